@@ -1,0 +1,1 @@
+"""The canonical RDF graph: the embedded store, and projections of it."""

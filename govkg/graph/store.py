@@ -1,0 +1,199 @@
+"""The embedded RDF store behind a small interface.
+
+One interface, several implementations chosen by name (as rdflib's plugin
+registry does): ``open_store("oxigraph:/path")`` for the on-disk default,
+``open_store("memory:")`` for an in-memory store (tests, one-off runs).
+
+Each source document's facts live in a named graph whose name is the
+document IRI; queries see the union of all of them as the default graph.
+
+>>> store = open_store("memory:")
+>>> store.replace_document("http://ex.org/doc/1", '<http://ex.org/a> <http://ex.org/p> "x" .\\n')
+>>> [row["o"] for row in store.select("SELECT ?o WHERE { ?s ?p ?o }")]
+['x']
+>>> store.remove_document("http://ex.org/doc/1")
+True
+>>> store.documents()
+[]
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Iterator, Mapping
+
+import pyoxigraph as ox
+
+from ..ontology.namespace import PREFIXES
+
+#: Export formats by name: (pyoxigraph format, whether it keeps named graphs).
+EXPORT_FORMATS = {
+    "turtle": (ox.RdfFormat.TURTLE, False),
+    "ntriples": (ox.RdfFormat.N_TRIPLES, False),
+    "trig": (ox.RdfFormat.TRIG, True),
+    "nquads": (ox.RdfFormat.N_QUADS, True),
+    "jsonld": (ox.RdfFormat.JSON_LD, True),
+}
+
+#: File suffix for each export format.
+EXPORT_SUFFIXES = {"turtle": ".ttl", "ntriples": ".nt", "trig": ".trig", "nquads": ".nq", "jsonld": ".jsonld"}
+
+
+class StoreError(RuntimeError):
+    """A store could not be opened or written; the message says which and why."""
+
+
+def to_python(term):
+    """Turn a pyoxigraph term into a plain Python value (str, int, float, bool, date string).
+
+    >>> to_python(ox.Literal("3", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")))
+    3
+    >>> to_python(ox.NamedNode("http://ex.org/a"))
+    'http://ex.org/a'
+    """
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        dt = term.datatype.value if term.datatype else ""
+        xsd = "http://www.w3.org/2001/XMLSchema#"
+        if dt in (xsd + "integer", xsd + "int", xsd + "long"):
+            return int(term.value)
+        if dt in (xsd + "decimal", xsd + "double", xsd + "float"):
+            v = float(term.value)
+            return int(v) if v.is_integer() and dt != xsd + "decimal" else v
+        if dt == xsd + "boolean":
+            return term.value == "true"
+        return term.value
+    return term.value
+
+
+class OxigraphStore:
+    """The embedded default: pyoxigraph, on disk or in memory."""
+
+    name = "oxigraph"
+
+    def __init__(self, path: str | os.PathLike | None = None):
+        self.path = Path(path) if path else None
+        try:
+            if self.path is None:
+                self._store = ox.Store()
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(self.path))
+        except OSError as exc:  # RocksDB's lock, permissions, a corrupt folder
+            where = self.path or "memory"
+            if "lock" in str(exc).lower():
+                raise StoreError(
+                    f"store {where} is in use by another govkg process; wait for it to finish"
+                ) from exc
+            raise StoreError(f"cannot open store {where}: {exc}") from exc
+
+    # -- what the store can do (ask, don't assume)
+    capabilities = frozenset({"sparql", "named-graphs", "transactions", "persistent"})
+
+    # -- writing
+    def replace_document(self, graph_iri: str, ntriples: str) -> None:
+        """Replace the facts of one document in a single transaction.
+
+        Either the old graph stays whole or the new one is in whole: a crash
+        in between leaves the store as it was.
+        """
+        g = f"<{graph_iri}>"
+        update = f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{ntriples}\n}} }}"
+        try:
+            self._store.update(update)
+        except (OSError, SyntaxError) as exc:
+            raise StoreError(f"cannot write graph {graph_iri}: {exc}") from exc
+
+    def remove_document(self, graph_iri: str) -> bool:
+        """Drop one document's graph; False if there was none."""
+        node = ox.NamedNode(graph_iri)
+        if not self._store.contains_named_graph(node):
+            return False
+        self._store.remove_graph(node)
+        return True
+
+    def clear(self) -> None:
+        self._store.clear()
+
+    def flush(self) -> None:
+        if self.path is not None:
+            self._store.flush()
+
+    # -- reading
+    def documents(self) -> list[str]:
+        """IRIs of the named graphs (one per document), sorted."""
+        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def query(self, sparql: str, bindings: Mapping[str, object] | None = None):
+        """Run SPARQL over the union of all documents; bindings are RDF terms, never pasted text."""
+        subs = {ox.Variable(k): v for k, v in (bindings or {}).items()}
+        return self._store.query(
+            sparql, prefixes=PREFIXES, use_default_graph_as_union=True, substitutions=subs or None
+        )
+
+    def select(self, sparql: str, bindings: Mapping[str, object] | None = None) -> list[dict]:
+        """Rows of a SELECT query as dicts of plain Python values (unbound → None)."""
+        result = self.query(sparql, bindings)
+        names = [v.value for v in result.variables]
+        return [{n: to_python(sol[n]) for n in names} for sol in result]
+
+    def quads(self, graph_iri: str | None = None) -> Iterator[ox.Quad]:
+        graph = ox.NamedNode(graph_iri) if graph_iri else None
+        return self._store.quads_for_pattern(None, None, None, graph)
+
+    def export(self, path: str | os.PathLike, fmt: str = "turtle") -> Path:
+        """Write the whole graph; trig/nquads/jsonld keep one named graph per document."""
+        if fmt not in EXPORT_FORMATS:
+            raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
+        rdf_format, keeps_graphs = EXPORT_FORMATS[fmt]
+        out = Path(path)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if keeps_graphs:
+            self._store.dump(str(out), rdf_format, prefixes=_prefixes_for(rdf_format))
+        else:
+            # a triple format: the union of all document graphs, each triple once
+            triples = {ox.Triple(q.subject, q.predicate, q.object) for q in self._store}
+            ox.serialize(sorted(triples, key=str), str(out), rdf_format, prefixes=_prefixes_for(rdf_format))
+        return out
+
+    def to_rdflib(self):
+        """The union graph as an in-memory rdflib Graph (for SHACL and parsing tools)."""
+        import rdflib
+
+        g = rdflib.Graph()
+        for prefix, ns in PREFIXES.items():
+            g.bind(prefix, ns)
+        data = ox.serialize(
+            {ox.Triple(q.subject, q.predicate, q.object) for q in self._store}, format=ox.RdfFormat.N_TRIPLES
+        )
+        g.parse(data=data.decode("utf-8"), format="nt")
+        return g
+
+
+def _prefixes_for(rdf_format) -> dict | None:
+    if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG):
+        return {k: v for k, v in PREFIXES.items()}
+    return None
+
+
+#: The registry of store implementations, by URL scheme.
+STORES = {"oxigraph": OxigraphStore, "memory": OxigraphStore}
+
+
+def open_store(url: str | os.PathLike) -> OxigraphStore:
+    """Open a store by URL: ``oxigraph:PATH``, ``memory:``, or a bare folder path.
+
+    >>> open_store("memory:").path is None
+    True
+    """
+    text = str(url)
+    scheme, sep, rest = text.partition(":")
+    if not sep or scheme not in STORES or len(scheme) == 1:  # a bare path (or a Windows drive)
+        return OxigraphStore(text)
+    if scheme == "memory":
+        return OxigraphStore(None)
+    return STORES[scheme](rest or None)

@@ -1,0 +1,156 @@
+"""Repair raw article text: Simplified script, no pinyin glosses, clean punctuation.
+
+Texts that went through a bad Traditional-Chinese conversion carry toned
+pinyin after some characters (``數(shù)字``), doubled punctuation (``,,``
+``,、`` ``,。``) and half-width punctuation between Chinese characters. Every
+repair keeps a map from each normalized character back to the original text,
+so a fact can always be shown where it was read.
+
+>>> doc = normalize(RawText("x.txt", "建設數(shù)字政府,,推進現(xiàn)代化,。", "utf-8"))
+>>> doc.text
+'建设数字政府，推进现代化。'
+>>> doc.original[doc.offsets[3]]
+'字'
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from typing import Callable
+
+import opencc
+
+from ..types import Document, RawText
+
+# A toned pinyin syllable in ASCII or full-width brackets, glued to a CJK
+# character: "數(shù)". Requiring a tone mark (or ü) keeps "(App)" or "(GB)".
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+PINYIN_GLOSS = re.compile(
+    rf"(?<=[\u4e00-\u9fff])[(（]\s*[a-z{_TONED}]*[{_TONED}][a-z{_TONED}]*\s*[)）]",
+    re.IGNORECASE,
+)
+
+_CJK = r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef“”‘’《》]"
+# Half-width punctuation touching Chinese text becomes full-width.
+HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
+HALF_WIDTH_PUNCT = re.compile(rf"(?<={_CJK})[,:;?!]|[,:;?!](?={_CJK})")
+# A comma doubled, or a comma glued before another mark: keep the other mark.
+DOUBLED = re.compile(r"[，,]+(?=[、。；：！？])|[，,]{2,}|([、；])[，,]+")
+SPACES = re.compile(r"[ \t\u00a0\u3000]+")
+INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad]")
+
+
+def _converter(config: str = "tw2s") -> Callable[[str], str]:
+    return opencc.OpenCC(config).convert
+
+
+class Normalizer:
+    """Holds the OpenCC converter (loaded once) and applies every repair."""
+
+    def __init__(self, opencc_config: str = "tw2s"):
+        self._to_simplified = _converter(opencc_config)
+
+    def __call__(self, raw: RawText, doc_id: str | None = None) -> Document:
+        text, offsets = raw.text, list(range(len(raw.text)))
+        text, offsets = _sub(INVISIBLE, "", text, offsets)
+        text, offsets = _sub(PINYIN_GLOSS, "", text, offsets)
+        text, offsets = self._simplify(text, offsets)
+        text, offsets = _map_chars(text, offsets, _fold_width)
+        text, offsets = _sub(HALF_WIDTH_PUNCT, lambda m: HALF_TO_FULL[m.group(0)], text, offsets)
+        text, offsets = _sub(DOUBLED, _undouble, text, offsets)
+        text, offsets = _sub(SPACES, _space, text, offsets)
+        text, offsets = _strip_lines(text, offsets)
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+        return Document(
+            doc_id=doc_id or digest,
+            source=raw.source,
+            text=text,
+            original=raw.text,
+            offsets=tuple(offsets),
+            encoding=raw.encoding,
+            title=raw.title,
+            published=raw.published,
+        )
+
+    def _simplify(self, text: str, offsets: list[int]) -> tuple[str, list[int]]:
+        """Traditional → Simplified, line by line so a length change stays local."""
+        out, out_offsets, pos = [], [], 0
+        for line in text.splitlines(keepends=True):
+            converted = self._to_simplified(line)
+            line_offsets = offsets[pos:pos + len(line)]
+            if len(converted) == len(line):
+                out_offsets.extend(line_offsets)
+            else:  # a phrase changed length: map by proportion, good enough for display
+                n = len(line_offsets)
+                out_offsets.extend(line_offsets[min(n - 1, i * n // max(1, len(converted)))]
+                                   for i in range(len(converted)))
+            out.append(converted)
+            pos += len(line)
+        return "".join(out), out_offsets
+
+
+def normalize(raw: RawText, doc_id: str | None = None, normalizer: Normalizer | None = None) -> Document:
+    """Normalize one text (a convenience over :class:`Normalizer`)."""
+    return (normalizer or Normalizer())(raw, doc_id)
+
+
+# -- edits that keep the offset map ------------------------------------------
+
+def _sub(pattern: re.Pattern, repl, text: str, offsets: list[int]) -> tuple[str, list[int]]:
+    """``re.sub`` that also rewrites the offset map.
+
+    A replacement's characters map to the original positions of the matched
+    characters, the last one repeating when the replacement is longer.
+    """
+    out, out_offsets, last = [], [], 0
+    for m in pattern.finditer(text):
+        out.append(text[last:m.start()])
+        out_offsets.extend(offsets[last:m.start()])
+        new = repl(m) if callable(repl) else repl
+        span = offsets[m.start():m.end()] or [offsets[m.start() - 1] if m.start() else 0]
+        out.append(new)
+        out_offsets.extend(span[min(i, len(span) - 1)] for i in range(len(new)))
+        last = m.end()
+    out.append(text[last:])
+    out_offsets.extend(offsets[last:])
+    return "".join(out), out_offsets
+
+
+def _map_chars(text: str, offsets: list[int], fn: Callable[[str], str]) -> tuple[str, list[int]]:
+    return "".join(fn(c) for c in text), offsets
+
+
+def _fold_width(ch: str) -> str:
+    """Full-width ASCII letters and digits to half-width (１２３ → 123); CJK punctuation stays."""
+    if "\uff10" <= ch <= "\uff19" or "\uff21" <= ch <= "\uff3a" or "\uff41" <= ch <= "\uff5a" or ch in "\uff05\uff0e":
+        return unicodedata.normalize("NFKC", ch)
+    return ch
+
+
+def _undouble(m: re.Match) -> str:
+    if m.group(1):          # "、," → "、"
+        return m.group(1)
+    if m.group(0)[-1] in ",，" and len(m.group(0)) >= 2 and not re.search(r"[、。；：！？]", m.group(0)):
+        return "，"         # ",," → "，"
+    return ""               # ",、" → "、" (the kept mark follows the match)
+
+
+def _space(m: re.Match) -> str:
+    return " "
+
+
+def _strip_lines(text: str, offsets: list[int]) -> tuple[str, list[int]]:
+    """Trim spaces at line ends and drop empty lines, keeping the map."""
+    out, out_offsets, pos = [], [], 0
+    for line in text.split("\n"):
+        lead = len(line) - len(line.lstrip(" \r"))
+        body = line.strip(" \r")
+        if body:
+            out.append(body)
+            out_offsets.extend(offsets[pos + lead:pos + lead + len(body)])
+            out_offsets.append(offsets[pos + lead + len(body) - 1])  # the newline maps to the last char
+        pos += len(line) + 1
+    if out_offsets:
+        out_offsets.pop()
+    return "\n".join(out), out_offsets

@@ -1,0 +1,93 @@
+"""One article from file to :class:`~govkg.types.Extraction`: the stages in order.
+
+read → normalize → segment → recognize → resolve → relate (+ statistics, dates)
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from ..types import Extraction, RawText
+
+from .normalize import Normalizer
+from .recognize import recognize
+from .relate import named_by_sentence, relate
+from .resolve import resolve
+from .resources import Resources, load_resources
+from .segment import segment
+from .statistics import extract_dates, extract_metrics
+
+EXTRACTOR = "govkg-rules/0.1"
+
+
+class Extractor:
+    """Holds the loaded resources and runs every stage on one text."""
+
+    def __init__(self, resources: Resources | None = None):
+        self.resources = resources or load_resources()
+        self.normalizer = Normalizer()
+
+    def extract_file(self, path: str | Path, doc_id: str | None = None) -> Extraction:
+        from .read import read  # the reader pulls in HTML/PDF/DOCX libraries only when a file is read
+
+        return self.extract(read(Path(path)), doc_id)
+
+    def extract_text(self, text: str, source: str = "<text>", doc_id: str | None = None) -> Extraction:
+        return self.extract(RawText(source, text, "utf-8"), doc_id)
+
+    def extract(self, raw: RawText, doc_id: str | None = None) -> Extraction:
+        doc = self.normalizer(raw, doc_id)
+        sentences = segment(doc)
+        mentions = recognize(sentences, self.resources)
+        resolution = resolve(doc.text, sentences, mentions, self.resources)
+        relations = relate(doc.text, sentences, mentions, resolution, self.resources)
+        by_sentence = named_by_sentence(mentions, resolution)
+        metrics, dates = [], []
+        for s in sentences:
+            named = by_sentence.get(s.index, [])
+            metrics += extract_metrics(doc.text, s, named)
+            dates += extract_dates(doc.text, s, named)
+        used = {r.head for r in relations} | {r.tail for r in relations}
+        entities = tuple(e for e in resolution.entities.values() if e.mentions or e.key in used)
+        return Extraction(doc, sentences, entities, relations, tuple(_dedupe_metrics(metrics)),
+                          tuple(_dedupe(dates)), EXTRACTOR)
+
+
+def _dedupe(items):
+    seen, out = set(), []
+    for x in items:
+        k = (x.subject, x.property, x.value)
+        if k not in seen:
+            seen.add(k)
+            out.append(x)
+    return out
+
+
+def _dedupe_metrics(items):
+    seen, out = set(), []
+    for x in items:
+        k = (x.subject, x.name, x.value)
+        if k not in seen:
+            seen.add(k)
+            out.append(x)
+    return out
+
+
+def to_eval_json(extraction: Extraction) -> dict:
+    """The extraction in the schema of the evaluation (entities, relations, metrics, dates)."""
+    ids = {e.key: f"e{i + 1}" for i, e in enumerate(extraction.entities)}
+    text = extraction.document.text
+    return {
+        "doc": extraction.document.source,
+        "entities": [{"id": ids[e.key], "type": e.type, "name": e.name, "aliases": list(e.aliases)}
+                     for e in extraction.entities],
+        "relations": [{"type": r.type, "head": ids[r.head], "tail": ids[r.tail],
+                       "evidence": extraction.sentences[r.sentence].text, "confidence": r.confidence,
+                       **({"inferred": True} if r.inferred else {}), **({"rating": r.rating} if r.rating else {})}
+                      for r in extraction.relations if r.head in ids and r.tail in ids],
+        "metrics": [{"subject": ids[m.subject], "metric": m.name, "value": m.value, "op": m.op,
+                     **({"unit": m.unit} if m.unit else {}), "evidence": text[m.start:m.end]}
+                    for m in extraction.metrics if m.subject in ids],
+        "dates": [{"subject": ids[d.subject], "property": d.property, "value": d.value}
+                  for d in extraction.dates if d.subject in ids],
+    }

@@ -1,0 +1,355 @@
+"""Find the names in each sentence: regions, agencies, organizations, platforms, policies, reports.
+
+Several recognizers each propose :class:`~govkg.types.Mention` records; the
+longest, most trusted one wins where they overlap:
+
+* ``title``      — 《…》 titles, typed Policy or Report by their ending;
+* ``quoted``     — “…” brand names that look like platforms (“随申办”);
+* ``gazetteer``  — GB/T 2260 region names and short forms;
+* ``agency``     — [region][省/市…][department core][suffix] patterns;
+* ``ner``        — the LAC model's ORG tags, kept when they end like an agency;
+* ``platform``   — names ending in 平台/网/云/门户/APP/码…, bounded by the model's word tags;
+* ``dictionary`` — known government-service apps and organizations.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..types import Mention, Sentence
+from .resources import Resources
+
+# Priority when spans overlap (higher wins, then longer).
+PRIORITY = {"title": 6, "quoted": 5, "dictionary": 4, "agency": 4, "ner": 3, "platform": 3, "gazetteer": 2}
+
+TITLE = re.compile(r"《([^《》]{2,80})》")
+QUOTED = re.compile(r"“([^“”]{2,16})”")
+# A quoted term followed by these is a slogan or a measure, not a platform.
+NOT_PLATFORM_AFTER = ("能力", "率", "模式", "改革", "理念", "品牌", "经验", "服务体系", "要求", "原则", "目标", "工程")
+WORD_CHARS = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·]+$")
+# Single-character suffixes that begin another word when followed by these.
+SUFFIX_BLOCKERS = {"部": "门分署长署队位", "局": "面长势限", "厅": "长堂", "委": "托员屈婉", "办": "理法事公好", "院": "长校士落"}
+# Words before which an unquoted name cannot start (verbs and function words).
+BOUNDARY_TAGS = {"v", "p", "c", "u", "d", "r", "q", "m", "w", "xc", "ad", "vd", "TIME", "PER", "t"}
+NAME_STOP_PREFIXES = ("各地", "各级", "各类", "各", "该", "本", "其", "这些", "这", "相关", "部门")
+GENERIC_WORDS = ("部门", "业务系统", "办事", "在线", "网上", "政务", "服务", "统一", "公共", "数据", "信息", "一体化", "综合", "电子", "智慧",
+                 "管理", "业务", "办理", "移动", "共享", "交换", "资源", "相关", "各类", "应用", "数字", "集约化",
+                 "政府", "网络", "安全", "系统", "开放", "平台", "门户", "网站", "网", "云", "大厅", "线上", "内部", "专项")
+SCOPE_WORDS = ("全省", "全市", "全区", "全县", "全国", "省级", "市级", "县级", "国家", "省", "市", "区", "县")
+REGION_LEVEL_PREFIX = ("自治区", "省", "市", "县", "区", "州")
+AGENCY_PREFIX = ("国家", "中央", "全国", "省委", "市委", "省", "市", "县", "区", "州", "自治区")
+ORG_SUFFIXES = ("组织", "协会", "联盟", "公司", "集团", "学会", "基金会", "大学", "银行", "论坛", "联合会", "商会")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    tag: str
+    start: int   # offset in the sentence
+    end: int
+
+
+def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
+    """All mentions in the document, overlaps resolved, in text order."""
+    found: list[Mention] = []
+    for sentence in sentences:
+        tokens = _tokens(sentence.text, resources)
+        candidates = (
+            _titles(sentence, resources)
+            + _quoted(sentence, resources)
+            + _regions(sentence, resources)
+            + _agencies(sentence, resources)
+            + _ner_orgs(sentence, tokens, resources)
+            + _platforms(sentence, tokens, resources, _agencies(sentence, resources))
+            + _dictionary(sentence, resources)
+            + _named_reports(sentence, resources)
+        )
+        found.extend(_resolve_overlaps(candidates))
+    return tuple(found)
+
+
+def _tokens(text: str, resources: Resources) -> list[Token]:
+    ner = resources.ner
+    if ner is None:
+        return []
+    tokens, pos = [], 0
+    for word, tag in ner.run(text):
+        tokens.append(Token(word, tag, pos, pos + len(word)))
+        pos += len(word)
+    return tokens
+
+
+def _mention(sentence: Sentence, start: int, end: int, type_: str, source: str, text: str | None = None) -> Mention:
+    return Mention(text or sentence.text[start:end], type_, sentence.start + start, sentence.start + end,
+                   sentence.index, source)
+
+
+# -- titles and quoted names ---------------------------------------------------
+
+def document_type(title: str, resources: Resources) -> str | None:
+    """Policy or Report by the title's ending (a trailing year or bracket is ignored)."""
+    core = re.sub(r"[(（][^()（）]*[)）]$", "", title).strip()
+    core = re.sub(r"(\d{4}年?版?|[(（]试行[)）]|[(（]征求意见稿[)）])$", "", core)
+    for ending, type_ in resources.document_types:
+        if core.endswith(ending):
+            return type_
+    return None
+
+
+def _titles(sentence: Sentence, resources: Resources) -> list[Mention]:
+    out = []
+    for m in TITLE.finditer(sentence.text):
+        type_ = document_type(m.group(1), resources)
+        if type_:
+            out.append(_mention(sentence, m.start(), m.end(), type_, "title", m.group(1)))
+    return out
+
+
+def platform_cue(name: str, resources: Resources) -> tuple[str, bool] | None:
+    for cue, needs_qualifier in resources.platform_cues:
+        if name.endswith(cue) and len(name) > len(cue) - (0 if needs_qualifier else 1):
+            return cue, needs_qualifier
+    return None
+
+
+def _quoted(sentence: Sentence, resources: Resources) -> list[Mention]:
+    out = []
+    text = sentence.text
+    for m in QUOTED.finditer(text):
+        name = m.group(1)
+        if not WORD_CHARS.match(name):
+            continue
+        after = text[m.end():m.end() + 6]
+        cue_after = platform_cue("X" + after[:3], resources) if after else None
+        # “一网通办”总门户 : the quoted brand plus a platform word is one name
+        compound = re.match(r"(总门户|门户网站|门户|平台|APP|App|小程序|移动端|客户端|专区)", after)
+        if compound:
+            out.append(_mention(sentence, m.start(), m.end() + compound.end(), "Platform", "quoted",
+                                name + compound.group(1)))
+            continue
+        if after.startswith(NOT_PLATFORM_AFTER) or cue_after and cue_after[0] in ("能力",):
+            continue
+        if name in resources.apps or (platform_cue(name, resources) and len(name) <= 8):
+            out.append(_mention(sentence, m.start(), m.end(), "Platform", "quoted", name))
+    return out
+
+
+def _dictionary(sentence: Sentence, resources: Resources) -> list[Mention]:
+    out = []
+    for names, type_ in ((resources.apps, "Platform"), (resources.organizations, "Organization")):
+        for name in names:
+            for m in re.finditer(re.escape(name), sentence.text):
+                out.append(_mention(sentence, m.start(), m.end(), type_, "dictionary"))
+    return out
+
+
+# -- regions -----------------------------------------------------------------------
+
+def _regions(sentence: Sentence, resources: Resources) -> list[Mention]:
+    """Full names anywhere; province short forms anywhere; city short forms only before 市/an agency word."""
+    g = resources.gazetteer
+    out = []
+    text = sentence.text
+    for names, short in ((g.full_names, False), (g.short_names, True)):
+        for name in _names_in(text, names):
+            for m in re.finditer(re.escape(name), text):
+                codes = names[name]
+                if short and codes[0][2:] != "0000" and not _city_short_ok(text, m.end()):
+                    continue
+                out.append(_mention(sentence, m.start(), m.end(), "Region", "gazetteer"))
+    return out
+
+
+def _names_in(text: str, names: dict) -> list[str]:
+    """Names of the table present in the text (checked by 2-character keys, fast)."""
+    present = []
+    grams = {text[i:i + 2] for i in range(len(text) - 1)}
+    for name in names:
+        if name[:2] in grams and name in text:
+            present.append(name)
+    return present
+
+
+def _city_short_ok(text: str, end: int) -> bool:
+    return text[end:end + 1] in ("：", ":", "市") or bool(re.match(r"[\u4e00-\u9fff]{0,8}(局|厅|委|办|中心|政府)", text[end:end + 10]))
+
+
+# -- agencies ------------------------------------------------------------------------
+
+def _agency_regex(resources: Resources) -> re.Pattern:
+    """[国家/省/市…]? [core]? suffix ([core] suffix)* — 省卫生健康委, 国务院办公厅电子政务办公室."""
+    cached = resources.cache.get("agency_re")
+    if cached is None:
+        cores = "|".join(map(re.escape, resources.agency_cores))
+        suffixes = "|".join(
+            re.escape(s) + (f"(?![{SUFFIX_BLOCKERS[s]}])" if s in SUFFIX_BLOCKERS else "")
+            for s in resources.agency_suffixes
+        )
+        prefix = "|".join(map(re.escape, AGENCY_PREFIX))
+        cached = re.compile(
+            rf"(?P<prefix>{prefix})?(?P<core>{cores})?(?:{suffixes})(?:(?:{cores})(?:{suffixes}))*"
+        )
+        resources.cache["agency_re"] = cached
+    return cached
+
+
+def _agencies(sentence: Sentence, resources: Resources) -> list[Mention]:
+    text = sentence.text
+    out = []
+    for m in _agency_regex(resources).finditer(text):
+        start = _extend_left_over_region(text, m.start(), resources)
+        named = m.group("core") or start < m.start() or text[m.start():m.end()].startswith("国务院")
+        if named and m.end() - start >= 3:
+            out.append(_mention(sentence, start, m.end(), "Agency", "agency"))
+    # a region name directly followed by a government suffix: 浙江省人民政府, 杭州市政府
+    for region in _regions(sentence, resources):
+        s, e = region.start - sentence.start, region.end - sentence.start
+        gov = re.match(r"(人民政府办公厅|人民政府|政府办公厅|政府)(?![工报网])", text[e:])
+        if gov:
+            out.append(_mention(sentence, s, e + gov.end(), "Agency", "agency"))
+    return out
+
+
+def _named_reports(sentence: Sentence, resources: Resources) -> list[Mention]:
+    """Unquoted report names of a fixed kind: (国务院|浙江省)政府工作报告."""
+    out = []
+    for m in re.finditer(r"(国务院|[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|区|县))?(?:人民)?政府工作报告", sentence.text):
+        out.append(_mention(sentence, m.start(), m.end(), "Report", "title"))
+    return out
+
+
+def _extend_left_over_region(text: str, start: int, resources: Resources) -> int:
+    """Include a region name (and 省/市 level word) that stands just before an agency name."""
+    g = resources.gazetteer
+    best = start
+    for length in range(2, 12):
+        s = start - length
+        if s < 0:
+            break
+        piece = text[s:start]
+        for level in ("",) + REGION_LEVEL_PREFIX:
+            if level and not piece.endswith(level):
+                continue
+            name = piece[: len(piece) - len(level)] if level else piece
+            if name in g.full_names or name in g.short_names:
+                best = s
+    # a second region before the first: 上海浦东新区…
+    if best < start:
+        again = _extend_left_over_region(text, best, resources)
+        return again
+    return best
+
+
+def _ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> list[Mention]:
+    out = []
+    for tok in tokens:
+        if tok.tag != "ORG" or len(tok.text) < 3 or not WORD_CHARS.match(tok.text):
+            continue
+        if tok.text in resources.organizations or tok.text.endswith(ORG_SUFFIXES):
+            out.append(_mention(sentence, tok.start, tok.end, "Organization", "ner"))
+        elif _ends_like_agency(tok.text, sentence.text[tok.end:tok.end + 1], resources):
+            start = _extend_left_over_region(sentence.text, tok.start, resources)
+            out.append(_mention(sentence, start, tok.end, "Agency", "ner"))
+    return out
+
+
+def _ends_like_agency(name: str, next_char: str, resources: Resources) -> bool:
+    for suffix in resources.agency_suffixes:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return next_char not in SUFFIX_BLOCKERS.get(suffix, "")
+    return False
+
+
+# -- platforms ---------------------------------------------------------------------
+
+def _platforms(sentence: Sentence, tokens: list[Token], resources: Resources, agencies: list[Mention]) -> list[Mention]:
+    """Unquoted names ending in a platform word, reaching left over name-like words.
+
+    An agency name glued to the front (广西网信办关键信息…平台) is part of the name.
+    """
+    agency_ends = {m.end - sentence.start: m.start - sentence.start for m in agencies}
+    text = sentence.text
+    out = []
+    for i, tok in enumerate(tokens):
+        end = tok.end
+        cue = _cue_ending_at(text, end, resources)
+        if not cue or (end < len(text) and _continues_word(text, end)):
+            continue
+        start = _name_start(tokens, i, text, end - len(cue))
+        start = agency_ends.get(start, start)
+        while text[start:end].startswith(NAME_STOP_PREFIXES):
+            start += next(len(p) for p in NAME_STOP_PREFIXES if text[start:end].startswith(p))
+        name = text[start:end]
+        if len(name) <= len(cue) or len(name) > 32:
+            continue
+        out.append(_mention(sentence, start, end, "Platform", "platform"))
+    return out
+
+
+def _cue_ending_at(text: str, end: int, resources: Resources) -> str | None:
+    for cue, needs_qualifier in resources.platform_cues:
+        if needs_qualifier and text.endswith(cue, 0, end) and len(cue) >= 1:
+            if cue in ("网", "云") and not re.search(r"(政务|服务|信息|数据|办事|电子)(网|云)$", text[:end]):
+                continue
+            return cue
+    return None
+
+
+def _continues_word(text: str, end: int) -> bool:
+    """平台 in 平台体系/平台建设 ends the name; 网 in 网络 does not end a platform."""
+    return text[end:end + 1] in ("络", "点", "格", "民", "友", "页", "站", "端", "计", "服", "盘")
+
+
+def _name_start(tokens: list[Token], i: int, text: str, cue_start: int) -> int:
+    """Walk left from the cue over nouns, names and places; stop at verbs, function words, punctuation."""
+    start = tokens[i].start
+    j = i - 1
+    while j >= 0:
+        tok = tokens[j]
+        if tok.text in ("·",) or (tok.tag not in BOUNDARY_TAGS and WORD_CHARS.match(tok.text)):
+            start = tok.start
+            j -= 1
+            continue
+        if tok.tag in ("v", "vn", "a") and tok.text in ("监督", "管理", "服务", "共享", "交换", "办理", "监管", "安全", "综合", "开放"):
+            start = tok.start
+            j -= 1
+            continue
+        break
+    return start
+
+
+def is_generic_platform(name: str, resources: Resources) -> bool:
+    """A name made only of generic words (在线政务服务平台) names no particular platform."""
+    rest = name
+    for scope in SCOPE_WORDS:
+        if rest.startswith(scope) and scope.startswith("全"):
+            return False  # 全省…平台: a specific platform of the place in context
+    changed = True
+    while rest and changed:
+        changed = False
+        for word in sorted(GENERIC_WORDS, key=len, reverse=True):
+            if rest.startswith(word):
+                rest = rest[len(word):]
+                changed = True
+                break
+    return rest == ""
+
+
+# -- overlaps --------------------------------------------------------------------------
+
+def _resolve_overlaps(candidates: list[Mention]) -> list[Mention]:
+    """Keep the best of overlapping mentions: higher priority, then longer, then earlier."""
+    ranked = sorted(candidates, key=lambda m: (-(m.end - m.start) * 10 - PRIORITY.get(m.source, 0), m.start))
+    ranked = sorted(candidates, key=lambda m: (-_rank(m), m.start))
+    kept: list[Mention] = []
+    for m in ranked:
+        if all(m.end <= k.start or m.start >= k.end for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _rank(m: Mention) -> float:
+    # length dominates (a longer name contains the shorter), priority breaks ties;
+    # titles and quoted names are never cut by a longer pattern match
+    bonus = 100 if m.source in ("title", "quoted") else 0
+    return bonus + (m.end - m.start) + PRIORITY.get(m.source, 0) / 10

