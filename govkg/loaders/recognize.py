@@ -32,12 +32,13 @@ SUFFIX_BLOCKERS = {"部": "门分署长署队位", "局": "面长势限", "厅":
 # Words before which an unquoted name cannot start (verbs and function words).
 BOUNDARY_TAGS = {"v", "p", "c", "u", "d", "r", "q", "m", "w", "xc", "ad", "vd", "TIME", "PER", "t"}
 NAME_STOP_PREFIXES = ("各地", "各级", "各类", "各", "该", "本", "其", "这些", "这", "相关", "部门")
-GENERIC_WORDS = ("部门", "业务系统", "办事", "在线", "网上", "政务", "服务", "统一", "公共", "数据", "信息", "一体化", "综合", "电子", "智慧",
+GENERIC_WORDS = ("办公", "协同", "部门", "业务系统", "办事", "在线", "网上", "政务", "服务", "统一", "公共", "数据", "信息", "一体化", "综合", "电子", "智慧",
                  "管理", "业务", "办理", "移动", "共享", "交换", "资源", "相关", "各类", "应用", "数字", "集约化",
                  "政府", "网络", "安全", "系统", "开放", "平台", "门户", "网站", "网", "云", "大厅", "线上", "内部", "专项")
 SCOPE_WORDS = ("全省", "全市", "全区", "全县", "全国", "省级", "市级", "县级", "国家", "省", "市", "区", "县")
 REGION_LEVEL_PREFIX = ("自治区", "省", "市", "县", "区", "州")
 AGENCY_PREFIX = ("国家", "中央", "全国", "省委", "市委", "省", "市", "县", "区", "州", "自治区")
+JOINED_AGENCIES = re.compile(r"(局|厅|委|办|部|院|中心|政府|会)(联合|会同|与|和|及|、)")
 ORG_SUFFIXES = ("组织", "协会", "联盟", "公司", "集团", "学会", "基金会", "大学", "银行", "论坛", "联合会", "商会")
 
 
@@ -52,11 +53,12 @@ class Token:
 def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
     """All mentions in the document, overlaps resolved, in text order."""
     found: list[Mention] = []
+    recurring = _recurring_quoted(sentences)
     for sentence in sentences:
         tokens = _tokens(sentence.text, resources)
         candidates = (
             _titles(sentence, resources)
-            + _quoted(sentence, resources)
+            + _quoted(sentence, resources, recurring)
             + _regions(sentence, resources)
             + _agencies(sentence, resources)
             + _ner_orgs(sentence, tokens, resources)
@@ -112,7 +114,16 @@ def platform_cue(name: str, resources: Resources) -> tuple[str, bool] | None:
     return None
 
 
-def _quoted(sentence: Sentence, resources: Resources) -> list[Mention]:
+def _recurring_quoted(sentences) -> set[str]:
+    """Quoted names the article keeps coming back to (a brand, not a passing slogan)."""
+    counts: dict[str, int] = {}
+    for s in sentences:
+        for m in QUOTED.finditer(s.text):
+            counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    return {name for name, n in counts.items() if n >= 4}
+
+
+def _quoted(sentence: Sentence, resources: Resources, recurring: set[str] = frozenset()) -> list[Mention]:
     out = []
     text = sentence.text
     for m in QUOTED.finditer(text):
@@ -129,9 +140,30 @@ def _quoted(sentence: Sentence, resources: Resources) -> list[Mention]:
             continue
         if after.startswith(NOT_PLATFORM_AFTER) or cue_after and cue_after[0] in ("能力",):
             continue
-        if name in resources.apps or (platform_cue(name, resources) and len(name) <= 8):
+        if name in resources.apps or _quoted_platform(name, text, m, resources) or (
+                name in recurring and platform_cue(name, resources)):
             out.append(_mention(sentence, m.start(), m.end(), "Platform", "quoted", name))
     return out
+
+
+PLATFORM_CONTEXT = re.compile(r"(APP|App|app|客户端|小程序|移动端|平台|上线|开通|注册|实名用户|下载|端)")
+
+
+def _quoted_platform(name: str, text: str, m: re.Match, resources: Resources) -> bool:
+    """A quoted name ending in a platform word; one ending in 办/通/事/码 also needs a platform context.
+
+    Slogans such as “掌上办” “就近办” “一件事” end like app names; an app is
+    named with APP/小程序/上线/用户 nearby, or carries a province abbreviation.
+    """
+    cue = platform_cue(name, resources)
+    if not cue or len(name) > 8 or name.endswith(("一件事", "件事")):
+        return False
+    if cue[1]:                                   # 平台, 网, 云 ...: the word itself says platform
+        return True
+    if name[0] in resources.gazetteer.abbreviations and len(name) == 3:
+        return True
+    window = text[max(0, m.start() - 6):m.end() + 8]
+    return bool(PLATFORM_CONTEXT.search(window.replace(m.group(0), "")))
 
 
 def _dictionary(sentence: Sentence, resources: Resources) -> list[Mention]:
@@ -154,7 +186,7 @@ def _regions(sentence: Sentence, resources: Resources) -> list[Mention]:
         for name in _names_in(text, names):
             for m in re.finditer(re.escape(name), text):
                 codes = names[name]
-                if short and codes[0][2:] != "0000" and not _city_short_ok(text, m.end()):
+                if short and codes[0][2:] != "0000" and not _city_short_ok(text, m.end(), m.start()):
                     continue
                 out.append(_mention(sentence, m.start(), m.end(), "Region", "gazetteer"))
     return out
@@ -170,7 +202,9 @@ def _names_in(text: str, names: dict) -> list[str]:
     return present
 
 
-def _city_short_ok(text: str, end: int) -> bool:
+def _city_short_ok(text: str, end: int, start: int = 0) -> bool:
+    if text[end:end + 1] in ("、",) or (start > 0 and text[start - 1] == "、"):
+        return True  # 广州、深圳、佛山: a list of places
     return text[end:end + 1] in ("：", ":", "市") or bool(re.match(r"[\u4e00-\u9fff]{0,8}(局|厅|委|办|中心|政府)", text[end:end + 10]))
 
 
@@ -245,6 +279,8 @@ def _ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> 
     for tok in tokens:
         if tok.tag != "ORG" or len(tok.text) < 3 or not WORD_CHARS.match(tok.text):
             continue
+        if JOINED_AGENCIES.search(tok.text):
+            continue  # "A局联合B局": two agencies the model read as one
         if tok.text in resources.organizations or tok.text.endswith(ORG_SUFFIXES):
             out.append(_mention(sentence, tok.start, tok.end, "Organization", "ner"))
         elif _ends_like_agency(tok.text, sentence.text[tok.end:tok.end + 1], resources):

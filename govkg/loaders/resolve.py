@@ -50,9 +50,11 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     aliases = dict(_abbreviations(text))
     titles = [m for m in mentions if m.type in ("Policy", "Report")]
     full_titles = {m.text for m in titles if m.text not in aliases.values()}
+    seen_titles: list[str] = []
     for m in mentions:
         if m.type in ("Policy", "Report"):
-            name = _full_title(m.text, aliases, full_titles)
+            name = _full_title(m.text, aliases, full_titles, seen_titles)
+            seen_titles.append(name)
             builder.add(f"{m.type}:{name}", m.type, name, m)
         elif m.type == "Organization":
             name = resources.organizations.get(m.text, m.text)
@@ -68,6 +70,7 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                     builder.alias(f"Region:{code}", surface)
             if from_context:
                 builder.inferred.add(key)
+    _merge_abbreviated_agencies(builder)
     _add_platforms(builder, [m for m in mentions if m.type == "Platform"], context, resources)
     return Resolution(builder.entities(), builder.mention_entity, context, builder.inferred, builder.agency_regions)
 
@@ -102,6 +105,21 @@ class _Builder:
             self.aliases[key], self.mentions[key] = [], [mention]
             self.extra[key] = {"region_code": code, "region_level": r.level}
         return key
+
+    def merge(self, old: str, into: str) -> None:
+        """Fold entity ``old`` into ``into``: its names become aliases, its mentions move."""
+        for name in [self.names[old]] + self.aliases[old]:
+            self.alias(into, name)
+        self.mentions[into] += self.mentions.pop(old)
+        for span, key in self.mention_entity.items():
+            if key == old:
+                self.mention_entity[span] = into
+        if old in self.agency_regions:
+            self.agency_regions.setdefault(into, self.agency_regions.pop(old))
+        if old in self.inferred:
+            self.inferred.discard(old)
+        for table in (self.names, self.types, self.aliases, self.extra):
+            table.pop(old, None)
 
     def alias(self, key: str, alias: str) -> None:
         if alias != self.names[key] and alias not in self.aliases[key]:
@@ -178,14 +196,40 @@ def canonical_agency(name: str, context: str | None, g: Gazetteer) -> tuple[str,
         for surface, code in regions:
             official = g.region(code).name
             full += official if not rest.startswith(official[len(surface):]) or official == surface else surface
+        if rest == "政府":
+            rest = "人民政府"   # 浙江省政府 is 浙江省人民政府
         return full + rest, list(regions), False
     if context and g.region(context).level == "province":
         province = g.region(context).name
-        if name.startswith("省") and not name.startswith("省委"):
+        if name.startswith("省") and not name.startswith("省委") and not re.match(r"省市(?!场)", name):
             return province + name[1:], [("省", context)], True
         if name.endswith("厅") and not name.startswith(("国务院", "国家", "中央")):
             return province + name, [("", context)], True
     return name, [], False
+
+
+def is_abbreviation(short: str, full: str) -> bool:
+    """省大数据局 abbreviates 省大数据发展管理局: same start and suffix, characters in order.
+
+    >>> is_abbreviation("浙江省大数据局", "浙江省大数据发展管理局")
+    True
+    >>> is_abbreviation("浙江省人民政府", "浙江省人民政府办公厅")
+    False
+    """
+    if len(short) >= len(full) or short[:2] != full[:2]:
+        return False
+    same_end = short[-1] == full[-1] or (short.endswith("办") and full.endswith("办公室"))
+    it = iter(full)
+    return same_end and all(ch in it for ch in short)
+
+
+def _merge_abbreviated_agencies(builder: "_Builder") -> None:
+    agencies = [k for k, t in builder.types.items() if t == "Agency"]
+    for short in agencies:
+        fulls = [k for k in agencies if k != short and k in builder.names
+                 and is_abbreviation(builder.names[short], builder.names[k])]
+        if len(fulls) == 1 and short in builder.names:
+            builder.merge(short, fulls[0])
 
 
 # -- titles ---------------------------------------------------------------------
@@ -196,9 +240,13 @@ def _abbreviations(text: str):
         yield m.group(2).strip("《》“”\""), m.group(1)
 
 
-def _full_title(title: str, aliases: dict[str, str], full_titles: set[str]) -> str:
+def _full_title(title: str, aliases: dict[str, str], full_titles: set[str], seen: list[str]) -> str:
+    """The full title a short one stands for: declared by 以下简称, else the latest one ending with it."""
     if title in aliases:
         return aliases[title]
+    earlier = [t for t in seen if t != title and t.endswith(title)]
+    if earlier:
+        return earlier[-1]
     longer = [t for t in full_titles if t != title and t.endswith(title)]
     return longer[0] if len(longer) == 1 else title
 
@@ -210,7 +258,7 @@ def _add_platforms(builder: _Builder, mentions: list[Mention], context: dict, re
     names = {m.text for m in mentions}
     specific = {n for n in names if not is_generic_platform(n, resources)}
     for m in mentions:
-        target = _platform_target(m.text, specific)
+        target = _platform_target(m.text, specific, resources.apps)
         if target is None:
             continue  # a generic name that names no particular platform
         code = context.get(m.sentence)
@@ -223,8 +271,14 @@ def _add_platforms(builder: _Builder, mentions: list[Mention], context: dict, re
             builder.ensure_region(code, g, m)
 
 
-def _platform_target(name: str, specific: set[str]) -> str | None:
-    """The specific platform a name stands for: itself, or the one it abbreviates."""
+APP_FORM = re.compile(r"^(.{2,8}?)(APP|App|app|小程序|客户端|移动端|平台|微信小程序|政务服务平台)$")
+
+
+def _platform_target(name: str, specific: set[str], apps: dict | None = None) -> str | None:
+    """The specific platform a name stands for: itself, the app it is a form of, or the one it abbreviates."""
+    form = APP_FORM.match(name)
+    if form and (form.group(1) in specific or form.group(1) in (apps or {})):
+        return form.group(1)
     longer = [s for s in specific if s != name and (_is_suffix_alias(name, s) or _is_subsequence_alias(name, s))]
     if len(longer) == 1:
         return longer[0]
