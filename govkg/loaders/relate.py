@@ -50,7 +50,7 @@ VERB_RULES = (
     VerbRule("publishes", "publishedBy", ("Report",), ("Agency", "Organization"),
              _v(r"(发布|公布|发表|编制|编写|推出|撰写|出炉)"), 0.85, reverse=True),
     VerbRule("coordinates", "coordinates", ("Agency",), ("Platform",),
-             _v(r"(统筹|牵头|负责|主导|部署建设|统一建设|组织建设|主抓|推动建设)"), 0.8),
+             _v(r"(统筹|牵头|负责(?!人)|主导|部署建设|统一建设|组织建设|主抓|推动建设)"), 0.8),
     VerbRule("operates", "operates", ("Agency",), ("Platform",),
              _v(r"(建设|运营|运行|维护|开发|上线|推出|打造|开通|升级|建成|管理|运维|搭建)"), 0.75),
     VerbRule("supervises", "supervises", ("Agency",), ("Agency", "Platform"),

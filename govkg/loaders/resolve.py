@@ -190,6 +190,8 @@ def canonical_agency(name: str, context: str | None, g: Gazetteer) -> tuple[str,
     '上海市浦东新区医疗保险事务中心'
     """
     regions = _leading_regions(name, g)
+    if regions and name[sum(len(s) for s, _ in regions):].startswith(("大学", "学院", "师范", "理工", "科技大学")):
+        regions = []   # 兰州大学…: an institution named after a city, not a body of it
     if regions:
         rest = name[sum(len(s) for s, _ in regions):]
         full = ""
@@ -263,7 +265,7 @@ def _add_platforms(builder: _Builder, mentions: list[Mention], context: dict, re
             continue  # a generic name that names no particular platform
         code = context.get(m.sentence)
         scoped = _scoped(target, code, g)
-        key = builder.add(f"Platform:{scoped}", "Platform", target, m)
+        key = builder.add(f"Platform:{scoped}", "Platform", scoped, m)
         builder.alias(key, m.text)
         builder.alias(key, scoped)
         code = resources.apps.get(target) or _abbreviated_province(target, g)

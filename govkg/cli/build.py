@@ -1,0 +1,245 @@
+"""Commands that make and change the graph: run, build, extract, remove, export, stats."""
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from importlib.resources import files
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from .. import build as build_mod
+from ..graph.store import EXPORT_FORMATS, EXPORT_SUFFIXES, StoreError, open_store
+from ..types import ENTITY_TYPES, RELATION_TYPES
+from .common import store_option
+
+SAMPLE = files("govkg") / "samples" / "sample_article.txt"
+COORDINATION_QUERY = "agency-coordinates-platform"
+
+
+def _console() -> Console:
+    return Console(stderr=False, highlight=False, soft_wrap=True)
+
+
+def _open(store_url: str):
+    try:
+        return open_store(store_url)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _build_with_progress(paths, store, include, exclude, console: Console) -> build_mod.BuildReport:
+    """Build with a progress bar on stderr; each skipped file gets one clear line."""
+    from ..loaders.pipeline import Extractor
+    from ..loaders.read import ReadError, iter_inputs
+
+    try:
+        n_files = len(iter_inputs([Path(p) for p in paths], exclude=exclude, **({"include": include} if include else {})))
+    except ReadError as exc:
+        raise click.ClickException(str(exc)) from exc
+    err = Console(stderr=True, highlight=False)
+    with Progress(TextColumn("[bold]building"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  TextColumn("{task.description}"), console=err, transient=True,
+                  disable=n_files < 2 or not err.is_terminal) as progress:
+        task = progress.add_task("", total=n_files)
+
+        def on_document(path, result, problem):
+            progress.update(task, advance=1, description=Path(path).name)
+            if problem:
+                err.print(f"[yellow]skipped[/] {path}: {problem}")
+
+        try:
+            return build_mod.build(paths, store, Extractor(), on_document, include, exclude)
+        except build_mod.StoreBusy as exc:
+            raise click.ClickException(str(exc)) from exc
+
+
+def _counts(store) -> tuple[Counter, Counter, int]:
+    types = Counter({t: 0 for t in ENTITY_TYPES})
+    for row in store.select("SELECT ?t (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?t ; gk:name ?x } GROUP BY ?t"):
+        name = row["t"].rsplit("#", 1)[-1]
+        if name in types:
+            types[name] = row["n"]
+    rels = Counter()
+    for row in store.select("SELECT ?p (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?a a gk:Assertion ; gk:subject ?s ; gk:predicate ?p ; gk:object ?o . ?s ?p ?o . FILTER(isIRI(?o)) } } GROUP BY ?p"):
+        rels[row["p"].rsplit("#", 1)[-1]] = row["n"]
+    docs = len(store.documents())
+    return types, rels, docs
+
+
+def print_summary(console: Console, store, report: build_mod.BuildReport | None) -> None:
+    types, rels, docs = _counts(store)
+    if report is not None:
+        console.print(f"[bold]Documents[/]: {len(report.built)} built, {len(report.skipped)} skipped; "
+                      f"{docs} in the store")
+        for path, problem in report.skipped:
+            console.print(f"  skipped {path}: {problem}")
+    table = Table(title="Entities per type", show_edge=False)
+    table.add_column("type")
+    table.add_column("count", justify="right")
+    for t in ENTITY_TYPES:
+        table.add_row(t, str(types[t]))
+    console.print(table)
+    table = Table(title="Relations per type", show_edge=False)
+    table.add_column("relation")
+    table.add_column("count", justify="right")
+    for r in RELATION_TYPES:
+        if rels[r]:
+            table.add_row(r, str(rels[r]))
+    console.print(table)
+
+
+@click.command("run", epilog="""\b
+Examples:
+  govkg run                       # the bundled sample article
+  govkg run articles/ more.txt    # your files and folders
+  govkg run --store memory:       # nothing written to disk but the exports
+""")
+@click.argument("paths", nargs=-1, type=click.Path())
+@store_option
+@click.option("--out", "out_dir", default="govkg-data", show_default=True, type=click.Path(file_okay=False),
+              help="Folder for the exported graph files.")
+def run_cmd(paths, store_url, out_dir):
+    """Build the graph from PATHS (default: the bundled sample), check it and summarize it.
+
+    Prints documents read, entities and relations per type, SHACL conformance,
+    where the store and files went, and which agency coordinates which platform.
+    Exit code 1 when a file was skipped or the graph does not conform.
+    """
+    console = _console()
+    inputs = list(paths) or [str(SAMPLE)]
+    if not paths:
+        console.print(f"No input given: building the bundled sample article {SAMPLE}")
+    store = _open(store_url)
+    report = _build_with_progress(inputs, store, None, (), console)
+    print_summary(console, store, report)
+
+    from ..graph.validate import validate
+
+    validation = validate(store.to_rdflib())
+    console.print(f"[bold]SHACL[/]: {'conforms' if validation.conforms else f'{len(validation.violations)} violation(s) — run govkg validate'}")
+
+    out = Path(out_dir)
+    written = [store.export(out / f"graph{EXPORT_SUFFIXES[f]}", f) for f in ("turtle", "trig")]
+    console.print(f"[bold]Store[/]: {store.path or 'memory (not kept)'}")
+    console.print(f"[bold]Files[/]: {', '.join(str(p) for p in written)}")
+
+    from ..queries.runner import format_rows, load_queries, run_query
+
+    query = load_queries()[COORDINATION_QUERY]
+    console.print(f"\n[bold]{query.title}[/]")
+    console.print(format_rows(run_query(store, query, {}), "table"))
+    sys.exit(0 if report.ok and validation.conforms else 1)
+
+
+@click.command("build", epilog="""\b
+Examples:
+  govkg build articles/                       # every .txt .md .html .pdf .docx below
+  govkg build articles/ --exclude '*draft*'   # leave some out
+  govkg build one.txt --store oxigraph:/data/kg
+""")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@store_option
+@click.option("--include", multiple=True, help="Glob of files to read (repeatable).")
+@click.option("--exclude", multiple=True, help="Glob of files to leave out (repeatable).")
+def build_cmd(paths, store_url, include, exclude):
+    """Add documents to the store; rebuilding a document replaces its facts.
+
+    Exit code 1 when some files were skipped (each is named with its problem).
+    """
+    console = _console()
+    store = _open(store_url)
+    report = _build_with_progress(paths, store, tuple(include) or None, tuple(exclude), console)
+    print_summary(console, store, report)
+    sys.exit(0 if report.ok else 1)
+
+
+@click.command("extract", epilog="""\b
+Examples:
+  govkg extract article.txt --json > pred.json
+  govkg extract a.txt b.html          # a readable listing
+""")
+@click.argument("files_", metavar="FILES", nargs=-1, required=True, type=click.Path())
+@click.option("--json", "as_json", is_flag=True, help="Print the evaluation JSON schema (one object per file).")
+def extract_cmd(files_, as_json):
+    """Print what the extractor finds in FILES, without touching any store."""
+    from ..loaders.pipeline import Extractor, to_eval_json
+    from ..loaders.read import ReadError
+
+    extractor = Extractor()
+    failed = 0
+    results = []
+    for f in files_:
+        try:
+            x = extractor.extract_file(f)
+        except ReadError as exc:
+            click.echo(f"error: {exc}", err=True)
+            failed += 1
+            continue
+        results.append(to_eval_json(x))
+        if not as_json:
+            _print_extraction(x)
+    if as_json:
+        payload = results[0] if len(files_) == 1 and results else results
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=1))
+    sys.exit(2 if failed == len(files_) else 1 if failed else 0)
+
+
+def _print_extraction(x) -> None:
+    console = _console()
+    console.print(f"[bold]{x.document.source}[/]: {len(x.entities)} entities, {len(x.relations)} relations, "
+                  f"{len(x.metrics)} statistics, {len(x.dates)} dates")
+    names = {e.key: e.name for e in x.entities}
+    for e in x.entities:
+        console.print(f"  {e.type:<12} {e.name}" + (f"  (= {', '.join(e.aliases)})" if e.aliases else ""))
+    for r in x.relations:
+        flag = " [inferred]" if r.inferred else ""
+        console.print(f"  {names.get(r.head)} —{r.type}→ {names.get(r.tail)}{flag}")
+    for m in x.metrics:
+        console.print(f"  {names.get(m.subject)}: {m.name} {m.op} {m.value:g}{m.unit or ''}")
+    for d in x.dates:
+        console.print(f"  {names.get(d.subject)}: {d.property} {d.value}")
+
+
+@click.command("remove", epilog="Example:\n  govkg remove articles/old.txt")
+@click.argument("doc")
+@store_option
+def remove_cmd(doc, store_url):
+    """Remove one document's facts (by source path, document id or IRI)."""
+    store = _open(store_url)
+    if not build_mod.remove(store, doc):
+        raise click.ClickException(f"no document {doc!r} in {store.path or 'the store'}; see: govkg stats")
+    store.flush()
+    click.echo(f"removed {doc}")
+
+
+@click.command("export", epilog="""\b
+Examples:
+  govkg export --format trig --out kg.trig     # keeps one named graph per document
+  govkg export --format turtle --out kg.ttl
+""")
+@store_option
+@click.option("--format", "fmt", type=click.Choice(sorted(EXPORT_FORMATS)), default="turtle", show_default=True)
+@click.option("--out", required=True, type=click.Path(dir_okay=False))
+def export_cmd(store_url, fmt, out):
+    """Write the RDF graph as Turtle, N-Triples, TriG, N-Quads or JSON-LD."""
+    path = _open(store_url).export(out, fmt)
+    click.echo(f"wrote {path}")
+
+
+@click.command("stats", epilog="Example:\n  govkg stats --store govkg-data/store")
+@store_option
+def stats_cmd(store_url):
+    """Documents, entities per type and relations per type in the store."""
+    store = _open(store_url)
+    console = _console()
+    for d in store.documents():
+        console.print(d)
+    print_summary(console, store, None)
+
+
+COMMANDS = [run_cmd, build_cmd, extract_cmd, remove_cmd, export_cmd, stats_cmd]
