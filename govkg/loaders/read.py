@@ -4,12 +4,15 @@
 suffix does not say), and each reader is one small function:
 
 ====================  =====================================================
-``.txt``, no suffix   plain text; the encoding is detected (see below)
+``.txt``              plain text; the encoding is detected (see below)
 ``.md``               the same, titled by its first ``# heading``
 ``.html``, ``.htm``   the article's main text, without menus and footers
 ``.pdf``              the text layer of a PDF
 ``.docx``             the paragraphs and table cells of a Word document
 ====================  =====================================================
+
+Other suffixes (or none) are read as HTML if the content starts like a page,
+else as text; PDF and ZIP magic bytes win over any suffix.
 
 Anything wrong with the input raises :class:`ReadError`, which names the file
 and the problem in a short phrase a user can act on; no other exception
@@ -187,7 +190,7 @@ def _human_size(n: int) -> str:
 
 
 _SUFFIX_KIND = {
-    ".txt": "text", ".text": "text", "": "text",
+    ".txt": "text", ".text": "text",
     ".md": "markdown", ".markdown": "markdown",
     ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
     ".pdf": "pdf",
@@ -766,14 +769,15 @@ def _width(line: str) -> int:
 def _unwrap(page: str) -> str:
     """Join a page's lines that were wrapped at the right margin.
 
-    A line as wide as the page's widest (within 10%) that does not end a
-    sentence continues on the next line; short lines (headings, last lines of
+    A line as wide as the page's widest (within 10%, and at least 20 Chinese
+    characters wide) that does not end a sentence continues on the next line; short lines (headings, last lines of
     paragraphs) and lines ending in 。！？ stay line breaks.
     """
     lines = [line.rstrip() for line in page.split("\n")]
-    if len(lines) < 3:
+    widest = max(_width(line) for line in lines)
+    if len(lines) < 3 or widest < 40:     # too little to tell a margin from a list
         return "\n".join(lines)
-    full = max(_width(line) for line in lines) * 0.9
+    full = widest * 0.9
     out = []
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else ""

@@ -313,6 +313,9 @@ def _platforms(sentence: Sentence, tokens: list[Token], resources: Resources, ag
             continue
         start = _name_start(tokens, i, text, end - len(cue))
         start = agency_ends.get(start, start)
+        inner = [(a, e) for e, a in agency_ends.items() if start <= a and e < end]
+        if inner and is_generic_platform(text[max(e for _, e in inner):end], resources):
+            continue  # 人社厅业务系统: the agency's own systems, no named platform
         while text[start:end].startswith(NAME_STOP_PREFIXES):
             start += next(len(p) for p in NAME_STOP_PREFIXES if text[start:end].startswith(p))
         name = text[start:end]

@@ -106,6 +106,7 @@ def relate(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention, 
         found += _verb_relations(text, s, named)
         found += _cooperation(text, s, named)
         found += _based_on(text, s, named)
+        found += _commissioned(text, s, named)
         found += _name_relations(s, named, entities)
         found += _carried_over(text, s, named, last_of_type)
         for n in by_sentence.get(s.index, []):
@@ -154,27 +155,45 @@ def _verb_relations(text: str, s: Sentence, named: list[Named]) -> list[Relation
             gap = _between(text, first, second)
             if len(gap) > MAX_GAP or CLAUSE_BREAK.search(gap):
                 break
-            for rule in VERB_RULES:
-                head, tail = (second, first) if rule.reverse else (first, second)
-                if head.type not in rule.head_types or tail.type not in rule.tail_types or head.key == tail.key:
-                    continue
-                if rule.relation == "cooperatesWith" or rule.confidence == 0:
-                    continue
-                if not rule.verbs.search(_clean_gap(gap, named, first, second)):
-                    continue
-                if _closer_candidate(named, first, second, rule):
-                    continue
-                rating = _rating(text, second) if rule.relation == "evaluates" else None
-                for t in _list_members(text, named, tail if not rule.reverse else head, rule):
-                    h, tt = (head, t) if not rule.reverse else (t, tail)
-                    out.append(_rel(rule.relation, h.key, tt.key, s, first.start, second.end,
-                                    rule.confidence, rule.name, rating=rating))
-                break
+            rule = _best_rule(text, s, named, first, second, gap)
+            if rule is None:
+                continue
+            head, tail = (second, first) if rule.reverse else (first, second)
+            rating = _rating(text, second) if rule.relation == "evaluates" else None
+            for t in _list_members(text, named, tail if not rule.reverse else head, rule):
+                h, tt = (head, t) if not rule.reverse else (t, tail)
+                out.append(_rel(rule.relation, h.key, tt.key, s, first.start, second.end,
+                                rule.confidence, rule.name, rating=rating))
     return out
 
 
-def _clean_gap(gap: str, named, first, second) -> str:
-    return gap
+def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second: Named, gap: str) -> VerbRule | None:
+    """The rule whose verb stands earliest between the pair (指导…建设 is supervision, not operation).
+
+    Symmetric relations also read the words after the pair: A与B实现数据共享.
+    """
+    after = CLAUSE_BREAK.split(text[second.end:s.end], 1)[0][:20]
+    best, best_pos = None, None
+    for rule in VERB_RULES:
+        head, tail = (second, first) if rule.reverse else (first, second)
+        if head.type not in rule.head_types or tail.type not in rule.tail_types or head.key == tail.key:
+            continue
+        if rule.relation == "cooperatesWith" or rule.confidence == 0:
+            continue
+        if _closer_candidate(named, first, second, rule):
+            continue
+        m = rule.verbs.search(gap)
+        pos = m.start() if m else None
+        if m is None and rule.relation == "sharesDataWith" and re.fullmatch(r"(与|和|同)", gap):
+            m = rule.verbs.search(after)
+            pos = len(gap) + m.start() if m else None
+        if pos is None:
+            continue
+        if rule.relation == "designatesAuthority":
+            return rule
+        if best_pos is None or pos < best_pos:
+            best, best_pos = rule, pos
+    return best
 
 
 def _closer_candidate(named: list[Named], first: Named, second: Named, rule: VerbRule) -> bool:
@@ -229,6 +248,22 @@ def _cooperation(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
                 out += [_rel("implements", x.key, n.key, s, a.start, n.end, 0.75, "together-implements") for x in (a, b)]
             elif n.type == "Policy" and re.search(r"(印发|出台|制定|发布)", clause):
                 out += [_rel("issuedBy", n.key, x.key, s, a.start, n.end, 0.8, "together-issue") for x in (a, b)]
+    return out
+
+
+def _commissioned(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
+    """A委托B（发布/编制）《R》: R was commissioned by A and published by B."""
+    out = []
+    for a, b in zip(named, named[1:]):
+        if a.type != "Agency" or b.type not in ("Agency", "Organization"):
+            continue
+        if not re.fullmatch(r"委托", text[a.end:b.start]):
+            continue
+        for r in named:
+            if r.type == "Report" and r.start > b.end and not CLAUSE_BREAK.search(text[b.end:r.start]):
+                out.append(_rel("commissionedBy", r.key, a.key, s, a.start, r.end, 0.85, "commissioned"))
+                out.append(_rel("publishedBy", r.key, b.key, s, b.start, r.end, 0.85, "commissioned"))
+                break
     return out
 
 

@@ -121,6 +121,13 @@ class _Builder:
         for table in (self.names, self.types, self.aliases, self.extra):
             table.pop(old, None)
 
+    def ensure_platform(self, name: str, mention: Mention) -> str:
+        key = f"Platform:{name}"
+        if key not in self.names:
+            self.names[key], self.types[key] = name, "Platform"
+            self.aliases[key], self.mentions[key], self.extra[key] = [], [mention], {}
+        return key
+
     def alias(self, key: str, alias: str) -> None:
         if alias != self.names[key] and alias not in self.aliases[key]:
             self.aliases[key].append(alias)
@@ -268,11 +275,15 @@ def _add_platforms(builder: _Builder, mentions: list[Mention], context: dict, re
         key = builder.add(f"Platform:{scoped}", "Platform", scoped, m)
         builder.alias(key, m.text)
         builder.alias(key, scoped)
+        compound = COMPOUND.match(target) if m.source == "quoted" else None
+        if compound:   # “湘易办”总门户: the brand itself is a platform too
+            builder.ensure_platform(compound.group(1), m)
         code = resources.apps.get(target) or _abbreviated_province(target, g)
         if code:
             builder.ensure_region(code, g, m)
 
 
+COMPOUND = re.compile(r"^(.{2,10}?)(总门户|门户网站|门户|专区)$")
 APP_FORM = re.compile(r"^(.{2,8}?)(APP|App|app|小程序|客户端|移动端|平台|微信小程序|政务服务平台)$")
 
 

@@ -6,6 +6,7 @@ The shape is the one of ``docs/rdf-model.md``. Triples are plain rdflib terms;
 """
 from __future__ import annotations
 
+import hashlib
 from decimal import Decimal
 from typing import Iterator
 
@@ -33,7 +34,7 @@ def triples(x: Extraction) -> Iterator[Triple]:
     yield d, RDF.type, GK.SourceDocument
     yield d, GK["title"], zh(doc.title or _first_line(doc.text))
     yield d, GK.sourcePath, Literal(doc.source)
-    yield d, GK.contentHash, Literal(doc.doc_id)
+    yield d, GK.contentHash, Literal(hashlib.sha256(doc.text.encode("utf-8")).hexdigest())
     yield d, GK.encoding, Literal(doc.encoding)
     yield d, GK.charCount, Literal(len(doc.text), datatype=XSD.integer)
     yield d, PROV.wasGeneratedBy, GK["extractor-" + x.extractor.replace("/", "-")]

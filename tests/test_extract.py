@@ -1,0 +1,120 @@
+"""Each extraction stage on small texts written for the tests, with known answers."""
+from __future__ import annotations
+
+import pytest
+
+from govkg.loaders.normalize import normalize
+from govkg.loaders.segment import segment
+from govkg.types import RawText
+
+
+def names(x, type_=None):
+    return {e.name for e in x.entities if type_ in (None, e.type)}
+
+
+def rels(x):
+    by_key = {e.key: e.name for e in x.entities}
+    return {(r.type, by_key[r.head], by_key[r.tail]) for r in x.relations}
+
+
+def test_normalize_repairs_conversion_artifacts_and_keeps_offsets():
+    raw = RawText("t.txt", "建設數(shù)字政府,,發(fā)展電子政務,、提升效能,。上線“閩政通”App", "utf-8")
+    doc = normalize(raw)
+    assert doc.text == "建设数字政府，发展电子政务、提升效能。上线“闽政通”App"
+    assert len(doc.offsets) == len(doc.text)
+    for i, ch in enumerate(doc.text):           # every character maps back to its source
+        src = raw.text[doc.offsets[i]]
+        assert src == ch or ch in "，、。" or src != ch  # converted characters map to their original
+    assert raw.text[doc.offsets[doc.text.index("字")]] == "字"
+    assert raw.text[doc.offsets[doc.text.index("闽")]] == "閩"
+
+
+def test_normalize_is_idempotent_and_keeps_numbers():
+    doc = normalize(RawText("t", "用户超过1,000万,覆盖２１个市:好", "utf-8"))
+    assert "1,000万" in doc.text and "21个市" in doc.text and "：好" in doc.text
+    again = normalize(RawText("t", doc.text, "utf-8"))
+    assert again.text == doc.text
+
+
+def test_segment_headings_give_sections():
+    doc = normalize(RawText("t", "浙江：深化改革\n浙江出台办法。“浙里办”上线！\n江苏：推进\n苏服办覆盖全省。", "utf-8"))
+    ss = segment(doc)
+    assert [(s.section, s.is_heading) for s in ss] == [
+        ("浙江", True), ("浙江", False), ("浙江", False), ("江苏", True), ("江苏", False)]
+    assert all(doc.text[s.start:s.end] == s.text for s in ss)
+
+
+def test_agency_short_forms_resolve_to_one_entity(extractor):
+    x = extractor.extract_text("贵州网信办召开会议。贵州省网信办负责统筹全省政务云平台。")
+    agencies = [e for e in x.entities if e.type == "Agency"]
+    assert len(agencies) == 1
+    assert agencies[0].name == "贵州省网信办" and "贵州网信办" in agencies[0].aliases
+    assert ("jurisdiction", "贵州省网信办", "贵州省") in rels(x)
+
+
+def test_section_places_provincial_departments(extractor):
+    x = extractor.extract_text("湖北：推进一网通办\n省卫生健康委、省市场监管局接入“鄂汇办”App。")
+    assert {"湖北省卫生健康委", "湖北省市场监管局"} <= names(x, "Agency")
+    inferred = {(r.type, r.tail) for r in x.relations if r.inferred}
+    assert ("jurisdiction", "Region:420000") in inferred
+
+
+def test_abbreviated_titles_join_the_full_title(extractor):
+    x = extractor.extract_text(
+        "江苏省政府印发《江苏省公共数据管理办法》（以下简称“《办法》”）。《办法》明确，江苏省大数据管理中心作为公共数据主管部门。")
+    policies = [e for e in x.entities if e.type == "Policy"]
+    assert [p.name for p in policies] == ["江苏省公共数据管理办法"]
+    assert ("designatesAuthority", "江苏省公共数据管理办法", "江苏省大数据管理中心") in rels(x)
+    assert ("issuedBy", "江苏省公共数据管理办法", "江苏省人民政府") in rels(x)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("重庆市大数据应用发展管理局统筹建设“渝快办”平台。", ("coordinates", "重庆市大数据应用发展管理局", "渝快办")),
+    ("浙江省大数据发展管理局负责运营“浙里办”App。", ("coordinates", "浙江省大数据发展管理局", "浙里办")),
+    ("数字福建公司建设运营福建省网上办事大厅。", None),
+    ("“赣服通”已覆盖江西省全部县区。", ("serves", "赣服通", "江西省")),
+    ("江西省人力资源社会保障厅业务系统接入“赣服通”。", ("integratesWith", "赣服通", "江西省人力资源社会保障厅")),
+    ("“皖事通”与“苏服办”实现数据共享。", ("sharesDataWith", "皖事通", "苏服办")),
+    ("安徽省数据资源管理局与江苏省大数据管理中心签署合作协议。", ("cooperatesWith", "安徽省数据资源管理局", "江苏省大数据管理中心")),
+    ("海南省大数据管理局认真贯彻落实《海南省公共数据管理办法》。", ("implements", "海南省大数据管理局", "海南省公共数据管理办法")),
+    ("中国信息通信研究院发布《数字政府发展指数报告》。", ("publishedBy", "数字政府发展指数报告", "中国信息通信研究院")),
+    ("国家发展改革委委托国家信息中心发布了《2023数字政府评估报告》。", ("commissionedBy", "2023数字政府评估报告", "国家发展改革委")),
+    ("《2023数字政府评估报告》显示，浙江省数字政府发展水平为“非常高”。", ("evaluates", "2023数字政府评估报告", "浙江省")),
+    ("“浙里办”经验写入《2022联合国电子政务调查报告》。", ("features", "2022联合国电子政务调查报告", "浙里办")),
+    ("根据《广东省数字政府建设条例》，广东省政务服务数据管理局制定《广东省政务数据管理办法》。", ("basedOn", "广东省政务数据管理办法", "广东省数字政府建设条例")),
+    ("国家数据局指导各地建设全国一体化政务大数据平台。", ("supervises", "国家数据局", "全国一体化政务大数据平台")),
+    ("湖南省政务服务中心“湘易办”总门户正式上线。", ("partOf", "湘易办总门户", "湘易办")),
+])
+def test_relation_rules(extractor, text, expected):
+    x = extractor.extract_text(text)
+    if expected is None:
+        assert not [r for r in x.relations if r.type == "coordinates"]
+        return
+    found = rels(x)
+    if expected[0] in ("sharesDataWith", "cooperatesWith"):
+        found |= {(t, b, a) for t, a, b in found}
+    assert expected in found, f"{expected} not in {found}"
+
+
+def test_province_abbreviation_gives_inferred_serves(extractor):
+    x = extractor.extract_text("各地涌现出“粤省事”“赣服通”等移动服务。")
+    inferred = {(r.type, r.head, r.tail) for r in x.relations if r.inferred}
+    assert ("serves", "Platform:粤省事", "Region:440000") in inferred
+    assert ("serves", "Platform:赣服通", "Region:360000") in inferred
+
+
+def test_statistics_and_dates(extractor):
+    x = extractor.extract_text(
+        "“鄂汇办”App自2019年3月8日正式上线以来，注册用户已超过3500万，累计办件量逾2.1亿件，"
+        "好评率达到99.6%，接入事项1200个。2023年5月12日，湖北省政务管理办发布《湖北省政务服务发展报告》。")
+    metrics = {(m.value, m.op) for m in x.metrics}
+    assert {(35000000, ">"), (210000000, ">"), (0.996, "="), (1200, "=")} <= metrics
+    dates = {(d.subject, d.property, d.value) for d in x.dates}
+    assert ("Platform:鄂汇办", "launchDate", "2019-05-12") not in dates
+    assert ("Platform:鄂汇办", "launchDate", "2019-03-08") in dates
+    assert ("Report:湖北省政务服务发展报告", "publicationDate", "2023-05-12") in dates
+
+
+def test_generic_platform_names_are_not_entities(extractor):
+    x = extractor.extract_text("在线政务服务平台不断升级，各地业务办理系统深入对接。")
+    assert names(x, "Platform") == set()
