@@ -118,7 +118,7 @@ def remove(store: OxigraphStore, doc: str) -> bool:
         return store.remove_document(doc)
     if store.remove_document(document_iri(doc)):
         return True
-    rows = store.select("SELECT ?d WHERE { ?d gk:sourcePath ?p } ", {"p": _literal(doc)})
+    rows = store.select("SELECT ?d ?p WHERE { ?d gk:sourcePath ?p }", {"p": _literal(doc)})
     return any(store.remove_document(r["d"]) for r in rows)
 
 

@@ -1,0 +1,113 @@
+"""Building the graph into the embedded store: identity, merging, removal, bad files, locking."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from govkg import build as b
+from govkg.graph.store import open_store
+from govkg.ontology.namespace import document_iri, entity_iri, region_iri
+
+A = "江苏：推进数字政府\n江苏省大数据管理中心负责运营“苏服办”App，注册用户超过8000万。\n"
+B = "江苏省大数据管理中心与安徽省数据资源管理局签署合作协议。“苏服办”与“皖事通”实现数据共享。\n"
+
+
+@pytest.fixture()
+def folder(tmp_path):
+    (tmp_path / "a.txt").write_text(A, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(B, encoding="gb18030")
+    return tmp_path
+
+
+def nquads(store) -> list[str]:
+    return sorted(str(q) for q in store.quads())
+
+
+def test_build_is_deterministic(folder, tmp_path, extractor):
+    s1, s2 = open_store(tmp_path / "s1"), open_store(tmp_path / "s2")
+    b.build([folder], s1, extractor)
+    b.build([folder], s2, extractor)
+    assert nquads(s1) == nquads(s2) and len(s1) > 50
+    before = nquads(s1)
+    b.build([folder], s1, extractor)          # rebuilding replaces, never duplicates
+    assert nquads(s1) == before
+
+
+def test_entities_merge_across_documents(folder, tmp_path, extractor):
+    store = open_store(tmp_path / "s")
+    report = b.build([folder], store, extractor)
+    assert len(report.built) == 2 and report.ok
+    agency = entity_iri("Agency", "江苏省大数据管理中心")
+    rows = store.select("SELECT DISTINCT ?a ?d WHERE { ?a gk:mentionedIn ?d }", {"a": _iri(agency)})
+    assert len(rows) == 2                                  # one node, mentioned by both documents
+    rows = store.select("SELECT DISTINCT ?a ?r WHERE { ?a gk:jurisdiction ?r }", {"a": _iri(agency)})
+    assert [r["r"] for r in rows] == [region_iri("320000")]
+
+
+def test_remove_one_document_keeps_the_other(folder, tmp_path, extractor):
+    store = open_store(tmp_path / "s")
+    b.build([folder], store, extractor)
+    assert b.remove(store, str(folder / "a.txt"))
+    assert len(store.documents()) == 1
+    platform = entity_iri("Platform", "苏服办")
+    assert store.select("SELECT ?a ?p WHERE { ?a gk:operates ?p }", {"p": _iri(platform)}) == []
+    assert store.select("SELECT ?p ?o WHERE { { ?p gk:sharesDataWith ?o } UNION { ?o gk:sharesDataWith ?p } }", {"p": _iri(platform)})
+    assert not b.remove(store, "no-such-document")
+
+
+def test_a_bad_file_is_skipped_and_the_batch_goes_on(folder, tmp_path, extractor):
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    store = open_store(tmp_path / "s")
+    seen = []
+    report = b.build([folder], store, extractor, on_document=lambda p, r, e: seen.append((p, e)))
+    assert len(report.built) == 2
+    assert {p.rsplit("/", 1)[-1] for p, _ in report.skipped} == {"empty.txt", "binary.txt"}
+    assert all(problem for _, problem in report.skipped)
+    assert len(seen) == 4
+
+
+def test_a_failing_write_leaves_the_store_as_it_was(folder, tmp_path, extractor, monkeypatch):
+    store = open_store(tmp_path / "s")
+    b.build([folder / "a.txt"], store, extractor)
+    before = nquads(store)
+
+    def broken(_x):  # the extraction of the second file produces invalid N-Triples
+        return "<not an iri> <x> ."
+
+    monkeypatch.setattr(b, "to_ntriples", broken)
+    with pytest.raises(b.StoreError):
+        b.build([folder / "a.txt"], store, extractor)
+    assert nquads(store) == before
+
+
+def test_a_second_build_waits_for_the_lock(folder, tmp_path, extractor):
+    store = open_store(tmp_path / "s")
+    lock = b.store_lock(store)
+    with lock:
+        with pytest.raises(b.StoreBusy, match="another govkg process"):
+            b.build([folder], store, extractor, lock_timeout=0.2)
+    assert b.build([folder], store, extractor).ok
+
+
+def test_export_formats_round_trip(folder, tmp_path, extractor):
+    import rdflib
+
+    store = open_store(tmp_path / "s")
+    b.build([folder], store, extractor)
+    trig = store.export(tmp_path / "g.trig", "trig")
+    ds = rdflib.Dataset()
+    ds.parse(trig, format="trig")
+    graphs = {str(g.identifier) for g in ds.graphs() if len(g)}
+    assert {document_iri(d.rsplit("/", 1)[-1]) for d in store.documents()} <= graphs
+    ttl = store.export(tmp_path / "g.ttl", "turtle")
+    assert len(rdflib.Graph().parse(ttl, format="turtle")) > 50
+    jsonld = store.export(tmp_path / "g.jsonld", "jsonld")
+    assert jsonld.read_text(encoding="utf-8").lstrip().startswith(("{", "["))
+
+
+def _iri(value):
+    import pyoxigraph as ox
+
+    return ox.NamedNode(value)

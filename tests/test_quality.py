@@ -1,0 +1,38 @@
+"""Extraction quality on held-out articles the extractor's rules were not written from.
+
+tests/data/articles/*.txt were written with their gold annotations
+(tests/data/gold/) by someone who had not seen the extractor. The bars are the
+project's: entity F1 ≥ 0.80 and relation F1 ≥ 0.60 on unseen text.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from govkg.loaders.pipeline import to_eval_json
+
+from .eval_score import score
+
+DATA = Path(__file__).parent / "data"
+ARTICLES = sorted((DATA / "articles").glob("*.txt"))
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.stem)
+def test_held_out_article_meets_the_bar(article, extractor):
+    gold = json.loads((DATA / "gold" / f"{article.stem}.gold.json").read_text(encoding="utf-8"))
+    pred = to_eval_json(extractor.extract_file(article))
+    s = score(gold, pred)
+    assert s["entities"] >= 0.80, s
+    assert s["relations"] >= 0.60, s
+
+
+def test_mean_quality_over_held_out_articles(extractor):
+    scores = []
+    for article in ARTICLES:
+        gold = json.loads((DATA / "gold" / f"{article.stem}.gold.json").read_text(encoding="utf-8"))
+        scores.append(score(gold, to_eval_json(extractor.extract_file(article))))
+    assert len(scores) >= 5
+    assert sum(s["entities"] for s in scores) / len(scores) >= 0.88
+    assert sum(s["relations"] for s in scores) / len(scores) >= 0.70
