@@ -95,7 +95,7 @@ def test_encodings_round_trip(tmp_path, text, how, expected):
 ])
 def test_short_gb18030_beats_charset_normalizer(tmp_path, text):
     # charset-normalizer alone labels most of these wrongly (checked with
-    # 3.5.3: a third of 6-character GB18030 slices come back right).
+    # 3.5.3: about one in five 6-character GB18030 slices comes back right).
     raw = read(write(tmp_path, "a.txt", text.encode("gb18030")))
     assert (raw.text, raw.encoding) == (text, "gb18030")
 
@@ -264,6 +264,38 @@ def test_html_reading_makes_no_network_calls(tmp_path, monkeypatch):
     assert_article(read(write(tmp_path, "page.html", page)))
 
 
+def test_html_sidebar_heading_stays_out_and_effective_date_is_not_pubdate(tmp_path):
+    sidebar = ('<div class="left"><h3>热点专题</h3><ul><li><a href="/1">数字政府专题</a></li>'
+               '<li><a href="/2">营商环境专题</a></li><li><a href="/3">政务公开专题</a></li></ul></div>')
+    page = gov_page("utf-8").replace('<div class="breadcrumb">', sidebar + '<div class="breadcrumb">')
+    page = page.replace(f"<p>{ARTICLE[3]}</p>",
+                        f"<p>{ARTICLE[3]}</p><p>《条例》实施日期：2022年3月1日，由省大数据局负责解释。</p>")
+    raw = read(write(tmp_path, "page.html", page))
+    assert_article(raw)
+    assert "热点专题" not in raw.text and "营商环境专题" not in raw.text
+    assert raw.published is None
+
+
+def test_html_untrusted_label_and_xml_declaration(tmp_path):
+    # An old GBK site labelled iso-8859-1: the label would give mojibake.
+    page = gov_page("iso-8859-1")
+    raw = read(write(tmp_path, "a.html", page.encode("gbk")))
+    assert raw.encoding == "gb18030"
+    assert_article(raw)
+    xhtml = '<?xml version="1.0" encoding="gbk"?>\n' + gov_page("gbk").replace("<!DOCTYPE html>", "")
+    raw = read(write(tmp_path, "b.xhtml", xhtml.encode("gbk")))
+    assert raw.encoding == "gb18030"
+    assert_article(raw)
+
+
+def test_html_table_cells_kept(tmp_path):
+    table = ("<table><tr><th>平台</th><th>运营单位</th></tr>"
+             "<tr><td>随申办</td><td>上海市大数据中心</td></tr></table>")
+    page = gov_page("utf-8").replace(f"<p>{ARTICLE[3]}</p>", f"<p>{ARTICLE[3]}</p>{table}")
+    raw = read(write(tmp_path, "page.html", page))
+    assert "随申办" in raw.text and "上海市大数据中心" in raw.text
+
+
 def test_html_without_text(tmp_path):
     page = "<html><head><title>空页面</title></head><body><script>x=1</script></body></html>"
     assert "no article text" in problem(write(tmp_path, "page.html", page))
@@ -344,6 +376,19 @@ def test_pdf_encrypted(tmp_path):
     assert read(tmp_path / "owner_only.pdf").text.split("\n") == PDF_LINES
 
 
+def test_pdf_aes_encrypted_against_editing_only(tmp_path):
+    # Common for government PDFs ("禁止复制"); pypdf needs `cryptography` for AES.
+    pytest.importorskip("cryptography")
+    import pypdf
+
+    src = make_pdf(tmp_path / "a.pdf", PDF_LINES)
+    writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(src))
+    writer.encrypt(user_password="", owner_password="owner", algorithm="AES-256")
+    with open(tmp_path / "aes.pdf", "wb") as f:
+        writer.write(f)
+    assert read(tmp_path / "aes.pdf").text.split("\n") == PDF_LINES
+
+
 def test_pdf_detected_by_content(tmp_path):
     data = make_pdf(tmp_path / "a.pdf", PDF_LINES).read_bytes()
     raw = read(write(tmp_path, "misnamed.txt", data))
@@ -361,12 +406,15 @@ def make_docx(path: Path) -> Path:
     d.core_properties.title = "关于加快推进政务服务标准化的通知"
     d.add_heading("天津：完善政策体系", level=2)
     d.add_paragraph(ARTICLE[0])
-    table = d.add_table(rows=2, cols=3)
+    table = d.add_table(rows=3, cols=3)
     table.cell(0, 0).text = "平台"
     table.cell(0, 1).text = "运营单位"
     table.cell(0, 2).text = "用户数"
     table.cell(1, 0).text = "随申办"
     table.cell(1, 1).merge(table.cell(1, 2)).text = "上海市大数据中心"
+    table.cell(1, 0).merge(table.cell(2, 0))            # 随申办 spans two rows
+    table.cell(2, 1).text = "浙江省大数据发展管理局"
+    table.cell(1, 0).text = "随申办"
     d.add_paragraph(ARTICLE[3])
     d.save(str(path))
     return path
@@ -376,7 +424,8 @@ def test_docx(tmp_path):
     raw = read(make_docx(tmp_path / "a.docx"))
     assert raw.text.split("\n") == [
         "天津：完善政策体系", ARTICLE[0],
-        "平台", "运营单位", "用户数", "随申办", "上海市大数据中心",   # merged cell once
+        "平台", "运营单位", "用户数", "随申办", "上海市大数据中心",   # merged cells once
+        "浙江省大数据发展管理局", "",
         ARTICLE[3],
     ]
     assert raw.title == "关于加快推进政务服务标准化的通知"

@@ -34,10 +34,12 @@ charset-normalizer, for files in other encodings.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import datetime as _dt
 import fnmatch
 import functools
 import io
+import logging
 import os
 import re
 import stat
@@ -244,7 +246,7 @@ _BOMS = (
 )
 
 #: Above this share of replacement characters text counts as mis-encoded.
-MAX_REPLACEMENT_RATIO = 0.02
+MAX_REPLACEMENT_RATIO = 0.05
 #: Above this share of control characters "text" is taken for binary data.
 MAX_CONTROL_RATIO = 0.05
 
@@ -263,6 +265,7 @@ def decode_text(data: bytes, source: str | os.PathLike[str] = "<bytes>") -> tupl
 
 
 def _decode(data: bytes, source) -> tuple[str, str]:
+    """BOM, strict UTF-8, GB18030/Big5, damaged Chinese, other encodings, in that order."""
     for bom, codec, name in _BOMS:
         if data.startswith(bom):
             try:
@@ -307,6 +310,10 @@ def _cut_mid_character(data: bytes, err: UnicodeDecodeError) -> bool:
             and not data[:err.start].isascii())
 
 
+#: How much of a big file decides between GB18030 and Big5.
+_SNIFF_BYTES = 65536
+
+
 def _decode_chinese(data: bytes) -> tuple[str, str, int] | None:
     """GB18030 or Big5, whichever decodes strictly and reads more like Chinese.
 
@@ -316,7 +323,22 @@ def _decode_chinese(data: bytes) -> tuple[str, str, int] | None:
     characters that real text is made of. Ties go to GB18030, the mainland
     default (gov.cn sources are overwhelmingly Simplified). Returns
     ``(text, codec, score)``.
+
+    Big files are judged on their first 64 KB and then decoded once with the
+    winner (the GB18030 codec is the slow part of reading a file).
     """
+    cut = data.rfind(b"\n", 0, _SNIFF_BYTES) if len(data) > _SNIFF_BYTES else -1
+    if cut > 0:     # "\n" never occurs inside a GB18030 or Big5 character
+        guess = _best_chinese(data[:cut])
+        if guess is not None:
+            try:
+                return data.decode(guess[1]), guess[1], guess[2]
+            except UnicodeDecodeError:
+                pass
+    return _best_chinese(data)
+
+
+def _best_chinese(data: bytes) -> tuple[str, str, int] | None:
     candidates = {}
     for codec in ("gb18030", "big5"):
         try:
@@ -345,9 +367,12 @@ def _check_truncated(data: bytes, source) -> None:
         try:
             data.decode(codec)
         except UnicodeDecodeError as err:
-            if _cut_mid_character(data, err) and (c := _decode_chinese(data[:err.start])):
+            if not _cut_mid_character(data, err):
+                continue
+            prefix = _decode_chinese(data[:err.start])
+            if prefix is not None and _looks_chinese(prefix[0]):
                 raise ReadError(source, f"text ends in the middle of a character "
-                                        f"(truncated {c[1].upper()} file?)") from None
+                                        f"(truncated {prefix[1].upper()} file?)") from None
 
 
 def _decode_chinese_lossy(data: bytes, source) -> tuple[str, str] | None:
@@ -363,14 +388,29 @@ def _decode_chinese_lossy(data: bytes, source) -> tuple[str, str] | None:
         if best is None or bad < best[0]:
             best = (bad, text, codec)
     bad, text, codec = best
-    visible = sum(1 for ch in text if not ch.isspace()) or 1
-    cjk = sum(1 for ch in text if _is_cjk(ch))
-    if cjk / visible < 0.3:
+    if not _looks_chinese(_sample(text)):
         return None
-    if bad / visible > MAX_REPLACEMENT_RATIO:
-        raise ReadError(source, f"text is mis-encoded ({bad / visible:.0%} of it cannot "
+    ratio = bad / (sum(1 for ch in text if not ch.isspace()) or 1)
+    if ratio > MAX_REPLACEMENT_RATIO:
+        raise ReadError(source, f"text is mis-encoded ({ratio:.0%} of it cannot "
                                 f"be decoded as {codec.upper()})")
     return text, codec
+
+
+def _looks_chinese(text: str) -> bool:
+    """At least 30% of the visible characters are hanzi, and most of those are
+    common ones. Random bytes decode as GB18030 into hanzi too, but only about
+    one in six lands among the common characters."""
+    visible = cjk = common = 0
+    table = _common_chars()
+    for ch in text:
+        if ch.isspace():
+            continue
+        visible += 1
+        if _is_cjk(ch):
+            cjk += 1
+            common += ch in table or ch in _FREQUENT_SET
+    return visible > 0 and cjk >= 0.3 * visible and common >= 0.6 * cjk
 
 
 def _decode_other(data: bytes) -> tuple[str, str] | None:
@@ -378,7 +418,8 @@ def _decode_other(data: bytes) -> tuple[str, str] | None:
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
-    if best is None or best.chaos > 0.3:
+    # UTF-16/32 without a BOM: charset-normalizer takes random bytes for them.
+    if best is None or best.chaos > 0.1 or best.encoding.startswith(("utf_16", "utf_32")):
         return None
     return str(best), best.encoding.replace("_", "-").lower()
 
@@ -392,24 +433,34 @@ def _looks_binary(data: bytes) -> bool:
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
 #: What earlier mis-conversions leave behind: U+FFFD, "锟斤拷" (U+FFFD as UTF-8
 #: read as GBK), and runs of "?" (a converter's stand-in for what it lacked).
-_DAMAGE = re.compile(r"\ufffd|锟斤拷|\?{3,}")
+_QUESTION_RUNS = re.compile(r"\?{3,}")
 _BLANK = re.compile(r"[\s\u200b-\u200d\u2060\ufeff]*")
 
 
 def _check_text(text: str, source) -> None:
     if _BLANK.fullmatch(text):
         raise ReadError(source, "file contains only whitespace")
-    size = len(text)
-    if len(_CONTROL.findall(text)) / size > MAX_CONTROL_RATIO:
+    sample = _sample(text)       # binary data is binary throughout
+    if len(_CONTROL.findall(sample)) / len(sample) > MAX_CONTROL_RATIO:
         raise ReadError(source, "binary file (mostly control characters), not text")
-    damaged = sum(len(m) for m in _DAMAGE.findall(text))
-    if damaged / size > MAX_REPLACEMENT_RATIO:
-        raise ReadError(source, f"text is mis-encoded ({damaged / size:.0%} of it is "
+    damaged = text.count("\ufffd") + 3 * text.count("锟斤拷")
+    if "???" in text:
+        damaged += sum(len(run) for run in _QUESTION_RUNS.findall(text))
+    if damaged / len(text) > MAX_REPLACEMENT_RATIO:
+        raise ReadError(source, f"text is mis-encoded ({damaged / len(text):.0%} of it is "
                                 "replacement characters)")
 
 
+def _sample(text: str, pieces: int = 8, size: int = 8192) -> str:
+    """Up to ``pieces`` stretches of ``size`` characters spread over ``text``."""
+    if len(text) <= pieces * size:
+        return text
+    step = len(text) // pieces
+    return "".join(text[i * step:i * step + size] for i in range(pieces))
+
+
 def _newlines(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 def _is_cjk(ch: str) -> bool:
@@ -513,10 +564,14 @@ def _chinese_score(text: str) -> int:
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
-#: Declared charsets and the codec that reads them: GB2312 and GBK pages are
-#: read as GB18030, their superset (pages labelled gb2312 often use GBK
-#: characters); Big5 likewise tries the Microsoft and Hong Kong supersets.
+#: Declared charsets that are trusted, and the codecs that read them. GB2312
+#: and GBK pages are read as GB18030, their superset (pages labelled gb2312
+#: often use GBK characters); Big5 likewise tries the Microsoft and Hong Kong
+#: supersets. Other labels are not trusted: a single-byte label (iso-8859-1 on
+#: an old GBK site) decodes anything into mojibake, and "utf-16" in a meta tag
+#: is always wrong (HTML5 reads it as UTF-8); those pages are detected instead.
 _CHARSET_CODECS = {
+    "utf-8": ("utf-8",), "utf8": ("utf-8",),
     "gb2312": ("gb18030",), "gbk": ("gb18030",), "x-gbk": ("gb18030",), "cp936": ("gb18030",),
     "gb18030": ("gb18030",), "euc-cn": ("gb18030",), "x-euc-cn": ("gb18030",),
     "big5": ("big5", "cp950", "big5hkscs"), "x-x-big5": ("big5", "cp950", "big5hkscs"),
@@ -549,15 +604,14 @@ def _decode_html(data: bytes, path: Path) -> tuple[str, str]:
         head = data[:4096]
         m = _META_CHARSET.search(head) or _XML_ENCODING.search(head)
         declared = m.group(1).decode("ascii").lower() if m else None
-        for codec in _CHARSET_CODECS.get(declared, (declared,)) if declared else ():
+        for codec in _CHARSET_CODECS.get(declared, ()):
             try:
-                name = codecs.lookup(codec).name
                 text = data.decode(codec)
-            except (LookupError, UnicodeDecodeError):
-                continue        # unknown or wrong label: pages often lie; detect instead
+            except UnicodeDecodeError:
+                continue        # a wrong label (pages do lie): detect instead
             text = _newlines(text)
             _check_text(text, path)
-            return text, name
+            return text, codec
     return decode_text(data, path)
 
 
@@ -617,9 +671,9 @@ def _restore_headings(root, text: str) -> str:
     When the article is not inside a container trafilatura recognizes, it
     recovers paragraphs one by one and leaves ``<h2>`` headings out; the next
     stage needs them ("天津：完善政策体系" starts a section). A heading is put
-    back on its own line before the line holding the first text that follows
-    it in the page, if that line was extracted (so headings of menus and
-    sidebars, whose text was not, stay out).
+    back on its own line before the line that starts with the first text
+    following it in the page, if that line was extracted (so headings of menus
+    and sidebars, whose text was not, stay out).
     """
     lines = text.split("\n")
     squashed = [_squash(line) for line in lines]
@@ -630,11 +684,12 @@ def _restore_headings(root, text: str) -> str:
         key = _squash(heading)
         if not key or len(key) > 60 or any(s.startswith(key) for s in squashed):
             continue    # already there (possibly run into its paragraph)
-        following = next((t for t in h.xpath("following::text()") if t.strip()), None)
-        if following is None:
+        following = h.xpath("following::text()[normalize-space()][1]")
+        if not following:
             continue
-        target = _squash(following)[:30]
-        index = next((i for i in range(floor, len(lines)) if target in squashed[i]), None)
+        target = _squash(following[0])[:30]     # the start of the next paragraph
+        index = next((i for i in range(floor, len(lines)) if squashed[i].startswith(target)),
+                     None)
         if index is None:
             continue
         inserts.setdefault(index, []).append(heading)
@@ -673,8 +728,10 @@ _DATE_METAS = (
     "article:published_time", "og:published_time", "og:article:published_time",
     "datepublished", "dc.date.issued", "dcterms.issued", "dc.date", "date",
 )
+#: "发布时间：2023-05-12", "发布日期：2023年5月12日", or a bare "日期：…", but
+#: not "实施日期：…" in the article's text (the date a rule takes effect).
 _BYLINE_DATE = re.compile(
-    r"(?:发布|发表|公开|印发|成文|更新)?(?:时间|日期)\s*[:：]\s*"
+    r"(?:发布|发表|(?<![\u4e00-\u9fff]))(?:时间|日期)\s*[:：]\s*"
     r"(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})")
 
 
@@ -723,17 +780,15 @@ def _read_pdf(path: Path, data: bytes) -> RawText:
 
     truncated = b"%%EOF" not in data[-2048:]
     try:
-        reader = pypdf.PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            # Many PDFs are encrypted only against editing, with an empty
-            # user password: those open; a real password does not.
-            try:
+        with _quiet("pypdf"):
+            reader = pypdf.PdfReader(io.BytesIO(data))
+            if reader.is_encrypted:
+                # Many PDFs are encrypted only against editing, with an empty
+                # user password: those open; a real password does not.
                 if not reader.decrypt(""):
                     raise ReadError(path, "PDF is encrypted (a password is needed)")
-            except NotImplementedError as err:
-                raise ReadError(path, f"PDF is encrypted with an unsupported method ({err})") from None
-        pages = [page.extract_text() or "" for page in reader.pages]
-        title = (reader.metadata or {}).get("/Title")
+            pages = [page.extract_text() or "" for page in reader.pages]
+            title = (reader.metadata or {}).get("/Title")
     except ReadError:
         raise
     except FileNotDecryptedError:
@@ -741,6 +796,8 @@ def _read_pdf(path: Path, data: bytes) -> RawText:
     except DependencyError:
         raise ReadError(path, "PDF is AES-encrypted; reading it needs the 'cryptography' "
                               "package") from None
+    except NotImplementedError as err:
+        raise ReadError(path, f"PDF uses an unsupported feature ({err})"[:200]) from None
     except Exception as err:       # pypdf raises many types on malformed files
         if truncated:
             raise ReadError(path, "PDF is truncated (no %%EOF at the end)") from None
@@ -759,6 +816,19 @@ def _pdf_title(title) -> str | None:
     return None if title.lower() in ("", "untitled", "unknown", "无标题") else title
 
 
+@contextlib.contextmanager
+def _quiet(logger_name: str):
+    """Silence a library's warnings about malformed files: what matters
+    reaches the user as a ReadError, the rest is noise on the console."""
+    logger = logging.getLogger(logger_name)
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
 _SENTENCE_END = tuple("。！？；：!?;:」』”）)")
 
 
@@ -770,8 +840,9 @@ def _unwrap(page: str) -> str:
     """Join a page's lines that were wrapped at the right margin.
 
     A line as wide as the page's widest (within 10%, and at least 20 Chinese
-    characters wide) that does not end a sentence continues on the next line; short lines (headings, last lines of
-    paragraphs) and lines ending in 。！？ stay line breaks.
+    characters wide) that does not end a sentence continues on the next line;
+    short lines (headings, last lines of paragraphs) and lines ending in
+    。！？ stay line breaks. (pypdf gives one line per printed line.)
     """
     lines = [line.rstrip() for line in page.split("\n")]
     widest = max(_width(line) for line in lines)
@@ -801,7 +872,8 @@ MAX_DOCX_EXPANSION = 100
 
 
 def _read_docx(path: Path, data: bytes) -> RawText:
-    """Paragraphs and table cells, in document order, one per line."""
+    """Paragraphs and table cells of the body, in document order, one per line
+    (headers and footers are page furniture and left out)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             names = set(z.namelist())
@@ -833,12 +905,12 @@ def _docx_lines(container) -> Iterable[str]:
 
     for block in container.iter_inner_content():
         if isinstance(block, Table):
+            seen = set()        # a merged cell is returned once per row/column it spans
             for row in block.rows:
-                seen = set()
                 for cell in row.cells:
-                    if id(cell._tc) in seen:       # a merged cell repeats per column
+                    if cell._tc in seen:
                         continue
-                    seen.add(id(cell._tc))
+                    seen.add(cell._tc)
                     yield from _docx_lines(cell)   # cells hold paragraphs and tables
         else:
             yield block.text
