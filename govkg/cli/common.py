@@ -9,8 +9,9 @@ import click
 
 #: Command modules, each exporting ``COMMANDS`` (a list of click commands).
 COMMAND_MODULES = (
-    "govkg.cli.build",      # run, build, extract, remove, validate, export, stats
+    "govkg.cli.build",      # run, build, extract, remove, export, stats
     "govkg.cli.queries",    # queries, query
+    "govkg.cli.validate",   # validate (SHACL)
     "govkg.cli.explore",    # neighbors, path, show, view, export-graph
     "govkg.cli.neo4j",      # neo4j load / status
 )

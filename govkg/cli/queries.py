@@ -1,0 +1,136 @@
+"""``govkg queries`` and ``govkg query``: list and run the saved SPARQL queries."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import click
+
+from ..graph.store import StoreError, open_store
+from ..queries.runner import (
+    FORMATS, QueryError, SavedQuery, bind_params, find_query, format_rows, load_queries, run_query,
+)
+from .common import store_option
+
+BACKENDS = ("oxigraph", "neo4j")
+
+QUERIES_EPILOG = """\b
+Examples:
+  govkg queries                       # the saved queries shipped with govkg
+  govkg queries --queries my-queries/ # the .rq files of your own folder
+"""
+
+QUERY_EPILOG = """\b
+Examples:
+  govkg query agency-coordinates-platform
+  govkg query agency-coordinates-platform --param agency=上海市大数据中心
+  govkg query platforms-serving-region --param region=上海市 --format csv
+  govkg query dates --param since=2018-01-01 --format json
+  govkg query entity-profile --param name=gkid:region/310115
+  govkg query fact-provenance -p subject=上海市大数据中心 -p predicate=operates
+  govkg query my-query --queries my-queries/ --store oxigraph:other/store
+"""
+
+queries_option = click.option(
+    "--queries",
+    "queries_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Folder of .rq files to use instead of the shipped ones.",
+)
+
+
+class NothingDone(click.ClickException):
+    """Exit 2: the command could not do anything (no store, a broken query folder)."""
+
+    exit_code = 2
+
+
+@click.command("queries", epilog=QUERIES_EPILOG)
+@queries_option
+def queries_cmd(queries_dir: Path | None) -> None:
+    """List the saved queries: name, title and parameters."""
+    saved = _load(queries_dir)
+    if not saved:
+        click.echo(f"No .rq files in {queries_dir}.")
+        return
+    width = max(len(name) for name in saved)
+    for name, query in saved.items():
+        click.echo(f"{name.ljust(width)}  {query.title}")
+        for p in query.params:
+            about = ("required" if p.required else "optional") + ("" if p.type == "entity" else f", {p.type}")
+            click.echo(f"{'':{width}}    --param {p.name}=…  ({about}) {p.description}")
+
+
+@click.command("query", epilog=QUERY_EPILOG)
+@click.argument("name")
+@click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE",
+              help="Bind a parameter of the query (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+              help="Output format.")
+@click.option("--sparql", "show_sparql", is_flag=True, help="Print the query text instead of running it.")
+@click.option("--backend", type=click.Choice(BACKENDS), default="oxigraph", show_default=True,
+              help="Where to run the query: the embedded store or Neo4j.")
+@queries_option
+@store_option
+def query_cmd(name, params, fmt, show_sparql, backend, queries_dir, store_url) -> None:
+    """Run the saved query NAME and print its rows."""
+    query = _find(_load(queries_dir), name)
+    if show_sparql:
+        click.echo(query.sparql)
+        return
+    if backend == "neo4j":
+        raise click.UsageError("--backend neo4j is not yet available; use --backend oxigraph (the default).")
+    values = _parse_params(params)
+    try:
+        bind_params(query, values)      # check the params before touching the store
+        result = run_query(open_existing_store(store_url), query, values)
+    except QueryError as exc:
+        raise click.UsageError(str(exc)) from None
+    width = shutil.get_terminal_size((200, 24)).columns
+    text = format_rows(result, fmt, width=width)
+    click.echo(text, nl=not text.endswith("\n"))
+
+
+# -- helpers -------------------------------------------------------------------
+
+def _load(queries_dir: Path | None) -> dict[str, SavedQuery]:
+    try:
+        return load_queries(queries_dir)
+    except QueryError as exc:
+        raise NothingDone(str(exc)) from exc
+
+
+def _find(saved: dict[str, SavedQuery], name: str) -> SavedQuery:
+    """The query called ``name``, or a usage error (exit 2) suggesting close names."""
+    try:
+        return find_query(saved, name)
+    except QueryError as exc:
+        raise click.UsageError(str(exc)) from exc
+
+
+def _parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
+    """``("agency=上海市大数据中心",)`` → ``{"agency": "上海市大数据中心"}``."""
+    values: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise click.BadParameter(f"{pair!r} is not KEY=VALUE", param_hint="--param")
+        values[key.strip()] = value
+    return values
+
+
+def open_existing_store(store_url: str):
+    """Open the store, refusing to create an empty one where none was built."""
+    scheme, sep, rest = str(store_url).partition(":")
+    if not (sep and scheme == "memory"):
+        path = Path(rest if sep and scheme == "oxigraph" else store_url)
+        if not path.exists():
+            raise NothingDone(f"no store at {path}; build one first (govkg run, govkg build) or pass --store")
+    try:
+        return open_store(store_url)
+    except StoreError as exc:
+        raise NothingDone(str(exc)) from exc
+
+
+COMMANDS = [queries_cmd, query_cmd]

@@ -1,0 +1,383 @@
+"""Saved SPARQL queries: load them, bind their parameters safely, run them.
+
+A saved query is a ``.rq`` file whose leading comment block describes it::
+
+    # title: Which agency coordinates which platform
+    # description: one or two lines,
+    #   continued on indented comment lines.
+    # param: agency          optional  Name, alias or IRI of an agency
+    # param: since:date      optional  Only dates on or after this day
+
+A param ``NAME`` is the SPARQL variable ``?NAME``. The runner binds it to an
+RDF term (a pyoxigraph substitution, SEP-0007: the value is never pasted into
+the query text, so no value can change what the query does). The query must
+project every param variable (pyoxigraph requires it); the runner drops those
+columns from the result. A param left out stays unbound, and the query must
+then not filter: ``FILTER (COALESCE(test, true))`` does it, because any test on
+an unbound variable is an error. (``BOUND(?param)`` does not work: pyoxigraph
+folds it to false for substituted variables.)
+
+How a value becomes a term depends on the param's type (after the colon):
+
+- ``entity`` (the default): ``http://…``/``https://…`` or a known prefix
+  (``gkid:agency/…``) becomes an IRI, anything else a ``@zh`` literal. Queries
+  compare names with ``STR()``, so ``上海市大数据中心`` matches the stored
+  ``"上海市大数据中心"@zh`` (and aliases: the queries try ``gk:alias`` too).
+- ``string``, ``iri``, ``date`` (YYYY-MM-DD), ``integer``, ``decimal``, ``boolean``.
+
+>>> from govkg.graph.store import open_store
+>>> store = open_store("memory:")
+>>> queries = load_queries()
+>>> result = run_query(store, queries["agency-cooperation"], {"agency": "上海市大数据中心"})
+>>> result.columns
+('agency_name', 'partner_name', 'sentence', 'document')
+>>> result.rows
+()
+>>> run_query(store, queries["agency-cooperation"], {"agnecy": "x"})
+Traceback (most recent call last):
+...
+govkg.queries.runner.QueryError: query 'agency-cooperation' has no parameter 'agnecy'; its parameters: agency
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import difflib
+import io
+import json
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from importlib.resources import files
+from pathlib import Path
+from typing import Mapping
+
+import pyoxigraph as ox
+
+from ..graph.store import to_python
+from ..ontology.namespace import PREFIXES
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+#: Parameter types and what they accept.
+PARAM_TYPES = ("entity", "string", "iri", "date", "integer", "decimal", "boolean")
+
+#: Output formats of :func:`format_rows`.
+FORMATS = ("table", "csv", "json")
+
+
+class QueryError(ValueError):
+    """A saved query is malformed, or was given parameters it cannot take."""
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str              #: also the SPARQL variable it binds (?name)
+    required: bool = False
+    description: str = ""
+    type: str = "entity"   #: one of PARAM_TYPES
+
+
+@dataclass(frozen=True)
+class SavedQuery:
+    name: str              #: the file name without .rq
+    title: str
+    description: str
+    params: tuple[Param, ...]
+    sparql: str            #: the whole file (comments are valid SPARQL)
+    path: Path | None = None
+
+    def param(self, name: str) -> Param:
+        for p in self.params:
+            if p.name == name:
+                return p
+        raise QueryError(
+            f"query {self.name!r} has no parameter {name!r}; its parameters: {self.param_names() or 'none'}"
+        )
+
+    def param_names(self) -> str:
+        return ", ".join(p.name for p in self.params)
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    columns: tuple[str, ...]
+    rows: tuple[tuple, ...]    #: plain Python values (str, int, float, bool, None)
+
+
+# -- loading -------------------------------------------------------------------
+
+def load_queries(folder: str | Path | None = None) -> dict[str, SavedQuery]:
+    """The saved queries of ``folder`` (default: the ones shipped with govkg), by name.
+
+    >>> qs = load_queries()
+    >>> len(qs) >= 14 and "entity-profile" in qs
+    True
+    """
+    if folder is None:
+        folder = Path(str(files(__package__)))
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise QueryError(f"no query folder {folder}")
+    paths = sorted(folder.glob("*.rq"))
+    return {p.stem: parse_query(p.read_text(encoding="utf-8"), p.stem, p) for p in paths}
+
+
+def find_query(queries: Mapping[str, SavedQuery], name: str) -> SavedQuery:
+    """The query called ``name``, or an error suggesting close names.
+
+    >>> find_query(load_queries(), "agency-cooperaton")
+    Traceback (most recent call last):
+    ...
+    govkg.queries.runner.QueryError: no saved query called 'agency-cooperaton'; did you mean agency-cooperation?
+    """
+    if name in queries:
+        return queries[name]
+    close = difflib.get_close_matches(name, list(queries), n=3, cutoff=0.75)
+    close = close or [q for q in queries if name.lower() in q][:3]
+    hint = f"did you mean {', '.join(close)}?" if close else "'govkg queries' lists them"
+    raise QueryError(f"no saved query called {name!r}; {hint}")
+
+
+_HEADER_LINE = re.compile(r"#\s*(title|description|param)\s*:\s*(.*)$")
+_PARAM = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)(?::([a-z]+))?\s+(optional|required)\b\s*(.*)$")
+
+
+def parse_query(text: str, name: str, path: Path | None = None) -> SavedQuery:
+    """Read the header comment block of a ``.rq`` text.
+
+    >>> q = parse_query('''# title: Demo
+    ... # description: first line
+    ... #   second line
+    ... # param: since:date  optional  Start day
+    ... SELECT ?since ?x WHERE { ?x ?p ?o FILTER (COALESCE(?o >= ?since, true)) }''', "demo")
+    >>> q.description
+    'first line second line'
+    >>> q.params
+    (Param(name='since', required=False, description='Start day', type='date'),)
+    """
+    fields: dict[str, list[str]] = {"title": [], "description": [], "param": []}
+    last = None
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped.startswith("#"):
+            break
+        match = _HEADER_LINE.match(stripped)
+        if match:
+            last = match.group(1)
+            fields[last].append(match.group(2).strip())
+        elif last == "description" and stripped.lstrip("#").strip():
+            fields["description"][-1] += " " + stripped.lstrip("#").strip()
+        else:
+            last = None     # a blank comment line or free comments end the header fields
+    where = path or name
+    if not fields["title"]:
+        raise QueryError(f"{where}: the header needs a '# title:' line")
+    params = tuple(_parse_param(spec, where) for spec in fields["param"])
+    for p in params:
+        if not re.search(rf"[?$]{p.name}\b", text):
+            raise QueryError(f"{where}: parameter {p.name!r} is not a variable (?{p.name}) of the query")
+    return SavedQuery(
+        name=name,
+        title=fields["title"][0],
+        description=" ".join(fields["description"]),
+        params=params,
+        sparql=text,
+        path=path,
+    )
+
+
+def _parse_param(spec: str, where) -> Param:
+    match = _PARAM.match(spec)
+    if not match:
+        raise QueryError(f"{where}: cannot read '# param: {spec}'; write 'NAME[:TYPE] optional|required description'")
+    name, ptype, need, description = match.groups()
+    ptype = ptype or "entity"
+    if ptype not in PARAM_TYPES:
+        raise QueryError(f"{where}: parameter {name!r} has unknown type {ptype!r}; types: {', '.join(PARAM_TYPES)}")
+    return Param(name, need == "required", description.strip(), ptype)
+
+
+# -- running -------------------------------------------------------------------
+
+def run_query(store, query: SavedQuery, params: Mapping[str, str] | None = None) -> QueryResult:
+    """Run a saved query with its parameters bound as RDF terms.
+
+    Unknown or missing parameters and values of the wrong type raise
+    :class:`QueryError`; the columns of param variables are left out.
+    """
+    bindings = bind_params(query, params or {})
+    try:
+        solutions = store.query(query.sparql, bindings)
+    except (SyntaxError, RuntimeError) as exc:
+        raise QueryError(f"query {query.name!r} failed: {exc}") from exc
+    names = [v.value for v in solutions.variables]
+    hidden = {p.name for p in query.params}
+    columns = tuple(n for n in names if n not in hidden)
+    rows = tuple(tuple(to_python(solution[c]) for c in columns) for solution in solutions)
+    return QueryResult(columns, rows)
+
+
+def bind_params(query: SavedQuery, params: Mapping[str, str]) -> dict[str, object]:
+    """Check the given values against the query's params and turn them into terms.
+
+    >>> q = parse_query("# title: t\\n# param: day:date optional d\\nSELECT ?day WHERE {}", "t")
+    >>> bind_params(q, {"day": "2020-07-10"})
+    {'day': <Literal value=2020-07-10 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#date>>}
+    >>> bind_params(q, {"day": "July"})
+    Traceback (most recent call last):
+    ...
+    govkg.queries.runner.QueryError: parameter 'day' of query 't' must be a date (YYYY-MM-DD), not 'July'
+    """
+    for name in params:
+        query.param(name)          # raises for unknown names, listing the known ones
+    missing = [p.name for p in query.params if p.required and p.name not in params]
+    if missing:
+        raise QueryError(f"query {query.name!r} needs parameter(s): {', '.join(missing)}")
+    bound = {}
+    for name, value in params.items():
+        param = query.param(name)
+        try:
+            bound[name] = to_term(value, param.type)
+        except ValueError as exc:
+            raise QueryError(f"parameter {name!r} of query {query.name!r} {exc}") from None
+    return bound
+
+
+def to_term(value: str, ptype: str = "entity"):
+    """One parameter value as a pyoxigraph term, by type.
+
+    >>> to_term("上海市大数据中心")
+    <Literal value=上海市大数据中心 language=zh>
+    >>> to_term("gkid:region/310115")
+    <NamedNode value=https://w3id.org/govkg/id/region/310115>
+    >>> to_term("0.8", "decimal")
+    <Literal value=0.8 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#decimal>>
+    >>> to_term('"} ; DROP ALL ; #')
+    <Literal value="} ; DROP ALL ; # language=zh>
+    """
+    if ptype == "entity":
+        iri = expand_iri(value)
+        return _iri(iri) if iri else ox.Literal(value, language="zh")
+    if ptype == "iri":
+        return _iri(expand_iri(value) or value)
+    if ptype == "string":
+        return ox.Literal(value)
+    if ptype == "date":
+        try:
+            day = dt.date.fromisoformat(value.strip())
+        except ValueError:
+            raise ValueError(f"must be a date (YYYY-MM-DD), not {value!r}") from None
+        return ox.Literal(day.isoformat(), datatype=ox.NamedNode(XSD + "date"))
+    if ptype == "integer":
+        try:
+            return ox.Literal(str(int(value.strip())), datatype=ox.NamedNode(XSD + "integer"))
+        except ValueError:
+            raise ValueError(f"must be a whole number, not {value!r}") from None
+    if ptype == "decimal":
+        try:
+            number = Decimal(value.strip())
+        except InvalidOperation:
+            raise ValueError(f"must be a number, not {value!r}") from None
+        if not number.is_finite():
+            raise ValueError(f"must be a finite number, not {value!r}")
+        return ox.Literal(str(number), datatype=ox.NamedNode(XSD + "decimal"))
+    if ptype == "boolean":
+        text = value.strip().lower()
+        if text not in ("true", "false", "yes", "no", "1", "0"):
+            raise ValueError(f"must be true or false, not {value!r}")
+        return ox.Literal("true" if text in ("true", "yes", "1") else "false", datatype=ox.NamedNode(XSD + "boolean"))
+    raise ValueError(f"has unknown type {ptype!r}")
+
+
+def expand_iri(value: str) -> str | None:
+    """The IRI a value names, if it looks like one (``http(s)://…`` or ``prefix:…``).
+
+    >>> expand_iri("gk:operates")
+    'https://w3id.org/govkg/ontology#operates'
+    >>> expand_iri("上海市") is None
+    True
+    """
+    text = value.strip()
+    if text.startswith(("http://", "https://")):
+        return text
+    prefix, sep, rest = text.partition(":")
+    if sep and prefix in PREFIXES and rest and not rest.startswith("//"):
+        return PREFIXES[prefix] + rest
+    return None
+
+
+def _iri(text: str) -> ox.NamedNode:
+    try:
+        return ox.NamedNode(text)
+    except ValueError:
+        raise ValueError(f"is not a valid IRI: {text!r}") from None
+
+
+# -- output --------------------------------------------------------------------
+
+def format_rows(result: QueryResult, fmt: str = "table", width: int | None = None) -> str:
+    """Render a result as an aligned ``table``, ``csv`` or ``json``.
+
+    >>> r = QueryResult(("agency", "n"), (("上海市大数据中心", 2), ("国务院", None)))
+    >>> print(format_rows(r, "csv"), end="")
+    agency,n
+    上海市大数据中心,2
+    国务院,
+    >>> print(format_rows(r, "json"))
+    [
+      {"agency": "上海市大数据中心", "n": 2},
+      {"agency": "国务院", "n": null}
+    ]
+    """
+    if fmt == "csv":
+        return _csv(result)
+    if fmt == "json":
+        return _json(result)
+    if fmt == "table":
+        return _table(result, width)
+    raise QueryError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+
+
+def _csv(result: QueryResult) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(result.columns)
+    for row in result.rows:
+        writer.writerow(_cell(v) for v in row)
+    return out.getvalue()
+
+
+def _cell(value) -> str:
+    """A value as text: None → "", booleans as in RDF (true/false)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _json(result: QueryResult) -> str:
+    """One object per row, one row per line (readable and diff-friendly)."""
+    if not result.rows:
+        return "[]"
+    lines = [json.dumps(dict(zip(result.columns, row)), ensure_ascii=False) for row in result.rows]
+    return "[\n  " + ",\n  ".join(lines) + "\n]"
+
+
+def _table(result: QueryResult, width: int | None) -> str:
+    """A rich table (CJK-width aware), IRIs shortened with the govkg prefixes."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from ..graph.validate import compact
+
+    table = Table(show_header=True, header_style="bold", show_lines=False)
+    for column in result.columns:
+        table.add_column(column, overflow="fold")
+    for row in result.rows:
+        table.add_row(*(compact(_cell(v)) for v in row))
+    console = Console(file=io.StringIO(), width=width or 200, force_terminal=False, color_system=None)
+    console.print(table)
+    footer = f"{len(result.rows)} row{'' if len(result.rows) == 1 else 's'}"
+    return console.file.getvalue() + footer
