@@ -1,0 +1,126 @@
+"""Write the networkx projection in formats other tools read.
+
+GraphML and GEXF hold only scalar attributes, so every list- or dict-valued
+attribute (aliases, documents, evidence, statistics, provenance, the graph's
+``documents``) is written as **JSON text** (``json.dumps(...,
+ensure_ascii=False)``: ``["上海大数据中心", "市大数据中心"]``) and ``None``
+values are left out. Read them back with ``json.loads``. The node-link JSON
+keeps lists as lists. The CSV files hold strings as they are and every other
+value as JSON (``true``, ``0.85``, ``[...]``); an empty cell is None.
+Every file is UTF-8 (no BOM), Chinese written as it is.
+
+>>> import tempfile, pathlib
+>>> G = nx.MultiDiGraph()
+>>> _ = G.add_edge("ex:局", "ex:平台", key="operates", evidence=["局运营平台。"])
+>>> out = pathlib.Path(tempfile.mkdtemp()) / "g.graphml"
+>>> _ = write_graphml(G, out)
+>>> H = nx.read_graphml(out, force_multigraph=True)
+>>> json.loads(H.edges["ex:局", "ex:平台", "operates"]["evidence"])
+['局运营平台。']
+"""
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import networkx as nx
+
+from ..types import DATE_PROPERTIES
+from .nx import NODE_ATTRS
+
+
+def _scalar(value):
+    """A value GraphML/GEXF can hold: str, int, float, bool; containers → JSON."""
+    if isinstance(value, (list, tuple, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def _flat(attrs: dict) -> dict:
+    return {k: _scalar(v) for k, v in attrs.items() if v is not None}
+
+
+def flat_copy(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy of ``G`` with scalar attributes only (the one copy exporting needs)."""
+    H = nx.MultiDiGraph()
+    H.graph.update(_flat(G.graph))
+    H.add_nodes_from((n, _flat(d)) for n, d in G.nodes(data=True))
+    H.add_edges_from((u, v, k, _flat(d)) for u, v, k, d in G.edges(keys=True, data=True))
+    return H
+
+
+def _prepare(path) -> Path:
+    out = Path(path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    return out
+
+
+def write_graphml(G: nx.MultiDiGraph, path) -> Path:
+    """GraphML (yEd, Cytoscape desktop, igraph); edge ids are the relation names."""
+    out = _prepare(path)
+    nx.write_graphml(flat_copy(G), out, encoding="utf-8")
+    return out
+
+
+def write_gexf(G: nx.MultiDiGraph, path) -> Path:
+    """GEXF 1.2 (Gephi); node labels are entity names, edge labels relation names."""
+    H = flat_copy(G)
+    for _, d in H.nodes(data=True):
+        if "name" in d:
+            d["label"] = d["name"]
+    for _, _, k, d in H.edges(keys=True, data=True):
+        d["label"] = k
+    out = _prepare(path)
+    nx.write_gexf(H, out, encoding="utf-8")
+    return out
+
+
+def write_node_link_json(G: nx.MultiDiGraph, path) -> Path:
+    """Node-link JSON (d3, ``nx.node_link_graph(data, edges="edges")``); lists stay lists."""
+    data = nx.node_link_data(G, edges="edges")
+    out = _prepare(path)
+    out.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return out
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def _columns(first: tuple, rows) -> list[str]:
+    seen = {k for d in rows for k in d}
+    return [c for c in first if c in seen] + sorted(seen - set(first))
+
+
+def write_csv(G: nx.MultiDiGraph, folder) -> Path:
+    """``nodes.csv`` (id, attributes) and ``edges.csv`` (source, target, relation, attributes)."""
+    out = Path(folder)
+    out.mkdir(parents=True, exist_ok=True)
+    node_data = [d for _, d in G.nodes(data=True)]
+    node_cols = _columns(NODE_ATTRS + DATE_PROPERTIES, node_data)
+    _write_rows(out / "nodes.csv", ["id", *node_cols],
+                ([n, *(_cell(d.get(c)) for c in node_cols)] for n, d in G.nodes(data=True)))
+    edge_data = [d for *_, d in G.edges(keys=True, data=True)]
+    edge_cols = [c for c in _columns(("relation",), edge_data) if c != "relation"]
+    _write_rows(out / "edges.csv", ["source", "target", "relation", *edge_cols],
+                ([u, v, k, *(_cell(d.get(c)) for c in edge_cols)] for u, v, k, d in G.edges(keys=True, data=True)))
+    return out
+
+
+def _write_rows(path: Path, header: list[str], rows) -> None:
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(header)
+        writer.writerows(rows)
+
+
+#: Export formats by name (the CLI's ``export-graph --format``).
+EXPORTERS = {
+    "graphml": write_graphml,
+    "gexf": write_gexf,
+    "json": write_node_link_json,
+    "csv": write_csv,
+}
