@@ -56,13 +56,15 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
     recurring = _recurring_quoted(sentences)
     for sentence in sentences:
         tokens = _tokens(sentence.text, resources)
+        regions = _regions(sentence, resources)
+        agencies = _agencies(sentence, resources, regions)
         candidates = (
             _titles(sentence, resources)
             + _quoted(sentence, resources, recurring)
-            + _regions(sentence, resources)
-            + _agencies(sentence, resources)
+            + regions
+            + agencies
             + _ner_orgs(sentence, tokens, resources)
-            + _platforms(sentence, tokens, resources, _agencies(sentence, resources))
+            + _platforms(sentence, tokens, resources, agencies)
             + _dictionary(sentence, resources)
             + _named_reports(sentence, resources)
         )
@@ -183,7 +185,7 @@ def _regions(sentence: Sentence, resources: Resources) -> list[Mention]:
     out = []
     text = sentence.text
     for names, short in ((g.full_names, False), (g.short_names, True)):
-        for name in _names_in(text, names):
+        for name in _names_in(text, names, resources):
             for m in re.finditer(re.escape(name), text):
                 codes = names[name]
                 if short and codes[0][2:] != "0000" and not _city_short_ok(text, m.end(), m.start()):
@@ -192,14 +194,25 @@ def _regions(sentence: Sentence, resources: Resources) -> list[Mention]:
     return out
 
 
-def _names_in(text: str, names: dict) -> list[str]:
-    """Names of the table present in the text (checked by 2-character keys, fast)."""
-    present = []
-    grams = {text[i:i + 2] for i in range(len(text) - 1)}
+def _names_in(text: str, names: dict, resources: Resources) -> list[str]:
+    """Names of the table present in the text, looked up by their first two characters."""
+    key = ("bigrams", id(names))
+    if key not in resources.cache:
+        resources.cache[key] = _bigram_index(names)
+    index = resources.cache[key]
+    present = set()
+    for i in range(len(text) - 1):
+        for name in index.get(text[i:i + 2], ()):
+            if text.startswith(name, i):
+                present.add(name)
+    return sorted(present)
+
+
+def _bigram_index(names) -> dict[str, list[str]]:
+    index: dict[str, list[str]] = {}
     for name in names:
-        if name[:2] in grams and name in text:
-            present.append(name)
-    return present
+        index.setdefault(name[:2], []).append(name)
+    return index
 
 
 def _city_short_ok(text: str, end: int, start: int = 0) -> bool:
@@ -227,7 +240,7 @@ def _agency_regex(resources: Resources) -> re.Pattern:
     return cached
 
 
-def _agencies(sentence: Sentence, resources: Resources) -> list[Mention]:
+def _agencies(sentence: Sentence, resources: Resources, regions: list[Mention]) -> list[Mention]:
     text = sentence.text
     out = []
     for m in _agency_regex(resources).finditer(text):
@@ -236,7 +249,7 @@ def _agencies(sentence: Sentence, resources: Resources) -> list[Mention]:
         if named and m.end() - start >= 3:
             out.append(_mention(sentence, start, m.end(), "Agency", "agency"))
     # a region name directly followed by a government suffix: 浙江省人民政府, 杭州市政府
-    for region in _regions(sentence, resources):
+    for region in regions:
         s, e = region.start - sentence.start, region.end - sentence.start
         gov = re.match(r"(人民政府办公厅|人民政府|政府办公厅|政府)(?![工报网])", text[e:])
         if gov:

@@ -144,16 +144,12 @@ class _Builder:
 
 def section_regions(sentences: tuple[Sentence, ...], g: Gazetteer) -> dict[int, str | None]:
     """The region each sentence's section heading names (天津：… → 120000)."""
-    out = {}
-    for s in sentences:
-        code = None
-        if s.section:
-            for name in sorted(set(g.full_names) | set(g.short_names), key=len, reverse=True):
-                if s.section.startswith(name):
-                    code = _region_code(name, None, g)
-                    break
-        out[s.index] = code
-    return out
+    by_section: dict[str, str | None] = {}
+    for section in {s.section for s in sentences if s.section}:
+        by_section[section] = next(
+            (_region_code(section[:n], None, g) for n in range(min(len(section), 12), 1, -1)
+             if section[:n] in g.full_names or section[:n] in g.short_names), None)
+    return {s.index: by_section.get(s.section) if s.section else None for s in sentences}
 
 
 def _region_code(name: str, context: str | None, g: Gazetteer) -> str | None:
