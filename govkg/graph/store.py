@@ -5,7 +5,11 @@ registry does): ``open_store("oxigraph:/path")`` for the on-disk default,
 ``open_store("memory:")`` for an in-memory store (tests, one-off runs).
 
 Each source document's facts live in a named graph whose name is the
-document IRI; queries see the union of all of them as the default graph.
+document IRI. Queries see, as their default graph, a materialized union of
+all document graphs (``UNION_GRAPH``), kept in step with every write: each
+triple once however many documents state it, so joins do not multiply rows
+by the number of documents (Oxigraph's on-the-fly union repeats a triple
+once per graph that holds it).
 
 >>> store = open_store("memory:")
 >>> store.replace_document("http://ex.org/doc/1", '<http://ex.org/a> <http://ex.org/p> "x" .\\n')
@@ -37,6 +41,10 @@ EXPORT_FORMATS = {
 
 #: File suffix for each export format.
 EXPORT_SUFFIXES = {"turtle": ".ttl", "ntriples": ".nt", "trig": ".trig", "nquads": ".nq", "jsonld": ".jsonld"}
+
+
+#: The materialized union of all document graphs; the default graph of queries.
+UNION_GRAPH = "https://w3id.org/govkg/id/graph/union"
 
 
 class StoreError(RuntimeError):
@@ -74,6 +82,7 @@ class OxigraphStore:
 
     def __init__(self, path: str | os.PathLike | None = None):
         self.path = Path(path) if path else None
+        self._graphs: list[str] | None = None   # document graph IRIs, cached between writes
         try:
             if self.path is None:
                 self._store = ox.Store()
@@ -96,24 +105,32 @@ class OxigraphStore:
         """Replace the facts of one document in a single transaction.
 
         Either the old graph stays whole or the new one is in whole: a crash
-        in between leaves the store as it was.
+        in between leaves the store as it was. The union graph loses the old
+        document's triples that no other document states, and gains the new.
         """
         g = f"<{graph_iri}>"
-        update = f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{ntriples}\n}} }}"
+        update = (
+            f"{_forget_from_union(graph_iri)} ;\n"
+            f"DROP SILENT GRAPH {g} ;\n"
+            f"INSERT DATA {{ GRAPH {g} {{\n{ntriples}\n}} GRAPH <{UNION_GRAPH}> {{\n{ntriples}\n}} }}"
+        )
         try:
             self._store.update(update)
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"cannot write graph {graph_iri}: {exc}") from exc
+        self._graphs = None
 
     def remove_document(self, graph_iri: str) -> bool:
-        """Drop one document's graph; False if there was none."""
+        """Drop one document's graph (and what only it stated from the union); False if there was none."""
         node = ox.NamedNode(graph_iri)
-        if not self._store.contains_named_graph(node):
+        if graph_iri == UNION_GRAPH or not self._store.contains_named_graph(node):
             return False
-        self._store.remove_graph(node)
+        self._store.update(f"{_forget_from_union(graph_iri)} ;\nDROP GRAPH <{graph_iri}>")
+        self._graphs = None
         return True
 
     def clear(self) -> None:
+        self._graphs = None
         self._store.clear()
 
     def flush(self) -> None:
@@ -123,16 +140,25 @@ class OxigraphStore:
     # -- reading
     def documents(self) -> list[str]:
         """IRIs of the named graphs (one per document), sorted."""
-        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+        if self._graphs is None:
+            self._graphs = sorted(g.value for g in self._store.named_graphs()
+                                  if isinstance(g, ox.NamedNode) and g.value != UNION_GRAPH)
+        return list(self._graphs)
 
     def __len__(self) -> int:
-        return len(self._store)
+        """Quads in the document graphs (the derived union not counted)."""
+        return sum(1 for _ in self.quads())
 
     def query(self, sparql: str, bindings: Mapping[str, object] | None = None):
-        """Run SPARQL over the union of all documents; bindings are RDF terms, never pasted text."""
+        """Run SPARQL over the union of all documents; bindings are RDF terms, never pasted text.
+
+        ``GRAPH ?doc { … }`` sees the document graphs only.
+        """
         subs = {ox.Variable(k): v for k, v in (bindings or {}).items()}
         return self._store.query(
-            sparql, prefixes=PREFIXES, use_default_graph_as_union=True, substitutions=subs or None
+            sparql, prefixes=PREFIXES, default_graph=ox.NamedNode(UNION_GRAPH),
+            named_graphs=[ox.NamedNode(d) for d in self.documents()] or [ox.NamedNode(UNION_GRAPH + "/none")],
+            substitutions=subs or None,
         )
 
     def select(self, sparql: str, bindings: Mapping[str, object] | None = None) -> list[dict]:
@@ -142,8 +168,11 @@ class OxigraphStore:
         return [{n: to_python(sol[n]) for n in names} for sol in result]
 
     def quads(self, graph_iri: str | None = None) -> Iterator[ox.Quad]:
-        graph = ox.NamedNode(graph_iri) if graph_iri else None
-        return self._store.quads_for_pattern(None, None, None, graph)
+        """Quads of one document graph, or of every document graph (the derived union left out)."""
+        if graph_iri:
+            return self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph_iri))
+        union = ox.NamedNode(UNION_GRAPH)
+        return (q for q in self._store if q.graph_name != union)
 
     def export(self, path: str | os.PathLike, fmt: str = "turtle") -> Path:
         """Write the whole graph; trig/nquads/jsonld keep one named graph per document."""
@@ -152,13 +181,17 @@ class OxigraphStore:
         rdf_format, keeps_graphs = EXPORT_FORMATS[fmt]
         out = Path(path)
         out.parent.mkdir(parents=True, exist_ok=True)
-        if keeps_graphs:
-            self._store.dump(str(out), rdf_format, prefixes=_prefixes_for(rdf_format))
-        else:
-            # a triple format: the union of all document graphs, each triple once
-            triples = {ox.Triple(q.subject, q.predicate, q.object) for q in self._store}
-            ox.serialize(sorted(triples, key=str), str(out), rdf_format, prefixes=_prefixes_for(rdf_format))
+        if keeps_graphs:   # one named graph per document; the union is derived, so left out
+            quads = sorted((q for q in self._store if q.graph_name != ox.NamedNode(UNION_GRAPH)), key=str)
+            ox.serialize(quads, str(out), rdf_format, prefixes=_prefixes_for(rdf_format))
+        else:              # a triple format: the union, each triple once
+            ox.serialize(sorted(self._union_triples(), key=str), str(out), rdf_format,
+                         prefixes=_prefixes_for(rdf_format))
         return out
+
+    def _union_triples(self) -> list:
+        return [ox.Triple(q.subject, q.predicate, q.object)
+                for q in self._store.quads_for_pattern(None, None, None, ox.NamedNode(UNION_GRAPH))]
 
     def to_rdflib(self):
         """The union graph as an in-memory rdflib Graph (for SHACL and parsing tools)."""
@@ -167,11 +200,18 @@ class OxigraphStore:
         g = rdflib.Graph()
         for prefix, ns in PREFIXES.items():
             g.bind(prefix, ns)
-        data = ox.serialize(
-            {ox.Triple(q.subject, q.predicate, q.object) for q in self._store}, format=ox.RdfFormat.N_TRIPLES
-        )
+        data = ox.serialize(self._union_triples(), format=ox.RdfFormat.N_TRIPLES)
         g.parse(data=data.decode("utf-8"), format="nt")
         return g
+
+
+def _forget_from_union(graph_iri: str) -> str:
+    """SPARQL update removing from the union what only ``graph_iri`` states."""
+    return (
+        f"DELETE {{ GRAPH <{UNION_GRAPH}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} "
+        f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} "
+        f"FILTER(?other != <{graph_iri}> && ?other != <{UNION_GRAPH}>) }} }}"
+    )
 
 
 def _prefixes_for(rdf_format) -> dict | None:
