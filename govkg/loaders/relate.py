@@ -46,7 +46,7 @@ VERB_RULES = (
              _v(r"(明确|规定|确定|指定).{0,40}$"), 0.85),
     VerbRule("commissions", "commissionedBy", ("Report",), ("Agency",), _v(r"^委托"), 0.85, reverse=True),
     VerbRule("issues", "issuedBy", ("Policy",), ("Agency", "Region"),
-             _v(r"(出台|印发|制定|颁布|出炉|下发|审议通过|发布|公布|联合印发|修订)"), 0.85, reverse=True),
+             _v(r"(出台|印发|制定|颁布|出炉|下发|审议通过|表决通过|通过|发布|公布|联合印发|修订)"), 0.85, reverse=True),
     VerbRule("publishes", "publishedBy", ("Report",), ("Agency", "Organization"),
              _v(r"(发布|公布|发表|编制|编写|推出|撰写|出炉)"), 0.85, reverse=True),
     VerbRule("coordinates", "coordinates", ("Agency",), ("Platform",),
@@ -76,6 +76,7 @@ VERB_RULES = (
     VerbRule("cooperates", "cooperatesWith", ("Agency",), ("Agency",),
              _v(r"^(与|和|同|会同|联合)$"), 0.8),
 )
+OPERATES_RULE = next(r for r in VERB_RULES if r.name == "operates")
 COOPERATION_VERBS = re.compile(r"(召开|签署|签订|联合|共同|合作|座谈|会商|举行|携手|联合发布|联合印发|开展)")
 ANAPHORA = {
     "Report": re.compile(r"(该报告|调查报告|报告)"),
@@ -107,6 +108,8 @@ def relate(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention, 
         found += _cooperation(text, s, named)
         found += _based_on(text, s, named)
         found += _commissioned(text, s, named)
+        found += _amends(text, s, named)
+        found += _passive(text, s, named)
         found += _name_relations(s, named, entities)
         found += _carried_over(text, s, named, last_of_type)
         for n in by_sentence.get(s.index, []):
@@ -184,6 +187,8 @@ def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second:
             continue
         m = rule.verbs.search(gap)
         pos = m.start() if m else None
+        if pos is not None and _nearer_object(named, first, second, first.end + m.end()):
+            continue  # 印发《B》，同时废止2018年印发的《C》: the verb's object is B
         if m is None and rule.relation == "sharesDataWith" and re.fullmatch(r"(与|和|同)", gap):
             m = rule.verbs.search(after)
             pos = len(gap) + m.start() if m else None
@@ -191,9 +196,23 @@ def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second:
             continue
         if rule.relation == "designatesAuthority":
             return rule
+        if rule.relation == "coordinates" and re.search(r"负责(?!人)", gap) and _builds_or_runs(gap, text, second):
+            rule = OPERATES_RULE  # 负责X的建设运营: operating it, not coordinating
         if best_pos is None or pos < best_pos:
             best, best_pos = rule, pos
     return best
+
+
+def _nearer_object(named: list[Named], first: Named, second: Named, verb_end: int) -> bool:
+    """Another name of second's type stands between the verb and second: the verb is about it."""
+    return any(n.type == second.type and n.key != second.key and verb_end <= n.start and n.end <= second.start
+               for n in named)
+
+
+def _builds_or_runs(gap: str, text: str, tail: Named) -> bool:
+    after = text[tail.end:tail.end + 12]
+    return bool(re.search(r"负责[^，。；]{0,3}(建设运营|建设和运营|运营|运维|建设)", gap)
+                or re.match(r"[^，。；]{0,6}?(的)?(建设运营|建设和运营|运营|运维|运行维护)", after))
 
 
 def _closer_candidate(named: list[Named], first: Named, second: Named, rule: VerbRule) -> bool:
@@ -233,10 +252,15 @@ def _cooperation(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
         joiner = text[a.end:b.start]
         if not re.fullmatch(r"(与|和|同|会同|联合|、)", joiner):
             continue
-        rest = text[b.end:s.end]
-        if not COOPERATION_VERBS.search(rest[:30]):
+        partners = [b] + _agency_list_after(text, agencies, b)
+        last = partners[-1]
+        rest = text[last.end:s.end]
+        if joiner not in ("联合", "会同") and not COOPERATION_VERBS.search(rest[:30]):
             continue
-        out.append(_rel("cooperatesWith", a.key, b.key, s, a.start, b.end, 0.8, "together"))
+        for p in partners:
+            out.append(_rel("cooperatesWith", a.key, p.key, s, a.start, p.end, 0.8, "together"))
+        actors = [a] + partners
+        b = last
         # both implement / issue what the clause goes on to name
         for n in named:
             if n.start < b.end:
@@ -245,9 +269,33 @@ def _cooperation(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
             if CLAUSE_BREAK.search(clause):
                 break
             if n.type == "Policy" and re.search(r"(贯彻落实|落实|执行|实施)", clause):
-                out += [_rel("implements", x.key, n.key, s, a.start, n.end, 0.75, "together-implements") for x in (a, b)]
+                out += [_rel("implements", x.key, n.key, s, a.start, n.end, 0.75, "together-implements") for x in actors]
             elif n.type == "Policy" and re.search(r"(印发|出台|制定|发布)", clause):
-                out += [_rel("issuedBy", n.key, x.key, s, a.start, n.end, 0.8, "together-issue") for x in (a, b)]
+                out += [_rel("issuedBy", n.key, x.key, s, a.start, n.end, 0.8, "together-issue") for x in actors]
+    return out
+
+
+def _passive(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
+    """“京通”由A统筹建设、B负责运营: the platform first, its agencies after 由 (and after 、 in the same clause)."""
+    out = []
+    for i, p in enumerate(named):
+        if p.type != "Platform":
+            continue
+        tail_gap = text[p.end:]
+        m = re.match(r"[^。；，]{0,12}?由", tail_gap)
+        if not m:
+            continue
+        for a in named[i + 1:]:
+            if CLAUSE_BREAK.search(text[p.end:a.start]):
+                break
+            if a.type != "Agency":
+                continue
+            verb = re.match(r"(负责|牵头|统筹|主导)?[^、，。；]{0,4}?(建设运营|建设|运营|运维|开发|统筹|牵头|主管)?", text[a.end:])
+            words = text[a.end:a.end + 10]
+            if re.match(r"(统筹|牵头|主导)", words):
+                out.append(_rel("coordinates", a.key, p.key, s, p.start, a.end, 0.8, "passive"))
+            elif re.match(r"(负责)?[^、，。；]{0,3}(建设|运营|运维|开发|维护)", words):
+                out.append(_rel("operates", a.key, p.key, s, p.start, a.end, 0.8, "passive"))
     return out
 
 
@@ -267,18 +315,62 @@ def _commissioned(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
     return out
 
 
+def _agency_list_after(text: str, agencies: list[Named], first: Named) -> list[Named]:
+    """Agencies listed right after ``first`` with 、/和/及 (联合A、B、C推出…)."""
+    out, prev = [], first
+    for n in agencies:
+        if n.start <= prev.start:
+            continue
+        if re.fullmatch(r"(、|和|及|以及)", text[prev.end:n.start]):
+            out.append(n)
+            prev = n
+        else:
+            break
+    return out
+
+
 def _based_on(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
-    """根据《A》…制定《B》, or 《B》…根据《A》: B is based on A."""
+    """根据《A》《B》…制定《C》, or 《C》…根据《A》: C is based on A (and B)."""
     out = []
     policies = [n for n in named if n.type == "Policy"]
-    for a in policies:
+    for i, a in enumerate(policies):
         before = text[max(s.start, a.start - 4):a.start]
         if not re.search(r"(根据|依据|依照|按照)$", before):
             continue
-        others = [p for p in policies if p.key != a.key]
-        if others:
-            target = min(others, key=lambda p: abs(p.start - a.start))
-            out.append(_rel("basedOn", target.key, a.key, s, min(a.start, target.start), max(a.end, target.end), 0.75, "based-on"))
+        basis = [a]
+        for p in policies[i + 1:]:   # 根据《A》《B》和《C》
+            if re.fullmatch(r"(、|和|及|以及|)", text[basis[-1].end:p.start]):
+                basis.append(p)
+            else:
+                break
+        others = [p for p in policies if p not in basis and p.key not in {b.key for b in basis}]
+        if not others:
+            continue
+        issued = [p for p in others if re.search(r"(印发|出台|制定|发布|颁布|修订)(了|后的)?$", text[max(s.start, p.start - 6):p.start])]
+        target = issued[0] if issued else min(others, key=lambda p: abs(p.start - a.start))
+        for b in basis:
+            out.append(_rel("basedOn", target.key, b.key, s, min(b.start, target.start), max(b.end, target.end), 0.75, "based-on"))
+    return out
+
+
+def _amends(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
+    """印发《B》，同时废止《C》 / 原《C》同时废止 / 《B》修订《C》: B amends C."""
+    out = []
+    policies = [n for n in named if n.type == "Policy"]
+    if len(policies) < 2:
+        return out
+    for m in re.finditer(r"废止|修订|取代|替代", text[s.start:s.end]):
+        pos = s.start + m.start()
+        after = [p for p in policies if p.start >= pos + len(m.group(0)) and not CLAUSE_BREAK.search(text[pos:p.start])]
+        before = [p for p in policies if p.end <= pos and re.fullmatch(r"[”》]?(同时|一并|予以|即行)?", text[p.end:pos])]
+        old = after[0] if m.group(0) == "废止" and after else before[-1] if before else None
+        if old is None:
+            continue
+        issued = [p for p in policies if p.key != old.key and re.search(
+            r"(印发|出台|制定|发布|颁布|通过)(了|修订后的|新的)?$", text[max(s.start, p.start - 8):p.start])]
+        new = issued[0] if issued else None
+        if new:
+            out.append(_rel("amends", new.key, old.key, s, min(new.start, old.start), max(new.end, old.end), 0.75, "repeals"))
     return out
 
 
