@@ -21,7 +21,7 @@ from .resolve import Resolution, _abbreviated_province
 from .resources import Resources
 
 CLAUSE_BREAK = re.compile(r"[。；;！？]")
-LIST_JOINERS = re.compile(r"^(、|和|及|以及|与|，|等)$")
+LIST_JOINERS = re.compile(r"^(、|和|及|以及|与|，|等|)$")
 MAX_GAP = 60
 
 
@@ -57,7 +57,7 @@ VERB_RULES = (
              _v(r"(指导|监督|主管|督导|督促|监管)"), 0.7),
     VerbRule("integrates", "integratesWith", ("Platform",), ("Agency",),
              _v(r"(对接|接入|联通|打通|连接|汇聚)"), 0.75),
-    VerbRule("onboarded", "integratesWith", ("Platform",), ("Agency",),
+    VerbRule("onboarded", "integratesWith", ("Platform",), ("Agency", "Platform"),
              _v(r"(纳入|接入|入驻|对接|并入|迁入)"), 0.75, reverse=True),
     VerbRule("shares", "sharesDataWith", ("Platform",), ("Platform",),
              _v(r"(共享|互联互通|互通|对接|打通|交换)"), 0.7),
@@ -80,7 +80,7 @@ OPERATES_RULE = next(r for r in VERB_RULES if r.name == "operates")
 COOPERATION_VERBS = re.compile(r"(召开|签署|签订|联合|共同|合作|座谈|会商|举行|携手|联合发布|联合印发|开展)")
 ANAPHORA = {
     "Report": re.compile(r"(该报告|调查报告|报告)"),
-    "Platform": re.compile(r"(该平台)"),
+    "Platform": re.compile(r"(该平台|(?:(?<=负责)|(?<=承担))平台(?=的?(运营|建设|运维|运行维护)))"),
     "Policy": re.compile(r"(该办法|该方案|该意见|该条例|该规定)"),
 }
 
@@ -109,6 +109,7 @@ def relate(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention, 
         found += _based_on(text, s, named)
         found += _commissioned(text, s, named)
         found += _amends(text, s, named)
+        found += _under_lead(text, s, named)
         found += _passive(text, s, named)
         found += _name_relations(s, named, entities)
         found += _carried_over(text, s, named, last_of_type)
@@ -134,16 +135,21 @@ def _rel(type_, head, tail, s: Sentence, start, end, confidence, rule, inferred=
 
 
 def _with_anaphora(s: Sentence, named: list[Named], last: dict[str, Named]) -> list[Named]:
-    """Add "报告"/"该平台" as mentions of the last report/platform when the sentence names none."""
+    """Add "报告"/"该平台"/"该办法" as mentions of what they refer to.
+
+    The referent is the nearest earlier name of that type in the sentence,
+    else the last one named before the sentence.
+    """
     out = list(named)
     for type_, pattern in ANAPHORA.items():
-        if any(n.type == type_ for n in named) or type_ not in last:
-            continue
         for m in pattern.finditer(s.text):
             start, end = s.start + m.start(), s.start + m.end()
-            if all(end <= n.start or start >= n.end for n in out):
-                out.append(Named(last[type_].key, type_, start, end, m.group(0)))
-                break
+            if not all(end <= n.start or start >= n.end for n in out):
+                continue
+            earlier = [n for n in named if n.type == type_ and n.end <= start]
+            referent = earlier[-1] if earlier else last.get(type_)
+            if referent is not None:
+                out.append(Named(referent.key, type_, start, end, m.group(0)))
     return sorted(out, key=lambda n: n.start)
 
 
@@ -183,13 +189,13 @@ def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second:
             continue
         if rule.relation == "cooperatesWith" or rule.confidence == 0:
             continue
-        if _closer_candidate(named, first, second, rule):
+        if _closer_candidate(named, first, second, rule, text):
             continue
         m = rule.verbs.search(gap)
         pos = m.start() if m else None
         if pos is not None and _nearer_object(named, first, second, first.end + m.end()):
             continue  # 印发《B》，同时废止2018年印发的《C》: the verb's object is B
-        if m is None and rule.relation == "sharesDataWith" and re.fullmatch(r"(与|和|同)", gap):
+        if m is None and rule.relation == "sharesDataWith" and re.fullmatch(r"(已|已经|将|也)?(与|和|同)[^，。；“”]{0,12}", gap):
             m = rule.verbs.search(after)
             pos = len(gap) + m.start() if m else None
         if pos is None:
@@ -215,13 +221,26 @@ def _builds_or_runs(gap: str, text: str, tail: Named) -> bool:
                 or re.match(r"[^，。；]{0,6}?(的)?(建设运营|建设和运营|运营|运维|运行维护)", after))
 
 
-def _closer_candidate(named: list[Named], first: Named, second: Named, rule: VerbRule) -> bool:
-    """Prefer the nearest pair: another mention of first's type sits between them with the verb after it."""
-    head_type = first.type
+def _closer_candidate(named: list[Named], first: Named, second: Named, rule: VerbRule, text: str = "") -> bool:
+    """Prefer the nearest pair: a name that could play first's role stands between them.
+
+    Names inside a 与…/根据… phrase or listed with first (A、B) do not count:
+    “粤省事”已与广东政务服务网、“粤商通”实现共享，并接入省公安厅 — 粤省事 still acts.
+    """
+    roles = rule.tail_types if rule.reverse else rule.head_types
     for n in named:
-        if first.end <= n.start and n.end <= second.start and n.type == head_type and n.key != first.key:
-            return True
+        if not (first.end <= n.start and n.end <= second.start and n.type in roles and n.key != first.key):
+            continue
+        before = text[max(0, n.start - 3):n.start] if text else ""
+        if text and (re.search(r"(与|和|同|、|及|根据|依据|按照|依照|原)$", before) or n.start == _prev_end(named, n)):
+            continue
+        return True
     return False
+
+
+def _prev_end(named: list[Named], n: Named) -> int:
+    prev = [m.end for m in named if m.end <= n.start]
+    return prev[-1] if prev else -1
 
 
 def _list_members(text: str, named: list[Named], anchor: Named, rule: VerbRule) -> list[Named]:
@@ -275,14 +294,31 @@ def _cooperation(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
     return out
 
 
+def _under_lead(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
+    """在A的统筹下 / 在A指导下: A coordinates (or supervises) the platforms the sentence goes on to name."""
+    out = []
+    for a in named:
+        if a.type != "Agency" or text[max(s.start, a.start - 1):a.start] != "在":
+            continue
+        m = re.match(r"的?(统筹|牵头|领导|指导|组织)(下|之下)", text[a.end:a.end + 6])
+        if not m:
+            continue
+        relation = "supervises" if m.group(1) == "指导" else "coordinates"
+        for p in named:
+            if p.type == "Platform" and p.start > a.end:
+                out.append(_rel(relation, a.key, p.key, s, a.start, p.end, 0.7, "under-lead"))
+    return out
+
+
 def _passive(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
     """“京通”由A统筹建设、B负责运营: the platform first, its agencies after 由 (and after 、 in the same clause)."""
     out = []
     for i, p in enumerate(named):
         if p.type != "Platform":
             continue
-        tail_gap = text[p.end:]
-        m = re.match(r"[^。；，]{0,12}?由", tail_gap)
+        tail_gap = text[p.end:s.end]
+        topic = p is named[0] and not text[s.start:p.start].strip("“”《 ")
+        m = re.match(r"[^。；，]{0,12}?由", tail_gap) or (topic and re.match(r"[^。；]{0,40}?，由", tail_gap))
         if not m:
             continue
         for a in named[i + 1:]:
@@ -305,7 +341,8 @@ def _commissioned(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
     for a, b in zip(named, named[1:]):
         if a.type != "Agency" or b.type not in ("Agency", "Organization"):
             continue
-        if not re.fullmatch(r"委托", text[a.end:b.start]):
+        passive = text[max(s.start, a.start - 1):a.start] == "受" and re.fullmatch(r"(的)?委托[，,]?", text[a.end:b.start])
+        if not (re.fullmatch(r"委托", text[a.end:b.start]) or passive):
             continue
         for r in named:
             if r.type == "Report" and r.start > b.end and not CLAUSE_BREAK.search(text[b.end:r.start]):
@@ -359,6 +396,7 @@ def _amends(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
     policies = [n for n in named if n.type == "Policy"]
     if len(policies) < 2:
         return out
+    policies = policies  # anaphors (该办法) count: they were added as Policy names
     for m in re.finditer(r"废止|修订|取代|替代", text[s.start:s.end]):
         pos = s.start + m.start()
         after = [p for p in policies if p.start >= pos + len(m.group(0)) and not CLAUSE_BREAK.search(text[pos:p.start])]
@@ -368,7 +406,8 @@ def _amends(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
             continue
         issued = [p for p in policies if p.key != old.key and re.search(
             r"(印发|出台|制定|发布|颁布|通过)(了|修订后的|新的)?$", text[max(s.start, p.start - 8):p.start])]
-        new = issued[0] if issued else None
+        subject = [p for p in policies if p.key != old.key and not text[s.start:p.start].strip("“”《 ")]
+        new = issued[0] if issued else subject[0] if subject else None
         if new:
             out.append(_rel("amends", new.key, old.key, s, min(new.start, old.start), max(new.end, old.end), 0.75, "repeals"))
     return out
@@ -403,6 +442,11 @@ def _name_relations(s: Sentence, named: list[Named], entities: dict[str, Entity]
                 o = entities.get(other.key)
                 if other.type == "Agency" and o and other.key != n.key and e.name.startswith(o.name):
                     out.append(_rel("partOf", n.key, other.key, s, n.start, n.end, 0.6, "agency-name"))
+    # “赣服通”是江西省一体化在线政务服务平台的移动端
+    for a, b in zip(named, named[1:]):
+        if a.type == b.type == "Platform" and re.fullmatch(r"(是|为|作为)", s.text[a.end - s.start:b.start - s.start]) \
+                and re.match(r"的?(移动端|客户端|小程序|子平台|组成部分|分平台|移动门户)", s.text[b.end - s.start:]):
+            out.append(_rel("partOf", a.key, b.key, s, a.start, b.end, 0.8, "is-part-of"))
     # 移动端“随申办”: a mobile end of the platform named before it in the sentence
     for a in named:
         if a.type != "Platform":

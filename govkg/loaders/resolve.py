@@ -263,7 +263,7 @@ def _add_platforms(builder: _Builder, mentions: list[Mention], context: dict, re
     names = {m.text for m in mentions}
     specific = {n for n in names if not is_generic_platform(n, resources)}
     for m in mentions:
-        target = _platform_target(m.text, specific, resources.apps)
+        target = _platform_target(m.text, specific, resources.apps, quoted=m.source == "quoted")
         if target is None:
             continue  # a generic name that names no particular platform
         code = context.get(m.sentence)
@@ -283,10 +283,10 @@ COMPOUND = re.compile(r"^(.{2,10}?)(总门户|门户网站|门户|专区)$")
 APP_FORM = re.compile(r"^(.{2,8}?)(APP|App|app|小程序|客户端|移动端|平台|微信小程序|政务服务平台)$")
 
 
-def _platform_target(name: str, specific: set[str], apps: dict | None = None) -> str | None:
+def _platform_target(name: str, specific: set[str], apps: dict | None = None, quoted: bool = False) -> str | None:
     """The specific platform a name stands for: itself, the app it is a form of, or the one it abbreviates."""
     form = APP_FORM.match(name)
-    if form and (form.group(1) in specific or form.group(1) in (apps or {})):
+    if form and (form.group(1) in specific or form.group(1) in (apps or {}) or quoted):
         return form.group(1)
     longer = [s for s in specific if s != name and (_is_suffix_alias(name, s) or _is_subsequence_alias(name, s))]
     if len(longer) == 1:
