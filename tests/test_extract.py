@@ -92,6 +92,9 @@ def test_abbreviated_titles_join_the_full_title(extractor):
     ("在广东省政务服务数据管理局的统筹下，数字广东公司承担“粤商通”的建设和运营。",
      ("coordinates", "广东省政务服务数据管理局", "粤商通")),
     ("湖南省政务管理服务局统筹建设“湘易办”，湖南省大数据中心负责平台运营。", ("operates", "湖南省大数据中心", "湘易办")),
+    ("重庆：推进数据开放\n市大数据发展局负责建设运营“渝快办”。", ("operates", "重庆市大数据发展局", "渝快办")),
+    ("“川渝通办”专区接入四川省卫生健康委、四川省市场监管局、四川省人力资源社会保障厅等部门。",
+     ("integratesWith", "川渝通办专区", "四川省人力资源社会保障厅")),
     ("广东省通信管理局联合广东省公安厅、广东省政务服务数据管理局印发《广东省政务外网工作方案》。",
      ("issuedBy", "广东省政务外网工作方案", "广东省政务服务数据管理局")),
     ("数字福建公司建设运营福建省网上办事大厅。", None),
@@ -117,6 +120,11 @@ def test_relation_rules(extractor, text, expected):
     if expected[0] in ("sharesDataWith", "cooperatesWith"):
         found |= {(t, b, a) for t, a, b in found}
     assert expected in found, f"{expected} not in {found}"
+
+
+def test_agency_names_inside_the_gap_hold_no_verb(extractor):
+    x = extractor.extract_text("系统深度对接省卫生健康委、省市场监管局、人力资源社会保障厅等单位。")
+    assert not [r for r in x.relations if r.type == "supervises"]
 
 
 def test_province_abbreviation_gives_inferred_serves(extractor):

@@ -191,7 +191,10 @@ def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second:
             continue
         if _closer_candidate(named, first, second, rule, text):
             continue
-        m = rule.verbs.search(gap)
+        if not rule.reverse and rule.relation not in ("sharesDataWith", "cooperatesWith") \
+                and _object_of_preposition(text, named, first, rule):
+            continue
+        m = rule.verbs.search(_mask_names(text, named, first.end, second.start))
         pos = m.start() if m else None
         if pos is not None and _nearer_object(named, first, second, first.end + m.end()):
             continue  # 印发《B》，同时废止2018年印发的《C》: the verb's object is B
@@ -207,6 +210,24 @@ def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second:
         if best_pos is None or pos < best_pos:
             best, best_pos = rule, pos
     return best
+
+
+def _mask_names(text: str, named: list[Named], start: int, end: int) -> str:
+    """The text between two names with the names inside it blanked (省市场监管局 holds no verb 监管)."""
+    chars = list(text[start:end])
+    for n in named:
+        for i in range(max(n.start, start), min(n.end, end)):
+            chars[i - start] = "□"
+    return "".join(chars)
+
+
+def _object_of_preposition(text: str, named: list[Named], first: Named, rule: VerbRule) -> bool:
+    """广东政务服务网 in “粤省事”已与广东政务服务网…共享，并接入… is not the one acting."""
+    before = text[max(0, first.start - 2):first.start]
+    if not re.search(r"(与|和|同|、)$", before):
+        return False
+    roles = rule.tail_types if rule.reverse else rule.head_types
+    return any(n.type in roles and n.end <= first.start for n in named)
 
 
 def _nearer_object(named: list[Named], first: Named, second: Named, verb_end: int) -> bool:

@@ -204,6 +204,9 @@ def canonical_agency(name: str, context: str | None, g: Gazetteer) -> tuple[str,
         if rest == "政府":
             rest = "人民政府"   # 浙江省政府 is 浙江省人民政府
         return full + rest, list(regions), False
+    if context and g.region(context).level == "province" and g.region(context).name.endswith("市") \
+            and name.startswith("市") and not re.match(r"市(场|县|区|级|委)", name):
+        return g.region(context).name + name[1:], [("市", context)], True   # 市大数据发展局 in a 重庆 section
     if context and g.region(context).level == "province":
         province = g.region(context).name
         if name.startswith("省") and not name.startswith("省委") and not re.match(r"省市(?!场)", name):
