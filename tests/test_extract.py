@@ -122,6 +122,21 @@ def test_relation_rules(extractor, text, expected):
     assert expected in found, f"{expected} not in {found}"
 
 
+def test_report_evaluates_lists_of_places_with_ratings_and_features(extractor):
+    x = extractor.extract_text(
+        "国家信息中心发布《2024年城市数字政府评估报告》。评估结果显示，深圳、杭州、成都三市的服务能力为“非常高”，"
+        "武汉、西安为“高”。报告将杭州城市大脑和成都“天府市民云”列为典型案例。")
+    ratings = {(r.tail, r.rating) for r in x.relations if r.type == "evaluates"}
+    assert ratings == {("Region:440300", "非常高"), ("Region:330100", "非常高"), ("Region:510100", "非常高"),
+                       ("Region:420100", "高"), ("Region:610100", "高")}
+    assert ("features", "2024年城市数字政府评估报告", "杭州城市大脑") in rels(x)
+
+
+def test_platform_names_stop_at_verbs(extractor):
+    x = extractor.extract_text("市大数据资源管理中心负责运营市公共数据共享平台。")
+    assert ("operates", "市大数据资源管理中心", "市公共数据共享平台") in rels(x)
+
+
 def test_agency_names_inside_the_gap_hold_no_verb(extractor):
     x = extractor.extract_text("系统深度对接省卫生健康委、省市场监管局、人力资源社会保障厅等单位。")
     assert not [r for r in x.relations if r.type == "supervises"]

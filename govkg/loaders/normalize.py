@@ -25,16 +25,19 @@ from ..types import Document, RawText
 
 # A toned pinyin syllable in ASCII or full-width brackets, glued to a CJK
 # character: "數(shù)". Requiring a tone mark (or ü) keeps "(App)" or "(GB)".
+# Letters may be full-width (folded later) and a gloss may come twice.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+_LETTER = rf"a-z\uff21-\uff3a\uff41-\uff5a{_TONED}"
 PINYIN_GLOSS = re.compile(
-    rf"(?<=[\u4e00-\u9fff])[(（]\s*[a-z{_TONED}]*[{_TONED}][a-z{_TONED}]*\s*[)）]",
+    rf"(?<=[\u4e00-\u9fff])(?:[(（]\s*[{_LETTER}]*[{_TONED}][{_LETTER}]*\s*[)）])+",
     re.IGNORECASE,
 )
 
 _CJK = r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef“”‘’《》]"
 # Half-width punctuation touching Chinese text becomes full-width.
 HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
-HALF_WIDTH_PUNCT = re.compile(rf"(?<={_CJK})[,:;?!]|[,:;?!](?={_CJK})")
+# A run of marks converts whole ("数,:" → "数，："), else a second pass would convert the rest.
+HALF_WIDTH_PUNCT = re.compile(rf"(?<={_CJK})[,:;?!]+|[,:;?!]+(?={_CJK})")
 # A comma doubled, or a comma glued before another mark: keep the other mark.
 DOUBLED = re.compile(r"[，,]+(?=[、。；：！？])|[，,]{2,}|([、；])[，,]+")
 SPACES = re.compile(r"[ \t\u00a0\u3000]+")
@@ -57,7 +60,8 @@ class Normalizer:
         text, offsets = _sub(PINYIN_GLOSS, "", text, offsets)
         text, offsets = self._simplify(text, offsets)
         text, offsets = _map_chars(text, offsets, _fold_width)
-        text, offsets = _sub(HALF_WIDTH_PUNCT, lambda m: HALF_TO_FULL[m.group(0)], text, offsets)
+        text, offsets = _sub(HALF_WIDTH_PUNCT, lambda m: "".join(HALF_TO_FULL[c] for c in m.group(0)),
+                             text, offsets)
         text, offsets = _sub(DOUBLED, _undouble, text, offsets)
         text, offsets = _sub(SPACES, _space, text, offsets)
         text, offsets = _strip_lines(text, offsets)
@@ -131,9 +135,12 @@ def _fold_width(ch: str) -> str:
 def _undouble(m: re.Match) -> str:
     if m.group(1):          # "、," → "、"
         return m.group(1)
-    if m.group(0)[-1] in ",，" and len(m.group(0)) >= 2 and not re.search(r"[、。；：！？]", m.group(0)):
-        return "，"         # ",," → "，"
-    return ""               # ",、" → "、" (the kept mark follows the match)
+    following = m.string[m.end():m.end() + 1]
+    if following and following in "、。；：！？":
+        return ""           # ",、" and ",,、" → "、" (the kept mark follows the match)
+    # ",," → "，"; half-width commas no Chinese touches stay half-width (else a
+    # second pass would widen the marks next to the new "，")
+    return "，" if "，" in m.group(0) else ","
 
 
 def _space(m: re.Match) -> str:

@@ -31,6 +31,10 @@ WORD_CHARS = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·]+$")
 SUFFIX_BLOCKERS = {"部": "门分署长署队位", "局": "面长势限", "厅": "长堂", "委": "托员屈婉", "办": "理法事公好", "院": "长校士落"}
 # Words before which an unquoted name cannot start (verbs and function words).
 BOUNDARY_TAGS = {"v", "p", "c", "u", "d", "r", "q", "m", "w", "xc", "ad", "vd", "TIME", "PER", "t"}
+# Verbs that end a platform name on its left even when the model tags them as nouns.
+NAME_STOP_WORDS = frozenset({"运营", "建设", "运维", "负责", "统筹", "接入", "对接", "上线", "开通", "推出", "打造",
+                             "搭建", "升级", "依托", "通过", "完善", "部署", "构建", "建成", "使用", "登录", "整合",
+                             "推进", "推动", "实现", "形成", "依靠", "利用", "牵头", "承担", "开发"})
 NAME_STOP_PREFIXES = ("各地", "各级", "各类", "各", "该", "本", "其", "这些", "这", "相关", "部门")
 GENERIC_WORDS = ("办公", "协同", "部门", "业务系统", "办事", "在线", "网上", "政务", "服务", "统一", "公共", "数据", "信息", "一体化", "综合", "电子", "智慧",
                  "管理", "业务", "办理", "移动", "共享", "交换", "资源", "相关", "各类", "应用", "数字", "集约化",
@@ -358,6 +362,8 @@ def _name_start(tokens: list[Token], i: int, text: str, cue_start: int) -> int:
     j = i - 1
     while j >= 0:
         tok = tokens[j]
+        if tok.text in NAME_STOP_WORDS:
+            break
         if tok.text in ("·",) or (tok.tag not in BOUNDARY_TAGS and WORD_CHARS.match(tok.text)):
             start = tok.start
             j -= 1

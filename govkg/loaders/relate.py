@@ -76,10 +76,12 @@ VERB_RULES = (
     VerbRule("cooperates", "cooperatesWith", ("Agency",), ("Agency",),
              _v(r"^(与|和|同|会同|联合)$"), 0.8),
 )
+# Verbs whose object is the one name right after them (印发《B》…废止《C》), unlike lists (对接A、B、C).
+SINGLE_OBJECT = frozenset({"issuedBy", "publishedBy", "commissionedBy", "amends", "basedOn", "implements"})
 OPERATES_RULE = next(r for r in VERB_RULES if r.name == "operates")
 COOPERATION_VERBS = re.compile(r"(召开|签署|签订|联合|共同|合作|座谈|会商|举行|携手|联合发布|联合印发|开展)")
 ANAPHORA = {
-    "Report": re.compile(r"(该报告|调查报告|报告)"),
+    "Report": re.compile(r"(该报告|调查报告|评估报告|报告|(?:评估|调查|测评|评价|研究)结果)"),
     "Platform": re.compile(r"(该平台|(?:(?<=负责)|(?<=承担))平台(?=的?(运营|建设|运维|运行维护)))"),
     "Policy": re.compile(r"(该办法|该方案|该意见|该条例|该规定)"),
 }
@@ -194,9 +196,12 @@ def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second:
         if not rule.reverse and rule.relation not in ("sharesDataWith", "cooperatesWith") \
                 and _object_of_preposition(text, named, first, rule):
             continue
-        m = rule.verbs.search(_mask_names(text, named, first.end, second.start))
+        masked = _mask_names(text, named, first.end, second.start)
+        m = rule.verbs.search(masked)
+        if m is None and re.fullmatch(r"(将|把)", gap.strip()):   # 报告将A和B列为典型案例
+            m = rule.verbs.search(_after_list(text, named, second, s))
         pos = m.start() if m else None
-        if pos is not None and _nearer_object(named, first, second, first.end + m.end()):
+        if pos is not None and rule.relation in SINGLE_OBJECT and _nearer_object(named, first, second, first.end + m.end()):
             continue  # 印发《B》，同时废止2018年印发的《C》: the verb's object is B
         if m is None and rule.relation == "sharesDataWith" and re.fullmatch(r"(已|已经|将|也)?(与|和|同)[^，。；“”]{0,12}", gap):
             m = rule.verbs.search(after)
@@ -210,6 +215,15 @@ def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second:
         if best_pos is None or pos < best_pos:
             best, best_pos = rule, pos
     return best
+
+
+def _after_list(text: str, named: list[Named], anchor: Named, s: Sentence) -> str:
+    """The words after ``anchor`` and the names listed with it, up to the clause end."""
+    end = anchor.end
+    for n in named:
+        if n.start >= end and re.fullmatch(r"(、|和|及|以及|与|)", text[end:n.start]):
+            end = n.end
+    return CLAUSE_BREAK.split(text[end:s.end], 1)[0][:12]
 
 
 def _mask_names(text: str, named: list[Named], start: int, end: int) -> str:
@@ -280,7 +294,7 @@ def _list_members(text: str, named: list[Named], anchor: Named, rule: VerbRule) 
 
 
 def _rating(text: str, tail: Named) -> str | None:
-    m = re.match(r"[^。；]{0,20}?(?:为|达到|评为|属于)“([^”]{1,6})”", text[tail.end:])
+    m = re.match(r"[^。；“]{0,24}?(?:为|达到|评为|属于|列为|获评)“([^”]{1,6})”", text[tail.end:])
     return m.group(1) if m else None
 
 
