@@ -40,7 +40,7 @@ def score(gold: dict, pred: dict) -> dict[str, float]:
     entity_f1 = f1(tp, fp, fn)
 
     def key(t, h, x):
-        return (t,) + tuple(sorted((h, x))) if t in ("cooperatesWith", "sharesDataWith") else (t, h, x)
+        return (t,) + tuple(sorted((h or "", x or ""))) if t in ("cooperatesWith", "sharesDataWith") else (t, h, x)
 
     gold_rel = {key(r["type"], r["head"], r["tail"]): r for r in gold["relations"]}
     pred_keys = {key(r["type"], amap.get(r["head"]), amap.get(r["tail"])) for r in pred["relations"]}
