@@ -161,6 +161,16 @@ def test_statistics_and_dates(extractor):
     assert ("Report:湖北省政务服务发展报告", "publicationDate", "2023-05-12") in dates
 
 
+def test_statistics_belong_to_the_platform_of_their_clause(extractor):
+    x = extractor.extract_text(
+        "截至2023年底，“粤省事”实名注册用户超过1.8亿；面向市场主体的“粤商通”注册用户突破1500万。"
+        "目前，“爱山东”已与山东省政务服务网、“泉城办”实现数据共享，注册用户超过1亿，较上年提高12%。")
+    got = {(m.subject, m.value) for m in x.metrics}
+    assert ("Platform:粤省事", 180000000) in got and ("Platform:粤商通", 15000000) in got
+    assert ("Platform:爱山东", 100000000) in got
+    assert all(m.value != 0.12 for m in x.metrics)          # a change, not a level
+
+
 def test_generic_platform_names_are_not_entities(extractor):
     x = extractor.extract_text("在线政务服务平台不断升级，各地业务办理系统深入对接。")
     assert names(x, "Platform") == set()

@@ -46,7 +46,9 @@ def extract_metrics(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
         name = _metric_name(body[:m.start()])
         if not name:
             continue
-        subject = _subject(named, s.start + m.start())
+        if _is_change(body[:m.start()]):
+            continue  # 较上年提高4.3 / 材料减少70%: a change, not a level
+        subject = _subject(named, s.start + m.start(), text, s.start)
         if subject is None:
             continue
         unit = m.group("unit")
@@ -59,6 +61,12 @@ def extract_metrics(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
         out.append(Metric(subject.key, name, value, op, "%" if unit in ("%", "％") else unit,
                           s.index, s.start + m.start(), s.start + m.end()))
     return out
+
+
+def _is_change(before: str) -> bool:
+    clause = re.split(r"[，；。]", before)[-1]
+    return bool(re.search(r"(较|比|同比|环比)[^，；]{0,8}(提高|增长|下降|减少|提升|增加|缩短|压缩)?$", clause)
+                or re.search(r"(提高|增长|下降|减少|提升|增加|缩短|压缩)(了)?$", clause))
 
 
 def _is_date_part(body: str, m: re.Match) -> bool:
@@ -85,14 +93,34 @@ def _metric_name(before: str) -> str | None:
     return name if 2 <= len(name) <= 16 else None
 
 
-def _subject(named: list[Named], pos: int) -> Named | None:
-    """The nearest platform (else agency or region) named before the number in the sentence."""
+def _subject(named: list[Named], pos: int, text: str = "", sentence_start: int = 0) -> Named | None:
+    """What the figure is about: the latest platform (else agency, region) that opens a clause
+    before the number — “爱山东”整合了山东省政务服务网…，注册用户… is about 爱山东 —
+    else the nearest one named before it."""
     before = [n for n in named if n.end <= pos]
+    clause_start = max(sentence_start, max((text.rfind(c, 0, pos) for c in "，；："), default=-1) + 1) if text else 0
     for types in (("Platform",), ("Agency", "Organization"), ("Region",)):
         cands = [n for n in before if n.type in types]
-        if cands:
-            return cands[-1]
+        if not cands:
+            continue
+        in_clause = [n for n in cands if n.start >= clause_start]
+        if in_clause:
+            return in_clause[-1]
+        openers = [n for n in cands if text and _opens_clause(text, n, before, sentence_start)]
+        return openers[-1] if openers else cands[-1]
     return None
+
+
+def _opens_clause(text: str, n: Named, before: list[Named], sentence_start: int) -> bool:
+    """The name stands at the start of its clause, maybe after a modifier (移动端, 目前) or another name."""
+    clause_start = max(sentence_start, max((text.rfind(c, 0, n.start) for c in "，；："), default=-1) + 1)
+    lead = text[clause_start:n.start]
+    for m in before:
+        if clause_start <= m.start and m.end <= n.start:
+            lead = lead.replace(text[m.start:m.end], "")
+    if re.search(r"(与|和|同|、|及)[“《]?$", text[max(0, n.start - 2):n.start]):
+        return False   # the object of 与, not the subject
+    return len(re.sub(r"[“”《》的]", "", lead)) <= 4
 
 
 def extract_dates(text: str, s: Sentence, named: list[Named]) -> list[DateFact]:
