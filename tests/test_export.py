@@ -20,11 +20,7 @@ SH_CENTER, PORTAL = ID + "agency/上海市大数据中心", ID + "platform/一�
 
 
 def load_fixture(store):
-    graphs = defaultdict(list)
-    for q in ox.parse(path=str(FIXTURE), format=ox.RdfFormat.TRIG):
-        graphs[q.graph_name.value].append(ox.Triple(q.subject, q.predicate, q.object))
-    for graph, triples in graphs.items():
-        store.replace_document(graph, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8"))
+    store.import_dataset(FIXTURE)
     return store
 
 

@@ -20,12 +20,7 @@ SHANGHAI, CHINA, PUDONG = ID + "region/310000", ID + "region/100000", ID + "regi
 
 
 def load_fixture(store):
-    """Load the TriG fixture, one replace_document call per named graph."""
-    graphs = defaultdict(list)
-    for q in ox.parse(path=str(FIXTURE), format=ox.RdfFormat.TRIG):
-        graphs[q.graph_name.value].append(ox.Triple(q.subject, q.predicate, q.object))
-    for graph, triples in graphs.items():
-        store.replace_document(graph, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8"))
+    store.import_dataset(FIXTURE)
     return store
 
 

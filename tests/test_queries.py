@@ -22,11 +22,7 @@ D2 = "上海“一网通办”改革观察"
 
 def load_trig(store, path: Path) -> None:
     """Write each graph of a TriG file as one document, as the loaders do."""
-    graphs = defaultdict(list)
-    for quad in ox.parse(path=str(path), format=ox.RdfFormat.TRIG):
-        graphs[quad.graph_name.value].append(ox.Triple(quad.subject, quad.predicate, quad.object))
-    for name, triples in graphs.items():
-        store.replace_document(name, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode())
+    store.import_dataset(path)
 
 
 @pytest.fixture(scope="module")

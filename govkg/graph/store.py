@@ -120,6 +120,20 @@ class OxigraphStore:
             raise StoreError(f"cannot write graph {graph_iri}: {exc}") from exc
         self._graphs = None
 
+    def import_dataset(self, path: str | os.PathLike) -> list[str]:
+        """Load a TriG or N-Quads file (such as an export): each named graph becomes one document.
+
+        Returns the document IRIs written; each is written in its own transaction.
+        """
+        fmt = ox.RdfFormat.N_QUADS if str(path).endswith(".nq") else ox.RdfFormat.TRIG
+        graphs: dict[str, list] = {}
+        for quad in ox.parse(path=str(path), format=fmt):
+            if isinstance(quad.graph_name, ox.NamedNode) and quad.graph_name.value != UNION_GRAPH:
+                graphs.setdefault(quad.graph_name.value, []).append(ox.Triple(quad.subject, quad.predicate, quad.object))
+        for name, triples in graphs.items():
+            self.replace_document(name, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8"))
+        return sorted(graphs)
+
     def remove_document(self, graph_iri: str) -> bool:
         """Drop one document's graph (and what only it stated from the union); False if there was none."""
         node = ox.NamedNode(graph_iri)

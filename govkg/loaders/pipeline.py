@@ -49,28 +49,19 @@ class Extractor:
             dates += extract_dates(doc.text, s, named)
         used = {r.head for r in relations} | {r.tail for r in relations}
         entities = tuple(e for e in resolution.entities.values() if e.mentions or e.key in used)
-        return Extraction(doc, sentences, entities, relations, tuple(_dedupe_metrics(metrics)),
-                          tuple(_dedupe(dates)), EXTRACTOR)
+        metrics = _first_of_each(metrics, key=lambda m: (m.subject, m.name, m.value))
+        dates = _first_of_each(dates, key=lambda d: (d.subject, d.property, d.value))
+        return Extraction(doc, sentences, entities, relations, metrics, dates, EXTRACTOR)
 
 
-def _dedupe(items):
+def _first_of_each(items, key) -> tuple:
+    """The items in order, keeping the first of those with the same key (a fact stated twice)."""
     seen, out = set(), []
     for x in items:
-        k = (x.subject, x.property, x.value)
-        if k not in seen:
-            seen.add(k)
+        if key(x) not in seen:
+            seen.add(key(x))
             out.append(x)
-    return out
-
-
-def _dedupe_metrics(items):
-    seen, out = set(), []
-    for x in items:
-        k = (x.subject, x.name, x.value)
-        if k not in seen:
-            seen.add(k)
-            out.append(x)
-    return out
+    return tuple(out)
 
 
 def to_eval_json(extraction: Extraction) -> dict:
