@@ -171,6 +171,12 @@ def test_statistics_belong_to_the_platform_of_their_clause(extractor):
     assert all(m.value != 0.12 for m in x.metrics)          # a change, not a level
 
 
+def test_launch_date_written_before_the_platform(extractor):
+    x = extractor.extract_text("2019年3月8日，“鄂汇办”App正式上线。“赣服通”自2018年9月1日开通以来运行平稳。")
+    assert {(d.subject, d.value) for d in x.dates if d.property == "launchDate"} == {
+        ("Platform:鄂汇办", "2019-03-08"), ("Platform:赣服通", "2018-09-01")}
+
+
 def test_generic_platform_names_are_not_entities(extractor):
     x = extractor.extract_text("在线政务服务平台不断升级，各地业务办理系统深入对接。")
     assert names(x, "Platform") == set()

@@ -21,7 +21,7 @@ OPS = {"超过": ">", "超出": ">", "超": ">", "逾": ">", "突破": ">", "高
        "不到": "<", "不足": "<", "低于": "<"}
 MULTIPLIERS = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千万": 1e7, "百万": 1e6}
 DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[年.\-/]\s*(?P<m>\d{1,2})\s*[月.\-/]\s*(?P<d>\d{1,2})\s*日?")
-LAUNCH = re.compile(r"^[^。；，]{0,8}?(正式)?(上线|开通|启用|运行|投入使用|上线运行|发布上线|开始运行|试运行)")
+LAUNCH = re.compile(r"^[，,]?[^。；，]{0,16}?(正式)?(上线|开通|启用|运行|投入使用|上线运行|发布上线|开始运行|试运行)")
 PUBLISH = re.compile(r"(发布|公布|发表|出炉)")
 ISSUE = re.compile(r"(印发|出台|颁布|通过|施行|实施|下发|制定)")
 # The name of a metric: the words just before the number, back to a break.
@@ -133,7 +133,13 @@ def extract_dates(text: str, s: Sentence, named: list[Named]) -> list[DateFact]:
         pos = s.start + m.end()
         after = s.text[m.end():]
         if LAUNCH.match(after):
-            subject = _nearest(named, s.start + m.start(), ("Platform",), before=True) or _nearest(named, pos, ("Platform",))
+            # 自2018年10月17日正式开通 follows its platform; 2019年3月8日，“鄂汇办”正式上线 precedes it
+            after_it = _nearest(named, pos, ("Platform",))
+            clause_after = re.split(r"[，,。；]", after.lstrip("，,"))[0]
+            if after_it and after_it.start - pos <= len(after) - len(after.lstrip("，,")) + len(clause_after):
+                subject = after_it
+            else:
+                subject = _nearest(named, s.start + m.start(), ("Platform",), before=True) or after_it
             prop = "launchDate"
         else:
             clause = re.split(r"[。；]", after)[0]
