@@ -12,7 +12,7 @@ Making the graph:
 * :func:`run_query` / :func:`load_queries` -- the saved SPARQL queries, parameters bound as RDF terms.
 
 >>> from govkg.api import extract
->>> x = extract("浙江省大数据发展管理局负责运营“浙里办”App。")
+>>> x = extract("浙江省大数据发展管理局统筹建设“浙里办”App。")
 >>> [(r.type, r.head, r.tail) for r in x.relations if r.type == "coordinates"]
 [('coordinates', 'Agency:浙江省大数据发展管理局', 'Platform:浙里办')]
 

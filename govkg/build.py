@@ -7,6 +7,11 @@ store at once.
 """
 from __future__ import annotations
 
+import contextlib
+import dataclasses
+import os
+import signal
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -77,21 +82,30 @@ def build(
     except Timeout as exc:
         raise StoreBusy(f"store {store.path} is being written by another govkg process (waited {lock_timeout:.0f} s)") from exc
     try:
-        for path in files:
-            result, problem = None, None
+        for file in files:
+            path = printable_path(file)
             try:
-                result = add_document(read(path), store, extractor)
-                report.built.append(result)
+                raw = read(file)
+                if raw.source != path:
+                    raw = dataclasses.replace(raw, source=path)
+                x, iri, ntriples = _extract(raw, extractor)
             except ReadError as exc:
                 problem = exc.problem
-            except StoreError:
-                raise
             except Exception as exc:  # an extractor bug must not stop the batch
                 problem = f"extraction failed: {type(exc).__name__}: {exc}"
-            if problem:
-                report.skipped.append((str(path), problem))
+            else:
+                # Ctrl-C waits for the write and its bookkeeping: a document
+                # counted as stored is stored, and one stored is counted.
+                with deferred_interrupt():
+                    store.replace_document(iri, ntriples)
+                    result = summarize(x, iri)
+                    report.built.append(result)
+                    if on_document:
+                        on_document(path, result, None)
+                continue
+            report.skipped.append((path, problem))
             if on_document:
-                on_document(str(path), result, problem)
+                on_document(path, None, problem)
         store.flush()
     finally:
         if lock:
@@ -99,12 +113,60 @@ def build(
     return report
 
 
+def printable_path(path: Path) -> str:
+    """The path as text that can be stored and printed.
+
+    A file name that is not valid in the file system's encoding (a GBK name on
+    a UTF-8 system) comes back from the OS with lone surrogates, which no RDF
+    store or terminal accepts; its undecodable bytes are shown as ``\\xb9``.
+    """
+    text = str(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = os.fsencode(path).decode("utf-8", "backslashreplace")
+    return text
+
+
 def add_document(raw, store: OxigraphStore, extractor: Extractor, doc_id: str | None = None) -> DocumentResult:
     """Extract one read text and replace its document graph in one transaction."""
+    x, iri, ntriples = _extract(raw, extractor, doc_id)
+    store.replace_document(iri, ntriples)
+    return summarize(x, iri)
+
+
+def _extract(raw, extractor: Extractor, doc_id: str | None = None) -> tuple[Extraction, str, str]:
     x = extractor.extract(raw, doc_id)
     iri = document_iri(x.document.doc_id)
-    store.replace_document(iri, to_ntriples(x))
-    return summarize(x, iri)
+    return x, iri, to_ntriples(x)
+
+
+@contextlib.contextmanager
+def deferred_interrupt():
+    """Hold a Ctrl-C (SIGINT) that arrives inside the block until the block is done.
+
+    Without this a KeyboardInterrupt raised just after a write returned would
+    leave a stored document uncounted. Only the main thread can take signals;
+    elsewhere (or when Python does not own the handler) this does nothing.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.getsignal(signal.SIGINT)
+    if previous is None or previous is signal.SIG_IGN:
+        yield
+        return
+    received = []
+    signal.signal(signal.SIGINT, lambda signum, frame: received.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if received:
+            if callable(previous):
+                previous(signal.SIGINT, None)       # default_int_handler raises KeyboardInterrupt
+            else:                                   # SIG_DFL
+                raise KeyboardInterrupt
 
 
 def summarize(x: Extraction, iri: str) -> DocumentResult:

@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from collections import Counter
 from importlib.resources import files
 from pathlib import Path
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
@@ -25,37 +27,142 @@ def _console() -> Console:
     return Console(stderr=False, highlight=False, soft_wrap=True)
 
 
-def _open(store_url: str):
-    try:
-        return open_store(store_url)
-    except StoreError as exc:
-        raise click.ClickException(str(exc)) from exc
+#: How long a command that writes waits for another govkg process to let go of the store.
+DEFAULT_WAIT = 30.0
 
 
-def _build_with_progress(paths, store, include, exclude, console: Console) -> build_mod.BuildReport:
-    """Build with a progress bar on stderr; each skipped file gets one clear line."""
+class NothingDone(click.ClickException):
+    """One line on stderr and exit code 2: nothing could be done (store in use, no such input)."""
+
+    exit_code = 2
+
+
+def _busy(exc: StoreError) -> bool:
+    """RocksDB's lock on the store folder is held by another process (or this one).
+
+    Opening a store another process has open fails at once with "IO error:
+    While lock file: …/LOCK: Resource temporarily unavailable" (no waiting in
+    RocksDB); a LOCK file that cannot be opened at all is a different problem.
+    """
+    cause = str(exc.__cause__ or "").lower()
+    return ("while lock file" in cause and "temporarily unavailable" in cause) or "lock hold by" in cause
+
+
+def _open(store_url: str, wait: float = 0.0):
+    """Open the store; while another process holds it, retry for up to ``wait`` seconds."""
+    deadline = time.monotonic() + wait
+    told = False
+    while True:
+        try:
+            return open_store(store_url)
+        except StoreError as exc:
+            if not _busy(exc):
+                cause = exc.__cause__
+                raise NothingDone(f"cannot open store {store_url}: {cause}" if cause else str(exc)) from exc
+            if time.monotonic() >= deadline:
+                waited = f" (waited {wait:.0f} s)" if wait else ""
+                raise NothingDone(f"store {store_url} is in use by another govkg process{waited}; "
+                                  "run this again when that one has finished") from exc
+            if not told:
+                click.echo(f"waiting for another govkg process to finish with store {store_url} …", err=True)
+                told = True
+            time.sleep(0.2)
+
+
+def _err_console() -> Console:
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+class _Stored:
+    """Counts the documents committed so far (for the message after a Ctrl-C)."""
+
+    def __init__(self):
+        self.n = 0
+
+
+def _interrupted(stored: _Stored) -> None:
+    click.echo(f"interrupted: {stored.n} document{'s' if stored.n != 1 else ''} stored, the rest not "
+               "(run the same command again to finish)", err=True)
+    sys.exit(130)
+
+
+def _build_with_progress(paths, store, include, exclude, console: Console, stored: _Stored | None = None,
+                         verbose: bool = False, wait: float = DEFAULT_WAIT) -> build_mod.BuildReport:
+    """Build with a progress bar on stderr; each skipped file gets one clear line.
+
+    ``verbose`` prints ``stored PATH`` on stdout as each document is committed.
+    """
     from ..loaders.pipeline import Extractor
     from ..loaders.read import ReadError, iter_inputs
 
+    stored = stored if stored is not None else _Stored()
     try:
         n_files = len(iter_inputs([Path(p) for p in paths], exclude=exclude, **({"include": include} if include else {})))
     except ReadError as exc:
-        raise click.ClickException(str(exc)) from exc
-    err = Console(stderr=True, highlight=False)
+        raise NothingDone(str(exc)) from exc
+    err = _err_console()
     with Progress(TextColumn("[bold]building"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                   TextColumn("{task.description}"), console=err, transient=True,
                   disable=n_files < 2 or not err.is_terminal) as progress:
         task = progress.add_task("", total=n_files)
 
         def on_document(path, result, problem):
-            progress.update(task, advance=1, description=Path(path).name)
+            progress.update(task, advance=1, description=escape(Path(path).name))
             if problem:
-                err.print(f"[yellow]skipped[/] {path}: {problem}")
+                err.print(f"[yellow]skipped[/] {escape(path)}: {escape(' '.join(problem.split()))}")  # one line
+            else:
+                stored.n += 1
+                if verbose:
+                    click.echo(f"stored {path}")
 
         try:
-            return build_mod.build(paths, store, Extractor(), on_document, include, exclude)
+            return build_mod.build(paths, store, Extractor(), on_document, include, exclude, lock_timeout=wait)
         except build_mod.StoreBusy as exc:
-            raise click.ClickException(str(exc)) from exc
+            raise NothingDone(str(exc)) from exc
+        except StoreError as exc:
+            raise click.ClickException(f"{exc} ({stored.n} document{'s' if stored.n != 1 else ''} stored "
+                                       "before it)") from exc
+
+
+#: Skip reasons for the summary, by a phrase of the reader's problem (first match wins).
+SKIP_REASONS = (
+    ("extraction failed", "extraction failed"),
+    ("too large", "too large"),
+    ("empty", "empty"),
+    ("only whitespace", "whitespace only"),
+    ("binary", "binary"),
+    ("permission denied", "unreadable"),
+    ("no such file", "missing"),
+    ("folder, not a file", "not a file"),
+    ("not a regular file", "not a file"),
+    ("encrypted", "encrypted"),
+    ("legacy office", "unsupported format"),
+    ("pdf has no text", "no text"),
+    ("no article text", "no text"),
+    ("has no text", "no text"),
+    ("pdf", "corrupt PDF"),
+    ("docx", "corrupt DOCX"),
+    ("zip", "corrupt DOCX"),
+    ("html", "corrupt HTML"),
+    ("encod", "mis-encoded"),
+    ("middle of a character", "mis-encoded"),
+    ("truncated or corrupt", "mis-encoded"),
+)
+
+
+def skip_reason(problem: str) -> str:
+    """A short category for a skipped file's problem ("empty", "binary", "too large", …)."""
+    low = problem.lower()
+    return next((reason for phrase, reason in SKIP_REASONS if phrase in low), "other")
+
+
+def skipped_summary(skipped) -> str:
+    """``"0 skipped"`` or ``"skipped 3: 1 binary, 1 empty, 1 too large"``."""
+    if not skipped:
+        return "0 skipped"
+    counts = Counter(skip_reason(problem) for _, problem in skipped)
+    parts = ", ".join(f"{n} {reason}" for reason, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+    return f"skipped {len(skipped)}: {parts}"
 
 
 def _counts(store) -> tuple[Counter, Counter, int]:
@@ -74,10 +181,9 @@ def _counts(store) -> tuple[Counter, Counter, int]:
 def print_summary(console: Console, store, report: build_mod.BuildReport | None) -> None:
     types, rels, docs = _counts(store)
     if report is not None:
-        console.print(f"[bold]Documents[/]: {len(report.built)} built, {len(report.skipped)} skipped; "
+        # each skipped file was named with its problem on stderr as it came
+        console.print(f"[bold]Documents[/]: {len(report.built)} built, {escape(skipped_summary(report.skipped))}; "
                       f"{docs} in the store")
-        for path, problem in report.skipped:
-            console.print(f"  skipped {path}: {problem}")
     table = Table(title="Entities per type", show_edge=False)
     table.add_column("type")
     table.add_column("count", justify="right")
@@ -114,8 +220,12 @@ def run_cmd(paths, store_url, out_dir):
     inputs = list(paths) or [str(SAMPLE)]
     if not paths:
         console.print(f"No input given: building the bundled sample article {SAMPLE}")
-    store = _open(store_url)
-    report = _build_with_progress(inputs, store, None, (), console)
+    stored = _Stored()
+    try:
+        store = _open(store_url, DEFAULT_WAIT)
+        report = _build_with_progress(inputs, store, None, (), console, stored)
+    except KeyboardInterrupt:
+        _interrupted(stored)
     print_summary(console, store, report)
 
     from ..graph.validate import validate
@@ -146,15 +256,26 @@ Examples:
 @store_option
 @click.option("--include", multiple=True, help="Glob of files to read (repeatable).")
 @click.option("--exclude", multiple=True, help="Glob of files to leave out (repeatable).")
-def build_cmd(paths, store_url, include, exclude):
+@click.option("--wait", type=click.FloatRange(min=0), default=DEFAULT_WAIT, show_default=True, metavar="SECONDS",
+              help="How long to wait while another govkg process has the store open.")
+@click.option("-v", "--verbose", is_flag=True, help="Print 'stored PATH' as each document is committed.")
+def build_cmd(paths, store_url, include, exclude, wait, verbose):
     """Add documents to the store; rebuilding a document replaces its facts.
 
-    Exit code 1 when some files were skipped (each is named with its problem).
+    Each document is committed whole or not at all: after a Ctrl-C or a crash
+    the store holds every document finished before it, and running the same
+    command again completes the rest. Exit code 1 when some files were
+    skipped (each is named with its problem), 2 when nothing could be done
+    (no such input, store in use), 130 after Ctrl-C.
     """
     console = _console()
-    store = _open(store_url)
-    report = _build_with_progress(paths, store, tuple(include) or None, tuple(exclude), console)
-    print_summary(console, store, report)
+    stored = _Stored()
+    try:
+        store = _open(store_url, wait)
+        report = _build_with_progress(paths, store, tuple(include) or None, tuple(exclude), console, stored, verbose, wait)
+        print_summary(console, store, report)
+    except KeyboardInterrupt:
+        _interrupted(stored)
     sys.exit(0 if report.ok else 1)
 
 
@@ -210,7 +331,7 @@ def _print_extraction(x) -> None:
 @store_option
 def remove_cmd(doc, store_url):
     """Remove one document's facts (by source path, document id or IRI)."""
-    store = _open(store_url)
+    store = _open(store_url, DEFAULT_WAIT)
     if not build_mod.remove(store, doc):
         raise click.ClickException(f"no document {doc!r} in {store.path or 'the store'}; see: govkg stats")
     store.flush()
