@@ -91,7 +91,7 @@ class OxigraphStore:
                 self._store = ox.Store(str(self.path))
         except OSError as exc:  # RocksDB's lock, permissions, a corrupt folder
             where = self.path or "memory"
-            if "lock" in str(exc).lower():
+            if "lock" in str(exc).lower() and "temporarily unavailable" in str(exc).lower():
                 raise StoreError(
                     f"store {where} is in use by another govkg process; wait for it to finish"
                 ) from exc
