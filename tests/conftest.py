@@ -18,3 +18,24 @@ def extractor():
 @pytest.fixture(scope="session")
 def articles() -> list[Path]:
     return sorted((DATA / "articles").glob("*.txt"))
+
+
+# -- Neo4j: tests marked @pytest.mark.neo4j need a running server (tests/neo4j_support.py) ----
+
+@pytest.fixture(scope="session")
+def neo4j_driver():
+    """A driver for the server of NEO4J_URI; skips (fails when CI=true) if none answers."""
+    from .neo4j_support import connect_or_skip
+
+    driver = connect_or_skip()
+    yield driver
+    driver.close()
+
+
+@pytest.fixture
+def clean_neo4j(neo4j_driver):
+    """The driver, with the database emptied before the test."""
+    from .neo4j_support import clear
+
+    clear(neo4j_driver)
+    return neo4j_driver

@@ -20,11 +20,7 @@ FIXTURE = Path(__file__).parent / "data" / "query_fixture.trig"
 
 def load_trig(store, path: Path) -> None:
     """Write each graph of a TriG file as one document, as the loaders do."""
-    graphs = defaultdict(list)
-    for quad in ox.parse(path=str(path), format=ox.RdfFormat.TRIG):
-        graphs[quad.graph_name.value].append(ox.Triple(quad.subject, quad.predicate, quad.object))
-    for name, triples in graphs.items():
-        store.replace_document(name, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode())
+    store.import_dataset(path)
 
 
 @pytest.fixture(scope="module")
@@ -102,11 +98,6 @@ def test_unknown_param_exits_2(store_url):
 def test_param_without_equals_exits_2(store_url):
     result = CliRunner().invoke(cli, ["query", "dates", "-p", "since", "--store", store_url])
     assert result.exit_code == 2 and "KEY=VALUE" in result.output
-
-
-def test_neo4j_backend_is_not_yet_available(store_url):
-    result = CliRunner().invoke(cli, ["query", "dates", "--backend", "neo4j", "--store", store_url])
-    assert result.exit_code == 2 and "not yet available" in result.output
 
 
 def test_missing_store_exits_2(tmp_path):

@@ -1,4 +1,8 @@
-"""``govkg queries`` and ``govkg query``: list and run the saved SPARQL queries."""
+"""``govkg queries`` and ``govkg query``: list and run the saved SPARQL queries.
+
+With ``--backend neo4j`` a query runs as its Cypher twin (``NAME.cypher``
+beside ``NAME.rq``) on the Neo4j server of NEO4J_URI, with the same params.
+"""
 from __future__ import annotations
 
 import shutil
@@ -8,7 +12,7 @@ import click
 
 from ..graph.store import StoreError, open_store
 from ..queries.runner import (
-    FORMATS, QueryError, SavedQuery, bind_params, find_query, format_rows, load_queries, run_query,
+    FORMATS, QueryError, QueryResult, SavedQuery, bind_params, find_query, format_rows, load_queries, run_query,
 )
 from .common import store_option
 
@@ -29,6 +33,7 @@ Examples:
   govkg query entity-profile --param name=gkid:region/310115
   govkg query fact-provenance -p subject=上海市大数据中心 -p predicate=operates
   govkg query my-query --queries my-queries/ --store oxigraph:other/store
+  govkg query dates --backend neo4j   # runs govkg/queries/dates.cypher on $NEO4J_URI
 """
 
 queries_option = click.option(
@@ -68,7 +73,8 @@ def queries_cmd(queries_dir: Path | None) -> None:
               help="Bind a parameter of the query (repeatable).")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
               help="Output format.")
-@click.option("--sparql", "show_sparql", is_flag=True, help="Print the query text instead of running it.")
+@click.option("--sparql", "show_sparql", is_flag=True,
+              help="Print the query text instead of running it (the Cypher text with --backend neo4j).")
 @click.option("--backend", type=click.Choice(BACKENDS), default="oxigraph", show_default=True,
               help="Where to run the query: the embedded store or Neo4j.")
 @queries_option
@@ -76,23 +82,66 @@ def queries_cmd(queries_dir: Path | None) -> None:
 def query_cmd(name, params, fmt, show_sparql, backend, queries_dir, store_url) -> None:
     """Run the saved query NAME and print its rows."""
     query = _find(_load(queries_dir), name)
-    if show_sparql:
-        click.echo(query.sparql)
-        return
     if backend == "neo4j":
-        raise click.UsageError("--backend neo4j is not yet available; use --backend oxigraph (the default).")
-    values = _parse_params(params)
-    try:
-        bind_params(query, values)      # check the params before touching the store
-        result = run_query(open_existing_store(store_url), query, values)
-    except QueryError as exc:
-        raise click.UsageError(str(exc)) from None
+        cypher = _cypher_text(query, queries_dir)
+        if show_sparql:
+            click.echo(cypher)
+            return
+        result = _run_on_neo4j(query, cypher, _parse_params(params))
+    else:
+        if show_sparql:
+            click.echo(query.sparql)
+            return
+        values = _parse_params(params)
+        try:
+            bind_params(query, values)      # check the params before touching the store
+            result = run_query(open_existing_store(store_url), query, values)
+        except QueryError as exc:
+            raise click.UsageError(str(exc)) from None
     width = shutil.get_terminal_size((200, 24)).columns
     text = format_rows(result, fmt, width=width)
     click.echo(text, nl=not text.endswith("\n"))
 
 
 # -- helpers -------------------------------------------------------------------
+
+def cypher_path(query: SavedQuery, queries_dir: Path | None) -> Path:
+    """Where the Cypher twin of a saved query lives: beside its .rq file, as NAME.cypher."""
+    if query.path is not None:
+        return query.path.with_suffix(".cypher")
+    return (queries_dir or Path(__file__).resolve().parent.parent / "queries") / f"{query.name}.cypher"
+
+
+def _cypher_text(query: SavedQuery, queries_dir: Path | None) -> str:
+    path = cypher_path(query, queries_dir)
+    if not path.is_file():
+        raise NothingDone(f"the Neo4j version of query {query.name!r} is not yet available: there is no {path}; "
+                          "run it with --backend oxigraph (the default)")
+    return path.read_text(encoding="utf-8")
+
+
+def _run_on_neo4j(query: SavedQuery, cypher: str, values: dict[str, str]) -> QueryResult:
+    """Run the Cypher twin on the server of NEO4J_URI, with the query's params as Cypher parameters."""
+    from ..graph.neo4j import (
+        CypherQueryError, Neo4jConnectionError, Neo4jSettings, connect, cypher_parameters, run_cypher,
+    )
+
+    try:
+        params = cypher_parameters(query, values)   # checked before touching the server
+    except QueryError as exc:
+        raise click.UsageError(str(exc)) from None
+    settings = Neo4jSettings.from_env()
+    try:
+        with connect(settings) as driver:
+            columns, rows = run_cypher(driver, cypher, params, database=settings.database)
+    except Neo4jConnectionError as exc:
+        raise NothingDone(str(exc)) from None
+    except CypherQueryError as exc:
+        raise click.UsageError(f"query {query.name!r} failed on Neo4j: {exc}") from None
+    hidden = {p.name for p in query.params}     # as for SPARQL: param columns are not shown
+    keep = [i for i, c in enumerate(columns) if c not in hidden]
+    return QueryResult(tuple(columns[i] for i in keep), tuple(tuple(row[i] for i in keep) for row in rows))
+
 
 def _load(queries_dir: Path | None) -> dict[str, SavedQuery]:
     try:
