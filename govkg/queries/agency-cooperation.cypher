@@ -1,0 +1,21 @@
+// title: Which agencies cooperate with which
+// description: gk:cooperatesWith is symmetric but stored once, in the direction extracted;
+//   this lists both directions, with the evidence sentence and document.
+// param: agency  optional  Name, alias or IRI of an agency
+//
+// Cypher twin of agency-cooperation.rq: the same columns and rows, read from the
+// Neo4j projection (docs/neo4j-mapping.md). Params are Cypher parameters; pass null
+// for one left out (govkg.graph.neo4j.cypher_parameters does).
+// One row per fact, then its provenance (the relationships of the documents whose
+// assertion has an evidence sentence), as the .rq's OPTIONAL does.
+MATCH (x:Entity)-[r:COOPERATES_WITH]->(y:Entity)
+WITH x, y, collect(CASE WHEN r.evidence IS NOT NULL THEN r END) AS stated
+UNWIND [[x, y], [y, x]] AS pair
+WITH pair[0] AS a, pair[1] AS b, stated
+WHERE a.name IS NOT NULL AND b.name IS NOT NULL
+  AND ($agency IS NULL OR a.iri = $agency OR a.name = $agency OR $agency IN a.aliases)
+UNWIND CASE size(stated) WHEN 0 THEN [null] ELSE stated END AS r
+OPTIONAL MATCH (d:Document {iri: r.document})
+RETURN DISTINCT a.name AS agency_name, b.name AS partner_name, r.evidence AS sentence,
+       coalesce(d.title, d.sourcePath, d.iri) AS document
+ORDER BY agency_name, partner_name, document

@@ -1,0 +1,22 @@
+// title: Which agency coordinates or operates which platform
+// description: Agencies that coordinate (统筹, 牵头, 负责) or operate (建设, 运营) a platform,
+//   with the evidence sentence and the document it comes from.
+// param: agency    optional  Name, alias or IRI of an agency to restrict to
+// param: platform  optional  Name, alias or IRI of a platform to restrict to
+//
+// Cypher twin of agency-coordinates-platform.rq: the same columns and rows, read from the
+// Neo4j projection (docs/neo4j-mapping.md). Params are Cypher parameters; pass null
+// for one left out (govkg.graph.neo4j.cypher_parameters does).
+// One row per fact, then its provenance (the relationships of the documents whose
+// assertion has an evidence sentence), as the .rq's OPTIONAL does.
+MATCH (a:Entity)-[r:COORDINATES|OPERATES]->(p:Entity)
+WHERE a.name IS NOT NULL AND p.name IS NOT NULL
+  AND ($agency IS NULL OR a.iri = $agency OR a.name = $agency OR $agency IN a.aliases)
+  AND ($platform IS NULL OR p.iri = $platform OR p.name = $platform OR $platform IN p.aliases)
+WITH a, p, CASE type(r) WHEN 'COORDINATES' THEN 'coordinates' ELSE 'operates' END AS relation,
+     collect(CASE WHEN r.evidence IS NOT NULL THEN r END) AS stated
+UNWIND CASE size(stated) WHEN 0 THEN [null] ELSE stated END AS r
+OPTIONAL MATCH (d:Document {iri: r.document})
+RETURN DISTINCT a.name AS agency_name, relation, p.name AS platform_name, r.confidence AS confidence,
+       r.evidence AS sentence, coalesce(d.title, d.sourcePath, d.iri) AS document
+ORDER BY agency_name, relation, platform_name, document

@@ -1,0 +1,26 @@
+// title: Which agency supervises or contains which
+// description: gk:supervises (an agency directs an agency or platform) and gk:partOf between
+//   agencies (下属), shown from the superior side: "supervises" or "hasPart".
+// param: agency  optional  Name, alias or IRI of an agency on either side
+//
+// Cypher twin of agency-supervision.rq: the same columns and rows, read from the
+// Neo4j projection (docs/neo4j-mapping.md). Params are Cypher parameters; pass null
+// for one left out (govkg.graph.neo4j.cypher_parameters does).
+// One row per fact, then its provenance (the relationships of the documents whose
+// assertion has an evidence sentence), as the .rq's OPTIONAL does.
+// SUPERVISES points from the superior; PART_OF (between agencies) from the subordinate.
+MATCH (x:Entity)-[r:SUPERVISES|PART_OF]->(y:Entity)
+WHERE type(r) = 'SUPERVISES' OR x:Agency
+WITH x, y, type(r) = 'SUPERVISES' AS supervises,
+     collect(CASE WHEN r.evidence IS NOT NULL THEN r END) AS stated
+WITH CASE WHEN supervises THEN x ELSE y END AS sup, CASE WHEN supervises THEN y ELSE x END AS sub,
+     CASE WHEN supervises THEN 'supervises' ELSE 'hasPart' END AS relation, stated
+WHERE sup.name IS NOT NULL AND sub.name IS NOT NULL
+  AND ($agency IS NULL OR sup.iri = $agency OR sup.name = $agency OR $agency IN sup.aliases
+                       OR sub.iri = $agency OR sub.name = $agency OR $agency IN sub.aliases)
+UNWIND CASE size(stated) WHEN 0 THEN [null] ELSE stated END AS r
+OPTIONAL MATCH (d:Document {iri: r.document})
+RETURN DISTINCT sup.name AS superior_name, relation, sub.name AS subordinate_name,
+       CASE WHEN sub:Agency THEN 'Agency' WHEN sub:Platform THEN 'Platform' END AS subordinate_type,
+       r.evidence AS sentence, coalesce(d.title, d.sourcePath, d.iri) AS document
+ORDER BY superior_name, relation, subordinate_name, document

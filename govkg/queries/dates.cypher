@@ -1,0 +1,26 @@
+// title: Launch, publication and issue dates
+// description: gk:launchDate (platforms), gk:publicationDate and gk:issueDate (policies,
+//   reports), oldest first, with the sentence that states each.
+// param: entity         optional  Name, alias or IRI of the entity
+// param: property       optional  launchDate, publicationDate or issueDate
+// param: since:date     optional  Only dates on or after this day (YYYY-MM-DD)
+// param: until:date     optional  Only dates on or before this day (YYYY-MM-DD)
+//
+// Cypher twin of dates.rq: the same columns and rows, read from the
+// Neo4j projection (docs/neo4j-mapping.md). Params are Cypher parameters; pass null
+// for one left out (govkg.graph.neo4j.cypher_parameters does).
+// Per-document dates live on MENTIONED_IN (docs/neo4j-mapping.md, "Additions"), with
+// <dateProperty>Evidence, the sentence that states the date.
+MATCH (e:Entity)-[m:MENTIONED_IN]->(d:Document)
+WHERE e.name IS NOT NULL
+  AND ($entity IS NULL OR e.iri = $entity OR e.name = $entity OR $entity IN e.aliases)
+UNWIND ['launchDate', 'publicationDate', 'issueDate'] AS date_property
+WITH e, m, d, date_property, m[date_property] AS day
+WHERE day IS NOT NULL
+  AND ($property IS NULL OR date_property = $property
+       OR 'https://w3id.org/govkg/ontology#' + date_property = $property)
+  AND ($since IS NULL OR day >= date($since))
+  AND ($until IS NULL OR day <= date($until))
+RETURN DISTINCT toString(day) AS date, e.name AS entity_name, e.type AS type, date_property,
+       m[date_property + 'Evidence'] AS sentence, coalesce(d.title, d.sourcePath, d.iri) AS document
+ORDER BY date, entity_name, date_property, document

@@ -1,0 +1,46 @@
+// title: Everything known about one entity
+// description: Names, codes, dates, relations in both directions (incoming ones marked ←),
+//   statistics and the documents mentioning it. Without a name: every entity.
+// param: name  optional  Name, alias or IRI of the entity (regions: also the six-digit code)
+//
+// Cypher twin of entity-profile.rq: the same columns and rows, read from the
+// Neo4j projection (docs/neo4j-mapping.md). Params are Cypher parameters; pass null
+// for one left out (govkg.graph.neo4j.cypher_parameters does).
+// Decimal values print as in SPARQL's STR(): whole numbers without ".0".
+WITH {ISSUED_BY: 'issuedBy', PUBLISHED_BY: 'publishedBy', COMMISSIONED_BY: 'commissionedBy',
+     DESIGNATES_AUTHORITY: 'designatesAuthority', COORDINATES: 'coordinates', OPERATES: 'operates',
+     SUPERVISES: 'supervises', SERVES: 'serves', PART_OF: 'partOf', INTEGRATES_WITH: 'integratesWith',
+     SHARES_DATA_WITH: 'sharesDataWith', IMPLEMENTS: 'implements', COOPERATES_WITH: 'cooperatesWith',
+     JURISDICTION: 'jurisdiction', FEATURES: 'features', EVALUATES: 'evaluates', BASED_ON: 'basedOn',
+     AMENDS: 'amends'} AS rel
+MATCH (e:Entity)
+WHERE e.name IS NOT NULL
+  AND ($name IS NULL OR e.iri = $name OR e.name = $name OR $name IN e.aliases OR e.regionCode = $name)
+CALL (e, rel) {
+  UNWIND e.aliases AS alias
+  RETURN 'alias' AS property, alias AS value
+  UNION
+  MATCH (e)-[m:MENTIONED_IN]->(:Document)
+  UNWIND ['regionCode', 'regionLevel', 'launchDate', 'publicationDate', 'issueDate'] AS property
+  WITH property, m[property] AS v WHERE v IS NOT NULL
+  RETURN property, toString(v) AS value
+  UNION
+  MATCH (e)-[r]->(o:Entity) WHERE rel[type(r)] IS NOT NULL AND o.name IS NOT NULL
+  RETURN rel[type(r)] AS property, o.name AS value
+  UNION
+  MATCH (e)<-[r]-(o:Entity) WHERE rel[type(r)] IS NOT NULL AND o.name IS NOT NULL
+  RETURN '← ' + rel[type(r)] AS property, o.name AS value
+  UNION
+  MATCH (e)-[:HAS_STATISTIC]->(s:Statistic)
+  WHERE s.metric IS NOT NULL AND s.comparison IS NOT NULL AND s.value IS NOT NULL
+  RETURN 'statistic' AS property,
+         s.metric + ' ' + s.comparison + ' '
+         + CASE WHEN s.value = floor(s.value) AND abs(s.value) < 1.0e18
+                THEN toString(toInteger(s.value)) ELSE toString(s.value) END
+         + coalesce(' ' + s.unit, '') + coalesce(' (' + toString(s.asOf) + ')', '') AS value
+  UNION
+  MATCH (e)-[:MENTIONED_IN]->(d:Document)
+  RETURN 'mentionedIn' AS property, coalesce(d.title, d.sourcePath, d.iri) AS value
+}
+RETURN DISTINCT e.name AS entity_name, e.type AS type, property, value
+ORDER BY entity_name, type, property, value

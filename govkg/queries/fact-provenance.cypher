@@ -1,0 +1,47 @@
+// title: Where a fact comes from
+// description: The provenance records (gk:Assertion) of facts: document, evidence sentence,
+//   span, confidence, rule, and whether it was inferred. Dates are facts too.
+// param: subject    optional  Name, alias or IRI of the fact's subject
+// param: predicate  optional  Relation type or date property (operates, launchDate) or its IRI
+// param: object     optional  Name, alias or IRI of the object, or a date (2018-10-17)
+//
+// Cypher twin of fact-provenance.rq: the same columns and rows, read from the
+// Neo4j projection (docs/neo4j-mapping.md). Params are Cypher parameters; pass null
+// for one left out (govkg.graph.neo4j.cypher_parameters does).
+// Relation facts are relationships, with their provenance as properties. Date facts are the
+// dates on MENTIONED_IN; the projection keeps only their sentence (<dateProperty>Evidence) and
+// document, so for date rows start, end, confidence, rule and inferred are null here (the .rq
+// has them): the one known difference between the twins.
+WITH {ISSUED_BY: 'issuedBy', PUBLISHED_BY: 'publishedBy', COMMISSIONED_BY: 'commissionedBy',
+     DESIGNATES_AUTHORITY: 'designatesAuthority', COORDINATES: 'coordinates', OPERATES: 'operates',
+     SUPERVISES: 'supervises', SERVES: 'serves', PART_OF: 'partOf', INTEGRATES_WITH: 'integratesWith',
+     SHARES_DATA_WITH: 'sharesDataWith', IMPLEMENTS: 'implements', COOPERATES_WITH: 'cooperatesWith',
+     JURISDICTION: 'jurisdiction', FEATURES: 'features', EVALUATES: 'evaluates', BASED_ON: 'basedOn',
+     AMENDS: 'amends'} AS rel
+CALL (rel) {
+  MATCH (s:Entity)-[r]->(o:Entity)
+  WHERE rel[type(r)] IS NOT NULL AND size(keys(r)) > 1     // more than `document`: an assertion
+  RETURN s, rel[type(r)] AS relation, o.name AS object_value, o AS object_node, r.document AS doc_iri,
+         r.evidence AS sentence, r.start AS start, r.end AS end, r.confidence AS confidence,
+         r.rule AS rule, r.inferred AS inferred, r.rating AS rating
+  UNION ALL
+  MATCH (s:Entity)-[m:MENTIONED_IN]->(d:Document)
+  UNWIND ['launchDate', 'publicationDate', 'issueDate'] AS relation
+  WITH s, m, d, relation WHERE m[relation] IS NOT NULL
+  RETURN s, relation, toString(m[relation]) AS object_value, null AS object_node, d.iri AS doc_iri,
+         m[relation + 'Evidence'] AS sentence, null AS start, null AS end, null AS confidence,
+         null AS rule, null AS inferred, null AS rating
+}
+WITH s, relation, object_value, object_node, doc_iri, sentence, start, end, confidence, rule, inferred, rating
+WHERE s.name IS NOT NULL
+  AND ($subject IS NULL OR s.iri = $subject OR s.name = $subject OR $subject IN s.aliases)
+  AND ($predicate IS NULL OR relation = $predicate
+       OR 'https://w3id.org/govkg/ontology#' + relation = $predicate)
+  AND ($object IS NULL OR object_value = $object
+       OR (object_node IS NOT NULL
+           AND (object_node.iri = $object OR object_node.name = $object OR $object IN object_node.aliases)))
+OPTIONAL MATCH (d:Document {iri: doc_iri})
+RETURN DISTINCT s.name AS subject_name, relation, object_value,
+       coalesce(d.title, d.sourcePath, d.iri) AS document, sentence, start, end, confidence, rule,
+       inferred, rating
+ORDER BY subject_name, relation, object_value, document

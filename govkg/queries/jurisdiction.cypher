@@ -1,0 +1,25 @@
+// title: Which region each agency belongs to
+// description: gk:jurisdiction (agency → the region it belongs to or governs). With region
+//   set, agencies of its sub-regions are listed too.
+// param: agency  optional  Name, alias or IRI of an agency
+// param: region  optional  Name, alias, six-digit code or IRI of a region (sub-regions included)
+//
+// Cypher twin of jurisdiction.rq: the same columns and rows, read from the
+// Neo4j projection (docs/neo4j-mapping.md). Params are Cypher parameters; pass null
+// for one left out (govkg.graph.neo4j.cypher_parameters does).
+// One row per fact, then its provenance (the relationships that carry an assertion's
+// properties, not just `document`), as the .rq's OPTIONAL does.
+MATCH (a:Entity)-[r:JURISDICTION]->(region:Entity)
+WHERE a.name IS NOT NULL AND region.name IS NOT NULL
+  AND ($agency IS NULL OR a.iri = $agency OR a.name = $agency OR $agency IN a.aliases)
+  AND ($region IS NULL OR EXISTS {
+         MATCH (region)-[:PART_OF*0..]->(within:Entity)
+         WHERE within.iri = $region OR within.name = $region OR $region IN within.aliases
+               OR within.regionCode = $region })
+WITH a, region, collect(CASE WHEN size(keys(r)) > 1 THEN r END) AS stated
+UNWIND CASE size(stated) WHEN 0 THEN [null] ELSE stated END AS r
+OPTIONAL MATCH (d:Document {iri: r.document})
+RETURN DISTINCT a.name AS agency_name, region.name AS region_name, region.regionCode AS region_code,
+       region.regionLevel AS region_level, r.inferred AS inferred,
+       coalesce(d.title, d.sourcePath, d.iri) AS document
+ORDER BY agency_name, region_name, document

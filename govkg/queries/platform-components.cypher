@@ -1,0 +1,20 @@
+// title: Which platform is part of which
+// description: gk:partOf between platforms: mobile ends (移动端), sub-sites, portals of a
+//   larger platform, with the evidence sentence.
+// param: platform  optional  Name, alias or IRI of a platform on either side
+//
+// Cypher twin of platform-components.rq: the same columns and rows, read from the
+// Neo4j projection (docs/neo4j-mapping.md). Params are Cypher parameters; pass null
+// for one left out (govkg.graph.neo4j.cypher_parameters does).
+// One row per fact, then its provenance (the relationships of the documents whose
+// assertion has an evidence sentence), as the .rq's OPTIONAL does.
+MATCH (part:Platform)-[r:PART_OF]->(whole:Entity)
+WHERE part.name IS NOT NULL AND whole.name IS NOT NULL
+  AND ($platform IS NULL OR part.iri = $platform OR part.name = $platform OR $platform IN part.aliases
+                         OR whole.iri = $platform OR whole.name = $platform OR $platform IN whole.aliases)
+WITH part, whole, collect(CASE WHEN r.evidence IS NOT NULL THEN r END) AS stated
+UNWIND CASE size(stated) WHEN 0 THEN [null] ELSE stated END AS r
+OPTIONAL MATCH (d:Document {iri: r.document})
+RETURN DISTINCT part.name AS component_name, whole.name AS whole_name, r.evidence AS sentence,
+       coalesce(d.title, d.sourcePath, d.iri) AS document
+ORDER BY whole_name, component_name, document

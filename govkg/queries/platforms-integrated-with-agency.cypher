@@ -1,0 +1,25 @@
+// title: Which agencies and platforms are connected to a platform
+// description: Agencies (or platforms) onboarded to a platform (gk:integratesWith: 接入, 对接),
+//   and platforms it shares data with (gk:sharesDataWith, both directions).
+// param: platform  optional  Name, alias or IRI of the platform
+// param: partner   optional  Name, alias or IRI of the connected agency or platform
+//
+// Cypher twin of platforms-integrated-with-agency.rq: the same columns and rows, read from the
+// Neo4j projection (docs/neo4j-mapping.md). Params are Cypher parameters; pass null
+// for one left out (govkg.graph.neo4j.cypher_parameters does).
+// One row per fact, then its provenance (the relationships of the documents whose
+// assertion has an evidence sentence), as the .rq's OPTIONAL does.
+// INTEGRATES_WITH from the platform; SHARES_DATA_WITH (symmetric) in both directions.
+MATCH (m:Entity)-[r:INTEGRATES_WITH|SHARES_DATA_WITH]->(n:Entity)
+WITH m, n, CASE type(r) WHEN 'INTEGRATES_WITH' THEN 'integratesWith' ELSE 'sharesDataWith' END AS relation,
+     collect(CASE WHEN r.evidence IS NOT NULL THEN r END) AS stated
+UNWIND CASE relation WHEN 'integratesWith' THEN [[m, n]] ELSE [[m, n], [n, m]] END AS pair
+WITH pair[0] AS p, pair[1] AS x, relation, stated
+WHERE p:Platform AND p.name IS NOT NULL AND x.name IS NOT NULL
+  AND ($platform IS NULL OR p.iri = $platform OR p.name = $platform OR $platform IN p.aliases)
+  AND ($partner IS NULL OR x.iri = $partner OR x.name = $partner OR $partner IN x.aliases)
+UNWIND CASE size(stated) WHEN 0 THEN [null] ELSE stated END AS r
+OPTIONAL MATCH (d:Document {iri: r.document})
+RETURN DISTINCT p.name AS platform_name, relation, x.name AS partner_name, x.type AS partner_type,
+       r.evidence AS sentence, coalesce(d.title, d.sourcePath, d.iri) AS document
+ORDER BY platform_name, relation, partner_name, document

@@ -1,0 +1,31 @@
+// title: Policies: who issued, published and implements them, and what they build on
+// description: For each policy: issuedBy, publishedBy, designatesAuthority, basedOn and
+//   amends, plus the agencies that implement it (shown as implementedBy).
+// param: policy  optional  Name, alias or IRI of a policy
+// param: other   optional  Name, alias or IRI of the agency, region or policy on the other side
+//
+// Cypher twin of policies-issued.rq: the same columns and rows, read from the
+// Neo4j projection (docs/neo4j-mapping.md). Params are Cypher parameters; pass null
+// for one left out (govkg.graph.neo4j.cypher_parameters does).
+// One row per fact, then its provenance (the relationships that carry an assertion's
+// properties, not just `document`), as the .rq's OPTIONAL does.
+MATCH (pol:Policy)
+WHERE pol.name IS NOT NULL
+  AND ($policy IS NULL OR pol.iri = $policy OR pol.name = $policy OR $policy IN pol.aliases)
+CALL (pol) {
+  MATCH (pol)-[r:ISSUED_BY|PUBLISHED_BY|DESIGNATES_AUTHORITY|BASED_ON|AMENDS]->(x:Entity)
+  RETURN r, x, {ISSUED_BY: 'issuedBy', PUBLISHED_BY: 'publishedBy',
+                DESIGNATES_AUTHORITY: 'designatesAuthority', BASED_ON: 'basedOn',
+                AMENDS: 'amends'}[type(r)] AS relation
+  UNION
+  MATCH (x:Entity)-[r:IMPLEMENTS]->(pol)
+  RETURN r, x, 'implementedBy' AS relation
+}
+WITH pol, x, relation, collect(CASE WHEN size(keys(r)) > 1 THEN r END) AS stated
+WHERE x.name IS NOT NULL
+  AND ($other IS NULL OR x.iri = $other OR x.name = $other OR $other IN x.aliases)
+UNWIND CASE size(stated) WHEN 0 THEN [null] ELSE stated END AS r
+OPTIONAL MATCH (d:Document {iri: r.document})
+RETURN DISTINCT pol.name AS policy_name, relation, x.name AS other_name, x.type AS other_type,
+       coalesce(d.title, d.sourcePath, d.iri) AS document
+ORDER BY policy_name, relation, other_name, document

@@ -1,0 +1,19 @@
+// title: The region hierarchy (GB/T 2260)
+// description: Each region with its code, level and parent region (gk:partOf between
+//   regions). With region set: that region and everything below it.
+// param: region  optional  Name, alias, six-digit code or IRI of a region
+//
+// Cypher twin of region-hierarchy.rq: the same columns and rows, read from the
+// Neo4j projection (docs/neo4j-mapping.md). Params are Cypher parameters; pass null
+// for one left out (govkg.graph.neo4j.cypher_parameters does).
+MATCH (r:Region)
+WHERE r.name IS NOT NULL AND r.regionCode IS NOT NULL
+  AND ($region IS NULL OR EXISTS {
+         MATCH (r)-[:PART_OF*0..]->(within:Entity)
+         WHERE within.iri = $region OR within.name = $region OR $region IN within.aliases
+               OR within.regionCode = $region })
+OPTIONAL MATCH (r)-[:PART_OF]->(parent:Entity)
+WHERE parent.regionCode IS NOT NULL AND parent.name IS NOT NULL
+RETURN DISTINCT r.regionCode AS region_code, r.name AS region_name, r.regionLevel AS region_level,
+       parent.regionCode AS parent_code, parent.name AS parent_name
+ORDER BY region_code, parent_code

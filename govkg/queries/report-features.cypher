@@ -1,0 +1,23 @@
+// title: Reports: what they feature and evaluate, who published and commissioned them
+// description: For each report: features and evaluates (with the rating, when stated),
+//   publishedBy, commissionedBy and issuedBy, with the document that says so.
+// param: report  optional  Name, alias or IRI of a report
+// param: other   optional  Name, alias or IRI of the platform, region, agency or organization on the other side
+//
+// Cypher twin of report-features.rq: the same columns and rows, read from the
+// Neo4j projection (docs/neo4j-mapping.md). Params are Cypher parameters; pass null
+// for one left out (govkg.graph.neo4j.cypher_parameters does).
+// One row per fact, then its provenance (the relationships that carry an assertion's
+// properties, not just `document`), as the .rq's OPTIONAL does.
+MATCH (rep:Report)-[r:FEATURES|EVALUATES|PUBLISHED_BY|COMMISSIONED_BY|ISSUED_BY]->(x:Entity)
+WHERE rep.name IS NOT NULL AND x.name IS NOT NULL
+  AND ($report IS NULL OR rep.iri = $report OR rep.name = $report OR $report IN rep.aliases)
+  AND ($other IS NULL OR x.iri = $other OR x.name = $other OR $other IN x.aliases)
+WITH rep, x, {FEATURES: 'features', EVALUATES: 'evaluates', PUBLISHED_BY: 'publishedBy',
+              COMMISSIONED_BY: 'commissionedBy', ISSUED_BY: 'issuedBy'}[type(r)] AS relation,
+     collect(CASE WHEN size(keys(r)) > 1 THEN r END) AS stated
+UNWIND CASE size(stated) WHEN 0 THEN [null] ELSE stated END AS r
+OPTIONAL MATCH (d:Document {iri: r.document})
+RETURN DISTINCT rep.name AS report_name, relation, x.name AS other_name, x.type AS other_type,
+       r.rating AS rating, coalesce(d.title, d.sourcePath, d.iri) AS document
+ORDER BY report_name, relation, other_name, document
