@@ -17,7 +17,7 @@ from rich.table import Table
 from .. import build as build_mod
 from ..graph.store import EXPORT_FORMATS, EXPORT_SUFFIXES, StoreError, open_store
 from ..types import ENTITY_TYPES, RELATION_TYPES
-from .common import store_option
+from .common import closing, store_option
 
 SAMPLE = files("govkg") / "samples" / "sample_article.txt"
 COORDINATION_QUERY = "agency-coordinates-platform"
@@ -54,7 +54,7 @@ def _open(store_url: str, wait: float = 0.0):
     told = False
     while True:
         try:
-            return open_store(store_url)
+            return closing(open_store(store_url))
         except StoreError as exc:
             if not _busy(exc):
                 cause = exc.__cause__

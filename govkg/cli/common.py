@@ -43,3 +43,11 @@ store_option = click.option(
     show_default="$GOVKG_STORE or govkg-data/store",
     help="Embedded store: a folder, 'oxigraph:FOLDER' or 'memory:'.",
 )
+
+
+def closing(store):
+    """Close ``store`` when the running command ends (so RocksDB's lock is released at once)."""
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None:
+        ctx.call_on_close(store.close)
+    return store

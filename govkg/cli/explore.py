@@ -40,7 +40,8 @@ def load_graph(store_url: str) -> nx.MultiDiGraph:
         if not folder.exists():
             fail(f"no store at {folder}: build one first (govkg build ARTICLES) or pass --store")
     try:
-        return to_networkx(open_store(url))
+        with open_store(url) as store:
+            return to_networkx(store)
     except StoreError as exc:
         fail(str(exc))
 

@@ -14,7 +14,7 @@ from ..graph.store import StoreError, open_store
 from ..queries.runner import (
     FORMATS, QueryError, QueryResult, SavedQuery, bind_params, find_query, format_rows, load_queries, run_query,
 )
-from .common import store_option
+from .common import closing, store_option
 
 BACKENDS = ("oxigraph", "neo4j")
 
@@ -177,7 +177,7 @@ def open_existing_store(store_url: str):
         if not path.exists():
             raise NothingDone(f"no store at {path}; build one first (govkg run, govkg build) or pass --store")
     try:
-        return open_store(store_url)
+        return closing(open_store(store_url))
     except StoreError as exc:
         raise NothingDone(str(exc)) from exc
 

@@ -97,6 +97,19 @@ class OxigraphStore:
                 ) from exc
             raise StoreError(f"cannot open store {where}: {exc}") from exc
 
+    def close(self) -> None:
+        """Release the store (and RocksDB's lock on its folder); the object is unusable afterwards."""
+        if getattr(self, "_store", None) is not None:
+            if self.path is not None:
+                self._store.flush()
+            self._store = None
+
+    def __enter__(self) -> "OxigraphStore":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
     # -- what the store can do (ask, don't assume)
     capabilities = frozenset({"sparql", "named-graphs", "transactions", "persistent"})
 
