@@ -132,6 +132,15 @@ def test_report_evaluates_lists_of_places_with_ratings_and_features(extractor):
     assert ("features", "2024年城市数字政府评估报告", "杭州城市大脑") in rels(x)
 
 
+def test_a_report_features_cases_without_rating_them(extractor):
+    x = extractor.extract_text("国家信息中心发布《数字政府指数报告》。报告显示，北京、山东数字政府发展指数均处于全国第一梯队，"
+                               "“爱山东”“鄂汇办”作为创新案例写入报告。")
+    found = rels(x)
+    assert ("evaluates", "数字政府指数报告", "北京市") in found and ("evaluates", "数字政府指数报告", "山东省") in found
+    assert ("features", "数字政府指数报告", "爱山东") in found and ("features", "数字政府指数报告", "鄂汇办") in found
+    assert not any(t == "evaluates" and tail in ("爱山东", "鄂汇办") for t, _, tail in found)
+
+
 def test_platform_names_stop_at_verbs(extractor):
     x = extractor.extract_text("市大数据资源管理中心负责运营市公共数据共享平台。")
     assert ("operates", "市大数据资源管理中心", "市公共数据共享平台") in rels(x)

@@ -78,6 +78,7 @@ VERB_RULES = (
 )
 # Verbs whose object is the one name right after them (印发《B》…废止《C》), unlike lists (对接A、B、C).
 SINGLE_OBJECT = frozenset({"issuedBy", "publishedBy", "commissionedBy", "amends", "basedOn", "implements"})
+RATING_WORDS = re.compile(r"(为“|位列|排名|得分|水平|评为|达到“|获评|居|列第|名列|等级|梯队|处于|领先|前列|指数)")
 OPERATES_RULE = next(r for r in VERB_RULES if r.name == "operates")
 COOPERATION_VERBS = re.compile(r"(召开|签署|签订|联合|共同|合作|座谈|会商|举行|携手|联合发布|联合印发|开展)")
 ANAPHORA = {
@@ -210,6 +211,8 @@ def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second:
             continue
         if rule.relation == "designatesAuthority":
             return rule
+        if rule.relation == "evaluates" and not RATING_WORDS.search(_after_list(text, named, second, s)):
+            continue  # 报告显示…X作为典型案例: featured, not rated
         if rule.relation == "coordinates" and re.search(r"负责(?!人)", gap) and _builds_or_runs(gap, text, second):
             rule = OPERATES_RULE  # 负责X的建设运营: operating it, not coordinating
         if best_pos is None or pos < best_pos:
@@ -223,7 +226,7 @@ def _after_list(text: str, named: list[Named], anchor: Named, s: Sentence) -> st
     for n in named:
         if n.start >= end and re.fullmatch(r"(、|和|及|以及|与|)", text[end:n.start]):
             end = n.end
-    return CLAUSE_BREAK.split(text[end:s.end], 1)[0][:12]
+    return CLAUSE_BREAK.split(text[end:s.end], 1)[0][:24]
 
 
 def _mask_names(text: str, named: list[Named], start: int, end: int) -> str:
