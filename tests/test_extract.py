@@ -176,6 +176,7 @@ def test_statistics_belong_to_the_platform_of_their_clause(extractor):
         "目前，“爱山东”已与山东省政务服务网、“泉城办”实现数据共享，注册用户超过1亿，较上年提高12%。")
     got = {(m.subject, m.value) for m in x.metrics}
     assert ("Platform:粤省事", 180000000) in got and ("Platform:粤商通", 15000000) in got
+    assert {m.as_of for m in x.metrics if m.subject == "Platform:粤省事"} == {"2023-12-31"}   # 截至2023年底
     assert ("Platform:爱山东", 100000000) in got
     assert all(m.value != 0.12 for m in x.metrics)          # a change, not a level
 

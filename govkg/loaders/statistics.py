@@ -59,8 +59,35 @@ def extract_metrics(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
         if unit and unit.startswith("余"):
             op, unit = ">", unit[1:]
         out.append(Metric(subject.key, name, value, op, "%" if unit in ("%", "％") else unit,
-                          s.index, s.start + m.start(), s.start + m.end()))
+                          s.index, s.start + m.start(), s.start + m.end(), as_of=as_of_date(body[:m.start()])))
     return out
+
+
+AS_OF = re.compile(r"(?:截至|截止|截止到|到)(?P<y>(?:19|20)\d{2})年(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?)?(?P<end>底|末)?")
+
+
+def as_of_date(before: str) -> str | None:
+    """The date a figure refers to, from the last 截至… before it.
+
+    >>> as_of_date("截至2023年底，注册用户")
+    '2023-12-31'
+    >>> as_of_date("截至2024年6月，")
+    '2024-06-30'
+    >>> as_of_date("注册用户") is None
+    True
+    """
+    found = list(AS_OF.finditer(before))
+    if not found:
+        return None
+    m = found[-1]
+    year, month, day = int(m.group("y")), m.group("m"), m.group("d")
+    if day:
+        return f"{year:04d}-{int(month):02d}-{int(day):02d}"
+    if month:
+        import calendar
+
+        return f"{year:04d}-{int(month):02d}-{calendar.monthrange(year, int(month))[1]:02d}"
+    return f"{year:04d}-12-31"
 
 
 def _is_change(before: str) -> bool:
