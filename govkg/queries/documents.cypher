@@ -18,7 +18,8 @@ WHERE ($document IS NULL OR d.iri = $document
 RETURN d.iri AS doc, d.title AS title, d.sourcePath AS source_path, toString(d.published) AS published,
        coalesce(d.sentences, 0) AS sentences,
        COUNT { MATCH (:Entity)-[:MENTIONED_IN]->(d) } AS entities,
-       COUNT { MATCH (:Entity)-[r]->(:Entity)
+       // from the entities the document mentions: each fact's head is one of them
+       COUNT { MATCH (h:Entity)-[:MENTIONED_IN]->(d) MATCH (h)-[r]->(:Entity)
                WHERE rel[type(r)] IS NOT NULL AND r.document = d.iri AND size(keys(r)) > 1 } AS relations,
        COUNT { MATCH (:Entity)-[m:MENTIONED_IN]->(d)
                UNWIND ['launchDate', 'publicationDate', 'issueDate'] AS property
