@@ -141,6 +141,28 @@ def test_a_report_features_cases_without_rating_them(extractor):
     assert not any(t == "evaluates" and tail in ("爱山东", "鄂汇办") for t, _, tail in found)
 
 
+def test_joined_department_names_and_partners(extractor):
+    x = extractor.extract_text("河北：推进数据共享\n河北省数据和政务服务局统筹建设全省政务大数据平台，"
+                               "并与省市场监管局、省税务局联合开展数据治理。")
+    found = rels(x)
+    assert "河北省数据和政务服务局" in names(x, "Agency")
+    assert ("cooperatesWith", "河北省数据和政务服务局", "河北省市场监管局") in found
+    assert ("cooperatesWith", "河北省数据和政务服务局", "河北省税务局") in found
+    assert ("cooperatesWith", "河北省市场监管局", "河北省税务局") not in found
+
+
+def test_a_framing_agency_is_not_a_partner(extractor):
+    x = extractor.extract_text("在省政务服务管理局指导下，昆明市政务服务管理局联合市医保局、市不动产登记中心推出联办服务。")
+    partners = {(r.head, r.tail) for r in x.relations if r.type == "cooperatesWith"}
+    assert ("Agency:昆明市政务服务管理局", "Agency:市医保局") in partners
+    assert not any("省政务服务管理局" in h and "昆明" not in h for h, _ in partners)
+
+
+def test_a_city_body_named_short_and_in_full_is_one(extractor):
+    x = extractor.extract_text("深圳市政务服务和数据管理局印发《深圳市公共数据共享管理办法》。市政务服务和数据管理局负责组织实施。")
+    assert [e.name for e in x.entities if e.type == "Agency"] == ["深圳市政务服务和数据管理局"]
+
+
 def test_platform_names_stop_at_verbs(extractor):
     x = extractor.extract_text("市大数据资源管理中心负责运营市公共数据共享平台。")
     assert ("operates", "市大数据资源管理中心", "市公共数据共享平台") in rels(x)

@@ -237,8 +237,10 @@ def _agency_regex(resources: Resources) -> re.Pattern:
             for s in resources.agency_suffixes
         )
         prefix = "|".join(map(re.escape, AGENCY_PREFIX))
+        # a core may join two: 数据和政务服务局, 政务服务与数据管理局 (the 2024 数据局 reorganisation)
+        core = rf"(?:{cores})(?:[和与及](?:{cores}))?"
         cached = re.compile(
-            rf"(?P<prefix>{prefix})?(?P<core>{cores})?(?:{suffixes})(?:(?:{cores})(?:{suffixes}))*"
+            rf"(?P<prefix>{prefix})?(?P<core>{core})?(?:{suffixes})(?:(?:{core})(?:{suffixes}))*"
         )
         resources.cache["agency_re"] = cached
     return cached

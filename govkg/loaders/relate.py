@@ -305,7 +305,26 @@ def _cooperation(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
     """A与B召开座谈会 / A、B联合印发: agencies acting together; both act on what follows."""
     out = []
     agencies = [n for n in named if n.type == "Agency"]
+    partnered: set[int] = set()
+    # 甲…，并与乙、丙联合开展…: the sentence's first agency works with each listed partner
+    for b in agencies[1:]:
+        if not re.search(r"(与|同|会同|联合)$", text[max(s.start, b.start - 2):b.start]) or b.start in partnered:
+            continue
+        before = [a for a in agencies if a.end <= b.start and not _under_phrase(text, a, s)]
+        if not before:
+            continue
+        subject = before[-1]
+        if text[subject.end:b.start] in ("与", "和", "同", "会同", "联合", "、"):
+            continue    # 甲与乙…: handled below
+        partners = [b] + _agency_list_after(text, agencies, b)
+        rest = text[partners[-1].end:s.end]
+        if COOPERATION_VERBS.search(rest[:20]) or text[b.start - 2:b.start] in ("会同", "联合"):
+            for p in partners:
+                out.append(_rel("cooperatesWith", subject.key, p.key, s, subject.start, p.end, 0.7, "with-partners"))
+                partnered.add(p.start)
     for a, b in zip(agencies, agencies[1:]):
+        if a.start in partnered:
+            continue
         joiner = text[a.end:b.start]
         if not re.fullmatch(r"(与|和|同|会同|联合|、)", joiner):
             continue
@@ -388,6 +407,12 @@ def _commissioned(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
                 out.append(_rel("publishedBy", r.key, b.key, s, b.start, r.end, 0.85, "commissioned"))
                 break
     return out
+
+
+def _under_phrase(text: str, a: Named, s: Sentence) -> bool:
+    """在A指导下 / 在A的统筹下: A sets the frame, it is not the one acting."""
+    return text[max(s.start, a.start - 1):a.start] == "在" and bool(
+        re.match(r"的?(统筹|牵头|领导|指导|组织|支持)(下|之下)", text[a.end:a.end + 6]))
 
 
 def _agency_list_after(text: str, agencies: list[Named], first: Named) -> list[Named]:

@@ -70,7 +70,7 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                     builder.alias(f"Region:{code}", surface)
             if from_context:
                 builder.inferred.add(key)
-    _merge_abbreviated_agencies(builder)
+    _merge_abbreviated_agencies(builder, g)
     _add_platforms(builder, [m for m in mentions if m.type == "Platform"], context, resources)
     return Resolution(builder.entities(), builder.mention_entity, context, builder.inferred, builder.agency_regions)
 
@@ -216,6 +216,10 @@ def canonical_agency(name: str, context: str | None, g: Gazetteer) -> tuple[str,
     return name, [], False
 
 
+def _is_region_name(name: str, g: Gazetteer) -> bool:
+    return name in g.full_names or name in g.short_names or name[:-1] in g.short_names
+
+
 def is_abbreviation(short: str, full: str) -> bool:
     """省大数据局 abbreviates 省大数据发展管理局: same start and suffix, characters in order.
 
@@ -231,12 +235,23 @@ def is_abbreviation(short: str, full: str) -> bool:
     return same_end and all(ch in it for ch in short)
 
 
-def _merge_abbreviated_agencies(builder: "_Builder") -> None:
+def _merge_abbreviated_agencies(builder: "_Builder", g: Gazetteer | None = None) -> None:
     agencies = [k for k, t in builder.types.items() if t == "Agency"]
+    if g is not None:   # 市政务服务和数据管理局 next to 深圳市政务服务和数据管理局: the same body
+        for short in agencies:
+            name = builder.names.get(short, "")
+            if not name[:1] in ("省", "市", "区", "县"):
+                continue
+            fulls = [k for k in agencies if k != short and k in builder.names and builder.names[k].endswith(name)
+                     and _is_region_name(builder.names[k][: -len(name)] + name[0], g)]
+            if len(fulls) == 1 and short in builder.names:
+                builder.merge(short, fulls[0])
     for short in agencies:
+        if short not in builder.names:
+            continue   # already merged
         fulls = [k for k in agencies if k != short and k in builder.names
                  and is_abbreviation(builder.names[short], builder.names[k])]
-        if len(fulls) == 1 and short in builder.names:
+        if len(fulls) == 1:
             builder.merge(short, fulls[0])
 
 
