@@ -6,7 +6,7 @@ offsets into :attr:`Document.text` (the normalized text) unless said otherwise.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 #: The entity types of the ontology, in the order summaries print them.
 ENTITY_TYPES = ("Agency", "Organization", "Region", "Platform", "Policy", "Report")

@@ -39,3 +39,13 @@ def clean_neo4j(neo4j_driver):
 
     clear(neo4j_driver)
     return neo4j_driver
+
+
+@pytest.fixture(scope="session")
+def fixture_graph():
+    """The networkx projection of tests/data/nx_fixture.trig (hand-written, two documents); read-only."""
+    from govkg.api import open_store, to_networkx
+
+    with open_store("memory:") as store:
+        store.import_dataset(DATA / "nx_fixture.trig")
+        return to_networkx(store)

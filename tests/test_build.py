@@ -1,7 +1,6 @@
 """Building the graph into the embedded store: identity, merging, removal, bad files, locking."""
 from __future__ import annotations
 
-import shutil
 
 import pytest
 

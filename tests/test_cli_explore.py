@@ -3,12 +3,10 @@ from __future__ import annotations
 
 import gc
 import json
-from collections import defaultdict
 from pathlib import Path
 
 import click
 import networkx as nx
-import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 

@@ -2,10 +2,8 @@
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from pathlib import Path
 
-import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 

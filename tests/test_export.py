@@ -3,30 +3,21 @@ from __future__ import annotations
 
 import csv
 import json
-from collections import defaultdict
 from pathlib import Path
 
 import networkx as nx
-import pyoxigraph as ox
 import pytest
 
 from govkg.graph.export import EXPORTERS, write_csv, write_gexf, write_graphml, write_node_link_json
-from govkg.graph.nx import to_networkx
-from govkg.graph.store import open_store
 
 FIXTURE = Path(__file__).parent / "data" / "nx_fixture.trig"
 ID = "https://w3id.org/govkg/id/"
 SH_CENTER, PORTAL = ID + "agency/上海市大数据中心", ID + "platform/一网通办总门户"
 
 
-def load_fixture(store):
-    store.import_dataset(FIXTURE)
-    return store
-
-
 @pytest.fixture(scope="module")
-def G():
-    return to_networkx(load_fixture(open_store("memory:")))
+def G(fixture_graph):
+    return fixture_graph
 
 
 def edge_set(H, relation_of=lambda u, v, k, d: k):

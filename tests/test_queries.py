@@ -1,10 +1,8 @@
 """Saved queries: each parses, runs, gives the expected rows, and binds params safely."""
 from __future__ import annotations
 
-from collections import defaultdict
 from pathlib import Path
 
-import pyoxigraph as ox
 import pytest
 
 from govkg.graph.store import open_store

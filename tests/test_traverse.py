@@ -1,15 +1,11 @@
 """The traversal helpers on the fixture graph, with known answers."""
 from __future__ import annotations
 
-from collections import defaultdict
 from pathlib import Path
 
 import networkx as nx
-import pyoxigraph as ox
 import pytest
 
-from govkg.graph.nx import to_networkx
-from govkg.graph.store import open_store
 from govkg.graph.traverse import (Neighbor, Step, central_entities, ego_subgraph, find_nodes, neighbors,
                                   paths, region_members)
 
@@ -21,14 +17,9 @@ SHANGHAI, PUDONG, ZHEJIANG, HANGZHOU, CHINA = (ID + "region/" + c for c in ("310
 PUDONG_GOV, HZ_BUREAU, SH_OFFICE = (ID + "agency/" + n for n in ("浦东新区人民政府", "杭州市数据资源管理局", "上海市人民政府办公厅"))
 
 
-def load_fixture(store):
-    store.import_dataset(FIXTURE)
-    return store
-
-
 @pytest.fixture(scope="module")
-def G():
-    return to_networkx(load_fixture(open_store("memory:")))
+def G(fixture_graph):
+    return fixture_graph
 
 
 @pytest.mark.parametrize("name, expected", [

@@ -11,11 +11,9 @@ import json
 import os
 import re
 import shutil
-from collections import defaultdict
 from pathlib import Path
 
 import networkx as nx
-import pyoxigraph as ox
 import pytest
 
 from govkg.graph.nx import to_networkx
@@ -30,14 +28,9 @@ CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic
                   "--window-size=1400,900")
 
 
-def load_fixture(store):
-    store.import_dataset(FIXTURE)
-    return store
-
-
 @pytest.fixture(scope="module")
-def G():
-    return to_networkx(load_fixture(open_store("memory:")))
+def G(fixture_graph):
+    return fixture_graph
 
 
 @pytest.fixture
@@ -74,7 +67,9 @@ def test_script_end_tags_in_data_are_escaped():
 
 
 def test_output_is_deterministic(G, tmp_path):
-    again = to_networkx(load_fixture(open_store("memory:")))
+    store = open_store("memory:")
+    store.import_dataset(FIXTURE)
+    again = to_networkx(store)
     a = write_view(G, tmp_path / "a.html").read_bytes()
     assert a == write_view(again, tmp_path / "b.html").read_bytes()
 

@@ -171,7 +171,7 @@ def connect(settings: Neo4jSettings | None = None, **config):
         raise Neo4jConnectionError(f"{where!r} is not a Neo4j URI (use bolt://HOST:PORT or neo4j://HOST:PORT)")
     try:
         driver = GraphDatabase.driver(settings.uri, auth=settings.auth, **config)
-    except (ValueError, DriverError) as exc:
+    except (ValueError, DriverError):
         raise Neo4jConnectionError(
             f"{where!r} is not a Neo4j URI (use bolt://HOST:PORT or neo4j://HOST:PORT)") from None
     try:

@@ -4,7 +4,6 @@ read → normalize → segment → recognize → resolve → relate (+ statistic
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 from ..types import Extraction, RawText

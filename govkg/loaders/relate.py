@@ -383,7 +383,6 @@ def _passive(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
                 break
             if a.type != "Agency":
                 continue
-            verb = re.match(r"(负责|牵头|统筹|主导)?[^、，。；]{0,4}?(建设运营|建设|运营|运维|开发|统筹|牵头|主管)?", text[a.end:])
             words = text[a.end:a.end + 10]
             if re.match(r"(统筹|牵头|主导)", words):
                 out.append(_rel("coordinates", a.key, p.key, s, p.start, a.end, 0.8, "passive"))
