@@ -209,6 +209,13 @@ def test_launch_date_written_before_the_platform(extractor):
         ("Platform:鄂汇办", "2019-03-08"), ("Platform:赣服通", "2018-09-01")}
 
 
+def test_shortened_platform_names_resolve_to_the_full_one(extractor):
+    x = extractor.extract_text("四川：推进一体化\n建设全省一体化政务服务平台。各地系统与全省一体化平台对接，并与一体化平台深入对接。")
+    platforms = [e for e in x.entities if e.type == "Platform"]
+    assert len(platforms) == 1
+    assert {"全省一体化平台", "一体化平台"} <= set(platforms[0].aliases)
+
+
 def test_generic_platform_names_are_not_entities(extractor):
     x = extractor.extract_text("在线政务服务平台不断升级，各地业务办理系统深入对接。")
     assert names(x, "Platform") == set()

@@ -282,6 +282,10 @@ def _add_platforms(builder: _Builder, mentions: list[Mention], context: dict, re
     specific = {n for n in names if not is_generic_platform(n, resources)}
     for m in mentions:
         target = _platform_target(m.text, specific, resources.apps, quoted=m.source == "quoted")
+        seen = {m.text}
+        while target is not None and target not in seen:   # 一体化平台 → 全省一体化平台 → 全省一体化政务服务平台
+            seen.add(target)
+            target = _platform_target(target, specific, resources.apps) or target
         if target is None:
             continue  # a generic name that names no particular platform
         code = context.get(m.sentence)
