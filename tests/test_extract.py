@@ -216,6 +216,23 @@ def test_shortened_platform_names_resolve_to_the_full_one(extractor):
     assert {"全省一体化平台", "一体化平台"} <= set(platforms[0].aliases)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("2023年2月27日，中共中央、国务院印发《数字中国建设整体布局规划》。", ("issuedBy", "数字中国建设整体布局规划", "中共中央")),
+    ("2023年2月27日，中共中央、国务院印发《数字中国建设整体布局规划》。", ("issuedBy", "数字中国建设整体布局规划", "国务院")),
+    ("深圳市大数据资源管理中心是深圳市政务服务和数据管理局下属的事业单位，负责市公共数据共享平台的运行维护。",
+     ("partOf", "深圳市大数据资源管理中心", "深圳市政务服务和数据管理局")),
+    ("深圳市大数据资源管理中心是深圳市政务服务和数据管理局下属的事业单位，负责市公共数据共享平台的运行维护。",
+     ("operates", "深圳市大数据资源管理中心", "市公共数据共享平台")),
+    ("市委网信办负责指导、监督市公共数据共享平台的安全管理工作。", ("supervises", "市委网信办", "市公共数据共享平台")),
+    ("“i深圳”App由深圳市政务服务和数据管理局主办。", ("operates", "深圳市政务服务和数据管理局", "i深圳")),
+    ("《浙江省公共数据条例》自2022年3月1日起施行。该条例由浙江省人大常委会审议通过。",
+     ("issuedBy", "浙江省公共数据条例", "浙江省人大常委会")),
+    ("全国人大常委会审议通过《中华人民共和国数据安全法》。", ("issuedBy", "中华人民共和国数据安全法", "全国人民代表大会常务委员会")),
+])
+def test_more_ways_of_saying_it(extractor, text, expected):
+    assert expected in rels(extractor.extract_text(text))
+
+
 def test_generic_platform_names_are_not_entities(extractor):
     x = extractor.extract_text("在线政务服务平台不断升级，各地业务办理系统深入对接。")
     assert names(x, "Platform") == set()

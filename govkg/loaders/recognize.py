@@ -174,7 +174,8 @@ def _quoted_platform(name: str, text: str, m: re.Match, resources: Resources) ->
 
 def _dictionary(sentence: Sentence, resources: Resources) -> list[Mention]:
     out = []
-    for names, type_ in ((resources.apps, "Platform"), (resources.organizations, "Organization")):
+    for names, type_ in ((resources.apps, "Platform"), (resources.organizations, "Organization"),
+                         (resources.agencies, "Agency")):
         for name in names:
             for m in re.finditer(re.escape(name), sentence.text):
                 out.append(_mention(sentence, m.start(), m.end(), type_, "dictionary"))
@@ -366,6 +367,8 @@ def _name_start(tokens: list[Token], i: int, text: str, cue_start: int) -> int:
         tok = tokens[j]
         if tok.text in NAME_STOP_WORDS:
             break
+        if tok.text in ("监督", "指导", "监管") and j > 0 and tokens[j - 1].text in ("、", "和", "并", "负责"):
+            break   # 负责指导、监督X平台: verbs before the name
         if tok.text in ("·",) or (tok.tag not in BOUNDARY_TAGS and WORD_CHARS.match(tok.text)):
             start = tok.start
             j -= 1

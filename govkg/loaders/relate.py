@@ -52,7 +52,7 @@ VERB_RULES = (
     VerbRule("coordinates", "coordinates", ("Agency",), ("Platform",),
              _v(r"(统筹|牵头|负责(?!人)|主导|部署建设|统一建设|组织建设|主抓|推动建设)"), 0.8),
     VerbRule("operates", "operates", ("Agency",), ("Platform",),
-             _v(r"(建设|运营|运行|维护|开发|上线|推出|打造|开通|升级|建成|管理|运维|搭建)"), 0.75),
+             _v(r"(建设|运营|运行|维护|开发|上线|推出|打造|开通|升级|建成|管理|运维|搭建|主办|承办)"), 0.75),
     VerbRule("supervises", "supervises", ("Agency",), ("Agency", "Platform"),
              _v(r"(指导|监督|主管|督导|督促|监管)"), 0.7),
     VerbRule("integrates", "integratesWith", ("Platform",), ("Agency",),
@@ -80,6 +80,7 @@ VERB_RULES = (
 SINGLE_OBJECT = frozenset({"issuedBy", "publishedBy", "commissionedBy", "amends", "basedOn", "implements"})
 RATING_WORDS = re.compile(r"(为“|位列|排名|得分|水平|评为|达到“|获评|居|列第|名列|等级|梯队|处于|领先|前列|指数)")
 OPERATES_RULE = next(r for r in VERB_RULES if r.name == "operates")
+SUPERVISES_RULE = next(r for r in VERB_RULES if r.name == "supervises")
 COOPERATION_VERBS = re.compile(r"(召开|签署|签订|联合|共同|合作|座谈|会商|举行|携手|联合发布|联合印发|开展)")
 ANAPHORA = {
     "Report": re.compile(r"(该报告|调查报告|评估报告|报告|(?:评估|调查|测评|评价|研究)结果)"),
@@ -170,13 +171,40 @@ def _verb_relations(text: str, s: Sentence, named: list[Named]) -> list[Relation
             rule = _best_rule(text, s, named, first, second, gap)
             if rule is None:
                 continue
+            first = _topic_instead(text, s, named, first, gap, rule)
             head, tail = (second, first) if rule.reverse else (first, second)
             rating = _rating(text, second) if rule.relation == "evaluates" else None
-            for t in _list_members(text, named, tail if not rule.reverse else head, rule):
-                h, tt = (head, t) if not rule.reverse else (t, tail)
-                out.append(_rel(rule.relation, h.key, tt.key, s, first.start, second.end,
+            # a list shares the relation: 对接A、B、C (after the verb), A、B印发《P》 (before it)
+            members = _list_members(text, named, tail, rule) if not rule.reverse else _list_before(text, named, first)
+            for t in members:   # each member plays the tail's role
+                out.append(_rel(rule.relation, head.key, t.key, s, first.start, second.end,
                                 rule.confidence, rule.name, rating=rating))
     return out
+
+
+def _list_before(text: str, named: list[Named], anchor: Named) -> list[Named]:
+    """The anchor plus the names of its type listed right before it (中共中央、国务院印发…)."""
+    members = [anchor]
+    for n in reversed([m for m in named if m.end <= anchor.start]):
+        if n.type == anchor.type and re.fullmatch(r"(、|和|及|与)", text[n.end:members[-1].start]):
+            members.append(n)
+        else:
+            break
+    return members
+
+
+def _topic_instead(text: str, s: Sentence, named: list[Named], first: Named, gap: str, rule: VerbRule) -> Named:
+    """A是B下属的单位，负责…: after a comma the clause's verb belongs to the sentence's topic, not to B."""
+    topic = named[0] if named else None
+    if (topic is None or topic is first or rule.reverse or topic.type not in rule.head_types
+            or text[s.start:topic.start].strip("“”《 ")):
+        return first
+    last_comma = gap.rfind("，")
+    if last_comma < 0 or not re.match(r"(并|还|同时)?(负责|承担|统筹|牵头|主管|指导)", gap[last_comma + 1:]):
+        return first
+    if not re.search(r"^(是|为|作为|系)", text[topic.end:topic.end + 2]):
+        return first
+    return topic
 
 
 def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second: Named, gap: str) -> VerbRule | None:
@@ -213,7 +241,9 @@ def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second:
             return rule
         if rule.relation == "evaluates" and not RATING_WORDS.search(_after_list(text, named, second, s)):
             continue  # 报告显示…X作为典型案例: featured, not rated
-        if rule.relation == "coordinates" and re.search(r"负责(?!人)", gap) and _builds_or_runs(gap, text, second):
+        if rule.relation == "coordinates" and re.search(r"负责(指导|监督|监管)", gap):
+            rule = SUPERVISES_RULE  # 负责指导、监督X: supervising it
+        elif rule.relation == "coordinates" and re.search(r"负责(?!人)", gap) and _builds_or_runs(gap, text, second):
             rule = OPERATES_RULE  # 负责X的建设运营: operating it, not coordinating
         if best_pos is None or pos < best_pos:
             best, best_pos = rule, pos
@@ -386,8 +416,23 @@ def _passive(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
             words = text[a.end:a.end + 10]
             if re.match(r"(统筹|牵头|主导)", words):
                 out.append(_rel("coordinates", a.key, p.key, s, p.start, a.end, 0.8, "passive"))
-            elif re.match(r"(负责)?[^、，。；]{0,3}(建设|运营|运维|开发|维护)", words):
+            elif re.match(r"(负责)?[^、，。；]{0,3}(建设|运营|运维|开发|维护|主办|承办)", words):
                 out.append(_rel("operates", a.key, p.key, s, p.start, a.end, 0.8, "passive"))
+    return out + _passive_policy(text, s, named)
+
+
+def _passive_policy(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
+    """该条例由A审议通过 / 《P》由A印发: the policy was issued by A."""
+    out = []
+    for p, a in zip(named, named[1:]):
+        if p.type not in ("Policy", "Report") or a.type not in ("Agency", "Region"):
+            continue
+        if not re.fullmatch(r"[^。；，]{0,6}?由", text[p.end:a.start]):
+            continue
+        verb = re.match(r"[^。；，]{0,6}?(印发|出台|制定|审议通过|表决通过|通过|发布|编制|颁布)", text[a.end:a.end + 12])
+        if verb:
+            relation = "publishedBy" if p.type == "Report" else "issuedBy"
+            out.append(_rel(relation, p.key, a.key, s, p.start, a.end, 0.8, "passive-issue"))
     return out
 
 
@@ -504,6 +549,15 @@ def _name_relations(s: Sentence, named: list[Named], entities: dict[str, Entity]
                 o = entities.get(other.key)
                 if other.type == "Agency" and o and other.key != n.key and e.name.startswith(o.name):
                     out.append(_rel("partOf", n.key, other.key, s, n.start, n.end, 0.6, "agency-name"))
+    # 甲是乙下属的事业单位 / 乙下属的甲 / 乙所属甲: 甲 is part of 乙
+    for a, b in zip(named, named[1:]):
+        if a.type == b.type == "Agency":
+            between = s.text[a.end - s.start:b.start - s.start]
+            after = s.text[b.end - s.start:b.end - s.start + 12]
+            if re.fullmatch(r"(是|为|系|作为)", between) and re.match(r"的?(下属|直属|所属|内设)", after):
+                out.append(_rel("partOf", a.key, b.key, s, a.start, b.end, 0.8, "subordinate"))
+            elif re.fullmatch(r"的?(下属|直属|所属|内设)的?", between):
+                out.append(_rel("partOf", b.key, a.key, s, a.start, b.end, 0.8, "subordinate"))
     # “赣服通”是江西省一体化在线政务服务平台的移动端
     for a, b in zip(named, named[1:]):
         if a.type == b.type == "Platform" and re.fullmatch(r"(是|为|作为)", s.text[a.end - s.start:b.start - s.start]) \

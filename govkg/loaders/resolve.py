@@ -60,7 +60,7 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             name = resources.organizations.get(m.text, m.text)
             builder.add(f"Organization:{name}", "Organization", name, m)
         elif m.type == "Agency":
-            name, regions, from_context = canonical_agency(m.text, context.get(m.sentence), g)
+            name, regions, from_context = canonical_agency(resources.agencies.get(m.text, m.text), context.get(m.sentence), g)
             key = builder.add(f"Agency:{name}", "Agency", name, m)
             builder.agency_regions.setdefault(key, regions)
             builder.alias(key, m.text)

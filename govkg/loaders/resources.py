@@ -139,6 +139,17 @@ class Resources:
         return out
 
     @cached_property
+    def agencies(self) -> dict[str, str]:
+        """Known agency name or alias → canonical name (bodies no pattern finds, such as 中共中央)."""
+        out = {}
+        for r in read_tsv("agencies.tsv", self.data_dir):
+            out[r["name"]] = r["name"]
+            for alias in filter(None, r.get("aliases", "").split("|")):
+                if len(alias) >= 3:   # 中央, 中办 alone are too ambiguous to look for
+                    out[alias] = r["name"]
+        return out
+
+    @cached_property
     def document_types(self) -> list[tuple[str, str]]:
         rows = read_tsv("document_types.tsv", self.data_dir)
         return sorted(((r["ending"], r["type"]) for r in rows), key=lambda x: len(x[0]), reverse=True)
