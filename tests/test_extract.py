@@ -233,6 +233,32 @@ def test_more_ways_of_saying_it(extractor, text, expected):
     assert expected in rels(extractor.extract_text(text))
 
 
+def test_declared_short_names_stand_for_their_entity(extractor):
+    x = extractor.extract_text(
+        "青岛市城市运行管理服务平台（以下简称“市级平台”）由青岛市大数据发展管理局牵头建设。"
+        "截至6月底，市级平台已接入视频监控点位逾26万路。市级平台已与12345政务服务便民热线实现数据共享。")
+    platforms = [e for e in x.entities if e.type == "Platform"]
+    city = next(e for e in platforms if e.name == "青岛市城市运行管理服务平台")
+    assert "市级平台" in city.aliases and not any(e.name == "市级平台" for e in platforms)
+    assert {(m.subject, m.value) for m in x.metrics} == {(city.key, 260000)}
+    assert ("sharesDataWith", "青岛市城市运行管理服务平台", "12345政务服务便民热线") in rels(x)
+
+
+def test_an_official_notice_title_names_its_issuer(extractor):
+    x = extractor.extract_text("湖南省人民政府办公厅关于进一步加强政务数据共享工作的通知\n各市州人民政府，省直各部门：现通知如下。")
+    assert ("issuedBy", "湖南省人民政府办公厅关于进一步加强政务数据共享工作的通知", "湖南省人民政府办公厅") in rels(x)
+    assert not any("市州" in e.name for e in x.entities)     # the addressees are nobody in particular
+
+
+def test_commissioned_publisher_first_and_partners_that_are_companies(extractor):
+    x = extractor.extract_text("南京大学数字政府研究中心受国家数据局委托发布《2023年省级政务服务能力评估报告》。"
+                               "青岛市人民政府与中国电信青岛分公司签署战略合作协议。")
+    found = rels(x)
+    assert ("commissionedBy", "2023年省级政务服务能力评估报告", "国家数据局") in found
+    assert ("publishedBy", "2023年省级政务服务能力评估报告", "南京大学数字政府研究中心") in found
+    assert ("cooperatesWith", "青岛市人民政府", "中国电信青岛分公司") in found
+
+
 def test_generic_platform_names_are_not_entities(extractor):
     x = extractor.extract_text("在线政务服务平台不断升级，各地业务办理系统深入对接。")
     assert names(x, "Platform") == set()

@@ -36,7 +36,7 @@ NAME_STOP_WORDS = frozenset({"运营", "建设", "运维", "负责", "统筹", "
                              "搭建", "升级", "依托", "通过", "完善", "部署", "构建", "建成", "使用", "登录", "整合",
                              "推进", "推动", "实现", "形成", "依靠", "利用", "牵头", "承担", "开发"})
 NAME_STOP_PREFIXES = ("各地", "各级", "各类", "各", "该", "本", "其", "这些", "这", "相关", "部门")
-GENERIC_WORDS = ("办公", "协同", "部门", "业务系统", "办事", "在线", "网上", "政务", "服务", "统一", "公共", "数据", "信息", "一体化", "综合", "电子", "智慧",
+GENERIC_WORDS = ("市级", "区级", "省级", "县级", "国家级", "办公", "协同", "部门", "业务系统", "办事", "在线", "网上", "政务", "服务", "统一", "公共", "数据", "信息", "一体化", "综合", "电子", "智慧",
                  "管理", "业务", "办理", "移动", "共享", "交换", "资源", "相关", "各类", "应用", "数字", "集约化",
                  "政府", "网络", "安全", "系统", "开放", "平台", "门户", "网站", "网", "云", "大厅", "线上", "内部", "专项")
 SCOPE_WORDS = ("全省", "全市", "全区", "全县", "全国", "省级", "市级", "县级", "国家", "省", "市", "区", "县")
@@ -70,7 +70,7 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
             + _ner_orgs(sentence, tokens, resources)
             + _platforms(sentence, tokens, resources, agencies)
             + _dictionary(sentence, resources)
-            + _named_reports(sentence, resources)
+            + _named_reports(sentence, resources, agencies)
         )
         found.extend(_resolve_overlaps(candidates))
     return tuple(found)
@@ -253,20 +253,29 @@ def _agencies(sentence: Sentence, resources: Resources, regions: list[Mention]) 
     for m in _agency_regex(resources).finditer(text):
         start = _extend_left_over_region(text, m.start(), resources)
         named = m.group("core") or start < m.start() or text[m.start():m.end()].startswith("国务院")
-        if named and m.end() - start >= 3:
+        addressee = text[max(0, start - 1):start] == "各"   # 各市州人民政府、省直各部门: whoever is addressed
+        if named and m.end() - start >= 3 and not addressee:
             out.append(_mention(sentence, start, m.end(), "Agency", "agency"))
     # a region name directly followed by a government suffix: 浙江省人民政府, 杭州市政府
     for region in regions:
         s, e = region.start - sentence.start, region.end - sentence.start
         gov = re.match(r"(人民政府办公厅|人民政府|政府办公厅|政府)(?![工报网])", text[e:])
-        if gov:
+        if gov and text[max(0, s - 1):s] != "各":
             out.append(_mention(sentence, s, e + gov.end(), "Agency", "agency"))
     return out
 
 
-def _named_reports(sentence: Sentence, resources: Resources) -> list[Mention]:
-    """Unquoted report names of a fixed kind: (国务院|浙江省)政府工作报告."""
+NOTICE_TITLE = re.compile(r"关于[^，。；《》“”]{2,60}?的(通知|意见|决定|批复|实施意见|指导意见|报告|公告|通告|复函|函)(?![\u4e00-\u9fff])")
+
+
+def _named_reports(sentence: Sentence, resources: Resources, agencies: list[Mention] = ()) -> list[Mention]:
+    """Unquoted titles of a fixed kind: (国务院|浙江省)政府工作报告; 湖南省人民政府办公厅关于…的通知."""
     out = []
+    for a in agencies:   # an official document's own title line: issuer + 关于…的通知
+        m = NOTICE_TITLE.match(sentence.text, a.end - sentence.start)
+        if m:
+            type_ = "Report" if m.group(1) == "报告" else "Policy"
+            out.append(_mention(sentence, a.start - sentence.start, m.end(), type_, "title"))
     for m in re.finditer(r"(国务院|[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|区|县))?(?:人民)?政府工作报告", sentence.text):
         out.append(_mention(sentence, m.start(), m.end(), "Report", "title"))
     return out
@@ -301,6 +310,8 @@ def _ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> 
             continue
         if JOINED_AGENCIES.search(tok.text):
             continue  # "A局联合B局": two agencies the model read as one
+        if sentence.text[max(0, tok.start - 1):tok.start] == "各" or tok.text.startswith("各"):
+            continue  # 各市州人民政府: the addressees, no particular body
         if tok.text in resources.organizations or tok.text.endswith(ORG_SUFFIXES):
             out.append(_mention(sentence, tok.start, tok.end, "Organization", "ner"))
         elif _ends_like_agency(tok.text, sentence.text[tok.end:tok.end + 1], resources):
@@ -332,7 +343,10 @@ def _platforms(sentence: Sentence, tokens: list[Token], resources: Resources, ag
         if not cue or (end < len(text) and _continues_word(text, end)):
             continue
         start = _name_start(tokens, i, text, end - len(cue))
-        start = agency_ends.get(start, start)
+        if start in agency_ends and text[start:end].startswith(("国家", "全国", "全省", "全市", "省级", "市级")):
+            pass   # 住房和城乡建设部国家城市运行管理服务平台: the body, then a name of its own
+        else:
+            start = agency_ends.get(start, start)
         inner = [(a, e) for e, a in agency_ends.items() if start <= a and e < end]
         if inner and is_generic_platform(text[max(e for _, e in inner):end], resources):
             continue  # 人社厅业务系统: the agency's own systems, no named platform
@@ -367,6 +381,10 @@ def _name_start(tokens: list[Token], i: int, text: str, cue_start: int) -> int:
         tok = tokens[j]
         if tok.text in NAME_STOP_WORDS:
             break
+        if tok.tag == "m" and tok.text.isdigit() and len(tok.text) >= 3:
+            start = tok.start   # 12345政务服务便民热线
+            j -= 1
+            continue
         if tok.text in ("监督", "指导", "监管") and j > 0 and tokens[j - 1].text in ("、", "和", "并", "负责"):
             break   # 负责指导、监督X平台: verbs before the name
         if tok.text in ("·",) or (tok.tag not in BOUNDARY_TAGS and WORD_CHARS.match(tok.text)):

@@ -334,7 +334,8 @@ def _rating(text: str, tail: Named) -> str | None:
 def _cooperation(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
     """A与B召开座谈会 / A、B联合印发: agencies acting together; both act on what follows."""
     out = []
-    agencies = [n for n in named if n.type == "Agency"]
+    # organizations (中国电信青岛分公司) sign agreements with agencies too
+    agencies = [n for n in named if n.type in ("Agency", "Organization")]
     partnered: set[int] = set()
     # 甲…，并与乙、丙联合开展…: the sentence's first agency works with each listed partner
     for b in agencies[1:]:
@@ -443,6 +444,15 @@ def _commissioned(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
         if a.type != "Agency" or b.type not in ("Agency", "Organization"):
             continue
         passive = text[max(s.start, a.start - 1):a.start] == "受" and re.fullmatch(r"(的)?委托[，,]?", text[a.end:b.start])
+        if a.type == "Agency" and b.type == "Agency" and text[b.start - 1:b.start] == "受" \
+                and re.match(r"(的)?委托", text[b.end:b.end + 3]):
+            # 甲受乙委托发布《R》: 甲 publishes, 乙 commissions
+            for r in named:
+                if r.type == "Report" and r.start > b.end and not CLAUSE_BREAK.search(text[b.end:r.start]):
+                    out.append(_rel("commissionedBy", r.key, b.key, s, a.start, r.end, 0.85, "commissioned"))
+                    out.append(_rel("publishedBy", r.key, a.key, s, a.start, r.end, 0.85, "commissioned"))
+                    break
+            continue
         if not (re.fullmatch(r"委托", text[a.end:b.start]) or passive):
             continue
         for r in named:
@@ -539,11 +549,12 @@ def _name_relations(s: Sentence, named: list[Named], entities: dict[str, Entity]
         e = entities.get(n.key)
         if n.type == "Platform":
             out += _platform_name_relations(s, n, named, entities)
-        if n.type == "Report" and e:
-            for other in named:
-                o = entities.get(other.key)
-                if other.type in ("Agency", "Organization") and o and e.name.startswith(o.name) and e.name != o.name:
-                    out.append(_rel("publishedBy", n.key, other.key, s, n.start, n.end, 0.6, "report-name"))
+        if n.type in ("Report", "Policy") and e:
+            relation = "publishedBy" if n.type == "Report" else "issuedBy"
+            for other_key, o in entities.items():
+                if o.type in ("Agency", "Organization") and any(
+                        nm.startswith(a) and nm != a for nm in (e.name,) + e.aliases for a in (o.name,) + o.aliases if len(a) >= 2):
+                    out.append(_rel(relation, n.key, other_key, s, n.start, n.end, 0.6, "named-after-issuer"))
         if n.type == "Agency" and e:
             for other in named:
                 o = entities.get(other.key)

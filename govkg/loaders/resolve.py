@@ -56,6 +56,14 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             name = _full_title(m.text, aliases, full_titles, seen_titles)
             seen_titles.append(name)
             builder.add(f"{m.type}:{name}", m.type, name, m)
+            issuer = name.split("关于", 1)[0] if "关于" in name[3:] else ""
+            if len(issuer) >= 3 and not issuer.startswith("《"):   # 湖南省人民政府办公厅关于…的通知
+                agency, regions, _ = canonical_agency(issuer, context.get(m.sentence), g)
+                key = builder.ensure_agency(agency, m)
+                builder.alias(key, issuer)
+                builder.agency_regions.setdefault(key, regions)
+                for _, code in regions:
+                    builder.ensure_region(code, g, m)
         elif m.type == "Organization":
             name = resources.organizations.get(m.text, m.text)
             builder.add(f"Organization:{name}", "Organization", name, m)
@@ -72,6 +80,7 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 builder.inferred.add(key)
     _merge_abbreviated_agencies(builder, g)
     _add_platforms(builder, [m for m in mentions if m.type == "Platform"], context, resources)
+    _apply_declared_short_names(text, mentions, builder)
     return Resolution(builder.entities(), builder.mention_entity, context, builder.inferred, builder.agency_regions)
 
 
@@ -120,6 +129,14 @@ class _Builder:
             self.inferred.discard(old)
         for table in (self.names, self.types, self.aliases, self.extra):
             table.pop(old, None)
+
+    def ensure_agency(self, name: str, mention: Mention) -> str:
+        """An agency named only inside another name (the issuer in 某局关于…的通知) still gets its node."""
+        key = f"Agency:{name}"
+        if key not in self.names:
+            self.names[key], self.types[key] = name, "Agency"
+            self.aliases[key], self.mentions[key], self.extra[key] = [], [mention], {}
+        return key
 
     def ensure_platform(self, name: str, mention: Mention) -> str:
         key = f"Platform:{name}"
@@ -301,6 +318,7 @@ def _add_platforms(builder: _Builder, mentions: list[Mention], context: dict, re
             builder.ensure_region(code, g, m)
 
 
+GENERIC_BASES = frozenset({"市级", "区级", "省级", "县级", "国家级", "一体化", "政务服务", "移动端"})
 COMPOUND = re.compile(r"^(.{2,10}?)(总门户|门户网站|门户|专区)$")
 APP_FORM = re.compile(r"^(.{2,8}?)(APP|App|app|小程序|客户端|移动端|平台|微信小程序|政务服务平台)$")
 
@@ -308,7 +326,8 @@ APP_FORM = re.compile(r"^(.{2,8}?)(APP|App|app|小程序|客户端|移动端|平
 def _platform_target(name: str, specific: set[str], apps: dict | None = None, quoted: bool = False) -> str | None:
     """The specific platform a name stands for: itself, the app it is a form of, or the one it abbreviates."""
     form = APP_FORM.match(name)
-    if form and (form.group(1) in specific or form.group(1) in (apps or {}) or quoted):
+    if form and (form.group(1) in specific or form.group(1) in (apps or {})
+                 or (quoted and form.group(1) not in GENERIC_BASES)):
         return form.group(1)
     longer = [s for s in specific if s != name and (_is_suffix_alias(name, s) or _is_subsequence_alias(name, s))]
     if len(longer) == 1:
@@ -336,6 +355,33 @@ def _scoped(name: str, code: str | None, g: Gazetteer) -> str:
     if m and code:
         return g.region(code).name + name[2:]
     return name
+
+
+DECLARED_SHORT = re.compile(r"^[（(]\s*(?:以下)?简称\s*[“\"]([^”\"]{2,20})[”\"]\s*[）)]")
+
+
+def _apply_declared_short_names(text: str, mentions: tuple[Mention, ...], builder: _Builder) -> None:
+    """青岛市城市运行管理服务平台（以下简称“市级平台”）: later 市级平台 is that platform.
+
+    Works for any name the text abbreviates (agencies, platforms); titles in 《》 are handled apart.
+    """
+    declared: dict[str, str] = {}
+    for m in mentions:
+        key = builder.mention_entity.get((m.start, m.end))
+        found = DECLARED_SHORT.match(text[m.end:m.end + 30])
+        if key and found and m.type in ("Agency", "Platform", "Organization"):
+            declared[found.group(1)] = key
+            builder.alias(key, found.group(1))
+    for m in mentions:
+        owner = declared.get(m.text)
+        if owner is None or owner not in builder.names:
+            continue
+        current = builder.mention_entity.get((m.start, m.end))
+        if current is None:
+            builder.mention_entity[(m.start, m.end)] = owner
+            builder.mentions[owner].append(m)
+        elif current != owner and current in builder.names and builder.types[current] == builder.types[owner]:
+            builder.merge(current, owner)
 
 
 def _abbreviated_province(name: str, g: Gazetteer) -> str | None:
