@@ -259,6 +259,18 @@ def test_commissioned_publisher_first_and_partners_that_are_companies(extractor)
     assert ("cooperatesWith", "青岛市人民政府", "中国电信青岛分公司") in found
 
 
+def test_a_report_summary_rates_and_features_without_naming_the_report_each_time(extractor):
+    x = extractor.extract_text(
+        "南京大学数字政府研究中心发布《2023年省级政务服务能力评估报告》。"
+        "陕西、辽宁等16个省评估等级为“良好”。《报告》将江苏“苏服办”以及云南“一部手机办事通”作为典型案例进行了介绍。"
+        "平台已与“爱山东·青e办”对接。")
+    found = {(r.type, r.tail, r.rating) for r in x.relations if r.type in ("evaluates", "features")}
+    assert ("evaluates", "Region:610000", "良好") in found and ("evaluates", "Region:210000", "良好") in found
+    assert ("features", "Platform:苏服办", None) in found and ("features", "Platform:一部手机办事通", None) in found
+    assert not any(t == "features" and tail.startswith("Region:") for t, tail, _ in found)
+    assert "爱山东·青e办" in names(x, "Platform") and "皖事通办" not in names(x, "Platform")
+
+
 def test_generic_platform_names_are_not_entities(extractor):
     x = extractor.extract_text("在线政务服务平台不断升级，各地业务办理系统深入对接。")
     assert names(x, "Platform") == set()

@@ -21,7 +21,7 @@ from .resolve import Resolution, _abbreviated_province
 from .resources import Resources
 
 CLAUSE_BREAK = re.compile(r"[。；;！？]")
-LIST_JOINERS = re.compile(r"^(、|和|及|以及|与|，|等|)$")
+LIST_JOINERS = re.compile(r"^(、|和|及|以及|与|，|等|)$")  # between names, quotes stripped
 MAX_GAP = 60
 
 
@@ -85,7 +85,7 @@ COOPERATION_VERBS = re.compile(r"(召开|签署|签订|联合|共同|合作|座�
 ANAPHORA = {
     "Report": re.compile(r"(该报告|调查报告|评估报告|报告|(?:评估|调查|测评|评价|研究)结果)"),
     "Platform": re.compile(r"(该平台|(?:(?<=负责)|(?<=承担))平台(?=的?(运营|建设|运维|运行维护)))"),
-    "Policy": re.compile(r"(该办法|该方案|该意见|该条例|该规定)"),
+    "Policy": re.compile(r"(该办法|该方案|该意见|该条例|该规定|该通知|本通知|本办法|本意见|本方案|本规定|本细则)"),
 }
 
 
@@ -106,8 +106,9 @@ def relate(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention, 
     entities = resolution.entities
     found: list[Relation] = []
     last_of_type: dict[str, Named] = {}
+    first_policy: Named | None = None     # 本通知 / 本办法 in a document is usually its own title
     for s in sentences:
-        named = _with_anaphora(s, by_sentence.get(s.index, []), last_of_type)
+        named = _with_anaphora(s, by_sentence.get(s.index, []), last_of_type, first_policy)
         found += _verb_relations(text, s, named)
         found += _cooperation(text, s, named)
         found += _based_on(text, s, named)
@@ -117,8 +118,11 @@ def relate(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention, 
         found += _passive(text, s, named)
         found += _name_relations(s, named, entities)
         found += _carried_over(text, s, named, last_of_type)
+        found += _implicit_evaluation(text, s, named, last_of_type)
         for n in by_sentence.get(s.index, []):
             last_of_type[n.type] = n
+            if n.type == "Policy" and first_policy is None:
+                first_policy = n
     found += _jurisdiction(entities, resolution, sentences)
     found += _knowledge(entities, resources, sentences)
     return _dedupe(found)
@@ -138,7 +142,8 @@ def _rel(type_, head, tail, s: Sentence, start, end, confidence, rule, inferred=
     return Relation(type_, head, tail, s.index, start, end, confidence, inferred, rule, rating)
 
 
-def _with_anaphora(s: Sentence, named: list[Named], last: dict[str, Named]) -> list[Named]:
+def _with_anaphora(s: Sentence, named: list[Named], last: dict[str, Named],
+                   first_policy: Named | None = None) -> list[Named]:
     """Add "报告"/"该平台"/"该办法" as mentions of what they refer to.
 
     The referent is the nearest earlier name of that type in the sentence,
@@ -152,6 +157,8 @@ def _with_anaphora(s: Sentence, named: list[Named], last: dict[str, Named]) -> l
                 continue
             earlier = [n for n in named if n.type == type_ and n.end <= start]
             referent = earlier[-1] if earlier else last.get(type_)
+            if m.group(0).startswith("本") and first_policy is not None:
+                referent = first_policy
             if referent is not None:
                 out.append(Named(referent.key, type_, start, end, m.group(0)))
     return sorted(out, key=lambda n: n.start)
@@ -227,7 +234,7 @@ def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second:
             continue
         masked = _mask_names(text, named, first.end, second.start)
         m = rule.verbs.search(masked)
-        if m is None and re.fullmatch(r"(将|把)", gap.strip()):   # 报告将A和B列为典型案例
+        if m is None and re.fullmatch(r"(将|把)", masked.replace("□", "").strip("“”、 ")):   # 报告将(江苏)A和B列为典型案例
             m = rule.verbs.search(_after_list(text, named, second, s))
         pos = m.start() if m else None
         if pos is not None and rule.relation in SINGLE_OBJECT and _nearer_object(named, first, second, first.end + m.end()):
@@ -239,6 +246,8 @@ def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second:
             continue
         if rule.relation == "designatesAuthority":
             return rule
+        if rule.relation in ("features", "evaluates") and second.type == "Region" and _modifies_next(named, second):
+            continue  # 江苏“苏服办”: the place qualifies the platform after it
         if rule.relation == "evaluates" and not RATING_WORDS.search(_after_list(text, named, second, s)):
             continue  # 报告显示…X作为典型案例: featured, not rated
         if rule.relation == "coordinates" and re.search(r"负责(指导|监督|监管)", gap):
@@ -248,6 +257,11 @@ def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second:
         if best_pos is None or pos < best_pos:
             best, best_pos = rule, pos
     return best
+
+
+def _modifies_next(named: list[Named], n: Named) -> bool:
+    nxt = [m for m in named if m.start >= n.end]
+    return bool(nxt) and nxt[0].start - n.end <= 1 and nxt[0].type == "Platform"
 
 
 def _after_list(text: str, named: list[Named], anchor: Named, s: Sentence) -> str:
@@ -317,10 +331,16 @@ def _list_members(text: str, named: list[Named], anchor: Named, rule: VerbRule) 
     idx = named.index(anchor) if anchor in named else -1
     if idx < 0:
         return members
+    end = anchor.end
     for n in named[idx + 1:]:
-        gap = text[members[-1].end:n.start]
-        if n.type == anchor.type and LIST_JOINERS.match(gap):
+        gap = text[end:n.start]
+        if n.type == "Region" and anchor.type == "Platform" and _modifies_next(named, n) \
+                and LIST_JOINERS.match(gap.strip("“”")):
+            end = n.end          # 以及云南“一部手机办事通”: the place qualifies the next member
+            continue
+        if n.type == anchor.type and LIST_JOINERS.match(gap.strip("“”")):
             members.append(n)
+            end = n.end
         else:
             break
     return members
@@ -615,6 +635,26 @@ def _carried_over(text: str, s: Sentence, named: list[Named], last: dict[str, Na
         if before.rstrip().endswith("与") and re.match(r"[^。；]{0,10}(共享|互联互通|互通|对接)", after):
             out.append(_rel("sharesDataWith", last["Platform"].key, p.key, s, p.start, p.end, 0.6, "carried-share"))
     return out
+
+
+IMPLICIT_RATING = re.compile(r"(评估等级|等级|水平|能力|得分)?[^，。；]{0,8}?(为|达到|获评|评为)“([^”]{1,6})”|得分最高|排名第一|位列第一")
+
+
+def _implicit_evaluation(text: str, s: Sentence, named: list[Named], last: dict[str, Named]) -> list[Relation]:
+    """In a report's summary, 陕西、辽宁…等16个省评估等级为“良好”: the report being summarized rates them."""
+    if "Report" not in last or any(n.type in ("Report", "Policy", "Agency") for n in named):
+        return []
+    rated = [n for n in named if n.type in ("Region", "Platform") and not (n.type == "Region" and _modifies_next(named, n))]
+    if not rated:
+        return []
+    after = text[rated[-1].end:s.end]
+    m = IMPLICIT_RATING.search(CLAUSE_BREAK.split(after, 1)[0][:40])
+    if not m:
+        return []
+    rating = m.group(3) if m.lastindex and m.lastindex >= 3 else None
+    report = last["Report"]
+    return [_rel("evaluates", report.key, n.key, s, n.start, n.end, 0.6, "implicit-report", rating=rating)
+            for n in rated]
 
 
 def _jurisdiction(entities: dict[str, Entity], resolution: Resolution, sentences) -> list[Relation]:
