@@ -59,7 +59,7 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             issuer = name.split("关于", 1)[0] if "关于" in name[3:] else ""
             if len(issuer) >= 3 and not issuer.startswith("《"):   # 湖南省人民政府办公厅关于…的通知
                 agency, regions, _ = canonical_agency(issuer, context.get(m.sentence), g)
-                key = builder.ensure_agency(agency, m)
+                key = builder.ensure("Agency", agency, m)
                 builder.alias(key, issuer)
                 builder.agency_regions.setdefault(key, regions)
                 for _, code in regions:
@@ -130,18 +130,12 @@ class _Builder:
         for table in (self.names, self.types, self.aliases, self.extra):
             table.pop(old, None)
 
-    def ensure_agency(self, name: str, mention: Mention) -> str:
-        """An agency named only inside another name (the issuer in 某局关于…的通知) still gets its node."""
-        key = f"Agency:{name}"
+    def ensure(self, type_: str, name: str, mention: Mention) -> str:
+        """A thing named only inside another name still gets its node: the issuer in
+        某局关于…的通知, the brand in “湘易办”总门户. The mention is kept as its evidence."""
+        key = f"{type_}:{name}"
         if key not in self.names:
-            self.names[key], self.types[key] = name, "Agency"
-            self.aliases[key], self.mentions[key], self.extra[key] = [], [mention], {}
-        return key
-
-    def ensure_platform(self, name: str, mention: Mention) -> str:
-        key = f"Platform:{name}"
-        if key not in self.names:
-            self.names[key], self.types[key] = name, "Platform"
+            self.names[key], self.types[key] = name, type_
             self.aliases[key], self.mentions[key], self.extra[key] = [], [mention], {}
         return key
 
@@ -312,7 +306,7 @@ def _add_platforms(builder: _Builder, mentions: list[Mention], context: dict, re
         builder.alias(key, scoped)
         compound = COMPOUND.match(target) if m.source == "quoted" else None
         if compound:   # “湘易办”总门户: the brand itself is a platform too
-            builder.ensure_platform(compound.group(1), m)
+            builder.ensure("Platform", compound.group(1), m)
         code = resources.apps.get(target) or _abbreviated_province(target, g)
         if code:
             builder.ensure_region(code, g, m)

@@ -131,21 +131,20 @@ class Resources:
     @cached_property
     def organizations(self) -> dict[str, str]:
         """Organization name or alias → canonical name."""
-        out = {}
-        for r in read_tsv("organizations.tsv", self.data_dir):
-            out[r["name"]] = r["name"]
-            for alias in filter(None, r.get("aliases", "").split("|")):
-                out[alias] = r["name"]
-        return out
+        return self._names_and_aliases("organizations.tsv", shortest_alias=2)
 
     @cached_property
     def agencies(self) -> dict[str, str]:
         """Known agency name or alias → canonical name (bodies no pattern finds, such as 中共中央)."""
+        # 中央, 中办 alone are too ambiguous to look for
+        return self._names_and_aliases("agencies.tsv", shortest_alias=3)
+
+    def _names_and_aliases(self, file: str, shortest_alias: int) -> dict[str, str]:
         out = {}
-        for r in read_tsv("agencies.tsv", self.data_dir):
+        for r in read_tsv(file, self.data_dir):
             out[r["name"]] = r["name"]
             for alias in filter(None, r.get("aliases", "").split("|")):
-                if len(alias) >= 3:   # 中央, 中办 alone are too ambiguous to look for
+                if len(alias) >= shortest_alias:
                     out[alias] = r["name"]
         return out
 
