@@ -59,11 +59,11 @@ class Normalizer:
         text, offsets = _sub(INVISIBLE, "", text, offsets)
         text, offsets = _sub(PINYIN_GLOSS, "", text, offsets)
         text, offsets = self._simplify(text, offsets)
-        text, offsets = _map_chars(text, offsets, _fold_width)
+        text = "".join(map(_fold_width, text))   # one character for one: the map stays
         text, offsets = _sub(HALF_WIDTH_PUNCT, lambda m: "".join(HALF_TO_FULL[c] for c in m.group(0)),
                              text, offsets)
         text, offsets = _sub(DOUBLED, _undouble, text, offsets)
-        text, offsets = _sub(SPACES, _space, text, offsets)
+        text, offsets = _sub(SPACES, " ", text, offsets)
         text, offsets = _strip_lines(text, offsets)
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
         return Document(
@@ -121,10 +121,6 @@ def _sub(pattern: re.Pattern, repl, text: str, offsets: list[int]) -> tuple[str,
     return "".join(out), out_offsets
 
 
-def _map_chars(text: str, offsets: list[int], fn: Callable[[str], str]) -> tuple[str, list[int]]:
-    return "".join(fn(c) for c in text), offsets
-
-
 def _fold_width(ch: str) -> str:
     """Full-width ASCII letters and digits to half-width (１２３ → 123); CJK punctuation stays."""
     if "\uff10" <= ch <= "\uff19" or "\uff21" <= ch <= "\uff3a" or "\uff41" <= ch <= "\uff5a" or ch in "\uff05\uff0e":
@@ -141,10 +137,6 @@ def _undouble(m: re.Match) -> str:
     # ",," → "，"; half-width commas no Chinese touches stay half-width (else a
     # second pass would widen the marks next to the new "，")
     return "，" if "，" in m.group(0) else ","
-
-
-def _space(m: re.Match) -> str:
-    return " "
 
 
 def _strip_lines(text: str, offsets: list[int]) -> tuple[str, list[int]]:

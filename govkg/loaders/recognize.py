@@ -137,14 +137,13 @@ def _quoted(sentence: Sentence, resources: Resources, recurring: set[str] = froz
         if not WORD_CHARS.match(name):
             continue
         after = text[m.end():m.end() + 6]
-        cue_after = platform_cue("X" + after[:3], resources) if after else None
         # “一网通办”总门户 : the quoted brand plus a platform word is one name
         compound = re.match(r"(总门户|门户网站|门户|平台|APP|App|小程序|移动端|客户端|专区)", after)
         if compound:
             out.append(_mention(sentence, m.start(), m.end() + compound.end(), "Platform", "quoted",
                                 name + compound.group(1)))
             continue
-        if after.startswith(NOT_PLATFORM_AFTER) or cue_after and cue_after[0] in ("能力",):
+        if after.startswith(NOT_PLATFORM_AFTER):
             continue
         if name in resources.apps or _quoted_platform(name, text, m, resources) or (
                 name in recurring and platform_cue(name, resources)):
@@ -422,7 +421,6 @@ def is_generic_platform(name: str, resources: Resources) -> bool:
 
 def _resolve_overlaps(candidates: list[Mention]) -> list[Mention]:
     """Keep the best of overlapping mentions: higher priority, then longer, then earlier."""
-    ranked = sorted(candidates, key=lambda m: (-(m.end - m.start) * 10 - PRIORITY.get(m.source, 0), m.start))
     ranked = sorted(candidates, key=lambda m: (-_rank(m), m.start))
     kept: list[Mention] = []
     for m in ranked:

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..types import Entity, Mention, Relation, Sentence
-from .resolve import Resolution, _abbreviated_province
+from .resolve import Resolution
 from .resources import Resources
 
 CLAUSE_BREAK = re.compile(r"[。；;！？]")
@@ -71,11 +71,9 @@ VERB_RULES = (
              _v(r"(写入|入选|收录|列入|载入|纳入)"), 0.8, reverse=True),
     VerbRule("evaluates", "evaluates", ("Report",), ("Region", "Platform"),
              _v(r"(显示|指出|认为|评估|评价|排名|位列|评为)"), 0.8),
-    VerbRule("based-on", "basedOn", ("Policy",), ("Policy",), _v(r"^$"), 0.0),  # handled by _based_on
     VerbRule("amends", "amends", ("Policy",), ("Policy",), _v(r"(修订|修改|废止|替代|取代)"), 0.7),
-    VerbRule("cooperates", "cooperatesWith", ("Agency",), ("Agency",),
-             _v(r"^(与|和|同|会同|联合)$"), 0.8),
 )
+# basedOn and cooperatesWith have functions of their own: _based_on, _cooperation
 # Verbs whose object is the one name right after them (印发《B》…废止《C》), unlike lists (对接A、B、C).
 SINGLE_OBJECT = frozenset({"issuedBy", "publishedBy", "commissionedBy", "amends", "basedOn", "implements"})
 RATING_WORDS = re.compile(r"(为“|位列|排名|得分|水平|评为|达到“|获评|居|列第|名列|等级|梯队|处于|领先|前列|指数)")
@@ -224,8 +222,6 @@ def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second:
     for rule in VERB_RULES:
         head, tail = (second, first) if rule.reverse else (first, second)
         if head.type not in rule.head_types or tail.type not in rule.tail_types or head.key == tail.key:
-            continue
-        if rule.relation == "cooperatesWith" or rule.confidence == 0:
             continue
         if _closer_candidate(named, first, second, rule, text):
             continue
@@ -533,7 +529,6 @@ def _amends(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
     policies = [n for n in named if n.type == "Policy"]
     if len(policies) < 2:
         return out
-    policies = policies  # anaphors (该办法) count: they were added as Policy names
     for m in re.finditer(r"废止|修订|取代|替代", text[s.start:s.end]):
         pos = s.start + m.start()
         after = [p for p in policies if p.start >= pos + len(m.group(0)) and not CLAUSE_BREAK.search(text[pos:p.start])]
@@ -679,11 +674,10 @@ def _jurisdiction(entities: dict[str, Entity], resolution: Resolution, sentences
 def _knowledge(entities: dict[str, Entity], resources: Resources, sentences) -> list[Relation]:
     """粤省事 serves 广东: the app dictionary, or a province abbreviation opening the name (inferred)."""
     out = []
-    g = resources.gazetteer
     for key, e in entities.items():
         if e.type != "Platform":
             continue
-        code = resources.apps.get(e.name) or _abbreviated_province(e.name, g)
+        code = resources.province_of_app(e.name)
         region_key = f"Region:{code}" if code else None
         if region_key and region_key in entities:
             m = e.mentions[0]

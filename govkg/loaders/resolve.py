@@ -307,7 +307,7 @@ def _add_platforms(builder: _Builder, mentions: list[Mention], context: dict, re
         compound = COMPOUND.match(target) if m.source == "quoted" else None
         if compound:   # “湘易办”总门户: the brand itself is a platform too
             builder.ensure("Platform", compound.group(1), m)
-        code = resources.apps.get(target) or _abbreviated_province(target, g)
+        code = resources.province_of_app(target)
         if code:
             builder.ensure_region(code, g, m)
 
@@ -377,9 +377,3 @@ def _apply_declared_short_names(text: str, mentions: tuple[Mention, ...], builde
         elif current != owner and current in builder.names and builder.types[current] == builder.types[owner]:
             builder.merge(current, owner)
 
-
-def _abbreviated_province(name: str, g: Gazetteer) -> str | None:
-    """粤省事 → 440000: a short app name opening with a province's one-character abbreviation."""
-    if len(name) <= 5 and name[0] in g.abbreviations and re.search(r"(办|通|事|码)$", name):
-        return g.abbreviations[name[0]]
-    return None

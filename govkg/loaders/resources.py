@@ -7,6 +7,7 @@ are plain TSV, each with its source in a header comment, for users to edit.
 from __future__ import annotations
 
 import csv
+import re
 import importlib.util
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -119,6 +120,20 @@ class Resources:
     def apps(self) -> dict[str, str]:
         """Government-service app name → province code."""
         return {r["name"]: r["province"] for r in read_tsv("government_apps.tsv", self.data_dir)}
+
+    def province_of_app(self, name: str) -> str | None:
+        """The province a government-service app serves: from the app table, or a
+        province's one-character abbreviation opening a short app name (粤省事 → 440000).
+
+        >>> load_resources(use_ner=False).province_of_app("粤省事")
+        '440000'
+        """
+        if name in self.apps:
+            return self.apps[name]
+        abbreviations = self.gazetteer.abbreviations
+        if len(name) <= 5 and name[0] in abbreviations and re.search(r"(办|通|事|码)$", name):
+            return abbreviations[name[0]]
+        return None
 
     @cached_property
     def agency_suffixes(self) -> list[str]:

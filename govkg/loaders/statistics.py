@@ -7,6 +7,7 @@
 """
 from __future__ import annotations
 
+import calendar
 import re
 
 from ..types import DateFact, Metric, Sentence
@@ -84,8 +85,6 @@ def as_of_date(before: str) -> str | None:
     if day:
         return f"{year:04d}-{int(month):02d}-{int(day):02d}"
     if month:
-        import calendar
-
         return f"{year:04d}-{int(month):02d}-{calendar.monthrange(year, int(month))[1]:02d}"
     return f"{year:04d}-12-31"
 
