@@ -14,6 +14,7 @@ from .relate import named_by_sentence, relate
 from .resolve import resolve
 from .resources import Resources, load_resources
 from .segment import segment
+from .signature import signature_facts
 from .statistics import extract_dates, extract_metrics
 
 EXTRACTOR = "govkg-rules/0.1"
@@ -41,7 +42,7 @@ class Extractor:
         resolution = resolve(doc.text, sentences, mentions, self.resources)
         relations = relate(doc.text, sentences, mentions, resolution, self.resources)
         by_sentence = named_by_sentence(mentions, resolution)
-        metrics, dates = [], []
+        metrics, dates = [], list(signature_facts(sentences, by_sentence)[1])
         for s in sentences:
             named = by_sentence.get(s.index, [])
             metrics += extract_metrics(doc.text, s, named)

@@ -28,7 +28,7 @@ QUOTED = re.compile(r"“([^“”]{2,16})”")
 NOT_PLATFORM_AFTER = ("能力", "率", "模式", "改革", "理念", "品牌", "经验", "服务体系", "要求", "原则", "目标", "工程")
 WORD_CHARS = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·]+$")
 # Single-character suffixes that begin another word when followed by these.
-SUFFIX_BLOCKERS = {"部": "门分署长署队位", "局": "面长势限", "厅": "长堂", "委": "托员屈婉", "办": "理法事公好", "院": "长校士落"}
+SUFFIX_BLOCKERS = {"部": "门分署长署队位属", "局": "面长势限属", "厅": "长堂属", "委": "托员屈婉属", "办": "理法事公好", "院": "长校士落属"}
 # Words before which an unquoted name cannot start (verbs and function words).
 BOUNDARY_TAGS = {"v", "p", "c", "u", "d", "r", "q", "m", "w", "xc", "ad", "vd", "TIME", "PER", "t"}
 # Verbs that end a platform name on its left even when the model tags them as nouns.
@@ -39,11 +39,12 @@ NAME_STOP_PREFIXES = ("各地", "各级", "各类", "各", "该", "本", "其", 
 GENERIC_WORDS = ("市级", "区级", "省级", "县级", "国家级", "办公", "协同", "部门", "业务系统", "办事", "在线", "网上", "政务", "服务", "统一", "公共", "数据", "信息", "一体化", "综合", "电子", "智慧",
                  "管理", "业务", "办理", "移动", "共享", "交换", "资源", "相关", "各类", "应用", "数字", "集约化",
                  "政府", "网络", "安全", "系统", "开放", "平台", "门户", "网站", "网", "云", "大厅", "线上", "内部", "专项")
-SCOPE_WORDS = ("全省", "全市", "全区", "全县", "全国", "省级", "市级", "县级", "国家", "省", "市", "区", "县")
+SCOPE_WORDS = ("全省", "全市", "全区", "全县", "我省", "我市", "全国", "省级", "市级", "县级", "国家", "省", "市", "区", "县")
 REGION_LEVEL_PREFIX = ("自治区", "省", "市", "县", "区", "州")
 AGENCY_PREFIX = ("国家", "中央", "全国", "省委", "市委", "省", "市", "县", "区", "州", "自治区")
 JOINED_AGENCIES = re.compile(r"(局|厅|委|办|部|院|中心|政府|会)(联合|会同|与|和|及|、)")
-ORG_SUFFIXES = ("组织", "协会", "联盟", "公司", "集团", "学会", "基金会", "大学", "银行", "论坛", "联合会", "商会")
+ORG_SUFFIXES = ("组织", "协会", "联盟", "公司", "集团", "学会", "基金会", "大学", "银行", "论坛", "联合会", "商会",
+                "通讯社", "分社", "信息社", "报社", "出版社", "电视台")
 
 
 @dataclass(frozen=True)
@@ -197,6 +198,27 @@ def _regions(sentence: Sentence, resources: Resources) -> list[Mention]:
                 if short and codes[0][2:] != "0000" and not _city_short_ok(text, m.end(), m.start()):
                     continue
                 out.append(_mention(sentence, m.start(), m.end(), "Region", "gazetteer"))
+    return out + _towns(sentence, out)
+
+
+# Towns, townships, sub-districts, villages and communities are below GB/T 2260's county
+# level; they are named right after their county (新津区邓双镇文山村, 锦江区庆云社区).
+TOWN = re.compile(r"([\u4e00-\u9fff]{1,4}?)(镇|乡|街道|村|社区)(?![\u4e00-\u9fff]{0,1}(委|党|办|政府|级|民|干部|振兴|建设|治理))")
+NOT_TOWN_START = "乡镇村城农各全本该社街区县市省"
+
+
+def _towns(sentence: Sentence, regions: list[Mention]) -> list[Mention]:
+    """Places below the county named right after a region: 成都市新津区邓双镇文山村 → 邓双镇, 文山村."""
+    out = []
+    ends = sorted(r.end - sentence.start for r in regions)
+    text = sentence.text
+    while ends:
+        end = ends.pop(0)
+        m = TOWN.match(text, end)
+        if not m or m.group(1)[0] in NOT_TOWN_START or (len(m.group(1)) == 1 and m.group(2) != "镇"):
+            continue
+        out.append(_mention(sentence, m.start(), m.end(), "Region", "town"))
+        ends.insert(0, m.end())   # a village after its town
     return out
 
 
@@ -404,7 +426,7 @@ def is_generic_platform(name: str, resources: Resources) -> bool:
     """A name made only of generic words (在线政务服务平台) names no particular platform."""
     rest = name
     for scope in SCOPE_WORDS:
-        if rest.startswith(scope) and scope.startswith("全"):
+        if rest.startswith(scope) and scope.startswith(("全", "我")):
             return False  # 全省…平台: a specific platform of the place in context
     changed = True
     while rest and changed:

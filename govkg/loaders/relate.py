@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from ..types import Entity, Mention, Relation, Sentence
 from .resolve import Resolution
 from .resources import Resources
+from .signature import signature_facts
 
 CLAUSE_BREAK = re.compile(r"[。；;！？]")
 LIST_JOINERS = re.compile(r"^(、|和|及|以及|与|，|等|)$")  # between names, quotes stripped
@@ -121,8 +122,11 @@ def relate(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention, 
             last_of_type[n.type] = n
             if n.type == "Policy" and first_policy is None:
                 first_policy = n
+    found += _title_issuers(entities, resolution, sentences)
+    found += signature_facts(sentences, by_sentence)[0]
     found += _jurisdiction(entities, resolution, sentences)
     found += _knowledge(entities, resources, sentences)
+    found += _region_hierarchy(entities, resources, sentences)
     return _dedupe(found)
 
 
@@ -683,6 +687,36 @@ def _knowledge(entities: dict[str, Entity], resources: Resources, sentences) -> 
             m = e.mentions[0]
             out.append(_rel("serves", key, region_key, sentences[m.sentence], m.start, m.end, 0.6,
                             "province-abbreviation", inferred=True))
+    return out
+
+
+def _title_issuers(entities: dict[str, Entity], resolution: Resolution, sentences) -> list[Relation]:
+    """中共中央 国务院关于…的意见 is issued by both bodies its title names (inferred from the title)."""
+    out = []
+    for title, issuers in resolution.issuers.items():
+        if title not in entities:
+            continue
+        m = entities[title].mentions[0]
+        relation = "publishedBy" if entities[title].type == "Report" else "issuedBy"
+        for agency in issuers:
+            if agency in entities:
+                out.append(_rel(relation, title, agency, sentences[m.sentence], m.start, m.end, 0.7,
+                                "title-issuer", inferred=True))
+    return out
+
+
+def _region_hierarchy(entities: dict[str, Entity], resources: Resources, sentences) -> list[Relation]:
+    """长春市 partOf 吉林省 when the article names both: the nearest place above it that the
+    article names, from GB/T 2260 (inferred: the text need not say it)."""
+    g = resources.gazetteer
+    named = {e.region_code: key for key, e in entities.items() if e.type == "Region" and e.region_code}
+    out = []
+    for code, key in named.items():
+        parent = next((named[c] for c in g.ancestors(code) if c in named and c != "100000"), None)
+        if parent:
+            m = entities[key].mentions[0]
+            out.append(_rel("partOf", key, parent, sentences[m.sentence], m.start, m.end, 0.9,
+                            "gazetteer-hierarchy", inferred=True))
     return out
 
 

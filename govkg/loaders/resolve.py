@@ -18,7 +18,7 @@ from .recognize import is_generic_platform
 from .resources import Gazetteer, Resources
 
 ABBREVIATED_AS = re.compile(r"《([^《》]+)》[（(]\s*(?:以下)?简称\s*[“\"]?《?([^”\"》）)]+)》?[”\"]?\s*[）)]")
-SCOPE_PREFIX = re.compile(r"^(全省|全市|全区|全县)")
+SCOPE_PREFIX = re.compile(r"^(全省|全市|全区|全县|我省|我市|本省|本市)")
 
 
 @dataclass
@@ -30,6 +30,7 @@ class Resolution:
     context: dict[int, str | None] = field(default_factory=dict)   #: sentence index → region code of its section
     inferred_keys: set[str] = field(default_factory=set)  #: agencies whose region came from context
     agency_regions: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  #: agency key → [(surface, code)] of its name
+    issuers: dict[str, list[str]] = field(default_factory=dict)   #: title key → agencies named before its 关于
 
     def key_of(self, mention: Mention) -> str | None:
         return self.mention_entity.get((mention.start, mention.end))
@@ -37,16 +38,28 @@ class Resolution:
 
 def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], resources: Resources) -> Resolution:
     g = resources.gazetteer
-    context = section_regions(sentences, g)
+    home = document_region(sentences, mentions, g)
+    context = {i: code or home for i, code in section_regions(sentences, g).items()}
     builder = _Builder()
     region_of_mention = {}
+    region_ending_at: dict[int, tuple[str, str]] = {}   # end offset → (key, full name) of a place named there
     for m in mentions:
+        if m.type == "Region" and m.source == "town":
+            parent = region_ending_at.get(m.start)
+            if parent:   # 新津区邓双镇: keyed and named under its county, so two 邓双镇 stay apart
+                name = parent[1] + m.text
+                key = builder.add(f"Region:{name}", "Region", name, m)
+                region_ending_at[m.end] = (key, name)
+            continue
         if m.type == "Region":
             code = _region_code(m.text, context.get(m.sentence), g)
             if code:
                 r = g.region(code)
                 key = builder.add(f"Region:{code}", "Region", r.name, m, region_code=code, region_level=r.level)
                 region_of_mention[(m.start, m.end)] = key
+                before = region_ending_at.get(m.start)
+                full = before[1] + r.name if before and g.contains(before[0].split(":")[1], code) else r.name
+                region_ending_at[m.end] = (key, full)
     aliases = dict(_abbreviations(text))
     titles = [m for m in mentions if m.type in ("Policy", "Report")]
     full_titles = {m.text for m in titles if m.text not in aliases.values()}
@@ -55,13 +68,15 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
         if m.type in ("Policy", "Report"):
             name = _full_title(m.text, aliases, full_titles, seen_titles)
             seen_titles.append(name)
-            builder.add(f"{m.type}:{name}", m.type, name, m)
-            issuer = name.split("关于", 1)[0] if "关于" in name[3:] else ""
-            if len(issuer) >= 3 and not issuer.startswith("《"):   # 湖南省人民政府办公厅关于…的通知
-                agency, regions, _ = canonical_agency(issuer, context.get(m.sentence), g)
+            title_key = builder.add(f"{m.type}:{name}", m.type, name, m)
+            for issuer in title_issuers(name):   # 湖南省人民政府办公厅关于…的通知; 中共中央 国务院关于…的意见
+                agency, regions, _ = canonical_agency(resources.agencies.get(issuer, issuer), context.get(m.sentence), g)
                 key = builder.ensure("Agency", agency, m)
                 builder.alias(key, issuer)
                 builder.agency_regions.setdefault(key, regions)
+                builder.issuers.setdefault(title_key, [])
+                if key not in builder.issuers[title_key]:
+                    builder.issuers[title_key].append(key)
                 for _, code in regions:
                     builder.ensure_region(code, g, m)
         elif m.type == "Organization":
@@ -81,7 +96,8 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     _merge_abbreviated_agencies(builder, g)
     _add_platforms(builder, [m for m in mentions if m.type == "Platform"], context, resources)
     _apply_declared_short_names(text, mentions, builder)
-    return Resolution(builder.entities(), builder.mention_entity, context, builder.inferred, builder.agency_regions)
+    return Resolution(builder.entities(), builder.mention_entity, context, builder.inferred, builder.agency_regions,
+                      builder.issuers)
 
 
 class _Builder:
@@ -94,6 +110,7 @@ class _Builder:
         self.mention_entity: dict[tuple[int, int], str] = {}
         self.agency_regions: dict[str, list[str]] = {}
         self.inferred: set[str] = set()
+        self.issuers: dict[str, list[str]] = {}   #: title key → agencies its title names before 关于
 
     def add(self, key: str, type_: str, name: str, mention: Mention, **extra) -> str:
         if key not in self.names:
@@ -127,6 +144,8 @@ class _Builder:
             self.agency_regions.setdefault(into, self.agency_regions.pop(old))
         if old in self.inferred:
             self.inferred.discard(old)
+        for keys in self.issuers.values():
+            keys[:] = list(dict.fromkeys(into if k == old else k for k in keys))
         for table in (self.names, self.types, self.aliases, self.extra):
             table.pop(old, None)
 
@@ -151,6 +170,25 @@ class _Builder:
         }
 
 
+ISSUER_TAIL = re.compile(r"(等部门|等单位|等|联合印发|联合发布|印发|发布)$")
+
+
+def title_issuers(title: str) -> list[str]:
+    """The bodies an official title names before 关于: 中共中央 国务院关于… gives both.
+
+    >>> title_issuers("中共中央 国务院关于构建数据基础制度的意见")
+    ['中共中央', '国务院']
+    >>> title_issuers("国家数据局等部门关于印发《行动计划》的通知"), title_issuers("关于加强数字政府建设的指导意见")
+    (['国家数据局'], [])
+    """
+    if "关于" not in title[3:]:
+        return []
+    head = ISSUER_TAIL.sub("", title.split("关于", 1)[0].strip())
+    if head.startswith("《"):
+        return []
+    return [p for p in re.split(r"[\s、，,]+", head) if len(p) >= 2]
+
+
 # -- regions --------------------------------------------------------------------
 
 def section_regions(sentences: tuple[Sentence, ...], g: Gazetteer) -> dict[int, str | None]:
@@ -161,6 +199,44 @@ def section_regions(sentences: tuple[Sentence, ...], g: Gazetteer) -> dict[int, 
             (_region_code(section[:n], None, g) for n in range(min(len(section), 12), 1, -1)
              if section[:n] in g.full_names or section[:n] in g.short_names), None)
     return {s.index: by_section.get(s.section) if s.section else None for s in sentences}
+
+
+def document_region(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], g: Gazetteer) -> str | None:
+    """The place an article is about, when one place dominates it: 全省/我省/省X/市X then mean it.
+
+    Every place named (alone or opening an agency's name) votes for itself and
+    the places above it; the title line votes twice. The deepest place with at
+    least two votes and twice the votes of any rival at its level wins, so a
+    round-up of many provinces has no home region.
+    """
+    votes: dict[str, int] = {}
+    for m in mentions:
+        if m.type not in ("Region", "Agency", "Platform", "Policy", "Report"):
+            continue
+        weight = 2 if m.sentence == 0 else 1
+        for _, code in _leading_regions(m.text, g)[:1] if m.type != "Region" else [(m.text, _region_code(m.text, None, g))]:
+            if not code or code == "100000":
+                continue
+            for c in [code] + g.ancestors(code):
+                if c != "100000":
+                    votes[c] = votes.get(c, 0) + weight
+    home = None
+    for level in ("province", "prefecture"):
+        ranked = sorted(((n, c) for c, n in votes.items() if g.region(c).level == level
+                         and (home is None or g.contains(home, c))), reverse=True)
+        if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[0][0] < 2 * ranked[1][0]):
+            break
+        home = ranked[0][1]
+    return home
+
+
+def _province_of(code: str | None, g: Gazetteer) -> str | None:
+    """The province-level region a region lies in (itself for a province)."""
+    if not code:
+        return None
+    r = g.region(code)
+    return code if r.level in ("province", "country") else next(
+        (c for c in g.ancestors(code) if g.region(c).level == "province"), None)
 
 
 def _region_code(name: str, context: str | None, g: Gazetteer) -> str | None:
@@ -215,15 +291,16 @@ def canonical_agency(name: str, context: str | None, g: Gazetteer) -> tuple[str,
         if rest == "政府":
             rest = "人民政府"   # 浙江省政府 is 浙江省人民政府
         return full + rest, list(regions), False
-    if context and g.region(context).level == "province" and g.region(context).name.endswith("市") \
-            and name.startswith("市") and not re.match(r"市(场|县|区|级|委)", name):
-        return g.region(context).name + name[1:], [("市", context)], True   # 市大数据发展局 in a 重庆 section
-    if context and g.region(context).level == "province":
-        province = g.region(context).name
+    province = _province_of(context, g)
+    city = context if context and g.region(context).level == "prefecture" else (
+        province if province and g.region(province).name.endswith("市") else None)   # 重庆市 is its own city
+    if city and name.startswith("市") and not re.match(r"市(场|县|区|级|委|州)", name):
+        return g.region(city).name + name[1:], [("市", city)], True   # 市大数据发展局 in a 重庆 section
+    if province and province != "100000":
         if name.startswith("省") and not name.startswith("省委") and not re.match(r"省市(?!场)", name):
-            return province + name[1:], [("省", context)], True
+            return g.region(province).name + name[1:], [("省", province)], True
         if name.endswith("厅") and not name.startswith(("国务院", "国家", "中央")):
-            return province + name, [("", context)], True
+            return g.region(province).name + name, [("", province)], True
     return name, [], False
 
 
@@ -344,11 +421,21 @@ def _is_subsequence_alias(short: str, full: str) -> bool:
 
 
 def _scoped(name: str, code: str | None, g: Gazetteer) -> str:
-    """全省一体化政务服务平台 under a 四川 heading is 四川省一体化政务服务平台 (the key, not the display name)."""
+    """全省一体化政务服务平台 under a 四川 heading (or in a 四川 article) is 四川省一体化政务服务平台.
+
+    >>> from govkg.loaders.resources import load_resources
+    >>> g = load_resources(use_ner=False).gazetteer
+    >>> _scoped("全省一体化政务服务平台", "510100", g), _scoped("全市统一平台", "510100", g)
+    ('四川省一体化政务服务平台', '成都市统一平台')
+    """
     m = SCOPE_PREFIX.match(name)
-    if m and code:
-        return g.region(code).name + name[2:]
-    return name
+    if not (m and code):
+        return name
+    if m.group(0)[1] == "省":
+        place = _province_of(code, g)
+    else:
+        place = code if g.region(code).level != "province" or g.region(code).name.endswith("市") else None
+    return g.region(place).name + name[2:] if place else name
 
 
 DECLARED_SHORT = re.compile(r"^[（(]\s*(?:以下)?简称\s*[“\"]([^”\"]{2,20})[”\"]\s*[）)]")

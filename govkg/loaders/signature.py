@@ -1,0 +1,80 @@
+"""The signature block of an official document: who signs it, and when.
+
+A notice ends with its issuers, one per line, and the date under them::
+
+    《某某实施方案》已经省政府同意，现印发给你们。
+    河北省人民政府办公厅
+    2018年11月20日
+
+Lines holding nothing but one body's name, directly above a line holding
+nothing but a date, sign the document. The document signed is the policy the
+text says it issues (现印发给你们, 关于印发《P》的通知), else the first policy named.
+The text never states "P issuedBy X" in one sentence, so the relations are
+marked inferred.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..types import DateFact, Relation, Sentence
+
+DATE_LINE = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$")
+ISSUING = re.compile(r"(印发|颁布|发布|下发|公布)")
+
+
+@dataclass(frozen=True)
+class Signature:
+    signers: tuple[str, ...]     #: Entity keys of the signing bodies, in order
+    date: str                    #: ISO date of the date line
+    sentence: int                #: index of the date line
+    start: int                   #: span of the block in Document.text
+    end: int
+
+
+def signatures(sentences: tuple[Sentence, ...], named: dict[int, list]) -> list[Signature]:
+    """Every signature block: agency-only lines directly above a date-only line."""
+    out = []
+    for s in sentences:
+        date = DATE_LINE.match(s.text)
+        if not date:
+            continue
+        signers, first = [], s
+        for prev in reversed(sentences[:s.index]):
+            names = named.get(prev.index, [])
+            if len(names) != 1 or names[0].type not in ("Agency", "Organization") \
+                    or prev.text.strip() != names[0].text.strip():
+                break
+            signers.insert(0, names[0].key)
+            first = prev
+        if signers:
+            y, m, d = (int(x) for x in date.groups())
+            out.append(Signature(tuple(dict.fromkeys(signers)), f"{y:04d}-{m:02d}-{d:02d}", s.index, first.start, s.end))
+    return out
+
+
+def signed_policy(block: Signature, sentences: tuple[Sentence, ...], named: dict[int, list]) -> str | None:
+    """The policy a block signs: the one issued in the nearest sentence above it, else the first named."""
+    policies = []
+    for s in sentences[:block.sentence]:
+        for n in named.get(s.index, []):
+            if n.type == "Policy":
+                policies.append((s, n))
+    issued = [n for s, n in policies if ISSUING.search(s.text)]
+    if issued:
+        return issued[-1].key
+    return policies[0][1].key if policies else None
+
+
+def signature_facts(sentences: tuple[Sentence, ...], named: dict[int, list]) -> tuple[list[Relation], list[DateFact]]:
+    """issuedBy relations and the issue date of each signed policy."""
+    relations, dates = [], []
+    for block in signatures(sentences, named):
+        policy = signed_policy(block, sentences, named)
+        if policy is None:
+            continue
+        for signer in block.signers:
+            relations.append(Relation("issuedBy", policy, signer, block.sentence, block.start, block.end,
+                                      0.75, inferred=True, rule="signature"))
+        dates.append(DateFact(policy, "issueDate", block.date, block.sentence, block.start, block.end, 0.8))
+    return relations, dates

@@ -1,0 +1,113 @@
+"""Kinds of wording that real articles use and tidy ones do not: one test per kind.
+
+Every sentence here is written for the tests (none is copied from an article);
+each shows one kind of wording the extractor must read in any article.
+"""
+from __future__ import annotations
+
+from govkg.loaders.pipeline import to_eval_json
+
+
+def names(x, type_=None):
+    return {e.name for e in x.entities if type_ in (None, e.type)}
+
+
+def all_names(x, type_=None):
+    return {n for e in x.entities if type_ in (None, e.type) for n in (e.name,) + e.aliases}
+
+
+def rels(x):
+    by_key = {e.key: e.name for e in x.entities}
+    return {(r.type, by_key[r.head], by_key[r.tail]) for r in x.relations}
+
+
+def inferred(x):
+    by_key = {e.key: e.name for e in x.entities}
+    return {(r.type, by_key[r.head], by_key[r.tail]) for r in x.relations if r.inferred}
+
+
+# -- the document's own place -------------------------------------------------------
+
+def test_whole_province_platform_takes_the_article_s_province(extractor):
+    x = extractor.extract_text(
+        "甘肃省数据局加快数字政府建设。截至目前，全省一体化政务服务平台已接入省直部门。\n"
+        "甘肃省各地持续推进政务服务标准化。")
+    assert "甘肃省一体化政务服务平台" in names(x, "Platform")
+    assert ("serves", "甘肃省一体化政务服务平台", "甘肃省") in rels(x)
+
+
+def test_unqualified_city_agency_takes_the_article_s_city(extractor):
+    x = extractor.extract_text(
+        "绍兴市推进城市治理数字化。绍兴市越城区上线新平台。市公安局负责平台的数据对接。")
+    assert "绍兴市公安局" in names(x, "Agency")
+    assert ("jurisdiction", "绍兴市公安局", "绍兴市") in inferred(x)
+
+
+def test_round_up_of_many_provinces_has_no_home_region(extractor):
+    x = extractor.extract_text("江西省、湖南省、贵州省相继上线政务服务平台。省数据局负责统筹数据资源。")
+    assert "省数据局" in names(x, "Agency")     # no one province dominates: not given to any
+
+
+# -- places below the county ---------------------------------------------------------
+
+def test_towns_and_villages_are_places_under_their_county(extractor):
+    x = extractor.extract_text("在宜宾市翠屏区李庄镇高桥村，村民通过手机办理社保业务。")
+    found = rels(x)
+    assert ("partOf", "宜宾市翠屏区李庄镇", "翠屏区") in found
+    assert ("partOf", "宜宾市翠屏区李庄镇高桥村", "宜宾市翠屏区李庄镇") in found
+    assert {"李庄镇", "高桥村"} <= all_names(x, "Region")
+
+
+def test_region_hierarchy_from_the_gazetteer_when_both_are_named(extractor):
+    x = extractor.extract_text("湖北省持续优化营商环境。襄阳市上线了新的企业服务专区。")
+    assert ("partOf", "襄阳市", "湖北省") in inferred(x)
+
+
+# -- official documents --------------------------------------------------------------
+
+NOTICE = """各市人民政府，省政府各部门：
+《青海省公共数据开放实施方案》已经省政府同意，现印发给你们，请认真贯彻执行。
+青海省人民政府办公厅
+青海省大数据局
+2022年3月9日
+"""
+
+
+def test_signature_block_issues_the_policy_and_dates_it(extractor):
+    x = extractor.extract_text(NOTICE)
+    found = inferred(x)
+    assert ("issuedBy", "青海省公共数据开放实施方案", "青海省人民政府办公厅") in found
+    assert ("issuedBy", "青海省公共数据开放实施方案", "青海省大数据局") in found
+    dates = {(x.entity(d.subject).name, d.property, d.value) for d in x.dates}
+    assert ("青海省公共数据开放实施方案", "issueDate", "2022-03-09") in dates
+
+
+def test_a_date_line_without_signers_signs_nothing(extractor):
+    x = extractor.extract_text("《宁夏数字政府建设方案》正式印发。\n2022年3月9日\n")
+    assert not [r for r in x.relations if r.rule == "signature"]
+
+
+def test_joint_title_names_each_issuer(extractor):
+    x = extractor.extract_text("各地认真落实《中共中央办公厅 国务院办公厅关于推进基层治理数字化的意见》。")
+    found = rels(x)
+    title = "中共中央办公厅 国务院办公厅关于推进基层治理数字化的意见"
+    assert ("issuedBy", title, "中共中央办公厅") in found
+    assert ("issuedBy", title, "国务院办公厅") in found
+
+
+def test_central_bodies_outside_the_name_pattern_are_agencies(extractor):
+    x = extractor.extract_text("国家数据局会同中国人民银行、金融监管总局、中国科学院院属各单位开展试点。")
+    assert {"国家数据局", "中国人民银行", "国家金融监督管理总局", "中国科学院"} <= names(x, "Agency")
+    assert "中国科学院院" not in all_names(x)
+    assert "金融监管总局" in all_names(x, "Agency")
+
+
+def test_news_agencies_are_organizations(extractor):
+    x = extractor.extract_text("省政务服务管理办公室与新华通讯社河北分社联合发布《数字政府案例集》。")
+    assert "新华通讯社河北分社" in names(x, "Organization")
+
+
+def test_eval_json_keeps_the_text_form_as_an_alias(extractor):
+    out = to_eval_json(extractor.extract_text("科技部印发《科技数据管理办法》。"))
+    ministry = next(e for e in out["entities"] if e["type"] == "Agency")
+    assert ministry["name"] == "科学技术部" and "科技部" in ministry["aliases"]
