@@ -111,3 +111,52 @@ def test_eval_json_keeps_the_text_form_as_an_alias(extractor):
     out = to_eval_json(extractor.extract_text("科技部印发《科技数据管理办法》。"))
     ministry = next(e for e in out["entities"] if e["type"] == "Agency")
     assert ministry["name"] == "科学技术部" and "科技部" in ministry["aliases"]
+
+
+# -- statistics ------------------------------------------------------------------------
+
+def metrics(x):
+    return {(x.entity(m.subject).name, m.value) for m in x.metrics}
+
+
+def test_every_figure_of_a_sentence_is_read(extractor):
+    x = extractor.extract_text("“赣服通”今年新增注册用户120.5万人，累计达到2310.6万人，上线3500多项服务、96种电子证照。")
+    assert {("赣服通", 1205000.0), ("赣服通", 23106000.0), ("赣服通", 3500.0), ("赣服通", 96.0)} <= metrics(x)
+
+
+def test_approximate_and_chinese_numerals(extractor):
+    x = extractor.extract_text("“蒙速办”注册用户突破一千万，汇聚数据800多亿条，事项网办率超九成。")
+    assert {("蒙速办", 10000000.0), ("蒙速办", 80000000000.0), ("蒙速办", 0.9)} <= metrics(x)
+
+
+def test_a_change_records_the_level_reached(extractor):
+    x = extractor.extract_text("“渝快办”平台存储容量从20TB增长到860TB。")
+    assert ("渝快办", 860.0) in metrics(x) and ("渝快办", 20.0) not in metrics(x)
+
+
+def test_rankings_are_metrics_in_places(extractor):
+    x = extractor.extract_text("评估结果显示，江苏位列全国第一名，山东、福建分列第二至三名。排名第一的江苏省继续领先。")
+    found = {(x.entity(m.subject).name, m.value, m.unit) for m in x.metrics}
+    assert {("江苏省", 1.0, "名"), ("山东省", 2.0, "名"), ("福建省", 3.0, "名")} <= found
+
+
+def test_the_figure_belongs_to_the_name_in_its_own_clause(extractor):
+    x = extractor.extract_text("《2023年数字乡村发展报告》数据显示，截至2023年6月，我国农村网民规模达3.01亿。")
+    assert ("中国", 301000000.0) in metrics(x)
+    assert not [m for m in x.metrics if x.entity(m.subject).type == "Report"]
+
+
+def test_whole_province_figures_belong_to_the_article_s_province(extractor):
+    x = extractor.extract_text("山西省持续深化“一网通办”改革。截至目前，全省政务服务事项网上可办率为98%。")
+    assert ("山西省", 0.98) in metrics(x)
+
+
+def test_declared_short_name_without_quotes(extractor):
+    x = extractor.extract_text("2005年，市里建设了泉州市政务信息资源网(简称泉信网，即政务专网)。泉信网共连接120多个单位。")
+    assert ("泉州市政务信息资源网", 120.0) in metrics(x)
+
+
+def test_descriptor_after_a_quoted_platform_is_the_same_platform(extractor):
+    x = extractor.extract_text("“闽政通”移动政务服务平台实名用户超过4000万。")
+    assert "闽政通" in names(x, "Platform") and len(names(x, "Platform")) == 1
+    assert ("闽政通", 40000000.0) in metrics(x)

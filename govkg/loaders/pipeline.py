@@ -11,7 +11,7 @@ from ..types import Extraction, RawText
 from .normalize import Normalizer
 from .recognize import recognize
 from .relate import named_by_sentence, relate
-from .resolve import resolve
+from .resolve import own_places, resolve
 from .resources import Resources, load_resources
 from .segment import segment
 from .signature import signature_facts
@@ -45,7 +45,8 @@ class Extractor:
         metrics, dates = [], list(signature_facts(sentences, by_sentence)[1])
         for s in sentences:
             named = by_sentence.get(s.index, [])
-            metrics += extract_metrics(doc.text, s, named)
+            places = own_places(resolution.context.get(s.index), resolution.entities, self.resources.gazetteer)
+            metrics += extract_metrics(doc.text, s, named, places)
             dates += extract_dates(doc.text, s, named)
         used = {r.head for r in relations} | {r.tail for r in relations}
         entities = tuple(e for e in resolution.entities.values() if e.mentions or e.key in used)

@@ -74,7 +74,31 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
             + _named_reports(sentence, resources, agencies)
         )
         found.extend(_resolve_overlaps(candidates))
-    return tuple(found)
+    return tuple(_declared_short_names(sentences, found))
+
+
+DECLARED_SHORT = re.compile(r"^[（(]\s*(?:以下)?简称\s*[“\"]?([^”\"，,、（）()]{2,20}?)[”\"]?\s*([）)]|[，,]即)")
+
+
+def _declared_short_names(sentences, found: list[Mention]) -> list[Mention]:
+    """厦门市党政机关办公业务资源网（简称金宏网）: every later 金宏网 names it too, quoted or not."""
+    by_index = {s.index: s for s in sentences}
+    declared: dict[str, str] = {}
+    for m in found:
+        s = by_index[m.sentence]
+        short = DECLARED_SHORT.match(s.text[m.end - s.start:])
+        if short and m.type in ("Agency", "Platform", "Organization"):
+            declared[short.group(1)] = m.type
+    if not declared:
+        return found
+    out = list(found)
+    for s in sentences:
+        for short, type_ in declared.items():
+            for hit in re.finditer(re.escape(short), s.text):
+                start, end = s.start + hit.start(), s.start + hit.end()
+                if all(end <= m.start or start >= m.end for m in out):
+                    out.append(Mention(short, type_, start, end, s.index, "declared"))
+    return sorted(out, key=lambda m: m.start)
 
 
 def _tokens(text: str, resources: Resources) -> list[Token]:
@@ -385,7 +409,7 @@ def _platforms(sentence: Sentence, tokens: list[Token], resources: Resources, ag
 def _cue_ending_at(text: str, end: int, resources: Resources) -> str | None:
     for cue, needs_qualifier in resources.platform_cues:
         if needs_qualifier and text.endswith(cue, 0, end) and len(cue) >= 1:
-            if cue in ("网", "云") and not re.search(r"(政务|服务|信息|数据|办事|电子)(网|云)$", text[:end]):
+            if cue in ("网", "云") and not re.search(r"(政务|服务|信息|数据|办事|电子|资源|办公|业务)(网|云)$", text[:end]):
                 continue
             return cue
     return None

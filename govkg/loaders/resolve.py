@@ -18,6 +18,7 @@ from .recognize import is_generic_platform
 from .resources import Gazetteer, Resources
 
 ABBREVIATED_AS = re.compile(r"《([^《》]+)》[（(]\s*(?:以下)?简称\s*[“\"]?《?([^”\"》）)]+)》?[”\"]?\s*[）)]")
+SCOPE_WORD = re.compile(r"^(全省|全市|我省|我市|省|市)")
 SCOPE_PREFIX = re.compile(r"^(全省|全市|全区|全县|我省|我市|本省|本市)")
 
 
@@ -96,6 +97,7 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     _merge_abbreviated_agencies(builder, g)
     _add_platforms(builder, [m for m in mentions if m.type == "Platform"], context, resources)
     _apply_declared_short_names(text, mentions, builder)
+    _merge_descriptors(mentions, builder)
     return Resolution(builder.entities(), builder.mention_entity, context, builder.inferred, builder.agency_regions,
                       builder.issuers)
 
@@ -228,6 +230,23 @@ def document_region(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ..
             break
         home = ranked[0][1]
     return home
+
+
+def own_places(code: str | None, entities: dict[str, Entity], g: Gazetteer) -> dict[str, str]:
+    """What 省, 市 and 国 in 全省/我市/我国 stand for where the text's place is ``code``: entity keys.
+
+    >>> from govkg.loaders.resources import load_resources
+    >>> g = load_resources(use_ner=False).gazetteer
+    >>> keys = {"Region:510000": None, "Region:510100": None}
+    >>> own_places("510100", keys, g)
+    {'省': 'Region:510000', '市': 'Region:510100'}
+    """
+    province = _province_of(code, g)
+    city = code if code and g.region(code).level == "prefecture" else (
+        province if province and g.region(province).name.endswith("市") else None)
+    out = {"省": f"Region:{province}" if province and province != "100000" else None,
+           "市": f"Region:{city}" if city else None, "国": "Region:100000"}
+    return {k: v for k, v in out.items() if v and v in entities}
 
 
 def _province_of(code: str | None, g: Gazetteer) -> str | None:
@@ -438,7 +457,17 @@ def _scoped(name: str, code: str | None, g: Gazetteer) -> str:
     return g.region(place).name + name[2:] if place else name
 
 
-DECLARED_SHORT = re.compile(r"^[（(]\s*(?:以下)?简称\s*[“\"]([^”\"]{2,20})[”\"]\s*[）)]")
+def _merge_descriptors(mentions: tuple[Mention, ...], builder: _Builder) -> None:
+    """“粤省事”移动民生服务平台: the words glued after a quoted platform describe it, they name nothing else."""
+    for a, b in zip(mentions, mentions[1:]):
+        if not (a.type == b.type == "Platform" and a.source == "quoted" and b.source == "platform" and b.start == a.end):
+            continue
+        ka, kb = builder.mention_entity.get((a.start, a.end)), builder.mention_entity.get((b.start, b.end))
+        if ka and kb and ka != kb and ka in builder.names and kb in builder.names:
+            builder.merge(kb, ka)
+
+
+DECLARED_SHORT = re.compile(r"^[（(]\s*(?:以下)?简称\s*[“\"]?([^”\"，,、（）()]{2,20}?)[”\"]?\s*([）)]|[，,]即)")
 
 
 def _apply_declared_short_names(text: str, mentions: tuple[Mention, ...], builder: _Builder) -> None:
@@ -454,7 +483,7 @@ def _apply_declared_short_names(text: str, mentions: tuple[Mention, ...], builde
             declared[found.group(1)] = key
             builder.alias(key, found.group(1))
     for m in mentions:
-        owner = declared.get(m.text)
+        owner = declared.get(m.text) or declared.get(SCOPE_WORD.sub("", m.text))   # 市运管服平台 = 运管服平台
         if owner is None or owner not in builder.names:
             continue
         current = builder.mention_entity.get((m.start, m.end))

@@ -13,14 +13,18 @@ import re
 from ..types import DateFact, Metric, Sentence
 from .relate import Named
 
+CN_DIGITS = "零一二两三四五六七八九十百千"
+MEASURE_WORDS = ("万人次|人次|个百分点|亿元|万元|元|个|家|项|件|人|次|户|条|套|台|部|类|种|笔|款|张|份|所|座|批|位|名|"
+                 "场|亿|GB|TB|PB")
 NUMBER = re.compile(
     r"(?P<op>超过|超出|超|逾|突破|达到|达|约|近|不到|不足|高于|低于|共|为|)"
-    r"(?P<num>\d+(?:\.\d+)?)(?P<mult>万亿|千万|百万|万|亿)?(?P<unit>%|％|个百分点|人次|万人次|余?个|余?家|余?项|余?件|余?人|余?次|余?户|余?条|余?套|余?台|余?部|亿元|万元|元|项|件|人|次|户|条|个|家|GB|TB|PB)?"
+    rf"(?P<num>\d+(?:\.\d+)?|[{CN_DIGITS}]{{1,4}}(?=万|亿|成))(?P<more1>多|余)?(?P<mult>万亿|千万|百万|万|亿|成)?"
+    rf"(?P<more2>多|余)?(?P<unit>%|％|{MEASURE_WORDS})?"
     r"(?P<more>以上|余|多)?"
 )
 OPS = {"超过": ">", "超出": ">", "超": ">", "逾": ">", "突破": ">", "高于": ">", "约": "~", "近": "~",
        "不到": "<", "不足": "<", "低于": "<"}
-MULTIPLIERS = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千万": 1e7, "百万": 1e6}
+MULTIPLIERS = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千万": 1e7, "百万": 1e6, "成": 0.1}
 DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[年.\-/]\s*(?P<m>\d{1,2})\s*[月.\-/]\s*(?P<d>\d{1,2})\s*日?")
 LAUNCH = re.compile(r"^[，,]?[^。；，]{0,16}?(正式)?(上线|开通|启用|运行|投入使用|上线运行|发布上线|开始运行|试运行)")
 PUBLISH = re.compile(r"(发布|公布|发表|出炉)")
@@ -30,13 +34,48 @@ NAME_BREAK = re.compile(r"[，。；：、“”（）()\s]|已经|已|均|共|�
 
 
 def parse_number(num: str, mult: str | None) -> float:
-    value = float(num)
+    """The value of a figure as written: digits or Chinese numerals, times 万/亿/成, % as a fraction.
+
+    >>> parse_number("一", "亿"), parse_number("九", "成"), parse_number("1400", "万")
+    (100000000.0, 0.9, 14000000.0)
+    """
+    value = float(num) if num[0].isdigit() else float(chinese_number(num))
     if mult in ("%", "％"):
         return round(value / 100, 6)
-    return value * MULTIPLIERS.get(mult or "", 1)
+    return round(value * MULTIPLIERS.get(mult or "", 1), 6)
 
 
-def extract_metrics(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
+def chinese_number(text: str) -> int:
+    """一 → 1, 十二 → 12, 三百五十 → 350, 两千 → 2000 (numbers below ten thousand).
+
+    >>> chinese_number("三百五十"), chinese_number("十二"), chinese_number("两千")
+    (350, 12, 2000)
+    """
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+    units = {"十": 10, "百": 100, "千": 1000}
+    total, current = 0, 0
+    for ch in text:
+        if ch in digits:
+            current = digits[ch]
+        elif ch in units:
+            total += (current or 1) * units[ch]
+            current = 0
+    return total + current
+
+
+GENERIC_PLACE = re.compile(r"(全|我|本)(省|市|国)")
+RANK = re.compile(r"(?<!分)(位列|位居|排名|名列|排在|居于|居|上升到|上升至|提升到|提升至|跃升至|跃升到|跃居|升至)"
+                  r"(全国|全省|全市|省级|全球|世界|第)?(?:第)(?P<n>\d+|[一二三四五六七八九十]+)(名|位)?")
+RANK_LIST = re.compile(r"分(列|居|别位列|别排名)(全国)?第(?P<a>\d+|[一二三四五六七八九十]+)(至|到|~|-)(第)?(?P<b>\d+|[一二三四五六七八九十]+)(名|位)?")
+
+
+def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str, str] | None = None) -> list[Metric]:
+    """Every figure of the sentence with the entity it measures.
+
+    ``places`` maps 省/市/国 to the region the article is about, so that 全省/我市/我国
+    can carry a figure (全省政务服务事项网上可办率为100%).
+    """
+    named = _with_generic_places(s, named, places or {})
     out = []
     body = s.text
     for m in NUMBER.finditer(body):
@@ -44,23 +83,76 @@ def extract_metrics(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
             continue
         if _is_date_part(body, m) or _is_ordinal(body, m):
             continue
-        name = _metric_name(body[:m.start()])
-        if not name:
-            continue
         if _is_change(body[:m.start()]):
-            continue  # 较上年提高4.3 / 材料减少70%: a change, not a level
+            continue  # 较上年提高4.3 / 材料减少70% / 从10TB(增长到…): a change or a starting point, not a level
+        name = _metric_name(body[:m.start()]) or _name_after(body[m.end():]) or (m.group("unit") or "数量")
         subject = _subject(named, s.start + m.start(), text, s.start)
         if subject is None:
             continue
         unit = m.group("unit")
         value = parse_number(m.group("num"), unit if unit in ("%", "％") else m.group("mult"))
         op = OPS.get(m.group("op"), "=")
-        if m.group("more"):
+        if m.group("more") or m.group("more1") or m.group("more2"):
             op = ">"
-        if unit and unit.startswith("余"):
-            op, unit = ">", unit[1:]
         out.append(Metric(subject.key, name, value, op, "%" if unit in ("%", "％") else unit,
                           s.index, s.start + m.start(), s.start + m.end(), as_of=as_of_date(body[:m.start()])))
+    return out + _rankings(text, s, named)
+
+
+def _with_generic_places(s: Sentence, named: list[Named], places: dict[str, str]) -> list[Named]:
+    """全省/我省/本市/我国 as mentions of the article's own province, city or country."""
+    extra = []
+    for m in GENERIC_PLACE.finditer(s.text):
+        key = places.get(m.group(2))
+        start, end = s.start + m.start(), s.start + m.end()
+        if key and all(end <= n.start or start >= n.end for n in named):
+            extra.append(Named(key, "Region", start, end, m.group(0)))
+    return sorted(named + extra, key=lambda n: n.start) if extra else named
+
+
+def _name_after(after: str) -> str | None:
+    """A figure with no words before it names what it counts after it: 474个事项实现… → 事项."""
+    m = re.match(r"[\u4e00-\u9fff]{2,8}?(?=[，。；、的实已为在通被由和与及]|$)", after)
+    return m.group(0) if m else None
+
+
+def _rankings(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
+    """位列全国第一名 / 上升到第7位 / 排名第一的浙江 / 北京、浙江分列第二至三名: a rank (unit 名)."""
+    out = []
+    body = s.text
+    for m in RANK.finditer(body):
+        rank = _rank_value(m.group("n"))
+        pos = s.start + m.start()
+        after = [n for n in named if n.start >= s.start + m.end()]
+        if re.match(r"的", body[m.end():]) and after and after[0].start - (s.start + m.end()) <= 2:
+            subject = after[0]          # 排名第一的浙江
+        else:
+            subject = _subject(named, pos, text, s.start)
+        if subject is not None and rank:
+            out.append(Metric(subject.key, "排名", float(rank), "=", "名", s.index, pos, s.start + m.end()))
+    for m in RANK_LIST.finditer(body):
+        first, last = _rank_value(m.group("a")), _rank_value(m.group("b"))
+        listed = _listed_before(body, named, s.start, s.start + m.start())
+        if first and last and len(listed) == last - first + 1:
+            for rank, n in zip(range(first, last + 1), listed):
+                out.append(Metric(n.key, "排名", float(rank), "=", "名", s.index, n.start, s.start + m.end()))
+    return out
+
+
+def _rank_value(n: str) -> int:
+    return int(n) if n.isdigit() else chinese_number(n)
+
+
+def _listed_before(body: str, named: list[Named], offset: int, pos: int) -> list[Named]:
+    """The names listed with 、/和 right before ``pos``, in order: 北京、浙江、广东分列…"""
+    out: list[Named] = []
+    end = pos
+    for n in reversed([n for n in named if n.end <= pos]):
+        if re.fullmatch(r"(、|和|及|与|)", body[n.end - offset:end - offset]):
+            out.insert(0, n)
+            end = n.start
+        else:
+            break
     return out
 
 
@@ -91,13 +183,18 @@ def as_of_date(before: str) -> str | None:
 
 def _is_change(before: str) -> bool:
     clause = re.split(r"[，；。]", before)[-1]
+    if re.search(r"从[^，；\d]{0,8}$", clause):
+        return True   # 从10TB增长到1626TB: the level reached is the second figure
     return bool(re.search(r"(较|比|同比|环比)[^，；]{0,8}(提高|增长|下降|减少|提升|增加|缩短|压缩)?$", clause)
                 or re.search(r"(提高|增长|下降|减少|提升|增加|缩短|压缩)(了)?$", clause))
 
 
 def _is_date_part(body: str, m: re.Match) -> bool:
-    after = body[m.end():m.end() + 1]
-    return after in ("年", "月", "日", "届", "季", "版", "号") or bool(DATE.match(body[m.start():]))
+    """A year, date, duration or clock time, or a figure inside a name (数字政府40人论坛)."""
+    after = body[m.end():m.end() + 2]
+    return (after[:1] in ("年", "月", "日", "届", "季", "版", "号", "时") or after in ("分钟", "小时", "秒钟")
+            or bool(re.match(r"(论坛|峰会|大会|会议|工程|行动|计划)", after))
+            or bool(DATE.match(body[m.start():])))
 
 
 def _is_ordinal(body: str, m: re.Match) -> bool:
@@ -125,16 +222,23 @@ def _subject(named: list[Named], pos: int, text: str = "", sentence_start: int =
     else the nearest one named before it."""
     before = [n for n in named if n.end <= pos]
     clause_start = max(sentence_start, max((text.rfind(c, 0, pos) for c in "，；："), default=-1) + 1) if text else 0
-    for types in (("Platform",), ("Agency", "Organization"), ("Region",)):
-        cands = [n for n in before if n.type in types]
-        if not cands:
-            continue
-        in_clause = [n for n in cands if n.start >= clause_start]
+    levels = (("Platform", "Report", "Policy"), ("Agency", "Organization"), ("Region",))
+    for types in levels:   # a name in the figure's own clause first: 我国在线政务服务用户规模达6.94亿
+        in_clause = [n for n in before if n.type in types and n.start >= clause_start]
         if in_clause:
             return in_clause[-1]
+    for types in levels:
+        cands = [n for n in before if n.type in types and not (text and _cited_as_source(text, n))]
+        if not cands:
+            continue
         openers = [n for n in cands if text and _opens_clause(text, n, before, sentence_start)]
         return openers[-1] if openers else cands[-1]
     return None
+
+
+def _cited_as_source(text: str, n: Named) -> bool:
+    """《报告》数据显示，…: the report is where the figure comes from, not what it measures."""
+    return n.type in ("Report", "Policy") and bool(re.match(r"[》”]?(的)?(数据)?(显示|指出|表明|提到|称)", text[n.end:n.end + 6]))
 
 
 def _opens_clause(text: str, n: Named, before: list[Named], sentence_start: int) -> bool:
