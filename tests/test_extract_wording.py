@@ -160,3 +160,34 @@ def test_descriptor_after_a_quoted_platform_is_the_same_platform(extractor):
     x = extractor.extract_text("“闽政通”移动政务服务平台实名用户超过4000万。")
     assert "闽政通" in names(x, "Platform") and len(names(x, "Platform")) == 1
     assert ("闽政通", 40000000.0) in metrics(x)
+
+
+# -- dates -------------------------------------------------------------------------------
+
+def dates(x):
+    return {(x.entity(d.subject).name, d.property, d.value) for d in x.dates}
+
+
+def test_launch_verb_after_a_long_clause(extractor):
+    x = extractor.extract_text("2021年3月1日，由江苏省政务服务管理办公室建设的首个全省统一的政务服务小程序“苏服办”正式上线。")
+    assert ("苏服办", "launchDate", "2021-03-01") in dates(x)
+
+
+def test_a_date_without_its_year_takes_the_dateline_s_year(extractor):
+    x = extractor.extract_text("发布时间：2022-05-20\n5月18日，山东省大数据局发布了《山东省数字政府建设白皮书》。")
+    assert ("山东省数字政府建设白皮书", "publicationDate", "2022-05-18") in dates(x)
+
+
+def test_a_title_s_year_is_not_the_date_s_year(extractor):
+    x = extractor.extract_text("2021年，广西开展试点。4月2日，广西壮族自治区人民政府办公厅印发《2023年广西数字政府工作要点》。")
+    assert ("2023年广西数字政府工作要点", "issueDate", "2021-04-02") in dates(x)
+
+
+def test_agencies_are_founded_not_launched(extractor):
+    x = extractor.extract_text("2024年1月5日，江西省数据局正式挂牌成立。")
+    assert ("江西省数据局", "launchDate", "2024-01-05") in dates(x)
+
+
+def test_quoted_platform_named_after_the_country_keeps_its_name(extractor):
+    x = extractor.extract_text("国务院办公厅主办的“中国政务服务平台”小程序正式上线。")
+    assert "中国政务服务平台" in names(x, "Platform") and "中国" not in names(x, "Platform")

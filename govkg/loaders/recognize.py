@@ -69,7 +69,7 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
             + regions
             + agencies
             + _ner_orgs(sentence, tokens, resources)
-            + _platforms(sentence, tokens, resources, agencies)
+            + _platforms(sentence, tokens, resources, agencies, regions)
             + _dictionary(sentence, resources)
             + _named_reports(sentence, resources, agencies)
         )
@@ -376,12 +376,16 @@ def _ends_like_agency(name: str, next_char: str, resources: Resources) -> bool:
 
 # -- platforms ---------------------------------------------------------------------
 
-def _platforms(sentence: Sentence, tokens: list[Token], resources: Resources, agencies: list[Mention]) -> list[Mention]:
+def _platforms(sentence: Sentence, tokens: list[Token], resources: Resources, agencies: list[Mention],
+               regions: list[Mention] = ()) -> list[Mention]:
     """Unquoted names ending in a platform word, reaching left over name-like words.
 
-    An agency name glued to the front (广西网信办关键信息…平台) is part of the name.
+    An agency name glued to the front (广西网信办关键信息…平台) is part of the name;
+    a name never starts inside a place's name (我国一体化平台 is not 国一体化平台).
     """
     agency_ends = {m.end - sentence.start: m.start - sentence.start for m in agencies}
+    inside_place = {i: r.end - sentence.start for r in regions
+                    for i in range(r.start - sentence.start + 1, r.end - sentence.start)}
     text = sentence.text
     out = []
     for i, tok in enumerate(tokens):
@@ -397,6 +401,7 @@ def _platforms(sentence: Sentence, tokens: list[Token], resources: Resources, ag
         inner = [(a, e) for e, a in agency_ends.items() if start <= a and e < end]
         if inner and is_generic_platform(text[max(e for _, e in inner):end], resources):
             continue  # 人社厅业务系统: the agency's own systems, no named platform
+        start = inside_place.get(start, start)
         while text[start:end].startswith(NAME_STOP_PREFIXES):
             start += next(len(p) for p in NAME_STOP_PREFIXES if text[start:end].startswith(p))
         name = text[start:end]

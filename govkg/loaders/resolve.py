@@ -417,7 +417,7 @@ def _platform_target(name: str, specific: set[str], apps: dict | None = None, qu
     """The specific platform a name stands for: itself, the app it is a form of, or the one it abbreviates."""
     form = APP_FORM.match(name)
     if form and (form.group(1) in specific or form.group(1) in (apps or {})
-                 or (quoted and form.group(1) not in GENERIC_BASES)):
+                 or (quoted and form.group(1) not in GENERIC_BASES and not _names_a_place(form.group(1)))):
         return form.group(1)
     longer = [s for s in specific if s != name and (_is_suffix_alias(name, s) or _is_subsequence_alias(name, s))]
     if len(longer) == 1:
@@ -425,6 +425,11 @@ def _platform_target(name: str, specific: set[str], apps: dict | None = None, qu
     if len(longer) > 1:
         return min(longer, key=len)
     return name if name in specific else None
+
+
+def _names_a_place(word: str) -> bool:
+    """中国, 全国, 全省: a place or scope, never a platform's brand (“中国政务服务平台” is one name)."""
+    return word in ("中国", "全国", "我国", "国家", "全省", "全市", "省级", "市级") or word.endswith(("省", "市", "区", "县"))
 
 
 def _is_suffix_alias(short: str, full: str) -> bool:

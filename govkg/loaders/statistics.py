@@ -26,7 +26,6 @@ OPS = {"超过": ">", "超出": ">", "超": ">", "逾": ">", "突破": ">", "高
        "不到": "<", "不足": "<", "低于": "<"}
 MULTIPLIERS = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千万": 1e7, "百万": 1e6, "成": 0.1}
 DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[年.\-/]\s*(?P<m>\d{1,2})\s*[月.\-/]\s*(?P<d>\d{1,2})\s*日?")
-LAUNCH = re.compile(r"^[，,]?[^。；，]{0,16}?(正式)?(上线|开通|启用|运行|投入使用|上线运行|发布上线|开始运行|试运行)")
 PUBLISH = re.compile(r"(发布|公布|发表|出炉)")
 ISSUE = re.compile(r"(印发|出台|颁布|通过|施行|实施|下发|制定)")
 # The name of a metric: the words just before the number, back to a break.
@@ -253,36 +252,76 @@ def _opens_clause(text: str, n: Named, before: list[Named], sentence_start: int)
     return len(re.sub(r"[“”《》的]", "", lead)) <= 4
 
 
+MONTH_DAY = re.compile(r"(?<![\d年.\-/])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})(?=年|-\d{1,2}-)")
+LAUNCH_VERB = re.compile(r"(正式)?(上线|开通|启用|投入运行|投入使用|上线运行|发布上线|开始运行|试运行|挂牌成立|正式成立|揭牌)")
+
+
 def extract_dates(text: str, s: Sentence, named: list[Named]) -> list[DateFact]:
+    """Launch, publication and issue dates: 2019年5月31日，…“中国政务服务平台”正式上线.
+
+    A date written without its year (9月8日，…发布了《R》) takes the last year the
+    text gives before it (a dateline such as 更新时间：2023-11-17 counts).
+    """
+    out = []
+    for start, end, value in _dates_in(text, s):
+        pos = s.start + end
+        after = s.text[end:]
+        clause = re.split(r"[。；]", after)[0]
+        launch = LAUNCH_VERB.search(clause[:60])
+        if launch and not re.search(r"(印发|发布|出台)《", clause[:launch.start()]):
+            subject = _launched(named, s, pos, launch)
+            prop = "launchDate"
+        elif PUBLISH.search(clause) and _nearest(named, pos, ("Report", "Policy")):
+            subject = _nearest(named, pos, ("Report", "Policy"))
+            prop = "publicationDate" if subject.type == "Report" else "issueDate"
+        elif ISSUE.search(clause) and _nearest(named, pos, ("Policy",)):
+            subject, prop = _nearest(named, pos, ("Policy",)), "issueDate"
+        else:
+            continue
+        if subject:
+            out.append(DateFact(subject.key, prop, value, s.index, s.start + start, pos))
+    return out
+
+
+def _dates_in(text: str, s: Sentence) -> list[tuple[int, int, str]]:
+    """(start, end, ISO date) of every full date in the sentence, and of month-day dates whose year is known."""
     out = []
     for m in DATE.finditer(s.text):
         try:
-            value = f"{int(m.group('y')):04d}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
+            out.append((m.start(), m.end(), _iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))))
         except ValueError:
             continue
-        pos = s.start + m.end()
-        after = s.text[m.end():]
-        if LAUNCH.match(after):
-            # 自2018年10月17日正式开通 follows its platform; 2019年3月8日，“鄂汇办”正式上线 precedes it
-            after_it = _nearest(named, pos, ("Platform",))
-            clause_after = re.split(r"[，,。；]", after.lstrip("，,"))[0]
-            if after_it and after_it.start - pos <= len(after) - len(after.lstrip("，,")) + len(clause_after):
-                subject = after_it
-            else:
-                subject = _nearest(named, s.start + m.start(), ("Platform",), before=True) or after_it
-            prop = "launchDate"
-        else:
-            clause = re.split(r"[。；]", after)[0]
-            if PUBLISH.search(clause) and _nearest(named, pos, ("Report", "Policy")):
-                subject = _nearest(named, pos, ("Report", "Policy"))
-                prop = "publicationDate" if subject.type == "Report" else "issueDate"
-            elif ISSUE.search(clause) and _nearest(named, pos, ("Policy",)):
-                subject, prop = _nearest(named, pos, ("Policy",)), "issueDate"
-            else:
+    for m in MONTH_DAY.finditer(s.text):
+        if any(a <= m.start() < b for a, b, _ in out):
+            continue
+        years = YEAR_BEFORE.findall(re.sub(r"《[^《》]*》", "", text[:s.start + m.start()]))   # not a title's year
+        if years:
+            try:
+                out.append((m.start(), m.end(), _iso(int(years[-1]), int(m.group("m")), int(m.group("d")))))
+            except ValueError:
                 continue
-        if subject:
-            out.append(DateFact(subject.key, prop, value, s.index, s.start + m.start(), pos))
-    return out
+    return sorted(out)
+
+
+def _iso(year: int, month: int, day: int) -> str:
+    if not (1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]):
+        raise ValueError(f"{year}-{month}-{day}")
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _launched(named: list[Named], s: Sentence, date_end: int, verb: re.Match) -> Named | None:
+    """What went live: a platform between the date and the verb, else right after the verb,
+    else the one before the date (“随申办”自2018年10月17日正式开通). Agencies are 成立/挂牌."""
+    verb_start, verb_end = date_end + verb.start(), date_end + verb.end()
+    types = ("Agency",) if verb.group(2) in ("挂牌成立", "正式成立", "揭牌") else ("Platform",)
+    between = [n for n in named if n.type in types and date_end <= n.start and n.end <= verb_start]
+    if between:
+        return between[-1]
+    right_after = [n for n in named if n.type in types and verb_end <= n.start <= verb_end + 4]
+    if right_after:
+        return right_after[0]
+    return _nearest(named, date_end, types, before=True)
 
 
 def _nearest(named: list[Named], pos: int, types: tuple[str, ...], before: bool = False) -> Named | None:
