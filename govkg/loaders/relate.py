@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ..types import Entity, Mention, Relation, Sentence
 from .resolve import Resolution
-from .resources import Resources
+from .resources import Resources, VerbRule
 from .signature import signature_facts
 
 CLAUSE_BREAK = re.compile(r"[。；;！？]")
@@ -26,60 +26,12 @@ LIST_JOINERS = re.compile(r"^(、|和|及|以及|与|，|等|)$")  # between nam
 MAX_GAP = 60
 
 
-@dataclass(frozen=True)
-class VerbRule:
-    name: str
-    relation: str
-    head_types: tuple[str, ...]
-    tail_types: tuple[str, ...]
-    verbs: re.Pattern
-    confidence: float
-    reverse: bool = False      # True: the tail is written first (Platform …纳入… → tail before head)
-
-
-def _v(words: str) -> re.Pattern:
-    return re.compile(words)
-
-
-# The first rule that fits a pair wins, so the more specific come first.
-VERB_RULES = (
-    VerbRule("designates", "designatesAuthority", ("Policy",), ("Agency",),
-             _v(r"(明确|规定|确定|指定).{0,40}$"), 0.85),
-    VerbRule("commissions", "commissionedBy", ("Report",), ("Agency",), _v(r"^委托"), 0.85, reverse=True),
-    VerbRule("issues", "issuedBy", ("Policy",), ("Agency", "Region"),
-             _v(r"(出台|印发|制定|颁布|出炉|下发|审议通过|表决通过|通过|发布|公布|联合印发|修订)"), 0.85, reverse=True),
-    VerbRule("publishes", "publishedBy", ("Report",), ("Agency", "Organization"),
-             _v(r"(发布|公布|发表|编制|编写|推出|撰写|出炉)"), 0.85, reverse=True),
-    VerbRule("coordinates", "coordinates", ("Agency",), ("Platform",),
-             _v(r"(统筹|牵头|负责(?!人)|主导|部署建设|统一建设|组织建设|主抓|推动建设)"), 0.8),
-    VerbRule("operates", "operates", ("Agency",), ("Platform",),
-             _v(r"(建设|运营|运行|维护|开发|上线|推出|打造|开通|升级|建成|管理|运维|搭建|主办|承办)"), 0.75),
-    VerbRule("supervises", "supervises", ("Agency",), ("Agency", "Platform"),
-             _v(r"(指导|监督|主管|督导|督促|监管)"), 0.7),
-    VerbRule("integrates", "integratesWith", ("Platform",), ("Agency",),
-             _v(r"(对接|接入|联通|打通|连接|汇聚)"), 0.75),
-    VerbRule("onboarded", "integratesWith", ("Platform",), ("Agency", "Platform"),
-             _v(r"(纳入|接入|入驻|对接|并入|迁入)"), 0.75, reverse=True),
-    VerbRule("shares", "sharesDataWith", ("Platform",), ("Platform",),
-             _v(r"(共享|互联互通|互通|对接|打通|交换)"), 0.7),
-    VerbRule("serves", "serves", ("Platform",), ("Region",),
-             _v(r"(覆盖|服务|惠及|面向|辐射|通达|延伸至|推广至)"), 0.75),
-    VerbRule("implements", "implements", ("Agency",), ("Policy",),
-             _v(r"(贯彻落实|落实|执行|实施|贯彻|推进)"), 0.75),
-    VerbRule("features", "features", ("Report",), ("Platform", "Region"),
-             _v(r"(收录|介绍|列为|作为|选为|推荐|点名|表扬)"), 0.75),
-    VerbRule("featured-in", "features", ("Report",), ("Platform", "Region"),
-             _v(r"(写入|入选|收录|列入|载入|纳入)"), 0.8, reverse=True),
-    VerbRule("evaluates", "evaluates", ("Report",), ("Region", "Platform"),
-             _v(r"(显示|指出|认为|评估|评价|排名|位列|评为)"), 0.8),
-    VerbRule("amends", "amends", ("Policy",), ("Policy",), _v(r"(修订|修改|废止|替代|取代)"), 0.7),
-)
 # basedOn and cooperatesWith have functions of their own: _based_on, _cooperation
 # Verbs whose object is the one name right after them (印发《B》…废止《C》), unlike lists (对接A、B、C).
 SINGLE_OBJECT = frozenset({"issuedBy", "publishedBy", "commissionedBy", "amends", "basedOn", "implements"})
+# Relations whose verb takes an object in its own clause (not 显示/明确/指出, which introduce a clause).
+CLAUSE_BOUND = frozenset({"sharesDataWith", "integratesWith", "operates", "coordinates", "supervises", "serves"})
 RATING_WORDS = re.compile(r"(为“|位列|排名|得分|水平|评为|达到“|获评|居|列第|名列|等级|梯队|处于|领先|前列|指数)")
-OPERATES_RULE = next(r for r in VERB_RULES if r.name == "operates")
-SUPERVISES_RULE = next(r for r in VERB_RULES if r.name == "supervises")
 COOPERATION_VERBS = re.compile(r"(召开|签署|签订|联合|共同|合作|座谈|会商|举行|携手|联合发布|联合印发|开展)")
 ANAPHORA = {
     "Report": re.compile(r"(该报告|调查报告|评估报告|报告|(?:评估|调查|测评|评价|研究)结果)"),
@@ -108,7 +60,7 @@ def relate(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention, 
     first_policy: Named | None = None     # 本通知 / 本办法 in a document is usually its own title
     for s in sentences:
         named = _with_anaphora(s, by_sentence.get(s.index, []), last_of_type, first_policy)
-        found += _verb_relations(text, s, named)
+        found += _verb_relations(text, s, named, resources.verb_rules)
         found += _cooperation(text, s, named)
         found += _based_on(text, s, named)
         found += _commissioned(text, s, named)
@@ -170,14 +122,14 @@ def _between(text: str, a: Named, b: Named) -> str:
     return text[a.end:b.start]
 
 
-def _verb_relations(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
+def _verb_relations(text: str, s: Sentence, named: list[Named], rules: tuple[VerbRule, ...]) -> list[Relation]:
     out = []
     for i, first in enumerate(named):
         for second in named[i + 1:]:
             gap = _between(text, first, second)
             if len(gap) > MAX_GAP or CLAUSE_BREAK.search(gap):
                 break
-            rule = _best_rule(text, s, named, first, second, gap)
+            rule = _best_rule(text, s, named, first, second, gap, rules)
             if rule is None:
                 continue
             first = _topic_instead(text, s, named, first, gap, rule)
@@ -216,14 +168,16 @@ def _topic_instead(text: str, s: Sentence, named: list[Named], first: Named, gap
     return topic
 
 
-def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second: Named, gap: str) -> VerbRule | None:
+def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second: Named, gap: str,
+               rules: tuple[VerbRule, ...]) -> VerbRule | None:
     """The rule whose verb stands earliest between the pair (指导…建设 is supervision, not operation).
 
     Symmetric relations also read the words after the pair: A与B实现数据共享.
     """
     after = CLAUSE_BREAK.split(text[second.end:s.end], 1)[0][:20]
     best, best_pos = None, None
-    for rule in VERB_RULES:
+    by_name = {r.name: r for r in rules}
+    for rule in rules:
         head, tail = (second, first) if rule.reverse else (first, second)
         if head.type not in rule.head_types or tail.type not in rule.tail_types or head.key == tail.key:
             continue
@@ -237,6 +191,8 @@ def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second:
         if m is None and re.fullmatch(r"(将|把)", masked.replace("□", "").strip("“”、 ")):   # 报告将(江苏)A和B列为典型案例
             m = rule.verbs.search(_after_list(text, named, second, s))
         pos = m.start() if m else None
+        if pos is not None and rule.relation in CLAUSE_BOUND and _opens_next_clause(gap, pos):
+            continue  # A与B互转互认，C成为…: C is the next clause's subject, not the verb's object
         if pos is not None and rule.relation in SINGLE_OBJECT and _nearer_object(named, first, second, first.end + m.end()):
             continue  # 印发《B》，同时废止2018年印发的《C》: the verb's object is B
         if m is None and rule.relation == "sharesDataWith" and re.fullmatch(r"(已|已经|将|也)?(与|和|同)[^，。；“”]{0,12}", gap):
@@ -251,12 +207,18 @@ def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second:
         if rule.relation == "evaluates" and not RATING_WORDS.search(_after_list(text, named, second, s)):
             continue  # 报告显示…X作为典型案例: featured, not rated
         if rule.relation == "coordinates" and re.search(r"负责(指导|监督|监管)", gap):
-            rule = SUPERVISES_RULE  # 负责指导、监督X: supervising it
+            rule = by_name.get("supervises", rule)  # 负责指导、监督X: supervising it
         elif rule.relation == "coordinates" and re.search(r"负责(?!人)", gap) and _builds_or_runs(gap, text, second):
-            rule = OPERATES_RULE  # 负责X的建设运营: operating it, not coordinating
+            rule = by_name.get("operates", rule)  # 负责X的建设运营: operating it, not coordinating
         if best_pos is None or pos < best_pos:
             best, best_pos = rule, pos
     return best
+
+
+def _opens_next_clause(gap: str, verb_pos: int) -> bool:
+    """The second name starts a clause of its own after the verb's clause has ended."""
+    comma = gap.rfind("，")
+    return comma > verb_pos and not gap[comma + 1:].strip("“”‘’《 ")
 
 
 def _modifies_next(named: list[Named], n: Named) -> bool:

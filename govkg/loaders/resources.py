@@ -99,6 +99,31 @@ def _adcodes() -> list[tuple[str, str]]:
     return sorted((r["adcode"][:6], r["name"]) for r in rows)
 
 
+@dataclass(frozen=True)
+class VerbRule:
+    """One row of ``verb_rules.tsv``: HEAD … verb … TAIL in a clause gives ``relation``."""
+
+    name: str
+    relation: str
+    head_types: tuple[str, ...]
+    tail_types: tuple[str, ...]
+    verbs: re.Pattern
+    confidence: float
+    reverse: bool = False      #: True: the tail is written first (Platform …纳入… → tail before head)
+
+
+def read_verb_rules(folder: Path | None = None) -> tuple[VerbRule, ...]:
+    """The verb rules of ``verb_rules.tsv``, in file order; a bad row names itself."""
+    rules = []
+    for i, r in enumerate(read_tsv("verb_rules.tsv", folder), start=1):
+        try:
+            rules.append(VerbRule(r["rule"], r["relation"], tuple(r["head"].split("|")), tuple(r["tail"].split("|")),
+                                  re.compile(r["verbs"]), float(r["confidence"]), r["written"] == "tail-first"))
+        except (KeyError, ValueError, re.error) as e:
+            raise ValueError(f"verb_rules.tsv, rule {i} ({r.get('rule')!r}): {e}") from None
+    return tuple(rules)
+
+
 @dataclass
 class Resources:
     """Everything the recognizers need, loaded once per process."""
@@ -167,6 +192,10 @@ class Resources:
     def document_types(self) -> list[tuple[str, str]]:
         rows = read_tsv("document_types.tsv", self.data_dir)
         return sorted(((r["ending"], r["type"]) for r in rows), key=lambda x: len(x[0]), reverse=True)
+
+    @cached_property
+    def verb_rules(self) -> tuple[VerbRule, ...]:
+        return read_verb_rules(self.data_dir)
 
     @cached_property
     def platform_cues(self) -> list[tuple[str, bool]]:
