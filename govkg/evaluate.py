@@ -340,7 +340,8 @@ def _same_value(a: float, b: float) -> bool:
 
 
 def _value(v) -> str:
-    return f"{v:g}" if isinstance(v, float) else str(v)
+    """A metric value as people write it: 2000000 rather than 2e+06 or 2000000.0."""
+    return str(int(v)) if float(v).is_integer() and abs(v) < 1e18 else repr(v)
 
 
 def score_article(gold: dict, pred: dict) -> Score:

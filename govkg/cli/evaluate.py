@@ -10,10 +10,10 @@ from ..evaluate import KINDS, EvalInputError, Score, load, micro, score_article
 
 EPILOG = """\b
 Examples:
-  govkg evaluate gold/ --texts articles/   # extracts articles/X.txt for X.gold.json
-  govkg evaluate x.gold.json --pred x.json # a prediction made before, e.g. by
-                                           #   govkg extract x.txt --json > x.json
-  govkg evaluate gold/ --pred preds/ --json  # the numbers as JSON, for scripts
+  govkg evaluate gold/ --texts articles/    # extract each article, then score
+  govkg extract x.txt --json > x.json
+  govkg evaluate x.gold.json --pred x.json  # score a prediction made before
+  govkg evaluate gold/ --pred preds/ --json # the numbers as JSON, for scripts
 \b
 Gold and prediction files are paired by article name: the file name without
 .gold.json, .pred.json or .json (a text's without its suffix); one gold file
