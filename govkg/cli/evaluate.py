@@ -96,7 +96,7 @@ def format_lists(score: Score, indent: str = "  ") -> list[str]:
 @click.option("--texts", multiple=True, type=click.Path(),
               help="Article text file or folder (repeatable): run the extractor on each gold file's article.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-@click.option("--brief", is_flag=True, help="Only the tables, no lists of missed and wrong items.")
+@click.option("--brief", is_flag=True, help="Only the numbers, without the lists of missed and wrong items.")
 def evaluate_cmd(gold, preds, texts, as_json, brief):
     """Score govkg's extraction against hand-made GOLD annotation files (or folders of them)."""
     if bool(preds) == bool(texts):
