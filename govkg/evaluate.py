@@ -127,7 +127,8 @@ def problems_of(doc) -> list[str]:
             ids.add(e["id"])
         need(where, e, "type", lambda v: v in ENTITY_TYPES, "one of " + ", ".join(ENTITY_TYPES))
         need(where, e, "name", nonempty_str, "a non-empty string")
-        if "aliases" in e and not (isinstance(e["aliases"], list) and all(isinstance(a, str) for a in e["aliases"])):
+        aliases = e.get("aliases")
+        if aliases is not None and not (isinstance(aliases, list) and all(isinstance(a, str) for a in aliases)):
             out.append(f"{where}: aliases {e['aliases']!r} is not a list of strings")
         flags(where, e, ("optional",))
 

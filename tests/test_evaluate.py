@@ -319,3 +319,16 @@ def test_cli_table_fits_80_columns_and_lists_names_not_ids(hangzhou):
     tables = lines[1:8] + lines[lines.index("micro-average over 1 article"):]
     assert len(tables) == 14 and max(map(len, tables)) <= 80
     assert "extra" not in result.stdout and "office" not in result.stdout     # gold ids never shown
+
+
+def test_cli_names_an_article_text_it_cannot_read_and_brief_json_has_no_lists(hangzhou):
+    text, gold = hangzhou
+    empty = text.parent / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    write(text.parent.parent / "empty.gold.json", GOLD)
+    result = run(gold, text.parent.parent / "empty.gold.json", "--texts", text.parent, "--json", "--brief")
+    assert result.exit_code == 1
+    assert f"error: {empty}: file is empty" in result.stderr
+    out = json.loads(result.stdout)
+    assert [a["article"] for a in out["articles"]] == ["hz_plan"]
+    assert "missed" not in out["articles"][0] and "entities" in out["articles"][0]

@@ -31,7 +31,11 @@ SINGULAR = {"entities": "entity", "relations": "relation", "metrics": "metric", 
 
 
 def article_name(path: Path) -> str:
-    """The article a gold or prediction file belongs to: its name without .gold.json/.pred.json/.json."""
+    """The article a gold or prediction file belongs to: its name without .gold.json/.pred.json/.json.
+
+    >>> [article_name(Path(p)) for p in ("gold/a01.gold.json", "preds/a01.pred.json", "a01.json", "a01.txt")]
+    ['a01', 'a01', 'a01', 'a01']
+    """
     name = path.name
     for suffix in (".gold.json", ".pred.json", ".json"):
         if name.lower().endswith(suffix) and len(name) > len(suffix):
