@@ -11,9 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from govkg.evaluate import score_article
 from govkg.loaders.pipeline import to_eval_json
-
-from .eval_score import score
 
 DATA = Path(__file__).parent / "data"
 ARTICLES = sorted((DATA / "articles").glob("*.txt"))
@@ -25,6 +24,12 @@ def gold_of(article: Path) -> dict:
     beside = article.with_suffix(".gold.json")
     path = beside if beside.exists() else DATA / "gold" / f"{article.stem}.gold.json"
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+def score(gold: dict, pred: dict) -> dict[str, float]:
+    """Entity and stated-relation F1 of one article (govkg.evaluate, the project's matching rules)."""
+    s = score_article(gold, pred)
+    return {"entities": s.entities.f1, "relations": s.relations.f1}
 
 
 @pytest.mark.parametrize("article", ARTICLES + HELDOUT, ids=lambda p: p.stem)

@@ -14,6 +14,7 @@ COMMAND_MODULES = (
     "govkg.cli.validate",   # validate (SHACL)
     "govkg.cli.explore",    # neighbors, path, show, view, export-graph
     "govkg.cli.neo4j",      # neo4j load / status
+    "govkg.cli.evaluate",   # evaluate (scores against gold annotations)
 )
 
 DEFAULT_HOME = Path("govkg-data")
