@@ -191,3 +191,66 @@ def test_agencies_are_founded_not_launched(extractor):
 def test_quoted_platform_named_after_the_country_keeps_its_name(extractor):
     x = extractor.extract_text("国务院办公厅主办的“中国政务服务平台”小程序正式上线。")
     assert "中国政务服务平台" in names(x, "Platform") and "中国" not in names(x, "Platform")
+
+
+# -- relations -------------------------------------------------------------------------
+
+def test_based_on_a_policy_carried_out_by_a_new_one(extractor):
+    x = extractor.extract_text(
+        "《贵州省数据流通交易管理办法》\n为深入贯彻《国务院关于加强数字政府建设的指导意见》精神，结合我省实际，制定本办法。")
+    assert ("basedOn", "贵州省数据流通交易管理办法", "国务院关于加强数字政府建设的指导意见") in rels(x)
+
+
+def test_carrying_out_a_policy_alone_makes_no_basis(extractor):
+    x = extractor.extract_text("海南省大数据管理局认真落实《海南省公共数据管理办法》，推进《海南省数据开放指南》编制。")
+    assert not [r for r in x.relations if r.type == "basedOn"]
+
+
+def test_ranked_places_after_the_report_s_clause_are_evaluated(extractor):
+    x = extractor.extract_text("国家信息中心公布了《城市数字政府评估报告》，杭州、深圳、成都稳居全国前三。")
+    found = rels(x)
+    for city in ("杭州市", "深圳市", "成都市"):
+        assert ("evaluates", "城市数字政府评估报告", city) in found
+
+
+def test_a_following_sentence_of_ranks_is_the_report_s(extractor):
+    x = extractor.extract_text("《省级数字政府指数报告》显示，江苏位列全国第一。山东、福建分列第二至三名。")
+    found = rels(x)
+    assert ("evaluates", "省级数字政府指数报告", "山东省") in found and ("evaluates", "省级数字政府指数报告", "福建省") in found
+
+
+def test_this_case_refers_to_the_platform(extractor):
+    x = extractor.extract_text("湖南持续打造“湘易办”品牌。该案例入选《数字政府典型案例集》。")
+    assert ("features", "数字政府典型案例集", "湘易办") in rels(x)
+
+
+def test_an_app_uploading_to_a_platform_integrates_with_it(extractor):
+    x = extractor.extract_text("网格员打开“i绍兴”APP拍照，将问题上传至绍兴市基层治理综合信息平台。")
+    assert ("integratesWith", "i绍兴", "绍兴市基层治理综合信息平台") in rels(x)
+
+
+def test_the_next_clause_s_subject_is_no_object(extractor):
+    x = extractor.extract_text("“闽政通”与“皖事通”实现互认，“赣服通”成为首个跨省互认的平台。")
+    found = rels(x)
+    assert ("sharesDataWith", "闽政通", "皖事通") in found | {(t, b, a) for t, a, b in found}
+    assert not any(r[0] == "sharesDataWith" and "赣服通" in r for r in found)
+
+
+def test_verb_rules_are_a_data_file_a_user_can_extend(tmp_path):
+    from govkg.loaders.resources import DATA, load_resources
+
+    for f in DATA.iterdir():
+        (tmp_path / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    rules = tmp_path / "verb_rules.tsv"
+    rules.write_text(rules.read_text(encoding="utf-8") + "hosts\toperates\tAgency\tPlatform\thead-first\t0.7\t(托管)\n",
+                     encoding="utf-8")
+    from govkg.loaders.pipeline import Extractor
+
+    x = Extractor(load_resources(tmp_path)).extract_text("云南省大数据中心托管“云南省政务云”平台。")
+    assert ("operates", "云南省大数据中心", "云南省政务云平台") in rels(x) or any(
+        r.rule == "hosts" for r in x.relations)
+    rules.write_text(rules.read_text(encoding="utf-8") + "broken\toperates\tAgency\tPlatform\thead-first\tx\t(\n",
+                     encoding="utf-8")
+    import pytest
+    with pytest.raises(ValueError, match=r"verb_rules.tsv, rule \d+ \('broken'\)"):
+        load_resources(tmp_path).verb_rules

@@ -35,8 +35,8 @@ RATING_WORDS = re.compile(r"(为“|位列|排名|得分|水平|评为|达到“
 COOPERATION_VERBS = re.compile(r"(召开|签署|签订|联合|共同|合作|座谈|会商|举行|携手|联合发布|联合印发|开展)")
 ANAPHORA = {
     "Report": re.compile(r"(该报告|调查报告|评估报告|报告|(?:评估|调查|测评|评价|研究)结果)"),
-    "Platform": re.compile(r"(该平台|(?:(?<=负责)|(?<=承担))平台(?=的?(运营|建设|运维|运行维护)))"),
-    "Policy": re.compile(r"(该办法|该方案|该意见|该条例|该规定|该通知|本通知|本办法|本意见|本方案|本规定|本细则)"),
+    "Platform": re.compile(r"(该平台|该案例|该品牌|该应用|该项目|该系统|(?:(?<=负责)|(?<=承担))平台(?=的?(运营|建设|运维|运行维护)))"),
+    "Policy": re.compile(r"((?:该|本)(?:实施)?(?:办法|方案|意见|条例|规定|通知|细则|规划|计划|措施|指南))"),
 }
 
 
@@ -465,13 +465,16 @@ def _agency_list_after(text: str, agencies: list[Named], first: Named) -> list[N
     return out
 
 
+BASIS_WORDS = re.compile(r"(根据|依据|依照|按照|遵照|贯彻|落实|贯彻落实|深入贯彻|认真落实|为落实|为贯彻落实)$")
+
+
 def _based_on(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
-    """根据《A》《B》…制定《C》, or 《C》…根据《A》: C is based on A (and B)."""
+    """根据《A》《B》…制定《C》, 为贯彻落实《A》…制定本方案, or 《C》…根据《A》: C is based on A (and B)."""
     out = []
     policies = [n for n in named if n.type == "Policy"]
     for i, a in enumerate(policies):
-        before = text[max(s.start, a.start - 4):a.start]
-        if not re.search(r"(根据|依据|依照|按照)$", before):
+        before = text[max(s.start, a.start - 6):a.start]
+        if not BASIS_WORDS.search(before):
             continue
         basis = [a]
         for p in policies[i + 1:]:   # 根据《A》《B》和《C》
@@ -482,7 +485,9 @@ def _based_on(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
         others = [p for p in policies if p not in basis and p.key not in {b.key for b in basis}]
         if not others:
             continue
-        issued = [p for p in others if re.search(r"(印发|出台|制定|发布|颁布|修订)(了|后的)?$", text[max(s.start, p.start - 6):p.start])]
+        issued = [p for p in others if re.search(r"(印发|出台|制定|编制|发布|颁布|修订)(了|后的)?$", text[max(s.start, p.start - 6):p.start])]
+        if not issued and not re.search(r"(根据|依据|依照|按照|遵照)$", before):
+            continue  # 落实《A》 alone is carrying A out; it is a basis only where a new document is made
         target = issued[0] if issued else min(others, key=lambda p: abs(p.start - a.start))
         for b in basis:
             out.append(_rel("basedOn", target.key, b.key, s, min(b.start, target.start), max(b.end, target.end), 0.75, "based-on"))
@@ -598,11 +603,17 @@ def _carried_over(text: str, s: Sentence, named: list[Named], last: dict[str, Na
     return out
 
 
-IMPLICIT_RATING = re.compile(r"(评估等级|等级|水平|能力|得分)?[^，。；]{0,8}?(为|达到|获评|评为)“([^”]{1,6})”|得分最高|排名第一|位列第一")
+IMPLICIT_RATING = re.compile(r"(评估等级|等级|水平|能力|得分)?[^，。；]{0,8}?(为|达到|获评|评为)“([^”]{1,6})”|得分最高|排名第一|位列第一"
+                             r"|分列第|位列|名列|排名第|居全国第|排在第|[一二三四五六七八九十]强|前[一二三四五六七八九十]")
 
 
 def _implicit_evaluation(text: str, s: Sentence, named: list[Named], last: dict[str, Named]) -> list[Relation]:
     """In a report's summary, 陕西、辽宁…等16个省评估等级为“良好”: the report being summarized rates them."""
+    reports = [n for n in named if n.type == "Report"]
+    if reports:   # 《报告》…，浙江、江苏、贵州…稳坐全国三强: the places after the report's clause
+        last = {"Report": reports[-1]}
+        named = [n for n in named if n.start > reports[-1].end
+                 and re.search(r"[，,]", text[reports[-1].end:n.start])]
     if "Report" not in last or any(n.type in ("Report", "Policy", "Agency") for n in named):
         return []
     rated = [n for n in named if n.type in ("Region", "Platform") and not (n.type == "Region" and _modifies_next(named, n))]
