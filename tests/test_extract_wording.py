@@ -254,3 +254,36 @@ def test_verb_rules_are_a_data_file_a_user_can_extend(tmp_path):
     import pytest
     with pytest.raises(ValueError, match=r"verb_rules.tsv, rule \d+ \('broken'\)"):
         load_resources(tmp_path).verb_rules
+
+
+# -- names ---------------------------------------------------------------------------------
+
+def test_a_department_named_without_its_place_names_nobody(extractor):
+    x = extractor.extract_text("各省、自治区交通运输厅、卫生健康委、医保局要加强配合。")
+    assert not names(x, "Agency")
+
+
+def test_a_bare_department_name_ending_one_full_name_is_that_body(extractor):
+    x = extractor.extract_text("安徽省数据资源管理局发布通知。数据资源管理局将加快平台建设。")
+    assert names(x, "Agency") == {"安徽省数据资源管理局"}
+
+
+def test_country_name_opening_another_name_is_no_place(extractor):
+    x = extractor.extract_text("会议以中国特色数字治理为主题，在中国国际数字经济博览会期间举行。")
+    assert "中国" not in names(x, "Region")
+    assert "中国" in names(extractor.extract_text("中国的数字政府建设成效显著。"), "Region")
+
+
+def test_variant_characters_of_place_names(extractor):
+    x = extractor.extract_text("遼甯省數據局正式掛牌。")
+    assert "辽宁省数据局" in names(x, "Agency") and "辽宁省" in names(x, "Region")
+
+
+def test_a_heading_opening_with_a_company_is_no_place(extractor):
+    x = extractor.extract_text("阿里云助力数字政府建设\n全省政务服务事项网上可办率达到95%。")
+    assert not any(e.region_code and e.region_code.startswith("54") for e in x.entities)
+
+
+def test_autonomous_region_departments_take_the_article_s_region(extractor):
+    x = extractor.extract_text("广西壮族自治区持续推进数字广西建设。广西壮族自治区政府印发方案，自治区大数据发展局负责统筹实施。")
+    assert "广西壮族自治区大数据发展局" in names(x, "Agency")

@@ -81,7 +81,7 @@ class Normalizer:
         """Traditional → Simplified, line by line so a length change stays local."""
         out, out_offsets, pos = [], [], 0
         for line in text.splitlines(keepends=True):
-            converted = self._to_simplified(line)
+            converted = self._to_simplified(line).translate(VARIANTS)
             line_offsets = offsets[pos:pos + len(line)]
             if len(converted) == len(line):
                 out_offsets.extend(line_offsets)
@@ -92,6 +92,10 @@ class Normalizer:
             out.append(converted)
             pos += len(line)
         return "".join(out), out_offsets
+
+
+# Variant characters OpenCC keeps but Simplified text writes otherwise (遼甯 → 辽宁).
+VARIANTS = str.maketrans({"甯": "宁"})
 
 
 def normalize(raw: RawText, doc_id: str | None = None, normalizer: Normalizer | None = None) -> Document:

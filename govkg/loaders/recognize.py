@@ -40,6 +40,7 @@ GENERIC_WORDS = ("市级", "区级", "省级", "县级", "国家级", "办公", 
                  "管理", "业务", "办理", "移动", "共享", "交换", "资源", "相关", "各类", "应用", "数字", "集约化",
                  "政府", "网络", "安全", "系统", "开放", "平台", "门户", "网站", "网", "云", "大厅", "线上", "内部", "专项")
 SCOPE_WORDS = ("全省", "全市", "全区", "全县", "我省", "我市", "全国", "省级", "市级", "县级", "国家", "省", "市", "区", "县")
+COUNTRY_FOLLOWERS = "的在已是为将和与及各政"   # 中国的…, 中国政府: the country itself
 REGION_LEVEL_PREFIX = ("自治区", "省", "市", "县", "区", "州")
 AGENCY_PREFIX = ("国家", "中央", "全国", "省委", "市委", "省", "市", "县", "区", "州", "自治区")
 JOINED_AGENCIES = re.compile(r"(局|厅|委|办|部|院|中心|政府|会)(联合|会同|与|和|及|、)")
@@ -221,6 +222,9 @@ def _regions(sentence: Sentence, resources: Resources) -> list[Mention]:
                 codes = names[name]
                 if short and codes[0][2:] != "0000" and not _city_short_ok(text, m.end(), m.start()):
                     continue
+                if name == "中国" and re.match(r"[\u4e00-\u9fff]", text[m.end():m.end() + 1]) \
+                        and text[m.end()] not in COUNTRY_FOLLOWERS:
+                    continue   # 中国特色…, 中国国际…博览会, 中国人民银行: the start of another name
                 out.append(_mention(sentence, m.start(), m.end(), "Region", "gazetteer"))
     return out + _towns(sentence, out)
 
@@ -275,7 +279,7 @@ def _city_short_ok(text: str, end: int, start: int = 0) -> bool:
 
 # -- agencies ------------------------------------------------------------------------
 
-def _agency_regex(resources: Resources) -> re.Pattern:
+def agency_pattern(resources: Resources) -> re.Pattern:
     """[国家/省/市…]? [core]? suffix ([core] suffix)* — 省卫生健康委, 国务院办公厅电子政务办公室."""
     cached = resources.cache.get("agency_re")
     if cached is None:
@@ -297,7 +301,7 @@ def _agency_regex(resources: Resources) -> re.Pattern:
 def _agencies(sentence: Sentence, resources: Resources, regions: list[Mention]) -> list[Mention]:
     text = sentence.text
     out = []
-    for m in _agency_regex(resources).finditer(text):
+    for m in agency_pattern(resources).finditer(text):
         start = _extend_left_over_region(text, m.start(), resources)
         named = m.group("core") or start < m.start() or text[m.start():m.end()].startswith("国务院")
         addressee = text[max(0, start - 1):start] == "各"   # 各市州人民政府、省直各部门: whoever is addressed

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..types import Entity, Mention, Sentence
-from .recognize import is_generic_platform
+from .recognize import agency_pattern, is_generic_platform
 from .resources import Gazetteer, Resources
 
 ABBREVIATED_AS = re.compile(r"《([^《》]+)》[（(]\s*(?:以下)?简称\s*[“\"]?《?([^”\"》）)]+)》?[”\"]?\s*[）)]")
@@ -65,6 +65,7 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     titles = [m for m in mentions if m.type in ("Policy", "Report")]
     full_titles = {m.text for m in titles if m.text not in aliases.values()}
     seen_titles: list[str] = []
+    bare: list[Mention] = []
     for m in mentions:
         if m.type in ("Policy", "Report"):
             name = _full_title(m.text, aliases, full_titles, seen_titles)
@@ -85,6 +86,9 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             builder.add(f"Organization:{name}", "Organization", name, m)
         elif m.type == "Agency":
             name, regions, from_context = canonical_agency(resources.agencies.get(m.text, m.text), context.get(m.sentence), g)
+            if not regions and is_bare_department(name, resources):
+                bare.append(m)   # 网信办, 交通运输厅: whose is it? decided once every full name is known
+                continue
             key = builder.add(f"Agency:{name}", "Agency", name, m)
             builder.agency_regions.setdefault(key, regions)
             builder.alias(key, m.text)
@@ -94,6 +98,7 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                     builder.alias(f"Region:{code}", surface)
             if from_context:
                 builder.inferred.add(key)
+    _place_bare_departments(bare, builder)
     _merge_abbreviated_agencies(builder, g)
     _add_platforms(builder, [m for m in mentions if m.type == "Platform"], context, resources)
     _apply_declared_short_names(text, mentions, builder)
@@ -199,8 +204,14 @@ def section_regions(sentences: tuple[Sentence, ...], g: Gazetteer) -> dict[int, 
     for section in {s.section for s in sentences if s.section}:
         by_section[section] = next(
             (_region_code(section[:n], None, g) for n in range(min(len(section), 12), 1, -1)
-             if section[:n] in g.full_names or section[:n] in g.short_names), None)
+             if section[:n] in g.full_names or (section[:n] in g.short_names and _stands_alone(section, n, g))), None)
     return {s.index: by_section.get(s.section) if s.section else None for s in sentences}
+
+
+def _stands_alone(section: str, n: int, g: Gazetteer) -> bool:
+    """A short place name opening a heading is the place only if the name ends there or is a
+    province's (阿里云全面驱动… does not open with 阿里地区)."""
+    return n == len(section) or section[n] in "：: 、，" or any(c[2:] == "0000" for c in g.short_names[section[:n]])
 
 
 def document_region(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], g: Gazetteer) -> str | None:
@@ -318,9 +329,37 @@ def canonical_agency(name: str, context: str | None, g: Gazetteer) -> tuple[str,
     if province and province != "100000":
         if name.startswith("省") and not name.startswith("省委") and not re.match(r"省市(?!场)", name):
             return g.region(province).name + name[1:], [("省", province)], True
+        if name.startswith("自治区") and g.region(province).name.endswith("自治区"):
+            return g.region(province).name + name[3:], [("自治区", province)], True   # 自治区大数据发展局 in 广西
         if name.endswith("厅") and not name.startswith(("国务院", "国家", "中央")):
             return g.region(province).name + name, [("", province)], True
     return name, [], False
+
+
+BODY_PREFIX = ("国家", "中央", "全国", "国务院", "中国", "中共", "省", "市", "县", "区", "州", "党", "我")
+
+
+def is_bare_department(name: str, resources: Resources) -> bool:
+    """A department's name with nobody's place in it (交通运输厅, 网信办, 医保局): no node of its own.
+
+    >>> from govkg.loaders.resources import load_resources
+    >>> r = load_resources(use_ner=False)
+    >>> is_bare_department("交通运输厅", r), is_bare_department("科技部", r), is_bare_department("市医保局", r)
+    (True, False, False)
+    """
+    if name in resources.agencies or name in resources.agencies.values() or name.startswith(BODY_PREFIX):
+        return False
+    m = agency_pattern(resources).fullmatch(name)
+    return bool(m and m.group("prefix") in (None, "自治区") and m.group("core"))
+
+
+def _place_bare_departments(bare: list[Mention], builder: "_Builder") -> None:
+    """A bare name that ends exactly one full name of the text is that body; otherwise it names nobody."""
+    for m in bare:
+        owners = [k for k, t in builder.types.items() if t == "Agency" and builder.names[k].endswith(m.text)
+                  and builder.names[k] != m.text]
+        if len(owners) == 1:
+            builder.add(owners[0], "Agency", builder.names[owners[0]], m)
 
 
 def _is_region_name(name: str, g: Gazetteer) -> bool:
@@ -396,7 +435,7 @@ def _add_platforms(builder: _Builder, mentions: list[Mention], context: dict, re
         if target is None:
             continue  # a generic name that names no particular platform
         code = context.get(m.sentence)
-        scoped = _scoped(target, code, g)
+        scoped = target if target in resources.apps else _scoped(target, code, g)   # 全省事 is an app's name
         key = builder.add(f"Platform:{scoped}", "Platform", scoped, m)
         builder.alias(key, m.text)
         builder.alias(key, scoped)
