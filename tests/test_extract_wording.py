@@ -287,3 +287,35 @@ def test_a_heading_opening_with_a_company_is_no_place(extractor):
 def test_autonomous_region_departments_take_the_article_s_region(extractor):
     x = extractor.extract_text("广西壮族自治区持续推进数字广西建设。广西壮族自治区政府印发方案，自治区大数据发展局负责统筹实施。")
     assert "广西壮族自治区大数据发展局" in names(x, "Agency")
+
+
+def test_a_mobile_end_is_a_platform_of_its_own_part_of_its_platform(extractor):
+    x = extractor.extract_text("“赣服通”上线以来，“赣服通”移动端应用服务达320个。")
+    assert "赣服通移动端" in names(x, "Platform")
+    assert ("partOf", "赣服通移动端", "赣服通") in rels(x)
+
+
+def test_a_branch_of_a_known_app(extractor):
+    x = extractor.extract_text("南昌市东湖区行政审批局上线赣服通·东湖旗舰店，聚合86项事项。")
+    assert "赣服通·东湖旗舰店" in names(x, "Platform")
+    found = rels(x)
+    assert ("partOf", "赣服通·东湖旗舰店", "赣服通") in found
+    assert ("operates", "南昌市东湖区行政审批局", "赣服通·东湖旗舰店") in found
+
+
+def test_quoted_names_with_plus_and_platform_words(extractor):
+    x = extractor.extract_text("江苏建设“互联网+监管”系统，“苏政云”云平台由省大数据管理中心运维。")
+    assert "互联网+监管系统" in all_names(x, "Platform")
+    assert "苏政云云平台" in all_names(x, "Platform")
+
+
+def test_a_description_before_a_quoted_name_is_that_platform(extractor):
+    x = extractor.extract_text("我省建设了全省一体化政务服务平台“陇政通”，实现全程网办。")
+    platforms = [e for e in x.entities if e.type == "Platform"]
+    assert len(platforms) == 1 and platforms[0].name == "陇政通"
+
+
+def test_declared_short_name_and_its_other_name(extractor):
+    x = extractor.extract_text("市里建成了泉州市政务信息资源网(简称泉信网，即政务专网)。政务专网连接120多个单位。")
+    assert {"泉信网", "政务专网"} <= all_names(x, "Platform")
+    assert len([e for e in x.entities if e.type == "Platform"]) == 1

@@ -26,7 +26,7 @@ TITLE = re.compile(r"《([^《》]{2,80})》")
 QUOTED = re.compile(r"“([^“”]{2,16})”")
 # A quoted term followed by these is a slogan or a measure, not a platform.
 NOT_PLATFORM_AFTER = ("能力", "率", "模式", "改革", "理念", "品牌", "经验", "服务体系", "要求", "原则", "目标", "工程")
-WORD_CHARS = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·]+$")
+WORD_CHARS = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·+＋]+$")
 # Single-character suffixes that begin another word when followed by these.
 SUFFIX_BLOCKERS = {"部": "门分署长署队位属", "局": "面长势限属", "厅": "长堂属", "委": "托员屈婉属", "办": "理法事公好", "院": "长校士落属"}
 # Words before which an unquoted name cannot start (verbs and function words).
@@ -78,7 +78,7 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
     return tuple(_declared_short_names(sentences, found))
 
 
-DECLARED_SHORT = re.compile(r"^[（(]\s*(?:以下)?简称\s*[“\"]?([^”\"，,、（）()]{2,20}?)[”\"]?\s*([）)]|[，,]即)")
+DECLARED_SHORT = re.compile(r"^[（(]\s*(?:以下)?简称\s*[“\"]?([^”\"，,、（）()]{2,20}?)[”\"]?\s*(?:[，,]\s*即([^，,（）()]{2,12}))?\s*[）)]")
 
 
 def _declared_short_names(sentences, found: list[Mention]) -> list[Mention]:
@@ -90,6 +90,8 @@ def _declared_short_names(sentences, found: list[Mention]) -> list[Mention]:
         short = DECLARED_SHORT.match(s.text[m.end - s.start:])
         if short and m.type in ("Agency", "Platform", "Organization"):
             declared[short.group(1)] = m.type
+            if short.group(2):      # （简称金宏网，即政务内网）: another name for the same thing
+                declared[short.group(2)] = m.type
     if not declared:
         return found
     out = list(found)
@@ -164,7 +166,7 @@ def _quoted(sentence: Sentence, resources: Resources, recurring: set[str] = froz
             continue
         after = text[m.end():m.end() + 6]
         # “一网通办”总门户 : the quoted brand plus a platform word is one name
-        compound = re.match(r"(总门户|门户网站|门户|平台|APP|App|小程序|移动端|客户端|专区)", after)
+        compound = re.match(r"(总门户|门户网站|门户|云平台|平台|APP|App|小程序|移动端|客户端|专区|系统)", after)
         if compound:
             out.append(_mention(sentence, m.start(), m.end() + compound.end(), "Platform", "quoted",
                                 name + compound.group(1)))
@@ -205,8 +207,15 @@ def _dictionary(sentence: Sentence, resources: Resources) -> list[Mention]:
                          (resources.agencies, "Agency")):
         for name in names:
             for m in re.finditer(re.escape(name), sentence.text):
-                out.append(_mention(sentence, m.start(), m.end(), type_, "dictionary"))
+                end = m.end()
+                branch = APP_BRANCH.match(sentence.text, end) if type_ == "Platform" else None
+                if branch:   # 鄂汇办·武昌旗舰店: a branch of a known app is a platform of its own
+                    end = branch.end()
+                out.append(_mention(sentence, m.start(), end, type_, "dictionary"))
     return out
+
+
+APP_BRANCH = re.compile(r"·[\u4e00-\u9fffA-Za-z0-9]{2,8}?(旗舰店|专区|分厅|频道|板块|服务站|站|店|号)")
 
 
 # -- regions -----------------------------------------------------------------------

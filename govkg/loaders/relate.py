@@ -581,7 +581,8 @@ def _platform_name_relations(s: Sentence, n: Named, named: list[Named], entities
             continue
         if other.type == "Platform" and any(nm != other.name and nm.startswith(other.name) and len(other.name) >= 2 for nm in names):
             rest = [nm[len(other.name):] for nm in names if nm.startswith(other.name)][0]
-            if re.fullmatch(r"(总门户|门户|门户网站|平台|APP|App|小程序|移动端|客户端|专区|分厅)", rest):
+            if re.fullmatch(r"(总门户|门户|门户网站|平台|APP|App|小程序|移动端|客户端|专区|分厅|PC端|·.{2,12}|"
+                            r"[\u4e00-\u9fffA-Za-z]{2,12}(系统|子系统|专区|模块|数据库))", rest):
                 out.append(_rel("partOf", n.key, other_key, s, n.start, n.end, 0.8, "platform-name"))
         if other.type == "Agency" and any(nm.startswith(a) for nm in names for a in (other.name,) + other.aliases if len(a) >= 3):
             out.append(_rel("operates", other_key, n.key, s, n.start, n.end, 0.8, "agency-in-name"))

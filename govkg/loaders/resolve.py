@@ -442,14 +442,16 @@ def _add_platforms(builder: _Builder, mentions: list[Mention], context: dict, re
         compound = COMPOUND.match(target) if m.source == "quoted" else None
         if compound:   # “湘易办”总门户: the brand itself is a platform too
             builder.ensure("Platform", compound.group(1), m)
+        if "·" in target and target.split("·")[0] in resources.apps:   # 赣服通·东湖旗舰店: and 赣服通
+            builder.ensure("Platform", target.split("·")[0], m)
         code = resources.province_of_app(target)
         if code:
             builder.ensure_region(code, g, m)
 
 
 GENERIC_BASES = frozenset({"市级", "区级", "省级", "县级", "国家级", "一体化", "政务服务", "移动端"})
-COMPOUND = re.compile(r"^(.{2,10}?)(总门户|门户网站|门户|专区)$")
-APP_FORM = re.compile(r"^(.{2,8}?)(APP|App|app|小程序|客户端|移动端|平台|微信小程序|政务服务平台)$")
+COMPOUND = re.compile(r"^(.{2,10}?)(总门户|门户网站|门户|专区|移动端|系统)$")
+APP_FORM = re.compile(r"^(.{2,8}?)(APP|App|app|小程序|客户端|云平台|平台|微信小程序|政务服务平台)$")
 
 
 def _platform_target(name: str, specific: set[str], apps: dict | None = None, quoted: bool = False) -> str | None:
@@ -504,14 +506,17 @@ def _scoped(name: str, code: str | None, g: Gazetteer) -> str:
 def _merge_descriptors(mentions: tuple[Mention, ...], builder: _Builder) -> None:
     """“粤省事”移动民生服务平台: the words glued after a quoted platform describe it, they name nothing else."""
     for a, b in zip(mentions, mentions[1:]):
-        if not (a.type == b.type == "Platform" and a.source == "quoted" and b.source == "platform" and b.start == a.end):
+        if not (a.type == b.type == "Platform" and b.start == a.end and "quoted" in (a.source, b.source)
+                and "platform" in (a.source, b.source)):
             continue
         ka, kb = builder.mention_entity.get((a.start, a.end)), builder.mention_entity.get((b.start, b.end))
+        if a.source == "platform":   # 全省一体化政务服务平台“吉事办”: the description stands before the name
+            ka, kb = kb, ka
         if ka and kb and ka != kb and ka in builder.names and kb in builder.names:
             builder.merge(kb, ka)
 
 
-DECLARED_SHORT = re.compile(r"^[（(]\s*(?:以下)?简称\s*[“\"]?([^”\"，,、（）()]{2,20}?)[”\"]?\s*([）)]|[，,]即)")
+DECLARED_SHORT = re.compile(r"^[（(]\s*(?:以下)?简称\s*[“\"]?([^”\"，,、（）()]{2,20}?)[”\"]?\s*(?:[，,]\s*即([^，,（）()]{2,12}))?\s*[）)]")
 
 
 def _apply_declared_short_names(text: str, mentions: tuple[Mention, ...], builder: _Builder) -> None:
@@ -524,8 +529,9 @@ def _apply_declared_short_names(text: str, mentions: tuple[Mention, ...], builde
         key = builder.mention_entity.get((m.start, m.end))
         found = DECLARED_SHORT.match(text[m.end:m.end + 30])
         if key and found and m.type in ("Agency", "Platform", "Organization"):
-            declared[found.group(1)] = key
-            builder.alias(key, found.group(1))
+            for short in filter(None, found.groups()):
+                declared[short] = key
+                builder.alias(key, short)
     for m in mentions:
         owner = declared.get(m.text) or declared.get(SCOPE_WORD.sub("", m.text))   # 市运管服平台 = 运管服平台
         if owner is None or owner not in builder.names:
