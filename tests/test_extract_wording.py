@@ -319,3 +319,18 @@ def test_declared_short_name_and_its_other_name(extractor):
     x = extractor.extract_text("市里建成了泉州市政务信息资源网(简称泉信网，即政务专网)。政务专网连接120多个单位。")
     assert {"泉信网", "政务专网"} <= all_names(x, "Platform")
     assert len([e for e in x.entities if e.type == "Platform"]) == 1
+
+
+def test_a_verb_used_as_a_noun_relates_nothing(extractor):
+    x = extractor.extract_text("依据国家政务服务平台总体架构和对接标准规范，推动“蒙速办”建设。")
+    assert not [r for r in x.relations if r.type == "integratesWith"]
+
+
+def test_a_provincial_platform_integrates_into_the_national_hub(extractor):
+    x = extractor.extract_text("全面提升宁夏回族自治区一体化政务服务平台建设水平，实现与国家政务服务平台融合对接。")
+    assert ("integratesWith", "国家政务服务平台", "宁夏回族自治区一体化政务服务平台") in rels(x)
+
+
+def test_service_as_a_noun_is_no_serving(extractor):
+    x = extractor.extract_text("“皖事通”集成500项便民服务，同时与上海、江苏等地推进跨省通办。")
+    assert not [r for r in x.relations if r.type == "serves" and r.rule == "serves"]

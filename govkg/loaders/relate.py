@@ -138,9 +138,21 @@ def _verb_relations(text: str, s: Sentence, named: list[Named], rules: tuple[Ver
             # a list shares the relation: 对接A、B、C (after the verb), A、B印发《P》 (before it)
             members = _list_members(text, named, tail, rule) if not rule.reverse else _list_before(text, named, first)
             for t in members:   # each member plays the tail's role
-                out.append(_rel(rule.relation, head.key, t.key, s, first.start, second.end,
+                h, t = _hub_first(rule.relation, head, t)
+                out.append(_rel(rule.relation, h.key, t.key, s, first.start, second.end,
                                 rule.confidence, rule.name, rating=rating))
     return out
+
+
+NATIONAL = ("国家", "全国")
+
+
+def _hub_first(relation: str, head: Named, tail: Named) -> tuple[Named, Named]:
+    """A provincial platform connecting with a national one is integrated into the national hub."""
+    if relation == "integratesWith" and head.type == tail.type == "Platform" \
+            and tail.text.startswith(NATIONAL) and not head.text.startswith(NATIONAL):
+        return tail, head
+    return head, tail
 
 
 def _list_before(text: str, named: list[Named], anchor: Named) -> list[Named]:
