@@ -207,7 +207,9 @@ def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second:
             continue  # A与B互转互认，C成为…: C is the next clause's subject, not the verb's object
         if pos is not None and rule.relation in SINGLE_OBJECT and _nearer_object(named, first, second, first.end + m.end()):
             continue  # 印发《B》，同时废止2018年印发的《C》: the verb's object is B
-        if m is None and rule.relation == "sharesDataWith" and re.fullmatch(r"(已|已经|将|也)?(与|和|同)[^，。；“”]{0,12}", gap):
+        if m is None and rule.relation in ("sharesDataWith", "integratesWith") \
+                and re.fullmatch(r"(已|已经|将|也)?(与|和|同)[^，。；“”]{0,12}|.*，(实现|推进|加快|推动)?(与|和|同)", gap):
+            # A与B实现数据共享 / A建设水平，实现与B融合对接: the verb comes after B
             m = rule.verbs.search(after)
             pos = len(gap) + m.start() if m else None
         if pos is None:
