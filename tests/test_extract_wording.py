@@ -334,3 +334,35 @@ def test_a_provincial_platform_integrates_into_the_national_hub(extractor):
 def test_service_as_a_noun_is_no_serving(extractor):
     x = extractor.extract_text("“皖事通”集成500项便民服务，同时与上海、江苏等地推进跨省通办。")
     assert not [r for r in x.relations if r.type == "serves" and r.rule == "serves"]
+
+
+def test_institutions_of_the_place_in_context(extractor):
+    x = extractor.extract_text("泉州市推进政务信息化。市信息技术服务中心负责该网络的建设和运行维护。")
+    assert "泉州市信息技术服务中心" in names(x, "Agency")
+
+
+def test_divisions_inside_an_agency(extractor):
+    x = extractor.extract_text("长沙市岳麓区行政审批局数据管理科工作人员介绍了新系统。")
+    assert "长沙市岳麓区行政审批局数据管理科" in names(x, "Agency")
+    assert ("jurisdiction", "长沙市岳麓区行政审批局数据管理科", "岳麓区") in rels(x)
+
+
+def test_county_agency_found_by_its_full_county_name(extractor):
+    x = extractor.extract_text("岳麓区行政审批局上线了新的服务专区。")
+    assert "岳麓区行政审批局" in names(x, "Agency")
+
+
+def test_university_research_centres_are_organizations(extractor):
+    x = extractor.extract_text("复旦大学数字治理研究中心发布《中国地方政府数据开放报告》。")
+    assert "复旦大学数字治理研究中心" in names(x, "Organization")
+    assert "复旦大学数字治理研究中心" not in names(x, "Agency")
+
+
+def test_descriptions_are_not_platform_names(extractor):
+    x = extractor.extract_text("实现新版审批系统与15个部门的多审批系统对接，整合双平台和主要业务子系统。")
+    assert not ({"多审批系统", "双平台", "主要业务子系统"} & names(x, "Platform"))
+
+
+def test_city_management_departments_and_management_committees(extractor):
+    x = extractor.extract_text("盐城市城市管理部门联合雄安新区管委会开展试点。")
+    assert {"盐城市城市管理部门", "雄安新区管委会"} <= names(x, "Agency")

@@ -38,12 +38,15 @@ NAME_STOP_WORDS = frozenset({"运营", "建设", "运维", "负责", "统筹", "
 NAME_STOP_PREFIXES = ("各地", "各级", "各类", "各", "该", "本", "其", "这些", "这", "相关", "部门")
 GENERIC_WORDS = ("市级", "区级", "省级", "县级", "国家级", "办公", "协同", "部门", "业务系统", "办事", "在线", "网上", "政务", "服务", "统一", "公共", "数据", "信息", "一体化", "综合", "电子", "智慧",
                  "管理", "业务", "办理", "移动", "共享", "交换", "资源", "相关", "各类", "应用", "数字", "集约化",
-                 "政府", "网络", "安全", "系统", "开放", "平台", "门户", "网站", "网", "云", "大厅", "线上", "内部", "专项")
+                 "政府", "网络", "安全", "系统", "开放", "平台", "门户", "网站", "网", "云", "大厅", "线上", "内部", "专项",
+                 # descriptions, not names: 多审批系统, 主要业务子系统, 双平台, 区县级移动端政务服务平台
+                 "多", "双", "主要", "子系统", "垂直", "审批", "申报", "热线", "接线", "区县级", "市县级", "全国性",
+                 "移动端", "民生", "基础", "数据库", "微信", "小程序", "各级", "有关", "重点", "新型", "各地")
 SCOPE_WORDS = ("全省", "全市", "全区", "全县", "我省", "我市", "全国", "省级", "市级", "县级", "国家", "省", "市", "区", "县")
 COUNTRY_FOLLOWERS = "的在已是为将和与及各政"   # 中国的…, 中国政府: the country itself
 REGION_LEVEL_PREFIX = ("自治区", "省", "市", "县", "区", "州")
 AGENCY_PREFIX = ("国家", "中央", "全国", "省委", "市委", "省", "市", "县", "区", "州", "自治区")
-JOINED_AGENCIES = re.compile(r"(局|厅|委|办|部|院|中心|政府|会)(联合|会同|与|和|及|、)")
+JOINED_AGENCIES = re.compile(r"(局|厅|委|办|部|院|中心|政府|会|部门|室|科|处)(联合|会同|与|和|及|、)")
 ORG_SUFFIXES = ("组织", "协会", "联盟", "公司", "集团", "学会", "基金会", "大学", "银行", "论坛", "联合会", "商会",
                 "通讯社", "分社", "信息社", "报社", "出版社", "电视台")
 
@@ -312,6 +315,8 @@ def _agencies(sentence: Sentence, resources: Resources, regions: list[Mention]) 
     out = []
     for m in agency_pattern(resources).finditer(text):
         start = _extend_left_over_region(text, m.start(), resources)
+        if start == m.start() and m.group("prefix") in REGION_LEVEL_PREFIX:
+            start = _county_before(text, m.start(), m.group("prefix"), resources)
         named = m.group("core") or start < m.start() or text[m.start():m.end()].startswith("国务院")
         addressee = text[max(0, start - 1):start] == "各"   # 各市州人民政府、省直各部门: whoever is addressed
         if named and m.end() - start >= 3 and not addressee:
@@ -322,7 +327,25 @@ def _agencies(sentence: Sentence, resources: Resources, regions: list[Mention]) 
         gov = re.match(r"(人民政府办公厅|人民政府|政府办公厅|政府)(?![工报网])", text[e:])
         if gov and text[max(0, s - 1):s] != "各":
             out.append(_mention(sentence, s, e + gov.end(), "Agency", "agency"))
-    return out
+    # 市信息技术服务中心, 市数字化城市管理监督指挥中心: an institution of the place in context
+    for m in INSTITUTION.finditer(text):
+        if not re.search(r"[的和与及在是为了将对把被、]", m.group("body")):
+            out.append(_mention(sentence, m.start("name"), m.end(), "Agency", "agency"))
+    return [_with_division(sentence, a) for a in out]
+
+
+INSTITUTION = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[是由在和与及向经据到]))(?P<name>(?:省|市|县|区)"
+                         r"(?P<body>[\u4e00-\u9fff]{2,12}?)(?:服务中心|指挥中心|信息中心|数据中心|研究中心|管理中心|中心))"
+                         r"(?![\u4e00-\u9fff]{0,1}(城|区|楼|广场|大厅))")
+# 武昌区行政审批局大数据管理科: a division (科/处/室/股) inside the body named before it
+DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}?(科|处|室|股)(?=科长|处长|主任|副|工作|负责|干部|人员|[^\u4e00-\u9fff]|$)")
+
+
+def _with_division(sentence: Sentence, agency: Mention) -> Mention:
+    m = DIVISION.match(sentence.text, agency.end - sentence.start)
+    if not m or re.search(r"[的和与及在是为了将对把被、等]", m.group(0)):
+        return agency
+    return _mention(sentence, agency.start - sentence.start, m.end(), "Agency", agency.source)
 
 
 NOTICE_TITLE = re.compile(r"关于[^，。；《》“”]{2,60}?的(通知|意见|决定|批复|实施意见|指导意见|报告|公告|通告|复函|函)(?![\u4e00-\u9fff])")
@@ -361,6 +384,16 @@ def _extend_left_over_region(text: str, start: int, resources: Resources) -> int
         again = _extend_left_over_region(text, best, resources)
         return again
     return best
+
+
+def _county_before(text: str, start: int, level: str, resources: Resources) -> int:
+    """武昌区行政审批局: the pattern matched 区行政审批局; 武昌区 is the place's full name."""
+    names = resources.gazetteer.full_names
+    for length in range(2, 10):
+        s = start - length
+        if s >= 0 and text[s:start + len(level)] in names:
+            return _extend_left_over_region(text, s, resources)
+    return start
 
 
 def _ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> list[Mention]:

@@ -84,6 +84,8 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
         elif m.type == "Organization":
             name = resources.organizations.get(m.text, m.text)
             builder.add(f"Organization:{name}", "Organization", name, m)
+        elif m.type == "Agency" and UNIVERSITY.search(m.text):   # 清华大学数据治理研究中心: not a government body
+            builder.add(f"Organization:{m.text}", "Organization", m.text, m)
         elif m.type == "Agency":
             name, regions, from_context = canonical_agency(resources.agencies.get(m.text, m.text), context.get(m.sentence), g)
             if not regions and is_bare_department(name, resources):
@@ -336,6 +338,7 @@ def canonical_agency(name: str, context: str | None, g: Gazetteer) -> tuple[str,
     return name, [], False
 
 
+UNIVERSITY = re.compile(r"(大学|(?<!行政)(?<!党)(?<!科)学院)(?!.*(党委|纪委))")
 BODY_PREFIX = ("国家", "中央", "全国", "国务院", "中国", "中共", "省", "市", "县", "区", "州", "党", "我")
 
 
@@ -450,7 +453,7 @@ def _add_platforms(builder: _Builder, mentions: list[Mention], context: dict, re
 
 
 GENERIC_BASES = frozenset({"市级", "区级", "省级", "县级", "国家级", "一体化", "政务服务", "移动端"})
-COMPOUND = re.compile(r"^(.{2,10}?)(总门户|门户网站|门户|专区|移动端|系统)$")
+COMPOUND = re.compile(r"^(.{2,10}?)(总门户|门户网站|门户|专区|移动端)$")
 APP_FORM = re.compile(r"^(.{2,8}?)(APP|App|app|小程序|客户端|云平台|平台|微信小程序|政务服务平台)$")
 
 
