@@ -366,3 +366,27 @@ def test_descriptions_are_not_platform_names(extractor):
 def test_city_management_departments_and_management_committees(extractor):
     x = extractor.extract_text("盐城市城市管理部门联合雄安新区管委会开展试点。")
     assert {"盐城市城市管理部门", "雄安新区管委会"} <= names(x, "Agency")
+
+
+def test_examples_before_deng_are_not_what_a_figure_measures(extractor):
+    x = extractor.extract_text("“赣服通”已接入省公安厅、省人力资源社会保障厅等52个省直部门的2100余项服务。")
+    subjects = {x.entity(m.subject).name for m in x.metrics}
+    assert subjects == {"赣服通"}
+
+
+def test_whole_province_words_are_a_fallback_subject(extractor):
+    x = extractor.extract_text("江西省推进数字政府建设。“赣服通”已覆盖全省11个设区市，全省政务服务事项网上可办率达到99%。")
+    assert {x.entity(m.subject).name for m in x.metrics} == {"赣服通"}
+
+
+def test_ranks_moved_are_changes_not_levels(extractor):
+    x = extractor.extract_text("与上年相比，西宁、银川等城市排名提升明显，分别上升7位和5位。")
+    assert not x.metrics
+
+
+def test_a_notice_whose_title_heads_the_text_signs_itself(extractor):
+    x = extractor.extract_text("山西省人民政府办公厅关于加强政务数据共享的通知\n各市人民政府：\n"
+                               "根据《山西省政务数据管理办法》，现就有关事项通知如下。\n山西省人民政府办公厅\n2023年5月4日\n")
+    dates = {(x.entity(d.subject).name, d.value) for d in x.dates}
+    assert ("山西省人民政府办公厅关于加强政务数据共享的通知", "2023-05-04") in dates
+    assert ("山西省政务数据管理办法", "2023-05-04") not in dates

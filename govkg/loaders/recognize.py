@@ -63,13 +63,14 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
     """All mentions in the document, overlaps resolved, in text order."""
     found: list[Mention] = []
     recurring = _recurring_quoted(sentences)
+    brands = _platform_brands(sentences)
     for sentence in sentences:
         tokens = _tokens(sentence.text, resources)
         regions = _regions(sentence, resources)
         agencies = _agencies(sentence, resources, regions)
         candidates = (
             _titles(sentence, resources)
-            + _quoted(sentence, resources, recurring)
+            + _quoted(sentence, resources, recurring, brands)
             + regions
             + agencies
             + _ner_orgs(sentence, tokens, resources)
@@ -151,6 +152,9 @@ def platform_cue(name: str, resources: Resources) -> tuple[str, bool] | None:
     return None
 
 
+QUOTED_COMPOUND = re.compile(r"(总门户|门户网站|门户|云平台|系统平台|平台|APP|App|小程序|移动端|客户端|专区|系统)")
+
+
 def _recurring_quoted(sentences) -> set[str]:
     """Quoted names the article keeps coming back to (a brand, not a passing slogan)."""
     counts: dict[str, int] = {}
@@ -160,7 +164,19 @@ def _recurring_quoted(sentences) -> set[str]:
     return {name for name, n in counts.items() if n >= 4}
 
 
-def _quoted(sentence: Sentence, resources: Resources, recurring: set[str] = frozenset()) -> list[Mention]:
+def _platform_brands(sentences) -> set[str]:
+    """Quoted names the article itself calls a platform somewhere (“云上贵州”系统平台): a platform
+    wherever else they are quoted (迁入“云上贵州”)."""
+    brands = set()
+    for s in sentences:
+        for m in QUOTED.finditer(s.text):
+            if QUOTED_COMPOUND.match(s.text, m.end()) and WORD_CHARS.match(m.group(1)):
+                brands.add(m.group(1))
+    return brands
+
+
+def _quoted(sentence: Sentence, resources: Resources, recurring: set[str] = frozenset(),
+            brands: set[str] = frozenset()) -> list[Mention]:
     out = []
     text = sentence.text
     for m in QUOTED.finditer(text):
@@ -169,14 +185,14 @@ def _quoted(sentence: Sentence, resources: Resources, recurring: set[str] = froz
             continue
         after = text[m.end():m.end() + 6]
         # “一网通办”总门户 : the quoted brand plus a platform word is one name
-        compound = re.match(r"(总门户|门户网站|门户|云平台|平台|APP|App|小程序|移动端|客户端|专区|系统)", after)
+        compound = QUOTED_COMPOUND.match(after)
         if compound:
             out.append(_mention(sentence, m.start(), m.end() + compound.end(), "Platform", "quoted",
                                 name + compound.group(1)))
             continue
         if after.startswith(NOT_PLATFORM_AFTER):
             continue
-        if name in resources.apps or _quoted_platform(name, text, m, resources) or (
+        if name in resources.apps or name in brands or _quoted_platform(name, text, m, resources) or (
                 name in recurring and platform_cue(name, resources)):
             out.append(_mention(sentence, m.start(), m.end(), "Platform", "quoted", name))
     return out

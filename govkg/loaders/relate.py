@@ -551,9 +551,16 @@ def _name_relations(s: Sentence, named: list[Named], entities: dict[str, Entity]
             out += _platform_name_relations(s, n, named, entities)
         if n.type in ("Report", "Policy") and e:
             relation = "publishedBy" if n.type == "Report" else "issuedBy"
+            issuers = {}   # 湖南省人民政府办公厅关于…: the longest body the title opens with, not 湖南省人民政府
             for other_key, o in entities.items():
-                if o.type in ("Agency", "Organization") and any(
-                        nm.startswith(a) and nm != a for nm in (e.name,) + e.aliases for a in (o.name,) + o.aliases if len(a) >= 2):
+                if o.type in ("Agency", "Organization"):
+                    lengths = [len(a) for nm in (e.name,) + e.aliases for a in (o.name,) + o.aliases
+                               if len(a) >= 2 and nm.startswith(a) and nm != a]
+                    if lengths:
+                        issuers[other_key] = max(lengths)
+            longest = max(issuers.values(), default=0)
+            for other_key, length in issuers.items():
+                if length == longest:
                     out.append(_rel(relation, n.key, other_key, s, n.start, n.end, 0.6, "named-after-issuer"))
         if n.type == "Agency" and e:
             for other in named:

@@ -21,6 +21,8 @@ from ..types import DateFact, Relation, Sentence
 
 DATE_LINE = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$")
 ISSUING = re.compile(r"(印发|颁布|发布|下发|公布)")
+# The title of a notice that is the document itself (not one that issues another: 关于印发《P》的通知).
+OWN_TITLE = re.compile(r"^[^《》]{2,30}关于(?!印发|转发|发布)[^《》]+的(通知|意见|决定|通告|公告)$")
 
 
 @dataclass(frozen=True)
@@ -54,12 +56,16 @@ def signatures(sentences: tuple[Sentence, ...], named: dict[int, list]) -> list[
 
 
 def signed_policy(block: Signature, sentences: tuple[Sentence, ...], named: dict[int, list]) -> str | None:
-    """The policy a block signs: the one issued in the nearest sentence above it, else the first named."""
+    """The policy a block signs: a notice whose own title heads the text (某厅关于…的通知) signs itself;
+    else the one issued in the nearest sentence above the block (现印发给你们), else the first named."""
     policies = []
     for s in sentences[:block.sentence]:
         for n in named.get(s.index, []):
             if n.type == "Policy":
                 policies.append((s, n))
+    heading = next(((s, n) for s, n in policies if s.index <= 2 and OWN_TITLE.search(n.text)), None)
+    if heading:
+        return heading[1].key
     issued = [n for s, n in policies if ISSUING.search(s.text)]
     if issued:
         return issued[-1].key

@@ -74,7 +74,7 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
     ``places`` maps 省/市/国 to the region the article is about, so that 全省/我市/我国
     can carry a figure (全省政务服务事项网上可办率为100%).
     """
-    named = _with_generic_places(s, named, places or {})
+    generic = _with_generic_places(s, named, places or {})
     out = []
     body = s.text
     for m in NUMBER.finditer(body):
@@ -85,7 +85,8 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
         if _is_change(body[:m.start()]):
             continue  # 较上年提高4.3 / 材料减少70% / 从10TB(增长到…): a change or a starting point, not a level
         name = _metric_name(body[:m.start()]) or _name_after(body[m.end():]) or (m.group("unit") or "数量")
-        subject = _subject(named, s.start + m.start(), text, s.start)
+        # 全省/我国 carry a figure only where no platform, body or place is named before it
+        subject = _subject(named, s.start + m.start(), text, s.start) or _subject(generic, s.start + m.start(), text, s.start)
         if subject is None:
             continue
         unit = m.group("unit")
@@ -95,7 +96,7 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
             op = ">"
         out.append(Metric(subject.key, name, value, op, "%" if unit in ("%", "％") else unit,
                           s.index, s.start + m.start(), s.start + m.end(), as_of=as_of_date(body[:m.start()])))
-    return out + _rankings(text, s, named)
+    return out + _rankings(text, s, generic)
 
 
 def _with_generic_places(s: Sentence, named: list[Named], places: dict[str, str]) -> list[Named]:
@@ -185,7 +186,8 @@ def _is_change(before: str) -> bool:
     if re.search(r"从[^，；\d]{0,8}$", clause):
         return True   # 从10TB增长到1626TB: the level reached is the second figure
     return bool(re.search(r"(较|比|同比|环比)[^，；]{0,8}(提高|增长|下降|减少|提升|增加|缩短|压缩)?$", clause)
-                or re.search(r"(提高|增长|下降|减少|提升|增加|缩短|压缩)(了)?$", clause))
+                or re.search(r"(提高|增长|下降|减少|提升|增加|缩短|压缩|上升|前进|后退|降低)(了)?$", clause)
+                or re.search(r"分别(上升|下降|提升|提高|增长|减少)[^，；]*$", clause))
 
 
 def _is_date_part(body: str, m: re.Match) -> bool:
@@ -219,7 +221,8 @@ def _subject(named: list[Named], pos: int, text: str = "", sentence_start: int =
     """What the figure is about: the latest platform (else agency, region) that opens a clause
     before the number — “爱山东”整合了山东省政务服务网…，注册用户… is about 爱山东 —
     else the nearest one named before it."""
-    before = [n for n in named if n.end <= pos]
+    examples = _examples(named, text)   # 接入省公安厅、省人社厅等58个部门: examples of what is counted
+    before = [n for n in named if n.end <= pos and n not in examples]
     clause_start = max(sentence_start, max((text.rfind(c, 0, pos) for c in "，；："), default=-1) + 1) if text else 0
     levels = (("Platform", "Report", "Policy"), ("Agency", "Organization"), ("Region",))
     for types in levels:   # a name in the figure's own clause first: 我国在线政务服务用户规模达6.94亿
@@ -233,6 +236,20 @@ def _subject(named: list[Named], pos: int, text: str = "", sentence_start: int =
         openers = [n for n in cands if text and _opens_clause(text, n, before, sentence_start)]
         return openers[-1] if openers else cands[-1]
     return None
+
+
+def _examples(named: list[Named], text: str) -> set[Named]:
+    """Names listed before 等 (A、B等58个部门): examples of the things counted, not the subject."""
+    out: set[Named] = set()
+    for i, n in enumerate(named):
+        if not re.match(r"[”》]?等", text[n.end:n.end + 2]):
+            continue
+        out.add(n)
+        for prev, cur in zip(reversed(named[:i]), reversed(named[1:i + 1])):
+            if not re.fullmatch(r"[”》“《]*(、|和|及|与)[“《]*", text[prev.end:cur.start]):
+                break
+            out.add(prev)
+    return out
 
 
 def _cited_as_source(text: str, n: Named) -> bool:
