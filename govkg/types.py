@@ -93,6 +93,7 @@ class Entity:
     region_code: str | None = None     #: GB/T 2260 six-digit code (regions)
     region_level: str | None = None    #: "country", "province", "prefecture", "county"
     mentions: tuple[Mention, ...] = ()
+    scope: str | None = None   #: doc_id for a name that says no place (市公安局): it is that document's own
 
 
 @dataclass(frozen=True)

@@ -110,3 +110,20 @@ def _iri(value):
     import pyoxigraph as ox
 
     return ox.NamedNode(value)
+
+
+def test_a_name_without_a_place_never_merges_across_documents(tmp_path, extractor):
+    """Two cities' articles both say 市公安局: two bodies, each placed by its own article."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "sz.txt").write_text(
+        "深圳市推进数据共享。深圳市政务服务数据管理局统筹建设平台，市公安局负责数据对接。\n", encoding="utf-8")
+    (tmp_path / "in" / "hz.txt").write_text(
+        "杭州市推进城市大脑建设。杭州市数据资源管理局牵头，市公安局接入城市大脑。\n", encoding="utf-8")
+    (tmp_path / "in" / "x1.txt").write_text("市公安局接入“平安通”平台。\n", encoding="utf-8")
+    (tmp_path / "in" / "x2.txt").write_text("市公安局上线“警民通”小程序。\n", encoding="utf-8")
+    store = open_store(tmp_path / "s")
+    b.build([tmp_path / "in"], store, extractor)
+    rows = store.select("SELECT DISTINCT ?e WHERE { ?e a gk:Agency ; gk:name ?n . FILTER(STRENDS(STR(?n), '市公安局')) }")
+    names = sorted(r["e"] for r in rows)
+    assert entity_iri("Agency", "深圳市公安局") in names and entity_iri("Agency", "杭州市公安局") in names
+    assert len(names) == 4, names   # and the two placeless articles' 市公安局 stay apart

@@ -4,9 +4,11 @@ read → normalize → segment → recognize → resolve → relate (+ statistic
 """
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from pathlib import Path
 
-from ..types import Extraction, RawText
+from ..types import Entity, Extraction, RawText
 
 from .normalize import Normalizer
 from .recognize import recognize
@@ -49,10 +51,21 @@ class Extractor:
             metrics += extract_metrics(doc.text, s, named, places)
             dates += extract_dates(doc.text, s, named)
         used = {r.head for r in relations} | {r.tail for r in relations}
-        entities = tuple(e for e in resolution.entities.values() if e.mentions or e.key in used)
+        entities = tuple(_scoped_to(doc.doc_id, e) for e in resolution.entities.values() if e.mentions or e.key in used)
         metrics = _first_of_each(metrics, key=lambda m: (m.subject, m.name, m.value))
         dates = _first_of_each(dates, key=lambda d: (d.subject, d.property, d.value))
         return Extraction(doc, sentences, entities, relations, metrics, dates, EXTRACTOR)
+
+
+PLACELESS = re.compile(r"^(省|市|区|县|州|自治区|全省|全市|我省|我市|本省|本市)(?!场|委书记)")
+
+
+def _scoped_to(doc_id: str, entity: Entity) -> Entity:
+    """A body or platform whose name says no place (市公安局, 省平台) belongs to its document only:
+    two articles' 市公安局 are two nodes, never merged by their bare name."""
+    if entity.type in ("Agency", "Platform", "Organization") and PLACELESS.match(entity.name):
+        return replace(entity, scope=doc_id)
+    return entity
 
 
 def _first_of_each(items, key) -> tuple:

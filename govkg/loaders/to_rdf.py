@@ -24,7 +24,7 @@ Triple = tuple[URIRef, URIRef, object]
 def entity_uri(entity: Entity) -> URIRef:
     if entity.type == "Region" and entity.region_code:
         return URIRef(region_iri(entity.region_code))
-    return URIRef(entity_iri(entity.type, entity.name))
+    return URIRef(entity_iri(entity.type, entity.name, entity.scope))
 
 
 def triples(x: Extraction) -> Iterator[Triple]:

@@ -64,8 +64,15 @@ def iri_segment(text: str) -> str:
     return "".join(out)
 
 
-def entity_iri(entity_type: str, name: str) -> str:
-    """IRI of a non-region entity: type and canonical name."""
+def entity_iri(entity_type: str, name: str, scope: str | None = None) -> str:
+    """IRI of a non-region entity: type and canonical name, under its document when the name
+    says no place (市公安局 of one article is not 市公安局 of another).
+
+    >>> entity_iri("Agency", "市公安局", scope="d1") != entity_iri("Agency", "市公安局", scope="d2")
+    True
+    """
+    if scope:
+        return f"{IDS}{entity_type.lower()}/{iri_segment(scope)}/{iri_segment(name)}"
     return f"{IDS}{entity_type.lower()}/{iri_segment(name)}"
 
 
