@@ -41,7 +41,8 @@ GENERIC_WORDS = ("市级", "区级", "省级", "县级", "国家级", "办公", 
                  "政府", "网络", "安全", "系统", "开放", "平台", "门户", "网站", "网", "云", "大厅", "线上", "内部", "专项",
                  # descriptions, not names: 多审批系统, 主要业务子系统, 双平台, 区县级移动端政务服务平台
                  "多", "双", "主要", "子系统", "垂直", "审批", "申报", "热线", "接线", "区县级", "市县级", "全国性",
-                 "移动端", "民生", "基础", "数据库", "微信", "小程序", "各级", "有关", "重点", "新型", "各地")
+                 "移动端", "民生", "基础", "数据库", "微信", "小程序", "各级", "有关", "重点", "新型", "各地",
+                 "市政府", "省政府", "区政府", "县政府", "大")
 SCOPE_WORDS = ("全省", "全市", "全区", "全县", "我省", "我市", "全国", "省级", "市级", "县级", "国家", "省", "市", "区", "县")
 COUNTRY_FOLLOWERS = "的在已是为将和与及各政"   # 中国的…, 中国政府: the country itself
 REGION_LEVEL_PREFIX = ("自治区", "省", "市", "县", "区", "州")
@@ -78,6 +79,8 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
             + _dictionary(sentence, resources)
             + _named_reports(sentence, resources, agencies)
         )
+        numbers = [(d.start(), d.end()) for d in DOCUMENT_NUMBER.finditer(sentence.text)]
+        candidates = [c for c in candidates if not any(a <= c.start - sentence.start < b for a, b in numbers)]
         found.extend(_resolve_overlaps(candidates))
     return tuple(_declared_short_names(sentences, found))
 
@@ -152,7 +155,10 @@ def platform_cue(name: str, resources: Resources) -> tuple[str, bool] | None:
     return None
 
 
-QUOTED_COMPOUND = re.compile(r"(总门户|门户网站|门户|云平台|系统平台|平台|APP|App|小程序|移动端|客户端|专区|系统)")
+# 渝府办发〔2022〕12号, 国办函〔2018〕59号: a document number, whose letters name no body
+DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[(（]\s*(?:19|20)\d{2}\s*[〕\])）]\s*\d+\s*号")
+QUOTED_COMPOUND = re.compile(r"(总门户|门户网站|门户|云平台|系统平台|平台|APP|App|微信小程序|小程序|移动端|客户端|专区|系统|"
+                             r"微信公众号|公众号|服务号|视频号|政务微博|地图)")
 
 
 def _recurring_quoted(sentences) -> set[str]:
@@ -179,9 +185,13 @@ def _quoted(sentence: Sentence, resources: Resources, recurring: set[str] = froz
             brands: set[str] = frozenset()) -> list[Mention]:
     out = []
     text = sentence.text
+    listed = _quoted_platform_lists(text)
     for m in QUOTED.finditer(text):
         name = m.group(1)
         if not WORD_CHARS.match(name):
+            continue
+        if m.start() in listed:   # “渝快办”“川渝通办”“天府通办”等平台: every name of the list
+            out.append(_mention(sentence, m.start(), m.end(), "Platform", "quoted", name))
             continue
         after = text[m.end():m.end() + 6]
         # “一网通办”总门户 : the quoted brand plus a platform word is one name
@@ -196,6 +206,17 @@ def _quoted(sentence: Sentence, resources: Resources, recurring: set[str] = froz
                 name in recurring and platform_cue(name, resources)):
             out.append(_mention(sentence, m.start(), m.end(), "Platform", "quoted", name))
     return out
+
+
+QUOTED_RUN = re.compile(r"(?:“[^“”]{2,16}”[、和及与]?){2,}(?=等?(?:一批|多个)?(?:平台|APP|App|移动服务|政务服务应用|应用|小程序|政务服务平台|系统))")
+
+
+def _quoted_platform_lists(text: str) -> set[int]:
+    """Start offsets of quoted names listed together before 等平台/等移动服务."""
+    starts = set()
+    for run in QUOTED_RUN.finditer(text):
+        starts |= {run.start() + q.start() for q in QUOTED.finditer(run.group(0))}
+    return starts
 
 
 PLATFORM_CONTEXT = re.compile(r"(APP|App|app|客户端|小程序|移动端|平台|上线|开通|注册|实名用户|下载|端)")
@@ -461,8 +482,9 @@ def _platforms(sentence: Sentence, tokens: list[Token], resources: Resources, ag
         else:
             start = agency_ends.get(start, start)
         inner = [(a, e) for e, a in agency_ends.items() if start <= a and e < end]
-        if inner and is_generic_platform(text[max(e for _, e in inner):end], resources):
-            continue  # 人社厅业务系统: the agency's own systems, no named platform
+        rest = text[max((e for _, e in inner), default=start):end]
+        if inner and is_generic_platform(rest, resources) and rest not in ("网站", "门户网站", "政务网", "门户"):
+            continue  # 人社厅业务系统: the agency's own systems, no named platform (but 四川省人民政府网站 is one)
         start = inside_place.get(start, start)
         while text[start:end].startswith(NAME_STOP_PREFIXES):
             start += next(len(p) for p in NAME_STOP_PREFIXES if text[start:end].startswith(p))

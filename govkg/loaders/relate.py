@@ -159,7 +159,7 @@ def _list_before(text: str, named: list[Named], anchor: Named) -> list[Named]:
     """The anchor plus the names of its type listed right before it (中共中央、国务院印发…)."""
     members = [anchor]
     for n in reversed([m for m in named if m.end <= anchor.start]):
-        if n.type == anchor.type and re.fullmatch(r"(、|和|及|与)", text[n.end:members[-1].start]):
+        if n.type == anchor.type and re.fullmatch(r"(、|和|及|与|)", text[n.end:members[-1].start]):
             members.append(n)
         else:
             break

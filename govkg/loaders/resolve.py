@@ -454,7 +454,7 @@ def _add_platforms(builder: _Builder, mentions: list[Mention], context: dict, re
 
 GENERIC_BASES = frozenset({"市级", "区级", "省级", "县级", "国家级", "一体化", "政务服务", "移动端"})
 COMPOUND = re.compile(r"^(.{2,10}?)(总门户|门户网站|门户|专区|移动端)$")
-APP_FORM = re.compile(r"^(.{2,8}?)(APP|App|app|小程序|客户端|云平台|系统平台|平台|微信小程序|政务服务平台)$")
+APP_FORM = re.compile(r"^(.{2,8}?)(APP|App|app|小程序|客户端|云平台|系统平台|平台|微信小程序|政务服务平台|微信公众号|公众号|服务号|视频号)$")
 
 
 def _platform_target(name: str, specific: set[str], apps: dict | None = None, quoted: bool = False) -> str | None:
