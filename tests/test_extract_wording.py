@@ -418,3 +418,20 @@ def test_official_accounts_and_mini_programs_are_platforms(extractor):
 def test_generic_nouns_are_no_entities(extractor):
     x = extractor.extract_text("市政府有关业务系统接入大平台。")
     assert not x.entities
+
+
+def test_a_name_joined_by_he_inside_is_one_platform(extractor):
+    x = extractor.extract_text("青岛市建成城市运行管理和应急处置系统。")
+    assert "城市运行管理和应急处置系统" in names(x, "Platform")
+    y = extractor.extract_text("按照国家政务服务平台对接要求和全省一体化在线政务服务平台建设安排推进工作。")
+    assert not any(n.startswith("要求") for n in names(y, "Platform"))
+
+
+def test_managed_by_is_supervision(extractor):
+    x = extractor.extract_text("“京通”由北京市大数据中心管理。")
+    assert ("supervises", "北京市大数据中心", "京通") in rels(x)
+
+
+def test_linking_up_and_down(extractor):
+    x = extractor.extract_text("济南市政务服务平台上接山东省政务服务平台。")
+    assert ("integratesWith", "山东省政务服务平台", "济南市政务服务平台") in rels(x)

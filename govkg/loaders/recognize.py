@@ -34,7 +34,8 @@ BOUNDARY_TAGS = {"v", "p", "c", "u", "d", "r", "q", "m", "w", "xc", "ad", "vd", 
 # Verbs that end a platform name on its left even when the model tags them as nouns.
 NAME_STOP_WORDS = frozenset({"运营", "建设", "运维", "负责", "统筹", "接入", "对接", "上线", "开通", "推出", "打造",
                              "搭建", "升级", "依托", "通过", "完善", "部署", "构建", "建成", "使用", "登录", "整合",
-                             "推进", "推动", "实现", "形成", "依靠", "利用", "牵头", "承担", "开发"})
+                             "推进", "推动", "实现", "形成", "依靠", "利用", "牵头", "承担", "开发",
+                             "上接", "下联", "下接", "上联"})
 NAME_STOP_PREFIXES = ("各地", "各级", "各类", "各", "该", "本", "其", "这些", "这", "相关", "部门")
 GENERIC_WORDS = ("市级", "区级", "省级", "县级", "国家级", "办公", "协同", "部门", "业务系统", "办事", "在线", "网上", "政务", "服务", "统一", "公共", "数据", "信息", "一体化", "综合", "电子", "智慧",
                  "管理", "业务", "办理", "移动", "共享", "交换", "资源", "相关", "各类", "应用", "数字", "集约化",
@@ -523,6 +524,10 @@ def _name_start(tokens: list[Token], i: int, text: str, cue_start: int) -> int:
             continue
         if tok.text in ("监督", "指导", "监管") and j > 0 and tokens[j - 1].text in ("、", "和", "并", "负责"):
             break   # 负责指导、监督X平台: verbs before the name
+        if tok.text in ("和", "与", "及") and j > 0 and _joins_one_name(tokens, j, text):
+            start = tokens[j - 1].start   # 城市运行管理和应急处置系统: one system's name
+            j -= 2
+            continue
         if tok.text in ("·",) or (tok.tag not in BOUNDARY_TAGS and WORD_CHARS.match(tok.text)):
             start = tok.start
             j -= 1
@@ -533,6 +538,17 @@ def _name_start(tokens: list[Token], i: int, text: str, cue_start: int) -> int:
             continue
         break
     return start
+
+
+def _joins_one_name(tokens: list[Token], j: int, text: str) -> bool:
+    """和/与/及 inside one name: the words before it are a plain noun or verb-noun (管理, 运行), no
+    name of its own and no platform word (A平台和B系统 are two)."""
+    left, right = tokens[j - 1], tokens[j + 1] if j + 1 < len(tokens) else None
+    if right is None or right.text.startswith(SCOPE_WORDS) or right.tag in ("LOC", "ns") \
+            or left.text in ("要求", "安排", "标准", "规范", "工作", "任务", "意见", "方案", "体系", "机制"):
+        return False   # …对接要求和全省平台: a new name starts after 和
+    return (left.tag in ("n", "vn", "nz") and not re.search(r"(平台|系统|网|站|云|门户|端|码|局|厅|委|办|中心|政府)$", left.text)
+            and len(left.text) >= 2)
 
 
 def is_generic_platform(name: str, resources: Resources) -> bool:

@@ -415,6 +415,8 @@ def _passive(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
                 out.append(_rel("coordinates", a.key, p.key, s, p.start, a.end, 0.8, "passive"))
             elif re.match(r"(负责)?[^、，。；]{0,3}(建设|运营|运维|开发|维护|主办|承办)", words):
                 out.append(_rel("operates", a.key, p.key, s, p.start, a.end, 0.8, "passive"))
+            elif re.match(r"(负责)?(管理|主管|监管|监督|指导)", words):   # “京通”由A管理
+                out.append(_rel("supervises", a.key, p.key, s, p.start, a.end, 0.75, "passive"))
     return out + _passive_policy(text, s, named)
 
 
