@@ -12,7 +12,8 @@ from ..types import Entity, Extraction, RawText
 
 from .normalize import Normalizer
 from .recognize import recognize
-from .relate import named_by_sentence, relate
+from .named import named_by_sentence
+from .relate import relate
 from .resolve import own_places, resolve
 from .resources import Resources, load_resources
 from .segment import segment

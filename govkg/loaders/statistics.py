@@ -11,7 +11,7 @@ import calendar
 import re
 
 from ..types import DateFact, Metric, Sentence
-from .relate import Named
+from .named import Named
 
 CN_DIGITS = "零一二两三四五六七八九十百千"
 MEASURE_WORDS = ("万人次|人次|个百分点|亿元|万元|元|个|家|项|件|人|次|户|条|套|台|部|类|种|笔|款|张|份|所|座|批|位|名|"

@@ -1,0 +1,53 @@
+"""What the relation rules work on: each mention with the entity it names, sentence by sentence.
+
+Shared by the rule modules (``relate``, ``relate_clauses``, ``relate_names``) and ``statistics``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..types import Mention, Relation, Sentence
+from .resolve import Resolution
+
+CLAUSE_BREAK = re.compile(r"[。；;！？]")
+
+
+@dataclass(frozen=True)
+class Named:
+    """A mention with the entity it names, for the rules."""
+    key: str
+    type: str
+    start: int
+    end: int
+    text: str
+
+
+def named_by_sentence(mentions: tuple[Mention, ...], resolution: Resolution) -> dict[int, list[Named]]:
+    """Resolved mentions grouped by sentence, in text order."""
+    out: dict[int, list[Named]] = {}
+    for m in mentions:
+        key = resolution.key_of(m)
+        if key:
+            out.setdefault(m.sentence, []).append(Named(key, m.type, m.start, m.end, m.text))
+    return out
+
+
+def make_relation(type_, head, tail, s: Sentence, start, end, confidence, rule, inferred=False, rating=None) -> Relation:
+    return Relation(type_, head, tail, s.index, start, end, confidence, inferred, rule, rating)
+
+
+def modifies_next(named: list[Named], n: Named) -> bool:
+    nxt = [m for m in named if m.start >= n.end]
+    return bool(nxt) and nxt[0].start - n.end <= 1 and nxt[0].type == "Platform"
+
+
+def after_list(text: str, named: list[Named], anchor: Named, s: Sentence) -> str:
+    """The words after ``anchor`` and the names listed with it, up to the clause end."""
+    end = anchor.end
+    for n in named:
+        if n.start >= end and re.fullmatch(r"(、|和|及|以及|与|)", text[end:n.start]):
+            end = n.end
+    return CLAUSE_BREAK.split(text[end:s.end], 1)[0][:24]
+
+

@@ -1,0 +1,256 @@
+"""Relations written as whole constructions rather than HEAD-verb-TAIL: joint action (A与B召开座谈会),
+passives (由A建设), commissioning (受A委托), a document's basis (根据《A》制定《B》) and what it repeals,
+a platform carried over from the last sentence, and a report's ratings in the sentences that summarize it.
+"""
+from __future__ import annotations
+
+import re
+
+from ..types import Relation, Sentence
+from .named import CLAUSE_BREAK, Named, make_relation, modifies_next
+
+COOPERATION_VERBS = re.compile(r"(召开|签署|签订|联合|共同|合作|座谈|会商|举行|携手|联合发布|联合印发|开展)")
+def cooperation(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
+    """A与B召开座谈会 / A、B联合印发: agencies acting together; both act on what follows."""
+    out = []
+    # organizations (中国电信青岛分公司) sign agreements with agencies too
+    agencies = [n for n in named if n.type in ("Agency", "Organization")]
+    partnered: set[int] = set()
+    # 甲…，并与乙、丙联合开展…: the sentence's first agency works with each listed partner
+    for b in agencies[1:]:
+        if not re.search(r"(与|同|会同|联合)$", text[max(s.start, b.start - 2):b.start]) or b.start in partnered:
+            continue
+        before = [a for a in agencies if a.end <= b.start and not _under_phrase(text, a, s)]
+        if not before:
+            continue
+        subject = before[-1]
+        if text[subject.end:b.start] in ("与", "和", "同", "会同", "联合", "、"):
+            continue    # 甲与乙…: handled below
+        partners = [b] + _agency_list_after(text, agencies, b)
+        rest = text[partners[-1].end:s.end]
+        if COOPERATION_VERBS.search(rest[:20]) or text[b.start - 2:b.start] in ("会同", "联合"):
+            for p in partners:
+                out.append(make_relation("cooperatesWith", subject.key, p.key, s, subject.start, p.end, 0.7, "with-partners"))
+                partnered.add(p.start)
+    for a, b in zip(agencies, agencies[1:]):
+        if a.start in partnered:
+            continue
+        joiner = text[a.end:b.start]
+        if not re.fullmatch(r"(与|和|同|会同|联合|、)", joiner):
+            continue
+        partners = [b] + _agency_list_after(text, agencies, b)
+        last = partners[-1]
+        rest = text[last.end:s.end]
+        if joiner not in ("联合", "会同") and not COOPERATION_VERBS.search(rest[:30]):
+            continue
+        for p in partners:
+            out.append(make_relation("cooperatesWith", a.key, p.key, s, a.start, p.end, 0.8, "together"))
+        actors = [a] + partners
+        b = last
+        # both implement / issue what the clause goes on to name
+        for n in named:
+            if n.start < b.end:
+                continue
+            clause = text[b.end:n.start]
+            if CLAUSE_BREAK.search(clause):
+                break
+            if n.type == "Policy" and re.search(r"(贯彻落实|落实|执行|实施)", clause):
+                out += [make_relation("implements", x.key, n.key, s, a.start, n.end, 0.75, "together-implements") for x in actors]
+            elif n.type == "Policy" and re.search(r"(印发|出台|制定|发布)", clause):
+                out += [make_relation("issuedBy", n.key, x.key, s, a.start, n.end, 0.8, "together-issue") for x in actors]
+    return out
+
+
+def under_lead(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
+    """在A的统筹下 / 在A指导下: A coordinates (or supervises) the platforms the sentence goes on to name."""
+    out = []
+    for a in named:
+        if a.type != "Agency" or text[max(s.start, a.start - 1):a.start] != "在":
+            continue
+        m = re.match(r"的?(统筹|牵头|领导|指导|组织)(下|之下)", text[a.end:a.end + 6])
+        if not m:
+            continue
+        relation = "supervises" if m.group(1) == "指导" else "coordinates"
+        for p in named:
+            if p.type == "Platform" and p.start > a.end:
+                out.append(make_relation(relation, a.key, p.key, s, a.start, p.end, 0.7, "under-lead"))
+    return out
+
+
+def passive(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
+    """“京通”由A统筹建设、B负责运营: the platform first, its agencies after 由 (and after 、 in the same clause)."""
+    out = []
+    for i, p in enumerate(named):
+        if p.type != "Platform":
+            continue
+        tail_gap = text[p.end:s.end]
+        topic = p is named[0] and not text[s.start:p.start].strip("“”《 ")
+        m = re.match(r"[^。；，]{0,12}?由", tail_gap) or (topic and re.match(r"[^。；]{0,40}?，由", tail_gap))
+        if not m:
+            continue
+        for a in named[i + 1:]:
+            if CLAUSE_BREAK.search(text[p.end:a.start]):
+                break
+            if a.type != "Agency":
+                continue
+            words = text[a.end:a.end + 10]
+            if re.match(r"(统筹|牵头|主导)", words):
+                out.append(make_relation("coordinates", a.key, p.key, s, p.start, a.end, 0.8, "passive"))
+            elif re.match(r"(负责)?[^、，。；]{0,3}(建设|运营|运维|开发|维护|主办|承办)", words):
+                out.append(make_relation("operates", a.key, p.key, s, p.start, a.end, 0.8, "passive"))
+            elif re.match(r"(负责)?(管理|主管|监管|监督|指导)", words):   # “京通”由A管理
+                out.append(make_relation("supervises", a.key, p.key, s, p.start, a.end, 0.75, "passive"))
+    return out + _passive_policy(text, s, named)
+
+
+def _passive_policy(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
+    """该条例由A审议通过 / 《P》由A印发: the policy was issued by A."""
+    out = []
+    for p, a in zip(named, named[1:]):
+        if p.type not in ("Policy", "Report") or a.type not in ("Agency", "Region"):
+            continue
+        if not re.fullmatch(r"[^。；，]{0,6}?由", text[p.end:a.start]):
+            continue
+        verb = re.match(r"[^。；，]{0,6}?(印发|出台|制定|审议通过|表决通过|通过|发布|编制|颁布)", text[a.end:a.end + 12])
+        if verb:
+            relation = "publishedBy" if p.type == "Report" else "issuedBy"
+            out.append(make_relation(relation, p.key, a.key, s, p.start, a.end, 0.8, "passive-issue"))
+    return out
+
+
+def commissioned(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
+    """A委托B（发布/编制）《R》: R was commissioned by A and published by B."""
+    out = []
+    for a, b in zip(named, named[1:]):
+        if a.type != "Agency" or b.type not in ("Agency", "Organization"):
+            continue
+        passive = text[max(s.start, a.start - 1):a.start] == "受" and re.fullmatch(r"(的)?委托[，,]?", text[a.end:b.start])
+        if a.type == "Agency" and b.type == "Agency" and text[b.start - 1:b.start] == "受" \
+                and re.match(r"(的)?委托", text[b.end:b.end + 3]):
+            # 甲受乙委托发布《R》: 甲 publishes, 乙 commissions
+            for r in named:
+                if r.type == "Report" and r.start > b.end and not CLAUSE_BREAK.search(text[b.end:r.start]):
+                    out.append(make_relation("commissionedBy", r.key, b.key, s, a.start, r.end, 0.85, "commissioned"))
+                    out.append(make_relation("publishedBy", r.key, a.key, s, a.start, r.end, 0.85, "commissioned"))
+                    break
+            continue
+        if not (re.fullmatch(r"委托", text[a.end:b.start]) or passive):
+            continue
+        for r in named:
+            if r.type == "Report" and r.start > b.end and not CLAUSE_BREAK.search(text[b.end:r.start]):
+                out.append(make_relation("commissionedBy", r.key, a.key, s, a.start, r.end, 0.85, "commissioned"))
+                out.append(make_relation("publishedBy", r.key, b.key, s, b.start, r.end, 0.85, "commissioned"))
+                break
+    return out
+
+
+def _under_phrase(text: str, a: Named, s: Sentence) -> bool:
+    """在A指导下 / 在A的统筹下: A sets the frame, it is not the one acting."""
+    return text[max(s.start, a.start - 1):a.start] == "在" and bool(
+        re.match(r"的?(统筹|牵头|领导|指导|组织|支持)(下|之下)", text[a.end:a.end + 6]))
+
+
+def _agency_list_after(text: str, agencies: list[Named], first: Named) -> list[Named]:
+    """Agencies listed right after ``first`` with 、/和/及 (联合A、B、C推出…)."""
+    out, prev = [], first
+    for n in agencies:
+        if n.start <= prev.start:
+            continue
+        if re.fullmatch(r"(、|和|及|以及)", text[prev.end:n.start]):
+            out.append(n)
+            prev = n
+        else:
+            break
+    return out
+
+
+BASIS_WORDS = re.compile(r"(根据|依据|依照|按照|遵照|贯彻|落实|贯彻落实|深入贯彻|认真落实|为落实|为贯彻落实)$")
+
+
+def based_on(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
+    """根据《A》《B》…制定《C》, 为贯彻落实《A》…制定本方案, or 《C》…根据《A》: C is based on A (and B)."""
+    out = []
+    policies = [n for n in named if n.type == "Policy"]
+    for i, a in enumerate(policies):
+        before = text[max(s.start, a.start - 6):a.start]
+        if not BASIS_WORDS.search(before):
+            continue
+        basis = [a]
+        for p in policies[i + 1:]:   # 根据《A》《B》和《C》
+            if re.fullmatch(r"(、|和|及|以及|)", text[basis[-1].end:p.start]):
+                basis.append(p)
+            else:
+                break
+        others = [p for p in policies if p not in basis and p.key not in {b.key for b in basis}]
+        if not others:
+            continue
+        issued = [p for p in others if re.search(r"(印发|出台|制定|编制|发布|颁布|修订)(了|后的)?$", text[max(s.start, p.start - 6):p.start])]
+        if not issued and not re.search(r"(根据|依据|依照|按照|遵照)$", before):
+            continue  # 落实《A》 alone is carrying A out; it is a basis only where a new document is made
+        target = issued[0] if issued else min(others, key=lambda p: abs(p.start - a.start))
+        for b in basis:
+            out.append(make_relation("basedOn", target.key, b.key, s, min(b.start, target.start), max(b.end, target.end), 0.75, "based-on"))
+    return out
+
+
+def amends(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
+    """印发《B》，同时废止《C》 / 原《C》同时废止 / 《B》修订《C》: B amends C."""
+    out = []
+    policies = [n for n in named if n.type == "Policy"]
+    if len(policies) < 2:
+        return out
+    for m in re.finditer(r"废止|修订|取代|替代", text[s.start:s.end]):
+        pos = s.start + m.start()
+        after = [p for p in policies if p.start >= pos + len(m.group(0)) and not CLAUSE_BREAK.search(text[pos:p.start])]
+        before = [p for p in policies if p.end <= pos and re.fullmatch(r"[”》]?(同时|一并|予以|即行)?", text[p.end:pos])]
+        old = after[0] if m.group(0) == "废止" and after else before[-1] if before else None
+        if old is None:
+            continue
+        issued = [p for p in policies if p.key != old.key and re.search(
+            r"(印发|出台|制定|发布|颁布|通过)(了|修订后的|新的)?$", text[max(s.start, p.start - 8):p.start])]
+        subject = [p for p in policies if p.key != old.key and not text[s.start:p.start].strip("“”《 ")]
+        new = issued[0] if issued else subject[0] if subject else None
+        if new:
+            out.append(make_relation("amends", new.key, old.key, s, min(new.start, old.start), max(new.end, old.end), 0.75, "repeals"))
+    return out
+
+
+def carried_over(text: str, s: Sentence, named: list[Named], last: dict[str, Named]) -> list[Relation]:
+    """与X实现资源共享 with no platform before it in the sentence: the subject is the last platform named."""
+    out = []
+    platforms = [n for n in named if n.type == "Platform"]
+    if len(platforms) == 1 and "Platform" in last and last["Platform"].key != platforms[0].key:
+        p = platforms[0]
+        before = text[s.start:p.start]
+        after = text[p.end:s.end]
+        if before.rstrip().endswith("与") and re.match(r"[^。；]{0,10}(共享|互联互通|互通|对接)", after):
+            out.append(make_relation("sharesDataWith", last["Platform"].key, p.key, s, p.start, p.end, 0.6, "carried-share"))
+    return out
+
+
+IMPLICIT_RATING = re.compile(r"(评估等级|等级|水平|能力|得分)?[^，。；]{0,8}?(为|达到|获评|评为)“([^”]{1,6})”|得分最高|排名第一|位列第一"
+                             r"|分列第|位列|名列|排名第|居全国第|排在第|[一二三四五六七八九十]强|前[一二三四五六七八九十]")
+
+
+def implicit_evaluation(text: str, s: Sentence, named: list[Named], last: dict[str, Named]) -> list[Relation]:
+    """In a report's summary, 陕西、辽宁…等16个省评估等级为“良好”: the report being summarized rates them."""
+    reports = [n for n in named if n.type == "Report"]
+    if reports:   # 《报告》…，浙江、江苏、贵州…稳坐全国三强: the places after the report's clause
+        last = {"Report": reports[-1]}
+        named = [n for n in named if n.start > reports[-1].end
+                 and re.search(r"[，,]", text[reports[-1].end:n.start])]
+    if "Report" not in last or any(n.type in ("Report", "Policy", "Agency") for n in named):
+        return []
+    rated = [n for n in named if n.type in ("Region", "Platform") and not (n.type == "Region" and modifies_next(named, n))]
+    if not rated:
+        return []
+    after = text[rated[-1].end:s.end]
+    m = IMPLICIT_RATING.search(CLAUSE_BREAK.split(after, 1)[0][:40])
+    if not m:
+        return []
+    rating = m.group(3) if m.lastindex and m.lastindex >= 3 else None
+    report = last["Report"]
+    return [make_relation("evaluates", report.key, n.key, s, n.start, n.end, 0.6, "implicit-report", rating=rating)
+            for n in rated]
+
+

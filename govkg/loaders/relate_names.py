@@ -1,0 +1,159 @@
+"""Relations that names and knowledge give, with no verb: 天津网信办 is 天津's; 广西电子政务网 serves
+广西; “湘易办”总门户 is part of 湘易办; 粤省事 serves 广东 (粤 is its abbreviation); 长春市 lies in 吉林省;
+a title's issuer (中共中央 国务院关于…的意见).
+"""
+from __future__ import annotations
+
+import re
+
+from ..types import Entity, Relation, Sentence
+from .named import Named, make_relation
+from .resolve import Resolution
+from .resources import Resources
+
+def name_relations(s: Sentence, named: list[Named], entities: dict[str, Entity]) -> list[Relation]:
+    """What adjacent names say: 上海“一网通办” serves 上海; 上海市大数据中心“一网通办”总门户 operated by it."""
+    out = []
+    for a, b in zip(named, named[1:]):
+        if b.start - a.end > 1:
+            continue
+        glue = s.text[a.end - s.start:b.start - s.start]
+        if glue not in ("", "的"):
+            continue
+        if a.type == "Region" and b.type == "Platform":
+            out.append(make_relation("serves", b.key, a.key, s, a.start, b.end, 0.75, "region-platform"))
+        elif a.type == "Agency" and b.type == "Platform":
+            out.append(make_relation("operates", a.key, b.key, s, a.start, b.end, 0.8, "agency-platform"))
+        elif a.type == "Region" and b.type == "Region":
+            out.append(make_relation("partOf", b.key, a.key, s, a.start, b.end, 0.9, "region-region"))
+    for n in named:
+        e = entities.get(n.key)
+        if n.type == "Platform":
+            out += _platform_name_relations(s, n, named, entities)
+        if n.type in ("Report", "Policy") and e:
+            relation = "publishedBy" if n.type == "Report" else "issuedBy"
+            issuers = {}   # 湖南省人民政府办公厅关于…: the longest body the title opens with, not 湖南省人民政府
+            for other_key, o in entities.items():
+                if o.type in ("Agency", "Organization"):
+                    lengths = [len(a) for nm in (e.name,) + e.aliases for a in (o.name,) + o.aliases
+                               if len(a) >= 2 and nm.startswith(a) and nm != a]
+                    if lengths:
+                        issuers[other_key] = max(lengths)
+            longest = max(issuers.values(), default=0)
+            for other_key, length in issuers.items():
+                if length == longest:
+                    out.append(make_relation(relation, n.key, other_key, s, n.start, n.end, 0.6, "named-after-issuer"))
+        if n.type == "Agency" and e:
+            for other in named:
+                o = entities.get(other.key)
+                if other.type == "Agency" and o and other.key != n.key and e.name.startswith(o.name):
+                    out.append(make_relation("partOf", n.key, other.key, s, n.start, n.end, 0.6, "agency-name"))
+    # 甲是乙下属的事业单位 / 乙下属的甲 / 乙所属甲: 甲 is part of 乙
+    for a, b in zip(named, named[1:]):
+        if a.type == b.type == "Agency":
+            between = s.text[a.end - s.start:b.start - s.start]
+            after = s.text[b.end - s.start:b.end - s.start + 12]
+            if re.fullmatch(r"(是|为|系|作为)", between) and re.match(r"的?(下属|直属|所属|内设)", after):
+                out.append(make_relation("partOf", a.key, b.key, s, a.start, b.end, 0.8, "subordinate"))
+            elif re.fullmatch(r"的?(下属|直属|所属|内设)的?", between):
+                out.append(make_relation("partOf", b.key, a.key, s, a.start, b.end, 0.8, "subordinate"))
+    # “赣服通”是江西省一体化在线政务服务平台的移动端
+    for a, b in zip(named, named[1:]):
+        if a.type == b.type == "Platform" and re.fullmatch(r"(是|为|作为)", s.text[a.end - s.start:b.start - s.start]) \
+                and re.match(r"的?(移动端|客户端|小程序|子平台|组成部分|分平台|移动门户)", s.text[b.end - s.start:]):
+            out.append(make_relation("partOf", a.key, b.key, s, a.start, b.end, 0.8, "is-part-of"))
+    # 移动端“随申办”: a mobile end of the platform named before it in the sentence
+    for a in named:
+        if a.type != "Platform":
+            continue
+        before = s.text[max(0, a.start - s.start - 4):a.start - s.start]
+        if re.search(r"(移动端|客户端|小程序|APP|App)$", before):
+            earlier = [p for p in named if p.type == "Platform" and p.end <= a.start and p.key != a.key]
+            if earlier:
+                out.append(make_relation("partOf", a.key, earlier[-1].key, s, earlier[-1].start, a.end, 0.7, "mobile-end"))
+    return out
+
+
+def _platform_name_relations(s: Sentence, n: Named, named: list[Named], entities: dict[str, Entity]) -> list[Relation]:
+    out = []
+    e = entities[n.key]
+    names = (e.name,) + e.aliases
+    for other_key, other in entities.items():
+        if other_key == n.key:
+            continue
+        if other.type == "Platform" and any(nm != other.name and nm.startswith(other.name) and len(other.name) >= 2 for nm in names):
+            rest = [nm[len(other.name):] for nm in names if nm.startswith(other.name)][0]
+            if re.fullmatch(r"(总门户|门户|门户网站|平台|APP|App|小程序|移动端|客户端|专区|分厅|PC端|·.{2,12}|"
+                            r"[\u4e00-\u9fffA-Za-z]{2,12}(系统|子系统|专区|模块|数据库))", rest):
+                out.append(make_relation("partOf", n.key, other_key, s, n.start, n.end, 0.8, "platform-name"))
+        if other.type == "Agency" and any(nm.startswith(a) for nm in names for a in (other.name,) + other.aliases if len(a) >= 3):
+            out.append(make_relation("operates", other_key, n.key, s, n.start, n.end, 0.8, "agency-in-name"))
+        if other.type == "Region" and any(a in nm for nm in names for a in (other.name,) + other.aliases if len(a) >= 2):
+            out.append(make_relation("serves", n.key, other_key, s, n.start, n.end, 0.75, "region-in-name"))
+    return out
+
+
+def jurisdiction(entities: dict[str, Entity], resolution: Resolution, sentences) -> list[Relation]:
+    """An agency's name places it: 天津网信办 → 天津市 (stated); 省卫生健康委 under 四川 → 四川省 (inferred)."""
+    out = []
+    for key, regions in resolution.agency_regions.items():
+        if not regions:
+            continue
+        e = entities[key]
+        m = e.mentions[0]
+        s = sentences[m.sentence]
+        region_key = f"Region:{regions[-1][1]}"
+        if region_key in entities:
+            out.append(make_relation("jurisdiction", key, region_key, s, m.start, m.end, 0.85, "agency-region",
+                            inferred=key in resolution.inferred_keys))
+        for (_, outer), (_, inner) in zip(regions, regions[1:]):
+            if f"Region:{inner}" in entities and f"Region:{outer}" in entities:
+                out.append(make_relation("partOf", f"Region:{inner}", f"Region:{outer}", s, m.start, m.end, 0.9, "region-region"))
+    return out
+
+
+def knowledge(entities: dict[str, Entity], resources: Resources, sentences) -> list[Relation]:
+    """粤省事 serves 广东: the app dictionary, or a province abbreviation opening the name (inferred)."""
+    out = []
+    for key, e in entities.items():
+        if e.type != "Platform":
+            continue
+        code = resources.province_of_app(e.name)
+        region_key = f"Region:{code}" if code else None
+        if region_key and region_key in entities:
+            m = e.mentions[0]
+            out.append(make_relation("serves", key, region_key, sentences[m.sentence], m.start, m.end, 0.6,
+                            "province-abbreviation", inferred=True))
+    return out
+
+
+def title_issuers(entities: dict[str, Entity], resolution: Resolution, sentences) -> list[Relation]:
+    """中共中央 国务院关于…的意见 is issued by both bodies its title names (inferred from the title)."""
+    out = []
+    for title, issuers in resolution.issuers.items():
+        if title not in entities:
+            continue
+        m = entities[title].mentions[0]
+        relation = "publishedBy" if entities[title].type == "Report" else "issuedBy"
+        for agency in issuers:
+            if agency in entities:
+                out.append(make_relation(relation, title, agency, sentences[m.sentence], m.start, m.end, 0.7,
+                                "title-issuer", inferred=True))
+    return out
+
+
+def region_hierarchy(entities: dict[str, Entity], resources: Resources, sentences) -> list[Relation]:
+    """长春市 partOf 吉林省 when the article names both: the nearest place above it that the
+    article names, from GB/T 2260 (inferred: the text need not say it)."""
+    g = resources.gazetteer
+    named = {e.region_code: key for key, e in entities.items() if e.type == "Region" and e.region_code}
+    out = []
+    for code, key in named.items():
+        parent = next((named[c] for c in g.ancestors(code) if c in named and c != "100000"), None)
+        if parent:
+            m = entities[key].mentions[0]
+            out.append(make_relation("partOf", key, parent, sentences[m.sentence], m.start, m.end, 0.9,
+                            "gazetteer-hierarchy", inferred=True))
+    return out
+
+
