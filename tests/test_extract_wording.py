@@ -435,3 +435,8 @@ def test_managed_by_is_supervision(extractor):
 def test_linking_up_and_down(extractor):
     x = extractor.extract_text("济南市政务服务平台上接山东省政务服务平台。")
     assert ("integratesWith", "山东省政务服务平台", "济南市政务服务平台") in rels(x)
+
+
+def test_whole_region_platform_in_an_autonomous_region(extractor):
+    x = extractor.extract_text("宁夏：强化数据安全\n宁夏网信办部署建设全区政务数据安全监测平台。")
+    assert "宁夏回族自治区政务数据安全监测平台" in names(x, "Platform")

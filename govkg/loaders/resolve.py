@@ -499,8 +499,11 @@ def _scoped(name: str, code: str | None, g: Gazetteer) -> str:
     m = SCOPE_PREFIX.match(name)
     if not (m and code):
         return name
+    province = _province_of(code, g)
     if m.group(0)[1] == "省":
-        place = _province_of(code, g)
+        place = province
+    elif m.group(0)[1] == "区" and province and g.region(province).name.endswith("自治区"):
+        place = province     # 全区 in 广西 is the autonomous region
     else:
         place = code if g.region(code).level != "province" or g.region(code).name.endswith("市") else None
     return g.region(place).name + name[2:] if place else name
