@@ -440,3 +440,13 @@ def test_linking_up_and_down(extractor):
 def test_whole_region_platform_in_an_autonomous_region(extractor):
     x = extractor.extract_text("宁夏：强化数据安全\n宁夏网信办部署建设全区政务数据安全监测平台。")
     assert "宁夏回族自治区政务数据安全监测平台" in names(x, "Platform")
+
+
+def test_a_bare_centre_refers_to_the_centre_named_before(extractor):
+    x = extractor.extract_text("走进吉林省政务服务中心，屏幕上显示着各类信息。工作人员介绍，中心汇聚了全省300多亿条数据。")
+    assert ("吉林省政务服务中心", 30000000000.0) in metrics(x)
+
+
+def test_this_platform_carries_its_figure(extractor):
+    x = extractor.extract_text("“湘易办”上线三年。该平台实名注册用户超过3000万。")
+    assert ("湘易办", 30000000.0) in metrics(x)

@@ -12,6 +12,7 @@ from ..types import Entity, Extraction, RawText
 
 from .normalize import Normalizer
 from .recognize import recognize
+from .anaphora import with_anaphora
 from .named import named_by_sentence
 from .relate import relate
 from .resolve import own_places, resolve
@@ -44,7 +45,7 @@ class Extractor:
         mentions = recognize(sentences, self.resources)
         resolution = resolve(doc.text, sentences, mentions, self.resources)
         relations = relate(doc.text, sentences, mentions, resolution, self.resources)
-        by_sentence = named_by_sentence(mentions, resolution)
+        by_sentence = with_anaphora(sentences, named_by_sentence(mentions, resolution))
         metrics, dates = [], list(signature_facts(sentences, by_sentence)[1])
         for s in sentences:
             named = by_sentence.get(s.index, [])

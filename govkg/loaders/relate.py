@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..types import Mention, Relation, Sentence
+from .anaphora import with_anaphora
 from .named import CLAUSE_BREAK, Named, after_list, make_relation, modifies_next, named_by_sentence
 from .relate_clauses import (amends, based_on, carried_over, commissioned, cooperation, implicit_evaluation,
                              passive, under_lead)
@@ -37,23 +38,17 @@ SINGLE_OBJECT = frozenset({"issuedBy", "publishedBy", "commissionedBy", "amends"
 # Relations whose verb takes an object in its own clause (not 显示/明确/指出, which introduce a clause).
 CLAUSE_BOUND = frozenset({"sharesDataWith", "integratesWith", "operates", "coordinates", "supervises", "serves"})
 RATING_WORDS = re.compile(r"(为“|位列|排名|得分|水平|评为|达到“|获评|居|列第|名列|等级|梯队|处于|领先|前列|指数)")
-ANAPHORA = {
-    "Report": re.compile(r"(该报告|调查报告|评估报告|报告|(?:评估|调查|测评|评价|研究)结果)"),
-    "Platform": re.compile(r"(该平台|该案例|该品牌|该应用|该项目|该系统|(?:(?<=负责)|(?<=承担))平台(?=的?(运营|建设|运维|运行维护)))"),
-    "Policy": re.compile(r"((?:该|本)(?:实施)?(?:办法|方案|意见|条例|规定|通知|细则|规划|计划|措施|指南))"),
-}
-
 
 def relate(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...],
            resolution: Resolution, resources: Resources) -> tuple[Relation, ...]:
     """Every relation the rules find, deduplicated (best confidence kept)."""
     by_sentence = named_by_sentence(mentions, resolution)
+    referred = with_anaphora(sentences, by_sentence)
     entities = resolution.entities
     found: list[Relation] = []
     last_of_type: dict[str, Named] = {}
-    first_policy: Named | None = None     # 本通知 / 本办法 in a document is usually its own title
     for s in sentences:
-        named = _with_anaphora(s, by_sentence.get(s.index, []), last_of_type, first_policy)
+        named = referred.get(s.index, [])
         found += _verb_relations(text, s, named, resources.verb_rules)
         found += cooperation(text, s, named)
         found += based_on(text, s, named)
@@ -66,36 +61,12 @@ def relate(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention, 
         found += implicit_evaluation(text, s, named, last_of_type)
         for n in by_sentence.get(s.index, []):
             last_of_type[n.type] = n
-            if n.type == "Policy" and first_policy is None:
-                first_policy = n
     found += title_issuers(entities, resolution, sentences)
     found += signature_facts(sentences, by_sentence)[0]
     found += jurisdiction(entities, resolution, sentences)
     found += knowledge(entities, resources, sentences)
     found += region_hierarchy(entities, resources, sentences)
     return _dedupe(found)
-
-
-def _with_anaphora(s: Sentence, named: list[Named], last: dict[str, Named],
-                   first_policy: Named | None = None) -> list[Named]:
-    """Add "报告"/"该平台"/"该办法" as mentions of what they refer to.
-
-    The referent is the nearest earlier name of that type in the sentence,
-    else the last one named before the sentence.
-    """
-    out = list(named)
-    for type_, pattern in ANAPHORA.items():
-        for m in pattern.finditer(s.text):
-            start, end = s.start + m.start(), s.start + m.end()
-            if not all(end <= n.start or start >= n.end for n in out):
-                continue
-            earlier = [n for n in named if n.type == type_ and n.end <= start]
-            referent = earlier[-1] if earlier else last.get(type_)
-            if m.group(0).startswith("本") and first_policy is not None:
-                referent = first_policy
-            if referent is not None:
-                out.append(Named(referent.key, type_, start, end, m.group(0)))
-    return sorted(out, key=lambda n: n.start)
 
 
 def _between(text: str, a: Named, b: Named) -> str:

@@ -1,0 +1,61 @@
+"""Words that refer back to something named before: 报告, 该平台, 本办法, 中心.
+
+Each such word becomes one more :class:`~govkg.loaders.named.Named` for the
+thing it stands for, so the relation rules and the statistics read
+“报告显示，四川…” or “中心汇聚了700多亿条数据” as they read the full name.
+"""
+from __future__ import annotations
+
+import re
+
+from ..types import Sentence
+from .named import Named
+
+ANAPHORA = {
+    "Report": re.compile(r"(该报告|调查报告|评估报告|报告|(?:评估|调查|测评|评价|研究)结果)"),
+    "Platform": re.compile(r"(该平台|该案例|该品牌|该应用|该项目|该系统|(?:(?<=负责)|(?<=承担))平台(?=的?(运营|建设|运维|运行维护)))"),
+    "Policy": re.compile(r"((?:该|本)(?:实施)?(?:办法|方案|意见|条例|规定|通知|细则|规划|计划|措施|指南))"),
+    # a bare 中心 opening a clause: the centre last named (黑龙江省政务服务中心 … 中心汇聚了…)
+    "Agency": re.compile(r"(该中心|(?:^|(?<=[，。；：“]))中心(?=[\u4e00-\u9fff]))"),
+}
+
+
+def with_anaphora(sentences: tuple[Sentence, ...], by_sentence: dict[int, list[Named]]) -> dict[int, list[Named]]:
+    """The names of each sentence plus what its referring words stand for, in text order.
+
+    The referent is the nearest earlier name of that type in the sentence, else
+    the last one named before the sentence; 本办法/本通知 is the document's own
+    (first) policy. A bare 中心 refers only to a body whose name ends in 中心.
+    """
+    out: dict[int, list[Named]] = {}
+    last: dict[str, Named] = {}
+    first_policy: Named | None = None
+    for s in sentences:
+        named = by_sentence.get(s.index, [])
+        out[s.index] = _referred(s, named, last, first_policy)
+        for n in named:
+            last[n.type] = n
+            if n.type == "Policy" and first_policy is None:
+                first_policy = n
+            if n.type == "Agency" and n.text.endswith("中心"):
+                last["centre"] = n
+    return out
+
+
+def _referred(s: Sentence, named: list[Named], last: dict[str, Named], first_policy: Named | None) -> list[Named]:
+    out = list(named)
+    for type_, pattern in ANAPHORA.items():
+        for m in pattern.finditer(s.text):
+            start, end = s.start + m.start(), s.start + m.end()
+            if not all(end <= n.start or start >= n.end for n in out):
+                continue
+            earlier = [n for n in named if n.type == type_ and n.end <= start]
+            referent = earlier[-1] if earlier else last.get(type_)
+            if type_ == "Agency":
+                centres = [n for n in earlier if n.text.endswith("中心")]
+                referent = centres[-1] if centres else last.get("centre")
+            if m.group(0).startswith("本") and first_policy is not None:
+                referent = first_policy
+            if referent is not None:
+                out.append(Named(referent.key, type_, start, end, m.group(0)))
+    return sorted(out, key=lambda n: n.start)
