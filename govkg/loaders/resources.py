@@ -194,6 +194,11 @@ class Resources:
         return sorted(((r["ending"], r["type"]) for r in rows), key=lambda x: len(x[0]), reverse=True)
 
     @cached_property
+    def generic_platform_words(self) -> tuple[str, ...]:
+        """Words that only describe a platform, longest first."""
+        return tuple(sorted((r["word"] for r in read_tsv("generic_platform_words.tsv", self.data_dir)), key=len, reverse=True))
+
+    @cached_property
     def verb_rules(self) -> tuple[VerbRule, ...]:
         return read_verb_rules(self.data_dir)
 

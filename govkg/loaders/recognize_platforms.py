@@ -1,0 +1,216 @@
+"""Platform names: quoted brands (“随申办”, “云上贵州”系统平台, “A”“B”等平台) and unquoted names
+ending in a platform word (平台/网/云/系统/APP/码…), bounded by the model's word tags; and the test
+of whether a name is only a description (在线政务服务平台, 多审批系统) naming no particular platform.
+"""
+from __future__ import annotations
+
+import re
+
+from ..types import Mention, Sentence
+from .resources import Resources
+from .tokens import WORD_CHARS, Token, mention
+
+# A quoted term followed by these is a slogan or a measure, not a platform.
+NOT_PLATFORM_AFTER = ("能力", "率", "模式", "改革", "理念", "品牌", "经验", "服务体系", "要求", "原则", "目标", "工程")
+# Words before which an unquoted name cannot start (verbs and function words).
+BOUNDARY_TAGS = {"v", "p", "c", "u", "d", "r", "q", "m", "w", "xc", "ad", "vd", "TIME", "PER", "t"}
+# Verbs that end a platform name on its left even when the model tags them as nouns.
+NAME_STOP_WORDS = frozenset({"运营", "建设", "运维", "负责", "统筹", "接入", "对接", "上线", "开通", "推出", "打造",
+                             "搭建", "升级", "依托", "通过", "完善", "部署", "构建", "建成", "使用", "登录", "整合",
+                             "推进", "推动", "实现", "形成", "依靠", "利用", "牵头", "承担", "开发",
+                             "上接", "下联", "下接", "上联"})
+NAME_STOP_PREFIXES = ("各地", "各级", "各类", "各", "该", "本", "其", "这些", "这", "相关", "部门")
+SCOPE_WORDS = ("全省", "全市", "全区", "全县", "我省", "我市", "全国", "省级", "市级", "县级", "国家", "省", "市", "区", "县")
+QUOTED = re.compile(r"“([^“”]{2,16})”")
+
+
+def platform_cue(name: str, resources: Resources) -> tuple[str, bool] | None:
+    for cue, needs_qualifier in resources.platform_cues:
+        if name.endswith(cue) and len(name) > len(cue) - (0 if needs_qualifier else 1):
+            return cue, needs_qualifier
+    return None
+QUOTED_COMPOUND = re.compile(r"(总门户|门户网站|门户|云平台|系统平台|平台|APP|App|微信小程序|小程序|移动端|客户端|专区|系统|"
+                             r"微信公众号|公众号|服务号|视频号|政务微博|地图)")
+
+
+def recurring_quoted(sentences) -> set[str]:
+    """Quoted names the article keeps coming back to (a brand, not a passing slogan)."""
+    counts: dict[str, int] = {}
+    for s in sentences:
+        for m in QUOTED.finditer(s.text):
+            counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    return {name for name, n in counts.items() if n >= 4}
+
+
+def platform_brands(sentences) -> set[str]:
+    """Quoted names the article itself calls a platform somewhere (“云上贵州”系统平台): a platform
+    wherever else they are quoted (迁入“云上贵州”)."""
+    brands = set()
+    for s in sentences:
+        for m in QUOTED.finditer(s.text):
+            if QUOTED_COMPOUND.match(s.text, m.end()) and WORD_CHARS.match(m.group(1)):
+                brands.add(m.group(1))
+    return brands
+
+
+def quoted_platforms(sentence: Sentence, resources: Resources, recurring: set[str] = frozenset(),
+            brands: set[str] = frozenset()) -> list[Mention]:
+    out = []
+    text = sentence.text
+    listed = _quoted_platform_lists(text)
+    for m in QUOTED.finditer(text):
+        name = m.group(1)
+        if not WORD_CHARS.match(name):
+            continue
+        if m.start() in listed:   # “渝快办”“川渝通办”“天府通办”等平台: every name of the list
+            out.append(mention(sentence, m.start(), m.end(), "Platform", "quoted", name))
+            continue
+        after = text[m.end():m.end() + 6]
+        # “一网通办”总门户 : the quoted brand plus a platform word is one name
+        compound = QUOTED_COMPOUND.match(after)
+        if compound:
+            out.append(mention(sentence, m.start(), m.end() + compound.end(), "Platform", "quoted",
+                                name + compound.group(1)))
+            continue
+        if after.startswith(NOT_PLATFORM_AFTER):
+            continue
+        if name in resources.apps or name in brands or _quoted_platform(name, text, m, resources) or (
+                name in recurring and platform_cue(name, resources)):
+            out.append(mention(sentence, m.start(), m.end(), "Platform", "quoted", name))
+    return out
+QUOTED_RUN = re.compile(r"(?:“[^“”]{2,16}”[、和及与]?){2,}(?=等?(?:一批|多个)?(?:平台|APP|App|移动服务|政务服务应用|应用|小程序|政务服务平台|系统))")
+
+
+def _quoted_platform_lists(text: str) -> set[int]:
+    """Start offsets of quoted names listed together before 等平台/等移动服务."""
+    starts = set()
+    for run in QUOTED_RUN.finditer(text):
+        starts |= {run.start() + q.start() for q in QUOTED.finditer(run.group(0))}
+    return starts
+PLATFORM_CONTEXT = re.compile(r"(APP|App|app|客户端|小程序|移动端|平台|上线|开通|注册|实名用户|下载|端)")
+
+
+def _quoted_platform(name: str, text: str, m: re.Match, resources: Resources) -> bool:
+    """A quoted name ending in a platform word; one ending in 办/通/事/码 also needs a platform context.
+
+    Slogans such as “掌上办” “就近办” “一件事” end like app names; an app is
+    named with APP/小程序/上线/用户 nearby, or carries a province abbreviation.
+    """
+    cue = platform_cue(name, resources)
+    if not cue or len(name) > 8 or name.endswith(("一件事", "件事")):
+        return False
+    if cue[1]:                                   # 平台, 网, 云 ...: the word itself says platform
+        return True
+    if name[0] in resources.gazetteer.abbreviations and len(name) == 3:
+        return True
+    if any(name.endswith(app) or name.startswith(app + "·") for app in resources.apps):   # “一部手机办事通”, “爱山东·青e办”
+        return True
+    window = text[max(0, m.start() - 6):m.end() + 8]
+    return bool(PLATFORM_CONTEXT.search(window.replace(m.group(0), "")))
+# -- platforms ---------------------------------------------------------------------
+def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resources, agencies: list[Mention],
+               regions: list[Mention] = ()) -> list[Mention]:
+    """Unquoted names ending in a platform word, reaching left over name-like words.
+
+    An agency name glued to the front (广西网信办关键信息…平台) is part of the name;
+    a name never starts inside a place's name (我国一体化平台 is not 国一体化平台).
+    """
+    agency_ends = {m.end - sentence.start: m.start - sentence.start for m in agencies}
+    inside_place = {i: r.end - sentence.start for r in regions
+                    for i in range(r.start - sentence.start + 1, r.end - sentence.start)}
+    text = sentence.text
+    out = []
+    for i, tok in enumerate(tokens):
+        end = tok.end
+        cue = _cue_ending_at(text, end, resources)
+        if not cue or (end < len(text) and _continues_word(text, end)):
+            continue
+        start = _name_start(tokens, i, text, end - len(cue))
+        if start in agency_ends and text[start:end].startswith(("国家", "全国", "全省", "全市", "省级", "市级")):
+            pass   # 住房和城乡建设部国家城市运行管理服务平台: the body, then a name of its own
+        else:
+            start = agency_ends.get(start, start)
+        inner = [(a, e) for e, a in agency_ends.items() if start <= a and e < end]
+        rest = text[max((e for _, e in inner), default=start):end]
+        if inner and is_generic_platform(rest, resources) and rest not in ("网站", "门户网站", "政务网", "门户"):
+            continue  # 人社厅业务系统: the agency's own systems, no named platform (but 四川省人民政府网站 is one)
+        start = inside_place.get(start, start)
+        while text[start:end].startswith(NAME_STOP_PREFIXES):
+            start += next(len(p) for p in NAME_STOP_PREFIXES if text[start:end].startswith(p))
+        name = text[start:end]
+        if len(name) <= len(cue) or len(name) > 32:
+            continue
+        out.append(mention(sentence, start, end, "Platform", "platform"))
+    return out
+
+
+def _cue_ending_at(text: str, end: int, resources: Resources) -> str | None:
+    for cue, needs_qualifier in resources.platform_cues:
+        if needs_qualifier and text.endswith(cue, 0, end) and len(cue) >= 1:
+            if cue in ("网", "云") and not re.search(r"(政务|服务|信息|数据|办事|电子|资源|办公|业务)(网|云)$", text[:end]):
+                continue
+            return cue
+    return None
+
+
+def _continues_word(text: str, end: int) -> bool:
+    """平台 in 平台体系/平台建设 ends the name; 网 in 网络 does not end a platform."""
+    return text[end:end + 1] in ("络", "点", "格", "民", "友", "页", "站", "端", "计", "服", "盘")
+
+
+def _name_start(tokens: list[Token], i: int, text: str, cue_start: int) -> int:
+    """Walk left from the cue over nouns, names and places; stop at verbs, function words, punctuation."""
+    start = tokens[i].start
+    j = i - 1
+    while j >= 0:
+        tok = tokens[j]
+        if tok.text in NAME_STOP_WORDS:
+            break
+        if tok.tag == "m" and tok.text.isdigit() and len(tok.text) >= 3:
+            start = tok.start   # 12345政务服务便民热线
+            j -= 1
+            continue
+        if tok.text in ("监督", "指导", "监管") and j > 0 and tokens[j - 1].text in ("、", "和", "并", "负责"):
+            break   # 负责指导、监督X平台: verbs before the name
+        if tok.text in ("和", "与", "及") and j > 0 and _joins_one_name(tokens, j, text):
+            start = tokens[j - 1].start   # 城市运行管理和应急处置系统: one system's name
+            j -= 2
+            continue
+        if tok.text in ("·",) or (tok.tag not in BOUNDARY_TAGS and WORD_CHARS.match(tok.text)):
+            start = tok.start
+            j -= 1
+            continue
+        if tok.tag in ("v", "vn", "a") and tok.text in ("监督", "管理", "服务", "共享", "交换", "办理", "监管", "安全", "综合", "开放"):
+            start = tok.start
+            j -= 1
+            continue
+        break
+    return start
+
+
+def _joins_one_name(tokens: list[Token], j: int, text: str) -> bool:
+    """和/与/及 inside one name: the words before it are a plain noun or verb-noun (管理, 运行), no
+    name of its own and no platform word (A平台和B系统 are two)."""
+    left, right = tokens[j - 1], tokens[j + 1] if j + 1 < len(tokens) else None
+    if right is None or right.text.startswith(SCOPE_WORDS) or right.tag in ("LOC", "ns") \
+            or left.text in ("要求", "安排", "标准", "规范", "工作", "任务", "意见", "方案", "体系", "机制"):
+        return False   # …对接要求和全省平台: a new name starts after 和
+    return (left.tag in ("n", "vn", "nz") and not re.search(r"(平台|系统|网|站|云|门户|端|码|局|厅|委|办|中心|政府)$", left.text)
+            and len(left.text) >= 2)
+
+
+def is_generic_platform(name: str, resources: Resources) -> bool:
+    """A name made only of generic words (在线政务服务平台) names no particular platform."""
+    rest = name
+    for scope in SCOPE_WORDS:
+        if rest.startswith(scope) and scope.startswith(("全", "我")):
+            return False  # 全省…平台: a specific platform of the place in context
+    changed = True
+    while rest and changed:
+        changed = False
+        for word in resources.generic_platform_words:
+            if rest.startswith(word):
+                rest = rest[len(word):]
+                changed = True
+                break
+    return rest == ""
