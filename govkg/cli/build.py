@@ -87,7 +87,8 @@ def _interrupted(stored: _Stored) -> None:
 
 
 def _build_with_progress(paths, store, include, exclude, console: Console, stored: _Stored | None = None,
-                         verbose: bool = False, wait: float = DEFAULT_WAIT) -> build_mod.BuildReport:
+                         verbose: bool = False, wait: float = DEFAULT_WAIT,
+                         doc_id: str | None = None) -> build_mod.BuildReport:
     """Build with a progress bar on stderr; each skipped file gets one clear line.
 
     ``verbose`` prints ``stored PATH`` on stdout as each document is committed.
@@ -116,7 +117,10 @@ def _build_with_progress(paths, store, include, exclude, console: Console, store
                     click.echo(f"stored {path}")
 
         try:
-            return build_mod.build(paths, store, Extractor(), on_document, include, exclude, lock_timeout=wait)
+            return build_mod.build(paths, store, Extractor(), on_document, include, exclude, lock_timeout=wait,
+                                   doc_id=doc_id)
+        except ValueError as exc:
+            raise NothingDone(str(exc)) from exc
         except build_mod.StoreBusy as exc:
             raise NothingDone(str(exc)) from exc
         except StoreError as exc:
@@ -259,8 +263,14 @@ Examples:
 @click.option("--wait", type=click.FloatRange(min=0), default=DEFAULT_WAIT, show_default=True, metavar="SECONDS",
               help="How long to wait while another govkg process has the store open.")
 @click.option("-v", "--verbose", is_flag=True, help="Print 'stored PATH' as each document is committed.")
-def build_cmd(paths, store_url, include, exclude, wait, verbose):
+@click.option("--doc-id", default=None, metavar="ID",
+              help="The document's identity (one file only); default: its path, or an HTML page's canonical URL.")
+def build_cmd(paths, store_url, include, exclude, wait, verbose, doc_id):
     """Add documents to the store; rebuilding a document replaces its facts.
+
+    A document is known by its source: its path (relative to the working
+    folder), an HTML page's canonical URL, or --doc-id; so an edited file
+    built again replaces the old version's facts.
 
     Each document is committed whole or not at all: after a Ctrl-C or a crash
     the store holds every document finished before it, and running the same
@@ -272,7 +282,8 @@ def build_cmd(paths, store_url, include, exclude, wait, verbose):
     stored = _Stored()
     try:
         store = _open(store_url, wait)
-        report = _build_with_progress(paths, store, tuple(include) or None, tuple(exclude), console, stored, verbose, wait)
+        report = _build_with_progress(paths, store, tuple(include) or None, tuple(exclude), console, stored, verbose, wait,
+                                      doc_id)
         print_summary(console, store, report)
     except KeyboardInterrupt:
         _interrupted(stored)
@@ -330,7 +341,7 @@ def _print_extraction(x) -> None:
 @click.argument("doc")
 @store_option
 def remove_cmd(doc, store_url):
-    """Remove one document's facts (by source path, document id or IRI)."""
+    """Remove one document's facts (by source path as typed, relative or absolute; document id; URL or IRI)."""
     store = _open(store_url, DEFAULT_WAIT)
     if not build_mod.remove(store, doc):
         raise click.ClickException(f"no document {doc!r} in {store.path or 'the store'}; see: govkg stats")

@@ -595,7 +595,19 @@ def _read_html(path: Path, data: bytes) -> RawText:
         or _page_title(root)
     published = _html_date(root, doc)
     return RawText(str(path), text, encoding, title=title or None, published=published,
-                   media_type=MEDIA_TYPES["html"])
+                   media_type=MEDIA_TYPES["html"], canonical_url=_canonical_url(root))
+
+
+def _canonical_url(root) -> str | None:
+    """The page's ``<link rel="canonical" href="http…">``, if it has an absolute one."""
+    if root is None:
+        return None
+    for link in root.iter("link"):
+        rel = (link.get("rel") or "").lower().split()
+        href = (link.get("href") or "").strip()
+        if "canonical" in rel and re.match(r"https?://\S+$", href):
+            return href
+    return None
 
 
 def _decode_html(data: bytes, path: Path) -> tuple[str, str]:
