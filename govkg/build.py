@@ -22,6 +22,7 @@ from filelock import FileLock, Timeout
 from .graph.store import OxigraphStore, StoreError
 from .loaders.pipeline import Extractor
 from .loaders.read import ReadError, iter_inputs, read
+from .loaders.hierarchy import document_regions, region_hierarchy
 from .loaders.to_rdf import to_ntriples
 from .ontology.namespace import document_iri
 from .types import Extraction
@@ -192,7 +193,8 @@ def add_document(raw, store: OxigraphStore, extractor: Extractor, doc_id: str | 
 def _extract(raw, extractor: Extractor, doc_id: str | None = None) -> tuple[Extraction, str, str]:
     x = extractor.extract(raw, source_id(raw, doc_id))
     iri = document_iri(x.document.doc_id)
-    return x, iri, to_ntriples(x)
+    hierarchy = region_hierarchy(document_regions(x), extractor.resources.gazetteer)
+    return x, iri, to_ntriples(x, hierarchy)
 
 
 @contextlib.contextmanager
