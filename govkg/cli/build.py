@@ -274,8 +274,9 @@ def build_cmd(paths, store_url, include, exclude, wait, verbose, doc_id):
 
     Each document is committed whole or not at all: after a Ctrl-C or a crash
     the store holds every document finished before it, and running the same
-    command again completes the rest. Exit code 1 when some files were
-    skipped (each is named with its problem), 2 when nothing could be done
+    command again completes the rest. The documents built are checked against
+    the SHACL shapes. Exit code 1 when some files were skipped (each is named
+    with its problem) or a stored document violates the shapes, 2 when nothing could be done
     (no such input, store in use), 130 after Ctrl-C.
     """
     console = _console()
@@ -287,7 +288,24 @@ def build_cmd(paths, store_url, include, exclude, wait, verbose, doc_id):
         print_summary(console, store, report)
     except KeyboardInterrupt:
         _interrupted(stored)
-    sys.exit(0 if report.ok else 1)
+    conforms = check_built(console, store, report)
+    sys.exit(0 if report.ok and conforms else 1)
+
+
+def check_built(console: Console, store, report: build_mod.BuildReport, limit: int = 20) -> bool:
+    """Check the documents just stored against the SHACL shapes; print what is wrong. True if they conform."""
+    from ..graph.validate import format_report, validate
+
+    documents = sorted({r.doc_iri for r in report.built})
+    if not documents:
+        return True
+    validation = validate(store.to_rdflib(documents))
+    if validation.conforms:
+        console.print(f"[bold]SHACL[/]: the {len(documents)} document(s) built conform")
+        return True
+    console.print("[bold]SHACL[/]: the document(s) built do not conform to the shapes")
+    console.print(escape(format_report(validation, limit=limit)), highlight=False)
+    return False
 
 
 @click.command("extract", epilog="""\b

@@ -220,14 +220,18 @@ class OxigraphStore:
         return [ox.Triple(q.subject, q.predicate, q.object)
                 for q in self._store.quads_for_pattern(None, None, None, ox.NamedNode(UNION_GRAPH))]
 
-    def to_rdflib(self):
-        """The union graph as an in-memory rdflib Graph (for SHACL and parsing tools)."""
+    def to_rdflib(self, documents: list[str] | None = None):
+        """The union graph (or the union of some ``documents``) as an in-memory rdflib Graph (for SHACL)."""
         import rdflib
 
         g = rdflib.Graph()
         for prefix, ns in PREFIXES.items():
             g.bind(prefix, ns)
-        data = ox.serialize(self._union_triples(), format=ox.RdfFormat.N_TRIPLES)
+        if documents is None:
+            triples = self._union_triples()
+        else:
+            triples = {ox.Triple(q.subject, q.predicate, q.object) for d in documents for q in self.quads(d)}
+        data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
         g.parse(data=data.decode("utf-8"), format="nt")
         return g
 

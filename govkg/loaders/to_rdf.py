@@ -38,7 +38,7 @@ def triples(x: Extraction) -> Iterator[Triple]:
     yield d, GK.contentHash, Literal(hashlib.sha256(doc.text.encode("utf-8")).hexdigest())
     yield d, GK.encoding, Literal(doc.encoding)
     yield d, GK.charCount, Literal(len(doc.text), datatype=XSD.integer)
-    yield d, PROV.wasGeneratedBy, GK["extractor-" + x.extractor.replace("/", "-")]
+    yield d, GK.extractedBy, GK["extractor-" + x.extractor.replace("/", "-")]
     if doc.published:
         yield d, GK.published, Literal(doc.published, datatype=XSD.date)
 
