@@ -48,8 +48,16 @@ def _busy(exc: StoreError) -> bool:
     return ("while lock file" in cause and "temporarily unavailable" in cause) or "lock hold by" in cause
 
 
-def _open(store_url: str, wait: float = 0.0):
-    """Open the store; while another process holds it, retry for up to ``wait`` seconds."""
+def _open(store_url: str, wait: float = 0.0, read_only: bool = False):
+    """Open the store; while another process holds it, retry for up to ``wait`` seconds.
+
+    ``read_only`` (for commands that only read) never waits for a writer's
+    lock: it opens the existing store beside it (``govkg.graph.locking``).
+    """
+    if read_only:
+        from .queries import open_existing_store
+
+        return open_existing_store(store_url)
     deadline = time.monotonic() + wait
     told = False
     while True:
@@ -377,7 +385,7 @@ Examples:
 @click.option("--out", required=True, type=click.Path(dir_okay=False))
 def export_cmd(store_url, fmt, out):
     """Write the RDF graph as Turtle, N-Triples, TriG, N-Quads or JSON-LD."""
-    path = _open(store_url).export(out, fmt)
+    path = _open(store_url, read_only=True).export(out, fmt)
     click.echo(f"wrote {path}")
 
 
@@ -385,7 +393,7 @@ def export_cmd(store_url, fmt, out):
 @store_option
 def stats_cmd(store_url):
     """Documents, entities per type and relations per type in the store."""
-    store = _open(store_url)
+    store = _open(store_url, read_only=True)
     console = _console()
     for d in store.documents():
         console.print(d)
