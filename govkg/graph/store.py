@@ -240,6 +240,10 @@ class OxigraphStore:
         out.parent.mkdir(parents=True, exist_ok=True)
         if keeps_graphs:   # one named graph per document; the union is derived, so left out
             quads = sorted((q for q in self._store if q.graph_name != ox.NamedNode(UNION_GRAPH)), key=str)
+            if fmt == "jsonld":     # with a compact @context (govkg.graph.jsonld)
+                from .jsonld import write_jsonld
+
+                return write_jsonld(ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8"), out)
             ox.serialize(quads, str(out), rdf_format, prefixes=_prefixes_for(rdf_format))
         else:              # a triple format: the union, each triple once
             ox.serialize(sorted(self._union_triples(), key=str), str(out), rdf_format,
