@@ -15,8 +15,8 @@ Every file is UTF-8 (no BOM), Chinese written as it is.
 >>> out = pathlib.Path(tempfile.mkdtemp()) / "g.graphml"
 >>> _ = write_graphml(G, out)
 >>> H = nx.read_graphml(out, force_multigraph=True)
->>> json.loads(H.edges["ex:局", "ex:平台", "operates"]["evidence"])
-['局运营平台。']
+>>> [(k, d["relation"], json.loads(d["evidence"])) for _, _, k, d in H.edges(keys=True, data=True)]
+[('e0', 'operates', ['局运营平台。'])]
 """
 from __future__ import annotations
 
