@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import hashlib
 import os
 import signal
 import threading
@@ -21,6 +22,7 @@ from filelock import FileLock, Timeout
 from .graph.store import OxigraphStore, StoreError
 from .loaders.pipeline import Extractor
 from .loaders.read import ReadError, iter_inputs, read
+from .loaders.hierarchy import document_regions, region_hierarchy
 from .loaders.to_rdf import to_ntriples
 from .ontology.namespace import document_iri
 from .types import Extraction
@@ -66,15 +68,20 @@ def build(
     include: tuple[str, ...] | None = None,
     exclude: tuple[str, ...] = (),
     lock_timeout: float = 30,
+    doc_id: str | None = None,
 ) -> BuildReport:
     """Read, extract and store every file under ``paths``; returns what was built and skipped.
 
     ``on_document(path, result, problem)`` is called after each file (for progress bars).
+    Each document's identity is its source (:func:`source_id`); ``doc_id``
+    gives it instead, for a build of one file.
     """
     extractor = extractor or Extractor()
     report = BuildReport()
     kwargs = {"include": include} if include else {}
     files = iter_inputs([Path(p) for p in paths], exclude=exclude, **kwargs)
+    if doc_id is not None and len(files) != 1:
+        raise ValueError(f"a document id can name one file, but {len(files)} files were given")
     lock = store_lock(store, lock_timeout)
     try:
         if lock:
@@ -86,9 +93,8 @@ def build(
             path = printable_path(file)
             try:
                 raw = read(file)
-                if raw.source != path:
-                    raw = dataclasses.replace(raw, source=path)
-                x, iri, ntriples = _extract(raw, extractor)
+                raw = dataclasses.replace(raw, source=source_path(file))
+                x, iri, ntriples = _extract(raw, extractor, doc_id)
             except ReadError as exc:
                 problem = exc.problem
             except Exception as exc:  # an extractor bug must not stop the batch
@@ -128,17 +134,67 @@ def printable_path(path: Path) -> str:
     return text
 
 
+def source_path(path: str | os.PathLike) -> str:
+    """How a file is named in the store: relative to the working directory when below it, else absolute.
+
+    ``articles/a.txt``, ``./articles/a.txt`` and its absolute path all give
+    ``articles/a.txt`` (from the folder the store was built in), so a rebuild
+    or ``govkg remove`` finds the document however its path is typed.
+
+    >>> source_path(os.path.join(os.getcwd(), "articles", "..", "articles", "a.txt"))
+    'articles/a.txt'
+    """
+    absolute = os.path.abspath(os.fspath(path))
+    cwd = os.getcwd()
+    try:
+        inside = os.path.commonpath([absolute, cwd]) == cwd
+    except ValueError:      # another drive (Windows)
+        inside = False
+    text = Path(os.path.relpath(absolute, cwd) if inside else absolute).as_posix()
+    return printable_path(Path(text))
+
+
+def source_id(raw, doc_id: str | None = None) -> str | None:
+    """A document's identity: the id given, else an HTML page's canonical URL, else its source path.
+
+    The identity does not change when the text does (the content hash,
+    ``gk:contentHash``, is the document's version), so rebuilding an edited
+    file replaces its facts. A text with no source (``"<text>"``) keeps the
+    content hash as its id (None here).
+
+    >>> from govkg.types import RawText
+    >>> source_id(RawText("articles/a.txt", "x", "utf-8")) == source_id(RawText("articles/a.txt", "y", "utf-8"))
+    True
+    >>> source_id(RawText("<text>", "x", "utf-8")) is None
+    True
+    """
+    if doc_id:
+        return doc_id
+    key = getattr(raw, "canonical_url", None) or (None if raw.source.startswith("<") else raw.source)
+    return _key_id(key) if key else None
+
+
+def _key_id(key: str) -> str:
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
 def add_document(raw, store: OxigraphStore, extractor: Extractor, doc_id: str | None = None) -> DocumentResult:
-    """Extract one read text and replace its document graph in one transaction."""
+    """Extract one read text and replace its document graph in one transaction.
+
+    A text read from a file is stored under :func:`source_path` and identified by :func:`source_id`.
+    """
+    if not raw.source.startswith("<"):
+        raw = dataclasses.replace(raw, source=source_path(raw.source))
     x, iri, ntriples = _extract(raw, extractor, doc_id)
     store.replace_document(iri, ntriples)
     return summarize(x, iri)
 
 
 def _extract(raw, extractor: Extractor, doc_id: str | None = None) -> tuple[Extraction, str, str]:
-    x = extractor.extract(raw, doc_id)
+    x = extractor.extract(raw, source_id(raw, doc_id))
     iri = document_iri(x.document.doc_id)
-    return x, iri, to_ntriples(x)
+    hierarchy = region_hierarchy(document_regions(x), extractor.resources.gazetteer)
+    return x, iri, to_ntriples(x, hierarchy)
 
 
 @contextlib.contextmanager
@@ -175,13 +231,23 @@ def summarize(x: Extraction, iri: str) -> DocumentResult:
 
 
 def remove(store: OxigraphStore, doc: str) -> bool:
-    """Remove one document's facts by its IRI, id or source path."""
-    if doc.startswith("http"):
-        return store.remove_document(doc)
-    if store.remove_document(document_iri(doc)):
-        return True
-    rows = store.select("SELECT ?d ?p WHERE { ?d gk:sourcePath ?p }", {"p": _literal(doc)})
-    return any(store.remove_document(r["d"]) for r in rows)
+    """Remove one document's facts by its IRI, id, canonical URL or source path (relative or absolute).
+
+    Every stored document with that source goes (also copies left by builds
+    before a document's identity was its source).
+    """
+    candidates = {doc, document_iri(doc)}
+    if doc.startswith(("http://", "https://")):
+        candidates.add(document_iri(_key_id(doc)))          # a canonical URL
+    else:
+        key = source_path(doc)
+        candidates.add(document_iri(_key_id(key)))
+        for path in {doc, key}:
+            rows = store.select("SELECT ?d ?p WHERE { ?d gk:sourcePath ?p }", {"p": _literal(path)})
+            candidates.update(r["d"] for r in rows)
+    stored = set(store.documents())
+    removed = [store.remove_document(c) for c in sorted(candidates & stored)]
+    return any(removed)
 
 
 def _literal(value: str):

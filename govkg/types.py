@@ -36,6 +36,7 @@ class RawText:
     title: str | None = None
     published: str | None = None   #: ISO date from the file's metadata, if any
     media_type: str = "text/plain"
+    canonical_url: str | None = None   #: an HTML page's <link rel="canonical">, its identity when present
 
 
 @dataclass(frozen=True)

@@ -22,9 +22,21 @@ def articles() -> list[Path]:
 
 # -- Neo4j: tests marked @pytest.mark.neo4j need a running server (tests/neo4j_support.py) ----
 
+@pytest.fixture(scope="session", autouse=True)
+def only_the_test_neo4j():
+    """Point NEO4J_* at the test server for the whole session: no command a test runs reaches the user's."""
+    from .neo4j_support import test_env
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.delenv("NEO4J_DATABASE", raising=False)
+        for key, value in test_env().items():
+            mp.setenv(key, value)
+        yield
+
+
 @pytest.fixture(scope="session")
 def neo4j_driver():
-    """A driver for the server of NEO4J_URI; skips (fails when CI=true) if none answers."""
+    """A driver for the test server (GOVKG_TEST_NEO4J_URI); skips (fails when CI=true) if none answers."""
     from .neo4j_support import connect_or_skip
 
     driver = connect_or_skip()

@@ -1,9 +1,13 @@
 """Helpers for the tests that need a real Neo4j server (``@pytest.mark.neo4j``).
 
-The server is the one of ``NEO4J_URI`` (default ``bolt://127.0.0.1:7687``,
-user ``neo4j``, password ``govkg-password``: what ``scripts/neo4j/start.sh``
-and ``docker-compose.yml`` set up). Tests empty its database: point them at a
-server that holds nothing you want to keep.
+Tests empty the database they use, so they never use the server ``govkg neo4j
+load`` talks to (``NEO4J_URI``, port 7687): they use a test server of their
+own, ``GOVKG_TEST_NEO4J_URI`` (default ``bolt://127.0.0.1:7688``, HTTP on
+``GOVKG_TEST_NEO4J_HTTP_PORT``, default 7475, password
+``GOVKG_TEST_NEO4J_PASSWORD``, default ``govkg-password``). ``scripts/test.sh``
+starts it with a data folder of its own and stops it when the tests end; the
+test session points ``NEO4J_URI`` at it too (``tests/conftest.py``), so a
+command run by a test cannot reach another server.
 """
 from __future__ import annotations
 
@@ -16,11 +20,31 @@ import pytest
 
 from govkg.graph.neo4j import Neo4jConnectionError, Neo4jSettings, connect
 
-SKIP_MESSAGE = "Neo4j not running: start it with bash scripts/neo4j/start.sh or docker compose up -d"
+SKIP_MESSAGE = ("the test Neo4j is not running: bash scripts/test.sh starts it (or GOVKG_NEO4J_HOME=~/.cache/"
+                "govkg-neo4j-test NEO4J_BOLT_PORT=7688 NEO4J_HTTP_PORT=7475 bash scripts/neo4j/start.sh)")
+
+
+TEST_BOLT_PORT, TEST_HTTP_PORT = 7688, 7475
+
+
+def test_env(environ=None) -> dict[str, str]:
+    """The test server's connection as ``NEO4J_*`` variables (never the user's ``NEO4J_URI``).
+
+    >>> test_env({"NEO4J_URI": "bolt://127.0.0.1:7687", "NEO4J_PASSWORD": "mine-1234"})["NEO4J_URI"]
+    'bolt://127.0.0.1:7688'
+    """
+    environ = os.environ if environ is None else environ
+    return {
+        "NEO4J_URI": environ.get("GOVKG_TEST_NEO4J_URI") or f"bolt://127.0.0.1:{TEST_BOLT_PORT}",
+        "NEO4J_USERNAME": "neo4j",
+        "NEO4J_PASSWORD": environ.get("GOVKG_TEST_NEO4J_PASSWORD") or "govkg-password",
+        "NEO4J_HTTP_PORT": environ.get("GOVKG_TEST_NEO4J_HTTP_PORT") or str(TEST_HTTP_PORT),
+    }
 
 
 def settings() -> Neo4jSettings:
-    return Neo4jSettings.from_env()
+    env = test_env()
+    return Neo4jSettings.from_env(environ={k: v for k, v in env.items() if k != "NEO4J_HTTP_PORT"})
 
 
 def connect_or_skip():
@@ -66,7 +90,7 @@ class DroppingProxy:
     ``cut(refuse=True)`` also turns new ones away until ``restore()``.
     """
 
-    def __init__(self, host: str = "127.0.0.1", port: int = 7687):
+    def __init__(self, host: str = "127.0.0.1", port: int = TEST_BOLT_PORT):
         self.target = (host, port)
         self.refuse = False
         self._sockets: set[socket.socket] = set()

@@ -72,7 +72,7 @@ def test_a_failing_write_leaves_the_store_as_it_was(folder, tmp_path, extractor,
     b.build([folder / "a.txt"], store, extractor)
     before = nquads(store)
 
-    def broken(_x):  # the extraction of the second file produces invalid N-Triples
+    def broken(_x, *_):  # the extraction of the second file produces invalid N-Triples
         return "<not an iri> <x> ."
 
     monkeypatch.setattr(b, "to_ntriples", broken)

@@ -46,7 +46,9 @@ def unavailable(reason: str):
 
 
 def http_port() -> int:
-    return int(os.environ.get("NEO4J_HTTP_PORT", "7474"))
+    from .neo4j_support import test_env
+
+    return int(test_env()["NEO4J_HTTP_PORT"])
 
 
 def browser_url() -> str:
@@ -77,7 +79,7 @@ def chrome(tmp_path_factory):
             response.read(1)
     except (urllib.error.URLError, OSError) as exc:
         unavailable(f"no Neo4j Browser at {browser_url()} ({exc}); start Neo4j with bash scripts/neo4j/start.sh "
-                    "and set NEO4J_HTTP_PORT if it is not 7474")
+                    "and set GOVKG_TEST_NEO4J_HTTP_PORT if it is not 7475")
 
     options = webdriver.ChromeOptions()
     options.binary_location = binary

@@ -33,7 +33,7 @@ GOOD = PREFIXES + """
 doc:ab12 a gk:SourceDocument ; gk:title "上海一网通办"@zh ; gk:sourcePath "a.txt" ;
     gk:contentHash "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08" ;
     gk:encoding "utf-8" ; gk:charCount 40 ; gk:published "2020-07-10"^^xsd:date ;
-    prov:wasGeneratedBy gk:extractor-rules-1 .
+    gk:extractedBy gk:extractor-rules-1 .
 s:0 a gk:Sentence ; gk:text "上海市大数据中心建设运营一网通办总门户，覆盖全市。"@zh ;
     gk:index 0 ; gk:start 0 ; gk:end 25 ; gk:section "上海"@zh ; gk:inDocument doc:ab12 .
 agency:上海市大数据中心 a gk:Agency ; gk:name "上海市大数据中心"@zh ; rdfs:label "上海市大数据中心"@zh ;

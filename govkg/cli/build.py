@@ -48,8 +48,16 @@ def _busy(exc: StoreError) -> bool:
     return ("while lock file" in cause and "temporarily unavailable" in cause) or "lock hold by" in cause
 
 
-def _open(store_url: str, wait: float = 0.0):
-    """Open the store; while another process holds it, retry for up to ``wait`` seconds."""
+def _open(store_url: str, wait: float = 0.0, read_only: bool = False):
+    """Open the store; while another process holds it, retry for up to ``wait`` seconds.
+
+    ``read_only`` (for commands that only read) never waits for a writer's
+    lock: it opens the existing store beside it (``govkg.graph.locking``).
+    """
+    if read_only:
+        from .queries import open_existing_store
+
+        return open_existing_store(store_url)
     deadline = time.monotonic() + wait
     told = False
     while True:
@@ -87,7 +95,8 @@ def _interrupted(stored: _Stored) -> None:
 
 
 def _build_with_progress(paths, store, include, exclude, console: Console, stored: _Stored | None = None,
-                         verbose: bool = False, wait: float = DEFAULT_WAIT) -> build_mod.BuildReport:
+                         verbose: bool = False, wait: float = DEFAULT_WAIT,
+                         doc_id: str | None = None) -> build_mod.BuildReport:
     """Build with a progress bar on stderr; each skipped file gets one clear line.
 
     ``verbose`` prints ``stored PATH`` on stdout as each document is committed.
@@ -116,7 +125,10 @@ def _build_with_progress(paths, store, include, exclude, console: Console, store
                     click.echo(f"stored {path}")
 
         try:
-            return build_mod.build(paths, store, Extractor(), on_document, include, exclude, lock_timeout=wait)
+            return build_mod.build(paths, store, Extractor(), on_document, include, exclude, lock_timeout=wait,
+                                   doc_id=doc_id)
+        except ValueError as exc:
+            raise NothingDone(str(exc)) from exc
         except build_mod.StoreBusy as exc:
             raise NothingDone(str(exc)) from exc
         except StoreError as exc:
@@ -259,24 +271,49 @@ Examples:
 @click.option("--wait", type=click.FloatRange(min=0), default=DEFAULT_WAIT, show_default=True, metavar="SECONDS",
               help="How long to wait while another govkg process has the store open.")
 @click.option("-v", "--verbose", is_flag=True, help="Print 'stored PATH' as each document is committed.")
-def build_cmd(paths, store_url, include, exclude, wait, verbose):
+@click.option("--doc-id", default=None, metavar="ID",
+              help="The document's identity (one file only); default: its path, or an HTML page's canonical URL.")
+def build_cmd(paths, store_url, include, exclude, wait, verbose, doc_id):
     """Add documents to the store; rebuilding a document replaces its facts.
+
+    A document is known by its source: its path (relative to the working
+    folder), an HTML page's canonical URL, or --doc-id; so an edited file
+    built again replaces the old version's facts.
 
     Each document is committed whole or not at all: after a Ctrl-C or a crash
     the store holds every document finished before it, and running the same
-    command again completes the rest. Exit code 1 when some files were
-    skipped (each is named with its problem), 2 when nothing could be done
+    command again completes the rest. The documents built are checked against
+    the SHACL shapes. Exit code 1 when some files were skipped (each is named
+    with its problem) or a stored document violates the shapes, 2 when nothing could be done
     (no such input, store in use), 130 after Ctrl-C.
     """
     console = _console()
     stored = _Stored()
     try:
         store = _open(store_url, wait)
-        report = _build_with_progress(paths, store, tuple(include) or None, tuple(exclude), console, stored, verbose, wait)
+        report = _build_with_progress(paths, store, tuple(include) or None, tuple(exclude), console, stored, verbose, wait,
+                                      doc_id)
         print_summary(console, store, report)
     except KeyboardInterrupt:
         _interrupted(stored)
-    sys.exit(0 if report.ok else 1)
+    conforms = check_built(console, store, report)
+    sys.exit(0 if report.ok and conforms else 1)
+
+
+def check_built(console: Console, store, report: build_mod.BuildReport, limit: int = 20) -> bool:
+    """Check the documents just stored against the SHACL shapes; print what is wrong. True if they conform."""
+    from ..graph.validate import format_report, validate
+
+    documents = sorted({r.doc_iri for r in report.built})
+    if not documents:
+        return True
+    validation = validate(store.to_rdflib(documents))
+    if validation.conforms:
+        console.print(f"[bold]SHACL[/]: the {len(documents)} document(s) built conform")
+        return True
+    console.print("[bold]SHACL[/]: the document(s) built do not conform to the shapes")
+    console.print(escape(format_report(validation, limit=limit)), highlight=False)
+    return False
 
 
 @click.command("extract", epilog="""\b
@@ -330,7 +367,7 @@ def _print_extraction(x) -> None:
 @click.argument("doc")
 @store_option
 def remove_cmd(doc, store_url):
-    """Remove one document's facts (by source path, document id or IRI)."""
+    """Remove one document's facts (by source path as typed, relative or absolute; document id; URL or IRI)."""
     store = _open(store_url, DEFAULT_WAIT)
     if not build_mod.remove(store, doc):
         raise click.ClickException(f"no document {doc!r} in {store.path or 'the store'}; see: govkg stats")
@@ -348,7 +385,7 @@ Examples:
 @click.option("--out", required=True, type=click.Path(dir_okay=False))
 def export_cmd(store_url, fmt, out):
     """Write the RDF graph as Turtle, N-Triples, TriG, N-Quads or JSON-LD."""
-    path = _open(store_url).export(out, fmt)
+    path = _open(store_url, read_only=True).export(out, fmt)
     click.echo(f"wrote {path}")
 
 
@@ -356,7 +393,7 @@ def export_cmd(store_url, fmt, out):
 @store_option
 def stats_cmd(store_url):
     """Documents, entities per type and relations per type in the store."""
-    store = _open(store_url)
+    store = _open(store_url, read_only=True)
     console = _console()
     for d in store.documents():
         console.print(d)

@@ -40,7 +40,7 @@ def load_graph(store_url: str) -> nx.MultiDiGraph:
         if not folder.exists():
             fail(f"no store at {folder}: build one first (govkg build ARTICLES) or pass --store")
     try:
-        with open_store(url) as store:
+        with open_store(url, read_only=True) as store:   # beside a build or another reader
             return to_networkx(store)
     except StoreError as exc:
         fail(str(exc))

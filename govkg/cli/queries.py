@@ -170,14 +170,18 @@ def _parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
 
 
 def open_existing_store(store_url: str):
-    """Open the store, refusing to create an empty one where none was built."""
+    """Open the store read-only, refusing to create an empty one where none was built.
+
+    Read-only, so it works while a build writes or a notebook holds the store,
+    and any number of readers run at once.
+    """
     scheme, sep, rest = str(store_url).partition(":")
     if not (sep and scheme == "memory"):
         path = Path(rest if sep and scheme == "oxigraph" else store_url)
         if not path.exists():
             raise NothingDone(f"no store at {path}; build one first (govkg run, govkg build) or pass --store")
     try:
-        return closing(open_store(store_url))
+        return closing(open_store(store_url, read_only=True))
     except StoreError as exc:
         raise NothingDone(str(exc)) from exc
 

@@ -15,8 +15,8 @@ Every file is UTF-8 (no BOM), Chinese written as it is.
 >>> out = pathlib.Path(tempfile.mkdtemp()) / "g.graphml"
 >>> _ = write_graphml(G, out)
 >>> H = nx.read_graphml(out, force_multigraph=True)
->>> json.loads(H.edges["ex:局", "ex:平台", "operates"]["evidence"])
-['局运营平台。']
+>>> [(k, d["relation"], json.loads(d["evidence"])) for _, _, k, d in H.edges(keys=True, data=True)]
+[('e0', 'operates', ['局运营平台。'])]
 """
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ import json
 from pathlib import Path
 
 import networkx as nx
+from lxml import etree
 
 from ..types import DATE_PROPERTIES
 from .nx import NODE_ATTRS
@@ -57,22 +58,53 @@ def _prepare(path) -> Path:
 
 
 def write_graphml(G: nx.MultiDiGraph, path) -> Path:
-    """GraphML (yEd, Cytoscape desktop, igraph); edge ids are the relation names."""
+    """GraphML (Gephi, yEd, Cytoscape desktop, igraph).
+
+    Every edge has its own id (``e0``, ``e1``, …) and its relation both as the
+    ``relation`` data and as the edge's ``label`` attribute, which Gephi takes
+    as the edge type: so two relations between the same pair of nodes stay two
+    edges. Booleans are written ``true``/``false``, as GraphML says.
+    """
+    H = flat_copy(G)
+    F = nx.MultiDiGraph()
+    F.graph.update(H.graph)
+    F.add_nodes_from(H.nodes(data=True))
+    for i, (u, v, k, d) in enumerate(H.edges(keys=True, data=True)):
+        F.add_edge(u, v, key=f"e{i}", **{"relation": k, **d})
+    root = etree.fromstring("\n".join(nx.generate_graphml(F)).encode("utf-8"))
+    ns = {"g": root.nsmap[None]}
+    booleans = {k.get("id") for k in root.iterfind("g:key", ns) if k.get("attr.type") == "boolean"}
+    for data in root.iter(f"{{{ns['g']}}}data"):
+        if data.get("key") in booleans and data.text:
+            data.text = data.text.strip().lower()
+    for edge in root.iter(f"{{{ns['g']}}}edge"):
+        edge.set("label", _relation_of(F, edge))
     out = _prepare(path)
-    nx.write_graphml(flat_copy(G), out, encoding="utf-8")
+    out.write_bytes(etree.tostring(root, xml_declaration=True, encoding="utf-8", pretty_print=True))
     return out
 
 
+def _relation_of(F: nx.MultiDiGraph, edge) -> str:
+    return F.edges[edge.get("source"), edge.get("target"), edge.get("id")]["relation"]
+
+
 def write_gexf(G: nx.MultiDiGraph, path) -> Path:
-    """GEXF 1.2 (Gephi); node labels are entity names, edge labels relation names."""
+    """GEXF 1.2 (Gephi); node labels are entity names, edge labels relation names.
+
+    Each edge also has its relation as ``kind``, which Gephi takes as the edge
+    type: two relations between the same pair of nodes stay two edges.
+    """
     H = flat_copy(G)
     for _, d in H.nodes(data=True):
         if "name" in d:
             d["label"] = d["name"]
     for _, _, k, d in H.edges(keys=True, data=True):
         d["label"] = k
+    root = etree.fromstring("\n".join(nx.generate_gexf(H)).encode("utf-8"))
+    for edge in root.iter("{*}edge"):
+        edge.set("kind", edge.get("label"))
     out = _prepare(path)
-    nx.write_gexf(H, out, encoding="utf-8")
+    out.write_bytes(etree.tostring(root, xml_declaration=True, encoding="utf-8", pretty_print=True))
     return out
 
 

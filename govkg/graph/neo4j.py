@@ -274,7 +274,8 @@ def records_from_triples(doc_iri: str, triples: Iterable[tuple]) -> DocumentReco
     >>> t = [(a, ox.NamedNode(RDF_TYPE), ox.NamedNode(gk + "Agency")),
     ...      (a, ox.NamedNode(gk + "name"), ox.Literal("甲局", language="zh")),
     ...      (a, ox.NamedNode(gk + "name"), ox.Literal("Bureau A", language="en")),
-    ...      (a, ox.NamedNode(gk + "alias"), ox.Literal("甲", language="zh"))]
+    ...      (a, ox.NamedNode(gk + "alias"), ox.Literal("甲", language="zh")),
+    ...      (a, ox.NamedNode(gk + "mentionedIn"), ox.NamedNode(d))]
     >>> r = records_from_triples(d, t)
     >>> r.nodes[0]["type"], r.nodes[0]["mention"]
     ('Agency', {'aliases': ['甲'], 'name': '甲局', 'name_en': 'Bureau A'})
@@ -416,6 +417,8 @@ def _mention(iri: str, po, assertions) -> dict:
             names[_name_key(getattr(o, "language", None))].append(o.value)
     mention: dict = {key: min(values) for key, values in names.items()}
     mention["aliases"] = sorted({o.value for p, o in po if p == ONTOLOGY + "alias" and not _is_iri(o)})
+    if not any(p == ONTOLOGY + "mentionedIn" for p, _ in po):
+        mention["reference"] = True     # in the graph as a parent region (GB/T 2260), not named by the text
     mention.update(_props(po, {"regionCode": "regionCode", "regionLevel": "regionLevel"}))
     for predicate, prop in _DATES.items():
         day = _first(po, predicate)
@@ -464,7 +467,7 @@ def entity_properties(iri: str, entity_type: str, mentions: Iterable[tuple[str, 
     (['d1', 'd2'], ['A局', '甲'], 'A局 | 甲', '甲局')
     """
     mentions = list(mentions)
-    return _merged(iri, entity_type, {d for d, _ in mentions}, [m for _, m in mentions])
+    return _merged(iri, entity_type, {d for d, m in mentions if not m.get("reference")}, [m for _, m in mentions])
 
 
 def add_mention(node: Mapping, doc: str, mention: Mapping) -> dict:
@@ -479,7 +482,8 @@ def add_mention(node: Mapping, doc: str, mention: Mapping) -> dict:
     True
     """
     so_far = {k: v for k, v in node.items() if k not in ("iri", "type", "documents", "aliasText")}
-    return _merged(node["iri"], node["type"], {*(node.get("documents") or ()), doc}, [so_far, mention])
+    documents = {*(node.get("documents") or ()), *(() if mention.get("reference") else (doc,))}
+    return _merged(node["iri"], node["type"], documents, [so_far, mention])
 
 
 def _merged(iri: str, entity_type: str, documents: set[str], mentions: Sequence[Mapping]) -> dict:
@@ -491,7 +495,7 @@ def _merged(iri: str, entity_type: str, documents: set[str], mentions: Sequence[
     values: dict[str, list] = defaultdict(list)
     for mention in mentions:
         for key, value in mention.items():
-            if key != "aliases" and key not in _DATE_FACT_PROPS and value is not None:
+            if key not in ("aliases", "reference") and key not in _DATE_FACT_PROPS and value is not None:
                 values[key].append(native(value))
     for key in sorted(values):
         props[key] = min(values[key], key=_sort_key)

@@ -22,6 +22,7 @@ True
 """
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 from typing import Iterator, Mapping
@@ -29,6 +30,7 @@ from typing import Iterator, Mapping
 import pyoxigraph as ox
 
 from ..ontology.namespace import PREFIXES
+from .locking import SharedLock, exclusive
 
 #: Export formats by name: (pyoxigraph format, whether it keeps named graphs).
 EXPORT_FORMATS = {
@@ -80,16 +82,25 @@ class OxigraphStore:
 
     name = "oxigraph"
 
-    def __init__(self, path: str | os.PathLike | None = None):
+    def __init__(self, path: str | os.PathLike | None = None, read_only: bool = False):
         self.path = Path(path) if path else None
+        self.read_only = bool(read_only and self.path is not None)
         self._graphs: list[str] | None = None   # document graph IRIs, cached between writes
+        self._shared = None
         try:
             if self.path is None:
                 self._store = ox.Store()
+            elif self.read_only:   # no RocksDB lock: any number of readers, beside one writer
+                if not (self.path / "CURRENT").exists():
+                    raise StoreError(f"no store at {self.path}; build one first (govkg build ARTICLES)")
+                self._shared = SharedLock(self.path)
+                self._store = ox.Store.read_only(str(self.path))
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(self.path))
         except OSError as exc:  # RocksDB's lock, permissions, a corrupt folder
+            if self._shared is not None:
+                self._shared.release()
             where = self.path or "memory"
             if "lock" in str(exc).lower() and "temporarily unavailable" in str(exc).lower():
                 raise StoreError(
@@ -100,9 +111,12 @@ class OxigraphStore:
     def close(self) -> None:
         """Release the store (and RocksDB's lock on its folder); the object is unusable afterwards."""
         if getattr(self, "_store", None) is not None:
-            if self.path is not None:
+            if self.path is not None and not self.read_only:
                 self._store.flush()
             self._store = None
+        if getattr(self, "_shared", None) is not None:
+            self._shared.release()
+            self._shared = None
 
     def __enter__(self) -> "OxigraphStore":
         return self
@@ -128,10 +142,22 @@ class OxigraphStore:
             f"INSERT DATA {{ GRAPH {g} {{\n{ntriples}\n}} GRAPH <{UNION_GRAPH}> {{\n{ntriples}\n}} }}"
         )
         try:
-            self._store.update(update)
+            with self._writing():
+                self._store.update(update)
+                self._flush_for_readers()
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"cannot write graph {graph_iri}: {exc}") from exc
         self._graphs = None
+
+    def _writing(self):
+        """The exclusive lock readers in other processes wait on (see :mod:`govkg.graph.locking`)."""
+        if self.read_only:
+            raise StoreError(f"store {self.path} is open read-only")
+        return exclusive(self.path) if self.path is not None else _no_lock()
+
+    def _flush_for_readers(self) -> None:
+        if self.path is not None:
+            self._store.flush()
 
     def import_dataset(self, path: str | os.PathLike) -> list[str]:
         """Load a TriG or N-Quads file (such as an export): each named graph becomes one document.
@@ -152,16 +178,20 @@ class OxigraphStore:
         node = ox.NamedNode(graph_iri)
         if graph_iri == UNION_GRAPH or not self._store.contains_named_graph(node):
             return False
-        self._store.update(f"{_forget_from_union(graph_iri)} ;\nDROP GRAPH <{graph_iri}>")
+        with self._writing():
+            self._store.update(f"{_forget_from_union(graph_iri)} ;\nDROP GRAPH <{graph_iri}>")
+            self._flush_for_readers()
         self._graphs = None
         return True
 
     def clear(self) -> None:
         self._graphs = None
-        self._store.clear()
+        with self._writing():
+            self._store.clear()
+            self._flush_for_readers()
 
     def flush(self) -> None:
-        if self.path is not None:
+        if self.path is not None and not self.read_only:
             self._store.flush()
 
     # -- reading
@@ -210,6 +240,10 @@ class OxigraphStore:
         out.parent.mkdir(parents=True, exist_ok=True)
         if keeps_graphs:   # one named graph per document; the union is derived, so left out
             quads = sorted((q for q in self._store if q.graph_name != ox.NamedNode(UNION_GRAPH)), key=str)
+            if fmt == "jsonld":     # with a compact @context (govkg.graph.jsonld)
+                from .jsonld import write_jsonld
+
+                return write_jsonld(ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8"), out)
             ox.serialize(quads, str(out), rdf_format, prefixes=_prefixes_for(rdf_format))
         else:              # a triple format: the union, each triple once
             ox.serialize(sorted(self._union_triples(), key=str), str(out), rdf_format,
@@ -220,16 +254,28 @@ class OxigraphStore:
         return [ox.Triple(q.subject, q.predicate, q.object)
                 for q in self._store.quads_for_pattern(None, None, None, ox.NamedNode(UNION_GRAPH))]
 
-    def to_rdflib(self):
-        """The union graph as an in-memory rdflib Graph (for SHACL and parsing tools)."""
+    def to_rdflib(self, documents: list[str] | None = None):
+        """The union graph (or the union of some ``documents``) as an in-memory rdflib Graph (for SHACL)."""
         import rdflib
 
         g = rdflib.Graph()
         for prefix, ns in PREFIXES.items():
             g.bind(prefix, ns)
-        data = ox.serialize(self._union_triples(), format=ox.RdfFormat.N_TRIPLES)
+        if documents is None:
+            triples = self._union_triples()
+        else:
+            triples = {ox.Triple(q.subject, q.predicate, q.object) for d in documents for q in self.quads(d)}
+        data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
         g.parse(data=data.decode("utf-8"), format="nt")
         return g
+
+
+
+
+
+@contextlib.contextmanager
+def _no_lock():
+    yield
 
 
 def _forget_from_union(graph_iri: str) -> str:
@@ -251,8 +297,11 @@ def _prefixes_for(rdf_format) -> dict | None:
 STORES = {"oxigraph": OxigraphStore, "memory": OxigraphStore}
 
 
-def open_store(url: str | os.PathLike) -> OxigraphStore:
+def open_store(url: str | os.PathLike, read_only: bool = False) -> OxigraphStore:
     """Open a store by URL: ``oxigraph:PATH``, ``memory:``, or a bare folder path.
+
+    ``read_only`` opens an existing on-disk store for reading only: any number
+    of processes can, while another one builds (a memory store ignores it).
 
     >>> open_store("memory:").path is None
     True
@@ -260,7 +309,7 @@ def open_store(url: str | os.PathLike) -> OxigraphStore:
     text = str(url)
     scheme, sep, rest = text.partition(":")
     if not sep or scheme not in STORES or len(scheme) == 1:  # a bare path (or a Windows drive)
-        return OxigraphStore(text)
+        return OxigraphStore(text, read_only)
     if scheme == "memory":
         return OxigraphStore(None)
-    return STORES[scheme](rest or None)
+    return STORES[scheme](rest or None, read_only)

@@ -56,6 +56,11 @@ __all__ = ["DEFAULT_MAX_BYTES", "ReadError", "decode_text", "iter_inputs", "read
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 DEFAULT_INCLUDE = ("*.txt", "*.md", "*.html", "*.htm", "*.pdf", "*.docx")
+#: Files a folder holds about itself, not articles: left out of a folder walk
+#: unless an --include pattern asks for them (a file named directly is always read).
+PROJECT_FILES = ("readme", "readme.*", "license", "license.*", "licence", "licence.*", "copying", "copying.*",
+                 "changelog", "changelog.*", "changes", "changes.*", "contributing", "contributing.*",
+                 "notice", "notice.*", "authors", "authors.*")
 
 MEDIA_TYPES = {
     "text": "text/plain",
@@ -101,11 +106,15 @@ def iter_inputs(
     with ".") are skipped. ``include``/``exclude`` are glob patterns matched,
     case-insensitively, against the path relative to the folder given (so
     ``"*.txt"`` matches ``sub/a.txt`` and ``"drafts/*"`` excludes a folder). A
-    file named directly is always taken: the user asked for it.
+    file named directly is always taken: the user asked for it. README,
+    LICENSE and their kind (:data:`PROJECT_FILES`) found in a folder are not
+    articles: left out unless an ``include`` pattern other than the defaults
+    matches them.
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     include = [p.lower() for p in include]
+    explicit = [p for p in include if p not in DEFAULT_INCLUDE]
     exclude = [p.lower() for p in exclude]
     found: dict[Path, Path] = {}          # resolved -> as found, to deduplicate
     for given in paths:
@@ -115,6 +124,8 @@ def iter_inputs(
         elif root.is_dir():
             for file in _walk(root):
                 rel = file.relative_to(root).as_posix().lower()
+                if _is_project_file(file.name) and not _matches(rel, explicit):
+                    continue
                 if _matches(rel, include) and not _matches(rel, exclude):
                     found.setdefault(file.resolve(), file)
         elif root.exists() or root.is_symlink():
@@ -133,6 +144,15 @@ def _walk(root: Path) -> Iterable[Path]:
         for name in files:
             if not name.startswith("."):
                 yield Path(folder, name)
+
+
+def _is_project_file(name: str) -> bool:
+    """README.md, LICENSE, CHANGELOG.txt …: a folder's notes about itself.
+
+    >>> _is_project_file("README.md"), _is_project_file("LICENSE"), _is_project_file("readme_article.txt")
+    (True, True, False)
+    """
+    return any(fnmatch.fnmatchcase(name.lower(), pattern) for pattern in PROJECT_FILES)
 
 
 def _matches(rel: str, patterns: list[str]) -> bool:
@@ -595,7 +615,19 @@ def _read_html(path: Path, data: bytes) -> RawText:
         or _page_title(root)
     published = _html_date(root, doc)
     return RawText(str(path), text, encoding, title=title or None, published=published,
-                   media_type=MEDIA_TYPES["html"])
+                   media_type=MEDIA_TYPES["html"], canonical_url=_canonical_url(root))
+
+
+def _canonical_url(root) -> str | None:
+    """The page's ``<link rel="canonical" href="http…">``, if it has an absolute one."""
+    if root is None:
+        return None
+    for link in root.iter("link"):
+        rel = (link.get("rel") or "").lower().split()
+        href = (link.get("href") or "").strip()
+        if "canonical" in rel and re.match(r"https?://\S+$", href):
+            return href
+    return None
 
 
 def _decode_html(data: bytes, path: Path) -> tuple[str, str]:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import hashlib
 from decimal import Decimal
-from typing import Iterator
+from itertools import chain
+from typing import Iterable, Iterator
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, XSD
@@ -37,7 +38,7 @@ def triples(x: Extraction) -> Iterator[Triple]:
     yield d, GK.contentHash, Literal(hashlib.sha256(doc.text.encode("utf-8")).hexdigest())
     yield d, GK.encoding, Literal(doc.encoding)
     yield d, GK.charCount, Literal(len(doc.text), datatype=XSD.integer)
-    yield d, PROV.wasGeneratedBy, GK["extractor-" + x.extractor.replace("/", "-")]
+    yield d, GK.extractedBy, GK["extractor-" + x.extractor.replace("/", "-")]
     if doc.published:
         yield d, GK.published, Literal(doc.published, datatype=XSD.date)
 
@@ -124,9 +125,9 @@ def _first_line(text: str) -> str:
     return text.split("\n", 1)[0][:80]
 
 
-def to_ntriples(x: Extraction) -> str:
-    """N-Triples text of the document's graph (sorted, so the same input gives the same text)."""
-    return "\n".join(sorted({f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in triples(x)})) + "\n"
+def to_ntriples(x: Extraction, extra: Iterable[Triple] = ()) -> str:
+    """N-Triples text of the document's graph, with ``extra`` triples (sorted, so the same input gives the same text)."""
+    return "\n".join(sorted({f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in chain(triples(x), extra)})) + "\n"
 
 
 def to_graph(x: Extraction) -> Graph:

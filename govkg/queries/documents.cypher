@@ -17,7 +17,7 @@ WHERE ($document IS NULL OR d.iri = $document
        OR coalesce(d.title, '') = $document OR coalesce(d.sourcePath, '') = $document)
 RETURN d.iri AS doc, d.title AS title, d.sourcePath AS source_path, toString(d.published) AS published,
        coalesce(d.sentences, 0) AS sentences,
-       COUNT { MATCH (:Entity)-[:MENTIONED_IN]->(d) } AS entities,
+       COUNT { MATCH (:Entity)-[m:MENTIONED_IN]->(d) WHERE m.reference IS NULL } AS entities,
        // from the entities the document mentions: each fact's head is one of them
        COUNT { MATCH (h:Entity)-[:MENTIONED_IN]->(d) MATCH (h)-[r]->(:Entity)
                WHERE rel[type(r)] IS NOT NULL AND r.document = d.iri AND size(keys(r)) > 1 } AS relations,

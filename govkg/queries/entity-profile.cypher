@@ -39,7 +39,7 @@ CALL (e, rel) {
                 THEN toString(toInteger(s.value)) ELSE toString(s.value) END
          + coalesce(' ' + s.unit, '') + coalesce(' (' + toString(s.asOf) + ')', '') AS value
   UNION
-  MATCH (e)-[:MENTIONED_IN]->(d:Document)
+  MATCH (e)-[m:MENTIONED_IN]->(d:Document) WHERE m.reference IS NULL   // not a parent region only
   RETURN 'mentionedIn' AS property, coalesce(d.title, d.sourcePath, d.iri) AS value
 }
 RETURN DISTINCT e.name AS entity_name, e.type AS type, property, value

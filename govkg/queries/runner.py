@@ -349,19 +349,40 @@ def _csv(result: QueryResult) -> str:
 
 
 def _cell(value) -> str:
-    """A value as text: None → "", booleans as in RDF (true/false)."""
+    """A value as text: None → "", booleans as in RDF (true/false), numbers as :func:`number_text`."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return number_text(value)
     return str(value)
+
+
+def number_text(value: int | float) -> str:
+    """A number printed one way everywhere: whole numbers without ".0", as SPARQL's STR() writes a decimal.
+
+    >>> number_text(6500.0), number_text(6500), number_text(0.998), number_text(1.5e20)
+    ('6500', '6500', '0.998', '1.5e+20')
+    """
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e18:
+        return str(int(value))
+    return str(value)
+
+
+def _plain(value):
+    """A value for JSON: a whole float as an integer (6500, not 6500.0), like the text formats."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e18:
+        return int(value)
+    return value
 
 
 def _json(result: QueryResult) -> str:
     """One object per row, one row per line (readable and diff-friendly)."""
     if not result.rows:
         return "[]"
-    lines = [json.dumps(dict(zip(result.columns, row)), ensure_ascii=False) for row in result.rows]
+    lines = [json.dumps({c: _plain(v) for c, v in zip(result.columns, row)}, ensure_ascii=False)
+             for row in result.rows]
     return "[\n  " + ",\n  ".join(lines) + "\n]"
 
 

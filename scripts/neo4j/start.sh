@@ -10,6 +10,8 @@
 # Environment (all optional):
 #   GOVKG_NEO4J_HOME     state dir (lib/, conf/, data/, logs/, run/)
 #                        default: $HOME/.cache/govkg-neo4j
+#   GOVKG_NEO4J_LIB      folder of the server jars, default $GOVKG_NEO4J_HOME/lib
+#                        (one copy can serve several homes)
 #   NEO4J_BOLT_PORT      default 7687
 #   NEO4J_HTTP_PORT      default 7474
 #   NEO4J_PASSWORD       password of user "neo4j", default govkg-password
@@ -38,7 +40,7 @@ PAGECACHE="${NEO4J_PAGECACHE:-256m}"
 TIMEOUT="${NEO4J_START_TIMEOUT:-120}"
 HOST=127.0.0.1
 
-LIB="$N4J_HOME/lib"
+LIB="${GOVKG_NEO4J_LIB:-$N4J_HOME/lib}"   # the jars; may be shared by several homes
 CONF_DIR="$N4J_HOME/conf"
 DATA_DIR="$N4J_HOME/data"
 LOG_DIR="$N4J_HOME/logs"
