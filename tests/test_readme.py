@@ -20,6 +20,7 @@ from govkg.cli.main import cli
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "govkg" / "samples" / "sample_article.txt"
 OTHER = ROOT / "tests" / "data" / "articles" / "a01_changsanjiao_yiwangtongban.txt"
+OTHER_GOLD = ROOT / "tests" / "data" / "gold" / "a01_changsanjiao_yiwangtongban.gold.json"
 
 
 def everyday_commands() -> list[list[str]]:
@@ -47,6 +48,7 @@ EXPECT = {
     "path": "陕西省政务服务管理局",
     "validate": "Conforms",
     "remove": "removed articles/old.txt",
+    "evaluate": "micro-average over 1 article",
 }
 
 
@@ -58,7 +60,11 @@ def project(tmp_path, monkeypatch):
     shutil.copy(OTHER, tmp_path / "articles" / "draft-notes.txt")
     (tmp_path / "articles" / "README.md").write_text("# 文章说明\n本目录收录江苏省大数据管理中心的稿件。\n", encoding="utf-8")
     shutil.copy(SAMPLE, tmp_path / "article.txt")
+    (tmp_path / "gold").mkdir()           # the evaluate examples: a gold file beside its article, and a saved prediction
+    shutil.copy(OTHER_GOLD, tmp_path / "gold" / "old.gold.json")
+    shutil.copy(OTHER_GOLD, tmp_path / "a01.gold.json")
     monkeypatch.chdir(tmp_path)
+    (tmp_path / "a01.json").write_text(CliRunner().invoke(cli, ["extract", str(OTHER), "--json"]).output, encoding="utf-8")
     monkeypatch.setenv("GOVKG_STORE", str(tmp_path / "store"))
     return tmp_path
 
