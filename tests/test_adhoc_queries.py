@@ -184,3 +184,17 @@ def test_cypher_with_params_and_the_unknown_name_check(clean_neo4j, store_url):
     assert missing.exit_code == 2 and missing.stderr.startswith("no entity named 一网通半; did you mean ")
     write = run("cypher", "CREATE (n:Oops) RETURN n", *server_args())
     assert write.exit_code == 2 and "failed on Neo4j" in write.output
+
+
+@pytest.mark.neo4j
+def test_saved_query_on_neo4j_names_an_unknown_entity(clean_neo4j, store_url):
+    assert run("neo4j", "load", "--store", store_url, *server_args()).exit_code == 0
+    s = settings()
+    env = {"NEO4J_URI": s.uri, "NEO4J_USERNAME": s.user, "NEO4J_PASSWORD": s.password}
+    result = CliRunner().invoke(cli, ["query", "agency-cooperation", "--backend", "neo4j", "-p", "agency=上海数据中心"],
+                                env=env)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("no entity named 上海数据中心; did you mean ") and "上海市大数据中心" in result.stderr
+    known = CliRunner().invoke(cli, ["query", "agency-cooperation", "--backend", "neo4j", "-p", "agency=浙江省公安厅",
+                                     "--format", "csv"], env=env)
+    assert known.exit_code == 0 and known.output.splitlines() == ["agency_name,partner_name,sentence,document"]
