@@ -61,9 +61,8 @@ def ask_cmd(question, explain, fmt, list_patterns, store_url) -> None:
         click.echo(answer.query.sparql.rstrip())
         click.echo()
     if not answer.lines:
-        click.echo(f"no answer in the graph (query {answer.query.name} "
-                   f"{' '.join(f'{k}={v}' for k, v in answer.params.items())} found nothing)".replace(" )", ")"),
-                   err=True)
+        ran = " ".join([answer.query.name, *(f"{k}={v}" for k, v in answer.params.items())])
+        click.echo(f"no answer in the graph (query {ran} found nothing)", err=True)
         raise click.exceptions.Exit(1)
     if fmt == "text":
         for line in answer.lines:

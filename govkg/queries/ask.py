@@ -224,15 +224,16 @@ class Match:
     literal: int
 
 
-def _skeleton(text: str, mentions, keep: tuple[int, ...], lexicon: Lexicon) -> tuple[str, dict[str, str]]:
-    out, last, tokens = [], 0, {}
+def _skeleton(text: str, mentions, keep: tuple[int, ...], lexicon: Lexicon) -> str:
+    """``text`` with the kept mentions replaced by tokens: private-use marks around type letters and an index."""
+    out, last = [], 0
     for i in keep:
         start, end, key = mentions[i]
         letters = "".join(sorted(TYPE_LETTERS[t] for t in lexicon.labels[key][1]))
         out += [text[last:start], f"{_OPEN}{letters}{_MID}{chr(_INDEX + i)}{_CLOSE}"]
         last = end
     out.append(text[last:])
-    return "".join(out), tokens
+    return "".join(out)
 
 
 def match_question(question: str, patterns: list[Pattern], lexicon: Lexicon, words: Words) -> Match:
@@ -245,7 +246,7 @@ def match_question(question: str, patterns: list[Pattern], lexicon: Lexicon, wor
     for size in range(len(mentions), -1, -1):
         best = None
         for keep in itertools.combinations(range(len(mentions)), size):
-            skeleton, _ = _skeleton(text, mentions, keep, lexicon)
+            skeleton = _skeleton(text, mentions, keep, lexicon)
             for pattern in patterns:
                 m = pattern.regex.fullmatch(skeleton)
                 if not m:
@@ -257,7 +258,7 @@ def match_question(question: str, patterns: list[Pattern], lexicon: Lexicon, wor
         if best:
             literal, pattern, m = best
             return _bind(pattern, m, mentions, lexicon, values, literal)
-    _explain_failure(text, patterns, lexicon)
+    raise _failure(text, patterns, lexicon)
 
 
 def _bind(pattern: Pattern, m: re.Match, mentions, lexicon: Lexicon, values, literal: int) -> Match:
@@ -290,7 +291,7 @@ def _bind(pattern: Pattern, m: re.Match, mentions, lexicon: Lexicon, values, lit
     return Match(pattern, params, keep, literal)
 
 
-def _explain_failure(text: str, patterns: list[Pattern], lexicon: Lexicon):
+def _failure(text: str, patterns: list[Pattern], lexicon: Lexicon) -> AskError:
     """No pattern fits: name an unknown entity if a pattern fits with free text for it, else say so."""
     known = lexicon.names()
     for pattern in patterns:
@@ -304,9 +305,9 @@ def _explain_failure(text: str, patterns: list[Pattern], lexicon: Lexicon):
                 close = difflib.get_close_matches(value, known, n=3, cutoff=0.5)
                 close += [k for k in known if value in k and k not in close][:3 - len(close)]
                 hint = f"; did you mean {', '.join(close)}?" if close else ""
-                raise AskError(f"no entity named {value}{hint}")
-    raise AskError(f"cannot map the question to a saved query: {text!r}; "
-                   "'govkg ask --list' shows the questions understood")
+                return AskError(f"no entity named {value}{hint}")
+    return AskError(f"cannot map the question to a saved query: {text!r}; "
+                    "'govkg ask --list' shows the questions understood")
 
 
 # -- answering -----------------------------------------------------------------
