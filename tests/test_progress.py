@@ -26,14 +26,14 @@ def test_a_slow_step_still_prints_lines():
     out = io.StringIO()
     with Heartbeat("building", total=3, stream=out, interval=0.2) as beat:
         beat.update(1, "a.txt")
-        time.sleep(0.9)                      # one long document: the log must not go quiet
+        time.sleep(2.0)                      # one long document: the log must not go quiet
         beat.update(2, "b.txt")
     lines = out.getvalue().splitlines()
     waiting = [line for line in lines if line.startswith("building: 1/3 (a.txt)") and line.endswith("…")]
-    assert len(waiting) >= 2, lines
+    assert len(waiting) >= 3, lines
     assert lines[-1].startswith("building: done, 2/3 in ")
     stamps = [float(m.group(1)) for m in map(re.compile(r", (\d+\.\d) s").search, lines) if m]
-    assert all(b - a <= 0.5 for a, b in zip(stamps, stamps[1:])), stamps
+    assert all(b - a <= 1.0 for a, b in zip(stamps, stamps[1:])), stamps   # never 2 s of silence
 
 
 def test_updates_are_throttled_to_the_interval():
