@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import threading
 import urllib.error
 import urllib.parse
@@ -233,3 +234,31 @@ def test_query_page_in_headless_chromium(base, browser, store):
     errors = [e for e in browser.get_log("browser") if e["level"] in ("SEVERE", "ERROR")
               and "404" not in e["message"]]     # the unknown name's answer is a 404, on purpose
     assert errors == []
+
+
+def test_the_serve_command_answers_and_stops_on_ctrl_c(tmp_path):
+    """`govkg serve` in its own process: it says where it listens, answers, and ends cleanly on SIGINT."""
+    import signal
+    import subprocess
+    import sys
+
+    folder = tmp_path / "store"
+    with open_store(f"oxigraph:{folder}") as s:
+        s.import_dataset(FIXTURE)
+    script = Path(sys.executable).with_name("govkg")
+    command = [str(script)] if script.exists() else [sys.executable, "-c", "from govkg.cli.main import cli; cli()"]
+    proc = subprocess.Popen([*command, "serve", "--port", "0", "--store", f"oxigraph:{folder}"],
+                            stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    try:
+        line = proc.stderr.readline()
+        match = re.search(r"at (http://127\.0\.0\.1:\d+)/ \(SPARQL endpoint: \1/sparql\)", line)
+        assert match, line
+        status, ctype, body = get(f"{match.group(1)}/sparql?" + urllib.parse.urlencode({"query": PLATFORMS}),
+                                  accept="text/csv")
+        assert status == 200 and ctype.startswith("text/csv") and "浙里办" in body.splitlines()
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=10) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
