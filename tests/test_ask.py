@@ -176,3 +176,18 @@ def test_a_users_own_phrasing_in_the_data_file_is_used(tmp_path, store):
     assert "湖南省政务管理服务局" in answer.values
     with pytest.raises(AskError):
         ask(store, "湘易办背后是谁？", load_patterns(words=words)[:1], lexicon, words)
+
+
+def test_cli_questions_file_of_your_own(store_url, tmp_path):
+    mine = tmp_path / "mine.tsv"
+    mine.write_text("# my phrasing\nagency-coordinates-platform\tagency_name\tplatform={Platform}\t{Platform}背后是谁\n",
+                    encoding="utf-8")
+    without = CliRunner().invoke(cli, ["ask", "湘易办背后是谁？", "--store", store_url])
+    assert without.exit_code == 2 and "cannot map the question" in without.stderr
+    result = CliRunner().invoke(cli, ["ask", "湘易办背后是谁？", "--questions", str(mine), "--store", store_url])
+    assert result.exit_code == 0, result.output
+    assert "湖南省政务管理服务局" in result.stdout.splitlines()
+    broken = tmp_path / "broken.tsv"
+    broken.write_text("no-such-query\tx\t-\t{Platform}是谁\n", encoding="utf-8")
+    bad = CliRunner().invoke(cli, ["ask", "湘易办背后是谁？", "--questions", str(broken), "--store", store_url])
+    assert bad.exit_code == 2 and "broken.tsv:1: no saved query called 'no-such-query'" in bad.output

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import click
 
@@ -17,11 +18,12 @@ Examples:
   govkg ask "粤省事的注册用户有多少？" --explain
   govkg ask "《浙江省公共数据条例》是谁通过的？" --format json
   govkg ask --list                  # the questions understood, by saved query
+  govkg ask "湘易办背后是谁？" --questions my-questions.tsv   # with phrasings of your own
 
 \b
 The questions understood are the patterns of {QUESTIONS.name}, with the words
 of {WORDS.name} (both in govkg/queries/, plain tab-separated text: add
-your own phrasings there). Exit codes: 0 answered, 1 understood but the
+your own phrasings there, or in a file of your own given with --questions). Exit codes: 0 answered, 1 understood but the
 graph holds no answer, 2 not understood (or an unknown name).
 """
 
@@ -32,12 +34,14 @@ graph holds no answer, 2 not understood (or an unknown name).
 @click.option("--format", "fmt", type=click.Choice(["text", "table", "csv", "json"]), default="text",
               show_default=True, help="text: each answer with its sentence; table/csv/json: the answer rows.")
 @click.option("--list", "list_patterns", is_flag=True, help="List the question patterns, by saved query.")
+@click.option("--questions", "extra", multiple=True, type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              help="A questions file of your own (same columns as questions.tsv), tried first; repeatable.")
 @store_option
-def ask_cmd(question, explain, fmt, list_patterns, store_url) -> None:
+def ask_cmd(question, explain, fmt, list_patterns, extra, store_url) -> None:
     """Answer QUESTION (in Chinese) from the graph, offline."""
     try:
         words = load_words()
-        patterns = load_patterns(words=words)
+        patterns = [p for path in extra for p in load_patterns(path, words)] + load_patterns(words=words)
     except QueryError as exc:
         raise NothingDone(str(exc)) from None
     if list_patterns:
