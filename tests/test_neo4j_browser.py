@@ -31,6 +31,10 @@ DATA = Path(__file__).parent / "data"
 QUERIES = ROOT / "govkg" / "queries"
 
 GRAPH_QUERY = "MATCH p=(:Agency)-[:COORDINATES]->(:Platform) RETURN p"
+STATISTICS_QUERY = ("MATCH p=(e:Platform)-[:HAS_STATISTIC]->(s:Statistic) WHERE e.name IN ['粤省事', '秦务员', '浙里办'] "
+                    "RETURN p")
+STATISTICS_ROWS = ("MATCH (e:Platform)-[:HAS_STATISTIC]->(s:Statistic) WHERE e.name IN ['粤省事', '秦务员', '浙里办'] "
+                   "RETURN s.metric AS metric, s.comparison AS comparison, s.value AS value, s.unit AS unit")
 CHROME_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=1400,1000")
@@ -211,7 +215,13 @@ def settle(session: BrowserSession, key: str, timeout: float = 10) -> None:
         time.sleep(0.5)
 
 
-def test_neo4j_browser_draws_the_coordination_graph(chrome, loaded_graph, tmp_path):
+def number(value) -> str:
+    """A number as the Browser shows it: 28000000.0 → 28000000.0, 0.92 → 0.92 (Neo4j floats keep ".0")."""
+    return repr(float(value)) if isinstance(value, float) else str(value)
+
+
+def test_neo4j_browser_draws_the_coordination_graph(chrome, loaded_graph, neo4j_driver, tmp_path):
+    loaded_graph_driver = neo4j_driver
     from govkg.graph.neo4j import Neo4jSettings
 
     agencies, platforms = loaded_graph
@@ -238,6 +248,23 @@ def test_neo4j_browser_draws_the_coordination_graph(chrome, loaded_graph, tmp_pa
     table = session.frame(twin).text
     assert any(name in table for name in platforms), table[:500]
 
+    # statistics show their metric and value ("{metric} {comparison}{value}{unit}" in the style)
+    stats = session.run(STATISTICS_QUERY)
+    session.wait().until(lambda _: session.css("svg g.node", session.frame(stats)), "no statistics drawn")
+    settle(session, stats)
+    drawn = [" ".join(t.text for t in session.css("text", node) if t.text)
+             for node in session.css("svg g.node", session.frame(stats))]
+    records, _, _ = loaded_graph_driver.execute_query(STATISTICS_ROWS)
+    shown = 0
+    for r in records:
+        if len(r["metric"]) > 8:        # a long metric name is cut, its value then may not show
+            continue
+        value = f"{r['comparison']}{number(r['value'])}{r['unit'] or ''}"   # a long one is cut with "…"
+        lines = [c.split(" ", 1) for c in drawn if " " in c]
+        assert any(metric == r["metric"] and len(rest) > 3 and value.startswith(rest.rstrip("…"))
+                   for metric, rest in lines), (value, drawn)
+        shown += 1
+    assert shown >= 3, drawn
     # the graph
     graph = session.run(GRAPH_QUERY)
     session.wait().until(lambda _: session.css("svg g.node", session.frame(graph)), "nothing drawn")
@@ -272,5 +299,10 @@ def test_neo4j_browser_draws_the_coordination_graph(chrome, loaded_graph, tmp_pa
                for label in ("Agency", "Platform")}
     fills = {(c.get_attribute("fill") or "").upper() for c in session.css("svg g.node circle.b-outline", frame)}
     assert colours <= fills, (colours, fills)
+    # short names are whole: the style's circles are wide enough (9px text: 10 characters in an
+    # Agency's 100px, 8 in a Platform's 80px); only longer names are cut
+    for name in [a for a in agencies if len(a) <= 10] + [p for p in platforms if len(p) <= 8]:
+        assert name in captions, f"{name!r} is cut: {sorted(c for c in captions if c.endswith('…'))}"
+
     print(f"\nconnected after {t_connect:.1f} s, graph drawn after {t_drawn:.1f} s: "
-          f"{len(nodes)} nodes, {records} rows from the twin; screenshot {screenshot}")
+          f"{len(nodes)} nodes, {shown} statistics captioned; screenshot {screenshot}")

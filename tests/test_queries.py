@@ -338,9 +338,12 @@ def test_a_user_query_folder(store, tmp_path):
     assert result.columns == ("platform_name",) and result.rows == (("浙里办",),)
 
 
+def test_a_query_without_header_is_titled_by_its_name():
+    query = parse_query("SELECT * WHERE {}", "x")
+    assert (query.title, query.params) == ("x", ())
+
+
 def test_malformed_headers_are_reported():
-    with pytest.raises(QueryError, match="title"):
-        parse_query("SELECT * WHERE {}", "x")
     with pytest.raises(QueryError, match="is not a variable"):
         parse_query("# title: t\n# param: who optional w\nSELECT * WHERE {}", "x")
     with pytest.raises(QueryError, match="unknown type"):

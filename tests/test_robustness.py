@@ -48,8 +48,8 @@ GOVKG = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-c", "from gov
 # -- running govkg -------------------------------------------------------------
 
 def _noise(line: str) -> bool:
-    """Lines third-party libraries write on stderr (onnxruntime's telemetry warning)."""
-    return "onnxruntime" in line or not line.strip()
+    """Lines third-party libraries write on stderr (onnxruntime's telemetry warning), and progress lines."""
+    return "onnxruntime" in line or not line.strip() or line.startswith("building: ")
 
 
 def _drop_file_privileges() -> None:

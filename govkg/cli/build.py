@@ -18,6 +18,7 @@ from .. import build as build_mod
 from ..graph.store import EXPORT_FORMATS, EXPORT_SUFFIXES, StoreError, open_store
 from ..types import ENTITY_TYPES, RELATION_TYPES
 from .common import closing, store_option
+from .progress import Heartbeat
 
 SAMPLE = files("govkg") / "samples" / "sample_article.txt"
 COORDINATION_QUERY = "agency-coordinates-platform"
@@ -110,13 +111,15 @@ def _build_with_progress(paths, store, include, exclude, console: Console, store
     except ReadError as exc:
         raise NothingDone(str(exc)) from exc
     err = _err_console()
+    beat = Heartbeat("building", total=n_files, enabled=not err.is_terminal)   # the bar's twin for logs
     with Progress(TextColumn("[bold]building"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                   TextColumn("{task.description}"), console=err, transient=True,
-                  disable=n_files < 2 or not err.is_terminal) as progress:
+                  disable=n_files < 2 or not err.is_terminal) as progress, beat:
         task = progress.add_task("", total=n_files)
 
         def on_document(path, result, problem):
             progress.update(task, advance=1, description=escape(Path(path).name))
+            beat.update(current=Path(path).name)
             if problem:
                 err.print(f"[yellow]skipped[/] {escape(path)}: {escape(' '.join(problem.split()))}")  # one line
             else:
@@ -250,11 +253,14 @@ def run_cmd(paths, store_url, out_dir):
     console.print(f"[bold]Store[/]: {store.path or 'memory (not kept)'}")
     console.print(f"[bold]Files[/]: {', '.join(str(p) for p in written)}")
 
-    from ..queries.runner import format_rows, load_queries, run_query
+    from ..queries.runner import QueryResult, format_rows, load_queries, run_query
 
     query = load_queries()[COORDINATION_QUERY]
     console.print(f"\n[bold]{query.title}[/]")
-    console.print(format_rows(run_query(store, query, {}), "table"))
+    rows = run_query(store, query, {})
+    brief = QueryResult(rows.columns[:4], tuple(r[:4] for r in rows.rows))    # sentences: govkg query
+    console.print(format_rows(brief, "table", width=min(console.width, 80)))
+    console.print(f"(with the sentences: govkg query {COORDINATION_QUERY})")
     sys.exit(0 if report.ok and validation.conforms else 1)
 
 

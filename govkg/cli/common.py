@@ -11,6 +11,9 @@ import click
 COMMAND_MODULES = (
     "govkg.cli.build",      # run, build, extract, remove, export, stats
     "govkg.cli.queries",    # queries, query
+    "govkg.cli.adhoc",      # sparql, cypher (your own queries)
+    "govkg.cli.ask",        # ask (questions in Chinese)
+    "govkg.cli.serve",      # serve (SPARQL endpoint and query page)
     "govkg.cli.validate",   # validate (SHACL)
     "govkg.cli.explore",    # neighbors, path, show, view, export-graph
     "govkg.cli.neo4j",      # neo4j load / status

@@ -20,6 +20,7 @@ from ..graph.store import StoreError, open_store
 from ..graph.view import write_view
 from ..types import RELATION_TYPES
 from .common import store_option
+from .progress import Heartbeat
 
 ARROWS = {"out": ("—", "→"), "in": ("←", "—")}
 
@@ -224,8 +225,11 @@ List-valued attributes (aliases, evidence, documents, ...) are JSON text in Grap
 @store_option
 def export_graph(fmt, out, store_url):
     """Write the entity graph (the networkx projection) for graph tools."""
-    G = load_graph(store_url)
-    written = EXPORTERS[fmt](G, out)
+    with Heartbeat("export-graph") as beat:     # a line every few seconds when stderr is a log
+        beat.update(0, "reading the store")
+        G = load_graph(store_url)
+        beat.update(0, f"writing {fmt}")
+        written = EXPORTERS[fmt](G, out)
     click.echo(f"wrote {G.number_of_nodes()} entities and {G.number_of_edges()} relations to {written}")
 
 

@@ -10,6 +10,7 @@ from ..graph.neo4j import (
 )
 from ..types import ENTITY_TYPES
 from .common import store_option
+from .progress import Heartbeat
 
 GROUP_EPILOG = """\b
 Examples:
@@ -90,10 +91,16 @@ def load_cmd(store_url, uri, user, password, database, prune, batch_size) -> Non
     settings, driver = _connect(uri, user, password, database)
     err = Console(stderr=True, highlight=False)
     columns = (TextColumn("loading"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    beat = Heartbeat("loading", total=documents, enabled=not err.is_terminal)   # the bar's twin for logs
+
+    def progress(done, total, doc):
+        bar.update(task, completed=done)
+        beat.update(done)
+
     try:
-        with driver, Progress(*columns, console=err, transient=True) as bar:
+        with driver, Progress(*columns, console=err, transient=True) as bar, beat:
             task = bar.add_task("load", total=documents)
-            summary = load_store(store, driver, progress=lambda done, total, doc: bar.update(task, completed=done),
+            summary = load_store(store, driver, progress=progress,
                                  batch_size=batch_size, database=settings.database, prune=prune)
     except Neo4jConnectionLost as exc:
         done = exc.summary.documents if exc.summary else 0

@@ -82,28 +82,67 @@ def queries_cmd(queries_dir: Path | None) -> None:
 def query_cmd(name, params, fmt, show_sparql, backend, queries_dir, store_url) -> None:
     """Run the saved query NAME and print its rows."""
     query = _find(_load(queries_dir), name)
+    values = _parse_params(params)
+    store = None
     if backend == "neo4j":
         cypher = _cypher_text(query, queries_dir)
         if show_sparql:
             click.echo(cypher)
             return
-        result = _run_on_neo4j(query, cypher, _parse_params(params))
+        result = _run_on_neo4j(query, cypher, values)
     else:
         if show_sparql:
             click.echo(query.sparql)
             return
-        values = _parse_params(params)
         try:
             bind_params(query, values)      # check the params before touching the store
-            result = run_query(open_existing_store(store_url), query, values)
+            store = open_existing_store(store_url)
+            result = run_query(store, query, values)
         except QueryError as exc:
             raise click.UsageError(str(exc)) from None
+    if not result.rows:
+        explain_empty(query, values, store)
+    echo_result(result, fmt)
+
+
+# -- helpers -------------------------------------------------------------------
+
+def echo_result(result: QueryResult, fmt: str) -> None:
+    """Print rows in ``fmt``, tables as wide as the terminal."""
     width = shutil.get_terminal_size((200, 24)).columns
     text = format_rows(result, fmt, width=width)
     click.echo(text, nl=not text.endswith("\n"))
 
 
-# -- helpers -------------------------------------------------------------------
+def explain_empty(query: SavedQuery, values: dict[str, str], store=None) -> None:
+    """No rows: if a param value names nothing in the graph, say so and exit 2 (else return).
+
+    The names come from ``store``, or from the Neo4j server of NEO4J_URI when it is None.
+    """
+    from ..queries.names import neo4j_names, store_names, unknown_names
+
+    if not any(p.type == "entity" and p.name in values for p in query.params):
+        return
+    if store is None:
+        from ..graph.neo4j import Neo4jConnectionError, Neo4jSettings, connect
+
+        settings = Neo4jSettings.from_env()
+        try:
+            with connect(settings) as driver:
+                known = neo4j_names(driver, settings.database)
+        except Neo4jConnectionError as exc:
+            raise NothingDone(str(exc)) from None
+    else:
+        known = store_names(store)
+    report_unknown(unknown_names(known, query, values))
+
+
+def report_unknown(messages: list[str]) -> None:
+    """Print each "no entity named …" line to stderr and exit 2; nothing when there are none."""
+    if messages:
+        click.echo("\n".join(messages), err=True)
+        raise click.exceptions.Exit(2)
+
 
 def cypher_path(query: SavedQuery, queries_dir: Path | None) -> Path:
     """Where the Cypher twin of a saved query lives: beside its .rq file, as NAME.cypher."""

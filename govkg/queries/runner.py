@@ -1,6 +1,7 @@
 """Saved SPARQL queries: load them, bind their parameters safely, run them.
 
-A saved query is a ``.rq`` file whose leading comment block describes it::
+A saved query is a ``.rq`` file whose leading comment block describes it
+(the block is optional: without a title, the file's name is its title)::
 
     # title: Which agency coordinates which platform
     # description: one or two lines,
@@ -171,20 +172,47 @@ def parse_query(text: str, name: str, path: Path | None = None) -> SavedQuery:
         else:
             last = None     # a blank comment line or free comments end the header fields
     where = path or name
-    if not fields["title"]:
-        raise QueryError(f"{where}: the header needs a '# title:' line")
     params = tuple(_parse_param(spec, where) for spec in fields["param"])
     for p in params:
         if not re.search(rf"[?$]{p.name}\b", text):
             raise QueryError(f"{where}: parameter {p.name!r} is not a variable (?{p.name}) of the query")
     return SavedQuery(
         name=name,
-        title=fields["title"][0],
+        title=fields["title"][0] if fields["title"] else name,   # no header: its name is its title
         description=" ".join(fields["description"]),
         params=params,
         sparql=text,
         path=path,
     )
+
+
+def adhoc_query(text: str, param_types: Mapping[str, str] | None = None, name: str = "query") -> SavedQuery:
+    """A query typed by the user, with no header needed: each given param is optional.
+
+    ``param_types`` maps the names of the params the user gives to their
+    types (``entity`` when not said). A header, when there is one, declares
+    params as in a saved query; the given ones are added to those.
+
+    >>> q = adhoc_query("SELECT ?name ?e WHERE { ?e gk:name ?name }", {"name": "entity"})
+    >>> q.title, q.params
+    ('query', (Param(name='name', required=False, description='', type='entity'),))
+    >>> adhoc_query("SELECT * WHERE { ?s ?p ?o }", {"x": "entity"})
+    Traceback (most recent call last):
+    ...
+    govkg.queries.runner.QueryError: parameter 'x' is not a variable (?x) of the query
+    """
+    query = parse_query(text, name)
+    declared = {p.name for p in query.params}
+    extra = []
+    for pname, ptype in (param_types or {}).items():
+        if pname in declared:
+            continue
+        if ptype not in PARAM_TYPES:
+            raise QueryError(f"parameter {pname!r} has unknown type {ptype!r}; types: {', '.join(PARAM_TYPES)}")
+        if not re.search(rf"[?$]{re.escape(pname)}\b", text):
+            raise QueryError(f"parameter {pname!r} is not a variable (?{pname}) of the query")
+        extra.append(Param(pname, False, "", ptype))
+    return SavedQuery(query.name, query.title, query.description, query.params + tuple(extra), text, query.path)
 
 
 def _parse_param(spec: str, where) -> Param:
@@ -209,13 +237,35 @@ def run_query(store, query: SavedQuery, params: Mapping[str, str] | None = None)
     bindings = bind_params(query, params or {})
     try:
         solutions = store.query(query.sparql, bindings)
-    except (SyntaxError, RuntimeError) as exc:
+    except SyntaxError as exc:
+        if re.search(r"\b(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY)\b", query.sparql, re.I) and \
+                "expected" in str(exc):
+            raise QueryError(f"query {query.name!r} is an update; only queries (SELECT, ASK, CONSTRUCT, "
+                             "DESCRIBE) are run") from exc
+        raise QueryError(f"query {query.name!r} is not valid SPARQL: {_first_line(exc)}") from exc
+    except RuntimeError as exc:
+        missing = re.search(r"variable \?(\w+) in its SELECT projection", str(exc))
+        if missing:
+            raise QueryError(f"query {query.name!r} must select ?{missing.group(1)} to take it as a parameter "
+                             f"(add it to SELECT, or use SELECT *)") from exc
         raise QueryError(f"query {query.name!r} failed: {exc}") from exc
+    if isinstance(solutions, ox.QueryBoolean):
+        return QueryResult(("answer",), ((bool(solutions),),))
+    if isinstance(solutions, ox.QueryTriples):
+        return QueryResult(("subject", "predicate", "object"),
+                           tuple((to_python(t.subject), to_python(t.predicate), to_python(t.object))
+                                 for t in solutions))
     names = [v.value for v in solutions.variables]
     hidden = {p.name for p in query.params}
     columns = tuple(n for n in names if n not in hidden)
     rows = tuple(tuple(to_python(solution[c]) for c in columns) for solution in solutions)
     return QueryResult(columns, rows)
+
+
+def _first_line(exc: Exception, limit: int = 160) -> str:
+    """A parser's error on one line: pyoxigraph lists every character class it expected."""
+    text = str(exc).splitlines()[0]
+    return text if len(text) <= limit else text[:limit].rsplit(",", 1)[0] + " …"
 
 
 def bind_params(query: SavedQuery, params: Mapping[str, str]) -> dict[str, object]:
