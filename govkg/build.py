@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import errno
 import os
 import signal
 import threading
@@ -97,20 +98,39 @@ def build(
                 # Ctrl-C waits for the write and its bookkeeping: a document
                 # counted as stored is stored, and one stored is counted.
                 with deferred_interrupt():
-                    store.replace_document(iri, ntriples)
-                    result = summarize(x, iri)
-                    report.built.append(result)
-                    if on_document:
-                        on_document(path, result, None)
-                continue
+                    try:
+                        store.replace_document(iri, ntriples)
+                    except StoreError as exc:
+                        if isinstance(exc.__cause__, OSError):   # the disk, not the document:
+                            raise StoreError(                   # the next write would fail too
+                                f"cannot store {path} in {store.path or 'memory'}: {_disk_problem(exc.__cause__)}"
+                            ) from exc
+                        problem = f"cannot be stored: {exc.__cause__ or exc}"
+                    else:
+                        result = summarize(x, iri)
+                        report.built.append(result)
+                        if on_document:
+                            on_document(path, result, None)
+                        continue
             report.skipped.append((path, problem))
             if on_document:
                 on_document(path, None, problem)
-        store.flush()
+        try:
+            store.flush()
+        except OSError as exc:
+            raise StoreError(f"cannot write store {store.path}: {_disk_problem(exc)}") from exc
     finally:
         if lock:
             lock.release()
     return report
+
+
+def _disk_problem(err: OSError) -> str:
+    """RocksDB's long "IO error: … While appending to file: …" as the short phrase that matters."""
+    text = str(err)
+    if err.errno == errno.ENOSPC or "no space left" in text.lower():
+        return "no space left on device"
+    return text
 
 
 def printable_path(path: Path) -> str:

@@ -15,6 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from .. import build as build_mod
+from ..fileout import OutputError
 from ..graph.store import EXPORT_FORMATS, EXPORT_SUFFIXES, StoreError, open_store
 from ..types import ENTITY_TYPES, RELATION_TYPES
 from .common import closing, store_option
@@ -234,7 +235,10 @@ def run_cmd(paths, store_url, out_dir):
     console.print(f"[bold]SHACL[/]: {'conforms' if validation.conforms else f'{len(validation.violations)} violation(s) — run govkg validate'}")
 
     out = Path(out_dir)
-    written = [store.export(out / f"graph{EXPORT_SUFFIXES[f]}", f) for f in ("turtle", "trig")]
+    try:
+        written = [store.export(out / f"graph{EXPORT_SUFFIXES[f]}", f) for f in ("turtle", "trig")]
+    except OutputError as exc:
+        raise NothingDone(f"{exc} (the store {store.path or ''} has the built documents)") from None
     console.print(f"[bold]Store[/]: {store.path or 'memory (not kept)'}")
     console.print(f"[bold]Files[/]: {', '.join(str(p) for p in written)}")
 
@@ -348,7 +352,10 @@ Examples:
 @click.option("--out", required=True, type=click.Path(dir_okay=False))
 def export_cmd(store_url, fmt, out):
     """Write the RDF graph as Turtle, N-Triples, TriG, N-Quads or JSON-LD."""
-    path = _open(store_url).export(out, fmt)
+    try:
+        path = _open(store_url).export(out, fmt)
+    except OutputError as exc:      # a full disk: one line, and the old file (if any) left as it was
+        raise NothingDone(str(exc)) from None
     click.echo(f"wrote {path}")
 
 

@@ -22,12 +22,14 @@ True
 """
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 from typing import Iterator, Mapping
 
 import pyoxigraph as ox
 
+from ..fileout import atomic_path
 from ..ontology.namespace import PREFIXES
 
 #: Export formats by name: (pyoxigraph format, whether it keeps named graphs).
@@ -101,7 +103,8 @@ class OxigraphStore:
         """Release the store (and RocksDB's lock on its folder); the object is unusable afterwards."""
         if getattr(self, "_store", None) is not None:
             if self.path is not None:
-                self._store.flush()
+                with contextlib.suppress(OSError):   # a full disk: what was committed is in the
+                    self._store.flush()              # write-ahead log already, nothing is lost
             self._store = None
 
     def __enter__(self) -> "OxigraphStore":
@@ -129,7 +132,7 @@ class OxigraphStore:
         )
         try:
             self._store.update(update)
-        except (OSError, SyntaxError) as exc:
+        except (OSError, SyntaxError, ValueError) as exc:
             raise StoreError(f"cannot write graph {graph_iri}: {exc}") from exc
         self._graphs = None
 
@@ -202,18 +205,22 @@ class OxigraphStore:
         return (q for q in self._store if q.graph_name != union)
 
     def export(self, path: str | os.PathLike, fmt: str = "turtle") -> Path:
-        """Write the whole graph; trig/nquads/jsonld keep one named graph per document."""
+        """Write the whole graph; trig/nquads/jsonld keep one named graph per document.
+
+        The file is replaced whole or not at all; a write that fails raises
+        :class:`~govkg.fileout.OutputError` (an OSError) naming the file.
+        """
         if fmt not in EXPORT_FORMATS:
             raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
         rdf_format, keeps_graphs = EXPORT_FORMATS[fmt]
         out = Path(path)
-        out.parent.mkdir(parents=True, exist_ok=True)
         if keeps_graphs:   # one named graph per document; the union is derived, so left out
-            quads = sorted((q for q in self._store if q.graph_name != ox.NamedNode(UNION_GRAPH)), key=str)
-            ox.serialize(quads, str(out), rdf_format, prefixes=_prefixes_for(rdf_format))
+            items = sorted((q for q in self._store if q.graph_name != ox.NamedNode(UNION_GRAPH)), key=str)
         else:              # a triple format: the union, each triple once
-            ox.serialize(sorted(self._union_triples(), key=str), str(out), rdf_format,
-                         prefixes=_prefixes_for(rdf_format))
+            items = sorted(self._union_triples(), key=str)
+        with atomic_path(out) as tmp:     # a full disk leaves the old file, not half a new one
+            with open(tmp, "wb") as fh:
+                ox.serialize(items, fh, rdf_format, prefixes=_prefixes_for(rdf_format))
         return out
 
     def _union_triples(self) -> list:

@@ -1,0 +1,269 @@
+"""Hostile input (issue #12): odd characters, huge lines, zip and HTML bombs,
+symlinks, mixed encodings, saved queries that reach out, full disks.
+
+Every case makes its own files under ``tmp_path``. What each checks: the
+batch goes on, the bad file is named with its problem on one line (no
+traceback), every good file is built, and the store holds nothing of what
+was refused.
+"""
+from __future__ import annotations
+
+import contextlib
+import errno
+import gc
+import io
+import json
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from govkg import build as b
+from govkg.graph.store import open_store
+from govkg.loaders.read import ReadError, iter_inputs, read
+
+GOOD = "上海市大数据中心统筹建设“随申办”政务服务平台。\n江苏省政务服务管理办公室负责“苏服办”的运营。\n"
+_SCRIPT = Path(sys.executable).with_name("govkg")
+GOVKG = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-c", "from govkg.cli.main import cli; cli()"]
+
+
+def govkg(*args, timeout: float = 180, **kwargs) -> subprocess.CompletedProcess:
+    env = {**os.environ, "COLUMNS": "200", **kwargs.pop("env", {})}
+    return subprocess.run([*GOVKG, *map(str, args)], capture_output=True, text=True, timeout=timeout,
+                          env=env, errors="replace", **kwargs)
+
+
+def messages(stderr: str) -> list[str]:
+    """stderr without third-party noise (onnxruntime's telemetry warning)."""
+    return [line for line in stderr.splitlines() if line.strip() and "onnxruntime" not in line]
+
+
+def one_line_error(run: subprocess.CompletedProcess, *needles: str) -> str:
+    """The run failed with exactly one line on stderr, containing every needle, and no traceback."""
+    lines = messages(run.stderr)
+    assert "Traceback" not in run.stderr, run.stderr
+    assert len(lines) == 1, run.stderr
+    for needle in needles:
+        assert needle in lines[0], lines[0]
+    return lines[0]
+
+
+def skipped_lines(run: subprocess.CompletedProcess) -> list[str]:
+    return [line for line in messages(run.stderr) if line.startswith("skipped ")]
+
+
+def sources(store) -> set[str]:
+    return {r["p"] for r in store.select("SELECT ?p WHERE { ?d gk:sourcePath ?p }")}
+
+
+def stored_sources(store_path: Path) -> set[str]:
+    store = open_store(store_path)
+    try:
+        return sources(store)
+    finally:
+        store.close()
+        del store
+        gc.collect()
+
+
+# -- one odd character must not stop the build -----------------------------------
+
+@pytest.mark.parametrize("odd", ["\ufffd", "\ue000", "\ufdd0", "\uffff", "\U0010fffd", "\x85"])
+def test_names_with_characters_iris_forbid_are_stored(tmp_path, extractor, odd):
+    """U+FFFD, private use, non-characters and C1 controls in a name give a valid IRI."""
+    (tmp_path / "a.txt").write_text(f"《关于推进{odd}数字政府建设的通知》印发。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(GOOD, encoding="utf-8")
+    store = open_store("memory:")
+    report = b.build([tmp_path], store, extractor)
+    assert report.skipped == [] and len(report.built) == 2
+    names = {r["n"] for r in store.select("SELECT ?n WHERE { ?e a gk:Policy ; gk:name ?n }")}
+    assert f"关于推进{odd}数字政府建设的通知" in names          # the name is kept as written
+
+
+class _BrokenTypes:
+    """A real extractor whose entity types for one file are not IRI-safe (a plugin bug)."""
+
+    def __init__(self, extractor):
+        self.inner = extractor
+
+    def extract(self, raw, doc_id=None):
+        import dataclasses
+
+        x = self.inner.extract(raw, doc_id)
+        if raw.source.endswith("bad.txt"):
+            x = dataclasses.replace(x, entities=tuple(dataclasses.replace(e, type="Agency\ufffd") for e in x.entities))
+        return x
+
+
+def test_a_document_that_cannot_be_written_is_skipped(tmp_path, extractor):
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "bad.txt").write_text(GOOD.replace("江苏", "浙江"), encoding="utf-8")
+    (tmp_path / "c.txt").write_text(GOOD.replace("上海", "安徽"), encoding="utf-8")
+    store = open_store("memory:")
+    report = b.build([tmp_path], store, _BrokenTypes(extractor))
+    assert [Path(p).name for p, _ in report.skipped] == ["bad.txt"]
+    assert "cannot be stored" in report.skipped[0][1] and "\n" not in report.skipped[0][1]
+    assert {Path(p).name for p in sources(store)} == {"a.txt", "c.txt"}
+    assert len(report.built) == 2
+
+
+# -- exports: any text gives valid output; a full disk leaves no broken file --------
+
+CONTROL_TEXT = "《关于推进数字\x0b政府\x1f建设的通知》印发。\n" + GOOD
+
+
+@pytest.fixture(scope="module")
+def control_store(tmp_path_factory, extractor) -> Path:
+    """An on-disk store whose one policy name holds \\x0b and \\x1f."""
+    folder = tmp_path_factory.mktemp("control")
+    (folder / "a.txt").write_text(CONTROL_TEXT, encoding="utf-8")
+    path = folder / "store"
+    with open_store(path) as store:
+        report = b.build([folder / "a.txt"], store, extractor)
+        assert report.ok
+        names = {r["n"] for r in store.select("SELECT ?n WHERE { ?e a gk:Policy ; gk:name ?n }")}
+        assert "关于推进数字\x0b政府\x1f建设的通知" in names
+    gc.collect()
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_xml_graph_exports_parse_whatever_the_names_hold(control_store, tmp_path, fmt):
+    import networkx as nx
+
+    out = tmp_path / f"g.{fmt}"
+    run = govkg("export-graph", "--format", fmt, "--out", out, "--store", control_store)
+    assert run.returncode == 0, run.stderr
+    G = nx.read_graphml(out) if fmt == "graphml" else nx.read_gexf(out)     # parses
+    names = {d.get("name") for _, d in G.nodes(data=True)}
+    assert "关于推进数字\ufffd政府\ufffd建设的通知" in names
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_other_graph_exports_keep_control_characters(control_store, tmp_path, fmt):
+    out = tmp_path / ("g.json" if fmt == "json" else "csv")
+    run = govkg("export-graph", "--format", fmt, "--out", out, "--store", control_store)
+    assert run.returncode == 0, run.stderr
+    if fmt == "json":
+        names = {n.get("name") for n in json.loads(out.read_text(encoding="utf-8"))["nodes"]}
+    else:
+        import csv
+
+        with open(out / "nodes.csv", encoding="utf-8", newline="") as fh:
+            names = {row["name"] for row in csv.DictReader(fh)}
+    assert "关于推进数字\x0b政府\x1f建设的通知" in names
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "ntriples", "trig", "nquads", "jsonld"])
+def test_rdf_exports_parse_back_with_control_characters(control_store, tmp_path, fmt):
+    import pyoxigraph as ox
+
+    from govkg.graph.store import EXPORT_FORMATS
+
+    out = tmp_path / f"g.{fmt}"
+    run = govkg("export", "--format", fmt, "--out", out, "--store", control_store)
+    assert run.returncode == 0, run.stderr
+    values = {t.object.value for t in ox.parse(path=str(out), format=EXPORT_FORMATS[fmt][0])
+              if isinstance(t.object, ox.Literal)}
+    assert "关于推进数字\x0b政府\x1f建设的通知" in values
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("args", [
+    ("export", "--format", "trig", "--out", "/dev/full"),
+    ("export-graph", "--format", "graphml", "--out", "/dev/full"),
+    ("export-graph", "--format", "json", "--out", "/dev/full"),
+    ("view", "--out", "/dev/full"),
+])
+def test_writing_to_a_full_device_is_one_line(control_store, args):
+    run = govkg(*args, "--store", control_store)
+    assert run.returncode == 2
+    one_line_error(run, "/dev/full", "no space left on device")
+    assert os.path.exists("/dev/full") and not Path("/dev/full").is_file()     # the device is left alone
+
+
+def _enospc_on_write(monkeypatch):
+    """Simulate a full disk at the write call: every write to a temporary output file fails."""
+    import govkg.fileout as fileout
+
+    real = fileout.atomic_path
+
+    @contextlib.contextmanager
+    def full(path):
+        with real(path) as tmp:
+            yield tmp
+            tmp.write_bytes(b"partial")              # what got out before the disk filled up
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(fileout, "atomic_path", full)
+    for module in ("govkg.graph.store", "govkg.graph.export", "govkg.graph.view"):
+        monkeypatch.setattr(sys.modules[module], "atomic_path", full)
+
+
+@pytest.mark.parametrize("command", [
+    ["export", "--format", "turtle", "--out", "OUT"],
+    ["export-graph", "--format", "gexf", "--out", "OUT"],
+    ["export-graph", "--format", "csv", "--out", "DIR"],
+    ["view", "--out", "OUT"],
+])
+def test_a_full_disk_leaves_the_previous_file_whole(control_store, tmp_path, monkeypatch, command):
+    from click.testing import CliRunner
+
+    import govkg.graph.export  # noqa: F401  (the modules patched below)
+    import govkg.graph.view  # noqa: F401
+    from govkg.cli.main import cli
+
+    folder = tmp_path / "DIR"
+    folder.mkdir()
+    for target in (tmp_path / "OUT", folder / "nodes.csv", folder / "edges.csv"):
+        target.write_text("the previous export\n", encoding="utf-8")
+    args = [str(tmp_path / a) if a in ("OUT", "DIR") else a for a in command]
+    _enospc_on_write(monkeypatch)
+    result = CliRunner().invoke(cli, [*args, "--store", str(control_store)])
+    assert result.exit_code == 2, result.output
+    assert "no space left on device" in result.output and "Traceback" not in result.output
+    for target in (tmp_path / "OUT", folder / "nodes.csv", folder / "edges.csv"):
+        assert target.read_text(encoding="utf-8") == "the previous export\n"
+    assert not list(tmp_path.rglob(".*.tmp"))           # no temporary file left behind
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A 3 MB tmpfs (root only); skipped where mounting is not allowed."""
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(mount)],
+                                           capture_output=True).returncode != 0:
+        pytest.skip("cannot mount a small tmpfs here (needs root)")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], capture_output=True)
+
+
+def _fill(disk: Path, keep_kb: int) -> None:
+    free = os.statvfs(disk).f_bavail * os.statvfs(disk).f_frsize
+    with open(disk / "filler", "wb") as fh:
+        with contextlib.suppress(OSError):
+            fh.write(b"\0" * max(0, free - keep_kb * 1024))
+
+
+def test_a_build_on_a_full_disk_ends_in_one_line(small_disk, tmp_path):
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for i in range(3):
+        (articles / f"a{i}.txt").write_text(GOOD.replace("上海", ["上海", "浙江", "安徽"][i]) * (i + 1),
+                                            encoding="utf-8")
+    store = small_disk / "store"
+    first = govkg("build", articles / "a0.txt", "--store", store)
+    assert first.returncode == 0, first.stderr
+    _fill(small_disk, keep_kb=400)
+    run = govkg("build", articles, "--store", store)
+    assert run.returncode != 0
+    line = one_line_error(run, "no space left on device")
+    assert str(store) in line or "graph" in line
+    (small_disk / "filler").unlink()
+    assert {Path(p).name for p in stored_sources(store)} >= {"a0.txt"}       # what was stored is still there
