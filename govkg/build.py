@@ -67,15 +67,24 @@ def build(
     include: tuple[str, ...] | None = None,
     exclude: tuple[str, ...] = (),
     lock_timeout: float = 30,
+    follow_links: bool = False,
 ) -> BuildReport:
     """Read, extract and store every file under ``paths``; returns what was built and skipped.
 
     ``on_document(path, result, problem)`` is called after each file (for progress bars).
+    Symbolic links in a folder that lead out of it are not followed unless ``follow_links``
+    (each is reported as skipped).
     """
     extractor = extractor or Extractor()
     report = BuildReport()
     kwargs = {"include": include} if include else {}
-    files = iter_inputs([Path(p) for p in paths], exclude=exclude, **kwargs)
+    links: list[tuple[Path, str]] = []
+    files = iter_inputs([Path(p) for p in paths], exclude=exclude, follow_links=follow_links,
+                        skipped=links, **kwargs)
+    for file, problem in links:
+        report.skipped.append((printable_path(file), problem))
+        if on_document:
+            on_document(printable_path(file), None, problem)
     lock = store_lock(store, lock_timeout)
     try:
         if lock:

@@ -267,3 +267,66 @@ def test_a_build_on_a_full_disk_ends_in_one_line(small_disk, tmp_path):
     assert str(store) in line or "graph" in line
     (small_disk / "filler").unlink()
     assert {Path(p).name for p in stored_sources(store)} >= {"a0.txt"}       # what was stored is still there
+
+
+# -- symbolic links ---------------------------------------------------------------
+
+@pytest.fixture
+def linked_folder(tmp_path) -> Path:
+    """articles/ with a good file, a link loop, a broken link, a link inside and one leading out."""
+    folder = tmp_path / "articles"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "sub" / "b.txt").write_text(GOOD.replace("上海", "浙江"), encoding="utf-8")
+    outside = tmp_path / "secret.txt"
+    outside.write_text(GOOD.replace("上海", "安徽"), encoding="utf-8")
+    (folder / "loop.txt").symlink_to("loop.txt")
+    (folder / "x.txt").symlink_to("y.txt")
+    (folder / "y.txt").symlink_to("x.txt")
+    (folder / "gone.txt").symlink_to(tmp_path / "nothing.txt")
+    (folder / "inside.txt").symlink_to(folder / "sub" / "b.txt")
+    (folder / "out.txt").symlink_to(outside)
+    (folder / "sub" / "up").symlink_to(folder, target_is_directory=True)     # a folder loop
+    (folder / "etc").symlink_to(tmp_path, target_is_directory=True)
+    return folder
+
+
+def test_symlink_loops_and_links_out_of_the_folder_are_skipped(linked_folder):
+    skipped: list = []
+    files = iter_inputs(linked_folder, skipped=skipped)
+    assert {f.resolve() for f in files} == {linked_folder / "a.txt", linked_folder / "sub" / "b.txt"}
+    problems = {f.name: problem for f, problem in skipped}
+    assert set(problems) == {"loop.txt", "x.txt", "y.txt", "gone.txt", "out.txt"}
+    assert "loop" in problems["loop.txt"] and "broken" in problems["gone.txt"]
+    assert "outside the folder" in problems["out.txt"] and "--follow-links" in problems["out.txt"]
+
+
+def test_follow_links_when_asked(linked_folder, tmp_path):
+    files = iter_inputs(linked_folder, follow_links=True)
+    assert (tmp_path / "secret.txt").resolve() in {f.resolve() for f in files}
+
+
+def test_build_goes_on_past_symlink_loops_and_does_not_leave_the_folder(linked_folder, tmp_path):
+    store = tmp_path / "store"
+    run = govkg("build", linked_folder, "--store", store)
+    assert run.returncode == 1, run.stderr
+    assert "Traceback" not in run.stderr
+    lines = skipped_lines(run)
+    assert len(lines) == 5 and all("\n" not in line for line in lines)
+    assert {Path(p).name for p in stored_sources(store)} == {"a.txt", "b.txt"}     # secret.txt not stored
+    followed = govkg("build", linked_folder, "--store", store, "--follow-links")
+    names = {Path(p).name for p in stored_sources(store)}
+    assert {"out.txt", "secret.txt"} & names, followed.stderr        # the file outside, as reached
+
+
+# -- what the HTML reader needs is declared ------------------------------------------
+
+def test_html_cleaner_is_a_declared_dependency():
+    """trafilatura asks for ``lxml[html_clean]``; lxml 6 has no such extra, so the pip of a
+    fresh venv leaves lxml_html_clean out and every HTML file failed with an ImportError."""
+    from importlib.metadata import requires
+
+    names = {r.split(";")[0].split("[")[0].split("<")[0].split(">")[0].split("=")[0].strip().lower()
+             .replace("-", "_") for r in requires("govkg")}
+    assert "lxml_html_clean" in names
+    import lxml_html_clean  # noqa: F401  (installed with govkg)

@@ -88,7 +88,8 @@ def _interrupted(stored: _Stored) -> None:
 
 
 def _build_with_progress(paths, store, include, exclude, console: Console, stored: _Stored | None = None,
-                         verbose: bool = False, wait: float = DEFAULT_WAIT) -> build_mod.BuildReport:
+                         verbose: bool = False, wait: float = DEFAULT_WAIT,
+                         follow_links: bool = False) -> build_mod.BuildReport:
     """Build with a progress bar on stderr; each skipped file gets one clear line.
 
     ``verbose`` prints ``stored PATH`` on stdout as each document is committed.
@@ -98,7 +99,9 @@ def _build_with_progress(paths, store, include, exclude, console: Console, store
 
     stored = stored if stored is not None else _Stored()
     try:
-        n_files = len(iter_inputs([Path(p) for p in paths], exclude=exclude, **({"include": include} if include else {})))
+        links: list = []
+        n_files = len(iter_inputs([Path(p) for p in paths], exclude=exclude, follow_links=follow_links,
+                                  skipped=links, **({"include": include} if include else {}))) + len(links)
     except ReadError as exc:
         raise NothingDone(str(exc)) from exc
     err = _err_console()
@@ -117,7 +120,8 @@ def _build_with_progress(paths, store, include, exclude, console: Console, store
                     click.echo(f"stored {path}")
 
         try:
-            return build_mod.build(paths, store, Extractor(), on_document, include, exclude, lock_timeout=wait)
+            return build_mod.build(paths, store, Extractor(), on_document, include, exclude, lock_timeout=wait,
+                                   follow_links=follow_links)
         except build_mod.StoreBusy as exc:
             raise NothingDone(str(exc)) from exc
         except StoreError as exc:
@@ -128,6 +132,8 @@ def _build_with_progress(paths, store, include, exclude, console: Console, store
 #: Skip reasons for the summary, by a phrase of the reader's problem (first match wins).
 SKIP_REASONS = (
     ("extraction failed", "extraction failed"),
+    ("cannot be stored", "cannot be stored"),
+    ("symbolic link", "symbolic link"),
     ("too large", "too large"),
     ("empty", "empty"),
     ("only whitespace", "whitespace only"),
@@ -263,7 +269,9 @@ Examples:
 @click.option("--wait", type=click.FloatRange(min=0), default=DEFAULT_WAIT, show_default=True, metavar="SECONDS",
               help="How long to wait while another govkg process has the store open.")
 @click.option("-v", "--verbose", is_flag=True, help="Print 'stored PATH' as each document is committed.")
-def build_cmd(paths, store_url, include, exclude, wait, verbose):
+@click.option("--follow-links", is_flag=True,
+              help="Follow symbolic links that lead out of a folder given (not followed by default).")
+def build_cmd(paths, store_url, include, exclude, wait, verbose, follow_links):
     """Add documents to the store; rebuilding a document replaces its facts.
 
     Each document is committed whole or not at all: after a Ctrl-C or a crash
@@ -276,7 +284,8 @@ def build_cmd(paths, store_url, include, exclude, wait, verbose):
     stored = _Stored()
     try:
         store = _open(store_url, wait)
-        report = _build_with_progress(paths, store, tuple(include) or None, tuple(exclude), console, stored, verbose, wait)
+        report = _build_with_progress(paths, store, tuple(include) or None, tuple(exclude), console, stored, verbose, wait,
+                                      follow_links)
         print_summary(console, store, report)
     except KeyboardInterrupt:
         _interrupted(stored)

@@ -28,6 +28,7 @@ format has its module (:mod:`.read_html`, :mod:`.read_pdf`, :mod:`.read_docx`).
 """
 from __future__ import annotations
 
+import errno
 import fnmatch
 import os
 import re
@@ -67,6 +68,9 @@ def iter_inputs(
     paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
     include: Iterable[str] = DEFAULT_INCLUDE,
     exclude: Iterable[str] = (),
+    *,
+    follow_links: bool = False,
+    skipped: list[tuple[Path, str]] | None = None,
 ) -> list[Path]:
     """The files to read under ``paths``: sorted, without duplicates.
 
@@ -75,21 +79,36 @@ def iter_inputs(
     case-insensitively, against the path relative to the folder given (so
     ``"*.txt"`` matches ``sub/a.txt`` and ``"drafts/*"`` excludes a folder). A
     file named directly is always taken: the user asked for it.
+
+    Inside a folder, a symbolic link is followed only while it stays inside
+    that folder, unless ``follow_links`` (then links to files anywhere, and
+    to folders, are followed; a folder reached twice is walked once). A link
+    that is not followed, is broken or loops is left out; with a ``skipped``
+    list it is added there as ``(path, problem)``, for the caller to report.
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     include = [p.lower() for p in include]
     exclude = [p.lower() for p in exclude]
-    found: dict[Path, Path] = {}          # resolved -> as found, to deduplicate
+    found: dict[str, Path] = {}           # resolved -> as found, to deduplicate
     for given in paths:
         root = Path(given)
         if root.is_file():
-            found.setdefault(root.resolve(), root)
+            found.setdefault(os.path.realpath(root), root)
         elif root.is_dir():
-            for file in _walk(root):
+            real_root = os.path.realpath(root)
+            for file in _walk(root, follow_links):
                 rel = file.relative_to(root).as_posix().lower()
-                if _matches(rel, include) and not _matches(rel, exclude):
-                    found.setdefault(file.resolve(), file)
+                if not (_matches(rel, include) and not _matches(rel, exclude)):
+                    continue
+                problem = _link_problem(file, real_root, follow_links)
+                if problem:
+                    if skipped is not None:
+                        skipped.append((file, problem))
+                    continue
+                real = os.path.realpath(file)
+                if real not in found or os.path.islink(found[real]):   # the file itself over a link to it
+                    found[real] = file
         elif root.exists() or root.is_symlink():
             raise ReadError(root, "not a regular file or folder")
         else:
@@ -97,12 +116,31 @@ def iter_inputs(
     return sorted(found.values(), key=lambda p: str(p))
 
 
-def _walk(root: Path) -> Iterable[Path]:
+def _link_problem(file: Path, real_root: str, follow_links: bool) -> str | None:
+    """Why a file found in a folder is not read, if it is (or sits behind) a symbolic link."""
+    try:
+        os.stat(file)
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            return "symbolic link loop; not read"
+        if err.errno == errno.ENOENT and os.path.islink(file):
+            return "broken symbolic link (its target does not exist)"
+        return None                       # read() names the problem
+    real = os.path.realpath(file)
+    if follow_links or os.path.commonpath([real, real_root]) == real_root:
+        return None
+    return f"symbolic link to {real}, outside the folder; not followed (use --follow-links)"
+
+
+def _walk(root: Path, follow_links: bool = False) -> Iterable[Path]:
     def fail(err: OSError) -> None:
         raise ReadError(err.filename or root, "cannot list folder: " + _os_problem(err))
 
-    for folder, dirs, files in os.walk(root, onerror=fail):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))   # prune hidden
+    seen: set[str] = set()                # real folders walked, so a link loop ends
+    for folder, dirs, files in os.walk(root, onerror=fail, followlinks=follow_links):
+        seen.add(os.path.realpath(folder))
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".")
+                         and not (follow_links and os.path.realpath(os.path.join(folder, d)) in seen))
         for name in files:
             if not name.startswith("."):
                 yield Path(folder, name)
