@@ -330,3 +330,65 @@ def test_html_cleaner_is_a_declared_dependency():
              .replace("-", "_") for r in requires("govkg")}
     assert "lxml_html_clean" in names
     import lxml_html_clean  # noqa: F401  (installed with govkg)
+
+
+# -- bombs: DOCX that inflates, huge HTML -------------------------------------------
+
+def _docx(path: Path, pad_xml: int = 0, pad_random: int = 0) -> Path:
+    """A real DOCX (python-docx), its document.xml padded with ``pad_xml`` bytes of
+    whitespace (which deflate to almost nothing) and ``pad_random`` bytes of
+    incompressible data in a media part (which keeps the overall ratio low)."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(GOOD.strip())
+    buffer = io.BytesIO()
+    document.save(buffer)
+    with zipfile.ZipFile(buffer) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "word/document.xml" and pad_xml:
+                data = data.replace(b"<w:body>", b"<w:body>" + b" " * pad_xml, 1)
+            dst.writestr(info.filename, data)
+        if pad_random:
+            dst.writestr("word/media/padding.bin", os.urandom(pad_random))
+    return path
+
+
+def test_docx_that_inflates_to_too_much_xml_is_refused(tmp_path):
+    bomb = _docx(tmp_path / "bomb.docx", pad_xml=40 * 1024 * 1024, pad_random=512 * 1024)
+    assert bomb.stat().st_size < 1024 * 1024                 # passes the old ratio check
+    with pytest.raises(ReadError, match="refused as a zip bomb") as err:
+        read(bomb)
+    assert "XML" in err.value.problem
+    assert read(_docx(tmp_path / "fine.docx", pad_xml=1024)).text.startswith("上海市大数据中心")
+
+
+def test_docx_whose_headers_understate_the_inflated_size_is_refused(tmp_path):
+    """The ZIP's declared sizes are not trusted: the parts are inflated and counted."""
+    bomb = _docx(tmp_path / "liar.docx", pad_xml=40 * 1024 * 1024)
+    data = bytearray(bomb.read_bytes())
+    at = data.find(b"PK\x01\x02")                      # the central directory's entries
+    while at >= 0:
+        name_len = int.from_bytes(data[at + 28:at + 30], "little")
+        if data[at + 46:at + 46 + name_len] == b"word/document.xml":
+            data[at + 24:at + 28] = (1000).to_bytes(4, "little")      # "uncompressed size: 1000 bytes"
+            break
+        at = data.find(b"PK\x01\x02", at + 4)
+    assert at >= 0
+    bomb.write_bytes(bytes(data))
+    with pytest.raises(ReadError) as err:
+        read(bomb)
+    assert "zip bomb" in err.value.problem or "corrupt" in err.value.problem
+
+
+def test_large_html_is_refused_quickly_and_the_batch_goes_on(tmp_path, extractor):
+    para = "<p>上海市大数据中心统筹建设“随申办”政务服务平台。</p>\n"
+    (tmp_path / "big.html").write_text("<html><body><article>" + para * (6 * 1024 * 1024 // len(para.encode()))
+                                       + "</article></body></html>", encoding="utf-8")
+    (tmp_path / "small.html").write_text("<html><body><article>" + para * 3 + "</article></body></html>",
+                                         encoding="utf-8")
+    store = open_store("memory:")
+    report = b.build([tmp_path], store, extractor)
+    assert [(Path(p).name, "too large" in problem) for p, problem in report.skipped] == [("big.html", True)]
+    assert {Path(p).name for p in sources(store)} == {"small.html"}

@@ -13,6 +13,12 @@ from .readerror import MEDIA_TYPES, ReadError, human_size as _human_size
 
 #: A DOCX that unpacks to more than this many times its size is refused (zip bomb).
 MAX_DOCX_EXPANSION = 100
+#: The most XML (and relationship parts) a DOCX may unpack to: python-docx
+#: parses it all into memory (about ten times its size as lxml trees).
+MAX_DOCX_XML = 32 * 1024 * 1024
+#: The most all its parts (images too: python-docx loads them) may unpack to.
+MAX_DOCX_UNPACKED = 64 * 1024 * 1024
+_CHUNK = 1024 * 1024
 
 
 def _read_docx(path: Path, data: bytes) -> RawText:
@@ -21,13 +27,14 @@ def _read_docx(path: Path, data: bytes) -> RawText:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             names = set(z.namelist())
-            unpacked = sum(info.file_size for info in z.infolist())
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+            declared = sum(info.file_size for info in z.infolist())
+            if "word/document.xml" not in names:
+                raise ReadError(path, "ZIP archive is not a Word document (no word/document.xml)")
+            if declared > MAX_DOCX_EXPANSION * len(data) + 10 * 1024 * 1024:
+                raise ReadError(path, f"DOCX unpacks to {_human_size(declared)}; refused as a zip bomb")
+            _check_inflated(z, path)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
         raise ReadError(path, "DOCX is truncated or corrupt (not a valid ZIP archive)") from None
-    if "word/document.xml" not in names:
-        raise ReadError(path, "ZIP archive is not a Word document (no word/document.xml)")
-    if unpacked > MAX_DOCX_EXPANSION * len(data) + 10 * 1024 * 1024:
-        raise ReadError(path, f"DOCX unpacks to {_human_size(unpacked)}; refused as a zip bomb")
 
     import docx
 
@@ -42,6 +49,24 @@ def _read_docx(path: Path, data: bytes) -> RawText:
         raise ReadError(path, "Word document has no text")
     return RawText(str(path), text, "docx", title=(title or "").strip() or None,
                    media_type=MEDIA_TYPES["docx"])
+
+
+def _check_inflated(z: zipfile.ZipFile, path: Path) -> None:
+    """Inflate every part as a stream, counting what comes out (the sizes a ZIP's
+    headers declare can lie), and refuse past the limits before anything is parsed."""
+    xml = total = 0
+    for info in z.infolist():
+        is_xml = info.filename.lower().endswith((".xml", ".rels"))
+        with z.open(info) as part:
+            while chunk := part.read(_CHUNK):
+                total += len(chunk)
+                xml += len(chunk) if is_xml else 0
+                if xml > MAX_DOCX_XML:
+                    raise ReadError(path, f"DOCX unpacks to more than {_human_size(MAX_DOCX_XML)} of XML; "
+                                          "refused as a zip bomb")
+                if total > MAX_DOCX_UNPACKED:
+                    raise ReadError(path, f"DOCX unpacks to more than {_human_size(MAX_DOCX_UNPACKED)}; "
+                                          "refused as a zip bomb")
 
 
 def _docx_lines(container) -> Iterable[str]:
