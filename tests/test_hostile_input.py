@@ -392,3 +392,40 @@ def test_large_html_is_refused_quickly_and_the_batch_goes_on(tmp_path, extractor
     report = b.build([tmp_path], store, extractor)
     assert [(Path(p).name, "too large" in problem) for p, problem in report.skipped] == [("big.html", True)]
     assert {Path(p).name for p in sources(store)} == {"small.html"}
+
+
+# -- encodings: UTF-16 without a BOM, UTF-8 and GB18030 in one file ----------------------
+
+UTF16_TEXT = "上海市大数据中心统筹建设“随申办”政务服务平台。\r\n2023年，全市政务服务事项100%可网办。\r\n"
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("text", [UTF16_TEXT, "数字政府一网通办随申办浙里办苏服办",
+                                  "Digital government services, one portal.\n"])
+def test_utf16_without_a_byte_order_mark_is_read(tmp_path, codec, text):
+    path = tmp_path / "a.txt"
+    path.write_bytes(text.encode(codec))
+    raw = read(path)
+    assert raw.text == text.replace("\r\n", "\n") and raw.encoding == codec
+
+
+def test_mixed_utf8_and_gb18030_lines_are_each_decoded(tmp_path, extractor):
+    utf8 = "上海市大数据中心统筹建设“随申办”政务服务平台。\n"
+    gb = "江苏省政务服务管理办公室负责“苏服办”的运营。\n浙江省大数据发展管理局建设“浙里办”。\n"
+    path = tmp_path / "mixed.txt"
+    path.write_bytes(utf8.encode("utf-8") + gb.encode("gb18030") + "第三部分。\n".encode("utf-8"))
+    raw = read(path)
+    assert raw.text == utf8 + gb + "第三部分。\n"
+    assert raw.encoding == "utf-8+gb18030"
+    store = open_store("memory:")
+    assert b.build([path], store, extractor).ok
+    names = {r["n"] for r in store.select("SELECT ?n WHERE { ?e gk:name ?n }")}
+    assert {"随申办", "苏服办", "浙里办"} <= names                  # no mojibake in the graph
+    [enc] = [r["e"] for r in store.select("SELECT ?e WHERE { ?d gk:encoding ?e }")]
+    assert enc == "utf-8+gb18030"
+
+
+def test_plain_gb18030_is_not_taken_for_mixed(tmp_path):
+    path = tmp_path / "gb.txt"
+    path.write_bytes(("江苏省政务服务管理办公室\n苏服办\n" * 20).encode("gb18030"))
+    assert read(path).encoding == "gb18030"

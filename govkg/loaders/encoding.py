@@ -58,7 +58,10 @@ def _decode(data: bytes, source) -> tuple[str, str]:
             except UnicodeDecodeError:
                 raise ReadError(source, f"{name.upper()} text is truncated or corrupt "
                                         "(an odd or broken byte sequence)") from None
-    if b"\0" in data:          # no text encoding we accept uses NUL without a BOM
+    if b"\0" in data:          # of the encodings we accept, only UTF-16 uses NUL bytes
+        utf16 = _decode_utf16(data)
+        if utf16 is not None:
+            return utf16[:2]
         raise ReadError(source, "binary file (contains NUL bytes), not text")
     try:
         return data.decode("utf-8"), "utf-8"
@@ -66,7 +69,13 @@ def _decode(data: bytes, source) -> tuple[str, str]:
         if _cut_mid_character(data, err):
             raise ReadError(source, "text ends in the middle of a character "
                                     "(truncated UTF-8 file?)") from None
+    mixed = _decode_mixed(data)
+    if mixed is not None:
+        return mixed
     chinese = _decode_chinese(data)
+    utf16 = _decode_utf16(data)      # all-CJK UTF-16 has no NUL byte
+    if utf16 is not None and _looks_chinese(_sample(utf16[0])) and (chinese is None or utf16[2] > chinese[2]):
+        return utf16[:2]
     if chinese is not None and chinese[2] > 0:
         return chinese[:2]
     if chinese is None:
@@ -85,6 +94,62 @@ def _decode(data: bytes, source) -> tuple[str, str]:
         raise ReadError(source, "binary file, not text")
     raise ReadError(source, "text is not valid in any supported encoding "
                             "(tried UTF-8, GB18030, Big5 and charset detection)")
+
+
+def _decode_utf16(data: bytes) -> tuple[str, str, int] | None:
+    """UTF-16 without a byte-order mark (Windows "Unicode" text), little- or
+    big-endian, whichever decodes strictly into text: Chinese, or printable
+    ASCII (read in the wrong byte order, ASCII becomes rare hanzi or NULs).
+    Returns ``(text, codec, score)``."""
+    if len(data) % 2:
+        return None
+    best = None
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        sample = _sample(text)
+        visible = [ch for ch in sample if not ch.isspace()]
+        if not visible or "\0" in sample or len(_CONTROL.findall(sample)) > 0.01 * len(sample):
+            continue
+        ascii_text = sum(ch.isascii() and ch.isprintable() for ch in visible) >= 0.9 * len(visible)
+        if not (ascii_text or _looks_chinese(sample)):
+            continue
+        score = _chinese_score(text) + (len(visible) if ascii_text else 0)
+        if best is None or score > best[2]:
+            best = (text, codec, score)
+    return best
+
+
+def _decode_mixed(data: bytes) -> tuple[str, str] | None:
+    """A file whose lines mix UTF-8 and GB18030 (or Big5), as concatenating files
+    of both makes: each line decoded in its own encoding, named "utf-8+gb18030".
+
+    Only when at least one line is UTF-8 Chinese and the other lines read as
+    Chinese in one legacy encoding; otherwise None (a legacy file whose short
+    line happens to be valid UTF-8 decodes to rare characters, not Chinese).
+    """
+    lines = data.split(b"\n")
+    utf8: dict[int, str] = {}
+    legacy: list[int] = []
+    for i, line in enumerate(lines):
+        try:
+            text = line.decode("utf-8")
+        except UnicodeDecodeError:
+            legacy.append(i)
+            continue
+        if not line.isascii():
+            utf8[i] = text
+    if not utf8 or not legacy or not _looks_chinese("".join(utf8.values())):
+        return None
+    rest = _decode_chinese(b"\n".join(lines[i] for i in legacy))
+    if rest is None or not _looks_chinese(_sample(rest[0])):
+        return None
+    codec = rest[1]
+    out = [utf8.get(i) or (line.decode(codec) if i in legacy else line.decode("ascii"))
+           for i, line in enumerate(lines)]
+    return "\n".join(out), f"utf-8+{codec}"
 
 
 def _cut_mid_character(data: bytes, err: UnicodeDecodeError) -> bool:
