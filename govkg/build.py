@@ -36,6 +36,7 @@ class DocumentResult:
     metrics: int
     dates: int
     chars: int
+    cut: int = 0       #: pieces of stretches over MAX_SENTENCE characters without sentence punctuation
 
 
 @dataclass
@@ -199,8 +200,9 @@ def deferred_interrupt():
 
 
 def summarize(x: Extraction, iri: str) -> DocumentResult:
+    cut = sum(1 for s in x.sentences if s.cut)
     return DocumentResult(x.document.source, iri, len(x.entities), len(x.relations), len(x.metrics),
-                          len(x.dates), len(x.document.text))
+                          len(x.dates), len(x.document.text), cut)
 
 
 def remove(store: OxigraphStore, doc: str) -> bool:

@@ -429,3 +429,46 @@ def test_plain_gb18030_is_not_taken_for_mixed(tmp_path):
     path = tmp_path / "gb.txt"
     path.write_bytes(("江苏省政务服务管理办公室\n苏服办\n" * 20).encode("gb18030"))
     assert read(path).encoding == "gb18030"
+
+
+# -- long unpunctuated lines: cost stays linear ------------------------------------------
+
+_PEAK = """
+import resource, sys
+from govkg.loaders.pipeline import Extractor
+x = Extractor()
+x.extract_text("上海市大数据中心统筹建设“随申办”。")          # load everything first
+base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+unit = "上海市大数据中心统筹建设随申办政务服务平台推进一网通办" + ("" if sys.argv[1] == "run-on" else "。")
+text = (unit * (100_000 // len(unit) + 1))[:100_000]
+e = x.extract_text(text)
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - base, len(e.sentences), sum(s.cut for s in e.sentences))
+"""
+
+
+def _peak_growth(kind: str) -> tuple[int, int, int]:
+    run = subprocess.run([sys.executable, "-c", _PEAK, kind], capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr
+    growth_kb, sentences, cut = map(int, run.stdout.split())
+    return growth_kb, sentences, cut
+
+
+def test_a_100k_character_line_without_punctuation_costs_what_sentences_do():
+    """Memory grew with the square of a sentence's length (400k characters: 3.35 GB against
+    0.20 GB in sentences): over-long stretches are now cut before recognition."""
+    from govkg.loaders.segment import MAX_SENTENCE
+
+    run_on, run_on_sentences, cut = _peak_growth("run-on")
+    punctuated, _, _ = _peak_growth("sentences")
+    assert cut == run_on_sentences >= 100_000 // MAX_SENTENCE
+    assert run_on < max(2 * punctuated, 150 * 1024)        # KB: within twice the punctuated text's
+
+
+def test_the_summary_says_when_text_was_cut(tmp_path):
+    (tmp_path / "long.txt").write_text("随申办政务服务平台" * 200 + "\n", encoding="utf-8")
+    (tmp_path / "ok.txt").write_text(GOOD, encoding="utf-8")
+    run = govkg("build", tmp_path, "--store", tmp_path / "store")
+    assert run.returncode == 0, run.stderr
+    notes = [line for line in messages(run.stderr) if line.startswith("note ")]
+    assert len(notes) == 1 and "long.txt" in notes[0] and "cut into 4 pieces" in notes[0]
+    assert "2 built (1 with over-long unpunctuated text cut into pieces)" in run.stdout

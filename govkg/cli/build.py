@@ -118,6 +118,8 @@ def _build_with_progress(paths, store, include, exclude, console: Console, store
                 stored.n += 1
                 if verbose:
                     click.echo(f"stored {path}")
+                if result.cut:
+                    err.print(f"[yellow]note[/] {escape(path)}: {_cut_note(result.cut)}")
 
         try:
             return build_mod.build(paths, store, Extractor(), on_document, include, exclude, lock_timeout=wait,
@@ -127,6 +129,13 @@ def _build_with_progress(paths, store, include, exclude, console: Console, store
         except StoreError as exc:
             raise click.ClickException(f"{exc} ({stored.n} document{'s' if stored.n != 1 else ''} stored "
                                        "before it)") from exc
+
+
+def _cut_note(n: int) -> str:
+    from ..loaders.segment import MAX_SENTENCE
+
+    return (f"text running over {MAX_SENTENCE} characters without sentence punctuation was cut into "
+            f"{n} pieces of at most {MAX_SENTENCE} characters before recognition")
 
 
 #: Skip reasons for the summary, by a phrase of the reader's problem (first match wins).
@@ -189,8 +198,10 @@ def print_summary(console: Console, store, report: build_mod.BuildReport | None)
     types, rels, docs = _counts(store)
     if report is not None:
         # each skipped file was named with its problem on stderr as it came
-        console.print(f"[bold]Documents[/]: {len(report.built)} built, {escape(skipped_summary(report.skipped))}; "
-                      f"{docs} in the store")
+        cut = sum(1 for r in report.built if r.cut)
+        cut_note = f" ({cut} with over-long unpunctuated text cut into pieces)" if cut else ""
+        console.print(f"[bold]Documents[/]: {len(report.built)} built{cut_note}, "
+                      f"{escape(skipped_summary(report.skipped))}; {docs} in the store")
     table = Table(title="Entities per type", show_edge=False)
     table.add_column("type")
     table.add_column("count", justify="right")
