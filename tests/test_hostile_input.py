@@ -472,3 +472,138 @@ def test_the_summary_says_when_text_was_cut(tmp_path):
     notes = [line for line in messages(run.stderr) if line.startswith("note ")]
     assert len(notes) == 1 and "long.txt" in notes[0] and "cut into 4 pieces" in notes[0]
     assert "2 built (1 with over-long unpunctuated text cut into pieces)" in run.stdout
+
+
+# -- saved queries: no network unless asked, any query form, any file ---------------------
+
+class _Endpoint:
+    """A local HTTP server on 127.0.0.1 that records each request; ``answer`` says what it sends:
+    "rows" (a valid SPARQL JSON result), "broken" (not JSON) or "never" (it accepts and stays silent)."""
+
+    def __init__(self, answer: str):
+        import http.server
+        import threading
+
+        self.requests: list[str] = []
+        self.answer = answer
+        endpoint = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def _reply(self):
+                endpoint.requests.append(self.path)
+                if endpoint.answer == "never":
+                    endpoint.release.wait(60)
+                    return
+                body = (b"{ not json" if endpoint.answer == "broken" else json.dumps({
+                    "head": {"vars": ["remote"]},
+                    "results": {"bindings": [{"remote": {"type": "literal", "value": "from afar"}}]},
+                }).encode())
+                self.send_response(200)
+                self.send_header("Content-Type", "application/sparql-results+json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            do_GET = do_POST = _reply
+
+            def log_message(self, *args):
+                pass
+
+        self.release = threading.Event()
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/sparql"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self):
+        self.release.set()
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def endpoint(request):
+    server = _Endpoint(request.param)
+    yield server
+    server.close()
+
+
+def _query_folder(tmp_path: Path, **queries: str) -> Path:
+    folder = tmp_path / "queries"
+    folder.mkdir(exist_ok=True)
+    for name, text in queries.items():
+        data = text if isinstance(text, bytes) else text.encode("utf-8")
+        (folder / f"{name}.rq").write_bytes(data)
+    return folder
+
+
+def _federated(url: str) -> str:
+    return f"# title: Federated\nSELECT ?remote WHERE {{ SERVICE <{url}> {{ ?s ?p ?remote }} }}\n"
+
+
+@pytest.mark.parametrize("endpoint", ["rows"], indirect=True)
+def test_a_service_query_does_not_reach_the_network_unless_allowed(control_store, tmp_path, endpoint):
+    folder = _query_folder(tmp_path, fed=_federated(endpoint.url))
+    run = govkg("query", "fed", "--queries", folder, "--store", control_store, "--format", "csv")
+    assert run.returncode == 2
+    one_line_error(run, "SERVICE", "--allow-service")
+    assert endpoint.requests == []                           # nothing was sent
+    allowed = govkg("query", "fed", "--queries", folder, "--store", control_store, "--format", "csv",
+                    "--allow-service")
+    assert allowed.returncode == 0, allowed.stderr
+    assert allowed.stdout.split() == ["remote", "from", "afar"] and len(endpoint.requests) == 1
+
+
+@pytest.mark.parametrize("endpoint", ["never"], indirect=True)
+def test_a_silent_endpoint_times_out_and_lets_go_of_the_store(control_store, tmp_path, endpoint):
+    folder = _query_folder(tmp_path, fed=_federated(endpoint.url))
+    run = govkg("query", "fed", "--queries", folder, "--store", control_store, "--allow-service",
+                "--service-timeout", "1", timeout=60)
+    assert run.returncode == 2 and endpoint.requests
+    one_line_error(run, "did not answer within 1 s")
+    after = govkg("query", "documents", "--store", control_store, "--format", "csv")   # the store is free
+    assert after.returncode == 0, after.stderr
+
+
+@pytest.mark.parametrize("endpoint", ["broken"], indirect=True)
+def test_a_broken_endpoint_answer_is_one_line(control_store, tmp_path, endpoint):
+    folder = _query_folder(tmp_path, fed=_federated(endpoint.url))
+    run = govkg("query", "fed", "--queries", folder, "--store", control_store, "--allow-service")
+    assert run.returncode == 2 and endpoint.requests
+    one_line_error(run, "query 'fed' failed")
+
+
+def test_service_in_comments_strings_and_names_is_not_a_call():
+    from govkg.queries.runner import service_calls
+
+    assert service_calls('# SERVICE <http://x>\nSELECT ?service { ?service <http://e/SERVICE> "SERVICE <y>" }') == []
+    assert service_calls("select * { service silent <http://x/s> { ?a ?b ?c } }") == ["<http://x/s>"]
+
+
+@pytest.mark.parametrize("text, columns", [
+    ("CONSTRUCT { ?e gk:label ?n } WHERE { ?e a gk:Policy ; gk:name ?n }", "subject,predicate,object"),
+    ("DESCRIBE ?e WHERE { ?e a gk:Policy }", "subject,predicate,object"),
+    ("ASK { ?e a gk:Policy }", "answer"),
+])
+def test_construct_ask_and_describe_queries_give_rows(control_store, tmp_path, text, columns):
+    folder = _query_folder(tmp_path, q=f"# title: Other forms\n{text}\n")
+    run = govkg("query", "q", "--queries", folder, "--store", control_store, "--format", "csv")
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.splitlines()
+    assert lines[0] == columns and len(lines) >= 2
+    if columns == "answer":
+        assert lines[1] == "true"
+
+
+def test_a_query_file_that_is_not_utf8_is_named_and_the_others_still_work(control_store, tmp_path):
+    folder = _query_folder(tmp_path, bad="# title: 坏的\nSELECT * { ?s ?p ?o }\n".encode("gb18030"),
+                           good="# title: Good\nASK { ?s ?p ?o }\n")
+    listing = govkg("queries", "--queries", folder)
+    assert listing.returncode == 1 and "good" in listing.stdout and "Traceback" not in listing.stderr
+    [line] = messages(listing.stderr)
+    assert "bad.rq" in line and "not UTF-8" in line
+    good = govkg("query", "good", "--queries", folder, "--store", control_store, "--format", "csv")
+    assert good.returncode == 0 and good.stdout.splitlines() == ["answer", "true"], good.stderr
+    bad = govkg("query", "bad", "--queries", folder, "--store", control_store)
+    assert bad.returncode == 2
+    one_line_error(bad, "bad.rq", "not UTF-8")

@@ -12,7 +12,8 @@ import click
 
 from ..graph.store import StoreError, open_store
 from ..queries.runner import (
-    FORMATS, QueryError, QueryResult, SavedQuery, bind_params, find_query, format_rows, load_queries, run_query,
+    FORMATS, SERVICE_TIMEOUT, QueryError, QueryResult, SavedQuery, bind_params, find_query, format_rows, load_queries,
+    run_query,
 )
 from .common import closing, store_option
 
@@ -54,9 +55,10 @@ class NothingDone(click.ClickException):
 @click.command("queries", epilog=QUERIES_EPILOG)
 @queries_option
 def queries_cmd(queries_dir: Path | None) -> None:
-    """List the saved queries: name, title and parameters."""
-    saved = _load(queries_dir)
-    if not saved:
+    """List the saved queries: name, title and parameters (exit 1 when a file cannot be read)."""
+    problems: list = []
+    saved = _load(queries_dir, problems)
+    if not saved and not problems:
         click.echo(f"No .rq files in {queries_dir}.")
         return
     width = max(len(name) for name in saved)
@@ -65,6 +67,8 @@ def queries_cmd(queries_dir: Path | None) -> None:
         for p in query.params:
             about = ("required" if p.required else "optional") + ("" if p.type == "entity" else f", {p.type}")
             click.echo(f"{'':{width}}    --param {p.name}=…  ({about}) {p.description}")
+    if problems:
+        raise click.exceptions.Exit(1)
 
 
 @click.command("query", epilog=QUERY_EPILOG)
@@ -77,11 +81,23 @@ def queries_cmd(queries_dir: Path | None) -> None:
               help="Print the query text instead of running it (the Cypher text with --backend neo4j).")
 @click.option("--backend", type=click.Choice(BACKENDS), default="oxigraph", show_default=True,
               help="Where to run the query: the embedded store or Neo4j.")
+@click.option("--allow-service", is_flag=True,
+              help="Let the query call remote SPARQL endpoints (SERVICE); off by default.")
+@click.option("--service-timeout", type=click.FloatRange(min=0.1), default=SERVICE_TIMEOUT, show_default=True,
+              metavar="SECONDS", help="With --allow-service: give up on the query after this long.")
 @queries_option
 @store_option
-def query_cmd(name, params, fmt, show_sparql, backend, queries_dir, store_url) -> None:
-    """Run the saved query NAME and print its rows."""
-    query = _find(_load(queries_dir), name)
+def query_cmd(name, params, fmt, show_sparql, backend, allow_service, service_timeout, queries_dir,
+              store_url) -> None:
+    """Run the saved query NAME and print its rows.
+
+    A query that calls other servers (SERVICE) runs only with --allow-service.
+    """
+    problems: list = []
+    saved = _load(queries_dir, problems)
+    if any(path.stem == name for path, _ in problems):
+        raise click.exceptions.Exit(2)      # its problem was named on stderr
+    query = _find(saved, name)
     if backend == "neo4j":
         cypher = _cypher_text(query, queries_dir)
         if show_sparql:
@@ -95,9 +111,13 @@ def query_cmd(name, params, fmt, show_sparql, backend, queries_dir, store_url) -
         values = _parse_params(params)
         try:
             bind_params(query, values)      # check the params before touching the store
-            result = run_query(open_existing_store(store_url), query, values)
         except QueryError as exc:
             raise click.UsageError(str(exc)) from None
+        try:
+            result = run_query(open_existing_store(store_url), query, values, allow_service=allow_service,
+                               timeout=service_timeout)
+        except QueryError as exc:
+            raise NothingDone(str(exc)) from None
     width = shutil.get_terminal_size((200, 24)).columns
     text = format_rows(result, fmt, width=width)
     click.echo(text, nl=not text.endswith("\n"))
@@ -143,11 +163,15 @@ def _run_on_neo4j(query: SavedQuery, cypher: str, values: dict[str, str]) -> Que
     return QueryResult(tuple(columns[i] for i in keep), tuple(tuple(row[i] for i in keep) for row in rows))
 
 
-def _load(queries_dir: Path | None) -> dict[str, SavedQuery]:
+def _load(queries_dir: Path | None, problems: list | None = None) -> dict[str, SavedQuery]:
+    """The saved queries; each file that cannot be read is named on stderr and left out."""
     try:
-        return load_queries(queries_dir)
+        saved = load_queries(queries_dir, problems)
     except QueryError as exc:
         raise NothingDone(str(exc)) from exc
+    for _, message in problems or ():
+        click.echo(f"skipped {message}", err=True)
+    return saved
 
 
 def _find(saved: dict[str, SavedQuery], name: str) -> SavedQuery:
