@@ -143,7 +143,7 @@ def _disk_problem(err: OSError) -> str:
     return text
 
 
-def printable_path(path: Path) -> str:
+def printable_path(path: Path | str) -> str:
     """The path as text that can be stored and printed.
 
     A file name that is not valid in the file system's encoding (a GBK name on
@@ -206,13 +206,28 @@ def summarize(x: Extraction, iri: str) -> DocumentResult:
 
 
 def remove(store: OxigraphStore, doc: str) -> bool:
-    """Remove one document's facts by its IRI, id or source path."""
-    if doc.startswith("http"):
+    """Remove one document's facts by its IRI, id or source path.
+
+    A path that is not valid UTF-8 (as the OS hands it over, with lone
+    surrogates) is matched as :func:`printable_path` stored it. An IRI that is
+    not valid raises ValueError.
+    """
+    doc = printable_path(doc)
+    if doc.startswith(("http://", "https://")):
+        import pyoxigraph as ox
+
+        try:
+            ox.NamedNode(doc)
+        except ValueError as exc:
+            raise ValueError(f"{doc!r} is not a valid IRI ({exc})") from None
         return store.remove_document(doc)
     if store.remove_document(document_iri(doc)):
         return True
-    rows = store.select("SELECT ?d ?p WHERE { ?d gk:sourcePath ?p }", {"p": _literal(doc)})
-    return any(store.remove_document(r["d"]) for r in rows)
+    for path in dict.fromkeys([doc, printable_path(Path(doc))]):       # "./a.txt" was stored as "a.txt"
+        rows = store.select("SELECT ?d ?p WHERE { ?d gk:sourcePath ?p }", {"p": _literal(path)})
+        if any([store.remove_document(r["d"]) for r in rows]):
+            return True
+    return False
 
 
 def _literal(value: str):

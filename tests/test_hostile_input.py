@@ -607,3 +607,28 @@ def test_a_query_file_that_is_not_utf8_is_named_and_the_others_still_work(contro
     bad = govkg("query", "bad", "--queries", folder, "--store", control_store)
     assert bad.returncode == 2
     one_line_error(bad, "bad.rq", "not UTF-8")
+
+
+# -- govkg remove: an invalid IRI, a path that is not UTF-8 -------------------------------
+
+def test_remove_with_an_invalid_iri_is_one_line(control_store):
+    run = govkg("remove", "http://bad iri/x", "--store", control_store)
+    assert run.returncode == 1
+    one_line_error(run, "not a valid IRI")
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="file names as raw bytes")
+def test_remove_a_document_whose_path_is_not_utf8(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    name = b"\xb9\xfa.txt"                                    # 国.txt in GBK, on a UTF-8 system
+    with open(os.path.join(os.fsencode(folder), name), "wb") as fh:
+        fh.write(GOOD.encode("utf-8"))
+    store = tmp_path / "store"
+    assert govkg("build", folder, "--store", store).returncode == 0
+    path = os.path.join(os.fsencode(folder), name)
+    run = subprocess.run([*map(os.fsencode, GOVKG), b"remove", path, b"--store", os.fsencode(store)],
+                         capture_output=True, timeout=120)
+    assert run.returncode == 0 and b"Traceback" not in run.stderr, run.stderr
+    assert b"removed" in run.stdout
+    assert stored_sources(store) == set()

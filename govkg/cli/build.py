@@ -356,7 +356,12 @@ def _print_extraction(x) -> None:
 def remove_cmd(doc, store_url):
     """Remove one document's facts (by source path, document id or IRI)."""
     store = _open(store_url, DEFAULT_WAIT)
-    if not build_mod.remove(store, doc):
+    try:
+        removed = build_mod.remove(store, doc)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from None
+    doc = build_mod.printable_path(doc)
+    if not removed:
         raise click.ClickException(f"no document {doc!r} in {store.path or 'the store'}; see: govkg stats")
     store.flush()
     click.echo(f"removed {doc}")
