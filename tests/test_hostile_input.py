@@ -297,7 +297,7 @@ def test_symlink_loops_and_links_out_of_the_folder_are_skipped(linked_folder):
     assert {f.resolve() for f in files} == {linked_folder / "a.txt", linked_folder / "sub" / "b.txt"}
     problems = {f.name: problem for f, problem in skipped}
     assert set(problems) == {"loop.txt", "x.txt", "y.txt", "gone.txt", "out.txt"}
-    assert "loop" in problems["loop.txt"] and "broken" in problems["gone.txt"]
+    assert "loop" in problems["loop.txt"] and "broken symbolic link" in problems["gone.txt"]
     assert "outside the folder" in problems["out.txt"] and "--follow-links" in problems["out.txt"]
 
 
@@ -632,3 +632,18 @@ def test_remove_a_document_whose_path_is_not_utf8(tmp_path):
     assert run.returncode == 0 and b"Traceback" not in run.stderr, run.stderr
     assert b"removed" in run.stdout
     assert stored_sources(store) == set()
+
+
+# -- the store folder does not fill up with RocksDB's logs --------------------------------
+
+def test_commands_do_not_leave_rocksdb_logs_behind(control_store):
+    for _ in range(3):
+        assert govkg("stats", "--store", control_store).returncode == 0
+    size = sum(p.stat().st_size for p in control_store.iterdir())
+    for _ in range(3):
+        assert govkg("query", "documents", "--store", control_store, "--format", "csv").returncode == 0
+        with open_store(control_store):
+            pass
+        gc.collect()
+    assert not list(control_store.glob("LOG.old.*"))
+    assert sum(p.stat().st_size for p in control_store.iterdir()) <= size + 16 * 1024

@@ -142,7 +142,6 @@ def _cut_note(n: int) -> str:
 SKIP_REASONS = (
     ("extraction failed", "extraction failed"),
     ("cannot be stored", "cannot be stored"),
-    ("symbolic link", "symbolic link"),
     ("too large", "too large"),
     ("empty", "empty"),
     ("only whitespace", "whitespace only"),
@@ -163,6 +162,7 @@ SKIP_REASONS = (
     ("encod", "mis-encoded"),
     ("middle of a character", "mis-encoded"),
     ("truncated or corrupt", "mis-encoded"),
+    ("symbolic link", "symbolic link"),
 )
 
 

@@ -91,6 +91,7 @@ class OxigraphStore:
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(self.path))
+                self._prune_logs()
         except OSError as exc:  # RocksDB's lock, permissions, a corrupt folder
             where = self.path or "memory"
             if "lock" in str(exc).lower() and "temporarily unavailable" in str(exc).lower():
@@ -98,6 +99,14 @@ class OxigraphStore:
                     f"store {where} is in use by another govkg process; wait for it to finish"
                 ) from exc
             raise StoreError(f"cannot open store {where}: {exc}") from exc
+
+    def _prune_logs(self) -> None:
+        """Delete the info logs RocksDB rotates at every open (``LOG.old.*``, about 140 KB
+        each, up to a thousand kept; pyoxigraph offers no option to keep fewer).
+        Only the current ``LOG`` stays. Safe: this process holds the folder's lock."""
+        for old in self.path.glob("LOG.old.*"):
+            with contextlib.suppress(OSError):
+                old.unlink()
 
     def close(self) -> None:
         """Release the store (and RocksDB's lock on its folder); the object is unusable afterwards."""

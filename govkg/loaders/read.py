@@ -124,7 +124,7 @@ def _link_problem(file: Path, real_root: str, follow_links: bool) -> str | None:
         if err.errno == errno.ELOOP:
             return "symbolic link loop; not read"
         if err.errno == errno.ENOENT and os.path.islink(file):
-            return "broken symbolic link (its target does not exist)"
+            return "no such file (a broken symbolic link)"
         return None                       # read() names the problem
     real = os.path.realpath(file)
     if follow_links or os.path.commonpath([real, real_root]) == real_root:
