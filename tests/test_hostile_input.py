@@ -647,3 +647,134 @@ def test_commands_do_not_leave_rocksdb_logs_behind(control_store):
         gc.collect()
     assert not list(control_store.glob("LOG.old.*"))
     assert sum(p.stat().st_size for p in control_store.iterdir()) <= size + 16 * 1024
+
+
+# -- Neo4j: one clear line, and a dead server reported in seconds --------------------------
+
+class _Silent:
+    """A TCP listener on 127.0.0.1 that accepts connections and never says a word."""
+
+    def __init__(self):
+        import socket
+        import threading
+
+        self.server = socket.create_server(("127.0.0.1", 0))
+        self.port = self.server.getsockname()[1]
+        self.accepted: list = []
+
+        def accept():
+            while True:
+                try:
+                    self.accepted.append(self.server.accept()[0])
+                except OSError:
+                    return
+        threading.Thread(target=accept, daemon=True).start()
+
+    def close(self):
+        self.server.close()
+        for s in self.accepted:
+            s.close()
+
+
+@pytest.mark.parametrize("command", [["neo4j", "load"], ["neo4j", "status"]])
+def test_a_server_that_never_answers_is_reported_in_seconds(control_store, command):
+    silent = _Silent()
+    try:
+        # the driver's defaults waited 60 s per connection, and retried for minutes (139-159 s)
+        run = govkg(*command, *(["--store", control_store] if command[1] == "load" else []),
+                    "--uri", f"bolt://127.0.0.1:{silent.port}", timeout=45)
+    finally:
+        silent.close()
+    assert run.returncode == 2
+    one_line_error(run, f"127.0.0.1:{silent.port}")
+
+
+def test_reconnect_gives_up_within_seconds():
+    """The default retries of a load that lost its server add up to seconds, not minutes."""
+    from neo4j.exceptions import ServiceUnavailable
+
+    from govkg.graph.neo4j import TRANSACTION_RETRY_TIME, Neo4jConnectionLost, with_reconnect
+
+    slept: list[float] = []
+
+    def work():
+        raise ServiceUnavailable("gone")
+
+    with pytest.raises(Neo4jConnectionLost):
+        with_reconnect(work, "loading", sleep=slept.append)
+    attempts = len(slept) + 1
+    assert attempts * TRANSACTION_RETRY_TIME + sum(slept) <= 15
+
+
+def _neo4j_env() -> dict:
+    from tests.neo4j_support import connect_or_skip
+
+    connect_or_skip().close()
+    return {}
+
+
+@pytest.mark.neo4j
+def test_neo4j_load_into_a_database_that_does_not_exist(control_store):
+    _neo4j_env()
+    run = govkg("neo4j", "load", "--store", control_store, "--database", "nosuchdb")
+    assert run.returncode == 2
+    one_line_error(run, "no database 'nosuchdb'")
+
+
+@pytest.mark.neo4j
+@pytest.mark.parametrize("cypher", ["RETURN 1/0 AS x", "CREATE (n:Scratch) RETURN n", "CALL db.nosuch()"])
+def test_a_cypher_twin_that_fails_is_one_line(control_store, tmp_path, cypher):
+    _neo4j_env()
+    folder = _query_folder(tmp_path, twin="# title: Twin\nSELECT ?x WHERE { ?x ?p ?o }\n")
+    (folder / "twin.cypher").write_text(cypher, encoding="utf-8")
+    run = govkg("query", "twin", "--queries", folder, "--backend", "neo4j", "--store", control_store)
+    assert run.returncode == 2
+    one_line_error(run, "query 'twin' failed on Neo4j")
+
+
+@pytest.mark.neo4j
+def test_a_uri_with_user_and_password_works_and_never_shows_the_password(control_store):
+    from tests.neo4j_support import settings
+
+    _neo4j_env()
+    s = settings()
+    host = s.uri.split("://", 1)[1]
+    good = govkg("neo4j", "status", "--uri", f"bolt://{s.user}:{s.password}@{host}",
+                 env={"NEO4J_PASSWORD": "not-the-password"})
+    assert good.returncode == 0, good.stderr
+    assert s.password not in good.stdout + good.stderr
+    wrong = "Wrong-Pass-4242"
+    bad = govkg("neo4j", "load", "--store", control_store, "--uri", f"bolt://{s.user}:{wrong}@{host}")
+    assert bad.returncode == 2
+    line = one_line_error(bad, "refused the login")
+    assert wrong not in line and "not a Neo4j URI" not in line
+
+
+@pytest.mark.neo4j
+def test_a_server_that_dies_mid_load_is_reported_in_seconds(control_store, tmp_path):
+    import time
+
+    from govkg.graph.neo4j import Neo4jConnectionLost, Neo4jSettings, connect, load_store
+    from tests.neo4j_support import DroppingProxy, settings
+
+    _neo4j_env()
+    s = settings()
+    proxy = DroppingProxy(port=int(s.uri.rsplit(":", 1)[1]))
+    store = open_store("memory:")
+    for i in range(3):
+        (tmp_path / f"d{i}.txt").write_text(GOOD + f"第{i}篇。\n", encoding="utf-8")
+    b.build([tmp_path], store)
+    try:
+        with connect(Neo4jSettings(proxy.uri, s.user, s.password, s.database)) as driver:   # the defaults
+            died = []
+
+            def die_after_one(done, total, doc):
+                if done == 1:
+                    proxy.cut(refuse=True)
+                    died.append(time.monotonic())
+            with pytest.raises(Neo4jConnectionLost):
+                load_store(store, driver, progress=die_after_one)
+            reported = time.monotonic()
+    finally:
+        proxy.close()
+    assert reported - died[0] < 30          # 139-159 s before; about 7 s now

@@ -137,7 +137,13 @@ def _cypher_text(query: SavedQuery, queries_dir: Path | None) -> str:
     if not path.is_file():
         raise NothingDone(f"the Neo4j version of query {query.name!r} is not yet available: there is no {path}; "
                           "run it with --backend oxigraph (the default)")
-    return path.read_text(encoding="utf-8")
+    try:
+        return path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise NothingDone(f"{path}: not UTF-8 text (byte {err.object[err.start]:#04x} at offset {err.start}); "
+                          "save it as UTF-8") from None
+    except OSError as err:
+        raise NothingDone(f"{path}: cannot be read ({(err.strerror or type(err).__name__).lower()})") from None
 
 
 def _run_on_neo4j(query: SavedQuery, cypher: str, values: dict[str, str]) -> QueryResult:
@@ -156,8 +162,8 @@ def _run_on_neo4j(query: SavedQuery, cypher: str, values: dict[str, str]) -> Que
             columns, rows = run_cypher(driver, cypher, params, database=settings.database)
     except Neo4jConnectionError as exc:
         raise NothingDone(str(exc)) from None
-    except CypherQueryError as exc:
-        raise click.UsageError(f"query {query.name!r} failed on Neo4j: {exc}") from None
+    except CypherQueryError as exc:     # the statement, not the command line: no usage text
+        raise NothingDone(f"query {query.name!r} failed on Neo4j: {settings.redact(str(exc))}") from None
     hidden = {p.name for p in query.params}     # as for SPARQL: param columns are not shown
     keep = [i for i, c in enumerate(columns) if c not in hidden]
     return QueryResult(tuple(columns[i] for i in keep), tuple(tuple(row[i] for i in keep) for row in rows))

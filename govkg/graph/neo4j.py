@@ -24,6 +24,7 @@ Neo4jSettings(uri='bolt://127.0.0.1:7687', user='neo4j', password='***', databas
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import os
@@ -32,7 +33,7 @@ import time
 from collections import defaultdict
 from dataclasses import dataclass, field, fields
 from typing import Callable, Iterable, Iterator, Mapping, Sequence
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 from ..ontology.namespace import ONTOLOGY
 from ..types import DATE_PROPERTIES, ENTITY_TYPES, RELATION_TYPES
@@ -47,6 +48,11 @@ DEFAULT_PASSWORD = "govkg-password"     # the dev default of scripts/neo4j/start
 BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 
 #: How to start a local server, for error messages.
+#: Seconds to open a connection (and, plus 3, to get one that answers the handshake).
+CONNECTION_TIMEOUT = 5.0
+#: Seconds the driver retries a transaction that failed on a lost connection.
+TRANSACTION_RETRY_TIME = 3.0
+
 START_HINT = "start one with `docker compose up -d` or `bash scripts/neo4j/start.sh`"
 
 
@@ -123,6 +129,24 @@ class Neo4jSettings:
             return self.uri
         return urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
 
+    def without_userinfo(self) -> "Neo4jSettings":
+        """The settings with a URI's ``user:password@`` moved into user and password
+        (the driver refuses URIs that carry them).
+
+        >>> s = Neo4jSettings(uri="bolt://ann:p%40ss-word@db:7687").without_userinfo()
+        >>> s.uri, s.user, s.password == "p@ss-word"
+        ('bolt://db:7687', 'ann', True)
+        """
+        try:
+            parts = urlsplit(self.uri)
+            user, password = parts.username, parts.password
+        except ValueError:
+            return self
+        if "@" not in parts.netloc:
+            return self
+        return dataclasses.replace(self, uri=self.safe_uri, user=unquote(user) if user else self.user,
+                                   password=unquote(password) if password is not None else self.password)
+
     def redact(self, text: str) -> str:
         """``text`` with the password (and a URI's user-info) blanked out."""
         if self.password:
@@ -162,11 +186,16 @@ def connect(settings: Neo4jSettings | None = None, **config):
     with a one-line message naming the URI.
     """
     from neo4j import GraphDatabase
-    from neo4j.exceptions import AuthError, DriverError, Neo4jError
+    from neo4j.exceptions import AuthError, ClientError, DriverError, Neo4jError
 
-    settings = settings or Neo4jSettings.from_env()
+    settings = (settings or Neo4jSettings.from_env()).without_userinfo()
     where = settings.safe_uri
-    config.setdefault("connection_timeout", 10.0)
+    # A server that is gone must be reported in seconds, not minutes: the driver's
+    # defaults wait 60 s for a connection that accepts but never answers and
+    # retry a transaction for 30 s, and with_reconnect retries that again.
+    config.setdefault("connection_timeout", CONNECTION_TIMEOUT)
+    config.setdefault("connection_acquisition_timeout", CONNECTION_TIMEOUT + 3.0)
+    config.setdefault("max_transaction_retry_time", TRANSACTION_RETRY_TIME)
     if urlsplit(where).scheme not in BOLT_SCHEMES:
         raise Neo4jConnectionError(f"{where!r} is not a Neo4j URI (use bolt://HOST:PORT or neo4j://HOST:PORT)")
     try:
@@ -175,7 +204,18 @@ def connect(settings: Neo4jSettings | None = None, **config):
         raise Neo4jConnectionError(
             f"{where!r} is not a Neo4j URI (use bolt://HOST:PORT or neo4j://HOST:PORT)") from None
     try:
-        driver.verify_connectivity(**({"database": settings.database} if settings.database else {}))
+        driver.verify_connectivity()
+        if settings.database:       # verify_connectivity does not look at the database
+            driver.execute_query("RETURN 1", database_=settings.database)
+    except ClientError as exc:
+        driver.close()
+        if "DatabaseNotFound" in (exc.code or ""):
+            raise Neo4jConnectionError(f"Neo4j at {where} has no database {settings.database!r}; check "
+                                       "--database / NEO4J_DATABASE (SHOW DATABASES lists them)") from None
+        if isinstance(exc, AuthError):
+            raise Neo4jAuthError(f"Neo4j at {where} refused the login of user {settings.user!r}; "
+                                 "check NEO4J_USERNAME / NEO4J_PASSWORD (or --user / --password)") from None
+        raise Neo4jConnectionError(f"Neo4j at {where} cannot be used: {settings.redact(_reason(exc))}") from None
     except AuthError:
         driver.close()
         raise Neo4jAuthError(f"Neo4j at {where} refused the login of user {settings.user!r}; "
@@ -668,12 +708,13 @@ def _lost_connection_errors() -> tuple[type[BaseException], ...]:
     return (ServiceUnavailable, SessionExpired, IncompleteCommit)
 
 
-def with_reconnect(work: Callable[[], object], what: str, retries: int = 3, backoff: float = 1.0,
+def with_reconnect(work: Callable[[], object], what: str, retries: int = 1, backoff: float = 1.0,
                    sleep: Callable[[float], None] = time.sleep):
     """Run ``work()``; when the connection is lost, wait (``backoff``, doubling) and run it again.
 
     The driver's managed transactions already retry transient errors for up
-    to 30 s; this covers a server that went away for longer (a restart).
+    to TRANSACTION_RETRY_TIME; this covers a server that went away a little
+    longer. A server that is gone is reported within about ten seconds.
     """
     errors = _lost_connection_errors()
     for attempt in range(retries + 1):
@@ -692,7 +733,7 @@ def with_reconnect(work: Callable[[], object], what: str, retries: int = 3, back
 
 
 def load_document(driver, records: DocumentRecords, *, database: str | None = None, batch_size: int = 500,
-                  retries: int = 3, backoff: float = 1.0) -> LoadSummary:
+                  retries: int = 1, backoff: float = 1.0) -> LoadSummary:
     """Write one document (replacing what it said before) in one managed write transaction."""
     def work():
         with _session(driver, database) as session:
@@ -705,7 +746,7 @@ def load_document(driver, records: DocumentRecords, *, database: str | None = No
 
 
 def remove_document(driver, doc_iri: str, *, database: str | None = None, batch_size: int = 500,
-                    retries: int = 3, backoff: float = 1.0) -> bool:
+                    retries: int = 1, backoff: float = 1.0) -> bool:
     """Delete a document, its facts and statistics, and entities no other document mentions.
 
     Entities other documents still mention are recomputed from what those say.
@@ -728,7 +769,7 @@ def loaded_documents(driver, database: str | None = None) -> list[str]:
 
 
 def load_store(store, driver, progress: Callable[[int, int, str], None] | None = None, batch_size: int = 500,
-               *, database: str | None = None, retries: int = 3, backoff: float = 1.0,
+               *, database: str | None = None, retries: int = 1, backoff: float = 1.0,
                prune: bool = False) -> LoadSummary:
     """Load every document of the store, one transaction each; ``progress(done, total, doc_iri)`` after each.
 
@@ -782,7 +823,7 @@ def run_cypher(driver, query_text: str, params: Mapping[str, object] | None = No
     relationships as their type, as the SPARQL runner returns them.
     """
     from neo4j import READ_ACCESS
-    from neo4j.exceptions import ClientError
+    from neo4j.exceptions import DriverError, Neo4jError
 
     def work(tx):
         result = tx.run(query_text, dict(params or {}))
@@ -792,8 +833,10 @@ def run_cypher(driver, query_text: str, params: Mapping[str, object] | None = No
     with _session(driver, database, default_access_mode=READ_ACCESS) as session:
         try:
             return session.execute_read(work)
-        except ClientError as exc:
-            raise CypherQueryError(exc.message or str(exc)) from None
+        except Neo4jError as exc:       # the statement failed on the server (any class of error)
+            raise CypherQueryError(" ".join((exc.message or str(exc)).split())) from None
+        except DriverError as exc:
+            raise Neo4jConnectionError(f"Neo4j stopped answering ({_reason(exc)})") from None
 
 
 def plain(value):
