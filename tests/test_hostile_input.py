@@ -778,3 +778,19 @@ def test_a_server_that_dies_mid_load_is_reported_in_seconds(control_store, tmp_p
     finally:
         proxy.close()
     assert reported - died[0] < 30          # 139-159 s before; about 7 s now
+
+
+@pytest.mark.parametrize("args", [
+    ("export", "--format", "nquads", "--out", "OUT"),
+    ("export-graph", "--format", "json", "--out", "OUT"),
+    ("view", "--out", "OUT"),
+])
+def test_exports_onto_a_really_full_disk_leave_the_old_file(small_disk, control_store, args):
+    target = small_disk / "graph.out"
+    target.write_text("the previous export\n", encoding="utf-8")
+    _fill(small_disk, keep_kb=0)
+    run = govkg(*[str(target) if a == "OUT" else a for a in args], "--store", control_store)
+    assert run.returncode == 2
+    one_line_error(run, str(target), "no space left on device")
+    assert target.read_text(encoding="utf-8") == "the previous export\n"
+    assert sorted(p.name for p in small_disk.iterdir()) == ["filler", "graph.out"]
