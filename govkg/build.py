@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import errno
 import hashlib
 import os
 import signal
@@ -37,6 +38,7 @@ class DocumentResult:
     metrics: int
     dates: int
     chars: int
+    cut: int = 0       #: pieces of stretches over MAX_SENTENCE characters without sentence punctuation
 
 
 @dataclass
@@ -69,19 +71,27 @@ def build(
     exclude: tuple[str, ...] = (),
     lock_timeout: float = 30,
     doc_id: str | None = None,
+    follow_links: bool = False,
 ) -> BuildReport:
     """Read, extract and store every file under ``paths``; returns what was built and skipped.
 
     ``on_document(path, result, problem)`` is called after each file (for progress bars).
     Each document's identity is its source (:func:`source_id`); ``doc_id``
-    gives it instead, for a build of one file.
+    gives it instead, for a build of one file. Symbolic links in a folder that
+    lead out of it are not followed unless ``follow_links`` (each is reported as skipped).
     """
     extractor = extractor or Extractor()
     report = BuildReport()
     kwargs = {"include": include} if include else {}
-    files = iter_inputs([Path(p) for p in paths], exclude=exclude, **kwargs)
+    links: list[tuple[Path, str]] = []
+    files = iter_inputs([Path(p) for p in paths], exclude=exclude, follow_links=follow_links,
+                        skipped=links, **kwargs)
     if doc_id is not None and len(files) != 1:
         raise ValueError(f"a document id can name one file, but {len(files)} files were given")
+    for file, problem in links:
+        report.skipped.append((printable_path(file), problem))
+        if on_document:
+            on_document(printable_path(file), None, problem)
     lock = store_lock(store, lock_timeout)
     try:
         if lock:
@@ -103,23 +113,42 @@ def build(
                 # Ctrl-C waits for the write and its bookkeeping: a document
                 # counted as stored is stored, and one stored is counted.
                 with deferred_interrupt():
-                    store.replace_document(iri, ntriples)
-                    result = summarize(x, iri)
-                    report.built.append(result)
-                    if on_document:
-                        on_document(path, result, None)
-                continue
+                    try:
+                        store.replace_document(iri, ntriples)
+                    except StoreError as exc:
+                        if isinstance(exc.__cause__, OSError):   # the disk, not the document:
+                            raise StoreError(                   # the next write would fail too
+                                f"cannot store {path} in {store.path or 'memory'}: {_disk_problem(exc.__cause__)}"
+                            ) from exc
+                        problem = f"cannot be stored: {exc.__cause__ or exc}"
+                    else:
+                        result = summarize(x, iri)
+                        report.built.append(result)
+                        if on_document:
+                            on_document(path, result, None)
+                        continue
             report.skipped.append((path, problem))
             if on_document:
                 on_document(path, None, problem)
-        store.flush()
+        try:
+            store.flush()
+        except OSError as exc:
+            raise StoreError(f"cannot write store {store.path}: {_disk_problem(exc)}") from exc
     finally:
         if lock:
             lock.release()
     return report
 
 
-def printable_path(path: Path) -> str:
+def _disk_problem(err: OSError) -> str:
+    """RocksDB's long "IO error: … While appending to file: …" as the short phrase that matters."""
+    text = str(err)
+    if err.errno == errno.ENOSPC or "no space left" in text.lower():
+        return "no space left on device"
+    return text
+
+
+def printable_path(path: Path | str) -> str:
     """The path as text that can be stored and printed.
 
     A file name that is not valid in the file system's encoding (a GBK name on
@@ -226,18 +255,28 @@ def deferred_interrupt():
 
 
 def summarize(x: Extraction, iri: str) -> DocumentResult:
+    cut = sum(1 for s in x.sentences if s.cut)
     return DocumentResult(x.document.source, iri, len(x.entities), len(x.relations), len(x.metrics),
-                          len(x.dates), len(x.document.text))
+                          len(x.dates), len(x.document.text), cut)
 
 
 def remove(store: OxigraphStore, doc: str) -> bool:
     """Remove one document's facts by its IRI, id, canonical URL or source path (relative or absolute).
 
     Every stored document with that source goes (also copies left by builds
-    before a document's identity was its source).
+    before a document's identity was its source). A path that is not valid
+    UTF-8 (as the OS hands it over, with lone surrogates) is matched as
+    :func:`printable_path` stored it. An IRI that is not valid raises ValueError.
     """
+    doc = printable_path(doc)
     candidates = {doc, document_iri(doc)}
     if doc.startswith(("http://", "https://")):
+        import pyoxigraph as ox
+
+        try:
+            ox.NamedNode(doc)
+        except ValueError as exc:
+            raise ValueError(f"{doc!r} is not a valid IRI ({exc})") from None
         candidates.add(document_iri(_key_id(doc)))          # a canonical URL
     else:
         key = source_path(doc)

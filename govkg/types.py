@@ -68,6 +68,7 @@ class Sentence:
     end: int
     section: str | None = None     #: the heading this sentence falls under
     is_heading: bool = False
+    cut: bool = False      #: a piece of an over-long stretch without sentence punctuation
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from .. import build as build_mod
+from ..fileout import OutputError
 from ..graph.store import EXPORT_FORMATS, EXPORT_SUFFIXES, StoreError, open_store
 from ..types import ENTITY_TYPES, RELATION_TYPES
 from .common import closing, store_option
@@ -97,7 +98,7 @@ def _interrupted(stored: _Stored) -> None:
 
 def _build_with_progress(paths, store, include, exclude, console: Console, stored: _Stored | None = None,
                          verbose: bool = False, wait: float = DEFAULT_WAIT,
-                         doc_id: str | None = None) -> build_mod.BuildReport:
+                         doc_id: str | None = None, follow_links: bool = False) -> build_mod.BuildReport:
     """Build with a progress bar on stderr; each skipped file gets one clear line.
 
     ``verbose`` prints ``stored PATH`` on stdout as each document is committed.
@@ -107,7 +108,9 @@ def _build_with_progress(paths, store, include, exclude, console: Console, store
 
     stored = stored if stored is not None else _Stored()
     try:
-        n_files = len(iter_inputs([Path(p) for p in paths], exclude=exclude, **({"include": include} if include else {})))
+        links: list = []
+        n_files = len(iter_inputs([Path(p) for p in paths], exclude=exclude, follow_links=follow_links,
+                                  skipped=links, **({"include": include} if include else {}))) + len(links)
     except ReadError as exc:
         raise NothingDone(str(exc)) from exc
     err = _err_console()
@@ -126,10 +129,12 @@ def _build_with_progress(paths, store, include, exclude, console: Console, store
                 stored.n += 1
                 if verbose:
                     click.echo(f"stored {path}")
+                if result.cut:
+                    err.print(f"[yellow]note[/] {escape(path)}: {_cut_note(result.cut)}")
 
         try:
             return build_mod.build(paths, store, Extractor(), on_document, include, exclude, lock_timeout=wait,
-                                   doc_id=doc_id)
+                                   doc_id=doc_id, follow_links=follow_links)
         except ValueError as exc:
             raise NothingDone(str(exc)) from exc
         except build_mod.StoreBusy as exc:
@@ -139,9 +144,17 @@ def _build_with_progress(paths, store, include, exclude, console: Console, store
                                        "before it)") from exc
 
 
+def _cut_note(n: int) -> str:
+    from ..loaders.segment import MAX_SENTENCE
+
+    return (f"text running over {MAX_SENTENCE} characters without sentence punctuation was cut into "
+            f"{n} pieces of at most {MAX_SENTENCE} characters before recognition")
+
+
 #: Skip reasons for the summary, by a phrase of the reader's problem (first match wins).
 SKIP_REASONS = (
     ("extraction failed", "extraction failed"),
+    ("cannot be stored", "cannot be stored"),
     ("too large", "too large"),
     ("empty", "empty"),
     ("only whitespace", "whitespace only"),
@@ -162,6 +175,7 @@ SKIP_REASONS = (
     ("encod", "mis-encoded"),
     ("middle of a character", "mis-encoded"),
     ("truncated or corrupt", "mis-encoded"),
+    ("symbolic link", "symbolic link"),
 )
 
 
@@ -197,8 +211,10 @@ def print_summary(console: Console, store, report: build_mod.BuildReport | None)
     types, rels, docs = _counts(store)
     if report is not None:
         # each skipped file was named with its problem on stderr as it came
-        console.print(f"[bold]Documents[/]: {len(report.built)} built, {escape(skipped_summary(report.skipped))}; "
-                      f"{docs} in the store")
+        cut = sum(1 for r in report.built if r.cut)
+        cut_note = f" ({cut} with over-long unpunctuated text cut into pieces)" if cut else ""
+        console.print(f"[bold]Documents[/]: {len(report.built)} built{cut_note}, "
+                      f"{escape(skipped_summary(report.skipped))}; {docs} in the store")
     table = Table(title="Entities per type", show_edge=False)
     table.add_column("type")
     table.add_column("count", justify="right")
@@ -249,7 +265,10 @@ def run_cmd(paths, store_url, out_dir):
     console.print(f"[bold]SHACL[/]: {'conforms' if validation.conforms else f'{len(validation.violations)} violation(s) — run govkg validate'}")
 
     out = Path(out_dir)
-    written = [store.export(out / f"graph{EXPORT_SUFFIXES[f]}", f) for f in ("turtle", "trig")]
+    try:
+        written = [store.export(out / f"graph{EXPORT_SUFFIXES[f]}", f) for f in ("turtle", "trig")]
+    except OutputError as exc:
+        raise NothingDone(f"{exc} (the store {store.path or ''} has the built documents)") from None
     console.print(f"[bold]Store[/]: {store.path or 'memory (not kept)'}")
     console.print(f"[bold]Files[/]: {', '.join(str(p) for p in written)}")
 
@@ -279,7 +298,9 @@ Examples:
 @click.option("-v", "--verbose", is_flag=True, help="Print 'stored PATH' as each document is committed.")
 @click.option("--doc-id", default=None, metavar="ID",
               help="The document's identity (one file only); default: its path, or an HTML page's canonical URL.")
-def build_cmd(paths, store_url, include, exclude, wait, verbose, doc_id):
+@click.option("--follow-links", is_flag=True,
+              help="Follow symbolic links that lead out of a folder given (not followed by default).")
+def build_cmd(paths, store_url, include, exclude, wait, verbose, doc_id, follow_links):
     """Add documents to the store; rebuilding a document replaces its facts.
 
     A document is known by its source: its path (relative to the working
@@ -298,7 +319,7 @@ def build_cmd(paths, store_url, include, exclude, wait, verbose, doc_id):
     try:
         store = _open(store_url, wait)
         report = _build_with_progress(paths, store, tuple(include) or None, tuple(exclude), console, stored, verbose, wait,
-                                      doc_id)
+                                      doc_id, follow_links)
         print_summary(console, store, report)
     except KeyboardInterrupt:
         _interrupted(stored)
@@ -375,7 +396,12 @@ def _print_extraction(x) -> None:
 def remove_cmd(doc, store_url):
     """Remove one document's facts (by source path as typed, relative or absolute; document id; URL or IRI)."""
     store = _open(store_url, DEFAULT_WAIT)
-    if not build_mod.remove(store, doc):
+    try:
+        removed = build_mod.remove(store, doc)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from None
+    doc = build_mod.printable_path(doc)
+    if not removed:
         raise click.ClickException(f"no document {doc!r} in {store.path or 'the store'}; see: govkg stats")
     store.flush()
     click.echo(f"removed {doc}")
@@ -391,7 +417,10 @@ Examples:
 @click.option("--out", required=True, type=click.Path(dir_okay=False))
 def export_cmd(store_url, fmt, out):
     """Write the RDF graph as Turtle, N-Triples, TriG, N-Quads or JSON-LD."""
-    path = _open(store_url, read_only=True).export(out, fmt)
+    try:
+        path = _open(store_url, read_only=True).export(out, fmt)
+    except OutputError as exc:      # a full disk: one line, and the old file (if any) left as it was
+        raise NothingDone(str(exc)) from None
     click.echo(f"wrote {path}")
 
 

@@ -14,6 +14,7 @@ import click
 import networkx as nx
 
 from ..graph import traverse
+from ..fileout import OutputError
 from ..graph.export import EXPORTERS
 from ..graph.nx import to_networkx
 from ..graph.store import StoreError, open_store
@@ -229,7 +230,10 @@ def export_graph(fmt, out, store_url):
         beat.update(0, "reading the store")
         G = load_graph(store_url)
         beat.update(0, f"writing {fmt}")
-        written = EXPORTERS[fmt](G, out)
+        try:
+            written = EXPORTERS[fmt](G, out)
+        except OutputError as exc:      # a full disk: one line, and no half-written file left
+            fail(str(exc))
     click.echo(f"wrote {G.number_of_nodes()} entities and {G.number_of_edges()} relations to {written}")
 
 
@@ -244,7 +248,10 @@ Examples:
 def view(out, title, store_url):
     """Write an interactive, self-contained HTML view of the graph."""
     G = load_graph(store_url)
-    written = write_view(G, out, title=title)
+    try:
+        written = write_view(G, out, title=title)
+    except OutputError as exc:
+        fail(str(exc))
     click.echo(f"wrote {written} ({G.number_of_nodes()} entities, {G.number_of_edges()} relations); open it in a browser")
 
 

@@ -82,6 +82,8 @@ def neo4j_group() -> None:
               help="Rows per UNWIND statement.")
 def load_cmd(store_url, uri, user, password, database, prune, batch_size) -> None:
     """Load every document of the store into Neo4j (replacing what each said before)."""
+    from neo4j.exceptions import DriverError, Neo4jError
+
     from .queries import open_existing_store
 
     store = open_existing_store(store_url)
@@ -107,6 +109,12 @@ def load_cmd(store_url, uri, user, password, database, prune, batch_size) -> Non
         raise NothingDone(f"Neo4j at {settings.safe_uri}: {exc} ({done} of {documents} documents loaded)") from None
     except Neo4jConnectionError as exc:
         raise NothingDone(str(exc)) from None
+    except Neo4jError as exc:           # the server refused a statement: one line, no traceback
+        raise NothingDone(f"Neo4j at {settings.safe_uri} refused the load: "
+                          f"{settings.redact(' '.join((exc.message or str(exc)).split()))}") from None
+    except DriverError as exc:
+        raise NothingDone(f"Neo4j at {settings.safe_uri} stopped answering ({type(exc).__name__}); "
+                          f"{START_HINT}") from None
     click.echo(
         f"Loaded {summary.documents} document{'s' * (summary.documents != 1)} into Neo4j at {settings.safe_uri} "
         f"in {summary.seconds:.1f} s: {summary.nodes_created} nodes created, {summary.nodes_updated} updated, "

@@ -12,7 +12,8 @@ import click
 
 from ..graph.store import StoreError, open_store
 from ..queries.runner import (
-    FORMATS, QueryError, QueryResult, SavedQuery, bind_params, find_query, format_rows, load_queries, run_query,
+    FORMATS, SERVICE_TIMEOUT, QueryError, QueryResult, SavedQuery, bind_params, find_query, format_rows, load_queries,
+    run_query,
 )
 from .common import closing, store_option
 
@@ -54,9 +55,10 @@ class NothingDone(click.ClickException):
 @click.command("queries", epilog=QUERIES_EPILOG)
 @queries_option
 def queries_cmd(queries_dir: Path | None) -> None:
-    """List the saved queries: name, title and parameters."""
-    saved = _load(queries_dir)
-    if not saved:
+    """List the saved queries: name, title and parameters (exit 1 when a file cannot be read)."""
+    problems: list = []
+    saved = _load(queries_dir, problems)
+    if not saved and not problems:
         click.echo(f"No .rq files in {queries_dir}.")
         return
     width = max(len(name) for name in saved)
@@ -65,6 +67,8 @@ def queries_cmd(queries_dir: Path | None) -> None:
         for p in query.params:
             about = ("required" if p.required else "optional") + ("" if p.type == "entity" else f", {p.type}")
             click.echo(f"{'':{width}}    --param {p.name}=…  ({about}) {p.description}")
+    if problems:
+        raise click.exceptions.Exit(1)
 
 
 @click.command("query", epilog=QUERY_EPILOG)
@@ -77,11 +81,23 @@ def queries_cmd(queries_dir: Path | None) -> None:
               help="Print the query text instead of running it (the Cypher text with --backend neo4j).")
 @click.option("--backend", type=click.Choice(BACKENDS), default="oxigraph", show_default=True,
               help="Where to run the query: the embedded store or Neo4j.")
+@click.option("--allow-service", is_flag=True,
+              help="Let the query call remote SPARQL endpoints (SERVICE); off by default.")
+@click.option("--service-timeout", type=click.FloatRange(min=0.1), default=SERVICE_TIMEOUT, show_default=True,
+              metavar="SECONDS", help="With --allow-service: give up on the query after this long.")
 @queries_option
 @store_option
-def query_cmd(name, params, fmt, show_sparql, backend, queries_dir, store_url) -> None:
-    """Run the saved query NAME and print its rows."""
-    query = _find(_load(queries_dir), name)
+def query_cmd(name, params, fmt, show_sparql, backend, allow_service, service_timeout, queries_dir,
+              store_url) -> None:
+    """Run the saved query NAME and print its rows.
+
+    A query that calls other servers (SERVICE) runs only with --allow-service.
+    """
+    problems: list = []
+    saved = _load(queries_dir, problems)
+    if any(path.stem == name for path, _ in problems):
+        raise click.exceptions.Exit(2)      # its problem was named on stderr
+    query = _find(saved, name)
     values = _parse_params(params)
     store = None
     if backend == "neo4j":
@@ -96,10 +112,13 @@ def query_cmd(name, params, fmt, show_sparql, backend, queries_dir, store_url) -
             return
         try:
             bind_params(query, values)      # check the params before touching the store
-            store = open_existing_store(store_url)
-            result = run_query(store, query, values)
         except QueryError as exc:
             raise click.UsageError(str(exc)) from None
+        try:
+            store = open_existing_store(store_url)
+            result = run_query(store, query, values, allow_service=allow_service, timeout=service_timeout)
+        except QueryError as exc:
+            raise NothingDone(str(exc)) from None
     if not result.rows:
         explain_empty(query, values, store)
     echo_result(result, fmt)
@@ -156,7 +175,13 @@ def _cypher_text(query: SavedQuery, queries_dir: Path | None) -> str:
     if not path.is_file():
         raise NothingDone(f"the Neo4j version of query {query.name!r} is not yet available: there is no {path}; "
                           "run it with --backend oxigraph (the default)")
-    return path.read_text(encoding="utf-8")
+    try:
+        return path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise NothingDone(f"{path}: not UTF-8 text (byte {err.object[err.start]:#04x} at offset {err.start}); "
+                          "save it as UTF-8") from None
+    except OSError as err:
+        raise NothingDone(f"{path}: cannot be read ({(err.strerror or type(err).__name__).lower()})") from None
 
 
 def _run_on_neo4j(query: SavedQuery, cypher: str, values: dict[str, str]) -> QueryResult:
@@ -175,18 +200,22 @@ def _run_on_neo4j(query: SavedQuery, cypher: str, values: dict[str, str]) -> Que
             columns, rows = run_cypher(driver, cypher, params, database=settings.database)
     except Neo4jConnectionError as exc:
         raise NothingDone(str(exc)) from None
-    except CypherQueryError as exc:
-        raise click.UsageError(f"query {query.name!r} failed on Neo4j: {exc}") from None
+    except CypherQueryError as exc:     # the statement, not the command line: no usage text
+        raise NothingDone(f"query {query.name!r} failed on Neo4j: {settings.redact(str(exc))}") from None
     hidden = {p.name for p in query.params}     # as for SPARQL: param columns are not shown
     keep = [i for i, c in enumerate(columns) if c not in hidden]
     return QueryResult(tuple(columns[i] for i in keep), tuple(tuple(row[i] for i in keep) for row in rows))
 
 
-def _load(queries_dir: Path | None) -> dict[str, SavedQuery]:
+def _load(queries_dir: Path | None, problems: list | None = None) -> dict[str, SavedQuery]:
+    """The saved queries; each file that cannot be read is named on stderr and left out."""
     try:
-        return load_queries(queries_dir)
+        saved = load_queries(queries_dir, problems)
     except QueryError as exc:
         raise NothingDone(str(exc)) from exc
+    for _, message in problems or ():
+        click.echo(f"skipped {message}", err=True)
+    return saved
 
 
 def _find(saved: dict[str, SavedQuery], name: str) -> SavedQuery:

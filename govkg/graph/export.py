@@ -7,7 +7,11 @@ ensure_ascii=False)``: ``["上海大数据中心", "市大数据中心"]``) and 
 values are left out. Read them back with ``json.loads``. The node-link JSON
 keeps lists as lists. The CSV files hold strings as they are and every other
 value as JSON (``true``, ``0.85``, ``[...]``); an empty cell is None.
-Every file is UTF-8 (no BOM), Chinese written as it is.
+Every file is UTF-8 (no BOM), Chinese written as it is. XML cannot hold
+most control characters (``\x0b``, ``\x1f``) or U+FFFE/U+FFFF whatever the
+escaping, so GraphML and GEXF write each of them as U+FFFD; the other
+formats keep them. Each file is replaced whole or not at all (a full disk
+leaves the old file): see :mod:`govkg.fileout`.
 
 >>> import tempfile, pathlib
 >>> G = nx.MultiDiGraph()
@@ -22,39 +26,49 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 
 import networkx as nx
 from lxml import etree
 
+from ..fileout import OutputError, atomic_path
 from ..types import DATE_PROPERTIES
 from .nx import NODE_ATTRS
+
+
+#: What XML 1.0 cannot hold in any form: C0 controls but tab and line ends,
+#: surrogates, U+FFFE and U+FFFF.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(value):
+    """``value`` with what XML cannot hold replaced by U+FFFD (other values as they are).
+
+    >>> xml_safe("政务\x0b服务")
+    '政务\ufffd服务'
+    """
+    return _NOT_XML.sub("\ufffd", value) if isinstance(value, str) else value
 
 
 def _scalar(value):
     """A value GraphML/GEXF can hold: str, int, float, bool; containers → JSON."""
     if isinstance(value, (list, tuple, dict)):
-        return json.dumps(value, ensure_ascii=False)
-    return value
+        value = json.dumps(value, ensure_ascii=False)
+    return xml_safe(value)
 
 
 def _flat(attrs: dict) -> dict:
-    return {k: _scalar(v) for k, v in attrs.items() if v is not None}
+    return {xml_safe(k): _scalar(v) for k, v in attrs.items() if v is not None}
 
 
 def flat_copy(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy of ``G`` with scalar attributes only (the one copy exporting needs)."""
+    """A copy of ``G`` with scalar, XML-safe attributes only (the one copy exporting needs)."""
     H = nx.MultiDiGraph()
     H.graph.update(_flat(G.graph))
-    H.add_nodes_from((n, _flat(d)) for n, d in G.nodes(data=True))
-    H.add_edges_from((u, v, k, _flat(d)) for u, v, k, d in G.edges(keys=True, data=True))
+    H.add_nodes_from((xml_safe(n), _flat(d)) for n, d in G.nodes(data=True))
+    H.add_edges_from((xml_safe(u), xml_safe(v), xml_safe(k), _flat(d)) for u, v, k, d in G.edges(keys=True, data=True))
     return H
-
-
-def _prepare(path) -> Path:
-    out = Path(path)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    return out
 
 
 def write_graphml(G: nx.MultiDiGraph, path) -> Path:
@@ -79,8 +93,9 @@ def write_graphml(G: nx.MultiDiGraph, path) -> Path:
             data.text = data.text.strip().lower()
     for edge in root.iter(f"{{{ns['g']}}}edge"):
         edge.set("label", _relation_of(F, edge))
-    out = _prepare(path)
-    out.write_bytes(etree.tostring(root, xml_declaration=True, encoding="utf-8", pretty_print=True))
+    out = Path(path)
+    with atomic_path(out) as tmp:     # a full disk leaves the old file, not half a new one
+        Path(tmp).write_bytes(etree.tostring(root, xml_declaration=True, encoding="utf-8", pretty_print=True))
     return out
 
 
@@ -103,16 +118,19 @@ def write_gexf(G: nx.MultiDiGraph, path) -> Path:
     root = etree.fromstring("\n".join(nx.generate_gexf(H)).encode("utf-8"))
     for edge in root.iter("{*}edge"):
         edge.set("kind", edge.get("label"))
-    out = _prepare(path)
-    out.write_bytes(etree.tostring(root, xml_declaration=True, encoding="utf-8", pretty_print=True))
+    out = Path(path)
+    with atomic_path(out) as tmp:
+        Path(tmp).write_bytes(etree.tostring(root, xml_declaration=True, encoding="utf-8", pretty_print=True))
     return out
 
 
 def write_node_link_json(G: nx.MultiDiGraph, path) -> Path:
     """Node-link JSON (d3, ``nx.node_link_graph(data, edges="edges")``); lists stay lists."""
     data = nx.node_link_data(G, edges="edges")
-    out = _prepare(path)
-    out.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    out = Path(path)
+    with atomic_path(out) as tmp:
+        tmp.write_text(text, encoding="utf-8")
     return out
 
 
@@ -130,7 +148,10 @@ def _columns(first: tuple, rows) -> list[str]:
 def write_csv(G: nx.MultiDiGraph, folder) -> Path:
     """``nodes.csv`` (id, attributes) and ``edges.csv`` (source, target, relation, attributes)."""
     out = Path(folder)
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise OutputError(out, err) from None
     node_data = [d for _, d in G.nodes(data=True)]
     node_cols = _columns(NODE_ATTRS + DATE_PROPERTIES, node_data)
     _write_rows(out / "nodes.csv", ["id", *node_cols],
@@ -143,7 +164,7 @@ def write_csv(G: nx.MultiDiGraph, folder) -> Path:
 
 
 def _write_rows(path: Path, header: list[str], rows) -> None:
-    with path.open("w", encoding="utf-8", newline="") as fh:
+    with atomic_path(path) as tmp, tmp.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(header)
         writer.writerows(rows)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from ..fileout import atomic_path
+
 from ..ontology.namespace import PREFIXES
 from ..types import DATE_PROPERTIES, ENTITY_TYPES, RELATION_TYPES
 
@@ -57,5 +59,6 @@ def write_jsonld(nquads: str, path: str | Path) -> Path:
     ctx = context()
     data = json.loads(dataset.serialize(format="json-ld", context=ctx, auto_compact=True))
     out = Path(path)
-    out.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    with atomic_path(out) as tmp:     # written whole or not at all
+        Path(tmp).write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return out

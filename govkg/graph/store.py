@@ -29,6 +29,7 @@ from typing import Iterator, Mapping
 
 import pyoxigraph as ox
 
+from ..fileout import atomic_path
 from ..ontology.namespace import PREFIXES
 from .locking import SharedLock, exclusive
 
@@ -98,6 +99,7 @@ class OxigraphStore:
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(self.path))
+                self._prune_logs()
         except OSError as exc:  # RocksDB's lock, permissions, a corrupt folder
             if self._shared is not None:
                 self._shared.release()
@@ -108,11 +110,20 @@ class OxigraphStore:
                 ) from exc
             raise StoreError(f"cannot open store {where}: {exc}") from exc
 
+    def _prune_logs(self) -> None:
+        """Delete the info logs RocksDB rotates at every open (``LOG.old.*``, about 140 KB
+        each, up to a thousand kept; pyoxigraph offers no option to keep fewer).
+        Only the current ``LOG`` stays. Safe: this process holds the folder's lock."""
+        for old in self.path.glob("LOG.old.*"):
+            with contextlib.suppress(OSError):
+                old.unlink()
+
     def close(self) -> None:
         """Release the store (and RocksDB's lock on its folder); the object is unusable afterwards."""
         if getattr(self, "_store", None) is not None:
             if self.path is not None and not self.read_only:
-                self._store.flush()
+                with contextlib.suppress(OSError):   # a full disk: what was committed is in the
+                    self._store.flush()              # write-ahead log already, nothing is lost
             self._store = None
         if getattr(self, "_shared", None) is not None:
             self._shared.release()
@@ -145,7 +156,7 @@ class OxigraphStore:
             with self._writing():
                 self._store.update(update)
                 self._flush_for_readers()
-        except (OSError, SyntaxError) as exc:
+        except (OSError, SyntaxError, ValueError) as exc:
             raise StoreError(f"cannot write graph {graph_iri}: {exc}") from exc
         self._graphs = None
 
@@ -232,22 +243,26 @@ class OxigraphStore:
         return (q for q in self._store if q.graph_name != union)
 
     def export(self, path: str | os.PathLike, fmt: str = "turtle") -> Path:
-        """Write the whole graph; trig/nquads/jsonld keep one named graph per document."""
+        """Write the whole graph; trig/nquads/jsonld keep one named graph per document.
+
+        The file is replaced whole or not at all; a write that fails raises
+        :class:`~govkg.fileout.OutputError` (an OSError) naming the file.
+        """
         if fmt not in EXPORT_FORMATS:
             raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
         rdf_format, keeps_graphs = EXPORT_FORMATS[fmt]
         out = Path(path)
-        out.parent.mkdir(parents=True, exist_ok=True)
         if keeps_graphs:   # one named graph per document; the union is derived, so left out
-            quads = sorted((q for q in self._store if q.graph_name != ox.NamedNode(UNION_GRAPH)), key=str)
+            items = sorted((q for q in self._store if q.graph_name != ox.NamedNode(UNION_GRAPH)), key=str)
             if fmt == "jsonld":     # with a compact @context (govkg.graph.jsonld)
                 from .jsonld import write_jsonld
 
-                return write_jsonld(ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8"), out)
-            ox.serialize(quads, str(out), rdf_format, prefixes=_prefixes_for(rdf_format))
+                return write_jsonld(ox.serialize(items, format=ox.RdfFormat.N_QUADS).decode("utf-8"), out)
         else:              # a triple format: the union, each triple once
-            ox.serialize(sorted(self._union_triples(), key=str), str(out), rdf_format,
-                         prefixes=_prefixes_for(rdf_format))
+            items = sorted(self._union_triples(), key=str)
+        with atomic_path(out) as tmp:     # a full disk leaves the old file, not half a new one
+            with open(tmp, "wb") as fh:
+                ox.serialize(items, fh, rdf_format, prefixes=_prefixes_for(rdf_format))
         return out
 
     def _union_triples(self) -> list:

@@ -27,6 +27,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from ..fileout import atomic_path
 from ..types import ENTITY_TYPES, SYMMETRIC_RELATIONS
 
 #: Node colour by entity type (unknown types are grey).
@@ -52,8 +53,9 @@ def _static(name: str) -> str:
 def write_view(G: nx.MultiDiGraph, path, title: str = "govkg 知识图谱") -> Path:
     """Write the HTML view of ``G`` to ``path``; returns the path."""
     out = Path(path)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(render_view(G, title=title), encoding="utf-8")
+    page = render_view(G, title=title)
+    with atomic_path(out) as tmp:       # whole or not at all (a full disk leaves the old page)
+        tmp.write_text(page, encoding="utf-8")
     return out
 
 

@@ -45,22 +45,36 @@ PREFIXES = {
 _SAFE_ASCII = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
 
 
+def _iri_char(cp: int) -> bool:
+    """A non-ASCII code point RFC 3987 allows in a path (``ucschar``): not the C1
+    controls, surrogates, private use, the specials U+FFF0–FFFF (U+FFFD among
+    them), the non-characters U+FDD0–FDEF and U+xFFFE/xFFFF, or the tags U+E0000–E0FFF."""
+    if cp < 0x10000:
+        return 0xA0 <= cp <= 0xD7FF or 0xF900 <= cp <= 0xFDCF or 0xFDF0 <= cp <= 0xFFEF
+    return cp < 0xF0000 and (cp & 0xFFFF) <= 0xFFFD and not 0xE0000 <= cp < 0xE1000   # nor the tags
+
+
 def iri_segment(text: str) -> str:
     """Percent-encode what an IRI segment cannot hold, keeping Chinese readable.
+
+    Any text gives a valid IRI segment: what the IRI grammar forbids (spaces,
+    controls, U+FFFD, private-use characters, non-characters, lone
+    surrogates) is percent-encoded as its UTF-8 bytes.
 
     >>> iri_segment("一网通办")
     '一网通办'
     >>> iri_segment('a b/"c"')
     'a%20b%2F%22c%22'
+    >>> iri_segment("政务\ufffd云\ue000")
+    '政务%EF%BF%BD云%EE%80%80'
     """
     out = []
     for ch in text:
         if ord(ch) < 128:
-            out.append(ch if ch in _SAFE_ASCII else quote(ch, safe=""))
-        elif ch in "\u3000\ufeff" or ch.isspace():
-            out.append(quote(ch, safe=""))
+            keep = ch in _SAFE_ASCII
         else:
-            out.append(ch)
+            keep = _iri_char(ord(ch)) and ch != "\u3000" and not ch.isspace()
+        out.append(ch if keep else quote(ch.encode("utf-8", "surrogatepass"), safe=""))
     return "".join(out)
 
 

@@ -108,8 +108,11 @@ class QueryResult:
 
 # -- loading -------------------------------------------------------------------
 
-def load_queries(folder: str | Path | None = None) -> dict[str, SavedQuery]:
+def load_queries(folder: str | Path | None = None, problems: list | None = None) -> dict[str, SavedQuery]:
     """The saved queries of ``folder`` (default: the ones shipped with govkg), by name.
+
+    A file that cannot be read or parsed raises :class:`QueryError`; with a
+    ``problems`` list it is left out and added there as ``(path, message)``.
 
     >>> qs = load_queries()
     >>> len(qs) >= 14 and "entity-profile" in qs
@@ -120,8 +123,27 @@ def load_queries(folder: str | Path | None = None) -> dict[str, SavedQuery]:
     folder = Path(folder)
     if not folder.is_dir():
         raise QueryError(f"no query folder {folder}")
-    paths = sorted(folder.glob("*.rq"))
-    return {p.stem: parse_query(p.read_text(encoding="utf-8"), p.stem, p) for p in paths}
+    queries = {}
+    for path in sorted(folder.glob("*.rq")):
+        try:
+            queries[path.stem] = read_query(path)
+        except QueryError as exc:
+            if problems is None:
+                raise
+            problems.append((path, str(exc)))
+    return queries
+
+
+def read_query(path: Path) -> SavedQuery:
+    """One ``.rq`` file; a file that cannot be read or is not UTF-8 is a :class:`QueryError`."""
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise QueryError(f"{path}: not UTF-8 text (byte {err.object[err.start]:#04x} at offset {err.start}); "
+                         "save it as UTF-8") from None
+    except OSError as err:
+        raise QueryError(f"{path}: cannot be read ({(err.strerror or type(err).__name__).lower()})") from None
+    return parse_query(text, path.stem, path)
 
 
 def find_query(queries: Mapping[str, SavedQuery], name: str) -> SavedQuery:
@@ -228,37 +250,91 @@ def _parse_param(spec: str, where) -> Param:
 
 # -- running -------------------------------------------------------------------
 
-def run_query(store, query: SavedQuery, params: Mapping[str, str] | None = None) -> QueryResult:
+#: How long a query that calls remote endpoints (SERVICE) may run when allowed.
+SERVICE_TIMEOUT = 10.0
+
+_SKIP_TOKENS = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
+                          r"|<[^<>\"{}|^`\\\s]*>|#[^\n]*")
+_SERVICE = re.compile(r"(?<![\w?$:])SERVICE(?![\w:-])\s*(?:SILENT\s*)?(<[^>\s]*>|\S+)?", re.I)
+
+
+def service_calls(sparql: str) -> list[str]:
+    """The endpoints a query's SERVICE clauses name (comments, strings and IRIs are not looked into).
+
+    >>> service_calls("SELECT * { SERVICE <http://ex.org/sparql> { ?s ?p ?o } } # SERVICE <x>")
+    ['<http://ex.org/sparql>']
+    >>> service_calls('SELECT ?service { ?service <http://ex.org/SERVICE> "SERVICE" }')
+    []
+    """
+    iris: list[str] = []
+
+    def blank(m: re.Match) -> str:
+        token = m.group(0)
+        if token.startswith("<"):
+            iris.append(token)
+            return f"<{len(iris) - 1}>"
+        return " "
+
+    text = _SKIP_TOKENS.sub(blank, sparql)
+    calls = []
+    for m in _SERVICE.finditer(text):
+        target = m.group(1) or "?"
+        if re.fullmatch(r"<\d+>", target):
+            target = iris[int(target[1:-1])]
+        calls.append(target)
+    return calls
+
+
+def run_query(store, query: SavedQuery, params: Mapping[str, str] | None = None, *,
+              allow_service: bool = False, timeout: float = SERVICE_TIMEOUT) -> QueryResult:
     """Run a saved query with its parameters bound as RDF terms.
 
     Unknown or missing parameters and values of the wrong type raise
-    :class:`QueryError`; the columns of param variables are left out.
+    :class:`QueryError`; the columns of param variables are left out. SELECT
+    gives its variables as columns, ASK one column ``answer``, CONSTRUCT and
+    DESCRIBE the columns ``subject``, ``predicate``, ``object``.
+
+    A query with a SERVICE clause (a federated query, which sends requests to
+    other servers) is refused unless ``allow_service``; then it must finish
+    within ``timeout`` seconds.
     """
     bindings = bind_params(query, params or {})
+    calls = service_calls(query.sparql)
+    if calls and not allow_service:
+        raise QueryError(f"query {query.name!r} calls a remote endpoint (SERVICE {calls[0]}); federated "
+                         "queries are off: pass --allow-service to run it")
+    hidden = {p.name for p in query.params}
+    if not calls:
+        return _evaluate(store, query, bindings, hidden)
+    return _with_timeout(lambda: _evaluate(store, query, bindings, hidden), query, timeout)
+
+
+def _evaluate(store, query: SavedQuery, bindings, hidden) -> QueryResult:
     try:
-        solutions = store.query(query.sparql, bindings)
+        result = store.query(query.sparql, bindings)
+        if isinstance(result, ox.QueryBoolean):
+            return QueryResult(("answer",), ((bool(result),),))
+        if isinstance(result, ox.QueryTriples):
+            return QueryResult(("subject", "predicate", "object"),
+                               tuple((to_python(t.subject), to_python(t.predicate), to_python(t.object))
+                                     for t in result))
+        names = [v.value for v in result.variables]
+        columns = tuple(n for n in names if n not in hidden)
+        rows = tuple(tuple(to_python(solution[c]) for c in columns) for solution in result)
     except SyntaxError as exc:
         if re.search(r"\b(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY)\b", query.sparql, re.I) and \
                 "expected" in str(exc):
             raise QueryError(f"query {query.name!r} is an update; only queries (SELECT, ASK, CONSTRUCT, "
-                             "DESCRIBE) are run") from exc
-        raise QueryError(f"query {query.name!r} is not valid SPARQL: {_first_line(exc)}") from exc
+                             "DESCRIBE) are run") from None
+        raise QueryError(f"query {query.name!r} is not valid SPARQL: {_first_line(exc)}") from None
     except RuntimeError as exc:
         missing = re.search(r"variable \?(\w+) in its SELECT projection", str(exc))
         if missing:
             raise QueryError(f"query {query.name!r} must select ?{missing.group(1)} to take it as a parameter "
-                             f"(add it to SELECT, or use SELECT *)") from exc
-        raise QueryError(f"query {query.name!r} failed: {exc}") from exc
-    if isinstance(solutions, ox.QueryBoolean):
-        return QueryResult(("answer",), ((bool(solutions),),))
-    if isinstance(solutions, ox.QueryTriples):
-        return QueryResult(("subject", "predicate", "object"),
-                           tuple((to_python(t.subject), to_python(t.predicate), to_python(t.object))
-                                 for t in solutions))
-    names = [v.value for v in solutions.variables]
-    hidden = {p.name for p in query.params}
-    columns = tuple(n for n in names if n not in hidden)
-    rows = tuple(tuple(to_python(solution[c]) for c in columns) for solution in solutions)
+                             f"(add it to SELECT, or use SELECT *)") from None
+        raise QueryError(f"query {query.name!r} failed: {' '.join(str(exc).split())}") from None
+    except (OSError, ValueError) as exc:
+        raise QueryError(f"query {query.name!r} failed: {' '.join(str(exc).split())}") from None
     return QueryResult(columns, rows)
 
 
@@ -266,6 +342,33 @@ def _first_line(exc: Exception, limit: int = 160) -> str:
     """A parser's error on one line: pyoxigraph lists every character class it expected."""
     text = str(exc).splitlines()[0]
     return text if len(text) <= limit else text[:limit].rsplit(",", 1)[0] + " …"
+
+
+def _with_timeout(work, query: SavedQuery, timeout: float) -> QueryResult:
+    """Run ``work`` in a daemon thread (pyoxigraph lets go of the GIL while it waits
+    for an endpoint); give up after ``timeout`` seconds."""
+    import threading
+
+    outcome: dict[str, object] = {}
+
+    def target():
+        # Only plain values leave this thread: pyoxigraph's result objects must be
+        # dropped on the thread that made them, and a traceback would keep them alive.
+        try:
+            outcome["result"] = work()
+        except QueryError as exc:
+            outcome["error"] = QueryError(str(exc))
+        except Exception as exc:
+            outcome["error"] = QueryError(f"query {query.name!r} failed: {type(exc).__name__}: {exc}")
+
+    thread = threading.Thread(target=target, name=f"query {query.name}", daemon=True)
+    thread.start()
+    thread.join(timeout)
+    if thread.is_alive():
+        raise QueryError(f"query {query.name!r}: a SERVICE endpoint did not answer within {timeout:g} s")
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]
 
 
 def bind_params(query: SavedQuery, params: Mapping[str, str]) -> dict[str, object]:
