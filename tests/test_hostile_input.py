@@ -88,6 +88,7 @@ class _BrokenTypes:
 
     def __init__(self, extractor):
         self.inner = extractor
+        self.resources = extractor.resources
 
     def extract(self, raw, doc_id=None):
         import dataclasses
