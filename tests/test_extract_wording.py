@@ -450,3 +450,68 @@ def test_a_bare_centre_refers_to_the_centre_named_before(extractor):
 def test_this_platform_carries_its_figure(extractor):
     x = extractor.extract_text("“湘易办”上线三年。该平台实名注册用户超过3000万。")
     assert ("湘易办", 30000000.0) in metrics(x)
+
+
+# -- kinds seen on further real pages -------------------------------------------------
+
+def test_the_document_s_own_work_plan_is_its_policy(extractor):
+    x = extractor.extract_text("《广西数字政府建设工作方案》\n为深入贯彻落实《广西数字经济发展规划》和《广西数字政府总体方案》，制定本工作方案。")
+    found = rels(x)
+    assert ("basedOn", "广西数字政府建设工作方案", "广西数字经济发展规划") in found
+    assert ("basedOn", "广西数字政府建设工作方案", "广西数字政府总体方案") in found
+
+
+def test_competent_authority_supervises(extractor):
+    x = extractor.extract_text("柳州市大数据发展局是“柳州政务云”平台的主管部门。")
+    assert ("supervises", "柳州市大数据发展局", "柳州政务云平台") in rels(x) or \
+        ("supervises", "柳州市大数据发展局", "柳州政务云") in rels(x)
+
+
+def test_commissioned_again(extractor):
+    x = extractor.extract_text("国家数据局继续委托国家信息中心发布《2024年数字政府评估报告》。")
+    assert ("commissionedBy", "2024年数字政府评估报告", "国家数据局") in rels(x)
+
+
+def test_agency_names_with_more_words_between_core_and_suffix(extractor):
+    x = extractor.extract_text("成都市政务服务管理和网络理政办公室牵头推进城市运行管理服务平台建设。")
+    assert "成都市政务服务管理和网络理政办公室" in names(x, "Agency")
+    y = extractor.extract_text("重庆市大数据应用发展管理局\n关于推进数据共享的复函\n")
+    assert "重庆市大数据应用发展管理局" in names(y, "Agency")
+
+
+def test_leading_groups_are_agencies(extractor):
+    x = extractor.extract_text("重庆市新型智慧城市建设领导小组统筹全市新型智慧城市建设工作。")
+    assert "重庆市新型智慧城市建设领导小组" in names(x, "Agency")
+    y = extractor.extract_text("省发展改革委等部门组成工作专班。")
+    assert not any("等" in n for n in names(y))
+
+
+def test_a_body_in_a_person_s_title_carries_no_figure(extractor):
+    x = extractor.extract_text("全国人大代表李明说，这些电子证照调用量已达1.4亿次。")
+    assert not x.metrics
+
+
+def test_addressees_are_no_bodies(extractor):
+    x = extractor.extract_text("各县（市）、区人民政府，各设区市人民政府办公室：\n现将有关事项通知如下。")
+    assert not names(x, "Agency")
+
+
+def test_unquoted_app_names(extractor):
+    x = extractor.extract_text("上海健康云APP覆盖全市常住人口。")
+    assert "上海健康云APP" in all_names(x, "Platform")
+
+
+def test_government_websites_by_name(extractor):
+    x = extractor.extract_text("链接：中国政府网 黑龙江省政府网")
+    assert {"中国政府网", "黑龙江省政府网"} <= names(x, "Platform") and not names(x, "Agency")
+
+
+def test_a_party_committee_is_no_short_form_of_a_commission(extractor):
+    x = extractor.extract_text("上海市卫健委与上海市大数据中心合作。上海市委副秘书长出席。")
+    wjw = next(e for e in x.entities if e.name == "上海市卫健委")
+    assert "上海市委" not in wjw.aliases
+
+
+def test_document_numbers_in_other_brackets(extractor):
+    x = extractor.extract_text("根据渝委办﹝2019﹞66号文件，重庆市大数据应用发展管理局负责推进。")
+    assert "渝委办" not in names(x)

@@ -14,7 +14,7 @@ from .named import Named
 ANAPHORA = {
     "Report": re.compile(r"(该报告|调查报告|评估报告|报告|(?:评估|调查|测评|评价|研究)结果)"),
     "Platform": re.compile(r"(该平台|该案例|该品牌|该应用|该项目|该系统|(?:(?<=负责)|(?<=承担))平台(?=的?(运营|建设|运维|运行维护)))"),
-    "Policy": re.compile(r"((?:该|本)(?:实施)?(?:办法|方案|意见|条例|规定|通知|细则|规划|计划|措施|指南))"),
+    "Policy": re.compile(r"((?:该|本)[\u4e00-\u9fff]{0,4}?(?:办法|方案|意见|条例|规定|通知|细则|规划|计划|措施|指南))"),
     # a bare 中心 opening a clause: the centre last named (黑龙江省政务服务中心 … 中心汇聚了…)
     "Agency": re.compile(r"(该中心|(?:^|(?<=[，。；：“]))中心(?=[\u4e00-\u9fff]))"),
 }

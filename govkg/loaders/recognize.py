@@ -27,6 +27,7 @@ __all__ = ["agency_pattern", "document_type", "is_generic_platform", "platform_c
 PRIORITY = {"title": 6, "quoted": 5, "dictionary": 4, "agency": 4, "ner": 3, "platform": 3, "gazetteer": 2}
 
 TITLE = re.compile(r"《([^《》]{2,80})》")
+ADDRESSEES = re.compile(r"^各[^。]*[：:]\s*$")
 # Single-character suffixes that begin another word when followed by these.
 SUFFIX_BLOCKERS = {"部": "门分署长署队位属", "局": "面长势限属", "厅": "长堂属", "委": "托员屈婉属", "办": "理法事公好", "院": "长校士落属"}
 COUNTRY_FOLLOWERS = "的在已是为将和与及各政"   # 中国的…, 中国政府: the country itself
@@ -58,6 +59,8 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
         )
         numbers = [(d.start(), d.end()) for d in DOCUMENT_NUMBER.finditer(sentence.text)]
         candidates = [c for c in candidates if not any(a <= c.start - sentence.start < b for a, b in numbers)]
+        if ADDRESSEES.match(sentence.text):   # 各县（市）、区人民政府：: whoever is addressed, no body
+            candidates = [c for c in candidates if not (c.type == "Agency" and c.text.startswith(("省", "市", "区", "县", "州")))]
         found.extend(_resolve_overlaps(candidates))
     return tuple(_declared_short_names(sentences, found))
 DECLARED_SHORT = re.compile(r"^[（(]\s*(?:以下)?简称\s*[“\"]?([^”\"，,、（）()]{2,20}?)[”\"]?\s*(?:[，,]\s*即([^，,（）()]{2,12}))?\s*[）)]")
@@ -103,7 +106,7 @@ def _titles(sentence: Sentence, resources: Resources) -> list[Mention]:
             out.append(mention(sentence, m.start(), m.end(), type_, "title", m.group(1)))
     return out
 # 渝府办发〔2022〕12号, 国办函〔2018〕59号: a document number, whose letters name no body
-DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[(（]\s*(?:19|20)\d{2}\s*[〕\])）]\s*\d+\s*号")
+DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[(（﹝【]\s*(?:19|20)\d{2}\s*[〕\])）﹞】]\s*\d+\s*号")
 def _dictionary(sentence: Sentence, resources: Resources) -> list[Mention]:
     out = []
     for names, type_ in ((resources.apps, "Platform"), (resources.organizations, "Organization"),
@@ -200,6 +203,22 @@ def agency_pattern(resources: Resources) -> re.Pattern:
     return cached
 
 
+LEADING_GROUP = re.compile(r"(?P<prefix>省|市|县|区|自治区)?(?P<body>[\u4e00-\u9fff]{2,14}?)"
+                           r"(工作领导小组|领导小组|工作专班|专项工作组|工作组|指挥部)")
+
+
+def filled_agency_pattern(resources: Resources) -> re.Pattern:
+    """A department core, up to six more words, then a suffix of two characters or more."""
+    cached = resources.cache.get("filled_agency_re")
+    if cached is None:
+        cores = "|".join(map(re.escape, resources.agency_cores))
+        suffixes = "|".join(re.escape(s) for s in resources.agency_suffixes if len(s) >= 2)
+        prefix = "|".join(map(re.escape, AGENCY_PREFIX))
+        cached = re.compile(rf"(?P<prefix>{prefix})?(?:{cores})(?P<filler>[\u4e00-\u9fff]{{1,6}}?)(?:{suffixes})")
+        resources.cache["filled_agency_re"] = cached
+    return cached
+
+
 def _agencies(sentence: Sentence, resources: Resources, regions: list[Mention]) -> list[Mention]:
     text = sentence.text
     out = []
@@ -221,6 +240,18 @@ def _agencies(sentence: Sentence, resources: Resources, regions: list[Mention]) 
     for m in INSTITUTION.finditer(text):
         if not re.search(r"[的和与及在是为了将对把被、]", m.group("body")):
             out.append(mention(sentence, m.start("name"), m.end(), "Agency", "agency"))
+    # 重庆市大数据应用发展管理局, 成都市政务服务管理和网络理政办公室: a core, more words, a long suffix
+    for m in filled_agency_pattern(resources).finditer(text):
+        start = _extend_left_over_region(text, m.start(), resources)
+        if (start < m.start() or m.group("prefix")) and not re.search(r"[的与及在是为了将对把被、，等委局厅办部院署\d]", m.group("filler")):
+            out.append(mention(sentence, start, m.end(), "Agency", "agency"))
+    # 重庆市新型智慧城市建设领导小组, 数字政府建设专项工作组: the groups that lead a programme
+    region_starts = {r.start - sentence.start for r in regions}
+    for m in LEADING_GROUP.finditer(text):
+        start = _extend_left_over_region(text, m.start(), resources)
+        if (start < m.start() or m.group("prefix") or m.start() in region_starts) \
+                and not re.search(r"[的与及在是为了将对把被、，等由\d]|局|厅|部门|组成|成立|设立", m.group("body")):
+            out.append(mention(sentence, start, m.end(), "Agency", "agency"))
     return [_with_division(sentence, a) for a in out]
 INSTITUTION = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[是由在和与及向经据到]))(?P<name>(?:省|市|县|区)"
                          r"(?P<body>[\u4e00-\u9fff]{2,12}?)(?:服务中心|指挥中心|信息中心|数据中心|研究中心|管理中心|中心))"

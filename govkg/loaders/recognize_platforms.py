@@ -132,7 +132,7 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
             start = agency_ends.get(start, start)
         inner = [(a, e) for e, a in agency_ends.items() if start <= a and e < end]
         rest = text[max((e for _, e in inner), default=start):end]
-        if inner and is_generic_platform(rest, resources) and rest not in ("网站", "门户网站", "政务网", "门户"):
+        if inner and is_generic_platform(rest, resources) and rest not in ("网站", "门户网站", "政务网", "门户", "网"):
             continue  # 人社厅业务系统: the agency's own systems, no named platform (but 四川省人民政府网站 is one)
         start = inside_place.get(start, start)
         while text[start:end].startswith(NAME_STOP_PREFIXES):
@@ -140,6 +140,8 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
         name = text[start:end]
         if len(name) <= len(cue) or len(name) > 32:
             continue
+        if name[0] in "省市区县" and re.search(r"[一二三四五六七八九十两几多]$", text[:start]):
+            continue   # 三省一市政务服务APP: the apps of several places, no one platform
         out.append(mention(sentence, start, end, "Platform", "platform"))
     return out
 
@@ -147,9 +149,11 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
 def _cue_ending_at(text: str, end: int, resources: Resources) -> str | None:
     for cue, needs_qualifier in resources.platform_cues:
         if needs_qualifier and text.endswith(cue, 0, end) and len(cue) >= 1:
-            if cue in ("网", "云") and not re.search(r"(政务|服务|信息|数据|办事|电子|资源|办公|业务)(网|云)$", text[:end]):
+            if cue in ("网", "云") and not re.search(r"(政务|服务|信息|数据|办事|电子|资源|办公|业务|政府)(网|云)$", text[:end]):
                 continue
             return cue
+    if re.search(r"[\u4e00-\u9fff]{2}(APP|App)$", text[:end]):
+        return text[end - 3:end]   # 上海健康云APP: an app named without quotes
     return None
 
 
@@ -164,8 +168,8 @@ def _name_start(tokens: list[Token], i: int, text: str, cue_start: int) -> int:
     j = i - 1
     while j >= 0:
         tok = tokens[j]
-        if tok.text in NAME_STOP_WORDS:
-            break
+        if tok.text in NAME_STOP_WORDS or text[tok.end:start].strip() != text[tok.end:start]:
+            break   # a verb, or a space between: a name does not run on over it
         if tok.tag == "m" and tok.text.isdigit() and len(tok.text) >= 3:
             start = tok.start   # 12345政务服务便民热线
             j -= 1

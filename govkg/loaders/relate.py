@@ -19,8 +19,8 @@ import re
 from ..types import Mention, Relation, Sentence
 from .anaphora import with_anaphora
 from .named import CLAUSE_BREAK, Named, after_list, make_relation, modifies_next, named_by_sentence
-from .relate_clauses import (amends, based_on, carried_over, commissioned, cooperation, implicit_evaluation,
-                             passive, under_lead)
+from .relate_clauses import (amends, based_on, carried_over, commissioned, competent_authority, cooperation,
+                             implicit_evaluation, passive, under_lead)
 from .relate_names import jurisdiction, knowledge, name_relations, region_hierarchy, title_issuers
 from .resolve import Resolution
 from .resources import Resources, VerbRule
@@ -56,6 +56,7 @@ def relate(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention, 
         found += amends(text, s, named)
         found += under_lead(text, s, named)
         found += passive(text, s, named)
+        found += competent_authority(text, s, named)
         found += name_relations(s, named, entities)
         found += carried_over(text, s, named, last_of_type)
         found += implicit_evaluation(text, s, named, last_of_type)

@@ -134,7 +134,7 @@ def commissioned(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
                     out.append(make_relation("publishedBy", r.key, a.key, s, a.start, r.end, 0.85, "commissioned"))
                     break
             continue
-        if not (re.fullmatch(r"委托", text[a.end:b.start]) or passive):
+        if not (re.fullmatch(r"(继续|再次|专门|正式)?委托", text[a.end:b.start]) or passive):
             continue
         for r in named:
             if r.type == "Report" and r.start > b.end and not CLAUSE_BREAK.search(text[b.end:r.start]):
@@ -254,3 +254,15 @@ def implicit_evaluation(text: str, s: Sentence, named: list[Named], last: dict[s
             for n in rated]
 
 
+
+
+def competent_authority(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
+    """市营商局是云平台的主管部门: the agency supervises the platform (or body) it is the authority of."""
+    out = []
+    for a, b in zip(named, named[1:]):
+        if a.type != "Agency" or b.type not in ("Platform", "Agency") or a.key == b.key:
+            continue
+        if re.fullmatch(r"(是|为|作为|系)(该|本)?", text[a.end:b.start]) and \
+                re.match(r"的?(主管|管理|监管|行业主管)(部门|单位|机构)", text[b.end:b.end + 8]):
+            out.append(make_relation("supervises", a.key, b.key, s, a.start, b.end, 0.8, "competent-authority"))
+    return out

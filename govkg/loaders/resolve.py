@@ -102,7 +102,7 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 builder.inferred.add(key)
     _place_bare_departments(bare, builder)
     _merge_abbreviated_agencies(builder, g)
-    _add_platforms(builder, [m for m in mentions if m.type == "Platform"], context, resources)
+    _add_platforms(builder, text, [m for m in mentions if m.type == "Platform"], context, resources)
     _apply_declared_short_names(text, mentions, builder)
     _merge_descriptors(mentions, builder)
     return Resolution(builder.entities(), builder.mention_entity, context, builder.inferred, builder.agency_regions,
@@ -369,6 +369,12 @@ def _is_region_name(name: str, g: Gazetteer) -> bool:
     return name in g.full_names or name in g.short_names or name[:-1] in g.short_names
 
 
+def _region_prefix(name: str) -> str:
+    """The place a name opens with, with its level word: 上海市卫健委 → 上海市."""
+    m = re.match(r"[\u4e00-\u9fff]{2,8}?(省|市|自治区|区|县|州)", name)
+    return m.group(0) if m else ""
+
+
 def is_abbreviation(short: str, full: str) -> bool:
     """省大数据局 abbreviates 省大数据发展管理局: same start and suffix, characters in order.
 
@@ -379,6 +385,9 @@ def is_abbreviation(short: str, full: str) -> bool:
     """
     if len(short) >= len(full) or short[:2] != full[:2]:
         return False
+    rest = short[len(_region_prefix(short)):]
+    if len(rest) < 2:
+        return False   # 上海市委 is no short form of 上海市卫健委: nothing but the place and one character
     same_end = short[-1] == full[-1] or (short.endswith("办") and full.endswith("办公室"))
     it = iter(full)
     return same_end and all(ch in it for ch in short)
@@ -425,12 +434,21 @@ def _full_title(title: str, aliases: dict[str, str], full_titles: set[str], seen
 
 # -- platforms --------------------------------------------------------------------
 
-def _add_platforms(builder: _Builder, mentions: list[Mention], context: dict, resources: Resources) -> None:
+QUOTED_SPAN = re.compile(r"“([^“”]+)”(.*)$")
+# Words after a quoted brand that say what kind of thing it is, not another thing: “X”平台 is X.
+KIND_WORDS = re.compile(r"(APP|App|app|小程序|微信小程序|客户端|平台|云平台|系统平台|公众号|微信公众号|服务号|视频号)")
+
+
+def _add_platforms(builder: _Builder, text: str, mentions: list[Mention], context: dict, resources: Resources) -> None:
     g = resources.gazetteer
     names = {m.text for m in mentions}
     specific = {n for n in names if not is_generic_platform(n, resources)}
     for m in mentions:
-        target = _platform_target(m.text, specific, resources.apps, quoted=m.source == "quoted")
+        quoted = QUOTED_SPAN.match(text[m.start:m.end]) if m.source == "quoted" else None
+        if quoted and KIND_WORDS.fullmatch(quoted.group(2)):
+            target = quoted.group(1)        # “柳州政务云”平台 is 柳州政务云 (not 柳州政务 + 云平台)
+        else:
+            target = _platform_target(m.text, specific, resources.apps)
         seen = {m.text}
         while target is not None and target not in seen:   # 一体化平台 → 全省一体化平台 → 全省一体化政务服务平台
             seen.add(target)

@@ -62,6 +62,8 @@ def chinese_number(text: str) -> int:
     return total + current
 
 
+PERSON_TITLE = re.compile(r"(代表|委员(?!会)|书记|副?秘书长|副?局长|副?主任|副?厅长|副?部长|副?处长|副?科长|副?市长|副?省长|"
+                          r"副?县长|副?区长|副?院长|负责人|工作人员|主席|常委|董事长|总经理|网格员|记者)")
 GENERIC_PLACE = re.compile(r"(全|我|本)(省|市|国)")
 RANK = re.compile(r"(?<!分)(位列|位居|排名|名列|排在|居于|居|上升到|上升至|提升到|提升至|跃升至|跃升到|跃居|升至)"
                   r"(全国|全省|全市|省级|全球|世界|第)?(?:第)(?P<n>\d+|[一二三四五六七八九十]+)(名|位)?")
@@ -223,7 +225,8 @@ def _subject(named: list[Named], pos: int, text: str = "", sentence_start: int =
     before the number — “爱山东”整合了山东省政务服务网…，注册用户… is about 爱山东 —
     else the nearest one named before it."""
     examples = _examples(named, text)   # 接入省公安厅、省人社厅等58个部门: examples of what is counted
-    before = [n for n in named if n.end <= pos and n not in examples]
+    before = [n for n in named if n.end <= pos and n not in examples
+              and not PERSON_TITLE.match(text, n.end)]   # 全国人大代表…说: a person, not the body
     clause_start = max(sentence_start, max((text.rfind(c, 0, pos) for c in "，；："), default=-1) + 1) if text else 0
     levels = (("Platform", "Report", "Policy"), ("Agency", "Organization"), ("Region",))
     for types in levels:   # a name in the figure's own clause first: 我国在线政务服务用户规模达6.94亿

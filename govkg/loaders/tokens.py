@@ -24,7 +24,10 @@ def tokens_of(text: str, resources: Resources) -> list[Token]:
         return []
     tokens, pos = [], 0
     for word, tag in ner.run(text):
-        tokens.append(Token(word, tag, pos, pos + len(word)))
+        core = word.strip()   # the model may glue a space to a word ("中国政府网 ")
+        lead = len(word) - len(word.lstrip())
+        if core:
+            tokens.append(Token(core, tag, pos + lead, pos + lead + len(core)))
         pos += len(word)
     return tokens
 
