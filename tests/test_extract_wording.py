@@ -7,18 +7,11 @@ from __future__ import annotations
 
 from govkg.loaders.pipeline import to_eval_json
 
-
-def names(x, type_=None):
-    return {e.name for e in x.entities if type_ in (None, e.type)}
+from .test_extract import names, rels
 
 
 def all_names(x, type_=None):
     return {n for e in x.entities if type_ in (None, e.type) for n in (e.name,) + e.aliases}
-
-
-def rels(x):
-    by_key = {e.key: e.name for e in x.entities}
-    return {(r.type, by_key[r.head], by_key[r.tail]) for r in x.relations}
 
 
 def inferred(x):
