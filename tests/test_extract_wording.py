@@ -508,3 +508,28 @@ def test_a_party_committee_is_no_short_form_of_a_commission(extractor):
 def test_document_numbers_in_other_brackets(extractor):
     x = extractor.extract_text("根据渝委办﹝2019﹞66号文件，重庆市大数据应用发展管理局负责推进。")
     assert "渝委办" not in names(x)
+
+
+def test_carrying_out_a_policy_by_making_another(extractor):
+    x = extractor.extract_text("为落实《国务院关于加强数字政府建设的指导意见》，国家数据局会同有关部门制定了《数据流通行动计划》。")
+    found = rels(x)
+    assert ("implements", "国家数据局", "国务院关于加强数字政府建设的指导意见") in found
+    assert ("basedOn", "数据流通行动计划", "国务院关于加强数字政府建设的指导意见") in found
+
+
+def test_what_a_place_builds_serves_it(extractor):
+    x = extractor.extract_text("江苏省在全国率先建设“苏政云”，同时建设江苏省公共数据平台、“互联网+监管”系统等应用。")
+    found = rels(x)
+    assert ("serves", "苏政云", "江苏省") in found and ("serves", "互联网+监管系统", "江苏省") in found
+
+
+def test_the_whole_province_s_system(extractor):
+    x = extractor.extract_text("吉林省推进政务服务规范化。我省建设了全省统一的政务服务事项管理系统。")
+    assert ("serves", "政务服务事项管理系统", "吉林省") in rels(x)
+
+
+def test_listed_subsystems_are_parts_of_the_platform(extractor):
+    x = extractor.extract_text("泉州市政务内网连接全市党政机关。主要业务子系统有：办公OA系统、电子公文交换系统、视频会议系统。")
+    found = rels(x)
+    for part in ("办公OA系统", "电子公文交换系统", "视频会议系统"):
+        assert ("partOf", part, "泉州市政务内网") in found

@@ -56,6 +56,7 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
             + named_platforms(sentence, tokens, resources, agencies, regions)
             + _dictionary(sentence, resources)
             + _named_reports(sentence, resources, agencies)
+            + _listed_systems(sentence, resources)
         )
         numbers = [(d.start(), d.end()) for d in DOCUMENT_NUMBER.finditer(sentence.text)]
         candidates = [c for c in candidates if not any(a <= c.start - sentence.start < b for a, b in numbers)]
@@ -107,6 +108,23 @@ def _titles(sentence: Sentence, resources: Resources) -> list[Mention]:
     return out
 # 渝府办发〔2022〕12号, 国办函〔2018〕59号: a document number, whose letters name no body
 DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[(（﹝【]\s*(?:19|20)\d{2}\s*[〕\])）﹞】]\s*\d+\s*号")
+LIST_INTRO = re.compile(r"(有|包括|包含|涵盖|分为)[:：]")
+
+
+def _listed_systems(sentence: Sentence, resources: Resources) -> list[Mention]:
+    """主要业务子系统有：办公OA系统、公务员电子邮件系统、…: each item ending in a platform word is one."""
+    intro = LIST_INTRO.search(sentence.text)
+    if not intro:
+        return []
+    out, pos = [], intro.end()
+    for item in re.split(r"([、，,和及])", sentence.text[pos:]):
+        if re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]{2,14}", item) and platform_cue(item, resources) \
+                and not is_generic_platform(item, resources):
+            out.append(mention(sentence, pos, pos + len(item), "Platform", "platform"))
+        pos += len(item)
+    return out
+
+
 def _dictionary(sentence: Sentence, resources: Resources) -> list[Mention]:
     out = []
     for names, type_ in ((resources.apps, "Platform"), (resources.organizations, "Organization"),

@@ -20,9 +20,9 @@ from ..types import Mention, Relation, Sentence
 from .anaphora import with_anaphora
 from .named import CLAUSE_BREAK, Named, after_list, make_relation, modifies_next, named_by_sentence
 from .relate_clauses import (amends, based_on, carried_over, commissioned, competent_authority, cooperation,
-                             implicit_evaluation, passive, under_lead)
+                             implicit_evaluation, listed_parts, passive, place_builds, under_lead)
 from .relate_names import jurisdiction, knowledge, name_relations, region_hierarchy, title_issuers
-from .resolve import Resolution
+from .resolve import Resolution, own_places
 from .resources import Resources, VerbRule
 from .signature import signature_facts
 
@@ -57,8 +57,10 @@ def relate(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention, 
         found += under_lead(text, s, named)
         found += passive(text, s, named)
         found += competent_authority(text, s, named)
+        found += place_builds(text, s, named, own_places(resolution.context.get(s.index), entities, resources.gazetteer))
         found += name_relations(s, named, entities)
         found += carried_over(text, s, named, last_of_type)
+        found += listed_parts(text, s, named, last_of_type)
         found += implicit_evaluation(text, s, named, last_of_type)
         for n in by_sentence.get(s.index, []):
             last_of_type[n.type] = n

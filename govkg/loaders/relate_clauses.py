@@ -190,6 +190,13 @@ def based_on(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
         target = issued[0] if issued else min(others, key=lambda p: abs(p.start - a.start))
         for b in basis:
             out.append(make_relation("basedOn", target.key, b.key, s, min(b.start, target.start), max(b.end, target.end), 0.75, "based-on"))
+        if re.search(r"(贯彻|落实)$", before) and issued:
+            # 落实《A》，X会同有关部门制定了《B》: X carries out A (the one making B)
+            makers = [n for n in named if n.type == "Agency" and basis[-1].end < n.start < target.start
+                      and not CLAUSE_BREAK.search(text[n.end:target.start])]
+            for agency in makers[:1]:
+                for b in basis:
+                    out.append(make_relation("implements", agency.key, b.key, s, b.start, agency.end, 0.7, "carries-out"))
     return out
 
 
@@ -266,3 +273,64 @@ def competent_authority(text: str, s: Sentence, named: list[Named]) -> list[Rela
                 re.match(r"的?(主管|管理|监管|行业主管)(部门|单位|机构)", text[b.end:b.end + 8]):
             out.append(make_relation("supervises", a.key, b.key, s, a.start, b.end, 0.8, "competent-authority"))
     return out
+
+
+BUILD_VERBS = re.compile(r"(建设|打造|建成|推出|上线|首创|开通|搭建|构建|开发|升级|推行)(了)?")
+WHOLE_PLACE = re.compile(r"(全省|全市|全区|我省|我市|本省|本市)(统一|一体化)?(的)?[“]?$")
+
+
+def place_builds(text: str, s: Sentence, named: list[Named], places: dict[str, str]) -> list[Relation]:
+    """浙江省在全国率先建设政务“一朵云”…，建设A、B: what a place builds serves it; so does a
+    platform 全省统一的 (the whole province's, placed by the article)."""
+    out = []
+    lead = named[0] if named else None
+    topic = lead if lead is not None and lead.type == "Region" and len(text[s.start:lead.start].strip("“”，, ")) <= 4 \
+        else None
+    if topic is None:
+        m = re.match(r"^[^，。；]{0,4}?(我省|我市|本省|本市)", text[s.start:s.end])
+        key = places.get(m.group(1)[1]) if m else None
+        topic = Named(key, "Region", s.start + m.start(1), s.start + m.end(1), m.group(1)) if key else None
+    for p in named:
+        if p.type != "Platform":
+            continue
+        whole = WHOLE_PLACE.search(text[max(s.start, p.start - 8):p.start])
+        if whole and places.get(whole.group(1)[1]):
+            out.append(make_relation("serves", p.key, places[whole.group(1)[1]], s, p.start - len(whole.group(0)),
+                                     p.end, 0.75, "whole-place"))
+            continue
+        if topic is None or p.start < topic.end:
+            continue
+        clause = re.split(r"[，；。]", text[topic.end:p.start])[-1]
+        listed = after_list_start(text, named, p)
+        if BUILD_VERBS.search(clause[-12:]) or (listed is not None and BUILD_VERBS.search(
+                re.split(r"[，；。]", text[topic.end:listed.start])[-1][-12:])):
+            out.append(make_relation("serves", p.key, topic.key, s, topic.start, p.end, 0.7, "place-builds"))
+    return out
+
+
+def after_list_start(text: str, named: list[Named], p: Named) -> Named | None:
+    """The first name of the 、-list that ``p`` ends (A、B、C: for C, A), or None if p is not listed."""
+    first = None
+    for n in reversed([m for m in named if m.end <= p.start]):
+        gap = text[n.end:(first or p).start]
+        if n.type == p.type and re.fullmatch(r"[”“]*(、|和|及)[“”]*", gap):
+            first = n
+        else:
+            break
+    return first
+
+
+PARTS_INTRO = re.compile(r"(子系统|子平台|组成部分|功能模块|模块|应用系统|业务系统|系统)(主要)?(有|包括|包含|涵盖)[:：]")
+
+
+def listed_parts(text: str, s: Sentence, named: list[Named], last: dict[str, Named]) -> list[Relation]:
+    """金宏网…。主要业务子系统有：A、B、C: each listed system is part of the platform being described."""
+    m = PARTS_INTRO.search(text, s.start, s.end)
+    if not m:
+        return []
+    before = [n for n in named if n.type == "Platform" and n.end <= m.start()]
+    whole = before[-1] if before else last.get("Platform")
+    if whole is None:
+        return []
+    return [make_relation("partOf", p.key, whole.key, s, p.start, p.end, 0.7, "listed-parts")
+            for p in named if p.type == "Platform" and p.start >= m.end() and p.key != whole.key]
