@@ -533,3 +533,13 @@ def test_listed_subsystems_are_parts_of_the_platform(extractor):
     found = rels(x)
     for part in ("办公OA系统", "电子公文交换系统", "视频会议系统"):
         assert ("partOf", part, "泉州市政务内网") in found
+
+
+def test_a_short_title_declared_after_the_document_number(extractor):
+    x = extractor.extract_text("根据《鹤岗市电子政务管理办法(暂行)》(鹤政办发〔2021〕5号)(以下简称《管理办法》)，制定本细则。《管理办法》明确了职责。")
+    assert [e.name for e in x.entities if e.type == "Policy"] == ["鹤岗市电子政务管理办法(暂行)"]
+
+
+def test_an_idea_of_government_is_no_government(extractor):
+    x = extractor.extract_text("广东建成数字政府建设运营中心、省政务服务数据事务中心。")
+    assert "数字政府" not in names(x, "Agency")

@@ -344,6 +344,9 @@ def _ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> 
             out.append(mention(sentence, tok.start, tok.end, "Organization", "ner"))
         elif _ends_like_agency(tok.text, sentence.text[tok.end:tok.end + 1], resources):
             start = _extend_left_over_region(sentence.text, tok.start, resources)
+            if tok.text.endswith("政府") and start == tok.start and not tok.text.startswith(("国务院", "中国")) \
+                    and tok.text[:-2] not in resources.gazetteer.full_names:
+                continue   # 数字政府, 整体政府: an idea, not a government
             out.append(mention(sentence, start, tok.end, "Agency", "ner"))
     return out
 

@@ -17,7 +17,7 @@ from ..types import Entity, Mention, Sentence
 from .recognize import agency_pattern, is_generic_platform
 from .resources import Gazetteer, Resources
 
-ABBREVIATED_AS = re.compile(r"《([^《》]+)》[（(]\s*(?:以下)?简称\s*[“\"]?《?([^”\"》）)]+)》?[”\"]?\s*[）)]")
+ABBREVIATED_AS = re.compile(r"《([^《》]+)》(?:[（(][^（）()《》]{2,30}[）)])?[（(]\s*(?:以下)?简称\s*[“\"]?《?([^”\"》）)]+)》?[”\"]?\s*[）)]")
 SCOPE_WORD = re.compile(r"^(全省|全市|我省|我市|省|市)")
 SCOPE_PREFIX = re.compile(r"^(全省|全市|全区|全县|我省|我市|本省|本市)")
 
