@@ -543,3 +543,16 @@ def test_a_short_title_declared_after_the_document_number(extractor):
 def test_an_idea_of_government_is_no_government(extractor):
     x = extractor.extract_text("广东建成数字政府建设运营中心、省政务服务数据事务中心。")
     assert "数字政府" not in names(x, "Agency")
+
+
+def test_towns_and_villages_conform_to_the_shapes(tmp_path, extractor):
+    from govkg import build as b
+    from govkg.graph.store import open_store
+    from govkg.graph.validate import validate
+
+    (tmp_path / "a.txt").write_text("在宜宾市翠屏区李庄镇高桥村，村民通过手机办理社保业务。\n", encoding="utf-8")
+    store = open_store("memory:")
+    b.build([tmp_path / "a.txt"], store, extractor)
+    levels = {r["l"] for r in store.select("SELECT ?l WHERE { ?r gk:regionLevel ?l }")}
+    assert {"town", "village"} <= levels
+    assert validate(store.to_rdflib()).conforms

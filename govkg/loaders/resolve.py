@@ -49,7 +49,8 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             parent = region_ending_at.get(m.start)
             if parent:   # 新津区邓双镇: keyed and named under its county, so two 邓双镇 stay apart
                 name = parent[1] + m.text
-                key = builder.add(f"Region:{name}", "Region", name, m)
+                level = "village" if m.text.endswith(("村", "社区")) else "town"
+                key = builder.add(f"Region:{name}", "Region", name, m, region_level=level)
                 region_ending_at[m.end] = (key, name)
             continue
         if m.type == "Region":

@@ -66,6 +66,7 @@ def triples(x: Extraction) -> Iterator[Triple]:
         yield u, GK.mentionedIn, d
         if e.region_code:
             yield u, GK.regionCode, Literal(e.region_code)
+        if e.type == "Region" and e.region_level:
             yield u, GK.regionLevel, Literal(e.region_level)
 
     for r in x.relations:
