@@ -15,7 +15,8 @@ from .recognize import recognize
 from .anaphora import with_anaphora
 from .named import named_by_sentence
 from .relate import relate
-from .resolve import own_places, resolve
+from .places import own_places
+from .resolve import resolve
 from .resources import Resources, load_resources
 from .segment import segment
 from .signature import signature_facts

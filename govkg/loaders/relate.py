@@ -22,7 +22,8 @@ from .named import CLAUSE_BREAK, Named, after_list, make_relation, modifies_next
 from .relate_clauses import (amends, based_on, carried_over, commissioned, competent_authority, cooperation,
                              implicit_evaluation, listed_parts, passive, place_builds, under_lead)
 from .relate_names import jurisdiction, knowledge, name_relations, region_hierarchy, title_issuers
-from .resolve import Resolution, own_places
+from .places import own_places
+from .resolve import Resolution
 from .resources import Resources, VerbRule
 from .signature import signature_facts
 

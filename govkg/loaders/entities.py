@@ -1,0 +1,74 @@
+"""Entities being built from mentions: names, aliases, mentions and merges, one document at a time."""
+from __future__ import annotations
+
+from ..types import Entity, Mention
+from .resources import Gazetteer
+
+class EntityBuilder:
+    def __init__(self):
+        self.names: dict[str, str] = {}
+        self.types: dict[str, str] = {}
+        self.aliases: dict[str, list[str]] = {}
+        self.mentions: dict[str, list[Mention]] = {}
+        self.extra: dict[str, dict] = {}
+        self.mention_entity: dict[tuple[int, int], str] = {}
+        self.agency_regions: dict[str, list[str]] = {}
+        self.inferred: set[str] = set()
+        self.issuers: dict[str, list[str]] = {}   #: title key → agencies its title names before 关于
+
+    def add(self, key: str, type_: str, name: str, mention: Mention, **extra) -> str:
+        if key not in self.names:
+            self.names[key], self.types[key] = name, type_
+            self.aliases[key], self.mentions[key], self.extra[key] = [], [], extra
+        if mention.text != self.names[key] and mention.text not in self.aliases[key]:
+            self.aliases[key].append(mention.text)
+        self.mentions[key].append(mention)
+        self.mention_entity[(mention.start, mention.end)] = key
+        return key
+
+    def ensure_region(self, code: str, g: Gazetteer, mention: Mention) -> str:
+        """A region named only inside another name (天津 in 天津网信办) still gets its node."""
+        key = f"Region:{code}"
+        if key not in self.names:
+            r = g.region(code)
+            self.names[key], self.types[key] = r.name, "Region"
+            self.aliases[key], self.mentions[key] = [], [mention]
+            self.extra[key] = {"region_code": code, "region_level": r.level}
+        return key
+
+    def merge(self, old: str, into: str) -> None:
+        """Fold entity ``old`` into ``into``: its names become aliases, its mentions move."""
+        for name in [self.names[old]] + self.aliases[old]:
+            self.alias(into, name)
+        self.mentions[into] += self.mentions.pop(old)
+        for span, key in self.mention_entity.items():
+            if key == old:
+                self.mention_entity[span] = into
+        if old in self.agency_regions:
+            self.agency_regions.setdefault(into, self.agency_regions.pop(old))
+        if old in self.inferred:
+            self.inferred.discard(old)
+        for keys in self.issuers.values():
+            keys[:] = list(dict.fromkeys(into if k == old else k for k in keys))
+        for table in (self.names, self.types, self.aliases, self.extra):
+            table.pop(old, None)
+
+    def ensure(self, type_: str, name: str, mention: Mention) -> str:
+        """A thing named only inside another name still gets its node: the issuer in
+        某局关于…的通知, the brand in “湘易办”总门户. The mention is kept as its evidence."""
+        key = f"{type_}:{name}"
+        if key not in self.names:
+            self.names[key], self.types[key] = name, type_
+            self.aliases[key], self.mentions[key], self.extra[key] = [], [mention], {}
+        return key
+
+    def alias(self, key: str, alias: str) -> None:
+        if alias != self.names[key] and alias not in self.aliases[key]:
+            self.aliases[key].append(alias)
+
+    def entities(self) -> dict[str, Entity]:
+        return {
+            k: Entity(k, self.types[k], self.names[k], tuple(self.aliases[k]),
+                      mentions=tuple(self.mentions[k]), **self.extra[k])
+            for k in self.names
+        }

@@ -1,0 +1,105 @@
+"""Where a text is: the place of each section heading, the place an article is about, and what
+全省/我市/我国 stand for there; GB/T 2260 names read from the start of a longer name."""
+from __future__ import annotations
+
+from ..types import Entity, Mention, Sentence
+from .resources import Gazetteer
+
+# -- regions --------------------------------------------------------------------
+def section_regions(sentences: tuple[Sentence, ...], g: Gazetteer) -> dict[int, str | None]:
+    """The region each sentence's section heading names (天津：… → 120000)."""
+    by_section: dict[str, str | None] = {}
+    for section in {s.section for s in sentences if s.section}:
+        by_section[section] = next(
+            (region_code(section[:n], None, g) for n in range(min(len(section), 12), 1, -1)
+             if section[:n] in g.full_names or (section[:n] in g.short_names and _stands_alone(section, n, g))), None)
+    return {s.index: by_section.get(s.section) if s.section else None for s in sentences}
+
+
+def _stands_alone(section: str, n: int, g: Gazetteer) -> bool:
+    """A short place name opening a heading is the place only if the name ends there or is a
+    province's (阿里云全面驱动… does not open with 阿里地区)."""
+    return n == len(section) or section[n] in "：: 、，" or any(c[2:] == "0000" for c in g.short_names[section[:n]])
+
+
+def document_region(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], g: Gazetteer) -> str | None:
+    """The place an article is about, when one place dominates it: 全省/我省/省X/市X then mean it.
+
+    Every place named (alone or opening an agency's name) votes for itself and
+    the places above it; the title line votes twice. The deepest place with at
+    least two votes and twice the votes of any rival at its level wins, so a
+    round-up of many provinces has no home region.
+    """
+    votes: dict[str, int] = {}
+    for m in mentions:
+        if m.type not in ("Region", "Agency", "Platform", "Policy", "Report"):
+            continue
+        weight = 2 if m.sentence == 0 else 1
+        for _, code in leading_regions(m.text, g)[:1] if m.type != "Region" else [(m.text, region_code(m.text, None, g))]:
+            if not code or code == "100000":
+                continue
+            for c in [code] + g.ancestors(code):
+                if c != "100000":
+                    votes[c] = votes.get(c, 0) + weight
+    home = None
+    for level in ("province", "prefecture"):
+        ranked = sorted(((n, c) for c, n in votes.items() if g.region(c).level == level
+                         and (home is None or g.contains(home, c))), reverse=True)
+        if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[0][0] < 2 * ranked[1][0]):
+            break
+        home = ranked[0][1]
+    return home
+
+
+def own_places(code: str | None, entities: dict[str, Entity], g: Gazetteer) -> dict[str, str]:
+    """What 省, 市 and 国 in 全省/我市/我国 stand for where the text's place is ``code``: entity keys.
+
+    >>> from govkg.loaders.resources import load_resources
+    >>> g = load_resources(use_ner=False).gazetteer
+    >>> keys = {"Region:510000": None, "Region:510100": None}
+    >>> own_places("510100", keys, g)
+    {'省': 'Region:510000', '市': 'Region:510100'}
+    """
+    province = province_of(code, g)
+    city = code if code and g.region(code).level == "prefecture" else (
+        province if province and g.region(province).name.endswith("市") else None)
+    out = {"省": f"Region:{province}" if province and province != "100000" else None,
+           "市": f"Region:{city}" if city else None, "国": "Region:100000"}
+    return {k: v for k, v in out.items() if v and v in entities}
+
+
+def province_of(code: str | None, g: Gazetteer) -> str | None:
+    """The province-level region a region lies in (itself for a province)."""
+    if not code:
+        return None
+    r = g.region(code)
+    return code if r.level in ("province", "country") else next(
+        (c for c in g.ancestors(code) if g.region(c).level == "province"), None)
+
+
+def region_code(name: str, context: str | None, g: Gazetteer) -> str | None:
+    codes = g.full_names.get(name) or g.short_names.get(name) or []
+    if not codes:
+        return None
+    if len(codes) > 1 and context:
+        inside = [c for c in codes if c == context or g.contains(context, c)]
+        if inside:
+            return inside[0]
+    return sorted(codes, key=lambda c: (c[2:] != "0000", c))[0]
+
+
+def leading_regions(name: str, g: Gazetteer) -> list[tuple[str, str]]:
+    """Region names at the start of ``name``: [(surface, code), ...] — 上海浦东新区… gives two."""
+    out, rest, context = [], name, None
+    while True:
+        best = None
+        for length in range(min(len(rest) - 1, 12), 1, -1):
+            piece = rest[:length]
+            if piece in g.full_names or piece in g.short_names:
+                best = piece
+                break
+        if not best:
+            return out
+        code = region_code(best, context, g)
+        out.append((best, code))
+        context, rest = code, rest[len(best):]

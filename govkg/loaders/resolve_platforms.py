@@ -1,0 +1,152 @@
+"""Platforms from their mentions: the specific platform a name stands for (一体化平台 → 全省一体化政务服务平台,
+“柳州政务云”平台 → 柳州政务云), scoped to the article's place (全省… → 四川省…), and names declared
+short (以下简称“市级平台”) or glued to a description (“粤省事”移动民生服务平台)."""
+from __future__ import annotations
+
+import re
+
+from ..types import Mention
+from .entities import EntityBuilder
+from .places import province_of
+from .recognize import is_generic_platform
+from .resources import Gazetteer, Resources
+
+# -- platforms --------------------------------------------------------------------
+QUOTED_SPAN = re.compile(r"“([^“”]+)”(.*)$")
+
+
+# Words after a quoted brand that say what kind of thing it is, not another thing: “X”平台 is X.
+KIND_WORDS = re.compile(r"(APP|App|app|小程序|微信小程序|客户端|平台|云平台|系统平台|公众号|微信公众号|服务号|视频号)")
+
+
+def add_platforms(builder: EntityBuilder, text: str, mentions: list[Mention], context: dict, resources: Resources) -> None:
+    g = resources.gazetteer
+    names = {m.text for m in mentions}
+    specific = {n for n in names if not is_generic_platform(n, resources)}
+    for m in mentions:
+        quoted = QUOTED_SPAN.match(text[m.start:m.end]) if m.source == "quoted" else None
+        if quoted and KIND_WORDS.fullmatch(quoted.group(2)):
+            target = quoted.group(1)        # “柳州政务云”平台 is 柳州政务云 (not 柳州政务 + 云平台)
+        else:
+            target = _platform_target(m.text, specific, resources.apps)
+        seen = {m.text}
+        while target is not None and target not in seen:   # 一体化平台 → 全省一体化平台 → 全省一体化政务服务平台
+            seen.add(target)
+            target = _platform_target(target, specific, resources.apps) or target
+        if target is None:
+            continue  # a generic name that names no particular platform
+        code = context.get(m.sentence)
+        scoped = target if target in resources.apps else scoped_name(target, code, g)   # 全省事 is an app's name
+        key = builder.add(f"Platform:{scoped}", "Platform", scoped, m)
+        builder.alias(key, m.text)
+        builder.alias(key, scoped)
+        compound = COMPOUND.match(target) if m.source == "quoted" else None
+        if compound:   # “湘易办”总门户: the brand itself is a platform too
+            builder.ensure("Platform", compound.group(1), m)
+        if "·" in target and target.split("·")[0] in resources.apps:   # 赣服通·东湖旗舰店: and 赣服通
+            builder.ensure("Platform", target.split("·")[0], m)
+        code = resources.province_of_app(target)
+        if code:
+            builder.ensure_region(code, g, m)
+
+
+GENERIC_BASES = frozenset({"市级", "区级", "省级", "县级", "国家级", "一体化", "政务服务", "移动端"})
+COMPOUND = re.compile(r"^(.{2,10}?)(总门户|门户网站|门户|专区|移动端)$")
+APP_FORM = re.compile(r"^(.{2,8}?)(APP|App|app|小程序|客户端|云平台|系统平台|平台|微信小程序|政务服务平台|微信公众号|公众号|服务号|视频号)$")
+
+
+def _platform_target(name: str, specific: set[str], apps: dict | None = None, quoted: bool = False) -> str | None:
+    """The specific platform a name stands for: itself, the app it is a form of, or the one it abbreviates."""
+    form = APP_FORM.match(name)
+    if form and (form.group(1) in specific or form.group(1) in (apps or {})
+                 or (quoted and form.group(1) not in GENERIC_BASES and not _names_a_place(form.group(1)))):
+        return form.group(1)
+    longer = [s for s in specific if s != name and (_is_suffix_alias(name, s) or _is_subsequence_alias(name, s))]
+    if len(longer) == 1:
+        return longer[0]
+    if len(longer) > 1:
+        return min(longer, key=len)
+    return name if name in specific else None
+
+
+def _names_a_place(word: str) -> bool:
+    """中国, 全国, 全省: a place or scope, never a platform's brand (“中国政务服务平台” is one name)."""
+    return word in ("中国", "全国", "我国", "国家", "全省", "全市", "省级", "市级") or word.endswith(("省", "市", "区", "县"))
+
+
+def _is_suffix_alias(short: str, full: str) -> bool:
+    return len(short) >= 4 and full.endswith(short)
+
+
+def _is_subsequence_alias(short: str, full: str) -> bool:
+    """一体化平台 ⊂ 全省一体化政务服务平台: same ending, characters in order, and not too short."""
+    if len(short) < 4 or short[-2:] != full[-2:]:
+        return False
+    it = iter(full)
+    return all(ch in it for ch in short) and (short[0] == full[0] or short[:3] in full)
+
+
+SCOPE_PREFIX = re.compile(r"^(全省|全市|全区|全县|我省|我市|本省|本市)")
+
+
+def scoped_name(name: str, code: str | None, g: Gazetteer) -> str:
+    """全省一体化政务服务平台 under a 四川 heading (or in a 四川 article) is 四川省一体化政务服务平台.
+
+    >>> from govkg.loaders.resources import load_resources
+    >>> g = load_resources(use_ner=False).gazetteer
+    >>> scoped_name("全省一体化政务服务平台", "510100", g), scoped_name("全市统一平台", "510100", g)
+    ('四川省一体化政务服务平台', '成都市统一平台')
+    """
+    m = SCOPE_PREFIX.match(name)
+    if not (m and code):
+        return name
+    province = province_of(code, g)
+    if m.group(0)[1] == "省":
+        place = province
+    elif m.group(0)[1] == "区" and province and g.region(province).name.endswith("自治区"):
+        place = province     # 全区 in 广西 is the autonomous region
+    else:
+        place = code if g.region(code).level != "province" or g.region(code).name.endswith("市") else None
+    return g.region(place).name + name[2:] if place else name
+
+
+def merge_descriptors(mentions: tuple[Mention, ...], builder: EntityBuilder) -> None:
+    """“粤省事”移动民生服务平台: the words glued after a quoted platform describe it, they name nothing else."""
+    for a, b in zip(mentions, mentions[1:]):
+        if not (a.type == b.type == "Platform" and b.start == a.end and "quoted" in (a.source, b.source)
+                and "platform" in (a.source, b.source)):
+            continue
+        ka, kb = builder.mention_entity.get((a.start, a.end)), builder.mention_entity.get((b.start, b.end))
+        if a.source == "platform":   # 全省一体化政务服务平台“吉事办”: the description stands before the name
+            ka, kb = kb, ka
+        if ka and kb and ka != kb and ka in builder.names and kb in builder.names:
+            builder.merge(kb, ka)
+
+
+DECLARED_SHORT = re.compile(r"^[（(]\s*(?:以下)?简称\s*[“\"]?([^”\"，,、（）()]{2,20}?)[”\"]?\s*(?:[，,]\s*即([^，,（）()]{2,12}))?\s*[）)]")
+
+
+SCOPE_WORD = re.compile(r"^(全省|全市|我省|我市|省|市)")
+def apply_declared_short_names(text: str, mentions: tuple[Mention, ...], builder: EntityBuilder) -> None:
+    """青岛市城市运行管理服务平台（以下简称“市级平台”）: later 市级平台 is that platform.
+
+    Works for any name the text abbreviates (agencies, platforms); titles in 《》 are handled apart.
+    """
+    declared: dict[str, str] = {}
+    for m in mentions:
+        key = builder.mention_entity.get((m.start, m.end))
+        found = DECLARED_SHORT.match(text[m.end:m.end + 30])
+        if key and found and m.type in ("Agency", "Platform", "Organization"):
+            for short in filter(None, found.groups()):
+                declared[short] = key
+                builder.alias(key, short)
+    for m in mentions:
+        owner = declared.get(m.text) or declared.get(SCOPE_WORD.sub("", m.text))   # 市运管服平台 = 运管服平台
+        if owner is None or owner not in builder.names:
+            continue
+        current = builder.mention_entity.get((m.start, m.end))
+        if current is None:
+            builder.mention_entity[(m.start, m.end)] = owner
+            builder.mentions[owner].append(m)
+        elif current != owner and current in builder.names and builder.types[current] == builder.types[owner]:
+            builder.merge(current, owner)
