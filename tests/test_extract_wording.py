@@ -556,3 +556,27 @@ def test_towns_and_villages_conform_to_the_shapes(tmp_path, extractor):
     levels = {r["l"] for r in store.select("SELECT ?l WHERE { ?r gk:regionLevel ?l }")}
     assert {"town", "village"} <= levels
     assert validate(store.to_rdflib()).conforms
+
+
+def test_a_group_named_after_a_verb(extractor):
+    x = extractor.extract_text("2020年3月，成立江西省数字政府建设领导小组，统筹全省数字政府建设。优化调整市智慧城市建设领导小组组成人员。")
+    assert {"江西省数字政府建设领导小组", "市智慧城市建设领导小组"} <= names(x, "Agency")
+
+
+def test_this_plan_of_a_notice_issuing_a_plan_is_the_plan(extractor):
+    x = extractor.extract_text("福建省人民政府关于印发福建省数字政府改革总体方案的通知\n"
+                               "为贯彻落实《福建省数字经济发展规划》，制定本总体方案。\n"
+                               "现将《福建省数字政府改革总体方案》印发给你们。")
+    assert ("basedOn", "福建省数字政府改革总体方案", "福建省数字经济发展规划") in rels(x)
+
+
+def test_corner_brackets_become_simplified_quotes(extractor):
+    x = extractor.extract_text("浙江深化「最多跑一次」改革，上线「浙里办」APP。")
+    assert "浙里办" in names(x, "Platform")
+
+
+def test_a_notice_issuing_three_rules_dates_each(extractor):
+    x = extractor.extract_text("各县（市）、区人民政府：\n现将《鹤岗市政务云管理细则》《鹤岗市数据共享细则》《鹤岗市电子政务项目细则》"
+                               "印发给你们，请遵照执行。\n鹤岗市人民政府办公室\n2020年4月2日\n")
+    issued = {x.entity(d.subject).name for d in x.dates if d.value == "2020-04-02"}
+    assert issued == {"鹤岗市政务云管理细则", "鹤岗市数据共享细则", "鹤岗市电子政务项目细则"}

@@ -29,17 +29,32 @@ def with_anaphora(sentences: tuple[Sentence, ...], by_sentence: dict[int, list[N
     """
     out: dict[int, list[Named]] = {}
     last: dict[str, Named] = {}
-    first_policy: Named | None = None
+    first_policy = _own_policy(sentences, by_sentence)
     for s in sentences:
         named = by_sentence.get(s.index, [])
         out[s.index] = _referred(s, named, last, first_policy)
         for n in named:
             last[n.type] = n
-            if n.type == "Policy" and first_policy is None:
-                first_policy = n
             if n.type == "Agency" and n.text.endswith("中心"):
                 last["centre"] = n
     return out
+
+
+ISSUING_NOTICE = re.compile(r"关于(?:印发|转发|发布)《?(.+?)》?的通知")
+
+
+def _own_policy(sentences: tuple[Sentence, ...], by_sentence: dict[int, list[Named]]) -> Named | None:
+    """The document's own policy: the first named, or, when that is a notice issuing another
+    (…关于印发《总体方案》的通知), the policy it issues."""
+    policies = [n for s in sentences for n in by_sentence.get(s.index, []) if n.type == "Policy"]
+    if not policies:
+        return None
+    issued = ISSUING_NOTICE.search(policies[0].text)
+    if issued:
+        inner = [p for p in policies if p.text == issued.group(1).strip("《》")]
+        if inner:
+            return inner[0]
+    return policies[0]
 
 
 def _referred(s: Sentence, named: list[Named], last: dict[str, Named], first_policy: Named | None) -> list[Named]:

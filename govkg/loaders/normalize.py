@@ -95,7 +95,7 @@ class Normalizer:
 
 
 # Variant characters OpenCC keeps but Simplified text writes otherwise (遼甯 → 辽宁).
-VARIANTS = str.maketrans({"甯": "宁"})
+VARIANTS = str.maketrans({"甯": "宁", "「": "“", "」": "”", "『": "‘", "』": "’"})   # and Simplified quotes
 
 
 def normalize(raw: RawText, doc_id: str | None = None, normalizer: Normalizer | None = None) -> Document:

@@ -55,7 +55,7 @@ class Extractor:
             dates += extract_dates(doc.text, s, named)
         used = {r.head for r in relations} | {r.tail for r in relations}
         entities = tuple(_scoped_to(doc.doc_id, e) for e in resolution.entities.values() if e.mentions or e.key in used)
-        metrics = _first_of_each(metrics, key=lambda m: (m.subject, m.name, m.value))
+        metrics = _first_of_each(metrics, key=lambda m: (m.subject, m.value))   # a figure restated is one fact
         dates = _first_of_each(dates, key=lambda d: (d.subject, d.property, d.value))
         return Extraction(doc, sentences, entities, relations, metrics, dates, EXTRACTOR)
 

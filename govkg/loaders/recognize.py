@@ -221,8 +221,20 @@ def agency_pattern(resources: Resources) -> re.Pattern:
     return cached
 
 
-LEADING_GROUP = re.compile(r"(?P<prefix>省|市|县|区|自治区)?(?P<body>[\u4e00-\u9fff]{2,14}?)"
-                           r"(工作领导小组|领导小组|工作专班|专项工作组|工作组|指挥部)")
+GROUP_SUFFIX = re.compile(r"(工作领导小组|领导小组|工作专班|专项工作组|工作组|指挥部)")
+GROUP_BODY_STOP = re.compile(r"[的与及在是为了将对把被、，,等由\d]|局|厅|部门|组成|成立|设立|下设|担任|优化|调整")
+
+
+def _group_start(text: str, suffix_start: int, region_starts: set[int]) -> int | None:
+    """Where a group's name starts: a place, or 省/市/县/区 after a break, within 16 characters
+    before its suffix, with nothing but name words between (成立重庆市新型智慧城市建设领导小组 → 重庆市…)."""
+    for start in range(max(0, suffix_start - 16), suffix_start - 1):
+        body = text[start:suffix_start]
+        opens = start in region_starts or (text[start] in "省市县区" and (start == 0 or text[start - 1] not in
+                                                                      "城都超上门股夜花全各本我该节反社地小辖"))
+        if opens and not GROUP_BODY_STOP.search(body) and not re.search(r"[^\u4e00-\u9fff]", body):
+            return start
+    return None
 
 
 def filled_agency_pattern(resources: Resources) -> re.Pattern:
@@ -265,10 +277,9 @@ def _agencies(sentence: Sentence, resources: Resources, regions: list[Mention]) 
             out.append(mention(sentence, start, m.end(), "Agency", "agency"))
     # 重庆市新型智慧城市建设领导小组, 数字政府建设专项工作组: the groups that lead a programme
     region_starts = {r.start - sentence.start for r in regions}
-    for m in LEADING_GROUP.finditer(text):
-        start = _extend_left_over_region(text, m.start(), resources)
-        if (start < m.start() or m.group("prefix") or m.start() in region_starts) \
-                and not re.search(r"[的与及在是为了将对把被、，等由\d]|局|厅|部门|组成|成立|设立", m.group("body")):
+    for m in GROUP_SUFFIX.finditer(text):
+        start = _group_start(text, m.start(), region_starts)
+        if start is not None:
             out.append(mention(sentence, start, m.end(), "Agency", "agency"))
     return [_with_division(sentence, a) for a in out]
 INSTITUTION = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[是由在和与及向经据到]))(?P<name>(?:省|市|县|区)"

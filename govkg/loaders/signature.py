@@ -55,6 +55,27 @@ def signatures(sentences: tuple[Sentence, ...], named: dict[int, list]) -> list[
     return out
 
 
+def signed_policies(block: Signature, sentences: tuple[Sentence, ...], named: dict[int, list]) -> list[str]:
+    """Every policy a block signs: 现将《A》《B》《C》印发给你们 signs all three."""
+    one = signed_policy(block, sentences, named)
+    if one is None:
+        return []
+    for s in reversed(sentences[:block.sentence]):
+        keys = [n.key for n in named.get(s.index, []) if n.type == "Policy"]
+        if one in keys and ISSUING.search(s.text):
+            together = [k for k in dict.fromkeys(keys)
+                        if not BASIS.search(s.text[:max(0, _start_in(s, named, k) - s.start)][-6:])]
+            return together if one in together else [one]
+    return [one]
+
+
+BASIS = re.compile(r"(根据|依据|按照|依照|贯彻|落实)$")
+
+
+def _start_in(s: Sentence, named: dict[int, list], key: str) -> int:
+    return next(n.start for n in named.get(s.index, []) if n.key == key)
+
+
 def signed_policy(block: Signature, sentences: tuple[Sentence, ...], named: dict[int, list]) -> str | None:
     """The policy a block signs: a notice whose own title heads the text (某厅关于…的通知) signs itself;
     else the one issued in the nearest sentence above the block (现印发给你们), else the first named."""
@@ -76,11 +97,9 @@ def signature_facts(sentences: tuple[Sentence, ...], named: dict[int, list]) -> 
     """issuedBy relations and the issue date of each signed policy."""
     relations, dates = [], []
     for block in signatures(sentences, named):
-        policy = signed_policy(block, sentences, named)
-        if policy is None:
-            continue
-        for signer in block.signers:
-            relations.append(Relation("issuedBy", policy, signer, block.sentence, block.start, block.end,
-                                      0.75, inferred=True, rule="signature"))
-        dates.append(DateFact(policy, "issueDate", block.date, block.sentence, block.start, block.end, 0.8))
+        for policy in signed_policies(block, sentences, named):
+            for signer in block.signers:
+                relations.append(Relation("issuedBy", policy, signer, block.sentence, block.start, block.end,
+                                          0.75, inferred=True, rule="signature"))
+            dates.append(DateFact(policy, "issueDate", block.date, block.sentence, block.start, block.end, 0.8))
     return relations, dates
