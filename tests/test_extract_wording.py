@@ -580,3 +580,8 @@ def test_a_notice_issuing_three_rules_dates_each(extractor):
                                "印发给你们，请遵照执行。\n鹤岗市人民政府办公室\n2020年4月2日\n")
     issued = {x.entity(d.subject).name for d in x.dates if d.value == "2020-04-02"}
     assert issued == {"鹤岗市政务云管理细则", "鹤岗市数据共享细则", "鹤岗市电子政务项目细则"}
+
+
+def test_a_space_between_a_figure_and_its_measure_word(extractor):
+    x = extractor.extract_text("“天府通办”已接入 35 个省级部门。")
+    assert ("天府通办", 35.0) in metrics(x)
