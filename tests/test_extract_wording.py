@@ -585,3 +585,21 @@ def test_a_notice_issuing_three_rules_dates_each(extractor):
 def test_a_space_between_a_figure_and_its_measure_word(extractor):
     x = extractor.extract_text("“天府通办”已接入 35 个省级部门。")
     assert ("天府通办", 35.0) in metrics(x)
+
+
+def test_counts_of_places_in_a_report_s_summary_are_the_report_s(extractor):
+    x = extractor.extract_text("国家行政学院发布《2023年省级政务服务能力评估报告》。\n一、总体指数\n"
+                               "14个省级政府的总体指数为非常高，占比45.16%。9个省级政府的总体指数为高。")
+    found = metrics(x)
+    report = "2023年省级政务服务能力评估报告"
+    assert {(report, 14.0), (report, 0.4516), (report, 9.0)} <= found
+
+
+def test_other_figures_without_a_subject_are_not_the_report_s(extractor):
+    x = extractor.extract_text("《数字政府评估报告》发布。自2015年建成以来，已接入3768个部门的政务服务事项。")
+    assert not x.metrics
+
+
+def test_a_share_is_a_level_not_a_change(extractor):
+    x = extractor.extract_text("“浙里办”可办事项占比达到85%，掌上办事比例为70%。")
+    assert {("浙里办", 0.85), ("浙里办", 0.7)} <= metrics(x)

@@ -23,6 +23,8 @@ from .signature import signature_facts
 from .statistics import extract_dates, extract_metrics
 
 EXTRACTOR = "govkg-rules/0.1"
+#: How many sentences after a report is named a count of places with no subject of its own is still the report's.
+REPORT_REACH = 8
 
 
 class Extractor:
@@ -48,11 +50,15 @@ class Extractor:
         relations = relate(doc.text, sentences, mentions, resolution, self.resources)
         by_sentence = with_anaphora(sentences, named_by_sentence(mentions, resolution))
         metrics, dates = [], list(signature_facts(sentences, by_sentence)[1])
+        report, report_at = None, -REPORT_REACH - 1
         for s in sentences:
             named = by_sentence.get(s.index, [])
             places = own_places(resolution.context.get(s.index), resolution.entities, self.resources.gazetteer)
-            metrics += extract_metrics(doc.text, s, named, places)
+            summarized = report if s.index - report_at <= REPORT_REACH else None
+            metrics += extract_metrics(doc.text, s, named, places, summarized)
             dates += extract_dates(doc.text, s, named)
+            if any(n.type == "Report" for n in named):
+                report, report_at = [n for n in named if n.type == "Report"][-1], s.index
         used = {r.head for r in relations} | {r.tail for r in relations}
         entities = tuple(_scoped_to(doc.doc_id, e) for e in resolution.entities.values() if e.mentions or e.key in used)
         metrics = _first_of_each(metrics, key=lambda m: (m.subject, m.value))   # a figure restated is one fact

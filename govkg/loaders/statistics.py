@@ -70,11 +70,14 @@ RANK = re.compile(r"(?<!分)(位列|位居|排名|名列|排在|居于|居|上�
 RANK_LIST = re.compile(r"分(列|居|别位列|别排名)(全国)?第(?P<a>\d+|[一二三四五六七八九十]+)(至|到|~|-)(第)?(?P<b>\d+|[一二三四五六七八九十]+)(名|位)?")
 
 
-def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str, str] | None = None) -> list[Metric]:
+def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str, str] | None = None,
+                    report: Named | None = None) -> list[Metric]:
     """Every figure of the sentence with the entity it measures.
 
     ``places`` maps 省/市/国 to the region the article is about, so that 全省/我市/我国
-    can carry a figure (全省政务服务事项网上可办率为100%).
+    can carry a figure (全省政务服务事项网上可办率为100%). ``report`` is the report the
+    sentences just before summarize: a count of places or governments with nothing
+    named before it is the report's (特色型包括6个省级政府, 16个省级政府…占比50%).
     """
     generic = _with_generic_places(s, named, places or {})
     out = []
@@ -89,6 +92,8 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
         name = _metric_name(body[:m.start()]) or _name_after(body[m.end():]) or (m.group("unit") or "数量")
         # 全省/我国 carry a figure only where no platform, body or place is named before it
         subject = _subject(named, s.start + m.start(), text, s.start) or _subject(generic, s.start + m.start(), text, s.start)
+        if subject is None and report is not None and _counts_places(body, m):
+            subject = report
         if subject is None:
             continue
         unit = m.group("unit")
@@ -99,6 +104,19 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
         out.append(Metric(subject.key, name, value, op, "%" if unit in ("%", "％") else unit,
                           s.index, s.start + m.start(), s.start + m.end(), as_of=as_of_date(body[:m.start()])))
     return out + _rankings(text, s, generic)
+
+
+PLACE_COUNT = re.compile(r"(个)?(省级政府|省份|省（区、市）|省\(区、市\)|地级市|重点城市|城市|地市|区县|县区|省级)")
+
+
+def _counts_places(body: str, m: re.Match) -> bool:
+    """16个省级政府…, 占比50% after such a count: figures about the places a report rates."""
+    after = body[m.end():m.end() + 8]
+    if PLACE_COUNT.match(after):
+        return True
+    clause_before = re.split(r"[。；]", body[:m.start()])[-1]
+    return bool(re.search(r"占比|比例", body[max(0, m.start() - 4):m.start()])) and bool(
+        re.search(r"\d+个(省级政府|省份|城市)", clause_before))
 
 
 def _with_generic_places(s: Sentence, named: list[Named], places: dict[str, str]) -> list[Named]:
@@ -187,7 +205,7 @@ def _is_change(before: str) -> bool:
     clause = re.split(r"[，；。]", before)[-1]
     if re.search(r"从[^，；\d]{0,8}$", clause):
         return True   # 从10TB增长到1626TB: the level reached is the second figure
-    return bool(re.search(r"(较|比|同比|环比)[^，；]{0,8}(提高|增长|下降|减少|提升|增加|缩短|压缩)?$", clause)
+    return bool(re.search(r"(较|(?<!占)比(?!例|重)|同比|环比)[^，；]{0,8}(提高|增长|下降|减少|提升|增加|缩短|压缩)?$", clause)
                 or re.search(r"(提高|增长|下降|减少|提升|增加|缩短|压缩|上升|前进|后退|降低)(了)?$", clause)
                 or re.search(r"(新增|净增|增加了|同比增加)[^，；\d]{0,8}$", clause)
                 or re.search(r"分别(上升|下降|提升|提高|增长|减少)[^，；]*$", clause))
