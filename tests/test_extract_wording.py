@@ -603,3 +603,9 @@ def test_other_figures_without_a_subject_are_not_the_report_s(extractor):
 def test_a_share_is_a_level_not_a_change(extractor):
     x = extractor.extract_text("“浙里办”可办事项占比达到85%，掌上办事比例为70%。")
     assert {("浙里办", 0.85), ("浙里办", 0.7)} <= metrics(x)
+
+
+def test_a_body_known_by_two_names_and_its_unit(extractor):
+    x = extractor.extract_text("国务院办公厅电子政务办公室委托中央党校(国家行政学院)电子政务研究中心发布《2022评估报告》。")
+    assert "中央党校(国家行政学院)电子政务研究中心" in names(x, "Agency")
+    assert ("publishedBy", "2022评估报告", "中央党校(国家行政学院)电子政务研究中心") in rels(x)

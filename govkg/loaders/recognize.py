@@ -58,6 +58,9 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
             + _named_reports(sentence, resources, agencies)
             + _listed_systems(sentence, resources)
         )
+        candidates += [mention(sentence, c.start - sentence.start, u.end(), "Agency", c.source)
+                       for c in candidates if c.type == "Agency"
+                       for u in [SECOND_NAME_AND_UNIT.match(sentence.text, c.end - sentence.start)] if u]
         numbers = [(d.start(), d.end()) for d in DOCUMENT_NUMBER.finditer(sentence.text)]
         candidates = [c for c in candidates if not any(a <= c.start - sentence.start < b for a, b in numbers)]
         if ADDRESSEES.match(sentence.text):   # 各县（市）、区人民政府：: whoever is addressed, no body
@@ -221,6 +224,9 @@ def agency_pattern(resources: Resources) -> re.Pattern:
     return cached
 
 
+# 中央党校(国家行政学院)电子政务研究中心: a body known by two names, then its unit
+SECOND_NAME_AND_UNIT = re.compile(r"[（(][\u4e00-\u9fff]{2,10}?(?:校|院|部|局|委|办|厅)[）)]"
+                                  r"[\u4e00-\u9fff]{2,12}?(?:研究中心|中心|研究院|研究所|办公室)")
 GROUP_SUFFIX = re.compile(r"(工作领导小组|领导小组|工作专班|专项工作组|工作组|指挥部)")
 GROUP_BODY_STOP = re.compile(r"[的与及在是为了将对把被、，,等由\d]|局|厅|部门|组成|成立|设立|下设|担任|优化|调整")
 
