@@ -170,14 +170,14 @@ def test_view_in_headless_chromium(page, browser, tmp_path):
     region_box.click()  # 5 regions and the 12 relations touching them disappear
     assert browser.execute_script("return [window.govkgView.visibleNodes(), window.govkgView.visibleEdges()]") == [12, 12]
     _wait(browser, "return window.govkgView.cy.nodes(':visible').length === 12")
-    assert browser.find_element(By.ID, "counts").text.startswith("12 / 17")
+    assert browser.find_element(By.ID, "counts").text.startswith("显示 12 / 12 / 17")
     browser.find_element(By.CSS_SELECTOR, "input[data-group='relation'][value='operates']").click()
     assert browser.execute_script("return window.govkgView.visibleEdges()") == 10
     region_box.click()
     browser.find_element(By.CSS_SELECTOR, "input[data-group='relation'][value='operates']").click()
     assert browser.execute_script("return [window.govkgView.visibleNodes(), window.govkgView.visibleEdges()]") == [17, 24]
     _wait(browser, "return window.govkgView.cy.nodes(':visible').length === 17")
-    assert browser.find_element(By.ID, "counts").text.startswith("17 / 17")
+    assert browser.find_element(By.ID, "counts").text.startswith("显示 17 / 17 / 17")
 
     browser.find_element(By.ID, "search").clear()
     browser.execute_script("window.govkgView.search(''); window.govkgView.select(arguments[0])", PORTAL)
