@@ -13,6 +13,7 @@
   var EXPAND = 25;                      // neighbours added per click (the most connected first)
   var SEARCH_HITS = 8;                  // matches added per search
   var LABEL_MAX = 12;                   // longer names are cut with an ellipsis (full name in the panel)
+  var LINE = 7;                         // longer labels take two lines
   var MIN_ZOOM = 0.6;                   // below this labels are too small to read: centre instead of fit
   var panel = document.getElementById("panel");
   var docs = data.documents || {};
@@ -33,9 +34,14 @@
   function normalize(text) {
     return String(text || "").trim().replace(/^[“”"'《》「」]+|[“”"'《》「」]+$/g, "").toLowerCase();
   }
+  // whole names up to LABEL_MAX characters, longer ones cut with "…"; past LINE characters
+  // the label breaks into two balanced lines, so labels stay narrow
   function shortLabel(name) {
     var chars = Array.from(String(name));
-    return chars.length <= LABEL_MAX ? chars.join("") : chars.slice(0, LABEL_MAX - 1).join("") + "…";
+    if (chars.length > LABEL_MAX) { chars = chars.slice(0, LABEL_MAX - 1).concat(["…"]); }
+    if (chars.length <= LINE) { return chars.join(""); }
+    var half = Math.ceil(chars.length / 2);
+    return chars.slice(0, half).join("") + "\n" + chars.slice(half).join("");
   }
   function docLabel(iri) {
     var d = docs[iri];
@@ -107,19 +113,19 @@
   var cy = cytoscape({
     container: document.getElementById("cy"),
     elements: [],
-    minZoom: 0.05, maxZoom: 4, wheelSensitivity: 0.3,
+    minZoom: 0.05, maxZoom: 4,
     style: [
       { selector: "node", style: {
         "background-color": "data(color)", "label": "data(label)", "font-size": 12,
         "width": "mapData(degree, 0, 40, 16, 40)", "height": "mapData(degree, 0, 40, 16, 40)",
-        "text-valign": "bottom", "text-margin-y": 3, "text-wrap": "wrap", "text-max-width": 90,
-        "text-overflow-wrap": "anywhere", "text-background-color": "#fff",
+        "text-valign": "bottom", "text-margin-y": 3, "text-wrap": "wrap", "text-max-width": 200,
+        "text-background-color": "#fff",
         "text-background-opacity": 0.75, "text-background-padding": 1,
         "font-family": "Noto Sans CJK SC, PingFang SC, Microsoft YaHei, sans-serif" } },
       { selector: "edge", style: {
         "width": 1.2, "line-color": "#aab4be", "target-arrow-color": "#aab4be",
         "target-arrow-shape": "triangle", "curve-style": "bezier", "arrow-scale": 0.8,
-        "label": "data(relation)", "font-size": 8, "min-zoomed-font-size": 9, "color": "#556",
+        "label": "data(relation)", "font-size": 8, "min-zoomed-font-size": 12, "color": "#556",
         "text-rotation": "autorotate", "text-background-color": "#fff", "text-background-opacity": 0.7 } },
       { selector: "edge[?symmetric]", style: { "target-arrow-shape": "none" } },
       { selector: "edge[?inferred]", style: { "line-style": "dashed" } },
@@ -153,12 +159,47 @@
       n.position({ x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) });
     });
   }
-  function layout() {
-    if (cy.nodes().length < 2) { return; }
+  // the overview: rings by connections among what is shown, the most connected in the middle
+  // (fast, deterministic, labels kept apart by avoidOverlap)
+  function rings() {
+    cy.layout({ name: "concentric", animate: false, fit: false, avoidOverlap: true, spacingFactor: 0.75,
+                nodeDimensionsIncludeLabels: true }).run();
+  }
+  // after a search or a click: a force layout from the current positions (the picture stays familiar)
+  function grow() {
     cy.layout({ name: "cose", randomize: false, animate: false, fit: false,
-                nodeDimensionsIncludeLabels: true, nodeOverlap: 40, gravity: 0.25,
-                nodeRepulsion: function () { return 1200000; }, idealEdgeLength: function () { return 120; },
-                edgeElasticity: function () { return 80; }, componentSpacing: 60, numIter: 1200 }).run();
+                nodeDimensionsIncludeLabels: true, nodeOverlap: 40, gravity: 1, componentSpacing: 40,
+                nodeRepulsion: function () { return 100000; }, idealEdgeLength: function () { return 60; },
+                numIter: 1200 }).run();
+  }
+  // push apart nodes whose label boxes still overlap (the force layout only roughly avoids it)
+  function declutter() {
+    var items = cy.nodes().map(function (n) {
+      var p = n.position(), b = n.boundingBox({ includeLabels: true, includeEdges: false });
+      return { node: n, x: p.x, y: p.y, left: p.x - b.x1, right: b.x2 - p.x, top: p.y - b.y1, bottom: b.y2 - p.y };
+    });
+    for (var round = 0; round < 50 && separate(items, 4) > 0; round += 1) { /* until apart */ }
+    items.forEach(function (it) { it.node.position({ x: it.x, y: it.y }); });
+  }
+  function separate(items, gap) {
+    var moved = 0;
+    for (var i = 0; i < items.length; i += 1) {
+      for (var j = i + 1; j < items.length; j += 1) {
+        var a = items[i], b = items[j];
+        var dx = Math.min(a.x + a.right, b.x + b.right) - Math.max(a.x - a.left, b.x - b.left) + gap;
+        var dy = Math.min(a.y + a.bottom, b.y + b.bottom) - Math.max(a.y - a.top, b.y - b.top) + gap;
+        if (dx <= 0 || dy <= 0) { continue; }
+        moved += 1;
+        if (dx < dy) { var sx = (a.x < b.x ? -1 : 1) * dx / 2; a.x += sx; b.x -= sx; }
+        else { var sy = (a.y < b.y ? -1 : 1) * dy / 2; a.y += sy; b.y -= sy; }
+      }
+    }
+    return moved;
+  }
+  function layout(fromScratch) {
+    if (cy.nodes().length < 2) { return; }
+    if (fromScratch) { rings(); } else { grow(); }
+    declutter();
   }
   function frame(focus) {
     cy.resize();
@@ -169,10 +210,10 @@
       cy.center(focus);
     }
   }
-  function render(anchor, focus) {
+  function render(anchor, focus, fromScratch) {
     var fresh = syncElements(shownIds());
     placeAround(fresh, anchor);
-    layout();
+    layout(fromScratch);
     frame(focus || anchor);
     updateCounts();
     return fresh;
@@ -183,7 +224,7 @@
     rank();
     overview = matching.slice(0, OVERVIEW);
     cy.elements().remove();
-    return render(null, null);
+    return render(null, null, true);
   }
   function reveal(ids, anchorId) {
     ids.forEach(function (id) { if (nodeData[id]) { explored[id] = true; } });
