@@ -2,8 +2,10 @@
 
 The browser test drives Debian's chromium through selenium and
 /usr/bin/chromedriver, offline. Without them it is skipped, except under
-CI=true, where it fails. Set GOVKG_VIEW_SCREENSHOT=docs/view.png to refresh
-the README's screenshot.
+CI=true, where it fails. GOVKG_REFRESH_PICTURES=1 refreshes the README's
+pictures (docs/view.png, docs/view-300.png, docs/view-3000.png); without it a
+test run leaves the checkout unchanged. GOVKG_VIEW_SCREENSHOT=PATH still
+copies the small fixture's picture to PATH.
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from govkg.graph.store import open_store
 from govkg.graph.view import STATIC, render_view, write_view
 
 FIXTURE = Path(__file__).parent / "data" / "nx_fixture.trig"
+DOCS = Path(__file__).parent.parent / "docs"
 ID = "https://w3id.org/govkg/id/"
 ZLB, PORTAL = ID + "platform/浙里办", ID + "platform/一网通办总门户"
 CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -64,6 +67,20 @@ def test_script_end_tags_in_data_are_escaped():
     data = embedded_data(text)
     assert data["elements"]["nodes"][0]["data"]["label"] == nasty
     assert data["elements"]["edges"][0]["data"]["props"]["evidence"] == [nasty]
+
+
+def test_provinces_come_from_regions_and_relations(G):
+    from govkg.graph.view import view_data
+
+    data = view_data(G)
+    provinces = {n["data"]["id"]: n["data"]["provinces"] for n in data["elements"]["nodes"]}
+    assert provinces[ID + "region/330100"] == ["330000"]                 # its own code
+    assert provinces[ID + "region/100000"] == []                         # the country lies in none
+    assert provinces[ID + "agency/浦东新区人民政府"] == ["310000"]       # jurisdiction over a county
+    assert provinces[PORTAL] == ["310000"]                               # serves
+    assert provinces[ZLB] == ["330000"]                                  # partOf a platform that serves
+    assert [(p["code"], p["name"]) for p in data["provinces"]] == [("310000", "上海市"), ("330000", "浙江省")]
+    assert sorted(data["documentCounts"].values()) == [9, 14]
 
 
 def test_output_is_deterministic(G, tmp_path):
@@ -185,6 +202,8 @@ def test_view_in_headless_chromium(page, browser, tmp_path):
     assert browser.save_screenshot(str(shot)) and shot.stat().st_size > 10_000
     if os.environ.get("GOVKG_VIEW_SCREENSHOT"):
         shutil.copyfile(shot, os.environ["GOVKG_VIEW_SCREENSHOT"])
+    if os.environ.get("GOVKG_REFRESH_PICTURES") == "1":
+        shutil.copyfile(shot, DOCS / "view.png")
 
     errors = [entry for entry in browser.get_log("browser") if entry["level"] in ("SEVERE", "ERROR")]
     assert errors == []
@@ -192,7 +211,6 @@ def test_view_in_headless_chromium(page, browser, tmp_path):
 
 # -- large graphs: the page stays readable at 300 and 3,000 entities ---------------------
 
-DOCS = Path(__file__).parent.parent / "docs"
 PROVINCES = [("330000", "浙江省", "浙江"), ("310000", "上海市", "上海"), ("440000", "广东省", "广东"),
              ("510000", "四川省", "四川"), ("320000", "江苏省", "江苏"), ("450000", "广西壮族自治区", "广西"),
              ("110000", "北京市", "北京"), ("420000", "湖北省", "湖北")]
@@ -385,6 +403,18 @@ def test_big_graph_stays_readable(browser, tmp_path, size):
     agencies_in_zj = browser.execute_script(f"return {view}.matchingNodes()")
     assert shown and len(shown) == min(40, agencies_in_zj)
     assert all(t == "Agency" and "330000" in p for t, p in shown)
+    first = browser.execute_script(f"return {view}.cy.nodes(':visible')[0].data('props').documents[0]")
+    Select(browser.find_element(By.ID, "document-filter")).select_by_value(first)  # and a document
+    shown = browser.execute_script(f"""return {view}.cy.nodes(':visible').map(function (n) {{
+        return [n.data('type'), n.data('provinces'), n.data('props').documents]; }})""")
+    assert shown and all(t == "Agency" and "330000" in p and first in d for t, p, d in shown)
+    def in_zhejiang(agency):  # every synthetic agency has a jurisdiction
+        return any(G.nodes[r]["region_code"].startswith("33") for _, r, k in G.out_edges(agency, keys=True)
+                   if k == "jurisdiction")
+    expected = [n for n, a in G.nodes(data=True) if a["type"] == "Agency" and first in a["documents"]
+                and in_zhejiang(n)]
+    assert browser.execute_script(f"return {view}.matchingNodes()") == len(expected)
+    assert len(shown) == min(40, len(expected))
 
     errors = [entry for entry in browser.get_log("browser") if entry["level"] in ("SEVERE", "ERROR")]
     assert errors == []

@@ -313,6 +313,7 @@
   function search(text) {
     cy.nodes().removeClass("match");
     var hits = findIds(text).slice(0, SEARCH_HITS);
+    document.getElementById("search").classList.toggle("none", !hits.length && !!normalize(text));
     if (!hits.length) { return []; }
     hits.forEach(function (id) { explored[id] = true; });
     neighbours(hits[0]).slice(0, EXPAND).forEach(function (id) { explored[id] = true; });
