@@ -125,10 +125,12 @@
       { selector: "edge", style: {
         "width": 1.2, "line-color": "#aab4be", "target-arrow-color": "#aab4be",
         "target-arrow-shape": "triangle", "curve-style": "bezier", "arrow-scale": 0.8,
-        "label": "data(relation)", "font-size": 8, "min-zoomed-font-size": 12, "color": "#556",
+        "label": "data(relation)", "font-size": 8, "min-zoomed-font-size": 16, "color": "#556",
         "text-rotation": "autorotate", "text-background-color": "#fff", "text-background-opacity": 0.7 } },
       { selector: "edge[?symmetric]", style: { "target-arrow-shape": "none" } },
       { selector: "edge[?inferred]", style: { "line-style": "dashed" } },
+      { selector: "edge.focus", style: { "min-zoomed-font-size": 0, "font-size": 10, "line-color": "#6b7a8a",
+                                          "target-arrow-color": "#6b7a8a", "z-index": 5 } },
       { selector: "node.match", style: { "border-width": 4, "border-color": "#f5c211" } },
       { selector: ":selected", style: { "border-width": 3, "border-color": "#e01b24",
                                          "line-color": "#e01b24", "target-arrow-color": "#e01b24" } }
@@ -422,7 +424,9 @@
     var target = cy.getElementById(id);
     if (target.empty()) { return false; }
     cy.elements().unselect();
+    cy.edges().removeClass("focus");
     target.select();
+    (target.isNode() ? target.connectedEdges() : target).addClass("focus");   // their relation names show
     if (target.isNode()) { showNode(target); } else { showEdge(target); }
     return true;
   }
