@@ -460,6 +460,7 @@
     setFilter: setFilter,
     applyFilters: applyFilters,
     panelText: function () { return panel.textContent; },
+    readyMs: performance.now(),     // from navigation start to a drawn overview
     ready: true
   };
 })();
