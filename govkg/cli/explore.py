@@ -246,7 +246,12 @@ Examples:
 @click.option("--title", default="govkg 知识图谱", show_default=True, help="Page title.")
 @store_option
 def view(out, title, store_url):
-    """Write an interactive, self-contained HTML view of the graph."""
+    """Write an interactive, self-contained HTML view of the graph.
+
+    The page opens on the most connected entities; search adds and zooms to a
+    match, clicking a node adds its neighbours, and the filters (type, relation,
+    province, document) combine.
+    """
     G = load_graph(store_url)
     try:
         written = write_view(G, out, title=title)

@@ -3,11 +3,15 @@
 :func:`write_view` writes ONE file that opens offline in any browser: the
 bundled cytoscape.js (MIT, ``static/cytoscape.min.js``, licence in
 ``static/cytoscape.LICENSE``), the page script and style, and the graph as
-JSON, all inline. Nodes are coloured by entity type; a search box finds
-names and aliases; checkboxes filter by type and relation; clicking a node
-or an edge shows its properties and source sentences in a side panel.
-The same graph always gives the same bytes. The page exposes
-``window.govkgView`` (counts, ``select(id)``, ``search(text)``) for tests.
+JSON, all inline. The page draws only part of the graph at a time, so it
+stays readable at thousands of nodes: it opens on the most connected
+entities the filters let through (:data:`OVERVIEW_SIZE`), a search adds the
+match and zooms to it, and clicking a node adds its neighbours. Filters by
+type, relation, province and document combine (AND). Nodes are coloured by
+entity type; clicking a node or an edge shows its properties and source
+sentences in a side panel. The same graph always gives the same bytes. The
+page exposes ``window.govkgView`` (counts, ``select(id)``, ``search(text)``,
+``expand(id)``, ``setFilter(...)``) for tests.
 
 >>> G = nx.MultiDiGraph()
 >>> _ = G.add_edge("ex:局", "ex:平台", key="operates", evidence=["</script>局运营平台。"])
@@ -19,7 +23,6 @@ from __future__ import annotations
 
 import html
 import json
-import math
 import re
 from functools import cache
 from importlib.resources import files
@@ -28,6 +31,7 @@ from pathlib import Path
 import networkx as nx
 
 from ..fileout import atomic_path
+from ..loaders.resources import read_tsv
 from ..types import ENTITY_TYPES, SYMMETRIC_RELATIONS
 
 #: Node colour by entity type (unknown types are grey).
@@ -40,6 +44,16 @@ TYPE_COLORS = {
     "Report": "#865e3c",
 }
 OTHER_COLOR = "#77767b"
+
+#: How many entities the page opens on (the most connected under the filters).
+OVERVIEW_SIZE = 40
+#: Relations through which an entity lies in a region (agency → region, platform → region).
+REGION_RELATIONS = ("jurisdiction", "serves")
+#: Relations through which an entity without a region of its own takes its target's province
+#: (a sub-agency or app its parent's, a policy or report its issuer's) ...
+PROVINCE_FROM = ("partOf", "issuedBy", "publishedBy")
+#: ... or its source's (a platform its operator's).
+PROVINCE_FROM_SOURCE = ("operates",)
 
 STATIC = files("govkg.graph") / "static"
 LIBRARY = "cytoscape.min.js"
@@ -86,22 +100,82 @@ def script_json(value) -> str:
 
 
 def view_data(G: nx.MultiDiGraph) -> dict:
-    """What the page needs: cytoscape elements, type and relation counts, documents."""
-    positions = _initial_positions(G)
+    """What the page needs: elements, per-node degree and provinces, filter choices, documents."""
+    provinces = node_provinces(G)
+    names = province_names(G)
     nodes = [{"data": {"id": n, "label": d.get("name") or n, "type": d.get("type") or "?",
-                       "color": TYPE_COLORS.get(d.get("type"), OTHER_COLOR), "props": _jsonable(d)},
-              "position": positions[n]} for n, d in G.nodes(data=True)]
+                       "color": TYPE_COLORS.get(d.get("type"), OTHER_COLOR), "degree": G.degree(n),
+                       "provinces": provinces[n], "props": _jsonable(d)}}
+             for n, d in G.nodes(data=True)]
     edges = [{"data": {"id": f"e{i}", "source": u, "target": v, "relation": k,
                        "symmetric": k in SYMMETRIC_RELATIONS, "inferred": bool(d.get("inferred")),
                        "props": _jsonable(dict(d, relation=k))}}
              for i, (u, v, k, d) in enumerate(G.edges(keys=True, data=True))]
+    documents = _jsonable(G.graph.get("documents") or {})
     return {
         "elements": {"nodes": nodes, "edges": edges},
+        "overview": OVERVIEW_SIZE,
         "types": [{"name": t, "count": c, "color": TYPE_COLORS.get(t, OTHER_COLOR)}
                   for t, c in _counts((n["data"]["type"] for n in nodes), order=ENTITY_TYPES)],
         "relations": [{"name": r, "count": c} for r, c in _counts(k for *_, k in G.edges(keys=True))],
-        "documents": _jsonable(G.graph.get("documents") or {}),
+        "provinces": [{"code": p, "name": names.get(p, p), "count": c}
+                      for p, c in _counts(p for n in nodes for p in n["data"]["provinces"])],
+        "documents": documents,
+        "documentCounts": dict(_counts(doc for _, d in G.nodes(data=True) for doc in d.get("documents") or ())),
     }
+
+
+def province_code(region_code) -> str | None:
+    """The province-level GB/T 2260 code a region code lies in (None for the country or junk).
+
+    >>> province_code("330106"), province_code("310000"), province_code("100000"), province_code("x")
+    ('330000', '310000', None, None)
+    """
+    code = str(region_code or "")
+    if len(code) < 6 or not code[:6].isdigit() or not 11 <= int(code[:2]) <= 82:
+        return None
+    return code[:2] + "0000"
+
+
+def node_provinces(G: nx.MultiDiGraph) -> dict[str, list[str]]:
+    """Province codes per node: a region's own, else those of the regions an entity governs or
+    serves (:data:`REGION_RELATIONS`), else those of what it is part of or issued by
+    (:data:`PROVINCE_FROM`) or operated by (:data:`PROVINCE_FROM_SOURCE`), followed until
+    nothing changes.
+
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("r", type="Region", region_code="330106")
+    >>> _ = G.add_edge("a", "r", key="jurisdiction"); _ = G.add_edge("p", "a", key="issuedBy")
+    >>> node_provinces(G)
+    {'r': ['330000'], 'a': ['330000'], 'p': ['330000']}
+    """
+    found: dict[str, set] = {n: set() for n in G}
+    for n, d in G.nodes(data=True):
+        if province_code(d.get("region_code")):
+            found[n].add(province_code(d.get("region_code")))
+    for u, v, k in G.edges(keys=True):
+        if k in REGION_RELATIONS and G.nodes[v].get("region_code"):
+            found[u].update({province_code(G.nodes[v]["region_code"])} - {None})
+    inherits = [(u, v) for u, v, k in G.edges(keys=True) if k in PROVINCE_FROM]
+    inherits += [(v, u) for u, v, k in G.edges(keys=True) if k in PROVINCE_FROM_SOURCE]
+    changed = True
+    while changed:    # each node takes provinces at most once, so this ends
+        changed = False
+        for heir, origin in inherits:
+            if not found[heir] and found[origin]:
+                found[heir] = set(found[origin])
+                changed = True
+    return {n: sorted(p) for n, p in found.items()}
+
+
+def province_names(G: nx.MultiDiGraph) -> dict[str, str]:
+    """Province code → name: the graph's own region node, else the packaged province list."""
+    names = {row["code"]: row["name"] for row in read_tsv("provinces.tsv")}
+    for _, d in G.nodes(data=True):
+        code = str(d.get("region_code") or "")
+        if d.get("name") and province_code(code) == code:
+            names[code] = d["name"]
+    return names
 
 
 def _counts(values, order=()) -> list[tuple[str, int]]:
@@ -110,16 +184,6 @@ def _counts(values, order=()) -> list[tuple[str, int]]:
         counts[v] = counts.get(v, 0) + 1
     rank = {name: i for i, name in enumerate(order)}
     return sorted(counts.items(), key=lambda kv: (rank.get(kv[0], len(rank)), kv[0]))
-
-
-def _initial_positions(G: nx.MultiDiGraph) -> dict:
-    """Nodes on a circle grouped by type: a deterministic start for the page's layout."""
-    rank = {t: i for i, t in enumerate(ENTITY_TYPES)}
-    order = sorted(G.nodes, key=lambda n: (rank.get(G.nodes[n].get("type"), len(rank)), str(n)))
-    radius = max(150.0, 14.0 * len(order))
-    step = 2 * math.pi / max(len(order), 1)
-    return {n: {"x": round(radius * math.cos(i * step), 2), "y": round(radius * math.sin(i * step), 2)}
-            for i, n in enumerate(order)}
 
 
 def _jsonable(value):
