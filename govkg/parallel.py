@@ -163,7 +163,7 @@ class DaskRunner(_Windowed):
 
     name = "dask"
 
-    def __init__(self, extractor=None, address: str | None = None):
+    def __init__(self, extractor=None, address: str | None = None, timeout: float = 10):
         try:
             from dask.distributed import Client
         except ImportError:
@@ -171,7 +171,7 @@ class DaskRunner(_Windowed):
         self.extractor = extractor
         self.settings = ExtractorSettings.of(extractor)
         try:
-            self._client = Client(address, timeout=10, set_as_default=False)
+            self._client = Client(address, timeout=timeout, set_as_default=False)
         except (OSError, TimeoutError) as exc:
             raise RunnerError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
         self.workers = max(1, sum(w.get("nthreads", 1) for w in self._client.scheduler_info()["workers"].values()))
@@ -214,11 +214,12 @@ def _exit_with_parent(parent: int) -> None:
 RUNNERS = {"serial": SerialRunner, "processes": ProcessRunner, "dask": DaskRunner}
 
 
-def open_runner(spec: str | None = None, extractor=None, jobs: int | None = None):
+def open_runner(spec: str | None = None, extractor=None, jobs: int | None = None, timeout: float = 10):
     """A runner by name: ``serial``, ``processes[:N]``, ``dask:ADDRESS`` or a scheduler URL (``tcp://…``).
 
     ``jobs`` (the number of documents, when known) caps the worker processes;
     one worker is no better than the serial runner, which is used instead.
+    ``timeout``: how long to try to reach a Dask scheduler.
 
     >>> open_runner("serial").name
     'serial'
@@ -237,5 +238,5 @@ def open_runner(spec: str | None = None, extractor=None, jobs: int | None = None
         n = min(n, jobs) if jobs is not None else n
         return ProcessRunner(extractor, n) if n > 1 else SerialRunner(extractor)
     if scheme == "dask":
-        return DaskRunner(extractor, rest)
+        return DaskRunner(extractor, rest, timeout)
     return SerialRunner(extractor)

@@ -7,6 +7,8 @@ real ``dask.distributed`` LocalCluster (two worker processes) run here.
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +17,8 @@ from govkg import build as b
 from govkg.graph.store import open_store
 from govkg.parallel import RunnerError, open_runner
 
+_SCRIPT = Path(sys.executable).with_name("govkg")
+GOVKG = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-c", "from govkg.cli.main import cli; cli()"]
 ARTICLES = sorted((Path(__file__).parent / "data" / "articles").glob("*.txt"))
 
 
@@ -61,11 +65,27 @@ def test_two_worker_processes_give_the_serial_graph(corpus, serial, tmp_path, ex
     assert_same_build(build_with("processes:2", corpus, tmp_path / "store", extractor), serial)
 
 
-def test_a_dask_cluster_gives_the_serial_graph(corpus, serial, tmp_path, extractor):
+@pytest.fixture(scope="module")
+def cluster():
     distributed = pytest.importorskip("dask.distributed")
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
                                   host="127.0.0.1") as cluster:
-        assert_same_build(build_with(cluster.scheduler_address, corpus, tmp_path / "store", extractor), serial)
+        yield cluster
+
+
+def test_a_dask_cluster_gives_the_serial_graph(corpus, serial, cluster, tmp_path, extractor):
+    assert_same_build(build_with(cluster.scheduler_address, corpus, tmp_path / "store", extractor), serial)
+
+
+def test_govkg_build_on_a_scheduler(corpus, serial, cluster, tmp_path):
+    """The command line: --scheduler ADDRESS; bad files named, exit 1, the serial graph."""
+    proc = subprocess.run([*GOVKG, "build", str(corpus), "--store", str(tmp_path / "store"),
+                           "--scheduler", cluster.scheduler_address], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 1, proc.stderr
+    assert "skipped" in proc.stderr and "empty.txt" in proc.stderr and "Traceback" not in proc.stderr
+    assert f"{len(ARTICLES) + 1} built" in proc.stdout
+    with open_store(tmp_path / "store") as store:
+        assert store.export(tmp_path / "cli.nq", "nquads").read_bytes() == serial[2]
 
 
 def test_one_job_or_one_worker_runs_in_this_process(extractor):
@@ -80,4 +100,4 @@ def test_one_job_or_one_worker_runs_in_this_process(extractor):
 def test_an_unreachable_scheduler_is_one_line(extractor):
     pytest.importorskip("dask.distributed")
     with pytest.raises(RunnerError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):
-        open_runner("tcp://127.0.0.1:9", extractor)
+        open_runner("tcp://127.0.0.1:9", extractor, timeout=1)
