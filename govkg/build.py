@@ -20,7 +20,7 @@ from typing import Callable, Iterable
 
 from filelock import FileLock, Timeout
 
-from .graph.store import OxigraphStore, StoreError
+from .graph.store import RdfStore, StoreError
 from .loaders.pipeline import Extractor
 from .loaders.read import ReadError, iter_inputs, read
 from .loaders.hierarchy import document_regions, region_hierarchy
@@ -56,7 +56,7 @@ class StoreBusy(StoreError):
     pass
 
 
-def store_lock(store: OxigraphStore, timeout: float = 30) -> FileLock | None:
+def store_lock(store: RdfStore, timeout: float = 30) -> FileLock | None:
     """An exclusive lock beside an on-disk store (None for a memory store)."""
     if store.path is None:
         return None
@@ -65,7 +65,7 @@ def store_lock(store: OxigraphStore, timeout: float = 30) -> FileLock | None:
 
 def build(
     paths: Iterable[str | Path],
-    store: OxigraphStore,
+    store: RdfStore,
     extractor: Extractor | None = None,
     on_document: Callable[[str, DocumentResult | None, str | None], None] | None = None,
     include: tuple[str, ...] | None = None,
@@ -118,7 +118,7 @@ def build(
                         except StoreError as exc:
                             if isinstance(exc.__cause__, OSError):   # the disk, not the document:
                                 raise StoreError(                   # the next write would fail too
-                                    f"cannot store {out.path} in {store.path or 'memory'}: {_disk_problem(exc.__cause__)}"
+                                    f"cannot store {out.path} in {store.location}: {_disk_problem(exc.__cause__)}"
                                 ) from exc
                             problem = f"cannot be stored: {exc.__cause__ or exc}"
                         else:
@@ -248,7 +248,7 @@ def _key_id(key: str) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
-def add_document(raw, store: OxigraphStore, extractor: Extractor, doc_id: str | None = None) -> DocumentResult:
+def add_document(raw, store: RdfStore, extractor: Extractor, doc_id: str | None = None) -> DocumentResult:
     """Extract one read text and replace its document graph in one transaction.
 
     A text read from a file is stored under :func:`source_path` and identified by :func:`source_id`.
@@ -301,7 +301,7 @@ def summarize(x: Extraction, iri: str) -> DocumentResult:
                           len(x.dates), len(x.document.text), cut)
 
 
-def remove(store: OxigraphStore, doc: str) -> bool:
+def remove(store: RdfStore, doc: str) -> bool:
     """Remove one document's facts by its IRI, id, canonical URL or source path (relative or absolute).
 
     Every stored document with that source goes (also copies left by builds
