@@ -9,6 +9,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -101,3 +102,31 @@ def test_an_unreachable_scheduler_is_one_line(extractor):
     pytest.importorskip("dask.distributed")
     with pytest.raises(RunnerError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):
         open_runner("tcp://127.0.0.1:9", extractor, timeout=1)
+
+
+def test_ctrl_c_with_workers_stops_between_documents_and_leaves_no_worker(tmp_path):
+    """--workers 2 explicitly (the default, one per core, may be serial on a one-core machine)."""
+    import re
+    import signal
+
+    from .test_robustness import Govkg, graph_sizes
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(30):
+        text = ARTICLES[i % len(ARTICLES)].read_text(encoding="utf-8")
+        (folder / f"d{i:02d}.txt").write_text(f"{text}\n第{i + 1}篇。\n", encoding="utf-8")
+    run = Govkg("build", folder, "--store", tmp_path / "store", "--verbose", "--workers", "2")
+    run.wait_stored(3)
+    children = subprocess.run(["pgrep", "-P", str(run.proc.pid)], capture_output=True, text=True).stdout.split()
+    workers = [pid for pid in children if "spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace")]
+    assert len(workers) == 2
+    run.proc.send_signal(signal.SIGINT)
+    assert run.finish() == 130
+    messages = run.messages()
+    m = re.fullmatch(r"interrupted: (\d+) documents? stored, the rest not.*", messages[-1])
+    assert m and len(messages) == 1 and "Traceback" not in run.stderr, run.stderr
+    assert int(m.group(1)) == len(run.stored()) == len(graph_sizes(tmp_path / "store"))
+    assert not [pid for pid in workers if Path(f"/proc/{pid}").exists()]   # the pool was shut down with it
+    time.sleep(2)
+    assert not [pid for pid in children if Path(f"/proc/{pid}").exists()]  # the resource tracker too, soon after
