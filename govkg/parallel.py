@@ -24,7 +24,6 @@ import os
 import signal
 import threading
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Iterable, Iterator
 
 
