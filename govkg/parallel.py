@@ -1,0 +1,241 @@
+"""Where extraction runs: in this process, in a pool of worker processes, or on a Dask cluster.
+
+One interface, implementations chosen by name (as the stores are, in
+:func:`govkg.graph.store.open_store`): :func:`open_runner` gives a runner
+whose ``map(jobs)`` yields one :class:`~govkg.build.Extracted` per
+:class:`~govkg.build.Job`, **in input order**, so the one writer (the
+caller) stores documents in the same order as a serial build.
+
+- ``serial``: this process, with the extractor given (the default for one file or ``--workers 1``).
+- ``processes:N``: N worker processes (spawned, so no RocksDB or ONNX Runtime
+  threads are forked); each loads the extractor once, with ONNX Runtime held
+  to one thread (N processes on N cores, not N × cores threads).
+- ``dask:ADDRESS`` (or ``tcp://…``): the workers of a running ``dask.distributed``
+  cluster. The parent reads each file and sends its text, so the workers need
+  govkg installed but not the files.
+
+Workers ignore Ctrl-C (the parent stops between documents and cancels what is
+queued) and exit when the parent dies.
+"""
+from __future__ import annotations
+
+import collections
+import os
+import signal
+import threading
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+
+@dataclass(frozen=True)
+class ExtractorSettings:
+    """What a worker needs to build the same extractor as the parent's (picklable)."""
+
+    data_dir: str | None = None
+    use_ner: bool = True
+    ner_threads: int | None = 1
+
+    @classmethod
+    def of(cls, extractor) -> "ExtractorSettings":
+        r = extractor.resources if extractor is not None else None
+        return cls(str(r.data_dir) if r is not None and r.data_dir else None, r.use_ner if r is not None else True)
+
+    def extractor(self):
+        from .loaders.pipeline import Extractor
+        from .loaders.resources import load_resources
+
+        return Extractor(load_resources(self.data_dir, self.use_ner, ner_threads=self.ner_threads))
+
+
+_EXTRACTORS: dict = {}      # one per settings, per worker process
+
+
+def _worker_extractor(settings: ExtractorSettings):
+    if settings not in _EXTRACTORS:
+        _EXTRACTORS[settings] = settings.extractor()
+    return _EXTRACTORS[settings]
+
+
+def run_job(job, settings: ExtractorSettings):
+    """A task on a worker: read (unless the text came along) and extract one document."""
+    from .build import extract_job
+
+    return extract_job(job, _worker_extractor(settings))
+
+
+def default_workers() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:      # macOS, Windows
+        return os.cpu_count() or 1
+
+
+class SerialRunner:
+    """Extract in this process, with the caller's extractor."""
+
+    name = "serial"
+    workers = 1
+
+    def __init__(self, extractor=None):
+        self.extractor = extractor
+
+    def map(self, jobs: Iterable) -> Iterator:
+        from .build import extract_job
+        from .loaders.pipeline import Extractor
+
+        self.extractor = self.extractor or Extractor()
+        for job in jobs:
+            yield extract_job(job, self.extractor)
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+class _Windowed(SerialRunner):
+    """Keeps a few jobs per worker in flight and hands results back in input order."""
+
+    def _submit(self, job):
+        raise NotImplementedError
+
+    def _cancel(self, futures) -> None:
+        for f in futures:
+            f.cancel()
+
+    def map(self, jobs: Iterable) -> Iterator:
+        window: collections.deque = collections.deque()
+        size = 2 * self.workers + 2
+        jobs = iter(jobs)
+        try:
+            for job in jobs:
+                window.append(self._submit(job))
+                if len(window) >= size:
+                    yield self._result(window.popleft())
+            while window:
+                yield self._result(window.popleft())
+        finally:            # Ctrl-C or an error in the writer: drop what is queued
+            self._cancel([f for f in window if hasattr(f, "cancel")])
+
+    def _result(self, future):
+        return future.result() if hasattr(future, "result") else future
+
+
+class ProcessRunner(_Windowed):
+    """A pool of worker processes on this machine."""
+
+    name = "processes"
+
+    def __init__(self, extractor=None, workers: int | None = None):
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        self.extractor = extractor
+        self.workers = max(1, workers or default_workers())
+        self.settings = ExtractorSettings.of(extractor)
+        self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
+                                         initializer=_init_worker, initargs=(os.getpid(), self.settings))
+
+    def _submit(self, job):
+        return self._pool.submit(run_job, job, self.settings)
+
+    def _result(self, future):
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return future.result()
+        except BrokenProcessPool as exc:
+            raise RunnerError(f"a worker process died ({exc}); run again with --workers 1 "
+                              "to find the document that kills it") from exc
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+class DaskRunner(_Windowed):
+    """The workers of a running dask.distributed cluster (``tcp://host:8786``)."""
+
+    name = "dask"
+
+    def __init__(self, extractor=None, address: str | None = None, timeout: float = 10):
+        try:
+            from dask.distributed import Client
+        except ImportError:
+            raise RunnerError("--scheduler needs Dask: pip install 'govkg[dask]'") from None
+        self.extractor = extractor
+        self.settings = ExtractorSettings.of(extractor)
+        try:
+            self._client = Client(address, timeout=timeout, set_as_default=False)
+        except (OSError, TimeoutError) as exc:
+            raise RunnerError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
+        self.workers = max(1, sum(w.get("nthreads", 1) for w in self._client.scheduler_info()["workers"].values()))
+
+    def _submit(self, job):
+        from .build import with_text
+
+        job = with_text(job)             # the workers need not see the files
+        if not hasattr(job, "file"):     # could not be read: the problem, in its place in the order
+            return job
+        return self._client.submit(run_job, job, self.settings, pure=False)
+
+    def _cancel(self, futures) -> None:
+        if futures:
+            self._client.cancel(futures)
+
+    def close(self) -> None:
+        self._client.close()
+
+
+class RunnerError(RuntimeError):
+    """Extraction could not run where it was asked to; the message says why."""
+
+
+def _init_worker(parent: int, settings: ExtractorSettings) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)     # the parent decides when to stop
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+    _worker_extractor(settings)
+
+
+def _exit_with_parent(parent: int) -> None:
+    import time
+
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)         # the parent was killed: no one will read our results
+
+
+#: Runner implementations by name.
+RUNNERS = {"serial": SerialRunner, "processes": ProcessRunner, "dask": DaskRunner}
+
+
+def open_runner(spec: str | None = None, extractor=None, jobs: int | None = None, timeout: float = 10):
+    """A runner by name: ``serial``, ``processes[:N]``, ``dask:ADDRESS`` or a scheduler URL (``tcp://…``).
+
+    ``jobs`` (the number of documents, when known) caps the worker processes;
+    one worker is no better than the serial runner, which is used instead.
+    ``timeout``: how long to try to reach a Dask scheduler.
+
+    >>> open_runner("serial").name
+    'serial'
+    """
+    spec = spec or "serial"
+    scheme, _, rest = spec.partition(":")
+    if "://" in spec and scheme != "dask":
+        scheme, rest = "dask", spec
+    if scheme not in RUNNERS:
+        raise RunnerError(f"unknown runner {spec!r}; choose serial, processes:N or a Dask scheduler address")
+    if scheme == "processes":
+        try:
+            n = int(rest) if rest else default_workers()
+        except ValueError:
+            raise RunnerError(f"processes:N needs a number of workers, not {rest!r}") from None
+        n = min(n, jobs) if jobs is not None else n
+        return ProcessRunner(extractor, n) if n > 1 else SerialRunner(extractor)
+    if scheme == "dask":
+        return DaskRunner(extractor, rest, timeout)
+    return SerialRunner(extractor)

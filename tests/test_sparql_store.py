@@ -1,0 +1,112 @@
+"""A SPARQL server as the store: a real Oxigraph server on loopback, built into and queried like the embedded store.
+
+The same build goes into the embedded store and into the server; the
+document graphs (as N-Quads), the union, every saved query's rows and the
+command line's answers must be the same.
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from govkg import build as b
+from govkg.graph.store import StoreError, open_store
+from govkg.queries.runner import load_queries, run_query
+
+from .oxigraph_server import free_port, oxigraph_server
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = sorted((ROOT / "tests" / "data" / "articles").glob("*.txt")) + [ROOT / "govkg" / "samples" / "sample_article.txt"]
+_SCRIPT = Path(sys.executable).with_name("govkg")
+GOVKG = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-c", "from govkg.cli.main import cli; cli()"]
+
+#: Parameter values to try on every saved query that takes them (names from the sample and test articles).
+PARAMS = {"agency": "陕西省政务服务管理局", "region": "陕西", "platform": "秦务员", "entity": "秦务员",
+          "name": "秦务员", "relation": "operates", "metric": "用户"}
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    with oxigraph_server(tmp_path_factory.mktemp("oxigraph") / "data") as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def stores(server, tmp_path_factory, extractor):
+    embedded = open_store(tmp_path_factory.mktemp("embedded") / "store")
+    remote = open_store(server)
+    for store in (embedded, remote):
+        report = b.build(ARTICLES, store, extractor)
+        assert report.ok and len(report.built) == len(ARTICLES)
+    yield embedded, remote
+    embedded.close()
+
+
+def test_the_server_holds_the_same_documents_and_union(stores):
+    embedded, remote = stores
+    assert remote.name == "sparql" and remote.documents() == embedded.documents()
+    assert sorted(map(str, remote.quads())) == sorted(map(str, embedded.quads()))
+    assert sorted(map(str, remote._union_triples())) == sorted(map(str, embedded._union_triples()))
+    assert len(remote) == len(embedded) > 1000
+
+
+def test_every_saved_query_gives_the_same_rows(stores):
+    embedded, remote = stores
+    compared = 0
+    for name, query in sorted(load_queries().items()):
+        tries = [{}] + [{p.name: PARAMS[p.name]} for p in query.params if p.name in PARAMS]
+        for params in tries:
+            want = run_query(embedded, query, params)
+            got = run_query(remote, query, params)
+            assert got.columns == want.columns, name
+            assert sorted(map(repr, got.rows)) == sorted(map(repr, want.rows)), (name, params)
+            compared += bool(want.rows)
+    assert compared >= 15          # most of them answer something on this corpus
+
+
+def test_rebuild_and_remove_keep_the_union_in_step(stores, extractor, tmp_path):
+    embedded, remote = stores
+    for store in (embedded, remote):
+        b.build(ARTICLES[:1], store, extractor)                     # a rebuild replaces, never duplicates
+        assert b.remove(store, str(ARTICLES[1]))
+    assert remote.documents() == embedded.documents()
+    assert sorted(map(str, remote._union_triples())) == sorted(map(str, embedded._union_triples()))
+    assert remote.export(tmp_path / "r.nq", "nquads").read_bytes() == embedded.export(tmp_path / "e.nq", "nquads").read_bytes()
+    for store in (embedded, remote):                               # put it back for the other tests
+        b.build(ARTICLES[1:2], store, extractor)
+
+
+def test_a_bad_document_is_refused_whole(stores):
+    _, remote = stores
+    before = len(remote)
+    with pytest.raises(StoreError, match="cannot write graph") as info:
+        remote.replace_document("https://ex.org/doc/bad", '<https://ex.org/a> <https://ex.org/p> "x" .\n<not an iri> <x> .')
+    assert not isinstance(info.value.__cause__, OSError)           # the document, not the connection
+    assert len(remote) == before and "https://ex.org/doc/bad" not in remote.documents()
+
+
+def test_the_command_line_builds_into_and_queries_the_server(tmp_path):
+    env = {**os.environ, "COLUMNS": "200"}
+    with oxigraph_server(tmp_path / "data") as url:
+        build = subprocess.run([*GOVKG, "build", str(ARTICLES[-1]), "--store", url], capture_output=True, text=True,
+                               env=env, cwd=ROOT, timeout=300)
+        assert build.returncode == 0, build.stderr
+        assert "1 built" in build.stdout and "conform" in build.stdout
+        query = subprocess.run([*GOVKG, "query", "agency-coordinates-platform", "--param", "agency=陕西省政务服务管理局",
+                                "--format", "csv"], capture_output=True, text=True, env={**env, "GOVKG_STORE": url},
+                               cwd=ROOT, timeout=120)
+        assert query.returncode == 0, query.stderr
+        assert "秦务员" in query.stdout
+
+
+def test_no_server_is_one_line_and_exit_2(tmp_path):
+    url = f"http://127.0.0.1:{free_port()}"
+    with pytest.raises(StoreError, match=f"cannot reach the SPARQL server at {url}"):
+        open_store(url)
+    proc = subprocess.run([*GOVKG, "build", str(ARTICLES[-1]), "--store", url], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert len([line for line in proc.stderr.splitlines() if line.strip()]) == 1, proc.stderr
