@@ -89,3 +89,28 @@ def test_readers_answer_while_a_notebook_holds_the_store(tmp_path):
         holder.close()
         del holder
         gc.collect()
+
+
+def test_a_reader_reopens_a_view_whose_files_were_merged_away(tmp_path, monkeypatch):
+    """RocksDB may delete a merged file under a read-only view at any time: the view is reopened, not broken."""
+    import pyoxigraph as ox
+
+    from govkg.graph import store as store_mod
+
+    path = tmp_path / "s"
+    with store_mod.open_store(path) as writer:
+        writer.replace_document("https://w3id.org/govkg/id/doc/a",
+                                "<https://w3id.org/govkg/id/agency/a> <https://w3id.org/govkg/ontology#name> \"甲\" .")
+    real = ox.Store.read_only
+    failures = iter([RuntimeError("Corruption: IO error: No such file or directory: While open a file for "
+                                  "random read: 000161.sst")])
+
+    def flaky(p):
+        for exc in failures:
+            raise exc
+        return real(p)
+
+    monkeypatch.setattr(ox.Store, "read_only", staticmethod(flaky))
+    reader = store_mod.open_store(path, read_only=True)
+    assert reader.documents() == ["https://w3id.org/govkg/id/doc/a"]
+    reader.close()

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import time
 from pathlib import Path
 from typing import Iterator, Mapping
 
@@ -181,7 +182,7 @@ class OxigraphStore(RdfStore):
                 if not (self.path / "CURRENT").exists():
                     raise StoreError(f"no store at {self.path}; build one first (govkg build ARTICLES)")
                 self._shared = SharedLock(self.path)
-                self._store = ox.Store.read_only(str(self.path))
+                self._store = _open_read_only(self.path)
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(self.path))
@@ -275,15 +276,37 @@ class OxigraphStore(RdfStore):
     def documents(self) -> list[str]:
         """IRIs of the named graphs (one per document), sorted."""
         if self._graphs is None:
-            self._graphs = sorted(g.value for g in self._store.named_graphs()
+            read = lambda: sorted(g.value for g in self._store.named_graphs()  # noqa: E731
                                   if isinstance(g, ox.NamedNode) and g.value != UNION_GRAPH)
+            self._graphs = self._read(read) if self.read_only else read()
         return list(self._graphs)
 
     def query(self, sparql: str, bindings: Mapping[str, object] | None = None):
         """Run SPARQL over the union of all documents; bindings are RDF terms, never pasted text.
 
-        ``GRAPH ?doc { … }`` sees the document graphs only.
+        ``GRAPH ?doc { … }`` sees the document graphs only. A read-only store reads
+        its rows at once, and reopens its view when the writer's compaction removed
+        a file under it (see :meth:`_read`).
         """
+        if self.read_only:
+            return self._read(lambda: _rows_now(self._query(sparql, bindings)))
+        return self._query(sparql, bindings)
+
+    def _read(self, work, attempts: int = 4):
+        """Run ``work``; a read-only view that lost a file to the writer's compaction is reopened and
+        ``work`` run again (RocksDB deletes merged files whenever it likes, not only while a document
+        is written)."""
+        for attempt in range(attempts):
+            try:
+                return work()
+            except (RuntimeError, OSError) as exc:
+                if attempt == attempts - 1 or not _file_vanished(exc):
+                    raise
+                self._graphs = None
+                self._store = _open_read_only(self.path)
+        raise AssertionError("unreachable")
+
+    def _query(self, sparql: str, bindings: Mapping[str, object] | None = None):
         subs = {ox.Variable(k): v for k, v in (bindings or {}).items()}
         return self._store.query(
             sparql, prefixes=PREFIXES, default_graph=ox.NamedNode(UNION_GRAPH),
@@ -321,6 +344,39 @@ def _prefixes_for(rdf_format) -> dict | None:
     if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG):
         return {k: v for k, v in PREFIXES.items()}
     return None
+
+
+class _Rows:
+    """SELECT results read at once: ``variables`` and the solutions, iterable as pyoxigraph's."""
+
+    def __init__(self, result):
+        self.variables = result.variables
+        self._solutions = list(result)
+
+    def __iter__(self):
+        return iter(self._solutions)
+
+
+def _rows_now(result):
+    """SELECT rows read now, inside the retry (ASK is a value; CONSTRUCT triples stay lazy)."""
+    return _Rows(result) if isinstance(result, ox.QuerySolutions) else result
+
+
+def _open_read_only(path: Path, attempts: int = 5):
+    """A read-only view of the store; opened again if a file it lists was just merged away."""
+    for attempt in range(attempts):
+        try:
+            return ox.Store.read_only(str(path))
+        except (RuntimeError, OSError) as exc:
+            if attempt == attempts - 1 or not _file_vanished(exc):
+                raise
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
+def _file_vanished(exc: Exception) -> bool:
+    text = str(exc)
+    return "No such file or directory" in text or "Corruption" in text
 
 
 def _embedded(url: str, rest: str, read_only: bool) -> OxigraphStore:
