@@ -284,12 +284,12 @@ class OxigraphStore(RdfStore):
     def query(self, sparql: str, bindings: Mapping[str, object] | None = None):
         """Run SPARQL over the union of all documents; bindings are RDF terms, never pasted text.
 
-        ``GRAPH ?doc { … }`` sees the document graphs only. A read-only store reads
-        its rows at once, and reopens its view when the writer's compaction removed
-        a file under it (see :meth:`_read`).
+        ``GRAPH ?doc { … }`` sees the document graphs only. A read-only store
+        reopens its view when the writer's compaction removed a file under it
+        (see :meth:`_read`).
         """
         if self.read_only:
-            return self._read(lambda: _rows_now(self._query(sparql, bindings)))
+            return self._read(lambda: self._query(sparql, bindings))
         return self._query(sparql, bindings)
 
     def _read(self, work, attempts: int = 4):
@@ -344,22 +344,6 @@ def _prefixes_for(rdf_format) -> dict | None:
     if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG):
         return {k: v for k, v in PREFIXES.items()}
     return None
-
-
-class _Rows:
-    """SELECT results read at once: ``variables`` and the solutions, iterable as pyoxigraph's."""
-
-    def __init__(self, result):
-        self.variables = result.variables
-        self._solutions = list(result)
-
-    def __iter__(self):
-        return iter(self._solutions)
-
-
-def _rows_now(result):
-    """SELECT rows read now, inside the retry (ASK is a value; CONSTRUCT triples stay lazy)."""
-    return _Rows(result) if isinstance(result, ox.QuerySolutions) else result
 
 
 def _open_read_only(path: Path, attempts: int = 5):
