@@ -4,6 +4,7 @@ from __future__ import annotations
 from ..types import Entity, Mention
 from .resources import Gazetteer
 
+
 class EntityBuilder:
     def __init__(self):
         self.names: dict[str, str] = {}

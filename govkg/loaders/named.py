@@ -51,3 +51,17 @@ def after_list(text: str, named: list[Named], anchor: Named, s: Sentence) -> str
     return CLAUSE_BREAK.split(text[end:s.end], 1)[0][:24]
 
 
+LIST_GAP = re.compile(r"(、|和|及|与|)")
+
+
+def listed_before(text: str, named: list[Named], end: int, type_: str | None = None,
+                  gap: re.Pattern = LIST_GAP) -> list[Named]:
+    """The names listed right before ``end``, joined by 、/和/及/与 (or ``gap``), in text order;
+    with ``type_`` only names of that type: 北京、浙江、广东分列… gives [北京, 浙江, 广东]."""
+    out: list[Named] = []
+    for n in reversed([m for m in named if m.end <= end]):
+        if (type_ is None or n.type == type_) and gap.fullmatch(text[n.end:out[0].start if out else end]):
+            out.insert(0, n)
+        else:
+            break
+    return out

@@ -15,7 +15,6 @@ from .recognize import recognize
 from .anaphora import with_anaphora
 from .named import named_by_sentence
 from .relate import relate
-from .places import own_places
 from .resolve import resolve
 from .resources import Resources, load_resources
 from .segment import segment
@@ -47,15 +46,16 @@ class Extractor:
         sentences = segment(doc)
         mentions = recognize(sentences, self.resources)
         resolution = resolve(doc.text, sentences, mentions, self.resources)
-        relations = relate(doc.text, sentences, mentions, resolution, self.resources)
-        by_sentence = with_anaphora(sentences, named_by_sentence(mentions, resolution))
-        metrics, dates = [], list(signature_facts(sentences, by_sentence)[1])
+        names = named_by_sentence(mentions, resolution)
+        referred = with_anaphora(sentences, names)     # with what 报告/该平台/本办法 stand for
+        signed, signed_dates = signature_facts(sentences, referred)
+        relations = relate(doc.text, sentences, names, referred, resolution, self.resources, signed)
+        metrics, dates = [], list(signed_dates)
         report, report_at = None, -REPORT_REACH - 1
         for s in sentences:
-            named = by_sentence.get(s.index, [])
-            places = own_places(resolution.context.get(s.index), resolution.entities, self.resources.gazetteer)
+            named = referred.get(s.index, [])
             summarized = report if s.index - report_at <= REPORT_REACH else None
-            metrics += extract_metrics(doc.text, s, named, places, summarized)
+            metrics += extract_metrics(doc.text, s, named, resolution.places.get(s.index, {}), summarized)
             dates += extract_dates(doc.text, s, named)
             if any(n.type == "Report" for n in named):
                 report, report_at = [n for n in named if n.type == "Report"][-1], s.index

@@ -6,6 +6,8 @@ from ..types import Entity, Mention, Sentence
 from .resources import Gazetteer
 
 # -- regions --------------------------------------------------------------------
+
+
 def section_regions(sentences: tuple[Sentence, ...], g: Gazetteer) -> dict[int, str | None]:
     """The region each sentence's section heading names (天津：… → 120000)."""
     by_section: dict[str, str | None] = {}

@@ -67,6 +67,8 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
             candidates = [c for c in candidates if not (c.type == "Agency" and c.text.startswith(("省", "市", "区", "县", "州")))]
         found.extend(_resolve_overlaps(candidates))
     return tuple(_declared_short_names(sentences, found))
+
+
 DECLARED_SHORT = re.compile(r"^[（(]\s*(?:以下)?简称\s*[“\"]?([^”\"，,、（）()]{2,20}?)[”\"]?\s*(?:[，,]\s*即([^，,（）()]{2,12}))?\s*[）)]")
 
 
@@ -91,6 +93,8 @@ def _declared_short_names(sentences, found: list[Mention]) -> list[Mention]:
                 if all(end <= m.start or start >= m.end for m in out):
                     out.append(Mention(short, type_, start, end, s.index, "declared"))
     return sorted(out, key=lambda m: m.start)
+
+
 # -- titles and quoted names ---------------------------------------------------
 def document_type(title: str, resources: Resources) -> str | None:
     """Policy or Report by the title's ending (a trailing year or bracket is ignored)."""
@@ -109,6 +113,8 @@ def _titles(sentence: Sentence, resources: Resources) -> list[Mention]:
         if type_:
             out.append(mention(sentence, m.start(), m.end(), type_, "title", m.group(1)))
     return out
+
+
 # 渝府办发〔2022〕12号, 国办函〔2018〕59号: a document number, whose letters name no body
 DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[(（﹝【]\s*(?:19|20)\d{2}\s*[〕\])）﹞】]\s*\d+\s*号")
 LIST_INTRO = re.compile(r"(有|包括|包含|涵盖|分为)[:：]")
@@ -140,7 +146,11 @@ def _dictionary(sentence: Sentence, resources: Resources) -> list[Mention]:
                     end = branch.end()
                 out.append(mention(sentence, m.start(), end, type_, "dictionary"))
     return out
+
+
 APP_BRANCH = re.compile(r"·[\u4e00-\u9fffA-Za-z0-9]{2,8}?(旗舰店|专区|分厅|频道|板块|服务站|站|店|号)")
+
+
 # -- regions -----------------------------------------------------------------------
 def _regions(sentence: Sentence, resources: Resources) -> list[Mention]:
     """Full names anywhere; province short forms anywhere; city short forms only before 市/an agency word."""
@@ -158,6 +168,8 @@ def _regions(sentence: Sentence, resources: Resources) -> list[Mention]:
                     continue   # 中国特色…, 中国国际…博览会, 中国人民银行: the start of another name
                 out.append(mention(sentence, m.start(), m.end(), "Region", "gazetteer"))
     return out + _towns(sentence, out)
+
+
 # Towns, townships, sub-districts, villages and communities are below GB/T 2260's county
 # level; they are named right after their county (新津区邓双镇文山村, 锦江区庆云社区).
 TOWN = re.compile(r"([\u4e00-\u9fff]{1,4}?)(镇|乡|街道|村|社区)(?![\u4e00-\u9fff]{0,1}(委|党|办|政府|级|民|干部|振兴|建设|治理))")
@@ -204,6 +216,8 @@ def _city_short_ok(text: str, end: int, start: int = 0) -> bool:
     if text[end:end + 1] in ("、",) or (start > 0 and text[start - 1] == "、"):
         return True  # 广州、深圳、佛山: a list of places
     return text[end:end + 1] in ("：", ":", "市") or bool(re.match(r"[\u4e00-\u9fff]{0,8}(局|厅|委|办|中心|政府)", text[end:end + 10]))
+
+
 # -- agencies ------------------------------------------------------------------------
 def agency_pattern(resources: Resources) -> re.Pattern:
     """[国家/省/市…]? [core]? suffix ([core] suffix)* — 省卫生健康委, 国务院办公厅电子政务办公室."""
@@ -288,6 +302,8 @@ def _agencies(sentence: Sentence, resources: Resources, regions: list[Mention]) 
         if start is not None:
             out.append(mention(sentence, start, m.end(), "Agency", "agency"))
     return [_with_division(sentence, a) for a in out]
+
+
 INSTITUTION = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[是由在和与及向经据到]))(?P<name>(?:省|市|县|区)"
                          r"(?P<body>[\u4e00-\u9fff]{2,12}?)(?:服务中心|指挥中心|信息中心|数据中心|研究中心|管理中心|中心))"
                          r"(?![\u4e00-\u9fff]{0,1}(城|区|楼|广场|大厅))")
@@ -300,6 +316,8 @@ def _with_division(sentence: Sentence, agency: Mention) -> Mention:
     if not m or re.search(r"[的和与及在是为了将对把被、等]", m.group(0)):
         return agency
     return mention(sentence, agency.start - sentence.start, m.end(), "Agency", agency.source)
+
+
 NOTICE_TITLE = re.compile(r"关于[^，。；《》“”]{2,60}?的(通知|意见|决定|批复|实施意见|指导意见|报告|公告|通告|复函|函)(?![\u4e00-\u9fff])")
 
 
@@ -373,6 +391,8 @@ def _ends_like_agency(name: str, next_char: str, resources: Resources) -> bool:
         if name.endswith(suffix) and len(name) > len(suffix):
             return next_char not in SUFFIX_BLOCKERS.get(suffix, "")
     return False
+
+
 # -- overlaps --------------------------------------------------------------------------
 def _resolve_overlaps(candidates: list[Mention]) -> list[Mention]:
     """Keep the best of overlapping mentions: higher priority, then longer, then earlier."""

@@ -29,6 +29,8 @@ def platform_cue(name: str, resources: Resources) -> tuple[str, bool] | None:
         if name.endswith(cue) and len(name) > len(cue) - (0 if needs_qualifier else 1):
             return cue, needs_qualifier
     return None
+
+
 QUOTED_COMPOUND = re.compile(r"(总门户|门户网站|门户|云平台|系统平台|平台|APP|App|微信小程序|小程序|移动端|客户端|专区|系统|"
                              r"微信公众号|公众号|服务号|视频号|政务微博|地图)")
 
@@ -78,6 +80,8 @@ def quoted_platforms(sentence: Sentence, resources: Resources, recurring: set[st
                 name in recurring and platform_cue(name, resources)):
             out.append(mention(sentence, m.start(), m.end(), "Platform", "quoted", name))
     return out
+
+
 QUOTED_RUN = re.compile(r"(?:“[^“”]{2,16}”[、和及与]?){2,}(?=等?(?:一批|多个)?(?:平台|APP|App|移动服务|政务服务应用|应用|小程序|政务服务平台|系统))")
 
 
@@ -87,6 +91,8 @@ def _quoted_platform_lists(text: str) -> set[int]:
     for run in QUOTED_RUN.finditer(text):
         starts |= {run.start() + q.start() for q in QUOTED.finditer(run.group(0))}
     return starts
+
+
 PLATFORM_CONTEXT = re.compile(r"(APP|App|app|客户端|小程序|移动端|平台|上线|开通|注册|实名用户|下载|端)")
 
 
@@ -107,6 +113,8 @@ def _quoted_platform(name: str, text: str, m: re.Match, resources: Resources) ->
         return True
     window = text[max(0, m.start() - 6):m.end() + 8]
     return bool(PLATFORM_CONTEXT.search(window.replace(m.group(0), "")))
+
+
 # -- platforms ---------------------------------------------------------------------
 def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resources, agencies: list[Mention],
                regions: list[Mention] = ()) -> list[Mention]:

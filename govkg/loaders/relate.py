@@ -16,18 +16,15 @@ from __future__ import annotations
 
 import re
 
-from ..types import Mention, Relation, Sentence
-from .anaphora import with_anaphora
-from .named import CLAUSE_BREAK, Named, after_list, make_relation, modifies_next, named_by_sentence
+from ..types import Relation, Sentence
+from .named import CLAUSE_BREAK, Named, after_list, listed_before, make_relation, modifies_next
 from .relate_clauses import (amends, based_on, carried_over, commissioned, competent_authority, cooperation,
                              implicit_evaluation, listed_parts, passive, place_builds, under_lead)
 from .relate_names import jurisdiction, knowledge, name_relations, region_hierarchy, title_issuers
-from .places import own_places
 from .resolve import Resolution
 from .resources import Resources, VerbRule
-from .signature import signature_facts
 
-__all__ = ["Named", "named_by_sentence", "relate"]
+__all__ = ["Named", "relate"]
 
 LIST_JOINERS = re.compile(r"^(、|和|及|以及|与|，|等|)$")  # between names, quotes stripped
 MAX_GAP = 60
@@ -40,11 +37,16 @@ SINGLE_OBJECT = frozenset({"issuedBy", "publishedBy", "commissionedBy", "amends"
 CLAUSE_BOUND = frozenset({"sharesDataWith", "integratesWith", "operates", "coordinates", "supervises", "serves"})
 RATING_WORDS = re.compile(r"(为“|位列|排名|得分|水平|评为|达到“|获评|居|列第|名列|等级|梯队|处于|领先|前列|指数)")
 
-def relate(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...],
-           resolution: Resolution, resources: Resources) -> tuple[Relation, ...]:
-    """Every relation the rules find, deduplicated (best confidence kept)."""
-    by_sentence = named_by_sentence(mentions, resolution)
-    referred = with_anaphora(sentences, by_sentence)
+
+def relate(text: str, sentences: tuple[Sentence, ...], by_sentence: dict[int, list[Named]],
+           referred: dict[int, list[Named]], resolution: Resolution, resources: Resources,
+           signed: list[Relation] = ()) -> tuple[Relation, ...]:
+    """Every relation the rules find, deduplicated (best confidence kept).
+
+    ``by_sentence`` holds the names of each sentence, ``referred`` the same with what
+    referring words stand for (:func:`~govkg.loaders.anaphora.with_anaphora`), and
+    ``signed`` the relations of the document's signature blocks.
+    """
     entities = resolution.entities
     found: list[Relation] = []
     last_of_type: dict[str, Named] = {}
@@ -58,7 +60,7 @@ def relate(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention, 
         found += under_lead(text, s, named)
         found += passive(text, s, named)
         found += competent_authority(text, s, named)
-        found += place_builds(text, s, named, own_places(resolution.context.get(s.index), entities, resources.gazetteer))
+        found += place_builds(text, s, named, resolution.places.get(s.index, {}))
         found += name_relations(s, named, entities)
         found += carried_over(text, s, named, last_of_type)
         found += listed_parts(text, s, named, last_of_type)
@@ -66,7 +68,7 @@ def relate(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention, 
         for n in by_sentence.get(s.index, []):
             last_of_type[n.type] = n
     found += title_issuers(entities, resolution, sentences)
-    found += signature_facts(sentences, by_sentence)[0]
+    found += signed
     found += jurisdiction(entities, resolution, sentences)
     found += knowledge(entities, resources, sentences)
     found += region_hierarchy(entities, resources, sentences)
@@ -112,13 +114,7 @@ def _hub_first(relation: str, head: Named, tail: Named) -> tuple[Named, Named]:
 
 def _list_before(text: str, named: list[Named], anchor: Named) -> list[Named]:
     """The anchor plus the names of its type listed right before it (中共中央、国务院印发…)."""
-    members = [anchor]
-    for n in reversed([m for m in named if m.end <= anchor.start]):
-        if n.type == anchor.type and re.fullmatch(r"(、|和|及|与|)", text[n.end:members[-1].start]):
-            members.append(n)
-        else:
-            break
-    return members
+    return [anchor] + listed_before(text, named, anchor.start, anchor.type)[::-1]
 
 
 def _topic_instead(text: str, s: Sentence, named: list[Named], first: Named, gap: str, rule: VerbRule) -> Named:

@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 
 from ..types import Relation, Sentence
-from .named import CLAUSE_BREAK, Named, make_relation, modifies_next
+from .named import CLAUSE_BREAK, Named, listed_before, make_relation, modifies_next
 
 COOPERATION_VERBS = re.compile(r"(召开|签署|签订|联合|共同|合作|座谈|会商|举行|携手|联合发布|联合印发|开展)")
+
+
 def cooperation(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
     """A与B召开座谈会 / A、B联合印发: agencies acting together; both act on what follows."""
     out = []
@@ -261,8 +263,6 @@ def implicit_evaluation(text: str, s: Sentence, named: list[Named], last: dict[s
             for n in rated]
 
 
-
-
 def competent_authority(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
     """市营商局是云平台的主管部门: the agency supervises the platform (or body) it is the authority of."""
     out = []
@@ -275,6 +275,7 @@ def competent_authority(text: str, s: Sentence, named: list[Named]) -> list[Rela
     return out
 
 
+QUOTED_LIST_GAP = re.compile(r"[”“]*(、|和|及)[“”]*")
 BUILD_VERBS = re.compile(r"(建设|打造|建成|推出|上线|首创|开通|搭建|构建|开发|升级|推行)(了)?")
 WHOLE_PLACE = re.compile(r"(全省|全市|全区|我省|我市|本省|本市)(统一|一体化)?(的)?[“]?$")
 
@@ -301,23 +302,11 @@ def place_builds(text: str, s: Sentence, named: list[Named], places: dict[str, s
         if topic is None or p.start < topic.end:
             continue
         clause = re.split(r"[，；。]", text[topic.end:p.start])[-1]
-        listed = after_list_start(text, named, p)
+        listed = next(iter(listed_before(text, named, p.start, p.type, QUOTED_LIST_GAP)), None)   # A、B: A
         if BUILD_VERBS.search(clause[-12:]) or (listed is not None and BUILD_VERBS.search(
                 re.split(r"[，；。]", text[topic.end:listed.start])[-1][-12:])):
             out.append(make_relation("serves", p.key, topic.key, s, topic.start, p.end, 0.7, "place-builds"))
     return out
-
-
-def after_list_start(text: str, named: list[Named], p: Named) -> Named | None:
-    """The first name of the 、-list that ``p`` ends (A、B、C: for C, A), or None if p is not listed."""
-    first = None
-    for n in reversed([m for m in named if m.end <= p.start]):
-        gap = text[n.end:(first or p).start]
-        if n.type == p.type and re.fullmatch(r"[”“]*(、|和|及)[“”]*", gap):
-            first = n
-        else:
-            break
-    return first
 
 
 PARTS_INTRO = re.compile(r"(子系统|子平台|组成部分|功能模块|模块|应用系统|业务系统|系统)(主要)?(有|包括|包含|涵盖)[:：]")

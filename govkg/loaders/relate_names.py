@@ -11,6 +11,7 @@ from .named import Named, make_relation
 from .resolve import Resolution
 from .resources import Resources
 
+
 def name_relations(s: Sentence, named: list[Named], entities: dict[str, Entity]) -> list[Relation]:
     """What adjacent names say: 上海“一网通办” serves 上海; 上海市大数据中心“一网通办”总门户 operated by it."""
     out = []
@@ -155,5 +156,3 @@ def region_hierarchy(entities: dict[str, Entity], resources: Resources, sentence
             out.append(make_relation("partOf", key, parent, sentences[m.sentence], m.start, m.end, 0.9,
                             "gazetteer-hierarchy", inferred=True))
     return out
-
-

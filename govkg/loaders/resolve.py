@@ -24,6 +24,8 @@ from .resources import Gazetteer, Resources
 __all__ = ["Resolution", "canonical_agency", "own_places", "resolve"]
 
 ABBREVIATED_AS = re.compile(r"《([^《》]+)》(?:[（(][^（）()《》]{2,30}[）)])?[（(]\s*(?:以下)?简称\s*[“\"]?《?([^”\"》）)]+)》?[”\"]?\s*[）)]")
+
+
 @dataclass
 class Resolution:
     """Entities of one document and which entity each mention names."""
@@ -34,6 +36,7 @@ class Resolution:
     inferred_keys: set[str] = field(default_factory=set)  #: agencies whose region came from context
     agency_regions: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  #: agency key → [(surface, code)] of its name
     issuers: dict[str, list[str]] = field(default_factory=dict)   #: title key → agencies named before its 关于
+    places: dict[int, dict[str, str]] = field(default_factory=dict)  #: sentence index → what 省/市/国 stand for there
 
     def key_of(self, mention: Mention) -> str | None:
         return self.mention_entity.get((mention.start, mention.end))
@@ -44,7 +47,6 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     home = document_region(sentences, mentions, g)
     context = {i: code or home for i, code in section_regions(sentences, g).items()}
     builder = EntityBuilder()
-    region_of_mention = {}
     region_ending_at: dict[int, tuple[str, str]] = {}   # end offset → (key, full name) of a place named there
     for m in mentions:
         if m.type == "Region" and m.source == "town":
@@ -60,7 +62,6 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             if code:
                 r = g.region(code)
                 key = builder.add(f"Region:{code}", "Region", r.name, m, region_code=code, region_level=r.level)
-                region_of_mention[(m.start, m.end)] = key
                 before = region_ending_at.get(m.start)
                 full = before[1] + r.name if before and g.contains(before[0].split(":")[1], code) else r.name
                 region_ending_at[m.end] = (key, full)
@@ -108,8 +109,10 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     add_platforms(builder, text, [m for m in mentions if m.type == "Platform"], context, resources)
     apply_declared_short_names(text, mentions, builder)
     merge_descriptors(mentions, builder)
-    return Resolution(builder.entities(), builder.mention_entity, context, builder.inferred, builder.agency_regions,
-                      builder.issuers)
+    entities = builder.entities()
+    places = {i: own_places(code, entities, g) for i, code in context.items()}
+    return Resolution(entities, builder.mention_entity, context, builder.inferred, builder.agency_regions,
+                      builder.issuers, places)
 
 
 ISSUER_TAIL = re.compile(r"(等部门|等单位|等|联合印发|联合发布|印发|发布)$")

@@ -8,7 +8,7 @@ import re
 from ..types import Mention
 from .entities import EntityBuilder
 from .places import province_of
-from .recognize import is_generic_platform
+from .recognize import DECLARED_SHORT, is_generic_platform
 from .resources import Gazetteer, Resources
 
 # -- platforms --------------------------------------------------------------------
@@ -123,10 +123,9 @@ def merge_descriptors(mentions: tuple[Mention, ...], builder: EntityBuilder) -> 
             builder.merge(kb, ka)
 
 
-DECLARED_SHORT = re.compile(r"^[（(]\s*(?:以下)?简称\s*[“\"]?([^”\"，,、（）()]{2,20}?)[”\"]?\s*(?:[，,]\s*即([^，,（）()]{2,12}))?\s*[）)]")
-
-
 SCOPE_WORD = re.compile(r"^(全省|全市|我省|我市|省|市)")
+
+
 def apply_declared_short_names(text: str, mentions: tuple[Mention, ...], builder: EntityBuilder) -> None:
     """青岛市城市运行管理服务平台（以下简称“市级平台”）: later 市级平台 is that platform.
 

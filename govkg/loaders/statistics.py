@@ -11,7 +11,7 @@ import calendar
 import re
 
 from ..types import DateFact, Metric, Sentence
-from .named import Named
+from .named import Named, listed_before
 
 CN_DIGITS = "零一二两三四五六七八九十百千"
 MEASURE_WORDS = ("万人次|人次|个百分点|亿元|万元|元|个|家|项|件|人|次|户|条|套|台|部|类|种|笔|款|张|份|所|座|批|位|名|"
@@ -152,7 +152,7 @@ def _rankings(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
             out.append(Metric(subject.key, "排名", float(rank), "=", "名", s.index, pos, s.start + m.end()))
     for m in RANK_LIST.finditer(body):
         first, last = _rank_value(m.group("a")), _rank_value(m.group("b"))
-        listed = _listed_before(body, named, s.start, s.start + m.start())
+        listed = listed_before(text, named, s.start + m.start())
         if first and last and len(listed) == last - first + 1:
             for rank, n in zip(range(first, last + 1), listed):
                 out.append(Metric(n.key, "排名", float(rank), "=", "名", s.index, n.start, s.start + m.end()))
@@ -161,19 +161,6 @@ def _rankings(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
 
 def _rank_value(n: str) -> int:
     return int(n) if n.isdigit() else chinese_number(n)
-
-
-def _listed_before(body: str, named: list[Named], offset: int, pos: int) -> list[Named]:
-    """The names listed with 、/和 right before ``pos``, in order: 北京、浙江、广东分列…"""
-    out: list[Named] = []
-    end = pos
-    for n in reversed([n for n in named if n.end <= pos]):
-        if re.fullmatch(r"(、|和|及|与|)", body[n.end - offset:end - offset]):
-            out.insert(0, n)
-            end = n.start
-        else:
-            break
-    return out
 
 
 AS_OF = re.compile(r"(?:截至|截止|截止到|到)(?P<y>(?:19|20)\d{2})年(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?)?(?P<end>底|末)?")
