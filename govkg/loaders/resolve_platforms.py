@@ -50,16 +50,17 @@ def add_platforms(builder: EntityBuilder, text: str, mentions: list[Mention], co
             builder.ensure_region(code, g, m)
 
 
-GENERIC_BASES = frozenset({"市级", "区级", "省级", "县级", "国家级", "一体化", "政务服务", "移动端"})
 COMPOUND = re.compile(r"^(.{2,10}?)(总门户|门户网站|门户|专区|移动端)$")
 APP_FORM = re.compile(r"^(.{2,8}?)(APP|App|app|小程序|客户端|云平台|系统平台|平台|微信小程序|政务服务平台|微信公众号|公众号|服务号|视频号)$")
 
 
-def _platform_target(name: str, specific: set[str], apps: dict | None = None, quoted: bool = False) -> str | None:
-    """The specific platform a name stands for: itself, the app it is a form of, or the one it abbreviates."""
+def _platform_target(name: str, specific: set[str], apps: dict | None = None) -> str | None:
+    """The specific platform a name stands for: itself, the app it is a form of, or the one it abbreviates.
+
+    (A quoted brand followed by such a word, “X”平台, is X: :data:`KIND_WORDS` in :func:`add_platforms`.)
+    """
     form = APP_FORM.match(name)
-    if form and (form.group(1) in specific or form.group(1) in (apps or {})
-                 or (quoted and form.group(1) not in GENERIC_BASES and not _names_a_place(form.group(1)))):
+    if form and (form.group(1) in specific or form.group(1) in (apps or {})):
         return form.group(1)
     longer = [s for s in specific if s != name and (_is_suffix_alias(name, s) or _is_subsequence_alias(name, s))]
     if len(longer) == 1:
@@ -67,11 +68,6 @@ def _platform_target(name: str, specific: set[str], apps: dict | None = None, qu
     if len(longer) > 1:
         return min(longer, key=len)
     return name if name in specific else None
-
-
-def _names_a_place(word: str) -> bool:
-    """中国, 全国, 全省: a place or scope, never a platform's brand (“中国政务服务平台” is one name)."""
-    return word in ("中国", "全国", "我国", "国家", "全省", "全市", "省级", "市级") or word.endswith(("省", "市", "区", "县"))
 
 
 def _is_suffix_alias(short: str, full: str) -> bool:
