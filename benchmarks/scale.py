@@ -1,28 +1,36 @@
-"""govkg at scale: serial vs worker processes vs Dask, write cost as the store grows, query latency.
+"""govkg at scale, in one run: builds, write growth, saved queries on both stores, Neo4j load.
 
-    python benchmarks/scale.py --docs 500            # one command; prints a table
-    python benchmarks/scale.py --docs 200 --workers 2 --skip dask
+    python benchmarks/scale.py                          # 1,000 and 10,000 documents (about 40 minutes)
+    python benchmarks/scale.py --docs 300 --skip dask neo4j
+    python benchmarks/scale.py --json results.json      # the numbers as JSON too
 
-On a generated corpus (benchmarks/corpus.py: varied regions, agencies,
-platforms, people, dates and figures). Each measurement runs in a fresh child
-process, so its peak memory is its own:
+For each size, on a generated corpus (benchmarks/corpus.py: varied regions,
+agencies, platforms, people, dates and figures), each measurement in a fresh
+child process so its peak memory is its own:
 
 - ner: bare LAC inference over the same texts' sentences (one process, ONNX
-  Runtime on one thread) — the floor the builds are compared to;
-- serial: govkg build in one process (ONNX Runtime's default threads, as ``--workers 1``);
-- serial-1t: the same with ONNX Runtime on one thread;
-- processes: ``--workers N`` (N worker processes, one thread each);
+  Runtime on one thread): the floor every build is compared to;
+- serial: ``govkg build --workers 1``;
+- processes: ``--workers N`` (N worker processes, one ONNX thread each);
 - dask: a dask.distributed LocalCluster(N worker processes, one thread each);
-- server: the serial build's documents written into an Oxigraph server (one request each);
-- queries: every saved query on the embedded store and on the server (median of 3).
+- queries: every saved SPARQL query on the serial build's embedded store and on
+  an Oxigraph server holding the same documents, once with no parameters and
+  once with typical ones (the most mentioned agency, platform, region … of the
+  store), each as a ratio to the same query text run directly on the engine
+  (pyoxigraph's ``Store.query``; an HTTP POST to the server);
+- neo4j: ``govkg neo4j load`` of the serial store against a bare ``UNWIND``
+  of the same rows, then every saved Cypher query (benchmarks/neo4j_load.py).
+  Uses NEO4J_URI when set, else starts a Neo4j of its own (scripts/neo4j,
+  ports 7692/7478, a temporary folder) and stops it afterwards.
 
-Ratios are build time / bare NER time. Peak memory is the measuring process's
-peak RSS plus, for pools, the largest worker's.
+The last lines compare the numbers with the goals of issue #10.
 """
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import resource
 import statistics
 import subprocess
@@ -34,9 +42,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-
-#: After this many seconds on one query, no more repeats of it.
+#: After this many seconds spent on one query, no more repeats of it.
 QUERY_BUDGET_S = 5
+#: The goals of issue #10 on a 2-core machine.
+GOALS = {"workers_speedup": 1.7, "build_over_ner": 1.5, "neo4j_over_unwind": 2.0, "query_max_ms": 1000,
+         "query_median_ms": 50}
 
 
 def _peak_mb(who=resource.RUSAGE_SELF) -> float:
@@ -46,6 +56,8 @@ def _peak_mb(who=resource.RUSAGE_SELF) -> float:
 def _files(corpus: Path) -> list[Path]:
     return sorted(corpus.glob("*.txt"))
 
+
+# -- children: one measurement each ---------------------------------------------------
 
 def measure_ner(corpus: Path, _store: Path, _workers: int) -> dict:
     from govkg.loaders.pipeline import Extractor
@@ -65,11 +77,8 @@ def measure_ner(corpus: Path, _store: Path, _workers: int) -> dict:
 def measure_build(corpus: Path, store_dir: Path, workers: int, mode: str) -> dict:
     from govkg.build import build
     from govkg.graph.store import open_store
-    from govkg.loaders.pipeline import Extractor
-    from govkg.loaders.resources import load_resources
     from govkg.parallel import open_runner
 
-    extractor = Extractor(load_resources(ner_threads=1 if mode == "serial-1t" else None))
     cluster = None
     if mode == "dask":
         from dask.distributed import LocalCluster
@@ -78,7 +87,7 @@ def measure_build(corpus: Path, store_dir: Path, workers: int, mode: str) -> dic
                                host="127.0.0.1")
     spec = {"processes": f"processes:{workers}", "dask": cluster.scheduler_address if cluster else ""}.get(mode, "serial")
     store = open_store(store_dir)
-    writes: list[float] = []
+    writes: list[float] = []        # seconds of each document's write, in order
     replace = store.replace_document
 
     def timed(iri, nt):
@@ -87,9 +96,9 @@ def measure_build(corpus: Path, store_dir: Path, workers: int, mode: str) -> dic
         writes.append(time.perf_counter() - t)
 
     store.replace_document = timed
-    t = time.perf_counter()           # the runner's start-up (spawning, loading the model) is counted
-    with open_runner(spec, extractor) as runner:
-        report = build([corpus], store, extractor, runner=runner)
+    t = time.perf_counter()         # the runner's start-up (spawning, loading the model) is counted
+    with open_runner(spec) as runner:
+        report = build([corpus], store, runner=runner)
     seconds = time.perf_counter() - t
     quads = len(store)
     store.close()
@@ -97,51 +106,177 @@ def measure_build(corpus: Path, store_dir: Path, workers: int, mode: str) -> dic
         cluster.close()
     tenth = max(1, len(writes) // 10)
     return {"seconds": seconds, "built": len(report.built), "skipped": len(report.skipped), "quads": quads,
-            "write_ms_first_tenth": 1000 * statistics.mean(writes[:tenth]),
-            "write_ms_last_tenth": 1000 * statistics.mean(writes[-tenth:]),
+            "write_ms_by_tenth": [1000 * statistics.mean(writes[k:k + tenth]) for k in range(0, len(writes), tenth)][:10],
             "write_s_total": sum(writes), "peak_mb": _peak_mb(), "worker_peak_mb": _peak_mb(resource.RUSAGE_CHILDREN)}
 
 
-def measure_server(_corpus: Path, store_dir: Path, _workers: int) -> dict:
-    """Write the serial build's documents into an Oxigraph server, then time every saved query on both stores."""
+def measure_queries(_corpus: Path, store_dir: Path, _workers: int) -> dict:
+    """Every saved query on the embedded store and on an Oxigraph server with the same documents."""
     sys.path.insert(0, str(ROOT / "tests"))
     from oxigraph_server import oxigraph_server
 
     from govkg.graph.store import open_store
-    from govkg.queries.runner import load_queries, run_query
 
     embedded = open_store(store_dir, read_only=True)
+    params = typical_params(embedded)
     dump = store_dir.parent / "serial.nq"
     embedded.export(dump, "nquads")
+    out = {"params": params, "embedded": time_saved_queries(embedded, params)}
     with oxigraph_server(store_dir.parent / "server-data") as url:
         remote = open_store(url)
         t = time.perf_counter()
         docs = remote.import_dataset(dump)
-        write_s = time.perf_counter() - t
-        queries = {}
-        for name, query in sorted(load_queries().items()):
-            row = {}
-            for label, store in (("embedded", embedded), ("server", remote)):
-                times = []
-                while len(times) < 3 and sum(times) < QUERY_BUDGET_S:     # slow ones: fewer runs
-                    t = time.perf_counter()
-                    rows = run_query(store, query, {}).rows
-                    times.append(time.perf_counter() - t)
-                row[label] = (1000 * statistics.median(times), len(rows))
-            print(f"  {name}: {row}", file=sys.stderr, flush=True)
-            queries[name] = row
+        out["server_write_ms_per_doc"] = 1000 * (time.perf_counter() - t) / max(1, len(docs))
+        out["server"] = time_saved_queries(remote, params)
     embedded.close()
-    return {"documents": len(docs), "write_ms_per_doc": 1000 * write_s / max(1, len(docs)), "queries": queries}
+    return out
+
+
+def typical_params(store) -> dict[str, str]:
+    """A value for each kind of query parameter, taken from the store: the most mentioned
+    agency, platform, region, policy and report, a metric name, a document."""
+    top = {}
+    for cls in ("Agency", "Platform", "Region", "Policy", "Report"):
+        rows = store.select(f"""SELECT ?n (COUNT(?d) AS ?c) WHERE {{ ?e a gk:{cls} ; gk:name ?n ; gk:mentionedIn ?d }}
+                               GROUP BY ?n ORDER BY DESC(?c) ?n LIMIT 1""")
+        top[cls] = rows[0]["n"] if rows else None
+    metric = store.select("SELECT ?m WHERE { ?o gk:metricName ?m } LIMIT 1")
+    doc = store.documents()[:1]
+    agency, platform, region = top["Agency"], top["Platform"], top["Region"]
+    values = {"agency": agency, "platform": platform, "region": region, "policy": top["Policy"],
+              "report": top["Report"], "name": agency, "entity": platform, "subject": agency, "other": region,
+              "partner": platform, "object": platform, "metric": metric[0]["m"][:4] if metric else None,
+              "document": doc[0] if doc else None, "property": "launchDate", "relation": "operates",
+              "predicate": "operates", "inferred": "false", "max_confidence": "0.75", "since": "2019-01-01",
+              "until": "2024-12-31"}
+    return {k: v for k, v in values.items() if v}
+
+
+def time_saved_queries(store, params: dict[str, str]) -> dict[str, dict]:
+    """For each saved query: govkg's time and rows, and the bare engine's time for the same
+    text and bindings — with no parameters, then with typical ones (:func:`_typical_for`)."""
+    from govkg.queries.runner import bind_params, load_queries, run_query
+
+    out = {}
+    for name, query in sorted(load_queries().items()):
+        row, unbound = {}, None
+        for label in ("none", "typical"):
+            given = {} if label == "none" else _typical_for(query, unbound, params)
+            if label == "typical" and not given:
+                continue
+            bindings = bind_params(query, given)
+            ms, result = _median_ms(lambda: run_query(store, query, given))
+            bare_ms, _ = _median_ms(lambda: _bare(store, query.sparql, bindings))
+            row[label] = {"ms": ms, "rows": len(result.rows), "bare_ms": bare_ms}
+            if label == "typical":
+                row[label]["params"] = given
+            unbound = unbound or result
+        print(f"  {store.name} {name}: " + ", ".join(f"{k} {v['ms']:.1f} ms ({v['rows']} rows, bare {v['bare_ms']:.1f})"
+                                                    for k, v in row.items()), file=sys.stderr, flush=True)
+        out[name] = row
+    return out
+
+
+def _typical_for(query, unbound, params: dict[str, str]) -> dict[str, str]:
+    """Values for the query's parameters that give it rows, as a user would ask: from one row of
+    its unbound result (``agency`` → the ``agency_name`` column), the row of the most frequent
+    value; a query whose columns name none of its parameters gets its first one from ``params``."""
+    from collections import Counter
+
+    columns = {}
+    for p in query.params:
+        found = [c for c in (f"{p.name}_name", p.name, f"{p.name}_title") if unbound and c in unbound.columns]
+        if found:
+            columns[p.name] = unbound.columns.index(found[0])
+    if not columns:
+        first = next((p.name for p in query.params if p.name in params), None)
+        return {first: params[first]} if first else {}
+    key = next(iter(columns.values()))
+    common = Counter(row[key] for row in unbound.rows if row[key] is not None).most_common(1)
+    if not common:
+        return {}
+    row = next(r for r in unbound.rows if r[key] == common[0][0])
+    return {name: str(row[i]) for name, i in columns.items() if row[i] is not None}
+
+
+def _median_ms(work) -> tuple[float, object]:
+    times, result = [], None
+    while len(times) < 3 and sum(times) < QUERY_BUDGET_S:     # slow ones: fewer runs
+        t = time.perf_counter()
+        result = work()
+        times.append(time.perf_counter() - t)
+    return 1000 * statistics.median(times), result
+
+
+def _bare(store, sparql: str, bindings) -> int:
+    """The same query text straight to the engine: pyoxigraph's own query, or one HTTP POST."""
+    import pyoxigraph as ox
+
+    from govkg.graph.store import UNION_GRAPH
+    from govkg.ontology.namespace import PREFIXES
+
+    if store.name == "oxigraph":
+        raw = store._store
+        named = [ox.NamedNode(d) for d in store.documents()] if "GRAPH" in sparql.upper() else None
+        result = raw.query(sparql, prefixes=PREFIXES, default_graph=ox.NamedNode(UNION_GRAPH), named_graphs=named,
+                           substitutions={ox.Variable(k): v for k, v in bindings.items()} or None)
+        return sum(1 for _ in result)
+    import urllib.request
+
+    from govkg.graph.sparql_store import _with_values
+
+    text = _with_values(sparql, bindings) if bindings else sparql
+    header = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+    request = urllib.request.Request(store.url.rstrip("/") + "/query", data=(header + text).encode("utf-8"),
+                                     headers={"Content-Type": "application/sparql-query",
+                                              "Accept": "application/sparql-results+json"})
+    with urllib.request.urlopen(request) as response:
+        return len(json.loads(response.read())["results"]["bindings"])
+
+
+def measure_neo4j(_corpus: Path, store_dir: Path, _workers: int) -> dict:
+    """``govkg neo4j load`` of the serial store, the bare UNWIND of the same rows, the saved Cypher queries."""
+    from benchmarks.neo4j_load import measure_load_and_queries
+    from govkg.graph.neo4j import Neo4jSettings, connect
+    from govkg.graph.store import open_store
+
+    with _neo4j_server(store_dir.parent / "neo4j") as settings:
+        store = open_store(store_dir, read_only=True)
+        with connect(settings, connection_timeout=10) as driver:
+            out = measure_load_and_queries(store, driver, settings.database)
+        store.close()
+    return out
+
+
+@contextlib.contextmanager
+def _neo4j_server(home: Path):
+    from govkg.graph.neo4j import Neo4jSettings
+
+    if os.environ.get("NEO4J_URI"):
+        yield Neo4jSettings.from_env()
+        return
+    env = dict(os.environ, GOVKG_NEO4J_HOME=str(home), NEO4J_BOLT_PORT="7692", NEO4J_HTTP_PORT="7478",
+               NEO4J_PASSWORD="govkg-bench", NEO4J_HEAP_MAX=os.environ.get("NEO4J_HEAP_MAX", "4g"),
+               NEO4J_PAGECACHE=os.environ.get("NEO4J_PAGECACHE", "2g"))
+    env.setdefault("GOVKG_NEO4J_LIB", str(Path.home() / ".cache" / "govkg-neo4j" / "lib"))
+    scripts = ROOT / "scripts" / "neo4j"
+    started = subprocess.run(["bash", str(scripts / "start.sh")], env=env, stdout=subprocess.PIPE, text=True)
+    if started.returncode:
+        raise SystemExit("could not start a Neo4j for the benchmark (scripts/neo4j/start.sh)")
+    uri = started.stdout.strip().splitlines()[-1].partition("=")[2]
+    try:
+        yield Neo4jSettings(uri=uri, password="govkg-bench")
+    finally:
+        subprocess.run(["bash", str(scripts / "stop.sh")], env=env, stdout=subprocess.DEVNULL)
+
+
+CHILDREN = {"ner": measure_ner, "queries": measure_queries, "neo4j": measure_neo4j}
 
 
 def child(args) -> None:
     corpus, store = Path(args.corpus), Path(args.store)
-    if args.child == "ner":
-        out = measure_ner(corpus, store, args.workers)
-    elif args.child == "server":
-        out = measure_server(corpus, store, args.workers)
-    else:
-        out = measure_build(corpus, store, args.workers, args.child)
+    work = CHILDREN.get(args.child)
+    out = work(corpus, store, args.workers) if work else measure_build(corpus, store, args.workers, args.child)
     print(json.dumps(out))
 
 
@@ -149,50 +284,121 @@ def run_child(mode: str, corpus: Path, store: Path, workers: int) -> dict:
     proc = subprocess.run([sys.executable, __file__, "--child", mode, "--corpus", str(corpus), "--store", str(store),
                            "--workers", str(workers)], stdout=subprocess.PIPE, text=True)   # stderr: its progress
     if proc.returncode:
-        raise SystemExit(f"{mode} failed (exit {proc.returncode})")
+        return {"failed": f"exit {proc.returncode}"}
     return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+# -- the report --------------------------------------------------------------------------
+
+def print_size(n: int, chars: int, r: dict) -> None:
+    ner = r.get("ner", {}).get("seconds")
+    print(f"\n== {n:,} documents, {chars:,} characters ({chars // n} per document) ==", flush=True)
+    if ner:
+        print(f"bare NER inference (1 thread): {ner:.1f} s over {r['ner']['sentences']:,} sentences")
+    builds = [m for m in ("serial", "processes", "dask") if m in r]
+    if builds:
+        print(f"{'build':<10} {'s':>8} {'x NER':>6} {'docs/s':>7} {'peak MB':>8} {'worker MB':>9} {'quads':>10}")
+    for mode in builds:
+        b = r[mode]
+        if "failed" in b:
+            print(f"{mode:<10} failed ({b['failed']})")
+            continue
+        ratio = f"{b['seconds'] / ner:.2f}" if ner else "-"
+        worker = b["worker_peak_mb"] if mode != "serial" else "-"
+        print(f"{mode:<10} {b['seconds']:>8.1f} {ratio:>6} {b['built'] / b['seconds']:>7.2f} {b['peak_mb']:>8} "
+              f"{worker:>9} {b['quads']:>10,}")
+    for mode in builds:
+        growth = r[mode].get("write_ms_by_tenth")
+        if growth:
+            print(f"{mode}: write ms per document by tenth of the build, as the store grows: "
+                  + " ".join(f"{ms:.1f}" for ms in growth))
+    q = r.get("queries")
+    if q and "failed" not in q:
+        print(f"\nsaved SPARQL queries (median of up to 3; ms, rows, × the bare engine) — typical parameters: "
+              f"{', '.join(f'{k}={v}' for k, v in sorted(q['params'].items()))}")
+        print(f"{'query':<34} {'params':<8} {'embedded ms':>11} {'x':>5} {'server ms':>10} {'x':>5} {'rows':>7}")
+        for name, e in q["embedded"].items():
+            s = q["server"].get(name, {})
+            for label, one in e.items():
+                two = s.get(label, {})
+                print(f"{name:<34} {label:<8} {one['ms']:>11.1f} {one['ms'] / max(one['bare_ms'], 1e-3):>5.2f} "
+                      f"{two.get('ms', float('nan')):>10.1f} {two.get('ms', 0) / max(two.get('bare_ms', 1), 1e-3):>5.2f} "
+                      f"{one['rows']:>7}")
+        print(f"Oxigraph server: documents written at {q['server_write_ms_per_doc']:.1f} ms each")
+    neo = r.get("neo4j")
+    if neo and "failed" not in neo:
+        print(f"\nneo4j load: {neo['load_s']:.1f} s; bare UNWIND of the same rows {neo['unwind_s']:.1f} s "
+              f"({neo['load_s'] / neo['unwind_s']:.2f}×); {neo.get('nodes', '?')} nodes, "
+              f"{neo.get('relationships', '?')} relationships")
+        print(f"{'saved Cypher query':<34} {'params':<8} {'ms':>9} {'rows':>7}")
+        for name, runs in neo["queries"].items():
+            for label, one in runs.items():
+                print(f"{name:<34} {label:<8} {one['ms']:>9.1f} {one['rows']:>7}")
+
+
+def goals(n: int, r: dict) -> list[str]:
+    """One line per goal of issue #10: the number, the goal, met or not."""
+    lines = []
+
+    def check(what, value, goal, at_most=True):
+        ok = value <= goal if at_most else value >= goal
+        lines.append(f"{n:>6} docs  {what:<46} {value:>8.2f}  goal {'≤' if at_most else '≥'} {goal:<6} "
+                     f"{'met' if ok else 'NOT MET'}")
+
+    ner = r.get("ner", {}).get("seconds")
+    serial, procs = r.get("serial", {}), r.get("processes", {})
+    if "seconds" in serial and "seconds" in procs:
+        check("--workers 2 speed-up over serial", serial["seconds"] / procs["seconds"], GOALS["workers_speedup"], False)
+    if ner and "seconds" in procs:
+        check("build (--workers 2) / bare NER", procs["seconds"] / ner, GOALS["build_over_ner"])
+    neo = r.get("neo4j", {})
+    if "load_s" in neo:
+        check("neo4j load / bare UNWIND", neo["load_s"] / neo["unwind_s"], GOALS["neo4j_over_unwind"])
+    q = r.get("queries", {})
+    stores = [(f"SPARQL {s}", {k: v for k, v in q.get(s, {}).items()}) for s in ("embedded", "server")]
+    stores.append(("Cypher", neo.get("queries", {})))
+    for what, queries in stores:
+        for label in ("none", "typical"):
+            times = [runs[label]["ms"] for runs in queries.values() if label in runs]
+            if times:
+                check(f"{what}, {label} params: slowest query ms", max(times), GOALS["query_max_ms"])
+                check(f"{what}, {label} params: median ms", statistics.median(times), GOALS["query_median_ms"])
+    return lines
 
 
 def main(args) -> None:
     from benchmarks.corpus import make_corpus
 
-    modes = [m for m in ("ner", "serial", "serial-1t", "processes", "dask", "server") if m not in args.skip]
-    with tempfile.TemporaryDirectory() as tmp:
-        corpus = Path(tmp) / "corpus"
-        chars = make_corpus(corpus, args.docs)
-        print(f"govkg scale benchmark: {args.docs} generated documents, {chars} characters "
-              f"({chars // args.docs} per document), {args.workers} workers", flush=True)
-        results = {}
-        header = False
-        for mode in modes:
-            store = Path(tmp) / ("serial" if mode in ("serial", "server") else mode) / "store"
-            r = results[mode] = run_child(mode, corpus, store, args.workers)
-            ner = results.get("ner", {}).get("seconds")
-            if mode == "ner":
-                print(f"bare NER inference (1 thread): {ner:.1f} s over {r['sentences']} sentences", flush=True)
-            elif mode == "server":
-                print(f"\nOxigraph server: {r['documents']} documents written at {r['write_ms_per_doc']:.1f} ms each "
-                      f"(embedded, serial build: {1000 * results['serial']['write_s_total'] / results['serial']['built']:.1f} ms)")
-                print(f"\n{'saved query (median of up to 3; ms, rows)':<40} {'embedded':>16} {'server':>16}")
-                for name, q in r["queries"].items():
-                    (e_ms, e_rows), (s_ms, s_rows) = q["embedded"], q["server"]
-                    print(f"{name:<40} {e_ms:>9.1f} {e_rows:>6} {s_ms:>9.1f} {s_rows:>6}")
-            else:
-                if not header:
-                    print(f"{'build':<11} {'s':>7} {'x NER':>6} {'docs/s':>7} {'peak MB':>8} {'worker MB':>9} "
-                          f"{'write ms first/last 10%':>24} {'quads':>8}")
-                    header = True
-                ratio = f"{r['seconds'] / ner:.2f}" if ner else "-"
-                worker = r["worker_peak_mb"] if mode in ("processes", "dask") else "-"
-                print(f"{mode:<11} {r['seconds']:>7.1f} {ratio:>6} {r['built'] / r['seconds']:>7.2f} {r['peak_mb']:>8} "
-                      f"{worker:>9} {r['write_ms_first_tenth']:>11.1f} / {r['write_ms_last_tenth']:<10.1f} {r['quads']:>8}",
-                      flush=True)
+    modes = [m for m in ("ner", "serial", "processes", "dask", "queries", "neo4j") if m not in args.skip]
+    results, summary = {}, []
+    print(f"govkg scale benchmark: {', '.join(f'{n:,}' for n in args.docs)} generated documents, "
+          f"{args.workers} workers, {os.cpu_count()} cores", flush=True)
+    with tempfile.TemporaryDirectory(dir=args.tmp) as tmp:
+        for n in args.docs:
+            corpus = Path(tmp) / str(n) / "corpus"
+            chars = make_corpus(corpus, n)
+            r = results[n] = {"characters": chars}
+            for mode in modes:
+                folder = "serial" if mode in ("serial", "queries", "neo4j") else mode
+                t = time.perf_counter()
+                r[mode] = run_child(mode, corpus, Path(tmp) / str(n) / folder / "store", args.workers)
+                print(f"[{n} documents: {mode} done in {time.perf_counter() - t:.0f} s]", file=sys.stderr, flush=True)
+            print_size(n, chars, r)
+            summary += goals(n, r)
+    print("\nGoals of issue #10:")
+    print("\n".join(summary))
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
+
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--docs", type=int, default=500)
+    parser.add_argument("--docs", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--skip", nargs="*", default=[], help="modes to leave out: serial-1t processes dask server")
+    parser.add_argument("--skip", nargs="*", default=[], help="measurements to leave out: ner serial processes dask "
+                                                              "queries neo4j")
+    parser.add_argument("--json", help="also write every number to this file")
+    parser.add_argument("--tmp", help="folder for the corpora and stores (default: the system's temporary folder)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--corpus", help=argparse.SUPPRESS)
     parser.add_argument("--store", help=argparse.SUPPRESS)
