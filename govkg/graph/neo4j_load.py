@@ -12,8 +12,8 @@ written with a few ``UNWIND`` statements per kind of row:
    mentions) and note the entities they mentioned;
 2. write the :Document nodes, with their counts (``entities``,
    ``relations``, ``dates``, ``statistics``: ``documents.cypher`` reads them);
-3. MERGE the entities and CREATE one ``MENTIONED_IN`` per mention, returning
-   each node's small properties (never ``documents``);
+3. MERGE the entities (once each), returning their small properties (never
+   ``documents``), and CREATE one ``MENTIONED_IN`` per mention;
 4. merge the new mentions into those properties in Python (unions and
    minimums, :func:`~.neo4j_mapping.add_mention`'s rules); an entity a
    reloaded or removed document had mentioned is recomputed from its
@@ -133,17 +133,22 @@ _SERVER_KEYS = ["documents", "aliasText"]
 
 
 def _merge_entities(label: str) -> str:
-    """Entities of one type and their mentions; returns each node's properties but the big ones."""
+    """Entities of one type, once each; returns each node's properties but the big ones."""
     return "\n".join([
         "UNWIND $rows AS row",
-        "MATCH (d:Document {iri: row.doc})",
         "MERGE (e:Entity {iri: row.iri})",
         f"ON CREATE SET e.type = row.type, e:{checked_label(label)}",
-        "CREATE (e)-[m:MENTIONED_IN]->(d)",     # the document's mentions were just deleted
-        "SET m = row.mention",
-        "WITH DISTINCT e",
         "RETURN e.iri AS iri, [k IN keys(e) WHERE NOT k IN $server | [k, e[k]]] AS props",
     ])
+
+
+#: One per mention: the document's mentions were just deleted.
+_CREATE_MENTIONS = """
+UNWIND $rows AS row
+MATCH (d:Document {iri: row.doc})
+MATCH (e:Entity {iri: row.iri})
+CREATE (e)-[m:MENTIONED_IN]->(d)
+SET m = row.mention"""
 
 
 #: Every distinct mention of the entities (date provenance left out: it stays on MENTIONED_IN).
@@ -265,21 +270,25 @@ def _write_batch(tx, batch: Sequence[DocumentRecords], batch_size: int) -> LoadS
     for result in _run(tx, _MERGE_DOCUMENTS, [document_properties(r) for r in batch], batch_size):
         created += result.consume().counters.nodes_created
 
-    by_type: dict[str, list[dict]] = defaultdict(list)
+    by_type: dict[str, dict[str, dict]] = defaultdict(dict)
     mentions: dict[str, list[dict]] = defaultdict(list)
     for records in batch:
         for node in records.nodes:
-            by_type[node["type"]].append({"doc": records.iri, **node})
+            by_type[node["type"]][node["iri"]] = {"iri": node["iri"], "type": node["type"]}
             mentions[node["iri"]].append(node["mention"])
     rows = []
     for label in sorted(by_type):
-        for result in _run(tx, _merge_entities(label), by_type[label], batch_size, server=_SERVER_KEYS):
+        for result in _run(tx, _merge_entities(label), list(by_type[label].values()), batch_size,
+                           server=_SERVER_KEYS):
             for record in result:
                 iri = record["iri"]
                 if iri not in again:    # a first mention by these documents: add it to what the node says
                     so_far = _node_props(record["props"])
                     rows.append({"iri": iri, "props": _entity_props(iri, label, [so_far, *mentions[iri]])})
             created += result.consume().counters.nodes_created
+    mention_rows = [{"doc": r.iri, "iri": n["iri"], "mention": n["mention"]} for r in batch for n in r.nodes]
+    for result in _run(tx, _CREATE_MENTIONS, mention_rows, batch_size):
+        result.consume()
     # an entity these documents mentioned before: recompute it from all its mentions
     rows += _refresh(tx, again, batch_size)
     for result in _run(tx, _SET_ENTITIES, rows, batch_size):
