@@ -85,8 +85,10 @@ def store_from_pickles(folder: Path, n: int | None = None):
 # -- the bare load -------------------------------------------------------------------------------
 
 def clear(driver, database=None) -> None:
-    """Empty the database, in transactions of 10,000 nodes (a 10,000-document graph in one would not fit)."""
+    """Empty the database: relationships, then nodes, in transactions of 10,000 (a 10,000-document graph
+    in one would not fit; nodes with their relationships in batches overflowed the memory pool too)."""
     with driver.session(database=database) as session:
+        session.run("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS").consume()
         session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
 
 
