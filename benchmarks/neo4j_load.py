@@ -1,75 +1,332 @@
-"""govkg Neo4j benchmark: load rate into Neo4j and latency of the saved Cypher queries.
+"""govkg Neo4j benchmark: ``govkg neo4j load`` against a bare UNWIND of the same rows, and Cypher latency.
 
-    python benchmarks/neo4j_load.py                 # 1, 10 and 100 copies of the varied articles
-    python benchmarks/neo4j_load.py --sizes 1 10
+    python benchmarks/neo4j_load.py --docs 1000                 # generated corpus (benchmarks/corpus.py)
+    python benchmarks/neo4j_load.py --docs 10000 --pickles /work/bench/x10000
 
 Uses the server of NEO4J_URI / NEO4J_USERNAME / NEO4J_PASSWORD (default: the
-local one of scripts/neo4j/start.sh); exits 0 with a message when none answers.
-Each size is built into an in-memory store (not timed), loaded into Neo4j
-(timed: reading the store, the writes, the schema check), then its documents
-are removed again, so other data in the database is left as it was. The Cypher
-latency (median of 5) is measured on the largest size, for every
-``govkg/queries/*.cypher`` present, with no parameters bound.
+local one of scripts/neo4j/start.sh) and EMPTIES ITS DATABASE (it is left
+holding the bare load's graph); exits 0 with a
+message when none answers. For N documents it prints:
+
+- load: :func:`govkg.graph.neo4j.load_store` into an empty database, as
+  ``govkg neo4j load`` runs it (reading the records from the store included);
+- bare: the same rows written by plain ``UNWIND … MERGE/CREATE`` statements in
+  batches of 5,000, one transaction each, entity properties merged beforehand
+  (not timed): the floor the load is compared to (goal: load ≤ 2× bare);
+- the server's CPU time for both, when its pid is known (:func:`server_cpu`);
+- the median latency of every saved Cypher query (``govkg/queries/*.cypher``)
+  without parameters and with realistic ones picked from the graph (goal:
+  each ≤ 1 s, median ≤ 50 ms).
+
+``measure(store, driver)`` returns the numbers as a dict (benchmarks/scale.py
+calls it). The store is anything with ``documents()`` and ``quads(doc)``:
+a govkg store, or :func:`store_from_pickles` (the documents of a pickled
+extraction put straight into an in-memory pyoxigraph store).
 """
 from __future__ import annotations
 
 import argparse
-import importlib.util
+import pickle
 import statistics
 import sys
 import tempfile
 import time
+from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 QUERIES = ROOT / "govkg" / "queries"
 
-
-def _make_corpus():
-    """``make_corpus`` of benchmarks/run.py (imported from its path: benchmarks is not a package)."""
-    spec = importlib.util.spec_from_file_location("govkg_benchmark_run", ROOT / "benchmarks" / "run.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.make_corpus
+#: Rows per statement of the bare load (the 7.0× of issue 10 was measured against batches of 5,000).
+BARE_BATCH = 5000
+#: After this many seconds on one query, no more repeats of it.
+QUERY_BUDGET_S = 5.0
 
 
-def cypher_latency(driver, database, repeats: int = 5) -> dict[str, dict]:
+# -- stores to load ------------------------------------------------------------------------------
+
+def store_from_corpus(n: int):
+    """An in-memory govkg store built from ``n`` generated documents (benchmarks/corpus.py)."""
+    from benchmarks.corpus import make_corpus
+    from govkg.build import build
+    from govkg.graph.store import open_store
+    from govkg.loaders.pipeline import Extractor
+
+    store = open_store("memory:")
+    with tempfile.TemporaryDirectory() as tmp:
+        make_corpus(Path(tmp), n)
+        build([Path(tmp)], store, Extractor())
+    return store
+
+
+def store_from_pickles(folder: Path, n: int | None = None):
+    """The first ``n`` documents of a pickled extraction (``part-*.pkl``: lists of (doc IRI, Extraction,
+    hierarchy triples)) as an in-memory store: each document's graph loaded as it is, no union graph
+    (the Neo4j load reads only the document graphs)."""
+    import pyoxigraph as ox
+
+    from govkg.graph.store import OxigraphStore
+    from govkg.loaders.to_rdf import to_ntriples
+
+    store = OxigraphStore()
+    loaded = 0
+    for part in sorted(Path(folder).glob("part-*.pkl")):
+        for doc, extraction, hierarchy in pickle.loads(part.read_bytes()):
+            if n is not None and loaded >= n:
+                return store
+            store._store.load(to_ntriples(extraction, hierarchy).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES,
+                              to_graph=ox.NamedNode(doc))
+            loaded += 1
+    store._graphs = None
+    return store
+
+
+# -- the bare load -------------------------------------------------------------------------------
+
+def clear(driver, database=None) -> None:
+    """Empty the database: relationships, then nodes, in transactions of 10,000 (a 10,000-document graph
+    in one would not fit; nodes with their relationships in batches overflowed the memory pool too)."""
+    with driver.session(database=database) as session:
+        session.run("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS").consume()
+        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+
+
+def bare_rows(records: list) -> dict:
+    """The rows of the same graph, entity properties merged from all mentions beforehand."""
+    from govkg.graph.neo4j import document_properties, entity_properties
+
+    mentions, types = defaultdict(list), {}
+    for r in records:
+        for node in r.nodes:
+            mentions[node["iri"]].append((r.iri, node["mention"]))
+            types[node["iri"]] = node["type"]
+    entities = defaultdict(list)
+    for iri, ms in mentions.items():
+        entities[types[iri]].append({"iri": iri, "props": entity_properties(iri, types[iri], ms)})
+    rels = defaultdict(list)
+    for r in records:
+        for rel in r.relationships:
+            rels[rel["type"]].append(rel)
+    return {"documents": [document_properties(r) for r in records], "entities": entities,
+            "mentions": [{"doc": r.iri, "iri": n["iri"], "mention": n["mention"]} for r in records for n in r.nodes],
+            "relationships": rels, "statistics": [s for r in records for s in r.statistics]}
+
+
+def bare_load(driver, rows: dict, database=None, batch: int = BARE_BATCH) -> None:
+    """UNWIND the rows in batches, one transaction each: no per-document semantics, no reading back."""
+    def write(query, items):
+        for i in range(0, len(items), batch):
+            chunk = items[i:i + batch]
+            with driver.session(database=database) as session:
+                session.execute_write(lambda tx: tx.run(query, rows=chunk).consume())
+
+    write("UNWIND $rows AS p MERGE (d:Document {iri: p.iri}) SET d = p", rows["documents"])
+    for label, items in sorted(rows["entities"].items()):
+        write(f"UNWIND $rows AS row MERGE (e:Entity {{iri: row.iri}}) SET e:{label} SET e = row.props", items)
+    write("UNWIND $rows AS row MATCH (d:Document {iri: row.doc}) MATCH (e:Entity {iri: row.iri}) "
+          "CREATE (e)-[m:MENTIONED_IN]->(d) SET m = row.mention", rows["mentions"])
+    for rel_type, items in sorted(rows["relationships"].items()):
+        write(f"UNWIND $rows AS row MATCH (h:Entity {{iri: row.start}}) MATCH (t:Entity {{iri: row.end}}) "
+              f"CREATE (h)-[r:{rel_type}]->(t) SET r = row.props", items)
+    write("UNWIND $rows AS row MATCH (e:Entity {iri: row.entity}) MERGE (s:Statistic {iri: row.props.iri}) "
+          "SET s = row.props MERGE (e)-[:HAS_STATISTIC]->(s)", rows["statistics"])
+
+
+def server_cpu() -> float | None:
+    """CPU seconds the Neo4j server process has used (user + system), when its pid is known
+    (``NEO4J_PID``, or ``$GOVKG_NEO4J_HOME/run/govkg-neo4j.pid`` of scripts/neo4j/start.sh): on a shared
+    machine, a steadier measure than wall time."""
+    import os
+
+    pid = os.environ.get("NEO4J_PID")
+    if not pid and os.environ.get("GOVKG_NEO4J_HOME"):
+        path = Path(os.environ["GOVKG_NEO4J_HOME"]) / "run" / "govkg-neo4j.pid"
+        pid = path.read_text().strip() if path.is_file() else None
+    try:
+        fields = Path(f"/proc/{int(pid)}/stat").read_text().rsplit(")", 1)[1].split()
+    except (TypeError, ValueError, OSError):
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def warm_up(store, driver, database=None, documents: int = 200) -> None:
+    """Load and remove the first documents both ways, so the timed runs find a warm server."""
+    from govkg.graph.neo4j import document_records, ensure_schema, load_documents
+
+    records = [document_records(store, d) for d in store.documents()[:documents]]
+    for write in (lambda: bare_load(driver, bare_rows(records), database),
+                  lambda: [load_documents(driver, records[i:i + 50], database=database)
+                           for i in range(0, len(records), 50)]):
+        clear(driver, database)
+        ensure_schema(driver, database)
+        write()
+
+
+def graph_size(driver, database=None) -> tuple[int, int]:
+    records, _, _ = driver.execute_query(
+        "RETURN COUNT { MATCH (n) } AS nodes, COUNT { MATCH ()-[r]->() } AS rels", database_=database)
+    return records[0]["nodes"], records[0]["rels"]
+
+
+# -- query latency -------------------------------------------------------------------------------
+
+def param_cases(driver, database=None) -> list[tuple[str, dict[str, str]]]:
+    """Realistic parameters taken from the loaded graph: the agency and platform with the most facts,
+    the most mentioned province, policy and report, a city's code, a document."""
+    def top(cypher):
+        records, _, _ = driver.execute_query(cypher, database_=database)
+        return records[0][0] if records else None
+
+    def most(label, where=""):
+        return top(f"MATCH (e:{label}) WHERE e.name IS NOT NULL {where} "
+                   "RETURN e.name ORDER BY size(e.documents) DESC, e.name LIMIT 1")
+
+    agency = top("MATCH (e:Agency) WHERE e.name IS NOT NULL "
+                 "RETURN e.name ORDER BY COUNT { (e)-[:COORDINATES|OPERATES|COOPERATES_WITH]-() } DESC, e.name LIMIT 1")
+    platform = top("MATCH (e:Platform) WHERE e.name IS NOT NULL "
+                   "RETURN e.name ORDER BY COUNT { (e)<-[:COORDINATES|OPERATES]-() } DESC, e.name LIMIT 1")
+    region = most("Region", "AND e.regionLevel = 'province'")
+    policy, report = most("Policy"), most("Report")
+    doc = top("MATCH (d:Document) RETURN d.iri ORDER BY d.iri LIMIT 1")
+    code = top("MATCH (e:Region) WHERE e.regionLevel = 'city' RETURN e.regionCode ORDER BY size(e.documents) DESC "
+               "LIMIT 1")
+    cases = [
+        ("agency-cooperation", {"agency": agency}), ("agency-coordinates-platform", {"agency": agency}),
+        ("agency-coordinates-platform", {"platform": platform}), ("agency-supervision", {"agency": agency}),
+        ("dates", {"entity": platform}), ("dates", {"since": "2020-01-01", "until": "2020-12-31"}),
+        ("documents", {"document": doc}), ("entity-profile", {"name": platform}),
+        ("entity-profile", {"name": agency}), ("entity-profile", {"name": region}),
+        ("entity-profile", {"name": code}), ("fact-provenance", {"subject": agency}),
+        ("fact-provenance", {"predicate": "operates", "object": platform}), ("facts", {"relation": "serves"}),
+        ("facts", {"max_confidence": "0.6"}), ("jurisdiction", {"agency": agency}),
+        ("jurisdiction", {"region": region}), ("platform-components", {"platform": platform}),
+        ("platform-statistics", {"entity": platform}), ("platform-statistics", {"metric": "用户"}),
+        ("platforms-integrated-with-agency", {"platform": platform}),
+        ("platforms-serving-region", {"region": region}), ("platforms-serving-region", {"region": code}),
+        ("policies-issued", {"policy": policy}), ("region-hierarchy", {"region": region}),
+        ("report-features", {"report": report}),
+    ]
+    return [(name, params) for name, params in cases if all(v is not None for v in params.values())]
+
+
+def cypher_latency(driver, database=None, cases=None, repeats: int = 5) -> dict[str, dict]:
+    """Median latency (ms) and rows of each saved Cypher query, without params and with ``cases``."""
     from govkg.graph.neo4j import cypher_parameters, run_cypher
     from govkg.queries.runner import load_queries
 
     saved = load_queries()
+    cases = [(name, {}) for name in sorted(p.stem for p in QUERIES.glob("*.cypher"))] + list(cases or [])
     out = {}
-    for path in sorted(QUERIES.glob("*.cypher")):
-        query = saved.get(path.stem)
-        if query is not None and any(p.required for p in query.params):
-            out[path.stem] = {"note": "needs parameters"}
-            continue
-        params = cypher_parameters(query, {}) if query is not None else {}
-        text = path.read_text(encoding="utf-8")
+    for name, values in cases:
+        key = name + ("[" + ",".join(f"{k}={v}" for k, v in values.items()) + "]" if values else "")
+        text = (QUERIES / f"{name}.cypher").read_text(encoding="utf-8")
+        params = cypher_parameters(saved[name], values) if name in saved else {}
         times, rows = [], ()
         try:
-            for _ in range(repeats):
+            run_cypher(driver, text, params, database=database)        # warm: plan cache, page cache
+            while len(times) < repeats and sum(times) < QUERY_BUDGET_S:
                 t = time.perf_counter()
                 rows = run_cypher(driver, text, params, database=database)[1]
                 times.append(time.perf_counter() - t)
-        except Exception as exc:      # a twin being written may not run yet: report it, go on
-            out[path.stem] = {"note": f"failed: {type(exc).__name__}: {str(exc)[:80]}"}
+        except Exception as exc:      # report it, go on
+            out[key] = {"note": f"failed: {type(exc).__name__}: {str(exc)[:80]}"}
             continue
-        out[path.stem] = {"median_ms": round(statistics.median(times) * 1000, 2), "rows": len(rows)}
+        out[key] = {"median_ms": round(statistics.median(times) * 1000, 1), "rows": len(rows), "runs": len(times),
+                    "params": bool(values)}
     return out
+
+
+# -- all of it -----------------------------------------------------------------------------------
+
+def measure(store, driver, database=None, *, repeats: int = 5, queries: bool = True, bare: bool = True) -> dict:
+    """Load ``store`` into the (emptied) database of ``driver``, compare with the bare UNWIND, time the queries.
+
+    Returns ``documents``, ``nodes``, ``relationships``, ``load_s`` (wall), ``load_cpu_s`` (this process),
+    ``read_s`` (reading the records alone), ``bare_s``, ``ratio`` (load_s / bare_s), ``transactions``,
+    ``queries`` (name → median_ms, rows), ``query_median_ms``, ``query_max_ms`` and
+    ``query_max_ms_with_params`` (every run with parameters) and the no-param listings apart.
+    """
+    from govkg.graph.neo4j import document_records, ensure_schema, load_store
+
+
+    out: dict = {}
+    documents = store.documents()
+    out["documents"] = len(documents)
+    # warm the server first (a fresh JVM spent 4× the CPU on its first load: JIT, caches), then the load
+    # into an emptied database; the bare load after it, into an emptied database too
+    warm_up(store, driver, database)
+    clear(driver, database)
+    t, cpu, server = time.perf_counter(), time.process_time(), server_cpu()
+    summary = load_store(store, driver, database=database)
+    out["load_s"] = round(time.perf_counter() - t, 2)
+    out["load_cpu_s"] = round(time.process_time() - cpu, 2)
+    if server is not None:
+        out["load_server_cpu_s"] = round(server_cpu() - server, 2)
+    out["transactions"] = summary.transactions
+    out["nodes"], out["relationships"] = graph_size(driver, database)
+    if queries:
+        out["queries"] = cypher_latency(driver, database, param_cases(driver, database), repeats)
+    t = time.perf_counter()
+    records = [document_records(store, d) for d in documents]
+    out["read_s"] = round(time.perf_counter() - t, 2)
+    if bare:
+        rows = bare_rows(records)
+        clear(driver, database)
+        ensure_schema(driver, database)
+        t, server = time.perf_counter(), server_cpu()
+        bare_load(driver, rows, database)
+        out["bare_s"] = round(time.perf_counter() - t, 2)
+        if server is not None:
+            out["bare_server_cpu_s"] = round(server_cpu() - server, 2)
+        out["ratio"] = round(out["load_s"] / out["bare_s"], 2)
+        out["same_size_as_bare"] = graph_size(driver, database) == (out["nodes"], out["relationships"])
+    del records
+    if queries:
+        q = out["queries"]
+        timed = [v for v in q.values() if "median_ms" in v]
+        if timed:
+            out["query_median_ms"] = statistics.median(v["median_ms"] for v in timed)
+            out["query_max_ms"] = max(v["median_ms"] for v in timed)
+            with_params = [v["median_ms"] for v in timed if v["params"]]
+            out["query_median_ms_with_params"] = statistics.median(with_params) if with_params else None
+            out["query_max_ms_with_params"] = max(with_params) if with_params else None
+    return out
+
+
+def report(r: dict) -> None:
+    print(f"{r['documents']} documents → {r['nodes']} nodes, {r['relationships']} relationships "
+          f"in {r['transactions']} transactions")
+    server = f"; server CPU {r['load_server_cpu_s']:.2f} s" if "load_server_cpu_s" in r else ""
+    print(f"  govkg neo4j load   {r['load_s']:>8.2f} s   (this process's CPU {r['load_cpu_s']:.2f} s{server}; "
+          f"reading the records alone {r['read_s']:.2f} s)")
+    if "bare_s" in r:
+        server = (f"; server CPU {r['bare_server_cpu_s']:.2f} s, "
+                  f"{r['load_server_cpu_s'] / r['bare_server_cpu_s']:.2f}×" if "bare_server_cpu_s" in r else "")
+        print(f"  bare UNWIND        {r['bare_s']:>8.2f} s   ratio {r['ratio']:.2f}×  (goal ≤ 2×; "
+              f"same graph size: {r['same_size_as_bare']}{server})")
+    if r.get("queries"):
+        print(f"\n  {'saved Cypher query (median)':<72} {'ms':>9} {'rows':>7}")
+        for name, q in r["queries"].items():
+            if "note" in q:
+                print(f"  {name[:72]:<72} {q['note']}")
+            else:
+                print(f"  {name[:72]:<72} {q['median_ms']:>9.1f} {q['rows']:>7}")
+        print(f"  median {r['query_median_ms']:.1f} ms, slowest {r['query_max_ms']:.1f} ms; with parameters: "
+              f"median {r['query_median_ms_with_params']:.1f} ms, slowest {r['query_max_ms_with_params']:.1f} ms")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1, 10, 100])
-    parser.add_argument("--batch-size", type=int, default=500)
+    parser.add_argument("--docs", type=int, default=1000)
+    parser.add_argument("--pickles", type=Path, help="folder of part-*.pkl (a pickled extraction) instead of "
+                                                     "building a generated corpus")
+    parser.add_argument("--no-bare", action="store_true")
+    parser.add_argument("--no-queries", action="store_true")
+    parser.add_argument("--json", action="store_true", help="print the dict as JSON too")
     args = parser.parse_args(argv)
 
-    sys.path.insert(0, str(ROOT))
-    from govkg.build import build
-    from govkg.graph.neo4j import Neo4jConnectionError, Neo4jSettings, connect, load_store, remove_document
-    from govkg.graph.store import open_store
-    from govkg.loaders.pipeline import Extractor
+    from govkg.graph.neo4j import Neo4jConnectionError, Neo4jSettings, connect
 
     settings = Neo4jSettings.from_env()
     try:
@@ -77,44 +334,17 @@ def main(argv: list[str] | None = None) -> int:
     except Neo4jConnectionError as exc:
         print(f"\nNeo4j load benchmark skipped: {exc}")
         return 0
-
-    make_corpus = _make_corpus()
-    extractor = Extractor()
-    agent = driver.get_server_info().agent
-    print(f"\nNeo4j load benchmark — {agent} at {settings.safe_uri}, sizes {args.sizes}")
-    print(f"{'copies':>6} {'docs':>5} {'nodes':>7} {'rels':>7} {'load s':>7} {'nodes/s':>8} {'rels/s':>8} "
-          f"{'remove s':>8}")
-    latency = None
+    t = time.perf_counter()
+    store = store_from_pickles(args.pickles, args.docs) if args.pickles else store_from_corpus(args.docs)
+    print(f"Neo4j load benchmark — {driver.get_server_info().agent} at {settings.safe_uri}; "
+          f"store of {len(store.documents())} documents made in {time.perf_counter() - t:.0f} s", flush=True)
     with driver:
-        for n in args.sizes:
-            with tempfile.TemporaryDirectory() as tmp:
-                corpus = Path(tmp) / "corpus"
-                corpus.mkdir()
-                make_corpus(corpus, n)
-                store = open_store("memory:")
-                build([corpus], store, extractor)
-            try:
-                s = load_store(store, driver, batch_size=args.batch_size, database=settings.database)
-                if n == max(args.sizes):
-                    latency = cypher_latency(driver, settings.database)
-            finally:
-                t = time.perf_counter()
-                for doc in store.documents():
-                    remove_document(driver, doc, database=settings.database)
-                removed_s = time.perf_counter() - t
-            nodes = s.nodes_created + s.nodes_updated + s.statistics     # entity, document and statistic nodes
-            rels = s.relationships + s.mentions + s.statistics           # facts, MENTIONED_IN, HAS_STATISTIC
-            print(f"{n:>6} {s.documents:>5} {nodes:>7} {rels:>7} {s.seconds:>7.2f} {nodes / s.seconds:>8.0f} "
-                  f"{rels / s.seconds:>8.0f} {removed_s:>8.2f}")
-    if latency is not None:
-        print(f"\nSaved Cypher query latency on the {max(args.sizes)}-document graph (median of 5, no parameters):")
-        if not latency:
-            print("  (no govkg/queries/*.cypher yet)")
-        for name, q in latency.items():
-            if "note" in q:
-                print(f"  {name:<36} {q['note']}")
-            else:
-                print(f"  {name:<36} {q['median_ms']:>8} ms  {q['rows']:>6} rows")
+        r = measure(store, driver, settings.database, queries=not args.no_queries, bare=not args.no_bare)
+    report(r)
+    if args.json:
+        import json
+
+        print(json.dumps(r, ensure_ascii=False))
     return 0
 
 

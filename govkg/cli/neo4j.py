@@ -78,8 +78,8 @@ def neo4j_group() -> None:
 @neo4j_options
 @click.option("--prune", is_flag=True,
               help="Also remove documents loaded earlier that the store no longer has.")
-@click.option("--batch-size", default=500, show_default=True, type=click.IntRange(1),
-              help="Rows per UNWIND statement.")
+@click.option("--batch-size", default=2000, show_default=True, type=click.IntRange(1),
+              help="Rows per UNWIND statement (up to 256 documents go in one transaction).")
 def load_cmd(store_url, uri, user, password, database, prune, batch_size) -> None:
     """Load every document of the store into Neo4j (replacing what each said before)."""
     from neo4j.exceptions import DriverError, Neo4jError

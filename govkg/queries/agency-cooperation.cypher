@@ -8,7 +8,18 @@
 // for one left out (govkg.graph.neo4j.cypher_parameters does).
 // One row per fact, then its provenance (the relationships of the documents whose
 // assertion has an evidence sentence), as the .rq's OPTIONAL does.
-MATCH (x:Entity)-[r:COOPERATES_WITH]->(y:Entity)
+// With $agency: from the entities it names, to their COOPERATES_WITH in either direction.
+CALL () {
+  WITH 1 AS start WHERE $agency IS NULL
+  MATCH (x:Entity)-[r:COOPERATES_WITH]->(y:Entity)
+  RETURN x, r, y
+  UNION ALL
+  WITH 1 AS start WHERE $agency IS NOT NULL
+  MATCH (n:Entity) WHERE n.iri = $agency OR n.name = $agency OR $agency IN n.aliases
+  MATCH (n)-[r:COOPERATES_WITH]-(:Entity)
+  WITH DISTINCT r
+  RETURN startNode(r) AS x, r, endNode(r) AS y
+}
 WITH x, y, collect(CASE WHEN r.evidence IS NOT NULL THEN r END) AS stated
 UNWIND [[x, y], [y, x]] AS pair
 WITH pair[0] AS a, pair[1] AS b, stated

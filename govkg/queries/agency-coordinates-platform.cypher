@@ -9,7 +9,24 @@
 // for one left out (govkg.graph.neo4j.cypher_parameters does).
 // One row per fact, then its provenance (the relationships of the documents whose
 // assertion has an evidence sentence), as the .rq's OPTIONAL does.
-MATCH (a:Entity)-[r:COORDINATES|OPERATES]->(p:Entity)
+// Starts from the entities a parameter names, when one is given (an index-free scan of the
+// entities is cheaper than walking every COORDINATES and OPERATES relationship).
+CALL () {
+  WITH 1 AS start WHERE $agency IS NULL AND $platform IS NULL
+  MATCH (a:Entity)-[r:COORDINATES|OPERATES]->(p:Entity)
+  RETURN a, r, p
+  UNION ALL
+  WITH 1 AS start WHERE $agency IS NOT NULL
+  MATCH (a:Entity) WHERE a.iri = $agency OR a.name = $agency OR $agency IN a.aliases
+  MATCH (a)-[r:COORDINATES|OPERATES]->(p:Entity)
+  RETURN a, r, p
+  UNION ALL
+  WITH 1 AS start WHERE $agency IS NULL AND $platform IS NOT NULL
+  MATCH (p:Entity) WHERE p.iri = $platform OR p.name = $platform OR $platform IN p.aliases
+  MATCH (a:Entity)-[r:COORDINATES|OPERATES]->(p)
+  RETURN a, r, p
+}
+WITH a, r, p
 WHERE a.name IS NOT NULL AND p.name IS NOT NULL
   AND ($agency IS NULL OR a.iri = $agency OR a.name = $agency OR $agency IN a.aliases)
   AND ($platform IS NULL OR p.iri = $platform OR p.name = $platform OR $platform IN p.aliases)

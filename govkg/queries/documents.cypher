@@ -6,23 +6,13 @@
 // Cypher twin of documents.rq: the same columns and rows, read from the
 // Neo4j projection (docs/neo4j-mapping.md). Params are Cypher parameters; pass null
 // for one left out (govkg.graph.neo4j.cypher_parameters does).
-WITH {ISSUED_BY: 'issuedBy', PUBLISHED_BY: 'publishedBy', COMMISSIONED_BY: 'commissionedBy',
-     DESIGNATES_AUTHORITY: 'designatesAuthority', COORDINATES: 'coordinates', OPERATES: 'operates',
-     SUPERVISES: 'supervises', SERVES: 'serves', PART_OF: 'partOf', INTEGRATES_WITH: 'integratesWith',
-     SHARES_DATA_WITH: 'sharesDataWith', IMPLEMENTS: 'implements', COOPERATES_WITH: 'cooperatesWith',
-     JURISDICTION: 'jurisdiction', FEATURES: 'features', EVALUATES: 'evaluates', BASED_ON: 'basedOn',
-     AMENDS: 'amends'} AS rel
+// The counts are kept on the :Document node when it is loaded (govkg/graph/neo4j_load.py,
+// document_properties): counting through MENTIONED_IN at query time took 5 s for 1,000 documents.
 MATCH (d:Document)
 WHERE ($document IS NULL OR d.iri = $document
        OR coalesce(d.title, '') = $document OR coalesce(d.sourcePath, '') = $document)
 RETURN d.iri AS doc, d.title AS title, d.sourcePath AS source_path, toString(d.published) AS published,
-       coalesce(d.sentences, 0) AS sentences,
-       COUNT { MATCH (:Entity)-[m:MENTIONED_IN]->(d) WHERE m.reference IS NULL } AS entities,
-       // from the entities the document mentions: each fact's head is one of them
-       COUNT { MATCH (h:Entity)-[:MENTIONED_IN]->(d) MATCH (h)-[r]->(:Entity)
-               WHERE rel[type(r)] IS NOT NULL AND r.document = d.iri AND size(keys(r)) > 1 } AS relations,
-       COUNT { MATCH (:Entity)-[m:MENTIONED_IN]->(d)
-               UNWIND ['launchDate', 'publicationDate', 'issueDate'] AS property
-               WITH m, property WHERE m[property] IS NOT NULL } AS dates,
-       COUNT { MATCH (s:Statistic) WHERE s.document = d.iri } AS statistics
+       coalesce(d.sentences, 0) AS sentences, coalesce(d.entities, 0) AS entities,
+       coalesce(d.relations, 0) AS relations, coalesce(d.dates, 0) AS dates,
+       coalesce(d.statistics, 0) AS statistics
 ORDER BY source_path, doc

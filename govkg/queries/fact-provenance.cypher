@@ -18,24 +18,41 @@ WITH {ISSUED_BY: 'issuedBy', PUBLISHED_BY: 'publishedBy', COMMISSIONED_BY: 'comm
      SHARES_DATA_WITH: 'sharesDataWith', IMPLEMENTS: 'implements', COOPERATES_WITH: 'cooperatesWith',
      JURISDICTION: 'jurisdiction', FEATURES: 'features', EVALUATES: 'evaluates', BASED_ON: 'basedOn',
      AMENDS: 'amends'} AS rel
-CALL (rel) {
-  MATCH (s:Entity)-[r]->(o:Entity)
+// Where it starts: the subjects named by $subject (all entities without it); with only $object
+// given, the entities stating a fact about that object or (for a YYYY-MM-DD object) that date.
+CALL () {
+  WITH 1 AS start WHERE $subject IS NOT NULL OR $object IS NULL
+  MATCH (s:Entity)
+  WHERE s.name IS NOT NULL
+    AND ($subject IS NULL OR s.iri = $subject OR s.name = $subject OR $subject IN s.aliases)
+  RETURN s
+  UNION
+  WITH 1 AS start WHERE $subject IS NULL AND $object IS NOT NULL
+  MATCH (o:Entity) WHERE o.iri = $object OR o.name = $object OR $object IN o.aliases
+  MATCH (s:Entity)-[]->(o) WHERE s.name IS NOT NULL
+  RETURN s
+  UNION
+  WITH 1 AS start WHERE $subject IS NULL AND $object =~ '[0-9]{4}-[0-9]{2}-[0-9]{2}'
+  MATCH (s:Entity)-[m:MENTIONED_IN]->(:Document)
+  WHERE s.name IS NOT NULL AND any(p IN ['launchDate', 'publicationDate', 'issueDate'] WHERE toString(m[p]) = $object)
+  RETURN s
+}
+CALL (s, rel) {
+  MATCH (s)-[r]->(o:Entity)
   WHERE rel[type(r)] IS NOT NULL AND size(keys(r)) > 1     // more than `document`: an assertion
-  RETURN s, rel[type(r)] AS relation, o.name AS object_value, o AS object_node, r.document AS doc_iri,
+  RETURN rel[type(r)] AS relation, o.name AS object_value, o AS object_node, r.document AS doc_iri,
          r.evidence AS sentence, r.start AS start, r.end AS end, r.confidence AS confidence,
          r.rule AS rule, r.inferred AS inferred, r.rating AS rating
   UNION ALL
-  MATCH (s:Entity)-[m:MENTIONED_IN]->(d:Document)
+  MATCH (s)-[m:MENTIONED_IN]->(d:Document)
   UNWIND ['launchDate', 'publicationDate', 'issueDate'] AS relation
-  WITH s, m, d, relation WHERE m[relation] IS NOT NULL
-  RETURN s, relation, toString(m[relation]) AS object_value, null AS object_node, d.iri AS doc_iri,
+  WITH m, d, relation WHERE m[relation] IS NOT NULL
+  RETURN relation, toString(m[relation]) AS object_value, null AS object_node, d.iri AS doc_iri,
          m[relation + 'Evidence'] AS sentence, null AS start, null AS end, null AS confidence,
          null AS rule, null AS inferred, null AS rating
 }
 WITH s, relation, object_value, object_node, doc_iri, sentence, start, end, confidence, rule, inferred, rating
-WHERE s.name IS NOT NULL
-  AND ($subject IS NULL OR s.iri = $subject OR s.name = $subject OR $subject IN s.aliases)
-  AND ($predicate IS NULL OR relation = $predicate
+WHERE ($predicate IS NULL OR relation = $predicate
        OR 'https://w3id.org/govkg/ontology#' + relation = $predicate)
   AND ($object IS NULL OR object_value = $object
        OR (object_node IS NOT NULL

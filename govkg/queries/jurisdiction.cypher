@@ -9,13 +9,30 @@
 // for one left out (govkg.graph.neo4j.cypher_parameters does).
 // One row per fact, then its provenance (the relationships that carry an assertion's
 // properties, not just `document`), as the .rq's OPTIONAL does.
-MATCH (a:Entity)-[r:JURISDICTION]->(region:Entity)
+// With $region: from the regions it names, down the hierarchy to the regions within (each once),
+// then their agencies; with only $agency, from the agencies it names; else every JURISDICTION.
+CALL () {
+  WITH 1 AS start WHERE $region IS NULL AND $agency IS NULL
+  MATCH (a:Entity)-[r:JURISDICTION]->(region:Entity)
+  RETURN a, r, region
+  UNION ALL
+  WITH 1 AS start WHERE $region IS NULL AND $agency IS NOT NULL
+  MATCH (a:Entity) WHERE a.iri = $agency OR a.name = $agency OR $agency IN a.aliases
+  MATCH (a)-[r:JURISDICTION]->(region:Entity)
+  RETURN a, r, region
+  UNION ALL
+  WITH 1 AS start WHERE $region IS NOT NULL
+  MATCH (within:Entity)
+  WHERE within.iri = $region OR within.name = $region OR $region IN within.aliases
+        OR within.regionCode = $region
+  MATCH (region:Entity)-[:PART_OF*0..]->(within)
+  WITH DISTINCT region
+  MATCH (a:Entity)-[r:JURISDICTION]->(region)
+  RETURN a, r, region
+}
+WITH a, r, region
 WHERE a.name IS NOT NULL AND region.name IS NOT NULL
   AND ($agency IS NULL OR a.iri = $agency OR a.name = $agency OR $agency IN a.aliases)
-  AND ($region IS NULL OR EXISTS {
-         MATCH (region)-[:PART_OF*0..]->(within:Entity)
-         WHERE within.iri = $region OR within.name = $region OR $region IN within.aliases
-               OR within.regionCode = $region })
 WITH a, region, collect(CASE WHEN size(keys(r)) > 1 THEN r END) AS stated
 UNWIND CASE size(stated) WHEN 0 THEN [null] ELSE stated END AS r
 OPTIONAL MATCH (d:Document {iri: r.document})

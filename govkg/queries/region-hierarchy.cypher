@@ -6,12 +6,21 @@
 // Cypher twin of region-hierarchy.rq: the same columns and rows, read from the
 // Neo4j projection (docs/neo4j-mapping.md). Params are Cypher parameters; pass null
 // for one left out (govkg.graph.neo4j.cypher_parameters does).
-MATCH (r:Region)
-WHERE r.name IS NOT NULL AND r.regionCode IS NOT NULL
-  AND ($region IS NULL OR EXISTS {
-         MATCH (r)-[:PART_OF*0..]->(within:Entity)
-         WHERE within.iri = $region OR within.name = $region OR $region IN within.aliases
-               OR within.regionCode = $region })
+// With $region: from the regions it names, down the hierarchy (DISTINCT endpoints let the server
+// visit each region once, though every document states its own PART_OF).
+CALL () {
+  WITH 1 AS start WHERE $region IS NULL
+  MATCH (r:Region)
+  RETURN r
+  UNION
+  WITH 1 AS start WHERE $region IS NOT NULL
+  MATCH (within:Entity)
+  WHERE within.iri = $region OR within.name = $region OR $region IN within.aliases
+        OR within.regionCode = $region
+  MATCH (r:Region)-[:PART_OF*0..]->(within)
+  RETURN DISTINCT r
+}
+WITH r WHERE r.name IS NOT NULL AND r.regionCode IS NOT NULL
 OPTIONAL MATCH (r)-[:PART_OF]->(parent:Entity)
 WHERE parent.regionCode IS NOT NULL AND parent.name IS NOT NULL
 RETURN DISTINCT r.regionCode AS region_code, r.name AS region_name, r.regionLevel AS region_level,
