@@ -27,19 +27,21 @@ class Refused(ValueError):
 
 
 def canonical(text: str | bytes) -> bytes:
-    """The document's N-Triples, checked and rewritten by pyoxigraph: one triple a line, each ending ``" .\\n"``.
+    """The document's triples, checked and rewritten by pyoxigraph as N-Triples: one triple a line, each ending ``" .\\n"``.
 
     In that form no literal holds a line break (it is escaped), so a line is a
-    triple and a graph name can be put before each line end. Raises
-    :class:`Refused` for text that is not N-Triples.
+    triple and a graph name can be put before each line end. The text is read
+    as Turtle, of which N-Triples is a part, so what the SPARQL ``INSERT DATA``
+    of the old writer took (``a``, ``;``, triple quotes) is still taken. Raises
+    :class:`Refused` for text that is neither.
 
     >>> canonical('<http://ex.org/a>   <http://ex.org/p> "x\\\\ny" . # a comment')
     b'<http://ex.org/a> <http://ex.org/p> "x\\\\ny" .\\n'
     """
     try:
         data = text.encode("utf-8") if isinstance(text, str) else text
-        return ox.serialize(ox.parse(data, ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.N_TRIPLES)
-    except (SyntaxError, ValueError) as exc:     # bad N-Triples; a lone surrogate in the text
+        return ox.serialize(ox.parse(data, ox.RdfFormat.TURTLE), format=ox.RdfFormat.N_TRIPLES)
+    except (SyntaxError, ValueError) as exc:     # not RDF; a lone surrogate in the text
         raise Refused(" ".join(str(exc).split())) from None
 
 
