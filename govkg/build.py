@@ -1,9 +1,9 @@
 """Build the graph: files → extractions → one named graph per document in the store.
 
-Each document is written in one transaction, so a crash or Ctrl-C leaves the
-store as it was before that document; a bad file is reported and skipped
-while the rest of the batch goes on; a lock keeps two builds from writing one
-store at once.
+Documents are written a few at a time, each whole or not at all, so a crash
+or Ctrl-C leaves whole documents only, and every document reported stored is
+stored; a bad file is reported and skipped while the rest of the batch goes
+on; a lock keeps two builds from writing one store at once.
 """
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ import hashlib
 import os
 import signal
 import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -105,30 +106,14 @@ def build(
         raise StoreBusy(f"store {store.path} is being written by another govkg process (waited {lock_timeout:.0f} s)") from exc
     runner = runner or SerialRunner(extractor or Extractor())
     jobs = (Job(printable_path(file), str(file), source_path(file), doc_id) for file in files)
+    batch = _Batch(store, report, on_document)
     try:
         with contextlib.closing(runner.map(jobs)) as results:   # closing: a Ctrl-C cancels what is queued
             for out in results:
-                problem = out.problem
-                if problem is None:
-                    # Ctrl-C waits for the write and its bookkeeping: a document
-                    # counted as stored is stored, and one stored is counted.
-                    with deferred_interrupt():
-                        try:
-                            store.replace_document(out.iri, out.ntriples)
-                        except StoreError as exc:
-                            if isinstance(exc.__cause__, OSError):   # the disk, not the document:
-                                raise StoreError(                   # the next write would fail too
-                                    f"cannot store {out.path} in {store.location}: {_disk_problem(exc.__cause__)}"
-                                ) from exc
-                            problem = f"cannot be stored: {exc.__cause__ or exc}"
-                        else:
-                            report.built.append(out.summary)
-                            if on_document:
-                                on_document(out.path, out.summary, None)
-                            continue
-                report.skipped.append((out.path, problem))
-                if on_document:
-                    on_document(out.path, None, problem)
+                batch.add(out)
+                if batch.due():
+                    batch.write()
+            batch.write()
         try:
             store.flush()
         except OSError as exc:
@@ -137,6 +122,69 @@ def build(
         if lock:
             lock.release()
     return report
+
+
+#: A batch of extracted documents is written when it holds this many documents,
+#: this many characters of N-Triples, or its first document has waited this long.
+BATCH_DOCUMENTS = 64
+BATCH_CHARS = 16_000_000
+BATCH_SECONDS = 1.0
+
+
+class _Batch:
+    """Extracted documents (and files that failed), in input order, until they are written together.
+
+    Writing several documents at once is what makes the store fast (see
+    :meth:`~govkg.graph.store.OxigraphStore.replace_documents`); each document is
+    still stored whole or not at all, one the store refuses is skipped alone, and
+    a document is counted (``on_document``) only once it is stored. A Ctrl-C while
+    documents wait here drops them, unstored and uncounted, like queued work.
+    """
+
+    def __init__(self, store: RdfStore, report: BuildReport, on_document):
+        self.store, self.report, self.on_document = store, report, on_document
+        self.items: list[Extracted] = []
+        self.chars = 0
+        self.started = 0.0
+
+    def add(self, out: "Extracted") -> None:
+        if not self.items:
+            self.started = time.monotonic()
+        self.items.append(out)
+        self.chars += len(out.ntriples or "")
+
+    def due(self) -> bool:
+        return (len(self.items) >= BATCH_DOCUMENTS or self.chars >= BATCH_CHARS
+                or time.monotonic() - self.started >= BATCH_SECONDS)
+
+    def write(self) -> None:
+        items, self.items, self.chars = self.items, [], 0
+        docs = [out for out in items if out.problem is None]
+        # Ctrl-C waits for the write and its bookkeeping: a document
+        # counted as stored is stored, and one stored is counted.
+        with deferred_interrupt():
+            try:
+                problems = self.store.replace_documents([(out.iri, out.ntriples) for out in docs]) if docs else []
+            except StoreError as exc:
+                if isinstance(exc.__cause__, OSError):   # the disk, not the documents: the next write would fail too
+                    more = f" (and {len(docs) - 1} more)" if len(docs) > 1 else ""
+                    raise StoreError(f"cannot store {docs[0].path}{more} in {self.store.location}: "
+                                     f"{_disk_problem(exc.__cause__)}") from exc
+                raise
+            refused = {id(out): problem for out, problem in zip(docs, problems)}
+            for out in items:
+                problem = out.problem
+                if problem is None and refused[id(out)] is not None:
+                    exc = refused[id(out)]
+                    problem = f"cannot be stored: {exc.__cause__ or exc}"
+                if problem is None:
+                    self.report.built.append(out.summary)
+                    if self.on_document:
+                        self.on_document(out.path, out.summary, None)
+                else:
+                    self.report.skipped.append((out.path, problem))
+                    if self.on_document:
+                        self.on_document(out.path, None, problem)
 
 
 @dataclass(frozen=True)

@@ -99,7 +99,13 @@ class SerialRunner:
 
 
 class _Windowed(SerialRunner):
-    """Keeps a few jobs per worker in flight and hands results back in input order."""
+    """Keeps jobs in flight and hands results back in input order.
+
+    Enough of them (16 per worker, at most 64 more than 8 per worker) that the
+    workers keep extracting while the writer stores a batch of documents (about
+    a second's worth; see :class:`govkg.build._Batch`): with a few per worker, as
+    before, they ran dry and waited for every write.
+    """
 
     def _submit(self, job):
         raise NotImplementedError
@@ -110,7 +116,7 @@ class _Windowed(SerialRunner):
 
     def map(self, jobs: Iterable) -> Iterator:
         window: collections.deque = collections.deque()
-        size = 2 * self.workers + 2
+        size = min(16 * self.workers, 8 * self.workers + 64)
         jobs = iter(jobs)
         try:
             for job in jobs:

@@ -89,6 +89,24 @@ def test_a_bad_document_is_refused_whole(stores):
     assert len(remote) == before and "https://ex.org/doc/bad" not in remote.documents()
 
 
+def test_a_batch_with_a_bad_document_stores_the_others(stores, tmp_path):
+    """Several documents go in one request; when the server refuses it, each is sent alone."""
+    embedded, remote = stores
+    docs = [("https://ex.org/doc/b1", '<https://ex.org/a> <https://ex.org/p> "1" .\n'),
+            ("https://ex.org/doc/b2", '<not an iri> <x> .\n'),
+            ("https://ex.org/doc/b3", '<https://ex.org/a> <https://ex.org/p> "1" .\n<https://ex.org/a> <https://ex.org/p> "3" .\n')]
+    for store in (embedded, remote):
+        problems = store.replace_documents(docs)
+        assert [p is None for p in problems] == [True, False, True]
+        assert "cannot write" in str(problems[1]) and not isinstance(problems[1].__cause__, OSError)
+        assert store.replace_documents(docs[:1] + docs[2:]) == [None, None]     # again: replaced, not doubled
+        assert store.remove_document("https://ex.org/doc/b3")
+    assert remote.export(tmp_path / "r.nq", "nquads").read_bytes() == embedded.export(tmp_path / "e.nq", "nquads").read_bytes()
+    assert sorted(map(str, remote._union_triples())) == sorted(map(str, embedded._union_triples()))
+    for store in (embedded, remote):                               # put it back for the other tests
+        assert store.remove_document("https://ex.org/doc/b1")
+
+
 def test_the_command_line_builds_into_and_queries_the_server(tmp_path):
     env = {**os.environ, "COLUMNS": "200"}
     with oxigraph_server(tmp_path / "data") as url:

@@ -3,10 +3,10 @@
 RocksDB lets one process open a store for writing (it holds the folder's
 LOCK) and any number open it read-only; but a read-only view opened while the
 writer changes files may see them half-written. So every write to an on-disk
-store (one document, in one transaction, flushed) happens under an exclusive
-lock on ``<store>.rw``, and a read-only store holds a shared lock on it from
-open to close: readers never wait for each other, and wait for a writer only
-while it writes one document, never for a whole build.
+store (a batch of documents, each whole) happens under an exclusive lock on
+``<store>.rw``, and a read-only store holds a shared lock on it from open to
+close: readers never wait for each other, and wait for a writer only while it
+writes one batch (about a second's worth of documents), never for a whole build.
 
 Uses ``fcntl.flock`` (POSIX); where it is missing the locks do nothing.
 """

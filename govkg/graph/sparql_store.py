@@ -11,10 +11,11 @@ once, kept in step by every write), so start the server *without*
 ``--union-default-graph``: any SPARQL client of the server then sees what
 govkg's queries see, and ``GRAPH ?doc`` sees the document graphs only.
 
-Writing a document is one SPARQL Update request (drop its graph, forget from
-the default graph what only it stated, insert it in both), which the server
-runs as one transaction, so a document is stored whole or not at all even if
-the connection drops. Reading a document's graph, or the whole dataset, is a
+Writing a document is part of one SPARQL Update request (drop its graph, forget
+from the default graph what only it stated, insert it in both; a new document
+is only inserted), which the server runs as one transaction, so a document is
+stored whole or not at all even if the connection drops. A build sends several
+documents per request (:meth:`SparqlServerStore.replace_documents`). Reading a document's graph, or the whole dataset, is a
 Graph Store Protocol GET.
 """
 from __future__ import annotations
@@ -95,6 +96,41 @@ class SparqlServerStore(RdfStore):
         self._update(f"{_forget_from_default(graph_iri)} ;\nDROP SILENT GRAPH {g} ;\n"
                      f"INSERT DATA {{ GRAPH {g} {{\n{ntriples}\n}}\n{ntriples}\n}}", f"graph {graph_iri}")
 
+    def replace_documents(self, documents) -> list[StoreError | None]:
+        """Several documents per SPARQL Update request, each request one transaction on the server.
+
+        A document the server has not got needs no forget-from-union step. If
+        the server refuses a request (a document that is not RDF), its documents
+        are sent one by one, so only the bad one is refused.
+        """
+        problems: list[StoreError | None] = []
+        stored = set(self.documents()) if documents else set()
+        for part in _requests(documents):
+            problems += self._replace_together(part, stored)
+        return problems
+
+    def _replace_together(self, documents, stored: set) -> list[StoreError | None]:
+        ops = []
+        for iri, text in documents:
+            text = text.decode("utf-8") if isinstance(text, bytes) else text
+            g = f"<{iri}>"
+            if iri in stored:
+                ops.append(f"{_forget_from_default(iri)} ;\nDROP SILENT GRAPH {g}")
+            stored.add(iri)
+            ops.append(f"INSERT DATA {{ GRAPH {g} {{\n{text}\n}}\n{text}\n}}")
+        what = f"graph {documents[0][0]}" if len(documents) == 1 else f"{len(documents)} graphs"
+        try:
+            self._update(" ;\n".join(ops), what)
+        except StoreError as exc:
+            if not isinstance(exc.__cause__, ValueError):     # the connection, not the data
+                raise
+            if len(documents) == 1:
+                return [exc]
+            stored.difference_update(iri for iri, _ in documents)
+            stored.update(self.documents())
+            return [p for doc in documents for p in self._replace_together([doc], stored)]
+        return [None] * len(documents)
+
     def remove_document(self, graph_iri: str) -> bool:
         if graph_iri == UNION_GRAPH or graph_iri not in self.documents():
             return False
@@ -143,6 +179,18 @@ class SparqlServerStore(RdfStore):
     def _union_triples(self) -> list:
         data, _ = self._request("store", None, None, N_TRIPLES, {"default": ""})
         return list(ox.parse(data, ox.RdfFormat.N_TRIPLES))
+
+
+def _requests(documents, limit: int = 4_000_000) -> list[list]:
+    """The documents in runs of about ``limit`` characters of N-Triples (a larger document alone), for one request each."""
+    out, total = [], 0
+    for doc in documents:
+        if not out or total + len(doc[1]) > limit:
+            out.append([])
+            total = 0
+        out[-1].append(doc)
+        total += len(doc[1])
+    return out
 
 
 def _forget_from_default(graph_iri: str) -> str:

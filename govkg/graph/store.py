@@ -30,12 +30,13 @@ import os
 import re
 import time
 from pathlib import Path
-from typing import Iterator, Mapping
+from typing import Iterator, Mapping, Sequence
 
 import pyoxigraph as ox
 
 from ..fileout import atomic_path
 from ..ontology.namespace import PREFIXES
+from . import writing
 from .locking import SharedLock, exclusive
 
 #: Export formats by name: (pyoxigraph format, whether it keeps named graphs).
@@ -89,6 +90,8 @@ class RdfStore:
     A subclass implements ``replace_document``, ``remove_document``, ``clear``,
     ``documents``, ``query``, ``quads``, ``_union_triples``, ``flush`` and
     ``close``; rows, import, export and the rdflib view are built on those here.
+    ``replace_documents`` (several at once) should be overridden where a batch
+    is cheaper than its documents one by one.
     """
 
     name = "rdf"
@@ -103,18 +106,40 @@ class RdfStore:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    def replace_documents(self, documents: Sequence[tuple[str, str]]) -> list[StoreError | None]:
+        """Replace several documents (IRI, N-Triples), each whole or not at all, in their order.
+
+        Gives, per document, None when it is stored or the :class:`StoreError`
+        that refused it; a StoreError caused by an OSError (the disk, the
+        connection) is raised instead, since the next write would fail too.
+        """
+        problems: list[StoreError | None] = []
+        for iri, text in documents:
+            try:
+                self.replace_document(iri, text)
+            except StoreError as exc:
+                if isinstance(exc.__cause__, OSError):
+                    raise
+                problems.append(exc)
+            else:
+                problems.append(None)
+        return problems
+
     def import_dataset(self, path: str | os.PathLike) -> list[str]:
         """Load a TriG or N-Quads file (such as an export): each named graph becomes one document.
 
-        Returns the document IRIs written; each is written in its own transaction.
+        Returns the document IRIs written; each is written whole or not at all.
         """
         fmt = ox.RdfFormat.N_QUADS if str(path).endswith(".nq") else ox.RdfFormat.TRIG
         graphs: dict[str, list] = {}
         for quad in ox.parse(path=str(path), format=fmt):
             if isinstance(quad.graph_name, ox.NamedNode) and quad.graph_name.value != UNION_GRAPH:
                 graphs.setdefault(quad.graph_name.value, []).append(ox.Triple(quad.subject, quad.predicate, quad.object))
-        for name, triples in graphs.items():
-            self.replace_document(name, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8"))
+        texts = [(name, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")) for name, triples in graphs.items()]
+        for start in range(0, len(texts), 64):
+            for problem in self.replace_documents(texts[start:start + 64]):
+                if problem is not None:
+                    raise problem
         return sorted(graphs)
 
     def __len__(self) -> int:
@@ -229,19 +254,55 @@ class OxigraphStore(RdfStore):
         in between leaves the store as it was. The union graph loses the old
         document's triples that no other document states, and gains the new.
         """
-        g = f"<{graph_iri}>"
-        update = (
-            f"{_forget_from_union(graph_iri)} ;\n"
-            f"DROP SILENT GRAPH {g} ;\n"
-            f"INSERT DATA {{ GRAPH {g} {{\n{ntriples}\n}} GRAPH <{UNION_GRAPH}> {{\n{ntriples}\n}} }}"
-        )
-        try:
-            with self._writing():
-                self._store.update(update)
-                self._flush_for_readers()
-        except (OSError, SyntaxError, ValueError) as exc:
-            raise StoreError(f"cannot write graph {graph_iri}: {exc}") from exc
-        self._graphs = None
+        problem = self.replace_documents([(graph_iri, ntriples)])[0]
+        if problem is not None:
+            raise problem
+
+    def replace_documents(self, documents: Sequence[tuple[str, str | bytes]]) -> list[StoreError | None]:
+        """Replace the facts of several documents (IRI, N-Triples), each whole or not at all, in their order.
+
+        Gives, per document, None when it is stored or the :class:`StoreError`
+        that refused it (its text is not RDF); the others are stored all the
+        same. A failing disk raises StoreError (from the OSError): the next
+        write would fail too. New documents go in together by RocksDB's bulk
+        path, stored ones by the difference only (:mod:`govkg.graph.writing`).
+        """
+        problems: list[StoreError | None] = [None] * len(documents)
+        fresh: list[tuple[int, str, bytes]] = []      # new documents, for one ingestion
+        logged = False                                # a transaction went through the write-ahead log
+        with self._writing():
+            try:
+                for i, (iri, text) in enumerate(documents):
+                    try:
+                        node = _document_node(iri)
+                        data = writing.canonical(text)
+                    except ValueError as exc:          # writing.Refused too
+                        problems[i] = _refused(iri, exc)
+                        continue
+                    if any(iri == f[1] for f in fresh):   # the same document twice: the first goes in first
+                        self._ingest(fresh, problems)
+                        fresh = []
+                    if writing.has_blank_nodes(data):
+                        problem, logged = writing.replace_by_sparql(self._store, iri, data, UNION_GRAPH), True
+                    elif self._store.contains_named_graph(node):
+                        problem, changed = writing.replace_stored(self._store, iri, data, UNION_GRAPH)
+                        logged = logged or changed
+                    else:
+                        fresh.append((i, iri, data))
+                        continue
+                    problems[i] = problem and _refused(iri, problem)
+                self._ingest(fresh, problems)
+                if logged:
+                    self._flush_for_readers()
+            except OSError as exc:
+                raise StoreError(f"cannot write to store {self.location}: {exc}") from exc
+            finally:
+                self._graphs = None
+        return problems
+
+    def _ingest(self, fresh: list[tuple[int, str, bytes]], problems: list) -> None:
+        for i, iri, exc in writing.ingest(self._store, fresh, UNION_GRAPH, bulk=self.path is not None):
+            problems[i] = _refused(iri, exc)
 
     def _writing(self):
         """The exclusive lock readers in other processes wait on (see :mod:`govkg.graph.locking`)."""
@@ -259,7 +320,7 @@ class OxigraphStore(RdfStore):
         if graph_iri == UNION_GRAPH or not self._store.contains_named_graph(node):
             return False
         with self._writing():
-            self._store.update(f"{_forget_from_union(graph_iri)} ;\nDROP GRAPH <{graph_iri}>")
+            self._store.update(f"{writing.forget_from_union(graph_iri, UNION_GRAPH)} ;\nDROP GRAPH <{graph_iri}>")
             self._flush_for_readers()
         self._graphs = None
         return True
@@ -356,13 +417,17 @@ def _no_lock():
     yield
 
 
-def _forget_from_union(graph_iri: str) -> str:
-    """SPARQL update removing from the union what only ``graph_iri`` states."""
-    return (
-        f"DELETE {{ GRAPH <{UNION_GRAPH}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} "
-        f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} "
-        f"FILTER(?other != <{graph_iri}> && ?other != <{UNION_GRAPH}>) }} }}"
-    )
+def _document_node(iri: str):
+    """The graph name of a document; ValueError for an IRI that is not one, or the union's own."""
+    if iri == UNION_GRAPH:
+        raise ValueError(f"{iri} is the union of all documents, not a document")
+    return ox.NamedNode(iri)
+
+
+def _refused(iri: str, exc: Exception) -> StoreError:
+    err = StoreError(f"cannot write graph {iri}: {exc}")
+    err.__cause__ = exc
+    return err
 
 
 def _prefixes_for(rdf_format) -> dict | None:

@@ -127,8 +127,26 @@ def _first_line(text: str) -> str:
 
 
 def to_ntriples(x: Extraction, extra: Iterable[Triple] = ()) -> str:
-    """N-Triples text of the document's graph, with ``extra`` triples (sorted, so the same input gives the same text)."""
-    return "\n".join(sorted({f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in chain(triples(x), extra)})) + "\n"
+    """N-Triples text of the document's graph, with ``extra`` triples (sorted, so the same input gives the same text).
+
+    One triple a line, as N-Triples wants it (the store reads it with an N-Triples parser).
+    """
+    return "\n".join(sorted({f"{_nt(s)} {_nt(p)} {_nt(o)} ." for s, p, o in chain(triples(x), extra)})) + "\n"
+
+
+def _nt(term) -> str:
+    """A term as N-Triples: rdflib's ``n3()``, but a literal with a line break keeps it escaped.
+
+    rdflib writes such a literal in Turtle's triple quotes, which N-Triples does not have.
+
+    >>> _nt(Literal("a\\nb", lang="zh"))
+    '"a\\\\nb"@zh'
+    """
+    if isinstance(term, Literal) and "\n" in term:
+        text = str(term).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+        suffix = f"@{term.language}" if term.language else f"^^<{term.datatype}>" if term.datatype else ""
+        return f'"{text}"{suffix}'
+    return term.n3()
 
 
 def to_graph(x: Extraction) -> Graph:

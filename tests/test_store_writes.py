@@ -1,0 +1,117 @@
+"""The embedded store's batch writes: whole documents, a correct union, bad documents refused alone.
+
+``replace_documents`` ingests new documents together and replaces stored ones
+by their difference (govkg.graph.writing); whatever the path, the document
+graphs must be the ones given and the union exactly the triples some document
+states, each once.
+"""
+from __future__ import annotations
+
+import random
+
+import pyoxigraph as ox
+import pytest
+
+from govkg.graph.store import UNION_GRAPH, StoreError, open_store
+
+EX = "https://ex.org/"
+
+
+def nt(*triples: tuple[str, str, str]) -> str:
+    return "".join(f'<{EX}{s}> <{EX}{p}> "{o}" .\n' for s, p, o in triples)
+
+
+def doc(name: str) -> str:
+    return f"{EX}doc/{name}"
+
+
+@pytest.fixture(params=["disk", "memory"])
+def store(request, tmp_path):
+    s = open_store(tmp_path / "store" if request.param == "disk" else "memory:")
+    yield s
+    s.close()
+
+
+def graphs(store) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for q in store.quads():
+        out.setdefault(q.graph_name.value, set()).add(str(ox.Triple(q.subject, q.predicate, q.object)))
+    return out
+
+
+def assert_union_in_step(store) -> None:
+    """The union holds each triple some document states, and nothing else."""
+    stated = set().union(*graphs(store).values()) if store.documents() else set()
+    assert {str(t) for t in store._union_triples()} == stated
+
+
+def test_new_documents_go_in_whole_with_the_union(store):
+    docs = [(doc("a"), nt(("x", "p", "1"), ("y", "p", "2"))), (doc("b"), nt(("x", "p", "1"), ("z", "p", "3")))]
+    assert store.replace_documents(docs) == [None, None]
+    assert store.documents() == [doc("a"), doc("b")]
+    assert len(graphs(store)[doc("a")]) == 2 and len(store._union_triples()) == 3
+    assert_union_in_step(store)
+
+
+def test_a_bad_document_is_refused_alone(store):
+    docs = [(doc("a"), nt(("x", "p", "1"))), (doc("bad"), "<not an iri> <x> .\n"), ("not an iri", nt(("y", "p", "2"))),
+            (UNION_GRAPH, nt(("y", "p", "2"))), (doc("c"), nt(("z", "p", "3")))]
+    problems = store.replace_documents(docs)
+    assert [p is None for p in problems] == [True, False, False, False, True]
+    assert all(isinstance(p, StoreError) and "cannot write graph" in str(p) for p in problems if p)
+    assert store.documents() == [doc("a"), doc("c")]
+    with pytest.raises(StoreError, match="cannot write graph"):
+        store.replace_document(doc("bad"), '<x> <y> "z" .')          # a relative IRI
+    assert_union_in_step(store)
+
+
+def test_replacing_keeps_what_another_document_states(store):
+    store.replace_documents([(doc("a"), nt(("x", "p", "1"), ("y", "p", "2"))), (doc("b"), nt(("x", "p", "1")))])
+    store.replace_document(doc("a"), nt(("y", "p", "2"), ("w", "p", "4")))
+    assert graphs(store)[doc("a")] == {str(t) for t in ox.parse(nt(("y", "p", "2"), ("w", "p", "4")).encode(),
+                                                                  ox.RdfFormat.N_TRIPLES)}
+    assert_union_in_step(store)                                     # x p 1 stays: b states it
+    store.replace_document(doc("b"), nt(("v", "p", "5")))
+    assert_union_in_step(store)                                     # now x p 1 goes
+    store.replace_document(doc("b"), nt(("v", "p", "5")))           # unchanged: nothing to do
+    assert store.remove_document(doc("a")) and store.documents() == [doc("b")]
+    assert_union_in_step(store)
+
+
+def test_the_same_document_twice_in_a_batch_ends_as_the_second(store):
+    problems = store.replace_documents([(doc("a"), nt(("x", "p", "1"))), (doc("a"), nt(("y", "p", "2")))])
+    assert problems == [None, None]
+    assert graphs(store) == {doc("a"): {f'<{EX}y> <{EX}p> "2"'}}
+    assert_union_in_step(store)
+
+
+def test_blank_nodes_of_two_documents_stay_apart(store):
+    text = '_:b0 <https://ex.org/p> "x" .\n_:b0 <https://ex.org/q> _:b1 .\n'
+    assert store.replace_documents([(doc("a"), text), (doc("b"), text)]) == [None, None]
+    subjects = {q.graph_name.value: q.subject for q in store.quads() if q.predicate.value.endswith("/p")}
+    assert len(subjects) == 2 and subjects[doc("a")] != subjects[doc("b")]
+    store.replace_document(doc("a"), text)
+    assert sum(1 for q in store.quads(doc("a"))) == 2
+
+
+def test_random_writes_keep_the_union_in_step(store):
+    rnd = random.Random(10)
+    pool = [(f"s{i % 7}", f"p{i % 3}", str(i % 11)) for i in range(60)]
+    for _ in range(12):
+        batch = [(doc(f"d{rnd.randrange(6)}"), nt(*rnd.sample(pool, rnd.randrange(1, 12)))) for _ in range(rnd.randrange(1, 5))]
+        assert store.replace_documents(batch) == [None] * len(batch)
+        if rnd.random() < 0.3 and store.documents():
+            store.remove_document(rnd.choice(store.documents()))
+        assert_union_in_step(store)
+
+
+def test_a_reader_sees_ingested_documents_without_a_flush(tmp_path):
+    writer = open_store(tmp_path / "store")
+    writer.replace_documents([(doc("a"), nt(("x", "p", "1")))])
+    reader = open_store(tmp_path / "store", read_only=True)
+    try:
+        assert reader.documents() == [doc("a")]
+        assert reader.select("SELECT ?o WHERE { ?s ?p ?o }") == [{"o": "1"}]
+    finally:
+        reader.close()
+        writer.close()
