@@ -425,7 +425,8 @@ def main(args) -> None:
                 folder = built if mode in ("queries", "neo4j") else mode
                 t = time.perf_counter()
                 r[mode] = run_child(mode, corpus, Path(tmp) / str(n) / folder / "store", args.workers)
-                print(f"[{n} documents: {mode} done in {time.perf_counter() - t:.0f} s]", file=sys.stderr, flush=True)
+                print(f"[{n} documents: {mode} done in {time.perf_counter() - t:.0f} s] "   # partial results, as they come
+                      f"{json.dumps(r[mode], ensure_ascii=False)[:3000]}", file=sys.stderr, flush=True)
             print_size(n, chars, r)
             summary += goals(n, r)
     print("\nGoals of issue #10:")
