@@ -65,8 +65,8 @@ def _platform_target(name: str, specific: set[str], apps: dict | None = None) ->
     longer = [s for s in specific if s != name and (_is_suffix_alias(name, s) or _is_subsequence_alias(name, s))]
     if len(longer) == 1:
         return longer[0]
-    if len(longer) > 1:
-        return min(longer, key=len)
+    if len(longer) > 1:     # the shortest; among equals the first by name (``specific`` is a set, unordered)
+        return min(longer, key=lambda s: (len(s), s))
     return name if name in specific else None
 
 
