@@ -126,6 +126,8 @@ def build(
 
 #: A batch of extracted documents is written when it holds this many documents,
 #: this many characters of N-Triples, or its first document has waited this long.
+#: The first batches are smaller (1, 2, 4 … documents), so that the first
+#: documents are stored, and shown, at once.
 BATCH_DOCUMENTS = 64
 BATCH_CHARS = 16_000_000
 BATCH_SECONDS = 1.0
@@ -146,6 +148,7 @@ class _Batch:
         self.items: list[Extracted] = []
         self.chars = 0
         self.started = 0.0
+        self.limit = 1          # documents in the next batch; doubles up to BATCH_DOCUMENTS
 
     def add(self, out: "Extracted") -> None:
         if not self.items:
@@ -154,11 +157,12 @@ class _Batch:
         self.chars += len(out.ntriples or "")
 
     def due(self) -> bool:
-        return (len(self.items) >= BATCH_DOCUMENTS or self.chars >= BATCH_CHARS
+        return (len(self.items) >= self.limit or self.chars >= BATCH_CHARS
                 or time.monotonic() - self.started >= BATCH_SECONDS)
 
     def write(self) -> None:
         items, self.items, self.chars = self.items, [], 0
+        self.limit = min(2 * self.limit, BATCH_DOCUMENTS)
         docs = [out for out in items if out.problem is None]
         # Ctrl-C waits for the write and its bookkeeping: a document
         # counted as stored is stored, and one stored is counted.

@@ -115,3 +115,24 @@ def test_a_reader_sees_ingested_documents_without_a_flush(tmp_path):
     finally:
         reader.close()
         writer.close()
+
+
+def test_a_build_stores_its_first_documents_at_once_then_in_growing_batches(tmp_path, extractor, articles):
+    """The first document is written alone (progress shows at once), the next batches double."""
+    from govkg import build as b
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(9):
+        text = articles[i % len(articles)].read_text(encoding="utf-8")
+        (folder / f"d{i}.txt").write_text(f"{text}\n第{i}篇。\n", encoding="utf-8")
+    store = open_store("memory:")
+    sizes: list[int] = []
+    write = store.replace_documents
+    store.replace_documents = lambda batch: (sizes.append(len(batch)), write(batch))[1]
+    report = b.build([folder], store, extractor)
+    assert report.ok and len(store.documents()) == 9
+    assert sum(sizes) == 9 and sizes[0] == 1
+    # each batch at most twice the one before (a slow extraction may close one early, on time)
+    assert all(n <= 2 ** i for i, n in enumerate(sizes)), sizes
+    assert max(sizes) > 1, sizes
