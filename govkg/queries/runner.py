@@ -9,21 +9,26 @@ A saved query is a ``.rq`` file whose leading comment block describes it
     # param: agency          optional  Name, alias or IRI of an agency
     # param: since:date      optional  Only dates on or after this day
 
-A param ``NAME`` is the SPARQL variable ``?NAME``. The runner binds it to an
-RDF term (a pyoxigraph substitution, SEP-0007: the value is never pasted into
-the query text, so no value can change what the query does). The query must
-project every param variable (pyoxigraph requires it); the runner drops those
-columns from the result. A param left out stays unbound, and the query must
-then not filter: ``FILTER (COALESCE(test, true))`` does it, because any test on
-an unbound variable is an error. (``BOUND(?param)`` does not work: pyoxigraph
-folds it to false for substituted variables.)
+A param ``NAME`` is the SPARQL variable ``?NAME``. The runner binds it to RDF
+terms with a ``VALUES`` block opening the query's outer group (the values are
+terms written by pyoxigraph, never the user's text, so no value can change
+what the query does; and the engine starts its plan from them). A param left
+out stays unbound: a test on it must be written ``FILTER (COALESCE(test,
+true))``, because any test on an unbound variable is an error. The query need
+not select a param; if it does, the column is dropped from the result.
 
 How a value becomes a term depends on the param's type (after the colon):
 
+- ``resource``: the entities (or documents) the value names, resolved before
+  the query runs (:mod:`govkg.queries.resolve`): an IRI (``http…``, or a known
+  prefix such as ``gkid:agency/…``) names itself; any other value names what
+  has it as its name, alias, region code, title or source path. The query uses
+  ``?NAME`` as the entity itself (``?agency gk:coordinates ?platform``). This
+  is what the saved queries use: the engine starts from the entity instead of
+  testing the names of every row.
 - ``entity`` (the default): ``http://…``/``https://…`` or a known prefix
-  (``gkid:agency/…``) becomes an IRI, anything else a ``@zh`` literal. Queries
-  compare names with ``STR()``, so ``上海市大数据中心`` matches the stored
-  ``"上海市大数据中心"@zh`` (and aliases: the queries try ``gk:alias`` too).
+  becomes an IRI, anything else a ``@zh`` literal, for queries that compare
+  names themselves with ``STR()`` (``STR(?alias) = STR(?name)``).
 - ``string``, ``iri``, ``date`` (YYYY-MM-DD), ``integer``, ``decimal``, ``boolean``.
 
 >>> from govkg.graph.store import open_store
@@ -57,11 +62,12 @@ import pyoxigraph as ox
 
 from ..graph.store import to_python
 from ..ontology.namespace import PREFIXES
+from .resolve import resolve_resources
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
 #: Parameter types and what they accept.
-PARAM_TYPES = ("entity", "string", "iri", "date", "integer", "decimal", "boolean")
+PARAM_TYPES = ("entity", "resource", "string", "iri", "date", "integer", "decimal", "boolean")
 
 #: Output formats of :func:`format_rows`.
 FORMATS = ("table", "csv", "json")
@@ -299,6 +305,7 @@ def run_query(store, query: SavedQuery, params: Mapping[str, str] | None = None,
     within ``timeout`` seconds.
     """
     bindings = bind_params(query, params or {})
+    bindings = resolve_resources(store, bindings, {p.name for p in query.params if p.type == "resource"})
     calls = service_calls(query.sparql)
     if calls and not allow_service:
         raise QueryError(f"query {query.name!r} calls a remote endpoint (SERVICE {calls[0]}); federated "
@@ -328,10 +335,6 @@ def _evaluate(store, query: SavedQuery, bindings, hidden) -> QueryResult:
                              "DESCRIBE) are run") from None
         raise QueryError(f"query {query.name!r} is not valid SPARQL: {_first_line(exc)}") from None
     except RuntimeError as exc:
-        missing = re.search(r"variable \?(\w+) in its SELECT projection", str(exc))
-        if missing:
-            raise QueryError(f"query {query.name!r} must select ?{missing.group(1)} to take it as a parameter "
-                             f"(add it to SELECT, or use SELECT *)") from None
         raise QueryError(f"query {query.name!r} failed: {' '.join(str(exc).split())}") from None
     except (OSError, ValueError) as exc:
         raise QueryError(f"query {query.name!r} failed: {' '.join(str(exc).split())}") from None
@@ -409,7 +412,7 @@ def to_term(value: str, ptype: str = "entity"):
     >>> to_term('"} ; DROP ALL ; #')
     <Literal value="} ; DROP ALL ; # language=zh>
     """
-    if ptype == "entity":
+    if ptype in ("entity", "resource"):
         iri = expand_iri(value)
         return _iri(iri) if iri else ox.Literal(value, language="zh")
     if ptype == "iri":
