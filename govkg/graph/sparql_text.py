@@ -26,14 +26,60 @@ def with_values(sparql: str, bindings: Mapping[str, object]) -> str:
     >>> with_values("CONSTRUCT { ?a ?p ?o } WHERE { ?a ?p ?o }", {"a": [ox.NamedNode("http://ex.org/a"),
     ...             ox.Literal("甲", language="zh")]})
     'CONSTRUCT { ?a ?p ?o } WHERE { VALUES ?a { <http://ex.org/a> "甲"@zh } ?a ?p ?o }'
+    >>> with_values("SELECT * WHERE { { ?a <http://ex.org/p> ?b } UNION { ?b <http://ex.org/p> ?a } "
+    ...             "{ ?c ?d ?e } }", {"a": ox.NamedNode("http://ex.org/a")})  # doctest: +NORMALIZE_WHITESPACE
+    'SELECT * WHERE { VALUES ?a { <http://ex.org/a> } { VALUES ?a { <http://ex.org/a> } ?a <http://ex.org/p> ?b }
+     UNION { VALUES ?a { <http://ex.org/a> } ?b <http://ex.org/p> ?a } { ?c ?d ?e } }'
     """
     body = strip_comments(sparql)
     m = _WHERE_GROUP.search(body) or _FIRST_GROUP.search(body)
     if m is None:
         raise SyntaxError("the query has no WHERE group to bind parameters in")
-    blocks = " ".join(f"VALUES ?{name} {{ {' '.join(str(t) for t in _terms(value))} }}"
-                      for name, value in bindings.items())
-    return f"{body[:m.end()]} {blocks}{body[m.end():]}"
+    blocks = {name: f"VALUES ?{name} {{ {' '.join(str(t) for t in _terms(value))} }}"
+              for name, value in bindings.items()}
+    # Also at the start of each branch of a UNION of the outer group that names the variable:
+    # Join(V, A UNION B) = Join(V, A) UNION Join(V, B), and joining V twice changes nothing;
+    # but the engine only starts a branch from V when V is inside it.
+    inserts = [(m.end(), " " + " ".join(blocks.values()))]
+    for start, end in _union_branches(body, m.end()):
+        inside = [b for name, b in blocks.items() if re.search(rf"[?$]{re.escape(name)}\b", body[start:end])]
+        if inside:
+            inserts.append((start, " " + " ".join(inside)))
+    for at, text in sorted(inserts, reverse=True):
+        body = body[:at] + text + body[at:]
+    return body
+
+
+def _union_branches(body: str, inside: int) -> list[tuple[int, int]]:
+    """(start, end) of the groups just inside the outer group (which opens at ``inside``) that are
+    branches of a UNION: start is just after the branch's ``{``, end at its ``}``."""
+    groups, depth, opened, quote = [], 0, 0, None
+    for i in range(inside, len(body)):
+        ch = body[i]
+        if quote:
+            quote = None if ch == quote and body[i - 1] != "\\" else quote
+        elif ch in "\"'":
+            quote = ch
+        elif ch == "<" and re.match(r"<[^\s<>\"{}|^`\\]*>", body[i:]):
+            continue
+        elif ch == "{":
+            depth += 1
+            opened = i + 1 if depth == 1 else opened
+        elif ch == "}":
+            if depth == 0:
+                break                       # the end of the outer group
+            depth -= 1
+            if depth == 0:
+                groups.append((opened, i))
+    union = re.compile(r"\s*UNION\s*$", re.I)
+    branches = []
+    for k, (start, end) in enumerate(groups):
+        before = body[groups[k - 1][1] + 1:start - 1] if k else ""
+        after = body[end + 1:groups[k + 1][0] - 1] if k + 1 < len(groups) else ""
+        subquery = re.match(r"\s*SELECT\b", body[start:end], re.I)   # a subquery's group holds it alone
+        if not subquery and ((k and union.fullmatch(before)) or re.fullmatch(r"\s*UNION\s*", after, re.I)):
+            branches.append((start, end))
+    return branches
 
 
 def _terms(value) -> Sequence:
