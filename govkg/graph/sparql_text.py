@@ -26,10 +26,18 @@ def with_values(sparql: str, bindings: Mapping[str, object]) -> str:
     >>> with_values("CONSTRUCT { ?a ?p ?o } WHERE { ?a ?p ?o }", {"a": [ox.NamedNode("http://ex.org/a"),
     ...             ox.Literal("甲", language="zh")]})
     'CONSTRUCT { ?a ?p ?o } WHERE { VALUES ?a { <http://ex.org/a> "甲"@zh } ?a ?p ?o }'
-    >>> with_values("SELECT * WHERE { { ?a <http://ex.org/p> ?b } UNION { ?b <http://ex.org/p> ?a } "
-    ...             "{ ?c ?d ?e } }", {"a": ox.NamedNode("http://ex.org/a")})  # doctest: +NORMALIZE_WHITESPACE
-    'SELECT * WHERE { VALUES ?a { <http://ex.org/a> } { VALUES ?a { <http://ex.org/a> } ?a <http://ex.org/p> ?b }
-     UNION { VALUES ?a { <http://ex.org/a> } ?b <http://ex.org/p> ?a } { ?c ?d ?e } }'
+
+    The binding is repeated where the engine would otherwise not start from it
+    (see :func:`_inner_starts`):
+
+    >>> a = {"a": ox.NamedNode("http://ex.org/a")}
+    >>> print(with_values("SELECT * WHERE { { ?a gk:p ?b } UNION { ?b gk:p ?a } { ?c gk:p ?d } }", a))
+    SELECT * WHERE { VALUES ?a { <http://ex.org/a> } { VALUES ?a { <http://ex.org/a> } ?a gk:p ?b } UNION { VALUES ?a { <http://ex.org/a> } ?b gk:p ?a } { ?c gk:p ?d } }
+    >>> print(with_values("SELECT * WHERE { ?a gk:q ?x OPTIONAL { SELECT ?a (COUNT(*) AS ?n) "
+    ...                   "WHERE { ?a gk:p ?b } GROUP BY ?a } }", a))
+    SELECT * WHERE { VALUES ?a { <http://ex.org/a> } ?a gk:q ?x OPTIONAL { SELECT ?a (COUNT(*) AS ?n) WHERE { VALUES ?a { <http://ex.org/a> } ?a gk:p ?b } GROUP BY ?a } }
+    >>> print(with_values("SELECT * WHERE { { SELECT ?a WHERE { ?a gk:p ?b } LIMIT 1 } }", a))
+    SELECT * WHERE { VALUES ?a { <http://ex.org/a> } { SELECT ?a WHERE { ?a gk:p ?b } LIMIT 1 } }
     """
     body = strip_comments(sparql)
     m = _WHERE_GROUP.search(body) or _FIRST_GROUP.search(body)
@@ -37,12 +45,9 @@ def with_values(sparql: str, bindings: Mapping[str, object]) -> str:
         raise SyntaxError("the query has no WHERE group to bind parameters in")
     blocks = {name: f"VALUES ?{name} {{ {' '.join(str(t) for t in _terms(value))} }}"
               for name, value in bindings.items()}
-    # Also at the start of each branch of a UNION of the outer group that names the variable:
-    # Join(V, A UNION B) = Join(V, A) UNION Join(V, B), and joining V twice changes nothing;
-    # but the engine only starts a branch from V when V is inside it.
     inserts = [(m.end(), " " + " ".join(blocks.values()))]
-    for start, end in _union_branches(body, m.end()):
-        inside = [b for name, b in blocks.items() if re.search(rf"[?$]{re.escape(name)}\b", body[start:end])]
+    for start, end, names in _inner_starts(body, m.end() - 1):
+        inside = [block for name, block in blocks.items() if name in names]
         if inside:
             inserts.append((start, " " + " ".join(inside)))
     for at, text in sorted(inserts, reverse=True):
@@ -50,36 +55,70 @@ def with_values(sparql: str, bindings: Mapping[str, object]) -> str:
     return body
 
 
-def _union_branches(body: str, inside: int) -> list[tuple[int, int]]:
-    """(start, end) of the groups just inside the outer group (which opens at ``inside``) that are
-    branches of a UNION: start is just after the branch's ``{``, end at its ``}``."""
-    groups, depth, opened, quote = [], 0, 0, None
-    for i in range(inside, len(body)):
+def _inner_starts(body: str, outer: int) -> list[tuple[int, int, set[str]]]:
+    """Where else a binding of the outer group may go without changing the answer: (position
+    just after a ``{``, the group's end, the variables the binding may be put there for).
+
+    The engine starts a plan from a ``VALUES`` only in the group that holds it, and it
+    evaluates a ``UNION`` branch or a subquery on its own before joining it; so the
+    binding is repeated there. Since the outer group joins it anyway, this is the same
+    answer (joining the same ``VALUES`` twice changes nothing):
+
+    - each branch of a ``UNION`` directly in the outer group, for the variables it names
+      (join distributes over union);
+    - the ``WHERE`` group of a subquery that selects the variable as it is, groups by it
+      if it groups at all, and has no ``LIMIT`` or ``OFFSET`` (its rows for other values
+      of the variable are the ones the outer join drops).
+    """
+    groups = _groups(body, outer)
+    depth1 = [(o, c) for o, c, d in groups if d == 1]
+    starts = []
+    for k, (o, c) in enumerate(depth1):
+        before = body[depth1[k - 1][1] + 1:o] if k else ""
+        after = body[c + 1:depth1[k + 1][0]] if k + 1 < len(depth1) else ""
+        union = re.fullmatch(r"\s*UNION\s*", before, re.I) or re.fullmatch(r"\s*UNION\s*", after, re.I)
+        if union and not re.match(r"\s*SELECT\b", body[o + 1:c], re.I):
+            starts.append((o + 1, c, _variables(body[o + 1:c])))
+    for o, c, _ in groups:
+        sub = re.match(r"\s*SELECT\s+(.*?)\bWHERE\s*\{", body[o + 1:c], re.I | re.S)
+        if not sub:
+            continue
+        where = o + 1 + sub.end() - 1                     # the subquery's WHERE brace
+        close = next(cc for oo, cc, _ in groups if oo == where)
+        tail = body[close + 1:c]
+        if re.search(r"\b(LIMIT|OFFSET)\b", tail, re.I):
+            continue
+        projection = re.sub(r"\([^()]*(\([^()]*\)[^()]*)*\)", " ", sub.group(1))   # drop (expr AS ?x)
+        names = _variables(projection) if "*" not in projection else _variables(body[where:close])
+        grouped = re.search(r"\bGROUP\s+BY\b(.*)", tail, re.I | re.S)
+        if grouped:
+            names &= _variables(re.split(r"\b(HAVING|ORDER)\b", grouped.group(1), flags=re.I)[0])
+        starts.append((where + 1, close, names))
+    return starts
+
+
+def _groups(body: str, outer: int) -> list[tuple[int, int, int]]:
+    """(open, close, depth) of every ``{ … }`` inside the outer group opening at ``outer``
+    (depth 1 = directly in it); braces in strings do not count."""
+    groups, stack, quote = [], [], None
+    for i in range(outer, len(body)):
         ch = body[i]
         if quote:
             quote = None if ch == quote and body[i - 1] != "\\" else quote
         elif ch in "\"'":
             quote = ch
-        elif ch == "<" and re.match(r"<[^\s<>\"{}|^`\\]*>", body[i:]):
-            continue
         elif ch == "{":
-            depth += 1
-            opened = i + 1 if depth == 1 else opened
+            stack.append(i)
         elif ch == "}":
-            if depth == 0:
-                break                       # the end of the outer group
-            depth -= 1
-            if depth == 0:
-                groups.append((opened, i))
-    union = re.compile(r"\s*UNION\s*$", re.I)
-    branches = []
-    for k, (start, end) in enumerate(groups):
-        before = body[groups[k - 1][1] + 1:start - 1] if k else ""
-        after = body[end + 1:groups[k + 1][0] - 1] if k + 1 < len(groups) else ""
-        subquery = re.match(r"\s*SELECT\b", body[start:end], re.I)   # a subquery's group holds it alone
-        if not subquery and ((k and union.fullmatch(before)) or re.fullmatch(r"\s*UNION\s*", after, re.I)):
-            branches.append((start, end))
-    return branches
+            o = stack.pop()
+            if not stack:
+                break                                    # the end of the outer group
+            groups.append((o, i, len(stack)))
+    return sorted(groups)
+
+
+def _variables(text: str) -> set[str]:
+    return set(re.findall(r"[?$](\w+)", text))
 
 
 def _terms(value) -> Sequence:
