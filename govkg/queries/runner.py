@@ -62,6 +62,7 @@ import pyoxigraph as ox
 
 from ..graph.store import to_python
 from ..ontology.namespace import PREFIXES
+from .ordering import sort_solutions, split_order_by
 from .resolve import resolve_resources
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -318,7 +319,11 @@ def run_query(store, query: SavedQuery, params: Mapping[str, str] | None = None,
 
 def _evaluate(store, query: SavedQuery, bindings, hidden) -> QueryResult:
     try:
-        result = store.query(query.sparql, bindings)
+        ordered = split_order_by(query.sparql)
+        result = store.query(ordered[0] if ordered else query.sparql, bindings)
+        if ordered and not isinstance(result, ox.QuerySolutions) or \
+                ordered and not {k for k, _ in ordered[1]} <= {v.value for v in result.variables}:
+            ordered, result = None, store.query(query.sparql, bindings)   # keys the rows do not hold
         if isinstance(result, ox.QueryBoolean):
             return QueryResult(("answer",), ((bool(result),),))
         if isinstance(result, ox.QueryTriples):
@@ -327,7 +332,8 @@ def _evaluate(store, query: SavedQuery, bindings, hidden) -> QueryResult:
                                      for t in result))
         names = [v.value for v in result.variables]
         columns = tuple(n for n in names if n not in hidden)
-        rows = tuple(tuple(to_python(solution[c]) for c in columns) for solution in result)
+        solutions = sort_solutions(result, ordered[1]) if ordered else result
+        rows = tuple(tuple(to_python(solution[c]) for c in columns) for solution in solutions)
     except SyntaxError as exc:
         if re.search(r"\b(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY)\b", query.sparql, re.I) and \
                 "expected" in str(exc):
