@@ -378,3 +378,32 @@ def test_rows_come_in_the_order_the_engine_gives(store, name):
     assert len(ours.rows) == len(theirs) and keys
     assert [tuple(row[ours.columns.index(k)] for k in keys) for row in ours.rows] == \
            [tuple(to_python(s[k]) for k in keys) for s in theirs]
+
+
+def _resource_cases():
+    for name, query in sorted(load_queries().items()):
+        for p in query.params:
+            if p.type == "resource":
+                yield name, p.name
+
+
+@pytest.mark.parametrize("name, param", list(_resource_cases()))
+def test_a_binding_repeated_inside_gives_the_rows_of_one_at_the_top(store, name, param):
+    """with_values repeats a binding in UNION branches and subqueries (where the engine starts
+    from it); the rows must be those of the binding at the top alone, for every value tried."""
+    from collections import Counter
+
+    from govkg.graph.sparql_text import with_values
+    from govkg.queries.resolve import named_by
+
+    query = load_queries()[name]
+    names = [row["n"].value for row in store.query("SELECT DISTINCT ?n WHERE { ?e gk:name ?n }")][:40]
+    names += [row["t"].value for row in store.query("SELECT DISTINCT ?t WHERE { ?d gk:title ?t }")]
+    tried = 0
+    for value in names:
+        iris = named_by(store, value)
+        inside = Counter(map(repr, store.query(with_values(query.sparql, {param: iris}))))
+        top = Counter(map(repr, store.query(with_values(query.sparql, {param: iris}, inside=False))))
+        assert inside == top, (value, iris)
+        tried += bool(top)
+    assert tried, "no value gave this query rows"
