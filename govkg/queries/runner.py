@@ -29,6 +29,8 @@ How a value becomes a term depends on the param's type (after the colon):
 - ``entity`` (the default): ``http://…``/``https://…`` or a known prefix
   becomes an IRI, anything else a ``@zh`` literal, for queries that compare
   names themselves with ``STR()`` (``STR(?alias) = STR(?name)``).
+- ``property``: a relation or date property by its name (``operates``,
+  ``launchDate``: in the govkg ontology) or its IRI, bound as that IRI.
 - ``string``, ``iri``, ``date`` (YYYY-MM-DD), ``integer``, ``decimal``, ``boolean``.
 
 >>> from govkg.graph.store import open_store
@@ -68,7 +70,7 @@ from .resolve import resolve_resources
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
 #: Parameter types and what they accept.
-PARAM_TYPES = ("entity", "resource", "string", "iri", "date", "integer", "decimal", "boolean")
+PARAM_TYPES = ("entity", "resource", "property", "string", "iri", "date", "integer", "decimal", "boolean")
 
 #: Output formats of :func:`format_rows`.
 FORMATS = ("table", "csv", "json")
@@ -423,6 +425,11 @@ def to_term(value: str, ptype: str = "entity"):
         return _iri(iri) if iri else ox.Literal(value, language="zh")
     if ptype == "iri":
         return _iri(expand_iri(value) or value)
+    if ptype == "property":
+        name = value.strip()
+        if not (expand_iri(name) or re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", name)):
+            raise ValueError(f"must be a property name such as operates or launchDate, or its IRI, not {value!r}")
+        return _iri(expand_iri(name) or PREFIXES["gk"] + name)
     if ptype == "string":
         return ox.Literal(value)
     if ptype == "date":
