@@ -15,10 +15,11 @@ _WHERE_GROUP = re.compile(r"\bWHERE\s*\{", re.I)
 _FIRST_GROUP = re.compile(r"\{")
 
 
-def with_values(sparql: str, bindings: Mapping[str, object]) -> str:
+def with_values(sparql: str, bindings: Mapping[str, object], inside: bool = True) -> str:
     """The query with one ``VALUES ?name { term … }`` per binding opening its outer group.
 
-    A binding is a term or a sequence of terms (any of them may match).
+    A binding is a term or a sequence of terms (any of them may match). ``inside=False``
+    leaves the binding at the top only (the same answer, only slower: tests compare the two).
 
     >>> import pyoxigraph as ox
     >>> with_values("SELECT ?n WHERE { ?a gk:name ?n }", {"a": ox.NamedNode("http://ex.org/a")})
@@ -46,7 +47,7 @@ def with_values(sparql: str, bindings: Mapping[str, object]) -> str:
     blocks = {name: f"VALUES ?{name} {{ {' '.join(str(t) for t in _terms(value))} }}"
               for name, value in bindings.items()}
     inserts = [(m.end(), " " + " ".join(blocks.values()))]
-    for start, end, names in _inner_starts(body, m.end() - 1):
+    for start, end, names in _inner_starts(body, m.end() - 1) if inside else ():
         inside = [block for name, block in blocks.items() if name in names]
         if inside:
             inserts.append((start, " " + " ".join(inside)))

@@ -2,7 +2,7 @@
 // description: gk:launchDate (platforms), gk:publicationDate and gk:issueDate (policies,
 //   reports), oldest first, with the sentence that states each.
 // param: entity:resource         optional  Name, alias or IRI of the entity
-// param: property       optional  launchDate, publicationDate or issueDate
+// param: property:property  optional  launchDate, publicationDate or issueDate
 // param: since:date     optional  Only dates on or after this day (YYYY-MM-DD)
 // param: until:date     optional  Only dates on or before this day (YYYY-MM-DD)
 //

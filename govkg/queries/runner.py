@@ -29,6 +29,8 @@ How a value becomes a term depends on the param's type (after the colon):
 - ``entity`` (the default): ``http://…``/``https://…`` or a known prefix
   becomes an IRI, anything else a ``@zh`` literal, for queries that compare
   names themselves with ``STR()`` (``STR(?alias) = STR(?name)``).
+- ``property``: a relation or date property by its name (``operates``,
+  ``launchDate``: in the govkg ontology) or its IRI, bound as that IRI.
 - ``string``, ``iri``, ``date`` (YYYY-MM-DD), ``integer``, ``decimal``, ``boolean``.
 
 >>> from govkg.graph.store import open_store
@@ -62,12 +64,13 @@ import pyoxigraph as ox
 
 from ..graph.store import to_python
 from ..ontology.namespace import PREFIXES
+from .ordering import sort_solutions, split_order_by
 from .resolve import resolve_resources
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
 #: Parameter types and what they accept.
-PARAM_TYPES = ("entity", "resource", "string", "iri", "date", "integer", "decimal", "boolean")
+PARAM_TYPES = ("entity", "resource", "property", "string", "iri", "date", "integer", "decimal", "boolean")
 
 #: Output formats of :func:`format_rows`.
 FORMATS = ("table", "csv", "json")
@@ -318,7 +321,11 @@ def run_query(store, query: SavedQuery, params: Mapping[str, str] | None = None,
 
 def _evaluate(store, query: SavedQuery, bindings, hidden) -> QueryResult:
     try:
-        result = store.query(query.sparql, bindings)
+        ordered = split_order_by(query.sparql)
+        result = store.query(ordered[0] if ordered else query.sparql, bindings)
+        if ordered and not isinstance(result, ox.QuerySolutions) or \
+                ordered and not {k for k, _ in ordered[1]} <= {v.value for v in result.variables}:
+            ordered, result = None, store.query(query.sparql, bindings)   # keys the rows do not hold
         if isinstance(result, ox.QueryBoolean):
             return QueryResult(("answer",), ((bool(result),),))
         if isinstance(result, ox.QueryTriples):
@@ -327,7 +334,8 @@ def _evaluate(store, query: SavedQuery, bindings, hidden) -> QueryResult:
                                      for t in result))
         names = [v.value for v in result.variables]
         columns = tuple(n for n in names if n not in hidden)
-        rows = tuple(tuple(to_python(solution[c]) for c in columns) for solution in result)
+        solutions = sort_solutions(result, ordered[1]) if ordered else result
+        rows = tuple(tuple(to_python(solution[c]) for c in columns) for solution in solutions)
     except SyntaxError as exc:
         if re.search(r"\b(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY)\b", query.sparql, re.I) and \
                 "expected" in str(exc):
@@ -417,6 +425,11 @@ def to_term(value: str, ptype: str = "entity"):
         return _iri(iri) if iri else ox.Literal(value, language="zh")
     if ptype == "iri":
         return _iri(expand_iri(value) or value)
+    if ptype == "property":
+        name = value.strip()
+        if not (expand_iri(name) or re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", name)):
+            raise ValueError(f"must be a property name such as operates or launchDate, or its IRI, not {value!r}")
+        return _iri(expand_iri(name) or PREFIXES["gk"] + name)
     if ptype == "string":
         return ox.Literal(value)
     if ptype == "date":
