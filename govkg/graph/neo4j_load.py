@@ -22,8 +22,9 @@ written with a few ``UNWIND`` statements per kind of row:
 5. CREATE the facts, MERGE the statistics.
 
 The graph is the same as loading the documents one by one (the tests compare
-whole snapshots). Reading the next documents' records from the store runs in
-a thread while the server writes the current batch.
+whole snapshots). Reading the next documents' records from the store runs
+beside the writes (:mod:`.neo4j_reading`: in a process of its own for an
+on-disk store) while the server writes the current batch.
 
 Names put into query text are only node labels and relationship types from
 the ontology's fixed lists, checked first (:func:`check_records`); every value
@@ -32,8 +33,6 @@ is a parameter.
 from __future__ import annotations
 
 import logging
-import queue
-import threading
 import time
 from collections import defaultdict
 from dataclasses import dataclass, fields
@@ -42,8 +41,9 @@ from typing import Callable, Iterable, Iterator, Sequence
 from ..types import DATE_PROPERTIES
 from .neo4j_connect import Neo4jConnectionLost, _reason
 from .neo4j_mapping import (
-    _DATE_FACT_PROPS, DocumentRecords, _merged, checked_label, checked_relationship_type, document_records, native,
+    _DATE_FACT_PROPS, DocumentRecords, _merged, checked_label, checked_relationship_type, native,
 )
+from .neo4j_reading import read_ahead
 
 log = logging.getLogger("govkg.graph.neo4j")
 
@@ -431,43 +431,6 @@ def transaction_sizes(documents: int, per_transaction: int = DOCUMENTS_PER_TRANS
     return sizes
 
 
-def _read_ahead(store, documents: Sequence[str], depth: int) -> Iterator[DocumentRecords]:
-    """``document_records`` of each document, read by a thread up to ``depth`` documents ahead."""
-    ahead: queue.Queue = queue.Queue(maxsize=max(1, depth))
-    stop = threading.Event()
-    done = object()
-
-    def put(item) -> bool:
-        while not stop.is_set():
-            try:
-                ahead.put(item, timeout=0.1)
-                return True
-            except queue.Full:
-                continue
-        return False
-
-    def read():
-        try:
-            for doc in documents:
-                if not put(document_records(store, doc)):
-                    return
-        except BaseException as exc:    # handed to the loading thread, raised there
-            put(exc)
-            return
-        put(done)
-
-    reader = threading.Thread(target=read, name="govkg-neo4j-read-ahead", daemon=True)
-    reader.start()
-    try:
-        while (item := ahead.get()) is not done:
-            if isinstance(item, BaseException):
-                raise item
-            yield item
-    finally:
-        stop.set()
-        reader.join()
-
-
 def load_store(store, driver, progress: Callable[[int, int, str], None] | None = None,
                batch_size: int = BATCH_SIZE, *, database: str | None = None, retries: int = 1,
                backoff: float = 1.0, prune: bool = False,
@@ -492,7 +455,7 @@ def load_store(store, driver, progress: Callable[[int, int, str], None] | None =
             remove_documents(driver, chunk, database=database, batch_size=batch_size, retries=retries,
                              backoff=backoff)
         summary += LoadSummary(removed=len(stale))
-    records = _read_ahead(store, documents, depth=2 * documents_per_transaction)
+    records = read_ahead(store, documents, depth=2 * documents_per_transaction)
     done = 0
     try:
         for size in transaction_sizes(len(documents), documents_per_transaction):
