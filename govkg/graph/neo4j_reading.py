@@ -1,14 +1,17 @@
 """Reading the next documents' records while the current ones are written to Neo4j.
 
-Why a process: the writes wait on the server most of the time, so reading the
+Why processes: the writes wait on the server most of the time, so reading the
 next records in a thread looked free; but reading holds the GIL (pyoxigraph
 does not release it while it answers a query), and each answer from the
 server then waited for the reader's turn. On 1,000 documents the writes alone
 took 7.7 s, the reading 6 s of CPU, and the two in threads of one process
 15.7 s. A read-only on-disk store can be opened by any number of processes,
-so there the records are read by one child process (started afresh, never
-forked: the driver has threads) and handed over pickled, a few dozen documents
-at a time. Other stores (in memory, a SPARQL server) are read by a thread.
+so there the records are read by child processes (started afresh, never
+forked: the driver has threads) and handed over pickled, a few dozen
+documents at a time. Two of them, taking turns by chunk: with one, the load
+still waited for the reading, which then took as long as the writes, and
+the last transaction could only start once everything was read. Other stores
+(in memory, a SPARQL server) are read by a thread.
 
 Either way the records come in the order of ``documents``, at most ``depth``
 documents ahead of the writes, and an error while reading is raised in the
@@ -29,8 +32,10 @@ from .store import StoreError
 
 log = logging.getLogger("govkg.graph.neo4j")
 
-#: Most documents per hand-over from the reading process (the first hand-overs hold 1, 2, 4 …).
+#: Most documents per hand-over from a reading process (the first hand-overs hold 1, 2, 4 …).
 CHUNK = 32
+#: Reading processes: reading takes about as long as writing, so two keep the writes from waiting.
+READERS = 2
 
 
 def read_ahead(store, documents: Sequence[str], depth: int) -> Iterator[DocumentRecords]:
@@ -52,22 +57,25 @@ def _chunks(documents: Sequence[str]) -> Iterator[Sequence[str]]:
 # -- in a process of its own -------------------------------------------------------------
 
 def _read_in_process(path: str, documents: Sequence[str], depth: int) -> Iterator[DocumentRecords]:
-    """Records read by a child process (:func:`serve`), received by a thread into a bounded queue.
+    """Records read by child processes (:func:`serve`; chunk ``i`` by child ``i % READERS``), received
+    in order by a thread into a bounded queue.
 
-    A plain ``python -c`` child, not :mod:`multiprocessing`: a spawned worker
+    Plain ``python -c`` children, not :mod:`multiprocessing`: a spawned worker
     re-imports the caller's main script, which a library cannot ask of its callers.
     """
-    import os
     import subprocess
     import sys
     from pathlib import Path
 
-    env = dict(os.environ)
-    here = str(Path(__file__).resolve().parents[2])      # the folder holding this govkg package
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (here, env.get("PYTHONPATH")) if p)
-    child = subprocess.Popen([sys.executable, "-c", "import sys; from govkg.graph.neo4j_reading import serve; "
-                              "sys.exit(serve(sys.argv[1]))", path],
-                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env)
+    # this very govkg, first on the path: ``python -c`` would put the working directory first, and
+    # another checkout of govkg there would be imported instead
+    here = str(Path(__file__).resolve().parents[2])
+    code = ("import sys; sys.path.insert(0, sys.argv[2]); from govkg.graph.neo4j_reading import serve; "
+            "sys.exit(serve(sys.argv[1]))")
+    chunks = list(_chunks(documents))
+    readers = max(1, min(READERS, len(chunks)))
+    children = [subprocess.Popen([sys.executable, "-c", code, path, here], stdin=subprocess.PIPE,
+                                 stdout=subprocess.PIPE) for _ in range(readers)]
     ahead: queue.Queue = queue.Queue(maxsize=max(1, depth // CHUNK))
     stop = threading.Event()
 
@@ -81,18 +89,22 @@ def _read_in_process(path: str, documents: Sequence[str], depth: int) -> Iterato
 
     def receive():
         try:
-            while not stop.is_set():
-                kind, payload = pickle.load(child.stdout)
+            for i in range(len(chunks)):
+                if stop.is_set():
+                    return
+                kind, payload = pickle.load(children[i % readers].stdout)
                 put((kind, payload))
                 if kind != "records":
                     return
+            put(("done", None))
         except BaseException as exc:    # a child that died: raised in the loading thread
             put(("error", f"the process reading the store stopped ({type(exc).__name__}: {exc})"))
 
     receiver = threading.Thread(target=receive, name="govkg-neo4j-read-ahead", daemon=True)
     try:
-        pickle.dump(list(documents), child.stdin, protocol=pickle.HIGHEST_PROTOCOL)
-        child.stdin.close()
+        for j, child in enumerate(children):
+            pickle.dump(chunks[j::readers], child.stdin, protocol=pickle.HIGHEST_PROTOCOL)
+            child.stdin.close()
         receiver.start()
         while True:
             kind, payload = ahead.get()
@@ -103,26 +115,28 @@ def _read_in_process(path: str, documents: Sequence[str], depth: int) -> Iterato
             yield from payload
     finally:
         stop.set()
-        if child.poll() is None:
-            child.kill()
-        child.wait()
+        for child in children:
+            if child.poll() is None:
+                child.kill()
+            child.wait()
         if receiver.is_alive():
             receiver.join()
-        child.stdout.close()
+        for child in children:
+            child.stdout.close()
 
 
 def serve(path: str) -> int:
-    """The child's side: read the list of documents from stdin, then write their records to stdout,
-    pickled, a chunk at a time; ``("done", None)`` at the end, ``("error", message)`` on failure."""
+    """A child's side: read its chunks of documents from stdin, then write their records to stdout,
+    pickled, a chunk at a time (``("records", [...])``), or ``("error", message)`` on failure."""
     import sys
 
     from .store import open_store
 
     out = sys.stdout.buffer
     try:
-        documents = pickle.load(sys.stdin.buffer)
+        chunks = pickle.load(sys.stdin.buffer)
         store = open_store(path, read_only=True)
-        for chunk in _chunks(documents):
+        for chunk in chunks:
             pickle.dump(("records", [document_records(store, doc) for doc in chunk]), out,
                         protocol=pickle.HIGHEST_PROTOCOL)
             out.flush()
@@ -132,8 +146,6 @@ def serve(path: str) -> int:
         pickle.dump(("error", f"{type(exc).__name__}: {exc}"), out)
         out.flush()
         return 1
-    pickle.dump(("done", None), out)
-    out.flush()
     return 0
 
 
