@@ -103,8 +103,11 @@ def _read_in_process(path: str, documents: Sequence[str], depth: int) -> Iterato
     receiver = threading.Thread(target=receive, name="govkg-neo4j-read-ahead", daemon=True)
     try:
         for j, child in enumerate(children):
-            pickle.dump(chunks[j::readers], child.stdin, protocol=pickle.HIGHEST_PROTOCOL)
-            child.stdin.close()
+            try:
+                pickle.dump(chunks[j::readers], child.stdin, protocol=pickle.HIGHEST_PROTOCOL)
+                child.stdin.close()
+            except OSError as exc:      # it died at once (its error is on stderr)
+                raise StoreError(f"could not start a process reading store {path}: {exc}") from None
         receiver.start()
         while True:
             kind, payload = ahead.get()
