@@ -169,9 +169,15 @@ def records_from_triples(doc_iri: str, triples: Iterable[tuple]) -> DocumentReco
 
 def records_from_rows(doc_iri: str, rows: Iterable[tuple[str, str, str, str]]) -> DocumentRecords:
     """Fold the rows of one document graph (see the module's docstring) into :class:`DocumentRecords`."""
-    subjects: dict[str, dict[str, list[tuple[str, str]]]] = defaultdict(lambda: defaultdict(list))
+    subjects: dict[str, dict[str, list[tuple[str, str]]]] = {}
     for s, p, o, kind in rows:
-        subjects[s][p].append((o, kind))
+        po = subjects.get(s)
+        if po is None:
+            subjects[s] = {p: [(o, kind)]}
+        elif p in po:
+            po[p].append((o, kind))
+        else:
+            po[p] = [(o, kind)]
     types = {s: {o for o, _ in po.get(RDF_TYPE, ())} for s, po in subjects.items()}
 
     entity_type = {}
