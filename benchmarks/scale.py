@@ -143,43 +143,55 @@ def measure_queries(_corpus: Path, store_dir: Path, _workers: int) -> dict:
 
 
 def _time_one_query(store: str, name: str, params: dict) -> dict:
+    """The query without parameters, then with typical ones, each in a child process stopped
+    after ``QUERY_LIMIT_S``. The typical values come from the unbound answer when it finished
+    in time, else from the store-wide ``params``."""
+    row = {"none": _time_in_child(store, name, params, "none")}
+    given = row["none"].pop("typical_params", None) or _typical_for_name(name, params)
+    if given:
+        row["typical"] = _time_in_child(store, name, given, "typical")
+        row["typical"]["params"] = given
+    return row
+
+
+def _typical_for_name(name: str, params: dict) -> dict:
+    from govkg.queries.runner import load_queries
+
+    return _typical_for(load_queries()[name], None, params)
+
+
+def _time_in_child(store: str, name: str, params: dict, label: str) -> dict:
     try:
         proc = subprocess.run([sys.executable, __file__, "--child", "query", "--store", store, "--corpus", name,
-                               "--params", json.dumps(params)], stdout=subprocess.PIPE, text=True,
-                              timeout=QUERY_LIMIT_S)
-    except subprocess.TimeoutExpired as exc:      # keep what was measured before the limit
-        lines = (exc.stdout or b"").decode("utf-8", "replace").strip().splitlines() if isinstance(
-            exc.stdout, bytes) else (exc.stdout or "").strip().splitlines()
-        done = json.loads(lines[-1]) if lines else {}
-        stopped = "typical" if "none" in done else "none"
-        return {**done, stopped: {"ms": None, "over_s": QUERY_LIMIT_S}}
+                               "--params", json.dumps({"label": label, "params": params})],
+                              stdout=subprocess.PIPE, text=True, timeout=QUERY_LIMIT_S)
+    except subprocess.TimeoutExpired:
+        return {"ms": None, "over_s": QUERY_LIMIT_S}
     if proc.returncode:
-        return {"none": {"ms": None, "failed": f"exit {proc.returncode}"}}
+        return {"ms": None, "failed": f"exit {proc.returncode}"}
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
-def time_query(store_url: str, name: str, params: dict) -> dict:
-    """One saved query with no parameters, then with typical ones: govkg's time and rows, and the
-    bare engine's time for the same text and bindings."""
+def time_query(store_url: str, name: str, spec: dict) -> dict:
+    """One saved query, without parameters (``label`` none) or with the given ones: govkg's time
+    and rows, and the bare engine's time for the same text with the same bindings (the runner's
+    name resolution included in govkg's time, not in the engine's)."""
     from govkg.graph.store import open_store
+    from govkg.queries.resolve import resolve_resources
     from govkg.queries.runner import bind_params, load_queries, run_query
 
     store = open_store(store_url, read_only=True)
     query = load_queries()[name]
-    row, unbound = {}, None
-    for label in ("none", "typical"):
-        given = {} if label == "none" else _typical_for(query, unbound, params)
-        if label == "typical" and not given:
-            continue
-        bindings = bind_params(query, given)
-        ms, result = _median_ms(lambda: run_query(store, query, given))
-        bare_ms, _ = _median_ms(lambda: _bare(store, query.sparql, bindings))
-        row[label] = {"ms": ms, "rows": len(result.rows), "bare_ms": bare_ms}
-        if label == "typical":
-            row[label]["params"] = given
-        unbound = unbound or result
-        print(json.dumps(row), flush=True)      # what is measured so far, should the next part be stopped
-    return row
+    given = {} if spec["label"] == "none" else spec["params"]
+    bindings = resolve_resources(store, bind_params(query, given),
+                                 {p.name for p in query.params if p.type == "resource"})
+    ms, result = _median_ms(lambda: run_query(store, query, given))
+    bare_ms, _ = _median_ms(lambda: _bare(store, query.sparql, bindings))
+    out = {"ms": ms, "rows": len(result.rows), "bare_ms": bare_ms}
+    if spec["label"] == "none":
+        out["typical_params"] = _typical_for(query, result, spec["params"])
+    print(json.dumps(out), flush=True)
+    return out
 
 
 def typical_params(store) -> dict[str, str]:
@@ -237,20 +249,18 @@ def _bare(store, sparql: str, bindings) -> int:
     """The same query text straight to the engine: pyoxigraph's own query, or one HTTP POST."""
     import pyoxigraph as ox
 
+    from govkg.graph.sparql_text import with_values
     from govkg.graph.store import UNION_GRAPH
     from govkg.ontology.namespace import PREFIXES
 
+    text = with_values(sparql, bindings) if bindings else sparql
     if store.name == "oxigraph":
         raw = store._store
         named = [ox.NamedNode(d) for d in store.documents()] if "GRAPH" in sparql.upper() else None
-        result = raw.query(sparql, prefixes=PREFIXES, default_graph=ox.NamedNode(UNION_GRAPH), named_graphs=named,
-                           substitutions={ox.Variable(k): v for k, v in bindings.items()} or None)
+        result = raw.query(text, prefixes=PREFIXES, default_graph=ox.NamedNode(UNION_GRAPH), named_graphs=named)
         return sum(1 for _ in result)
     import urllib.request
 
-    from govkg.graph.sparql_store import _with_values
-
-    text = _with_values(sparql, bindings) if bindings else sparql
     header = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
     request = urllib.request.Request(store.url.rstrip("/") + "/query", data=(header + text).encode("utf-8"),
                                      headers={"Content-Type": "application/sparql-query",

@@ -133,7 +133,7 @@ def test_cli_explain_shows_the_query(store_url):
     result = CliRunner().invoke(cli, ["ask", "粤省事的注册用户有多少？", "--explain", "--store", store_url])
     assert result.exit_code == 0, result.output
     assert "# query: govkg query platform-statistics --param entity=粤省事 --param metric=注册用户" in result.output
-    assert "?obs a gk:Observation" in result.output
+    assert "?obs gk:observedEntity ?entity" in result.output
     assert "180000000" in result.output
 
 

@@ -122,7 +122,7 @@ def cypher_parameters(query, values: Mapping[str, str]) -> dict[str, object]:
         value = values.get(param.name)
         if value is None:
             out[param.name] = None
-        elif param.type in ("entity", "iri"):
+        elif param.type in ("entity", "resource", "property", "iri"):
             out[param.name] = expand_iri(value) or value
         elif param.type == "date":
             out[param.name] = dt.date.fromisoformat(value.strip())

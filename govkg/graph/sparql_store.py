@@ -29,6 +29,7 @@ from typing import Iterator, Mapping
 import pyoxigraph as ox
 
 from ..ontology.namespace import PREFIXES
+from .sparql_text import with_values
 from .store import RdfStore, StoreError, UNION_GRAPH
 
 RESULTS_JSON = "application/sparql-results+json"
@@ -153,7 +154,7 @@ class SparqlServerStore(RdfStore):
         ``bindings`` (RDF terms) are sent as a VALUES block at the start of the
         query's outer group, never pasted into its text.
         """
-        text = self._prologue + (_with_values(sparql, bindings) if bindings else sparql)
+        text = self._prologue + (with_values(sparql, bindings) if bindings else sparql)
         try:
             data, content_type = self._request("query", text.encode("utf-8"), "application/sparql-query",
                                                f"{RESULTS_JSON}, {N_TRIPLES};q=0.9")
@@ -197,45 +198,6 @@ def _forget_from_default(graph_iri: str) -> str:
     """SPARQL update removing from the default graph what only ``graph_iri`` states."""
     return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} "
             f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != <{graph_iri}>) }} }}")
-
-
-_OUTER_GROUP = re.compile(r"\bWHERE\s*\{|\{", re.I)
-
-
-def _with_values(sparql: str, bindings: Mapping[str, object]) -> str:
-    """The query with ``VALUES (?a ?b) { (term term) }`` opening its outer group.
-
-    >>> _with_values("SELECT ?n WHERE { ?a gk:name ?n }", {"a": ox.NamedNode("http://ex.org/a")})
-    'SELECT ?n WHERE { VALUES (?a) { (<http://ex.org/a>) } ?a gk:name ?n }'
-    """
-    body = _strip_comments(sparql)
-    m = _OUTER_GROUP.search(body)
-    if m is None:
-        raise SyntaxError("the query has no WHERE group to bind parameters in")
-    names = " ".join(f"?{k}" for k in bindings)
-    terms = " ".join(str(v) for v in bindings.values())
-    return f"{body[:m.end()]} VALUES ({names}) {{ ({terms}) }}{body[m.end():]}"
-
-
-def _strip_comments(sparql: str) -> str:
-    """Drop ``#`` comments (outside IRIs and strings), so a brace in one is not taken for the group."""
-    out = []
-    for line in sparql.splitlines():
-        cut, quote, in_iri = None, None, False
-        for i, ch in enumerate(line):
-            if quote:
-                quote = None if ch == quote and line[i - 1] != "\\" else quote
-            elif in_iri:
-                in_iri = ch != ">"
-            elif ch in "\"'":
-                quote = ch
-            elif ch == "<" and re.match(r"<[^\s<>\"{}|^`\\]*>", line[i:]):
-                in_iri = True
-            elif ch == "#":
-                cut = i
-                break
-        out.append(line if cut is None else line[:cut])
-    return "\n".join(out)
 
 
 def _reason(exc: OSError) -> str:

@@ -1,7 +1,7 @@
 // title: Which agencies cooperate with which
 // description: gk:cooperatesWith is symmetric but stored once, in the direction extracted;
 //   this lists both directions, with the evidence sentence and document.
-// param: agency  optional  Name, alias or IRI of an agency
+// param: agency:resource  optional  Name, alias or IRI of an agency
 //
 // Cypher twin of agency-cooperation.rq: the same columns and rows, read from the
 // Neo4j projection (docs/neo4j-mapping.md). Params are Cypher parameters; pass null

@@ -1,8 +1,8 @@
 // title: Which agency coordinates or operates which platform
 // description: Agencies that coordinate (统筹, 牵头, 负责) or operate (建设, 运营) a platform,
 //   with the evidence sentence and the document it comes from.
-// param: agency    optional  Name, alias or IRI of an agency to restrict to
-// param: platform  optional  Name, alias or IRI of a platform to restrict to
+// param: agency:resource    optional  Name, alias or IRI of an agency to restrict to
+// param: platform:resource  optional  Name, alias or IRI of a platform to restrict to
 //
 // Cypher twin of agency-coordinates-platform.rq: the same columns and rows, read from the
 // Neo4j projection (docs/neo4j-mapping.md). Params are Cypher parameters; pass null

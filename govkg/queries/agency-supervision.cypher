@@ -1,7 +1,7 @@
 // title: Which agency supervises or contains which
 // description: gk:supervises (an agency directs an agency or platform) and gk:partOf between
 //   agencies (下属), shown from the superior side: "supervises" or "hasPart".
-// param: agency  optional  Name, alias or IRI of an agency on either side
+// param: agency:resource  optional  Name, alias or IRI of an agency on either side
 //
 // Cypher twin of agency-supervision.rq: the same columns and rows, read from the
 // Neo4j projection (docs/neo4j-mapping.md). Params are Cypher parameters; pass null

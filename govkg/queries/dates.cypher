@@ -1,8 +1,8 @@
 // title: Launch, publication and issue dates
 // description: gk:launchDate (platforms), gk:publicationDate and gk:issueDate (policies,
 //   reports), oldest first, with the sentence that states each.
-// param: entity         optional  Name, alias or IRI of the entity
-// param: property       optional  launchDate, publicationDate or issueDate
+// param: entity:resource         optional  Name, alias or IRI of the entity
+// param: property:property  optional  launchDate, publicationDate or issueDate
 // param: since:date     optional  Only dates on or after this day (YYYY-MM-DD)
 // param: until:date     optional  Only dates on or before this day (YYYY-MM-DD)
 //

@@ -1,7 +1,7 @@
 // title: Source documents and what each contributes
 // description: Each document with its title, path and date, and how many sentences, mentioned
 //   entities, relations (extracted facts), dates and statistics its graph holds.
-// param: document  optional  IRI, title or source path of a document
+// param: document:resource  optional  IRI, title or source path of a document
 //
 // Cypher twin of documents.rq: the same columns and rows, read from the
 // Neo4j projection (docs/neo4j-mapping.md). Params are Cypher parameters; pass null

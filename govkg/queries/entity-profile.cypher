@@ -1,7 +1,7 @@
 // title: Everything known about one entity
 // description: Names, codes, dates, relations in both directions (incoming ones marked ←),
 //   statistics and the documents mentioning it. Without a name: every entity.
-// param: name  optional  Name, alias or IRI of the entity (regions: also the six-digit code)
+// param: name:resource  optional  Name, alias or IRI of the entity (regions: also the six-digit code)
 //
 // Cypher twin of entity-profile.rq: the same columns and rows, read from the
 // Neo4j projection (docs/neo4j-mapping.md). Params are Cypher parameters; pass null

@@ -1,9 +1,9 @@
 // title: Where a fact comes from
 // description: The provenance records (gk:Assertion) of facts: document, evidence sentence,
 //   span, confidence, rule, and whether it was inferred. Dates are facts too.
-// param: subject    optional  Name, alias or IRI of the fact's subject
-// param: predicate  optional  Relation type or date property (operates, launchDate) or its IRI
-// param: object     optional  Name, alias or IRI of the object, or a date (2018-10-17)
+// param: subject:resource    optional  Name, alias or IRI of the fact's subject
+// param: predicate:property  optional  Relation type or date property (operates, launchDate) or its IRI
+// param: object:resource     optional  Name, alias or IRI of the object, or a date (2018-10-17)
 //
 // Cypher twin of fact-provenance.rq: the same columns and rows, read from the
 // Neo4j projection (docs/neo4j-mapping.md). Params are Cypher parameters; pass null

@@ -1,7 +1,7 @@
 // title: All extracted relations, for review
 // description: Every relation fact with its confidence, rule and inferred flag, least
 //   confident first: the place to look for extraction mistakes.
-// param: relation                optional  Relation type, e.g. operates
+// param: relation:property       optional  Relation type, e.g. operates
 // param: max_confidence:decimal  optional  Only facts at or below this confidence, e.g. 0.75
 // param: inferred:boolean        optional  true: only inferred facts; false: only stated ones
 //

@@ -1,8 +1,8 @@
 // title: Which region each agency belongs to
 // description: gk:jurisdiction (agency → the region it belongs to or governs). With region
 //   set, agencies of its sub-regions are listed too.
-// param: agency  optional  Name, alias or IRI of an agency
-// param: region  optional  Name, alias, six-digit code or IRI of a region (sub-regions included)
+// param: agency:resource  optional  Name, alias or IRI of an agency
+// param: region:resource  optional  Name, alias, six-digit code or IRI of a region (sub-regions included)
 //
 // Cypher twin of jurisdiction.rq: the same columns and rows, read from the
 // Neo4j projection (docs/neo4j-mapping.md). Params are Cypher parameters; pass null

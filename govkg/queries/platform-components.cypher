@@ -1,7 +1,7 @@
 // title: Which platform is part of which
 // description: gk:partOf between platforms: mobile ends (移动端), sub-sites, portals of a
 //   larger platform, with the evidence sentence.
-// param: platform  optional  Name, alias or IRI of a platform on either side
+// param: platform:resource  optional  Name, alias or IRI of a platform on either side
 //
 // Cypher twin of platform-components.rq: the same columns and rows, read from the
 // Neo4j projection (docs/neo4j-mapping.md). Params are Cypher parameters; pass null

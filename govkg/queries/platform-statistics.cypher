@@ -1,7 +1,7 @@
 // title: Statistics stated about platforms (and other entities)
 // description: Each gk:Observation: metric, comparison, value, unit and date, with the
 //   sentence that states it and its document.
-// param: entity  optional  Name, alias or IRI of the platform (or other entity)
+// param: entity:resource  optional  Name, alias or IRI of the platform (or other entity)
 // param: metric  optional  Part of a metric name, e.g. 实名用户
 //
 // Cypher twin of platform-statistics.rq: the same columns and rows, read from the

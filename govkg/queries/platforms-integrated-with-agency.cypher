@@ -1,8 +1,8 @@
 // title: Which agencies and platforms are connected to a platform
 // description: Agencies (or platforms) onboarded to a platform (gk:integratesWith: 接入, 对接),
 //   and platforms it shares data with (gk:sharesDataWith, both directions).
-// param: platform  optional  Name, alias or IRI of the platform
-// param: partner   optional  Name, alias or IRI of the connected agency or platform
+// param: platform:resource  optional  Name, alias or IRI of the platform
+// param: partner:resource   optional  Name, alias or IRI of the connected agency or platform
 //
 // Cypher twin of platforms-integrated-with-agency.rq: the same columns and rows, read from the
 // Neo4j projection (docs/neo4j-mapping.md). Params are Cypher parameters; pass null

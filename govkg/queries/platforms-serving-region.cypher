@@ -1,7 +1,7 @@
 // title: Which platforms serve a region (and its sub-regions)
 // description: Platforms that serve or cover a region, directly or through one of its
 //   sub-regions (gk:partOf*, the GB/T 2260 hierarchy), with the document that says so.
-// param: region  optional  Name, alias, six-digit code or IRI of a region
+// param: region:resource  optional  Name, alias, six-digit code or IRI of a region
 //
 // Cypher twin of platforms-serving-region.rq: the same columns and rows, read from the
 // Neo4j projection (docs/neo4j-mapping.md). Params are Cypher parameters; pass null

@@ -1,8 +1,8 @@
 // title: Policies: who issued, published and implements them, and what they build on
 // description: For each policy: issuedBy, publishedBy, designatesAuthority, basedOn and
 //   amends, plus the agencies that implement it (shown as implementedBy).
-// param: policy  optional  Name, alias or IRI of a policy
-// param: other   optional  Name, alias or IRI of the agency, region or policy on the other side
+// param: policy:resource  optional  Name, alias or IRI of a policy
+// param: other:resource   optional  Name, alias or IRI of the agency, region or policy on the other side
 //
 // Cypher twin of policies-issued.rq: the same columns and rows, read from the
 // Neo4j projection (docs/neo4j-mapping.md). Params are Cypher parameters; pass null

@@ -1,7 +1,7 @@
 // title: The region hierarchy (GB/T 2260)
 // description: Each region with its code, level and parent region (gk:partOf between
 //   regions). With region set: that region and everything below it.
-// param: region  optional  Name, alias, six-digit code or IRI of a region
+// param: region:resource  optional  Name, alias, six-digit code or IRI of a region
 //
 // Cypher twin of region-hierarchy.rq: the same columns and rows, read from the
 // Neo4j projection (docs/neo4j-mapping.md). Params are Cypher parameters; pass null

@@ -1,8 +1,8 @@
 // title: Reports: what they feature and evaluate, who published and commissioned them
 // description: For each report: features and evaluates (with the rating, when stated),
 //   publishedBy, commissionedBy and issuedBy, with the document that says so.
-// param: report  optional  Name, alias or IRI of a report
-// param: other   optional  Name, alias or IRI of the platform, region, agency or organization on the other side
+// param: report:resource  optional  Name, alias or IRI of a report
+// param: other:resource   optional  Name, alias or IRI of the platform, region, agency or organization on the other side
 //
 // Cypher twin of report-features.rq: the same columns and rows, read from the
 // Neo4j projection (docs/neo4j-mapping.md). Params are Cypher parameters; pass null

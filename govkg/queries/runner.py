@@ -9,21 +9,28 @@ A saved query is a ``.rq`` file whose leading comment block describes it
     # param: agency          optional  Name, alias or IRI of an agency
     # param: since:date      optional  Only dates on or after this day
 
-A param ``NAME`` is the SPARQL variable ``?NAME``. The runner binds it to an
-RDF term (a pyoxigraph substitution, SEP-0007: the value is never pasted into
-the query text, so no value can change what the query does). The query must
-project every param variable (pyoxigraph requires it); the runner drops those
-columns from the result. A param left out stays unbound, and the query must
-then not filter: ``FILTER (COALESCE(test, true))`` does it, because any test on
-an unbound variable is an error. (``BOUND(?param)`` does not work: pyoxigraph
-folds it to false for substituted variables.)
+A param ``NAME`` is the SPARQL variable ``?NAME``. The runner binds it to RDF
+terms with a ``VALUES`` block opening the query's outer group (the values are
+terms written by pyoxigraph, never the user's text, so no value can change
+what the query does; and the engine starts its plan from them). A param left
+out stays unbound: a test on it must be written ``FILTER (COALESCE(test,
+true))``, because any test on an unbound variable is an error. The query need
+not select a param; if it does, the column is dropped from the result.
 
 How a value becomes a term depends on the param's type (after the colon):
 
+- ``resource``: the entities (or documents) the value names, resolved before
+  the query runs (:mod:`govkg.queries.resolve`): an IRI (``http…``, or a known
+  prefix such as ``gkid:agency/…``) names itself; any other value names what
+  has it as its name, alias, region code, title or source path. The query uses
+  ``?NAME`` as the entity itself (``?agency gk:coordinates ?platform``). This
+  is what the saved queries use: the engine starts from the entity instead of
+  testing the names of every row.
 - ``entity`` (the default): ``http://…``/``https://…`` or a known prefix
-  (``gkid:agency/…``) becomes an IRI, anything else a ``@zh`` literal. Queries
-  compare names with ``STR()``, so ``上海市大数据中心`` matches the stored
-  ``"上海市大数据中心"@zh`` (and aliases: the queries try ``gk:alias`` too).
+  becomes an IRI, anything else a ``@zh`` literal, for queries that compare
+  names themselves with ``STR()`` (``STR(?alias) = STR(?name)``).
+- ``property``: a relation or date property by its name (``operates``,
+  ``launchDate``: in the govkg ontology) or its IRI, bound as that IRI.
 - ``string``, ``iri``, ``date`` (YYYY-MM-DD), ``integer``, ``decimal``, ``boolean``.
 
 >>> from govkg.graph.store import open_store
@@ -57,11 +64,13 @@ import pyoxigraph as ox
 
 from ..graph.store import to_python
 from ..ontology.namespace import PREFIXES
+from .ordering import sort_solutions, split_order_by
+from .resolve import resolve_resources
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
 #: Parameter types and what they accept.
-PARAM_TYPES = ("entity", "string", "iri", "date", "integer", "decimal", "boolean")
+PARAM_TYPES = ("entity", "resource", "property", "string", "iri", "date", "integer", "decimal", "boolean")
 
 #: Output formats of :func:`format_rows`.
 FORMATS = ("table", "csv", "json")
@@ -299,6 +308,7 @@ def run_query(store, query: SavedQuery, params: Mapping[str, str] | None = None,
     within ``timeout`` seconds.
     """
     bindings = bind_params(query, params or {})
+    bindings = resolve_resources(store, bindings, {p.name for p in query.params if p.type == "resource"})
     calls = service_calls(query.sparql)
     if calls and not allow_service:
         raise QueryError(f"query {query.name!r} calls a remote endpoint (SERVICE {calls[0]}); federated "
@@ -311,7 +321,11 @@ def run_query(store, query: SavedQuery, params: Mapping[str, str] | None = None,
 
 def _evaluate(store, query: SavedQuery, bindings, hidden) -> QueryResult:
     try:
-        result = store.query(query.sparql, bindings)
+        ordered = split_order_by(query.sparql)
+        result = store.query(ordered[0] if ordered else query.sparql, bindings)
+        if ordered and not isinstance(result, ox.QuerySolutions) or \
+                ordered and not {k for k, _ in ordered[1]} <= {v.value for v in result.variables}:
+            ordered, result = None, store.query(query.sparql, bindings)   # keys the rows do not hold
         if isinstance(result, ox.QueryBoolean):
             return QueryResult(("answer",), ((bool(result),),))
         if isinstance(result, ox.QueryTriples):
@@ -320,7 +334,8 @@ def _evaluate(store, query: SavedQuery, bindings, hidden) -> QueryResult:
                                      for t in result))
         names = [v.value for v in result.variables]
         columns = tuple(n for n in names if n not in hidden)
-        rows = tuple(tuple(to_python(solution[c]) for c in columns) for solution in result)
+        solutions = sort_solutions(result, ordered[1]) if ordered else result
+        rows = tuple(tuple(to_python(solution[c]) for c in columns) for solution in solutions)
     except SyntaxError as exc:
         if re.search(r"\b(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY)\b", query.sparql, re.I) and \
                 "expected" in str(exc):
@@ -328,10 +343,6 @@ def _evaluate(store, query: SavedQuery, bindings, hidden) -> QueryResult:
                              "DESCRIBE) are run") from None
         raise QueryError(f"query {query.name!r} is not valid SPARQL: {_first_line(exc)}") from None
     except RuntimeError as exc:
-        missing = re.search(r"variable \?(\w+) in its SELECT projection", str(exc))
-        if missing:
-            raise QueryError(f"query {query.name!r} must select ?{missing.group(1)} to take it as a parameter "
-                             f"(add it to SELECT, or use SELECT *)") from None
         raise QueryError(f"query {query.name!r} failed: {' '.join(str(exc).split())}") from None
     except (OSError, ValueError) as exc:
         raise QueryError(f"query {query.name!r} failed: {' '.join(str(exc).split())}") from None
@@ -409,11 +420,16 @@ def to_term(value: str, ptype: str = "entity"):
     >>> to_term('"} ; DROP ALL ; #')
     <Literal value="} ; DROP ALL ; # language=zh>
     """
-    if ptype == "entity":
+    if ptype in ("entity", "resource"):
         iri = expand_iri(value)
         return _iri(iri) if iri else ox.Literal(value, language="zh")
     if ptype == "iri":
         return _iri(expand_iri(value) or value)
+    if ptype == "property":
+        name = value.strip()
+        if not (expand_iri(name) or re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", name)):
+            raise ValueError(f"must be a property name such as operates or launchDate, or its IRI, not {value!r}")
+        return _iri(expand_iri(name) or PREFIXES["gk"] + name)
     if ptype == "string":
         return ox.Literal(value)
     if ptype == "date":

@@ -1,0 +1,151 @@
+"""Small operations on SPARQL query text that both stores share.
+
+Parameters are bound by a ``VALUES`` block that opens the query's outer
+group: the values are RDF terms written by pyoxigraph (never the user's text),
+and the engine starts its plan from them. (A pyoxigraph substitution binds
+too, but the plan does not start from it: a query given an agency took 1.5 s
+with a substitution and 0.06 s with ``VALUES`` on a 10,000-document store.)
+"""
+from __future__ import annotations
+
+import re
+from typing import Mapping, Sequence
+
+_WHERE_GROUP = re.compile(r"\bWHERE\s*\{", re.I)
+_FIRST_GROUP = re.compile(r"\{")
+
+
+def with_values(sparql: str, bindings: Mapping[str, object], inside: bool = True) -> str:
+    """The query with one ``VALUES ?name { term … }`` per binding opening its outer group.
+
+    A binding is a term or a sequence of terms (any of them may match). ``inside=False``
+    leaves the binding at the top only (the same answer, only slower: tests compare the two).
+
+    >>> import pyoxigraph as ox
+    >>> with_values("SELECT ?n WHERE { ?a gk:name ?n }", {"a": ox.NamedNode("http://ex.org/a")})
+    'SELECT ?n WHERE { VALUES ?a { <http://ex.org/a> } ?a gk:name ?n }'
+    >>> with_values("CONSTRUCT { ?a ?p ?o } WHERE { ?a ?p ?o }", {"a": [ox.NamedNode("http://ex.org/a"),
+    ...             ox.Literal("甲", language="zh")]})
+    'CONSTRUCT { ?a ?p ?o } WHERE { VALUES ?a { <http://ex.org/a> "甲"@zh } ?a ?p ?o }'
+
+    The binding is repeated where the engine would otherwise not start from it
+    (see :func:`_inner_starts`):
+
+    >>> a = {"a": ox.NamedNode("http://ex.org/a")}
+    >>> print(with_values("SELECT * WHERE { { ?a gk:p ?b } UNION { ?b gk:p ?a } { ?c gk:p ?d } }", a))
+    SELECT * WHERE { VALUES ?a { <http://ex.org/a> } { VALUES ?a { <http://ex.org/a> } ?a gk:p ?b } UNION { VALUES ?a { <http://ex.org/a> } ?b gk:p ?a } { ?c gk:p ?d } }
+    >>> print(with_values("SELECT * WHERE { ?a gk:q ?x OPTIONAL { SELECT ?a (COUNT(*) AS ?n) "
+    ...                   "WHERE { ?a gk:p ?b } GROUP BY ?a } }", a))
+    SELECT * WHERE { VALUES ?a { <http://ex.org/a> } ?a gk:q ?x OPTIONAL { SELECT ?a (COUNT(*) AS ?n) WHERE { VALUES ?a { <http://ex.org/a> } ?a gk:p ?b } GROUP BY ?a } }
+    >>> print(with_values("SELECT * WHERE { { SELECT ?a WHERE { ?a gk:p ?b } LIMIT 1 } }", a))
+    SELECT * WHERE { VALUES ?a { <http://ex.org/a> } { SELECT ?a WHERE { ?a gk:p ?b } LIMIT 1 } }
+    """
+    body = strip_comments(sparql)
+    m = _WHERE_GROUP.search(body) or _FIRST_GROUP.search(body)
+    if m is None:
+        raise SyntaxError("the query has no WHERE group to bind parameters in")
+    blocks = {name: f"VALUES ?{name} {{ {' '.join(str(t) for t in _terms(value))} }}"
+              for name, value in bindings.items()}
+    inserts = [(m.end(), " " + " ".join(blocks.values()))]
+    for start, end, names in _inner_starts(body, m.end() - 1) if inside else ():
+        inside = [block for name, block in blocks.items() if name in names]
+        if inside:
+            inserts.append((start, " " + " ".join(inside)))
+    for at, text in sorted(inserts, reverse=True):
+        body = body[:at] + text + body[at:]
+    return body
+
+
+def _inner_starts(body: str, outer: int) -> list[tuple[int, int, set[str]]]:
+    """Where else a binding of the outer group may go without changing the answer: (position
+    just after a ``{``, the group's end, the variables the binding may be put there for).
+
+    The engine starts a plan from a ``VALUES`` only in the group that holds it, and it
+    evaluates a ``UNION`` branch or a subquery on its own before joining it; so the
+    binding is repeated there. Since the outer group joins it anyway, this is the same
+    answer (joining the same ``VALUES`` twice changes nothing):
+
+    - each branch of a ``UNION`` directly in the outer group, for the variables it names
+      (join distributes over union);
+    - the ``WHERE`` group of a subquery that selects the variable as it is, groups by it
+      if it groups at all, and has no ``LIMIT`` or ``OFFSET`` (its rows for other values
+      of the variable are the ones the outer join drops).
+    """
+    groups = _groups(body, outer)
+    depth1 = [(o, c) for o, c, d in groups if d == 1]
+    starts = []
+    for k, (o, c) in enumerate(depth1):
+        before = body[depth1[k - 1][1] + 1:o] if k else ""
+        after = body[c + 1:depth1[k + 1][0]] if k + 1 < len(depth1) else ""
+        union = re.fullmatch(r"\s*UNION\s*", before, re.I) or re.fullmatch(r"\s*UNION\s*", after, re.I)
+        if union and not re.match(r"\s*SELECT\b", body[o + 1:c], re.I):
+            starts.append((o + 1, c, _variables(body[o + 1:c])))
+    for o, c, _ in groups:
+        sub = re.match(r"\s*SELECT\s+(.*?)\bWHERE\s*\{", body[o + 1:c], re.I | re.S)
+        if not sub:
+            continue
+        where = o + 1 + sub.end() - 1                     # the subquery's WHERE brace
+        close = next(cc for oo, cc, _ in groups if oo == where)
+        tail = body[close + 1:c]
+        if re.search(r"\b(LIMIT|OFFSET)\b", tail, re.I):
+            continue
+        projection = re.sub(r"\([^()]*(\([^()]*\)[^()]*)*\)", " ", sub.group(1))   # drop (expr AS ?x)
+        names = _variables(projection) if "*" not in projection else _variables(body[where:close])
+        grouped = re.search(r"\bGROUP\s+BY\b(.*)", tail, re.I | re.S)
+        if grouped:
+            names &= _variables(re.split(r"\b(HAVING|ORDER)\b", grouped.group(1), flags=re.I)[0])
+        starts.append((where + 1, close, names))
+    return starts
+
+
+def _groups(body: str, outer: int) -> list[tuple[int, int, int]]:
+    """(open, close, depth) of every ``{ … }`` inside the outer group opening at ``outer``
+    (depth 1 = directly in it); braces in strings do not count."""
+    groups, stack, quote = [], [], None
+    for i in range(outer, len(body)):
+        ch = body[i]
+        if quote:
+            quote = None if ch == quote and body[i - 1] != "\\" else quote
+        elif ch in "\"'":
+            quote = ch
+        elif ch == "{":
+            stack.append(i)
+        elif ch == "}":
+            o = stack.pop()
+            if not stack:
+                break                                    # the end of the outer group
+            groups.append((o, i, len(stack)))
+    return sorted(groups)
+
+
+def _variables(text: str) -> set[str]:
+    return set(re.findall(r"[?$](\w+)", text))
+
+
+def _terms(value) -> Sequence:
+    return value if isinstance(value, (list, tuple)) else (value,)
+
+
+def strip_comments(sparql: str) -> str:
+    """Drop ``#`` comments (outside IRIs and strings), so a brace in one is not taken for the group.
+
+    >>> strip_comments('SELECT * WHERE { ?s <http://ex.org/#p> "#1" } # {')
+    'SELECT * WHERE { ?s <http://ex.org/#p> "#1" } '
+    """
+    out = []
+    for line in sparql.splitlines():
+        cut, quote, in_iri = None, None, False
+        for i, ch in enumerate(line):
+            if quote:
+                quote = None if ch == quote and line[i - 1] != "\\" else quote
+            elif in_iri:
+                in_iri = ch != ">"
+            elif ch in "\"'":
+                quote = ch
+            elif ch == "<" and re.match(r"<[^\s<>\"{}|^`\\]*>", line[i:]):
+                in_iri = True
+            elif ch == "#":
+                cut = i
+                break
+        out.append(line if cut is None else line[:cut])
+    return "\n".join(out)

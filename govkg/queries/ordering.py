@@ -1,0 +1,82 @@
+"""Sort a query's rows in Python when its ``ORDER BY`` only names variables.
+
+Oxigraph's ``ORDER BY`` decodes both terms from the store on every comparison:
+for a listing of 50,000 rows on a 10,000-document store it was more than half
+of the query's time. Python sorts the same rows in a fraction of a second, so
+the runner strips a final ``ORDER BY ?a DESC(?b) …`` (plain variables only, no
+``LIMIT``/``OFFSET`` after it, every variable selected) and sorts the solutions
+itself, in SPARQL's order (SPARQL 1.1, 15.1): unbound first, then blank nodes,
+IRIs, literals; numbers by value, dates and times by their ISO text, other
+literals by their text (code point order, as Oxigraph), then language tag.
+Rows equal on every key keep the engine's order.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Sequence
+
+import pyoxigraph as ox
+
+from ..graph.sparql_text import strip_comments
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_NUMERIC = {_XSD + t for t in ("integer", "decimal", "double", "float", "int", "long", "short", "byte",
+                               "nonNegativeInteger", "positiveInteger", "negativeInteger",
+                               "nonPositiveInteger", "unsignedInt", "unsignedLong")}
+_KEY = r"(?:(?:ASC|DESC)\s*\(\s*[?$]\w+\s*\)|[?$]\w+)"
+_ORDER_BY = re.compile(rf"\bORDER\s+BY((?:\s*{_KEY})+)\s*$", re.I)
+
+
+def split_order_by(sparql: str) -> tuple[str, list[tuple[str, bool]]] | None:
+    """The query without its final ``ORDER BY``, and the keys as (variable, descending); None
+    when the query does not end with an ``ORDER BY`` of plain variables.
+
+    >>> split_order_by("SELECT * WHERE { ?a ?b ?c } ORDER BY ?a DESC(?c)")
+    ('SELECT * WHERE { ?a ?b ?c } ', [('a', False), ('c', True)])
+    >>> split_order_by("SELECT * WHERE { ?a ?b ?c } ORDER BY STR(?a)") is None
+    True
+    >>> split_order_by("SELECT * WHERE { ?a ?b ?c } ORDER BY ?a LIMIT 10") is None
+    True
+    """
+    text = strip_comments(sparql).rstrip()
+    m = _ORDER_BY.search(text)
+    if not m or "}" not in text[:m.start()]:
+        return None
+    keys = [(re.search(r"\w+", k.split("(")[-1]).group(0), k.upper().startswith("DESC"))
+            for k in re.findall(_KEY, m.group(1), re.I)]
+    return text[:m.start()], keys
+
+
+def sort_solutions(solutions: Iterable, keys: Sequence[tuple[str, bool]]) -> list:
+    """``solutions`` (pyoxigraph query solutions) sorted by ``keys`` as SPARQL orders them."""
+    rows = list(solutions)
+    for name, descending in reversed(keys):          # stable sorts, last key first
+        rows.sort(key=lambda s: term_key(s[name]), reverse=descending)
+    return rows
+
+
+def term_key(term) -> tuple:
+    """A sort key giving SPARQL's order of terms.
+
+    >>> sorted([ox.Literal("10", datatype=ox.NamedNode(_XSD + "integer")), None,
+    ...         ox.Literal("9", datatype=ox.NamedNode(_XSD + "integer")), ox.NamedNode("http://ex.org/a")],
+    ...        key=term_key)  # doctest: +NORMALIZE_WHITESPACE
+    [None, <NamedNode value=http://ex.org/a>,
+     <Literal value=9 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#integer>>,
+     <Literal value=10 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#integer>>]
+    """
+    if term is None:
+        return (0,)
+    if isinstance(term, ox.BlankNode):
+        return (1, term.value)
+    if isinstance(term, ox.NamedNode):
+        return (2, term.value)
+    datatype = term.datatype.value if term.datatype else ""
+    if datatype in _NUMERIC:
+        try:
+            return (3, 0, float(term.value), "")
+        except ValueError:
+            pass
+    if datatype == _XSD + "boolean":
+        return (3, 1, 0.0, term.value)
+    return (3, 2, 0.0, term.value, term.language or "", datatype)
