@@ -20,8 +20,8 @@ from govkg.build import build
 from govkg.graph.neo4j import (
     RELATIONSHIP_TYPES, SCHEMA, CypherQueryError, DocumentRecords, Neo4jAuthError, Neo4jConnectionError,
     Neo4jConnectionLost, Neo4jSettings, add_mention, checked_relationship_type, connect, document_records,
-    ensure_schema, entity_properties, load_document, load_store, records_from_triples, remove_document, run_cypher,
-    transaction_sizes,
+    ensure_schema, entity_properties, load_document, load_documents, load_store, records_from_triples, remove_document,
+    run_cypher, transaction_sizes,
 )
 from govkg.graph.store import open_store
 from govkg.ontology.namespace import ONTOLOGY, document_iri, entity_iri, region_iri
@@ -128,6 +128,41 @@ def test_records_of_a_document_graph(graphs):
                for r in records.relationships)
     assert all(s["props"]["document"] == doc and isinstance(s["props"]["value"], float) for s in records.statistics)
     assert records == records_from_triples(doc, list(reversed(triples)))   # order does not matter
+
+
+def test_records_read_by_query_equal_records_folded_from_terms(graphs):
+    """The embedded store answers a SELECT serialized as TSV; any other store gives quads: same records."""
+    store = make_store(graphs)
+    doc = document_iri("escapes")
+    agency = entity_iri("Agency", "转义局")
+    store.replace_document(doc, agency_doc(
+        doc, agency, zh('转"义\t局\\n'), (agency, GK + "alias", ox.Literal("line\nbreak\r, and \\ too")),
+        (agency, GK + "regionCode", typed("110000", "string")), (agency, GK + "launchDate", typed("2020-05-01", "date")),
+        (doc, GK + "charCount", typed("1200", "integer")), (doc, GK + "title", ox.Literal("x\u2028y"))))
+    for iri in store.documents():
+        terms = [(q.subject, q.predicate, q.object) for q in store.quads(iri)]
+        assert document_records(store, iri) == records_from_triples(iri, terms), iri
+    records = document_records(store, doc)
+    assert records.nodes[0]["mention"]["name"] == '转"义\t局\\n'
+    assert records.nodes[0]["mention"]["aliases"] == ["line\nbreak\r, and \\ too"]
+    assert records.nodes[0]["mention"]["launchDate"] == dt.date(2020, 5, 1)
+    assert records.document["charCount"] == 1200 and records.document["title"] == "x\u2028y"
+
+
+def test_reading_processes_hand_over_records_in_order(graphs, tmp_path, monkeypatch):
+    from govkg.graph import neo4j_reading
+    from govkg.graph.store import StoreError
+
+    with open_store(tmp_path / "store") as writable:
+        for doc, text in graphs.items():
+            writable.replace_document(doc, text)
+    monkeypatch.setattr(neo4j_reading, "CHUNK", 2)     # chunks of 1, 2, 2 … taken in turn by two processes
+    with open_store(tmp_path / "store", read_only=True) as store:
+        docs = store.documents()
+        records = list(neo4j_reading._read_in_process(str(tmp_path / "store"), docs, depth=2))
+        assert records == [document_records(store, doc) for doc in docs]
+    with pytest.raises(StoreError, match="no store at"):      # the child's error, raised in the loader
+        list(neo4j_reading._read_in_process(str(tmp_path / "missing"), docs, depth=2))
 
 
 @settings_hypothesis(max_examples=200, deadline=None)
@@ -302,6 +337,36 @@ def test_loading_twice_changes_nothing(clean_neo4j, store, reference):
     assert second.nodes_created == 0 and second.nodes_updated == first.nodes_created + first.nodes_updated
     assert (second.relationships, second.statistics, second.documents) == (first.relationships, first.statistics,
                                                                            first.documents)
+
+
+@pytest.mark.neo4j
+def test_any_order_and_batching_gives_the_same_graph(clean_neo4j, store, reference):
+    """Documents that sort before the ones an entity already has make the server rebuild its ``documents``;
+    after them it appends: either way the graph of one load of everything."""
+    docs = store.documents()
+    for doc in reversed(docs):
+        load_document(clean_neo4j, document_records(store, doc))
+    assert snapshot(clean_neo4j) == reference
+    clean_neo4j.execute_query("MATCH (n) DETACH DELETE n")
+    load_documents(clean_neo4j, [document_records(store, doc) for doc in docs])
+    assert snapshot(clean_neo4j) == reference
+
+
+@pytest.mark.neo4j
+def test_an_on_disk_store_is_read_by_a_process_of_its_own(clean_neo4j, graphs, reference, tmp_path, monkeypatch):
+    from govkg.graph import neo4j_reading
+
+    with open_store(tmp_path / "store") as writable:
+        for doc, text in graphs.items():
+            writable.replace_document(doc, text)
+    used = []
+    in_process = neo4j_reading._read_in_process
+    monkeypatch.setattr(neo4j_reading, "CHUNK", 2)     # 5 documents: more than one hand-over
+    monkeypatch.setattr(neo4j_reading, "_read_in_process", lambda *a: used.append(a) or in_process(*a))
+    with open_store(tmp_path / "store", read_only=True) as store:
+        summary = load_store(store, clean_neo4j)
+    assert used and summary.documents == len(graphs)
+    assert snapshot(clean_neo4j) == reference
 
 
 @pytest.mark.neo4j

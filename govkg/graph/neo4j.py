@@ -7,7 +7,7 @@ rebuilt document by document (many documents per transaction):
   checked connection (errors name the URI, never the password);
 * :func:`ensure_schema`: the constraints and indexes, idempotently;
 * :func:`document_records` / :func:`records_from_triples`: one document's
-  named graph as plain records (pure, no server needed; in :mod:`.neo4j_mapping`);
+  named graph as plain records (pure, no server needed; in :mod:`.neo4j_records`);
 * :func:`load_document`, :func:`load_store`, :func:`remove_document`: write
   them in managed transactions, replacing what the document said before
   (in :mod:`.neo4j_load`);
@@ -41,10 +41,12 @@ from .neo4j_load import (  # noqa: F401  (re-exported)
     transaction_sizes, with_reconnect, _lost_connection_errors, _session, _timed,
 )
 from .neo4j_mapping import (  # noqa: F401  (re-exported)
-    add_mention, checked_label, checked_relationship_type, document_records, DocumentRecords, ENTITY_LABELS,
-    entity_properties, native, PROV_DERIVED, RDF_TYPE, records_from_triples, RELATIONSHIP_TYPES, upper_snake,
-    XSD, _assertions, _date, _DATE_FACT_PROPS, _DATE_FACT_SUFFIXES, _DATES, _document, _ENTITY_CLASSES,
-    _first, _is_iri, _mention, _merged, _name_key, _props, _RELATIONS, _sort_key, _statistic, _value,
+    add_mention, checked_label, checked_relationship_type, DocumentRecords, ENTITY_LABELS, entity_properties,
+    native, PROV_DERIVED, RDF_TYPE, RELATIONSHIP_TYPES, upper_snake, XSD, _DATE_FACT_PROPS, _DATE_FACT_SUFFIXES,
+    _merged, _sort_key,
+)
+from .neo4j_records import (  # noqa: F401  (re-exported)
+    document_records, read_records, records_from_rows, records_from_triples,
 )
 
 log = logging.getLogger(__name__)

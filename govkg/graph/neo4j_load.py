@@ -12,18 +12,22 @@ written with a few ``UNWIND`` statements per kind of row:
    mentions) and note the entities they mentioned;
 2. write the :Document nodes, with their counts (``entities``,
    ``relations``, ``dates``, ``statistics``: ``documents.cypher`` reads them);
-3. MERGE the entities (once each), returning their small properties (never
-   ``documents``), and CREATE one ``MENTIONED_IN`` per mention;
-4. merge the new mentions into those properties in Python (unions and
-   minimums, :func:`~.neo4j_mapping.add_mention`'s rules); an entity a
-   reloaded or removed document had mentioned is recomputed from its
-   remaining mentions instead, read back once per distinct mention; the
-   server sets ``documents`` itself from the ``MENTIONED_IN`` relationships;
+3. read which of the batch's entities exist, with their small properties
+   (never ``documents``); write the new ones whole in one statement
+   (properties and ``documents`` computed in Python from the batch's
+   mentions), and CREATE one ``MENTIONED_IN`` per mention;
+4. merge the new mentions into the existing entities' properties in Python
+   (unions and minimums, :func:`~.neo4j_mapping.add_mention`'s rules) and
+   append the new documents to their ``documents`` when they sort after it
+   (the server recomputes the list from ``MENTIONED_IN`` otherwise); an
+   entity a reloaded or removed document had mentioned is recomputed from its
+   remaining mentions instead, read back once per distinct mention;
 5. CREATE the facts, MERGE the statistics.
 
 The graph is the same as loading the documents one by one (the tests compare
-whole snapshots). Reading the next documents' records from the store runs in
-a thread while the server writes the current batch.
+whole snapshots). Reading the next documents' records from the store runs
+beside the writes (:mod:`.neo4j_reading`: in a process of its own for an
+on-disk store) while the server writes the current batch.
 
 Names put into query text are only node labels and relationship types from
 the ontology's fixed lists, checked first (:func:`check_records`); every value
@@ -32,8 +36,6 @@ is a parameter.
 from __future__ import annotations
 
 import logging
-import queue
-import threading
 import time
 from collections import defaultdict
 from dataclasses import dataclass, fields
@@ -42,8 +44,9 @@ from typing import Callable, Iterable, Iterator, Sequence
 from ..types import DATE_PROPERTIES
 from .neo4j_connect import Neo4jConnectionLost, _reason
 from .neo4j_mapping import (
-    _DATE_FACT_PROPS, DocumentRecords, _merged, checked_label, checked_relationship_type, document_records, native,
+    _DATE_FACT_PROPS, DocumentRecords, _merged, checked_label, checked_relationship_type, native,
 )
+from .neo4j_reading import read_ahead
 
 log = logging.getLogger("govkg.graph.neo4j")
 
@@ -132,13 +135,19 @@ _MERGE_DOCUMENTS = "UNWIND $rows AS props MERGE (d:Document {iri: props.iri}) SE
 _SERVER_KEYS = ["documents", "aliasText"]
 
 
-def _merge_entities(label: str) -> str:
-    """Entities of one type, once each; returns each node's properties but the big ones."""
+#: The entities of a batch that exist already, with their properties but the big ones.
+_READ_ENTITIES = """
+UNWIND $iris AS iri
+MATCH (e:Entity {iri: iri})
+RETURN iri, [k IN keys(e) WHERE NOT k IN $server | [k, e[k]]] AS props"""
+
+
+def _create_entities(label: str) -> str:
+    """Entities no document named before, written whole (``documents`` included) in one go."""
     return "\n".join([
         "UNWIND $rows AS row",
         "MERGE (e:Entity {iri: row.iri})",
-        f"ON CREATE SET e.type = row.type, e:{checked_label(label)}",
-        "RETURN e.iri AS iri, [k IN keys(e) WHERE NOT k IN $server | [k, e[k]]] AS props",
+        f"ON CREATE SET e = row.props, e:{checked_label(label)}",
     ])
 
 
@@ -158,12 +167,19 @@ MATCH (e:Entity {iri: iri})
 OPTIONAL MATCH (e)-[m:MENTIONED_IN]->(:Document)
 WITH iri, e, count(m) AS n, collect(DISTINCT [k IN keys(m) WHERE NOT k IN $skip | [k, m[k]]]) AS mentions
 RETURN iri, e.type AS type, n, mentions"""
+#: ``row.docs``, when given, are the documents that name the entity for the first time, sorted: when they
+#: all sort after the ones it has, they are appended; otherwise ``documents`` is recomputed from the
+#: MENTIONED_IN relationships (a popular entity's list is not rebuilt by every batch that names it).
 _SET_ENTITIES = """
 UNWIND $rows AS row
 MATCH (e:Entity {iri: row.iri})
+WITH e, row, e.documents AS before
 SET e = row.props
-SET e.documents = COLLECT { MATCH (e)-[m:MENTIONED_IN]->(d:Document) WHERE m.reference IS NULL
-                            WITH d.iri AS doc ORDER BY doc RETURN doc }"""
+SET e.documents = CASE
+  WHEN row.docs IS NOT NULL AND before IS NOT NULL
+       AND (size(row.docs) = 0 OR size(before) = 0 OR last(before) < head(row.docs)) THEN before + row.docs
+  ELSE COLLECT { MATCH (e)-[m:MENTIONED_IN]->(d:Document) WHERE m.reference IS NULL
+                 WITH d.iri AS doc ORDER BY doc RETURN doc } END"""
 _DELETE_ENTITIES = """
 UNWIND $iris AS iri
 MATCH (e:Entity {iri: iri})
@@ -270,21 +286,34 @@ def _write_batch(tx, batch: Sequence[DocumentRecords], batch_size: int) -> LoadS
     for result in _run(tx, _MERGE_DOCUMENTS, [document_properties(r) for r in batch], batch_size):
         created += result.consume().counters.nodes_created
 
-    by_type: dict[str, dict[str, dict]] = defaultdict(dict)
+    labels: dict[str, set[str]] = defaultdict(set)
     mentions: dict[str, list[dict]] = defaultdict(list)
+    naming: dict[str, set[str]] = defaultdict(set)     # the documents whose text names the entity
     for records in batch:
         for node in records.nodes:
-            by_type[node["type"]][node["iri"]] = {"iri": node["iri"], "type": node["type"]}
+            labels[node["iri"]].add(node["type"])
             mentions[node["iri"]].append(node["mention"])
-    rows = []
-    for label in sorted(by_type):
-        for result in _run(tx, _merge_entities(label), list(by_type[label].values()), batch_size,
-                           server=_SERVER_KEYS):
-            for record in result:
-                iri = record["iri"]
-                if iri not in again:    # a first mention by these documents: add it to what the node says
-                    so_far = _node_props(record["props"])
-                    rows.append({"iri": iri, "props": _entity_props(iri, label, [so_far, *mentions[iri]])})
+            if not node["mention"].get("reference"):
+                naming[node["iri"]].add(records.iri)
+    existing: dict[str, dict] = {}
+    for result in _run(tx, _READ_ENTITIES, [iri for iri in labels if iri not in again], batch_size, key="iris",
+                       server=_SERVER_KEYS):
+        for record in result:
+            existing[record["iri"]] = _node_props(record["props"])
+    # an entity named in several types by one batch keeps its first type's label and its last type's
+    # ``type``, as when each type was written in turn
+    rows, new_rows = [], defaultdict(list)
+    for iri in sorted(labels):
+        if iri in again:        # named before by these documents: recomputed from all its mentions below
+            continue
+        first, last = min(labels[iri]), max(labels[iri])
+        if iri in existing:     # named by other documents: add these mentions to what the node says
+            rows.append({"iri": iri, "props": _entity_props(iri, last, [existing[iri], *mentions[iri]]),
+                         "docs": sorted(naming[iri])})
+        else:
+            new_rows[first].append({"iri": iri, "props": _merged(iri, last, naming[iri], mentions[iri])})
+    for label in sorted(new_rows):
+        for result in _run(tx, _create_entities(label), new_rows[label], batch_size):
             created += result.consume().counters.nodes_created
     mention_rows = [{"doc": r.iri, "iri": n["iri"], "mention": n["mention"]} for r in batch for n in r.nodes]
     for result in _run(tx, _CREATE_MENTIONS, mention_rows, batch_size):
@@ -431,43 +460,6 @@ def transaction_sizes(documents: int, per_transaction: int = DOCUMENTS_PER_TRANS
     return sizes
 
 
-def _read_ahead(store, documents: Sequence[str], depth: int) -> Iterator[DocumentRecords]:
-    """``document_records`` of each document, read by a thread up to ``depth`` documents ahead."""
-    ahead: queue.Queue = queue.Queue(maxsize=max(1, depth))
-    stop = threading.Event()
-    done = object()
-
-    def put(item) -> bool:
-        while not stop.is_set():
-            try:
-                ahead.put(item, timeout=0.1)
-                return True
-            except queue.Full:
-                continue
-        return False
-
-    def read():
-        try:
-            for doc in documents:
-                if not put(document_records(store, doc)):
-                    return
-        except BaseException as exc:    # handed to the loading thread, raised there
-            put(exc)
-            return
-        put(done)
-
-    reader = threading.Thread(target=read, name="govkg-neo4j-read-ahead", daemon=True)
-    reader.start()
-    try:
-        while (item := ahead.get()) is not done:
-            if isinstance(item, BaseException):
-                raise item
-            yield item
-    finally:
-        stop.set()
-        reader.join()
-
-
 def load_store(store, driver, progress: Callable[[int, int, str], None] | None = None,
                batch_size: int = BATCH_SIZE, *, database: str | None = None, retries: int = 1,
                backoff: float = 1.0, prune: bool = False,
@@ -492,7 +484,7 @@ def load_store(store, driver, progress: Callable[[int, int, str], None] | None =
             remove_documents(driver, chunk, database=database, batch_size=batch_size, retries=retries,
                              backoff=backoff)
         summary += LoadSummary(removed=len(stale))
-    records = _read_ahead(store, documents, depth=2 * documents_per_transaction)
+    records = read_ahead(store, documents, depth=2 * documents_per_transaction)
     done = 0
     try:
         for size in transaction_sizes(len(documents), documents_per_transaction):
