@@ -189,6 +189,8 @@ def test_cypher_with_params_and_the_unknown_name_check(clean_neo4j, store_url):
     assert result.output.splitlines() == ["agency"] + sorted({r[0] for r in expected if r[1] == "operates"})
     missing = run("cypher", text, "-p", "name=一网通半", *server_args())
     assert missing.exit_code == 2 and missing.stderr.startswith("no entity named 一网通半; did you mean ")
+    typed = run("cypher", text, "-p", "name:resource=一网通半", *server_args())     # any naming type is checked
+    assert typed.exit_code == 2 and typed.stderr.startswith("no entity named 一网通半; did you mean ")
     write = run("cypher", "CREATE (n:Oops) RETURN n", *server_args())
     assert write.exit_code == 2 and "failed on Neo4j" in write.output
 

@@ -12,7 +12,7 @@ import click
 
 from ..graph.store import StoreError, open_store
 from ..queries.runner import (
-    FORMATS, SERVICE_TIMEOUT, QueryError, QueryResult, SavedQuery, bind_params, find_query, format_rows, load_queries,
+    FORMATS, NAMING_TYPES, SERVICE_TIMEOUT, QueryError, QueryResult, SavedQuery, bind_params, find_query, format_rows, load_queries,
     run_query,
 )
 from .common import closing, store_option
@@ -140,7 +140,7 @@ def explain_empty(query: SavedQuery, values: dict[str, str], store=None) -> None
     """
     from ..queries.names import neo4j_names, store_names, unknown_names
 
-    if not any(p.type in ("entity", "resource", "property") and p.name in values for p in query.params):
+    if not any(p.type in NAMING_TYPES and p.name in values for p in query.params):
         return
     if store is None:
         from ..graph.neo4j import Neo4jConnectionError, Neo4jSettings, connect

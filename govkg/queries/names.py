@@ -24,7 +24,7 @@ import difflib
 from dataclasses import dataclass, field
 from typing import Mapping
 
-from .runner import SavedQuery, expand_iri
+from .runner import NAMING_TYPES, SavedQuery, expand_iri
 
 _NAME_PROPERTIES = "gk:name|gk:alias"
 
@@ -111,7 +111,7 @@ def unknown_names(known: KnownNames, query: SavedQuery, values: Mapping[str, str
     messages = []
     for param in query.params:
         value = values.get(param.name)
-        if value is None or param.type not in ("entity", "resource", "property") or known.names(value):
+        if value is None or param.type not in NAMING_TYPES or known.names(value):
             continue
         message = f"no entity named {value.strip()}"
         close = known.suggest(value.strip())

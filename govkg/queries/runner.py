@@ -71,6 +71,9 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 
 #: Parameter types and what they accept.
 PARAM_TYPES = ("entity", "resource", "property", "string", "iri", "date", "integer", "decimal", "boolean")
+#: The types whose values name something in the graph: when a query finds nothing, such a
+#: value that names nothing is reported (``no entity named …``).
+NAMING_TYPES = ("entity", "resource", "property")
 
 #: Output formats of :func:`format_rows`.
 FORMATS = ("table", "csv", "json")
