@@ -47,18 +47,18 @@ def with_values(sparql: str, bindings: Mapping[str, object], inside: bool = True
     blocks = {name: f"VALUES ?{name} {{ {' '.join(str(t) for t in _terms(value))} }}"
               for name, value in bindings.items()}
     inserts = [(m.end(), " " + " ".join(blocks.values()))]
-    for start, end, names in _inner_starts(body, m.end() - 1) if inside else ():
-        inside = [block for name, block in blocks.items() if name in names]
-        if inside:
-            inserts.append((start, " " + " ".join(inside)))
+    for start, names in _inner_starts(body, m.end() - 1) if inside else ():
+        repeated = [block for name, block in blocks.items() if name in names]
+        if repeated:
+            inserts.append((start, " " + " ".join(repeated)))
     for at, text in sorted(inserts, reverse=True):
         body = body[:at] + text + body[at:]
     return body
 
 
-def _inner_starts(body: str, outer: int) -> list[tuple[int, int, set[str]]]:
+def _inner_starts(body: str, outer: int) -> list[tuple[int, set[str]]]:
     """Where else a binding of the outer group may go without changing the answer: (position
-    just after a ``{``, the group's end, the variables the binding may be put there for).
+    just after a ``{``, the variables the binding may be put there for).
 
     The engine starts a plan from a ``VALUES`` only in the group that holds it, and it
     evaluates a ``UNION`` branch or a subquery on its own before joining it; so the
@@ -79,7 +79,7 @@ def _inner_starts(body: str, outer: int) -> list[tuple[int, int, set[str]]]:
         after = body[c + 1:depth1[k + 1][0]] if k + 1 < len(depth1) else ""
         union = re.fullmatch(r"\s*UNION\s*", before, re.I) or re.fullmatch(r"\s*UNION\s*", after, re.I)
         if union and not re.match(r"\s*SELECT\b", body[o + 1:c], re.I):
-            starts.append((o + 1, c, _variables(body[o + 1:c])))
+            starts.append((o + 1, _variables(body[o + 1:c])))
     for o, c, _ in groups:
         sub = re.match(r"\s*SELECT\s+(.*?)\bWHERE\s*\{", body[o + 1:c], re.I | re.S)
         if not sub:
@@ -94,7 +94,7 @@ def _inner_starts(body: str, outer: int) -> list[tuple[int, int, set[str]]]:
         grouped = re.search(r"\bGROUP\s+BY\b(.*)", tail, re.I | re.S)
         if grouped:
             names &= _variables(re.split(r"\b(HAVING|ORDER)\b", grouped.group(1), flags=re.I)[0])
-        starts.append((where + 1, close, names))
+        starts.append((where + 1, names))
     return starts
 
 

@@ -16,9 +16,8 @@ name is unknown).
 """
 from __future__ import annotations
 
-from typing import Mapping
-
 import re
+from typing import Mapping
 
 import pyoxigraph as ox
 

@@ -326,8 +326,8 @@ def _evaluate(store, query: SavedQuery, bindings, hidden) -> QueryResult:
     try:
         ordered = split_order_by(query.sparql)
         result = store.query(ordered[0] if ordered else query.sparql, bindings)
-        if ordered and not isinstance(result, ox.QuerySolutions) or \
-                ordered and not {k for k, _ in ordered[1]} <= {v.value for v in result.variables}:
+        if ordered and not (isinstance(result, ox.QuerySolutions)
+                            and {k for k, _ in ordered[1]} <= {v.value for v in result.variables}):
             ordered, result = None, store.query(query.sparql, bindings)   # keys the rows do not hold
         if isinstance(result, ox.QueryBoolean):
             return QueryResult(("answer",), ((bool(result),),))
