@@ -9,22 +9,20 @@ they carry no provenance record and no ``gk:mentionedIn``. They make
 
 >>> from govkg.loaders.resources import load_resources
 >>> g = load_resources(use_ner=False).gazetteer
->>> [str(o).rsplit("/", 1)[-1] for s, p, o in region_hierarchy([("440305", None)], g) if p == GK.partOf]
-['440300', '440000', '100000']
+>>> [o.rsplit("/", 1)[-1] for s, p, o in region_hierarchy([("440305", None)], g) if p == gk("partOf")]
+['440300>', '440000>', '100000>']
 """
 from __future__ import annotations
 
 from typing import Iterable, Iterator
 
-from rdflib import Literal, URIRef
-from rdflib.namespace import RDF, RDFS
-
-from ..ontology.namespace import GK, region_iri
+from ..ontology.namespace import region_iri
 from .resources import Gazetteer
+from .to_rdf import LABEL, TYPE, Triple, gk, iri, text
 
 
-def region_hierarchy(regions: Iterable[tuple[str, object]], gazetteer: Gazetteer) -> Iterator[tuple]:
-    """Triples linking each region code to its parent, up to China, with each parent described.
+def region_hierarchy(regions: Iterable[tuple[str, object]], gazetteer: Gazetteer) -> Iterator[Triple]:
+    """Triples (N-Triples terms) linking each region code to its parent, up to China, with each parent described.
 
     ``regions`` are (code, anything) pairs, such as the region entities' codes.
     """
@@ -33,18 +31,18 @@ def region_hierarchy(regions: Iterable[tuple[str, object]], gazetteer: Gazetteer
             continue
         child = code
         for parent in gazetteer.ancestors(code):
-            yield URIRef(region_iri(child)), GK.partOf, URIRef(region_iri(parent))
+            yield iri(region_iri(child)), gk("partOf"), iri(region_iri(parent))
             yield from _describe(gazetteer.region(parent))
             child = parent
 
 
-def _describe(region) -> Iterator[tuple]:
-    u = URIRef(region_iri(region.code))
-    yield u, RDF.type, GK.Region
-    yield u, GK.name, Literal(region.name, lang="zh")
-    yield u, RDFS.label, Literal(region.name, lang="zh")
-    yield u, GK.regionCode, Literal(region.code)
-    yield u, GK.regionLevel, Literal(region.level)
+def _describe(region) -> Iterator[Triple]:
+    u = iri(region_iri(region.code))
+    yield u, TYPE, gk("Region")
+    yield u, gk("name"), text(region.name)
+    yield u, LABEL, text(region.name)
+    yield u, gk("regionCode"), text(region.code, None)
+    yield u, gk("regionLevel"), text(region.level, None)
 
 
 def document_regions(x) -> list[tuple[str, object]]:

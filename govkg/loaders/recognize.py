@@ -15,6 +15,7 @@ longest, most trusted one wins where they overlap:
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from ..types import Mention, Sentence
 from .recognize_platforms import (is_generic_platform, named_platforms, platform_brands, platform_cue,
@@ -136,16 +137,30 @@ def _listed_systems(sentence: Sentence, resources: Resources) -> list[Mention]:
 
 def _dictionary(sentence: Sentence, resources: Resources) -> list[Mention]:
     out = []
+    text = sentence.text
     for names, type_ in ((resources.apps, "Platform"), (resources.organizations, "Organization"),
                          (resources.agencies, "Agency")):
-        for name in names:
-            for m in re.finditer(re.escape(name), sentence.text):
-                end = m.end()
-                branch = APP_BRANCH.match(sentence.text, end) if type_ == "Platform" else None
+        present = set(_names_in(text, names, resources))   # a few of the table's names, found by index
+        for name in (n for n in names if n in present):    # in the table's order, as before
+            for start in occurrences(name, text):
+                end = start + len(name)
+                branch = APP_BRANCH.match(text, end) if type_ == "Platform" else None
                 if branch:   # 鄂汇办·武昌旗舰店: a branch of a known app is a platform of its own
                     end = branch.end()
-                out.append(mention(sentence, m.start(), end, type_, "dictionary"))
+                out.append(mention(sentence, start, end, type_, "dictionary"))
     return out
+
+
+def occurrences(name: str, text: str) -> Iterator[int]:
+    """Where ``name`` starts in ``text``, left to right, not overlapping (as ``re.finditer`` of it).
+
+    >>> list(occurrences("数据", "数据局和数据中心"))
+    [0, 4]
+    """
+    start = text.find(name)
+    while start >= 0:
+        yield start
+        start = text.find(name, start + len(name))
 
 
 APP_BRANCH = re.compile(r"·[\u4e00-\u9fffA-Za-z0-9]{2,8}?(旗舰店|专区|分厅|频道|板块|服务站|站|店|号)")
@@ -159,14 +174,15 @@ def _regions(sentence: Sentence, resources: Resources) -> list[Mention]:
     text = sentence.text
     for names, short in ((g.full_names, False), (g.short_names, True)):
         for name in _names_in(text, names, resources):
-            for m in re.finditer(re.escape(name), text):
+            for start in occurrences(name, text):
+                end = start + len(name)
                 codes = names[name]
-                if short and codes[0][2:] != "0000" and not _city_short_ok(text, m.end(), m.start()):
+                if short and codes[0][2:] != "0000" and not _city_short_ok(text, end, start):
                     continue
-                if name == "中国" and re.match(r"[\u4e00-\u9fff]", text[m.end():m.end() + 1]) \
-                        and text[m.end()] not in COUNTRY_FOLLOWERS:
+                if name == "中国" and re.match(r"[\u4e00-\u9fff]", text[end:end + 1]) \
+                        and text[end] not in COUNTRY_FOLLOWERS:
                     continue   # 中国特色…, 中国国际…博览会, 中国人民银行: the start of another name
-                out.append(mention(sentence, m.start(), m.end(), "Region", "gazetteer"))
+                out.append(mention(sentence, start, end, "Region", "gazetteer"))
     return out + _towns(sentence, out)
 
 

@@ -155,14 +155,26 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
 
 
 def _cue_ending_at(text: str, end: int, resources: Resources) -> str | None:
-    for cue, needs_qualifier in resources.platform_cues:
-        if needs_qualifier and text.endswith(cue, 0, end) and len(cue) >= 1:
+    for cue in _qualified_cues_by_last_char(resources).get(text[end - 1:end], ()):
+        if text.endswith(cue, 0, end):
             if cue in ("网", "云") and not re.search(r"(政务|服务|信息|数据|办事|电子|资源|办公|业务|政府)(网|云)$", text[:end]):
                 continue
             return cue
     if re.search(r"[\u4e00-\u9fff]{2}(APP|App)$", text[:end]):
         return text[end - 3:end]   # 上海健康云APP: an app named without quotes
     return None
+
+
+def _qualified_cues_by_last_char(resources: Resources) -> dict[str, list[str]]:
+    """The cues that need a qualifier before them, longest first, by their last character (a token ends in one)."""
+    by_last = resources.cache.get("qualified_cues")
+    if by_last is None:
+        by_last = {}
+        for cue, needs_qualifier in resources.platform_cues:
+            if needs_qualifier and cue:
+                by_last.setdefault(cue[-1], []).append(cue)
+        resources.cache["qualified_cues"] = by_last
+    return by_last
 
 
 def _continues_word(text: str, end: int) -> bool:
