@@ -407,3 +407,40 @@ def test_a_binding_repeated_inside_gives_the_rows_of_one_at_the_top(store, name,
         assert inside == top, (value, iris)
         tried += bool(top)
     assert tried, "no value gave this query rows"
+
+
+@pytest.mark.parametrize("name, param", list(_resource_cases()))
+def test_a_binding_of_many_resources_run_in_blocks_gives_the_rows_of_one_run(store, name, param):
+    """A name shared by more resources than a VALUES block should hold is run a block at a time
+    (govkg.queries.chunks): the rows must be the one run's, whatever the block size."""
+    from collections import Counter
+
+    from govkg.queries.chunks import query_in_chunks
+    from govkg.queries.ordering import split_order_by
+
+    query = load_queries()[name]
+    text = (split_order_by(query.sparql) or (query.sparql,))[0]
+    iris = [row["e"] for row in store.query("SELECT DISTINCT ?e WHERE { ?e ?p ?o FILTER isIRI(?e) }")]
+    whole = Counter(map(repr, query_in_chunks(store, text, {param: iris}, chunk=len(iris))))
+    for size in (1, 7):
+        assert Counter(map(repr, query_in_chunks(store, text, {param: iris}, chunk=size))) == whole, size
+    assert whole
+
+
+def test_a_query_that_counts_gets_its_binding_whole(store):
+    """Counts over the parts would not be the count of the whole: such a query is not split."""
+    from govkg.queries.chunks import query_in_chunks
+
+    calls = []
+
+    class Counting:
+        def query(self, sparql, bindings):
+            calls.append(bindings)
+            return store.query(sparql, bindings)
+
+    iris = [row["e"] for row in store.query("SELECT DISTINCT ?e WHERE { ?e a gk:Agency }")]
+    text = "SELECT (COUNT(?o) AS ?n) WHERE { ?e ?p ?o }"
+    assert len(list(query_in_chunks(Counting(), text, {"e": iris}, chunk=1))) == 1
+    assert len(calls) == 1 and len(iris) > 1
+    query_in_chunks(Counting(), "SELECT DISTINCT ?o WHERE { ?e ?p ?o }", {"e": iris}, chunk=1)
+    assert len(calls) == 1 + len(iris)

@@ -98,9 +98,30 @@ def _inner_starts(body: str, outer: int) -> list[tuple[int, set[str]]]:
     return starts
 
 
+def outer_group(sparql: str) -> tuple[str, str, str] | None:
+    """The query (comments stripped) cut around its outer group: what comes before its ``{``
+    (prologue, form, projection), the group with its braces, and what follows (solution
+    modifiers); None when it has no group.
+
+    >>> outer_group("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b '}' } GROUP BY ?a")
+    ('SELECT (COUNT(*) AS ?n) WHERE ', "{ ?a ?b '}' }", ' GROUP BY ?a')
+    """
+    body = strip_comments(sparql)
+    m = _WHERE_GROUP.search(body) or _FIRST_GROUP.search(body)
+    if m is None:
+        return None
+    close = _scan(body, m.end() - 1)[1]
+    return body[:m.end() - 1], body[m.end() - 1:close + 1], body[close + 1:]
+
+
 def _groups(body: str, outer: int) -> list[tuple[int, int, int]]:
     """(open, close, depth) of every ``{ … }`` inside the outer group opening at ``outer``
     (depth 1 = directly in it); braces in strings do not count."""
+    return sorted(_scan(body, outer)[0])
+
+
+def _scan(body: str, outer: int) -> tuple[list[tuple[int, int, int]], int]:
+    """The groups inside the one opening at ``outer`` (unsorted), and where it closes."""
     groups, stack, quote = [], [], None
     for i in range(outer, len(body)):
         ch = body[i]
@@ -113,9 +134,9 @@ def _groups(body: str, outer: int) -> list[tuple[int, int, int]]:
         elif ch == "}":
             o = stack.pop()
             if not stack:
-                break                                    # the end of the outer group
+                return groups, i                         # the end of the outer group
             groups.append((o, i, len(stack)))
-    return sorted(groups)
+    return groups, len(body)
 
 
 def _variables(text: str) -> set[str]:

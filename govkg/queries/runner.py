@@ -64,6 +64,7 @@ import pyoxigraph as ox
 
 from ..graph.store import to_python
 from ..ontology.namespace import PREFIXES
+from .chunks import Solutions, query_in_chunks
 from .ordering import sort_solutions, split_order_by
 from .resolve import resolve_resources
 
@@ -325,8 +326,8 @@ def run_query(store, query: SavedQuery, params: Mapping[str, str] | None = None,
 def _evaluate(store, query: SavedQuery, bindings, hidden) -> QueryResult:
     try:
         ordered = split_order_by(query.sparql)
-        result = store.query(ordered[0] if ordered else query.sparql, bindings)
-        if ordered and not (isinstance(result, ox.QuerySolutions)
+        result = query_in_chunks(store, ordered[0] if ordered else query.sparql, bindings)
+        if ordered and not (isinstance(result, (ox.QuerySolutions, Solutions))
                             and {k for k, _ in ordered[1]} <= {v.value for v in result.variables}):
             ordered, result = None, store.query(query.sparql, bindings)   # keys the rows do not hold
         if isinstance(result, ox.QueryBoolean):
