@@ -66,6 +66,32 @@ def test_build_reports_violations_of_what_it_stored(tmp_path, monkeypatch):
     assert "do not conform" in result.output and "six digits" in result.output
 
 
+def test_a_large_build_checks_a_sample_and_check_all_checks_every_document(tmp_path, monkeypatch):
+    """SHACL takes longer than the build itself: past CHECK_SAMPLE documents a build checks a
+    sample (and says so); --check all checks each, --check none none."""
+    import govkg.cli.build as cli_build
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i, (agency, app) in enumerate([("浙江省大数据发展管理局", "浙里办"), ("广东省政务服务数据管理局", "粤省事"),
+                                       ("山东省大数据局", "爱山东")]):
+        (folder / f"{i}.txt").write_text(f"{agency}负责运营“{app}”App。\n", encoding="utf-8")
+    monkeypatch.setattr(cli_build, "CHECK_SAMPLE", 2)
+    result = CliRunner().invoke(cli, ["build", str(folder), "--store", str(tmp_path / "s1"), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    assert "the 2 of the 3 documents built (a sample;" in result.output and "conform" in result.output
+
+    real = b.to_ntriples
+    monkeypatch.setattr(b, "to_ntriples", lambda x, extra=(): real(x, extra) + (
+        '<https://w3id.org/govkg/id/region/33000> a <https://w3id.org/govkg/ontology#Region> ;'
+        ' <https://w3id.org/govkg/ontology#name> "浙江"@zh ; <https://w3id.org/govkg/ontology#regionCode> "33000" .\n'))
+    for how, code, said in (("all", 1, "the 3 document(s) built do not conform"), ("none", 0, None)):
+        result = CliRunner().invoke(cli, ["build", str(folder), "--store", str(tmp_path / how), "--workers", "1",
+                                          "--check", how])
+        assert result.exit_code == code, result.output
+        assert (said in result.output) if said else ("SHACL" not in result.output), result.output
+
+
 def test_the_ontology_is_in_the_owl2_dl_profile():
     out = run_java("owlapi", "OwlCheck.java", "profile", str(ONTOLOGY_FILE)).stdout
     violations = [line for line in out.splitlines() if line.startswith("violation")]
