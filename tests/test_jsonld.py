@@ -41,6 +41,9 @@ def test_jsonld_has_a_compact_readable_context(exported):
     entity = next(node for node in first if node.get("@type") in ("Agency", "Platform"))   # always mentioned
     assert isinstance(entity["name"], str) and "mentionedIn" in entity     # keys, not full IRIs
     assert not any(k.startswith("http") for node in first for k in node)
+    document = next(node for node in first if node.get("@type") == "SourceDocument")
+    counts = ("charCount", "sentenceCount", "entityCount", "relationCount", "dateCount", "statisticCount")
+    assert all(document[k].isdigit() for k in counts)          # typed by the context, not {"@value", "@type"}
 
 
 def test_rdflib_reads_the_same_quads(exported):

@@ -11,7 +11,8 @@ from govkg.types import DATE_PROPERTIES, ENTITY_TYPES, RELATION_TYPES, SYMMETRIC
 
 DATATYPE_PROPERTIES = (
     "name", "alias", "regionCode", "regionLevel", "launchDate", "publicationDate", "issueDate",
-    "title", "sourcePath", "contentHash", "encoding", "charCount", "published", "text", "index",
+    "title", "sourcePath", "contentHash", "encoding", "charCount", "published",
+    "sentenceCount", "entityCount", "relationCount", "dateCount", "statisticCount", "text", "index",
     "start", "end", "section", "metricName", "value", "unit", "comparison", "asOf", "confidence",
     "inferred", "rule", "rating",
 )

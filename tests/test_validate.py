@@ -33,6 +33,7 @@ GOOD = PREFIXES + """
 doc:ab12 a gk:SourceDocument ; gk:title "上海一网通办"@zh ; gk:sourcePath "a.txt" ;
     gk:contentHash "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08" ;
     gk:encoding "utf-8" ; gk:charCount 40 ; gk:published "2020-07-10"^^xsd:date ;
+    gk:sentenceCount 1 ; gk:entityCount 3 ; gk:relationCount 1 ; gk:dateCount 1 ; gk:statisticCount 1 ;
     gk:extractedBy gk:extractor-rules-1 .
 s:0 a gk:Sentence ; gk:text "上海市大数据中心建设运营一网通办总门户，覆盖全市。"@zh ;
     gk:index 0 ; gk:start 0 ; gk:end 25 ; gk:section "上海"@zh ; gk:inDocument doc:ab12 .
@@ -79,6 +80,15 @@ def test_the_query_fixture_conforms():
     store._store.load(path=str(FIXTURE), format=ox.RdfFormat.TRIG)
     report = validate(store.to_rdflib())
     assert report.conforms, format_report(report)
+
+
+def test_document_counts_are_one_non_negative_integer_each():
+    [negative] = only(validate(broken("gk:entityCount 3 ;", "gk:entityCount -3 ;")))
+    assert negative.path == GK + "entityCount" and "non-negative xsd:integer" in negative.message
+    [two] = only(validate(broken("gk:dateCount 1 ;", "gk:dateCount 1, 2 ;")))
+    assert two.path == GK + "dateCount"
+    assert only(validate(broken("gk:statisticCount 1 ;", 'gk:statisticCount "1" ;')))
+    assert validate(broken("gk:sentenceCount 1 ; gk:entityCount 3 ;", "")).conforms     # optional: older stores
 
 
 def test_missing_name():

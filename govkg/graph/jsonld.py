@@ -19,7 +19,8 @@ from ..types import DATE_PROPERTIES, ENTITY_TYPES, RELATION_TYPES
 
 _ZH = ("name", "alias", "title", "text", "section", "metricName", "rating")
 _STRINGS = ("sourcePath", "contentHash", "encoding", "regionCode", "regionLevel", "unit", "comparison", "rule")
-_INTEGERS = ("charCount", "index", "start", "end")
+_INTEGERS = ("charCount", "sentenceCount", "entityCount", "relationCount", "dateCount", "statisticCount",
+             "index", "start", "end")
 _DECIMALS = ("confidence", "value")
 _LINKS = ("mentionedIn", "inDocument", "evidence", "observedEntity", "subject", "predicate", "extractedBy",
           *RELATION_TYPES)
