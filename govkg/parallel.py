@@ -49,9 +49,16 @@ class ExtractorSettings:
 
 _EXTRACTORS: dict = {}      # one per settings, per worker process
 
+#: Workers (processes or Dask) run this much nicer than the rest: the one writer is what they
+#: wait for (they keep a window of documents in flight), so on a machine with as many workers
+#: as cores the writer should get a core when it has a batch, not a third of one.
+WORKER_NICENESS = 5
+
 
 def _worker_extractor(settings: ExtractorSettings):
     if settings not in _EXTRACTORS:
+        if not _EXTRACTORS and hasattr(os, "nice"):    # this process's first task; os.nice is not on Windows
+            os.nice(WORKER_NICENESS)
         _EXTRACTORS[settings] = settings.extractor()
     return _EXTRACTORS[settings]
 
@@ -201,16 +208,8 @@ class RunnerError(RuntimeError):
     """Extraction could not run where it was asked to; the message says why."""
 
 
-#: Worker processes run this much nicer than the govkg process: its one writer is what the
-#: workers wait for (they keep a window of documents in flight), so on a machine with as many
-#: workers as cores the writer should get a core when it has a batch, not a third of one.
-WORKER_NICENESS = 5
-
-
 def _init_worker(parent: int, settings: ExtractorSettings) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)     # the parent decides when to stop
-    if hasattr(os, "nice"):                          # not on Windows
-        os.nice(WORKER_NICENESS)
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     _worker_extractor(settings)
 
