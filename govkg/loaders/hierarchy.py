@@ -9,8 +9,8 @@ they carry no provenance record and no ``gk:mentionedIn``. They make
 
 >>> from govkg.loaders.resources import load_resources
 >>> g = load_resources(use_ner=False).gazetteer
->>> [o.rsplit("/", 1)[-1] for s, p, o in region_hierarchy([("440305", None)], g) if p == gk("partOf")]
-['440300>', '440000>', '100000>']
+>>> [o.strip("<>").rsplit("/", 1)[-1] for s, p, o in region_hierarchy([("440305", None)], g) if p == gk("partOf")]
+['440300', '440000', '100000']
 """
 from __future__ import annotations
 

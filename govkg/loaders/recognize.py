@@ -89,8 +89,8 @@ def _declared_short_names(sentences, found: list[Mention]) -> list[Mention]:
     out = list(found)
     for s in sentences:
         for short, type_ in declared.items():
-            for hit in re.finditer(re.escape(short), s.text):
-                start, end = s.start + hit.start(), s.start + hit.end()
+            for at in occurrences(short, s.text):
+                start, end = s.start + at, s.start + at + len(short)
                 if all(end <= m.start or start >= m.end for m in out):
                     out.append(Mention(short, type_, start, end, s.index, "declared"))
     return sorted(out, key=lambda m: m.start)
@@ -152,11 +152,13 @@ def _dictionary(sentence: Sentence, resources: Resources) -> list[Mention]:
 
 
 def occurrences(name: str, text: str) -> Iterator[int]:
-    """Where ``name`` starts in ``text``, left to right, not overlapping (as ``re.finditer`` of it).
+    """Where ``name`` (not empty) starts in ``text``, left to right, not overlapping (as ``re.finditer`` of it).
 
     >>> list(occurrences("数据", "数据局和数据中心"))
     [0, 4]
     """
+    if not name:
+        raise ValueError("an empty name is everywhere")
     start = text.find(name)
     while start >= 0:
         yield start
