@@ -92,9 +92,10 @@ class _Stored:
 
 #: A build checks at most this many of its documents against the SHACL shapes unless told
 #: ``--check all``: pyshacl takes about 0.25 s a document (with reading it into rdflib), several
-#: times what building it takes, so checking 10,000 would take 40 minutes after a 7-minute
-#: build. A sample spread over the build finds the systematic mistakes (a wording rule or
-#: dictionary entry that gives a relation the wrong kind of end); govkg validate checks all.
+#: times what building it takes, so checking 10,000 would take 40 minutes after a 15-minute
+#: build. A sample (spread over the documents sorted by IRI, which are hashes) finds the
+#: systematic mistakes (a wording rule or dictionary entry that gives a relation the wrong
+#: kind of end); govkg validate checks all.
 CHECK_SAMPLE = 100
 
 
@@ -335,7 +336,7 @@ Examples:
               help="Extract on a running Dask cluster (tcp://host:8786; needs govkg[dask]).")
 @click.option("--check", type=click.Choice(["sample", "all", "none"]), default="sample", show_default=True,
               help=f"Check the documents stored against the SHACL shapes: all of them in a build of up to "
-                   f"{CHECK_SAMPLE}, else {CHECK_SAMPLE} spread over the build ('all': every one; it takes "
+                   f"{CHECK_SAMPLE}, else a sample of {CHECK_SAMPLE} ('all': every one; it takes "
                    "about 0.25 s a document, longer than building it).")
 def build_cmd(paths, store_url, include, exclude, wait, verbose, doc_id, follow_links, workers, scheduler, check):
     """Add documents to the store; rebuilding a document replaces its facts.
@@ -347,9 +348,10 @@ def build_cmd(paths, store_url, include, exclude, wait, verbose, doc_id, follow_
     Each document is committed whole or not at all: after a Ctrl-C or a crash
     the store holds every document finished before it, and running the same
     command again completes the rest. The documents built (a sample of a large
-    build, see --check) are checked against the SHACL shapes. Exit code 1 when some files were skipped (each is named
-    with its problem) or a stored document violates the shapes, 2 when nothing could be done
-    (no such input, store in use), 130 after Ctrl-C.
+    build, see --check) are checked against the SHACL shapes. Exit code 1 when
+    some files were skipped (each is named with its problem) or a stored
+    document violates the shapes, 2 when nothing could be done (no such input,
+    store in use), 130 after Ctrl-C.
     """
     console = _console()
     stored = _Stored()
