@@ -89,6 +89,17 @@ def test_govkg_build_on_a_scheduler(corpus, serial, cluster, tmp_path):
         assert store.export(tmp_path / "cli.nq", "nquads").read_bytes() == serial[2]
 
 
+def test_workers_run_nicer_than_the_writer(extractor):
+    """The one writer is what the workers wait for: they yield the core to it (WORKER_NICENESS)."""
+    import os
+
+    from govkg.parallel import WORKER_NICENESS
+
+    with open_runner("processes:2", extractor) as runner:
+        worker = runner._pool.submit(os.nice, 0).result()      # os.nice(0): the caller's niceness
+    assert worker == min(19, os.nice(0) + WORKER_NICENESS) > os.nice(0)
+
+
 def test_one_job_or_one_worker_runs_in_this_process(extractor):
     assert open_runner("processes:4", extractor, jobs=1).name == "serial"
     assert open_runner("processes:1", extractor).name == "serial"
