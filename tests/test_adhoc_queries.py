@@ -207,3 +207,26 @@ def test_saved_query_on_neo4j_names_an_unknown_entity(clean_neo4j, store_url):
     known = CliRunner().invoke(cli, ["query", "agency-cooperation", "--backend", "neo4j", "-p", "agency=浙江省公安厅",
                                      "--format", "csv"], env=env)
     assert known.exit_code == 0 and known.output.splitlines() == ["agency_name,partner_name,sentence,document"]
+
+
+def test_sparql_takes_a_limit(store_url):
+    text = "SELECT ?e ?n WHERE { ?e gk:name ?n }"
+    every = run("sparql", text, "--format", "csv", "--store", store_url)
+    cut = run("sparql", text, "--format", "csv", "--limit", "2", "--store", store_url)
+    assert cut.exit_code == 0, cut.output
+    assert len(cut.stdout.splitlines()) == 3 and set(cut.stdout.splitlines()) <= set(every.stdout.splitlines())
+    assert "Stopped after 2 rows" in cut.stderr and "not the first ones by the query's ORDER BY" in cut.stderr
+
+
+@pytest.mark.neo4j
+def test_cypher_takes_a_limit_and_keeps_the_first_rows_by_its_order(clean_neo4j, store_url):
+    assert run("neo4j", "load", "--store", store_url, *server_args()).exit_code == 0
+    text = "MATCH (e:Entity) RETURN e.name AS name ORDER BY name"
+    every = run("cypher", text, "--format", "csv", *server_args()).stdout.splitlines()
+    assert len(every) > 4
+    cut = run("cypher", text, "--format", "csv", "--limit", "3", *server_args())
+    assert cut.exit_code == 0, cut.output
+    assert cut.stdout.splitlines() == every[:4]
+    assert "Stopped after 3 rows" in cut.stderr and "ORDER BY" not in cut.stderr
+    table = run("cypher", text, *server_args())      # a table's default limit is far above the fixture
+    assert table.stdout.rstrip().endswith(f"{len(every) - 1} rows") and table.stderr == ""

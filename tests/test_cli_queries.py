@@ -132,3 +132,36 @@ def test_every_command_has_help_with_examples(command):
     result = invoke(command, "--help")
     assert result.exit_code == 0
     assert "Examples:" in result.output and f"govkg {command}" in result.output
+
+
+def test_a_table_stops_at_the_limit_and_says_so_csv_gives_every_row(store_url):
+    every = CliRunner().invoke(cli, ["query", "entity-profile", "--format", "csv", "--store", store_url])
+    assert every.exit_code == 0 and every.stderr == ""
+    total = len(every.stdout.splitlines()) - 1
+    assert total > 3
+    cut = CliRunner().invoke(cli, ["query", "entity-profile", "--limit", "3", "--store", store_url])
+    assert cut.exit_code == 0, cut.output
+    assert cut.stdout.rstrip().endswith("3 rows shown; the answer has more")
+    assert "Stopped after 3 rows" in cut.stderr and "--limit 0" in cut.stderr
+    whole = CliRunner().invoke(cli, ["query", "entity-profile", "--limit", "0", "--store", store_url])
+    assert whole.stdout.rstrip().endswith(f"{total} rows") and whole.stderr == ""
+    first = CliRunner().invoke(cli, ["query", "entity-profile", "--format", "csv", "--limit", "2",
+                                     "--store", store_url])
+    assert len(first.stdout.splitlines()) == 3 and "Stopped after 2 rows" in first.stderr
+    assert set(first.stdout.splitlines()) <= set(every.stdout.splitlines())
+
+
+def test_a_table_shows_1000_rows_unless_told(store_url, tmp_path):
+    """The default limit of a table, on an answer longer than it (a query of one's own)."""
+    from govkg.cli.queries import TABLE_ROWS
+
+    (tmp_path / "numbers.rq").write_text(
+        "SELECT ?n WHERE { VALUES ?x { " + " ".join(str(i) for i in range(40)) + " } "
+        "VALUES ?y { " + " ".join(str(i) for i in range(40)) + " } BIND (?x * 40 + ?y AS ?n) }",
+        encoding="utf-8")
+    table = CliRunner().invoke(cli, ["query", "numbers", "--queries", str(tmp_path), "--store", store_url])
+    assert table.exit_code == 0, table.output
+    assert table.stdout.rstrip().endswith(f"{TABLE_ROWS} rows shown; the answer has more") and TABLE_ROWS < 1600
+    csv_rows = CliRunner().invoke(cli, ["query", "numbers", "--queries", str(tmp_path), "--format", "csv",
+                                        "--store", store_url])
+    assert len(csv_rows.stdout.splitlines()) == 1601

@@ -444,3 +444,53 @@ def test_a_query_that_counts_gets_its_binding_whole(store):
     assert len(calls) == 1 and len(iris) > 1
     query_in_chunks(Counting(), "SELECT DISTINCT ?o WHERE { ?e ?p ?o }", {"e": iris}, chunk=1)
     assert len(calls) == 1 + len(iris)
+
+
+# -- a row limit (the command line's tables, the query page) -------------------
+
+@pytest.mark.parametrize("name", sorted(load_queries()))
+def test_a_limit_keeps_that_many_rows_of_the_answer(store, name):
+    """Cut answers hold rows of the whole answer and say that there are more; an answer
+    within the limit is the whole answer, in the same order."""
+    from collections import Counter
+
+    whole = run_query(store, QUERIES[name])
+    for limit in sorted({0, 1, 3, len(whole.rows), len(whole.rows) + 1}):
+        part = run_query(store, QUERIES[name], limit=limit)
+        assert len(part.rows) == min(limit, len(whole.rows)), limit
+        assert part.more == (len(whole.rows) > limit), limit
+        assert not Counter(part.rows) - Counter(whole.rows), limit
+        if not part.more:
+            assert part.rows == whole.rows and part.columns == whole.columns
+
+
+def test_a_limit_stops_reading_the_engine_after_one_row_more(store):
+    """The point of the limit: a listing of a large archive is not computed whole."""
+    from govkg.queries.chunks import Solutions
+
+    pulled = []
+
+    class Counting:
+        def query(self, sparql, bindings=None):
+            result = store.query(sparql, bindings)
+
+            def rows():
+                for solution in result:
+                    pulled.append(solution)
+                    yield solution
+            return Solutions(result.variables, rows())
+
+    whole = run_query(store, QUERIES["entity-profile"])
+    assert len(whole.rows) > 10
+    part = run_query(Counting(), QUERIES["entity-profile"], limit=4)
+    assert len(part.rows) == 4 and part.more and len(pulled) == 5
+
+
+def test_a_negative_limit_is_refused(store):
+    with pytest.raises(QueryError, match="row limit"):
+        run_query(store, QUERIES["facts"], limit=-1)
+
+
+def test_a_cut_table_says_there_is_more(store):
+    result = run_query(store, QUERIES["entity-profile"], limit=2)
+    assert format_rows(result, "table").endswith("2 rows shown; the answer has more")

@@ -262,3 +262,24 @@ def test_the_serve_command_answers_and_stops_on_ctrl_c(tmp_path):
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+
+
+def test_the_page_gets_the_first_rows_and_is_told_there_are_more(store):
+    server = make_server(store, port=0, page_rows=2)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        host, port = server.server_address[:2]
+        _, _, body = get(f"http://{host}:{port}/api/query?query=entity-profile")
+        data = json.loads(body)
+        assert len(data["rows"]) == 2 and data["more"] is True and len(data["links"]) == 2
+        _, _, body = get(f"http://{host}:{port}/api/query?" + urllib.parse.urlencode(
+            {"query": "agency-coordinates-platform", "p.agency": "省大数据局"}))
+        data = json.loads(body)
+        assert len(data["rows"]) == 2 and data["more"] is False      # exactly the limit: nothing more
+        status, _, body = get(f"http://{host}:{port}/sparql?" + urllib.parse.urlencode(
+            {"query": "SELECT * WHERE { ?s ?p ?o }"}), accept="application/sparql-results+json")
+        assert status == 200 and len(json.loads(body)["results"]["bindings"]) > 2    # the endpoint: every row
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -16,7 +16,7 @@ import click
 from ..queries.runner import FORMATS, NAMING_TYPES, PARAM_TYPES, QueryError, QueryResult, adhoc_query, bind_params, run_query
 from .common import store_option
 from .neo4j import neo4j_options
-from .queries import NothingDone, echo_result, explain_empty, open_existing_store, report_unknown
+from .queries import NothingDone, echo_result, explain_empty, limit_option, open_existing_store, report_unknown, row_limit
 
 SPARQL_EPILOG = """\b
 Examples:
@@ -69,8 +69,9 @@ def typed_params(pairs: tuple[str, ...]) -> tuple[dict[str, str], dict[str, str]
 @file_option
 @param_option
 @format_option
+@limit_option
 @store_option
-def sparql_cmd(text, query_file, params, fmt, store_url) -> None:
+def sparql_cmd(text, query_file, params, fmt, limit, store_url) -> None:
     """Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) on the store and print its rows."""
     sparql, name = query_text(text, query_file)
     values, types = typed_params(params)
@@ -78,12 +79,12 @@ def sparql_cmd(text, query_file, params, fmt, store_url) -> None:
         query = adhoc_query(sparql, types, name)
         bind_params(query, values)
         store = open_existing_store(store_url)
-        result = run_query(store, query, values)
+        result = run_query(store, query, values, limit=row_limit(limit, fmt))
     except QueryError as exc:
         raise click.UsageError(str(exc)) from None
     if not result.rows:
         explain_empty(query, values, store)
-    echo_result(result, fmt)
+    echo_result(result, fmt, engine_order=True)
 
 
 @click.command("cypher", epilog=CYPHER_EPILOG)
@@ -91,11 +92,12 @@ def sparql_cmd(text, query_file, params, fmt, store_url) -> None:
 @file_option
 @param_option
 @format_option
+@limit_option
 @neo4j_options
-def cypher_cmd(text, query_file, params, fmt, uri, user, password, database) -> None:
+def cypher_cmd(text, query_file, params, fmt, limit, uri, user, password, database) -> None:
     """Run a read-only Cypher query on the Neo4j server and print its rows."""
     from ..graph.neo4j import (
-        CypherQueryError, Neo4jConnectionError, Neo4jSettings, connect, cypher_parameters, run_cypher,
+        CypherQueryError, Neo4jConnectionError, Neo4jSettings, connect, cypher_parameters, run_cypher_limited,
     )
     from ..queries.names import neo4j_names, unknown_names
 
@@ -110,14 +112,15 @@ def cypher_cmd(text, query_file, params, fmt, uri, user, password, database) -> 
     try:
         with connect(settings) as driver:
             try:
-                columns, rows = run_cypher(driver, cypher, cypher_params, database=settings.database)
+                columns, rows, more = run_cypher_limited(driver, cypher, cypher_params, database=settings.database,
+                                                         limit=row_limit(limit, fmt))
             except CypherQueryError as exc:
                 raise click.UsageError(f"the query failed on Neo4j: {exc}") from None
             if not rows and any(p.type in NAMING_TYPES for p in query.params):
                 report_unknown(unknown_names(neo4j_names(driver, settings.database), query, values))
     except Neo4jConnectionError as exc:
         raise NothingDone(str(exc)) from None
-    echo_result(QueryResult(tuple(columns), tuple(rows)), fmt)
+    echo_result(QueryResult(tuple(columns), tuple(rows), more), fmt)
 
 
 COMMANDS = [sparql_cmd, cypher_cmd]

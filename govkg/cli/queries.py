@@ -37,6 +37,26 @@ Examples:
   govkg query dates --backend neo4j   # runs govkg/queries/dates.cypher on $NEO4J_URI
 """
 
+#: Rows a table shows unless --limit says otherwise: more is not read in a terminal, and a
+#: listing of a large archive (tens of thousands of rows) would take the engine seconds.
+TABLE_ROWS = 1000
+
+limit_option = click.option(
+    "--limit", type=click.IntRange(min=0), default=None, metavar="N",
+    help=f"Stop after N rows (0: every row). Default: {TABLE_ROWS} in a table, every row in csv and json.")
+
+
+def row_limit(limit: int | None, fmt: str) -> int | None:
+    """The row limit a command runs with: ``--limit`` as given (0 is none), else TABLE_ROWS for a table.
+
+    >>> row_limit(None, "table"), row_limit(None, "csv"), row_limit(0, "table"), row_limit(5, "json")
+    (1000, None, None, 5)
+    """
+    if limit is None:
+        return TABLE_ROWS if fmt == "table" else None
+    return limit or None
+
+
 queries_option = click.option(
     "--queries",
     "queries_dir",
@@ -85,9 +105,10 @@ def queries_cmd(queries_dir: Path | None) -> None:
               help="Let the query call remote SPARQL endpoints (SERVICE); off by default.")
 @click.option("--service-timeout", type=click.FloatRange(min=0.1), default=SERVICE_TIMEOUT, show_default=True,
               metavar="SECONDS", help="With --allow-service: give up on the query after this long.")
+@limit_option
 @queries_option
 @store_option
-def query_cmd(name, params, fmt, show_sparql, backend, allow_service, service_timeout, queries_dir,
+def query_cmd(name, params, fmt, show_sparql, backend, allow_service, service_timeout, limit, queries_dir,
               store_url) -> None:
     """Run the saved query NAME and print its rows.
 
@@ -99,13 +120,14 @@ def query_cmd(name, params, fmt, show_sparql, backend, allow_service, service_ti
         raise click.exceptions.Exit(2)      # its problem was named on stderr
     query = _find(saved, name)
     values = _parse_params(params)
+    limit = row_limit(limit, fmt)
     store = None
     if backend == "neo4j":
         cypher = _cypher_text(query, queries_dir)
         if show_sparql:
             click.echo(cypher)
             return
-        result = _run_on_neo4j(query, cypher, values)
+        result = _run_on_neo4j(query, cypher, values, limit)
     else:
         if show_sparql:
             click.echo(query.sparql)
@@ -116,21 +138,29 @@ def query_cmd(name, params, fmt, show_sparql, backend, allow_service, service_ti
             raise click.UsageError(str(exc)) from None
         try:
             store = open_existing_store(store_url)
-            result = run_query(store, query, values, allow_service=allow_service, timeout=service_timeout)
+            result = run_query(store, query, values, allow_service=allow_service, timeout=service_timeout,
+                               limit=limit)
         except QueryError as exc:
             raise NothingDone(str(exc)) from None
     if not result.rows:
         explain_empty(query, values, store)
-    echo_result(result, fmt)
+    echo_result(result, fmt, engine_order=backend != "neo4j")
 
 
 # -- helpers -------------------------------------------------------------------
 
-def echo_result(result: QueryResult, fmt: str) -> None:
-    """Print rows in ``fmt``, tables as wide as the terminal."""
+def echo_result(result: QueryResult, fmt: str, engine_order: bool = False) -> None:
+    """Print rows in ``fmt``, tables as wide as the terminal; when rows were left out, say so on
+    stderr (``engine_order``: and that the rows kept are not the first by the query's order)."""
     width = shutil.get_terminal_size((200, 24)).columns
     text = format_rows(result, fmt, width=width)
     click.echo(text, nl=not text.endswith("\n"))
+    if result.more:
+        click.echo(f"Stopped after {len(result.rows):,} rows; the answer has more. Narrow it with --param, "
+                   "or get every row with --limit 0 (--format csv to save them).", err=True)
+        if engine_order:
+            click.echo("These are the rows the store gave first, then sorted: not the first ones by the "
+                       "query's ORDER BY, which takes every row.", err=True)
 
 
 def explain_empty(query: SavedQuery, values: dict[str, str], store=None) -> None:
@@ -184,10 +214,10 @@ def _cypher_text(query: SavedQuery, queries_dir: Path | None) -> str:
         raise NothingDone(f"{path}: cannot be read ({(err.strerror or type(err).__name__).lower()})") from None
 
 
-def _run_on_neo4j(query: SavedQuery, cypher: str, values: dict[str, str]) -> QueryResult:
+def _run_on_neo4j(query: SavedQuery, cypher: str, values: dict[str, str], limit: int | None = None) -> QueryResult:
     """Run the Cypher twin on the server of NEO4J_URI, with the query's params as Cypher parameters."""
     from ..graph.neo4j import (
-        CypherQueryError, Neo4jConnectionError, Neo4jSettings, connect, cypher_parameters, run_cypher,
+        CypherQueryError, Neo4jConnectionError, Neo4jSettings, connect, cypher_parameters, run_cypher_limited,
     )
 
     try:
@@ -197,14 +227,14 @@ def _run_on_neo4j(query: SavedQuery, cypher: str, values: dict[str, str]) -> Que
     settings = Neo4jSettings.from_env()
     try:
         with connect(settings) as driver:
-            columns, rows = run_cypher(driver, cypher, params, database=settings.database)
+            columns, rows, more = run_cypher_limited(driver, cypher, params, database=settings.database, limit=limit)
     except Neo4jConnectionError as exc:
         raise NothingDone(str(exc)) from None
     except CypherQueryError as exc:     # the statement, not the command line: no usage text
         raise NothingDone(f"query {query.name!r} failed on Neo4j: {settings.redact(str(exc))}") from None
     hidden = {p.name for p in query.params}     # as for SPARQL: param columns are not shown
     keep = [i for i, c in enumerate(columns) if c not in hidden]
-    return QueryResult(tuple(columns[i] for i in keep), tuple(tuple(row[i] for i in keep) for row in rows))
+    return QueryResult(tuple(columns[i] for i in keep), tuple(tuple(row[i] for i in keep) for row in rows), more)
 
 
 def _load(queries_dir: Path | None, problems: list | None = None) -> dict[str, SavedQuery]:

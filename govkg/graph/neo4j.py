@@ -11,7 +11,7 @@ rebuilt document by document (many documents per transaction):
 * :func:`load_document`, :func:`load_store`, :func:`remove_document`: write
   them in managed transactions, replacing what the document said before
   (in :mod:`.neo4j_load`);
-* :func:`run_cypher`: run a saved Cypher query and get plain rows back.
+* :func:`run_cypher`: run a saved Cypher query and get plain rows back (:func:`run_cypher_limited`: the first N).
 
 Every value goes to the server as a query parameter. The only names put into
 query text are node labels and relationship types, and those come from the
@@ -65,13 +65,25 @@ def run_cypher(driver, query_text: str, params: Mapping[str, object] | None = No
     Dates come back as ``YYYY-MM-DD`` text, nodes as their property dicts,
     relationships as their type, as the SPARQL runner returns them.
     """
+    columns, rows, _ = run_cypher_limited(driver, query_text, params, database)
+    return columns, rows
+
+
+def run_cypher_limited(driver, query_text: str, params: Mapping[str, object] | None = None,
+                       database: str | None = None, limit: int | None = None):
+    """:func:`run_cypher` stopping after ``limit`` rows: ``(columns, rows, more)``, ``more``
+    telling whether the answer has rows past them (not fetched from the server; its
+    ``ORDER BY`` still sees every row, so these are the first by the query's order)."""
     from neo4j import READ_ACCESS
     from neo4j.exceptions import DriverError, Neo4jError
+
+    from ..queries.runner import first_rows
 
     def work(tx):
         result = tx.run(query_text, dict(params or {}))
         columns = tuple(result.keys())
-        return columns, tuple(tuple(plain(v) for v in record.values()) for record in result)
+        records, more = first_rows(result, limit)
+        return columns, tuple(tuple(plain(v) for v in record.values()) for record in records), more
 
     with _session(driver, database, default_access_mode=READ_ACCESS) as session:
         try:

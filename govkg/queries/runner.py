@@ -52,6 +52,7 @@ import csv
 import datetime as dt
 import difflib
 import io
+import itertools
 import json
 import re
 from dataclasses import dataclass
@@ -117,6 +118,7 @@ class SavedQuery:
 class QueryResult:
     columns: tuple[str, ...]
     rows: tuple[tuple, ...]    #: plain Python values (str, int, float, bool, None)
+    more: bool = False         #: the answer has rows past ``rows`` (run with a ``limit``)
 
 
 # -- loading -------------------------------------------------------------------
@@ -299,13 +301,21 @@ def service_calls(sparql: str) -> list[str]:
 
 
 def run_query(store, query: SavedQuery, params: Mapping[str, str] | None = None, *,
-              allow_service: bool = False, timeout: float = SERVICE_TIMEOUT) -> QueryResult:
+              allow_service: bool = False, timeout: float = SERVICE_TIMEOUT,
+              limit: int | None = None) -> QueryResult:
     """Run a saved query with its parameters bound as RDF terms.
 
     Unknown or missing parameters and values of the wrong type raise
     :class:`QueryError`; the columns of param variables are left out. SELECT
     gives its variables as columns, ASK one column ``answer``, CONSTRUCT and
     DESCRIBE the columns ``subject``, ``predicate``, ``object``.
+
+    With a ``limit``, the engine is stopped after that many rows (and one more,
+    to tell whether there are more: ``QueryResult.more``). An answer that fits
+    is the whole answer, sorted as the query says; a longer one is cut where
+    the engine happened to be, and only the rows kept are sorted: they are
+    *some* rows of the answer, not its first ones by the query's order (which
+    would take computing every row, the cost the limit avoids).
 
     A query with a SERVICE clause (a federated query, which sends requests to
     other servers) is refused unless ``allow_service``; then it must finish
@@ -317,13 +327,31 @@ def run_query(store, query: SavedQuery, params: Mapping[str, str] | None = None,
     if calls and not allow_service:
         raise QueryError(f"query {query.name!r} calls a remote endpoint (SERVICE {calls[0]}); federated "
                          "queries are off: pass --allow-service to run it")
+    if limit is not None and limit < 0:
+        raise QueryError(f"a row limit must be 0 or more, not {limit}")
     hidden = {p.name for p in query.params}
     if not calls:
-        return _evaluate(store, query, bindings, hidden)
-    return _with_timeout(lambda: _evaluate(store, query, bindings, hidden), query, timeout)
+        return _evaluate(store, query, bindings, hidden, limit)
+    return _with_timeout(lambda: _evaluate(store, query, bindings, hidden, limit), query, timeout)
 
 
-def _evaluate(store, query: SavedQuery, bindings, hidden) -> QueryResult:
+def first_rows(rows, limit: int | None) -> tuple[list, bool]:
+    """At most ``limit`` items of ``rows`` (all when None), and whether more were left.
+
+    Reads one item past the limit and no further, so that a lazy engine stops there.
+
+    >>> first_rows(iter("abcde"), 2)
+    (['a', 'b'], True)
+    >>> first_rows("ab", 2), first_rows("ab", None)
+    ((['a', 'b'], False), (['a', 'b'], False))
+    """
+    if limit is None:
+        return list(rows), False
+    kept = list(itertools.islice(rows, limit + 1))
+    return kept[:limit], len(kept) > limit
+
+
+def _evaluate(store, query: SavedQuery, bindings, hidden, limit: int | None = None) -> QueryResult:
     try:
         ordered = split_order_by(query.sparql)
         result = query_in_chunks(store, ordered[0] if ordered else query.sparql, bindings)
@@ -333,12 +361,15 @@ def _evaluate(store, query: SavedQuery, bindings, hidden) -> QueryResult:
         if isinstance(result, ox.QueryBoolean):
             return QueryResult(("answer",), ((bool(result),),))
         if isinstance(result, ox.QueryTriples):
+            triples, more = first_rows(result, limit)
             return QueryResult(("subject", "predicate", "object"),
                                tuple((to_python(t.subject), to_python(t.predicate), to_python(t.object))
-                                     for t in result))
+                                     for t in triples), more)
         names = [v.value for v in result.variables]
         columns = tuple(n for n in names if n not in hidden)
-        solutions = sort_solutions(result, ordered[1]) if ordered else result
+        solutions, more = first_rows(result, limit)
+        if ordered:
+            solutions = sort_solutions(solutions, ordered[1])
         rows = tuple(tuple(to_python(solution[c]) for c in columns) for solution in solutions)
     except SyntaxError as exc:
         if re.search(r"\b(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY)\b", query.sparql, re.I) and \
@@ -350,7 +381,7 @@ def _evaluate(store, query: SavedQuery, bindings, hidden) -> QueryResult:
         raise QueryError(f"query {query.name!r} failed: {' '.join(str(exc).split())}") from None
     except (OSError, ValueError) as exc:
         raise QueryError(f"query {query.name!r} failed: {' '.join(str(exc).split())}") from None
-    return QueryResult(columns, rows)
+    return QueryResult(columns, rows, more)
 
 
 def _first_line(exc: Exception, limit: int = 160) -> str:
@@ -574,4 +605,4 @@ def _table(result: QueryResult, width: int | None) -> str:
     console = Console(file=io.StringIO(), width=width or 200, force_terminal=False, color_system=None)
     console.print(table)
     footer = f"{len(result.rows)} row{'' if len(result.rows) == 1 else 's'}"
-    return console.file.getvalue() + footer
+    return console.file.getvalue() + footer + (" shown; the answer has more" if result.more else "")

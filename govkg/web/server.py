@@ -16,6 +16,7 @@ Routes (standard library :mod:`http.server`, one thread per request):
 ``GET /api/queries``, ``GET /api/query?query=NAME&p.PARAM=VALUE``, ``POST /api/sparql``
     JSON for the page: the saved queries; a saved query's rows; an ad-hoc
     query's rows. Each row comes with the entity IRI of every cell naming one.
+    At most ``PAGE_ROWS`` rows of an answer (``"more": true`` when it has more).
 
 >>> server = make_server("memory:", port=0)
 >>> server.server_address[0]
@@ -58,6 +59,9 @@ GRAPH_FORMATS = {
     "application/rdf+xml": ox.RdfFormat.RDF_XML,
     "application/ld+json": ox.RdfFormat.JSON_LD,
 }
+#: Rows the query page shows of one answer (a listing of a large archive has tens of thousands);
+#: the SPARQL endpoint itself returns every row.
+PAGE_ROWS = 1000
 READ_ONLY = "updates are refused: this endpoint is read-only"
 
 
@@ -91,8 +95,9 @@ def negotiate(accept: str, formats: dict, default):
 class GraphService:
     """What the routes do, over one store opened for the server's lifetime."""
 
-    def __init__(self, store):
+    def __init__(self, store, page_rows: int = PAGE_ROWS):
         self.store = store
+        self.page_rows = page_rows      #: rows of one answer the page gets (the endpoint: all)
         self.queries = load_queries()
         self._lock = threading.Lock()
         self._entities: dict[str, str] | None = None
@@ -139,7 +144,7 @@ class GraphService:
 
     def _rows(self, query, params: dict[str, str]) -> dict:
         try:
-            result = run_query(self.store, query, params)
+            result = run_query(self.store, query, params, limit=self.page_rows)
         except QueryError as exc:
             if is_update(query.sparql):
                 raise Refused(HTTPStatus.FORBIDDEN, READ_ONLY) from None
@@ -151,7 +156,7 @@ class GraphService:
         entities = self.entities()
         links = [[entities.get(v) if isinstance(v, str) else None for v in row] for row in result.rows]
         return {"columns": list(result.columns), "rows": [list(r) for r in result.rows], "links": links,
-                "title": query.title}
+                "title": query.title, "more": result.more}
 
     def entities(self) -> dict[str, str]:
         """Entity IRIs by name and by IRI (the store does not change while served)."""
@@ -245,10 +250,12 @@ class Handler(BaseHTTPRequestHandler):
             self.wfile.write(data)
 
 
-def make_server(store_or_url, host: str = "127.0.0.1", port: int = 8700, verbose: bool = False) -> ThreadingHTTPServer:
-    """A server (not yet serving) over a store or store URL; ``port=0`` picks a free port."""
+def make_server(store_or_url, host: str = "127.0.0.1", port: int = 8700, verbose: bool = False,
+                page_rows: int = PAGE_ROWS) -> ThreadingHTTPServer:
+    """A server (not yet serving) over a store or store URL; ``port=0`` picks a free port;
+    the query page gets at most ``page_rows`` rows of an answer."""
     store = open_store(store_or_url) if isinstance(store_or_url, str) else store_or_url
-    handler = type("GovkgHandler", (Handler,), {"service": GraphService(store)})
+    handler = type("GovkgHandler", (Handler,), {"service": GraphService(store, page_rows)})
     server = ThreadingHTTPServer((host, port), handler)
     server.daemon_threads = True
     server.verbose = verbose

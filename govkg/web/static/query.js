@@ -86,7 +86,8 @@
       }
       const data = await getJSON(response);
       fill($("results"), data);
-      status(data.rows.length + (data.rows.length === 1 ? " row" : " rows"));
+      status(data.rows.length + (data.rows.length === 1 ? " row" : " rows") +
+             (data.more ? " shown; the answer has more: give a name to narrow it" : ""));
     } catch (err) {
       $("results").querySelector("thead").replaceChildren();
       $("results").querySelector("tbody").replaceChildren();
