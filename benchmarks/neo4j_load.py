@@ -220,7 +220,8 @@ def param_cases(driver, database=None) -> list[tuple[str, dict[str, str]]]:
 
 def cypher_latency(driver, database=None, cases=None, repeats: int = 5) -> dict[str, dict]:
     """Median latency (ms) and rows of each saved Cypher query, without params and with ``cases``."""
-    from govkg.graph.neo4j import cypher_parameters, run_cypher
+    from govkg.cli.queries import TABLE_ROWS
+    from govkg.graph.neo4j import cypher_parameters, run_cypher, run_cypher_limited
     from govkg.queries.runner import load_queries
 
     saved = load_queries()
@@ -242,7 +243,19 @@ def cypher_latency(driver, database=None, cases=None, repeats: int = 5) -> dict[
             continue
         out[key] = {"median_ms": round(statistics.median(times) * 1000, 1), "rows": len(rows), "runs": len(times),
                     "params": bool(values)}
+        if not values:      # a listing: also what `govkg query NAME --backend neo4j` shows, its first rows
+            out[key]["page_ms"] = round(1000 * _median_s(
+                lambda: run_cypher_limited(driver, text, params, database=database, limit=TABLE_ROWS), repeats), 1)
     return out
+
+
+def _median_s(work, repeats: int) -> float:
+    times = []
+    while len(times) < repeats and sum(times) < QUERY_BUDGET_S:
+        t = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
 
 
 # -- all of it -----------------------------------------------------------------------------------

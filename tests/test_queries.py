@@ -442,8 +442,29 @@ def test_a_query_that_counts_gets_its_binding_whole(store):
     text = "SELECT (COUNT(?o) AS ?n) WHERE { ?e ?p ?o }"
     assert len(list(query_in_chunks(Counting(), text, {"e": iris}, chunk=1))) == 1
     assert len(calls) == 1 and len(iris) > 1
-    query_in_chunks(Counting(), "SELECT DISTINCT ?o WHERE { ?e ?p ?o }", {"e": iris}, chunk=1)
+    rows = query_in_chunks(Counting(), "SELECT DISTINCT ?o WHERE { ?e ?p ?o }", {"e": iris}, chunk=1)
+    assert len(calls) == 2          # the blocks are asked as their rows are read
+    list(rows)
     assert len(calls) == 1 + len(iris)
+
+
+def test_a_limit_asks_the_store_for_no_more_rows(store):
+    """A server computes and sends the whole answer unless the query text limits it."""
+    from govkg.queries.chunks import query_in_chunks
+
+    texts = []
+
+    class Recording:
+        def query(self, sparql, bindings=None):
+            texts.append(sparql)
+            return store.query(sparql, bindings)
+
+    result = run_query(Recording(), QUERIES["entity-profile"], limit=3)
+    assert len(result.rows) == 3 and result.more
+    assert texts[-1].rstrip().endswith("LIMIT 4")
+    counting = "SELECT ?e (COUNT(?o) AS ?n) WHERE { ?e ?p ?o } GROUP BY ?e LIMIT 2"
+    assert len(list(query_in_chunks(Recording(), counting, {}, limit=5))) == 2    # its own LIMIT stays
+    assert texts[-1] == counting
 
 
 # -- a row limit (the command line's tables, the query page) -------------------

@@ -114,6 +114,28 @@ def outer_group(sparql: str) -> tuple[str, str, str] | None:
     return body[:m.end() - 1], body[m.end() - 1:close + 1], body[close + 1:]
 
 
+def with_limit(sparql: str, limit: int) -> str:
+    """The query asking for at most ``limit`` solutions, so that a server stops there too (a
+    lazy engine would anyway); unchanged when it has a ``LIMIT``, ``OFFSET`` or a ``VALUES``
+    after its group of its own, or is not a ``SELECT``/``CONSTRUCT``/``DESCRIBE``.
+
+    >>> with_limit("SELECT * WHERE { ?s ?p ?o } ORDER BY ?s", 10)
+    'SELECT * WHERE { ?s ?p ?o } ORDER BY ?s\\nLIMIT 10'
+    >>> with_limit("SELECT * WHERE { ?s ?p ?o } LIMIT 5", 10)
+    'SELECT * WHERE { ?s ?p ?o } LIMIT 5'
+    >>> with_limit("ASK { ?s ?p ?o }", 10)
+    'ASK { ?s ?p ?o }'
+    """
+    parts = outer_group(sparql)
+    if parts is None:
+        return sparql
+    head, _, tail = parts
+    if not re.search(r"\b(SELECT|CONSTRUCT|DESCRIBE)\b", head, re.I) or \
+            re.search(r"\b(LIMIT|OFFSET|VALUES)\b", tail, re.I):
+        return sparql
+    return f"{sparql.rstrip()}\nLIMIT {int(limit)}"
+
+
 def _groups(body: str, outer: int) -> list[tuple[int, int, int]]:
     """(open, close, depth) of every ``{ … }`` inside the outer group opening at ``outer``
     (depth 1 = directly in it); braces in strings do not count."""

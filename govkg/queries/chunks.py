@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Mapping
 
-from ..graph.sparql_text import outer_group
+from ..graph.sparql_text import outer_group, with_limit
 
 #: Terms per ``VALUES`` block: well under the ~1,000 where Oxigraph's plan turns.
 VALUES_CHUNK = 500
@@ -31,35 +31,43 @@ _MODIFIER = re.compile(r"\b(GROUP\s+BY|HAVING|ORDER\s+BY|LIMIT|OFFSET)\b", re.I)
 class Solutions:
     """The rows of several runs of one ``SELECT``, as pyoxigraph gives them (``variables``, iteration)."""
 
-    def __init__(self, variables, rows: list):
+    def __init__(self, variables, rows):
         self.variables, self._rows = variables, rows
 
     def __iter__(self):
         return iter(self._rows)
 
 
-def query_in_chunks(store, sparql: str, bindings: Mapping[str, object] | None, chunk: int = VALUES_CHUNK):
+def query_in_chunks(store, sparql: str, bindings: Mapping[str, object] | None, chunk: int = VALUES_CHUNK,
+                    limit: int | None = None):
     """``store.query(sparql, bindings)``, run once per ``chunk`` terms of its largest binding when
-    that binding has more and the query allows it (see the module's docstring)."""
+    that binding has more and the query allows it (see the module's docstring).
+
+    ``limit``: the caller reads at most that many rows; the query asks for no more (a server
+    stops there), and the blocks are run one at a time as their rows are read."""
     name, size = max(((n, len(v)) for n, v in (bindings or {}).items() if isinstance(v, (list, tuple))),
                      key=lambda item: item[1], default=(None, 0))
     distinct = _splits_into_union(sparql) if size > chunk else None
     if distinct is None:
-        return store.query(sparql, bindings)
+        return store.query(sparql if limit is None else with_limit(sparql, limit), bindings)
     values = list(bindings[name])
-    rows, seen, variables = [], set(), None
-    for at in range(0, size, chunk):
-        result = store.query(sparql, {**bindings, name: values[at:at + chunk]})
-        variables = result.variables
-        names = [v.value for v in variables]
+    first = store.query(sparql, {**bindings, name: values[:chunk]})
+    return Solutions(first.variables, _rows_of_blocks(store, sparql, bindings, name, values, chunk, first, distinct))
+
+
+def _rows_of_blocks(store, sparql, bindings, name, values, chunk, first, distinct):
+    """The rows of each block in turn (the first already asked), distinct across blocks if need be."""
+    seen = set()
+    names = [v.value for v in first.variables]
+    for at in range(0, len(values), chunk):
+        result = first if at == 0 else store.query(sparql, {**bindings, name: values[at:at + chunk]})
         for solution in result:
             if distinct:
                 key = tuple(solution[n] for n in names)
                 if key in seen:
                     continue
                 seen.add(key)
-            rows.append(solution)
-    return Solutions(variables, rows)
+            yield solution
 
 
 def _splits_into_union(sparql: str) -> bool | None:

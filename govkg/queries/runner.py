@@ -354,7 +354,9 @@ def first_rows(rows, limit: int | None) -> tuple[list, bool]:
 def _evaluate(store, query: SavedQuery, bindings, hidden, limit: int | None = None) -> QueryResult:
     try:
         ordered = split_order_by(query.sparql)
-        result = query_in_chunks(store, ordered[0] if ordered else query.sparql, bindings)
+        # one row past the limit: to tell whether there are more
+        result = query_in_chunks(store, ordered[0] if ordered else query.sparql, bindings,
+                                 limit=None if limit is None else limit + 1)
         if ordered and not (isinstance(result, (ox.QuerySolutions, Solutions))
                             and {k for k, _ in ordered[1]} <= {v.value for v in result.variables}):
             ordered, result = None, store.query(query.sparql, bindings)   # keys the rows do not hold
