@@ -117,7 +117,8 @@ def outer_group(sparql: str) -> tuple[str, str, str] | None:
 def with_limit(sparql: str, limit: int) -> str:
     """The query asking for at most ``limit`` solutions, so that a server stops there too (a
     lazy engine would anyway); unchanged when it has a ``LIMIT``, ``OFFSET`` or a ``VALUES``
-    after its group of its own, or is not a ``SELECT``/``CONSTRUCT``/``DESCRIBE``.
+    after its group of its own, or is not a ``SELECT`` (a ``CONSTRUCT``'s limit counts
+    solutions, not the triples a caller counts).
 
     >>> with_limit("SELECT * WHERE { ?s ?p ?o } ORDER BY ?s", 10)
     'SELECT * WHERE { ?s ?p ?o } ORDER BY ?s\\nLIMIT 10'
@@ -125,12 +126,14 @@ def with_limit(sparql: str, limit: int) -> str:
     'SELECT * WHERE { ?s ?p ?o } LIMIT 5'
     >>> with_limit("ASK { ?s ?p ?o }", 10)
     'ASK { ?s ?p ?o }'
+    >>> with_limit("CONSTRUCT { ?s ?p ?o } WHERE { SELECT * { ?s ?p ?o } }", 10)[-4:]
+    '} }'
     """
     parts = outer_group(sparql)
     if parts is None:
         return sparql
     head, _, tail = parts
-    if not re.search(r"\b(SELECT|CONSTRUCT|DESCRIBE)\b", head, re.I) or \
+    if not re.search(r"\bSELECT\b", head, re.I) or re.search(r"\b(CONSTRUCT|DESCRIBE)\b", head, re.I) or \
             re.search(r"\b(LIMIT|OFFSET|VALUES)\b", tail, re.I):
         return sparql
     return f"{sparql.rstrip()}\nLIMIT {int(limit)}"
