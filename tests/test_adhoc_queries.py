@@ -215,7 +215,12 @@ def test_sparql_takes_a_limit(store_url):
     cut = run("sparql", text, "--format", "csv", "--limit", "2", "--store", store_url)
     assert cut.exit_code == 0, cut.output
     assert len(cut.stdout.splitlines()) == 3 and set(cut.stdout.splitlines()) <= set(every.stdout.splitlines())
-    assert "Stopped after 2 rows" in cut.stderr and "not the first ones by the query's ORDER BY" in cut.stderr
+    assert "Stopped after 2 rows" in cut.stderr and "ORDER BY" not in cut.stderr       # no order to speak of
+    ordered = run("sparql", text + " ORDER BY ?n", "--format", "csv", "--limit", "2", "--store", store_url)
+    assert "not the first ones by the query's ORDER BY" in ordered.stderr              # sorted after the cut
+    by_engine = run("sparql", text + " ORDER BY STR(?n)", "--format", "csv", "--limit", "2", "--store", store_url)
+    assert "ORDER BY" not in by_engine.stderr                                          # the engine's sort: first 2
+    assert by_engine.stdout.splitlines()[1:] == sorted(every.stdout.splitlines()[1:], key=lambda l: l.split(",")[1])[:2]
 
 
 @pytest.mark.neo4j
