@@ -236,7 +236,9 @@ def _counts(store) -> tuple[Counter, Counter, int]:
 
 
 def print_summary(console: Console, store, report: build_mod.BuildReport | None) -> None:
-    types, rels, docs = _counts(store)
+    # counting looks through every fact of the store: seconds to a minute on an archive
+    with console.status("counting the entities and relations in the store …"):
+        types, rels, docs = _counts(store)
     if report is not None:
         # each skipped file was named with its problem on stderr as it came
         cut = sum(1 for r in report.built if r.cut)
