@@ -493,7 +493,8 @@ def test_a_limit_stops_reading_the_engine_after_one_row_more(store):
 
     class Counting:
         def query(self, sparql, bindings=None):
-            result = store.query(sparql, bindings)
+            # as if the store ignored the LIMIT the runner adds: the runner must stop reading itself
+            result = store.query(sparql.rsplit("\nLIMIT ", 1)[0], bindings)
 
             def rows():
                 for solution in result:
@@ -505,6 +506,16 @@ def test_a_limit_stops_reading_the_engine_after_one_row_more(store):
     assert len(whole.rows) > 10
     part = run_query(Counting(), QUERIES["entity-profile"], limit=4)
     assert len(part.rows) == 4 and part.more and len(pulled) == 5
+    assert part.sorted_after_cut        # its ORDER BY names plain variables: sorted by the runner
+
+
+def test_an_order_the_engine_runs_gives_the_first_rows_by_it(store):
+    from govkg.queries.runner import adhoc_query
+
+    text = "SELECT ?n WHERE { ?e gk:name ?n } ORDER BY DESC(STR(?n))"     # an expression: the engine sorts
+    whole = run_query(store, adhoc_query(text))
+    part = run_query(store, adhoc_query(text), limit=3)
+    assert part.rows == whole.rows[:3] and part.more and not part.sorted_after_cut
 
 
 def test_a_negative_limit_is_refused(store):

@@ -273,6 +273,7 @@ def test_the_page_gets_the_first_rows_and_is_told_there_are_more(store):
         _, _, body = get(f"http://{host}:{port}/api/query?query=entity-profile")
         data = json.loads(body)
         assert len(data["rows"]) == 2 and data["more"] is True and len(data["links"]) == 2
+        assert data["sorted_after_cut"] is True
         _, _, body = get(f"http://{host}:{port}/api/query?" + urllib.parse.urlencode(
             {"query": "agency-coordinates-platform", "p.agency": "省大数据局"}))
         data = json.loads(body)

@@ -14,7 +14,6 @@ from pathlib import Path
 import click
 
 from ..queries.runner import FORMATS, NAMING_TYPES, PARAM_TYPES, QueryError, QueryResult, adhoc_query, bind_params, run_query
-from ..queries.ordering import split_order_by
 from .common import store_option
 from .neo4j import neo4j_options
 from .queries import NothingDone, echo_result, explain_empty, limit_option, open_existing_store, report_unknown, row_limit
@@ -85,7 +84,7 @@ def sparql_cmd(text, query_file, params, fmt, limit, store_url) -> None:
         raise click.UsageError(str(exc)) from None
     if not result.rows:
         explain_empty(query, values, store)
-    echo_result(result, fmt, sorted_after_cut=split_order_by(query.sparql) is not None)
+    echo_result(result, fmt)
 
 
 @click.command("cypher", epilog=CYPHER_EPILOG)

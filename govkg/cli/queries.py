@@ -15,7 +15,7 @@ from ..queries.runner import (
     FORMATS, NAMING_TYPES, SERVICE_TIMEOUT, QueryError, QueryResult, SavedQuery, bind_params, find_query, format_rows, load_queries,
     run_query,
 )
-from ..queries.ordering import split_order_by
+from ..queries.output import SHOWN_ROWS
 from .common import closing, store_option
 
 BACKENDS = ("oxigraph", "neo4j")
@@ -38,9 +38,8 @@ Examples:
   govkg query dates --backend neo4j   # runs govkg/queries/dates.cypher on $NEO4J_URI
 """
 
-#: Rows a table shows unless --limit says otherwise: more is not read in a terminal, and a
-#: listing of a large archive (tens of thousands of rows) would take the engine seconds.
-TABLE_ROWS = 1000
+#: Rows a table shows unless --limit says otherwise.
+TABLE_ROWS = SHOWN_ROWS
 
 limit_option = click.option(
     "--limit", type=click.IntRange(min=0), default=None, metavar="N",
@@ -145,22 +144,22 @@ def query_cmd(name, params, fmt, show_sparql, backend, allow_service, service_ti
             raise NothingDone(str(exc)) from None
     if not result.rows:
         explain_empty(query, values, store)
-    echo_result(result, fmt, sorted_after_cut=backend != "neo4j" and split_order_by(query.sparql) is not None)
+    echo_result(result, fmt)
 
 
 # -- helpers -------------------------------------------------------------------
 
-def echo_result(result: QueryResult, fmt: str, sorted_after_cut: bool = False) -> None:
+def echo_result(result: QueryResult, fmt: str) -> None:
     """Print rows in ``fmt``, tables as wide as the terminal; when rows were left out, say so on
-    stderr (``sorted_after_cut``: the runner sorts the rows it kept, as for an ``ORDER BY`` of plain
-    variables, so they are not the first by that order)."""
+    stderr, and when the rows kept were sorted after the cut, that they are not the first by the
+    query's ORDER BY."""
     width = shutil.get_terminal_size((200, 24)).columns
     text = format_rows(result, fmt, width=width)
     click.echo(text, nl=not text.endswith("\n"))
     if result.more:
         click.echo(f"Stopped after {len(result.rows):,} rows; the answer has more. Narrow it with --param, "
                    "or get every row with --limit 0 (--format csv to save them).", err=True)
-        if sorted_after_cut:
+        if result.sorted_after_cut:
             click.echo("These are the rows the store gave first, then sorted: not the first ones by the "
                        "query's ORDER BY, which takes every row.", err=True)
 

@@ -70,7 +70,8 @@ def run_cypher(driver, query_text: str, params: Mapping[str, object] | None = No
 
 
 def run_cypher_limited(driver, query_text: str, params: Mapping[str, object] | None = None,
-                       database: str | None = None, limit: int | None = None):
+                       database: str | None = None,
+                       limit: int | None = None) -> tuple[tuple[str, ...], tuple[tuple, ...], bool]:
     """:func:`run_cypher` stopping after ``limit`` rows: ``(columns, rows, more)``, ``more``
     telling whether the answer has rows past them (not fetched from the server; its
     ``ORDER BY`` still sees every row, so these are the first by the query's order)."""
@@ -85,7 +86,8 @@ def run_cypher_limited(driver, query_text: str, params: Mapping[str, object] | N
         records, more = first_rows(result, limit)
         return columns, tuple(tuple(plain(v) for v in record.values()) for record in records), more
 
-    with _session(driver, database, default_access_mode=READ_ACCESS) as session:
+    with _session(driver, database, default_access_mode=READ_ACCESS,
+                  **({} if limit is None else {"fetch_size": limit + 1})) as session:
         try:
             return session.execute_read(work)
         except Neo4jError as exc:       # the statement failed on the server (any class of error)

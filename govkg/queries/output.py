@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 #: Output formats of :func:`format_rows`.
 FORMATS = ("table", "csv", "json")
+#: Rows of one answer a person is shown (a terminal's table, the query page): more is not
+#: read, and a listing of a large archive (tens of thousands of rows) takes the engine seconds.
+SHOWN_ROWS = 1000
 
 
 def format_rows(result: QueryResult, fmt: str = "table", width: int | None = None) -> str:

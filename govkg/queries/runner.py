@@ -114,6 +114,7 @@ class QueryResult:
     columns: tuple[str, ...]
     rows: tuple[tuple, ...]    #: plain Python values (str, int, float, bool, None)
     more: bool = False         #: the answer has rows past ``rows`` (run with a ``limit``)
+    sorted_after_cut: bool = False  #: ``more``, and ``rows`` sorted by the runner: not the first by ORDER BY
 
 
 # -- loading -------------------------------------------------------------------
@@ -306,11 +307,14 @@ def run_query(store, query: SavedQuery, params: Mapping[str, str] | None = None,
     DESCRIBE the columns ``subject``, ``predicate``, ``object``.
 
     With a ``limit``, the engine is stopped after that many rows (and one more,
-    to tell whether there are more: ``QueryResult.more``). An answer that fits
-    is the whole answer, sorted as the query says; a longer one is cut where
-    the engine happened to be, and only the rows kept are sorted: they are
-    *some* rows of the answer, not its first ones by the query's order (which
-    would take computing every row, the cost the limit avoids).
+    to tell whether there are more: ``QueryResult.more``; ``limit=0`` gives no
+    rows, ``None`` every row). An answer that fits is the whole answer, sorted
+    as the query says. A longer one is cut where the engine stopped: when the
+    runner sorts the rows itself (an ``ORDER BY`` of plain variables, see
+    :mod:`govkg.queries.ordering`) only the rows kept are sorted, *some* rows of
+    the answer and not its first by that order, which would take computing
+    every row (``QueryResult.sorted_after_cut``); an ``ORDER BY`` the engine
+    runs gives the first rows by it, at the cost of every row.
 
     A query with a SERVICE clause (a federated query, which sends requests to
     other servers) is refused unless ``allow_service``; then it must finish
@@ -354,7 +358,9 @@ def _evaluate(store, query: SavedQuery, bindings, hidden, limit: int | None = No
                                  limit=None if limit is None else limit + 1)
         if ordered and not (isinstance(result, (ox.QuerySolutions, Solutions))
                             and {k for k, _ in ordered[1]} <= {v.value for v in result.variables}):
-            ordered, result = None, store.query(query.sparql, bindings)   # keys the rows do not hold
+            # keys the rows do not hold: the engine sorts
+            ordered, result = None, query_in_chunks(store, query.sparql, bindings,
+                                                    limit=None if limit is None else limit + 1)
         if isinstance(result, ox.QueryBoolean):
             return QueryResult(("answer",), ((bool(result),),))
         if isinstance(result, ox.QueryTriples):
@@ -378,7 +384,7 @@ def _evaluate(store, query: SavedQuery, bindings, hidden, limit: int | None = No
         raise QueryError(f"query {query.name!r} failed: {' '.join(str(exc).split())}") from None
     except (OSError, ValueError) as exc:
         raise QueryError(f"query {query.name!r} failed: {' '.join(str(exc).split())}") from None
-    return QueryResult(columns, rows, more)
+    return QueryResult(columns, rows, more, sorted_after_cut=bool(ordered) and more)
 
 
 def _first_line(exc: Exception, limit: int = 160) -> str:

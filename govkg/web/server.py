@@ -36,6 +36,7 @@ import pyoxigraph as ox
 
 from ..graph.store import open_store, to_python
 from ..queries.names import store_names, unknown_names
+from ..queries.output import SHOWN_ROWS
 from ..queries.runner import QueryError, adhoc_query, load_queries, run_query
 
 STATIC = files("govkg.web") / "static"
@@ -59,9 +60,8 @@ GRAPH_FORMATS = {
     "application/rdf+xml": ox.RdfFormat.RDF_XML,
     "application/ld+json": ox.RdfFormat.JSON_LD,
 }
-#: Rows the query page shows of one answer (a listing of a large archive has tens of thousands);
-#: the SPARQL endpoint itself returns every row.
-PAGE_ROWS = 1000
+#: Rows the query page shows of one answer; the SPARQL endpoint itself returns every row.
+PAGE_ROWS = SHOWN_ROWS
 READ_ONLY = "updates are refused: this endpoint is read-only"
 
 
@@ -156,7 +156,7 @@ class GraphService:
         entities = self.entities()
         links = [[entities.get(v) if isinstance(v, str) else None for v in row] for row in result.rows]
         return {"columns": list(result.columns), "rows": [list(r) for r in result.rows], "links": links,
-                "title": query.title, "more": result.more}
+                "title": query.title, "more": result.more, "sorted_after_cut": result.sorted_after_cut}
 
     def entities(self) -> dict[str, str]:
         """Entity IRIs by name and by IRI (the store does not change while served)."""

@@ -86,13 +86,20 @@
       }
       const data = await getJSON(response);
       fill($("results"), data);
-      status(data.rows.length + (data.rows.length === 1 ? " row" : " rows") +
-             (data.more ? " shown; the answer has more: give a name to narrow it" : ""));
+      status(data.rows.length + (data.rows.length === 1 ? " row" : " rows") + cutNote(data));
     } catch (err) {
       $("results").querySelector("thead").replaceChildren();
       $("results").querySelector("tbody").replaceChildren();
       status(err.message, true);
     }
+  }
+
+  // What a cut answer says: there is more, and (when the rows were sorted after the cut) that
+  // they are not the first by the query's order.
+  function cutNote(data) {
+    if (!data.more) return "";
+    return " shown; the answer has more (govkg query --limit 0, or the /sparql endpoint, give every row)" +
+      (data.sorted_after_cut ? "; these are the rows the store gave first, sorted" : "");
   }
 
   async function profile(iri) {
@@ -109,6 +116,7 @@
         r.appendChild(cell(row[3], data.links[i][3]));
         body.appendChild(r);
       });
+      if (data.more) status("profile of " + (names[0] || iri) + ": " + data.rows.length + " rows" + cutNote(data));
       $("profile").hidden = false;
       $("profile").scrollIntoView();
     } catch (err) {
