@@ -220,8 +220,8 @@ def param_cases(driver, database=None) -> list[tuple[str, dict[str, str]]]:
 
 def cypher_latency(driver, database=None, cases=None, repeats: int = 5) -> dict[str, dict]:
     """Median latency (ms) and rows of each saved Cypher query, without params and with ``cases``."""
-    from govkg.cli.queries import TABLE_ROWS
     from govkg.graph.neo4j import cypher_parameters, run_cypher, run_cypher_limited
+    from govkg.queries.output import SHOWN_ROWS
     from govkg.queries.runner import load_queries
 
     saved = load_queries()
@@ -231,31 +231,28 @@ def cypher_latency(driver, database=None, cases=None, repeats: int = 5) -> dict[
         key = name + ("[" + ",".join(f"{k}={v}" for k, v in values.items()) + "]" if values else "")
         text = (QUERIES / f"{name}.cypher").read_text(encoding="utf-8")
         params = cypher_parameters(saved[name], values) if name in saved else {}
-        times, rows = [], ()
         try:
             run_cypher(driver, text, params, database=database)        # warm: plan cache, page cache
-            while len(times) < repeats and sum(times) < QUERY_BUDGET_S:
-                t = time.perf_counter()
-                rows = run_cypher(driver, text, params, database=database)[1]
-                times.append(time.perf_counter() - t)
+            seconds, runs, (_, rows) = _timed(lambda: run_cypher(driver, text, params, database=database), repeats)
         except Exception as exc:      # report it, go on
             out[key] = {"note": f"failed: {type(exc).__name__}: {str(exc)[:80]}"}
             continue
-        out[key] = {"median_ms": round(statistics.median(times) * 1000, 1), "rows": len(rows), "runs": len(times),
-                    "params": bool(values)}
+        out[key] = {"median_ms": round(seconds * 1000, 1), "rows": len(rows), "runs": runs, "params": bool(values)}
         if not values:      # a listing: also what `govkg query NAME --backend neo4j` shows, its first rows
-            out[key]["page_ms"] = round(1000 * _median_s(
-                lambda: run_cypher_limited(driver, text, params, database=database, limit=TABLE_ROWS), repeats), 1)
+            seconds, _, _ = _timed(lambda: run_cypher_limited(driver, text, params, database=database,
+                                                              limit=SHOWN_ROWS), repeats)
+            out[key]["page_ms"] = round(1000 * seconds, 1)
     return out
 
 
-def _median_s(work, repeats: int) -> float:
-    times = []
+def _timed(work, repeats: int) -> tuple[float, int, object]:
+    """``work()`` up to ``repeats`` times within QUERY_BUDGET_S: median seconds, runs, last result."""
+    times, result = [], None
     while len(times) < repeats and sum(times) < QUERY_BUDGET_S:
         t = time.perf_counter()
-        work()
+        result = work()
         times.append(time.perf_counter() - t)
-    return statistics.median(times)
+    return statistics.median(times), len(times), result
 
 
 # -- all of it -----------------------------------------------------------------------------------

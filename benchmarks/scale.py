@@ -206,10 +206,10 @@ def time_query(store_url: str, name: str, spec: dict) -> dict:
     # within the limit is still reported by what one run took
     page = {}
     if spec["label"] == "none":
-        # what `govkg query NAME` shows without a parameter: a table of the first TABLE_ROWS rows
-        from govkg.cli.queries import TABLE_ROWS
+        # what `govkg query NAME` shows without a parameter: a table of the first SHOWN_ROWS rows
+        from govkg.queries.output import SHOWN_ROWS
 
-        page["page_ms"], cut = _median_ms(lambda: run_query(store, query, given, limit=TABLE_ROWS))
+        page["page_ms"], cut = _median_ms(lambda: run_query(store, query, given, limit=SHOWN_ROWS))
         page["page_rows"] = len(cut.rows)
         print(json.dumps(page), flush=True)
     t = time.perf_counter()

@@ -153,7 +153,7 @@ def test_a_table_stops_at_the_limit_and_says_so_csv_gives_every_row(store_url):
 
 def test_a_table_shows_1000_rows_unless_told(store_url, tmp_path):
     """The default limit of a table, on an answer longer than it (a query of one's own)."""
-    from govkg.cli.queries import TABLE_ROWS
+    from govkg.queries.output import SHOWN_ROWS as TABLE_ROWS
 
     (tmp_path / "numbers.rq").write_text(
         "SELECT ?n WHERE { VALUES ?x { " + " ".join(str(i) for i in range(40)) + " } "

@@ -38,22 +38,19 @@ Examples:
   govkg query dates --backend neo4j   # runs govkg/queries/dates.cypher on $NEO4J_URI
 """
 
-#: Rows a table shows unless --limit says otherwise.
-TABLE_ROWS = SHOWN_ROWS
-
 limit_option = click.option(
     "--limit", type=click.IntRange(min=0), default=None, metavar="N",
-    help=f"Stop after N rows (0: every row). Default: {TABLE_ROWS} in a table, every row in csv and json.")
+    help=f"Stop after N rows (0: every row). Default: {SHOWN_ROWS} in a table, every row in csv and json.")
 
 
 def row_limit(limit: int | None, fmt: str) -> int | None:
-    """The row limit a command runs with: ``--limit`` as given (0 is none), else TABLE_ROWS for a table.
+    """The row limit a command runs with: ``--limit`` as given (0 is none), else SHOWN_ROWS for a table.
 
     >>> row_limit(None, "table"), row_limit(None, "csv"), row_limit(0, "table"), row_limit(5, "json")
     (1000, None, None, 5)
     """
     if limit is None:
-        return TABLE_ROWS if fmt == "table" else None
+        return SHOWN_ROWS if fmt == "table" else None
     return limit or None
 
 

@@ -353,14 +353,12 @@ def first_rows(rows, limit: int | None) -> tuple[list, bool]:
 def _evaluate(store, query: SavedQuery, bindings, hidden, limit: int | None = None) -> QueryResult:
     try:
         ordered = split_order_by(query.sparql)
-        # one row past the limit: to tell whether there are more
-        result = query_in_chunks(store, ordered[0] if ordered else query.sparql, bindings,
-                                 limit=None if limit is None else limit + 1)
+        asked = None if limit is None else limit + 1      # one row past the limit: are there more?
+        result = query_in_chunks(store, ordered[0] if ordered else query.sparql, bindings, limit=asked)
         if ordered and not (isinstance(result, (ox.QuerySolutions, Solutions))
                             and {k for k, _ in ordered[1]} <= {v.value for v in result.variables}):
             # keys the rows do not hold: the engine sorts
-            ordered, result = None, query_in_chunks(store, query.sparql, bindings,
-                                                    limit=None if limit is None else limit + 1)
+            ordered, result = None, query_in_chunks(store, query.sparql, bindings, limit=asked)
         if isinstance(result, ox.QueryBoolean):
             return QueryResult(("answer",), ((bool(result),),))
         if isinstance(result, ox.QueryTriples):

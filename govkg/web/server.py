@@ -16,7 +16,7 @@ Routes (standard library :mod:`http.server`, one thread per request):
 ``GET /api/queries``, ``GET /api/query?query=NAME&p.PARAM=VALUE``, ``POST /api/sparql``
     JSON for the page: the saved queries; a saved query's rows; an ad-hoc
     query's rows. Each row comes with the entity IRI of every cell naming one.
-    At most ``PAGE_ROWS`` rows of an answer (``"more": true`` when it has more).
+    At most ``SHOWN_ROWS`` rows of an answer (the SPARQL endpoint: every row) (``"more": true`` when it has more).
 
 >>> server = make_server("memory:", port=0)
 >>> server.server_address[0]
@@ -60,8 +60,6 @@ GRAPH_FORMATS = {
     "application/rdf+xml": ox.RdfFormat.RDF_XML,
     "application/ld+json": ox.RdfFormat.JSON_LD,
 }
-#: Rows the query page shows of one answer; the SPARQL endpoint itself returns every row.
-PAGE_ROWS = SHOWN_ROWS
 READ_ONLY = "updates are refused: this endpoint is read-only"
 
 
@@ -95,7 +93,7 @@ def negotiate(accept: str, formats: dict, default):
 class GraphService:
     """What the routes do, over one store opened for the server's lifetime."""
 
-    def __init__(self, store, page_rows: int = PAGE_ROWS):
+    def __init__(self, store, page_rows: int = SHOWN_ROWS):
         self.store = store
         self.page_rows = page_rows      #: rows of one answer the page gets (the endpoint: all)
         self.queries = load_queries()
@@ -251,7 +249,7 @@ class Handler(BaseHTTPRequestHandler):
 
 
 def make_server(store_or_url, host: str = "127.0.0.1", port: int = 8700, verbose: bool = False,
-                page_rows: int = PAGE_ROWS) -> ThreadingHTTPServer:
+                page_rows: int = SHOWN_ROWS) -> ThreadingHTTPServer:
     """A server (not yet serving) over a store or store URL; ``port=0`` picks a free port;
     the query page gets at most ``page_rows`` rows of an answer."""
     store = open_store(store_or_url) if isinstance(store_or_url, str) else store_or_url
