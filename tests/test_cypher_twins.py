@@ -228,3 +228,43 @@ def test_the_region_queries_walk_the_hierarchy(loaded):
     assert {row[via] for row in rows} == {"direct", "sub-region"}
     sparql, columns, rows = sparql_and_cypher(store, driver, "region-hierarchy", {"region": "江苏省"})
     assert {row[columns.index("region_code")] for row in rows} >= {"320000", "320100", "320106", "320500"}
+
+
+#: Plan operators that read every node or relationship of a label or type (or of an index): none of
+#: them may produce a row when a query is given a name. ``NodeIndexContainsScan`` is a lookup in the
+#: text index of ``aliasText`` (how a name given as an alias is found), not a walk through the nodes.
+SCANS = re.compile(r"(AllNodes|NodeByLabel|NodesByLabel|NodeByLabels|NodeIndex|NodeUniqueIndex|RelationshipType"
+                   r"|AllRelationships|RelationshipIndex)\w*Scan")
+
+
+def scans_that_read(plan) -> list[str]:
+    """The scan operators of a PROFILE plan that produced rows, as ``operator (rows)``."""
+    found = []
+    if SCANS.search(plan["operatorType"]) and "Contains" not in plan["operatorType"] and plan.get("rows"):
+        found.append(f"{plan['operatorType'].split('@')[0]} {plan['args'].get('Details', '')} ({plan['rows']} rows)")
+    for child in plan.get("children", []):
+        found += scans_that_read(child)
+    return found
+
+
+NAMED_CASES = [(name, params) for name, params in PARAM_CASES
+               if any(p.type == "resource" and p.name in params and not re.fullmatch(r"\d{4}-\d\d-\d\d", params[p.name])
+                      for p in QUERIES[name].params)]
+
+
+@pytest.mark.neo4j
+@pytest.mark.parametrize("case", NAMED_CASES, ids=case_id)
+def test_given_a_name_the_twin_starts_from_it(loaded, case):
+    """With a name (an IRI, name, alias, code, title or path), the twin finds its nodes by index and walks
+    from them: no scan over every node of a label produces a row. Without this the name was tested on
+    each of 133,000 entities of a 10,000-document graph (0.2-0.5 s for an answer of none)."""
+    from govkg.graph.neo4j import cypher_parameters
+
+    _, driver = loaded
+    name, params = case
+    text = (FOLDER / f"{name}.cypher").read_text(encoding="utf-8")
+    with driver.session() as session:
+        result = session.run("PROFILE " + text, cypher_parameters(QUERIES[name], params))
+        list(result)
+        plan = result.consume().profile
+    assert not scans_that_read(plan), f"{case_id(case)} scans: {scans_that_read(plan)}"

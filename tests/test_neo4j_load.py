@@ -217,6 +217,9 @@ def test_schema_is_created_idempotently(clean_neo4j):
     indexes = {r["name"]: r["type"] for r in clean_neo4j.execute_query("SHOW INDEXES YIELD name, type").records}
     assert {"entity_iri", "document_iri", "statistic_iri"} <= constraints
     assert indexes["entity_names"] == "FULLTEXT" and indexes["entity_name"] == "RANGE"
+    # where the saved queries start when given a name
+    assert indexes["entity_alias_text"] == "TEXT" and indexes["entity_region_code"] == "RANGE"
+    assert indexes["document_title"] == indexes["document_source_path"] == "RANGE"
 
 
 @pytest.mark.neo4j

@@ -65,6 +65,13 @@ SCHEMA = (
     "CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)",
     "CREATE INDEX statistic_document IF NOT EXISTS FOR (n:Statistic) ON (n.document)",
     "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText]",
+    # Where the saved queries start when given a name (docs/neo4j-mapping.md): an alias through
+    # `aliasText CONTAINS $name` (no index looks up a member of a list), a region code, a document's
+    # title or path.
+    "CREATE TEXT INDEX entity_alias_text IF NOT EXISTS FOR (n:Entity) ON (n.aliasText)",
+    "CREATE INDEX entity_region_code IF NOT EXISTS FOR (n:Entity) ON (n.regionCode)",
+    "CREATE INDEX document_title IF NOT EXISTS FOR (n:Document) ON (n.title)",
+    "CREATE INDEX document_source_path IF NOT EXISTS FOR (n:Document) ON (n.sourcePath)",
 )
 
 

@@ -9,13 +9,16 @@
 // One row per fact, then its provenance (the relationships of the documents whose
 // assertion has an evidence sentence), as the .rq's OPTIONAL does.
 // With $agency: from the entities it names, to their COOPERATES_WITH in either direction.
+// Given a name, it starts from the nodes the name matches, found by index (docs/neo4j-mapping.md,
+// "Starting from a name"); without one it lists.
 CALL () {
   WITH 1 AS start WHERE $agency IS NULL
   MATCH (x:Entity)-[r:COOPERATES_WITH]->(y:Entity)
   RETURN x, r, y
   UNION ALL
   WITH 1 AS start WHERE $agency IS NOT NULL
-  MATCH (n:Entity) WHERE n.iri = $agency OR n.name = $agency OR $agency IN n.aliases
+  MATCH (n:Entity) WHERE n.iri = $agency OR n.name = $agency
+    OR (n.aliasText CONTAINS $agency AND $agency IN n.aliases)
   MATCH (n)-[r:COOPERATES_WITH]-(:Entity)
   WITH DISTINCT r
   RETURN startNode(r) AS x, r, endNode(r) AS y

@@ -11,18 +11,22 @@
 // assertion has an evidence sentence), as the .rq's OPTIONAL does.
 // Starts from the entities a parameter names, when one is given (an index-free scan of the
 // entities is cheaper than walking every COORDINATES and OPERATES relationship).
+// Given a name, it starts from the nodes the name matches, found by index (docs/neo4j-mapping.md,
+// "Starting from a name"); without one it lists.
 CALL () {
   WITH 1 AS start WHERE $agency IS NULL AND $platform IS NULL
   MATCH (a:Entity)-[r:COORDINATES|OPERATES]->(p:Entity)
   RETURN a, r, p
   UNION ALL
   WITH 1 AS start WHERE $agency IS NOT NULL
-  MATCH (a:Entity) WHERE a.iri = $agency OR a.name = $agency OR $agency IN a.aliases
+  MATCH (a:Entity) WHERE a.iri = $agency OR a.name = $agency
+    OR (a.aliasText CONTAINS $agency AND $agency IN a.aliases)
   MATCH (a)-[r:COORDINATES|OPERATES]->(p:Entity)
   RETURN a, r, p
   UNION ALL
   WITH 1 AS start WHERE $agency IS NULL AND $platform IS NOT NULL
-  MATCH (p:Entity) WHERE p.iri = $platform OR p.name = $platform OR $platform IN p.aliases
+  MATCH (p:Entity) WHERE p.iri = $platform OR p.name = $platform
+    OR (p.aliasText CONTAINS $platform AND $platform IN p.aliases)
   MATCH (a:Entity)-[r:COORDINATES|OPERATES]->(p)
   RETURN a, r, p
 }

@@ -9,7 +9,21 @@
 // One row per fact, then its provenance (the relationships of the documents whose
 // assertion has an evidence sentence), as the .rq's OPTIONAL does.
 // SUPERVISES points from the superior; PART_OF (between agencies) from the subordinate.
-MATCH (x:Entity)-[r:SUPERVISES|PART_OF]->(y:Entity)
+// Given a name, it starts from the nodes the name matches, found by index (docs/neo4j-mapping.md,
+// "Starting from a name"); without one it lists.
+CALL () {
+  WITH 1 AS start WHERE $agency IS NULL
+  MATCH (x:Entity)-[r:SUPERVISES|PART_OF]->(y:Entity)
+  RETURN x, r, y
+  UNION ALL
+  WITH 1 AS start WHERE $agency IS NOT NULL
+  MATCH (n:Entity) WHERE n.iri = $agency OR n.name = $agency
+    OR (n.aliasText CONTAINS $agency AND $agency IN n.aliases)
+  MATCH (n)-[r:SUPERVISES|PART_OF]-(:Entity)
+  WITH DISTINCT r
+  RETURN startNode(r) AS x, r, endNode(r) AS y
+}
+WITH x, r, y
 WHERE type(r) = 'SUPERVISES' OR x:Agency
 WITH x, y, type(r) = 'SUPERVISES' AS supervises,
      collect(CASE WHEN r.evidence IS NOT NULL THEN r END) AS stated

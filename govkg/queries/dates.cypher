@@ -11,9 +11,21 @@
 // for one left out (govkg.graph.neo4j.cypher_parameters does).
 // Per-document dates live on MENTIONED_IN (docs/neo4j-mapping.md, "Additions"), with
 // <dateProperty>Evidence, the sentence that states the date.
-MATCH (e:Entity)-[m:MENTIONED_IN]->(d:Document)
+// Given a name, it starts from the nodes the name matches, found by index (docs/neo4j-mapping.md,
+// "Starting from a name"); without one it lists.
+CALL () {
+  WITH 1 AS start WHERE $entity IS NULL
+  MATCH (e:Entity)-[m:MENTIONED_IN]->(d:Document)
+  RETURN e, m, d
+  UNION ALL
+  WITH 1 AS start WHERE $entity IS NOT NULL
+  MATCH (e:Entity) WHERE e.iri = $entity OR e.name = $entity
+    OR (e.aliasText CONTAINS $entity AND $entity IN e.aliases)
+  MATCH (e)-[m:MENTIONED_IN]->(d:Document)
+  RETURN e, m, d
+}
+WITH e, m, d
 WHERE e.name IS NOT NULL
-  AND ($entity IS NULL OR e.iri = $entity OR e.name = $entity OR $entity IN e.aliases)
 UNWIND ['launchDate', 'publicationDate', 'issueDate'] AS date_property
 WITH e, m, d, date_property, m[date_property] AS day
 WHERE day IS NOT NULL

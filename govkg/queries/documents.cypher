@@ -8,9 +8,18 @@
 // for one left out (govkg.graph.neo4j.cypher_parameters does).
 // The counts are kept on the :Document node when it is loaded (govkg/graph/neo4j_load.py,
 // document_properties): counting through MENTIONED_IN at query time took 5 s for 1,000 documents.
-MATCH (d:Document)
-WHERE ($document IS NULL OR d.iri = $document
-       OR coalesce(d.title, '') = $document OR coalesce(d.sourcePath, '') = $document)
+// Given a name, it starts from the nodes the name matches, found by index (docs/neo4j-mapping.md,
+// "Starting from a name"); without one it lists.
+CALL () {
+  WITH 1 AS start WHERE $document IS NULL
+  MATCH (d:Document)
+  RETURN d
+  UNION ALL
+  WITH 1 AS start WHERE $document IS NOT NULL
+  MATCH (d:Document) WHERE d.iri = $document OR d.title = $document OR d.sourcePath = $document
+  RETURN d
+}
+WITH d
 RETURN d.iri AS doc, d.title AS title, d.sourcePath AS source_path, toString(d.published) AS published,
        coalesce(d.sentences, 0) AS sentences, coalesce(d.entities, 0) AS entities,
        coalesce(d.relations, 0) AS relations, coalesce(d.dates, 0) AS dates,

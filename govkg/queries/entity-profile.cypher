@@ -7,15 +7,26 @@
 // Neo4j projection (docs/neo4j-mapping.md). Params are Cypher parameters; pass null
 // for one left out (govkg.graph.neo4j.cypher_parameters does).
 // Decimal values print as in SPARQL's STR(): whole numbers without ".0".
+// Given a name, it starts from the nodes the name matches, found by index (docs/neo4j-mapping.md,
+// "Starting from a name"); without one it lists.
 WITH {ISSUED_BY: 'issuedBy', PUBLISHED_BY: 'publishedBy', COMMISSIONED_BY: 'commissionedBy',
      DESIGNATES_AUTHORITY: 'designatesAuthority', COORDINATES: 'coordinates', OPERATES: 'operates',
      SUPERVISES: 'supervises', SERVES: 'serves', PART_OF: 'partOf', INTEGRATES_WITH: 'integratesWith',
      SHARES_DATA_WITH: 'sharesDataWith', IMPLEMENTS: 'implements', COOPERATES_WITH: 'cooperatesWith',
      JURISDICTION: 'jurisdiction', FEATURES: 'features', EVALUATES: 'evaluates', BASED_ON: 'basedOn',
      AMENDS: 'amends'} AS rel
-MATCH (e:Entity)
+CALL () {
+  WITH 1 AS start WHERE $name IS NULL
+  MATCH (e:Entity)
+  RETURN e
+  UNION ALL
+  WITH 1 AS start WHERE $name IS NOT NULL
+  MATCH (e:Entity) WHERE e.iri = $name OR e.name = $name OR e.regionCode = $name
+    OR (e.aliasText CONTAINS $name AND $name IN e.aliases)
+  RETURN e
+}
+WITH rel, e
 WHERE e.name IS NOT NULL
-  AND ($name IS NULL OR e.iri = $name OR e.name = $name OR $name IN e.aliases OR e.regionCode = $name)
 CALL (e, rel) {
   UNWIND e.aliases AS alias
   RETURN 'alias' AS property, alias AS value

@@ -12,6 +12,8 @@
 // dates on MENTIONED_IN; the projection keeps only their sentence (<dateProperty>Evidence) and
 // document, so for date rows start, end, confidence, rule and inferred are null here (the .rq
 // has them): the one known difference between the twins.
+// Given a name, it starts from the nodes the name matches, found by index (docs/neo4j-mapping.md,
+// "Starting from a name"); without one it lists.
 WITH {ISSUED_BY: 'issuedBy', PUBLISHED_BY: 'publishedBy', COMMISSIONED_BY: 'commissionedBy',
      DESIGNATES_AUTHORITY: 'designatesAuthority', COORDINATES: 'coordinates', OPERATES: 'operates',
      SUPERVISES: 'supervises', SERVES: 'serves', PART_OF: 'partOf', INTEGRATES_WITH: 'integratesWith',
@@ -21,14 +23,19 @@ WITH {ISSUED_BY: 'issuedBy', PUBLISHED_BY: 'publishedBy', COMMISSIONED_BY: 'comm
 // Where it starts: the subjects named by $subject (all entities without it); with only $object
 // given, the entities stating a fact about that object or (for a YYYY-MM-DD object) that date.
 CALL () {
-  WITH 1 AS start WHERE $subject IS NOT NULL OR $object IS NULL
-  MATCH (s:Entity)
-  WHERE s.name IS NOT NULL
-    AND ($subject IS NULL OR s.iri = $subject OR s.name = $subject OR $subject IN s.aliases)
+  WITH 1 AS start WHERE $subject IS NULL AND $object IS NULL
+  MATCH (s:Entity) WHERE s.name IS NOT NULL
+  RETURN s
+  UNION
+  WITH 1 AS start WHERE $subject IS NOT NULL
+  MATCH (s:Entity) WHERE s.iri = $subject OR s.name = $subject
+    OR (s.aliasText CONTAINS $subject AND $subject IN s.aliases)
+  WITH s WHERE s.name IS NOT NULL
   RETURN s
   UNION
   WITH 1 AS start WHERE $subject IS NULL AND $object IS NOT NULL
-  MATCH (o:Entity) WHERE o.iri = $object OR o.name = $object OR $object IN o.aliases
+  MATCH (o:Entity) WHERE o.iri = $object OR o.name = $object
+    OR (o.aliasText CONTAINS $object AND $object IN o.aliases)
   MATCH (s:Entity)-[]->(o) WHERE s.name IS NOT NULL
   RETURN s
   UNION

@@ -11,20 +11,23 @@
 // properties, not just `document`), as the .rq's OPTIONAL does.
 // With $region: from the regions it names, down the hierarchy to the regions within (each once),
 // then their agencies; with only $agency, from the agencies it names; else every JURISDICTION.
+// Given a name, it starts from the nodes the name matches, found by index (docs/neo4j-mapping.md,
+// "Starting from a name"); without one it lists.
 CALL () {
   WITH 1 AS start WHERE $region IS NULL AND $agency IS NULL
   MATCH (a:Entity)-[r:JURISDICTION]->(region:Entity)
   RETURN a, r, region
   UNION ALL
   WITH 1 AS start WHERE $region IS NULL AND $agency IS NOT NULL
-  MATCH (a:Entity) WHERE a.iri = $agency OR a.name = $agency OR $agency IN a.aliases
+  MATCH (a:Entity) WHERE a.iri = $agency OR a.name = $agency
+    OR (a.aliasText CONTAINS $agency AND $agency IN a.aliases)
   MATCH (a)-[r:JURISDICTION]->(region:Entity)
   RETURN a, r, region
   UNION ALL
   WITH 1 AS start WHERE $region IS NOT NULL
   MATCH (within:Entity)
-  WHERE within.iri = $region OR within.name = $region OR $region IN within.aliases
-        OR within.regionCode = $region
+  WHERE within.iri = $region OR within.name = $region OR within.regionCode = $region
+        OR (within.aliasText CONTAINS $region AND $region IN within.aliases)
   MATCH (region:Entity)-[:PART_OF*0..]->(within)
   WITH DISTINCT region
   MATCH (a:Entity)-[r:JURISDICTION]->(region)

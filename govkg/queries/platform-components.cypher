@@ -8,7 +8,22 @@
 // for one left out (govkg.graph.neo4j.cypher_parameters does).
 // One row per fact, then its provenance (the relationships of the documents whose
 // assertion has an evidence sentence), as the .rq's OPTIONAL does.
-MATCH (part:Platform)-[r:PART_OF]->(whole:Entity)
+// Given a name, it starts from the nodes the name matches, found by index (docs/neo4j-mapping.md,
+// "Starting from a name"); without one it lists.
+CALL () {
+  WITH 1 AS start WHERE $platform IS NULL
+  MATCH (part:Platform)-[r:PART_OF]->(whole:Entity)
+  RETURN part, r, whole
+  UNION ALL
+  WITH 1 AS start WHERE $platform IS NOT NULL
+  MATCH (x:Entity) WHERE x.iri = $platform OR x.name = $platform
+    OR (x.aliasText CONTAINS $platform AND $platform IN x.aliases)
+  MATCH (x)-[r:PART_OF]-(:Entity)
+  WITH DISTINCT r
+  WITH startNode(r) AS part, r, endNode(r) AS whole WHERE part:Platform
+  RETURN part, r, whole
+}
+WITH part, r, whole
 WHERE part.name IS NOT NULL AND whole.name IS NOT NULL
   AND ($platform IS NULL OR part.iri = $platform OR part.name = $platform OR $platform IN part.aliases
                          OR whole.iri = $platform OR whole.name = $platform OR $platform IN whole.aliases)

@@ -10,7 +10,20 @@
 // One row per fact, then its provenance (the relationships of the documents whose
 // assertion has an evidence sentence), as the .rq's OPTIONAL does.
 // INTEGRATES_WITH from the platform; SHARES_DATA_WITH (symmetric) in both directions.
-MATCH (m:Entity)-[r:INTEGRATES_WITH|SHARES_DATA_WITH]->(n:Entity)
+// Given a name, it starts from the nodes the name matches, found by index (docs/neo4j-mapping.md,
+// "Starting from a name"); without one it lists.
+CALL () {
+  WITH 1 AS start WHERE $platform IS NULL AND $partner IS NULL
+  MATCH (m:Entity)-[r:INTEGRATES_WITH|SHARES_DATA_WITH]->(n:Entity)
+  RETURN m, r, n
+  UNION ALL
+  WITH 1 AS start WHERE $platform IS NOT NULL OR $partner IS NOT NULL
+  WITH coalesce($platform, $partner) AS named
+  MATCH (x:Entity) WHERE x.iri = named OR x.name = named OR (x.aliasText CONTAINS named AND named IN x.aliases)
+  MATCH (x)-[r:INTEGRATES_WITH|SHARES_DATA_WITH]-(:Entity)
+  WITH DISTINCT r
+  RETURN startNode(r) AS m, r, endNode(r) AS n
+}
 WITH m, n, CASE type(r) WHEN 'INTEGRATES_WITH' THEN 'integratesWith' ELSE 'sharesDataWith' END AS relation,
      collect(CASE WHEN r.evidence IS NOT NULL THEN r END) AS stated
 UNWIND CASE relation WHEN 'integratesWith' THEN [[m, n]] ELSE [[m, n], [n, m]] END AS pair

@@ -8,7 +8,22 @@
 // for one left out (govkg.graph.neo4j.cypher_parameters does).
 // One row per fact, then its provenance (the relationships that carry an assertion's
 // properties, not just `document`), as the .rq's OPTIONAL does.
-MATCH (p:Entity)-[r:SERVES]->(served:Entity)
+// Given a name, it starts from the nodes the name matches, found by index (docs/neo4j-mapping.md,
+// "Starting from a name"); without one it lists.
+CALL () {
+  WITH 1 AS start WHERE $region IS NULL
+  MATCH (p:Entity)-[r:SERVES]->(served:Entity)
+  RETURN p, r, served
+  UNION ALL
+  WITH 1 AS start WHERE $region IS NOT NULL
+  MATCH (named:Entity) WHERE named.iri = $region OR named.name = $region OR named.regionCode = $region
+    OR (named.aliasText CONTAINS $region AND $region IN named.aliases)
+  MATCH (served:Entity)-[:PART_OF*0..]->(named)
+  WITH DISTINCT served
+  MATCH (p:Entity)-[r:SERVES]->(served)
+  RETURN p, r, served
+}
+WITH p, r, served
 WHERE p.name IS NOT NULL AND served.name IS NOT NULL
 WITH p, served, collect(CASE WHEN size(keys(r)) > 1 THEN r END) AS stated
 CALL (served) {

@@ -9,9 +9,33 @@
 // for one left out (govkg.graph.neo4j.cypher_parameters does).
 // One row per fact, then its provenance (the relationships that carry an assertion's
 // properties, not just `document`), as the .rq's OPTIONAL does.
-MATCH (pol:Policy)
+// Given a name, it starts from the nodes the name matches, found by index (docs/neo4j-mapping.md,
+// "Starting from a name"); without one it lists.
+CALL () {
+  WITH 1 AS start WHERE $policy IS NULL AND $other IS NULL
+  MATCH (pol:Policy)
+  RETURN pol
+  UNION ALL
+  WITH 1 AS start WHERE $policy IS NOT NULL
+  MATCH (pol:Entity) WHERE pol.iri = $policy OR pol.name = $policy
+    OR (pol.aliasText CONTAINS $policy AND $policy IN pol.aliases)
+  WITH pol WHERE pol:Policy
+  RETURN pol
+  UNION ALL
+  WITH 1 AS start WHERE $policy IS NULL AND $other IS NOT NULL
+  MATCH (x:Entity) WHERE x.iri = $other OR x.name = $other
+    OR (x.aliasText CONTAINS $other AND $other IN x.aliases)
+  CALL (x) {
+    MATCH (pol:Policy)-[:ISSUED_BY|PUBLISHED_BY|DESIGNATES_AUTHORITY|BASED_ON|AMENDS]->(x)
+    RETURN pol
+    UNION
+    MATCH (x)-[:IMPLEMENTS]->(pol:Policy)
+    RETURN pol
+  }
+  RETURN DISTINCT pol
+}
+WITH pol
 WHERE pol.name IS NOT NULL
-  AND ($policy IS NULL OR pol.iri = $policy OR pol.name = $policy OR $policy IN pol.aliases)
 CALL (pol) {
   MATCH (pol)-[r:ISSUED_BY|PUBLISHED_BY|DESIGNATES_AUTHORITY|BASED_ON|AMENDS]->(x:Entity)
   RETURN r, x, {ISSUED_BY: 'issuedBy', PUBLISHED_BY: 'publishedBy',

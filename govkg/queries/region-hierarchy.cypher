@@ -8,6 +8,8 @@
 // for one left out (govkg.graph.neo4j.cypher_parameters does).
 // With $region: from the regions it names, down the hierarchy (DISTINCT endpoints let the server
 // visit each region once, though every document states its own PART_OF).
+// Given a name, it starts from the nodes the name matches, found by index (docs/neo4j-mapping.md,
+// "Starting from a name"); without one it lists.
 CALL () {
   WITH 1 AS start WHERE $region IS NULL
   MATCH (r:Region)
@@ -15,8 +17,8 @@ CALL () {
   UNION
   WITH 1 AS start WHERE $region IS NOT NULL
   MATCH (within:Entity)
-  WHERE within.iri = $region OR within.name = $region OR $region IN within.aliases
-        OR within.regionCode = $region
+  WHERE within.iri = $region OR within.name = $region OR within.regionCode = $region
+        OR (within.aliasText CONTAINS $region AND $region IN within.aliases)
   MATCH (r:Region)-[:PART_OF*0..]->(within)
   RETURN DISTINCT r
 }

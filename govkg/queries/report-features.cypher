@@ -9,7 +9,26 @@
 // for one left out (govkg.graph.neo4j.cypher_parameters does).
 // One row per fact, then its provenance (the relationships that carry an assertion's
 // properties, not just `document`), as the .rq's OPTIONAL does.
-MATCH (rep:Report)-[r:FEATURES|EVALUATES|PUBLISHED_BY|COMMISSIONED_BY|ISSUED_BY]->(x:Entity)
+// Given a name, it starts from the nodes the name matches, found by index (docs/neo4j-mapping.md,
+// "Starting from a name"); without one it lists.
+CALL () {
+  WITH 1 AS start WHERE $report IS NULL AND $other IS NULL
+  MATCH (rep:Report)-[r:FEATURES|EVALUATES|PUBLISHED_BY|COMMISSIONED_BY|ISSUED_BY]->(x:Entity)
+  RETURN rep, r, x
+  UNION ALL
+  WITH 1 AS start WHERE $report IS NOT NULL
+  MATCH (rep:Entity) WHERE rep.iri = $report OR rep.name = $report
+    OR (rep.aliasText CONTAINS $report AND $report IN rep.aliases)
+  MATCH (rep:Report)-[r:FEATURES|EVALUATES|PUBLISHED_BY|COMMISSIONED_BY|ISSUED_BY]->(x:Entity)
+  RETURN rep, r, x
+  UNION ALL
+  WITH 1 AS start WHERE $report IS NULL AND $other IS NOT NULL
+  MATCH (x:Entity) WHERE x.iri = $other OR x.name = $other
+    OR (x.aliasText CONTAINS $other AND $other IN x.aliases)
+  MATCH (rep:Report)-[r:FEATURES|EVALUATES|PUBLISHED_BY|COMMISSIONED_BY|ISSUED_BY]->(x)
+  RETURN rep, r, x
+}
+WITH rep, r, x
 WHERE rep.name IS NOT NULL AND x.name IS NOT NULL
   AND ($report IS NULL OR rep.iri = $report OR rep.name = $report OR $report IN rep.aliases)
   AND ($other IS NULL OR x.iri = $other OR x.name = $other OR $other IN x.aliases)
