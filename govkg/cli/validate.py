@@ -26,7 +26,7 @@ def validate_cmd(store_url: str, limit: int, inference: str) -> None:
     from ..graph.validate import format_report, validate
 
     store = open_existing_store(store_url)
-    if len(store) == 0:
+    if not store.documents():
         click.echo("The store is empty: nothing to validate.")
         return
     report = validate(store.to_rdflib(), inference=inference)

@@ -345,6 +345,14 @@ class OxigraphStore(RdfStore):
             self._graphs = self._read(read) if self.read_only else read()
         return list(self._graphs)
 
+    def __len__(self) -> int:
+        """Quads in the document graphs (the derived union not counted), counted by the engine: the
+        generic count, a Python loop over every quad, took minutes at 10,000 documents (8.3 M quads)."""
+        count = ("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
+                 f"FILTER (?g != <{UNION_GRAPH}>) }}")
+        read = lambda: int(next(iter(self._store.query(count)))[0].value)  # noqa: E731
+        return self._read(read) if self.read_only else read()
+
     def query(self, sparql: str, bindings: Mapping[str, object] | None = None):
         """Run SPARQL over the union of all documents; bindings are RDF terms, never pasted text.
 
