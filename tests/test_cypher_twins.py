@@ -268,3 +268,32 @@ def test_given_a_name_the_twin_starts_from_it(loaded, case):
         list(result)
         plan = result.consume().profile
     assert not scans_that_read(plan), f"{case_id(case)} scans: {scans_that_read(plan)}"
+
+
+@pytest.mark.neo4j
+@pytest.mark.parametrize("name", sorted(QUERIES))
+def test_a_limited_twin_keeps_rows_of_its_answer_in_its_order(loaded, name):
+    """The first rows of a listing (its ORDER BY left to the runner): rows of the whole answer, in
+    the whole answer's order, the whole answer when it fits, and ``more`` when it does not."""
+    from govkg.graph.neo4j import cypher_parameters, run_cypher, run_cypher_limited
+    from govkg.queries.ordering import split_cypher_order_by
+
+    _, driver = loaded
+    text = (FOLDER / f"{name}.cypher").read_text(encoding="utf-8")
+    params = cypher_parameters(QUERIES[name], {})
+    _, every = run_cypher(driver, text, params)
+    split = split_cypher_order_by(text)
+    columns = run_cypher_limited(driver, text, params, limit=1).columns
+    keys = [columns.index(k) for k, _ in split[1]] if split else []
+    first_at: dict = {}                 # each key tuple's first place in the server's order
+    for i, row in enumerate(every):
+        first_at.setdefault(repr(tuple(row[k] for k in keys)), i)
+    for limit in (0, 3, len(every)):
+        part = run_cypher_limited(driver, text, params, limit=limit)
+        assert part.more == (len(every) > limit) and len(part.rows) == min(limit, len(every))
+        assert {repr(r) for r in part.rows} <= {repr(r) for r in every}
+        places = [first_at[repr(tuple(r[k] for k in keys))] for r in part.rows]
+        assert places == sorted(places), f"{name} at limit {limit}: not in the server's order"
+        if not part.more:
+            assert sorted(map(repr, part.rows)) == sorted(map(repr, every))      # the whole answer
+            assert not part.sorted_after_cut

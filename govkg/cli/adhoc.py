@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from ..queries.runner import FORMATS, NAMING_TYPES, PARAM_TYPES, QueryError, QueryResult, adhoc_query, bind_params, run_query
+from ..queries.runner import FORMATS, NAMING_TYPES, PARAM_TYPES, QueryError, adhoc_query, bind_params, run_query
 from .common import store_option
 from .neo4j import neo4j_options
 from .queries import NothingDone, echo_result, explain_empty, limit_option, open_existing_store, report_unknown, row_limit
@@ -112,15 +112,15 @@ def cypher_cmd(text, query_file, params, fmt, limit, uri, user, password, databa
     try:
         with connect(settings) as driver:
             try:
-                columns, rows, more = run_cypher_limited(driver, cypher, cypher_params, database=settings.database,
-                                                         limit=row_limit(limit, fmt))
+                result = run_cypher_limited(driver, cypher, cypher_params, database=settings.database,
+                                            limit=row_limit(limit, fmt))
             except CypherQueryError as exc:
                 raise click.UsageError(f"the query failed on Neo4j: {exc}") from None
-            if not rows and any(p.type in NAMING_TYPES for p in query.params):
+            if not result.rows and any(p.type in NAMING_TYPES for p in query.params):
                 report_unknown(unknown_names(neo4j_names(driver, settings.database), query, values))
     except Neo4jConnectionError as exc:
         raise NothingDone(str(exc)) from None
-    echo_result(QueryResult(tuple(columns), tuple(rows), more), fmt)
+    echo_result(result, fmt)
 
 
 COMMANDS = [sparql_cmd, cypher_cmd]

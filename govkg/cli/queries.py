@@ -225,14 +225,15 @@ def _run_on_neo4j(query: SavedQuery, cypher: str, values: dict[str, str], limit:
     settings = Neo4jSettings.from_env()
     try:
         with connect(settings) as driver:
-            columns, rows, more = run_cypher_limited(driver, cypher, params, database=settings.database, limit=limit)
+            result = run_cypher_limited(driver, cypher, params, database=settings.database, limit=limit)
     except Neo4jConnectionError as exc:
         raise NothingDone(str(exc)) from None
     except CypherQueryError as exc:     # the statement, not the command line: no usage text
         raise NothingDone(f"query {query.name!r} failed on Neo4j: {settings.redact(str(exc))}") from None
     hidden = {p.name for p in query.params}     # as for SPARQL: param columns are not shown
-    keep = [i for i, c in enumerate(columns) if c not in hidden]
-    return QueryResult(tuple(columns[i] for i in keep), tuple(tuple(row[i] for i in keep) for row in rows), more)
+    keep = [i for i, c in enumerate(result.columns) if c not in hidden]
+    return QueryResult(tuple(result.columns[i] for i in keep), tuple(tuple(row[i] for i in keep) for row in result.rows),
+                       result.more, sorted_after_cut=result.sorted_after_cut)
 
 
 def _load(queries_dir: Path | None, problems: list | None = None) -> dict[str, SavedQuery]:

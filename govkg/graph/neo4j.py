@@ -65,31 +65,45 @@ def run_cypher(driver, query_text: str, params: Mapping[str, object] | None = No
     Dates come back as ``YYYY-MM-DD`` text, nodes as their property dicts,
     relationships as their type, as the SPARQL runner returns them.
     """
-    columns, rows, _ = run_cypher_limited(driver, query_text, params, database)
-    return columns, rows
+    result = run_cypher_limited(driver, query_text, params, database)
+    return result.columns, result.rows
 
 
 def run_cypher_limited(driver, query_text: str, params: Mapping[str, object] | None = None,
-                       database: str | None = None,
-                       limit: int | None = None) -> tuple[tuple[str, ...], tuple[tuple, ...], bool]:
-    """:func:`run_cypher` stopping after ``limit`` rows: ``(columns, rows, more)``, ``more``
-    telling whether the answer has rows past them (not fetched from the server; its
-    ``ORDER BY`` still sees every row, so these are the first by the query's order)."""
+                       database: str | None = None, limit: int | None = None):
+    """:func:`run_cypher` stopping after ``limit`` rows, as a
+    :class:`~govkg.queries.runner.QueryResult` whose ``more`` tells whether the answer has rows
+    past them (not fetched from the server).
+
+    As the SPARQL runner does, a query ending in an ``ORDER BY`` of returned columns is sent
+    without it (and with ``LIMIT limit+1``), and the rows kept are sorted here: Neo4j sorts every
+    row of the answer before it sends the first. When the answer is longer than the limit, those
+    rows are the first the server gave, sorted (``sorted_after_cut``), not the first by the order.
+    """
     from neo4j import READ_ACCESS
     from neo4j.exceptions import DriverError, Neo4jError
 
-    from ..queries.runner import first_rows
+    from ..queries.ordering import sort_cypher_rows, split_cypher_order_by
+    from ..queries.runner import QueryResult, first_rows
 
-    def work(tx):
-        result = tx.run(query_text, dict(params or {}))
+    ordered = split_cypher_order_by(query_text) if limit is not None else None
+
+    def work(tx, text: str):
+        result = tx.run(text, dict(params or {}))
         columns = tuple(result.keys())
         records, more = first_rows(result, limit)
-        return columns, tuple(tuple(plain(v) for v in record.values()) for record in records), more
+        return columns, [tuple(plain(v) for v in record.values()) for record in records], more
 
     with _session(driver, database, default_access_mode=READ_ACCESS,
                   **({} if limit is None else {"fetch_size": limit + 1})) as session:
         try:
-            return session.execute_read(work)
+            if ordered:
+                columns, rows, more = session.execute_read(work, f"{ordered[0]}\nLIMIT {limit + 1}")
+                if {key for key, _ in ordered[1]} <= set(columns):
+                    rows = sort_cypher_rows(rows, columns, ordered[1])
+                    return QueryResult(columns, tuple(rows), more, sorted_after_cut=more)
+            columns, rows, more = session.execute_read(work, query_text)   # the server sorts
+            return QueryResult(columns, tuple(rows), more)
         except Neo4jError as exc:       # the statement failed on the server (any class of error)
             raise CypherQueryError(" ".join((exc.message or str(exc)).split())) from None
         except DriverError as exc:
