@@ -105,13 +105,19 @@ class SerialRunner:
         self.close()
 
 
+#: Documents extracted ahead while the writer stores a batch: what two workers
+#: extract in about seven seconds, longer than a full batch takes to write
+#: (~10 ms a document). Their N-Triples wait in memory (~130 KB each).
+WRITE_AHEAD = 128
+
+
 class _Windowed(SerialRunner):
     """Keeps jobs in flight and hands results back in input order.
 
-    Enough of them (16 per worker, at most 64 more than 8 per worker) that the
-    workers keep extracting while the writer stores a batch of documents (about
-    a second's worth; see :class:`govkg.build._Batch`): with a few per worker, as
-    before, they ran dry and waited for every write.
+    Enough of them that the workers keep extracting while the writer stores a
+    batch of documents (up to 512, a few seconds of writing; see
+    :data:`govkg.build.BATCH_DOCUMENTS`): 16 per worker and :data:`WRITE_AHEAD`
+    more. With a few per worker, as before, they ran dry and waited for every write.
     """
 
     def _submit(self, job):
@@ -123,7 +129,7 @@ class _Windowed(SerialRunner):
 
     def map(self, jobs: Iterable) -> Iterator:
         window: collections.deque = collections.deque()
-        size = min(16 * self.workers, 8 * self.workers + 64)
+        size = 16 * self.workers + WRITE_AHEAD
         jobs = iter(jobs)
         try:
             for job in jobs:

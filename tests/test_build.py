@@ -127,3 +127,30 @@ def test_a_name_without_a_place_never_merges_across_documents(tmp_path, extracto
     names = sorted(r["e"] for r in rows)
     assert entity_iri("Agency", "深圳市公安局") in names and entity_iri("Agency", "杭州市公安局") in names
     assert len(names) == 4, names   # and the two placeless articles' 市公安局 stay apart
+
+
+def test_on_ctrl_c_the_documents_already_extracted_are_stored(tmp_path, extractor):
+    """A batch holds up to half a minute of extracted documents; a Ctrl-C stores them before it stops."""
+    from govkg.parallel import SerialRunner
+
+    texts = [A, B, A.replace("8000万", "9000万"), B.replace("合作协议", "框架协议"), A.replace("江苏省", "浙江省")]
+    for i, text in enumerate(texts):
+        (tmp_path / f"{i}.txt").write_text(text, encoding="utf-8")
+    store = open_store(tmp_path / "s")
+    stored_when_interrupted = []
+
+    class Interrupted(SerialRunner):    # Ctrl-C while waiting for the fifth document
+        def map(self, jobs):
+            for n, out in enumerate(super().map(jobs)):
+                if n == 4:
+                    stored_when_interrupted.extend(store.documents())
+                    raise KeyboardInterrupt
+                yield out
+
+    seen = []
+    with pytest.raises(KeyboardInterrupt):
+        b.build([tmp_path / f"{i}.txt" for i in range(5)], store, extractor,
+                on_document=lambda p, r, e: seen.append(p), runner=Interrupted(extractor))
+    assert len(stored_when_interrupted) < 4        # the last ones were waiting in the batch
+    assert [p.rsplit("/", 1)[-1] for p in seen] == ["0.txt", "1.txt", "2.txt", "3.txt"]
+    assert len(store.documents()) == 4             # and are stored, whole

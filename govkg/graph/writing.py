@@ -18,8 +18,9 @@ import pyoxigraph as ox
 
 #: Quads per ingestion at most. pyoxigraph's bulk loader cuts its input into
 #: parts of 1,000,000 quads, each ingested on its own; below that one call is one
-#: atomic ingestion, so no document can be split between two.
-MAX_INGEST_QUADS = 400_000
+#: atomic ingestion, so no document can be split between two. As near that as is
+#: safe: fewer, larger ingestions leave RocksDB less to compact (``govkg.build.BATCH_DOCUMENTS``).
+MAX_INGEST_QUADS = 950_000
 
 
 class Refused(ValueError):
