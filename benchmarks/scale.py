@@ -331,9 +331,13 @@ def _neo4j_server(home: Path):
     if started.returncode:
         raise SystemExit("could not start a Neo4j for the benchmark (scripts/neo4j/start.sh)")
     uri = started.stdout.strip().splitlines()[-1].partition("=")[2]
+    pid = home / "run" / "govkg-neo4j.pid"
+    if pid.is_file():       # so that the load and the bare UNWIND report the server's CPU too
+        os.environ["NEO4J_PID"] = pid.read_text().strip()
     try:
         yield Neo4jSettings(uri=uri, password="govkg-bench")
     finally:
+        os.environ.pop("NEO4J_PID", None)
         subprocess.run(["bash", str(scripts / "stop.sh")], env=env, stdout=subprocess.DEVNULL)
 
 
@@ -403,6 +407,9 @@ def print_size(n: int, chars: int, r: dict) -> None:
         print(f"\nneo4j load: {neo['load_s']:.1f} s; bare UNWIND of the same rows {neo['bare_s']:.1f} s "
               f"({neo['ratio']:.2f}×); reading the records from the store alone {neo['read_s']:.1f} s; "
               f"{neo['nodes']:,} nodes, {neo['relationships']:,} relationships")
+        print(f"CPU s: govkg {neo['load_cpu_s']:.1f} + its readers {neo.get('load_reader_cpu_s', 0):.1f}"
+              + (f"; the server {neo['load_server_cpu_s']:.1f} (bare UNWIND {neo['bare_server_cpu_s']:.1f})"
+                 if "bare_server_cpu_s" in neo else ""))
         print(f"{'saved Cypher query [parameters]':<70} {'ms':>9} {'rows':>7} {'first rows ms':>13}")
         for name, one in neo["queries"].items():
             print(f"{name[:70]:<70} {one.get('median_ms', float('nan')):>9.1f} {one.get('rows', '-'):>7} "
