@@ -259,15 +259,8 @@ def test_the_serve_command_answers_and_stops_on_ctrl_c(tmp_path):
         status, ctype, body = get(f"{match.group(1)}/sparql?" + urllib.parse.urlencode({"query": PLATFORMS}),
                                   accept="text/csv")
         assert status == 200 and ctype.startswith("text/csv") and "浙里办" in body.splitlines()
-        masks = {k: v.strip() for k, _, v in (line.partition(":") for line in
-                 Path(f"/proc/{proc.pid}/status").read_text().splitlines()) if k in ("SigIgn", "SigCgt")}
         proc.send_signal(signal.SIGINT)
-        try:
-            assert proc.wait(timeout=30) == 0
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            raise AssertionError(f"serve did not stop on SIGINT; its signal masks {masks}, this process's "
-                                 f"SIGINT handler {signal.getsignal(signal.SIGINT)}; stderr: {proc.stderr.read()}")
+        assert proc.wait(timeout=10) == 0
     finally:
         if proc.poll() is None:
             proc.kill()
