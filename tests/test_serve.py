@@ -247,8 +247,9 @@ def test_the_serve_command_answers_and_stops_on_ctrl_c(tmp_path):
         s.import_dataset(FIXTURE)
     script = Path(sys.executable).with_name("govkg")
     command = [str(script)] if script.exists() else [sys.executable, "-c", "from govkg.cli.main import cli; cli()"]
-    # as from a shell: Ctrl-C not ignored, whatever an earlier test left this process's SIGINT at (the
-    # whole suite once left it ignored, and the server, inheriting that, never stopped)
+    # as from a shell: Ctrl-C not ignored. A test run started in the background by a non-interactive
+    # shell (`bash -c '… &'`, as some CI runners do) has SIGINT ignored from the start, and a child
+    # inherits that: the server then never stopped on the signal sent below.
     proc = subprocess.Popen([*command, "serve", "--port", "0", "--store", f"oxigraph:{folder}"],
                             stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
