@@ -410,6 +410,9 @@ def print_size(n: int, chars: int, r: dict) -> None:
         print(f"CPU s: govkg {neo['load_cpu_s']:.1f} + its readers {neo.get('load_reader_cpu_s', 0):.1f}"
               + (f"; the server {neo['load_server_cpu_s']:.1f} (bare UNWIND {neo['bare_server_cpu_s']:.1f})"
                  if "bare_server_cpu_s" in neo else ""))
+        if "reload_unchanged_s" in neo:
+            print(f"neo4j load again with nothing changed: {neo['reload_unchanged_s']:.2f} s "
+                  f"({neo['reload_unchanged_documents']:,} documents left as loaded)")
         print(f"{'saved Cypher query [parameters]':<70} {'ms':>9} {'rows':>7} {'first rows ms':>13}")
         for name, one in neo["queries"].items():
             print(f"{name[:70]:<70} {one.get('median_ms', float('nan')):>9.1f} {one.get('rows', '-'):>7} "

@@ -33,6 +33,36 @@ def test_build_is_deterministic(folder, tmp_path, extractor):
     assert nquads(s1) == before
 
 
+def _graph_hashes(store) -> dict[str, str]:
+    return {row["d"]: row["h"] for row in store.select(
+        "SELECT ?d ?h WHERE { ?d <https://w3id.org/govkg/ontology#graphHash> ?h }")}
+
+
+def test_the_graph_hash_is_the_hash_of_everything_else_the_graph_says(folder, tmp_path, extractor, monkeypatch):
+    import hashlib
+
+    written = []
+    real = b.to_ntriples
+    monkeypatch.setattr(b, "to_ntriples", lambda x, extra=(): written.append(real(x, extra)) or written[-1])
+    store = open_store(tmp_path / "s")
+    b.build([folder], store, extractor)
+    hashes = _graph_hashes(store)
+    assert len(written) == len(store.documents()) == len(set(hashes.values())) == 2
+    for text in written:        # the SHA-256 of the other lines, as the extractor wrote them
+        lines = text.splitlines()
+        (line,) = [ln for ln in lines if "#graphHash>" in ln]
+        rest = [ln for ln in lines if "#graphHash>" not in ln]
+        assert line.split('"')[1] == hashlib.sha256("\n".join(rest).encode("utf-8")).hexdigest()
+        assert line.split('"')[1] in hashes.values()
+    # the same texts give the same hashes; a text that says more, another
+    b.build([folder], store, extractor)
+    assert _graph_hashes(store) == hashes
+    (folder / "a.txt").write_text(A + "安徽省数据资源管理局负责建设“皖事通”App。\n", encoding="utf-8")
+    b.build([folder], store, extractor)
+    changed = _graph_hashes(store)
+    assert changed.keys() == hashes.keys() and sum(changed[d] != hashes[d] for d in hashes) == 1
+
+
 def test_entities_merge_across_documents(folder, tmp_path, extractor):
     store = open_store(tmp_path / "s")
     report = b.build([folder], store, extractor)

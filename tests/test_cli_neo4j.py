@@ -98,7 +98,11 @@ def test_load_then_status(clean_neo4j, store_url):
     assert settings().password not in result.output
 
     again = invoke("neo4j", "load", "--store", store_url, *server_args())
-    assert again.exit_code == 0 and "0 nodes created" in again.stdout
+    assert again.exit_code == 0 and "Loaded 0 documents" in again.stdout
+    assert f"Left {documents} documents as loaded" in again.stdout
+    everything = invoke("neo4j", "load", "--all", "--store", store_url, *server_args())
+    assert everything.exit_code == 0 and f"Loaded {documents} documents" in everything.stdout
+    assert "0 nodes created" in everything.stdout and "Left" not in everything.stdout
     assert count(clean_neo4j, "MATCH (e:Entity) RETURN count(e)") == entities
 
     status = invoke("neo4j", "status", *server_args())

@@ -6,7 +6,9 @@ empty its database. Without a server they skip (under CI=true they fail).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
+import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -16,6 +18,7 @@ from hypothesis import given
 from hypothesis import settings as settings_hypothesis
 from hypothesis import strategies as st
 
+import govkg.graph.neo4j_load as neo4j_load_module
 from govkg.build import build
 from govkg.graph.neo4j import (
     RELATIONSHIP_TYPES, SCHEMA, CypherQueryError, DocumentRecords, Neo4jAuthError, Neo4jConnectionError,
@@ -337,9 +340,57 @@ def test_loading_twice_changes_nothing(clean_neo4j, store, reference):
     once = snapshot(clean_neo4j)
     second = load_store(store, clean_neo4j)
     assert snapshot(clean_neo4j) == once == reference
-    assert second.nodes_created == 0 and second.nodes_updated == first.nodes_created + first.nodes_updated
-    assert (second.relationships, second.statistics, second.documents) == (first.relationships, first.statistics,
-                                                                           first.documents)
+    # every document is held as it is: nothing read, nothing written
+    assert (second.documents, second.unchanged, second.transactions) == (0, first.documents, 0)
+    again = load_store(store, clean_neo4j, everything=True)
+    assert snapshot(clean_neo4j) == reference
+    assert again.nodes_created == 0 and again.nodes_updated == first.nodes_created + first.nodes_updated
+    assert (again.relationships, again.statistics, again.documents) == (first.relationships, first.statistics,
+                                                                        first.documents)
+
+
+def _rehashed(ntriples_text: str, old: str, new: str) -> str:
+    """A document graph with ``old`` text replaced by ``new`` and its gk:graphHash made again, as a
+    rebuild that says something else would store it."""
+    lines = [line for line in ntriples_text.splitlines() if line and "#graphHash>" not in line]
+    hash_line = next(line for line in ntriples_text.splitlines() if "#graphHash>" in line)
+    changed = sorted({line.replace(old, new) for line in lines})
+    digest = hashlib.sha256("\n".join(changed).encode("utf-8")).hexdigest()
+    return "\n".join(changed + [re.sub(r'"[0-9a-f]{64}"', f'"{digest}"', hash_line)]) + "\n"
+
+
+@pytest.mark.neo4j
+def test_loading_again_reads_and_writes_only_the_documents_whose_graph_changed(clean_neo4j, graphs, monkeypatch):
+    store = make_store(graphs)
+    first = load_store(store, clean_neo4j)
+    doc, text = sorted(graphs.items())[0]
+    name = re.search(r'#name> "([^"]+)"@zh', text).group(1)
+    store.replace_document(doc, _rehashed(text, f'"{name}"@zh', f'"{name}（改）"@zh'))
+    read, progress = [], []
+    real_read_ahead = neo4j_load_module.read_ahead
+    monkeypatch.setattr(neo4j_load_module, "read_ahead",
+                        lambda store, documents, depth: read.extend(documents) or real_read_ahead(store, documents, depth))
+    second = load_store(store, clean_neo4j, progress=lambda done, total, iri: progress.append((done, total, iri)))
+    assert (second.documents, second.unchanged) == (1, first.documents - 1)
+    assert read == [doc]
+    assert progress == [(first.documents - 1, first.documents, None), (first.documents, first.documents, doc)]
+    # the same graph as loading the changed store from scratch
+    assert snapshot(clean_neo4j) == fresh_load_snapshot(clean_neo4j, store)
+
+
+@pytest.mark.neo4j
+def test_documents_without_a_graph_hash_or_from_another_projection_are_loaded_again(clean_neo4j, graphs,
+                                                                                    monkeypatch):
+    old = {doc: "".join(line + "\n" for line in text.splitlines() if "#graphHash>" not in line)
+           for doc, text in graphs.items()}
+    store = make_store(old)          # built by a govkg before gk:graphHash
+    first = load_store(store, clean_neo4j)
+    assert load_store(store, clean_neo4j).documents == first.documents
+    store = make_store(graphs)
+    load_store(store, clean_neo4j)
+    assert load_store(store, clean_neo4j).documents == 0
+    monkeypatch.setattr(neo4j_load_module, "PROJECTION_VERSION", neo4j_load_module.PROJECTION_VERSION + 1)
+    assert load_store(store, clean_neo4j).documents == first.documents
 
 
 @pytest.mark.neo4j
@@ -454,7 +505,7 @@ def test_prune_removes_documents_the_store_no_longer_has(clean_neo4j, graphs):
     kept = load_store(store, clean_neo4j)
     assert kept.removed == 0 and count(clean_neo4j, "MATCH (d:Document {iri: $d}) RETURN count(d)", d=gone) == 1
     pruned = load_store(store, clean_neo4j, prune=True)
-    assert pruned.removed == 1 and pruned.documents == len(store.documents())
+    assert pruned.removed == 1 and (pruned.documents, pruned.unchanged) == (0, len(store.documents()))
     assert snapshot(clean_neo4j) == fresh_load_snapshot(clean_neo4j, store)
 
 

@@ -25,12 +25,16 @@ Examples:
   govkg neo4j load
   govkg neo4j load --store oxigraph:other/store
   govkg neo4j load --prune          # also drop documents removed from the store
+  govkg neo4j load --all            # write every document again
   govkg neo4j load --uri bolt://db.example:7687 --user neo4j --database neo4j
   NEO4J_PASSWORD=... govkg neo4j load
 
 Loading is idempotent: each document replaces what it said before, so a
 rerun (after an interruption, or after rebuilding some documents) ends in
-the same graph as one uninterrupted load.
+the same graph as one uninterrupted load. A rerun writes only what changed:
+a document whose graph (its gk:graphHash) the database already holds is
+left alone, so adding documents to a large store and loading again takes
+the time of the new ones.
 """
 
 STATUS_EPILOG = """\b
@@ -78,10 +82,13 @@ def neo4j_group() -> None:
 @neo4j_options
 @click.option("--prune", is_flag=True,
               help="Also remove documents loaded earlier that the store no longer has.")
+@click.option("--all", "everything", is_flag=True,
+              help="Load every document again, also those the database already holds unchanged.")
 @click.option("--batch-size", default=2000, show_default=True, type=click.IntRange(1),
               help="Rows per UNWIND statement (up to 256 documents go in one transaction).")
-def load_cmd(store_url, uri, user, password, database, prune, batch_size) -> None:
-    """Load every document of the store into Neo4j (replacing what each said before)."""
+def load_cmd(store_url, uri, user, password, database, prune, everything, batch_size) -> None:
+    """Load the store's documents into Neo4j: the new and changed ones (each replacing what it said
+    before); a document whose graph the database already holds as it is now is left alone."""
     from neo4j.exceptions import DriverError, Neo4jError
 
     from .queries import open_existing_store
@@ -103,7 +110,8 @@ def load_cmd(store_url, uri, user, password, database, prune, batch_size) -> Non
         with driver, Progress(*columns, console=err, transient=True) as bar, beat:
             task = bar.add_task("load", total=documents)
             summary = load_store(store, driver, progress=progress,
-                                 batch_size=batch_size, database=settings.database, prune=prune)
+                                 batch_size=batch_size, database=settings.database, prune=prune,
+                                 everything=everything)
     except Neo4jConnectionLost as exc:
         done = exc.summary.documents if exc.summary else 0
         raise NothingDone(f"Neo4j at {settings.safe_uri}: {exc} ({done} of {documents} documents loaded)") from None
@@ -120,6 +128,9 @@ def load_cmd(store_url, uri, user, password, database, prune, batch_size) -> Non
         f"in {summary.seconds:.1f} s: {summary.nodes_created} nodes created, {summary.nodes_updated} updated, "
         f"{summary.relationships} relationships, {summary.statistics} statistics."
     )
+    if summary.unchanged:
+        click.echo(f"Left {summary.unchanged} document{'s' * (summary.unchanged != 1)} as loaded: the same graph "
+                   "as in the store (--all loads them again).")
     if summary.removed:
         click.echo(f"Removed {summary.removed} document{'s' * (summary.removed != 1)} the store no longer has.")
     if summary.skipped:

@@ -33,12 +33,12 @@ from ..types import ENTITY_TYPES
 from .neo4j_connect import (  # noqa: F401  (re-exported: the public API of this module)
     BOLT_SCHEMES, CONNECTION_TIMEOUT, DEFAULT_PASSWORD, DEFAULT_URI, DEFAULT_USER, START_HINT,
     TRANSACTION_RETRY_TIME, Neo4jAuthError, Neo4jConnectionError, Neo4jConnectionLost, Neo4jSettings, _reason,
-    connect,
+    _lost_connection_errors, connect, with_reconnect,
 )
 from .neo4j_load import (  # noqa: F401  (re-exported)
-    BATCH_SIZE, DOCUMENTS_PER_TRANSACTION, SCHEMA, LoadSummary, check_records, document_properties, ensure_schema,
-    load_document, load_documents, load_store, loaded_documents, remove_document, remove_documents,
-    transaction_sizes, with_reconnect, _lost_connection_errors, _session, _timed,
+    BATCH_SIZE, DOCUMENTS_PER_TRANSACTION, PROJECTION_VERSION, SCHEMA, LoadSummary, check_records,
+    document_properties, ensure_schema, load_document, load_documents, load_store, loaded_documents,
+    remove_document, remove_documents, transaction_sizes, unchanged_documents, _session, _timed,
 )
 from .neo4j_mapping import (  # noqa: F401  (re-exported)
     add_mention, checked_label, checked_relationship_type, DocumentRecords, ENTITY_LABELS, entity_properties,

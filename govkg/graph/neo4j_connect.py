@@ -6,11 +6,15 @@ in seconds (see :data:`CONNECTION_TIMEOUT`, :data:`TRANSACTION_RETRY_TIME`).
 from __future__ import annotations
 
 import dataclasses
+import logging
 import os
 import re
+import time
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Mapping
+from typing import TYPE_CHECKING, Callable, Mapping
 from urllib.parse import unquote, urlsplit, urlunsplit
+
+log = logging.getLogger("govkg.graph.neo4j")
 
 if TYPE_CHECKING:
     from .neo4j import LoadSummary
@@ -189,3 +193,37 @@ def _reason(exc: BaseException) -> str:
     message = getattr(exc, "message", None)
     first = (message or text).strip().splitlines()
     return first[0][:200] if first else type(exc).__name__
+
+
+# -- retries -------------------------------------------------------------------------------
+
+def _lost_connection_errors() -> tuple[type[BaseException], ...]:
+    """Errors after which the same work is tried again on a new connection."""
+    from neo4j.exceptions import IncompleteCommit, ServiceUnavailable, SessionExpired
+
+    # IncompleteCommit: the commit may or may not have happened; loading is idempotent, so redo it.
+    return (ServiceUnavailable, SessionExpired, IncompleteCommit)
+
+
+def with_reconnect(work: Callable[[], object], what: str, retries: int = 1, backoff: float = 1.0,
+                   sleep: Callable[[float], None] = time.sleep):
+    """Run ``work()``; when the connection is lost, wait (``backoff``, doubling) and run it again.
+
+    The driver's managed transactions already retry transient errors for up
+    to TRANSACTION_RETRY_TIME; this covers a server that went away a little
+    longer. A server that is gone is reported within about ten seconds.
+    """
+    errors = _lost_connection_errors()
+    for attempt in range(retries + 1):
+        try:
+            return work()
+        except errors as exc:
+            if attempt >= retries:
+                raise Neo4jConnectionLost(
+                    f"lost the connection to Neo4j while {what} and {retries} retries did not bring it back "
+                    f"({_reason(exc)}); rerun to finish: documents already loaded are kept") from None
+            delay = backoff * 2 ** attempt
+            log.warning("lost the connection to Neo4j while %s (%s); retry %d of %d in %.1f s",
+                        what, type(exc).__name__, attempt + 1, retries, delay)
+            sleep(delay)
+    raise AssertionError("unreachable")

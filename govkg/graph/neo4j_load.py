@@ -1,4 +1,5 @@
-"""Writing the Neo4j projection: many documents per transaction, each document still replaced whole.
+"""Writing the Neo4j projection: many documents per transaction, each document still replaced whole,
+and only the documents whose graph changed since they were loaded (:func:`unchanged_documents`).
 
 Why batches: one transaction and nine statements per document made the load
 7× a bare ``UNWIND … MERGE`` of the same rows (28 s against 3.9 s for 1,000
@@ -42,7 +43,7 @@ from dataclasses import dataclass, fields
 from typing import Callable, Iterable, Iterator, Sequence
 
 from ..types import DATE_PROPERTIES
-from .neo4j_connect import Neo4jConnectionLost, _reason
+from .neo4j_connect import Neo4jConnectionLost, with_reconnect
 from .neo4j_mapping import (
     _DATE_FACT_PROPS, DocumentRecords, _merged, checked_label, checked_relationship_type, native,
 )
@@ -50,6 +51,10 @@ from .neo4j_reading import read_ahead
 
 log = logging.getLogger("govkg.graph.neo4j")
 
+#: The version of what a load writes for a document, kept on its :Document node (``projection``): a load
+#: leaves a document whose graph (``graphHash``) and projection are both what it would write. Raise it
+#: whenever the mapping (docs/neo4j-mapping.md) changes, so that the next load rewrites every document.
+PROJECTION_VERSION = 1
 #: Documents per write transaction (after the first few, which hold 1, 2, 4 … documents).
 DOCUMENTS_PER_TRANSACTION = 256
 #: Rows per UNWIND statement.
@@ -102,6 +107,7 @@ class LoadSummary:
     mentions: int = 0           #: MENTIONED_IN relationships
     skipped: int = 0            #: facts/statistics whose ends are not entities of the document
     removed: int = 0            #: documents removed because the store no longer has them (``prune``)
+    unchanged: int = 0          #: documents left as loaded: the same graph, loaded by this projection
     transactions: int = 0       #: write transactions committed
     seconds: float = 0.0
 
@@ -239,7 +245,7 @@ def document_properties(records: DocumentRecords) -> dict:
     The counts are the twin of ``documents.rq``'s: entities the text names (not the parent regions
     kept for the hierarchy), facts with provenance, dates, statistics.
     """
-    return {**records.document,
+    return {**records.document, "projection": PROJECTION_VERSION,
             "entities": sum(1 for n in records.nodes if not n["mention"].get("reference")),
             "relations": sum(1 for r in records.relationships if len(r["props"]) > 1),
             "dates": sum(1 for n in records.nodes for p in DATE_PROPERTIES if n["mention"].get(p) is not None),
@@ -385,40 +391,6 @@ def _remove_documents(tx, docs: Sequence[str], batch_size: int) -> set[str]:
     return existed
 
 
-# -- retries -------------------------------------------------------------------------------
-
-def _lost_connection_errors() -> tuple[type[BaseException], ...]:
-    """Errors after which the same work is tried again on a new connection."""
-    from neo4j.exceptions import IncompleteCommit, ServiceUnavailable, SessionExpired
-
-    # IncompleteCommit: the commit may or may not have happened; loading is idempotent, so redo it.
-    return (ServiceUnavailable, SessionExpired, IncompleteCommit)
-
-
-def with_reconnect(work: Callable[[], object], what: str, retries: int = 1, backoff: float = 1.0,
-                   sleep: Callable[[float], None] = time.sleep):
-    """Run ``work()``; when the connection is lost, wait (``backoff``, doubling) and run it again.
-
-    The driver's managed transactions already retry transient errors for up
-    to TRANSACTION_RETRY_TIME; this covers a server that went away a little
-    longer. A server that is gone is reported within about ten seconds.
-    """
-    errors = _lost_connection_errors()
-    for attempt in range(retries + 1):
-        try:
-            return work()
-        except errors as exc:
-            if attempt >= retries:
-                raise Neo4jConnectionLost(
-                    f"lost the connection to Neo4j while {what} and {retries} retries did not bring it back "
-                    f"({_reason(exc)}); rerun to finish: documents already loaded are kept") from None
-            delay = backoff * 2 ** attempt
-            log.warning("lost the connection to Neo4j while %s (%s); retry %d of %d in %.1f s",
-                        what, type(exc).__name__, attempt + 1, retries, delay)
-            sleep(delay)
-    raise AssertionError("unreachable")
-
-
 # -- the public calls ------------------------------------------------------------------------
 
 def load_documents(driver, batch: Sequence[DocumentRecords], *, database: str | None = None,
@@ -489,21 +461,51 @@ def transaction_sizes(documents: int, per_transaction: int = DOCUMENTS_PER_TRANS
     return sizes
 
 
-def load_store(store, driver, progress: Callable[[int, int, str], None] | None = None,
-               batch_size: int = BATCH_SIZE, *, database: str | None = None, retries: int = 1,
-               backoff: float = 1.0, prune: bool = False,
-               documents_per_transaction: int = DOCUMENTS_PER_TRANSACTION) -> LoadSummary:
-    """Load every document of the store, many per transaction; ``progress(done, total, doc_iri)`` after each.
+#: Each stored document's ``gk:graphHash`` (a store built before them has none).
+_GRAPH_HASHES = """PREFIX gk: <https://w3id.org/govkg/ontology#>
+SELECT ?document ?hash WHERE { ?document a gk:SourceDocument ; gk:graphHash ?hash }"""
+#: What the database holds of each loaded document.
+_LOADED_HASHES = "MATCH (d:Document) RETURN d.iri AS iri, d.graphHash AS hash, d.projection AS projection"
 
-    Each document replaces what it said before, and loading is idempotent, so
-    after a failure (:class:`Neo4jConnectionLost`, whose ``summary`` says what
-    was committed) a rerun ends in the same graph as an uninterrupted load.
-    With ``prune``, documents loaded earlier that the store no longer has are
-    removed first, so Neo4j ends up holding exactly the store's documents.
+
+def unchanged_documents(store, driver, documents: Sequence[str], database: str | None = None,
+                        retries: int = 1, backoff: float = 1.0) -> set[str]:
+    """The ``documents`` the database holds as a load would write them now: the same ``gk:graphHash``
+    in the store and on the :Document node, written by this :data:`PROJECTION_VERSION`.
+
+    The hash covers everything the document's graph says (docs/rdf-model.md), so a document that is
+    the same by it needs no reading and no writing. A document without a hash is never unchanged."""
+    stored = {row["document"]: row["hash"] for row in store.select(_GRAPH_HASHES)}
+
+    def loaded():
+        with _session(driver, database) as session:
+            return [(r["iri"], r["hash"], r["projection"]) for r in session.run(_LOADED_HASHES)]
+
+    wanted = set(documents)
+    return {iri for iri, digest, projection in with_reconnect(loaded, "listing loaded documents", retries, backoff)
+            if iri in wanted and digest is not None and stored.get(iri) == digest
+            and projection == PROJECTION_VERSION}
+
+
+def load_store(store, driver, progress: Callable[[int, int, str | None], None] | None = None,
+               batch_size: int = BATCH_SIZE, *, database: str | None = None, retries: int = 1,
+               backoff: float = 1.0, prune: bool = False, everything: bool = False,
+               documents_per_transaction: int = DOCUMENTS_PER_TRANSACTION) -> LoadSummary:
+    """Load the store's documents, many per transaction; ``progress(done, total, doc_iri)`` after each.
+
+    A document the database already holds as it would be written now (:func:`unchanged_documents`)
+    is left alone, unless ``everything``: so loading again after adding documents to an archive
+    writes the new and changed ones only, and reads nothing else from the store. The others are
+    loaded, each replacing what it said before. Loading is idempotent, so after a failure
+    (:class:`Neo4jConnectionLost`, whose ``summary`` says what was committed) a rerun ends in the
+    same graph as an uninterrupted load, and loads only what was not committed. With ``prune``,
+    documents loaded earlier that the store no longer has are removed first, so Neo4j ends up
+    holding exactly the store's documents.
     """
     t0 = time.perf_counter()
     with_reconnect(lambda: ensure_schema(driver, database), "creating the schema", retries, backoff)
     documents = store.documents()
+    total = len(documents)
     summary = LoadSummary()
     if prune:
         keep = set(documents)
@@ -513,8 +515,14 @@ def load_store(store, driver, progress: Callable[[int, int, str], None] | None =
             remove_documents(driver, chunk, database=database, batch_size=batch_size, retries=retries,
                              backoff=backoff)
         summary += LoadSummary(removed=len(stale))
+    if not everything:
+        unchanged = unchanged_documents(store, driver, documents, database, retries, backoff)
+        documents = [d for d in documents if d not in unchanged]
+        summary += LoadSummary(unchanged=len(unchanged))
+        if unchanged and progress:
+            progress(len(unchanged), total, None)
     records = read_ahead(store, documents, depth=2 * documents_per_transaction)
-    done = 0
+    done = summary.unchanged
     try:
         for size in transaction_sizes(len(documents), documents_per_transaction):
             batch = [next(records) for _ in range(size)]
@@ -527,7 +535,7 @@ def load_store(store, driver, progress: Callable[[int, int, str], None] | None =
             for records_of_one in batch:
                 done += 1
                 if progress:
-                    progress(done, len(documents), records_of_one.iri)
+                    progress(done, total, records_of_one.iri)
     finally:
         records.close()
     return _timed(summary, t0)

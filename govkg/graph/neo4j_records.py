@@ -39,7 +39,7 @@ _ASSERTION_PROPS = {"start": "start", "end": "end", "confidence": "confidence", 
                     "rule": "rule", "rating": "rating"}
 _STATISTIC_PROPS = {"metric": "metricName", "value": "value", "comparison": "comparison", "unit": "unit",
                     "asOf": "asOf", "start": "start", "end": "end", "confidence": "confidence"}
-_DOCUMENT_PROPS = {"title": "title", "sourcePath": "sourcePath", "contentHash": "contentHash",
+_DOCUMENT_PROPS = {"title": "title", "sourcePath": "sourcePath", "contentHash": "contentHash", "graphHash": "graphHash",
                    "charCount": "charCount", "published": "published", "encoding": "encoding"}
 _MENTION_PROPS = {"regionCode": "regionCode", "regionLevel": "regionLevel"}
 

@@ -189,9 +189,15 @@ def _first_line(text: str) -> str:
 def to_ntriples(x: Extraction, extra: Iterable[Triple] = ()) -> str:
     """N-Triples text of the document's graph, with ``extra`` triples (sorted, so the same input gives the same text).
 
-    One triple a line, as N-Triples wants it (the store reads it with an N-Triples parser).
+    One triple a line, as N-Triples wants it (the store reads it with an N-Triples parser). The
+    document's ``gk:graphHash`` is the SHA-256 of every other line: it changes whenever anything the
+    graph says changes (an edited text, or new wording rules and dictionaries on the same text), so a
+    projection (``govkg neo4j load``) can tell an unchanged document without reading its graph.
     """
-    return "\n".join(sorted({f"{s} {p} {o} ." for s, p, o in chain(triples(x), extra)})) + "\n"
+    lines = sorted({f"{s} {p} {o} ." for s, p, o in chain(triples(x), extra)})
+    digest = hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+    lines.append(f"{iri(document_iri(x.document.doc_id))} {gk('graphHash')} {text(digest, None)} .")
+    return "\n".join(sorted(lines)) + "\n"
 
 
 def to_graph(x: Extraction) -> Graph:
