@@ -13,16 +13,17 @@ written with a few ``UNWIND`` statements per kind of row:
    mentions) and note the entities they mentioned;
 2. write the :Document nodes, with their counts (``entities``,
    ``relations``, ``dates``, ``statistics``: ``documents.cypher`` reads them);
-3. read which of the batch's entities exist, with their small properties
-   (never ``documents``); write the new ones whole in one statement
-   (properties and ``documents`` computed in Python from the batch's
-   mentions), and CREATE one ``MENTIONED_IN`` per mention;
+3. read which of the batch's entities exist, with their properties; write
+   the new ones whole in one statement (properties computed in Python from
+   the batch's mentions), and CREATE one ``MENTIONED_IN`` per mention;
 4. merge the new mentions into the existing entities' properties in Python
    (unions and minimums, :func:`~.neo4j_mapping.add_mention`'s rules) and
-   append the new documents to their ``documents`` when they sort after it
-   (the server recomputes the list from ``MENTIONED_IN`` otherwise); an
-   entity a reloaded or removed document had mentioned is recomputed from its
-   remaining mentions instead, read back once per distinct mention;
+   set only what changed, usually nothing; an entity a reloaded or removed
+   document had mentioned is recomputed from its remaining mentions instead,
+   read back once per distinct mention. Which documents name an entity is
+   its ``MENTIONED_IN`` relationships, not a list on the node: such a list is
+   rewritten by every batch naming the entity again, so a popular entity's
+   list cost the server work that grew with the square of the archive;
 5. CREATE the facts, MERGE the statistics.
 
 The graph is the same as loading the documents one by one (the tests compare
@@ -54,7 +55,7 @@ log = logging.getLogger("govkg.graph.neo4j")
 #: The version of what a load writes for a document, kept on its :Document node (``projection``): a load
 #: leaves a document whose graph (``graphHash``) and projection are both what it would write. Raise it
 #: whenever the mapping (docs/neo4j-mapping.md) changes, so that the next load rewrites every document.
-PROJECTION_VERSION = 1
+PROJECTION_VERSION = 2      # 2: no ``documents`` list on entities (their MENTIONED_IN say it)
 #: Documents per write transaction (after the first few, which hold 1, 2, 4 … documents).
 DOCUMENTS_PER_TRANSACTION = 256
 #: Rows per UNWIND statement.
@@ -144,8 +145,8 @@ CALL (d) {
 RETURN doc, previous"""
 _DELETE_DOCUMENTS = "UNWIND $docs AS doc MATCH (d:Document {iri: doc}) DETACH DELETE d"
 _MERGE_DOCUMENTS = "UNWIND $rows AS props MERGE (d:Document {iri: props.iri}) SET d = props"
-#: Keys never sent back to Python: the server keeps ``documents``; ``aliasText`` follows from ``aliases``.
-_SERVER_KEYS = ["documents", "aliasText"]
+#: Keys never sent back to Python: ``aliasText`` follows from ``aliases``.
+_SERVER_KEYS = ["aliasText"]
 
 
 #: The entities of a batch that exist already, with their properties but the big ones.
@@ -156,7 +157,7 @@ RETURN iri, [k IN keys(e) WHERE NOT k IN $server | [k, e[k]]] AS props"""
 
 
 def _create_entities(label: str) -> str:
-    """Entities no document named before, written whole (``documents`` included) in one go."""
+    """Entities no document named before, written whole in one go."""
     return "\n".join([
         "UNWIND $rows AS row",
         "MERGE (e:Entity {iri: row.iri})",
@@ -183,22 +184,14 @@ RETURN iri, e.type AS type, n, mentions"""
 #: ``row.props``, when given, replace the node's properties (an entity recomputed from its mentions);
 #: otherwise ``row.changes`` holds only the properties that differ (null: removed). Setting a property
 #: to the value it has still rewrites it and its index entries (the name, alias text and full-text
-#: indexes), and an entity named again mostly changes nothing but ``documents``: rewriting every
-#: property cost the server more CPU than the rest of the load (measured on 3,000 documents).
-#: ``row.docs``, when given, are the documents that name the entity for the first time, sorted: when they
-#: all sort after the ones it has, they are appended; otherwise ``documents`` is recomputed from the
-#: MENTIONED_IN relationships (a popular entity's list is not rebuilt by every batch that names it).
+#: indexes), and an entity named again mostly changes nothing: rewriting every property cost the
+#: server more CPU than the rest of the load (measured on 3,000 documents), so such an entity gets
+#: no row at all.
 _SET_ENTITIES = """
 UNWIND $rows AS row
 MATCH (e:Entity {iri: row.iri})
-WITH e, row, e.documents AS before
 FOREACH (props IN CASE WHEN row.props IS NULL THEN [] ELSE [row.props] END | SET e = props)
-SET e += row.changes
-SET e.documents = CASE
-  WHEN row.docs IS NOT NULL AND before IS NOT NULL
-       AND (size(row.docs) = 0 OR size(before) = 0 OR last(before) < head(row.docs)) THEN before + row.docs
-  ELSE COLLECT { MATCH (e)-[m:MENTIONED_IN]->(d:Document) WHERE m.reference IS NULL
-                 WITH d.iri AS doc ORDER BY doc RETURN doc } END"""
+SET e += row.changes"""
 _DELETE_ENTITIES = """
 UNWIND $iris AS iri
 MATCH (e:Entity {iri: iri})
@@ -305,11 +298,8 @@ def _changes(before: dict, after: dict) -> dict:
 
 
 def _entity_props(iri: str, entity_type: str, parts: Sequence[dict]) -> dict:
-    """The node's properties but ``documents`` (which the server sets), by the merge rules."""
-    props = _merged(iri, entity_type, set(), [{k: v for k, v in p.items() if k not in ("iri", "type")}
-                                              for p in parts])
-    del props["documents"]
-    return props
+    """The node's properties by the merge rules, from what it says (``parts``: its properties and mentions)."""
+    return _merged(iri, entity_type, [{k: v for k, v in p.items() if k not in ("iri", "type")} for p in parts])
 
 
 def _write_batch(tx, batch: Sequence[DocumentRecords], batch_size: int) -> LoadSummary:
@@ -322,13 +312,10 @@ def _write_batch(tx, batch: Sequence[DocumentRecords], batch_size: int) -> LoadS
 
     labels: dict[str, set[str]] = defaultdict(set)
     mentions: dict[str, list[dict]] = defaultdict(list)
-    naming: dict[str, set[str]] = defaultdict(set)     # the documents whose text names the entity
     for records in batch:
         for node in records.nodes:
             labels[node["iri"]].add(node["type"])
             mentions[node["iri"]].append(node["mention"])
-            if not node["mention"].get("reference"):
-                naming[node["iri"]].add(records.iri)
     existing: dict[str, dict] = {}
     for result in _run(tx, _READ_ENTITIES, [iri for iri in labels if iri not in again], batch_size, key="iris",
                        server=_SERVER_KEYS):
@@ -342,11 +329,11 @@ def _write_batch(tx, batch: Sequence[DocumentRecords], batch_size: int) -> LoadS
             continue
         first, last = min(labels[iri]), max(labels[iri])
         if iri in existing:     # named by other documents: add these mentions to what the node says
-            props = _entity_props(iri, last, [existing[iri], *mentions[iri]])
-            rows.append({"iri": iri, "props": None, "changes": _changes(existing[iri], props),
-                         "docs": sorted(naming[iri])})
+            changes = _changes(existing[iri], _entity_props(iri, last, [existing[iri], *mentions[iri]]))
+            if changes:         # most often none: a second mention seldom says something new
+                rows.append({"iri": iri, "props": None, "changes": changes})
         else:
-            new_rows[first].append({"iri": iri, "props": _merged(iri, last, naming[iri], mentions[iri])})
+            new_rows[first].append({"iri": iri, "props": _merged(iri, last, mentions[iri])})
     for label in sorted(new_rows):
         for result in _run(tx, _create_entities(label), new_rows[label], batch_size):
             created += result.consume().counters.nodes_created

@@ -83,15 +83,16 @@ def entity_properties(iri: str, entity_type: str, mentions: Iterable[tuple[str, 
     """The node properties of an entity from the ``(document, mention)`` pairs of the documents naming it.
 
     ``aliases``: sorted union; other values: the smallest when documents disagree;
-    ``documents``: sorted; ``aliasText``: the aliases joined by " | " (for the full-text index).
+    ``aliasText``: the aliases joined by " | " (for the full-text index). Which documents name it is
+    not a property: its ``MENTIONED_IN`` relationships say that (a list on the node would be rewritten
+    by every load that names it again, and grow with the archive).
 
     >>> p = entity_properties("ex:a", "Agency", [("d2", {"name": "甲局", "aliases": ["甲"]}),
     ...                                          ("d1", {"name": "甲局", "aliases": ["A局", "甲"]})])
-    >>> p["documents"], p["aliases"], p["aliasText"], p["name"]
-    (['d1', 'd2'], ['A局', '甲'], 'A局 | 甲', '甲局')
+    >>> p["aliases"], p["aliasText"], p["name"]
+    (['A局', '甲'], 'A局 | 甲', '甲局')
     """
-    mentions = list(mentions)
-    return _merged(iri, entity_type, {d for d, m in mentions if not m.get("reference")}, [m for _, m in mentions])
+    return _merged(iri, entity_type, [m for _, m in mentions])
 
 
 def add_mention(node: Mapping, doc: str, mention: Mapping) -> dict:
@@ -105,13 +106,12 @@ def add_mention(node: Mapping, doc: str, mention: Mapping) -> dict:
     >>> add_mention(one, "d2", m2) == entity_properties("ex:a", "Agency", [("d1", m1), ("d2", m2)])
     True
     """
-    so_far = {k: v for k, v in node.items() if k not in ("iri", "type", "documents", "aliasText")}
-    documents = {*(node.get("documents") or ()), *(() if mention.get("reference") else (doc,))}
-    return _merged(node["iri"], node["type"], documents, [so_far, mention])
+    so_far = {k: v for k, v in node.items() if k not in ("iri", "type", "aliasText")}
+    return _merged(node["iri"], node["type"], [so_far, mention])
 
 
-def _merged(iri: str, entity_type: str, documents: set[str], mentions: Sequence[Mapping]) -> dict:
-    props: dict = {"iri": iri, "type": entity_type, "documents": sorted(documents)}
+def _merged(iri: str, entity_type: str, mentions: Sequence[Mapping]) -> dict:
+    props: dict = {"iri": iri, "type": entity_type}
     aliases = sorted({a for m in mentions for a in (m.get("aliases") or ())})
     props["aliases"] = aliases
     if aliases:
