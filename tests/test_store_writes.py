@@ -136,3 +136,34 @@ def test_a_build_stores_its_first_documents_at_once_then_in_growing_batches(tmp_
     # each batch at most twice the one before (a slow extraction may close one early, on time)
     assert all(n <= 2 ** i for i, n in enumerate(sizes)), sizes
     assert max(sizes) > 1, sizes
+
+
+def _rewrites(monkeypatch) -> list[bool]:
+    """Whether each stored document given again was written (``writing.replace_stored``'s second value)."""
+    from govkg.graph import writing
+
+    written, real = [], writing.replace_stored
+    monkeypatch.setattr(writing, "replace_stored", lambda *a: (r := real(*a)) and written.append(r[1]) or r)
+    return written
+
+
+def test_the_same_text_again_writes_nothing_though_the_store_keeps_values_not_spellings(store, monkeypatch):
+    # the store gives back "8"^^xsd:decimal for "8.0": the same value, so the same document
+    text = (f'<{EX}a> <{EX}value> "8.0"^^<http://www.w3.org/2001/XMLSchema#decimal> .\n'
+            f'<{EX}a> <{EX}unit> "万"@zh .\n')
+    assert store.replace_documents([(doc("x"), text)]) == [None]
+    written = _rewrites(monkeypatch)
+    assert store.replace_documents([(doc("x"), text)]) == [None]
+    assert written == [False]
+    assert store.replace_documents([(doc("x"), text.replace("8.0", "9.5"))]) == [None]
+    assert written == [False, True]
+
+
+def test_a_document_with_the_graph_hash_it_has_is_not_read_again(store, monkeypatch):
+    from govkg.graph import writing
+
+    hashed = nt(("a", "name", "甲")) + f'<{doc("x")}> <{writing.GRAPH_HASH.value}> "h1" .\n'
+    assert store.replace_documents([(doc("x"), hashed)]) == [None]
+    monkeypatch.setattr(writing, "stored_form", lambda data: pytest.fail("read and compared in full"))
+    written = _rewrites(monkeypatch)
+    assert store.replace_documents([(doc("x"), hashed)]) == [None] and written == [False]
