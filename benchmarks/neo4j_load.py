@@ -188,7 +188,7 @@ def param_cases(driver, database=None) -> list[tuple[str, dict[str, str]]]:
 
     def most(label, where=""):
         return top(f"MATCH (e:{label}) WHERE e.name IS NOT NULL {where} "
-                   "RETURN e.name ORDER BY size(e.documents) DESC, e.name LIMIT 1")
+                   "RETURN e.name ORDER BY COUNT { (e)-[:MENTIONED_IN]->() } DESC, e.name LIMIT 1")
 
     agency = top("MATCH (e:Agency) WHERE e.name IS NOT NULL "
                  "RETURN e.name ORDER BY COUNT { (e)-[:COORDINATES|OPERATES|COOPERATES_WITH]-() } DESC, e.name LIMIT 1")
@@ -197,7 +197,7 @@ def param_cases(driver, database=None) -> list[tuple[str, dict[str, str]]]:
     region = most("Region", "AND e.regionLevel = 'province'")
     policy, report = most("Policy"), most("Report")
     doc = top("MATCH (d:Document) RETURN d.iri ORDER BY d.iri LIMIT 1")
-    code = top("MATCH (e:Region) WHERE e.regionLevel = 'city' RETURN e.regionCode ORDER BY size(e.documents) DESC "
+    code = top("MATCH (e:Region) WHERE e.regionLevel = 'city' RETURN e.regionCode ORDER BY COUNT { (e)-[:MENTIONED_IN]->() } DESC "
                "LIMIT 1")
     cases = [
         ("agency-cooperation", {"agency": agency}), ("agency-coordinates-platform", {"agency": agency}),
