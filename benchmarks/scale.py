@@ -410,6 +410,9 @@ def print_size(n: int, chars: int, r: dict) -> None:
         print(f"CPU s: govkg {neo['load_cpu_s']:.1f} + its readers {neo.get('load_reader_cpu_s', 0):.1f}"
               + (f"; the server {neo['load_server_cpu_s']:.1f} (bare UNWIND {neo['bare_server_cpu_s']:.1f})"
                  if "bare_server_cpu_s" in neo else ""))
+        for i, one in enumerate(neo.get("rounds", [])[:-1]):
+            print(f"(round {i + 1}, on a colder server: load {one['load_s']:.1f} s, bare {one.get('bare_s', float('nan')):.1f} s; "
+                  f"server CPU {one.get('load_server_cpu_s', float('nan')):.1f} / {one.get('bare_server_cpu_s', float('nan')):.1f} s)")
         if "reload_unchanged_s" in neo:
             print(f"neo4j load again with nothing changed: {neo['reload_unchanged_s']:.2f} s "
                   f"({neo['reload_unchanged_documents']:,} documents left as loaded)")
