@@ -260,8 +260,10 @@ def _fill(disk: Path, keep_kb: int) -> None:
 def test_a_build_on_a_full_disk_ends_in_one_line(small_disk, tmp_path):
     articles = tmp_path / "articles"
     articles.mkdir()
+    # a0 first, on its own; then a1 and a2, whose graphs need more than the room left (a0, already
+    # stored and unchanged, is not written again)
     for i in range(3):
-        (articles / f"a{i}.txt").write_text(GOOD.replace("上海", ["上海", "浙江", "安徽"][i]) * (i + 1),
+        (articles / f"a{i}.txt").write_text(GOOD.replace("上海", ["上海", "浙江", "安徽"][i]) * (60 * i + 1),
                                             encoding="utf-8")
     store = small_disk / "store"
     first = govkg("build", articles / "a0.txt", "--store", store)
