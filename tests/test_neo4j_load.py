@@ -116,6 +116,13 @@ def naming(driver, iri: str) -> list[str]:
 
 # -- pure parts (no server) --------------------------------------------------------------------
 
+def test_an_entity_named_again_loses_the_documents_list_of_projection_1():
+    """An entity that projection 1 left with a ``documents`` list, named by a new document but not
+    recomputed (the documents naming it before are not reloaded), is rid of the list."""
+    before = {"iri": "e", "type": "Agency", "name": "甲局", "aliases": [], "documents": ["d:old"]}
+    after = neo4j_load_module._entity_props("e", "Agency", [before, {"name": "甲局"}])
+    assert neo4j_load_module._changes(before, after) == {"documents": None}
+
 def test_relationship_types_are_upper_snake_case_and_checked():
     assert RELATIONSHIP_TYPES["issuedBy"] == "ISSUED_BY"
     assert RELATIONSHIP_TYPES["partOf"] == "PART_OF"

@@ -159,11 +159,35 @@ def test_the_same_text_again_writes_nothing_though_the_store_keeps_values_not_sp
     assert written == [False, True]
 
 
+def _hashed(doc_iri: str, body: str) -> str:
+    """``body`` (N-Triples lines) with the gk:graphHash line the extractor would add: the SHA-256 of the rest."""
+    import hashlib
+
+    from govkg.graph import writing
+
+    lines = sorted(body.splitlines())
+    digest = hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+    return "\n".join(sorted([*lines, f'<{doc_iri}> <{writing.GRAPH_HASH.value}> "{digest}" .'])) + "\n"
+
+
 def test_a_document_with_the_graph_hash_it_has_is_not_read_again(store, monkeypatch):
     from govkg.graph import writing
 
-    hashed = nt(("a", "name", "甲")) + f'<{doc("x")}> <{writing.GRAPH_HASH.value}> "h1" .\n'
+    hashed = _hashed(doc("x"), nt(("a", "name", "甲")))
     assert store.replace_documents([(doc("x"), hashed)]) == [None]
     monkeypatch.setattr(writing, "stored_form", lambda data: pytest.fail("read and compared in full"))
     written = _rewrites(monkeypatch)
     assert store.replace_documents([(doc("x"), hashed)]) == [None] and written == [False]
+
+
+def test_a_hash_line_the_text_does_not_earn_is_not_trusted(store, monkeypatch):
+    hashed = _hashed(doc("x"), nt(("a", "name", "甲")))
+    assert store.replace_documents([(doc("x"), hashed)]) == [None]
+    written = _rewrites(monkeypatch)
+    # edited by hand, the old hash line kept: written all the same
+    edited = hashed.replace('"甲"', '"乙"')
+    assert store.replace_documents([(doc("x"), edited)]) == [None] and written == [True]
+    assert graphs(store)[doc("x")] >= {f'<{EX}a> <{EX}name> "乙"'}
+    # another document's hash line in this document's text: not this document's hash
+    other = _hashed(doc("y"), nt(("a", "name", "乙")))
+    assert store.replace_documents([(doc("x"), other)]) == [None] and written == [True, True]

@@ -113,7 +113,7 @@ def load_cmd(store_url, uri, user, password, database, prune, everything, batch_
                                  batch_size=batch_size, database=settings.database, prune=prune,
                                  everything=everything)
     except Neo4jConnectionLost as exc:
-        done = exc.summary.documents if exc.summary else 0
+        done = exc.summary.documents + exc.summary.unchanged if exc.summary else 0
         raise NothingDone(f"Neo4j at {settings.safe_uri}: {exc} ({done} of {documents} documents loaded)") from None
     except Neo4jConnectionError as exc:
         raise NothingDone(str(exc)) from None

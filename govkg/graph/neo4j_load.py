@@ -149,7 +149,7 @@ _MERGE_DOCUMENTS = "UNWIND $rows AS props MERGE (d:Document {iri: props.iri}) SE
 _SERVER_KEYS = ["aliasText"]
 
 
-#: The entities of a batch that exist already, with their properties but the big ones.
+#: The entities of a batch that exist already, with their properties (``aliasText`` follows from ``aliases``).
 _READ_ENTITIES = """
 UNWIND $iris AS iri
 MATCH (e:Entity {iri: iri})
@@ -298,8 +298,15 @@ def _changes(before: dict, after: dict) -> dict:
 
 
 def _entity_props(iri: str, entity_type: str, parts: Sequence[dict]) -> dict:
-    """The node's properties by the merge rules, from what it says (``parts``: its properties and mentions)."""
-    return _merged(iri, entity_type, [{k: v for k, v in p.items() if k not in ("iri", "type")} for p in parts])
+    """The node's properties by the merge rules, from what it says (``parts``: its properties and mentions).
+
+    A ``documents`` list that projection 1 left on a node is not carried over, so ``_changes`` removes it.
+
+    >>> _entity_props("e", "Agency", [{"iri": "e", "name": "甲", "documents": ["d1"]}, {"name": "甲"}])
+    {'iri': 'e', 'type': 'Agency', 'aliases': [], 'name': '甲'}
+    """
+    return _merged(iri, entity_type, [{k: v for k, v in p.items() if k not in ("iri", "type", "documents")}
+                                      for p in parts])
 
 
 def _write_batch(tx, batch: Sequence[DocumentRecords], batch_size: int) -> LoadSummary:
@@ -448,9 +455,9 @@ def transaction_sizes(documents: int, per_transaction: int = DOCUMENTS_PER_TRANS
     return sizes
 
 
-#: Each stored document's ``gk:graphHash`` (a store built before them has none).
+#: Each stored document's ``gk:graphHash``, in its own graph (a store built before them has none).
 _GRAPH_HASHES = """PREFIX gk: <https://w3id.org/govkg/ontology#>
-SELECT ?document ?hash WHERE { ?document a gk:SourceDocument ; gk:graphHash ?hash }"""
+SELECT ?document ?hash WHERE { GRAPH ?document { ?document gk:graphHash ?hash } }"""
 #: What the database holds of each loaded document.
 _LOADED_HASHES = "MATCH (d:Document) RETURN d.iri AS iri, d.graphHash AS hash, d.projection AS projection"
 
@@ -461,7 +468,10 @@ def unchanged_documents(store, driver, documents: Sequence[str], database: str |
     in the store and on the :Document node, written by this :data:`PROJECTION_VERSION`.
 
     The hash covers everything the document's graph says (docs/rdf-model.md), so a document that is
-    the same by it needs no reading and no writing. A document without a hash is never unchanged."""
+    the same by it needs no reading and no writing. A document without a hash is never unchanged.
+    The hash is written by the build with the graph: a graph changed by other means (a SPARQL update
+    sent to a server store) keeps its old hash, and only ``load_store(..., everything=True)``
+    (``govkg neo4j load --all``) writes it again."""
     stored = {row["document"]: row["hash"] for row in store.select(_GRAPH_HASHES)}
 
     def loaded():
