@@ -455,9 +455,12 @@ def transaction_sizes(documents: int, per_transaction: int = DOCUMENTS_PER_TRANS
     return sizes
 
 
-#: Each stored document's ``gk:graphHash``, in its own graph (a store built before them has none).
+#: Each stored document's ``gk:graphHash`` (a store built before them has none). Read from the union,
+#: where the build puts each hash from the document's own graph (another graph stating it would have
+#: to be written by hand): ``GRAPH ?document { … }`` over every document graph took 1.2 s against
+#: 0.07 s for 10,000 documents.
 _GRAPH_HASHES = """PREFIX gk: <https://w3id.org/govkg/ontology#>
-SELECT ?document ?hash WHERE { GRAPH ?document { ?document gk:graphHash ?hash } }"""
+SELECT ?document ?hash WHERE { ?document a gk:SourceDocument ; gk:graphHash ?hash }"""
 #: What the database holds of each loaded document.
 _LOADED_HASHES = "MATCH (d:Document) RETURN d.iri AS iri, d.graphHash AS hash, d.projection AS projection"
 
