@@ -6,7 +6,6 @@ empty its database. Without a server they skip (under CI=true they fail).
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import logging
 import re
 from collections import Counter, defaultdict
@@ -27,7 +26,7 @@ from govkg.graph.neo4j import (
     run_cypher, transaction_sizes,
 )
 from govkg.graph.store import open_store
-from govkg.ontology.namespace import ONTOLOGY, document_iri, entity_iri, region_iri
+from govkg.ontology.namespace import ONTOLOGY, document_iri, entity_iri, graph_hash, region_iri
 from govkg.types import DATE_PROPERTIES, ENTITY_TYPES, RELATION_TYPES
 
 from .neo4j_support import DroppingProxy, FlakyDriver, count, settings, snapshot
@@ -369,7 +368,7 @@ def _rehashed(ntriples_text: str, old: str, new: str) -> str:
     lines = [line for line in ntriples_text.splitlines() if line and "#graphHash>" not in line]
     hash_line = next(line for line in ntriples_text.splitlines() if "#graphHash>" in line)
     changed = sorted({line.replace(old, new) for line in lines})
-    digest = hashlib.sha256("\n".join(changed).encode("utf-8")).hexdigest()
+    digest = graph_hash(line.encode("utf-8") for line in changed)
     return "\n".join(changed + [re.sub(r'"[0-9a-f]{64}"', f'"{digest}"', hash_line)]) + "\n"
 
 

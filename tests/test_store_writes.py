@@ -161,12 +161,11 @@ def test_the_same_text_again_writes_nothing_though_the_store_keeps_values_not_sp
 
 def _hashed(doc_iri: str, body: str) -> str:
     """``body`` (N-Triples lines) with the gk:graphHash line the extractor would add: the SHA-256 of the rest."""
-    import hashlib
-
     from govkg.graph import writing
+    from govkg.ontology.namespace import graph_hash
 
     lines = sorted(body.splitlines())
-    digest = hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+    digest = graph_hash(line.encode("utf-8") for line in lines)
     return "\n".join(sorted([*lines, f'<{doc_iri}> <{writing.GRAPH_HASH.value}> "{digest}" .'])) + "\n"
 
 

@@ -14,9 +14,9 @@ is written; changed, one transaction removes and adds the difference.
 """
 from __future__ import annotations
 
-import hashlib
-
 import pyoxigraph as ox
+
+from ..ontology.namespace import ONTOLOGY, graph_hash
 
 #: Quads per ingestion at most. pyoxigraph's bulk loader cuts its input into
 #: parts of 1,000,000 quads, each ingested on its own; below that one call is one
@@ -119,7 +119,7 @@ def replace_stored(store: ox.Store, iri: str, data: bytes, union: str) -> tuple[
     return None, True
 
 
-GRAPH_HASH = ox.NamedNode("https://w3id.org/govkg/ontology#graphHash")
+GRAPH_HASH = ox.NamedNode(ONTOLOGY + "graphHash")
 _GRAPH_HASH_LINE = f" <{GRAPH_HASH.value}> ".encode("utf-8")
 
 
@@ -132,8 +132,8 @@ def same_graph_hash(store: ox.Store, node: ox.NamedNode, data: bytes) -> bool:
 
     >>> g = ox.NamedNode("http://ex.org/d")
     >>> rest = b'<http://ex.org/d> <http://ex.org/p> "x" .'
-    >>> line = f'<http://ex.org/d> <{GRAPH_HASH.value}> "{hashlib.sha256(rest).hexdigest()}" .'.encode()
-    >>> s = ox.Store(); s.add(ox.Quad(g, GRAPH_HASH, ox.Literal(hashlib.sha256(rest).hexdigest()), g))
+    >>> line = f'<http://ex.org/d> <{GRAPH_HASH.value}> "{graph_hash([rest])}" .'.encode()
+    >>> s = ox.Store(); s.add(ox.Quad(g, GRAPH_HASH, ox.Literal(graph_hash([rest])), g))
     >>> same_graph_hash(s, g, rest + b"\\n" + line + b"\\n")
     True
     >>> same_graph_hash(s, g, rest.replace(b'"x"', b'"y"') + b"\\n" + line + b"\\n")
@@ -146,8 +146,7 @@ def same_graph_hash(store: ox.Store, node: ox.NamedNode, data: bytes) -> bool:
     (triple,) = ox.parse(stated[0], ox.RdfFormat.N_TRIPLES)
     if triple.subject != node or not isinstance(triple.object, ox.Literal):
         return False
-    rest = b"\n".join(line for line in lines if line and _GRAPH_HASH_LINE not in line)
-    if hashlib.sha256(rest).hexdigest() != triple.object.value:
+    if graph_hash(line for line in lines if line and _GRAPH_HASH_LINE not in line) != triple.object.value:
         return False
     stored = [q.object for q in store.quads_for_pattern(node, GRAPH_HASH, None, node)]
     return stored == [triple.object]

@@ -18,7 +18,7 @@ from rdflib import Graph
 from rdflib.namespace import PROV, RDF, RDFS, XSD
 
 from ..ontology.namespace import (
-    GK, PREFIXES, assertion_iri, document_iri, entity_iri, observation_iri, region_iri, sentence_iri,
+    GK, PREFIXES, assertion_iri, document_iri, entity_iri, graph_hash, observation_iri, region_iri, sentence_iri,
 )
 from ..types import DATE_PROPERTIES, Entity, Extraction
 
@@ -195,7 +195,7 @@ def to_ntriples(x: Extraction, extra: Iterable[Triple] = ()) -> str:
     projection (``govkg neo4j load``) can tell an unchanged document without reading its graph.
     """
     lines = sorted({f"{s} {p} {o} ." for s, p, o in chain(triples(x), extra)})
-    digest = hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+    digest = graph_hash(line.encode("utf-8") for line in lines)
     lines.append(f"{iri(document_iri(x.document.doc_id))} {gk('graphHash')} {text(digest, None)} .")
     return "\n".join(sorted(lines)) + "\n"
 

@@ -13,6 +13,7 @@ and a second article about one agency lands on the same node.
 from __future__ import annotations
 
 import hashlib
+from typing import Iterable
 from urllib.parse import quote
 
 from rdflib import Namespace
@@ -112,6 +113,18 @@ def digest(*parts: object, length: int = 12) -> str:
     """
     h = hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8"))
     return h.hexdigest()[:length]
+
+
+def graph_hash(lines: Iterable[bytes]) -> str:
+    """A document graph's ``gk:graphHash``: the SHA-256 of its other N-Triples lines (UTF-8, without
+    their line ends), sorted, joined by newlines (docs/rdf-model.md). The extractor states it
+    (``to_ntriples``); the store's writer checks it (``writing.same_graph_hash``).
+
+    >>> graph_hash([b'<http://ex.org/a> <http://ex.org/p> "x" .']) == hashlib.sha256(
+    ...     b'<http://ex.org/a> <http://ex.org/p> "x" .').hexdigest()
+    True
+    """
+    return hashlib.sha256(b"\n".join(lines)).hexdigest()
 
 
 def assertion_iri(doc_id: str, predicate: str, subject: str, obj: str) -> str:
