@@ -340,6 +340,19 @@ def measure(store, driver, database=None, *, repeats: int = 5, queries: bool = T
     return out
 
 
+def rounds_and_reload(r: dict) -> list[str]:
+    """The lines a report prints after the load's own: the earlier, colder rounds, and loading again
+    with nothing changed."""
+    nan = float("nan")
+    lines = [f"(round {i + 1}, on a colder server: load {one['load_s']:.2f} s, bare {one.get('bare_s', nan):.2f} s; "
+             f"server CPU {one.get('load_server_cpu_s', nan):.2f} / {one.get('bare_server_cpu_s', nan):.2f} s)"
+             for i, one in enumerate(r.get("rounds", [])[:-1])]
+    if "reload_unchanged_s" in r:
+        lines.append(f"neo4j load again with nothing changed: {r['reload_unchanged_s']:.2f} s "
+                     f"({r['reload_unchanged_documents']:,} documents left as loaded: the same graph hash)")
+    return lines
+
+
 def report(r: dict) -> None:
     print(f"{r['documents']} documents → {r['nodes']} nodes, {r['relationships']} relationships "
           f"in {r['transactions']} transactions")
@@ -347,12 +360,8 @@ def report(r: dict) -> None:
     reader = f" + its reading process {r['load_reader_cpu_s']:.2f} s" if r.get("load_reader_cpu_s") else ""
     print(f"  govkg neo4j load   {r['load_s']:>8.2f} s   (this process's CPU {r['load_cpu_s']:.2f} s{reader}{server}; "
           f"reading the records alone {r['read_s']:.2f} s)")
-    for i, one in enumerate(r.get("rounds", [])[:-1]):
-        print(f"  (round {i + 1}: load {one['load_s']:.2f} s, bare {one.get('bare_s', float('nan')):.2f} s; "
-              f"server CPU {one.get('load_server_cpu_s', float('nan')):.2f} / {one.get('bare_server_cpu_s', float('nan')):.2f} s)")
-    if "reload_unchanged_s" in r:
-        print(f"  load again, unchanged {r['reload_unchanged_s']:>5.2f} s   ({r['reload_unchanged_documents']} documents "
-              f"left as loaded: same graph hash)")
+    for line in rounds_and_reload(r):
+        print(f"  {line}")
     if "bare_s" in r:
         server = (f"; server CPU {r['bare_server_cpu_s']:.2f} s, "
                   f"{r['load_server_cpu_s'] / r['bare_server_cpu_s']:.2f}×" if "bare_server_cpu_s" in r else "")

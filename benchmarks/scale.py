@@ -404,18 +404,16 @@ def print_size(n: int, chars: int, r: dict) -> None:
         print(f"Oxigraph server: documents written at {q['server_write_ms_per_doc']:.1f} ms each")
     neo = r.get("neo4j")
     if neo and "failed" not in neo:
+        from benchmarks.neo4j_load import rounds_and_reload
+
         print(f"\nneo4j load: {neo['load_s']:.1f} s; bare UNWIND of the same rows {neo['bare_s']:.1f} s "
               f"({neo['ratio']:.2f}×); reading the records from the store alone {neo['read_s']:.1f} s; "
               f"{neo['nodes']:,} nodes, {neo['relationships']:,} relationships")
         print(f"CPU s: govkg {neo['load_cpu_s']:.1f} + its readers {neo.get('load_reader_cpu_s', 0):.1f}"
               + (f"; the server {neo['load_server_cpu_s']:.1f} (bare UNWIND {neo['bare_server_cpu_s']:.1f})"
                  if "bare_server_cpu_s" in neo else ""))
-        for i, one in enumerate(neo.get("rounds", [])[:-1]):
-            print(f"(round {i + 1}, on a colder server: load {one['load_s']:.1f} s, bare {one.get('bare_s', float('nan')):.1f} s; "
-                  f"server CPU {one.get('load_server_cpu_s', float('nan')):.1f} / {one.get('bare_server_cpu_s', float('nan')):.1f} s)")
-        if "reload_unchanged_s" in neo:
-            print(f"neo4j load again with nothing changed: {neo['reload_unchanged_s']:.2f} s "
-                  f"({neo['reload_unchanged_documents']:,} documents left as loaded)")
+        for line in rounds_and_reload(neo):
+            print(line)
         print(f"{'saved Cypher query [parameters]':<70} {'ms':>9} {'rows':>7} {'first rows ms':>13}")
         for name, one in neo["queries"].items():
             print(f"{name[:70]:<70} {one.get('median_ms', float('nan')):>9.1f} {one.get('rows', '-'):>7} "
