@@ -99,7 +99,7 @@ def bare_rows(records: list) -> dict:
     mentions, types = defaultdict(list), {}
     for r in records:
         for node in r.nodes:
-            mentions[node["iri"]].append((r.iri, node["mention"]))
+            mentions[node["iri"]].append(node["mention"])
             types[node["iri"]] = node["type"]
     entities = defaultdict(list)
     for iri, ms in mentions.items():

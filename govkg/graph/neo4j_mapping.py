@@ -79,31 +79,31 @@ def _sort_key(value):
 
 # -- merging what the documents say about an entity (pure) ------------------------------
 
-def entity_properties(iri: str, entity_type: str, mentions: Iterable[tuple[str, Mapping]]) -> dict:
-    """The node properties of an entity from the ``(document, mention)`` pairs of the documents naming it.
+def entity_properties(iri: str, entity_type: str, mentions: Iterable[Mapping]) -> dict:
+    """The node properties of an entity from the mentions of the documents naming it.
 
     ``aliases``: sorted union; other values: the smallest when documents disagree;
     ``aliasText``: the aliases joined by " | " (for the full-text index). Which documents name it is
     not a property: its ``MENTIONED_IN`` relationships say that (a list on the node would be rewritten
     by every load that names it again, and grow with the archive).
 
-    >>> p = entity_properties("ex:a", "Agency", [("d2", {"name": "甲局", "aliases": ["甲"]}),
-    ...                                          ("d1", {"name": "甲局", "aliases": ["A局", "甲"]})])
+    >>> p = entity_properties("ex:a", "Agency", [{"name": "甲局", "aliases": ["甲"]},
+    ...                                          {"name": "甲局", "aliases": ["A局", "甲"]}])
     >>> p["aliases"], p["aliasText"], p["name"]
     (['A局', '甲'], 'A局 | 甲', '甲局')
     """
-    return _merged(iri, entity_type, [m for _, m in mentions])
+    return _merged(iri, entity_type, list(mentions))
 
 
-def add_mention(node: Mapping, doc: str, mention: Mapping) -> dict:
+def add_mention(node: Mapping, mention: Mapping) -> dict:
     """The node's properties once one more document mentions it.
 
     The merge rules are unions and minimums, so adding mentions one by one
     gives what :func:`entity_properties` gives for all of them at once.
 
     >>> m1, m2 = {"name": "甲局", "aliases": ["甲"]}, {"name": "甲局", "aliases": ["A局"]}
-    >>> one = entity_properties("ex:a", "Agency", [("d1", m1)])
-    >>> add_mention(one, "d2", m2) == entity_properties("ex:a", "Agency", [("d1", m1), ("d2", m2)])
+    >>> one = entity_properties("ex:a", "Agency", [m1])
+    >>> add_mention(one, m2) == entity_properties("ex:a", "Agency", [m1, m2])
     True
     """
     so_far = {k: v for k, v in node.items() if k not in ("iri", "type", "aliasText")}
