@@ -582,7 +582,8 @@ def test_rerun_after_a_failed_load_gives_the_same_graph(clean_neo4j, store, refe
     assert info.value.summary.documents == 3 < len(store.documents())
     assert "rerun" in str(info.value)
     assert count(clean_neo4j, "MATCH (d:Document) RETURN count(d)") == 3
-    load_store(store, clean_neo4j)
+    rerun = load_store(store, clean_neo4j)          # loads only what was not committed
+    assert (rerun.unchanged, rerun.documents) == (3, len(store.documents()) - 3)
     assert snapshot(clean_neo4j) == reference
 
 
