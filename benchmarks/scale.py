@@ -104,12 +104,18 @@ def measure_build(corpus: Path, store_dir: Path, workers: int, mode: str) -> dic
     with open_runner(spec) as runner:
         report = build([corpus], store, runner=runner)
     seconds = time.perf_counter() - t
+    again = {}
+    if mode == "processes":         # the same files again: none changed, none extracted
+        t = time.perf_counter()
+        with open_runner(spec) as runner:
+            rebuilt = build([corpus], store, runner=runner)
+        again = {"again_s": time.perf_counter() - t, "again_unchanged": len(rebuilt.unchanged)}
     quads = len(store)
     store.close()
     if cluster:
         cluster.close()
     tenth = max(1, len(writes) // 10)
-    return {"seconds": seconds, "built": len(report.built), "skipped": len(report.skipped), "quads": quads,
+    return {**again, "seconds": seconds, "built": len(report.built), "skipped": len(report.skipped), "quads": quads,
             "write_ms_by_tenth": [1000 * statistics.mean(writes[k:k + tenth]) for k in range(0, len(writes), tenth)][:10],
             "write_s_total": sum(writes), "peak_mb": _peak_mb(), "worker_peak_mb": _peak_mb(resource.RUSAGE_CHILDREN)}
 
@@ -381,6 +387,10 @@ def print_size(n: int, chars: int, r: dict) -> None:
         worker = b["worker_peak_mb"] if mode != "serial" else "-"
         print(f"{mode:<10} {b['seconds']:>8.1f} {ratio:>6} {b['built'] / b['seconds']:>7.2f} {b['peak_mb']:>8} "
               f"{worker:>9} {b['quads']:>10,}")
+    for mode in builds:
+        if "again_s" in r[mode]:
+            print(f"{mode}: the same files built again: {r[mode]['again_s']:.1f} s "
+                  f"({r[mode]['again_unchanged']:,} left unchanged, not extracted)")
     for mode in builds:
         growth = r[mode].get("write_ms_by_tenth")
         if growth:

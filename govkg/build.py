@@ -16,6 +16,7 @@ import signal
 import threading
 import time
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -23,9 +24,9 @@ from filelock import FileLock, Timeout
 
 from .graph.store import RdfStore, StoreError
 from .loaders.pipeline import Extractor
-from .loaders.read import ReadError, iter_inputs, read
+from .loaders.read import ReadError, file_hash, iter_inputs, read
 from .loaders.hierarchy import document_regions, region_hierarchy
-from .loaders.to_rdf import to_ntriples
+from .loaders.to_rdf import build_triples, to_ntriples
 from .ontology.namespace import document_iri
 from .parallel import SerialRunner
 from .types import Extraction, RawText
@@ -43,10 +44,19 @@ class DocumentResult:
     cut: int = 0       #: pieces of stretches over MAX_SENTENCE characters without sentence punctuation
 
 
+@dataclass(frozen=True)
+class Unchanged:
+    """A file whose bytes and extractor are those its stored document came from: left as stored."""
+
+    path: str
+    doc_iri: str
+
+
 @dataclass
 class BuildReport:
     built: list[DocumentResult] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)   #: (path, problem)
+    unchanged: list[Unchanged] = field(default_factory=list)       #: left as stored, not extracted again
 
     @property
     def ok(self) -> bool:
@@ -75,10 +85,17 @@ def build(
     doc_id: str | None = None,
     follow_links: bool = False,
     runner=None,
+    everything: bool = False,
 ) -> BuildReport:
     """Read, extract and store every file under ``paths``; returns what was built and skipped.
 
-    ``on_document(path, result, problem)`` is called after each file (for progress bars).
+    A file whose bytes and extractor (``gk:sourceHash``, ``gk:extractorHash``)
+    are those of its stored document is left as stored, not read or extracted
+    again (``report.unchanged``), unless ``everything``.
+
+    ``on_document(path, result, problem)`` is called after each file (for
+    progress bars); ``result`` is a :class:`DocumentResult`, an :class:`Unchanged`,
+    or None with the ``problem``.
     Each document's identity is its source (:func:`source_id`); ``doc_id``
     gives it instead, for a build of one file. Symbolic links in a folder that
     lead out of it are not followed unless ``follow_links`` (each is reported as skipped).
@@ -105,7 +122,9 @@ def build(
     except Timeout as exc:
         raise StoreBusy(f"store {store.path} is being written by another govkg process (waited {lock_timeout:.0f} s)") from exc
     runner = runner or SerialRunner(extractor or Extractor())
-    jobs = (Job(printable_path(file), str(file), source_path(file), doc_id) for file in files)
+    fingerprint = None if everything else _fingerprint(runner.extractor)
+    stored = stored_sources(store) if fingerprint else {}
+    jobs = (_job_or_unchanged(file, doc_id, stored, fingerprint) for file in files)
     batch = _Batch(store, report, on_document)
     try:
         try:
@@ -126,6 +145,40 @@ def build(
         if lock:
             lock.release()
     return report
+
+
+def stored_sources(store: RdfStore) -> dict[str, set[tuple[str, str, str]]]:
+    """Each source path in the store, with (document IRI, source hash, extractor hash) of the documents
+    built from it; documents stored before builds stated both hashes are left out (built again)."""
+    rows = store.select("SELECT ?d ?p ?s ?x WHERE { ?d gk:sourceHash ?s ; gk:extractorHash ?x ; gk:sourcePath ?p }")
+    sources: dict[str, set[tuple[str, str, str]]] = {}
+    for r in rows:
+        sources.setdefault(r["p"], set()).add((r["d"], r["s"], r["x"]))
+    return sources
+
+
+def _fingerprint(extractor: Extractor | None) -> str | None:
+    """The hash a build's extractor states (``processes``/``dask`` runners without one: the default
+    extractor's); None for an extractor that has none (a wrapper of the caller's), which states none."""
+    if extractor is not None:
+        return getattr(extractor, "fingerprint", None)
+    from .loaders.fingerprint import extractor_hash
+
+    return extractor_hash()
+
+
+def _job_or_unchanged(file: Path, doc_id: str | None, stored: dict, fingerprint: str | None) -> "Job | Unchanged":
+    """The file as a job to extract, or :class:`Unchanged` when the store has its document from these
+    very bytes and this extractor (the bytes are hashed only when the store knows the file)."""
+    path, source = printable_path(file), source_path(file)
+    documents = stored.get(source)
+    if documents:
+        expected = document_iri(doc_id) if doc_id else None      # another --doc-id is another document
+        digest = file_hash(file)
+        for iri, source_hash, extractor_hash in sorted(documents):
+            if source_hash == digest and extractor_hash == fingerprint and expected in (None, iri):
+                return Unchanged(path, iri)
+    return Job(path, str(file), source, doc_id)
 
 
 #: A batch of extracted documents is written when it holds this many documents,
@@ -166,11 +219,27 @@ class _Batch:
         self.started = 0.0
         self.limit = 1          # documents in the next batch; doubles up to BATCH_DOCUMENTS
 
-    def add(self, out: "Extracted") -> None:
+    def add(self, out: "Extracted | Unchanged") -> None:
+        if isinstance(out, Unchanged) and not self.items:    # nothing before it waits: counted at once
+            self._report(out, None)
+            return
         if not self.items:
             self.started = time.monotonic()
         self.items.append(out)
-        self.chars += len(out.ntriples or "")
+        self.chars += len(getattr(out, "ntriples", None) or "")
+
+    def _report(self, out: "Extracted | Unchanged", problem: str | None) -> None:
+        if isinstance(out, Unchanged):
+            self.report.unchanged.append(out)
+            result = out
+        elif problem is None:
+            self.report.built.append(out.summary)
+            result = out.summary
+        else:
+            self.report.skipped.append((out.path, problem))
+            result = None
+        if self.on_document:
+            self.on_document(out.path, result, problem)
 
     def due(self) -> bool:
         return (len(self.items) >= self.limit or self.chars >= BATCH_CHARS
@@ -179,7 +248,7 @@ class _Batch:
     def write(self) -> None:
         items, self.items, self.chars = self.items, [], 0
         self.limit = min(2 * self.limit, BATCH_DOCUMENTS)
-        docs = [out for out in items if out.problem is None]
+        docs = [out for out in items if isinstance(out, Extracted) and out.problem is None]
         # Ctrl-C waits for the write and its bookkeeping: a document
         # counted as stored is stored, and one stored is counted.
         with deferred_interrupt():
@@ -193,18 +262,11 @@ class _Batch:
                 raise
             refused = {id(out): problem for out, problem in zip(docs, problems)}
             for out in items:
-                problem = out.problem
-                if problem is None and refused[id(out)] is not None:
+                problem = getattr(out, "problem", None)
+                if problem is None and refused.get(id(out)) is not None:
                     exc = refused[id(out)]
                     problem = f"cannot be stored: {exc.__cause__ or exc}"
-                if problem is None:
-                    self.report.built.append(out.summary)
-                    if self.on_document:
-                        self.on_document(out.path, out.summary, None)
-                else:
-                    self.report.skipped.append((out.path, problem))
-                    if self.on_document:
-                        self.on_document(out.path, None, problem)
+                self._report(out, problem)
 
 
 @dataclass(frozen=True)
@@ -332,7 +394,8 @@ def _extract(raw, extractor: Extractor, doc_id: str | None = None) -> tuple[Extr
     x = extractor.extract(raw, source_id(raw, doc_id))
     iri = document_iri(x.document.doc_id)
     hierarchy = region_hierarchy(document_regions(x), extractor.resources.gazetteer)
-    return x, iri, to_ntriples(x, hierarchy)
+    fingerprint = getattr(extractor, "fingerprint", None)      # a wrapper of the caller's may have none
+    return x, iri, to_ntriples(x, chain(hierarchy, build_triples(x, raw.source_hash, fingerprint)))
 
 
 @contextlib.contextmanager

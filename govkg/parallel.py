@@ -4,7 +4,9 @@ One interface, implementations chosen by name (as the stores are, in
 :func:`govkg.graph.store.open_store`): :func:`open_runner` gives a runner
 whose ``map(jobs)`` yields one :class:`~govkg.build.Extracted` per
 :class:`~govkg.build.Job`, **in input order**, so the one writer (the
-caller) stores documents in the same order as a serial build.
+caller) stores documents in the same order as a serial build. Anything else
+among the jobs (an :class:`~govkg.build.Unchanged` file) is handed back as it
+is, in its place.
 
 - ``serial``: this process, with the extractor given (the default for one file or ``--workers 1``).
 - ``processes:N``: N worker processes (spawned, so no RocksDB or ONNX Runtime
@@ -88,12 +90,12 @@ class SerialRunner:
         self.extractor = extractor
 
     def map(self, jobs: Iterable) -> Iterator:
-        from .build import extract_job
+        from .build import Job, extract_job
         from .loaders.pipeline import Extractor
 
         self.extractor = self.extractor or Extractor()
         for job in jobs:
-            yield extract_job(job, self.extractor)
+            yield extract_job(job, self.extractor) if isinstance(job, Job) else job
 
     def close(self) -> None:
         pass
@@ -128,12 +130,14 @@ class _Windowed(SerialRunner):
             f.cancel()
 
     def map(self, jobs: Iterable) -> Iterator:
+        from .build import Job
+
         window: collections.deque = collections.deque()
         size = 16 * self.workers + WRITE_AHEAD
         jobs = iter(jobs)
         try:
             for job in jobs:
-                window.append(self._submit(job))
+                window.append(self._submit(job) if isinstance(job, Job) else job)
                 if len(window) >= size:
                     yield self._result(window.popleft())
             while window:
@@ -167,7 +171,7 @@ class ProcessRunner(_Windowed):
         from concurrent.futures.process import BrokenProcessPool
 
         try:
-            return future.result()
+            return future.result() if hasattr(future, "result") else future
         except BrokenProcessPool as exc:
             raise RunnerError(f"a worker process died ({exc}); run again with --workers 1 "
                               "to find the document that kills it") from exc

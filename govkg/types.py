@@ -37,6 +37,7 @@ class RawText:
     published: str | None = None   #: ISO date from the file's metadata, if any
     media_type: str = "text/plain"
     canonical_url: str | None = None   #: an HTML page's <link rel="canonical">, its identity when present
+    source_hash: str | None = None     #: SHA-256 (hex) of the file's bytes, when read from a file
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ def test_build_is_deterministic(folder, tmp_path, extractor):
     b.build([folder], s2, extractor)
     assert nquads(s1) == nquads(s2) and len(s1) > 50
     before = nquads(s1)
-    b.build([folder], s1, extractor)          # rebuilding replaces, never duplicates
+    b.build([folder], s1, extractor, everything=True)     # rebuilding replaces, never duplicates
     assert nquads(s1) == before
 
 
@@ -55,7 +55,7 @@ def test_the_graph_hash_is_the_hash_of_everything_else_the_graph_says(folder, tm
         assert line.split('"')[1] == hashlib.sha256("\n".join(rest).encode("utf-8")).hexdigest()
         assert line.split('"')[1] in hashes.values()
     # the same texts give the same hashes; a text that says more, another
-    b.build([folder], store, extractor)
+    b.build([folder], store, extractor, everything=True)
     assert _graph_hashes(store) == hashes
     (folder / "a.txt").write_text(A + "安徽省数据资源管理局负责建设“皖事通”App。\n", encoding="utf-8")
     b.build([folder], store, extractor)
@@ -106,7 +106,7 @@ def test_a_failing_write_leaves_the_store_as_it_was(folder, tmp_path, extractor,
         return "<not an iri> <x> ."
 
     monkeypatch.setattr(b, "to_ntriples", broken)
-    report = b.build([folder / "a.txt"], store, extractor)     # the document is skipped, the batch goes on
+    report = b.build([folder / "a.txt"], store, extractor, everything=True)   # skipped, the batch goes on
     assert not report.built and "cannot be stored" in report.skipped[0][1]
     assert nquads(store) == before
 

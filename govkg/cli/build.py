@@ -84,10 +84,11 @@ def _err_console() -> Console:
 
 
 class _Stored:
-    """Counts the documents committed so far (for the message after a Ctrl-C)."""
+    """Counts the documents committed so far, and those left as stored (for the message after a Ctrl-C)."""
 
     def __init__(self):
         self.n = 0
+        self.unchanged = 0
 
 
 #: A build checks at most this many of its documents against the SHACL shapes unless told
@@ -113,7 +114,8 @@ def spread_sample(items: list, size: int) -> list:
 
 
 def _interrupted(stored: _Stored) -> None:
-    click.echo(f"interrupted: {stored.n} document{'s' if stored.n != 1 else ''} stored, the rest not "
+    kept = f" ({stored.unchanged} left as they were)" if stored.unchanged else ""
+    click.echo(f"interrupted: {stored.n} document{'s' if stored.n != 1 else ''} stored{kept}, the rest not "
                "(run the same command again to finish)", err=True)
     sys.exit(130)
 
@@ -121,10 +123,11 @@ def _interrupted(stored: _Stored) -> None:
 def _build_with_progress(paths, store, include, exclude, console: Console, stored: _Stored | None = None,
                          verbose: bool = False, wait: float = DEFAULT_WAIT,
                          doc_id: str | None = None, follow_links: bool = False,
-                         runner_spec: str = "serial") -> build_mod.BuildReport:
+                         runner_spec: str = "serial", everything: bool = False) -> build_mod.BuildReport:
     """Build with a progress bar on stderr; each skipped file gets one clear line.
 
-    ``verbose`` prints ``stored PATH`` on stdout as each document is committed.
+    ``verbose`` prints ``stored PATH`` on stdout as each document is committed,
+    ``unchanged PATH`` for each left as stored (``everything``: none is).
     ``runner_spec`` says where extraction runs (:func:`govkg.parallel.open_runner`).
     """
     from ..parallel import RunnerError, open_runner
@@ -150,6 +153,10 @@ def _build_with_progress(paths, store, include, exclude, console: Console, store
             beat.update(current=Path(path).name)
             if problem:
                 err.print(f"[yellow]skipped[/] {escape(path)}: {escape(' '.join(problem.split()))}")  # one line
+            elif isinstance(result, build_mod.Unchanged):
+                stored.unchanged += 1
+                if verbose:
+                    click.echo(f"unchanged {path}")
             else:
                 stored.n += 1
                 if verbose:
@@ -160,7 +167,8 @@ def _build_with_progress(paths, store, include, exclude, console: Console, store
         try:
             with open_runner(runner_spec, Extractor(), jobs=n_files) as runner:
                 return build_mod.build(paths, store, runner.extractor, on_document, include, exclude,
-                                       lock_timeout=wait, doc_id=doc_id, follow_links=follow_links, runner=runner)
+                                       lock_timeout=wait, doc_id=doc_id, follow_links=follow_links, runner=runner,
+                                       everything=everything)
         except RunnerError as exc:
             raise NothingDone(str(exc)) from exc
         except ValueError as exc:
@@ -243,7 +251,8 @@ def print_summary(console: Console, store, report: build_mod.BuildReport | None)
         # each skipped file was named with its problem on stderr as it came
         cut = sum(1 for r in report.built if r.cut)
         cut_note = f" ({cut} with over-long unpunctuated text cut into pieces)" if cut else ""
-        console.print(f"[bold]Documents[/]: {len(report.built)} built{cut_note}, "
+        unchanged = f"{len(report.unchanged)} unchanged (as stored), " if report.unchanged else ""
+        console.print(f"[bold]Documents[/]: {len(report.built)} built{cut_note}, {unchanged}"
                       f"{escape(skipped_summary(report.skipped))}; {docs} in the store")
     table = Table(title="Entities per type", show_edge=False)
     table.add_column("type")
@@ -340,12 +349,17 @@ Examples:
               help=f"Check the documents stored against the SHACL shapes: all of them in a build of up to "
                    f"{CHECK_SAMPLE}, else a sample of {CHECK_SAMPLE} ('all': every one; it takes "
                    "about 0.25 s a document, longer than building it).")
-def build_cmd(paths, store_url, include, exclude, wait, verbose, doc_id, follow_links, workers, scheduler, check):
+@click.option("--all", "everything", is_flag=True,
+              help="Extract every file again, also those unchanged since they were stored.")
+def build_cmd(paths, store_url, include, exclude, wait, verbose, doc_id, follow_links, workers, scheduler, check,
+              everything):
     """Add documents to the store; rebuilding a document replaces its facts.
 
     A document is known by its source: its path (relative to the working
     folder), an HTML page's canonical URL, or --doc-id; so an edited file
-    built again replaces the old version's facts.
+    built again replaces the old version's facts. A file whose bytes are
+    those it was stored from, by the same govkg, dictionaries and wording
+    rules, is left as stored without extracting it again (--all does).
 
     Each document is committed whole or not at all: after a Ctrl-C or a crash
     the store holds every document finished before it, and running the same
@@ -363,7 +377,7 @@ def build_cmd(paths, store_url, include, exclude, wait, verbose, doc_id, follow_
     try:
         store = _open(store_url, wait)
         report = _build_with_progress(paths, store, tuple(include) or None, tuple(exclude), console, stored, verbose, wait,
-                                      doc_id, follow_links, runner_spec)
+                                      doc_id, follow_links, runner_spec, everything)
         print_summary(console, store, report)
     except KeyboardInterrupt:
         _interrupted(stored)

@@ -18,7 +18,8 @@ from ..ontology.namespace import PREFIXES
 from ..types import DATE_PROPERTIES, ENTITY_TYPES, RELATION_TYPES
 
 _ZH = ("name", "alias", "title", "text", "section", "metricName", "rating")
-_STRINGS = ("sourcePath", "contentHash", "graphHash", "encoding", "regionCode", "regionLevel", "unit", "comparison", "rule")
+_STRINGS = ("sourcePath", "contentHash", "graphHash", "sourceHash", "extractorHash", "encoding", "regionCode",
+            "regionLevel", "unit", "comparison", "rule")
 _INTEGERS = ("charCount", "sentenceCount", "entityCount", "relationCount", "dateCount", "statisticCount",
              "index", "start", "end")
 _DECIMALS = ("confidence", "value")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cached_property
 from pathlib import Path
 
 from ..types import Entity, Extraction, RawText
@@ -32,6 +33,13 @@ class Extractor:
     def __init__(self, resources: Resources | None = None):
         self.resources = resources or load_resources()
         self.normalizer = Normalizer()
+
+    @cached_property
+    def fingerprint(self) -> str:
+        """SHA-256 of what this extractor is made of (:func:`.fingerprint.extractor_hash`)."""
+        from .fingerprint import extractor_hash
+
+        return extractor_hash(self.resources.data_dir, self.resources.use_ner)
 
     def extract_file(self, path: str | Path, doc_id: str | None = None) -> Extraction:
         from .read import read  # the reader pulls in HTML/PDF/DOCX libraries only when a file is read

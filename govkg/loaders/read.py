@@ -28,8 +28,10 @@ format has its module (:mod:`.read_html`, :mod:`.read_pdf`, :mod:`.read_docx`).
 """
 from __future__ import annotations
 
+import dataclasses
 import errno
 import fnmatch
+import hashlib
 import os
 import re
 import stat
@@ -44,7 +46,7 @@ from .read_html import _read_html
 from .read_pdf import _read_pdf
 from .readerror import MEDIA_TYPES, ReadError, human_size as _human_size
 
-__all__ = ["DEFAULT_MAX_BYTES", "ReadError", "decode_text", "iter_inputs", "read"]
+__all__ = ["DEFAULT_MAX_BYTES", "ReadError", "decode_text", "file_hash", "iter_inputs", "read"]
 
 #: Files larger than this are refused unless ``max_bytes`` says otherwise.
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -66,7 +68,23 @@ def read(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) ->
     path = Path(path)
     data = _read_bytes(path, max_bytes)
     kind = _kind_of(path, data)
-    return _READERS[kind](path, data)
+    # the bytes' hash: a build leaves a file whose bytes the store already has (govkg.build)
+    return dataclasses.replace(_READERS[kind](path, data), source_hash=hashlib.sha256(data).hexdigest())
+
+
+def file_hash(path: str | os.PathLike[str]) -> str | None:
+    """SHA-256 (hex) of a file's bytes, as :func:`read` states it in ``RawText.source_hash``; None
+    when the file cannot be read (:func:`read` then says why)."""
+    digest = hashlib.sha256()
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):    # a FIFO would block
+            return None
+        with open(path, "rb") as f:
+            while chunk := f.read(1 << 20):
+                digest.update(chunk)
+    except OSError:
+        return None
+    return digest.hexdigest()
 
 
 def iter_inputs(

@@ -186,6 +186,17 @@ def _first_line(text: str) -> str:
     return text.split("\n", 1)[0][:80]
 
 
+def build_triples(x: Extraction, source_hash: str | None, extractor_hash: str | None) -> Iterator[Triple]:
+    """What a build states about where a document graph came from: the SHA-256 of the file's bytes
+    (``gk:sourceHash``) and of the extractor (``gk:extractorHash``, :mod:`.fingerprint`). A later
+    build that finds both unchanged leaves the document as it is."""
+    d = iri(document_iri(x.document.doc_id))
+    if source_hash:
+        yield d, gk("sourceHash"), text(source_hash, None)
+    if extractor_hash:
+        yield d, gk("extractorHash"), text(extractor_hash, None)
+
+
 def to_ntriples(x: Extraction, extra: Iterable[Triple] = ()) -> str:
     """N-Triples text of the document's graph, with ``extra`` triples (sorted, so the same input gives the same text).
 
