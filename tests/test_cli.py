@@ -36,6 +36,25 @@ def test_run_builds_the_sample_and_answers_the_question(tmp_path):
     assert "coordinates" in out and "operates" in out
 
 
+def test_the_summary_counts_the_relations_the_graph_holds(tmp_path):
+    from collections import Counter
+
+    from govkg.graph.store import open_store
+    from govkg.types import RELATION_TYPES
+
+    store = tmp_path / "store"
+    result = CliRunner().invoke(cli, ["run", "--store", str(store), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    printed = dict(line.split("│") for line in result.output.split("Relations per type")[1].split("SHACL")[0]
+                   .splitlines() if line.count("│") == 1)
+    printed = {k.strip(): int(v) for k, v in printed.items() if v.strip().isdigit()}
+    with open_store(store, read_only=True) as s:       # each distinct relation triple, whatever the graph
+        triples = {(q.subject.value, q.predicate.value.rsplit("#", 1)[-1], q.object.value) for q in s.quads()
+                   if type(q.object).__name__ == "NamedNode"}
+    held = Counter(relation for _, relation, _ in triples if relation in RELATION_TYPES)
+    assert printed == dict(held) and sum(printed.values()) > 10
+
+
 def test_run_reports_a_skipped_file_and_exits_1(tmp_path):
     good = tmp_path / "in" / "good.txt"
     good.parent.mkdir()
