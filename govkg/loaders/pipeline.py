@@ -39,7 +39,8 @@ class Extractor:
         """SHA-256 of what this extractor is made of (:func:`.fingerprint.extractor_hash`)."""
         from .fingerprint import extractor_hash
 
-        return extractor_hash(self.resources.data_dir, self.resources.use_ner)
+        cls = type(self)
+        return extractor_hash(self.resources.data_dir, self.resources.use_ner, f"{cls.__module__}.{cls.__qualname__}")
 
     def extract_file(self, path: str | Path, doc_id: str | None = None) -> Extraction:
         from .read import read  # the reader pulls in HTML/PDF/DOCX libraries only when a file is read

@@ -46,7 +46,7 @@ from .read_html import _read_html
 from .read_pdf import _read_pdf
 from .readerror import MEDIA_TYPES, ReadError, human_size as _human_size
 
-__all__ = ["DEFAULT_MAX_BYTES", "ReadError", "decode_text", "file_hash", "iter_inputs", "read"]
+__all__ = ["DEFAULT_MAX_BYTES", "ReadError", "canonical_url", "decode_text", "file_hash", "iter_inputs", "read"]
 
 #: Files larger than this are refused unless ``max_bytes`` says otherwise.
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -85,6 +85,19 @@ def file_hash(path: str | os.PathLike[str]) -> str | None:
     except OSError:
         return None
     return digest.hexdigest()
+
+
+def canonical_url(path: str | os.PathLike[str]) -> str | None:
+    """An HTML file's ``<link rel="canonical">`` URL, which is its document's identity (None for other
+    files, or when the file cannot be read: :func:`read` then says why). Parses the page, no more."""
+    from .read_html import canonical_url_of
+
+    path = Path(path)
+    try:
+        data = _read_bytes(path, DEFAULT_MAX_BYTES)
+        return canonical_url_of(path, data) if _kind_of(path, data) == "html" else None
+    except ReadError:
+        return None
 
 
 def iter_inputs(

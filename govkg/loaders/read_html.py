@@ -55,6 +55,12 @@ def _read_html(path: Path, data: bytes) -> RawText:
                    media_type=MEDIA_TYPES["html"], canonical_url=_canonical_url(root))
 
 
+def canonical_url_of(path: Path, data: bytes) -> str | None:
+    """The canonical URL of an HTML page's bytes, as :func:`_read_html` finds it (no main-text extraction)."""
+    html, _ = _decode_html(data, path)
+    return _canonical_url(_parse_html(re.sub(r"^\s*<\?xml[^>]*\?>", "", html), path))
+
+
 def _canonical_url(root) -> str | None:
     """The page's ``<link rel="canonical" href="http…">``, if it has an absolute one."""
     if root is None:

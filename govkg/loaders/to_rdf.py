@@ -201,9 +201,10 @@ def to_ntriples(x: Extraction, extra: Iterable[Triple] = ()) -> str:
     """N-Triples text of the document's graph, with ``extra`` triples (sorted, so the same input gives the same text).
 
     One triple a line, as N-Triples wants it (the store reads it with an N-Triples parser). The
-    document's ``gk:graphHash`` is the SHA-256 of every other line: it changes whenever anything the
-    graph says changes (an edited text, or new wording rules and dictionaries on the same text), so a
-    projection (``govkg neo4j load``) can tell an unchanged document without reading its graph.
+    document's ``gk:graphHash`` is the SHA-256 of every other line but those saying what it was built
+    from (``namespace.graph_hash``): it changes whenever anything the graph says changes (an edited
+    text, or new wording rules and dictionaries on the same text), so a projection (``govkg neo4j
+    load``) can tell an unchanged document without reading its graph.
     """
     lines = sorted({f"{s} {p} {o} ." for s, p, o in chain(triples(x), extra)})
     digest = graph_hash(line.encode("utf-8") for line in lines)

@@ -115,16 +115,33 @@ def digest(*parts: object, length: int = 12) -> str:
     return h.hexdigest()[:length]
 
 
+#: What a document graph says about how it was built rather than about the article: the file's
+#: bytes and the extractor (docs/rdf-model.md). Left out of its ``gk:graphHash``, so that a new govkg
+#: that extracts the same facts from the same text leaves the hash, and the Neo4j projection, as they were.
+BUILD_PROPERTIES = ("sourceHash", "extractorHash")
+_UNHASHED = tuple(f" <{ONTOLOGY}{p}> ".encode("utf-8") for p in ("graphHash", *BUILD_PROPERTIES))
+
+
 def graph_hash(lines: Iterable[bytes]) -> str:
-    """A document graph's ``gk:graphHash``: the SHA-256 of its other N-Triples lines (UTF-8, without
-    their line ends), sorted, joined by newlines (docs/rdf-model.md). The extractor states it
-    (``to_ntriples``); the store's writer checks it (``writing.same_graph_hash``).
+    """A document graph's ``gk:graphHash``: the SHA-256 of its N-Triples lines (UTF-8, without their
+    line ends), sorted, joined by newlines, leaving out its own hash line and the lines of
+    :data:`BUILD_PROPERTIES` (docs/rdf-model.md). The extractor states it (``to_ntriples``); the
+    store's writer checks it (``writing.same_graph_hash``).
 
     >>> graph_hash([b'<http://ex.org/a> <http://ex.org/p> "x" .']) == hashlib.sha256(
     ...     b'<http://ex.org/a> <http://ex.org/p> "x" .').hexdigest()
     True
+    >>> graph_hash([b'<http://ex.org/a> <http://ex.org/p> "x" .',
+    ...             f'<http://ex.org/a> <{ONTOLOGY}sourceHash> "ab" .'.encode()]) == graph_hash(
+    ...     [b'<http://ex.org/a> <http://ex.org/p> "x" .'])
+    True
     """
-    return hashlib.sha256(b"\n".join(lines)).hexdigest()
+    return hashlib.sha256(b"\n".join(line for line in lines if line and not is_unhashed(line))).hexdigest()
+
+
+def is_unhashed(line: bytes) -> bool:
+    """Whether an N-Triples line is left out of the graph hash (the hash itself, how the graph was built)."""
+    return any(predicate in line for predicate in _UNHASHED)
 
 
 def assertion_iri(doc_id: str, predicate: str, subject: str, obj: str) -> str:
