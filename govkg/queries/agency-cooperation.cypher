@@ -8,6 +8,8 @@
 // for one left out (govkg.graph.neo4j.cypher_parameters does).
 // One row per fact, then its provenance (the relationships of the documents whose
 // assertion has an evidence sentence), as the .rq's OPTIONAL does.
+// Row by row, not collected per fact: a relationship without provenance is kept only when no
+// stated one joins the same two nodes, so the first rows come before every relationship is read.
 // With $agency: from the entities it names, to their COOPERATES_WITH in either direction.
 // Given a name, it starts from the nodes the name matches, found by index (docs/neo4j-mapping.md,
 // "Starting from a name"); without one it lists.
@@ -23,12 +25,14 @@ CALL () {
   WITH DISTINCT r
   RETURN startNode(r) AS x, r, endNode(r) AS y
 }
-WITH x, y, collect(CASE WHEN r.evidence IS NOT NULL THEN r END) AS stated
+WITH x, y, r
+WHERE r.evidence IS NOT NULL
+   OR NOT EXISTS { MATCH (x)-[s:COOPERATES_WITH]->(y) WHERE s.evidence IS NOT NULL }
+WITH x, y, CASE WHEN r.evidence IS NOT NULL THEN r END AS r
 UNWIND [[x, y], [y, x]] AS pair
-WITH pair[0] AS a, pair[1] AS b, stated
+WITH pair[0] AS a, pair[1] AS b, r
 WHERE a.name IS NOT NULL AND b.name IS NOT NULL
   AND ($agency IS NULL OR a.iri = $agency OR a.name = $agency OR $agency IN a.aliases)
-UNWIND CASE size(stated) WHEN 0 THEN [null] ELSE stated END AS r
 OPTIONAL MATCH (d:Document {iri: r.document})
 RETURN DISTINCT a.name AS agency_name, b.name AS partner_name, r.evidence AS sentence,
        coalesce(d.title, d.sourcePath, d.iri) AS document

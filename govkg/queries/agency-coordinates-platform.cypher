@@ -9,6 +9,8 @@
 // for one left out (govkg.graph.neo4j.cypher_parameters does).
 // One row per fact, then its provenance (the relationships of the documents whose
 // assertion has an evidence sentence), as the .rq's OPTIONAL does.
+// Row by row, not collected per fact: a relationship without provenance is kept only when no
+// stated one joins the same two nodes, so the first rows come before every relationship is read.
 // Starts from the entities a parameter names, when one is given (an index-free scan of the
 // entities is cheaper than walking every COORDINATES and OPERATES relationship).
 // Given a name, it starts from the nodes the name matches, found by index (docs/neo4j-mapping.md,
@@ -34,9 +36,10 @@ WITH a, r, p
 WHERE a.name IS NOT NULL AND p.name IS NOT NULL
   AND ($agency IS NULL OR a.iri = $agency OR a.name = $agency OR $agency IN a.aliases)
   AND ($platform IS NULL OR p.iri = $platform OR p.name = $platform OR $platform IN p.aliases)
+  AND (r.evidence IS NOT NULL
+       OR NOT EXISTS { MATCH (a)-[s]->(p) WHERE type(s) = type(r) AND s.evidence IS NOT NULL })
 WITH a, p, CASE type(r) WHEN 'COORDINATES' THEN 'coordinates' ELSE 'operates' END AS relation,
-     collect(CASE WHEN r.evidence IS NOT NULL THEN r END) AS stated
-UNWIND CASE size(stated) WHEN 0 THEN [null] ELSE stated END AS r
+     CASE WHEN r.evidence IS NOT NULL THEN r END AS r
 OPTIONAL MATCH (d:Document {iri: r.document})
 RETURN DISTINCT a.name AS agency_name, relation, p.name AS platform_name, r.confidence AS confidence,
        r.evidence AS sentence, coalesce(d.title, d.sourcePath, d.iri) AS document

@@ -9,6 +9,8 @@
 // for one left out (govkg.graph.neo4j.cypher_parameters does).
 // One row per fact, then its provenance (the relationships that carry an assertion's
 // properties, not just `document`), as the .rq's OPTIONAL does.
+// Row by row, not collected per fact: a relationship without provenance is kept only when no
+// stated one joins the same two nodes, so the first rows come before every relationship is read.
 // With $region: from the regions it names, down the hierarchy to the regions within (each once),
 // then their agencies; with only $agency, from the agencies it names; else every JURISDICTION.
 // Given a name, it starts from the nodes the name matches, found by index (docs/neo4j-mapping.md,
@@ -36,8 +38,8 @@ CALL () {
 WITH a, r, region
 WHERE a.name IS NOT NULL AND region.name IS NOT NULL
   AND ($agency IS NULL OR a.iri = $agency OR a.name = $agency OR $agency IN a.aliases)
-WITH a, region, collect(CASE WHEN size(keys(r)) > 1 THEN r END) AS stated
-UNWIND CASE size(stated) WHEN 0 THEN [null] ELSE stated END AS r
+  AND (size(keys(r)) > 1 OR NOT EXISTS { MATCH (a)-[s:JURISDICTION]->(region) WHERE size(keys(s)) > 1 })
+WITH a, region, CASE WHEN size(keys(r)) > 1 THEN r END AS r
 OPTIONAL MATCH (d:Document {iri: r.document})
 RETURN DISTINCT a.name AS agency_name, region.name AS region_name, region.regionCode AS region_code,
        region.regionLevel AS region_level, r.inferred AS inferred,

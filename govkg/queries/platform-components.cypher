@@ -8,6 +8,8 @@
 // for one left out (govkg.graph.neo4j.cypher_parameters does).
 // One row per fact, then its provenance (the relationships of the documents whose
 // assertion has an evidence sentence), as the .rq's OPTIONAL does.
+// Row by row, not collected per fact: a relationship without provenance is kept only when no
+// stated one joins the same two nodes, so the first rows come before every relationship is read.
 // Given a name, it starts from the nodes the name matches, found by index (docs/neo4j-mapping.md,
 // "Starting from a name"); without one it lists.
 CALL () {
@@ -27,8 +29,9 @@ WITH part, r, whole
 WHERE part.name IS NOT NULL AND whole.name IS NOT NULL
   AND ($platform IS NULL OR part.iri = $platform OR part.name = $platform OR $platform IN part.aliases
                          OR whole.iri = $platform OR whole.name = $platform OR $platform IN whole.aliases)
-WITH part, whole, collect(CASE WHEN r.evidence IS NOT NULL THEN r END) AS stated
-UNWIND CASE size(stated) WHEN 0 THEN [null] ELSE stated END AS r
+  AND (r.evidence IS NOT NULL
+       OR NOT EXISTS { MATCH (part)-[s:PART_OF]->(whole) WHERE s.evidence IS NOT NULL })
+WITH part, whole, CASE WHEN r.evidence IS NOT NULL THEN r END AS r
 OPTIONAL MATCH (d:Document {iri: r.document})
 RETURN DISTINCT part.name AS component_name, whole.name AS whole_name, r.evidence AS sentence,
        coalesce(d.title, d.sourcePath, d.iri) AS document

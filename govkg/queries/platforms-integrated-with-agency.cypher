@@ -9,6 +9,8 @@
 // for one left out (govkg.graph.neo4j.cypher_parameters does).
 // One row per fact, then its provenance (the relationships of the documents whose
 // assertion has an evidence sentence), as the .rq's OPTIONAL does.
+// Row by row, not collected per fact: a relationship without provenance is kept only when no
+// stated one joins the same two nodes, so the first rows come before every relationship is read.
 // INTEGRATES_WITH from the platform; SHARES_DATA_WITH (symmetric) in both directions.
 // Given a name, it starts from the nodes the name matches, found by index (docs/neo4j-mapping.md,
 // "Starting from a name"); without one it lists.
@@ -24,14 +26,16 @@ CALL () {
   WITH DISTINCT r
   RETURN startNode(r) AS m, r, endNode(r) AS n
 }
+WITH m, n, r
+WHERE r.evidence IS NOT NULL
+   OR NOT EXISTS { MATCH (m)-[s]->(n) WHERE type(s) = type(r) AND s.evidence IS NOT NULL }
 WITH m, n, CASE type(r) WHEN 'INTEGRATES_WITH' THEN 'integratesWith' ELSE 'sharesDataWith' END AS relation,
-     collect(CASE WHEN r.evidence IS NOT NULL THEN r END) AS stated
+     CASE WHEN r.evidence IS NOT NULL THEN r END AS r
 UNWIND CASE relation WHEN 'integratesWith' THEN [[m, n]] ELSE [[m, n], [n, m]] END AS pair
-WITH pair[0] AS p, pair[1] AS x, relation, stated
+WITH pair[0] AS p, pair[1] AS x, relation, r
 WHERE p:Platform AND p.name IS NOT NULL AND x.name IS NOT NULL
   AND ($platform IS NULL OR p.iri = $platform OR p.name = $platform OR $platform IN p.aliases)
   AND ($partner IS NULL OR x.iri = $partner OR x.name = $partner OR $partner IN x.aliases)
-UNWIND CASE size(stated) WHEN 0 THEN [null] ELSE stated END AS r
 OPTIONAL MATCH (d:Document {iri: r.document})
 RETURN DISTINCT p.name AS platform_name, relation, x.name AS partner_name, x.type AS partner_type,
        r.evidence AS sentence, coalesce(d.title, d.sourcePath, d.iri) AS document

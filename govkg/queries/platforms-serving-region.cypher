@@ -8,6 +8,9 @@
 // for one left out (govkg.graph.neo4j.cypher_parameters does).
 // One row per fact, then its provenance (the relationships that carry an assertion's
 // properties, not just `document`), as the .rq's OPTIONAL does.
+// The stated relationships are collected per (platform, region) pair by a COLLECT subquery,
+// pair by pair, so the first rows come before every relationship is read, and the regions
+// above each served region are walked once per pair.
 // Given a name, it starts from the nodes the name matches, found by index (docs/neo4j-mapping.md,
 // "Starting from a name"); without one it lists.
 CALL () {
@@ -23,9 +26,9 @@ CALL () {
   MATCH (p:Entity)-[r:SERVES]->(served)
   RETURN p, r, served
 }
-WITH p, r, served
+WITH DISTINCT p, served
 WHERE p.name IS NOT NULL AND served.name IS NOT NULL
-WITH p, served, collect(CASE WHEN size(keys(r)) > 1 THEN r END) AS stated
+WITH p, served, COLLECT { MATCH (p)-[s:SERVES]->(served) WHERE size(keys(s)) > 1 RETURN s } AS stated
 CALL (served) {
   MATCH (served)-[:PART_OF*0..]->(region:Region)
   RETURN DISTINCT region

@@ -9,6 +9,8 @@
 // for one left out (govkg.graph.neo4j.cypher_parameters does).
 // One row per fact, then its provenance (the relationships that carry an assertion's
 // properties, not just `document`), as the .rq's OPTIONAL does.
+// Row by row, not collected per fact: a relationship without provenance is kept only when no
+// stated one joins the same two nodes, so the first rows come before every relationship is read.
 // Given a name, it starts from the nodes the name matches, found by index (docs/neo4j-mapping.md,
 // "Starting from a name"); without one it lists.
 CALL () {
@@ -45,10 +47,11 @@ CALL (pol) {
   MATCH (x:Entity)-[r:IMPLEMENTS]->(pol)
   RETURN r, x, 'implementedBy' AS relation
 }
-WITH pol, x, relation, collect(CASE WHEN size(keys(r)) > 1 THEN r END) AS stated
+WITH pol, x, relation, r, startNode(r) AS u, endNode(r) AS v
 WHERE x.name IS NOT NULL
   AND ($other IS NULL OR x.iri = $other OR x.name = $other OR $other IN x.aliases)
-UNWIND CASE size(stated) WHEN 0 THEN [null] ELSE stated END AS r
+  AND (size(keys(r)) > 1 OR NOT EXISTS { MATCH (u)-[s]->(v) WHERE type(s) = type(r) AND size(keys(s)) > 1 })
+WITH pol, x, relation, CASE WHEN size(keys(r)) > 1 THEN r END AS r
 OPTIONAL MATCH (d:Document {iri: r.document})
 RETURN DISTINCT pol.name AS policy_name, relation, x.name AS other_name, x.type AS other_type,
        coalesce(d.title, d.sourcePath, d.iri) AS document

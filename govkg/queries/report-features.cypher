@@ -9,6 +9,8 @@
 // for one left out (govkg.graph.neo4j.cypher_parameters does).
 // One row per fact, then its provenance (the relationships that carry an assertion's
 // properties, not just `document`), as the .rq's OPTIONAL does.
+// Row by row, not collected per fact: a relationship without provenance is kept only when no
+// stated one joins the same two nodes, so the first rows come before every relationship is read.
 // Given a name, it starts from the nodes the name matches, found by index (docs/neo4j-mapping.md,
 // "Starting from a name"); without one it lists.
 CALL () {
@@ -32,10 +34,11 @@ WITH rep, r, x
 WHERE rep.name IS NOT NULL AND x.name IS NOT NULL
   AND ($report IS NULL OR rep.iri = $report OR rep.name = $report OR $report IN rep.aliases)
   AND ($other IS NULL OR x.iri = $other OR x.name = $other OR $other IN x.aliases)
+  AND (size(keys(r)) > 1
+       OR NOT EXISTS { MATCH (rep)-[s]->(x) WHERE type(s) = type(r) AND size(keys(s)) > 1 })
 WITH rep, x, {FEATURES: 'features', EVALUATES: 'evaluates', PUBLISHED_BY: 'publishedBy',
               COMMISSIONED_BY: 'commissionedBy', ISSUED_BY: 'issuedBy'}[type(r)] AS relation,
-     collect(CASE WHEN size(keys(r)) > 1 THEN r END) AS stated
-UNWIND CASE size(stated) WHEN 0 THEN [null] ELSE stated END AS r
+     CASE WHEN size(keys(r)) > 1 THEN r END AS r
 OPTIONAL MATCH (d:Document {iri: r.document})
 RETURN DISTINCT rep.name AS report_name, relation, x.name AS other_name, x.type AS other_type,
        r.rating AS rating, coalesce(d.title, d.sourcePath, d.iri) AS document
