@@ -86,6 +86,7 @@ def build(
     follow_links: bool = False,
     runner=None,
     everything: bool = False,
+    on_compact: Callable[[int], None] | None = None,
 ) -> BuildReport:
     """Read, extract and store every file under ``paths``; returns what was built and skipped.
 
@@ -95,7 +96,8 @@ def build(
 
     ``on_document(path, result, problem)`` is called after each file (for
     progress bars); ``result`` is a :class:`DocumentResult`, an :class:`Unchanged`,
-    or None with the ``problem``.
+    or None with the ``problem``. A build that wrote a large share of the store compacts it at the
+    end (:func:`worth_compacting`); ``on_compact(documents written)`` is called first.
     Each document's identity is its source (:func:`source_id`); ``doc_id``
     gives it instead, for a build of one file. Symbolic links in a folder that
     lead out of it are not followed unless ``follow_links`` (each is reported as skipped).
@@ -140,10 +142,26 @@ def build(
             store.flush()
         except OSError as exc:
             raise StoreError(f"cannot write store {store.path}: {_disk_problem(exc)}") from exc
+        if worth_compacting(len(report.built), store):
+            if on_compact:
+                on_compact(len(report.built))
+            store.optimize()
     finally:
         if lock:
             lock.release()
     return report
+
+
+#: A build compacts the store (``RdfStore.optimize``) when it wrote at least this many documents and
+#: this share of the store's: compacting costs time in proportion to the whole store (30 s for 10,000
+#: documents), so a build adding 1 % to an archive leaves it to the store's own background work.
+COMPACT_MIN_DOCUMENTS = 200
+COMPACT_SHARE = 0.2
+
+
+def worth_compacting(written: int, store: RdfStore) -> bool:
+    """Whether a build that wrote ``written`` documents should compact ``store`` (see :data:`COMPACT_SHARE`)."""
+    return written >= COMPACT_MIN_DOCUMENTS and written >= COMPACT_SHARE * len(store.documents())
 
 
 #: Files whose stored documents are looked up in one query (a build reads them as it goes).

@@ -186,3 +186,26 @@ def test_on_ctrl_c_the_documents_already_extracted_are_stored(tmp_path, extracto
     assert len(stored_when_interrupted) < 4        # the last ones were waiting in the batch
     assert [p.rsplit("/", 1)[-1] for p in seen] == ["0.txt", "1.txt", "2.txt", "3.txt"]
     assert len(store.documents()) == 4             # and are stored, whole
+
+
+def test_a_build_that_writes_much_of_the_store_compacts_it(folder, tmp_path, extractor, monkeypatch):
+    monkeypatch.setattr(b, "COMPACT_MIN_DOCUMENTS", 2)
+    store = open_store(tmp_path / "s")
+    calls, real = [], store.optimize
+    monkeypatch.setattr(store, "optimize", lambda: calls.append("optimize") or real())
+    b.build([folder], store, extractor, on_compact=calls.append)
+    assert calls == [2, "optimize"]                 # told how many were written, then compacted
+    before = nquads(store)
+    store.close()
+    with open_store(tmp_path / "s") as again:       # the compacted store holds what was written
+        assert nquads(again) == before and len(before) > 50
+    store = open_store(tmp_path / "s")
+    monkeypatch.setattr(store, "optimize", lambda: calls.append("optimize"))
+    b.build([folder], store, extractor, on_compact=calls.append)      # nothing written: nothing to compact
+    (folder / "a.txt").write_text(A + "另有一句。\n", encoding="utf-8")
+    b.build([folder], store, extractor, on_compact=calls.append)      # 1 of 2 documents: below the minimum
+    assert calls == [2, "optimize"]
+    monkeypatch.setattr(b, "COMPACT_MIN_DOCUMENTS", 1)
+    assert b.worth_compacting(1, store) and not b.worth_compacting(0, store)
+    monkeypatch.setattr(store, "documents", lambda: [f"d{i}" for i in range(10)])
+    assert not b.worth_compacting(1, store) and b.worth_compacting(2, store)   # a fifth of the store

@@ -61,6 +61,9 @@ class SparqlServerStore(RdfStore):
     def flush(self) -> None:
         pass        # every request is committed when it returns
 
+    def optimize(self) -> None:
+        pass        # the server compacts its own storage
+
     # -- HTTP
     def _request(self, endpoint: str, body: bytes | None, content_type: str | None, accept: str,
                  params: dict | None = None, method: str | None = None) -> tuple[bytes, str]:
