@@ -216,3 +216,21 @@ def test_a_new_extractor_extracts_again_and_keeps_the_graph_hash_of_the_same_fac
     assert {r["d"]: r["g"] for r in after} == before           # the facts are the same: so is the graph hash
     assert {r["x"] for r in after} == {"f" * 64}                # the new extractor is what the store records
     assert len(b.build([folder], store, upgraded).unchanged) == 2 and len(seen) == 2
+
+
+def test_a_fifo_or_a_file_over_the_size_limit_is_not_hashed(tmp_path, monkeypatch):
+    """A build hashes a file the store knows before reading it: a FIFO would block the build, and
+    a huge file would be read whole only for ``read`` to refuse it."""
+    import hashlib
+    import os
+
+    from govkg.loaders import read as read_mod
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    assert read_mod.file_hash(fifo) is None                     # at once: opening it would wait for a writer
+    big = tmp_path / "big.txt"
+    big.write_text(FIRST * 40, encoding="utf-8")
+    assert read_mod.file_hash(big) == hashlib.sha256(big.read_bytes()).hexdigest()
+    monkeypatch.setattr(read_mod, "DEFAULT_MAX_BYTES", 1000)
+    assert read_mod.file_hash(big) is None

@@ -77,7 +77,8 @@ def file_hash(path: str | os.PathLike[str]) -> str | None:
     when the file cannot be read (:func:`read` then says why)."""
     digest = hashlib.sha256()
     try:
-        if not stat.S_ISREG(os.stat(path).st_mode):    # a FIFO would block
+        st = os.stat(path)
+        if not stat.S_ISREG(st.st_mode) or st.st_size > DEFAULT_MAX_BYTES:   # a FIFO would block; read refuses
             return None
         with open(path, "rb") as f:
             while chunk := f.read(1 << 20):
