@@ -160,8 +160,13 @@ COMPACT_SHARE = 0.2
 
 
 def worth_compacting(written: int, store: RdfStore) -> bool:
-    """Whether a build that wrote ``written`` documents should compact ``store`` (see :data:`COMPACT_SHARE`)."""
-    return written >= COMPACT_MIN_DOCUMENTS and written >= COMPACT_SHARE * len(store.documents())
+    """Whether a build that wrote ``written`` documents should compact ``store`` (see :data:`COMPACT_SHARE`).
+
+    ``written`` counts the documents built, also those whose graph came out the same (the store then
+    writes nothing), so ``--all`` over an unchanged archive compacts it too. A Ctrl-C waits for the
+    compaction (RocksDB's call does not return to Python before it is done)."""
+    return (store.compacts and written >= COMPACT_MIN_DOCUMENTS
+            and written >= COMPACT_SHARE * len(store.documents()))
 
 
 #: Files whose stored documents are looked up in one query (a build reads them as it goes).

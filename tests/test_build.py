@@ -209,3 +209,4 @@ def test_a_build_that_writes_much_of_the_store_compacts_it(folder, tmp_path, ext
     assert b.worth_compacting(1, store) and not b.worth_compacting(0, store)
     monkeypatch.setattr(store, "documents", lambda: [f"d{i}" for i in range(10)])
     assert not b.worth_compacting(1, store) and b.worth_compacting(2, store)   # a fifth of the store
+    assert not b.worth_compacting(10**6, open_store("memory:"))                # nothing there to compact

@@ -9,7 +9,8 @@
 // One row per fact, then its provenance (the relationships of the documents whose
 // assertion has an evidence sentence), as the .rq's OPTIONAL does.
 // Row by row, not collected per fact: a relationship without provenance is kept only when no
-// stated one joins the same two nodes, so the first rows come before every relationship is read.
+// stated one of its type joins the same two nodes the same way, so the first rows come before
+// every relationship is read.
 // With $agency: from the entities it names, to their COOPERATES_WITH in either direction.
 // Given a name, it starts from the nodes the name matches, found by index (docs/neo4j-mapping.md,
 // "Starting from a name"); without one it lists.

@@ -10,7 +10,8 @@
 // One row per fact, then its provenance (the relationships of the documents whose
 // assertion has an evidence sentence), as the .rq's OPTIONAL does.
 // Row by row, not collected per fact: a relationship without provenance is kept only when no
-// stated one joins the same two nodes, so the first rows come before every relationship is read.
+// stated one of its type joins the same two nodes the same way, so the first rows come before
+// every relationship is read.
 // INTEGRATES_WITH from the platform; SHARES_DATA_WITH (symmetric) in both directions.
 // Given a name, it starts from the nodes the name matches, found by index (docs/neo4j-mapping.md,
 // "Starting from a name"); without one it lists.
