@@ -2,9 +2,10 @@
 an assertion's properties, not only ``document``); a fact with none stated gives one row without a
 sentence or document. The projection has one relationship per document, so a fact can have both kinds.
 
-The saved queries apply the rule row by row (a relationship without provenance is kept only when no
-stated one of its type joins the same two nodes the same way), so that a listing's first rows come without reading every
-relationship first; this checks the rule on a graph written here, one fact of each kind per query.
+The saved queries apply the rule row by row (a relationship without provenance is kept only when
+no stated one of its type joins the same two nodes the same way), so that a listing's first rows
+come without reading every relationship first; this checks the rule on a graph written here, a
+fact of each kind for every relationship type each listing reads.
 
 Named to run after test_cypher_twins (modules run in name order): run before it, this module's
 small graph left index statistics that made the twins' plans, which must start from a name's
