@@ -94,6 +94,8 @@ def canonical_url(path: str | os.PathLike[str]) -> str | None:
     from .read_html import canonical_url_of
 
     path = Path(path)
+    if _SUFFIX_KIND.get(path.suffix.lower(), "html") != "html":    # a page has a page's suffix, or none known
+        return None
     try:
         data = _read_bytes(path, DEFAULT_MAX_BYTES)
         return canonical_url_of(path, data) if _kind_of(path, data) == "html" else None

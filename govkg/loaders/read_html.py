@@ -37,9 +37,7 @@ def _read_html(path: Path, data: bytes) -> RawText:
     if len(data) > MAX_HTML_BYTES:
         raise ReadError(path, f"HTML page is too large ({human_size(len(data))}; the limit for HTML is "
                               f"{human_size(MAX_HTML_BYTES)})")
-    html, encoding = _decode_html(data, path)
-    html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html)   # lxml refuses str with a declaration
-    root = _parse_html(html, path)
+    html, encoding, root = _page(path, data)
     doc = _trafilatura_extract(html)
     text = _newlines(doc.text) if doc is not None and doc.text else ""
     if not text.strip():
@@ -57,8 +55,14 @@ def _read_html(path: Path, data: bytes) -> RawText:
 
 def canonical_url_of(path: Path, data: bytes) -> str | None:
     """The canonical URL of an HTML page's bytes, as :func:`_read_html` finds it (no main-text extraction)."""
-    html, _ = _decode_html(data, path)
-    return _canonical_url(_parse_html(re.sub(r"^\s*<\?xml[^>]*\?>", "", html), path))
+    return _canonical_url(_page(path, data)[2])
+
+
+def _page(path: Path, data: bytes):
+    """The page decoded (its text, without an XML declaration, and its encoding) and parsed."""
+    html, encoding = _decode_html(data, path)
+    html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html)   # lxml refuses str with a declaration
+    return html, encoding, _parse_html(html, path)
 
 
 def _canonical_url(root) -> str | None:
