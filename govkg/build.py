@@ -179,9 +179,8 @@ def stored_sources(store: RdfStore, sources: Iterable[str]) -> dict[str, set[tup
     out (they are built again)."""
     import pyoxigraph as ox
 
-    values = " ".join(str(ox.Literal(source)) for source in sources)
-    rows = store.select(f"SELECT ?d ?p ?s ?x WHERE {{ VALUES ?p {{ {values} }} "
-                        "?d gk:sourcePath ?p ; gk:sourceHash ?s ; gk:extractorHash ?x }")
+    rows = store.select("SELECT ?d ?p ?s ?x WHERE { ?d gk:sourcePath ?p ; gk:sourceHash ?s ; gk:extractorHash ?x }",
+                        {"p": [ox.Literal(source) for source in sources]})
     found: dict[str, set[tuple[str, str, str]]] = {}
     for r in rows:
         found.setdefault(r["p"], set()).add((r["d"], r["s"], r["x"]))
