@@ -192,10 +192,9 @@ def _fingerprint(extractor: Extractor | None) -> str | None:
     extractor's); None for an extractor that has none (a wrapper of the caller's), which states none."""
     if extractor is not None:
         return getattr(extractor, "fingerprint", None)
-    from .loaders.pipeline import Extractor as Default
-    from .loaders.fingerprint import extractor_hash
+    from .loaders.resources import load_resources
 
-    return extractor_hash(kind=f"{Default.__module__}.{Default.__qualname__}")
+    return Extractor.fingerprint_of(load_resources())
 
 
 def _jobs(files: list[Path], store: RdfStore, doc_id: str | None, fingerprint: str | None):

@@ -150,7 +150,7 @@ class _Windowed(SerialRunner):
             self._cancel([f for f in window if hasattr(f, "cancel")])
 
     def _result(self, future):
-        return future.result() if hasattr(future, "result") else future
+        return future.result() if _running(future) else future
 
 
 def _running(item) -> bool:
@@ -180,7 +180,7 @@ class ProcessRunner(_Windowed):
         from concurrent.futures.process import BrokenProcessPool
 
         try:
-            return future.result() if hasattr(future, "result") else future
+            return future.result() if _running(future) else future
         except BrokenProcessPool as exc:
             raise RunnerError(f"a worker process died ({exc}); run again with --workers 1 "
                               "to find the document that kills it") from exc

@@ -37,10 +37,14 @@ class Extractor:
     @cached_property
     def fingerprint(self) -> str:
         """SHA-256 of what this extractor is made of (:func:`.fingerprint.extractor_hash`)."""
+        return self.fingerprint_of(self.resources)
+
+    @classmethod
+    def fingerprint_of(cls, resources: Resources) -> str:
+        """The fingerprint an extractor of this class has with ``resources`` (without building one)."""
         from .fingerprint import extractor_hash
 
-        cls = type(self)
-        return extractor_hash(self.resources.data_dir, self.resources.use_ner, f"{cls.__module__}.{cls.__qualname__}")
+        return extractor_hash(resources.data_dir, resources.use_ner, f"{cls.__module__}.{cls.__qualname__}")
 
     def extract_file(self, path: str | Path, doc_id: str | None = None) -> Extraction:
         from .read import read  # the reader pulls in HTML/PDF/DOCX libraries only when a file is read
