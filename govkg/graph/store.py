@@ -61,6 +61,20 @@ class StoreError(RuntimeError):
     """A store could not be opened or written; the message says which and why."""
 
 
+def _number(value: str):
+    v = float(value)
+    return int(v) if v.is_integer() else v
+
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+#: How a literal of each datatype becomes a Python value; any other stays its text.
+_FROM_LITERAL = {
+    _XSD + "integer": int, _XSD + "int": int, _XSD + "long": int,
+    _XSD + "decimal": float, _XSD + "double": _number, _XSD + "float": _number,
+    _XSD + "boolean": lambda value: value == "true",
+}
+
+
 def to_python(term):
     """Turn a pyoxigraph term into a plain Python value (str, int, float, bool, date string).
 
@@ -68,20 +82,14 @@ def to_python(term):
     3
     >>> to_python(ox.NamedNode("http://ex.org/a"))
     'http://ex.org/a'
+    >>> to_python(ox.Literal("2.0", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#double")))
+    2
     """
     if term is None:
         return None
-    if isinstance(term, ox.Literal):
-        dt = term.datatype.value if term.datatype else ""
-        xsd = "http://www.w3.org/2001/XMLSchema#"
-        if dt in (xsd + "integer", xsd + "int", xsd + "long"):
-            return int(term.value)
-        if dt in (xsd + "decimal", xsd + "double", xsd + "float"):
-            v = float(term.value)
-            return int(v) if v.is_integer() and dt != xsd + "decimal" else v
-        if dt == xsd + "boolean":
-            return term.value == "true"
-        return term.value
+    if type(term) is ox.Literal:
+        convert = _FROM_LITERAL.get(term.datatype.value)
+        return term.value if convert is None else convert(term.value)
     return term.value
 
 

@@ -51,11 +51,23 @@ def split_order_by(sparql: str) -> tuple[str, list[tuple[str, bool]]] | None:
     return text[:m.start()], keys
 
 
-def sort_solutions(solutions: Iterable, keys: Sequence[tuple[str, bool]]) -> list:
-    """``solutions`` (pyoxigraph query solutions) sorted by ``keys`` as SPARQL orders them."""
-    rows = list(solutions)
-    for name, descending in reversed(keys):          # stable sorts, last key first
-        rows.sort(key=lambda s: term_key(s[name]), reverse=descending)
+def sort_rows(rows: Iterable[Sequence], keys: Sequence[tuple[int, bool]]) -> list:
+    """``rows`` (sequences of pyoxigraph terms) sorted as SPARQL orders them by ``keys``, each
+    (position in the row, descending).
+
+    One sort on all the keys when they go the same way, else one stable sort per key, last first.
+
+    >>> a, b = ox.NamedNode("http://ex.org/a"), ox.NamedNode("http://ex.org/b")
+    >>> [[t.value[-1] for t in r] for r in sort_rows([(b, a), (a, b), (a, a)], [(0, False), (1, True)])]
+    [['a', 'b'], ['a', 'a'], ['b', 'a']]
+    """
+    rows = list(rows)
+    if len({descending for _, descending in keys}) == 1:
+        at = [i for i, _ in keys]
+        rows.sort(key=lambda row: [term_key(row[i]) for i in at], reverse=keys[0][1])
+        return rows
+    for i, descending in reversed(keys):
+        rows.sort(key=lambda row: term_key(row[i]), reverse=descending)
     return rows
 
 

@@ -63,7 +63,7 @@ import pyoxigraph as ox
 from ..graph.store import to_python
 from ..ontology.namespace import PREFIXES
 from .chunks import Solutions, query_in_chunks
-from .ordering import sort_solutions, split_order_by
+from .ordering import sort_rows, split_order_by
 from .output import FORMATS, format_rows, number_text  # noqa: F401  (here for those who import them from the runner)
 from .resolve import resolve_resources
 
@@ -367,11 +367,13 @@ def _evaluate(store, query: SavedQuery, bindings, hidden, limit: int | None = No
                                tuple((to_python(t.subject), to_python(t.predicate), to_python(t.object))
                                      for t in triples), more)
         names = [v.value for v in result.variables]
-        columns = tuple(n for n in names if n not in hidden)
+        shown = [i for i, n in enumerate(names) if n not in hidden]
+        columns = tuple(names[i] for i in shown)
         solutions, more = first_rows(result, limit)
+        terms = [tuple(solution) for solution in solutions]    # in the order of the variables (by name is slower)
         if ordered:
-            solutions = sort_solutions(solutions, ordered[1])
-        rows = tuple(tuple(to_python(solution[c]) for c in columns) for solution in solutions)
+            terms = sort_rows(terms, [(names.index(k), descending) for k, descending in ordered[1]])
+        rows = tuple(tuple(to_python(row[i]) for i in shown) for row in terms)
     except SyntaxError as exc:
         if re.search(r"\b(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY)\b", query.sparql, re.I) and \
                 "expected" in str(exc):
