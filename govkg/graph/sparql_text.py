@@ -195,3 +195,72 @@ def strip_comments(sparql: str) -> str:
                 break
         out.append(line if cut is None else line[:cut])
     return "\n".join(out)
+
+
+_AGGREGATE = re.compile(r"\b(COUNT|SUM|MIN|MAX|AVG|SAMPLE|GROUP_CONCAT)\s*\(|\bGROUP\s+BY\b", re.I)
+_CLOSURE = re.compile(r"([?$]\w+)\s+((?:[A-Za-z][\w.-]*)?:[\w.-]*|<[^<>\s]*>)\*\s+[?$](\w+)\s*(?:\.|(?=\}))")
+
+
+def without_free_closures(sparql: str, free: set[str]) -> str:
+    """The query without each ``?x P* ?v .`` whose ``?v`` is one of ``free`` (parameters left
+    unbound) and named nowhere else, when that cannot change the answer: the triple is directly
+    in the outer group, ``?x`` is matched by another pattern there, and the query is a
+    ``SELECT DISTINCT`` (or ``REDUCED``) without aggregates.
+
+    A zero-or-more path matches every ``?x`` at least once (itself, at length zero), so there
+    it only repeats rows that ``DISTINCT`` removes; but the engine walks every node's path
+    (``?r gk:partOf* ?region`` for "this region and its sub-regions", with no region given:
+    every region once per ancestor), which doubled a listing's time.
+
+    >>> q = "SELECT DISTINCT ?n WHERE { ?r gk:partOf* ?region . ?r gk:name ?n }"
+    >>> " ".join(without_free_closures(q, {"region"}).split())
+    'SELECT DISTINCT ?n WHERE { ?r gk:name ?n }'
+
+    Left as they are: the region given, rows counted, or ``?r`` matched by nothing else:
+
+    >>> [without_free_closures(text, free) == text for text, free in [
+    ...     (q, set()), (q.replace("DISTINCT ", ""), {"region"}),
+    ...     ("SELECT DISTINCT ?r WHERE { ?r gk:partOf* ?region OPTIONAL { ?r gk:name ?n } }", {"region"})]]
+    [True, True, True]
+    """
+    body = strip_comments(sparql)
+    m = _WHERE_GROUP.search(body) or _FIRST_GROUP.search(body)
+    form = re.search(r"\bSELECT\s+(\w+)", body, re.I)      # the first SELECT is the query's own
+    if not free or m is None or not form or form.group(1).upper() not in ("DISTINCT", "REDUCED") \
+            or _AGGREGATE.search(body):
+        return sparql
+    outer = m.end() - 1
+    groups, close = _scan(body, outer)
+    inner = [(o, c + 1) for o, c, d in groups if d == 1]
+    top = _blank(body, [(0, outer + 1), *inner, (close, len(body))])    # the outer group's own text
+    drop = []
+    for closure in _CLOSURE.finditer(top):
+        start, subject, far = closure.start(), closure.group(1)[1:], closure.group(3)
+        statement_start = top[:start].rstrip()[-1:] in ("", ".", "{", "}")
+        rest = _blank(top, [closure.span()])
+        if far in free and statement_start and len(re.findall(rf"[?$]{far}\b", body)) == 1 \
+                and re.search(rf"[?$]{subject}\b", _without_expressions(rest)):
+            drop.append(closure.span())
+    return _blank(body, drop) if drop else sparql
+
+
+def _blank(text: str, spans) -> str:
+    """``text`` with each (start, end) span turned into spaces (positions kept)."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def _without_expressions(text: str) -> str:
+    """A group's own text (inner groups blanked) without its FILTER and BIND expressions and
+    VALUES headers, so that what is left of the variables is named by triple patterns."""
+    spans = [v.span() for v in re.finditer(r"\bVALUES\s+(\([^)]*\)|[?$]\w+)", text, re.I)]
+    for keyword in re.finditer(r"\b(FILTER|BIND)\s*\(", text, re.I):
+        depth, at = 0, keyword.end() - 1
+        for at in range(keyword.end() - 1, len(text)):
+            depth += {"(": 1, ")": -1}.get(text[at], 0)
+            if depth == 0:
+                break
+        spans.append((keyword.start(), at + 1))
+    return _blank(text, spans)

@@ -60,6 +60,7 @@ from typing import Mapping
 
 import pyoxigraph as ox
 
+from ..graph.sparql_text import without_free_closures
 from ..graph.store import to_python
 from ..ontology.namespace import PREFIXES
 from .chunks import Solutions, query_in_chunks
@@ -352,13 +353,15 @@ def first_rows(rows, limit: int | None) -> tuple[list, bool]:
 
 def _evaluate(store, query: SavedQuery, bindings, hidden, limit: int | None = None) -> QueryResult:
     try:
-        ordered = split_order_by(query.sparql)
+        # "this region and below" with no region given: the walk is left out (it only repeats rows)
+        text = without_free_closures(query.sparql, {p.name for p in query.params} - set(bindings))
+        ordered = split_order_by(text)
         asked = None if limit is None else limit + 1      # one row past the limit: are there more?
-        result = query_in_chunks(store, ordered[0] if ordered else query.sparql, bindings, limit=asked)
+        result = query_in_chunks(store, ordered[0] if ordered else text, bindings, limit=asked)
         if ordered and not (isinstance(result, (ox.QuerySolutions, Solutions))
                             and {k for k, _ in ordered[1]} <= {v.value for v in result.variables}):
             # keys the rows do not hold: the engine sorts
-            ordered, result = None, query_in_chunks(store, query.sparql, bindings, limit=asked)
+            ordered, result = None, query_in_chunks(store, text, bindings, limit=asked)
         if isinstance(result, ox.QueryBoolean):
             return QueryResult(("answer",), ((bool(result),),))
         if isinstance(result, ox.QueryTriples):
