@@ -43,5 +43,5 @@ WITH a, p, CASE type(r) WHEN 'COORDINATES' THEN 'coordinates' ELSE 'operates' EN
      CASE WHEN r.evidence IS NOT NULL THEN r END AS r
 OPTIONAL MATCH (d:Document {iri: r.document})
 RETURN DISTINCT a.name AS agency_name, relation, p.name AS platform_name, r.confidence AS confidence,
-       r.evidence AS sentence, coalesce(d.title, d.sourcePath, d.iri) AS document
+       r.evidence AS sentence, coalesce(d.title, d.iri) AS document
 ORDER BY agency_name, relation, platform_name, document

@@ -39,5 +39,5 @@ WHERE sup.name IS NOT NULL AND sub.name IS NOT NULL
 OPTIONAL MATCH (d:Document {iri: r.document})
 RETURN DISTINCT sup.name AS superior_name, relation, sub.name AS subordinate_name,
        CASE WHEN sub:Agency THEN 'Agency' WHEN sub:Platform THEN 'Platform' END AS subordinate_type,
-       r.evidence AS sentence, coalesce(d.title, d.sourcePath, d.iri) AS document
+       r.evidence AS sentence, coalesce(d.title, d.iri) AS document
 ORDER BY superior_name, relation, subordinate_name, document

@@ -34,5 +34,5 @@ WHERE day IS NOT NULL
   AND ($since IS NULL OR day >= date($since))
   AND ($until IS NULL OR day <= date($until))
 RETURN DISTINCT toString(day) AS date, e.name AS entity_name, e.type AS type, date_property,
-       m[date_property + 'Evidence'] AS sentence, coalesce(d.title, d.sourcePath, d.iri) AS document
+       m[date_property + 'Evidence'] AS sentence, coalesce(d.title, d.iri) AS document
 ORDER BY date, entity_name, date_property, document

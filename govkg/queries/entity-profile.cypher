@@ -51,7 +51,7 @@ CALL (e, rel) {
          + coalesce(' ' + s.unit, '') + coalesce(' (' + toString(s.asOf) + ')', '') AS value
   UNION
   MATCH (e)-[m:MENTIONED_IN]->(d:Document) WHERE m.reference IS NULL   // not a parent region only
-  RETURN 'mentionedIn' AS property, coalesce(d.title, d.sourcePath, d.iri) AS value
+  RETURN 'mentionedIn' AS property, coalesce(d.title, d.iri) AS value
 }
 RETURN DISTINCT e.name AS entity_name, e.type AS type, property, value
 ORDER BY entity_name, type, property, value

@@ -66,6 +66,6 @@ WHERE ($predicate IS NULL OR relation = $predicate
            AND (object_node.iri = $object OR object_node.name = $object OR $object IN object_node.aliases)))
 OPTIONAL MATCH (d:Document {iri: doc_iri})
 RETURN DISTINCT s.name AS subject_name, relation, object_value,
-       coalesce(d.title, d.sourcePath, d.iri) AS document, sentence, start, end, confidence, rule,
+       coalesce(d.title, d.iri) AS document, sentence, start, end, confidence, rule,
        inferred, rating
 ORDER BY subject_name, relation, object_value, document

@@ -24,5 +24,5 @@ WHERE ($relation IS NULL OR predicate = $relation
   AND ($inferred IS NULL OR is_inferred = toBoolean($inferred))
 OPTIONAL MATCH (d:Document {iri: r.document})
 RETURN DISTINCT r.confidence AS confidence, s.name AS subject_name, predicate, o.name AS object_name,
-       r.rule AS rule, is_inferred, coalesce(d.title, d.sourcePath, d.iri) AS document
+       r.rule AS rule, is_inferred, coalesce(d.title, d.iri) AS document
 ORDER BY confidence, predicate, subject_name, object_name, document

@@ -44,5 +44,5 @@ WITH a, region, CASE WHEN size(keys(r)) > 1 THEN r END AS r
 OPTIONAL MATCH (d:Document {iri: r.document})
 RETURN DISTINCT a.name AS agency_name, region.name AS region_name, region.regionCode AS region_code,
        region.regionLevel AS region_level, r.inferred AS inferred,
-       coalesce(d.title, d.sourcePath, d.iri) AS document
+       coalesce(d.title, d.iri) AS document
 ORDER BY agency_name, region_name, document

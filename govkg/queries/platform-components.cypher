@@ -35,5 +35,5 @@ WHERE part.name IS NOT NULL AND whole.name IS NOT NULL
 WITH part, whole, CASE WHEN r.evidence IS NOT NULL THEN r END AS r
 OPTIONAL MATCH (d:Document {iri: r.document})
 RETURN DISTINCT part.name AS component_name, whole.name AS whole_name, r.evidence AS sentence,
-       coalesce(d.title, d.sourcePath, d.iri) AS document
+       coalesce(d.title, d.iri) AS document
 ORDER BY whole_name, component_name, document

@@ -26,5 +26,5 @@ WHERE e.name IS NOT NULL AND s.metric IS NOT NULL AND s.value IS NOT NULL AND s.
 OPTIONAL MATCH (d:Document {iri: s.document})
 RETURN DISTINCT e.name AS entity_name, s.metric AS metric_name, s.comparison AS op, s.value AS value,
        s.unit AS unit, toString(s.asOf) AS as_of, s.evidence AS sentence,
-       coalesce(d.title, d.sourcePath, d.iri) AS document
+       coalesce(d.title, d.iri) AS document
 ORDER BY entity_name, metric_name, as_of, document

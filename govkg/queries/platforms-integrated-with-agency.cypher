@@ -39,5 +39,5 @@ WHERE p:Platform AND p.name IS NOT NULL AND x.name IS NOT NULL
   AND ($partner IS NULL OR x.iri = $partner OR x.name = $partner OR $partner IN x.aliases)
 OPTIONAL MATCH (d:Document {iri: r.document})
 RETURN DISTINCT p.name AS platform_name, relation, x.name AS partner_name, x.type AS partner_type,
-       r.evidence AS sentence, coalesce(d.title, d.sourcePath, d.iri) AS document
+       r.evidence AS sentence, coalesce(d.title, d.iri) AS document
 ORDER BY platform_name, relation, partner_name, document

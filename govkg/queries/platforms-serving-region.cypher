@@ -41,5 +41,5 @@ UNWIND CASE size(stated) WHEN 0 THEN [null] ELSE stated END AS r
 OPTIONAL MATCH (d:Document {iri: r.document})
 RETURN DISTINCT region.name AS region_name, p.name AS platform_name, served.name AS served_region,
        CASE WHEN served = region THEN 'direct' ELSE 'sub-region' END AS via,
-       coalesce(d.title, d.sourcePath, d.iri) AS document
+       coalesce(d.title, d.iri) AS document
 ORDER BY region_name, platform_name, served_region, document

@@ -55,5 +55,5 @@ WHERE x.name IS NOT NULL
 WITH pol, x, relation, CASE WHEN size(keys(r)) > 1 THEN r END AS r
 OPTIONAL MATCH (d:Document {iri: r.document})
 RETURN DISTINCT pol.name AS policy_name, relation, x.name AS other_name, x.type AS other_type,
-       coalesce(d.title, d.sourcePath, d.iri) AS document
+       coalesce(d.title, d.iri) AS document
 ORDER BY policy_name, relation, other_name, document

@@ -42,5 +42,5 @@ WITH rep, x, {FEATURES: 'features', EVALUATES: 'evaluates', PUBLISHED_BY: 'publi
      CASE WHEN size(keys(r)) > 1 THEN r END AS r
 OPTIONAL MATCH (d:Document {iri: r.document})
 RETURN DISTINCT rep.name AS report_name, relation, x.name AS other_name, x.type AS other_type,
-       r.rating AS rating, coalesce(d.title, d.sourcePath, d.iri) AS document
+       r.rating AS rating, coalesce(d.title, d.iri) AS document
 ORDER BY report_name, relation, other_name, document
