@@ -216,18 +216,19 @@ def without_free_closures(sparql: str, free: set[str]) -> str:
     >>> " ".join(without_free_closures(q, {"region"}).split())
     'SELECT DISTINCT ?n WHERE { ?r gk:name ?n }'
 
-    Left as they are: the region given, rows counted, or ``?r`` matched by nothing else:
+    Left as they are: the region given, rows counted, every variable shown, or ``?r`` matched
+    by nothing else:
 
     >>> [without_free_closures(text, free) == text for text, free in [
-    ...     (q, set()), (q.replace("DISTINCT ", ""), {"region"}),
+    ...     (q, set()), (q.replace("DISTINCT ", ""), {"region"}), (q.replace("?n WHERE", "* WHERE"), {"region"}),
     ...     ("SELECT DISTINCT ?r WHERE { ?r gk:partOf* ?region OPTIONAL { ?r gk:name ?n } }", {"region"})]]
-    [True, True, True]
+    [True, True, True, True]
     """
     body = strip_comments(sparql)
     m = _WHERE_GROUP.search(body) or _FIRST_GROUP.search(body)
-    form = re.search(r"\bSELECT\s+(\w+)", body, re.I)      # the first SELECT is the query's own
+    form = re.search(r"\bSELECT\s+(\w+)\s*(\*?)", body, re.I)      # the first SELECT is the query's own
     if not free or m is None or not form or form.group(1).upper() not in ("DISTINCT", "REDUCED") \
-            or _AGGREGATE.search(body):
+            or form.group(2) or _AGGREGATE.search(body):          # SELECT DISTINCT * shows ?v
         return sparql
     outer = m.end() - 1
     groups, close = _scan(body, outer)
