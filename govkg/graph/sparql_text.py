@@ -199,50 +199,65 @@ def strip_comments(sparql: str) -> str:
 
 _AGGREGATE = re.compile(r"\b(COUNT|SUM|MIN|MAX|AVG|SAMPLE|GROUP_CONCAT)\s*\(|\bGROUP\s+BY\b", re.I)
 _CLOSURE = re.compile(r"([?$]\w+)\s+((?:[A-Za-z][\w.-]*)?:[\w.-]*|<[^<>\s]*>)\*\s+[?$](\w+)\s*(?:\.|(?=\}))")
+#: An IRI (kept) or a string literal (blanked by :func:`_blank_strings`).
+_IRI_OR_STRING = re.compile(r'<[^<>"{}|^`\\\s]*>|"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+                            r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'', re.S)
 
 
 def without_free_closures(sparql: str, free: set[str]) -> str:
     """The query without each ``?x P* ?v .`` whose ``?v`` is one of ``free`` (parameters left
     unbound) and named nowhere else, when that cannot change the answer: the triple is directly
-    in the outer group, ``?x`` is matched by another pattern there, and the query is a
-    ``SELECT DISTINCT`` (or ``REDUCED``) without aggregates.
+    in the query's outer group, ``?x`` is the subject of another triple there, and the query is
+    a ``SELECT DISTINCT`` (or ``REDUCED``) of named variables, without aggregates.
 
-    A zero-or-more path matches every ``?x`` at least once (itself, at length zero), so there
-    it only repeats rows that ``DISTINCT`` removes; but the engine walks every node's path
-    (``?r gk:partOf* ?region`` for "this region and its sub-regions", with no region given:
-    every region once per ancestor), which doubled a listing's time.
+    There every solution binds ``?x`` to a node, which a zero-or-more path matches at least
+    once (itself, at length zero), so the walk only repeats rows that ``DISTINCT`` removes; but
+    the engine walks every node's path (``?r gk:partOf* ?region`` for "this region and its
+    sub-regions", with no region given: every region once per ancestor), which doubled a
+    listing's time.
 
     >>> q = "SELECT DISTINCT ?n WHERE { ?r gk:partOf* ?region . ?r gk:name ?n }"
     >>> " ".join(without_free_closures(q, {"region"}).split())
     'SELECT DISTINCT ?n WHERE { ?r gk:name ?n }'
 
-    Left as they are: the region given, rows counted, every variable shown, or ``?r`` matched
-    by nothing else:
+    Left as they are: the region given; rows counted; every variable shown; an outer ``SELECT``
+    without ``DISTINCT`` (whatever its subqueries say); ``?r`` matched by nothing else, or only
+    as a predicate, or only by another such walk; the pattern inside a string:
 
+    >>> sub = "{ SELECT DISTINCT ?z WHERE { ?z gk:p ?y } }"
     >>> [without_free_closures(text, free) == text for text, free in [
     ...     (q, set()), (q.replace("DISTINCT ", ""), {"region"}), (q.replace("?n WHERE", "* WHERE"), {"region"}),
-    ...     ("SELECT DISTINCT ?r WHERE { ?r gk:partOf* ?region OPTIONAL { ?r gk:name ?n } }", {"region"})]]
-    [True, True, True, True]
+    ...     (q.replace("DISTINCT ", "").replace("?n }", "?n " + sub + " }"), {"region"}),
+    ...     ("SELECT DISTINCT ?r WHERE { ?r gk:partOf* ?region OPTIONAL { ?r gk:name ?n } }", {"region"}),
+    ...     ("SELECT DISTINCT ?r WHERE { ?s ?r ?o . ?r gk:partOf* ?region }", {"region"}),
+    ...     ("SELECT DISTINCT ?r WHERE { ?r gk:partOf* ?region . ?r gk:partOf* ?area }", {"region", "area"}),
+    ...     ('SELECT DISTINCT ?n WHERE { ?r gk:name ?n FILTER (?n != ". ?r gk:partOf* ?region .") }', {"region"})]]
+    [True, True, True, True, True, True, True, True]
     """
     body = strip_comments(sparql)
-    m = _WHERE_GROUP.search(body) or _FIRST_GROUP.search(body)
-    form = re.search(r"\bSELECT\s+(\w+)\s*(\*?)", body, re.I)      # the first SELECT is the query's own
-    if not free or m is None or not form or form.group(1).upper() not in ("DISTINCT", "REDUCED") \
-            or form.group(2) or _AGGREGATE.search(body):          # SELECT DISTINCT * shows ?v
+    plain = _blank_strings(body)             # nothing inside a literal is read as a pattern
+    outer = plain.find("{")                  # a SELECT's own group: its projection holds no brace
+    form = re.search(r"\bSELECT\s+(DISTINCT|REDUCED)\s+(\*?)", plain[:max(outer, 0)], re.I)
+    if not free or not form or form.group(2) or _AGGREGATE.search(plain):
         return sparql
-    outer = m.end() - 1
-    groups, close = _scan(body, outer)
-    inner = [(o, c + 1) for o, c, d in groups if d == 1]
-    top = _blank(body, [(0, outer + 1), *inner, (close, len(body))])    # the outer group's own text
-    drop = []
-    for closure in _CLOSURE.finditer(top):
-        start, subject, far = closure.start(), closure.group(1)[1:], closure.group(3)
-        statement_start = top[:start].rstrip()[-1:] in ("", ".", "{", "}")
-        rest = _blank(top, [closure.span()])
-        if far in free and statement_start and len(re.findall(rf"[?$]{far}\b", body)) == 1 \
-                and re.search(rf"[?$]{subject}\b", _without_expressions(rest)):
-            drop.append(closure.span())
+    groups, close = _scan(plain, outer)
+    inner = [(o + 1, c) for o, c, d in groups if d == 1]          # their braces kept
+    top = _blank(plain, [(0, outer), *inner, (close + 1, len(plain))])    # the outer group's own text
+    walks = [w for w in _CLOSURE.finditer(top)
+             if w.group(3) in free and top[:w.start()].rstrip()[-1:] in (".", "{", "}")
+             and len(re.findall(rf"[?$]{w.group(3)}\b", plain)) == 1]
+    rest = _without_expressions(_blank(top, [w.span() for w in walks]))
+    drop = [w.span() for w in walks if re.search(rf"(?:^|[.{{}}])\s*[?$]{w.group(1)[1:]}\b", rest)]
     return _blank(body, drop) if drop else sparql
+
+
+def _blank_strings(text: str) -> str:
+    """``text`` with its string literals turned into spaces (positions kept; IRIs as they are).
+
+    >>> print(_blank_strings('?a gk:p "x { y" ; gk:q <http://ex.org/o\\'k> .'))
+    ?a gk:p         ; gk:q <http://ex.org/o'k> .
+    """
+    return _IRI_OR_STRING.sub(lambda m: m.group(0) if m.group(0)[0] == "<" else " " * len(m.group(0)), text)
 
 
 def _blank(text: str, spans) -> str:
