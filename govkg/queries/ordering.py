@@ -27,6 +27,7 @@ _XSD = "http://www.w3.org/2001/XMLSchema#"
 _NUMERIC = {_XSD + t for t in ("integer", "decimal", "double", "float", "int", "long", "short", "byte",
                                "nonNegativeInteger", "positiveInteger", "negativeInteger",
                                "nonPositiveInteger", "unsignedInt", "unsignedLong")}
+_BOOLEAN = _XSD + "boolean"
 _KEY = r"(?:(?:ASC|DESC)\s*\(\s*[?$]\w+\s*\)|[?$]\w+)"
 _ORDER_BY = re.compile(rf"\bORDER\s+BY((?:\s*{_KEY})+)\s*$", re.I)
 
@@ -81,21 +82,22 @@ def term_key(term) -> tuple:
      <Literal value=9 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#integer>>,
      <Literal value=10 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#integer>>]
     """
+    kind = type(term)
+    if kind is ox.Literal:                   # the usual case first: a sort reads a key per row and column
+        datatype = term.datatype.value
+        if datatype in _NUMERIC:
+            try:
+                return (3, 0, float(term.value), "")
+            except ValueError:
+                pass
+        if datatype == _BOOLEAN:
+            return (3, 1, 0.0, term.value)
+        return (3, 2, 0.0, term.value, term.language or "", datatype)
     if term is None:
         return (0,)
-    if isinstance(term, ox.BlankNode):
-        return (1, term.value)
-    if isinstance(term, ox.NamedNode):
+    if kind is ox.NamedNode:
         return (2, term.value)
-    datatype = term.datatype.value if term.datatype else ""
-    if datatype in _NUMERIC:
-        try:
-            return (3, 0, float(term.value), "")
-        except ValueError:
-            pass
-    if datatype == _XSD + "boolean":
-        return (3, 1, 0.0, term.value)
-    return (3, 2, 0.0, term.value, term.language or "", datatype)
+    return (1, term.value)                   # a blank node
 
 
 # -- Cypher --------------------------------------------------------------------------------
