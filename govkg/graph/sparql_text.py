@@ -8,6 +8,7 @@ with a substitution and 0.06 s with ``VALUES`` on a 10,000-document store.)
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Mapping, Sequence
 
@@ -234,11 +235,17 @@ def without_free_closures(sparql: str, free: set[str]) -> str:
     ...     ('SELECT DISTINCT ?n WHERE { ?r gk:name ?n FILTER (?n != ". ?r gk:partOf* ?region .") }', {"region"})]]
     [True, True, True, True, True, True, True, True]
     """
+    return _without_free_closures(sparql, frozenset(free)) if free else sparql
+
+
+@functools.lru_cache(maxsize=256)
+def _without_free_closures(sparql: str, free: frozenset[str]) -> str:
+    """:func:`without_free_closures`, once per text and params left out (the runner asks on every run)."""
     body = strip_comments(sparql)
     plain = _blank_strings(body)             # nothing inside a literal is read as a pattern
     outer = plain.find("{")                  # a SELECT's own group: its projection holds no brace
     form = re.search(r"\bSELECT\s+(DISTINCT|REDUCED)\s+(\*?)", plain[:max(outer, 0)], re.I)
-    if not free or not form or form.group(2) or _AGGREGATE.search(plain):
+    if not form or form.group(2) or _AGGREGATE.search(plain):
         return sparql
     groups, close = _scan(plain, outer)
     inner = [(o + 1, c) for o, c, d in groups if d == 1]          # their braces kept
