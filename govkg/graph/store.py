@@ -66,7 +66,7 @@ def _number(value: str):
     return int(v) if v.is_integer() else v
 
 
-_XSD = "http://www.w3.org/2001/XMLSchema#"
+_XSD = PREFIXES["xsd"]
 #: How a literal of each datatype becomes a Python value; any other stays its text.
 _FROM_LITERAL = {
     _XSD + "integer": int, _XSD + "int": int, _XSD + "long": int,
