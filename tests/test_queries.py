@@ -393,15 +393,20 @@ def test_with_no_param_given_the_rows_are_those_of_the_text_as_written(store, na
     assert Counter(map(repr, ours.rows)) == Counter(map(repr, theirs))
 
 
-def test_the_region_walks_are_left_out_when_no_region_is_given(store):
+def test_the_region_walks_are_left_out_when_no_region_is_given(store, monkeypatch):
     from govkg.graph.sparql_text import strip_comments, without_free_closures
 
+    sent, query_store = [], store.query
+    monkeypatch.setattr(store, "query", lambda text, *a, **k: sent.append(text) or query_store(text, *a, **k))
     for name in ("jurisdiction", "region-hierarchy"):
         query = QUERIES[name]
         assert "partOf*" in strip_comments(query.sparql)
         assert "partOf*" not in without_free_closures(query.sparql, {p.name for p in query.params}), name
         assert "partOf*" in without_free_closures(query.sparql, {p.name for p in query.params} - {"region"}), name
         assert run_query(store, query).rows, name
+        assert "partOf*" not in sent[-1], name                      # what the runner ran
+        run_query(store, query, {"region": "江苏省"})
+        assert "partOf*" in sent[-1], name
     # there each region up the walk is a row of its own (the region column)
     query = QUERIES["platforms-serving-region"]
     assert "partOf*" in without_free_closures(query.sparql, {p.name for p in query.params})

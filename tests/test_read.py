@@ -669,3 +669,18 @@ def test_iter_inputs_then_read(tmp_path):
     write(tmp_path, "b.md", "# 标题\n正文。")
     texts = [read(p) for p in iter_inputs([tmp_path])]
     assert [t.encoding for t in texts] == ["gb18030", "utf-8"]
+
+
+def test_a_canonical_url_is_looked_for_in_pages_only(tmp_path, monkeypatch):
+    """A build asks every file for its canonical URL; a file whose suffix names another kind is
+    never read as a page, so it is not read for one (it was read twice, once for nothing)."""
+    page = '<html><head><link rel="canonical" href="https://gov.example.cn/n/1.html"></head><body>x</body></html>'
+    for name in ("a.html", "b", "c.txt", "d.pdf"):
+        (tmp_path / name).write_text(page, encoding="utf-8")
+    opened = []
+    read_bytes = read_mod._read_bytes
+    monkeypatch.setattr(read_mod, "_read_bytes", lambda path, limit: opened.append(path.name) or read_bytes(path, limit))
+    found = {name: read_mod.canonical_url(tmp_path / name) for name in ("a.html", "b", "c.txt", "d.pdf")}
+    assert found == {"a.html": "https://gov.example.cn/n/1.html", "b": "https://gov.example.cn/n/1.html",
+                     "c.txt": None, "d.pdf": None}
+    assert opened == ["a.html", "b"]
