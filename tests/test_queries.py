@@ -558,3 +558,20 @@ def test_a_negative_limit_is_refused(store):
 def test_a_cut_table_says_there_is_more(store):
     result = run_query(store, QUERIES["entity-profile"], limit=2)
     assert format_rows(result, "table").endswith("2 rows shown; the answer has more")
+
+
+def test_a_binding_goes_to_the_query_s_own_group_when_it_leaves_out_where():
+    """Without its own ``WHERE``, the first ``WHERE {`` of a query is a subquery's: a binding put there
+    left the query's variable free, and every entity's rows came back."""
+    import pyoxigraph as ox
+
+    from govkg.graph.sparql_text import outer_group, with_values
+
+    s = open_store("memory:")
+    s.replace_document("http://ex.org/d", '<http://ex.org/a> <http://ex.org/n> "甲" .\n'
+                                         '<http://ex.org/b> <http://ex.org/n> "乙" .\n'
+                                         '<http://ex.org/z> <http://ex.org/p> "丙" .')
+    text = "SELECT ?n { ?e <http://ex.org/n> ?n { SELECT ?z WHERE { ?z <http://ex.org/p> ?y } LIMIT 1 } }"
+    rows = s.query(with_values(text, {"e": ox.NamedNode("http://ex.org/a")}))
+    assert [r["n"].value for r in rows] == ["甲"]
+    assert outer_group(text)[1].startswith("{ ?e ")

@@ -12,8 +12,6 @@ import functools
 import re
 from typing import Mapping, Sequence
 
-_WHERE_GROUP = re.compile(r"\bWHERE\s*\{", re.I)
-_FIRST_GROUP = re.compile(r"\{")
 
 
 def with_values(sparql: str, bindings: Mapping[str, object], inside: bool = True) -> str:
@@ -42,13 +40,13 @@ def with_values(sparql: str, bindings: Mapping[str, object], inside: bool = True
     SELECT * WHERE { VALUES ?a { <http://ex.org/a> } { SELECT ?a WHERE { ?a gk:p ?b } LIMIT 1 } }
     """
     body = strip_comments(sparql)
-    m = _WHERE_GROUP.search(body) or _FIRST_GROUP.search(body)
-    if m is None:
+    outer = _outer_brace(body)
+    if outer is None:
         raise SyntaxError("the query has no WHERE group to bind parameters in")
     blocks = {name: f"VALUES ?{name} {{ {' '.join(str(t) for t in _terms(value))} }}"
               for name, value in bindings.items()}
-    inserts = [(m.end(), " " + " ".join(blocks.values()))]
-    for start, names in _inner_starts(body, m.end() - 1) if inside else ():
+    inserts = [(outer + 1, " " + " ".join(blocks.values()))]
+    for start, names in _inner_starts(body, outer) if inside else ():
         repeated = [block for name, block in blocks.items() if name in names]
         if repeated:
             inserts.append((start, " " + " ".join(repeated)))
@@ -108,11 +106,30 @@ def outer_group(sparql: str) -> tuple[str, str, str] | None:
     ('SELECT (COUNT(*) AS ?n) WHERE ', "{ ?a ?b '}' }", ' GROUP BY ?a')
     """
     body = strip_comments(sparql)
-    m = _WHERE_GROUP.search(body) or _FIRST_GROUP.search(body)
-    if m is None:
+    outer = _outer_brace(body)
+    if outer is None:
         return None
-    close = _scan(body, m.end() - 1)[1]
-    return body[:m.end() - 1], body[m.end() - 1:close + 1], body[close + 1:]
+    close = _scan(body, outer)[1]
+    return body[:outer], body[outer:close + 1], body[close + 1:]
+
+
+def _outer_brace(body: str) -> int | None:
+    """Where the query's own group opens (comments already stripped): the first brace outside a
+    string, or after a ``CONSTRUCT``'s template. (The first ``WHERE {`` can be a subquery's, in a
+    query that leaves out its own ``WHERE``: a binding put there did not bind the query's variable.)
+
+    >>> q = "SELECT ?n { ?a gk:n ?n { SELECT ?z WHERE { ?z gk:p ?y } LIMIT 1 } }"
+    >>> q[_outer_brace(q):][:12], _outer_brace("DESCRIBE <http://ex.org/a>") is None
+    ('{ ?a gk:n ?n', True)
+    >>> t = "CONSTRUCT { ?s gk:p '{' } WHERE { ?s gk:q ?o }"
+    >>> t[_outer_brace(t):]
+    '{ ?s gk:q ?o }'
+    """
+    plain = _blank_strings(body)
+    at = plain.find("{")
+    if at >= 0 and re.search(r"\bCONSTRUCT\s*$", plain[:at], re.I):     # its template comes first
+        at = plain.find("{", _scan(plain, at)[1] + 1)
+    return at if at >= 0 else None
 
 
 def with_limit(sparql: str, limit: int) -> str:
@@ -243,8 +260,8 @@ def _without_free_closures(sparql: str, free: frozenset[str]) -> str:
     """:func:`without_free_closures`, once per text and params left out (the runner asks on every run)."""
     body = strip_comments(sparql)
     plain = _blank_strings(body)             # nothing inside a literal is read as a pattern
-    outer = plain.find("{")                  # a SELECT's own group: its projection holds no brace
-    form = re.search(r"\bSELECT\s+(DISTINCT|REDUCED)\s+(\*?)", plain[:max(outer, 0)], re.I)
+    outer = _outer_brace(body)
+    form = outer is not None and re.search(r"\bSELECT\s+(DISTINCT|REDUCED)\s+(\*?)", plain[:outer], re.I)
     if not form or form.group(2) or _AGGREGATE.search(plain):
         return sparql
     groups, close = _scan(plain, outer)
