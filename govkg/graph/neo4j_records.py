@@ -43,6 +43,17 @@ _DOCUMENT_PROPS = {"title": "title", "sourcePath": "sourcePath", "contentHash": 
                    "charCount": "charCount", "published": "published", "encoding": "encoding"}
 _MENTION_PROPS = {"regionCode": "regionCode", "regionLevel": "regionLevel"}
 
+#: Each kind of record's properties as (key, predicate IRI), in the order they are written.
+_ASSERTION_IRIS, _STATISTIC_IRIS, _DOCUMENT_IRIS, _MENTION_IRIS = (
+    tuple((key, ONTOLOGY + name) for key, name in names.items())
+    for names in (_ASSERTION_PROPS, _STATISTIC_PROPS, _DOCUMENT_PROPS, _MENTION_PROPS))
+_TEXT, _SUBJECT, _PREDICATE, _OBJECT, _EVIDENCE, _OBSERVED, _NAME, _ALIAS, _MENTIONED_IN = (
+    ONTOLOGY + name for name in ("text", "subject", "predicate", "object", "evidence", "observedEntity", "name",
+                                 "alias", "mentionedIn"))
+_SENTENCE, _ASSERTION, _OBSERVATION = (ONTOLOGY + name for name in ("Sentence", "Assertion", "Observation"))
+#: An entity typed with several classes takes the first of ENTITY_TYPES.
+_ENTITY_RANK = {ONTOLOGY + t: (i, t) for i, t in enumerate(ENTITY_TYPES)}
+
 #: Every predicate the fold reads; the store is asked for these only.
 PREDICATES = tuple(sorted({RDF_TYPE, *_RELATIONS, *_DATES, *(ONTOLOGY + p for p in (
     "text", "subject", "predicate", "object", "evidence", "observedEntity", "name", "alias", "mentionedIn",
@@ -97,31 +108,39 @@ def tsv_rows(text: str) -> list[tuple[str, str, str, str]]:
     ('x\ty', '@zh')
     """
     rows = []
-    predicates = PREDICATES
-    for line in text.split("\n")[1:]:
+    append = rows.append
+    predicate_of = _PREDICATE_OF
+    lines = text.split("\n")
+    for line in lines[1:]:
         if not line:
             continue
         s, k, o = line.split("\t")
         s = s[1:-1] if s[0] == "<" else s[2:]
         c = o[0]
-        if c == "<":
-            rows.append((s, predicates[int(k)], o[1:-1], IRI))
-        elif c == '"':
+        if c == '"':
             end = o.rindex('"')
-            value, rest = o[1:end], o[end + 1:]
+            value = o[1:end]
             if "\\" in value:
                 value = _ESCAPE.sub(_unescape, value)
-            rows.append((s, predicates[int(k)], value, rest[3:-1] if rest[:2] == "^^" else rest or _STRING))
+            if end + 1 == len(o):
+                append((s, predicate_of[k], value, _STRING))
+            elif o[end + 1] == "^":
+                append((s, predicate_of[k], value, o[end + 4:-1]))
+            else:
+                append((s, predicate_of[k], value, o[end + 1:]))
+        elif c == "<":
+            append((s, predicate_of[k], o[1:-1], IRI))
         elif c == "_":
-            rows.append((s, predicates[int(k)], o[2:], BLANK))
+            append((s, predicate_of[k], o[2:], BLANK))
         else:       # Turtle's short forms: true/false, integers, decimals, doubles
             kind = (XSD + "boolean" if o in ("true", "false") else XSD + "double" if "e" in o or "E" in o
                     else XSD + "decimal" if "." in o else XSD + "integer")
-            rows.append((s, predicates[int(k)], o, kind))
+            append((s, predicate_of[k], o, kind))
     return rows
 
 
 _STRING = XSD + "string"
+_PREDICATE_OF = {str(i): p for i, p in enumerate(PREDICATES)}
 _ESCAPE = re.compile(r"\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)")
 _ESCAPES = {"t": "\t", "n": "\n", "r": "\r", "b": "\b", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
 
@@ -182,11 +201,10 @@ def records_from_rows(doc_iri: str, rows: Iterable[tuple[str, str, str, str]]) -
 
     entity_type = {}
     for subject, classes in types.items():
-        found = [t for c, t in _ENTITY_CLASSES.items() if c in classes]
+        found = [_ENTITY_RANK[c] for c in classes if c in _ENTITY_RANK]
         if found:
-            entity_type[subject] = min(found, key=ENTITY_TYPES.index)
-    sentences = {s: _first(subjects[s], ONTOLOGY + "text") for s, classes in types.items()
-                 if ONTOLOGY + "Sentence" in classes}
+            entity_type[subject] = min(found)[1]
+    sentences = {s: _first(subjects[s], _TEXT) for s, classes in types.items() if _SENTENCE in classes}
     assertions = _assertions(subjects, types, sentences)
 
     nodes = tuple(
@@ -213,10 +231,10 @@ def records_from_rows(doc_iri: str, rows: Iterable[tuple[str, str, str, str]]) -
 
     statistics = []
     for subject, classes in types.items():
-        if ONTOLOGY + "Observation" not in classes:
+        if _OBSERVATION not in classes:
             continue
         po = subjects[subject]
-        entity = _first(po, ONTOLOGY + "observedEntity")
+        entity = _first(po, _OBSERVED)
         if entity not in entity_type:
             skipped += 1
             continue
@@ -264,13 +282,14 @@ def _first(po: Mapping[str, list[tuple[str, str]]], predicate: str):
     return min(values, key=_sort_key) if values else None
 
 
-def _props(po, names: Mapping[str, str]) -> dict:
-    """``{key: first value of ONTOLOGY+predicate}`` for the predicates present."""
+def _props(po, names: Sequence[tuple[str, str]]) -> dict:
+    """``{key: first value of predicate}`` for each (key, predicate IRI) of ``names`` present."""
     out = {}
-    for key, predicate in names.items():
-        value = _first(po, ONTOLOGY + predicate)
-        if value is not None:
-            out[key] = value
+    for key, predicate in names:
+        if predicate in po:
+            value = _first(po, predicate)
+            if value is not None:
+                out[key] = value
     return out
 
 
@@ -278,15 +297,15 @@ def _assertions(subjects, types, sentences) -> dict[tuple[str, str, str], dict]:
     """Provenance of each fact, keyed by (subject, predicate, object) (object as text)."""
     out: dict[tuple[str, str, str], dict] = {}
     for subject, classes in types.items():
-        if ONTOLOGY + "Assertion" not in classes:
+        if _ASSERTION not in classes:
             continue
         po = subjects[subject]
-        objects = po.get(ONTOLOGY + "object")
-        head, predicate = _first(po, ONTOLOGY + "subject"), _first(po, ONTOLOGY + "predicate")
+        objects = po.get(_OBJECT)
+        head, predicate = _first(po, _SUBJECT), _first(po, _PREDICATE)
         if not (head and predicate and objects):
             continue
-        props = _props(po, _ASSERTION_PROPS)
-        evidence = _first(po, ONTOLOGY + "evidence")
+        props = _props(po, _ASSERTION_IRIS)
+        evidence = _first(po, _EVIDENCE)
         if sentences.get(evidence) is not None:
             props["evidence"] = sentences[evidence]
         props["_order"] = (props.get("start", -1), subject)
@@ -311,15 +330,17 @@ def _name_key(language: str | None) -> str:
 def _mention(iri: str, po, assertions) -> dict:
     """What one document says about an entity: names, aliases, codes, dates (with evidence)."""
     names: dict[str, list[str]] = defaultdict(list)
-    for o, kind in po.get(ONTOLOGY + "name", ()):
+    for o, kind in po.get(_NAME, ()):
         if kind != IRI:
             names[_name_key(kind[1:] if kind[0] == "@" else None)].append(o)
     mention: dict = {key: min(values) for key, values in names.items()}
-    mention["aliases"] = sorted({o for o, kind in po.get(ONTOLOGY + "alias", ()) if kind != IRI})
-    if not po.get(ONTOLOGY + "mentionedIn"):
+    mention["aliases"] = sorted({o for o, kind in po.get(_ALIAS, ()) if kind != IRI})
+    if not po.get(_MENTIONED_IN):
         mention["reference"] = True     # in the graph as a parent region (GB/T 2260), not named by the text
-    mention.update(_props(po, _MENTION_PROPS))
+    mention.update(_props(po, _MENTION_IRIS))
     for predicate, prop in _DATES.items():
+        if predicate not in po:
+            continue
         day = _first(po, predicate)
         if day is None:
             continue
@@ -333,10 +354,10 @@ def _mention(iri: str, po, assertions) -> dict:
 
 def _statistic(iri: str, po, doc_iri: str, sentences) -> dict:
     props = {"iri": iri, "document": doc_iri}
-    props.update(_props(po, _STATISTIC_PROPS))
+    props.update(_props(po, _STATISTIC_IRIS))
     if isinstance(props.get("value"), int):
         props["value"] = float(props["value"])
-    evidence = sentences.get(_first(po, ONTOLOGY + "evidence"))
+    evidence = sentences.get(_first(po, _EVIDENCE))
     if evidence is not None:
         props["evidence"] = evidence
     return props
@@ -344,7 +365,7 @@ def _statistic(iri: str, po, doc_iri: str, sentences) -> dict:
 
 def _document(doc_iri: str, po, sentence_count: int) -> dict:
     props = {"iri": doc_iri}
-    props.update(_props(po, _DOCUMENT_PROPS))
+    props.update(_props(po, _DOCUMENT_IRIS))
     props["sentences"] = sentence_count
     return props
 
