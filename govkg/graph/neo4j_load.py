@@ -247,10 +247,28 @@ def document_properties(records: DocumentRecords) -> dict:
 
 # -- one transaction -----------------------------------------------------------------------
 
+class Rows(list):
+    """A statement's rows, shown in text as their number.
+
+    The driver writes every statement it sends into a debug log line, and builds that line, the
+    ``repr`` of all its parameters, even when nothing logs at debug level: for a load's batches of
+    2,000 rows that was a tenth of govkg's own CPU, on the path every write waits on. With this, the
+    line says how many rows were sent instead of all of them.
+
+    >>> Rows([{"iri": "a"}, {"iri": "b"}])
+    <2 rows>
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} rows>"
+
+
 def _run(tx, query: str, rows: Sequence, batch_size: int, key: str = "rows", **params):
     """Run ``query`` over ``rows`` in chunks; yields each chunk's result (consumed by the caller)."""
     for chunk in _batches(rows, batch_size):
-        yield tx.run(query, {key: list(chunk), **params})
+        yield tx.run(query, {key: Rows(chunk), **params})
 
 
 def _forget(tx, docs: Sequence[str], batch_size: int) -> set[str]:
