@@ -502,6 +502,8 @@ def main(args) -> None:
     results, summary = {}, []
     print(f"govkg scale benchmark: {', '.join(f'{n:,}' for n in args.docs)} generated documents, "
           f"{args.workers} workers, {os.cpu_count()} cores", flush=True)
+    if args.tmp:
+        Path(args.tmp).mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=args.tmp) as tmp:
         for n in args.docs:
             corpus = Path(tmp) / str(n) / "corpus"
@@ -522,6 +524,7 @@ def main(args) -> None:
     print("\nGoals of issue #10:")
     print("\n".join(summary))
     if args.json:
+        Path(args.json).parent.mkdir(parents=True, exist_ok=True)
         Path(args.json).write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
 
 
