@@ -175,10 +175,10 @@ def test_reading_processes_hand_over_records_in_order(graphs, tmp_path, monkeypa
     monkeypatch.setattr(neo4j_reading, "CHUNK", 2)     # chunks of 1, 2, 2 … taken in turn by two processes
     with open_store(tmp_path / "store", read_only=True) as store:
         docs = store.documents()
-        records = list(neo4j_reading._read_in_process(str(tmp_path / "store"), docs, depth=2))
+        records = list(neo4j_reading._read_in_process(str(tmp_path / "store"), docs, depth=2, readers=2))
         assert records == [document_records(store, doc) for doc in docs]
     with pytest.raises(StoreError, match="no store at"):      # the child's error, raised in the loader
-        list(neo4j_reading._read_in_process(str(tmp_path / "missing"), docs, depth=2))
+        list(neo4j_reading._read_in_process(str(tmp_path / "missing"), docs, depth=2, readers=2))
 
 
 @settings_hypothesis(max_examples=200, deadline=None)

@@ -8,10 +8,8 @@ took 7.7 s, the reading 6 s of CPU, and the two in threads of one process
 15.7 s. A read-only on-disk store can be opened by any number of processes,
 so there the records are read by child processes (started afresh, never
 forked: the driver has threads) and handed over pickled, a few dozen
-documents at a time. Two of them, taking turns by chunk: with one, the load
-still waited for the reading, which then took as long as the writes, and
-the last transaction could only start once everything was read. Other stores
-(in memory, a SPARQL server) are read by a thread.
+documents at a time, by :func:`reading_processes` of them taking turns by
+chunk. Other stores (in memory, a SPARQL server) are read by a thread.
 
 Either way the records come in the order of ``documents``, at most ``depth``
 documents ahead of the writes, and an error while reading is raised in the
@@ -20,10 +18,10 @@ loading thread.
 from __future__ import annotations
 
 import logging
+import os
 import pickle
 import queue
 import threading
-from collections import deque
 from typing import Iterator, Sequence
 
 from .neo4j_mapping import DocumentRecords
@@ -34,15 +32,30 @@ log = logging.getLogger("govkg.graph.neo4j")
 
 #: Most documents per hand-over from a reading process (the first hand-overs hold 1, 2, 4 …).
 CHUNK = 32
-#: Reading processes: reading takes about as long as writing, so two keep the writes from waiting.
-READERS = 2
+
+
+def reading_processes(cores: int | None = None) -> int:
+    """How many processes read the records, on a machine with ``cores`` cores (default: the ones this
+    process may use).
+
+    Reading a document takes about as long as writing it when both have a core of their own, so
+    there two readers keep the writes from waiting. On two cores they do not: the server and the
+    loader need them too, and a second reader only made every process slower (7,200 documents
+    on 2 cores, four loads each way: 31.6–32.5 s with one reader, 32.9–35.0 s with two).
+
+    >>> reading_processes(2), reading_processes(8)
+    (1, 2)
+    """
+    if cores is None:
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return 1 if cores <= 2 else 2
 
 
 def read_ahead(store, documents: Sequence[str], depth: int) -> Iterator[DocumentRecords]:
     """``document_records`` of each document, read up to ``depth`` documents ahead (module docstring)."""
     path = getattr(store, "path", None)
     if getattr(store, "read_only", False) and path is not None and len(documents) > CHUNK:
-        return _read_in_process(str(path), documents, depth)
+        return _read_in_process(str(path), documents, depth, reading_processes())
     return _read_in_thread(store, documents, depth)
 
 
@@ -56,9 +69,9 @@ def _chunks(documents: Sequence[str]) -> Iterator[Sequence[str]]:
 
 # -- in a process of its own -------------------------------------------------------------
 
-def _read_in_process(path: str, documents: Sequence[str], depth: int) -> Iterator[DocumentRecords]:
-    """Records read by child processes (:func:`serve`; chunk ``i`` by child ``i % READERS``), received
-    in order by a thread into a bounded queue.
+def _read_in_process(path: str, documents: Sequence[str], depth: int, readers: int) -> Iterator[DocumentRecords]:
+    """Records read by ``readers`` child processes (:func:`serve`; chunk ``i`` by child ``i % readers``),
+    received in order by a thread into a bounded queue.
 
     Plain ``python -c`` children, not :mod:`multiprocessing`: a spawned worker
     re-imports the caller's main script, which a library cannot ask of its callers.
@@ -73,7 +86,7 @@ def _read_in_process(path: str, documents: Sequence[str], depth: int) -> Iterato
     code = ("import sys; sys.path.insert(0, sys.argv[2]); from govkg.graph.neo4j_reading import serve; "
             "sys.exit(serve(sys.argv[1]))")
     chunks = list(_chunks(documents))
-    readers = max(1, min(READERS, len(chunks)))
+    readers = max(1, min(readers, len(chunks)))
     children = [subprocess.Popen([sys.executable, "-c", code, path, here], stdin=subprocess.PIPE,
                                  stdout=subprocess.PIPE) for _ in range(readers)]
     ahead: queue.Queue = queue.Queue(maxsize=max(1, depth // CHUNK))
