@@ -165,20 +165,21 @@ def test_records_read_by_query_equal_records_folded_from_terms(graphs):
     assert records.document["charCount"] == 1200 and records.document["title"] == "x\u2028y"
 
 
-def test_reading_processes_hand_over_records_in_order(graphs, tmp_path, monkeypatch):
+@pytest.mark.parametrize("readers", [1, 2])
+def test_reading_processes_hand_over_records_in_order(graphs, tmp_path, monkeypatch, readers):
     from govkg.graph import neo4j_reading
     from govkg.graph.store import StoreError
 
     with open_store(tmp_path / "store") as writable:
         for doc, text in graphs.items():
             writable.replace_document(doc, text)
-    monkeypatch.setattr(neo4j_reading, "CHUNK", 2)     # chunks of 1, 2, 2 … taken in turn by two processes
+    monkeypatch.setattr(neo4j_reading, "CHUNK", 2)     # chunks of 1, 2, 2 … (taken in turn by two processes)
     with open_store(tmp_path / "store", read_only=True) as store:
         docs = store.documents()
-        records = list(neo4j_reading._read_in_process(str(tmp_path / "store"), docs, depth=2, readers=2))
+        records = list(neo4j_reading._read_in_process(str(tmp_path / "store"), docs, depth=2, readers=readers))
         assert records == [document_records(store, doc) for doc in docs]
     with pytest.raises(StoreError, match="no store at"):      # the child's error, raised in the loader
-        list(neo4j_reading._read_in_process(str(tmp_path / "missing"), docs, depth=2, readers=2))
+        list(neo4j_reading._read_in_process(str(tmp_path / "missing"), docs, depth=2, readers=readers))
 
 
 @settings_hypothesis(max_examples=200, deadline=None)

@@ -30,7 +30,6 @@ from .neo4j_mapping import (
     _DATE_FACT_SUFFIXES, RDF_TYPE, RELATIONSHIP_TYPES, XSD, DocumentRecords, _sort_key,
 )
 
-_ENTITY_CLASSES = {ONTOLOGY + t: t for t in ENTITY_TYPES}
 _RELATIONS = {ONTOLOGY + r: RELATIONSHIP_TYPES[r] for r in RELATION_TYPES}
 _DATES = {ONTOLOGY + d: d for d in DATE_PROPERTIES}
 IRI, BLANK = "<", "_"
