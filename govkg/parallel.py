@@ -22,6 +22,7 @@ queued) and exit when the parent dies.
 from __future__ import annotations
 
 import collections
+import math
 import os
 import signal
 import threading
@@ -72,12 +73,39 @@ def run_job(job, settings: ExtractorSettings):
     return extract_job(job, _worker_extractor(settings))
 
 
-def default_workers() -> int:
-    """The cores this process may run on."""
+#: A cgroup (v2) CPU quota, as a container sees its own: "200000 100000" allows 2 CPUs, "max" no limit.
+CGROUP_CPU_MAX = "/sys/fs/cgroup/cpu.max"
+
+
+def default_workers(cpu_max: str = CGROUP_CPU_MAX) -> int:
+    """The cores this process may run on: the ones it may be scheduled on, or fewer when its cgroup's
+    quota allows fewer (a container started with ``--cpus 2`` on a larger host sees all the host's
+    cores, and as many workers would only take turns), rounded up."""
     try:
-        return len(os.sched_getaffinity(0))
+        cores = len(os.sched_getaffinity(0))
     except AttributeError:      # macOS, Windows
-        return os.cpu_count() or 1
+        cores = os.cpu_count() or 1
+    quota = cgroup_cpu_quota(cpu_max)
+    return cores if quota is None else max(1, min(cores, math.ceil(quota)))
+
+
+def cgroup_cpu_quota(cpu_max: str = CGROUP_CPU_MAX) -> float | None:
+    """The CPUs a cgroup ``cpu.max`` file allows; None when it allows all of them or cannot be read.
+
+    >>> import pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "cpu.max"
+    >>> _ = path.write_text("150000 100000")
+    >>> cgroup_cpu_quota(str(path))
+    1.5
+    >>> _ = path.write_text("max 100000")
+    >>> cgroup_cpu_quota(str(path)), cgroup_cpu_quota(str(path.parent / "none"))
+    (None, None)
+    """
+    try:
+        quota, period = open(cpu_max, encoding="ascii").read().split()[:2]
+        return None if quota == "max" else int(quota) / int(period)
+    except (OSError, ValueError):
+        return None
 
 
 class SerialRunner:

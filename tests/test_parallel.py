@@ -141,3 +141,18 @@ def test_ctrl_c_with_workers_stops_between_documents_and_leaves_no_worker(tmp_pa
     assert not [pid for pid in workers if Path(f"/proc/{pid}").exists()]   # the pool was shut down with it
     time.sleep(2)
     assert not [pid for pid in children if Path(f"/proc/{pid}").exists()]  # the resource tracker too, soon after
+
+
+def test_default_workers_keep_to_the_cgroup_quota(tmp_path):
+    """A container limited to 1.5 CPUs gets 2 workers however many cores its host shows; no quota
+    (or no file) leaves the cores the process may run on."""
+    from govkg.parallel import default_workers
+
+    cores = default_workers(str(tmp_path / "none"))
+    quota = tmp_path / "cpu.max"
+    quota.write_text("max 100000\n")
+    assert default_workers(str(quota)) == cores
+    quota.write_text("150000 100000\n")
+    assert default_workers(str(quota)) == min(cores, 2)
+    quota.write_text("10000 100000\n")
+    assert default_workers(str(quota)) == 1

@@ -18,12 +18,12 @@ loading thread.
 from __future__ import annotations
 
 import logging
-import os
 import pickle
 import queue
 import threading
 from typing import Iterator, Sequence
 
+from ..parallel import default_workers
 from .neo4j_mapping import DocumentRecords
 from .neo4j_records import document_records
 from .store import StoreError
@@ -36,7 +36,7 @@ CHUNK = 32
 
 def reading_processes(cores: int | None = None) -> int:
     """How many processes read the records, on a machine with ``cores`` cores (default: the ones this
-    process may use).
+    process may use, :func:`govkg.parallel.default_workers`).
 
     Reading a document takes about as long as writing it when both have a core of their own, so
     there two readers keep the writes from waiting. On two cores they do not: the server and the
@@ -47,7 +47,7 @@ def reading_processes(cores: int | None = None) -> int:
     (1, 2)
     """
     if cores is None:
-        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+        cores = default_workers()
     return 1 if cores <= 2 else 2
 
 
