@@ -54,10 +54,10 @@ _SENTENCE, _ASSERTION, _OBSERVATION = (ONTOLOGY + name for name in ("Sentence", 
 _ENTITY_RANK = {ONTOLOGY + t: (i, t) for i, t in enumerate(ENTITY_TYPES)}
 
 #: Every predicate the fold reads; the store is asked for these only.
-PREDICATES = tuple(sorted({RDF_TYPE, *_RELATIONS, *_DATES, *(ONTOLOGY + p for p in (
-    "text", "subject", "predicate", "object", "evidence", "observedEntity", "name", "alias", "mentionedIn",
-    *_ASSERTION_PROPS.values(), *_STATISTIC_PROPS.values(), *_DOCUMENT_PROPS.values(),
-    *_MENTION_PROPS.values()))}))
+PREDICATES = tuple(sorted({
+    RDF_TYPE, *_RELATIONS, *_DATES, _TEXT, _SUBJECT, _PREDICATE, _OBJECT, _EVIDENCE, _OBSERVED, _NAME, _ALIAS,
+    _MENTIONED_IN, *(iri for names in (_ASSERTION_IRIS, _STATISTIC_IRIS, _DOCUMENT_IRIS, _MENTION_IRIS)
+                     for _, iri in names)}))
 
 _INTEGERS = {XSD + "integer", XSD + "int", XSD + "long"}
 _FLOATS = {XSD + "double", XSD + "float"}
