@@ -102,7 +102,8 @@ def cgroup_cpu_quota(cpu_max: str = CGROUP_CPU_MAX) -> float | None:
     (None, None)
     """
     try:
-        quota, period = open(cpu_max, encoding="ascii").read().split()[:2]
+        with open(cpu_max, encoding="ascii") as file:
+            quota, period = file.read().split()[:2]
         return None if quota == "max" else int(quota) / int(period)
     except (OSError, ValueError):
         return None
