@@ -605,6 +605,20 @@ def test_credentials_never_in_errors_or_logs(neo4j_driver, caplog):
 
 
 @pytest.mark.neo4j
+def test_the_driver_s_debug_lines_count_a_statement_s_rows_instead_of_listing_them(clean_neo4j, store, caplog):
+    """The driver writes each statement into a debug line, built even when nothing logs at debug
+    level: the load's rows appear there as their number, not one by one."""
+    records = document_records(store, store.documents()[0])
+    names = [n["mention"]["name"] for n in records.nodes if n["mention"].get("name")]
+    assert names
+    with caplog.at_level(logging.DEBUG, logger="neo4j"):
+        load_document(clean_neo4j, records)
+    runs = [r.getMessage() for r in caplog.records if "C: RUN" in r.getMessage()]
+    assert any(f"<{len(records.nodes)} rows>" in line for line in runs)
+    assert not [line for line in runs if any(name in line for name in names)]
+
+
+@pytest.mark.neo4j
 def test_injection_like_values_are_stored_as_plain_text(clean_neo4j, store):
     load_store(store, clean_neo4j)
     before = {"nodes": count(clean_neo4j, "MATCH (n) RETURN count(n)"),

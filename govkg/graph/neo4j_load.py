@@ -252,7 +252,7 @@ class Rows(list):
 
     The driver writes every statement it sends into a debug log line, and builds that line, the
     ``repr`` of all its parameters, even when nothing logs at debug level: for a load's batches of
-    2,000 rows that was a tenth of govkg's own CPU, on the path every write waits on. With this, the
+    2,000 rows that was about a fifth of govkg's own CPU, on the path every write waits on. With this, the
     line says how many rows were sent instead of all of them.
 
     >>> Rows([{"iri": "a"}, {"iri": "b"}])
