@@ -9,6 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterable, Mapping, Sequence
 
+from ..ontology.namespace import PREFIXES
 from ..types import DATE_PROPERTIES, ENTITY_TYPES, RELATION_TYPES
 
 
@@ -41,7 +42,7 @@ def checked_relationship_type(rel_type: str) -> str:
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 PROV_DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
-XSD = "http://www.w3.org/2001/XMLSchema#"
+XSD = PREFIXES["xsd"]
 #: The provenance of a date, kept on MENTIONED_IN beside it (``launchDateEvidence``, ``launchDateStart`` …).
 _DATE_FACT_SUFFIXES = {"evidence": "Evidence", "start": "Start", "end": "End", "confidence": "Confidence",
                        "rule": "Rule", "inferred": "Inferred"}

@@ -22,8 +22,9 @@ from typing import Iterable, Sequence
 import pyoxigraph as ox
 
 from ..graph.sparql_text import strip_comments
+from ..ontology.namespace import PREFIXES
 
-_XSD = "http://www.w3.org/2001/XMLSchema#"
+_XSD = PREFIXES["xsd"]
 _NUMERIC = {_XSD + t for t in ("integer", "decimal", "double", "float", "int", "long", "short", "byte",
                                "nonNegativeInteger", "positiveInteger", "negativeInteger",
                                "nonPositiveInteger", "unsignedInt", "unsignedLong")}

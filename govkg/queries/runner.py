@@ -68,7 +68,7 @@ from .ordering import sort_rows, split_order_by
 from .output import FORMATS, format_rows, number_text  # noqa: F401  (here for those who import them from the runner)
 from .resolve import resolve_resources
 
-XSD = "http://www.w3.org/2001/XMLSchema#"
+XSD = PREFIXES["xsd"]
 
 #: Parameter types and what they accept.
 PARAM_TYPES = ("entity", "resource", "property", "string", "iri", "date", "integer", "decimal", "boolean")
