@@ -412,6 +412,31 @@ def test_the_region_walks_are_left_out_when_no_region_is_given(store, monkeypatc
     assert "partOf*" in without_free_closures(query.sparql, {p.name for p in query.params})
 
 
+@pytest.mark.parametrize("name", sorted(n for n, q in QUERIES.items() if q.start))
+def test_a_listing_starts_from_its_start_list_unless_an_entity_is_given(store, monkeypatch, name):
+    """``# start: property``: with no entity given the runner sends the FILTER's properties as a
+    VALUES block (the engine starts there); the rows are those of the text as written, with
+    other params too. Given an entity, the FILTER stays: the entity is the start."""
+    import dataclasses
+    from collections import Counter
+
+    query = QUERIES[name]
+    as_written = dataclasses.replace(query, start=None)
+    sent, query_store = [], store.query
+    monkeypatch.setattr(store, "query", lambda text, *a, **k: sent.append(text) or query_store(text, *a, **k))
+    others = {p.name: {"date": "2000-01-01", "property": "launchDate"}[p.type] for p in query.params
+              if p.type in ("date", "property")}
+    for params in ({}, others):
+        ours = run_query(store, query, params)
+        assert f"VALUES ?{query.start} {{" in sent[-1] and f"?{query.start} IN" not in sent[-1]
+        assert Counter(map(repr, ours.rows)) == Counter(map(repr, run_query(store, as_written, params).rows))
+        assert f"?{query.start} IN" in sent[-1]
+    assert run_query(store, query).rows, name            # the fixture has rows for it
+    entity = next(p.name for p in query.params if p.type == "resource")
+    run_query(store, query, {entity: "浙江省"})
+    assert f"?{query.start} IN" in sent[-1] and f"VALUES ?{query.start} {{" not in sent[-1]
+
+
 def _resource_cases():
     for name, query in sorted(load_queries().items()):
         for p in query.params:

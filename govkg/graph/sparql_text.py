@@ -275,6 +275,59 @@ def _without_free_closures(sparql: str, free: frozenset[str]) -> str:
     return _blank(body, drop) if drop else sparql
 
 
+#: ``FILTER (?v IN (term, …))``: the variable and the list.
+_IN_FILTER = re.compile(r"\bFILTER\s*\(\s*[?$](\w+)\s+IN\s*\(([^()]*)\)\s*\)", re.I)
+#: An IRI or a prefixed name.
+_IRI_TERM = re.compile(r"<[^<>\"{}|^`\\\s]*>|(?:[A-Za-z][\w.-]*)?:[\w.-]*")
+
+
+@functools.lru_cache(maxsize=256)
+def start_values(sparql: str, variable: str) -> str | None:
+    """The query starting from its ``FILTER (?variable IN (iri, …))`` list: the ``FILTER``
+    replaced by a ``VALUES ?variable { iri … }`` opening the outer group; None when the
+    ``FILTER`` is not there (directly in the outer group, a list of IRIs only) or the
+    variable is not matched by a triple pattern there.
+
+    Oxigraph starts a plan from a ``VALUES`` block and reads a ``FILTER`` only once the
+    variable is bound. A listing of two properties' facts (14 % of all) that started from
+    every fact read seven facts for each it kept (``agency-coordinates-platform``'s first
+    1,000 rows at 10,000 documents: 79 → 47 ms); started from the two properties, it reads
+    only theirs. With an entity given, the runner keeps the ``FILTER``: there the entity
+    is the start, and a ``VALUES`` of properties would take its place (5.3 s against 0.19 s).
+
+    The answer is the same: a triple pattern directly in the group binds the variable in
+    every solution, where ``IN`` keeps exactly the rows that join with one of the IRIs
+    (an IRI equals only itself).
+
+    >>> q = "SELECT ?f WHERE { ?f gk:predicate ?p FILTER (?p IN (gk:a, <http://ex.org/b>)) OPTIONAL { ?f gk:c ?c } }"
+    >>> " ".join(start_values(q, "p").split())
+    'SELECT ?f WHERE { VALUES ?p { gk:a <http://ex.org/b> } ?f gk:predicate ?p OPTIONAL { ?f gk:c ?c } }'
+
+    Not there: the ``FILTER`` inside an ``OPTIONAL``; a literal in the list; the variable only
+    bound in an ``OPTIONAL``:
+
+    >>> [start_values(text, v) for text, v in [(q, "c"), (q.replace("gk:a", "'a'"), "p"),
+    ...  ("SELECT * WHERE { ?f gk:a ?x OPTIONAL { ?f gk:p ?p } FILTER (?p IN (gk:a)) }", "p")]]
+    [None, None, None]
+    """
+    body = strip_comments(sparql)
+    plain = _blank_strings(body)
+    outer = _outer_brace(body)
+    if outer is None:
+        return None
+    groups, close = _scan(plain, outer)
+    inner = [(o + 1, c) for o, c, d in groups if d == 1]          # their braces kept
+    top = _blank(plain, [(0, outer), *inner, (close + 1, len(plain))])    # the outer group's own text
+    if not re.search(rf"[?$]{variable}\b", _without_expressions(top)):
+        return None
+    for found in _IN_FILTER.finditer(top):
+        terms = [term.strip() for term in body[found.start(2):found.end(2)].split(",")]
+        if found.group(1) == variable and all(_IRI_TERM.fullmatch(term) for term in terms):
+            body = _blank(body, [found.span()])
+            return f"{body[:outer + 1]} VALUES ?{variable} {{ {' '.join(terms)} }}{body[outer + 1:]}"
+    return None
+
+
 def _blank_strings(text: str) -> str:
     """``text`` with its string literals turned into spaces (positions kept; IRIs as they are).
 

@@ -60,7 +60,7 @@ from typing import Mapping
 
 import pyoxigraph as ox
 
-from ..graph.sparql_text import without_free_closures
+from ..graph.sparql_text import start_values, without_free_closures
 from ..graph.store import to_python
 from ..ontology.namespace import PREFIXES
 from .chunks import Solutions, query_in_chunks
@@ -75,6 +75,9 @@ PARAM_TYPES = ("entity", "resource", "property", "string", "iri", "date", "integ
 #: The types whose values name something in the graph: when a query finds nothing, such a
 #: value that names nothing is reported (``no entity named …``).
 NAMING_TYPES = ("entity", "resource", "property")
+#: The types whose values are things in the graph a plan can start from (a ``# start:`` list
+#: gives way to them).
+START_TYPES = ("entity", "resource", "iri")
 
 
 class QueryError(ValueError):
@@ -97,6 +100,9 @@ class SavedQuery:
     params: tuple[Param, ...]
     sparql: str            #: the whole file (comments are valid SPARQL)
     path: Path | None = None
+    #: ``# start: VAR``: with no entity given, the engine starts from the values of the query's
+    #: ``FILTER (?VAR IN (…))`` (see :func:`govkg.graph.sparql_text.start_values`)
+    start: str | None = None
 
     def param(self, name: str) -> Param:
         for p in self.params:
@@ -174,7 +180,7 @@ def find_query(queries: Mapping[str, SavedQuery], name: str) -> SavedQuery:
     raise QueryError(f"no saved query called {name!r}; {hint}")
 
 
-_HEADER_LINE = re.compile(r"#\s*(title|description|param)\s*:\s*(.*)$")
+_HEADER_LINE = re.compile(r"#\s*(title|description|param|start)\s*:\s*(.*)$")
 _PARAM = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)(?::([a-z]+))?\s+(optional|required)\b\s*(.*)$")
 
 
@@ -190,8 +196,17 @@ def parse_query(text: str, name: str, path: Path | None = None) -> SavedQuery:
     'first line second line'
     >>> q.params
     (Param(name='since', required=False, description='Start day', type='date'),)
+
+    ``# start: VAR`` names the variable whose ``FILTER (?VAR IN (…))`` a listing starts from:
+
+    >>> parse_query("# start: p\\nSELECT ?f WHERE { ?f gk:p ?p FILTER (?p IN (gk:a, gk:b)) }", "s").start
+    'p'
+    >>> parse_query("# start: q\\nSELECT ?f WHERE { ?f gk:p ?p FILTER (?p IN (gk:a, gk:b)) }", "s")
+    Traceback (most recent call last):
+    ...
+    govkg.queries.runner.QueryError: s: '# start: q' needs a FILTER (?q IN (iri, …)) directly in the query's group, and ?q in a triple pattern there
     """
-    fields: dict[str, list[str]] = {"title": [], "description": [], "param": []}
+    fields: dict[str, list[str]] = {"title": [], "description": [], "param": [], "start": []}
     last = None
     for line in text.splitlines():
         stripped = line.strip()
@@ -210,6 +225,10 @@ def parse_query(text: str, name: str, path: Path | None = None) -> SavedQuery:
     for p in params:
         if not re.search(rf"[?$]{p.name}\b", text):
             raise QueryError(f"{where}: parameter {p.name!r} is not a variable (?{p.name}) of the query")
+    start = fields["start"][0].lstrip("?$") if fields["start"] else None
+    if start is not None and start_values(text, start) is None:
+        raise QueryError(f"{where}: '# start: {start}' needs a FILTER (?{start} IN (iri, …)) directly in the "
+                         f"query's group, and ?{start} in a triple pattern there")
     return SavedQuery(
         name=name,
         title=fields["title"][0] if fields["title"] else name,   # no header: its name is its title
@@ -217,6 +236,7 @@ def parse_query(text: str, name: str, path: Path | None = None) -> SavedQuery:
         params=params,
         sparql=text,
         path=path,
+        start=start,
     )
 
 
@@ -246,7 +266,8 @@ def adhoc_query(text: str, param_types: Mapping[str, str] | None = None, name: s
         if not re.search(rf"[?$]{re.escape(pname)}\b", text):
             raise QueryError(f"parameter {pname!r} is not a variable (?{pname}) of the query")
         extra.append(Param(pname, False, "", ptype))
-    return SavedQuery(query.name, query.title, query.description, query.params + tuple(extra), text, query.path)
+    return SavedQuery(query.name, query.title, query.description, query.params + tuple(extra), text, query.path,
+                      query.start)
 
 
 def _parse_param(spec: str, where) -> Param:
@@ -355,6 +376,8 @@ def _evaluate(store, query: SavedQuery, bindings, hidden, limit: int | None = No
     try:
         # "this region and below" with no region given: the walk is left out (it only repeats rows)
         text = without_free_closures(query.sparql, {p.name for p in query.params} - set(bindings))
+        if query.start and not any(query.param(name).type in START_TYPES for name in bindings):
+            text = start_values(text, query.start) or text     # no entity to start from: the listed values
         ordered = split_order_by(text)
         asked = None if limit is None else limit + 1      # one row past the limit: are there more?
         result = query_in_chunks(store, ordered[0] if ordered else text, bindings, limit=asked)
