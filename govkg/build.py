@@ -22,6 +22,7 @@ from typing import Callable, Iterable
 
 from filelock import FileLock, Timeout
 
+from .graph.neo4j_cache import RecordsCache, forget_records, records_of_text
 from .graph.store import RdfStore, StoreError
 from .loaders.pipeline import Extractor
 from .loaders.read import ReadError, canonical_url, file_hash, iter_inputs, read
@@ -125,8 +126,9 @@ def build(
         raise StoreBusy(f"store {store.path} is being written by another govkg process (waited {lock_timeout:.0f} s)") from exc
     runner = runner or SerialRunner(extractor or Extractor())
     fingerprint = None if everything else _fingerprint(runner.extractor)
-    jobs = _jobs(files, store, doc_id, fingerprint)
-    batch = _Batch(store, report, on_document)
+    records = RecordsCache.of(store)            # each document's Neo4j records, beside an on-disk store
+    jobs = _jobs(files, store, doc_id, fingerprint, records is not None)
+    batch = _Batch(store, report, on_document, records)
     try:
         try:
             with contextlib.closing(runner.map(jobs)) as results:   # closing: a Ctrl-C cancels what is queued
@@ -147,6 +149,8 @@ def build(
                 on_compact(len(report.built))
             store.optimize()
     finally:
+        if records is not None:
+            records.close()
         if lock:
             lock.release()
     return report
@@ -197,7 +201,7 @@ def _fingerprint(extractor: Extractor | None) -> str | None:
     return Extractor.fingerprint_of(load_resources())
 
 
-def _jobs(files: list[Path], store: RdfStore, doc_id: str | None, fingerprint: str | None):
+def _jobs(files: list[Path], store: RdfStore, doc_id: str | None, fingerprint: str | None, records: bool = False):
     """Each file as a :class:`Job`, or as :class:`Unchanged` when the store has its document from these
     very bytes and this extractor, under the identity this build gives it (:func:`_unchanged_iri`).
 
@@ -215,7 +219,7 @@ def _jobs(files: list[Path], store: RdfStore, doc_id: str | None, fingerprint: s
                 continue
             if fingerprint and doc_id is None and (url := canonical_url(file)):
                 claimed.add(document_iri(_key_id(url)))
-            yield Job(path, str(file), source, doc_id)
+            yield Job(path, str(file), source, doc_id, records=records)
 
 
 def _unchanged_iri(file: Path, source: str, doc_id: str | None, documents, fingerprint: str | None) -> str | None:
@@ -271,8 +275,8 @@ class _Batch:
     documents wait here drops them, unstored and uncounted, like queued work.
     """
 
-    def __init__(self, store: RdfStore, report: BuildReport, on_document):
-        self.store, self.report, self.on_document = store, report, on_document
+    def __init__(self, store: RdfStore, report: BuildReport, on_document, records: RecordsCache | None = None):
+        self.store, self.report, self.on_document, self.records = store, report, on_document, records
         self.items: list[Extracted | Unchanged] = []    # in input order; files left unchanged wait behind
         self.extracted = 0      # … the extracted ones, which alone count towards the batch's size
         self.chars = 0
@@ -322,6 +326,9 @@ class _Batch:
                                      f"{_disk_problem(exc.__cause__)}") from exc
                 raise
             refused = {id(out): problem for out, problem in zip(docs, problems)}
+            if self.records is not None:      # the Neo4j records of the documents stored
+                self.records.keep((out.iri, *out.records) for out in docs
+                                  if out.records and refused.get(id(out)) is None)
             for out in items:
                 problem = getattr(out, "problem", None)
                 if problem is None and refused.get(id(out)) is not None:
@@ -339,6 +346,7 @@ class Job:
     source: str                 #: its name in the store (:func:`source_path`, from the builder's folder)
     doc_id: str | None = None
     raw: RawText | None = None  #: the text, when the builder read it (workers that cannot see the file)
+    records: bool = False       #: fold the graph into its Neo4j records too (an on-disk store keeps them)
 
 
 @dataclass(frozen=True)
@@ -350,6 +358,7 @@ class Extracted:
     ntriples: str | None = None
     summary: DocumentResult | None = None
     problem: str | None = None
+    records: tuple[str, bytes] | None = None   #: (graph hash, Neo4j records) (:mod:`govkg.graph.neo4j_cache`)
 
 
 def with_text(job: Job) -> Job | Extracted:
@@ -365,7 +374,8 @@ def extract_job(job: Job, extractor: Extractor) -> Extracted:
     try:
         raw = job.raw or dataclasses.replace(read(Path(job.file)), source=job.source)
         x, iri, ntriples = _extract(raw, extractor, job.doc_id)
-        return Extracted(job.path, iri, ntriples, summarize(x, iri))
+        return Extracted(job.path, iri, ntriples, summarize(x, iri),
+                         records=records_of_text(iri, ntriples) if job.records else None)
     except ReadError as exc:
         return Extracted(job.path, problem=exc.problem)
     except Exception as exc:  # an extractor bug must not stop the batch
@@ -518,7 +528,9 @@ def remove(store: RdfStore, doc: str) -> bool:
             rows = store.select("SELECT ?d ?p WHERE { ?d gk:sourcePath ?p }", {"p": _literal(path)})
             candidates.update(r["d"] for r in rows)
     stored = set(store.documents())
-    removed = [store.remove_document(c) for c in sorted(candidates & stored)]
+    gone = sorted(candidates & stored)
+    removed = [store.remove_document(c) for c in gone]
+    forget_records(store, gone)
     return any(removed)
 
 

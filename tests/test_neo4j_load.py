@@ -381,9 +381,10 @@ def test_loading_again_reads_and_writes_only_the_documents_whose_graph_changed(c
     name = re.search(r'#name> "([^"]+)"@zh', text).group(1)
     store.replace_document(doc, _rehashed(text, f'"{name}"@zh', f'"{name}（改）"@zh'))
     read, progress = [], []
-    real_read_ahead = neo4j_load_module.read_ahead
-    monkeypatch.setattr(neo4j_load_module, "read_ahead",
-                        lambda store, documents, depth: read.extend(documents) or real_read_ahead(store, documents, depth))
+    real_records_ahead = neo4j_load_module.records_ahead
+    monkeypatch.setattr(neo4j_load_module, "records_ahead",
+                        lambda store, documents, depth, hashes=None:
+                        read.extend(documents) or real_records_ahead(store, documents, depth, hashes))
     second = load_store(store, clean_neo4j, progress=lambda done, total, iri: progress.append((done, total, iri)))
     assert (second.documents, second.unchanged) == (1, first.documents - 1)
     assert read == [doc]

@@ -48,7 +48,7 @@ from .neo4j_connect import Neo4jConnectionLost, with_reconnect
 from .neo4j_mapping import (
     _DATE_FACT_PROPS, DocumentRecords, _merged, checked_label, checked_relationship_type, native,
 )
-from .neo4j_reading import read_ahead
+from .neo4j_reading import records_ahead
 
 log = logging.getLogger("govkg.graph.neo4j")
 
@@ -483,8 +483,13 @@ SELECT ?document ?hash WHERE { ?document a gk:SourceDocument ; gk:graphHash ?has
 _LOADED_HASHES = "MATCH (d:Document) RETURN d.iri AS iri, d.graphHash AS hash, d.projection AS projection"
 
 
+def stored_hashes(store) -> dict[str, str]:
+    """Each stored document's ``gk:graphHash``."""
+    return {row["document"]: row["hash"] for row in store.select(_GRAPH_HASHES)}
+
+
 def unchanged_documents(store, driver, documents: Sequence[str], database: str | None = None,
-                        retries: int = 1, backoff: float = 1.0) -> set[str]:
+                        retries: int = 1, backoff: float = 1.0, stored: dict[str, str] | None = None) -> set[str]:
     """The ``documents`` the database holds as a load would write them now: the same ``gk:graphHash``
     in the store and on the :Document node, written by this :data:`PROJECTION_VERSION`.
 
@@ -492,8 +497,8 @@ def unchanged_documents(store, driver, documents: Sequence[str], database: str |
     the same by it needs no reading and no writing. A document without a hash is never unchanged.
     The hash is written by the build with the graph: a graph changed by other means (a SPARQL update
     sent to a server store) keeps its old hash, and only ``load_store(..., everything=True)``
-    (``govkg neo4j load --all``) writes it again."""
-    stored = {row["document"]: row["hash"] for row in store.select(_GRAPH_HASHES)}
+    (``govkg neo4j load --all``) writes it again. ``stored``: :func:`stored_hashes`, when the caller has them."""
+    stored = stored_hashes(store) if stored is None else stored
 
     def loaded():
         with _session(driver, database) as session:
@@ -533,13 +538,14 @@ def load_store(store, driver, progress: Callable[[int, int, str | None], None] |
             remove_documents(driver, chunk, database=database, batch_size=batch_size, retries=retries,
                              backoff=backoff)
         summary += LoadSummary(removed=len(stale))
+    hashes = stored_hashes(store)
     if not everything:
-        unchanged = unchanged_documents(store, driver, documents, database, retries, backoff)
+        unchanged = unchanged_documents(store, driver, documents, database, retries, backoff, hashes)
         documents = [d for d in documents if d not in unchanged]
         summary += LoadSummary(unchanged=len(unchanged))
         if unchanged and progress:
             progress(len(unchanged), total, None)
-    records = read_ahead(store, documents, depth=2 * documents_per_transaction)
+    records = records_ahead(store, documents, depth=2 * documents_per_transaction, hashes=hashes)
     done = summary.unchanged
     try:
         for size in transaction_sizes(len(documents), documents_per_transaction):

@@ -14,6 +14,10 @@ chunk. Other stores (in memory, a SPARQL server) are read by a thread.
 Either way the records come in the order of ``documents``, at most ``depth``
 documents ahead of the writes, and an error while reading is raised in the
 loading thread.
+
+Most documents need no reading at all: the build keeps each one's records
+beside an on-disk store (:mod:`.neo4j_cache`), and :func:`records_ahead` takes
+them from there when they are of the graph the store holds now.
 """
 from __future__ import annotations
 
@@ -24,6 +28,7 @@ import threading
 from typing import Iterator, Sequence
 
 from ..parallel import default_workers
+from .neo4j_cache import RecordsCache
 from .neo4j_mapping import DocumentRecords
 from .neo4j_records import document_records
 from .store import StoreError
@@ -32,6 +37,8 @@ log = logging.getLogger("govkg.graph.neo4j")
 
 #: Most documents per hand-over from a reading process (the first hand-overs hold 1, 2, 4 …).
 CHUNK = 32
+#: Documents whose kept records are fetched from the records file at a time.
+KEPT_CHUNK = 256
 
 
 def reading_processes(cores: int | None = None) -> int:
@@ -49,6 +56,39 @@ def reading_processes(cores: int | None = None) -> int:
     if cores is None:
         cores = default_workers()
     return 1 if cores <= 2 else 2
+
+
+def records_ahead(store, documents: Sequence[str], depth: int,
+                  hashes: dict[str, str] | None = None) -> Iterator[DocumentRecords]:
+    """The records of ``documents`` in their order: from the build's records file for each document
+    kept there with its hash in ``hashes`` (what the store holds now), read from the store (by
+    :func:`read_ahead`) for the others."""
+    kept_file = RecordsCache.of(store, read_only=True) if hashes else None
+    kept = kept_file.matching({d: hashes[d] for d in documents if d in hashes}) if kept_file else set()
+    if not kept:
+        if kept_file is not None:
+            kept_file.close()
+        return read_ahead(store, documents, depth)
+    log.info("%d of %d documents' records come from %s", len(kept), len(documents), kept_file.path)
+    return _kept_or_read(store, documents, depth, hashes, kept_file, kept)
+
+
+def _kept_or_read(store, documents, depth, hashes, kept_file, kept) -> Iterator[DocumentRecords]:
+    read = read_ahead(store, [d for d in documents if d not in kept], depth)
+    try:
+        for at in range(0, len(documents), KEPT_CHUNK):
+            part = documents[at:at + KEPT_CHUNK]
+            found = kept_file.records({d: hashes[d] for d in part if d in kept})
+            for doc in part:
+                if doc in found:
+                    yield found[doc]
+                elif doc in kept:       # gone from the file since it was listed (a build in between)
+                    yield document_records(store, doc)
+                else:
+                    yield next(read)
+    finally:
+        read.close()
+        kept_file.close()
 
 
 def read_ahead(store, documents: Sequence[str], depth: int) -> Iterator[DocumentRecords]:

@@ -1,0 +1,189 @@
+"""Each document's Neo4j records as the build folded them, kept beside the store.
+
+Why: ``govkg neo4j load`` read every document graph back out of the store
+(2.9–3.6 ms a document, most of it pyoxigraph decoding ~680 terms) on the
+same cores the Neo4j server needs, which held a first load of 10,000
+documents at about twice the server's bare write time. The build has each
+graph in hand as N-Triples text: its workers fold the text into records
+(:func:`records_of_text`, ~1.7 ms beside ~90 ms of extraction), and the
+writer keeps them compressed (~3.7 KB a document) in
+``<store>.neo4j-records.sqlite``, next to the store's ``.lock`` file, keyed by
+the document and its ``gk:graphHash``.
+
+The load takes a document's records from here only when the hash is the
+one the store holds now and the format is this version's; any other
+document (a store built before this file existed, a graph changed by other
+means, a store on a SPARQL server) is read from the store as before. An
+entry that no longer matches is never used, so nothing here can make the
+load write what the store does not say.
+
+>>> import datetime as dt
+>>> r = DocumentRecords({"iri": "http://ex.org/d", "published": dt.date(2024, 5, 1)},
+...                     ({"iri": "http://ex.org/a", "type": "Agency", "mention": {"aliases": ["甲"]}},))
+>>> decode(encode(r)) == r
+True
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import sqlite3
+import zlib
+from pathlib import Path
+from typing import Iterable, Mapping, Sequence
+
+import pyoxigraph as ox
+
+from .neo4j_mapping import DocumentRecords
+from .neo4j_records import records_from_triples
+
+log = logging.getLogger("govkg.graph.neo4j")
+
+#: The file's name after the store's folder name.
+SUFFIX = ".neo4j-records.sqlite"
+#: Entries of another format are left unused; raise it when the records or their fold change.
+FORMAT = 1
+
+_SCHEMA = """CREATE TABLE IF NOT EXISTS records (
+    document TEXT PRIMARY KEY, graph_hash TEXT NOT NULL, format INTEGER NOT NULL, data BLOB NOT NULL)"""
+#: SQLite's limit on a statement's parameters is 32,766 since 3.32, 999 before.
+_PER_SELECT = 900
+
+
+def records_of_text(iri: str, ntriples: str | bytes) -> tuple[str, bytes] | None:
+    """(graph hash, encoded records) of one document graph's N-Triples; None when it states no
+    ``gk:graphHash`` or has blank nodes (the store names those afresh, so records read back from it
+    would differ), or the fold fails: the records only spare the load reading the store, and the
+    document is stored all the same."""
+    try:
+        return _records_of_text(iri, ntriples)
+    except Exception:  # noqa: BLE001
+        log.debug("no Neo4j records kept for %s", iri, exc_info=True)
+        return None
+
+
+def _records_of_text(iri: str, ntriples: str | bytes) -> tuple[str, bytes] | None:
+    triples = [(t.subject, t.predicate, t.object)
+               for t in ox.parse(ntriples.encode("utf-8") if isinstance(ntriples, str) else ntriples,
+                                 ox.RdfFormat.N_TRIPLES)]
+    if any(isinstance(s, ox.BlankNode) or isinstance(o, ox.BlankNode) for s, _, o in triples):
+        return None
+    records = records_from_triples(iri, triples)
+    digest = records.document.get("graphHash")
+    return (digest, encode(records)) if isinstance(digest, str) else None
+
+
+def encode(records: DocumentRecords) -> bytes:
+    """The records as compressed JSON (dates tagged), never pickled: the file is data, not code."""
+    parts = [records.document, records.nodes, records.relationships, records.statistics, records.skipped]
+    return zlib.compress(json.dumps(parts, ensure_ascii=False, separators=(",", ":"), default=_tag).encode(), 1)
+
+
+def decode(data: bytes) -> DocumentRecords:
+    document, nodes, relationships, statistics, skipped = json.loads(zlib.decompress(data), object_hook=_untag)
+    return DocumentRecords(document, tuple(nodes), tuple(relationships), tuple(statistics), skipped)
+
+
+def _tag(value):
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return {"$date": value.isoformat()}
+    raise TypeError(f"a record holds a {type(value).__name__}, which the records file does not keep")
+
+
+def _untag(obj: dict):
+    if len(obj) == 1 and "$date" in obj:
+        return dt.date.fromisoformat(obj["$date"])
+    return obj
+
+
+def cache_path(store) -> Path | None:
+    """Where the records of an on-disk store are kept (beside its folder, reached through any symbolic
+    link); None for a store in memory or on a server."""
+    path = getattr(store, "path", None)
+    return None if path is None else Path(str(Path(path).resolve()) + SUFFIX)
+
+
+class RecordsCache:
+    """The records file of one store: written by the build's writer, read by the Neo4j load."""
+
+    def __init__(self, path: Path, read_only: bool = False):
+        self.path = path
+        if read_only:
+            self._db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        else:
+            self._db = sqlite3.connect(path, check_same_thread=False)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute(_SCHEMA)
+            self._db.commit()
+
+    @classmethod
+    def of(cls, store, read_only: bool = False) -> "RecordsCache | None":
+        """The store's records file; None when the store has none (in memory, on a server, or, to read,
+        not written yet) or it cannot be opened (then the load reads the store, as without it)."""
+        path = cache_path(store)
+        if path is None or (read_only and not path.exists()):
+            return None
+        try:
+            return cls(path, read_only)
+        except sqlite3.Error:
+            return None
+
+    def put(self, entries: Iterable[tuple[str, str, bytes]]) -> None:
+        """Keep (document IRI, graph hash, encoded records) of documents just stored, in one transaction."""
+        with self._db:
+            self._db.executemany("INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?)",
+                                 [(doc, digest, FORMAT, data) for doc, digest, data in entries])
+
+    def keep(self, entries: Iterable[tuple[str, str, bytes]]) -> None:
+        """:meth:`put`, warning instead of failing: the documents are stored, and the load reads the
+        store for any records it misses."""
+        entries = list(entries)
+        try:
+            self.put(entries)
+        except sqlite3.Error as exc:
+            log.warning("could not keep the Neo4j records of %d documents in %s (%s); govkg neo4j load "
+                        "will read them from the store", len(entries), self.path, exc)
+
+    def forget(self, documents: Iterable[str]) -> None:
+        with self._db:
+            self._db.executemany("DELETE FROM records WHERE document = ?", [(d,) for d in documents])
+
+    def matching(self, hashes: Mapping[str, str]) -> set[str]:
+        """The documents of ``hashes`` (IRI → the graph hash the store holds now) kept with that hash."""
+        return {doc for doc, digest in self._select("document, graph_hash", list(hashes))
+                if digest == hashes[doc]}
+
+    def records(self, hashes: Mapping[str, str]) -> dict[str, DocumentRecords]:
+        """The kept records of the documents of ``hashes`` whose hash matches (others are left out)."""
+        return {doc: decode(data) for doc, digest, data in self._select("document, graph_hash, data", list(hashes))
+                if digest == hashes[doc]}
+
+    def _select(self, columns: str, documents: Sequence[str]):
+        try:
+            for at in range(0, len(documents), _PER_SELECT):
+                part = documents[at:at + _PER_SELECT]
+                yield from self._db.execute(
+                    f"SELECT {columns} FROM records WHERE format = ? AND document IN ({','.join('?' * len(part))})",
+                    (FORMAT, *part))
+        except sqlite3.Error:       # a damaged or foreign file: the load reads the store instead
+            return
+
+    def close(self) -> None:
+        self._db.close()
+
+
+def forget_records(store, documents: Sequence[str]) -> None:
+    """Drop removed documents' records from the store's file, if it has one (an entry of a graph the
+    store no longer holds is never used, but it takes room)."""
+    path = cache_path(store)
+    if not documents or path is None or not path.exists():
+        return
+    try:
+        kept = RecordsCache(path)
+        try:
+            kept.forget(documents)
+        finally:
+            kept.close()
+    except sqlite3.Error as exc:
+        log.warning("could not drop the Neo4j records of %d documents from %s (%s)", len(documents), path, exc)
