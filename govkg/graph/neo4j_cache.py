@@ -5,7 +5,7 @@ Why: ``govkg neo4j load`` read every document graph back out of the store
 same cores the Neo4j server needs, which held a first load of 10,000
 documents at about twice the server's bare write time. The build has each
 graph in hand as N-Triples text: its workers fold the text into records
-(:func:`records_of_text`, ~1.7 ms beside ~90 ms of extraction), and the
+(:func:`records_of_text`, ~2.4 ms beside ~90 ms of extraction), and the
 writer keeps them compressed (~3.7 KB a document) in
 ``<store>.neo4j-records.sqlite``, next to the store's ``.lock`` file, keyed by
 the document and its ``gk:graphHash``.
@@ -42,7 +42,9 @@ log = logging.getLogger("govkg.graph.neo4j")
 
 #: The file's name after the store's folder name.
 SUFFIX = ".neo4j-records.sqlite"
-#: Entries of another format are left unused; raise it when the records or their fold change.
+#: Entries of another format are left unused: raise it whenever what the fold gives changes
+#: (:func:`govkg.graph.neo4j_records.records_from_rows`), or entries kept by earlier builds are loaded as
+#: they are.
 FORMAT = 1
 
 _SCHEMA = """CREATE TABLE IF NOT EXISTS records (
