@@ -437,6 +437,22 @@ def test_a_listing_starts_from_its_start_list_unless_an_entity_is_given(store, m
     assert f"?{query.start} IN" in sent[-1] and f"VALUES ?{query.start} {{" not in sent[-1]
 
 
+@pytest.mark.parametrize("body", [
+    "?f ex:x ?z OPTIONAL { ?f ex:p ?o } ?g ex:y ?w . ?g ex:p ?o FILTER (?o IN (ex:a))",
+    "?f ex:x ?z OPTIONAL { ?f ex:p ?o } FILTER isIRI(?o) FILTER (?o IN (ex:a))",
+    "?f ex:x ?z BIND (COALESCE(?o, ex:none) AS ?y) ?f ex:p ?o FILTER (?o IN (ex:a, ex:b))",
+    "?f ex:x ?z MINUS { ?f ex:q ?o } ?g ex:p ?o FILTER (?o IN (ex:a))",
+    "?f ex:p ?o FILTER (?o IN (ex:a, 'b'))",
+])
+def test_a_start_that_could_change_the_rows_is_refused_when_the_query_is_read(body):
+    """Where the VALUES would be joined before something that names the variable (or where it is not
+    bound by a triple pattern at all), the answer could change: such a header is an error."""
+    text = f"# start: o\nPREFIX ex: <http://ex.org/>\nSELECT * WHERE {{ {body} }}"
+    with pytest.raises(QueryError, match="start: o"):
+        parse_query(text, "q")
+    parse_query(text.replace("# start: o\n", ""), "q")         # the query itself is fine
+
+
 def _resource_cases():
     for name, query in sorted(load_queries().items()):
         for p in query.params:

@@ -295,20 +295,27 @@ def start_values(sparql: str, variable: str) -> str | None:
     only theirs. With an entity given, the runner keeps the ``FILTER``: there the entity
     is the start, and a ``VALUES`` of properties would take its place (5.3 s against 0.19 s).
 
-    The answer is the same: a triple pattern directly in the group binds the variable in
-    every solution, where ``IN`` keeps exactly the rows that join with one of the IRIs
-    (an IRI equals only itself).
+    The answer is the same when a triple pattern directly in the group names the variable
+    before anything else in it does (the group's own ``FILTER`` clauses aside, which hold for the
+    whole group wherever they stand): that pattern binds it in every solution, where ``IN``
+    keeps exactly the rows that join with one of the IRIs (an IRI equals only itself), and
+    an ``OPTIONAL``, ``MINUS``, ``BIND`` or subquery before it, not naming it, gives the same
+    rows joined with the ``VALUES`` first or last.
 
     >>> q = "SELECT ?f WHERE { ?f gk:predicate ?p FILTER (?p IN (gk:a, <http://ex.org/b>)) OPTIONAL { ?f gk:c ?c } }"
     >>> " ".join(start_values(q, "p").split())
     'SELECT ?f WHERE { VALUES ?p { gk:a <http://ex.org/b> } ?f gk:predicate ?p OPTIONAL { ?f gk:c ?c } }'
 
     Not there: the ``FILTER`` inside an ``OPTIONAL``; a literal in the list; the variable only
-    bound in an ``OPTIONAL``:
+    bound in an ``OPTIONAL``, or named by one (or by a ``BIND`` or a function in a ``FILTER``)
+    before the triple pattern that binds it:
 
     >>> [start_values(text, v) for text, v in [(q, "c"), (q.replace("gk:a", "'a'"), "p"),
-    ...  ("SELECT * WHERE { ?f gk:a ?x OPTIONAL { ?f gk:p ?p } FILTER (?p IN (gk:a)) }", "p")]]
-    [None, None, None]
+    ...  ("SELECT * WHERE { ?f gk:a ?x OPTIONAL { ?f gk:p ?p } FILTER (?p IN (gk:a)) }", "p"),
+    ...  ("SELECT * WHERE { ?f gk:a ?x OPTIONAL { ?f gk:p ?p } FILTER isIRI(?p) FILTER (?p IN (gk:a)) }", "p"),
+    ...  ("SELECT * WHERE { ?f gk:a ?x OPTIONAL { ?f gk:p ?p } ?g gk:p ?p FILTER (?p IN (gk:a)) }", "p"),
+    ...  ("SELECT * WHERE { BIND (COALESCE(?p, gk:n) AS ?y) ?f gk:p ?p FILTER (?p IN (gk:a)) }", "p")]]
+    [None, None, None, None, None, None]
     """
     body = strip_comments(sparql)
     plain = _blank_strings(body)
@@ -318,7 +325,10 @@ def start_values(sparql: str, variable: str) -> str | None:
     groups, close = _scan(plain, outer)
     inner = [(o + 1, c) for o, c, d in groups if d == 1]          # their braces kept
     top = _blank(plain, [(0, outer), *inner, (close + 1, len(plain))])    # the outer group's own text
-    if not re.search(rf"[?$]{variable}\b", _without_expressions(top)):
+    named = re.search(rf"[?$]{variable}\b", _without_expressions(top))     # by a triple pattern
+    # … before anything else names it (inner groups shown again, the group's own FILTERs left out)
+    ordered = _blank(plain, [(0, outer), *_expressions(top, "FILTER"), (close + 1, len(plain))])
+    if not named or re.search(rf"[?$]{variable}\b", ordered).start() != named.start():
         return None
     for found in _IN_FILTER.finditer(top):
         terms = [term.strip() for term in body[found.start(2):found.end(2)].split(",")]
@@ -347,13 +357,24 @@ def _blank(text: str, spans) -> str:
 
 def _without_expressions(text: str) -> str:
     """A group's own text (inner groups blanked) without its FILTER and BIND expressions and
-    VALUES headers, so that what is left of the variables is named by triple patterns."""
+    VALUES headers, so that what is left of the variables is named by triple patterns.
+
+    >>> " ".join(_without_expressions("?a gk:p ?b FILTER isIRI(?c) BIND (?d AS ?e) VALUES ?f { 1 }").split())
+    '?a gk:p ?b { 1 }'
+    """
     spans = [v.span() for v in re.finditer(r"\bVALUES\s+(\([^)]*\)|[?$]\w+)", text, re.I)]
-    for keyword in re.finditer(r"\b(FILTER|BIND)\s*\(", text, re.I):
+    return _blank(text, spans + _expressions(text, "FILTER|BIND"))
+
+
+def _expressions(text: str, keywords: str) -> list[tuple[int, int]]:
+    """The spans of each ``KEYWORD (…)`` in ``text``, a function's name between them or not
+    (``FILTER (?a)``, ``FILTER isIRI(?a)``, ``FILTER <http://ex.org/f>(?a)``)."""
+    spans = []
+    for keyword in re.finditer(rf"\b(?:{keywords})\s*(?:[A-Za-z_][\w:.-]*|<[^<>\s]*>)?\s*\(", text, re.I):
         depth, at = 0, keyword.end() - 1
         for at in range(keyword.end() - 1, len(text)):
             depth += {"(": 1, ")": -1}.get(text[at], 0)
             if depth == 0:
                 break
         spans.append((keyword.start(), at + 1))
-    return _blank(text, spans)
+    return spans

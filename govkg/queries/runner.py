@@ -226,6 +226,8 @@ def parse_query(text: str, name: str, path: Path | None = None) -> SavedQuery:
         if not re.search(rf"[?$]{p.name}\b", text):
             raise QueryError(f"{where}: parameter {p.name!r} is not a variable (?{p.name}) of the query")
     start = fields["start"][0].lstrip("?$") if fields["start"] else None
+    if start is not None and (not re.fullmatch(r"\w+", start) or len(fields["start"]) > 1):
+        raise QueryError(f"{where}: write one '# start: VARIABLE' line, not {' / '.join(fields['start'])!r}")
     if start is not None and start_values(text, start) is None:
         raise QueryError(f"{where}: '# start: {start}' needs a FILTER (?{start} IN (iri, …)) directly in the "
                          f"query's group, and ?{start} in a triple pattern there")
