@@ -22,7 +22,7 @@ from typing import Callable, Iterable
 
 from filelock import FileLock, Timeout
 
-from .graph.neo4j_cache import RecordsCache, forget_records, records_of_text
+from .graph.neo4j_cache import RecordsCache, records_of_text
 from .graph.store import RdfStore, StoreError
 from .loaders.pipeline import Extractor
 from .loaders.read import ReadError, canonical_url, file_hash, iter_inputs, read
@@ -528,9 +528,7 @@ def remove(store: RdfStore, doc: str) -> bool:
             rows = store.select("SELECT ?d ?p WHERE { ?d gk:sourcePath ?p }", {"p": _literal(path)})
             candidates.update(r["d"] for r in rows)
     stored = set(store.documents())
-    gone = sorted(candidates & stored)
-    removed = [store.remove_document(c) for c in gone]
-    forget_records(store, gone)
+    removed = [store.remove_document(c) for c in sorted(candidates & stored)]
     return any(removed)
 
 

@@ -6,21 +6,29 @@ without it (that part against a real server, as the other Neo4j tests).
 """
 from __future__ import annotations
 
+import re
 import shutil
 import sqlite3
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 
 import govkg.graph.neo4j_reading as reading
 from govkg.build import build, remove
 from govkg.graph.neo4j import document_records, load_store
+from govkg.graph.neo4j_load import stored_hashes
 from govkg.graph.neo4j_cache import SUFFIX, RecordsCache, cache_path, decode, records_of_text
 from govkg.graph.store import open_store
 
 from .neo4j_support import snapshot
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
+
+
+def ntriples(store, doc: str) -> str:
+    triples = [ox.Triple(q.subject, q.predicate, q.object) for q in store.quads(doc)]
+    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
 
 
 @pytest.fixture(scope="module")
@@ -62,9 +70,7 @@ def test_the_build_keeps_the_records_the_load_would_read_from_the_store(built):
 
 
 def test_only_entries_of_the_graph_the_store_holds_now_are_used(built, tmp_path):
-    path = tmp_path / "store"
-    shutil.copytree(built, path)
-    shutil.copy(kept_file(built), kept_file(path))
+    path = _copy(built, tmp_path)
     store = open_store(path, read_only=True)
     try:
         documents = store.documents()
@@ -126,9 +132,7 @@ def test_a_store_reached_through_a_link_finds_its_records(built, tmp_path):
 
 
 def test_removing_a_document_drops_its_kept_records(built, tmp_path):
-    path = tmp_path / "store"
-    shutil.copytree(built, path)
-    shutil.copy(kept_file(built), kept_file(path))
+    path = _copy(built, tmp_path)
     store = open_store(path)
     try:
         first, *others = store.documents()
@@ -143,6 +147,63 @@ def test_a_build_into_memory_keeps_nothing(extractor, tmp_path, monkeypatch):
     store = open_store("memory:")
     build([ARTICLES / sorted(p.name for p in ARTICLES.iterdir())[0]], store, extractor)
     assert cache_path(store) is None and not list(tmp_path.iterdir())
+
+
+def _copy(built: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "store"
+    shutil.copytree(built, path)
+    shutil.copy(kept_file(built), kept_file(path))
+    return path
+
+
+def test_a_graph_written_by_other_means_drops_its_kept_records(built, tmp_path):
+    """A graph replaced outside the build (an edited export imported again, a text written by hand) may
+    keep its old gk:graphHash: its kept records must not be taken for it."""
+    path = _copy(built, tmp_path)
+    store = open_store(path)
+    try:
+        first, *others = store.documents()
+        text = ntriples(store, first)
+        name = re.search(r'#name> "([^"]+)"@zh', text).group(1)
+        store.replace_document(first, text.replace(f'"{name}"@zh', f'"{name}（改）"@zh'))   # the same hash line
+        assert sorted(kept_rows(path)) == sorted(others)
+        hashes = stored_hashes(store)
+        records = list(reading.records_ahead(store, [first], 8, hashes))
+        assert any(n["mention"].get("name") == f"{name}（改）" for n in records[0].nodes)
+        store.clear()
+        assert kept_rows(path) == {}
+    finally:
+        store.close()
+
+
+def test_records_are_kept_as_the_store_gives_the_values_back(built):
+    """The store keeps a literal's value, not its spelling: "1"^^xsd:boolean is read back as true."""
+    true = '"true"^^<http://www.w3.org/2001/XMLSchema#boolean>'
+    store = open_store(built, read_only=True)
+    try:
+        doc = next(d for d in store.documents() if true in ntriples(store, d))     # an inferred fact
+        text = ntriples(store, doc).replace(true, '"1"^^<http://www.w3.org/2001/XMLSchema#boolean>')
+    finally:
+        store.close()
+    memory = open_store("memory:")
+    memory.replace_document(doc, text)
+    assert decode(records_of_text(doc, text)[1]) == document_records(memory, doc)
+
+
+def test_an_entry_that_cannot_be_read_is_read_from_the_store(built, tmp_path):
+    path = _copy(built, tmp_path)
+    store = open_store(path, read_only=True)
+    try:
+        documents = store.documents()
+        hashes = stored_hashes(store)
+        db = sqlite3.connect(kept_file(path))
+        with db:
+            db.execute("UPDATE records SET data = ? WHERE document = ?", (b"not zlib", documents[0]))
+        db.close()
+        records = list(reading.records_ahead(store, documents, 8, hashes))
+        assert records == [document_records(store, doc) for doc in documents]
+    finally:
+        store.close()
 
 
 @pytest.mark.neo4j

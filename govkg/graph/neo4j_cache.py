@@ -5,17 +5,19 @@ Why: ``govkg neo4j load`` read every document graph back out of the store
 same cores the Neo4j server needs, which held a first load of 10,000
 documents at about twice the server's bare write time. The build has each
 graph in hand as N-Triples text: its workers fold the text into records
-(:func:`records_of_text`, ~2.4 ms beside ~90 ms of extraction), and the
+(:func:`records_of_text`, ~3 ms beside ~90 ms of extraction), and the
 writer keeps them compressed (~3.7 KB a document) in
-``<store>.neo4j-records.sqlite``, next to the store's ``.lock`` file, keyed by
-the document and its ``gk:graphHash``.
+``<store>.neo4j-records.sqlite`` beside the store's folder, keyed by the
+document and its ``gk:graphHash``.
 
 The load takes a document's records from here only when the hash is the
-one the store holds now and the format is this version's; any other
-document (a store built before this file existed, a graph changed by other
-means, a store on a SPARQL server) is read from the store as before. An
-entry that no longer matches is never used, so nothing here can make the
-load write what the store does not say.
+one the store holds now and the entry is of this format and projection
+(:data:`~.neo4j_mapping.PROJECTION_VERSION`); any other document (a store
+built before this file existed, a store on a SPARQL server, an entry that
+cannot be read) is read from the store as before. The hash stands for the
+graph, as it does when a load leaves a document unchanged: a graph changed
+without a new hash (an edited export imported again) is written again by
+``govkg neo4j load --all``, which reads every document from the store.
 
 >>> import datetime as dt
 >>> r = DocumentRecords({"iri": "http://ex.org/d", "published": dt.date(2024, 5, 1)},
@@ -35,20 +37,22 @@ from typing import Iterable, Mapping, Sequence
 
 import pyoxigraph as ox
 
-from .neo4j_mapping import DocumentRecords
+from .neo4j_mapping import PROJECTION_VERSION, DocumentRecords
 from .neo4j_records import records_from_triples
+from .store import StoreError
+from .writing import stored_form
 
 log = logging.getLogger("govkg.graph.neo4j")
 
 #: The file's name after the store's folder name.
 SUFFIX = ".neo4j-records.sqlite"
-#: Entries of another format are left unused: raise it whenever what the fold gives changes
-#: (:func:`govkg.graph.neo4j_records.records_from_rows`), or entries kept by earlier builds are loaded as
-#: they are.
+#: How an entry is written (raise it when :func:`encode` changes). Entries of another format or
+#: projection are left unused: a change to what the fold gives raises PROJECTION_VERSION.
 FORMAT = 1
+VERSION = f"{FORMAT}/{PROJECTION_VERSION}"
 
 _SCHEMA = """CREATE TABLE IF NOT EXISTS records (
-    document TEXT PRIMARY KEY, graph_hash TEXT NOT NULL, format INTEGER NOT NULL, data BLOB NOT NULL)"""
+    document TEXT PRIMARY KEY, graph_hash TEXT NOT NULL, version TEXT NOT NULL, data BLOB NOT NULL)"""
 #: SQLite's limit on a statement's parameters is 32,766 since 3.32, 999 before.
 _PER_SELECT = 900
 
@@ -66,9 +70,9 @@ def records_of_text(iri: str, ntriples: str | bytes) -> tuple[str, bytes] | None
 
 
 def _records_of_text(iri: str, ntriples: str | bytes) -> tuple[str, bytes] | None:
+    # as the store gives the triples back: it keeps a literal's value, not its spelling ("1"^^xsd:boolean)
     triples = [(t.subject, t.predicate, t.object)
-               for t in ox.parse(ntriples.encode("utf-8") if isinstance(ntriples, str) else ntriples,
-                                 ox.RdfFormat.N_TRIPLES)]
+               for t in stored_form(ntriples.encode("utf-8") if isinstance(ntriples, str) else ntriples)]
     if any(isinstance(s, ox.BlankNode) or isinstance(o, ox.BlankNode) for s, _, o in triples):
         return None
     records = records_from_triples(iri, triples)
@@ -111,13 +115,18 @@ class RecordsCache:
 
     def __init__(self, path: Path, read_only: bool = False):
         self.path = path
+        # SQLite's default rollback journal, not WAL: a reader needs no file of its own beside it, so a
+        # user who may not write the folder (or a read-only mount) can still read the records
         if read_only:
             self._db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
-        else:
-            self._db = sqlite3.connect(path, check_same_thread=False)
-            self._db.execute("PRAGMA journal_mode=WAL")
+            return
+        self._db = sqlite3.connect(path, check_same_thread=False)
+        try:
             self._db.execute(_SCHEMA)
             self._db.commit()
+        except sqlite3.Error:
+            self._db.close()
+            raise
 
     @classmethod
     def of(cls, store, read_only: bool = False) -> "RecordsCache | None":
@@ -128,14 +137,16 @@ class RecordsCache:
             return None
         try:
             return cls(path, read_only)
-        except sqlite3.Error:
+        except sqlite3.Error as exc:
+            log.warning("cannot open the Neo4j records file %s (%s); %s", path, exc,
+                        "the load reads the store instead" if read_only else "this build keeps no records")
             return None
 
     def put(self, entries: Iterable[tuple[str, str, bytes]]) -> None:
         """Keep (document IRI, graph hash, encoded records) of documents just stored, in one transaction."""
         with self._db:
             self._db.executemany("INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?)",
-                                 [(doc, digest, FORMAT, data) for doc, digest, data in entries])
+                                 [(doc, digest, VERSION, data) for doc, digest, data in entries])
 
     def keep(self, entries: Iterable[tuple[str, str, bytes]]) -> None:
         """:meth:`put`, warning instead of failing: the documents are stored, and the load reads the
@@ -157,17 +168,28 @@ class RecordsCache:
                 if digest == hashes[doc]}
 
     def records(self, hashes: Mapping[str, str]) -> dict[str, DocumentRecords]:
-        """The kept records of the documents of ``hashes`` whose hash matches (others are left out)."""
-        return {doc: decode(data) for doc, digest, data in self._select("document, graph_hash, data", list(hashes))
-                if digest == hashes[doc]}
+        """The kept records of the documents of ``hashes`` whose hash matches; the others, and any entry
+        that cannot be decoded, are left out (the load reads those from the store)."""
+        found, bad = {}, []
+        for doc, digest, data in self._select("document, graph_hash, data", list(hashes)):
+            if digest != hashes[doc]:
+                continue
+            try:
+                found[doc] = decode(data)
+            except (zlib.error, ValueError, TypeError, KeyError):
+                bad.append(doc)
+        if bad:
+            log.warning("%d entries of %s cannot be read (%s …); their documents are read from the store",
+                        len(bad), self.path, bad[0])
+        return found
 
     def _select(self, columns: str, documents: Sequence[str]):
         try:
             for at in range(0, len(documents), _PER_SELECT):
                 part = documents[at:at + _PER_SELECT]
                 yield from self._db.execute(
-                    f"SELECT {columns} FROM records WHERE format = ? AND document IN ({','.join('?' * len(part))})",
-                    (FORMAT, *part))
+                    f"SELECT {columns} FROM records WHERE version = ? AND document IN ({','.join('?' * len(part))})",
+                    (VERSION, *part))
         except sqlite3.Error:       # a damaged or foreign file: the load reads the store instead
             return
 
@@ -175,17 +197,22 @@ class RecordsCache:
         self._db.close()
 
 
-def forget_records(store, documents: Sequence[str]) -> None:
-    """Drop removed documents' records from the store's file, if it has one (an entry of a graph the
-    store no longer holds is never used, but it takes room)."""
+def forget_records(store, documents: Sequence[str] | None) -> None:
+    """Drop these documents' records (all, for None) from the store's file, if it has one. The store
+    calls it before it writes or removes their graphs, and the build keeps the new records after."""
     path = cache_path(store)
-    if not documents or path is None or not path.exists():
+    if documents == [] or path is None or not path.exists():
         return
     try:
         kept = RecordsCache(path)
         try:
-            kept.forget(documents)
+            if documents is None:
+                with kept._db:
+                    kept._db.execute("DELETE FROM records")
+            else:
+                kept.forget(documents)
         finally:
             kept.close()
-    except sqlite3.Error as exc:
-        log.warning("could not drop the Neo4j records of %d documents from %s (%s)", len(documents), path, exc)
+    except sqlite3.Error as exc:        # then entries of graphs written by other means may stay
+        raise StoreError(f"cannot update the Neo4j records file {path} ({exc}); delete it, and "
+                         "govkg neo4j load reads the store instead") from exc

@@ -45,17 +45,13 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 from ..types import DATE_PROPERTIES
 from .neo4j_connect import Neo4jConnectionLost, with_reconnect
-from .neo4j_mapping import (
-    _DATE_FACT_PROPS, DocumentRecords, _merged, checked_label, checked_relationship_type, native,
+from .neo4j_mapping import (  # noqa: F401  (PROJECTION_VERSION: here for those who import it from the load)
+    _DATE_FACT_PROPS, PROJECTION_VERSION, DocumentRecords, _merged, checked_label, checked_relationship_type, native,
 )
 from .neo4j_reading import records_ahead
 
 log = logging.getLogger("govkg.graph.neo4j")
 
-#: The version of what a load writes for a document, kept on its :Document node (``projection``): a load
-#: leaves a document whose graph (``graphHash``) and projection are both what it would write. Raise it
-#: whenever the mapping (docs/neo4j-mapping.md) changes, so that the next load rewrites every document.
-PROJECTION_VERSION = 2      # 2: no ``documents`` list on entities (their MENTIONED_IN say it)
 #: Documents per write transaction (after the first few, which hold 1, 2, 4 … documents).
 DOCUMENTS_PER_TRANSACTION = 256
 #: Rows per UNWIND statement.
@@ -545,7 +541,9 @@ def load_store(store, driver, progress: Callable[[int, int, str | None], None] |
         summary += LoadSummary(unchanged=len(unchanged))
         if unchanged and progress:
             progress(len(unchanged), total, None)
-    records = records_ahead(store, documents, depth=2 * documents_per_transaction, hashes=hashes)
+    # ``everything`` (``--all``) is how a graph changed without a new hash is written again: read the store
+    records = records_ahead(store, documents, depth=2 * documents_per_transaction,
+                            hashes=None if everything else hashes)
     done = summary.unchanged
     try:
         for size in transaction_sizes(len(documents), documents_per_transaction):

@@ -49,6 +49,13 @@ _DATE_FACT_SUFFIXES = {"evidence": "Evidence", "start": "Start", "end": "End", "
 _DATE_FACT_PROPS = frozenset(d + s for d in DATE_PROPERTIES for s in _DATE_FACT_SUFFIXES.values())
 
 
+#: The version of what a load writes for a document, kept on its :Document node (``projection``): a load
+#: leaves a document whose graph (``graphHash``) and projection are both what it would write. Raise it
+#: whenever the mapping (docs/neo4j-mapping.md) or the records a graph folds into change, so that the
+#: next load rewrites every document (and takes no records the build kept before, :mod:`.neo4j_cache`).
+PROJECTION_VERSION = 2      # 2: no ``documents`` list on entities (their MENTIONED_IN say it)
+
+
 @dataclass(frozen=True)
 class DocumentRecords:
     """One document's graph as plain records, ready to be written to Neo4j.

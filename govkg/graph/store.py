@@ -286,6 +286,7 @@ class OxigraphStore(RdfStore):
         fresh: list[tuple[int, str, bytes]] = []      # new documents, for one ingestion
         logged = False                                # a transaction went through the write-ahead log
         with self._writing():
+            self._forget_records([iri for iri, _ in documents])
             try:
                 for i, (iri, text) in enumerate(documents):
                     try:
@@ -325,6 +326,15 @@ class OxigraphStore(RdfStore):
             raise StoreError(f"store {self.path} is open read-only")
         return exclusive(self.path) if self.path is not None else _no_lock()
 
+    def _forget_records(self, documents: Sequence[str] | None) -> None:
+        """Drop the Neo4j records the build kept for these documents (all, for None) before their graphs
+        are written: only the build, which writes them after the graph, knows what the new graph folds
+        into (:mod:`govkg.graph.neo4j_cache`)."""
+        if self.path is not None:
+            from .neo4j_cache import forget_records
+
+            forget_records(self, documents)
+
     def _flush_for_readers(self) -> None:
         if self.path is not None:
             self._store.flush()
@@ -335,6 +345,7 @@ class OxigraphStore(RdfStore):
         if graph_iri == UNION_GRAPH or not self._store.contains_named_graph(node):
             return False
         with self._writing():
+            self._forget_records([graph_iri])
             self._store.update(f"{writing.forget_from_union(graph_iri, UNION_GRAPH)} ;\nDROP GRAPH <{graph_iri}>")
             self._flush_for_readers()
         self._graphs = None
@@ -343,6 +354,7 @@ class OxigraphStore(RdfStore):
     def clear(self) -> None:
         self._graphs = None
         with self._writing():
+            self._forget_records(None)
             self._store.clear()
             self._flush_for_readers()
 
