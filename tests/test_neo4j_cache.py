@@ -19,7 +19,7 @@ from govkg.build import build, remove
 from govkg.graph.neo4j import document_records, load_store
 from govkg.graph.neo4j_load import stored_hashes
 from govkg.graph.neo4j_cache import SUFFIX, RecordsCache, cache_path, decode, records_of_text
-from govkg.graph.store import open_store
+from govkg.graph.store import StoreError, open_store
 
 from .neo4j_support import snapshot
 
@@ -110,6 +110,34 @@ def test_a_store_without_the_file_or_with_a_damaged_one_is_read(built, tmp_path)
         assert records == [document_records(store, doc) for doc in documents]
     finally:
         store.close()
+
+
+def test_a_build_stops_before_extracting_when_the_records_file_cannot_be_written(built, tmp_path, extractor):
+    """The store drops entries from the file before each write: a file it cannot open would fail every
+    write, so the build says so at once, naming the file, and the store is left as it was."""
+    path = _copy(built, tmp_path)
+    kept_file(path).write_bytes(b"not a database")
+    store = open_store(path)
+    try:
+        before = store.documents()
+        with pytest.raises(StoreError, match="neo4j-records.sqlite.*delete it"):
+            build([ARTICLES], store, extractor, everything=True)
+        assert store.documents() == before
+    finally:
+        store.close()
+
+
+def test_a_records_file_of_an_older_layout_is_started_again(tmp_path):
+    path = tmp_path / "store.neo4j-records.sqlite"
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE records (document TEXT PRIMARY KEY, graph_hash TEXT, format INTEGER, data BLOB)")
+    db.execute("INSERT INTO records VALUES ('d', 'h', 1, x'00')")
+    db.commit()
+    db.close()
+    kept = RecordsCache(path)
+    kept.put([("d", "h", b"data")])
+    assert kept.matching({"d": "h"}) == {"d"}
+    kept.close()
 
 
 def test_graphs_with_blank_nodes_or_no_hash_are_not_kept():

@@ -5,7 +5,7 @@ Why: ``govkg neo4j load`` read every document graph back out of the store
 same cores the Neo4j server needs, which held a first load of 10,000
 documents at about twice the server's bare write time. The build has each
 graph in hand as N-Triples text: its workers fold the text into records
-(:func:`records_of_text`, ~3.5 ms beside ~90 ms of extraction), and the
+(:func:`records_of_text`, ~2.9 ms beside ~90 ms of extraction), and the
 writer keeps them compressed (~3.7 KB a document) in
 ``<store>.neo4j-records.sqlite`` beside the store's folder, keyed by the
 document and its ``gk:graphHash``.
@@ -38,7 +38,7 @@ from typing import Iterable, Mapping, Sequence
 import pyoxigraph as ox
 
 from .neo4j_mapping import PROJECTION_VERSION, DocumentRecords
-from .neo4j_records import records_from_triples
+from .neo4j_records import PREDICATES, records_from_triples
 from .store import StoreError
 
 log = logging.getLogger("govkg.graph.neo4j")
@@ -80,6 +80,7 @@ def _records_of_text(iri: str, ntriples: str | bytes) -> tuple[str, bytes] | Non
 
 
 _STRING = "http://www.w3.org/2001/XMLSchema#string"
+_READ = frozenset(PREDICATES)
 _VALUE = ox.NamedNode("urn:govkg:value")
 
 
@@ -89,11 +90,14 @@ def as_stored(triples: list[tuple]) -> list[tuple]:
     whole graph would double the fold's time).
 
     >>> boolean = ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean")
-    >>> a = ox.NamedNode("http://ex.org/a")
-    >>> [o.value for _, _, o in as_stored([(a, a, ox.Literal("1", datatype=boolean)), (a, a, ox.Literal("x"))])]
+    >>> a, inferred = ox.NamedNode("http://ex.org/a"), ox.NamedNode("https://w3id.org/govkg/ontology#inferred")
+    >>> [o.value for _, _, o in as_stored([(a, inferred, ox.Literal("1", datatype=boolean)),
+    ...                                    (a, inferred, ox.Literal("x"))])]
     ['true', 'x']
     """
-    typed = list({o for _, _, o in triples if isinstance(o, ox.Literal) and o.datatype.value != _STRING})
+    # a language-tagged literal is kept as written; the fold reads only PREDICATES
+    typed = list({o for _, p, o in triples if p.value in _READ and isinstance(o, ox.Literal) and o.language is None
+                  and o.datatype.value != _STRING})
     if not typed:
         return triples
     memory = ox.Store()
@@ -144,6 +148,10 @@ class RecordsCache:
             return
         self._db = sqlite3.connect(path, check_same_thread=False)
         try:
+            columns = [row[1] for row in self._db.execute("PRAGMA table_info(records)")]
+            if columns and "version" not in columns:     # a file of the first days: its entries are not used
+                self._db.execute("DROP TABLE records")
+            self._db.execute("PRAGMA journal_mode=DELETE")
             self._db.execute(_SCHEMA)
             self._db.commit()
         except sqlite3.Error:
@@ -160,9 +168,12 @@ class RecordsCache:
         try:
             return cls(path, read_only)
         except sqlite3.Error as exc:
-            log.warning("cannot open the Neo4j records file %s (%s); %s", path, exc,
-                        "the load reads the store instead" if read_only else "this build keeps no records")
-            return None
+            if read_only:
+                log.warning("cannot open the Neo4j records file %s (%s); the load reads the store instead", path, exc)
+                return None
+            # the store drops entries from it before each write: it must be writable, or gone
+            raise StoreError(f"cannot open the Neo4j records file {path} ({exc}); delete it (govkg neo4j "
+                             "load then reads the store) and build again") from exc
 
     def put(self, entries: Iterable[tuple[str, str, bytes]]) -> None:
         """Keep (document IRI, graph hash, encoded records) of documents just stored, in one transaction."""
@@ -212,7 +223,8 @@ class RecordsCache:
                 yield from self._db.execute(
                     f"SELECT {columns} FROM records WHERE version = ? AND document IN ({','.join('?' * len(part))})",
                     (VERSION, *part))
-        except sqlite3.Error:       # a damaged or foreign file: the load reads the store instead
+        except sqlite3.Error as exc:       # a damaged or foreign file: the load reads the store instead
+            log.warning("cannot read the Neo4j records file %s (%s); the load reads the store instead", self.path, exc)
             return
 
     def close(self) -> None:

@@ -189,7 +189,7 @@ def records_from_rows(doc_iri: str, rows: Iterable[tuple[str, str, str, str]]) -
     """Fold the rows of one document graph (see the module's docstring) into :class:`DocumentRecords`.
 
     The build keeps what this gives for each document (:mod:`.neo4j_cache`): a change to it must
-    raise ``neo4j_cache.FORMAT``, so that records kept by earlier builds are read again."""
+    raise ``neo4j_mapping.PROJECTION_VERSION``, so that records kept by earlier builds are not used."""
     subjects: dict[str, dict[str, list[tuple[str, str]]]] = {}
     for s, p, o, kind in rows:
         po = subjects.get(s)

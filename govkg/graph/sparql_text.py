@@ -314,8 +314,10 @@ def start_values(sparql: str, variable: str) -> str | None:
     ...  ("SELECT * WHERE { ?f gk:a ?x OPTIONAL { ?f gk:p ?p } FILTER (?p IN (gk:a)) }", "p"),
     ...  ("SELECT * WHERE { ?f gk:a ?x OPTIONAL { ?f gk:p ?p } FILTER isIRI(?p) FILTER (?p IN (gk:a)) }", "p"),
     ...  ("SELECT * WHERE { ?f gk:a ?x OPTIONAL { ?f gk:p ?p } ?g gk:p ?p FILTER (?p IN (gk:a)) }", "p"),
-    ...  ("SELECT * WHERE { BIND (COALESCE(?p, gk:n) AS ?y) ?f gk:p ?p FILTER (?p IN (gk:a)) }", "p")]]
-    [None, None, None, None, None, None]
+    ...  ("SELECT * WHERE { BIND (COALESCE(?p, gk:n) AS ?y) ?f gk:p ?p FILTER (?p IN (gk:a)) }", "p"),
+    ...  ("SELECT * WHERE { ?f <http://ex.org/q?p> ?z OPTIONAL { ?f gk:c ?p } ?g gk:b ?p FILTER (?p IN (gk:a)) }", "p"),
+    ...  ("SELECT * WHERE { ?f gk:a ?x FILTER :f(?p) OPTIONAL { ?f gk:p ?p } FILTER (?p IN (gk:a)) }", "p")]]
+    [None, None, None, None, None, None, None, None]
     """
     body = strip_comments(sparql)
     plain = _blank_strings(body)
@@ -325,9 +327,10 @@ def start_values(sparql: str, variable: str) -> str | None:
     groups, close = _scan(plain, outer)
     inner = [(o + 1, c) for o, c, d in groups if d == 1]          # their braces kept
     top = _blank(plain, [(0, outer), *inner, (close + 1, len(plain))])    # the outer group's own text
-    named = re.search(rf"[?$]{variable}\b", _without_expressions(top))     # by a triple pattern
+    iris = [m.span() for m in re.finditer(r"<[^<>\"{}|^`\\\s]*>", plain)]    # <http://ex.org/q?p> names no ?p
+    named = re.search(rf"[?$]{variable}\b", _blank(_without_expressions(top), iris))     # by a triple pattern
     # … before anything else names it (inner groups shown again, the group's own FILTERs left out)
-    ordered = _blank(plain, [(0, outer), *_expressions(top, "FILTER"), (close + 1, len(plain))])
+    ordered = _blank(plain, [(0, outer), *_expressions(top, "FILTER"), (close + 1, len(plain)), *iris])
     if not named or re.search(rf"[?$]{variable}\b", ordered).start() != named.start():
         return None
     for found in _IN_FILTER.finditer(top):
@@ -370,7 +373,7 @@ def _expressions(text: str, keywords: str) -> list[tuple[int, int]]:
     """The spans of each ``KEYWORD (…)`` in ``text``, a function's name between them or not
     (``FILTER (?a)``, ``FILTER isIRI(?a)``, ``FILTER <http://ex.org/f>(?a)``)."""
     spans = []
-    for keyword in re.finditer(rf"\b(?:{keywords})\s*(?:[A-Za-z_][\w:.-]*|<[^<>\s]*>)?\s*\(", text, re.I):
+    for keyword in re.finditer(rf"\b(?:{keywords})\s*(?:[A-Za-z_:][\w:.-]*|<[^<>\s]*>)?\s*\(", text, re.I):
         depth, at = 0, keyword.end() - 1
         for at in range(keyword.end() - 1, len(text)):
             depth += {"(": 1, ")": -1}.get(text[at], 0)
