@@ -14,10 +14,14 @@ The load takes a document's records from here only when the hash is the
 one the store holds now and the entry is of this format and projection
 (:data:`~.neo4j_mapping.PROJECTION_VERSION`); any other document (a store
 built before this file existed, a store on a SPARQL server, an entry that
-cannot be read) is read from the store as before. The hash stands for the
-graph, as it does when a load leaves a document unchanged: a graph changed
-without a new hash (an edited export imported again) is written again by
-``govkg neo4j load --all``, which reads every document from the store.
+cannot be read) is read from the store as before. The store drops a
+document's entry whenever it writes or removes that graph
+(``OxigraphStore._forget_records``), and only the build keeps one again,
+after its write; so a graph written by other means under its old hash (an
+edited export imported again) is read from the store, and
+``govkg neo4j load --all`` reads every document from the store. Not covered:
+a store folder written by something other than govkg (an Oxigraph server
+started on it), which never tells this file.
 
 >>> import datetime as dt
 >>> r = DocumentRecords({"iri": "http://ex.org/d", "published": dt.date(2024, 5, 1)},
