@@ -216,9 +216,13 @@ def strip_comments(sparql: str) -> str:
 
 
 _AGGREGATE = re.compile(r"\b(COUNT|SUM|MIN|MAX|AVG|SAMPLE|GROUP_CONCAT)\s*\(|\bGROUP\s+BY\b", re.I)
-_CLOSURE = re.compile(r"([?$]\w+)\s+((?:[A-Za-z][\w.-]*)?:[\w.-]*|<[^<>\s]*>)\*\s+[?$](\w+)\s*(?:\.|(?=\}))")
+#: A prefixed name (``gk:partOf``, ``:a``).
+_PREFIXED = r"(?:[A-Za-z][\w.-]*)?:[\w.-]*"
+_CLOSURE = re.compile(rf"([?$]\w+)\s+({_PREFIXED}|<[^<>\s]*>)\*\s+[?$](\w+)\s*(?:\.|(?=\}}))")
+#: An IRI written in full.
+_IRI = r'<[^<>"{}|^`\\\s]*>'
 #: An IRI (kept) or a string literal (blanked by :func:`_blank_strings`).
-_IRI_OR_STRING = re.compile(r'<[^<>"{}|^`\\\s]*>|"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+_IRI_OR_STRING = re.compile(_IRI + r'|"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
                             r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'', re.S)
 
 
@@ -278,7 +282,7 @@ def _without_free_closures(sparql: str, free: frozenset[str]) -> str:
 #: ``FILTER (?v IN (term, …))``: the variable and the list.
 _IN_FILTER = re.compile(r"\bFILTER\s*\(\s*[?$](\w+)\s+IN\s*\(([^()]*)\)\s*\)", re.I)
 #: An IRI or a prefixed name.
-_IRI_TERM = re.compile(r"<[^<>\"{}|^`\\\s]*>|(?:[A-Za-z][\w.-]*)?:[\w.-]*")
+_IRI_TERM = re.compile(f"{_IRI}|{_PREFIXED}")
 
 
 @functools.lru_cache(maxsize=256)
@@ -327,7 +331,7 @@ def start_values(sparql: str, variable: str) -> str | None:
     groups, close = _scan(plain, outer)
     inner = [(o + 1, c) for o, c, d in groups if d == 1]          # their braces kept
     top = _blank(plain, [(0, outer), *inner, (close + 1, len(plain))])    # the outer group's own text
-    iris = [m.span() for m in re.finditer(r"<[^<>\"{}|^`\\\s]*>", plain)]    # <http://ex.org/q?p> names no ?p
+    iris = [m.span() for m in re.finditer(_IRI, plain)]    # <http://ex.org/q?p> names no ?p
     named = re.search(rf"[?$]{variable}\b", _blank(_without_expressions(top), iris))     # by a triple pattern
     # … before anything else names it (inner groups shown again, the group's own FILTERs left out)
     ordered = _blank(plain, [(0, outer), *_expressions(top, "FILTER"), (close + 1, len(plain)), *iris])
