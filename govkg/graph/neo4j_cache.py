@@ -195,9 +195,13 @@ class RecordsCache:
             log.warning("could not keep the Neo4j records of %d documents in %s (%s); govkg neo4j load "
                         "will read them from the store", len(entries), self.path, exc)
 
-    def forget(self, documents: Iterable[str]) -> None:
+    def forget(self, documents: Iterable[str] | None) -> None:
+        """Drop the entries of ``documents`` (every entry, for None)."""
         with self._db:
-            self._db.executemany("DELETE FROM records WHERE document = ?", [(d,) for d in documents])
+            if documents is None:
+                self._db.execute("DELETE FROM records")
+            else:
+                self._db.executemany("DELETE FROM records WHERE document = ?", [(d,) for d in documents])
 
     def matching(self, hashes: Mapping[str, str]) -> set[str]:
         """The documents of ``hashes`` (IRI → the graph hash the store holds now) kept with that hash."""
@@ -244,11 +248,7 @@ def forget_records(store, documents: Sequence[str] | None) -> None:
     try:
         kept = RecordsCache(path)
         try:
-            if documents is None:
-                with kept._db:
-                    kept._db.execute("DELETE FROM records")
-            else:
-                kept.forget(documents)
+            kept.forget(documents)
         finally:
             kept.close()
     except sqlite3.Error as exc:        # then entries of graphs written by other means may stay

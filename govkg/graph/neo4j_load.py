@@ -45,7 +45,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 from ..types import DATE_PROPERTIES
 from .neo4j_connect import Neo4jConnectionLost, with_reconnect
-from .neo4j_mapping import (  # noqa: F401  (PROJECTION_VERSION: here for those who import it from the load)
+from .neo4j_mapping import (
     _DATE_FACT_PROPS, PROJECTION_VERSION, DocumentRecords, _merged, checked_label, checked_relationship_type, native,
 )
 from .neo4j_reading import records_ahead
@@ -534,16 +534,16 @@ def load_store(store, driver, progress: Callable[[int, int, str | None], None] |
             remove_documents(driver, chunk, database=database, batch_size=batch_size, retries=retries,
                              backoff=backoff)
         summary += LoadSummary(removed=len(stale))
-    hashes = stored_hashes(store)
+    # ``everything`` (``--all``) is how a graph changed without a new hash is written again: it reads
+    # every document from the store, neither comparing hashes nor taking the build's kept records
+    hashes = None if everything else stored_hashes(store)
     if not everything:
         unchanged = unchanged_documents(store, driver, documents, database, retries, backoff, hashes)
         documents = [d for d in documents if d not in unchanged]
         summary += LoadSummary(unchanged=len(unchanged))
         if unchanged and progress:
             progress(len(unchanged), total, None)
-    # ``everything`` (``--all``) is how a graph changed without a new hash is written again: read the store
-    records = records_ahead(store, documents, depth=2 * documents_per_transaction,
-                            hashes=None if everything else hashes)
+    records = records_ahead(store, documents, depth=2 * documents_per_transaction, hashes=hashes)
     done = summary.unchanged
     try:
         for size in transaction_sizes(len(documents), documents_per_transaction):
