@@ -16,6 +16,7 @@ import os
 import socket
 import threading
 
+import pyoxigraph as ox
 import pytest
 
 from govkg.graph.neo4j import Neo4jConnectionError, Neo4jSettings, connect
@@ -197,3 +198,9 @@ class _FlakySession:
 
     def __getattr__(self, name):
         return getattr(self.session, name)
+
+
+def ntriples(store, doc: str) -> str:
+    """One document graph of ``store`` as N-Triples text, as a build would hand it to the store."""
+    triples = [ox.Triple(q.subject, q.predicate, q.object) for q in store.quads(doc)]
+    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")

@@ -11,7 +11,6 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-import pyoxigraph as ox
 import pytest
 
 import govkg.graph.neo4j_reading as reading
@@ -21,14 +20,9 @@ from govkg.graph.neo4j_load import stored_hashes
 from govkg.graph.neo4j_cache import SUFFIX, RecordsCache, cache_path, decode, records_of_text
 from govkg.graph.store import StoreError, open_store
 
-from .neo4j_support import snapshot
+from .neo4j_support import ntriples, snapshot
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
-
-
-def ntriples(store, doc: str) -> str:
-    triples = [ox.Triple(q.subject, q.predicate, q.object) for q in store.quads(doc)]
-    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
 
 
 @pytest.fixture(scope="module")
@@ -246,6 +240,11 @@ def test_a_load_from_kept_records_gives_the_graph_a_load_from_the_store_gives(bu
         summary = load_store(store, neo4j_driver)
         assert read == [] and summary.documents == len(store.documents())
         from_kept = snapshot(neo4j_driver)
+        # --all is how a graph changed without a new hash is written again: it reads every document
+        load_store(store, neo4j_driver, everything=True)
+        assert sorted(read) == sorted(store.documents())
+        assert snapshot(neo4j_driver) == from_kept
+        read.clear()
         monkeypatch.setattr(reading.RecordsCache, "of", classmethod(lambda cls, s, read_only=False: None))
         neo4j_driver.execute_query("MATCH (n) DETACH DELETE n")
         load_store(store, neo4j_driver)

@@ -29,7 +29,7 @@ from govkg.graph.store import open_store
 from govkg.ontology.namespace import ONTOLOGY, document_iri, entity_iri, graph_hash, region_iri
 from govkg.types import DATE_PROPERTIES, ENTITY_TYPES, RELATION_TYPES
 
-from .neo4j_support import DroppingProxy, FlakyDriver, count, settings, snapshot
+from .neo4j_support import DroppingProxy, FlakyDriver, count, ntriples, settings, snapshot
 
 DATA_DIR = Path(__file__).parent / "data"
 GK = ONTOLOGY
@@ -47,11 +47,6 @@ def graphs(extractor) -> dict[str, str]:
     report = build([DATA_DIR / "articles"], store, extractor)
     assert report.built and not report.skipped
     return {doc: ntriples(store, doc) for doc in store.documents()}
-
-
-def ntriples(store, doc: str) -> str:
-    triples = [ox.Triple(q.subject, q.predicate, q.object) for q in store.quads(doc)]
-    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
 
 
 def make_store(graphs: dict[str, str]):
