@@ -63,8 +63,14 @@ def integer(value: int) -> Term:
 
 
 def decimal(value: Decimal) -> Term:
-    """Without an exponent, as rdflib writes an ``xsd:decimal``: ``1E+3`` is ``1000``."""
-    return typed(f"{value:f}", XSD.decimal)
+    """In the canonical form of XSD 1.1: no exponent and no trailing zeros (``1E+3`` and
+    ``1000.0`` are ``1000``). Stores differ on spelling: Oxigraph keeps the value and writes it
+    back canonical, Jena keeps the text; written canonical, it reads back the same from both.
+
+    >>> [decimal(Decimal(v)).split("^^")[0] for v in ("6500.0", "1E+3", "0.9980", "-0.0", "12")]
+    ['"6500"', '"1000"', '"0.998"', '"0"', '"12"']
+    """
+    return typed("0" if value == 0 else f"{value.normalize():f}", XSD.decimal)
 
 
 def entity_uri(entity: Entity) -> str:
