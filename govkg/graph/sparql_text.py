@@ -157,6 +157,24 @@ def with_limit(sparql: str, limit: int) -> str:
     return f"{sparql.rstrip()}\nLIMIT {int(limit)}"
 
 
+_FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.I)
+_PROLOGUE_NAME = re.compile(r"\bPREFIX\s+[\w.-]*:", re.I)
+
+
+def query_form(sparql: str) -> str | None:
+    """``SELECT``, ``ASK``, ``CONSTRUCT`` or ``DESCRIBE``: the query's form, by its first keyword
+    outside comments, IRIs, strings and prefix names; None for an update or no query.
+
+    >>> query_form("PREFIX ask: <http://ex.org/select#> # DESCRIBE\\nselect * { ?s ?p ?o }")
+    'SELECT'
+    >>> query_form('ASK { ?s ?p "SELECT" }'), query_form("INSERT DATA { <a:b> <a:c> 1 }")
+    ('ASK', None)
+    """
+    text = _PROLOGUE_NAME.sub(" ", _IRI_OR_STRING.sub(" ", strip_comments(sparql)))
+    found = _FORM.search(text)
+    return found.group(1).upper() if found else None
+
+
 def _groups(body: str, outer: int) -> list[tuple[int, int, int]]:
     """(open, close, depth) of every ``{ … }`` inside the outer group opening at ``outer``
     (depth 1 = directly in it); braces in strings do not count."""

@@ -3,6 +3,7 @@
 #   jena    Apache Jena ARQ/RIOT      — saved queries and JSON-LD on another SPARQL engine
 #   owlapi  OWL API + HermiT          — OWL 2 DL profile and consistency of the ontology
 #   gephi   Gephi toolkit             — GraphML/GEXF exports read as Gephi reads them
+#   fuseki  Apache Jena Fuseki        — a SPARQL server as the store, beside the Oxigraph server
 #
 #   bash scripts/jvm/fetch.sh            # all of them
 #   bash scripts/jvm/fetch.sh jena       # one
@@ -14,10 +15,10 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 HOME_DIR="${GOVKG_JVM_HOME:-$HOME/.cache/govkg-jvm}"
 command -v mvn >/dev/null || { echo "scripts/jvm/fetch.sh: mvn not found" >&2; exit 1; }
 tools=("$@")
-[ ${#tools[@]} -gt 0 ] || tools=(jena owlapi gephi)
+[ ${#tools[@]} -gt 0 ] || tools=(jena owlapi gephi fuseki)
 for tool in "${tools[@]}"; do
     pom="$HERE/$tool.xml"
-    [ -f "$pom" ] || { echo "scripts/jvm/fetch.sh: no tool '$tool' (jena, owlapi, gephi)" >&2; exit 2; }
+    [ -f "$pom" ] || { echo "scripts/jvm/fetch.sh: no tool '$tool' (jena, owlapi, gephi, fuseki)" >&2; exit 2; }
     lib="$HOME_DIR/$tool/lib"
     stamp="$HOME_DIR/$tool/pom.sha256"
     sum="$(sha256sum "$pom" | cut -d' ' -f1)"
