@@ -23,7 +23,6 @@ Graph Store Protocol GET.
 """
 from __future__ import annotations
 
-import re
 import urllib.error
 import urllib.parse
 import urllib.request
