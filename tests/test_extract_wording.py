@@ -609,3 +609,11 @@ def test_a_body_known_by_two_names_and_its_unit(extractor):
     x = extractor.extract_text("国务院办公厅电子政务办公室委托中央党校(国家行政学院)电子政务研究中心发布《2022评估报告》。")
     assert "中央党校(国家行政学院)电子政务研究中心" in names(x, "Agency")
     assert ("publishedBy", "2022评估报告", "中央党校(国家行政学院)电子政务研究中心") in rels(x)
+
+
+def test_a_body_named_for_the_country_is_not_placed_in_it(extractor):
+    x = extractor.extract_text("中国气象局和天津市网信办共同推进气象数据开放，中国地震局提供技术支持。")
+    assert {"中国气象局", "中国地震局", "天津市网信办"} <= names(x, "Agency")
+    placed = {(h, t) for r, h, t in rels(x) if r == "jurisdiction"}
+    assert ("天津市网信办", "天津市") in placed
+    assert not {h for h, _ in placed} & {"中国气象局", "中国地震局"}

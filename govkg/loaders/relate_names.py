@@ -9,7 +9,7 @@ import re
 from ..types import Entity, Relation, Sentence
 from .named import Named, make_relation
 from .resolve import Resolution
-from .resources import Resources
+from .resources import CHINA, Resources
 
 
 def name_relations(s: Sentence, named: list[Named], entities: dict[str, Entity]) -> list[Relation]:
@@ -95,7 +95,11 @@ def _platform_name_relations(s: Sentence, n: Named, named: list[Named], entities
 
 
 def jurisdiction(entities: dict[str, Entity], resolution: Resolution, sentences) -> list[Relation]:
-    """An agency's name places it: 天津网信办 → 天津市 (stated); 省卫生健康委 under 四川 → 四川省 (inferred)."""
+    """An agency's name places it: 天津网信办 → 天津市 (stated); 省卫生健康委 under 四川 → 四川省 (inferred).
+
+    A body named for the whole country (中国气象局, 中国人民银行) is national, not placed: the
+    relation is for the province, city or county a body belongs to, and 中国 would say nothing.
+    """
     out = []
     for key, regions in resolution.agency_regions.items():
         if not regions:
@@ -104,7 +108,7 @@ def jurisdiction(entities: dict[str, Entity], resolution: Resolution, sentences)
         m = e.mentions[0]
         s = sentences[m.sentence]
         region_key = f"Region:{regions[-1][1]}"
-        if region_key in entities:
+        if region_key in entities and regions[-1][1] != CHINA[0]:
             out.append(make_relation("jurisdiction", key, region_key, s, m.start, m.end, 0.85, "agency-region",
                             inferred=key in resolution.inferred_keys))
         for (_, outer), (_, inner) in zip(regions, regions[1:]):
