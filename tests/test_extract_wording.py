@@ -617,3 +617,13 @@ def test_a_body_named_for_the_country_is_not_placed_in_it(extractor):
     placed = {(h, t) for r, h, t in rels(x) if r == "jurisdiction"}
     assert ("天津市网信办", "天津市") in placed
     assert not {h for h, _ in placed} & {"中国气象局", "中国地震局"}
+
+
+def test_what_a_place_builds_serves_it_after_a_reporting_lead_in(extractor):
+    for lead in ("记者从发布会上获悉，", "据了解，", "2023年以来，"):
+        x = extractor.extract_text(lead + "湖南省在全国率先建成“数智政务”云平台，汇聚省级部门数据。")
+        by_key = {e.key: e.name for e in x.entities}
+        stated = {(by_key[r.head], by_key[r.tail]) for r in x.relations if r.type == "serves" and not r.inferred}
+        assert any(t == "湖南省" and "数智政务" in h for h, t in stated), (lead, rels(x))
+    x = extractor.extract_text("省大数据局负责人在会上说湖南省已建成“数智政务”云平台。")
+    assert not any(r == "serves" for r, _, _ in rels(x)), rels(x)

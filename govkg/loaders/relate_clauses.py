@@ -280,13 +280,39 @@ BUILD_VERBS = re.compile(r"(建设|打造|建成|推出|上线|首创|开通|搭
 WHOLE_PLACE = re.compile(r"(全省|全市|全区|我省|我市|本省|本市)(统一|一体化)?(的)?[“]?$")
 
 
+#: A clause that opens a sentence of news before its topic: who told the reporter, or when.
+LEAD_IN = re.compile(r"[^，。；]{0,24}(了解到|获悉|得知|介绍|据悉|据了解|据统计|报道|表示|指出|看到)"
+                     r"|[^，。；]{0,12}(以来|年来|期间|之际|时期)")
+
+
+def _leading_region(text: str, s: Sentence, named: list[Named]) -> Named | None:
+    """The region a sentence is about: its first name, at most a few characters in (近年来，浙江省…),
+    or first after a lead-in clause (记者从现场了解到，浙江省…).
+
+    >>> t = "记者从现场了解到，浙江省在全国率先建设政务云。"
+    >>> zj = Named("Region:330000", "Region", 9, 12, "浙江省")
+    >>> _leading_region(t, Sentence(0, t, 0, len(t)), [zj]).text
+    '浙江省'
+    >>> t = "省大数据局负责人说浙江省已建成政务云。"
+    >>> _leading_region(t, Sentence(0, t, 0, len(t)), [Named("R", "Region", 9, 12, "浙江省")]) is None
+    True
+    """
+    if not named:
+        return None
+    lead = named[0]
+    before = text[s.start:lead.start]
+    if len(before.strip("“”，, ")) > 4:
+        opening = re.match(r"([^，,]*)[，,]\s*$", before)
+        if not opening or not LEAD_IN.fullmatch(opening.group(1)):
+            return None
+    return lead if lead.type == "Region" else None
+
+
 def place_builds(text: str, s: Sentence, named: list[Named], places: dict[str, str]) -> list[Relation]:
     """浙江省在全国率先建设政务“一朵云”…，建设A、B: what a place builds serves it; so does a
     platform 全省统一的 (the whole province's, placed by the article)."""
     out = []
-    lead = named[0] if named else None
-    topic = lead if lead is not None and lead.type == "Region" and len(text[s.start:lead.start].strip("“”，, ")) <= 4 \
-        else None
+    topic = _leading_region(text, s, named)
     if topic is None:
         m = re.match(r"^[^，。；]{0,4}?(我省|我市|本省|本市)", text[s.start:s.end])
         key = places.get(m.group(1)[1]) if m else None
