@@ -627,3 +627,8 @@ def test_what_a_place_builds_serves_it_after_a_reporting_lead_in(extractor):
         assert any(t == "湖南省" and "数智政务" in h for h, t in stated), (lead, rels(x))
     x = extractor.extract_text("省大数据局负责人在会上说湖南省已建成“数智政务”云平台。")
     assert not any(r == "serves" for r, _, _ in rels(x)), rels(x)
+
+
+def test_a_platform_named_for_a_district_without_its_level_serves_it(extractor):
+    x = extractor.extract_text("长沙市开福区行政审批服务局正式上线“湘易办·开福旗舰店”，市民可在线预约。")
+    assert ("serves", "湘易办·开福旗舰店", "开福区") in rels(x), rels(x)

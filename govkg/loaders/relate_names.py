@@ -89,9 +89,21 @@ def _platform_name_relations(s: Sentence, n: Named, named: list[Named], entities
                 out.append(make_relation("partOf", n.key, other_key, s, n.start, n.end, 0.8, "platform-name"))
         if other.type == "Agency" and any(nm.startswith(a) for nm in names for a in (other.name,) + other.aliases if len(a) >= 3):
             out.append(make_relation("operates", other_key, n.key, s, n.start, n.end, 0.8, "agency-in-name"))
-        if other.type == "Region" and any(a in nm for nm in names for a in (other.name,) + other.aliases if len(a) >= 2):
+        if other.type == "Region" and any(a in nm for nm in names for a in _place_names(other) if len(a) >= 2):
             out.append(make_relation("serves", n.key, other_key, s, n.start, n.end, 0.75, "region-in-name"))
     return out
+
+
+def _place_names(region: Entity) -> tuple[str, ...]:
+    """A region's names and, for a city, district or county, its name without the level
+    (鄂汇办·武昌旗舰店 names 武昌区; 我的南京 names 南京市).
+
+    >>> _place_names(Entity("Region:420106", "Region", "武昌区", ("武汉市武昌区",)))
+    ('武昌区', '武汉市武昌区', '武昌')
+    """
+    names = (region.name,) + region.aliases
+    short = re.fullmatch(r"([\u4e00-\u9fff]{2,})(市|区|县)", region.name)
+    return names + (short.group(1),) if short else names
 
 
 def jurisdiction(entities: dict[str, Entity], resolution: Resolution, sentences) -> list[Relation]:
