@@ -632,3 +632,8 @@ def test_what_a_place_builds_serves_it_after_a_reporting_lead_in(extractor):
 def test_a_platform_named_for_a_district_without_its_level_serves_it(extractor):
     x = extractor.extract_text("长沙市开福区行政审批服务局正式上线“湘易办·开福旗舰店”，市民可在线预约。")
     assert ("serves", "湘易办·开福旗舰店", "开福区") in rels(x), rels(x)
+
+
+def test_a_platform_name_does_not_start_inside_a_word_for_several_places(extractor):
+    x = extractor.extract_text("全省形成覆盖各市州12345政务服务热线的受理网络，上海市市民云APP同步上线。")
+    assert {"12345政务服务热线", "上海市市民云APP"} <= names(x, "Platform"), names(x)

@@ -20,6 +20,8 @@ NAME_STOP_WORDS = frozenset({"运营", "建设", "运维", "负责", "统筹", "
                              "推进", "推动", "实现", "形成", "依靠", "利用", "牵头", "承担", "开发",
                              "上接", "下联", "下接", "上联"})
 NAME_STOP_PREFIXES = ("各地", "各级", "各类", "各", "该", "本", "其", "这些", "这", "相关", "部门")
+#: Words for several places at once (各市州, 县区): a name never starts with their last character.
+COLLECTIVE_PLACES = ("市州", "县区", "区县", "市县", "县市区", "市县区", "州市")
 SCOPE_WORDS = ("全省", "全市", "全区", "全县", "我省", "我市", "全国", "省级", "市级", "县级", "国家", "省", "市", "区", "县")
 QUOTED = re.compile(r"“([^“”]{2,16})”")
 
@@ -145,6 +147,8 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
         start = inside_place.get(start, start)
         while text[start:end].startswith(NAME_STOP_PREFIXES):
             start += next(len(p) for p in NAME_STOP_PREFIXES if text[start:end].startswith(p))
+        if text.endswith(COLLECTIVE_PLACES, 0, start + 1):
+            start += 1    # 各市州12345政务服务热线: the hotlines of the cities, 州 is not the name's
         name = text[start:end]
         if len(name) <= len(cue) or len(name) > 32:
             continue
