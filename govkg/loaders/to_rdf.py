@@ -69,8 +69,13 @@ def decimal(value: Decimal) -> Term:
 
     >>> [decimal(Decimal(v)).split("^^")[0] for v in ("6500.0", "1E+3", "0.9980", "-0.0", "12")]
     ['"6500"', '"1000"', '"0.998"', '"0"', '"12"']
+    >>> decimal(Decimal("12345678901234567890.123456789012")).split("^^")[0]    # every digit kept
+    '"12345678901234567890.123456789012"'
     """
-    return typed("0" if value == 0 else f"{value.normalize():f}", XSD.decimal)
+    text = f"{value:f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return typed("0" if value == 0 else text, XSD.decimal)
 
 
 def entity_uri(entity: Entity) -> str:
