@@ -83,6 +83,8 @@ class SparqlServerStore(RdfStore):
             _, headers = self._request("query", b"ASK {}", "application/sparql-query", RESULTS_JSON)
         except OSError as exc:
             raise StoreError(f"cannot reach the SPARQL server at {self.url}: {_reason(exc)}") from exc
+        except (RuntimeError, ValueError) as exc:       # it answered, but is no SPARQL endpoint
+            raise StoreError(f"no SPARQL query endpoint at {self.url}/query: {exc}") from None
         self.layout = server_layout(headers)
         self._graph_store = LAYOUTS[self.layout]["graph_store"]
 
@@ -98,7 +100,11 @@ class SparqlServerStore(RdfStore):
     # -- HTTP
     def _request(self, endpoint: str, body: bytes | None, content_type: str | None, accept: str,
                  params: dict | None = None, method: str | None = None) -> tuple[bytes, Mapping[str, str]]:
-        """The body and headers of the server's answer; a graph it has not got is empty."""
+        """The body and headers of the server's answer; a named graph it has not got is empty.
+
+        Any other 404 (no Graph Store endpoint where the layout says, a wrong dataset URL) is an
+        error: an empty answer there would read as an empty store.
+        """
         url = f"{self.url}/{endpoint}" + (f"?{urllib.parse.urlencode(params)}" if params else "")
         headers = {"Accept": accept, **({"Content-Type": content_type} if content_type else {})}
         request = urllib.request.Request(url, data=body, headers=headers, method=method)
@@ -107,7 +113,7 @@ class SparqlServerStore(RdfStore):
                 return response.read(), response.headers
         except urllib.error.HTTPError as exc:           # the server answered: the request was wrong
             text = " ".join(exc.read().decode("utf-8", "replace").split())[:300]
-            if exc.code == 404 and endpoint == getattr(self, "_graph_store", None):
+            if exc.code == 404 and endpoint == getattr(self, "_graph_store", None) and "graph" in (params or {}):
                 return b"", {}
             if exc.code in (400, 415):
                 raise ValueError(f"{exc.code} {text or exc.reason}") from None

@@ -158,7 +158,7 @@ def with_limit(sparql: str, limit: int) -> str:
 
 
 _FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.I)
-_PROLOGUE_NAME = re.compile(r"\bPREFIX\s+[\w.-]*:", re.I)
+_PROLOGUE_NAME = re.compile(r"\bPREFIX\s+[^\s:]*:", re.I)
 
 
 def query_form(sparql: str) -> str | None:
@@ -169,6 +169,8 @@ def query_form(sparql: str) -> str | None:
     'SELECT'
     >>> query_form('ASK { ?s ?p "SELECT" }'), query_form("INSERT DATA { <a:b> <a:c> 1 }")
     ('ASK', None)
+    >>> query_form("PREFIX select·x: <http://ex.org/> ASK {}")
+    'ASK'
     """
     text = _PROLOGUE_NAME.sub(" ", _IRI_OR_STRING.sub(" ", strip_comments(sparql)))
     found = _FORM.search(text)
