@@ -637,3 +637,16 @@ def test_a_platform_named_for_a_district_without_its_level_serves_it(extractor):
 def test_a_platform_name_does_not_start_inside_a_word_for_several_places(extractor):
     x = extractor.extract_text("全省形成覆盖各市州12345政务服务热线的受理网络，上海市市民云APP同步上线。")
     assert {"12345政务服务热线", "上海市市民云APP"} <= names(x, "Platform"), names(x)
+
+
+def test_a_store_on_an_app_is_named_later_by_its_own_part(extractor):
+    x = extractor.extract_text("合肥市蜀山区数据资源局上线皖事通·蜀山分厅。去年以来，该区整合各部门资源，在蜀山分厅上线86项服务。")
+    store = next(e for e in x.entities if e.name == "皖事通·蜀山分厅")
+    assert "蜀山分厅" in store.aliases and "蜀山分厅" not in names(x)
+    assert [(m.subject, m.value) for m in x.metrics] == [(store.key, 86)]
+
+
+def test_a_platform_is_not_connected_with_the_platform_it_is_part_of(extractor):
+    x = extractor.extract_text("该平台整合全区资源，鄂汇办·洪山旗舰店接入鄂汇办，并与“洪山政务”对接。")
+    assert ("partOf", "鄂汇办·洪山旗舰店", "鄂汇办") in rels(x), rels(x)
+    assert not {("integratesWith", "鄂汇办·洪山旗舰店", "鄂汇办"), ("integratesWith", "鄂汇办", "鄂汇办·洪山旗舰店")} & rels(x)

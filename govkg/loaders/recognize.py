@@ -73,8 +73,24 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
 DECLARED_SHORT = re.compile(r"^[（(]\s*(?:以下)?简称\s*[“\"]?([^”\"，,、（）()]{2,20}?)[”\"]?\s*(?:[，,]\s*即([^，,（）()]{2,12}))?\s*[）)]")
 
 
+#: A local store or hall of a provincial app (鄂汇办·武昌旗舰店): the text goes on to call it by
+#: the part after the dot alone (在武昌旗舰店上线).
+STORE_OF_APP = re.compile(r"^[^·]{2,10}·([^·]{2,10}(旗舰店|分厅|专区|分站|服务站))$")
+
+
+def store_short_name(name: str) -> str | None:
+    """The part after the dot of a store's name on an app, which names it alone.
+
+    >>> store_short_name("鄂汇办·武昌旗舰店"), store_short_name("壮美广西·政务云")
+    ('武昌旗舰店', None)
+    """
+    m = STORE_OF_APP.match(name)
+    return m.group(1) if m else None
+
+
 def _declared_short_names(sentences, found: list[Mention]) -> list[Mention]:
-    """厦门市党政机关办公业务资源网（简称金宏网）: every later 金宏网 names it too, quoted or not."""
+    """厦门市党政机关办公业务资源网（简称金宏网）: every later 金宏网 names it too, quoted or not;
+    so does 武昌旗舰店 after 鄂汇办·武昌旗舰店."""
     by_index = {s.index: s for s in sentences}
     declared: dict[str, str] = {}
     for m in found:
@@ -84,6 +100,8 @@ def _declared_short_names(sentences, found: list[Mention]) -> list[Mention]:
             declared[short.group(1)] = m.type
             if short.group(2):      # （简称金宏网，即政务内网）: another name for the same thing
                 declared[short.group(2)] = m.type
+        if m.type == "Platform" and store_short_name(m.text):
+            declared[store_short_name(m.text)] = "Platform"
     if not declared:
         return found
     out = list(found)

@@ -265,9 +265,14 @@ def _rating(text: str, tail: Named) -> str | None:
 
 
 def _dedupe(relations: list[Relation]) -> tuple[Relation, ...]:
+    """One relation per kind and pair (the stated, then the most confident); none between a
+    platform and the platform it is part of (鄂汇办·武昌旗舰店 is in 鄂汇办, not connected to it)."""
     best: dict[tuple, Relation] = {}
+    parts = {(r.head, r.tail) for r in relations if r.type == "partOf"}
     for r in relations:
         if r.head == r.tail:
+            continue
+        if r.type in ("integratesWith", "sharesDataWith") and ((r.head, r.tail) in parts or (r.tail, r.head) in parts):
             continue
         k = (r.type, r.head, r.tail)
         if r.type in ("cooperatesWith", "sharesDataWith"):

@@ -8,7 +8,7 @@ import re
 from ..types import Mention
 from .entities import EntityBuilder
 from .places import province_of
-from .recognize import DECLARED_SHORT, is_generic_platform
+from .recognize import DECLARED_SHORT, is_generic_platform, store_short_name
 from .resources import Gazetteer, Resources
 
 # -- platforms --------------------------------------------------------------------
@@ -135,6 +135,9 @@ def apply_declared_short_names(text: str, mentions: tuple[Mention, ...], builder
             for short in filter(None, found.groups()):
                 declared[short] = key
                 builder.alias(key, short)
+        if key and m.type == "Platform" and store_short_name(m.text):     # 鄂汇办·武昌旗舰店: 武昌旗舰店
+            declared[store_short_name(m.text)] = key
+            builder.alias(key, store_short_name(m.text))
     for m in mentions:
         owner = declared.get(m.text) or declared.get(SCOPE_WORD.sub("", m.text))   # 市运管服平台 = 运管服平台
         if owner is None or owner not in builder.names:
