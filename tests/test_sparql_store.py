@@ -113,6 +113,17 @@ def test_a_graph_store_endpoint_that_is_not_there_is_an_error_not_an_empty_store
         open_store(server[1].rstrip("/") + "/no-such-dataset")
 
 
+def test_rows_are_read_as_they_come_and_a_half_read_answer_lets_go_of_its_connection(stores):
+    _, remote = stores
+    open_files = len(os.listdir("/proc/self/fd")) if os.path.isdir("/proc/self/fd") else None
+    for _ in range(50):
+        rows = iter(remote.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o }"))
+        assert len(tuple(next(rows))) == 3          # the first row, the rest left unread
+        del rows
+    if open_files is not None:
+        assert len(os.listdir("/proc/self/fd")) <= open_files + 2
+
+
 def test_rebuild_and_remove_keep_the_union_in_step(stores, extractor, tmp_path):
     embedded, remote = stores
     for store in (embedded, remote):
