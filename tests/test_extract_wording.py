@@ -620,7 +620,7 @@ def test_a_body_named_for_the_country_is_not_placed_in_it(extractor):
 
 
 def test_what_a_place_builds_serves_it_after_a_reporting_lead_in(extractor):
-    for lead in ("记者从发布会上获悉，", "据了解，", "2023年以来，"):
+    for lead in ("记者从发布会上获悉，", "据了解，", "据介绍，"):
         x = extractor.extract_text(lead + "湖南省在全国率先建成“数智政务”云平台，汇聚省级部门数据。")
         by_key = {e.key: e.name for e in x.entities}
         stated = {(by_key[r.head], by_key[r.tail]) for r in x.relations if r.type == "serves" and not r.inferred}
@@ -650,3 +650,21 @@ def test_a_platform_is_not_connected_with_the_platform_it_is_part_of(extractor):
     x = extractor.extract_text("该平台整合全区资源，鄂汇办·洪山旗舰店接入鄂汇办，并与“洪山政务”对接。")
     assert ("partOf", "鄂汇办·洪山旗舰店", "鄂汇办") in rels(x), rels(x)
     assert not {("integratesWith", "鄂汇办·洪山旗舰店", "鄂汇办"), ("integratesWith", "鄂汇办", "鄂汇办·洪山旗舰店")} & rels(x)
+
+
+def test_a_speaker_s_opinion_or_another_place_is_not_what_the_topic_builds(extractor):
+    x = extractor.extract_text("有关负责人在发布会上指出，浙江省的做法值得推广，各地要加快建设“互联网+监管”系统。")
+    assert not any(r == "serves" for r, _, _ in rels(x)), rels(x)
+    x = extractor.extract_text("记者在会上了解到，浙江省、广东省位列前三，江西省推出了“赣服通”5.0版。")
+    assert not {("serves", "赣服通", "浙江省"), ("serves", "赣服通", "广东省")} & rels(x), rels(x)
+
+
+def test_a_short_place_name_inside_a_word_of_a_platform_name_is_no_place(extractor):
+    x = extractor.extract_text("公安县政务服务中心介绍，湖北公安政务服务平台已经上线。")
+    assert not any(r == "serves" and t == "公安县" for r, _, t in rels(x)), rels(x)
+
+
+def test_two_stores_sharing_a_short_name_stay_two(extractor):
+    x = extractor.extract_text("皖事通·长三角分厅上线50项服务，随申办·长三角分厅上线80项服务。长三角分厅累计办件10万件。")
+    assert {"皖事通·长三角分厅", "随申办·长三角分厅"} <= names(x, "Platform"), names(x)
+    assert not any("长三角分厅" in e.aliases for e in x.entities)

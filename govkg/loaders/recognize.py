@@ -75,7 +75,7 @@ DECLARED_SHORT = re.compile(r"^[（(]\s*(?:以下)?简称\s*[“\"]?([^”\"，,
 
 #: A local store or hall of a provincial app (鄂汇办·武昌旗舰店): the text goes on to call it by
 #: the part after the dot alone (在武昌旗舰店上线).
-STORE_OF_APP = re.compile(r"^[^·]{2,10}·([^·]{2,10}(旗舰店|分厅|专区|分站|服务站))$")
+STORE_OF_APP = re.compile(r"^[^·]{2,10}·([^·]{2,10}(旗舰店|分厅))$")
 
 
 def store_short_name(name: str) -> str | None:
@@ -86,6 +86,16 @@ def store_short_name(name: str) -> str | None:
     """
     m = STORE_OF_APP.match(name)
     return m.group(1) if m else None
+
+
+def _store_short_names(found: list[Mention]) -> dict[str, str]:
+    """The short name of each store on an app, when only one store has it (皖事通·长三角分厅 and
+    随申办·长三角分厅 leave 长三角分厅 to no one)."""
+    stores: dict[str, set[str]] = {}
+    for m in found:
+        if m.type == "Platform" and store_short_name(m.text):
+            stores.setdefault(store_short_name(m.text), set()).add(m.text)
+    return {short: "Platform" for short, names in stores.items() if len(names) == 1}
 
 
 def _declared_short_names(sentences, found: list[Mention]) -> list[Mention]:
@@ -100,8 +110,7 @@ def _declared_short_names(sentences, found: list[Mention]) -> list[Mention]:
             declared[short.group(1)] = m.type
             if short.group(2):      # （简称金宏网，即政务内网）: another name for the same thing
                 declared[short.group(2)] = m.type
-        if m.type == "Platform" and store_short_name(m.text):
-            declared[store_short_name(m.text)] = "Platform"
+    declared.update(_store_short_names(found))
     if not declared:
         return found
     out = list(found)

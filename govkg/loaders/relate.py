@@ -265,14 +265,15 @@ def _rating(text: str, tail: Named) -> str | None:
 
 
 def _dedupe(relations: list[Relation]) -> tuple[Relation, ...]:
-    """One relation per kind and pair (the stated, then the most confident); none between a
-    platform and the platform it is part of (鄂汇办·武昌旗舰店 is in 鄂汇办, not connected to it)."""
+    """One relation per kind and pair (the stated, then the most confident); no integratesWith
+    between a store on an app and the app its name puts it in (鄂汇办·武昌旗舰店 is in 鄂汇办,
+    not connected to it; what the text says they share stays)."""
     best: dict[tuple, Relation] = {}
-    parts = {(r.head, r.tail) for r in relations if r.type == "partOf"}
+    stores = {(r.head, r.tail) for r in relations if r.type == "partOf" and r.rule == "platform-name"}
     for r in relations:
         if r.head == r.tail:
             continue
-        if r.type in ("integratesWith", "sharesDataWith") and ((r.head, r.tail) in parts or (r.tail, r.head) in parts):
+        if r.type == "integratesWith" and ((r.head, r.tail) in stores or (r.tail, r.head) in stores):
             continue
         k = (r.type, r.head, r.tail)
         if r.type in ("cooperatesWith", "sharesDataWith"):

@@ -280,9 +280,9 @@ BUILD_VERBS = re.compile(r"(建设|打造|建成|推出|上线|首创|开通|搭
 WHOLE_PLACE = re.compile(r"(全省|全市|全区|我省|我市|本省|本市)(统一|一体化)?(的)?[“]?$")
 
 
-#: A clause that opens a sentence of news before its topic: who told the reporter, or when.
-LEAD_IN = re.compile(r"[^，。；]{0,24}(了解到|获悉|得知|介绍|据悉|据了解|据统计|报道|表示|指出|看到)"
-                     r"|[^，。；]{0,12}(以来|年来|期间|之际|时期)")
+#: A clause that opens a sentence of news before its topic: how the reporter learnt it. (Not a
+#: speaker's 指出/表示, whose clause is an opinion, nor 期间/以来, which may have a subject of their own.)
+LEAD_IN = re.compile(r"[^，。；]{0,24}(了解到|获悉|得知|据悉|据了解|据介绍|据统计|据报道)")
 
 
 def _leading_region(text: str, s: Sentence, named: list[Named]) -> Named | None:
@@ -327,6 +327,8 @@ def place_builds(text: str, s: Sentence, named: list[Named], places: dict[str, s
             continue
         if topic is None or p.start < topic.end:
             continue
+        if any(n.type == "Region" and n.key != topic.key and topic.end <= n.start < p.start for n in named):
+            continue    # 浙江省位列第一，江西省推出…; 北京市为拉萨市开发…: another place comes between
         clause = re.split(r"[，；。]", text[topic.end:p.start])[-1]
         listed = next(iter(listed_before(text, named, p.start, p.type, QUOTED_LIST_GAP)), None)   # A、B: A
         if BUILD_VERBS.search(clause[-12:]) or (listed is not None and BUILD_VERBS.search(

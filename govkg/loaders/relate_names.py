@@ -89,21 +89,31 @@ def _platform_name_relations(s: Sentence, n: Named, named: list[Named], entities
                 out.append(make_relation("partOf", n.key, other_key, s, n.start, n.end, 0.8, "platform-name"))
         if other.type == "Agency" and any(nm.startswith(a) for nm in names for a in (other.name,) + other.aliases if len(a) >= 3):
             out.append(make_relation("operates", other_key, n.key, s, n.start, n.end, 0.8, "agency-in-name"))
-        if other.type == "Region" and any(a in nm for nm in names for a in _place_names(other) if len(a) >= 2):
+        if other.type == "Region" and (any(a in nm for nm in names for a in (other.name,) + other.aliases if len(a) >= 2)
+                                       or any(_opens_a_part(nm, short) for nm in names for short in _short_place_names(other))):
             out.append(make_relation("serves", n.key, other_key, s, n.start, n.end, 0.75, "region-in-name"))
     return out
 
 
-def _place_names(region: Entity) -> tuple[str, ...]:
-    """A region's names and, for a city, district or county, its name without the level
-    (鄂汇办·武昌旗舰店 names 武昌区; 我的南京 names 南京市).
+def _short_place_names(region: Entity) -> tuple[str, ...]:
+    """A city's, district's or county's name without its level (武昌区 → 武昌).
 
-    >>> _place_names(Entity("Region:420106", "Region", "武昌区", ("武汉市武昌区",)))
-    ('武昌区', '武汉市武昌区', '武昌')
+    >>> _short_place_names(Entity("Region:420106", "Region", "武昌区")), _short_place_names(Entity("R", "Region", "湖北省"))
+    (('武昌',), ())
     """
-    names = (region.name,) + region.aliases
     short = re.fullmatch(r"([\u4e00-\u9fff]{2,})(市|区|县)", region.name)
-    return names + (short.group(1),) if short else names
+    return (short.group(1),) if short else ()
+
+
+def _opens_a_part(name: str, short: str) -> bool:
+    """Whether ``short`` opens the name or the part after its dot (武昌 in 鄂汇办·武昌旗舰店,
+    南京 in 南京政务APP), not anywhere in it: a short place name is often a common word
+    (公安, 光明, 新华), so 湖北公安政务服务平台 says nothing of 公安县.
+
+    >>> _opens_a_part("鄂汇办·武昌旗舰店", "武昌"), _opens_a_part("湖北公安政务服务平台", "公安")
+    (True, False)
+    """
+    return any(part.startswith(short) for part in name.split("·"))
 
 
 def jurisdiction(entities: dict[str, Entity], resolution: Resolution, sentences) -> list[Relation]:

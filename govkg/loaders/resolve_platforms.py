@@ -4,6 +4,7 @@ short (以下简称“市级平台”) or glued to a description (“粤省事�
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..types import Mention
 from .entities import EntityBuilder
@@ -128,6 +129,8 @@ def apply_declared_short_names(text: str, mentions: tuple[Mention, ...], builder
     Works for any name the text abbreviates (agencies, platforms); titles in 《》 are handled apart.
     """
     declared: dict[str, str] = {}
+    stores_named = Counter(store_short_name(name) for name in {m.text for m in mentions if m.type == "Platform"}
+                           if store_short_name(name))
     for m in mentions:
         key = builder.mention_entity.get((m.start, m.end))
         found = DECLARED_SHORT.match(text[m.end:m.end + 30])
@@ -135,9 +138,10 @@ def apply_declared_short_names(text: str, mentions: tuple[Mention, ...], builder
             for short in filter(None, found.groups()):
                 declared[short] = key
                 builder.alias(key, short)
-        if key and m.type == "Platform" and store_short_name(m.text):     # 鄂汇办·武昌旗舰店: 武昌旗舰店
-            declared[store_short_name(m.text)] = key
-            builder.alias(key, store_short_name(m.text))
+        short = store_short_name(m.text) if key and m.type == "Platform" else None
+        if short and stores_named.get(short) == 1:     # 鄂汇办·武昌旗舰店: 武昌旗舰店, if no other store has it
+            declared[short] = key
+            builder.alias(key, short)
     for m in mentions:
         owner = declared.get(m.text) or declared.get(SCOPE_WORD.sub("", m.text))   # 市运管服平台 = 运管服平台
         if owner is None or owner not in builder.names:
