@@ -192,3 +192,32 @@ def test_no_server_is_one_line_and_exit_2(tmp_path):
     proc = subprocess.run([*GOVKG, "build", str(ARTICLES[-1]), "--store", url], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
     assert len([line for line in proc.stderr.splitlines() if line.strip()]) == 1, proc.stderr
+
+
+def test_an_answer_cut_short_is_an_error_not_fewer_rows():
+    """A server (or a proxy) that stops before the length it announced: reading the rows fails,
+    as reading the answer whole did, instead of ending early with a cut number."""
+    import socket
+    import threading
+
+    body = b"?n\n1019999\n"
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+
+        def answer():
+            for _ in range(2):      # the ASK that opens the store, then the SELECT
+                conn, _ = listener.accept()
+                with conn:
+                    request = conn.recv(65536)
+                    if b"ASK" in request:
+                        conn.sendall(b"HTTP/1.1 200 OK\r\nServer: Oxigraph/test\r\nContent-Type: application/sparql-results+json"
+                                     b"\r\nContent-Length: 16\r\nConnection: close\r\n\r\n" + b'{"boolean":true}')
+                    else:
+                        conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/tab-separated-values\r\nContent-Length: "
+                                     + str(len(body)).encode() + b"\r\nConnection: close\r\n\r\n" + body[:7])
+
+        threading.Thread(target=answer, daemon=True).start()
+        store = open_store(f"http://127.0.0.1:{listener.getsockname()[1]}")
+        with pytest.raises(OSError, match="before the end of its answer|broke off"):
+            list(store.query("SELECT ?n WHERE { ?s ?p ?n }"))

@@ -23,6 +23,7 @@ Graph Store Protocol GET.
 """
 from __future__ import annotations
 
+import http.client
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -218,9 +219,9 @@ class SparqlServerStore(RdfStore):
             # read as the server writes them: the first rows are at hand while it finds the
             # rest, and a listing of any length is never held whole (the answer closes its
             # connection when read to the end, or when dropped)
-            return ox.parse_query_results(response, ox.QueryResultsFormat.TSV)
+            return ox.parse_query_results(_WholeBody(response, self.url), ox.QueryResultsFormat.TSV)
         with response:
-            data = response.read()
+            data = _WholeBody(response, self.url).read()
         if content_type.startswith(N_TRIPLES):      # CONSTRUCT, DESCRIBE
             scratch = ox.Store()
             scratch.load(data, ox.RdfFormat.N_TRIPLES)
@@ -241,6 +242,25 @@ class SparqlServerStore(RdfStore):
     def _union_triples(self) -> list:
         data, _ = self._request(self._graph_store, None, None, N_TRIPLES, {"default": ""})
         return list(ox.parse(data, ox.RdfFormat.N_TRIPLES))
+
+
+class _WholeBody:
+    """An answer's body read as it comes, which fails, as reading it whole does, when the server
+    stops before the length it announced (Python's ``read(n)`` would just end there, and a cut
+    number read back as another)."""
+
+    def __init__(self, response, url: str):
+        self._response, self._url = response, url
+
+    def read(self, size: int | None = -1) -> bytes:
+        try:
+            data = self._response.read(None if size is None or size < 0 else size)
+        except http.client.HTTPException as exc:     # IncompleteRead: the connection broke off
+            raise OSError(f"{self._url} broke off its answer: {exc!r}") from None
+        if not data and size != 0 and self._response.length:
+            self._response.close()
+            raise OSError(f"{self._url} stopped {self._response.length} bytes before the end of its answer")
+        return data
 
 
 def _requests(documents, limit: int = 4_000_000) -> list[list]:

@@ -110,6 +110,12 @@ class GraphService:
             raise Refused(HTTPStatus.BAD_REQUEST, f"not a valid SPARQL query: {str(exc).splitlines()[0]}") from None
         except (RuntimeError, OSError) as exc:
             raise Refused(HTTPStatus.INTERNAL_SERVER_ERROR, f"the query failed: {exc}") from None
+        try:      # a store on a server sends its rows as they come: reading them can fail too
+            return self._serialized(result, accept)
+        except (RuntimeError, OSError, SyntaxError) as exc:
+            raise Refused(HTTPStatus.INTERNAL_SERVER_ERROR, f"the query failed: {exc}") from None
+
+    def _serialized(self, result, accept: str) -> tuple[bytes, str]:
         if isinstance(result, ox.QueryTriples):
             fmt = negotiate(accept, GRAPH_FORMATS, ox.RdfFormat.TURTLE)
             if fmt is None:
