@@ -668,3 +668,11 @@ def test_two_stores_sharing_a_short_name_stay_two(extractor):
     x = extractor.extract_text("皖事通·长三角分厅上线50项服务，随申办·长三角分厅上线80项服务。长三角分厅累计办件10万件。")
     assert {"皖事通·长三角分厅", "随申办·长三角分厅"} <= names(x, "Platform"), names(x)
     assert not any("长三角分厅" in e.aliases for e in x.entities)
+
+
+def test_a_city_written_after_its_province_is_the_place_that_builds(extractor):
+    x = extractor.extract_text("据了解，浙江省杭州市推出了“亲清在线”平台。")
+    assert ("serves", "亲清在线", "杭州市") in rels(x) and ("serves", "亲清在线", "浙江省") not in rels(x), rels(x)
+    x = extractor.extract_text("吉林省政务服务平台上线以来，吉林市群众办事更方便。")
+    assert ("serves", "吉林省政务服务平台", "吉林市") not in rels(x), rels(x)
+    assert ("serves", "我的南京", "南京市") in rels(extractor.extract_text("南京市民可以通过“我的南京”App办理业务。"))

@@ -308,6 +308,15 @@ def _leading_region(text: str, s: Sentence, named: list[Named]) -> Named | None:
     return lead if lead.type == "Region" else None
 
 
+def _nearest_place(named: list[Named], topic: Named) -> Named:
+    """The last of the places written one right after the other from ``topic`` (浙江省杭州市)."""
+    here = topic
+    for n in named:
+        if n.type == "Region" and n.start == here.end:
+            here = n
+    return here
+
+
 def place_builds(text: str, s: Sentence, named: list[Named], places: dict[str, str]) -> list[Relation]:
     """浙江省在全国率先建设政务“一朵云”…，建设A、B: what a place builds serves it; so does a
     platform 全省统一的 (the whole province's, placed by the article)."""
@@ -317,6 +326,7 @@ def place_builds(text: str, s: Sentence, named: list[Named], places: dict[str, s
         m = re.match(r"^[^，。；]{0,4}?(我省|我市|本省|本市)", text[s.start:s.end])
         key = places.get(m.group(1)[1]) if m else None
         topic = Named(key, "Region", s.start + m.start(1), s.start + m.end(1), m.group(1)) if key else None
+    here = _nearest_place(named, topic) if topic is not None else None     # 浙江省杭州市: 杭州市
     for p in named:
         if p.type != "Platform":
             continue
@@ -327,13 +337,13 @@ def place_builds(text: str, s: Sentence, named: list[Named], places: dict[str, s
             continue
         if topic is None or p.start < topic.end:
             continue
-        if any(n.type == "Region" and n.key != topic.key and topic.end <= n.start < p.start for n in named):
+        if any(n.type == "Region" and n.key != here.key and here.end <= n.start < p.start for n in named):
             continue    # 浙江省位列第一，江西省推出…; 北京市为拉萨市开发…: another place comes between
         clause = re.split(r"[，；。]", text[topic.end:p.start])[-1]
         listed = next(iter(listed_before(text, named, p.start, p.type, QUOTED_LIST_GAP)), None)   # A、B: A
         if BUILD_VERBS.search(clause[-12:]) or (listed is not None and BUILD_VERBS.search(
                 re.split(r"[，；。]", text[topic.end:listed.start])[-1][-12:])):
-            out.append(make_relation("serves", p.key, topic.key, s, topic.start, p.end, 0.7, "place-builds"))
+            out.append(make_relation("serves", p.key, here.key, s, topic.start, p.end, 0.7, "place-builds"))
     return out
 
 

@@ -107,13 +107,16 @@ def _short_place_names(region: Entity) -> tuple[str, ...]:
 
 def _opens_a_part(name: str, short: str) -> bool:
     """Whether ``short`` opens the name or the part after its dot (武昌 in 鄂汇办·武昌旗舰店,
-    南京 in 南京政务APP), not anywhere in it: a short place name is often a common word
-    (公安, 光明, 新华), so 湖北公安政务服务平台 says nothing of 公安县.
+    南京 in 我的南京, e福州), not anywhere in it: a short place name is often a common word
+    (公安, 光明, 新华), so 湖北公安政务服务平台 says nothing of 公安县; nor before a level
+    of its own (吉林省… is the province's, not 吉林市's).
 
     >>> _opens_a_part("鄂汇办·武昌旗舰店", "武昌"), _opens_a_part("湖北公安政务服务平台", "公安")
     (True, False)
+    >>> _opens_a_part("我的南京", "南京"), _opens_a_part("吉林省政务服务平台", "吉林")   # 吉林省, not 吉林市
+    (True, False)
     """
-    return any(part.startswith(short) for part in name.split("·"))
+    return any(re.match(f"(我的|爱|[ie])?{re.escape(short)}(?![省市区县州])", part) for part in name.split("·"))
 
 
 def jurisdiction(entities: dict[str, Entity], resolution: Resolution, sentences) -> list[Relation]:
