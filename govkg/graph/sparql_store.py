@@ -110,7 +110,7 @@ class SparqlServerStore(RdfStore):
         if response is None:
             return b"", {}
         with response:
-            return response.read(), response.headers
+            return _WholeBody(response, self.url).read(), response.headers
 
     def _open(self, endpoint: str, body: bytes | None, content_type: str | None, accept: str,
               params: dict | None = None, method: str | None = None):
