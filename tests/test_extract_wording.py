@@ -676,3 +676,15 @@ def test_a_city_written_after_its_province_is_the_place_that_builds(extractor):
     x = extractor.extract_text("吉林省政务服务平台上线以来，吉林市群众办事更方便。")
     assert ("serves", "吉林省政务服务平台", "吉林市") not in rels(x), rels(x)
     assert ("serves", "我的南京", "南京市") in rels(extractor.extract_text("南京市民可以通过“我的南京”App办理业务。"))
+
+
+def test_a_place_named_newspaper_is_an_organization_not_the_topic(extractor):
+    x = extractor.extract_text("湖南日报讯 3月2日，长沙市岳麓区数据资源局正式上线湘易办·岳麓旗舰店。")
+    assert "湖南日报" in names(x, "Organization"), names(x)
+    assert ("serves", "湘易办·岳麓旗舰店", "岳麓区") in rels(x), rels(x)
+    assert not any(r == "serves" and h == "湘易办·岳麓旗舰店" and t == "湖南省" for r, h, t in rels(x)), rels(x)
+
+
+def test_a_platform_named_for_its_province_serves_it_when_the_text_names_it_nowhere_else(extractor):
+    x = extractor.extract_text("“鄂汇办”与湖北政务服务网共同构成一体化的政务服务平台。")
+    assert ("serves", "湖北政务服务网", "湖北省") in rels(x), rels(x)

@@ -58,6 +58,7 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
             + _dictionary(sentence, resources)
             + _named_reports(sentence, resources, agencies)
             + _listed_systems(sentence, resources)
+            + _place_named_media(sentence, regions)
         )
         candidates += [mention(sentence, c.start - sentence.start, u.end(), "Agency", c.source)
                        for c in candidates if c.type == "Agency"
@@ -213,6 +214,21 @@ def _regions(sentence: Sentence, resources: Resources) -> list[Mention]:
                     continue   # 中国特色…, 中国国际…博览会, 中国人民银行: the start of another name
                 out.append(mention(sentence, start, end, "Region", "gazetteer"))
     return out + _towns(sentence, out)
+
+
+# A newspaper or broadcaster named for its place: 湖北日报, 杭州电视台. The place is not the
+# topic of the sentence it opens (湖北日报讯…武昌区上线…).
+PLACE_MEDIA = re.compile(r"(日报|晚报|都市报|商报|新闻网|广播电视台|电视台)(社|集团)?")
+
+
+def _place_named_media(sentence: Sentence, regions: list[Mention]) -> list[Mention]:
+    """A region followed by a newspaper or broadcaster word is a media organization."""
+    out = []
+    for r in regions:
+        m = PLACE_MEDIA.match(sentence.text, r.end - sentence.start)
+        if m:
+            out.append(mention(sentence, r.start - sentence.start, m.end(), "Organization", "dictionary"))
+    return out
 
 
 # Towns, townships, sub-districts, villages and communities are below GB/T 2260's county

@@ -96,12 +96,12 @@ def _platform_name_relations(s: Sentence, n: Named, named: list[Named], entities
 
 
 def _short_place_names(region: Entity) -> tuple[str, ...]:
-    """A city's, district's or county's name without its level (武昌区 → 武昌).
+    """A province's, city's, district's or county's name without its level (武昌区 → 武昌).
 
     >>> _short_place_names(Entity("Region:420106", "Region", "武昌区")), _short_place_names(Entity("R", "Region", "湖北省"))
-    (('武昌',), ())
+    (('武昌',), ('湖北',))
     """
-    short = re.fullmatch(r"([\u4e00-\u9fff]{2,})(市|区|县)", region.name)
+    short = re.fullmatch(r"([\u4e00-\u9fff]{2,})(省|市|区|县)", region.name)
     return (short.group(1),) if short else ()
 
 
@@ -115,8 +115,11 @@ def _opens_a_part(name: str, short: str) -> bool:
     (True, False)
     >>> _opens_a_part("我的南京", "南京"), _opens_a_part("吉林省政务服务平台", "吉林")   # 吉林省, not 吉林市
     (True, False)
+    >>> _opens_a_part("海南藏族自治州政务网", "海南")
+    False
     """
-    return any(re.match(f"(我的|爱|[ie])?{re.escape(short)}(?![省市区县州])", part) for part in name.split("·"))
+    return any(re.match(f"(我的|爱|[ie])?{re.escape(short)}(?![省市区县州]|[\u4e00-\u9fff]{{0,5}}自治[州县区旗])", part)
+               for part in name.split("·"))
 
 
 def jurisdiction(entities: dict[str, Entity], resolution: Resolution, sentences) -> list[Relation]:

@@ -46,9 +46,21 @@ def add_platforms(builder: EntityBuilder, text: str, mentions: list[Mention], co
             builder.ensure("Platform", compound.group(1), m)
         if "·" in target and target.split("·")[0] in resources.apps:   # 赣服通·东湖旗舰店: and 赣服通
             builder.ensure("Platform", target.split("·")[0], m)
-        code = resources.province_of_app(target)
+        code = resources.province_of_app(target) or _province_opening(target, g)
         if code:
             builder.ensure_region(code, g, m)
+
+
+def _province_opening(name: str, g: Gazetteer) -> str | None:
+    """The province a platform's name opens with (湖北政务服务网 → 420000), which then has its node
+    even when the text names it nowhere else."""
+    if any(name[:longer] in g.full_names for longer in range(4, min(len(name), 12) + 1)):
+        return None     # 海南藏族自治州政务网: a longer place opens it (青海's, not 海南省)
+    for length in (3, 2):
+        codes = g.full_names.get(name[:length]) or g.short_names.get(name[:length])
+        if codes and len(codes) == 1 and codes[0].endswith("0000") and codes[0] != "100000":
+            return codes[0]
+    return None
 
 
 COMPOUND = re.compile(r"^(.{2,10}?)(总门户|门户网站|门户|专区|移动端)$")
