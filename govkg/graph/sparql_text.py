@@ -146,13 +146,13 @@ def with_limit(sparql: str, limit: int) -> str:
     'ASK { ?s ?p ?o }'
     >>> with_limit("CONSTRUCT { ?s ?p ?o } WHERE { SELECT * { ?s ?p ?o } }", 10).endswith("LIMIT 10")
     False
+    >>> with_limit("PREFIX construct: <http://ex.org/> SELECT * WHERE { ?s ?p ?o }", 10).endswith("LIMIT 10")
+    True
     """
     parts = outer_group(sparql)
     if parts is None:
         return sparql
-    head, _, tail = parts
-    if not re.search(r"\bSELECT\b", head, re.I) or re.search(r"\b(CONSTRUCT|DESCRIBE)\b", head, re.I) or \
-            re.search(r"\b(LIMIT|OFFSET|VALUES)\b", tail, re.I):
+    if query_form(sparql) != "SELECT" or re.search(r"\b(LIMIT|OFFSET|VALUES)\b", parts[2], re.I):
         return sparql
     return f"{sparql.rstrip()}\nLIMIT {int(limit)}"
 
