@@ -80,6 +80,7 @@ class SparqlServerStore(RdfStore):
         self.timeout = timeout
         self._graphs: list[str] | None = None
         self._prologue = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
+        self._graph_store: str | None = None       # known from the answer to the first request
         try:
             _, headers = self._request("query", b"ASK {}", "application/sparql-query", RESULTS_JSON)
         except OSError as exc:
@@ -122,7 +123,7 @@ class SparqlServerStore(RdfStore):
             return urllib.request.urlopen(request, timeout=self.timeout)
         except urllib.error.HTTPError as exc:           # the server answered: the request was wrong
             text = " ".join(exc.read().decode("utf-8", "replace").split())[:300]
-            if exc.code == 404 and endpoint == getattr(self, "_graph_store", None) and "graph" in (params or {}):
+            if exc.code == 404 and endpoint == self._graph_store and "graph" in (params or {}):
                 return None
             if exc.code in (400, 415):
                 raise ValueError(f"{exc.code} {text or exc.reason}") from None
