@@ -15,7 +15,7 @@ longest, most trusted one wins where they overlap:
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from ..types import Mention, Sentence
 from .recognize_platforms import (is_generic_platform, named_platforms, platform_brands, platform_cue,
@@ -89,14 +89,15 @@ def store_short_name(name: str) -> str | None:
     return m.group(1) if m else None
 
 
-def _store_short_names(found: list[Mention]) -> dict[str, str]:
-    """The short name of each store on an app, when only one store has it (皖事通·长三角分厅 and
-    随申办·长三角分厅 leave 长三角分厅 to no one)."""
+def unique_store_short_names(mentions: Iterable[Mention]) -> set[str]:
+    """The short names of the stores among the platform ``mentions`` that only one store has
+    (皖事通·长三角分厅 and 随申办·长三角分厅 leave 长三角分厅 to no one)."""
     stores: dict[str, set[str]] = {}
-    for m in found:
-        if m.type == "Platform" and store_short_name(m.text):
-            stores.setdefault(store_short_name(m.text), set()).add(m.text)
-    return {short: "Platform" for short, names in stores.items() if len(names) == 1}
+    for m in mentions:
+        short = store_short_name(m.text) if m.type == "Platform" else None
+        if short:
+            stores.setdefault(short, set()).add(m.text)
+    return {short for short, names in stores.items() if len(names) == 1}
 
 
 def _declared_short_names(sentences, found: list[Mention]) -> list[Mention]:
@@ -111,7 +112,7 @@ def _declared_short_names(sentences, found: list[Mention]) -> list[Mention]:
             declared[short.group(1)] = m.type
             if short.group(2):      # （简称金宏网，即政务内网）: another name for the same thing
                 declared[short.group(2)] = m.type
-    declared.update(_store_short_names(found))
+    declared.update(dict.fromkeys(unique_store_short_names(found), "Platform"))
     if not declared:
         return found
     out = list(found)

@@ -4,12 +4,11 @@ short (以下简称“市级平台”) or glued to a description (“粤省事�
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from ..types import Mention
 from .entities import EntityBuilder
 from .places import province_of
-from .recognize import DECLARED_SHORT, is_generic_platform, store_short_name
+from .recognize import DECLARED_SHORT, is_generic_platform, store_short_name, unique_store_short_names
 from .resources import Gazetteer, Resources
 
 # -- platforms --------------------------------------------------------------------
@@ -141,8 +140,7 @@ def apply_declared_short_names(text: str, mentions: tuple[Mention, ...], builder
     Works for any name the text abbreviates (agencies, platforms); titles in 《》 are handled apart.
     """
     declared: dict[str, str] = {}
-    stores_named = Counter(store_short_name(name) for name in {m.text for m in mentions if m.type == "Platform"}
-                           if store_short_name(name))
+    unique_stores = unique_store_short_names(mentions)
     for m in mentions:
         key = builder.mention_entity.get((m.start, m.end))
         found = DECLARED_SHORT.match(text[m.end:m.end + 30])
@@ -151,7 +149,7 @@ def apply_declared_short_names(text: str, mentions: tuple[Mention, ...], builder
                 declared[short] = key
                 builder.alias(key, short)
         short = store_short_name(m.text) if key and m.type == "Platform" else None
-        if short and stores_named.get(short) == 1:     # 鄂汇办·武昌旗舰店: 武昌旗舰店, if no other store has it
+        if short in unique_stores:     # 鄂汇办·武昌旗舰店: 武昌旗舰店, if no other store has it
             declared[short] = key
             builder.alias(key, short)
     for m in mentions:
