@@ -688,3 +688,8 @@ def test_a_place_named_newspaper_is_an_organization_not_the_topic(extractor):
 def test_a_platform_named_for_its_province_serves_it_when_the_text_names_it_nowhere_else(extractor):
     x = extractor.extract_text("“鄂汇办”与湖北政务服务网共同构成一体化的政务服务平台。")
     assert ("serves", "湖北政务服务网", "湖北省") in rels(x), rels(x)
+
+
+def test_a_platform_named_for_an_autonomous_region_in_full_serves_it(extractor):
+    x = extractor.extract_text("广西壮族自治区政务服务网开设了企业开办专栏。")
+    assert ("serves", "广西壮族自治区政务服务网", "广西壮族自治区") in rels(x), rels(x)

@@ -7,7 +7,7 @@ import re
 
 from ..types import Mention
 from .entities import EntityBuilder
-from .places import province_of
+from .places import leading_regions, province_of
 from .recognize import DECLARED_SHORT, is_generic_platform, store_short_name, unique_store_short_names
 from .resources import Gazetteer, Resources
 
@@ -52,14 +52,14 @@ def add_platforms(builder: EntityBuilder, text: str, mentions: list[Mention], co
 
 def _province_opening(name: str, g: Gazetteer) -> str | None:
     """The province a platform's name opens with (湖北政务服务网 → 420000), which then has its node
-    even when the text names it nowhere else."""
-    if any(name[:longer] in g.full_names for longer in range(4, min(len(name), 12) + 1)):
-        return None     # 海南藏族自治州政务网: a longer place opens it (青海's, not 海南省)
-    for length in (3, 2):
-        codes = g.full_names.get(name[:length]) or g.short_names.get(name[:length])
-        if codes and len(codes) == 1 and codes[0].endswith("0000") and codes[0] != "100000":
-            return codes[0]
-    return None
+    even when the text names it nowhere else; not when a longer place opens it (海南藏族自治州… is
+    青海's, not 海南省), nor a name several places share."""
+    opening = leading_regions(name, g)[:1]
+    if not opening:
+        return None
+    surface, code = opening[0]
+    shared = len(g.full_names.get(surface) or g.short_names.get(surface) or ()) > 1
+    return code if not shared and g.region(code).level == "province" else None
 
 
 COMPOUND = re.compile(r"^(.{2,10}?)(总门户|门户网站|门户|专区|移动端)$")
