@@ -9,7 +9,7 @@ import re
 from ..types import Entity, Relation, Sentence
 from .named import Named, make_relation
 from .resolve import Resolution
-from .resources import CHINA, Resources
+from .resources import CHINA, Resources, strip_region_suffix
 
 
 def name_relations(s: Sentence, named: list[Named], entities: dict[str, Entity]) -> list[Relation]:
@@ -101,8 +101,8 @@ def _short_place_names(region: Entity) -> tuple[str, ...]:
     >>> _short_place_names(Entity("Region:420106", "Region", "武昌区")), _short_place_names(Entity("R", "Region", "湖北省"))
     (('武昌',), ('湖北',))
     """
-    short = re.fullmatch(r"([\u4e00-\u9fff]{2,})(省|市|区|县)", region.name)
-    return (short.group(1),) if short else ()
+    short = strip_region_suffix(region.name, ("省", "市", "区", "县"))
+    return (short,) if short != region.name else ()
 
 
 def _opens_a_part(name: str, short: str) -> bool:

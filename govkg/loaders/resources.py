@@ -62,7 +62,7 @@ class Gazetteer:
             self.short_names.setdefault(short, []).append(code)
         for r in self.regions.values():
             if r.level == "prefecture":
-                short = _strip_region_suffix(r.name)
+                short = strip_region_suffix(r.name)
                 if short != r.name and len(short) >= 2:
                     self.short_names.setdefault(short, []).append(r.code)
 
@@ -81,8 +81,17 @@ class Gazetteer:
         return outer in self.ancestors(inner)
 
 
-def _strip_region_suffix(name: str) -> str:
-    for suffix in ("特别行政区", "自治区", "自治州", "地区", "新区", "省", "市", "盟"):
+#: The level words a prefecture's short name drops (广州市 → 广州, 延边朝鲜族自治州 → 延边朝鲜族).
+REGION_SUFFIXES = ("特别行政区", "自治区", "自治州", "地区", "新区", "省", "市", "盟")
+
+
+def strip_region_suffix(name: str, suffixes: tuple[str, ...] = REGION_SUFFIXES) -> str:
+    """``name`` without the first of ``suffixes`` it ends with, if two characters or more are left.
+
+    >>> strip_region_suffix("广州市"), strip_region_suffix("武昌区", ("区", "县")), strip_region_suffix("沙市")
+    ('广州', '武昌', '沙市')
+    """
+    for suffix in suffixes:
         if name.endswith(suffix) and len(name) - len(suffix) >= 2:
             return name[: -len(suffix)]
     return name
