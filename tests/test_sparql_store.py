@@ -113,6 +113,32 @@ def test_a_graph_store_endpoint_that_is_not_there_is_an_error_not_an_empty_store
         open_store(server[1].rstrip("/") + "/no-such-dataset")
 
 
+def test_a_select_is_asked_for_as_tsv_and_an_ask_as_json(stores, monkeypatch):
+    """The real server answers; the test only notes what was asked and what came back."""
+    import urllib.request
+
+    _, remote = stores
+    seen, responses, urlopen = [], [], urllib.request.urlopen
+
+    def noting(request, *args, **kwargs):
+        response = urlopen(request, *args, **kwargs)
+        seen.append((request.get_header("Accept"), response.headers.get("Content-Type", "")))
+        responses.append(response)
+        return response
+
+    monkeypatch.setattr(urllib.request, "urlopen", noting)
+    assert len(list(remote.query("PREFIX ask: <https://ex.org/> SELECT ?s WHERE { ?s a gk:Agency } LIMIT 2"))) == 2
+    assert bool(remote.query("ASK { ?s a gk:Agency }"))
+    (select_accept, select_type), (ask_accept, ask_type) = seen
+    assert select_accept.startswith("text/tab-separated-values") and select_type.startswith("text/tab-separated-values")
+    assert ask_accept.startswith("application/sparql-results+json") and ask_type.startswith("application/sparql-results+json")
+    # a long answer is read as it comes: after its first row, most of it is still on the wire
+    rows = iter(remote.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o }"))
+    next(rows)
+    assert not responses[-1].isclosed()
+    assert sum(1 for _ in rows) > 1000 and responses[-1].isclosed()
+
+
 def test_rows_are_read_as_they_come_and_a_half_read_answer_lets_go_of_its_connection(stores):
     _, remote = stores
     open_files = len(os.listdir("/proc/self/fd")) if os.path.isdir("/proc/self/fd") else None
