@@ -243,7 +243,7 @@ def test_an_answer_cut_short_is_an_error_not_fewer_rows():
             return body
 
         def answer():
-            for turn in range(2):      # the ASK that opens the store, then the SELECT
+            for turn in range(3):      # the ASK that opens the store, then the SELECT twice
                 conn, _ = listener.accept()
                 with conn:
                     whole_request(conn)
@@ -258,3 +258,9 @@ def test_an_answer_cut_short_is_an_error_not_fewer_rows():
         store = open_store(f"http://127.0.0.1:{listener.getsockname()[1]}")
         with pytest.raises(OSError, match="before the end of its answer|broke off"):
             list(store.query("SELECT ?n WHERE { ?s ?p ?n }"))
+        # govkg serve over such a store answers 500 with the reason, not a dropped connection
+        from govkg.web.server import GraphService, Refused
+
+        with pytest.raises(Refused, match="before the end of its answer|broke off") as refused:
+            GraphService(store).sparql("SELECT ?n WHERE { ?s ?p ?n }", "text/csv")
+        assert refused.value.status == 500
