@@ -693,3 +693,20 @@ def test_a_platform_named_for_its_province_serves_it_when_the_text_names_it_nowh
 def test_a_platform_named_for_an_autonomous_region_in_full_serves_it(extractor):
     x = extractor.extract_text("广西壮族自治区政务服务网开设了企业开办专栏。")
     assert ("serves", "广西壮族自治区政务服务网", "广西壮族自治区") in rels(x), rels(x)
+
+
+# -- cooperation: the parties of one agreement --------------------------------------
+
+def test_companies_signing_together_cooperate_with_the_government_not_each_other(extractor):
+    x = extractor.extract_text("3月2日，福建省人民政府与腾讯集团、华为公司签署数字政府战略合作协议。")
+    found = {(t, *sorted((h, tl))) for t, h, tl in rels(x) if t == "cooperatesWith"}
+    assert ("cooperatesWith", "福建省人民政府", "腾讯集团") in rels(x)
+    assert ("cooperatesWith", "福建省人民政府", "华为公司") in rels(x)
+    assert ("cooperatesWith", "华为公司", "腾讯集团") not in found
+
+
+def test_a_company_joining_a_company_is_no_cooperation_of_agencies(extractor):
+    x = extractor.extract_text("该平台由甘肃省政府、浪潮集团联合华为公司共同建设。")
+    found = {tuple(sorted((h, tl))) for t, h, tl in rels(x) if t == "cooperatesWith"}
+    assert ("浪潮集团", "甘肃省人民政府") in found
+    assert ("华为公司", "浪潮集团") not in found

@@ -32,7 +32,7 @@ def cooperation(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
         rest = text[partners[-1].end:s.end]
         if COOPERATION_VERBS.search(rest[:20]) or text[b.start - 2:b.start] in ("会同", "联合"):
             for p in partners:
-                out.append(make_relation("cooperatesWith", subject.key, p.key, s, subject.start, p.end, 0.7, "with-partners"))
+                out += _cooperating(subject, p, s, 0.7, "with-partners")
                 partnered.add(p.start)
     for a, b in zip(agencies, agencies[1:]):
         if a.start in partnered:
@@ -46,7 +46,8 @@ def cooperation(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
         if joiner not in ("联合", "会同") and not COOPERATION_VERBS.search(rest[:30]):
             continue
         for p in partners:
-            out.append(make_relation("cooperatesWith", a.key, p.key, s, a.start, p.end, 0.8, "together"))
+            out += _cooperating(a, p, s, 0.8, "together")
+            partnered.add(p.start)      # 甲与乙、丙签署: 乙 and 丙 are one party, not partners of each other
         actors = [a] + partners
         b = last
         # both implement / issue what the clause goes on to name
@@ -61,6 +62,16 @@ def cooperation(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
             elif n.type == "Policy" and re.search(r"(印发|出台|制定|发布)", clause):
                 out += [make_relation("issuedBy", n.key, x.key, s, a.start, n.end, 0.8, "together-issue") for x in actors]
     return out
+
+
+def _cooperating(a: Named, b: Named, s: Sentence, confidence: float, rule: str) -> list[Relation]:
+    """The cooperatesWith of ``a`` and ``b``, headed by an agency: companies cooperate with
+    government (安徽省人民政府与阿里巴巴集团签署), not, in this relation, with each other."""
+    if a.type != "Agency":
+        a, b = b, a
+    if a.type != "Agency":
+        return []
+    return [make_relation("cooperatesWith", a.key, b.key, s, min(a.start, b.start), max(a.end, b.end), confidence, rule)]
 
 
 def under_lead(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
