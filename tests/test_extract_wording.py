@@ -173,8 +173,27 @@ def test_a_date_without_its_year_takes_the_dateline_s_year(extractor):
 
 
 def test_a_title_s_year_is_not_the_date_s_year(extractor):
-    x = extractor.extract_text("2021年，广西开展试点。4月2日，广西壮族自治区人民政府办公厅印发《2023年广西数字政府工作要点》。")
-    assert ("2023年广西数字政府工作要点", "issueDate", "2021-04-02") in dates(x)
+    x = extractor.extract_text("2023年，广西开展试点。4月2日，广西壮族自治区人民政府办公厅印发《2022年广西数字政府考核办法》。")
+    assert ("2022年广西数字政府考核办法", "issueDate", "2023-04-02") in dates(x)
+
+
+def test_a_date_without_its_year_is_not_dated_before_the_year_its_title_names(extractor):
+    x = extractor.extract_text("2021年，广西开展试点。4月2日，广西壮族自治区人民政府办公厅印发《2023年广西数字政府工作要点》。"
+                               "2023年4月9日，广西壮族自治区人民政府办公厅印发《2023年广西数据工作要点》。")
+    assert not any(title == "2023年广西数字政府工作要点" for title, _, _ in dates(x))
+    assert ("2023年广西数据工作要点", "issueDate", "2023-04-09") in dates(x)
+
+
+def test_a_sentence_on_the_event_takes_the_date_the_last_one_gave_it(extractor):
+    x = extractor.extract_text("更新时间：2022-09-03\n9月1日，第三届数字政府建设峰会在成都举行。"
+                               "峰会上，四川省大数据中心发布了《四川省数字政府发展报告》。")
+    assert ("四川省数字政府发展报告", "publicationDate", "2022-09-01") in dates(x)
+
+
+def test_an_event_sentence_without_a_dated_event_before_it_takes_no_date(extractor):
+    x = extractor.extract_text("9月1日，四川省大数据中心召开了工作会。"
+                               "2022年，第三届数字政府建设峰会在成都举行。峰会上，四川省大数据中心发布了《四川省数字政府发展报告》。")
+    assert not any(title == "四川省数字政府发展报告" for title, _, _ in dates(x))
 
 
 def test_agencies_are_founded_not_launched(extractor):

@@ -65,11 +65,11 @@ class Extractor:
         relations = relate(doc.text, sentences, names, referred, resolution, self.resources, signed)
         metrics, dates = [], list(signed_dates)
         report, report_at = None, -REPORT_REACH - 1
-        for s in sentences:
+        for s, previous in zip(sentences, [None, *sentences]):
             named = referred.get(s.index, [])
             summarized = report if s.index - report_at <= REPORT_REACH else None
             metrics += extract_metrics(doc.text, s, named, resolution.places.get(s.index, {}), summarized)
-            dates += extract_dates(doc.text, s, named)
+            dates += extract_dates(doc.text, s, named, previous)
             if any(n.type == "Report" for n in named):
                 report, report_at = [n for n in named if n.type == "Report"][-1], s.index
         used = {r.head for r in relations} | {r.tail for r in relations}

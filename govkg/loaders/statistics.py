@@ -283,14 +283,22 @@ YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})(?=年|-\d{1,2}-)")
 LAUNCH_VERB = re.compile(r"(正式)?(上线|开通|启用|投入运行|投入使用|上线运行|发布上线|开始运行|试运行|挂牌成立|正式成立|揭牌)")
 
 
-def extract_dates(text: str, s: Sentence, named: list[Named]) -> list[DateFact]:
+# 会上，/ 论坛上，/ 在启动仪式上，: the sentence goes on about the event the last one dated
+EVENT_ANAPHOR = re.compile(r"(在)?(本次|此次|这次|该|当天的?)?(会|会议|大会|论坛|峰会|年会|发布会|座谈会|推进会|"
+                           r"启动会|仪式|启动仪式|开幕式|活动|博览会)(上|现场)[，,]")
+EVENT_HELD = re.compile(r"(会|会议|论坛|峰会|仪式|开幕式|活动|博览会)[^。；，]{0,12}(召开|举行|举办|开幕|启动)")
+
+
+def extract_dates(text: str, s: Sentence, named: list[Named], previous: Sentence | None = None) -> list[DateFact]:
     """Launch, publication and issue dates: 2019年5月31日，…“中国政务服务平台”正式上线.
 
     A date written without its year (9月8日，…发布了《R》) takes the last year the
-    text gives before it (a dateline such as 更新时间：2023-11-17 counts).
+    text gives before it (a dateline such as 更新时间：2023-11-17 counts). A sentence
+    that opens on the event the ``previous`` one dated (6月17日，…论坛在京召开。论坛上，
+    …发布了《R》) takes that date.
     """
     out = []
-    for start, end, value in _dates_in(text, s):
+    for start, end, value in _dates_in(text, s) or _event_date(text, s, previous):
         pos = s.start + end
         after = s.text[end:]
         clause = re.split(r"[。；]", after)[0]
@@ -305,9 +313,28 @@ def extract_dates(text: str, s: Sentence, named: list[Named]) -> list[DateFact]:
             subject, prop = _nearest(named, pos, ("Policy",)), "issueDate"
         else:
             continue
-        if subject:
+        if subject and not (YEAR_BEFORE.match(s.text[start:end]) is None and _titled_later(subject, value)):
             out.append(DateFact(subject.key, prop, value, s.index, s.start + start, pos))
     return out
+
+
+def _titled_later(subject: Named, value: str) -> bool:
+    """A document titled for a later year than the one the text gave last (2019年… 3月25日，印发
+    《2020年工作要点》): the year was not written with the date, so it is not known."""
+    titled = re.search(r"(?:19|20)\d{2}", subject.text)
+    return bool(titled) and int(titled.group()) > int(value[:4])
+
+
+def _event_date(text: str, s: Sentence, previous: Sentence | None) -> list[tuple[int, int, str]]:
+    """The one date of the ``previous`` sentence, which held an event, placed at the end of
+    this sentence's opening words that refer back to it (论坛上，)."""
+    opening = EVENT_ANAPHOR.match(s.text)
+    if not opening or previous is None or not EVENT_HELD.search(previous.text):
+        return []
+    dates = _dates_in(text, previous)
+    if len({value for _, _, value in dates}) != 1:
+        return []
+    return [(0, opening.end(), dates[0][2])]
 
 
 def _dates_in(text: str, s: Sentence) -> list[tuple[int, int, str]]:
