@@ -729,3 +729,9 @@ def test_a_company_joining_a_company_is_no_cooperation_of_agencies(extractor):
     found = {tuple(sorted((h, tl))) for t, h, tl in rels(x) if t == "cooperatesWith"}
     assert ("浪潮集团", "甘肃省人民政府") in found
     assert ("华为公司", "浪潮集团") not in found
+
+
+def test_a_system_named_by_the_article_s_short_name_for_a_platform_is_part_of_it(extractor):
+    x = extractor.extract_text("甘肃省数据局持续完善甘肃省政务服务平台（以下简称“省平台”）。"
+                               "依托省平台电子证照管理系统，全省实现证照互认。")
+    assert ("partOf", "省平台电子证照管理系统", "甘肃省政务服务平台") in rels(x)

@@ -82,8 +82,11 @@ def _platform_name_relations(s: Sentence, n: Named, named: list[Named], entities
     for other_key, other in entities.items():
         if other_key == n.key:
             continue
-        if other.type == "Platform" and any(nm != other.name and nm.startswith(other.name) and len(other.name) >= 2 for nm in names):
-            rest = [nm[len(other.name):] for nm in names if nm.startswith(other.name)][0]
+        # 省平台移动政务服务应用管理系统: a platform named by the whole's name, or the article's short name for it
+        wholes = [w for w in (other.name,) + other.aliases if len(w) >= (2 if w == other.name else 3)]
+        rests = [nm[len(w):] for nm in names for w in wholes if nm.startswith(w) and nm != w]
+        if other.type == "Platform" and rests and not set(names) & set(other.aliases):
+            rest = rests[0]
             if re.fullmatch(r"(总门户|门户|门户网站|平台|APP|App|小程序|移动端|客户端|专区|分厅|PC端|·.{2,12}|"
                             r"[\u4e00-\u9fffA-Za-z]{2,12}(系统|子系统|专区|模块|数据库))", rest):
                 out.append(make_relation("partOf", n.key, other_key, s, n.start, n.end, 0.8, "platform-name"))
