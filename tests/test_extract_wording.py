@@ -735,3 +735,17 @@ def test_a_system_named_by_the_article_s_short_name_for_a_platform_is_part_of_it
     x = extractor.extract_text("甘肃省数据局持续完善甘肃省政务服务平台（以下简称“省平台”）。"
                                "依托省平台电子证照管理系统，全省实现证照互认。")
     assert ("partOf", "省平台电子证照管理系统", "甘肃省政务服务平台") in rels(x)
+
+
+# -- county names that are ordinary words --------------------------------------------
+
+def test_county_names_that_are_ordinary_words_name_no_region_alone(extractor):
+    x = extractor.extract_text("办事界面区别于其他城区。各地要提高县级政务服务能力，推进省、市和县三级联动，"
+                               "推动新县城建设。东区和西区的办事大厅同步开放。")
+    assert all_names(x, "Region") == set()
+
+
+def test_county_names_that_are_ordinary_words_name_the_county_after_its_city(extractor):
+    x = extractor.extract_text("阳泉市城区政务服务中心开放。攀枝花市东区上线新系统。涉县推进改革。")
+    assert {"城区", "东区", "涉县"} <= all_names(x, "Region")
+    assert ("partOf", "城区", "阳泉市") in rels(x)

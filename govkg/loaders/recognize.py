@@ -20,7 +20,7 @@ from typing import Iterable, Iterator
 from ..types import Mention, Sentence
 from .recognize_platforms import (is_generic_platform, named_platforms, platform_brands, platform_cue,
                                   quoted_platforms, recurring_quoted)
-from .resources import Resources
+from .resources import Resources, strip_region_suffix
 from .tokens import WORD_CHARS, Token, mention, tokens_of
 
 __all__ = ["agency_pattern", "document_type", "is_generic_platform", "platform_cue", "recognize"]
@@ -210,6 +210,8 @@ def _regions(sentence: Sentence, resources: Resources) -> list[Mention]:
                 codes = names[name]
                 if short and codes[0][2:] != "0000" and not _city_short_ok(text, end, start):
                     continue
+                if not short and not _county_name_ok(text, start, name, codes, resources):
+                    continue
                 if name == "中国" and re.match(r"[\u4e00-\u9fff]", text[end:end + 1]) \
                         and text[end] not in COUNTRY_FOLLOWERS:
                     continue   # 中国特色…, 中国国际…博览会, 中国人民银行: the start of another name
@@ -272,6 +274,23 @@ def _bigram_index(names) -> dict[str, list[str]]:
     for name in names:
         index.setdefault(name[:2], []).append(name)
     return index
+
+
+def _county_name_ok(text: str, start: int, name: str, codes: list[str], resources: Resources) -> bool:
+    """A county's full name stands for the county here: not an ordinary word (城区) away from
+    its city, not a character of the word before plus 县级/县城/县域 (提高县级 is no 高县), and
+    not a conjunction between levels (市和县)."""
+    if len(name) == 2 and name[1] in "县区" and re.match(r"[县区](级|城|域|乡|市)", text[start + 1:start + 3]):
+        return False
+    if name[0] in "和及与" and text[start - 1:start] in ("省", "市", "州", "区"):
+        return False   # 省、市和县三级: the levels, not 和县
+    if name not in resources.region_words:
+        return True
+    g = resources.gazetteer
+    parents = {g.regions[c].parent for c in codes if c in g.regions}
+    before = text[:start]
+    return any(before.endswith((g.regions[p].name, strip_region_suffix(g.regions[p].name)))
+               for p in parents if p in g.regions)
 
 
 def _city_short_ok(text: str, end: int, start: int = 0) -> bool:
@@ -366,9 +385,9 @@ def _agencies(sentence: Sentence, resources: Resources, regions: list[Mention]) 
     return [_with_division(sentence, a) for a in out]
 
 
-INSTITUTION = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[是由在和与及向经据到]))(?P<name>(?:省|市|县|区)"
-                         r"(?P<body>[\u4e00-\u9fff]{2,12}?)(?:服务中心|指挥中心|信息中心|数据中心|研究中心|管理中心|中心))"
-                         r"(?![\u4e00-\u9fff]{0,1}(城|区|楼|广场|大厅))")
+INSTITUTION = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[是由在和与及向经据到的]))(?P<name>(?:省|市|县|区)"
+                         r"(?P<body>(?!级)[\u4e00-\u9fff]{2,12}?)(?:服务中心|指挥中心|信息中心|数据中心|研究中心|管理中心|中心))"
+                         r"(?![\u4e00-\u9fff]{0,1}(城|区|广场|大厅)|楼)")
 # 武昌区行政审批局大数据管理科: a division (科/处/室/股) inside the body named before it
 DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}?(科|处|室|股)(?=科长|处长|主任|副|工作|负责|干部|人员|[^\u4e00-\u9fff]|$)")
 

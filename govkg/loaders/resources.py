@@ -41,6 +41,8 @@ class Gazetteer:
     def __init__(self, provinces: list[dict[str, str]]):
         self.regions: dict[str, Region] = {CHINA[0]: Region(*CHINA)}
         for code, name in _adcodes():
+            if code[:2] == "99":
+                continue  # 苏鲁交界, 海域: the table's own rows for disputed waters, not GB/T 2260 regions
             level = "province" if code[2:] == "0000" else "prefecture" if code[4:] == "00" else "county"
             parent = "100000" if level == "province" else code[:2] + "0000" if level == "prefecture" else code[:4] + "00"
             if level == "prefecture" and self.regions.get(code[:2] + "0000", Region("", "", "", None)).name == name:
@@ -150,6 +152,11 @@ class Resources:
     @cached_property
     def gazetteer(self) -> Gazetteer:
         return Gazetteer(self.provinces)
+
+    @cached_property
+    def region_words(self) -> frozenset[str]:
+        """County names that are ordinary words too (城区, 郊区): a region only after their city."""
+        return frozenset(r["name"] for r in read_tsv("region_words.tsv", self.data_dir))
 
     @cached_property
     def apps(self) -> dict[str, str]:
