@@ -749,3 +749,11 @@ def test_county_names_that_are_ordinary_words_name_the_county_after_its_city(ext
     x = extractor.extract_text("阳泉市城区政务服务中心开放。攀枝花市东区上线新系统。涉县推进改革。")
     assert {"城区", "东区", "涉县"} <= all_names(x, "Region")
     assert ("partOf", "城区", "阳泉市") in rels(x)
+
+
+def test_an_institution_after_de_is_named_and_measured(extractor):
+    x = extractor.extract_text("甘肃省大数据中心负责数据归集。位于兰州新区的省大数据中心大楼内，有12万条数据发往各地。"
+                               "全省统一的省级数据中心正在建设。")
+    assert "省级数据中心" not in all_names(x)
+    measured = {(x.entity(m.subject).name, m.value) for m in x.metrics}
+    assert ("甘肃省大数据中心", 120000) in measured
