@@ -757,3 +757,12 @@ def test_an_institution_after_de_is_named_and_measured(extractor):
     assert "省级数据中心" not in all_names(x)
     measured = {(x.entity(m.subject).name, m.value) for m in x.metrics}
     assert ("甘肃省大数据中心", 120000) in measured
+
+
+def test_an_app_s_name_inside_a_quoted_slogan_is_not_the_app(extractor):
+    x = extractor.extract_text("贵州省推动“进一张网、办全省事”。黑龙江省推出“全省事”APP，"
+                               "省大数据中心表示：“要在全省事项清单中逐项推进，让群众用全省事APP办成更多事。”")
+    assert all_names(x, "Platform") >= {"全省事"}
+    app = next(e for e in x.entities if e.name == "全省事")
+    assert {m.sentence for m in app.mentions} == {1}      # the slogan of sentence 0 is no mention
+    assert ("serves", "全省事", "黑龙江省") in rels(x)

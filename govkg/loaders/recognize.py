@@ -173,11 +173,25 @@ def _dictionary(sentence: Sentence, resources: Resources) -> list[Mention]:
         for name in (n for n in names if n in present):    # in the table's order, as before
             for start in occurrences(name, text):
                 end = start + len(name)
+                if type_ == "Platform" and _inside_a_slogan(text, start, end):
+                    continue
                 branch = APP_BRANCH.match(text, end) if type_ == "Platform" else None
                 if branch:   # 鄂汇办·武昌旗舰店: a branch of a known app is a platform of its own
                     end = branch.end()
                 out.append(mention(sentence, start, end, type_, "dictionary"))
     return out
+
+
+def _inside_a_slogan(text: str, start: int, end: int) -> bool:
+    """The words of an app's name inside a longer quoted phrase (“进一张网、办全省事”: 全省事 is
+    黑龙江's app, but here it is the whole province's affairs). A quote that opens with the app
+    or names a part of it after ·  (“爱山东·青e办”) still names the app."""
+    opening, closing = text.rfind("“", 0, start), text.find("”", end)
+    if opening < 0 or closing < 0 or "”" in text[opening:start] or "“" in text[end:closing]:
+        return False
+    if closing - opening > 16 or re.search(r"[，。；：！？,]", text[opening:closing]):
+        return False   # a speaker's words, quoted: the app is named in them
+    return start > opening + 1 and text[start - 1] != "·"
 
 
 def occurrences(name: str, text: str) -> Iterator[int]:
