@@ -766,3 +766,8 @@ def test_an_app_s_name_inside_a_quoted_slogan_is_not_the_app(extractor):
     app = next(e for e in x.entities if e.name == "全省事")
     assert {m.sentence for m in app.mentions} == {1}      # the slogan of sentence 0 is no mention
     assert ("serves", "全省事", "黑龙江省") in rels(x)
+
+
+def test_a_platform_built_by_several_names_after_you_is_operated_by_the_agency_among_them(extractor):
+    x = extractor.extract_text("“陇上云”政务云平台于2019年由甘肃省政府、浪潮集团联合华为公司共同建设，服务全省部门。")
+    assert ("operates", "甘肃省人民政府", "陇上云") in rels(x)

@@ -106,7 +106,7 @@ def passive(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
                 break
             if a.type != "Agency":
                 continue
-            words = text[a.end:a.end + 10]
+            words = text[_end_of_joint_actors(text, named, a):][:10]   # 由A、B联合C共同建设: the verb after them all
             if re.match(r"(统筹|牵头|主导)", words):
                 out.append(make_relation("coordinates", a.key, p.key, s, p.start, a.end, 0.8, "passive"))
             elif re.match(r"(负责)?[^、，。；]{0,3}(建设|运营|运维|开发|维护|主办|承办)", words):
@@ -114,6 +114,15 @@ def passive(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
             elif re.match(r"(负责)?(管理|主管|监管|监督|指导)", words):   # “京通”由A管理
                 out.append(make_relation("supervises", a.key, p.key, s, p.start, a.end, 0.75, "passive"))
     return out + _passive_policy(text, s, named)
+
+
+def _end_of_joint_actors(text: str, named: list[Named], first: Named) -> int:
+    """Where the names acting with ``first`` end (A、B联合C共同…)."""
+    end = first.end
+    for n in named:
+        if n.start >= end and n.type in ("Agency", "Organization") and re.fullmatch(r"(、|和|与|及|联合|会同)", text[end:n.start]):
+            end = n.end
+    return end
 
 
 def _passive_policy(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
