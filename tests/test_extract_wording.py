@@ -771,3 +771,8 @@ def test_an_app_s_name_inside_a_quoted_slogan_is_not_the_app(extractor):
 def test_a_platform_built_by_several_names_after_you_is_operated_by_the_agency_among_them(extractor):
     x = extractor.extract_text("“陇上云”政务云平台于2019年由甘肃省政府、浪潮集团联合华为公司共同建设，服务全省部门。")
     assert ("operates", "甘肃省人民政府", "陇上云") in rels(x)
+
+
+def test_a_level_of_government_after_the_country_is_no_agency(extractor):
+    x = extractor.extract_text("我国省级政府网上服务能力不断提升，全国地方政府都在推进改革。")
+    assert all_names(x, "Agency") == set()

@@ -461,6 +461,9 @@ def _county_before(text: str, start: int, level: str, resources: Resources) -> i
     return start
 
 
+LEVEL_OF_GOVERNMENT = re.compile(r"(省级|市级|县级|区级|乡级|地方|基层|各级|上级|下级)(人民)?政府")
+
+
 def _ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> list[Mention]:
     out = []
     for tok in tokens:
@@ -473,6 +476,8 @@ def _ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> 
         if tok.text in resources.organizations or tok.text.endswith(ORG_SUFFIXES):
             out.append(mention(sentence, tok.start, tok.end, "Organization", "ner"))
         elif _ends_like_agency(tok.text, sentence.text[tok.end:tok.end + 1], resources):
+            if LEVEL_OF_GOVERNMENT.fullmatch(tok.text):
+                continue   # 我国省级政府, 各地地方政府: a level of government, no particular one
             start = _extend_left_over_region(sentence.text, tok.start, resources)
             if tok.text.endswith("政府") and start == tok.start and not tok.text.startswith(("国务院", "中国")) \
                     and tok.text[:-2] not in resources.gazetteer.full_names:
