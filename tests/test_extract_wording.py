@@ -776,3 +776,8 @@ def test_a_platform_built_by_several_names_after_you_is_operated_by_the_agency_a
 def test_a_level_of_government_after_the_country_is_no_agency(extractor):
     x = extractor.extract_text("我国省级政府网上服务能力不断提升，全国地方政府都在推进改革。")
     assert all_names(x, "Agency") == set()
+
+
+def test_names_in_single_quotes_inside_a_speaker_s_words_are_quoted_names(extractor):
+    x = extractor.extract_text("“我们把分散在‘智慧安宁’‘安宁政务’等平台上的服务整合起来。”安宁区数据局负责人介绍。")
+    assert {"智慧安宁", "安宁政务"} <= all_names(x, "Platform")

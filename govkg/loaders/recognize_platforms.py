@@ -24,6 +24,8 @@ NAME_STOP_PREFIXES = ("各地", "各级", "各类", "各", "该", "本", "其", 
 COLLECTIVE_PLACES = ("市州", "县区", "区县", "市县", "县市区", "市县区", "州市")
 SCOPE_WORDS = ("全省", "全市", "全区", "全县", "我省", "我市", "全国", "省级", "市级", "县级", "国家", "省", "市", "区", "县")
 QUOTED = re.compile(r"“([^“”]{2,16})”")
+#: ‘大成武昌’ inside a speaker's quoted words is a quoted name too (same length: offsets hold)
+INNER_QUOTES = str.maketrans("‘’", "“”")
 
 
 def platform_cue(name: str, resources: Resources) -> tuple[str, bool] | None:
@@ -60,7 +62,7 @@ def platform_brands(sentences) -> set[str]:
 def quoted_platforms(sentence: Sentence, resources: Resources, recurring: set[str] = frozenset(),
             brands: set[str] = frozenset()) -> list[Mention]:
     out = []
-    text = sentence.text
+    text = sentence.text.translate(INNER_QUOTES)
     listed = _quoted_platform_lists(text)
     for m in QUOTED.finditer(text):
         name = m.group(1)
