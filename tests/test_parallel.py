@@ -156,3 +156,28 @@ def test_default_workers_keep_to_the_cgroup_quota(tmp_path):
     assert default_workers(str(quota)) == min(cores, 2)
     quota.write_text("10000 100000\n")
     assert default_workers(str(quota)) == 1
+
+
+def test_chunks_of_jobs_come_back_in_input_order_with_results_already_there_in_their_places():
+    """A runner that sends jobs several to a task (as the Dask runner does) still hands back one
+    result per input, in input order, including items that needed no work between the jobs."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from govkg.parallel import _Windowed
+
+    class Chunked(_Windowed):
+        chunk, workers = 3, 1
+
+        def __init__(self):
+            self.pool, self.sizes = ThreadPoolExecutor(2), []
+
+        def _submit(self, jobs):
+            self.sizes.append(len(jobs))
+            return self.pool.submit(lambda: [f"done {j.path}" for j in jobs])
+
+    jobs = [b.Job(f"f{i}", f"f{i}", f"f{i}") for i in range(10)]
+    inputs = jobs[:4] + ["unchanged a"] + jobs[4:9] + ["unchanged b", "unchanged c"] + jobs[9:]
+    runner = Chunked()
+    got = list(runner.map(inputs))
+    assert got == [f"done {x.path}" if isinstance(x, b.Job) else x for x in inputs]
+    assert runner.sizes == [3, 1, 3, 2, 1]      # a chunk is cut short where a finished item stands
