@@ -781,3 +781,32 @@ def test_a_level_of_government_after_the_country_is_no_agency(extractor):
 def test_names_in_single_quotes_inside_a_speaker_s_words_are_quoted_names(extractor):
     x = extractor.extract_text("“我们把分散在‘智慧安宁’‘安宁政务’等平台上的服务整合起来。”安宁区数据局负责人介绍。")
     assert {"智慧安宁", "安宁政务"} <= all_names(x, "Platform")
+
+
+def test_a_city_s_short_name_inside_a_word_is_no_city(extractor):
+    x = extractor.extract_text("我们在浙政钉协同平台中的湖州税务办系统中查到记录。台中市推进数字治理。")
+    assert {m.sentence for e in x.entities if e.name == "台中市" for m in e.mentions} == {1}
+
+
+def test_a_brand_in_quotes_ending_like_an_office_is_no_agency(extractor):
+    x = extractor.extract_text("福建省依托平台，打造“闽政通办”品牌。")
+    assert "闽政通办" not in all_names(x, "Agency")
+
+
+def test_a_quoted_code_after_a_platform_is_not_another_name_of_it(extractor):
+    x = extractor.extract_text("国务院办公厅升级了全国一体化政务服务平台“防疫通行码”，支撑跨地区互认。")
+    platforms = {e.name: e.aliases for e in x.entities if e.type == "Platform"}
+    assert "全国一体化政务服务平台" in platforms and "防疫通行码" in platforms
+
+
+def test_systematic_is_not_a_system(extractor):
+    x = extractor.extract_text("坚持全市统一系统架构、统一数据标准，坚持发展理念和系统思维。各地通过电子证照系统实现互认。")
+    assert all_names(x, "Platform") == {"电子证照系统"}
+
+
+def test_the_bodies_whose_decisions_are_followed_do_not_act_in_the_clause(extractor):
+    x = extractor.extract_text("全省各地认真贯彻落实党中央、国务院决策部署，统筹推进全省公共数据平台建设。"
+                               "山西省数据局统筹推进全省政务云平台建设。")
+    coordinating = {h for r, h, t in rels(x) if r == "coordinates"}
+    assert "中共中央" not in coordinating and "国务院" not in coordinating
+    assert "山西省数据局" in coordinating

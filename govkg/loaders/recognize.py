@@ -46,7 +46,7 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
     brands = platform_brands(sentences)
     for sentence in sentences:
         tokens = tokens_of(sentence.text, resources)
-        regions = _regions(sentence, resources)
+        regions = _regions(sentence, resources, tokens)
         agencies = _agencies(sentence, resources, regions)
         candidates = (
             _titles(sentence, resources)
@@ -212,17 +212,19 @@ APP_BRANCH = re.compile(r"·[\u4e00-\u9fffA-Za-z0-9]{2,8}?(旗舰店|专区|分�
 
 
 # -- regions -----------------------------------------------------------------------
-def _regions(sentence: Sentence, resources: Resources) -> list[Mention]:
-    """Full names anywhere; province short forms anywhere; city short forms only before 市/an agency word."""
+def _regions(sentence: Sentence, resources: Resources, tokens: list[Token] = ()) -> list[Mention]:
+    """Full names anywhere; province short forms anywhere; city short forms only before 市/an agency word,
+    and only where a word starts (协同平台中的… holds no 台中)."""
     g = resources.gazetteer
     out = []
     text = sentence.text
+    inside_a_word = {i for t in tokens for i in range(t.start + 1, t.end)}
     for names, short in ((g.full_names, False), (g.short_names, True)):
         for name in _names_in(text, names, resources):
             for start in occurrences(name, text):
                 end = start + len(name)
                 codes = names[name]
-                if short and codes[0][2:] != "0000" and not _city_short_ok(text, end, start):
+                if short and codes[0][2:] != "0000" and (not _city_short_ok(text, end, start) or start in inside_a_word):
                     continue
                 if not short and not _county_name_ok(text, start, name, codes, resources):
                     continue
@@ -473,6 +475,8 @@ def _ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> 
             continue  # "A局联合B局": two agencies the model read as one
         if sentence.text[max(0, tok.start - 1):tok.start] == "各" or tok.text.startswith("各"):
             continue  # 各市州人民政府: the addressees, no particular body
+        if sentence.text[tok.start - 1:tok.start] == "“" and sentence.text[tok.end:tok.end + 1] == "”":
+            continue  # 打造“皖事通办”品牌: a brand in quotes ending like an office (办), not one
         if tok.text in resources.organizations or tok.text.endswith(ORG_SUFFIXES):
             out.append(mention(sentence, tok.start, tok.end, "Organization", "ner"))
         elif _ends_like_agency(tok.text, sentence.text[tok.end:tok.end + 1], resources):

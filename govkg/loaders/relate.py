@@ -149,6 +149,8 @@ def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second:
         if not rule.reverse and rule.relation not in ("sharesDataWith", "cooperatesWith") \
                 and _object_of_preposition(text, named, first, rule):
             continue
+        if not rule.reverse and _whose_decisions_are_followed(text, named, first):
+            continue
         masked = _mask_names(text, named, first.end, second.start)
         m = rule.verbs.search(masked)
         if m is None and re.fullmatch(r"(将|把)", masked.replace("□", "").strip("“”、 ")):   # 报告将(江苏)A和B列为典型案例
@@ -202,6 +204,21 @@ def _object_of_preposition(text: str, named: list[Named], first: Named, rule: Ve
         return False
     roles = rule.tail_types if rule.reverse else rule.head_types
     return any(n.type in roles and n.end <= first.start for n in named)
+
+
+FOLLOWING = re.compile(r"(贯彻落实|贯彻|落实|按照|根据|遵照|依照)(好)?$")
+DECISIONS = re.compile(r"(的)?(决策部署|部署要求|工作部署|部署|要求|精神|指示|决定|安排)")
+
+
+def _whose_decisions_are_followed(text: str, named: list[Named], n: Named) -> bool:
+    """党中央、国务院 in 贯彻落实党中央、国务院决策部署，统筹推进…平台建设: whose decisions the
+    clause follows, not who acts in it."""
+    first = (listed_before(text, named, n.start, n.type) or [n])[0]
+    end = n.end
+    for m in named:
+        if m.start >= end and m.type == n.type and re.fullmatch(r"(、|和|及|与)", text[end:m.start]):
+            end = m.end
+    return bool(FOLLOWING.search(text[:first.start]) and DECISIONS.match(text, end))
 
 
 def _nearer_object(named: list[Named], first: Named, second: Named, verb_end: int) -> bool:

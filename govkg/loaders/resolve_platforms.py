@@ -118,6 +118,10 @@ def scoped_name(name: str, code: str | None, g: Gazetteer) -> str:
     return g.region(place).name + name[2:] if place else name
 
 
+#: What a platform has rather than is: a quoted name ending so after a platform is a part of it.
+COMPONENT = re.compile(r"(码|专区|专栏|频道|模块|小程序|移动端|客户端|公众号|服务号|系统)$")
+
+
 def merge_descriptors(mentions: tuple[Mention, ...], builder: EntityBuilder) -> None:
     """“粤省事”移动民生服务平台: the words glued after a quoted platform describe it, they name nothing else."""
     for a, b in zip(mentions, mentions[1:]):
@@ -126,6 +130,8 @@ def merge_descriptors(mentions: tuple[Mention, ...], builder: EntityBuilder) -> 
             continue
         ka, kb = builder.mention_entity.get((a.start, a.end)), builder.mention_entity.get((b.start, b.end))
         if a.source == "platform":   # 全省一体化政务服务平台“吉事办”: the description stands before the name
+            if COMPONENT.search(b.text):
+                continue   # 全国一体化政务服务平台“防疫健康信息码”: a code of the platform, not its name
             ka, kb = kb, ka
         if ka and kb and ka != kb and ka in builder.names and kb in builder.names:
             builder.merge(kb, ka)
