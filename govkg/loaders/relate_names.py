@@ -82,20 +82,28 @@ def _platform_name_relations(s: Sentence, n: Named, named: list[Named], entities
     for other_key, other in entities.items():
         if other_key == n.key:
             continue
-        # 省平台移动政务服务应用管理系统: a platform named by the whole's name, or the article's short name for it
-        wholes = [w for w in (other.name,) + other.aliases if len(w) >= (2 if w == other.name else 3)]
-        rests = [nm[len(w):] for nm in names for w in wholes if nm.startswith(w) and nm != w]
-        if other.type == "Platform" and rests and not set(names) & set(other.aliases):
-            rest = rests[0]
-            if re.fullmatch(r"(总门户|门户|门户网站|平台|APP|App|小程序|移动端|客户端|专区|分厅|PC端|·.{2,12}|"
-                            r"[\u4e00-\u9fffA-Za-z]{2,12}(系统|子系统|专区|模块|数据库))", rest):
-                out.append(make_relation("partOf", n.key, other_key, s, n.start, n.end, 0.8, "platform-name"))
+        if other.type == "Platform" and _part_by_name(names, other):
+            out.append(make_relation("partOf", n.key, other_key, s, n.start, n.end, 0.8, "platform-name"))
         if other.type == "Agency" and any(nm.startswith(a) for nm in names for a in (other.name,) + other.aliases if len(a) >= 3):
             out.append(make_relation("operates", other_key, n.key, s, n.start, n.end, 0.8, "agency-in-name"))
         if other.type == "Region" and (any(a in nm for nm in names for a in (other.name,) + other.aliases if len(a) >= 2)
                                        or any(_opens_a_part(nm, short) for nm in names for short in _short_place_names(other))):
             out.append(make_relation("serves", n.key, other_key, s, n.start, n.end, 0.75, "region-in-name"))
     return out
+
+
+PART_AFTER_WHOLE = re.compile(r"(总门户|门户|门户网站|平台|APP|App|小程序|移动端|客户端|专区|分厅|PC端|·.{2,12}|"
+                              r"[\u4e00-\u9fffA-Za-z]{2,12}(系统|子系统|专区|模块|数据库))")
+
+
+def _part_by_name(names: tuple[str, ...], whole: Entity) -> bool:
+    """A platform named by the whole's name, or by the article's short name for it, and a part's
+    word (“一网通办”总门户, 省平台移动政务服务应用管理系统)."""
+    if set(names) & set(whole.aliases):
+        return False
+    wholes = [w for w in (whole.name,) + whole.aliases if len(w) >= (2 if w == whole.name else 3)]
+    rests = [nm[len(w):] for nm in names for w in wholes if nm.startswith(w) and nm != w]
+    return bool(rests) and bool(PART_AFTER_WHOLE.fullmatch(rests[0]))
 
 
 def _short_place_names(region: Entity) -> tuple[str, ...]:
@@ -121,8 +129,17 @@ def _opens_a_part(name: str, short: str) -> bool:
     >>> _opens_a_part("海南藏族自治州政务网", "海南")
     False
     """
-    return any(re.match(f"(我的|爱|[ie])?{re.escape(short)}(?![省市区县州]|[\u4e00-\u9fff]{{0,5}}自治[州县区旗])", part)
-               for part in name.split("·"))
+    if short not in name:
+        return False
+    for part in name.split("·"):
+        opening = PART_PREFIX.match(part).end()
+        if part.startswith(short, opening) and not OWN_LEVEL.match(part, opening + len(short)):
+            return True
+    return False
+
+
+PART_PREFIX = re.compile(r"(我的|爱|[ie])?")
+OWN_LEVEL = re.compile(r"[省市区县州]|[\u4e00-\u9fff]{0,5}自治[州县区旗]")
 
 
 def jurisdiction(entities: dict[str, Entity], resolution: Resolution, sentences) -> list[Relation]:
