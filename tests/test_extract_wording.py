@@ -810,3 +810,55 @@ def test_the_bodies_whose_decisions_are_followed_do_not_act_in_the_clause(extrac
     coordinating = {h for r, h, t in rels(x) if r == "coordinates"}
     assert "中共中央" not in coordinating and "国务院" not in coordinating
     assert "山西省数据局" in coordinating
+
+
+# -- near misses of the rules above (a reviewer's sentences, reworded) ---------------------
+
+def test_real_counties_that_open_with_he_or_stand_before_shi_are_regions(extractor):
+    x = extractor.extract_text("天津市和平区推行一网通办。广东省河源市和平县建成数据共享平台。"
+                               "安徽省马鞍山市和县上线县级分厅。沛县市场主体数量突破10万户。")
+    assert {"和平区", "和平县", "和县", "沛县"} <= all_names(x, "Region")
+    assert ("partOf", "和平区", "天津市") in rels(x)
+
+
+def test_a_plan_for_next_year_issued_in_december_keeps_its_date(extractor):
+    x = extractor.extract_text("2023年12月20日，省政府召开常务会议。12月28日，省政府办公厅印发《2024年全省数字政府建设工作要点》。")
+    assert ("2024年全省数字政府建设工作要点", "issueDate", "2023-12-28") in dates(x)
+
+
+def test_a_date_the_event_sentence_only_mentions_is_not_the_event_s(extractor):
+    x = extractor.extract_text("全省数字政府建设推进会今天在杭州召开，会议回顾了自2022年1月1日起施行的《浙江省数字经济促进条例》。"
+                               "会上，浙江省大数据发展管理局发布了《浙江省公共数据开放报告》。")
+    assert not any(title == "浙江省公共数据开放报告" for title, _, _ in dates(x))
+
+
+def test_after_de_only_a_province_s_or_city_s_institution_is_named(extractor):
+    x = extractor.extract_text("推动各地建设的区域数据中心互联互通，加快建设的市民服务中心投入使用。")
+    assert all_names(x, "Agency") == set()
+
+
+def test_an_app_in_a_slogan_of_its_own_is_still_the_app(extractor):
+    x = extractor.extract_text("浙江省持续打响“有事找浙里办”品牌。全省依托“粤省事、粤商通”两大平台推进改革。")
+    assert {"浙里办", "粤省事", "粤商通"} <= all_names(x, "Platform")
+    assert "浙里办" not in all_names(x, "Agency")
+
+
+def test_an_app_name_cutting_through_a_word_is_no_app(extractor):
+    x = extractor.extract_text("医院开辟办事通道，方便群众就医。")
+    assert "办事通" not in all_names(x, "Platform")
+
+
+def test_a_code_named_after_a_code_platform_is_that_platform(extractor):
+    x = extractor.extract_text("重庆市建设的全市统一健康码平台“渝康码”于2020年2月上线。")
+    platforms = [e for e in x.entities if e.type == "Platform"]
+    assert len(platforms) == 1 and platforms[0].name == "渝康码"
+
+
+def test_a_system_that_integrates_is_a_system(extractor):
+    x = extractor.extract_text("城市运行管理系统集成了全市30个部门的数据资源。")
+    assert "城市运行管理系统" in all_names(x, "Platform")
+
+
+def test_a_real_agency_in_quotes_is_an_agency(extractor):
+    x = extractor.extract_text("由“国家信息中心”牵头建设全国信用信息共享平台。")
+    assert "国家信息中心" in all_names(x, "Agency")

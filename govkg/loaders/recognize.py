@@ -55,7 +55,7 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
             + agencies
             + _ner_orgs(sentence, tokens, resources)
             + named_platforms(sentence, tokens, resources, agencies, regions)
-            + _dictionary(sentence, resources)
+            + _dictionary(sentence, resources, tokens)
             + _named_reports(sentence, resources, agencies)
             + _listed_systems(sentence, resources)
             + _place_named_media(sentence, regions)
@@ -164,7 +164,7 @@ def _listed_systems(sentence: Sentence, resources: Resources) -> list[Mention]:
     return out
 
 
-def _dictionary(sentence: Sentence, resources: Resources) -> list[Mention]:
+def _dictionary(sentence: Sentence, resources: Resources, tokens: list[Token] = ()) -> list[Mention]:
     out = []
     text = sentence.text
     for names, type_ in ((resources.apps, "Platform"), (resources.organizations, "Organization"),
@@ -173,7 +173,7 @@ def _dictionary(sentence: Sentence, resources: Resources) -> list[Mention]:
         for name in (n for n in names if n in present):    # in the table's order, as before
             for start in occurrences(name, text):
                 end = start + len(name)
-                if type_ == "Platform" and _inside_a_slogan(text, start, end):
+                if type_ == "Platform" and not _names_the_app(text, start, end, tokens, name in resources.phrase_apps):
                     continue
                 branch = APP_BRANCH.match(text, end) if type_ == "Platform" else None
                 if branch:   # 鄂汇办·武昌旗舰店: a branch of a known app is a platform of its own
@@ -182,16 +182,18 @@ def _dictionary(sentence: Sentence, resources: Resources) -> list[Mention]:
     return out
 
 
-def _inside_a_slogan(text: str, start: int, end: int) -> bool:
-    """The words of an app's name inside a longer quoted phrase (“进一张网、办全省事”: 全省事 is
-    黑龙江's app, but here it is the whole province's affairs). A quote that opens with the app
-    or names a part of it after ·  (“爱山东·青e办”) still names the app."""
-    opening, closing = text.rfind("“", 0, start), text.find("”", end)
-    if opening < 0 or closing < 0 or "”" in text[opening:start] or "“" in text[end:closing]:
-        return False
-    if closing - opening > 16 or re.search(r"[，。；：！？,]", text[opening:closing]):
-        return False   # a speaker's words, quoted: the app is named in them
-    return start > opening + 1 and text[start - 1] != "·"
+def _names_the_app(text: str, start: int, end: int, tokens: list[Token], phrase: bool) -> bool:
+    """Whether an app's name found in the text names the app: quoted on its own (“全省事”), or
+    not cutting through a word (开辟办事|通道 holds no 办事通, 北|京通州 no 京通), and for a name
+    that is an ordinary phrase too (办全省事), only quoted or followed by APP/小程序/客户端/平台."""
+    if text[start - 1:start] == "“" and text[end:end + 1] == "”":
+        return True
+    if phrase:
+        return bool(APP_WORD.match(text, end))
+    return not any(t.start < start < t.end or t.start < end < t.end for t in tokens)
+
+
+APP_WORD = re.compile(r"(APP|App|app|小程序|客户端|平台|移动端)")
 
 
 def occurrences(name: str, text: str) -> Iterator[int]:
@@ -226,7 +228,7 @@ def _regions(sentence: Sentence, resources: Resources, tokens: list[Token] = ())
                 codes = names[name]
                 if short and codes[0][2:] != "0000" and (not _city_short_ok(text, end, start) or start in inside_a_word):
                     continue
-                if not short and not _county_name_ok(text, start, name, codes, resources):
+                if not short and not _county_name_ok(text, start, name, codes, resources, tokens):
                     continue
                 if name == "中国" and re.match(r"[\u4e00-\u9fff]", text[end:end + 1]) \
                         and text[end] not in COUNTRY_FOLLOWERS:
@@ -292,21 +294,22 @@ def _bigram_index(names) -> dict[str, list[str]]:
     return index
 
 
-def _county_name_ok(text: str, start: int, name: str, codes: list[str], resources: Resources) -> bool:
-    """A county's full name stands for the county here: not an ordinary word (城区) away from
-    its city, not a character of the word before plus 县级/县城/县域 (提高县级 is no 高县), and
-    not a conjunction between levels (市和县)."""
-    if len(name) == 2 and name[1] in "县区" and re.match(r"[县区](级|城|域|乡|市)", text[start + 1:start + 3]):
-        return False
-    if name[0] in "和及与" and text[start - 1:start] in ("省", "市", "州", "区"):
-        return False   # 省、市和县三级: the levels, not 和县
-    if name not in resources.region_words:
-        return True
+def _county_name_ok(text: str, start: int, name: str, codes: list[str], resources: Resources,
+                    tokens: list[Token] = ()) -> bool:
+    """A county's full name stands for the county here. Right after its city it always does
+    (阳泉市城区, 马鞍山市和县). Elsewhere, an ordinary word (城区, 郊区: ``region_words``) does
+    not, nor a two-character name that cuts through a word (提高|县级 is no 高县, 新|县城 no
+    新县, 市和县三级 no 和县; 沛县|市场 is 沛县): LAC's words decide."""
     g = resources.gazetteer
-    parents = {g.regions[c].parent for c in codes if c in g.regions}
-    before = text[:start]
-    return any(before.endswith((g.regions[p].name, strip_region_suffix(g.regions[p].name)))
-               for p in parents if p in g.regions)
+    parents = [g.regions[p] for p in {g.regions[c].parent for c in codes if c in g.regions} if p in g.regions]
+    if any(text.endswith((p.name, strip_region_suffix(p.name)), 0, start) for p in parents):
+        return True
+    if name in resources.region_words:
+        return False
+    end = start + len(name)
+    if len(name) == 2 and name[0] in "和及与" and text[start - 1:start] in ("省", "市", "州", "区", "县"):
+        return False      # 省、市和县三级 (LAC reads 市|和县 there too)
+    return len(name) > 2 or not any(t.start < start < t.end or start < t.start < end < t.end for t in tokens)
 
 
 def _city_short_ok(text: str, end: int, start: int = 0) -> bool:
@@ -401,7 +404,8 @@ def _agencies(sentence: Sentence, resources: Resources, regions: list[Mention]) 
     return [_with_division(sentence, a) for a in out]
 
 
-INSTITUTION = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[是由在和与及向经据到的]))(?P<name>(?:省|市|县|区)"
+INSTITUTION = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[是由在和与及向经据到])|(?<=的)(?=[省市](?![民场级域内外属直])))"
+                         r"(?P<name>(?:省|市|县|区)"
                          r"(?P<body>(?!级)[\u4e00-\u9fff]{2,12}?)(?:服务中心|指挥中心|信息中心|数据中心|研究中心|管理中心|中心))"
                          r"(?![\u4e00-\u9fff]{0,1}(城|区|广场|大厅)|楼)")
 # 武昌区行政审批局大数据管理科: a division (科/处/室/股) inside the body named before it
@@ -475,7 +479,8 @@ def _ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> 
             continue  # "A局联合B局": two agencies the model read as one
         if sentence.text[max(0, tok.start - 1):tok.start] == "各" or tok.text.startswith("各"):
             continue  # 各市州人民政府: the addressees, no particular body
-        if sentence.text[tok.start - 1:tok.start] == "“" and sentence.text[tok.end:tok.end + 1] == "”":
+        if sentence.text[tok.start - 1:tok.start] == "“" and sentence.text[tok.end:tok.end + 1] == "”" \
+                and tok.text.endswith("办"):
             continue  # 打造“皖事通办”品牌: a brand in quotes ending like an office (办), not one
         if tok.text in resources.organizations or tok.text.endswith(ORG_SUFFIXES):
             out.append(mention(sentence, tok.start, tok.end, "Organization", "ner"))

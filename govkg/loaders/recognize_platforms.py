@@ -185,13 +185,13 @@ def _qualified_cues_by_last_char(resources: Resources) -> dict[str, list[str]]:
 
 def _continues_word(text: str, end: int) -> bool:
     """平台 in 平台体系/平台建设 ends the name; 网 in 网络 does not end a platform, nor 系统 in
-    系统架构/系统思维 (“systematic”, not a system)."""
+    系统架构/系统思维 (“systematic”, not a system; 系统集成了… is a system)."""
     if text.endswith("系统", 0, end) and SYSTEMATIC.match(text, end):
         return True
     return text[end:end + 1] in ("络", "点", "格", "民", "友", "页", "站", "端", "计", "服", "盘")
 
 
-SYSTEMATIC = re.compile(r"(架构|思维|观念|工程|集成|谋划|布局|性|化)")
+SYSTEMATIC = re.compile(r"(架构|思维|观念|工程|谋划|布局|化)")
 
 
 def _name_start(tokens: list[Token], i: int, text: str, cue_start: int) -> int:

@@ -126,15 +126,15 @@ def _opens_a_part(name: str, short: str) -> bool:
     (True, False)
     >>> _opens_a_part("我的南京", "南京"), _opens_a_part("吉林省政务服务平台", "吉林")   # 吉林省, not 吉林市
     (True, False)
-    >>> _opens_a_part("海南藏族自治州政务网", "海南")
-    False
+    >>> _opens_a_part("海南藏族自治州政务网", "海南"), _opens_a_part("爱辉政务服务网", "爱辉")
+    (False, True)
     """
     if short not in name:
         return False
     for part in name.split("·"):
-        opening = PART_PREFIX.match(part).end()
-        if part.startswith(short, opening) and not OWN_LEVEL.match(part, opening + len(short)):
-            return True
+        for opening in {0, PART_PREFIX.match(part).end()}:     # 爱辉政务服务网: 爱 may be the place's own
+            if part.startswith(short, opening) and not OWN_LEVEL.match(part, opening + len(short)):
+                return True
     return False
 
 

@@ -119,7 +119,13 @@ def scoped_name(name: str, code: str | None, g: Gazetteer) -> str:
 
 
 #: What a platform has rather than is: a quoted name ending so after a platform is a part of it.
-COMPONENT = re.compile(r"(码|专区|专栏|频道|模块|小程序|移动端|客户端|公众号|服务号|系统)$")
+COMPONENT = re.compile(r"(码|专区|专栏|频道|模块)$")
+
+
+def _quoted_core(text: str) -> str:
+    """The words inside the quotes of a quoted mention (“吉事办”小程序 → 吉事办), else the text."""
+    m = QUOTED_SPAN.match(text)
+    return m.group(1) if m else text
 
 
 def merge_descriptors(mentions: tuple[Mention, ...], builder: EntityBuilder) -> None:
@@ -130,7 +136,8 @@ def merge_descriptors(mentions: tuple[Mention, ...], builder: EntityBuilder) -> 
             continue
         ka, kb = builder.mention_entity.get((a.start, a.end)), builder.mention_entity.get((b.start, b.end))
         if a.source == "platform":   # 全省一体化政务服务平台“吉事办”: the description stands before the name
-            if COMPONENT.search(b.text):
+            component = COMPONENT.search(_quoted_core(b.text))
+            if component and component.group() not in a.text:
                 continue   # 全国一体化政务服务平台“防疫健康信息码”: a code of the platform, not its name
             ka, kb = kb, ka
         if ka and kb and ka != kb and ka in builder.names and kb in builder.names:

@@ -163,6 +163,11 @@ class Resources:
         """Government-service app name → province code."""
         return {r["name"]: r["province"] for r in read_tsv("government_apps.tsv", self.data_dir)}
 
+    @cached_property
+    def phrase_apps(self) -> frozenset[str]:
+        """App names that are ordinary phrases too (全省事): the app only when quoted or called an app."""
+        return frozenset(r["name"] for r in read_tsv("government_apps.tsv", self.data_dir) if r.get("phrase") == "yes")
+
     def province_of_app(self, name: str) -> str | None:
         """The province a government-service app serves: from the app table, or a
         province's one-character abbreviation opening a short app name (粤省事 → 440000).

@@ -298,7 +298,7 @@ def extract_dates(text: str, s: Sentence, named: list[Named], previous: Sentence
     …发布了《R》) takes that date.
     """
     out = []
-    for start, end, value in _dates_in(text, s) or _event_date(text, s, previous):
+    for start, end, value, year_written in _dates_in(text, s) or _event_date(text, s, previous):
         pos = s.start + end
         after = s.text[end:]
         clause = re.split(r"[。；]", after)[0]
@@ -313,45 +313,52 @@ def extract_dates(text: str, s: Sentence, named: list[Named], previous: Sentence
             subject, prop = _nearest(named, pos, ("Policy",)), "issueDate"
         else:
             continue
-        if subject and not (YEAR_BEFORE.match(s.text[start:end]) is None and _titled_later(subject, value)):
+        if subject and (year_written or not _titled_later(subject, value)):
             out.append(DateFact(subject.key, prop, value, s.index, s.start + start, pos))
     return out
 
 
 def _titled_later(subject: Named, value: str) -> bool:
     """A document titled for a later year than the one the text gave last (2019年… 3月25日，印发
-    《2020年工作要点》): the year was not written with the date, so it is not known."""
+    《2020年工作要点》): the year was not written with the date, so it is not known. A plan for
+    the next year issued in its last quarter (12月28日，印发《2024年工作要点》) is usual."""
     titled = re.search(r"(?:19|20)\d{2}", subject.text)
-    return bool(titled) and int(titled.group()) > int(value[:4])
+    if not titled:
+        return False
+    year, later, month = int(value[:4]), int(titled.group()), int(value[5:7])
+    return later > year + 1 or (later == year + 1 and month < 10)
 
 
-def _event_date(text: str, s: Sentence, previous: Sentence | None) -> list[tuple[int, int, str]]:
-    """The one date of the ``previous`` sentence, which held an event, placed at the end of
-    this sentence's opening words that refer back to it (论坛上，)."""
+def _event_date(text: str, s: Sentence, previous: Sentence | None) -> list[tuple[int, int, str, bool]]:
+    """The one date of the ``previous`` sentence, written before the event it held
+    (6月17日，…论坛在京召开), placed at the end of this sentence's opening words that refer
+    back to it (论坛上，)."""
     opening = EVENT_ANAPHOR.match(s.text)
-    if not opening or previous is None or not EVENT_HELD.search(previous.text):
+    held = EVENT_HELD.search(previous.text) if opening and previous is not None else None
+    if not held:
         return []
     dates = _dates_in(text, previous)
-    if len({value for _, _, value in dates}) != 1:
-        return []
-    return [(0, opening.end(), dates[0][2])]
+    if len({value for _, _, value, _ in dates}) != 1 or dates[0][1] > held.start():
+        return []     # 推进会召开，回顾了自2022年1月1日起施行的《条例》: not the event's date
+    return [(0, opening.end(), dates[0][2], dates[0][3])]
 
 
-def _dates_in(text: str, s: Sentence) -> list[tuple[int, int, str]]:
-    """(start, end, ISO date) of every full date in the sentence, and of month-day dates whose year is known."""
+def _dates_in(text: str, s: Sentence) -> list[tuple[int, int, str, bool]]:
+    """(start, end, ISO date, whether its year is written with it) of every full date in the
+    sentence, and of month-day dates whose year is known from the text before."""
     out = []
     for m in DATE.finditer(s.text):
         try:
-            out.append((m.start(), m.end(), _iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))))
+            out.append((m.start(), m.end(), _iso(int(m.group("y")), int(m.group("m")), int(m.group("d"))), True))
         except ValueError:
             continue
     for m in MONTH_DAY.finditer(s.text):
-        if any(a <= m.start() < b for a, b, _ in out):
+        if any(a <= m.start() < b for a, b, _, _ in out):
             continue
         years = YEAR_BEFORE.findall(re.sub(r"《[^《》]*》", "", text[:s.start + m.start()]))   # not a title's year
         if years:
             try:
-                out.append((m.start(), m.end(), _iso(int(years[-1]), int(m.group("m")), int(m.group("d")))))
+                out.append((m.start(), m.end(), _iso(int(years[-1]), int(m.group("m")), int(m.group("d"))), False))
             except ValueError:
                 continue
     return sorted(out)
