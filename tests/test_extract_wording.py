@@ -862,3 +862,11 @@ def test_a_system_that_integrates_is_a_system(extractor):
 def test_a_real_agency_in_quotes_is_an_agency(extractor):
     x = extractor.extract_text("由“国家信息中心”牵头建设全国信用信息共享平台。")
     assert "国家信息中心" in all_names(x, "Agency")
+
+
+def test_a_report_named_by_year_in_a_headline_is_the_report_of_the_body(extractor):
+    x = extractor.extract_text("2021政务服务能力评估报告发布：苏浙沪领先\n"
+                               "近日，某研究院发布了《2021全国政务服务能力评估报告》。报告对31个省级政府进行评估。")
+    reports = [e for e in x.entities if e.type == "Report"]
+    assert [r.name for r in reports] == ["2021全国政务服务能力评估报告"]
+    assert "2021政务服务能力评估报告" in reports[0].aliases

@@ -432,7 +432,14 @@ def _named_reports(sentence: Sentence, resources: Resources, agencies: list[Ment
             out.append(mention(sentence, a.start - sentence.start, m.end(), type_, "title"))
     for m in re.finditer(r"(国务院|[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|区|县))?(?:人民)?政府工作报告", sentence.text):
         out.append(mention(sentence, m.start(), m.end(), "Report", "title"))
+    for m in YEAR_LED_REPORT.finditer(sentence.text):   # a headline's 2020数字政府发展指数报告, without 《》
+        out.append(mention(sentence, m.start(), m.end(), "Report", "title"))
     return out
+
+
+#: A report named by its year and kind, the way headlines write it without 《》.
+YEAR_LED_REPORT = re.compile(r"(?<![\d《“])(?:19|20)\d{2}(?:年度?)?(?:[\u4e00-\u9fff]{1,16}?(?:指数|评估|调查|监测|统计|发展|研究))"
+                             r"[\u4e00-\u9fff]{0,4}?(?:报告|白皮书|蓝皮书)(?=发布|出炉|公布|显示|指出|[^\u4e00-\u9fff》”]|$)")
 
 
 def _extend_left_over_region(text: str, start: int, resources: Resources) -> int:

@@ -109,10 +109,38 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     add_platforms(builder, text, [m for m in mentions if m.type == "Platform"], context, resources)
     apply_declared_short_names(text, mentions, builder)
     merge_descriptors(mentions, builder)
+    _merge_headline_reports(builder)
     entities = builder.entities()
     places = {i: own_places(code, entities, g) for i, code in context.items()}
     return Resolution(entities, builder.mention_entity, context, builder.inferred, builder.agency_regions,
                       builder.issuers, places)
+
+
+def _merge_headline_reports(builder: EntityBuilder) -> None:
+    """A headline's shortened title of a report is that report: 2022数字政府发展指数报告 is
+    《2022中国数字政府发展指数报告》 (the same year first, every character of it in order)."""
+    reports = [k for k in builder.names if builder.types[k] == "Report"]
+    for short in reports:
+        name = builder.names.get(short)
+        if not name or not YEAR_FIRST.match(name):
+            continue
+        longer = [k for k in reports if k != short and k in builder.names and len(builder.names[k]) > len(name)
+                  and builder.names[k][:4] == name[:4] and _in_order(name, builder.names[k])]
+        if len(longer) == 1:
+            builder.merge(short, longer[0])
+
+
+YEAR_FIRST = re.compile(r"(?:19|20)\d{2}")
+
+
+def _in_order(short: str, long: str) -> bool:
+    """Every character of ``short`` appears in ``long``, in the same order.
+
+    >>> _in_order("2022数字政府发展指数报告", "2022中国数字政府发展指数报告"), _in_order("2022发展报告", "2022报告")
+    (True, False)
+    """
+    rest = iter(long)
+    return all(c in rest for c in short)
 
 
 ISSUER_TAIL = re.compile(r"(等部门|等单位|等|联合印发|联合发布|印发|发布)$")
