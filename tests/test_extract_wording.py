@@ -870,3 +870,39 @@ def test_a_report_named_by_year_in_a_headline_is_the_report_of_the_body(extracto
     reports = [e for e in x.entities if e.type == "Report"]
     assert [r.name for r in reports] == ["2021全国政务服务能力评估报告"]
     assert "2021政务服务能力评估报告" in reports[0].aliases
+
+
+# -- near misses found by a second review ----------------------------------------------
+
+def test_two_titled_reports_of_one_year_stay_two(extractor):
+    x = extractor.extract_text("会上发布了《2023年数字政府发展报告》和《2023年数字政府发展指数报告》。"
+                               "国务院《2023年政府工作报告》和《2023年北京市政府工作报告》均提出数字政府建设。")
+    assert len([e for e in x.entities if e.type == "Report"]) == 4
+
+
+def test_a_clause_about_writing_reports_names_no_report(extractor):
+    x = extractor.extract_text("各地要在2024年底前形成评估报告，报省政府办公厅。2020年以来共发布研究报告30余篇。")
+    assert all_names(x, "Report") == set()
+
+
+def test_an_event_dated_before_its_verb_dates_what_is_released_there(extractor):
+    x = extractor.extract_text("第三届数字政府论坛于2023年12月8日举行。论坛上，国家信息中心发布了《中国数字政府发展报告》。")
+    assert ("中国数字政府发展报告", "publicationDate", "2023-12-08") in dates(x)
+
+
+def test_a_county_or_app_glued_to_the_name_before_it_is_still_named(extractor):
+    x = extractor.extract_text("河北省保定市唐县、易县和雄县联合推进政务服务。浙江浙里办上线新版本。")
+    assert {"易县", "雄县"} <= all_names(x, "Region")
+    assert "浙里办" in all_names(x, "Platform")
+
+
+def test_a_quoted_system_of_a_platform_is_a_part_not_its_name(extractor):
+    x = extractor.extract_text("江苏省一体化政务服务平台“电子证照系统”已汇聚证照120类。")
+    platforms = {e.name for e in x.entities if e.type == "Platform"}
+    assert {"江苏省一体化政务服务平台", "电子证照系统"} <= platforms
+
+
+def test_a_county_s_institution_after_de_and_no_system_in_a_reform(extractor):
+    x = extractor.extract_text("位于城南新区的县政务服务中心于3月1日正式启用。深化政务服务领域系统集成改革。")
+    assert any(name.endswith("县政务服务中心") for name in all_names(x, "Agency"))
+    assert all_names(x, "Platform") == set()

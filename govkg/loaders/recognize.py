@@ -25,7 +25,7 @@ from .tokens import WORD_CHARS, Token, mention, tokens_of
 
 __all__ = ["agency_pattern", "document_type", "is_generic_platform", "platform_cue", "recognize"]
 
-PRIORITY = {"title": 6, "quoted": 5, "dictionary": 4, "agency": 4, "ner": 3, "platform": 3, "gazetteer": 2}
+PRIORITY = {"title": 6, "headline": 6, "quoted": 5, "dictionary": 4, "agency": 4, "ner": 3, "platform": 3, "gazetteer": 2}
 
 TITLE = re.compile(r"《([^《》]{2,80})》")
 ADDRESSEES = re.compile(r"^各[^。]*[：:]\s*$")
@@ -190,7 +190,15 @@ def _names_the_app(text: str, start: int, end: int, tokens: list[Token], phrase:
         return True
     if phrase:
         return bool(APP_WORD.match(text, end))
-    return not any(t.start < start < t.end or t.start < end < t.end for t in tokens)
+    return not cuts_a_word(tokens, start, end)
+
+
+def cuts_a_word(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether text[start:end] cuts through one of LAC's words: a word runs on past its end
+    (开辟办事|通道 for 办事通, 新|县城 for 新县), or begins before it and ends elsewhere
+    (提|高县级…). A word that ends with it is a name glued to what precedes it (浙江浙里办,
+    易县和雄县) and does not count."""
+    return any(t.start < end < t.end or (t.start < start < t.end and t.end != end) for t in tokens)
 
 
 APP_WORD = re.compile(r"(APP|App|app|小程序|客户端|平台|移动端)")
@@ -309,7 +317,7 @@ def _county_name_ok(text: str, start: int, name: str, codes: list[str], resource
     end = start + len(name)
     if len(name) == 2 and name[0] in "和及与" and text[start - 1:start] in ("省", "市", "州", "区", "县"):
         return False      # 省、市和县三级 (LAC reads 市|和县 there too)
-    return len(name) > 2 or not any(t.start < start < t.end or start < t.start < end < t.end for t in tokens)
+    return len(name) > 2 or not cuts_a_word(tokens, start, end)
 
 
 def _city_short_ok(text: str, end: int, start: int = 0) -> bool:
@@ -404,7 +412,7 @@ def _agencies(sentence: Sentence, resources: Resources, regions: list[Mention]) 
     return [_with_division(sentence, a) for a in out]
 
 
-INSTITUTION = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[是由在和与及向经据到])|(?<=的)(?=[省市](?![民场级域内外属直])))"
+INSTITUTION = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[是由在和与及向经据到])|(?<=的)(?=[省市县区](?![民场级域内外属直块])))"
                          r"(?P<name>(?:省|市|县|区)"
                          r"(?P<body>(?!级)[\u4e00-\u9fff]{2,12}?)(?:服务中心|指挥中心|信息中心|数据中心|研究中心|管理中心|中心))"
                          r"(?![\u4e00-\u9fff]{0,1}(城|区|广场|大厅)|楼)")
@@ -433,13 +441,17 @@ def _named_reports(sentence: Sentence, resources: Resources, agencies: list[Ment
     for m in re.finditer(r"(国务院|[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|区|县))?(?:人民)?政府工作报告", sentence.text):
         out.append(mention(sentence, m.start(), m.end(), "Report", "title"))
     for m in YEAR_LED_REPORT.finditer(sentence.text):   # a headline's 2020数字政府发展指数报告, without 《》
-        out.append(mention(sentence, m.start(), m.end(), "Report", "title"))
+        if (sentence.is_heading or REPORT_NEWS.match(sentence.text, m.end())) and not NOT_A_TITLE.search(m.group()):
+            out.append(mention(sentence, m.start(), m.end(), "Report", "headline"))
     return out
 
 
 #: A report named by its year and kind, the way headlines write it without 《》.
 YEAR_LED_REPORT = re.compile(r"(?<![\d《“])(?:19|20)\d{2}(?:年度?)?(?:[\u4e00-\u9fff]{1,16}?(?:指数|评估|调查|监测|统计|发展|研究))"
                              r"[\u4e00-\u9fff]{0,4}?(?:报告|白皮书|蓝皮书)(?=发布|出炉|公布|显示|指出|[^\u4e00-\u9fff》”]|$)")
+REPORT_NEWS = re.compile(r"(正式)?(发布|出炉|公布|显示|指出)")
+#: words of a clause, not of a title: 2024年底前形成评估报告, 2020年以来共发布研究报告
+NOT_A_TITLE = re.compile(r"(以来|底|前|共|累计|完成|形成|编制|发布|撰写|提交|各类|份)")
 
 
 def _extend_left_over_region(text: str, start: int, resources: Resources) -> int:
@@ -523,5 +535,5 @@ def _resolve_overlaps(candidates: list[Mention]) -> list[Mention]:
 def _rank(m: Mention) -> float:
     # length dominates (a longer name contains the shorter), priority breaks ties;
     # titles and quoted names are never cut by a longer pattern match
-    bonus = 100 if m.source in ("title", "quoted") else 0
+    bonus = 100 if m.source in ("title", "headline", "quoted") else 0
     return bonus + (m.end - m.start) + PRIORITY.get(m.source, 0) / 10

@@ -191,7 +191,7 @@ def _continues_word(text: str, end: int) -> bool:
     return text[end:end + 1] in ("络", "点", "格", "民", "友", "页", "站", "端", "计", "服", "盘")
 
 
-SYSTEMATIC = re.compile(r"(架构|思维|观念|工程|谋划|布局|化)")
+SYSTEMATIC = re.compile(r"(架构|思维|观念|工程|谋划|布局|化|集成改革)")
 
 
 def _name_start(tokens: list[Token], i: int, text: str, cue_start: int) -> int:

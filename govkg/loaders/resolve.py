@@ -122,8 +122,8 @@ def _merge_headline_reports(builder: EntityBuilder) -> None:
     reports = [k for k in builder.names if builder.types[k] == "Report"]
     for short in reports:
         name = builder.names.get(short)
-        if not name or not YEAR_FIRST.match(name):
-            continue
+        if not name or not YEAR_FIRST.match(name) or any(m.source != "headline" for m in builder.mentions[short]):
+            continue   # only a headline's form: two titles in 《》 are two reports
         longer = [k for k in reports if k != short and k in builder.names and len(builder.names[k]) > len(name)
                   and builder.names[k][:4] == name[:4] and _in_order(name, builder.names[k])]
         if len(longer) == 1:

@@ -119,13 +119,7 @@ def scoped_name(name: str, code: str | None, g: Gazetteer) -> str:
 
 
 #: What a platform has rather than is: a quoted name ending so after a platform is a part of it.
-COMPONENT = re.compile(r"(码|专区|专栏|频道|模块)$")
-
-
-def _quoted_core(text: str) -> str:
-    """The words inside the quotes of a quoted mention (“吉事办”小程序 → 吉事办), else the text."""
-    m = QUOTED_SPAN.match(text)
-    return m.group(1) if m else text
+COMPONENT = re.compile(r"(码|专区|专栏|频道|模块|系统)$")
 
 
 def merge_descriptors(mentions: tuple[Mention, ...], builder: EntityBuilder) -> None:
@@ -136,7 +130,8 @@ def merge_descriptors(mentions: tuple[Mention, ...], builder: EntityBuilder) -> 
             continue
         ka, kb = builder.mention_entity.get((a.start, a.end)), builder.mention_entity.get((b.start, b.end))
         if a.source == "platform":   # 全省一体化政务服务平台“吉事办”: the description stands before the name
-            component = COMPONENT.search(_quoted_core(b.text))
+            quoted_alone = b.end - b.start == len(b.text) + 2       # “电子证照系统”, not “吉事办”小程序
+            component = COMPONENT.search(b.text) if quoted_alone else None
             if component and component.group() not in a.text:
                 continue   # 全国一体化政务服务平台“防疫健康信息码”: a code of the platform, not its name
             ka, kb = kb, ka

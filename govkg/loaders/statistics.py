@@ -338,7 +338,7 @@ def _event_date(text: str, s: Sentence, previous: Sentence | None) -> list[tuple
     if not held:
         return []
     dates = _dates_in(text, previous)
-    if len({value for _, _, value, _ in dates}) != 1 or dates[0][1] > held.start():
+    if len({value for _, _, value, _ in dates}) != 1 or dates[0][1] > held.start(2):
         return []     # 推进会召开，回顾了自2022年1月1日起施行的《条例》: not the event's date
     return [(0, opening.end(), dates[0][2], dates[0][3])]
 
