@@ -269,6 +269,20 @@ def test_verb_rules_are_a_data_file_a_user_can_extend(tmp_path):
         load_resources(tmp_path).verb_rules
 
 
+def test_a_user_s_data_folder_may_hold_only_the_files_it_changes(tmp_path):
+    """A folder copied before govkg added a data file (region_words.tsv) still loads: what it
+    lacks comes from govkg's own files, what it has is its own."""
+    from govkg.loaders.pipeline import Extractor
+    from govkg.loaders.resources import DATA, load_resources
+
+    (tmp_path / "region_words.tsv").write_text("name\tmeaning\n城区\turban area\n", encoding="utf-8")
+    resources = load_resources(tmp_path)
+    assert resources.region_words == {"城区"}                       # the folder's own file
+    assert len(resources.verb_rules) == len(load_resources(DATA).verb_rules)   # govkg's, the folder has none
+    x = Extractor(resources).extract_text("办事界面区别于其他城区。阳泉市城区政务服务中心开放。")
+    assert ("partOf", "城区", "阳泉市") in rels(x)
+
+
 # -- names ---------------------------------------------------------------------------------
 
 def test_a_department_named_without_its_place_names_nobody(extractor):

@@ -21,8 +21,12 @@ CHINA_ALIASES = ("中国", "我国", "中华人民共和国")
 
 
 def read_tsv(name: str, folder: Path | None = None) -> list[dict[str, str]]:
-    """Rows of a data file as dicts; lines starting with '#' are comments."""
+    """Rows of a data file as dicts; lines starting with '#' are comments. A user's ``folder``
+    need hold only the files it changes: one it lacks (a file added to govkg since the folder
+    was copied, such as region_words.tsv) is read from govkg's own."""
     path = (folder or DATA) / name
+    if folder is not None and not path.exists():
+        path = DATA / name
     lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
     return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines, delimiter="\t")]
 
