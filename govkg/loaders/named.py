@@ -44,14 +44,24 @@ def modifies_next(named: list[Named], n: Named) -> bool:
 
 def after_list(text: str, named: list[Named], anchor: Named, s: Sentence) -> str:
     """The words after ``anchor`` and the names listed with it, up to the clause end."""
-    end = anchor.end
-    for n in named:
-        if n.start >= end and re.fullmatch(r"(、|和|及|以及|与|)", text[end:n.start]):
-            end = n.end
+    end = list_end(text, named, anchor, AFTER_LIST_GAP)
     return CLAUSE_BREAK.split(text[end:s.end], 1)[0][:24]
 
 
 LIST_GAP = re.compile(r"(、|和|及|与|)")
+AFTER_LIST_GAP = re.compile(r"(、|和|及|以及|与|)")
+
+
+def list_end(text: str, named: list[Named], anchor: Named, gap: re.Pattern = LIST_GAP,
+             types: tuple[str, ...] | None = None) -> int:
+    """Where the names listed on from ``anchor`` end, each joined to the last by ``gap`` (and of
+    ``types``, if given): the end of 乙 in 甲、乙联合…, counted from 甲. The forward twin of
+    :func:`listed_before`."""
+    end = anchor.end
+    for n in named:
+        if n.start >= end and (types is None or n.type in types) and gap.fullmatch(text[end:n.start]):
+            end = n.end
+    return end
 
 
 def listed_before(text: str, named: list[Named], end: int, type_: str | None = None,

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ..types import Relation, Sentence
-from .named import CLAUSE_BREAK, Named, after_list, listed_before, make_relation, modifies_next
+from .named import CLAUSE_BREAK, Named, after_list, list_end, listed_before, make_relation, modifies_next
 from .relate_clauses import (amends, based_on, carried_over, commissioned, competent_authority, cooperation,
                              implicit_evaluation, listed_parts, passive, place_builds, under_lead)
 from .relate_names import jurisdiction, knowledge, name_relations, region_hierarchy, title_issuers
@@ -208,16 +208,14 @@ def _object_of_preposition(text: str, named: list[Named], first: Named, rule: Ve
 
 FOLLOWING = re.compile(r"(贯彻落实|贯彻|落实|按照|根据|遵照|依照)(好)?$")
 DECISIONS = re.compile(r"(的)?(决策部署|部署要求|工作部署|部署|要求|精神|指示|决定|安排)")
+JOINED = re.compile(r"(、|和|及|与)")
 
 
 def _whose_decisions_are_followed(text: str, named: list[Named], n: Named) -> bool:
     """党中央、国务院 in 贯彻落实党中央、国务院决策部署，统筹推进…平台建设: whose decisions the
     clause follows, not who acts in it."""
     first = (listed_before(text, named, n.start, n.type) or [n])[0]
-    end = n.end
-    for m in named:
-        if m.start >= end and m.type == n.type and re.fullmatch(r"(、|和|及|与)", text[end:m.start]):
-            end = m.end
+    end = list_end(text, named, n, JOINED, (n.type,))
     return bool(FOLLOWING.search(text[:first.start]) and DECISIONS.match(text, end))
 
 

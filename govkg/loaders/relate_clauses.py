@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..types import Relation, Sentence
-from .named import CLAUSE_BREAK, Named, listed_before, make_relation, modifies_next
+from .named import CLAUSE_BREAK, Named, list_end, listed_before, make_relation, modifies_next
 
 COOPERATION_VERBS = re.compile(r"(召开|签署|签订|联合|共同|合作|座谈|会商|举行|携手|联合发布|联合印发|开展)")
 
@@ -106,7 +106,8 @@ def passive(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
                 break
             if a.type != "Agency":
                 continue
-            words = text[_end_of_joint_actors(text, named, a):][:10]   # 由A、B联合C共同建设: the verb after them all
+            # 由A、B联合C共同建设: the verb after them all
+            words = text[list_end(text, named, a, JOINT_ACTORS, ("Agency", "Organization")):][:10]
             if re.match(r"(统筹|牵头|主导)", words):
                 out.append(make_relation("coordinates", a.key, p.key, s, p.start, a.end, 0.8, "passive"))
             elif re.match(r"(负责)?[^、，。；]{0,3}(建设|运营|运维|开发|维护|主办|承办)", words):
@@ -116,13 +117,8 @@ def passive(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
     return out + _passive_policy(text, s, named)
 
 
-def _end_of_joint_actors(text: str, named: list[Named], first: Named) -> int:
-    """Where the names acting with ``first`` end (A、B联合C共同…)."""
-    end = first.end
-    for n in named:
-        if n.start >= end and n.type in ("Agency", "Organization") and re.fullmatch(r"(、|和|与|及|联合|会同)", text[end:n.start]):
-            end = n.end
-    return end
+#: How the names acting together are joined (由A、B联合C共同建设)
+JOINT_ACTORS = re.compile(r"(、|和|与|及|联合|会同)")
 
 
 def _passive_policy(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
