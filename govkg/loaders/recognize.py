@@ -186,11 +186,21 @@ def _names_the_app(text: str, start: int, end: int, tokens: list[Token], phrase:
     """Whether an app's name found in the text names the app: quoted on its own (“全省事”), or
     not cutting through a word (开辟办事|通道 holds no 办事通, 北|京通州 no 京通), and for a name
     that is an ordinary phrase too (办全省事), only quoted or followed by APP/小程序/客户端/平台."""
-    if text[start - 1:start] == "“" and text[end:end + 1] == "”":
+    if _quoted_alone(text, start, end):
         return True
     if phrase:
         return bool(APP_WORD.match(text, end))
     return not cuts_a_word(tokens, start, end)
+
+
+def _starts_inside_a_word(tokens: list[Token], start: int) -> bool:
+    """Whether one of LAC's words runs across ``start`` (协同平台|中 for 台中)."""
+    return any(t.start < start < t.end for t in tokens)
+
+
+def _quoted_alone(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is all that stands between a pair of quotes (“皖事通办”)."""
+    return text[start - 1:start] == "“" and text[end:end + 1] == "”"
 
 
 def cuts_a_word(tokens: list[Token], start: int, end: int) -> bool:
@@ -228,13 +238,12 @@ def _regions(sentence: Sentence, resources: Resources, tokens: list[Token] = ())
     g = resources.gazetteer
     out = []
     text = sentence.text
-    inside_a_word = {i for t in tokens for i in range(t.start + 1, t.end)}
     for names, short in ((g.full_names, False), (g.short_names, True)):
         for name in _names_in(text, names, resources):
             for start in occurrences(name, text):
                 end = start + len(name)
                 codes = names[name]
-                if short and codes[0][2:] != "0000" and (not _city_short_ok(text, end, start) or start in inside_a_word):
+                if short and codes[0][2:] != "0000" and (not _city_short_ok(text, end, start) or _starts_inside_a_word(tokens, start)):
                     continue
                 if not short and not _county_name_ok(text, start, name, codes, resources, tokens):
                     continue
@@ -308,16 +317,17 @@ def _county_name_ok(text: str, start: int, name: str, codes: list[str], resource
     (阳泉市城区, 马鞍山市和县). Elsewhere, an ordinary word (城区, 郊区: ``region_words``) does
     not, nor a two-character name that cuts through a word (提高|县级 is no 高县, 新|县城 no
     新县, 市和县三级 no 和县; 沛县|市场 is 沛县): LAC's words decide."""
+    if len(name) > 2 and name not in resources.region_words:
+        return True     # most names: what follows is for two-character names and ordinary words
     g = resources.gazetteer
     parents = [g.regions[p] for p in {g.regions[c].parent for c in codes if c in g.regions} if p in g.regions]
     if any(text.endswith((p.name, strip_region_suffix(p.name)), 0, start) for p in parents):
         return True
     if name in resources.region_words:
         return False
-    end = start + len(name)
-    if len(name) == 2 and name[0] in "和及与" and text[start - 1:start] in ("省", "市", "州", "区", "县"):
+    if name[0] in "和及与" and text[start - 1:start] in ("省", "市", "州", "区", "县"):
         return False      # 省、市和县三级 (LAC reads 市|和县 there too)
-    return len(name) > 2 or not cuts_a_word(tokens, start, end)
+    return not cuts_a_word(tokens, start, start + len(name))
 
 
 def _city_short_ok(text: str, end: int, start: int = 0) -> bool:
@@ -498,8 +508,7 @@ def _ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> 
             continue  # "A局联合B局": two agencies the model read as one
         if sentence.text[max(0, tok.start - 1):tok.start] == "各" or tok.text.startswith("各"):
             continue  # 各市州人民政府: the addressees, no particular body
-        if sentence.text[tok.start - 1:tok.start] == "“" and sentence.text[tok.end:tok.end + 1] == "”" \
-                and tok.text.endswith("办"):
+        if _quoted_alone(sentence.text, tok.start, tok.end) and tok.text.endswith("办"):
             continue  # 打造“皖事通办”品牌: a brand in quotes ending like an office (办), not one
         if tok.text in resources.organizations or tok.text.endswith(ORG_SUFFIXES):
             out.append(mention(sentence, tok.start, tok.end, "Organization", "ner"))

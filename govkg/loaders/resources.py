@@ -163,14 +163,18 @@ class Resources:
         return frozenset(r["name"] for r in read_tsv("region_words.tsv", self.data_dir))
 
     @cached_property
+    def _app_rows(self) -> list[dict[str, str]]:
+        return read_tsv("government_apps.tsv", self.data_dir)
+
+    @cached_property
     def apps(self) -> dict[str, str]:
         """Government-service app name → province code."""
-        return {r["name"]: r["province"] for r in read_tsv("government_apps.tsv", self.data_dir)}
+        return {r["name"]: r["province"] for r in self._app_rows}
 
     @cached_property
     def phrase_apps(self) -> frozenset[str]:
         """App names that are ordinary phrases too (全省事): the app only when quoted or called an app."""
-        return frozenset(r["name"] for r in read_tsv("government_apps.tsv", self.data_dir) if r.get("phrase") == "yes")
+        return frozenset(r["name"] for r in self._app_rows if r.get("phrase") == "yes")
 
     def province_of_app(self, name: str) -> str | None:
         """The province a government-service app serves: from the app table, or a
