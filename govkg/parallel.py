@@ -170,7 +170,7 @@ class _Windowed(SerialRunner):
     def map(self, jobs: Iterable) -> Iterator:
         from .build import Job
 
-        window: collections.deque = collections.deque()   # (future of a chunk's results, its size) or a result
+        window: collections.deque = collections.deque()   # a chunk under way (_Sent) or a result already there
         size = 16 * self.workers + WRITE_AHEAD
         running = 0         # documents in the window (what is already done, such as an unchanged file, is not)
         pending: list = []  # jobs waiting to fill a chunk
@@ -181,10 +181,9 @@ class _Windowed(SerialRunner):
                     pending.append(item)
                     if len(pending) < self.chunk:
                         continue
-                    item = (self._submit(pending), len(pending))
-                    pending = []
+                    item, pending = self._send(pending), []
                 elif pending:        # a result already there keeps its place after the jobs before it
-                    window.append((self._submit(pending), len(pending)))
+                    window.append(self._send(pending))
                     running += len(pending)
                     pending = []
                 window.append(item)
@@ -193,19 +192,30 @@ class _Windowed(SerialRunner):
                     running -= _running(window[0])
                     yield from self._results(window.popleft())
             if pending:
-                window.append((self._submit(pending), len(pending)))
+                window.append(self._send(pending))
             while window:
                 yield from self._results(window.popleft())
         finally:            # Ctrl-C or an error in the writer: drop what is queued
-            self._cancel([f[0] for f in window if _running(f)])
+            self._cancel([item.future for item in window if isinstance(item, _Sent)])
+
+    def _send(self, jobs: list) -> "_Sent":
+        return _Sent(self._submit(jobs), len(jobs))
 
     def _results(self, item) -> list:
-        return item[0].result() if _running(item) else [item]
+        return item.future.result() if isinstance(item, _Sent) else [item]
+
+
+@dataclass(frozen=True)
+class _Sent:
+    """A chunk of jobs under way on the workers: the future of their results, and how many."""
+
+    future: object
+    size: int
 
 
 def _running(item) -> int:
     """How many documents a window item has under way: a chunk's size, or 0 for a result already there."""
-    return item[1] if isinstance(item, tuple) else 0
+    return item.size if isinstance(item, _Sent) else 0
 
 
 def run_jobs(jobs: list, settings: ExtractorSettings) -> list:
