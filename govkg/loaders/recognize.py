@@ -34,6 +34,8 @@ SUFFIX_BLOCKERS = {"部": "门分署长署队位属", "局": "面长势限属", 
 COUNTRY_FOLLOWERS = "的在已是为将和与及各政"   # 中国的…, 中国政府: the country itself
 REGION_LEVEL_PREFIX = ("自治区", "省", "市", "县", "区", "州")
 AGENCY_PREFIX = ("国家", "中央", "全国", "省委", "市委", "省", "市", "县", "区", "州", "自治区")
+#: A verb the model glues to the body after it (我局会同|市市场监管局 read as one ORG).
+LEADING_VERB = re.compile(r"^(会同|联合|协同|配合|督促|指导|组织|邀请|委托|协调)(?=省|市|区|县|自治区|国家)")
 JOINED_AGENCIES = re.compile(r"(局|厅|委|办|部|院|中心|政府|会|部门|室|科|处)(联合|会同|与|和|及|、)")
 ORG_SUFFIXES = ("组织", "协会", "联盟", "公司", "集团", "学会", "基金会", "大学", "银行", "论坛", "联合会", "商会",
                 "通讯社", "分社", "信息社", "报社", "出版社", "电视台")
@@ -233,8 +235,8 @@ APP_BRANCH = re.compile(r"·[\u4e00-\u9fffA-Za-z0-9]{2,8}?(旗舰店|专区|分�
 
 # -- regions -----------------------------------------------------------------------
 def _regions(sentence: Sentence, resources: Resources, tokens: list[Token] = ()) -> list[Mention]:
-    """Full names anywhere; province short forms anywhere; city short forms only before 市/an agency word,
-    and only where a word starts (协同平台中的… holds no 台中)."""
+    """Full names anywhere; province short forms anywhere; city short forms where the model reads them as
+    a place, or else before 市/an agency word and where a word starts (协同平台中的… holds no 台中)."""
     g = resources.gazetteer
     out = []
     text = sentence.text
@@ -243,7 +245,8 @@ def _regions(sentence: Sentence, resources: Resources, tokens: list[Token] = ())
             for start in occurrences(name, text):
                 end = start + len(name)
                 codes = names[name]
-                if short and codes[0][2:] != "0000" and (not _city_short_ok(text, end, start) or _starts_inside_a_word(tokens, start)):
+                if short and codes[0][2:] != "0000" and not _reads_as_place(tokens, start, end) and (
+                        not _city_short_ok(text, end, start) or _starts_inside_a_word(tokens, start)):
                     continue
                 if not short and not _county_name_ok(text, start, name, codes, resources, tokens):
                     continue
@@ -328,6 +331,11 @@ def _county_name_ok(text: str, start: int, name: str, codes: list[str], resource
     if name[0] in "和及与" and text[start - 1:start] in ("省", "市", "州", "区", "县"):
         return False      # 省、市和县三级 (LAC reads 市|和县 there too)
     return not cuts_a_word(tokens, start, start + len(name))
+
+
+def _reads_as_place(tokens: list[Token], start: int, end: int) -> bool:
+    """The model reads text[start:end] as one place word (家住|温州|鹿城区, 位于|杭州|保俶路)."""
+    return any(t.start == start and t.end == end and t.tag == "LOC" for t in tokens)
 
 
 def _city_short_ok(text: str, end: int, start: int = 0) -> bool:
@@ -512,6 +520,8 @@ def _ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> 
             continue  # 打造“皖事通办”品牌: a brand in quotes ending like an office (办), not one
         if tok.text in resources.organizations or tok.text.endswith(ORG_SUFFIXES):
             out.append(mention(sentence, tok.start, tok.end, "Organization", "ner"))
+        elif LEADING_VERB.match(tok.text):
+            continue   # the rules name the body itself (市市场监管局)
         elif _ends_like_agency(tok.text, sentence.text[tok.end:tok.end + 1], resources):
             if LEVEL_OF_GOVERNMENT.fullmatch(tok.text):
                 continue   # 我国省级政府, 各地地方政府: a level of government, no particular one

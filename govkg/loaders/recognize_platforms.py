@@ -35,7 +35,7 @@ def platform_cue(name: str, resources: Resources) -> tuple[str, bool] | None:
     return None
 
 
-QUOTED_COMPOUND = re.compile(r"(总门户|门户网站|门户|云平台|系统平台|平台|APP|App|微信小程序|小程序|移动端|客户端|专区|系统|"
+QUOTED_COMPOUND = re.compile(r"(?:数字|政务|服务|移动|综合|智慧|数据|信息|公共|在线|网上)*(总门户|门户网站|门户|云平台|系统平台|平台|APP|App|微信小程序|小程序|移动端|客户端|专区|系统|"
                              r"微信公众号|公众号|服务号|视频号|政务微博|地图)")
 
 
@@ -76,7 +76,7 @@ def quoted_platforms(sentence: Sentence, resources: Resources, recurring: set[st
         compound = QUOTED_COMPOUND.match(after)
         if compound:
             out.append(mention(sentence, m.start(), m.end() + compound.end(), "Platform", "quoted",
-                                name + compound.group(1)))
+                                name + compound.group(0)))
             continue
         if after.startswith(NOT_PLATFORM_AFTER):
             continue
@@ -116,7 +116,11 @@ def _quoted_platform(name: str, text: str, m: re.Match, resources: Resources) ->
     if any(name.endswith(app) or name.startswith(app + "·") for app in resources.apps):   # “一部手机办事通”, “爱山东·青e办”
         return True
     window = text[max(0, m.start() - 6):m.end() + 8]
-    return bool(PLATFORM_CONTEXT.search(window.replace(m.group(0), "")))
+    return bool(PLATFORM_CONTEXT.search(window.replace(m.group(0), ""))) or bool(DEFINED_AS_APP.match(text, m.end()))
+
+
+#: “甬e办”是宁波市的政务服务小程序: the sentence says what the name is.
+DEFINED_AS_APP = re.compile(r"(?:是|为)[^。；，“”]{0,20}?(?:APP|App|小程序|客户端|移动端|平台)")
 
 
 # -- platforms ---------------------------------------------------------------------
