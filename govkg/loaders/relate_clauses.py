@@ -28,6 +28,8 @@ def cooperation(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
         subject = before[-1]
         if text[subject.end:b.start] in ("与", "和", "同", "会同", "联合", "、"):
             continue    # 甲与乙…: handled below
+        if _own_subject_before(text, s, subject, b):
+            continue    # …等文件要求，我局会同乙: the clause's own (unnamed) body acts, not 甲
         partners = [b] + _agency_list_after(text, agencies, b)
         rest = text[partners[-1].end:s.end]
         if COOPERATION_VERBS.search(rest[:20]) or text[b.start - 2:b.start] in ("会同", "联合"):
@@ -62,6 +64,15 @@ def cooperation(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
             elif n.type == "Policy" and re.search(r"(印发|出台|制定|发布)", clause):
                 out += [make_relation("issuedBy", n.key, x.key, s, a.start, n.end, 0.8, "together-issue") for x in actors]
     return out
+
+
+def _own_subject_before(text: str, s: Sentence, subject: Named, partner: Named) -> bool:
+    """The partner's clause opens on words of its own (我局会同乙), not only on adverbs (，并与乙)."""
+    clause_start = max((text.rfind(c, s.start, partner.start) for c in "，；："), default=-1) + 1
+    if subject.end > clause_start:
+        return False
+    lead = re.sub(r"(与|同|会同|联合)$", "", text[clause_start:partner.start])
+    return not re.fullmatch(r"(并|还|也|同时|积极|主动|先后|已|将|又|分别|正|曾|共同|亦)*", lead)
 
 
 def _cooperating(a: Named, b: Named, s: Sentence, confidence: float, rule: str) -> list[Relation]:
