@@ -20,7 +20,7 @@ from .resolve import resolve
 from .resources import Resources, load_resources
 from .segment import segment
 from .signature import signature_facts
-from .statistics import extract_dates, extract_metrics
+from .statistics import extract_dates, extract_metrics, sentence_topic
 
 EXTRACTOR = "govkg-rules/0.1"
 #: How many sentences after a report is named a count of places with no subject of its own is still the report's.
@@ -64,12 +64,13 @@ class Extractor:
         signed, signed_dates = signature_facts(sentences, referred)
         relations = relate(doc.text, sentences, names, referred, resolution, self.resources, signed)
         metrics, dates = [], list(signed_dates)
-        report, report_at = None, -REPORT_REACH - 1
+        report, report_at, topic = None, -REPORT_REACH - 1, None
         for s, previous in zip(sentences, [None, *sentences]):
             named = referred.get(s.index, [])
             summarized = report if s.index - report_at <= REPORT_REACH else None
-            metrics += extract_metrics(doc.text, s, named, resolution.places.get(s.index, {}), summarized)
+            metrics += extract_metrics(doc.text, s, named, resolution.places.get(s.index, {}), summarized, topic)
             dates += extract_dates(doc.text, s, named, previous)
+            topic = sentence_topic(doc.text, s, named) or (topic if not named else None)
             if any(n.type == "Report" for n in named):
                 report, report_at = [n for n in named if n.type == "Report"][-1], s.index
         used = {r.head for r in relations} | {r.tail for r in relations}

@@ -71,13 +71,15 @@ RANK_LIST = re.compile(r"分(列|居|别位列|别排名)(全国)?第(?P<a>\d+|[
 
 
 def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str, str] | None = None,
-                    report: Named | None = None) -> list[Metric]:
+                    report: Named | None = None, topic: Named | None = None) -> list[Metric]:
     """Every figure of the sentence with the entity it measures.
 
     ``places`` maps 省/市/国 to the region the article is about, so that 全省/我市/我国
     can carry a figure (全省政务服务事项网上可办率为100%). ``report`` is the report the
     sentences just before summarize: a count of places or governments with nothing
     named before it is the report's (特色型包括6个省级政府, 16个省级政府…占比50%).
+    ``topic`` is the platform the sentences before are about (:func:`sentence_topic`):
+    a figure whose clause names nothing, with no quoted name before it, is its (“X”首批接入…。目前注册用户2371万).
     """
     generic = _with_generic_places(s, named, places or {})
     out = []
@@ -94,6 +96,8 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
         subject = _subject(named, s.start + m.start(), text, s.start) or _subject(generic, s.start + m.start(), text, s.start)
         if subject is None and report is not None and _counts_places(body, m):
             subject = report
+        if subject is None and topic is not None and not _names_in_clause(named, s, m) and "“" not in body[:m.start()]:
+            subject = topic
         if subject is None:
             continue
         unit = m.group("unit")
@@ -104,6 +108,24 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
         out.append(Metric(subject.key, name, value, op, "%" if unit in ("%", "％") else unit,
                           s.index, s.start + m.start(), s.start + m.end(), as_of=as_of_date(body[:m.start()])))
     return out + _rankings(text, s, generic)
+
+
+def sentence_topic(text: str, s: Sentence, named: list[Named]) -> Named | None:
+    """The platform a sentence opens on (“贵州政务服务网”首批接入…; 目前，“粤省事”…): what the
+    next sentence's figures are about when it names nothing of its own."""
+    platforms = [n for n in named if n.type == "Platform"]
+    if platforms and _opens_clause(text, platforms[0], named, s.start) \
+            and not any(n.start < platforms[0].start for n in named if n.type != "Platform"):
+        return platforms[0]
+    return None
+
+
+def _names_in_clause(named: list[Named], s: Sentence, m: re.Match) -> bool:
+    """Whether anything is named in the clause of the figure ``m`` (before or after it)."""
+    start = max((s.text.rfind(c, 0, m.start()) for c in "，；。："), default=-1) + 1
+    ends = [i for i in (s.text.find(c, m.end()) for c in "，；。") if i >= 0]
+    end = min(ends, default=len(s.text))
+    return any(s.start + start <= n.start and n.end <= s.start + end for n in named)
 
 
 PLACE_COUNT = re.compile(r"(个)?(省级政府|省份|省（区、市）|省\(区、市\)|地级市|重点城市|城市|地市|区县|县区|省级)")
@@ -123,6 +145,8 @@ def _with_generic_places(s: Sentence, named: list[Named], places: dict[str, str]
     """全省/我省/本市/我国 as mentions of the article's own province, city or country."""
     extra = []
     for m in GENERIC_PLACE.finditer(s.text):
+        if s.text[max(0, m.start() - 1):m.start()] == "占":
+            continue   # 占全省常住人口的66%: the whole the share is of, not what it measures
         key = places.get(m.group(2))
         start, end = s.start + m.start(), s.start + m.end()
         if key and all(end <= n.start or start >= n.end for n in named):

@@ -1,0 +1,63 @@
+"""Kinds of wording found on a second set of real articles (24 more, annotated apart from the code).
+
+As in test_extract_wording.py, every sentence is written for the tests; each
+shows one kind of wording, not an article.
+"""
+from __future__ import annotations
+
+from .test_extract import rels
+from .test_extract_wording import all_names, metrics
+
+
+# -- names ------------------------------------------------------------------------------
+
+def test_a_verb_the_model_glues_to_a_body_is_not_part_of_its_name(extractor):
+    x = extractor.extract_text("根据有关要求，我局会同市市场监管局、市发展改革委起草了管理办法。")
+    agencies = all_names(x, "Agency")
+    assert "市市场监管局" in agencies
+    assert not any(name.startswith("会同") for name in agencies)
+
+
+def test_a_city_s_short_name_the_model_reads_as_a_place_is_the_city(extractor):
+    x = extractor.extract_text("家住温州鹿城区的王大爷用手机补办了证件。记者来到位于杭州文三路的一家办事大厅。")
+    assert {"温州市", "杭州市"} <= all_names(x, "Region")
+    assert ("partOf", "鹿城区", "温州市") in rels(x)
+
+
+def test_a_quoted_brand_before_descriptive_words_and_a_platform_word_is_the_platform(extractor):
+    x = extractor.extract_text("“惠企通”数字平台已服务企业5万家。")
+    assert ("惠企通数字平台", 50000.0) in metrics(x)
+
+
+# -- relations ----------------------------------------------------------------------------
+
+def test_a_guiding_opinion_is_a_document_not_supervision(extractor):
+    x = extractor.extract_text("依照国务院政务公开指导意见和本市实施方案等要求，我委会同市财政局、市审计局制定了细则。")
+    assert not any(r[0] == "supervises" for r in rels(x))
+
+
+def test_a_clause_with_its_own_unnamed_body_does_not_cooperate_with_an_earlier_one(extractor):
+    x = extractor.extract_text("依照国务院政务公开指导意见和本市实施方案等要求，我委会同市财政局、市审计局制定了细则。")
+    assert not any(r[0] == "cooperatesWith" and "国务院" in r[1:] for r in rels(x))
+
+
+# -- whose figure -------------------------------------------------------------------------
+
+def test_a_quoted_name_the_sentence_calls_an_app_is_a_platform(extractor):
+    x = extractor.extract_text("“甬e办”是宁波市推出的政务服务小程序。")
+    assert "甬e办" in all_names(x, "Platform")
+
+
+def test_this_app_refers_to_the_app_named_before(extractor):
+    x = extractor.extract_text("“甬e办”是宁波市的政务服务小程序。市民都说好用。这款应用程序上线一年来，实名用户已超过300万。")
+    assert ("甬e办", 3000000.0) in metrics(x)
+
+
+def test_figures_of_a_sentence_that_names_nothing_belong_to_the_platform_the_last_one_opened_on(extractor):
+    x = extractor.extract_text("“蓉城政务服务网”首批接入国家政务服务平台，所有事项可查询和办理。目前注册用户1200万，占全省常住人口的15%。")
+    assert {("蓉城政务服务网", 12000000.0), ("蓉城政务服务网", 0.15)} <= metrics(x)
+
+
+def test_a_figure_after_an_unrecognised_quoted_name_is_not_carried_over(extractor):
+    x = extractor.extract_text("“蓉城政务服务网”首批接入国家政务服务平台。作为重要应用场景，“蓉小云”累计兑付资金逾10亿元。")
+    assert ("蓉城政务服务网", 1000000000.0) not in metrics(x)
