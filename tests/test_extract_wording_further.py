@@ -61,3 +61,38 @@ def test_figures_of_a_sentence_that_names_nothing_belong_to_the_platform_the_las
 def test_a_figure_after_an_unrecognised_quoted_name_is_not_carried_over(extractor):
     x = extractor.extract_text("“蓉城政务服务网”首批接入国家政务服务平台。作为重要应用场景，“蓉小云”累计兑付资金逾10亿元。")
     assert ("蓉城政务服务网", 1000000000.0) not in metrics(x)
+
+
+def test_a_score_written_with_decimals_before_its_word_is_a_figure(extractor):
+    x = extractor.extract_text("江西以91.35总体指数位列全国第五。")
+    assert ("江西省", 91.35) in metrics(x)
+
+
+def test_a_blue_book_named_again_by_its_short_form_carries_its_figures(extractor):
+    x = extractor.extract_text("某研究院发布《数字治理蓝皮书(2022)》(下称蓝皮书)。蓝皮书分析指出,城市数字治理指数平均值为66.25,较上年提高。")
+    assert ("数字治理蓝皮书(2022)", 66.25) in metrics(x)
+
+
+def test_a_starting_level_with_its_year_is_not_a_level(extractor):
+    x = extractor.extract_text("“数智云”平台上云数据量从2016年的8TB增长到现在的900TB。")
+    assert [value for _, value in metrics(x)] == [900.0]
+
+
+def test_things_counted_are_not_one_platform(extractor):
+    x = extractor.extract_text("全省打通86个受理系统、12个资源系统，接入5套监管系统。")
+    assert all_names(x, "Platform") == set()
+
+
+def test_an_adjective_before_a_platform_word_names_no_platform(extractor):
+    x = extractor.extract_text("“渝快办”已成为群众办事的首选平台，实名注册用户达3000余万。")
+    assert all_names(x, "Platform") == {"渝快办"}
+    assert ("渝快办", 30000000.0) in metrics(x)
+
+
+def test_a_title_keeps_the_punctuation_the_article_wrote_as_an_alias(extractor):
+    from govkg.loaders.pipeline import to_eval_json
+
+    out = to_eval_json(extractor.extract_text("研究院发布了《政务蓝皮书:中国数字政府报告(2021)》。"))
+    report = next(e for e in out["entities"] if e["type"] == "Report")
+    assert report["name"] == "政务蓝皮书：中国数字政府报告(2021)"
+    assert "政务蓝皮书:中国数字政府报告(2021)" in report["aliases"]

@@ -74,7 +74,8 @@ class Extractor:
             if any(n.type == "Report" for n in named):
                 report, report_at = [n for n in named if n.type == "Report"][-1], s.index
         used = {r.head for r in relations} | {r.tail for r in relations}
-        entities = tuple(_scoped_to(doc.doc_id, e) for e in resolution.entities.values() if e.mentions or e.key in used)
+        entities = tuple(_scoped_to(doc.doc_id, _with_written_forms(doc, e))
+                         for e in resolution.entities.values() if e.mentions or e.key in used)
         metrics = _first_of_each(metrics, key=lambda m: (m.subject, m.value))   # a figure restated is one fact
         dates = _first_of_each(dates, key=lambda d: (d.subject, d.property, d.value))
         return Extraction(doc, sentences, entities, relations, metrics, dates, EXTRACTOR)
@@ -89,6 +90,25 @@ def _scoped_to(doc_id: str, entity: Entity) -> Entity:
     if entity.type in ("Agency", "Platform", "Organization") and PLACELESS.match(entity.name):
         return replace(entity, scope=doc_id)
     return entity
+
+
+#: Marks the normalizer widens next to Chinese text (normalize.HALF_TO_FULL), back to their half-width form.
+WIDE_TO_HALF = {"：": ":", "，": ",", "；": ";", "？": "?", "！": "!", "（": "(", "）": ")"}
+
+
+def _with_written_forms(doc, entity: Entity) -> Entity:
+    """The entity with its names as the source writes their punctuation (《蓝皮书:报告》, not
+    蓝皮书：报告) among its aliases: what a reader searches for is what the article has."""
+    written = []
+    for m in entity.mentions:
+        at = doc.text.find(m.text, m.start, m.end)      # a title's span holds its 《》 too
+        if at < 0:
+            continue
+        form = "".join(WIDE_TO_HALF[c] if c in WIDE_TO_HALF and doc.original[doc.offsets[i]] == WIDE_TO_HALF[c] else c
+                       for i, c in enumerate(m.text, start=at))
+        if form != m.text and form not in written and form not in entity.aliases:
+            written.append(form)
+    return replace(entity, aliases=entity.aliases + tuple(written)) if written else entity
 
 
 def _first_of_each(items, key) -> tuple:

@@ -160,8 +160,13 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
             continue
         if name[0] in "省市区县" and re.search(r"[一二三四五六七八九十两几多]$", text[:start]):
             continue   # 三省一市政务服务APP: the apps of several places, no one platform
+        if COUNTED.search(text, 0, start):
+            continue   # 打通114个受理系统、38个资源系统: things counted, not one platform's name
         out.append(mention(sentence, start, end, "Platform", "platform"))
     return out
+
+
+COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两几百千]+)(?:多|余)?(?:个|套|张|类|款|项|家)$")
 
 
 def _cue_ending_at(text: str, end: int, resources: Resources) -> str | None:

@@ -29,7 +29,7 @@ DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[年.\-/]\s*(?P<m>\d{1,2})\s*[月.\-
 PUBLISH = re.compile(r"(发布|公布|发表|出炉)")
 ISSUE = re.compile(r"(印发|出台|颁布|通过|施行|实施|下发|制定)")
 # The name of a metric: the words just before the number, back to a break.
-NAME_BREAK = re.compile(r"[，。；：、“”（）()\s]|已经|已|均|共|累计(?=[^\u4e00-\u9fff])|其中|目前|截至|以来|能力(?=达)")
+NAME_BREAK = re.compile(r"[，。；：、“”（）(),;\s]|已经|已|均|共|累计(?=[^\u4e00-\u9fff])|其中|目前|截至|以来|能力(?=达)")
 
 
 def parse_number(num: str, mult: str | None) -> float:
@@ -85,13 +85,15 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
     out = []
     body = s.text
     for m in NUMBER.finditer(body):
-        if not (m.group("mult") or m.group("unit") or m.group("op")):
+        index = _is_index(body, m)
+        if not (m.group("mult") or m.group("unit") or m.group("op") or index):
             continue
         if _is_date_part(body, m) or _is_ordinal(body, m):
             continue
         if _is_change(body[:m.start()]):
             continue  # 较上年提高4.3 / 材料减少70% / 从10TB(增长到…): a change or a starting point, not a level
-        name = _metric_name(body[:m.start()]) or _name_after(body[m.end():]) or (m.group("unit") or "数量")
+        name = (index and INDEX_AFTER.match(body, m.end()).group(0)) or _metric_name(body[:m.start()]) \
+            or _name_after(body[m.end():]) or (m.group("unit") or "数量")
         # 全省/我国 carry a figure only where no platform, body or place is named before it
         subject = _subject(named, s.start + m.start(), text, s.start) or _subject(generic, s.start + m.start(), text, s.start)
         if subject is None and report is not None and _counts_places(body, m):
@@ -129,6 +131,14 @@ def _names_in_clause(named: list[Named], s: Sentence, m: re.Match) -> bool:
 
 
 PLACE_COUNT = re.compile(r"(个)?(省级政府|省份|省（区、市）|省\(区、市\)|地级市|重点城市|城市|地市|区县|县区|省级)")
+
+
+INDEX_AFTER = re.compile(r"(总体指数|综合指数|总指数|指数|总分|得分)")
+
+
+def _is_index(body: str, m: re.Match) -> bool:
+    """湖北以88.04总体指数位列…: a score written with decimals before the word for it."""
+    return "." in m.group("num") and bool(INDEX_AFTER.match(body, m.end()))
 
 
 def _counts_places(body: str, m: re.Match) -> bool:
@@ -214,8 +224,8 @@ def as_of_date(before: str) -> str | None:
 
 def _is_change(before: str) -> bool:
     clause = re.split(r"[，；。]", before)[-1]
-    if re.search(r"从[^，；\d]{0,8}$", clause):
-        return True   # 从10TB增长到1626TB: the level reached is the second figure
+    if re.search(r"从(?:[^，；\d]|(?:19|20)\d{2}年){0,8}$", clause):
+        return True   # 从(2015年的)10TB增长到1626TB: the level reached is the second figure
     return bool(re.search(r"(较|(?<!占)比(?!例|重)|同比|环比)[^，；]{0,8}(提高|增长|下降|减少|提升|增加|缩短|压缩)?$", clause)
                 or re.search(r"(提高|增长|下降|减少|提升|增加|缩短|压缩|上升|前进|后退|降低)(了)?$", clause)
                 or re.search(r"(新增|净增|增加了|同比增加)[^，；\d]{0,8}$", clause)
