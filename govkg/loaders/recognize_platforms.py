@@ -35,7 +35,7 @@ def platform_cue(name: str, resources: Resources) -> tuple[str, bool] | None:
     return None
 
 
-QUOTED_COMPOUND = re.compile(r"(?:数字|政务|服务|移动|综合|智慧|数据|信息|公共|在线|网上)*(总门户|门户网站|门户|云平台|系统平台|平台|APP|App|微信小程序|小程序|移动端|客户端|专区|系统|"
+QUOTED_COMPOUND = re.compile(r"(?P<described>(?:数字|政务|服务|移动|综合|智慧|数据|信息|公共|在线|网上)*)(总门户|门户网站|门户|云平台|系统平台|平台|APP|App|微信小程序|小程序|移动端|客户端|专区|系统|"
                              r"微信公众号|公众号|服务号|视频号|政务微博|地图)")
 
 
@@ -74,9 +74,12 @@ def quoted_platforms(sentence: Sentence, resources: Resources, recurring: set[st
         after = text[m.end():m.end() + 6]
         # “一网通办”总门户 : the quoted brand plus a platform word is one name
         compound = QUOTED_COMPOUND.match(after)
+        if compound and compound.group("described"):
+            out.append(mention(sentence, m.start(), m.end(), "Platform", "quoted", name))
+            continue   # “亲清在线”数字平台: the quoted brand is the name, the words after describe it
         if compound:
             out.append(mention(sentence, m.start(), m.end() + compound.end(), "Platform", "quoted",
-                                name + compound.group(0)))
+                                name + compound.group(2)))
             continue
         if after.startswith(NOT_PLATFORM_AFTER):
             continue
