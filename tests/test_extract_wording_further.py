@@ -96,3 +96,17 @@ def test_a_title_keeps_the_punctuation_the_article_wrote_as_an_alias(extractor):
     report = next(e for e in out["entities"] if e["type"] == "Report")
     assert report["name"] == "政务蓝皮书：中国数字政府报告(2021)"
     assert "政务蓝皮书:中国数字政府报告(2021)" in report["aliases"]
+
+
+def test_every_cited_document_of_a_list_with_numbers_is_a_basis(extractor):
+    x = extractor.extract_text("现将《某县政务云管理方案》印发给你们。\n为贯彻落实《国务院关于政务服务的指导意见》(国发〔2021〕3号)、"
+                               "《某省人民政府关于数字政府的通知》(某政〔2022〕8号)等精神，结合实际，现制定以下方案。")
+    assert {("basedOn", "某县政务云管理方案", "国务院关于政务服务的指导意见"),
+            ("basedOn", "某县政务云管理方案", "某省人民政府关于数字政府的通知")} <= rels(x)
+
+
+def test_a_body_set_up_inside_another_is_part_of_it(extractor):
+    x = extractor.extract_text("作为省工信厅的内设机构，省大数据管理局负责统筹推进数据工作。")
+    assert ("partOf", "省大数据管理局", "省工信厅") in rels(x)
+    x = extractor.extract_text("南宁市大数据发展局则是挂牌在南宁市政府办公室。")
+    assert ("partOf", "南宁市大数据发展局", "南宁市政府办公室") in rels(x)

@@ -14,7 +14,7 @@ from .named import Named
 ANAPHORA = {
     "Report": re.compile(r"(该报告|调查报告|评估报告|报告|(?:该)?(?:蓝皮书|白皮书)|(?:评估|调查|测评|评价|研究)结果)"),
     "Platform": re.compile(r"((?:该|这款|这个|这一|此)(?:平台|应用程序|应用|小程序|APP|App|客户端|系统)|该案例|该品牌|该项目|(?:(?<=负责)|(?<=承担))平台(?=的?(运营|建设|运维|运行维护)))"),
-    "Policy": re.compile(r"((?:该|本)[\u4e00-\u9fff]{0,4}?(?:办法|方案|意见|条例|规定|通知|细则|规划|计划|措施|指南))"),
+    "Policy": re.compile(r"((?:该|本|以下|如下)[\u4e00-\u9fff]{0,4}?(?:办法|方案|意见|条例|规定|通知|细则|规划|计划|措施|指南))"),
     # a bare 中心 opening a clause: the centre last named (黑龙江省政务服务中心 … 中心汇聚了…)
     "Agency": re.compile(r"(该中心|(?:^|(?<=[，。；：“]))中心(?=[\u4e00-\u9fff]))"),
 }
@@ -69,7 +69,7 @@ def _referred(s: Sentence, named: list[Named], last: dict[str, Named], first_pol
             if type_ == "Agency":
                 centres = [n for n in earlier if n.text.endswith("中心")]
                 referent = centres[-1] if centres else last.get("centre")
-            if m.group(0).startswith("本") and first_policy is not None:
+            if m.group(0).startswith(("本", "以下", "如下")) and first_policy is not None:
                 referent = first_policy
             if referent is not None:
                 out.append(Named(referent.key, type_, start, end, m.group(0)))

@@ -193,6 +193,8 @@ def _agency_list_after(text: str, agencies: list[Named], first: Named) -> list[N
     return out
 
 
+#: Between two cited documents of a list: a document number in brackets, then 、/和/及.
+LISTED_AFTER = re.compile(r"(?:[(（][^()（）]{1,24}[)）])?(?:、|和|及|以及|)")
 BASIS_WORDS = re.compile(r"(根据|依据|依照|按照|遵照|贯彻|落实|贯彻落实|深入贯彻|认真落实|为落实|为贯彻落实)$")
 
 
@@ -206,7 +208,7 @@ def based_on(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
             continue
         basis = [a]
         for p in policies[i + 1:]:   # 根据《A》《B》和《C》
-            if re.fullmatch(r"(、|和|及|以及|)", text[basis[-1].end:p.start]):
+            if LISTED_AFTER.fullmatch(text, basis[-1].end, p.start):   # (国发〔2022〕5号)、《B》
                 basis.append(p)
             else:
                 break

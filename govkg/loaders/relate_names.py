@@ -12,6 +12,10 @@ from .resolve import Resolution
 from .resources import CHINA, Resources, strip_region_suffix
 
 
+#: What follows the larger body in 甲是乙的直属单位 / 作为乙的内设机构.
+SUBORDINATE = r"的?(下属|直属|所属|内设)"
+
+
 def name_relations(s: Sentence, named: list[Named], entities: dict[str, Entity]) -> list[Relation]:
     """What adjacent names say: 上海“一网通办” serves 上海; 上海市大数据中心“一网通办”总门户 operated by it."""
     out = []
@@ -49,15 +53,19 @@ def name_relations(s: Sentence, named: list[Named], entities: dict[str, Entity])
                 o = entities.get(other.key)
                 if other.type == "Agency" and o and other.key != n.key and e.name.startswith(o.name):
                     out.append(make_relation("partOf", n.key, other.key, s, n.start, n.end, 0.6, "agency-name"))
-    # 甲是乙下属的事业单位 / 乙下属的甲 / 乙所属甲: 甲 is part of 乙
+    # 甲是乙下属的事业单位 / 乙下属的甲 / 乙所属甲 / 作为乙的内设机构，甲… / 甲挂牌在乙: 甲 is part of 乙
     for a, b in zip(named, named[1:]):
         if a.type == b.type == "Agency":
             between = s.text[a.end - s.start:b.start - s.start]
             after = s.text[b.end - s.start:b.end - s.start + 12]
-            if re.fullmatch(r"(是|为|系|作为)", between) and re.match(r"的?(下属|直属|所属|内设)", after):
+            if re.fullmatch(r"[，,]?(是|为|系|作为|是作为)", between) and re.match(SUBORDINATE, after):
                 out.append(make_relation("partOf", a.key, b.key, s, a.start, b.end, 0.8, "subordinate"))
             elif re.fullmatch(r"的?(下属|直属|所属|内设)的?", between):
                 out.append(make_relation("partOf", b.key, a.key, s, a.start, b.end, 0.8, "subordinate"))
+            elif s.text.endswith("作为", 0, a.start - s.start) and re.fullmatch(SUBORDINATE + r"[^，,。；]{0,6}[，,]", between):
+                out.append(make_relation("partOf", b.key, a.key, s, a.start, b.end, 0.8, "subordinate"))
+            elif re.fullmatch(r"[，,]?[^。；，,]{0,4}(挂牌在|设在|挂靠在|挂靠|隶属于|隶属)", between):
+                out.append(make_relation("partOf", a.key, b.key, s, a.start, b.end, 0.75, "housed-in"))
     # “赣服通”是江西省一体化在线政务服务平台的移动端
     for a, b in zip(named, named[1:]):
         if a.type == b.type == "Platform" and re.fullmatch(r"(是|为|作为)", s.text[a.end - s.start:b.start - s.start]) \
