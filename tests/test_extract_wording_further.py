@@ -110,3 +110,16 @@ def test_a_body_set_up_inside_another_is_part_of_it(extractor):
     assert ("partOf", "省大数据管理局", "省工信厅") in rels(x)
     x = extractor.extract_text("南宁市大数据发展局则是挂牌在南宁市政府办公室。")
     assert ("partOf", "南宁市大数据发展局", "南宁市政府办公室") in rels(x)
+
+
+def test_a_section_of_a_body_read_as_one_name_is_a_body(extractor):
+    x = extractor.extract_text("杭州市卫健委规划信息处相关负责人介绍了情况。")
+    assert "杭州市卫健委规划信息处" in all_names(x, "Agency")
+
+
+def test_a_zone_or_system_a_platform_opens_is_part_of_it(extractor):
+    x = extractor.extract_text("“苏服办”平台开通“助企纾困”专区，提供政策查询服务。")
+    assert ("partOf", "助企纾困专区", "苏服办") in rels(x)
+    assert "助企纾困" not in all_names(x, "Platform")
+    x = extractor.extract_text("“苏服办”不断迭代升级，近日新上线政务服务“评价”系统，群众可以打分。")
+    assert ("partOf", "评价系统", "苏服办") in rels(x)

@@ -71,6 +71,11 @@ def name_relations(s: Sentence, named: list[Named], entities: dict[str, Entity])
         if a.type == b.type == "Platform" and re.fullmatch(r"(是|为|作为)", s.text[a.end - s.start:b.start - s.start]) \
                 and re.match(r"的?(移动端|客户端|小程序|子平台|组成部分|分平台|移动门户)", s.text[b.end - s.start:]):
             out.append(make_relation("partOf", a.key, b.key, s, a.start, b.end, 0.8, "is-part-of"))
+    # “赣服通”平台开通“疫情服务”专区 / “浙里办”…，前不久新上线“好差评”系统: a part the platform opened
+    for a, b in zip(named, named[1:]):
+        if a.type == b.type == "Platform" and a.key != b.key and PART_WORD.search(b.text) \
+                and OPENS_A_PART.search(s.text[a.end - s.start:b.start - s.start]):
+            out.append(make_relation("partOf", b.key, a.key, s, a.start, b.end, 0.7, "opens-a-part"))
     # 移动端“随申办”: a mobile end of the platform named before it in the sentence
     for a in named:
         if a.type != "Platform":
@@ -100,6 +105,11 @@ def _platform_name_relations(s: Sentence, n: Named, named: list[Named], entities
     return out
 
 
+#: A platform that opens one of these (专区, 系统 …) has it as a part; the verb stands in the platform's
+#: clause, or opens the next one after a time word (…，前不久新上线政务服务“好差评”系统).
+PART_WORD = re.compile(r"(专区|专栏|频道|模块|系统|子系统)$")
+OPENS_A_PART = re.compile(r"(?:^[^，。；,]{0,12}?|[，,](?:前不久|近日|日前|近期|目前|同时|此外|还|并|今年|去年)*)"
+                          r"(?:新)?(?:开通|上线|推出|设立|开设|新增|开辟|增设)了?[^，。；,“]{0,8}[“]?$")
 PART_AFTER_WHOLE = re.compile(r"(总门户|门户|门户网站|平台|APP|App|小程序|移动端|客户端|专区|分厅|PC端|·.{2,12}|"
                               r"[\u4e00-\u9fffA-Za-z]{2,12}(系统|子系统|专区|模块|数据库))")
 

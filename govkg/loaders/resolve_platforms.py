@@ -62,7 +62,7 @@ def _province_opening(name: str, g: Gazetteer) -> str | None:
     return code if not shared and g.region(code).level == "province" else None
 
 
-COMPOUND = re.compile(r"^(.{2,10}?)(总门户|门户网站|门户|专区|移动端)$")
+COMPOUND = re.compile(r"^(.{2,10}?)(总门户|门户网站|门户|移动端)$")   # (“疫情服务”专区: a zone, no brand)
 APP_FORM = re.compile(r"^(.{2,8}?)(APP|App|app|小程序|客户端|云平台|系统平台|平台|微信小程序|政务服务平台|微信公众号|公众号|服务号|视频号)$")
 
 
