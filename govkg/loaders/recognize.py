@@ -34,10 +34,6 @@ SUFFIX_BLOCKERS = {"部": "门分署长署队位属", "局": "面长势限属", 
 COUNTRY_FOLLOWERS = "的在已是为将和与及各政"   # 中国的…, 中国政府: the country itself
 REGION_LEVEL_PREFIX = ("自治区", "省", "市", "县", "区", "州")
 AGENCY_PREFIX = ("国家", "中央", "全国", "省委", "市委", "省", "市", "县", "区", "州", "自治区")
-#: A section (处/科) right after its body: 上海市卫健委信息化管理处, …服务中心督查考核科.
-SECTION = re.compile(r"[\u4e00-\u9fff]{2,8}?(处|科)(?![长员室])")
-#: Words that cannot stand inside a section's name (已经|处理, 的, 和 …).
-NOT_IN_SECTION = {"p", "c", "u", "d", "r", "w", "m", "q", "TIME", "PER", "LOC", "f", "xc"}
 #: A verb the model glues to the body after it (我局会同|市市场监管局 read as one ORG).
 LEADING_VERB = re.compile(r"^(会同|联合|协同|配合|督促|指导|组织|邀请|委托|协调)(?=省|市|区|县|自治区|国家)")
 JOINED_AGENCIES = re.compile(r"(局|厅|委|办|部|院|中心|政府|会|部门|室|科|处)(联合|会同|与|和|及|、)")
@@ -69,7 +65,6 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
         candidates += [mention(sentence, c.start - sentence.start, u.end(), "Agency", c.source)
                        for c in candidates if c.type == "Agency"
                        for u in [SECOND_NAME_AND_UNIT.match(sentence.text, c.end - sentence.start)] if u]
-        candidates += _sections(sentence, tokens, [c for c in candidates if c.type == "Agency"])
         numbers = [(d.start(), d.end()) for d in DOCUMENT_NUMBER.finditer(sentence.text)]
         candidates = [c for c in candidates if not any(a <= c.start - sentence.start < b for a, b in numbers)]
         if ADDRESSEES.match(sentence.text):   # 各县（市）、区人民政府：: whoever is addressed, no body
@@ -439,8 +434,8 @@ INSTITUTION = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[是由在和与及向
                          r"(?P<name>(?:省|市|县|区)"
                          r"(?P<body>(?!级)[\u4e00-\u9fff]{2,12}?)(?:服务中心|指挥中心|信息中心|数据中心|研究中心|管理中心|中心))"
                          r"(?![\u4e00-\u9fff]{0,1}(城|区|广场|大厅)|楼)")
-# 武昌区行政审批局大数据管理科: a division (科/处/室/股) inside the body named before it
-DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}?(科|处|室|股)(?=科长|处长|主任|副|工作|负责|干部|人员|[^\u4e00-\u9fff]|$)")
+# 武昌区行政审批局大数据管理科, 上海市卫健委信息化管理处相关负责人: a division (科/处/室/股) inside the body named before it
+DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}?(科|处|室|股)(?=科长|处长|主任|副|工作|负责|相关|干部|人员|[^\u4e00-\u9fff]|$)")
 
 
 def _with_division(sentence: Sentence, agency: Mention) -> Mention:
@@ -510,21 +505,6 @@ def _county_before(text: str, start: int, level: str, resources: Resources) -> i
 
 
 LEVEL_OF_GOVERNMENT = re.compile(r"(省级|市级|县级|区级|乡级|地方|基层|各级|上级|下级)(人民)?政府")
-
-
-def _sections(sentence: Sentence, tokens: list[Token], agencies: list[Mention]) -> list[Mention]:
-    """A body with one of its sections after it (…卫健委规划信息处相关负责人), the section's words
-    being whole words of the model and names, not verbs' company (…中心已经|处理)."""
-    out = []
-    for a in agencies:
-        end = a.end - sentence.start
-        m = SECTION.match(sentence.text, end)
-        if not m:
-            continue
-        inside = [t for t in tokens if t.end > end and t.start < m.end()]   # the model may glue the two
-        if inside and inside[-1].end == m.end() and not any(t.tag in NOT_IN_SECTION for t in inside):
-            out.append(mention(sentence, a.start - sentence.start, m.end(), "Agency", a.source))
-    return out
 
 
 def _ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> list[Mention]:
