@@ -123,3 +123,10 @@ def test_a_zone_or_system_a_platform_opens_is_part_of_it(extractor):
     assert "助企纾困" not in all_names(x, "Platform")
     x = extractor.extract_text("“苏服办”不断迭代升级，近日新上线政务服务“评价”系统，群众可以打分。")
     assert ("partOf", "评价系统", "苏服办") in rels(x)
+
+
+def test_an_autonomous_region_s_body_named_without_the_region_is_still_a_body(extractor):
+    x = extractor.extract_text("自治区政务服务局于2019年3月成立，核定行政编制25名。")
+    assert "自治区政务服务局" in all_names(x, "Agency")
+    x = extractor.extract_text("各省、自治区卫生健康委要加强配合。")
+    assert all_names(x, "Agency") == set()

@@ -403,7 +403,7 @@ def _agencies(sentence: Sentence, resources: Resources, regions: list[Mention]) 
         if start == m.start() and m.group("prefix") in REGION_LEVEL_PREFIX:
             start = _county_before(text, m.start(), m.group("prefix"), resources)
         named = m.group("core") or start < m.start() or text[m.start():m.end()].startswith("国务院")
-        addressee = text[max(0, start - 1):start] == "各"   # 各市州人民政府、省直各部门: whoever is addressed
+        addressee = _addressed(text, start)
         if named and m.end() - start >= 3 and not addressee:
             out.append(mention(sentence, start, m.end(), "Agency", "agency"))
     # a region name directly followed by a government suffix: 浙江省人民政府, 杭州市政府
@@ -507,6 +507,11 @@ def _county_before(text: str, start: int, level: str, resources: Resources) -> i
 LEVEL_OF_GOVERNMENT = re.compile(r"(省级|市级|县级|区级|乡级|地方|基层|各级|上级|下级)(人民)?政府")
 
 
+def _addressed(text: str, start: int) -> bool:
+    """各市州人民政府、省直各部门, 各省、自治区交通运输厅: whoever a notice addresses, no particular body."""
+    return text[max(0, start - 1):start] == "各" or text.endswith(("各省、", "各省，"), 0, start)
+
+
 def _ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> list[Mention]:
     out = []
     for tok in tokens:
@@ -514,7 +519,7 @@ def _ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> 
             continue
         if JOINED_AGENCIES.search(tok.text):
             continue  # "A局联合B局": two agencies the model read as one
-        if sentence.text[max(0, tok.start - 1):tok.start] == "各" or tok.text.startswith("各"):
+        if _addressed(sentence.text, tok.start) or tok.text.startswith("各"):
             continue  # 各市州人民政府: the addressees, no particular body
         if _quoted_alone(sentence.text, tok.start, tok.end) and tok.text.endswith("办"):
             continue  # 打造“皖事通办”品牌: a brand in quotes ending like an office (办), not one

@@ -216,7 +216,7 @@ def is_bare_department(name: str, resources: Resources) -> bool:
     if name in resources.agencies or name in resources.agencies.values() or name.startswith(BODY_PREFIX):
         return False
     m = agency_pattern(resources).fullmatch(name)
-    return bool(m and m.group("prefix") in (None, "自治区") and m.group("core"))
+    return bool(m and m.group("prefix") is None and m.group("core"))
 
 
 def _place_bare_departments(bare: list[Mention], builder: "EntityBuilder") -> None:
