@@ -130,3 +130,20 @@ def test_an_autonomous_region_s_body_named_without_the_region_is_still_a_body(ex
     assert "自治区政务服务局" in all_names(x, "Agency")
     x = extractor.extract_text("各省、自治区卫生健康委要加强配合。")
     assert all_names(x, "Agency") == set()
+
+
+def test_figures_go_on_with_the_platform_the_last_figures_measured(extractor):
+    x = extractor.extract_text("记者从省政务服务办了解到，“赣事通”实名用户达到980万人。各类应用累计访问1200万人次，缴费金额近5000万元。")
+    assert {("赣事通", 12000000.0), ("赣事通", 50000000.0)} <= metrics(x)
+
+
+def test_a_work_report_s_sentence_keeps_its_figures_to_the_body_reporting(extractor):
+    x = extractor.extract_text("建设“惠企快办”平台，上线12项网上兑现服务。推进电子档案试点，汇聚电子证照300类。")
+    assert ("惠企快办", 300.0) not in metrics(x)
+
+
+def test_a_quoted_name_whose_sentence_counts_its_users_is_a_platform(extractor):
+    x = extractor.extract_text("“黔办通宝”提供300项政务服务，实名注册活跃用户120万，累计服务8000万人次。")
+    assert {("黔办通宝", 1200000.0), ("黔办通宝", 80000000.0)} <= metrics(x)
+    x = extractor.extract_text("其中“省内通办”事项120项，日均访问量超过50万人次。")
+    assert "省内通办" not in all_names(x, "Platform")

@@ -68,9 +68,10 @@ class Extractor:
         for s, previous in zip(sentences, [None, *sentences]):
             named = referred.get(s.index, [])
             summarized = report if s.index - report_at <= REPORT_REACH else None
-            metrics += extract_metrics(doc.text, s, named, resolution.places.get(s.index, {}), summarized, topic)
+            figures = extract_metrics(doc.text, s, named, resolution.places.get(s.index, {}), summarized, topic)
+            metrics += figures
             dates += extract_dates(doc.text, s, named, previous)
-            topic = sentence_topic(doc.text, s, named) or (topic if not named else None)
+            topic = sentence_topic(doc.text, s, named, figures) or (topic if not named else None)
             if any(n.type == "Report" for n in named):
                 report, report_at = [n for n in named if n.type == "Report"][-1], s.index
         used = {r.head for r in relations} | {r.tail for r in relations}

@@ -84,7 +84,7 @@ def quoted_platforms(sentence: Sentence, resources: Resources, recurring: set[st
         if after.startswith(NOT_PLATFORM_AFTER):
             continue
         if name in resources.apps or name in brands or _quoted_platform(name, text, m, resources) or (
-                name in recurring and platform_cue(name, resources)):
+                name in recurring and platform_cue(name, resources)) or _counts_users(text, m):
             out.append(mention(sentence, m.start(), m.end(), "Platform", "quoted", name))
     return out
 
@@ -120,6 +120,21 @@ def _quoted_platform(name: str, text: str, m: re.Match, resources: Resources) ->
         return True
     window = text[max(0, m.start() - 6):m.end() + 8]
     return bool(PLATFORM_CONTEXT.search(window.replace(m.group(0), ""))) or bool(DEFINED_AS_APP.match(text, m.end()))
+
+
+#: Figures only an app or a site has: “云上贵州多彩宝”提供546项服务，实名注册活跃用户245万.
+USER_FIGURES = re.compile(r"(注册用户|实名用户|活跃用户|用户数|用户量|下载量|访问量|日活|月活)")
+
+
+#: What such a name's clause goes on with: a verb or its users (“跨省通办”事项168项 counts items, no app).
+BRAND_GOES_ON = re.compile(r"(提供|上线|实名|注册|累计|已|目前|用户|日活|月活|拥有|共有|的(?:注册|实名|活跃)?用户|[，,])")
+
+
+def _counts_users(text: str, m: re.Match) -> bool:
+    """A quoted name opening its clause whose sentence goes on to count its users."""
+    clause_start = max(text.rfind(c, 0, m.start()) for c in "，,；。：") + 1
+    return len(text[clause_start:m.start()].strip()) <= 2 and bool(BRAND_GOES_ON.match(text, m.end())) \
+        and bool(USER_FIGURES.search(text, m.end()))
 
 
 #: “甬e办”是宁波市的政务服务小程序: the sentence says what the name is.

@@ -79,7 +79,9 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
     sentences just before summarize: a count of places or governments with nothing
     named before it is the report's (特色型包括6个省级政府, 16个省级政府…占比50%).
     ``topic`` is the platform the sentences before are about (:func:`sentence_topic`):
-    a figure whose clause names nothing, with no quoted name before it, is its (“X”首批接入…。目前注册用户2371万).
+    a figure whose clause names nothing, with no quoted name before it, is its
+    (“X”首批接入…。目前注册用户2371万，占…66%), unless the sentence opens on work done
+    (推进…试点，汇聚电子证照615类: the province's or agency's, as in a work report).
     """
     generic = _with_generic_places(s, named, places or {})
     out = []
@@ -98,7 +100,8 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
         subject = _subject(named, s.start + m.start(), text, s.start) or _subject(generic, s.start + m.start(), text, s.start)
         if subject is None and report is not None and _counts_places(body, m):
             subject = report
-        if subject is None and topic is not None and not _names_in_clause(named, s, m) and "“" not in body[:m.start()]:
+        if subject is None and topic is not None and not _names_in_clause(named, s, m) and "“" not in body[:m.start()] \
+                and not WORK_DONE.match(body):
             subject = topic
         if subject is None:
             continue
@@ -112,9 +115,17 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
     return out + _rankings(text, s, generic)
 
 
-def sentence_topic(text: str, s: Sentence, named: list[Named]) -> Named | None:
-    """The platform a sentence opens on (“贵州政务服务网”首批接入…; 目前，“粤省事”…): what the
-    next sentence's figures are about when it names nothing of its own."""
+#: A sentence of a work report opens on what was done; its unnamed actor is the body reporting.
+WORK_DONE = re.compile(r"(推进|推动|加快|完成|深化|开展|实施|建设|建立|健全|完善|构建|打造|强化|加强|优化|提升|创新|启动|组织|印发|出台)")
+
+
+def sentence_topic(text: str, s: Sentence, named: list[Named], figures: list[Metric] = ()) -> Named | None:
+    """The platform a sentence is about: the one its last figure measures (…，“赣服通”实名用户达到
+    1382.8万人), else the one it opens on (“贵州政务服务网”首批接入…; 目前，“粤省事”…). The next
+    sentence's figures are about it when that sentence names nothing of its own."""
+    if figures:
+        last = next((n for n in named if n.key == figures[-1].subject), None)
+        return last if last is not None and last.type == "Platform" else None
     platforms = [n for n in named if n.type == "Platform"]
     if platforms and _opens_clause(text, platforms[0], named, s.start) \
             and not any(n.start < platforms[0].start for n in named if n.type != "Platform"):
