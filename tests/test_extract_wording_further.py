@@ -147,3 +147,27 @@ def test_a_quoted_name_whose_sentence_counts_its_users_is_a_platform(extractor):
     assert {("黔办通宝", 1200000.0), ("黔办通宝", 80000000.0)} <= metrics(x)
     x = extractor.extract_text("其中“省内通办”事项120项，日均访问量超过50万人次。")
     assert "省内通办" not in all_names(x, "Platform")
+
+
+def test_bodies_whose_decisions_are_followed_join_no_platform(extractor):
+    x = extractor.extract_text("按照党中央、国务院决策部署和省里工作要求，强化资源整合，依托“陇政通”一体化平台提供服务。")
+    assert not any(r[0] == "integratesWith" for r in rels(x))
+
+
+def test_rooms_programmes_and_declared_short_names(extractor):
+    x = extractor.extract_text("在太原市大数据发展局会议室，副局长接受了采访。")
+    assert all_names(x, "Agency") == {"太原市大数据发展局"}
+    x = extractor.extract_text("全面贯彻落实关于数字中国的重要论述。")
+    assert all_names(x, "Region") == set()
+    x = extractor.extract_text("山西省人民政府与中国电信股份有限公司(下称中国电信)签订协议。中国电信将加强网络建设。")
+    assert len([e for e in x.entities if e.type == "Organization"]) == 1
+
+
+def test_a_bare_platform_word_or_a_network_before_he_joins_no_name(extractor):
+    x = extractor.extract_text("聚焦自主创新产品研发和平台运营、硬件开发。建成覆盖全市的电子政务网络和政务云。")
+    assert not any("和" in name for name in all_names(x, "Platform"))
+
+
+def test_the_youth_league_s_committee_is_not_the_city_s_party_committee(extractor):
+    x = extractor.extract_text("时任共青团太原市委书记出任该局局长。")
+    assert "太原市委" not in all_names(x, "Agency")

@@ -32,6 +32,7 @@ ADDRESSEES = re.compile(r"^各[^。]*[：:]\s*$")
 # Single-character suffixes that begin another word when followed by these.
 SUFFIX_BLOCKERS = {"部": "门分署长署队位属", "局": "面长势限属", "厅": "长堂属", "委": "托员屈婉属", "办": "理法事公好", "院": "长校士落属"}
 COUNTRY_FOLLOWERS = "的在已是为将和与及各政"   # 中国的…, 中国政府: the country itself
+COUNTRY_SLOGANS = ("数字", "美丽", "健康", "平安", "法治", "智慧", "网络", "创新")   # 数字中国: a programme
 REGION_LEVEL_PREFIX = ("自治区", "省", "市", "县", "区", "州")
 AGENCY_PREFIX = ("国家", "中央", "全国", "省委", "市委", "省", "市", "县", "区", "州", "自治区")
 #: A verb the model glues to the body after it (我局会同|市市场监管局 read as one ORG).
@@ -73,7 +74,7 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
     return tuple(_declared_short_names(sentences, found))
 
 
-DECLARED_SHORT = re.compile(r"^[（(]\s*(?:以下)?简称\s*[“\"]?([^”\"，,、（）()]{2,20}?)[”\"]?\s*(?:[，,]\s*即([^，,（）()]{2,12}))?\s*[）)]")
+DECLARED_SHORT = re.compile(r"^[（(]\s*(?:以下)?(?:简称|下称)\s*[“\"]?([^”\"，,、（）()]{2,20}?)[”\"]?\s*(?:[，,]\s*即([^，,（）()]{2,12}))?\s*[）)]")
 
 
 #: A local store or hall of a provincial app (鄂汇办·武昌旗舰店): the text goes on to call it by
@@ -253,6 +254,8 @@ def _regions(sentence: Sentence, resources: Resources, tokens: list[Token] = ())
                 if name == "中国" and re.match(r"[\u4e00-\u9fff]", text[end:end + 1]) \
                         and text[end] not in COUNTRY_FOLLOWERS:
                     continue   # 中国特色…, 中国国际…博览会, 中国人民银行: the start of another name
+                if name == "中国" and text.endswith(COUNTRY_SLOGANS, 0, start):
+                    continue   # 数字中国, 健康中国: a programme, not the country
                 out.append(mention(sentence, start, end, "Region", "gazetteer"))
     return out + _towns(sentence, out)
 
@@ -403,6 +406,8 @@ def _agencies(sentence: Sentence, resources: Resources, regions: list[Mention]) 
         if start == m.start() and m.group("prefix") in REGION_LEVEL_PREFIX:
             start = _county_before(text, m.start(), m.group("prefix"), resources)
         named = m.group("core") or start < m.start() or text[m.start():m.end()].startswith("国务院")
+        if text.endswith("共青团", 0, start):
+            start -= 3    # 共青团日照市委: the Youth League's committee, not the city's Party committee
         addressee = _addressed(text, start)
         if named and m.end() - start >= 3 and not addressee:
             out.append(mention(sentence, start, m.end(), "Agency", "agency"))
@@ -435,11 +440,14 @@ INSTITUTION = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[是由在和与及向
                          r"(?P<body>(?!级)[\u4e00-\u9fff]{2,12}?)(?:服务中心|指挥中心|信息中心|数据中心|研究中心|管理中心|中心))"
                          r"(?![\u4e00-\u9fff]{0,1}(城|区|广场|大厅)|楼)")
 # 武昌区行政审批局大数据管理科, 上海市卫健委信息化管理处相关负责人: a division (科/处/室/股) inside the body named before it
+ROOMS = ("会议室", "接待室", "阅览室", "档案室", "机房", "值班室")
 DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}?(科|处|室|股)(?=科长|处长|主任|副|工作|负责|相关|干部|人员|[^\u4e00-\u9fff]|$)")
 
 
 def _with_division(sentence: Sentence, agency: Mention) -> Mention:
     m = DIVISION.match(sentence.text, agency.end - sentence.start)
+    if m and m.group(0).endswith(ROOMS):
+        return agency   # 日照市大数据发展局会议室: a room of the body, no division
     if not m or re.search(r"[的和与及在是为了将对把被、等]", m.group(0)):
         return agency
     return mention(sentence, agency.start - sentence.start, m.end(), "Agency", agency.source)

@@ -253,12 +253,14 @@ def _name_start(tokens: list[Token], i: int, text: str, cue_start: int) -> int:
 
 def _joins_one_name(tokens: list[Token], j: int, text: str) -> bool:
     """和/与/及 inside one name: the words before it are a plain noun or verb-noun (管理, 运行), no
-    name of its own and no platform word (A平台和B系统 are two)."""
+    name of its own and no platform word (A平台和B系统, 电子政务网络和政务云 are two), and more than a
+    bare platform word follows (产品研发和|平台运营 names nothing)."""
     left, right = tokens[j - 1], tokens[j + 1] if j + 1 < len(tokens) else None
-    if right is None or right.text.startswith(SCOPE_WORDS) or right.tag in ("LOC", "ns") \
+    if right is None or right.text in ("平台", "系统", "网站", "门户") or right.text.startswith(SCOPE_WORDS) \
+            or right.tag in ("LOC", "ns") \
             or left.text in ("要求", "安排", "标准", "规范", "工作", "任务", "意见", "方案", "体系", "机制"):
         return False   # …对接要求和全省平台: a new name starts after 和
-    return (left.tag in ("n", "vn", "nz") and not re.search(r"(平台|系统|网|站|云|门户|端|码|局|厅|委|办|中心|政府)$", left.text)
+    return (left.tag in ("n", "vn", "nz") and not re.search(r"(平台|系统|网|网络|站|云|门户|端|码|局|厅|委|办|中心|政府)$", left.text)
             and len(left.text) >= 2)
 
 

@@ -149,8 +149,8 @@ def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second:
         if not rule.reverse and rule.relation not in ("sharesDataWith", "cooperatesWith") \
                 and _object_of_preposition(text, named, first, rule):
             continue
-        if not rule.reverse and _whose_decisions_are_followed(text, named, first):
-            continue
+        if _whose_decisions_are_followed(text, named, first):
+            continue   # 按照党中央、国务院决策部署，…依托“秦务员”平台…融合: they neither act nor join
         masked = _mask_names(text, named, first.end, second.start)
         m = rule.verbs.search(masked)
         if m is None and re.fullmatch(r"(将|把)", masked.replace("□", "").strip("“”、 ")):   # 报告将(江苏)A和B列为典型案例
