@@ -171,3 +171,8 @@ def test_a_bare_platform_word_or_a_network_before_he_joins_no_name(extractor):
 def test_the_youth_league_s_committee_is_not_the_city_s_party_committee(extractor):
     x = extractor.extract_text("时任共青团太原市委书记出任该局局长。")
     assert "太原市委" not in all_names(x, "Agency")
+
+
+def test_a_name_ending_in_ban_inside_quotes_is_a_brand_not_an_office(extractor):
+    x = extractor.extract_text("陕西、甘肃两省成立了“跨省通办·西北通办”合作联盟，“西北通办”已办件3万余件。")
+    assert not any(name.endswith("西北通办") for name in all_names(x, "Agency"))

@@ -206,6 +206,12 @@ def _quoted_alone(text: str, start: int, end: int) -> bool:
     return text[start - 1:start] == "“" and text[end:end + 1] == "”"
 
 
+def _in_quotes(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands inside a pair of quotes (“跨省通办·丝路通办”)."""
+    opened, closed = text.rfind("“", 0, start), text.find("”", end)
+    return opened > text.rfind("”", 0, start) and closed >= 0 and "“" not in text[end:closed]
+
+
 def cuts_a_word(tokens: list[Token], start: int, end: int) -> bool:
     """Whether text[start:end] cuts through one of LAC's words: a word runs on past its end
     (开辟办事|通道 for 办事通, 新|县城 for 新县), or begins before it and ends elsewhere
@@ -529,8 +535,8 @@ def _ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> 
             continue  # "A局联合B局": two agencies the model read as one
         if _addressed(sentence.text, tok.start) or tok.text.startswith("各"):
             continue  # 各市州人民政府: the addressees, no particular body
-        if _quoted_alone(sentence.text, tok.start, tok.end) and tok.text.endswith("办"):
-            continue  # 打造“皖事通办”品牌: a brand in quotes ending like an office (办), not one
+        if _in_quotes(sentence.text, tok.start, tok.end) and tok.text.endswith("办"):
+            continue  # 打造“皖事通办”品牌, “跨省通办·丝路通办”: a brand in quotes ending like an office (办), not one
         if tok.text in resources.organizations or tok.text.endswith(ORG_SUFFIXES):
             out.append(mention(sentence, tok.start, tok.end, "Organization", "ner"))
         elif LEADING_VERB.match(tok.text):
