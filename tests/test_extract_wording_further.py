@@ -176,3 +176,10 @@ def test_the_youth_league_s_committee_is_not_the_city_s_party_committee(extracto
 def test_a_name_ending_in_ban_inside_quotes_is_a_brand_not_an_office(extractor):
     x = extractor.extract_text("陕西、甘肃两省成立了“跨省通办·西北通办”合作联盟，“西北通办”已办件3万余件。")
     assert not any(name.endswith("西北通办") for name in all_names(x, "Agency"))
+
+
+def test_quoted_names_listed_beside_an_app_are_apps_too(extractor):
+    x = extractor.extract_text("关于完善‘爱山东’‘山东通’‘鲁政智’功能的建议收悉。")
+    assert {"爱山东", "山东通", "鲁政智"} <= all_names(x, "Platform")
+    x = extractor.extract_text("推行“最多跑一次”“一件事一次办”改革。")
+    assert all_names(x, "Platform") == set()

@@ -86,6 +86,23 @@ def quoted_platforms(sentence: Sentence, resources: Resources, recurring: set[st
         if name in resources.apps or name in brands or _quoted_platform(name, text, m, resources) or (
                 name in recurring and platform_cue(name, resources)) or _counts_users(text, m):
             out.append(mention(sentence, m.start(), m.end(), "Platform", "quoted", name))
+    return out + _listed_beside(sentence, text, out)
+
+
+#: Quoted names written one after another (“京通”“京办”“京智”, “A”、“B”和“C”).
+ADJACENT_QUOTES = re.compile(r"(?:“[^“”]{2,8}”[、和及与]?){2,}")
+
+
+def _listed_beside(sentence: Sentence, text: str, found: list[Mention]) -> list[Mention]:
+    """The other names of a run of quoted names one of which is a platform (‘京通’‘京办’‘京智’:
+    京通 is an app, so its siblings are too)."""
+    starts = {m.start - sentence.start for m in found}
+    out = []
+    for run in ADJACENT_QUOTES.finditer(text):
+        names = list(QUOTED.finditer(text, run.start(), run.end()))
+        if any(q.start() in starts for q in names):
+            out += [mention(sentence, q.start(), q.end(), "Platform", "quoted", q.group(1)) for q in names
+                    if q.start() not in starts and WORD_CHARS.match(q.group(1))]
     return out
 
 
