@@ -183,3 +183,8 @@ def test_quoted_names_listed_beside_an_app_are_apps_too(extractor):
     assert {"爱山东", "山东通", "鲁政智"} <= all_names(x, "Platform")
     x = extractor.extract_text("推行“最多跑一次”“一件事一次办”改革。")
     assert all_names(x, "Platform") == set()
+
+
+def test_a_founding_date_written_after_its_verb(extractor):
+    x = extractor.extract_text("临沂市大数据局成立于2019年1月8日，成立时只有三名干部。")
+    assert ("临沂市大数据局", "launchDate", "2019-01-08") in {(x.entity(d.subject).name, d.property, d.value) for d in x.dates}

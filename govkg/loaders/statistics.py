@@ -325,6 +325,7 @@ def _opens_clause(text: str, n: Named, before: list[Named], sentence_start: int)
 
 MONTH_DAY = re.compile(r"(?<![\d年.\-/])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})(?=年|-\d{1,2}-)")
+FOUNDED_ON = re.compile(r"(成立|挂牌|揭牌|上线|开通|启用)于$")
 LAUNCH_VERB = re.compile(r"(正式)?(上线|开通|启用|投入运行|投入使用|上线运行|发布上线|开始运行|试运行|挂牌成立|正式成立|揭牌)")
 
 
@@ -348,7 +349,11 @@ def extract_dates(text: str, s: Sentence, named: list[Named], previous: Sentence
         after = s.text[end:]
         clause = re.split(r"[。；]", after)[0]
         launch = LAUNCH_VERB.search(clause[:60])
-        if launch and not re.search(r"(印发|发布|出台)《", clause[:launch.start()]):
+        founded = FOUNDED_ON.search(s.text, 0, start)
+        if founded:   # 日照市大数据发展局成立于2018年12月28日: the verb before the date
+            types = ("Agency",) if founded.group(1) in ("成立", "挂牌", "揭牌") else ("Platform",)
+            subject, prop = _nearest(named, s.start + founded.start(), types, before=True), "launchDate"
+        elif launch and not re.search(r"(印发|发布|出台)《", clause[:launch.start()]):
             subject = _launched(named, s, pos, launch)
             prop = "launchDate"
         elif PUBLISH.search(clause) and _nearest(named, pos, ("Report", "Policy")):
