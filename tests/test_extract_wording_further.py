@@ -188,3 +188,22 @@ def test_quoted_names_listed_beside_an_app_are_apps_too(extractor):
 def test_a_founding_date_written_after_its_verb(extractor):
     x = extractor.extract_text("临沂市大数据局成立于2019年1月8日，成立时只有三名干部。")
     assert ("临沂市大数据局", "launchDate", "2019-01-08") in {(x.entity(d.subject).name, d.property, d.value) for d in x.dates}
+
+
+def test_a_role_after_de_gives_the_relation(extractor):
+    x = extractor.extract_text("今年新组建的省数据局，承担着推进数字政府建设的职责，是“皖事通”的具体组织者。")
+    assert ("coordinates", "省数据局", "皖事通") in rels(x)
+    x = extractor.extract_text("太原市行政审批服务管理局是太原市政务云平台的主管部门。")
+    assert ("supervises", "太原市行政审批服务管理局", "太原市政务云平台") in rels(x)
+    x = extractor.extract_text("国家政务服务平台作为全国一体化政务服务平台的总枢纽，连通各地区平台。")
+    assert ("partOf", "国家政务服务平台", "全国一体化政务服务平台") in rels(x)
+
+
+def test_a_role_taught_in_a_user_s_folder(tmp_path):
+    from govkg.loaders.pipeline import Extractor
+    from govkg.loaders.resources import DATA, load_resources
+
+    rows = (DATA / "role_words.tsv").read_text(encoding="utf-8") + "守护者\toperates\tAgency\tPlatform\t0.7\n"
+    (tmp_path / "role_words.tsv").write_text(rows, encoding="utf-8")
+    x = Extractor(load_resources(tmp_path)).extract_text("重庆市大数据应用发展管理局是“渝快办”的守护者。")
+    assert ("operates", "重庆市大数据应用发展管理局", "渝快办") in rels(x)

@@ -1,5 +1,6 @@
 """Relations written as whole constructions rather than HEAD-verb-TAIL: joint action (A与B召开座谈会),
-passives (由A建设), commissioning (受A委托), a document's basis (根据《A》制定《B》) and what it repeals,
+passives (由A建设), roles (A是B的组织者, role_words.tsv), commissioning (受A委托), a document's basis
+(根据《A》制定《B》) and what it repeals,
 a platform carried over from the last sentence, and a report's ratings in the sentences that summarize it.
 """
 from __future__ import annotations
@@ -83,6 +84,40 @@ def _cooperating(a: Named, b: Named, s: Sentence, confidence: float, rule: str) 
     if a.type != "Agency":
         return []
     return [make_relation("cooperatesWith", a.key, b.key, s, min(a.start, b.start), max(a.end, b.end), confidence, rule)]
+
+
+#: Between HEAD and TAIL in HEAD是TAIL的ROLE: 是/为/作为, maybe after a comma that ends HEAD's clause.
+ROLE_COPULA = re.compile(r"[，,]?(?:目前|现在|也|则|均|还)?(?:是|为|作为|系)(?:目前|现在)?$")
+
+
+def roles(text: str, s: Sentence, named: list[Named], role_words) -> list[Relation]:
+    """浙江省大数据发展管理局，承担着…，是“浙里办”的具体组织者 / “赣服通”是…平台的移动端: the role
+    after 的 (role_words.tsv) gives the relation of the body or platform before 是 to the name after it."""
+    out = []
+    for i, b in enumerate(named):
+        copula = ROLE_COPULA.search(text, s.start, b.start)
+        if not copula or i == 0:
+            continue
+        role = re.match(r"的[\u4e00-\u9fff]{0,4}?(" + "|".join(w.role for w in role_words) + ")", text[b.end:s.end])
+        if not role:
+            continue
+        word = next(w for w in role_words if w.role == role.group(1))
+        heads = [a for a in named[:i] if a.type in word.head_types and a.key != b.key]
+        if not heads or b.type not in word.tail_types:
+            continue
+        a = heads[-1]
+        if copula.group(0).startswith(("，", ",")) or copula.start() > a.end:   # the head opened an earlier clause
+            if any(n.type in word.head_types for n in named[named.index(a) + 1:i]) or not _opens_sentence(text, s, a):
+                continue
+        out.append(make_relation(word.relation, a.key, b.key, s, a.start, b.end, word.confidence, f"role-{word.role}"))
+    return out
+
+
+def _opens_sentence(text: str, s: Sentence, n: Named) -> bool:
+    """The name is what the sentence is about: it opens it, maybe after a short lead (去年新成立的…)
+    or after a quoted question that ends one (…能不能线上就给办了？”去年新成立的…)."""
+    lead = re.split(r"[？！。]”", text[s.start:n.start])[-1]
+    return not re.search(r"[，,；。]", lead) and len(lead) <= 12
 
 
 def under_lead(text: str, s: Sentence, named: list[Named]) -> list[Relation]:

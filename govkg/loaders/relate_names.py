@@ -66,11 +66,6 @@ def name_relations(s: Sentence, named: list[Named], entities: dict[str, Entity])
                 out.append(make_relation("partOf", b.key, a.key, s, a.start, b.end, 0.8, "subordinate"))
             elif re.fullmatch(r"[，,]?[^。；，,]{0,4}(挂牌在|设在|挂靠在|挂靠|隶属于|隶属)", between):
                 out.append(make_relation("partOf", a.key, b.key, s, a.start, b.end, 0.75, "housed-in"))
-    # “赣服通”是江西省一体化在线政务服务平台的移动端
-    for a, b in zip(named, named[1:]):
-        if a.type == b.type == "Platform" and re.fullmatch(r"(是|为|作为)", s.text[a.end - s.start:b.start - s.start]) \
-                and re.match(r"的?(移动端|客户端|小程序|子平台|组成部分|分平台|移动门户)", s.text[b.end - s.start:]):
-            out.append(make_relation("partOf", a.key, b.key, s, a.start, b.end, 0.8, "is-part-of"))
     # “赣服通”平台开通“疫情服务”专区 / “浙里办”…，前不久新上线“好差评”系统: a part the platform opened
     for a, b in zip(named, named[1:]):
         if a.type == b.type == "Platform" and a.key != b.key and PART_WORD.search(b.text) \

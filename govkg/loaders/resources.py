@@ -139,6 +139,29 @@ def read_verb_rules(folder: Path | None = None) -> tuple[VerbRule, ...]:
     return tuple(rules)
 
 
+@dataclass(frozen=True)
+class RoleWord:
+    """One row of ``role_words.tsv``: HEAD 是 TAIL 的 ROLE gives ``relation``."""
+
+    role: str
+    relation: str
+    head_types: tuple[str, ...]
+    tail_types: tuple[str, ...]
+    confidence: float
+
+
+def read_role_words(folder: Path | None = None) -> tuple[RoleWord, ...]:
+    """The rows of ``role_words.tsv``; a bad row names itself."""
+    words = []
+    for i, r in enumerate(read_tsv("role_words.tsv", folder), start=1):
+        try:
+            words.append(RoleWord(r["role"], r["relation"], tuple(r["head"].split("|")), tuple(r["tail"].split("|")),
+                                  float(r["confidence"])))
+        except (KeyError, ValueError) as e:
+            raise ValueError(f"role_words.tsv, row {i} ({r.get('role')!r}): {e}") from None
+    return tuple(words)
+
+
 @dataclass
 class Resources:
     """Everything the recognizers need, loaded once per process."""
@@ -231,6 +254,10 @@ class Resources:
     @cached_property
     def verb_rules(self) -> tuple[VerbRule, ...]:
         return read_verb_rules(self.data_dir)
+
+    @cached_property
+    def role_words(self) -> tuple[RoleWord, ...]:
+        return read_role_words(self.data_dir)
 
     @cached_property
     def platform_cues(self) -> list[tuple[str, bool]]:
