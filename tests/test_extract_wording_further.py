@@ -207,3 +207,34 @@ def test_a_role_taught_in_a_user_s_folder(tmp_path):
     (tmp_path / "role_words.tsv").write_text(rows, encoding="utf-8")
     x = Extractor(load_resources(tmp_path)).extract_text("重庆市大数据应用发展管理局是“渝快办”的守护者。")
     assert ("operates", "重庆市大数据应用发展管理局", "渝快办") in rels(x)
+
+
+def test_the_document_s_own_work_points_or_opinions_are_based_on_what_they_carry_out(extractor):
+    x = extractor.extract_text("《数字烟台建设2024年工作要点》已经市政府同意。\n为深入贯彻落实《山东省数字政府建设实施方案》"
+                               "(鲁政发〔2023〕15号)等文件精神，结合我市实际，制定本工作要点。")
+    assert ("basedOn", "数字烟台建设2024年工作要点", "山东省数字政府建设实施方案") in rels(x)
+    x = extractor.extract_text("《甘肃省人民政府关于加快数字政府建设的实施意见》\n为贯彻落实《国务院关于加强数字政府建设的指导意见》"
+                               "精神，结合我省实际，提出以下实施意见。")
+    assert ("basedOn", "甘肃省人民政府关于加快数字政府建设的实施意见", "国务院关于加强数字政府建设的指导意见") in rels(x)
+
+
+def test_bodies_whose_decisions_about_something_are_followed_issue_nothing(extractor):
+    x = extractor.extract_text("《吉林省数字政府建设方案》\n为深入贯彻落实党中央、国务院关于数字政府建设的决策部署，结合我省实际，制定本方案。")
+    assert not any(r[0] == "issuedBy" and r[2] in ("中共中央", "国务院") for r in rels(x))
+
+
+def test_a_place_issues_only_as_the_subject_of_the_verb(extractor):
+    x = extractor.extract_text("《甘肃省数字政府行动计划》\n为建设幸福美好新甘肃提供支撑，制定本行动计划。")
+    assert not any(r[0] == "issuedBy" and r[2] == "甘肃省" for r in rels(x))
+
+
+def test_a_government_work_report_keeps_its_year(extractor):
+    x = extractor.extract_text("本文以2024年青海省政府工作报告为研究依据。")
+    assert all_names(x, "Report") >= {"2024年青海省政府工作报告"}
+
+
+def test_a_citizen_and_two_bodies_written_together_are_no_body(extractor):
+    x = extractor.extract_text("日前，市民王女士来到开发区政务服务中心办事。认真贯彻党中央国务院决策部署。")
+    agencies = all_names(x, "Agency")
+    assert not any(name.startswith("市民") for name in agencies)
+    assert "党中央国务院" not in agencies

@@ -442,7 +442,7 @@ def _agencies(sentence: Sentence, resources: Resources, regions: list[Mention]) 
 
 
 INSTITUTION = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[是由在和与及向经据到])|(?<=的)(?=[省市县区](?![民场级域内外属直块])))"
-                         r"(?P<name>(?:省|市|县|区)"
+                         r"(?P<name>(?:省|市|县|区)(?![民场])"
                          r"(?P<body>(?!级)[\u4e00-\u9fff]{2,12}?)(?:服务中心|指挥中心|信息中心|数据中心|研究中心|管理中心|中心))"
                          r"(?![\u4e00-\u9fff]{0,1}(城|区|广场|大厅)|楼)")
 # 武昌区行政审批局大数据管理科, 上海市卫健委信息化管理处相关负责人: a division (科/处/室/股) inside the body named before it
@@ -470,7 +470,7 @@ def _named_reports(sentence: Sentence, resources: Resources, agencies: list[Ment
         if m:
             type_ = "Report" if m.group(1) == "报告" else "Policy"
             out.append(mention(sentence, a.start - sentence.start, m.end(), type_, "title"))
-    for m in re.finditer(r"(国务院|[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|区|县))?(?:人民)?政府工作报告", sentence.text):
+    for m in GOVERNMENT_WORK_REPORT.finditer(sentence.text):
         out.append(mention(sentence, m.start(), m.end(), "Report", "title"))
     for m in YEAR_LED_REPORT.finditer(sentence.text):   # a headline's 2020数字政府发展指数报告, without 《》
         if (sentence.is_heading or REPORT_NEWS.match(sentence.text, m.end())) and not NOT_A_TITLE.search(m.group()):
@@ -478,6 +478,8 @@ def _named_reports(sentence: Sentence, resources: Resources, agencies: list[Ment
     return out
 
 
+#: (2025年)(国务院|西藏自治区)政府工作报告, written without 《》: its year is part of its title.
+GOVERNMENT_WORK_REPORT = re.compile(r"(?:(?:19|20)\d{2}年度?)?(国务院|[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|区|县))?(?:人民)?政府工作报告")
 #: A report named by its year and kind, the way headlines write it without 《》.
 YEAR_LED_REPORT = re.compile(r"(?<![\d《“])(?:19|20)\d{2}(?:年度?)?(?:[\u4e00-\u9fff]{1,16}?(?:指数|评估|调查|监测|统计|发展|研究))"
                              r"[\u4e00-\u9fff]{0,4}?(?:报告|白皮书|蓝皮书)(?=发布|出炉|公布|显示|指出|[^\u4e00-\u9fff》”]|$)")
@@ -521,6 +523,11 @@ def _county_before(text: str, start: int, level: str, resources: Resources) -> i
 LEVEL_OF_GOVERNMENT = re.compile(r"(省级|市级|县级|区级|乡级|地方|基层|各级|上级|下级)(人民)?政府")
 
 
+def _two_known_bodies(name: str, resources: Resources) -> bool:
+    """党中央国务院: two bodies of the dictionary written without a mark between them."""
+    return any(name[:i] in resources.agencies and name[i:] in resources.agencies for i in range(2, len(name) - 1))
+
+
 def _addressed(text: str, start: int) -> bool:
     """各市州人民政府、省直各部门, 各省、自治区交通运输厅: whoever a notice addresses, no particular body."""
     return text[max(0, start - 1):start] == "各" or text.endswith(("各省、", "各省，"), 0, start)
@@ -531,8 +538,8 @@ def _ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> 
     for tok in tokens:
         if tok.tag != "ORG" or len(tok.text) < 3 or not WORD_CHARS.match(tok.text):
             continue
-        if JOINED_AGENCIES.search(tok.text):
-            continue  # "A局联合B局": two agencies the model read as one
+        if JOINED_AGENCIES.search(tok.text) or _two_known_bodies(tok.text, resources):
+            continue  # "A局联合B局", 党中央国务院: two agencies the model read as one
         if _addressed(sentence.text, tok.start) or tok.text.startswith("各"):
             continue  # 各市州人民政府: the addressees, no particular body
         if _in_quotes(sentence.text, tok.start, tok.end) and tok.text.endswith("办"):

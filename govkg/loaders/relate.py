@@ -161,6 +161,8 @@ def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second:
             continue  # A与B互转互认，C成为…: C is the next clause's subject, not the verb's object
         if pos is not None and rule.relation in SINGLE_OBJECT and _nearer_object(named, first, second, first.end + m.end()):
             continue  # 印发《B》，同时废止2018年印发的《C》: the verb's object is B
+        if pos is not None and rule.reverse and first.type == "Region" and re.search(r"[，,]", masked[:pos]):
+            continue  # …建设美丽新宁夏提供支撑，制定本行动计划: a place issues only as the subject of the verb (天津出台)
         if m is None and rule.relation in ("sharesDataWith", "integratesWith") \
                 and re.fullmatch(r"(已|已经|将|也)?(与|和|同)[^，。；“”]{0,12}|.*，(实现|推进|加快|推动)?(与|和|同)", gap):
             # A与B实现数据共享 / A建设水平，实现与B融合对接: the verb comes after B
@@ -208,7 +210,7 @@ def _object_of_preposition(text: str, named: list[Named], first: Named, rule: Ve
 
 
 FOLLOWING = re.compile(r"(贯彻落实|贯彻|落实|按照|根据|遵照|依照)(好)?$")
-DECISIONS = re.compile(r"(的)?(决策部署|部署要求|工作部署|部署|要求|精神|指示|决定|安排)")
+DECISIONS = re.compile(r"(关于[^，。；]{1,20}?)?(的)?(决策部署|部署要求|工作部署|部署|要求|精神|指示|决定|安排)")
 JOINED = re.compile(r"(、|和|及|与)")
 
 

@@ -250,7 +250,7 @@ def based_on(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
         others = [p for p in policies if p not in basis and p.key not in {b.key for b in basis}]
         if not others:
             continue
-        issued = [p for p in others if re.search(r"(印发|出台|制定|编制|发布|颁布|修订)(了|后的)?$", text[max(s.start, p.start - 6):p.start])]
+        issued = [p for p in others if re.search(r"(印发|出台|制定|编制|发布|颁布|修订|提出)(了|后的)?$", text[max(s.start, p.start - 6):p.start])]
         if not issued and not re.search(r"(根据|依据|依照|按照|遵照)$", before):
             continue  # 落实《A》 alone is carrying A out; it is a basis only where a new document is made
         target = issued[0] if issued else min(others, key=lambda p: abs(p.start - a.start))
