@@ -238,3 +238,21 @@ def test_a_citizen_and_two_bodies_written_together_are_no_body(extractor):
     agencies = all_names(x, "Agency")
     assert not any(name.startswith("市民") for name in agencies)
     assert "党中央国务院" not in agencies
+
+
+def test_a_report_published_by_two_bodies_read_as_one_name(extractor):
+    x = extractor.extract_text("《2023数字治理指数报告》由复旦大学数字政府与治理研究院联合数据治理研究中心发布。")
+    assert {("publishedBy", "2023数字治理指数报告", "复旦大学数字政府与治理研究院"),
+            ("publishedBy", "2023数字治理指数报告", "数据治理研究中心")} <= rels(x)
+
+
+def test_places_rated_in_a_report_s_summary_clause_by_clause(extractor):
+    x = extractor.extract_text("《2023数字治理指数报告》由某研究院发布。省级层面，广东、江苏位列“引领型”第一梯队，"
+                               "但中西部如贵州、四川等追赶态势明显。")
+    evaluated = {r[2] for r in rels(x) if r[0] == "evaluates"}
+    assert {"广东省", "江苏省"} <= evaluated and not {"贵州省", "四川省"} & evaluated
+
+
+def test_a_government_work_report_rates_no_place(extractor):
+    x = extractor.extract_text("本文以2024年青海省政府工作报告为依据。青海政务服务能力位居全国前十。")
+    assert not any(r[0] == "evaluates" for r in rels(x))

@@ -18,7 +18,7 @@ import re
 
 from ..types import Relation, Sentence
 from .named import CLAUSE_BREAK, Named, after_list, list_end, listed_before, make_relation, modifies_next
-from .relate_clauses import (amends, based_on, carried_over, commissioned, competent_authority, cooperation,
+from .relate_clauses import (amends, based_on, carried_over, commissioned, cooperation,
                              implicit_evaluation, listed_parts, passive, place_builds, roles, under_lead)
 from .relate_names import jurisdiction, knowledge, name_relations, region_hierarchy, title_issuers
 from .resolve import Resolution
@@ -60,7 +60,6 @@ def relate(text: str, sentences: tuple[Sentence, ...], by_sentence: dict[int, li
         found += under_lead(text, s, named)
         found += roles(text, s, named, resources.role_words)
         found += passive(text, s, named)
-        found += competent_authority(text, s, named)
         found += place_builds(text, s, named, resolution.places.get(s.index, {}))
         found += name_relations(s, named, entities)
         found += carried_over(text, s, named, last_of_type)

@@ -87,7 +87,7 @@ def _cooperating(a: Named, b: Named, s: Sentence, confidence: float, rule: str) 
 
 
 #: Between HEAD and TAIL in HEAD是TAIL的ROLE: 是/为/作为, maybe after a comma that ends HEAD's clause.
-ROLE_COPULA = re.compile(r"[，,]?(?:目前|现在|也|则|均|还)?(?:是|为|作为|系)(?:目前|现在)?$")
+ROLE_COPULA = re.compile(r"[，,]?(?:目前|现在|也|则|均|还)?(?:是|为|作为|系)(?:目前|现在|该|本)?$")
 
 
 def roles(text: str, s: Sentence, named: list[Named], role_words) -> list[Relation]:
@@ -168,17 +168,20 @@ JOINT_ACTORS = re.compile(r"(、|和|与|及|联合|会同)")
 
 
 def _passive_policy(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
-    """该条例由A审议通过 / 《P》由A印发: the policy was issued by A."""
+    """该条例由A审议通过 / 《P》由A印发 / 《R》由A联合B发布: the policy was issued (the report published) by each."""
     out = []
-    for p, a in zip(named, named[1:]):
-        if p.type not in ("Policy", "Report") or a.type not in ("Agency", "Region"):
+    for i, (p, a) in enumerate(zip(named, named[1:])):
+        issuers = ("Agency", "Region", "Organization") if p.type == "Report" else ("Agency", "Region")
+        if p.type not in ("Policy", "Report") or a.type not in issuers:
             continue
         if not re.fullmatch(r"[^。；，]{0,6}?由", text[p.end:a.start]):
             continue
-        verb = re.match(r"[^。；，]{0,6}?(印发|出台|制定|审议通过|表决通过|通过|发布|编制|颁布)", text[a.end:a.end + 12])
+        end = list_end(text, named, a, JOINT_ACTORS, issuers)
+        verb = re.match(r"[^。；，]{0,6}?(印发|出台|制定|审议通过|表决通过|通过|发布|编制|颁布)", text[end:end + 12])
         if verb:
             relation = "publishedBy" if p.type == "Report" else "issuedBy"
-            out.append(make_relation(relation, p.key, a.key, s, p.start, a.end, 0.8, "passive-issue"))
+            for actor in [n for n in named[i + 1:] if n.start < end and n.type in issuers]:
+                out.append(make_relation(relation, p.key, actor.key, s, p.start, actor.end, 0.8, "passive-issue"))
     return out
 
 
@@ -312,31 +315,31 @@ def implicit_evaluation(text: str, s: Sentence, named: list[Named], last: dict[s
         last = {"Report": reports[-1]}
         named = [n for n in named if n.start > reports[-1].end
                  and re.search(r"[，,]", text[reports[-1].end:n.start])]
-    if "Report" not in last or any(n.type in ("Report", "Policy", "Agency") for n in named):
-        return []
+    if "Report" not in last or any(n.type in ("Report", "Policy", "Agency") for n in named) \
+            or last["Report"].text.endswith("工作报告"):
+        return []   # (a government's work report rates nobody)
     rated = [n for n in named if n.type in ("Region", "Platform") and not (n.type == "Region" and modifies_next(named, n))]
-    if not rated:
-        return []
-    after = text[rated[-1].end:s.end]
-    m = IMPLICIT_RATING.search(CLAUSE_BREAK.split(after, 1)[0][:40])
-    if not m:
-        return []
-    rating = m.group(3) if m.lastindex and m.lastindex >= 3 else None
-    report = last["Report"]
-    return [make_relation("evaluates", report.key, n.key, s, n.start, n.end, 0.6, "implicit-report", rating=rating)
-            for n in rated]
-
-
-def competent_authority(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
-    """市营商局是云平台的主管部门: the agency supervises the platform (or body) it is the authority of."""
     out = []
-    for a, b in zip(named, named[1:]):
-        if a.type != "Agency" or b.type not in ("Platform", "Agency") or a.key == b.key:
-            continue
-        if re.fullmatch(r"(是|为|作为|系)(该|本)?", text[a.end:b.start]) and \
-                re.match(r"的?(主管|管理|监管|行业主管)(部门|单位|机构)", text[b.end:b.end + 8]):
-            out.append(make_relation("supervises", a.key, b.key, s, a.start, b.end, 0.8, "competent-authority"))
+    groups = _by_clause(text, s, rated)
+    for clause, following in zip(groups, groups[1:] + [None]):   # 浙江、北京位列“引领型”，但四川、重庆追赶态势明显
+        after = text[clause[-1].end:following[0].start if following else s.end]
+        m = IMPLICIT_RATING.search(CLAUSE_BREAK.split(after, 1)[0][:40])
+        if m:
+            rating = m.group(3) if m.lastindex and m.lastindex >= 3 else None
+            out += [make_relation("evaluates", last["Report"].key, n.key, s, n.start, n.end, 0.6, "implicit-report",
+                                  rating=rating) for n in clause]
     return out
+
+
+def _by_clause(text: str, s: Sentence, names: list[Named]) -> list[list[Named]]:
+    """The names grouped by the clause (between commas) they stand in, in order."""
+    groups: list[list[Named]] = []
+    for n in names:
+        if groups and not re.search(r"[，,；;]", text[groups[-1][-1].end:n.start]):
+            groups[-1].append(n)
+        else:
+            groups.append([n])
+    return groups
 
 
 QUOTED_LIST_GAP = re.compile(r"[”“]*(、|和|及)[“”]*")
