@@ -256,3 +256,15 @@ def test_places_rated_in_a_report_s_summary_clause_by_clause(extractor):
 def test_a_government_work_report_rates_no_place(extractor):
     x = extractor.extract_text("本文以2024年青海省政府工作报告为依据。青海政务服务能力位居全国前十。")
     assert not any(r[0] == "evaluates" for r in rels(x))
+
+
+def test_the_centre_named_after_a_platform_runs_it(extractor):
+    x = extractor.extract_text("深圳12345政务服务便民热线受理中心获评先进集体；深圳12345政务服务便民热线全年受理诉求超2000万件。")
+    agencies = all_names(x, "Agency")
+    assert any(name.endswith("热线受理中心") for name in agencies)
+    assert any(r[0] == "operates" and r[1].endswith("受理中心") and r[2] == "深圳12345政务服务便民热线" for r in rels(x))
+
+
+def test_a_named_place_s_centre_with_a_short_name(extractor):
+    x = extractor.extract_text("如曲靖市网管中心编制12人，陆良县网管中心编制5人。")
+    assert {("曲靖市网管中心", 12.0), ("陆良县网管中心", 5.0)} <= metrics(x)

@@ -66,6 +66,9 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
         candidates += [mention(sentence, c.start - sentence.start, u.end(), "Agency", c.source)
                        for c in candidates if c.type == "Agency"
                        for u in [SECOND_NAME_AND_UNIT.match(sentence.text, c.end - sentence.start)] if u]
+        candidates += [mention(sentence, c.start - sentence.start, u.end(), "Agency", "agency")
+                       for c in candidates if c.type == "Platform"
+                       for u in [PLATFORM_CENTRE.match(sentence.text, c.end - sentence.start)] if u]
         numbers = [(d.start(), d.end()) for d in DOCUMENT_NUMBER.finditer(sentence.text)]
         candidates = [c for c in candidates if not any(a <= c.start - sentence.start < b for a, b in numbers)]
         if ADDRESSEES.match(sentence.text):   # 各县（市）、区人民政府：: whoever is addressed, no body
@@ -374,6 +377,8 @@ def agency_pattern(resources: Resources) -> re.Pattern:
 
 
 # 中央党校(国家行政学院)电子政务研究中心: a body known by two names, then its unit
+#: The body that runs a platform, named after it: 广州12345政府服务热线受理中心, “一网通办”运营中心.
+PLATFORM_CENTRE = re.compile(r"”?(受理中心|运营中心|运行中心|管理中心|指挥中心)")
 SECOND_NAME_AND_UNIT = re.compile(r"[（(][\u4e00-\u9fff]{2,10}?(?:校|院|部|局|委|办|厅)[）)]"
                                   r"[\u4e00-\u9fff]{2,12}?(?:研究中心|中心|研究院|研究所|办公室)")
 GROUP_SUFFIX = re.compile(r"(工作领导小组|领导小组|工作专班|专项工作组|工作组|指挥部)")
@@ -423,6 +428,11 @@ def _agencies(sentence: Sentence, resources: Resources, regions: list[Mention]) 
         gov = re.match(r"(人民政府办公厅|人民政府|政府办公厅|政府)(?![工报网])", text[e:])
         if gov and text[max(0, s - 1):s] != "各":
             out.append(mention(sentence, s, e + gov.end(), "Agency", "agency"))
+    # 昭通市网管中心, 龙陵县网管中心: a named place's centre with a short name of its own
+    for region in regions:
+        m = PLACE_CENTRE.match(text, region.end - sentence.start)
+        if m and not re.search(r"[的和与及在是为了将对把被、]", m.group(1)):
+            out.append(mention(sentence, region.start - sentence.start, m.end(), "Agency", "agency"))
     # 市信息技术服务中心, 市数字化城市管理监督指挥中心: an institution of the place in context
     for m in INSTITUTION.finditer(text):
         if not re.search(r"[的和与及在是为了将对把被、]", m.group("body")):
@@ -441,6 +451,7 @@ def _agencies(sentence: Sentence, resources: Resources, regions: list[Mention]) 
     return [_with_division(sentence, a) for a in out]
 
 
+PLACE_CENTRE = re.compile(r"([\u4e00-\u9fff]{2,4}?)中心(?![\u4e00-\u9fff]{0,1}(城|区|广场|大厅)|楼)")
 INSTITUTION = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[是由在和与及向经据到])|(?<=的)(?=[省市县区](?![民场级域内外属直块])))"
                          r"(?P<name>(?:省|市|县|区)(?![民场])"
                          r"(?P<body>(?!级)[\u4e00-\u9fff]{2,12}?)(?:服务中心|指挥中心|信息中心|数据中心|研究中心|管理中心|中心))"

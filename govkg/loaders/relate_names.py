@@ -12,6 +12,8 @@ from .resolve import Resolution
 from .resources import CHINA, Resources, strip_region_suffix
 
 
+#: 12345热线受理中心: the centre named after the platform it runs.
+PLATFORM_CENTRE = re.compile(r"(受理中心|运营中心|运行中心|管理中心|指挥中心)")
 #: What follows the larger body in 甲是乙的直属单位 / 作为乙的内设机构.
 SUBORDINATE = r"的?(下属|直属|所属|内设)"
 
@@ -53,6 +55,15 @@ def name_relations(s: Sentence, named: list[Named], entities: dict[str, Entity])
                 o = entities.get(other.key)
                 if other.type == "Agency" and o and other.key != n.key and e.name.startswith(o.name):
                     out.append(make_relation("partOf", n.key, other.key, s, n.start, n.end, 0.6, "agency-name"))
+
+    # 广州12345政府服务热线受理中心: the centre runs the platform it is named after (named anywhere in the text)
+    for n in named:
+        centre = PLATFORM_CENTRE.search(n.text) if n.type == "Agency" else None
+        if centre and centre.end() == len(n.text):
+            runs = n.text[:centre.start()].strip("“”")
+            for p in entities.values():
+                if p.type == "Platform" and runs in (p.name,) + p.aliases:
+                    out.append(make_relation("operates", n.key, p.key, s, n.start, n.end, 0.6, "platform-centre"))
     # 甲是乙下属的事业单位 / 乙下属的甲 / 乙所属甲 / 作为乙的内设机构，甲… / 甲挂牌在乙: 甲 is part of 乙
     for a, b in zip(named, named[1:]):
         if a.type == b.type == "Agency":
