@@ -268,3 +268,15 @@ def test_the_centre_named_after_a_platform_runs_it(extractor):
 def test_a_named_place_s_centre_with_a_short_name(extractor):
     x = extractor.extract_text("如曲靖市网管中心编制12人，陆良县网管中心编制5人。")
     assert {("曲靖市网管中心", 12.0), ("陆良县网管中心", 5.0)} <= metrics(x)
+
+
+def test_bodies_listed_before_yu_sign_together_with_the_partner(extractor):
+    x = extractor.extract_text("江苏省人民政府、南京市人民政府在3月2日、3月3日与中国移动通信集团有限公司签署战略合作协议。")
+    cooperation = {r[1:] for r in rels(x) if r[0] == "cooperatesWith"}
+    assert {("江苏省人民政府", "中国移动通信集团有限公司"), ("南京市人民政府", "中国移动通信集团有限公司")} <= cooperation
+    assert ("江苏省人民政府", "南京市人民政府") not in cooperation
+
+
+def test_a_quoted_code_is_a_platform(extractor):
+    x = extractor.extract_text("深化“市民码”“法人码”和电子证照应用。")
+    assert {"市民码", "法人码"} <= all_names(x, "Platform")

@@ -133,6 +133,8 @@ def _quoted_platform(name: str, text: str, m: re.Match, resources: Resources) ->
         return True
     if name[0] in resources.gazetteer.abbreviations and len(name) == 3:
         return True
+    if name.endswith("码") and len(name) >= 3:
+        return True     # “居民码”“企业码”: a service code, quoted as codes are
     if any(name.endswith(app) or name.startswith(app + "·") for app in resources.apps):   # “一部手机办事通”, “爱山东·青e办”
         return True
     window = text[max(0, m.start() - 6):m.end() + 8]

@@ -19,6 +19,7 @@ def cooperation(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
     # organizations (中国电信青岛分公司) sign agreements with agencies too
     agencies = [n for n in named if n.type in ("Agency", "Organization")]
     partnered: set[int] = set()
+    one_party: set[int] = set()     # 甲、乙…与丙签署: 甲 and 乙 sign together, not with each other
     # 甲…，并与乙、丙联合开展…: the sentence's first agency works with each listed partner
     for b in agencies[1:]:
         if not re.search(r"(与|同|会同|联合)$", text[max(s.start, b.start - 2):b.start]) or b.start in partnered:
@@ -34,11 +35,15 @@ def cooperation(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
         partners = [b] + _agency_list_after(text, agencies, b)
         rest = text[partners[-1].end:s.end]
         if COOPERATION_VERBS.search(rest[:20]) or text[b.start - 2:b.start] in ("会同", "联合"):
+            # 浙江省人民政府、杭州市人民政府…与华为签署: each of the bodies listed before
+            subjects = [a for a in listed_before(text, agencies, subject.start) if a.type == "Agency"] + [subject]
             for p in partners:
-                out += _cooperating(subject, p, s, 0.7, "with-partners")
+                for a in subjects:
+                    out += _cooperating(a, p, s, 0.7, "with-partners")
                 partnered.add(p.start)
+            one_party |= {a.start for a in subjects}
     for a, b in zip(agencies, agencies[1:]):
-        if a.start in partnered:
+        if a.start in partnered or {a.start, b.start} <= one_party:
             continue
         joiner = text[a.end:b.start]
         if not re.fullmatch(r"(与|和|同|会同|联合|、)", joiner):
