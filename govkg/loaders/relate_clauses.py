@@ -5,6 +5,7 @@ a platform carried over from the last sentence, and a report's ratings in the se
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from ..types import Relation, Sentence
@@ -103,7 +104,7 @@ def roles(text: str, s: Sentence, named: list[Named], role_words) -> list[Relati
         copula = ROLE_COPULA.search(text, s.start, b.start)
         if not copula or i == 0:
             continue
-        role = re.match(r"的[\u4e00-\u9fff]{0,4}?(" + "|".join(w.role for w in role_words) + ")", text[b.end:s.end])
+        role = _role_pattern(role_words).match(text, b.end, s.end)
         if not role:
             continue
         word = next(w for w in role_words if w.role == role.group(1))
@@ -116,6 +117,13 @@ def roles(text: str, s: Sentence, named: list[Named], role_words) -> list[Relati
                 continue
         out.append(make_relation(word.relation, a.key, b.key, s, a.start, b.end, word.confidence, f"role-{word.role}"))
     return out
+
+
+@functools.lru_cache(maxsize=8)
+def _role_pattern(role_words) -> re.Pattern:
+    """的 + up to four words + one of the role words, longest first."""
+    roles = sorted((w.role for w in role_words), key=len, reverse=True)
+    return re.compile(r"的[\u4e00-\u9fff]{0,4}?(" + "|".join(map(re.escape, roles)) + ")")
 
 
 def _opens_sentence(text: str, s: Sentence, n: Named) -> bool:
