@@ -1,0 +1,232 @@
+"""Names of bodies: agencies by their [place][省/市…][core][suffix] pattern, institutions of a place
+(市信息中心, 昭通市网管中心), their sections (…信息化管理处), leading groups, the centre that runs a
+platform (…热线受理中心), and the model's ORG words kept when they end like a body or an organization.
+"""
+from __future__ import annotations
+
+import re
+
+from ..types import Mention, Sentence
+from .resources import Resources
+from .tokens import WORD_CHARS, Token, mention
+
+# Single-character suffixes that begin another word when followed by these.
+SUFFIX_BLOCKERS = {"部": "门分署长署队位属", "局": "面长势限属", "厅": "长堂属", "委": "托员屈婉属", "办": "理法事公好", "院": "长校士落属"}
+REGION_LEVEL_PREFIX = ("自治区", "省", "市", "县", "区", "州")
+AGENCY_PREFIX = ("国家", "中央", "全国", "省委", "市委", "省", "市", "县", "区", "州", "自治区")
+#: A verb the model glues to the body after it (我局会同|市市场监管局 read as one ORG).
+LEADING_VERB = re.compile(r"^(会同|联合|协同|配合|督促|指导|组织|邀请|委托|协调)(?=省|市|区|县|自治区|国家)")
+JOINED_AGENCIES = re.compile(r"(局|厅|委|办|部|院|中心|(?<!数字|整体|智慧|电子)政府|会|部门|室|科|处)(联合|会同|与|和|及|、)")
+ORG_SUFFIXES = ("组织", "协会", "联盟", "公司", "集团", "学会", "基金会", "大学", "银行", "论坛", "联合会", "商会",
+                "通讯社", "分社", "信息社", "报社", "出版社", "电视台")
+
+
+def agency_pattern(resources: Resources) -> re.Pattern:
+    """[国家/省/市…]? [core]? suffix ([core] suffix)* — 省卫生健康委, 国务院办公厅电子政务办公室."""
+    cached = resources.cache.get("agency_re")
+    if cached is None:
+        cores = "|".join(map(re.escape, resources.agency_cores))
+        suffixes = "|".join(
+            re.escape(s) + (f"(?![{SUFFIX_BLOCKERS[s]}])" if s in SUFFIX_BLOCKERS else "")
+            for s in resources.agency_suffixes
+        )
+        prefix = "|".join(map(re.escape, AGENCY_PREFIX))
+        # a core may join two: 数据和政务服务局, 政务服务与数据管理局 (the 2024 数据局 reorganisation)
+        core = rf"(?:{cores})(?:[和与及](?:{cores}))?"
+        cached = re.compile(
+            rf"(?P<prefix>{prefix})?(?P<core>{core})?(?:{suffixes})(?:(?:{core})(?:{suffixes}))*"
+        )
+        resources.cache["agency_re"] = cached
+    return cached
+
+
+# 中央党校(国家行政学院)电子政务研究中心: a body known by two names, then its unit
+#: The body that runs a platform, named after it: 广州12345政府服务热线受理中心, “一网通办”运营中心.
+PLATFORM_CENTRE = re.compile(r"”?(受理中心|运营中心|运行中心|管理中心|指挥中心)")
+SECOND_NAME_AND_UNIT = re.compile(r"[（(][\u4e00-\u9fff]{2,10}?(?:校|院|部|局|委|办|厅)[）)]"
+                                  r"[\u4e00-\u9fff]{2,12}?(?:研究中心|中心|研究院|研究所|办公室)")
+GROUP_SUFFIX = re.compile(r"(工作领导小组|领导小组|工作专班|专项工作组|工作组|指挥部)")
+GROUP_BODY_STOP = re.compile(r"[的与及在是为了将对把被、，,等由\d]|局|厅|部门|组成|成立|设立|下设|担任|优化|调整")
+
+
+def _group_start(text: str, suffix_start: int, region_starts: set[int]) -> int | None:
+    """Where a group's name starts: a place, or 省/市/县/区 after a break, within 16 characters
+    before its suffix, with nothing but name words between (成立重庆市新型智慧城市建设领导小组 → 重庆市…)."""
+    for start in range(max(0, suffix_start - 16), suffix_start - 1):
+        body = text[start:suffix_start]
+        opens = start in region_starts or (text[start] in "省市县区" and (start == 0 or text[start - 1] not in
+                                                                      "城都超上门股夜花全各本我该节反社地小辖"))
+        if opens and not GROUP_BODY_STOP.search(body) and not re.search(r"[^\u4e00-\u9fff]", body):
+            return start
+    return None
+
+
+def filled_agency_pattern(resources: Resources) -> re.Pattern:
+    """A department core, up to six more words, then a suffix of two characters or more."""
+    cached = resources.cache.get("filled_agency_re")
+    if cached is None:
+        cores = "|".join(map(re.escape, resources.agency_cores))
+        suffixes = "|".join(re.escape(s) for s in resources.agency_suffixes if len(s) >= 2)
+        prefix = "|".join(map(re.escape, AGENCY_PREFIX))
+        cached = re.compile(rf"(?P<prefix>{prefix})?(?:{cores})(?P<filler>[\u4e00-\u9fff]{{1,6}}?)(?:{suffixes})")
+        resources.cache["filled_agency_re"] = cached
+    return cached
+
+
+def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Mention]) -> list[Mention]:
+    text = sentence.text
+    out = []
+    for m in agency_pattern(resources).finditer(text):
+        start = _extend_left_over_region(text, m.start(), resources)
+        if start == m.start() and m.group("prefix") in REGION_LEVEL_PREFIX:
+            start = _county_before(text, m.start(), m.group("prefix"), resources)
+        named = m.group("core") or start < m.start() or text[m.start():m.end()].startswith("国务院")
+        if text.endswith("共青团", 0, start):
+            start -= 3    # 共青团日照市委: the Youth League's committee, not the city's Party committee
+        addressee = _addressed(text, start)
+        if named and m.end() - start >= 3 and not addressee:
+            out.append(mention(sentence, start, m.end(), "Agency", "agency"))
+    # a region name directly followed by a government suffix: 浙江省人民政府, 杭州市政府
+    for region in regions:
+        s, e = region.start - sentence.start, region.end - sentence.start
+        gov = re.match(r"(人民政府办公厅|人民政府|政府办公厅|政府)(?![工报网])", text[e:])
+        if gov and text[max(0, s - 1):s] != "各":
+            out.append(mention(sentence, s, e + gov.end(), "Agency", "agency"))
+    # 昭通市网管中心, 龙陵县网管中心: a named place's centre with a short name of its own
+    for region in regions:
+        m = PLACE_CENTRE.match(text, region.end - sentence.start)
+        if m and not re.search(r"[的和与及在是为了将对把被、]", m.group(1)):
+            out.append(mention(sentence, region.start - sentence.start, m.end(), "Agency", "agency"))
+    # 市信息技术服务中心, 市数字化城市管理监督指挥中心: an institution of the place in context
+    for m in INSTITUTION.finditer(text):
+        if not re.search(r"[的和与及在是为了将对把被、]", m.group("body")):
+            out.append(mention(sentence, m.start("name"), m.end(), "Agency", "agency"))
+    # 重庆市大数据应用发展管理局, 成都市政务服务管理和网络理政办公室: a core, more words, a long suffix
+    for m in filled_agency_pattern(resources).finditer(text):
+        start = _extend_left_over_region(text, m.start(), resources)
+        if (start < m.start() or m.group("prefix")) and not re.search(r"[的与及在是为了将对把被、，等委局厅办部院署\d]", m.group("filler")):
+            out.append(mention(sentence, start, m.end(), "Agency", "agency"))
+    # 重庆市新型智慧城市建设领导小组, 数字政府建设专项工作组: the groups that lead a programme
+    region_starts = {r.start - sentence.start for r in regions}
+    for m in GROUP_SUFFIX.finditer(text):
+        start = _group_start(text, m.start(), region_starts)
+        if start is not None:
+            out.append(mention(sentence, start, m.end(), "Agency", "agency"))
+    return [_with_division(sentence, a) for a in out]
+
+
+PLACE_CENTRE = re.compile(r"([\u4e00-\u9fff]{2,4}?)中心(?![\u4e00-\u9fff]{0,1}(城|区|广场|大厅)|楼)")
+INSTITUTION = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[是由在和与及向经据到])|(?<=的)(?=[省市县区](?![民场级域内外属直块])))"
+                         r"(?P<name>(?:省|市|县|区)(?![民场])"
+                         r"(?P<body>(?!级)[\u4e00-\u9fff]{2,12}?)(?:服务中心|指挥中心|信息中心|数据中心|研究中心|管理中心|中心))"
+                         r"(?![\u4e00-\u9fff]{0,1}(城|区|广场|大厅)|楼)")
+# 武昌区行政审批局大数据管理科, 上海市卫健委信息化管理处相关负责人: a division (科/处/室/股) inside the body named before it
+ROOMS = ("会议室", "接待室", "阅览室", "档案室", "机房", "值班室")
+DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}?(科|处|室|股)(?=科长|处长|主任|副|工作|负责|相关|干部|人员|[^\u4e00-\u9fff]|$)")
+
+
+def _with_division(sentence: Sentence, agency: Mention) -> Mention:
+    m = DIVISION.match(sentence.text, agency.end - sentence.start)
+    if m and m.group(0).endswith(ROOMS):
+        return agency   # 日照市大数据发展局会议室: a room of the body, no division
+    if not m or re.search(r"[的和与及在是为了将对把被、等]", m.group(0)):
+        return agency
+    return mention(sentence, agency.start - sentence.start, m.end(), "Agency", agency.source)
+
+
+def _extend_left_over_region(text: str, start: int, resources: Resources) -> int:
+    """Include a region name (and 省/市 level word) that stands just before an agency name."""
+    g = resources.gazetteer
+    best = start
+    for length in range(2, 12):
+        s = start - length
+        if s < 0:
+            break
+        piece = text[s:start]
+        for level in ("",) + REGION_LEVEL_PREFIX:
+            if level and not piece.endswith(level):
+                continue
+            name = piece[: len(piece) - len(level)] if level else piece
+            if name in g.full_names or name in g.short_names:
+                best = s
+    # a second region before the first: 上海浦东新区…
+    if best < start:
+        again = _extend_left_over_region(text, best, resources)
+        return again
+    return best
+
+
+def _county_before(text: str, start: int, level: str, resources: Resources) -> int:
+    """武昌区行政审批局: the pattern matched 区行政审批局; 武昌区 is the place's full name."""
+    names = resources.gazetteer.full_names
+    for length in range(2, 10):
+        s = start - length
+        if s >= 0 and text[s:start + len(level)] in names:
+            return _extend_left_over_region(text, s, resources)
+    return start
+
+
+LEVEL_OF_GOVERNMENT = re.compile(r"(省级|市级|县级|区级|乡级|地方|基层|各级|上级|下级)(人民)?政府")
+
+
+def _two_known_bodies(name: str, resources: Resources) -> bool:
+    """党中央国务院: two bodies of the dictionary written without a mark between them."""
+    return any(name[:i] in resources.agencies and name[i:] in resources.agencies for i in range(2, len(name) - 1))
+
+
+def _addressed(text: str, start: int) -> bool:
+    """各市州人民政府、省直各部门, 各省、自治区交通运输厅: whoever a notice addresses, no particular body."""
+    return text[max(0, start - 1):start] == "各" or text.endswith(("各省、", "各省，"), 0, start)
+
+
+def ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> list[Mention]:
+    out = []
+    for tok in _split_joint_orgs(tokens):
+        if tok.tag != "ORG" or len(tok.text) < 3 or not WORD_CHARS.match(tok.text):
+            continue
+        if JOINED_AGENCIES.search(tok.text) or _two_known_bodies(tok.text, resources):
+            continue  # "A局联合B局", 党中央国务院: two agencies the model read as one
+        if _addressed(sentence.text, tok.start) or tok.text.startswith("各"):
+            continue  # 各市州人民政府: the addressees, no particular body
+        if _in_quotes(sentence.text, tok.start, tok.end) and tok.text.endswith("办"):
+            continue  # 打造“皖事通办”品牌, “跨省通办·丝路通办”: a brand in quotes ending like an office (办), not one
+        if tok.text in resources.organizations or tok.text.endswith(ORG_SUFFIXES):
+            out.append(mention(sentence, tok.start, tok.end, "Organization", "ner"))
+        elif LEADING_VERB.match(tok.text):
+            continue   # the rules name the body itself (市市场监管局)
+        elif _ends_like_agency(tok.text, sentence.text[tok.end:tok.end + 1], resources):
+            if LEVEL_OF_GOVERNMENT.fullmatch(tok.text):
+                continue   # 我国省级政府, 各地地方政府: a level of government, no particular one
+            start = _extend_left_over_region(sentence.text, tok.start, resources)
+            if tok.text.endswith("政府") and start == tok.start and not tok.text.startswith(("国务院", "中国")) \
+                    and tok.text[:-2] not in resources.gazetteer.full_names:
+                continue   # 数字政府, 整体政府: an idea, not a government
+            out.append(mention(sentence, start, tok.end, "Agency", "ner"))
+    return out
+
+
+JOINT_VERB = re.compile(r"(?<=院|局|厅|委|办|心|部|会|所)(联合|会同)")
+
+
+def _split_joint_orgs(tokens: list[Token]):
+    """The model's ORG words, one read across 联合/会同 (清华大学…研究院联合数据治理研究中心) cut in two."""
+    for tok in tokens:
+        cut = JOINT_VERB.search(tok.text) if tok.tag == "ORG" else None
+        if cut:
+            yield Token(tok.text[:cut.start()], "ORG", tok.start, tok.start + cut.start())
+            yield Token(tok.text[cut.end():], "ORG", tok.start + cut.end(), tok.end)
+        else:
+            yield tok
+
+
+def _ends_like_agency(name: str, next_char: str, resources: Resources) -> bool:
+    for suffix in resources.agency_suffixes:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return next_char not in SUFFIX_BLOCKERS.get(suffix, "")
+    return False
+
+
+def _in_quotes(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands inside a pair of quotes (“跨省通办·丝路通办”)."""
+    opened, closed = text.rfind("“", 0, start), text.find("”", end)
+    return opened > text.rfind("”", 0, start) and closed >= 0 and "“" not in text[end:closed]
