@@ -280,3 +280,59 @@ def test_bodies_listed_before_yu_sign_together_with_the_partner(extractor):
 def test_a_quoted_code_is_a_platform(extractor):
     x = extractor.extract_text("深化“市民码”“法人码”和电子证照应用。")
     assert {"市民码", "法人码"} <= all_names(x, "Platform")
+
+
+# -- what the review of these rules found (sentences of the reviewer's kinds, in my words) --------
+
+def test_a_province_s_own_figures_do_not_go_on_with_the_platform(extractor):
+    x = extractor.extract_text("“赣服通”注册用户突破3000万。全省共有11个设区市、100个县。")
+    assert not any(name == "赣服通" and value in (11.0, 100.0) for name, value in metrics(x))
+    x = extractor.extract_text("“赣服通”注册用户突破3000万。2023年，全年地区生产总值达到3.2万亿元。")
+    assert ("赣服通", 3.2e12) not in metrics(x)
+    x = extractor.extract_text("“赣服通”于2018年上线。会议强调要提升服务。去年实现访问量5亿次。")
+    assert ("赣服通", 5e8) not in metrics(x)
+
+
+def test_a_role_word_after_for_or_inside_another_word_is_no_role(extractor):
+    x = extractor.extract_text("省财政厅每年安排专项资金，为“浙里办”的运维单位提供经费保障。")
+    assert not any(r[0] == "operates" for r in rels(x))
+    x = extractor.extract_text("市政务服务中心主动联系“浙里办”的运营单位，解决问题。")
+    assert not any(r[0] == "operates" for r in rels(x))
+    x = extractor.extract_text("浙江省大数据发展管理局是“浙里办”主管部门。")
+    assert ("supervises", "浙江省大数据发展管理局", "浙里办") in rels(x)
+
+
+def test_districts_verbs_and_speech_are_not_bodies(extractor):
+    x = extractor.extract_text("上海国际金融中心建设加快推进，北京城市副中心建设提速。省市场监管局依法查处相关企业。")
+    assert all_names(x, "Agency") == {"省市场监管局"}
+    x = extractor.extract_text("他表示：“下一步，福建省数字办将加快推进数据共享。”市民服务中心是市政务服务管理局下属的事业单位。")
+    assert {"福建省数字办", "市民服务中心"} <= all_names(x, "Agency")
+
+
+def test_slogans_beside_apps_or_described_are_no_platforms(extractor):
+    x = extractor.extract_text("依托“浙里办”“浙政钉”“最多跑一次”改革推进。打造“一站式”服务平台。推进“皖事通”“跨省通办”。")
+    assert all_names(x, "Platform") == {"浙里办", "浙政钉", "皖事通"}
+    x = extractor.extract_text("“最多跑一次”已覆盖全省，服务网注册用户达3000万。“一件事一次办”是企业群众办事的重要平台。")
+    assert all_names(x, "Platform") == set()
+
+
+def test_only_the_body_right_before_cheng_li_yu_is_founded(extractor):
+    x = extractor.extract_text("某公司与省大数据局签订合作协议，该公司成立于2015年6月1日。")
+    assert x.dates == ()
+
+
+def test_another_app_a_platform_launches_is_not_its_part(extractor):
+    x = extractor.extract_text("“粤省事”用户突破1亿，近日新上线的“粤商通”系统广受欢迎。")
+    assert not any(r[0] == "partOf" for r in rels(x))
+
+
+def test_a_place_that_acts_after_a_comma_still_issues(extractor):
+    x = extractor.extract_text("近年来，天津市高度重视数字政府建设，先后出台《天津市数字政府建设规划》。")
+    assert ("issuedBy", "天津市数字政府建设规划", "天津市") in rels(x)
+
+
+def test_cooperation_after_a_time_word_and_one_counted_platform(extractor):
+    x = extractor.extract_text("省大数据局牵头，近日会同省财政厅出台办法。")
+    assert ("cooperatesWith", "省大数据局", "省财政厅") in rels(x)
+    x = extractor.extract_text("建成一套城市运行管理服务平台。")
+    assert "城市运行管理服务平台" in all_names(x, "Platform")

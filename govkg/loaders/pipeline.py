@@ -71,7 +71,7 @@ class Extractor:
             figures = extract_metrics(doc.text, s, named, resolution.places.get(s.index, {}), summarized, topic)
             metrics += figures
             dates += extract_dates(doc.text, s, named, previous)
-            topic = sentence_topic(doc.text, s, named, figures) or (topic if not named else None)
+            topic = sentence_topic(doc.text, s, named, figures)   # a sentence about something else ends it
             if any(n.type == "Report" for n in named):
                 report, report_at = [n for n in named if n.type == "Report"][-1], s.index
         used = {r.head for r in relations} | {r.tail for r in relations}

@@ -99,7 +99,7 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
             out.append(mention(sentence, region.start - sentence.start, m.end(), "Agency", "agency"))
     # 市信息技术服务中心, 市数字化城市管理监督指挥中心: an institution of the place in context
     for m in INSTITUTION.finditer(text):
-        if not re.search(r"[的和与及在是为了将对把被、]", m.group("body")):
+        if not re.search(r"[的和与及在是为了将对把被、]|来到|前往|走进|到", m.group("body")):   # 市民刘先生来到…中心
             out.append(mention(sentence, m.start("name"), m.end(), "Agency", "agency"))
     # 重庆市大数据应用发展管理局, 成都市政务服务管理和网络理政办公室: a core, more words, a long suffix
     for m in filled_agency_pattern(resources).finditer(text):
@@ -115,14 +115,16 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
     return [_with_division(sentence, a) for a in out]
 
 
-PLACE_CENTRE = re.compile(r"([\u4e00-\u9fff]{2,4}?)中心(?![\u4e00-\u9fff]{0,1}(城|区|广场|大厅)|楼)")
+#: …the place's centre of a public service (网管中心, 信息中心, 数据中心…), not a district (金融中心, 城市副中心)
+PLACE_CENTRE = re.compile(r"([\u4e00-\u9fff]{0,2}?(?:网管|信息|数据|政务|技术|计算|监控|指挥|应急|审批|受理|统计|档案|网络)"
+                          r"[\u4e00-\u9fff]{0,2}?)中心(?![\u4e00-\u9fff]{0,1}(城|区|广场|大厅)|楼)")
 INSTITUTION = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[是由在和与及向经据到])|(?<=的)(?=[省市县区](?![民场级域内外属直块])))"
-                         r"(?P<name>(?:省|市|县|区)(?![民场])"
+                         r"(?P<name>(?:省|市|县|区)(?!场)"
                          r"(?P<body>(?!级)[\u4e00-\u9fff]{2,12}?)(?:服务中心|指挥中心|信息中心|数据中心|研究中心|管理中心|中心))"
                          r"(?![\u4e00-\u9fff]{0,1}(城|区|广场|大厅)|楼)")
 # 武昌区行政审批局大数据管理科, 上海市卫健委信息化管理处相关负责人: a division (科/处/室/股) inside the body named before it
 ROOMS = ("会议室", "接待室", "阅览室", "档案室", "机房", "值班室")
-DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}?(科|处|室|股)(?=科长|处长|主任|副|工作|负责|相关|干部|人员|[^\u4e00-\u9fff]|$)")
+DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}?(?<!查|惩|论|判|严)(科|处|室|股)(?=科长|处长|主任|副|工作|负责|相关|干部|人员|[^\u4e00-\u9fff]|$)")
 
 
 def _with_division(sentence: Sentence, agency: Mention) -> Mention:
@@ -229,4 +231,5 @@ def _ends_like_agency(name: str, next_char: str, resources: Resources) -> bool:
 def _in_quotes(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] stands inside a pair of quotes (“跨省通办·丝路通办”)."""
     opened, closed = text.rfind("“", 0, start), text.find("”", end)
-    return opened > text.rfind("”", 0, start) and closed >= 0 and "“" not in text[end:closed]
+    return opened > text.rfind("”", 0, start) and closed >= 0 and "“" not in text[end:closed] \
+        and closed - opened <= 16      # a name's quotes, not a speaker's words (他表示：“…省数字办将…”)

@@ -74,9 +74,11 @@ def quoted_platforms(sentence: Sentence, resources: Resources, recurring: set[st
         after = text[m.end():m.end() + 6]
         # “一网通办”总门户 : the quoted brand plus a platform word is one name
         compound = QUOTED_COMPOUND.match(after)
-        if compound and compound.group("described"):
+        if compound and compound.group("described") and not DESCRIPTOR.search(name):
             out.append(mention(sentence, m.start(), m.end(), "Platform", "quoted", name))
             continue   # “亲清在线”数字平台: the quoted brand is the name, the words after describe it
+        if compound and compound.group("described"):
+            continue   # 打造“一站式”服务平台: a quoted description of the platform, no name
         if compound:
             out.append(mention(sentence, m.start(), m.end() + compound.end(), "Platform", "quoted",
                                 name + compound.group(2)))
@@ -89,6 +91,8 @@ def quoted_platforms(sentence: Sentence, resources: Resources, recurring: set[st
     return out + _listed_beside(sentence, text, out)
 
 
+#: A quoted word that describes (一站式, 一体化, 智能化, 便民型): no name.
+DESCRIPTOR = re.compile(r"(式|型|化|性)$")
 #: Quoted names written one after another (“京通”“京办”“京智”, “A”、“B”和“C”).
 ADJACENT_QUOTES = re.compile(r"(?:“[^“”]{2,8}”[、和及与]?){2,}")
 
@@ -100,10 +104,17 @@ def _listed_beside(sentence: Sentence, text: str, found: list[Mention]) -> list[
     out = []
     for run in ADJACENT_QUOTES.finditer(text):
         names = list(QUOTED.finditer(text, run.start(), run.end()))
+        if text.startswith(NOT_PLATFORM_AFTER, run.end()):
+            names = names[:-1]      # “浙里办”“浙政钉”“最多跑一次”改革: the last is the reform
         if any(q.start() in starts for q in names):
             out += [mention(sentence, q.start(), q.end(), "Platform", "quoted", q.group(1)) for q in names
-                    if q.start() not in starts and WORD_CHARS.match(q.group(1))]
+                    if q.start() not in starts and WORD_CHARS.match(q.group(1)) and not SLOGAN.search(q.group(1))]
     return out
+
+
+#: Words of a way of working, not of an app's name (“跨省通办”“掌上办事”“最多跑一次”; 一网通办 is
+#: also Shanghai's platform).
+SLOGAN = re.compile(r"((跨省|全省|异地|省内|区内|全城|全市|就近)通办|掌上|指尖|一次|一件事|跑|就近|马上|不见面|一站式|办事|办公)")
 
 
 QUOTED_RUN = re.compile(r"(?:“[^“”]{2,16}”[、和及与]?){2,}(?=等?(?:一批|多个)?(?:平台|APP|App|移动服务|政务服务应用|应用|小程序|政务服务平台|系统))")
@@ -138,7 +149,8 @@ def _quoted_platform(name: str, text: str, m: re.Match, resources: Resources) ->
     if any(name.endswith(app) or name.startswith(app + "·") for app in resources.apps):   # “一部手机办事通”, “爱山东·青e办”
         return True
     window = text[max(0, m.start() - 6):m.end() + 8]
-    return bool(PLATFORM_CONTEXT.search(window.replace(m.group(0), ""))) or bool(DEFINED_AS_APP.match(text, m.end()))
+    return bool(PLATFORM_CONTEXT.search(window.replace(m.group(0), ""))) \
+        or (bool(DEFINED_AS_APP.match(text, m.end())) and not SLOGAN.search(name))
 
 
 #: Figures only an app or a site has: “云上贵州多彩宝”提供546项服务，实名注册活跃用户245万.
@@ -146,18 +158,18 @@ USER_FIGURES = re.compile(r"(注册用户|实名用户|活跃用户|用户数|�
 
 
 #: What such a name's clause goes on with: a verb or its users (“跨省通办”事项168项 counts items, no app).
-BRAND_GOES_ON = re.compile(r"(提供|上线|实名|注册|累计|已|目前|用户|日活|月活|拥有|共有|的(?:注册|实名|活跃)?用户|[，,])")
+BRAND_GOES_ON = re.compile(r"(提供|上线|实名|注册|用户|日活|月活|拥有|的(?:注册|实名|活跃)?用户)")
 
 
 def _counts_users(text: str, m: re.Match) -> bool:
     """A quoted name opening its clause whose sentence goes on to count its users."""
     clause_start = max(text.rfind(c, 0, m.start()) for c in "，,；。：") + 1
     return len(text[clause_start:m.start()].strip()) <= 2 and bool(BRAND_GOES_ON.match(text, m.end())) \
-        and bool(USER_FIGURES.search(text, m.end()))
+        and bool(USER_FIGURES.search(text, m.end())) and not SLOGAN.search(m.group(1))
 
 
 #: “甬e办”是宁波市的政务服务小程序: the sentence says what the name is.
-DEFINED_AS_APP = re.compile(r"(?:是|为)[^。；，“”]{0,20}?(?:APP|App|小程序|客户端|移动端|平台)")
+DEFINED_AS_APP = re.compile(r"是[^。；，“”]{0,20}?(?:APP|App|小程序|客户端|移动端|平台)")
 
 
 # -- platforms ---------------------------------------------------------------------
@@ -203,7 +215,7 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
     return out
 
 
-COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两几百千]+)(?:多|余)?(?:个|套|张|类|款|项|家)$")
+COUNTED = re.compile(r"(?:\d+|(?!一[个套张类款项家]$)[一二三四五六七八九十两几百千]+)(?:多|余)?(?:个|套|张|类|款|项|家)$")
 
 
 def _cue_ending_at(text: str, end: int, resources: Resources) -> str | None:

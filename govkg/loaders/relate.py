@@ -61,7 +61,7 @@ def relate(text: str, sentences: tuple[Sentence, ...], by_sentence: dict[int, li
         found += roles(text, s, named, resources.role_words)
         found += passive(text, s, named)
         found += place_builds(text, s, named, resolution.places.get(s.index, {}))
-        found += name_relations(s, named, entities)
+        found += name_relations(s, named, entities, resources.apps)
         found += carried_over(text, s, named, last_of_type)
         found += listed_parts(text, s, named, last_of_type)
         found += implicit_evaluation(text, s, named, last_of_type)
@@ -160,8 +160,9 @@ def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second:
             continue  # A与B互转互认，C成为…: C is the next clause's subject, not the verb's object
         if pos is not None and rule.relation in SINGLE_OBJECT and _nearer_object(named, first, second, first.end + m.end()):
             continue  # 印发《B》，同时废止2018年印发的《C》: the verb's object is B
-        if pos is not None and rule.reverse and first.type == "Region" and re.search(r"[，,]", masked[:pos]):
-            continue  # …建设美丽新宁夏提供支撑，制定本行动计划: a place issues only as the subject of the verb (天津出台)
+        if pos is not None and rule.reverse and first.type == "Region" and re.search(r"[，,]", masked[:pos]) \
+                and len(text[max(s.start, text.rfind("，", s.start, first.start) + 1):first.start]) > 2:
+            continue  # …建设美丽新宁夏提供支撑，制定本行动计划: a place issues after a comma only as its clause's subject
         if m is None and rule.relation in ("sharesDataWith", "integratesWith") \
                 and re.fullmatch(r"(已|已经|将|也)?(与|和|同)[^，。；“”]{0,12}|.*，(实现|推进|加快|推动)?(与|和|同)", gap):
             # A与B实现数据共享 / A建设水平，实现与B融合对接: the verb comes after B

@@ -79,7 +79,8 @@ def _own_subject_before(text: str, s: Sentence, subject: Named, partner: Named) 
     if subject.end > clause_start:
         return False
     lead = re.sub(r"(与|同|会同|联合)$", "", text[clause_start:partner.start])
-    return not re.fullmatch(r"(并|还|也|同时|积极|主动|先后|已|将|又|分别|正|曾|共同|亦)*", lead)
+    return not re.fullmatch(r"(并|还|也|同时|积极|主动|先后|已|将|又|分别|正|曾|共同|亦|近日|随后|日前|近期|此前|此后|"
+                            r"今年|去年|目前|其后|之后)*", lead)
 
 
 def _cooperating(a: Named, b: Named, s: Sentence, confidence: float, rule: str) -> list[Relation]:
@@ -93,7 +94,7 @@ def _cooperating(a: Named, b: Named, s: Sentence, confidence: float, rule: str) 
 
 
 #: Between HEAD and TAIL in HEAD是TAIL的ROLE: 是/为/作为, maybe after a comma that ends HEAD's clause.
-ROLE_COPULA = re.compile(r"[，,]?(?:目前|现在|也|则|均|还)?(?:是|为|作为|系)(?:目前|现在|该|本)?$")
+ROLE_COPULA = re.compile(r"[，,]?(?:目前|现在|也|则|均|还)?(?<![联认成因])(?:是|为|作为|系)(?:目前|现在|该|本)?[“]?$")
 
 
 def roles(text: str, s: Sentence, named: list[Named], role_words) -> list[Relation]:
@@ -121,9 +122,10 @@ def roles(text: str, s: Sentence, named: list[Named], role_words) -> list[Relati
 
 @functools.lru_cache(maxsize=8)
 def _role_pattern(role_words) -> re.Pattern:
-    """的 + up to four words + one of the role words, longest first."""
+    """(的) + up to four words + one of the role words, longest first, ending its clause."""
     roles = sorted((w.role for w in role_words), key=len, reverse=True)
-    return re.compile(r"的[\u4e00-\u9fff]{0,4}?(" + "|".join(map(re.escape, roles)) + ")")
+    # the role ends the clause or a list of roles (组织者和推动者): 为…的运维单位提供经费 is "for", no role
+    return re.compile(r"”?的?[\u4e00-\u9fff]{0,4}?(" + "|".join(map(re.escape, roles)) + r")(?=[和及与、，。；,;）)]|$)")
 
 
 def _opens_sentence(text: str, s: Sentence, n: Named) -> bool:

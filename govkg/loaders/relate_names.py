@@ -18,7 +18,7 @@ PLATFORM_CENTRE = re.compile(r"(受理中心|运营中心|运行中心|管理中
 SUBORDINATE = r"的?(下属|直属|所属|内设)"
 
 
-def name_relations(s: Sentence, named: list[Named], entities: dict[str, Entity]) -> list[Relation]:
+def name_relations(s: Sentence, named: list[Named], entities: dict[str, Entity], apps=()) -> list[Relation]:
     """What adjacent names say: 上海“一网通办” serves 上海; 上海市大数据中心“一网通办”总门户 operated by it."""
     out = []
     for a, b in zip(named, named[1:]):
@@ -80,7 +80,8 @@ def name_relations(s: Sentence, named: list[Named], entities: dict[str, Entity])
     # “赣服通”平台开通“疫情服务”专区 / “浙里办”…，前不久新上线“好差评”系统: a part the platform opened
     for a, b in zip(named, named[1:]):
         if a.type == b.type == "Platform" and a.key != b.key and PART_WORD.search(b.text) \
-                and OPENS_A_PART.search(s.text[a.end - s.start:b.start - s.start]):
+                and OPENS_A_PART.search(s.text[a.end - s.start:b.start - s.start]) \
+                and PART_WORD.sub("", b.text).strip("“”") not in apps:   # 新上线的“粤商通”系统: another app
             out.append(make_relation("partOf", b.key, a.key, s, a.start, b.end, 0.7, "opens-a-part"))
     # 移动端“随申办”: a mobile end of the platform named before it in the sentence
     for a in named:

@@ -78,10 +78,9 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
     can carry a figure (全省政务服务事项网上可办率为100%). ``report`` is the report the
     sentences just before summarize: a count of places or governments with nothing
     named before it is the report's (特色型包括6个省级政府, 16个省级政府…占比50%).
-    ``topic`` is the platform the sentences before are about (:func:`sentence_topic`):
-    a figure whose clause names nothing, with no quoted name before it, is its
-    (“X”首批接入…。目前注册用户2371万，占…66%), unless the sentence opens on work done
-    (推进…试点，汇聚电子证照615类: the province's or agency's, as in a work report).
+    ``topic`` is the platform the sentence before is about (:func:`sentence_topic`): a figure
+    of what a platform counts, in a clause that names nothing, is its (“X”首批接入…。目前注册
+    用户2371万，占…66%; :func:`_goes_on_with`).
     """
     generic = _with_generic_places(s, named, places or {})
     out = []
@@ -100,8 +99,7 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
         subject = _subject(named, s.start + m.start(), text, s.start) or _subject(generic, s.start + m.start(), text, s.start)
         if subject is None and report is not None and _counts_places(body, m):
             subject = report
-        if subject is None and topic is not None and not _names_in_clause(named, s, m) and "“" not in body[:m.start()] \
-                and not WORK_DONE.match(body):
+        if subject is None and topic is not None and _goes_on_with(topic, body, m, named, s, out):
             subject = topic
         if subject is None:
             continue
@@ -131,6 +129,30 @@ def sentence_topic(text: str, s: Sentence, named: list[Named], figures: list[Met
             and not any(n.start < platforms[0].start for n in named if n.type != "Platform"):
         return platforms[0]
     return None
+
+
+#: What a platform counts: users, visits, services, matters, certificates, cases, payments (not a
+#: province's product, population or counties: …全年地区生产总值达到4.7万亿元).
+PLATFORM_FIGURE = re.compile(r"(用户|访问|浏览|下载|点击|调用|办件|业务|缴费|交易|金额|人次|日活|月活|好评|评价|"
+                             r"服务|事项|证照|亮证|应用|功能|场景|入驻|接入)")
+
+
+def _goes_on_with(topic: Named, body: str, m: re.Match, named: list[Named], s: Sentence, out: list[Metric]) -> bool:
+    """Whether a figure whose sentence names nothing before it is the topic platform's: its clause
+    names nothing (not even 全省/我市), no quoted name we did not know stands before it, the sentence
+    does not open on work done (推进…试点，汇聚电子证照615类: a work report's body did it), and it
+    counts what a platform has, or is a share right after one of the topic's figures (…，占…66%)."""
+    clause = _clause_of(body, m)
+    if _names_in_clause(named, s, m) or GENERIC_PLACE.search(clause.replace("占全", "占")) \
+            or "“" in body[:m.start()] or WORK_DONE.match(body):
+        return False
+    return bool(PLATFORM_FIGURE.search(clause)) or bool(out and out[-1].subject == topic.key)
+
+
+def _clause_of(body: str, m: re.Match) -> str:
+    start = max(body.rfind(c, 0, m.start()) for c in "，；。：,;") + 1
+    ends = [i for i in (body.find(c, m.end()) for c in "，；。,;") if i >= 0]
+    return body[start:min(ends, default=len(body))]
 
 
 def _names_in_clause(named: list[Named], s: Sentence, m: re.Match) -> bool:
@@ -350,9 +372,12 @@ def extract_dates(text: str, s: Sentence, named: list[Named], previous: Sentence
         clause = re.split(r"[。；]", after)[0]
         launch = LAUNCH_VERB.search(clause[:60])
         founded = FOUNDED_ON.search(s.text, 0, start)
-        if founded:   # 日照市大数据发展局成立于2018年12月28日: the verb before the date
+        if founded:   # 日照市大数据发展局成立于2018年12月28日: the verb right after what it dates
             types = ("Agency",) if founded.group(1) in ("成立", "挂牌", "揭牌") else ("Platform",)
-            subject, prop = _nearest(named, s.start + founded.start(), types, before=True), "launchDate"
+            subject = _nearest(named, s.start + founded.start(), types, before=True)
+            if subject is not None and not re.fullmatch(r"[”》]?(正式|已|于)?", text[subject.end:s.start + founded.start()]):
+                subject = None     # 该公司成立于…, 其技术团队成立于…: someone else was founded
+            prop = "launchDate"
         elif launch and not re.search(r"(印发|发布|出台)《", clause[:launch.start()]):
             subject = _launched(named, s, pos, launch)
             prop = "launchDate"
