@@ -336,3 +336,9 @@ def test_cooperation_after_a_time_word_and_one_counted_platform(extractor):
     assert ("cooperatesWith", "省大数据局", "省财政厅") in rels(x)
     x = extractor.extract_text("建成一套城市运行管理服务平台。")
     assert "城市运行管理服务平台" in all_names(x, "Platform")
+
+
+def test_first_place_written_as_bangshou_and_complaints_counted_in_qi(extractor):
+    x = extractor.extract_text("结果显示江苏位居榜首。江西省政务服务办近期接听800多起群众咨询投诉电话。首批试点于今年启动。")
+    assert {("江苏省", 1.0), ("江西省政务服务办", 800.0)} <= metrics(x)
+    assert len(x.metrics) == 2

@@ -14,7 +14,7 @@ from ..types import DateFact, Metric, Sentence
 from .named import Named, listed_before
 
 CN_DIGITS = "零一二两三四五六七八九十百千"
-MEASURE_WORDS = ("万人次|人次|个百分点|亿元|万元|元|个|家|项|件|人|次|户|条|套|台|部|类|种|笔|款|张|份|所|座|批|位|名|"
+MEASURE_WORDS = ("万人次|人次|个百分点|亿元|万元|元|个|家|项|件|人|次|户|条|套|台|部|类|种|笔|款|张|份|所|座|批|位|名|起|"
                  "场|亿|GB|TB|PB")
 NUMBER = re.compile(
     r"(?P<op>超过|超出|超|逾|突破|达到|达|约|近|不到|不足|高于|低于|共|为|)"
@@ -67,6 +67,8 @@ PERSON_TITLE = re.compile(r"(代表|委员(?!会)|书记|副?秘书长|副?局�
 GENERIC_PLACE = re.compile(r"(全|我|本)(省|市|国)")
 RANK = re.compile(r"(?<!分)(位列|位居|排名|名列|排在|居于|居|上升到|上升至|提升到|提升至|跃升至|跃升到|跃居|升至)"
                   r"(全国|全省|全市|省级|全球|世界|第)?(?:第)(?P<n>\d+|[一二三四五六七八九十]+)(名|位)?")
+#: 浙江位居榜首 / 居首 / 排名首位: first.
+TOP_RANK = re.compile(r"(位居|名列|居于|居|排名|位列|跃居)(全国|全省|全市|整体排名中)?(榜首|首位|首)(?!先|次|批|个|都|府)")
 RANK_LIST = re.compile(r"分(列|居|别位列|别排名)(全国)?第(?P<a>\d+|[一二三四五六七八九十]+)(至|到|~|-)(第)?(?P<b>\d+|[一二三四五六七八九十]+)(名|位)?")
 
 
@@ -207,8 +209,8 @@ def _rankings(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
     """位列全国第一名 / 上升到第7位 / 排名第一的浙江 / 北京、浙江分列第二至三名: a rank (unit 名)."""
     out = []
     body = s.text
-    for m in RANK.finditer(body):
-        rank = _rank_value(m.group("n"))
+    for m in list(RANK.finditer(body)) + list(TOP_RANK.finditer(body)):
+        rank = _rank_value(m.group("n")) if m.re is RANK else 1
         pos = s.start + m.start()
         after = [n for n in named if n.start >= s.start + m.end()]
         if re.match(r"的", body[m.end():]) and after and after[0].start - (s.start + m.end()) <= 2:
