@@ -342,3 +342,14 @@ def test_first_place_written_as_bangshou_and_complaints_counted_in_qi(extractor)
     x = extractor.extract_text("结果显示江苏位居榜首。江西省政务服务办近期接听800多起群众咨询投诉电话。首批试点于今年启动。")
     assert {("江苏省", 1.0), ("江西省政务服务办", 800.0)} <= metrics(x)
     assert len(x.metrics) == 2
+
+
+def test_a_platform_named_only_inside_its_centre_s_name_is_a_platform(extractor):
+    x = extractor.extract_text("深圳12345政务服务便民热线受理中心获评先进集体。政府网站管理中心负责全国政府网站的监管。")
+    assert "深圳12345政务服务便民热线" in all_names(x, "Platform")
+    assert "政府网站" not in all_names(x, "Platform")
+
+
+def test_a_body_named_without_its_city_after_it_was_named_with_it(extractor):
+    x = extractor.extract_text("苏州高新区行政审批局对微信公众平台进行升级改造。这是高新区行政审批局推出的又一新举措。")
+    assert len([e for e in x.entities if e.type == "Agency"]) == 1

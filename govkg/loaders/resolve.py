@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from ..types import Entity, Mention, Sentence
 from .entities import EntityBuilder
 from .places import document_region, leading_regions, own_places, province_of, region_code, section_regions
-from .recognize_agencies import agency_pattern
+from .recognize_agencies import PLATFORM_CENTRE, agency_pattern
+from .recognize_platforms import is_generic_platform, platform_cue
 from .resolve_platforms import add_platforms, apply_declared_short_names, merge_descriptors
 from .resources import Gazetteer, Resources
 
@@ -98,6 +99,9 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             key = builder.add(f"Agency:{name}", "Agency", name, m)
             builder.agency_regions.setdefault(key, regions)
             builder.alias(key, m.text)
+            runs = _platform_it_runs(m.text, resources)
+            if runs:   # 广州12345政府服务热线受理中心: the hotline is a platform too, named here only
+                builder.ensure("Platform", runs, m)
             for surface, code in regions:
                 builder.ensure_region(code, g, m)
                 if len(surface) > 1:
@@ -201,6 +205,15 @@ def canonical_agency(name: str, context: str | None, g: Gazetteer) -> tuple[str,
     return name, [], False
 
 
+def _platform_it_runs(name: str, resources: Resources) -> str | None:
+    """The platform a centre is named after (…热线受理中心 → …热线), if its name ends like one."""
+    centre = PLATFORM_CENTRE.search(name)
+    if not centre or centre.end() != len(name):
+        return None
+    platform = name[:centre.start()].strip("“”")
+    return platform if platform_cue(platform, resources) and not is_generic_platform(platform, resources) else None
+
+
 UNIVERSITY = re.compile(r"(大学|(?<!行政)(?<!党)(?<!科)学院)(?!.*(党委|纪委))")
 BODY_PREFIX = ("国家", "中央", "全国", "国务院", "中国", "中共", "省", "市", "县", "区", "州", "党", "我")
 
@@ -261,10 +274,14 @@ def _merge_abbreviated_agencies(builder: "EntityBuilder", g: Gazetteer | None = 
     if g is not None:   # 市政务服务和数据管理局 next to 深圳市政务服务和数据管理局: the same body
         for short in agencies:
             name = builder.names.get(short, "")
-            if not name[:1] in ("省", "市", "区", "县"):
+            if name[:1] in ("省", "市", "区", "县"):
+                fulls = [k for k in agencies if k != short and k in builder.names and builder.names[k].endswith(name)
+                         and _is_region_name(builder.names[k][: -len(name)] + name[0], g)]
+            elif not builder.agency_regions.get(short):   # 高新区行政审批局 next to 苏州高新区行政审批局
+                fulls = [k for k in agencies if k != short and k in builder.names and builder.names[k].endswith(name)
+                         and _is_region_name(builder.names[k][: -len(name)], g)]
+            else:
                 continue
-            fulls = [k for k in agencies if k != short and k in builder.names and builder.names[k].endswith(name)
-                     and _is_region_name(builder.names[k][: -len(name)] + name[0], g)]
             if len(fulls) == 1 and short in builder.names:
                 builder.merge(short, fulls[0])
     for short in agencies:
