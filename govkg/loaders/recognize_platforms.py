@@ -8,6 +8,7 @@ import re
 
 from ..types import Mention, Sentence
 from .resources import Resources
+from .segment import clause_start
 from .tokens import WORD_CHARS, Token, mention
 
 # A quoted term followed by these is a slogan or a measure, not a platform.
@@ -163,8 +164,8 @@ BRAND_GOES_ON = re.compile(r"(提供|上线|实名|注册|用户|日活|月活|�
 
 def _counts_users(text: str, m: re.Match) -> bool:
     """A quoted name opening its clause whose sentence goes on to count its users."""
-    clause_start = max(text.rfind(c, 0, m.start()) for c in "，,；。：") + 1
-    return len(text[clause_start:m.start()].strip()) <= 2 and bool(BRAND_GOES_ON.match(text, m.end())) \
+    opening = clause_start(text, m.start(), "，,；。：")
+    return len(text[opening:m.start()].strip()) <= 2 and bool(BRAND_GOES_ON.match(text, m.end())) \
         and bool(USER_FIGURES.search(text, m.end())) and not SLOGAN.search(m.group(1))
 
 

@@ -23,6 +23,7 @@ from .relate_clauses import (amends, based_on, carried_over, commissioned, coope
 from .relate_names import jurisdiction, knowledge, name_relations, region_hierarchy, title_issuers
 from .resolve import Resolution
 from .resources import Resources, VerbRule
+from .segment import clause_start
 
 __all__ = ["Named", "relate"]
 
@@ -161,7 +162,7 @@ def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second:
         if pos is not None and rule.relation in SINGLE_OBJECT and _nearer_object(named, first, second, first.end + m.end()):
             continue  # 印发《B》，同时废止2018年印发的《C》: the verb's object is B
         if pos is not None and rule.reverse and first.type == "Region" and re.search(r"[，,]", masked[:pos]) \
-                and len(text[max(s.start, text.rfind("，", s.start, first.start) + 1):first.start]) > 2:
+                and first.start - clause_start(text, first.start, "，", s.start) > 2:
             continue  # …建设美丽新宁夏提供支撑，制定本行动计划: a place issues after a comma only as its clause's subject
         if m is None and rule.relation in ("sharesDataWith", "integratesWith") \
                 and re.fullmatch(r"(已|已经|将|也)?(与|和|同)[^，。；“”]{0,12}|.*，(实现|推进|加快|推动)?(与|和|同)", gap):

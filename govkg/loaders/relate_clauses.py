@@ -10,6 +10,7 @@ import re
 
 from ..types import Relation, Sentence
 from .named import CLAUSE_BREAK, Named, list_end, listed_before, make_relation, modifies_next
+from .segment import clause_start
 
 COOPERATION_VERBS = re.compile(r"(召开|签署|签订|联合|共同|合作|座谈|会商|举行|携手|联合发布|联合印发|开展)")
 
@@ -75,10 +76,10 @@ def cooperation(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
 
 def _own_subject_before(text: str, s: Sentence, subject: Named, partner: Named) -> bool:
     """The partner's clause opens on words of its own (我局会同乙), not only on adverbs (，并与乙)."""
-    clause_start = max((text.rfind(c, s.start, partner.start) for c in "，；："), default=-1) + 1
-    if subject.end > clause_start:
+    opening = clause_start(text, partner.start, floor=s.start)
+    if subject.end > opening:
         return False
-    lead = re.sub(r"(与|同|会同|联合)$", "", text[clause_start:partner.start])
+    lead = re.sub(r"(与|同|会同|联合)$", "", text[opening:partner.start])
     return not re.fullmatch(r"(并|还|也|同时|积极|主动|先后|已|将|又|分别|正|曾|共同|亦|近日|随后|日前|近期|此前|此后|"
                             r"今年|去年|目前|其后|之后)*", lead)
 

@@ -111,3 +111,25 @@ def _sentence_spans(line: str) -> list[tuple[int, int]]:
     if line[start:].strip():
         spans.append((start, len(line)))
     return [(s + len(line[s:e]) - len(line[s:e].lstrip()), e) for s, e in spans if line[s:e].strip()]
+
+
+# -- clauses: the rules' unit inside a sentence --------------------------------------
+CLAUSE_MARKS = "，；："
+
+
+def clause_start(text: str, pos: int, marks: str = CLAUSE_MARKS, floor: int = 0) -> int:
+    """Where the clause holding ``pos`` starts: just after the last of ``marks`` before it (not before ``floor``).
+
+    >>> clause_start("省数据局牵头，会同财政厅出台", 9)
+    7
+    """
+    return max(floor, max(text.rfind(c, 0, pos) for c in marks) + 1)
+
+
+def clause_end(text: str, pos: int, marks: str = CLAUSE_MARKS) -> int:
+    """Where the clause holding ``pos`` ends: at the first of ``marks`` from it on, else the text's end.
+
+    >>> clause_end("注册用户2371万，占66%", 4)
+    9
+    """
+    return min((i for i in (text.find(c, pos) for c in marks) if i >= 0), default=len(text))

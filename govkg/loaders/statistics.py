@@ -12,6 +12,7 @@ import re
 
 from ..types import DateFact, Metric, Sentence
 from .named import Named, listed_before
+from .segment import clause_end, clause_start
 
 CN_DIGITS = "零一二两三四五六七八九十百千"
 MEASURE_WORDS = ("万人次|人次|个百分点|亿元|万元|元|个|家|项|件|人|次|户|条|套|台|部|类|种|笔|款|张|份|所|座|批|位|名|起|"
@@ -152,16 +153,12 @@ def _goes_on_with(topic: Named, body: str, m: re.Match, named: list[Named], s: S
 
 
 def _clause_of(body: str, m: re.Match) -> str:
-    start = max(body.rfind(c, 0, m.start()) for c in "，；。：,;") + 1
-    ends = [i for i in (body.find(c, m.end()) for c in "，；。,;") if i >= 0]
-    return body[start:min(ends, default=len(body))]
+    return body[clause_start(body, m.start(), "，；。：,;"):clause_end(body, m.end(), "，；。,;")]
 
 
 def _names_in_clause(named: list[Named], s: Sentence, m: re.Match) -> bool:
     """Whether anything is named in the clause of the figure ``m`` (before or after it)."""
-    start = max((s.text.rfind(c, 0, m.start()) for c in "，；。："), default=-1) + 1
-    ends = [i for i in (s.text.find(c, m.end()) for c in "，；。") if i >= 0]
-    end = min(ends, default=len(s.text))
+    start, end = clause_start(s.text, m.start(), "，；。："), clause_end(s.text, m.end(), "，；。")
     return any(s.start + start <= n.start and n.end <= s.start + end for n in named)
 
 
@@ -301,10 +298,10 @@ def _subject(named: list[Named], pos: int, text: str = "", sentence_start: int =
     examples = _examples(named, text)   # 接入省公安厅、省人社厅等58个部门: examples of what is counted
     before = [n for n in named if n.end <= pos and n not in examples
               and not PERSON_TITLE.match(text, n.end)]   # 全国人大代表…说: a person, not the body
-    clause_start = max(sentence_start, max((text.rfind(c, 0, pos) for c in "，；："), default=-1) + 1) if text else 0
+    opening = clause_start(text, pos, floor=sentence_start) if text else 0
     levels = (("Platform", "Report", "Policy"), ("Agency", "Organization"), ("Region",))
     for types in levels:   # a name in the figure's own clause first: 我国在线政务服务用户规模达6.94亿
-        in_clause = [n for n in before if n.type in types and n.start >= clause_start]
+        in_clause = [n for n in before if n.type in types and n.start >= opening]
         if in_clause:
             return in_clause[-1]
     for types in levels:
@@ -337,10 +334,10 @@ def _cited_as_source(text: str, n: Named) -> bool:
 
 def _opens_clause(text: str, n: Named, before: list[Named], sentence_start: int) -> bool:
     """The name stands at the start of its clause, maybe after a modifier (移动端, 目前) or another name."""
-    clause_start = max(sentence_start, max((text.rfind(c, 0, n.start) for c in "，；："), default=-1) + 1)
-    lead = text[clause_start:n.start]
+    opening = clause_start(text, n.start, floor=sentence_start)
+    lead = text[opening:n.start]
     for m in before:
-        if clause_start <= m.start and m.end <= n.start:
+        if opening <= m.start and m.end <= n.start:
             lead = lead.replace(text[m.start:m.end], "")
     if re.search(r"(与|和|同|、|及)[“《]?$", text[max(0, n.start - 2):n.start]):
         return False   # the object of 与, not the subject
