@@ -40,9 +40,22 @@ def agency_pattern(resources: Resources) -> re.Pattern:
     return cached
 
 
-# 中央党校(国家行政学院)电子政务研究中心: a body known by two names, then its unit
 #: The body that runs a platform, named after it: 广州12345政府服务热线受理中心, “一网通办”运营中心.
 PLATFORM_CENTRE = re.compile(r"”?(受理中心|运营中心|运行中心|管理中心|指挥中心)")
+CENTRE_OF_PLATFORM = re.compile(r"“?(.+?)" + PLATFORM_CENTRE.pattern + "$")
+
+
+def platform_of_centre(name: str) -> str | None:
+    """The platform a centre's name is made of (…热线受理中心 → …热线), if it is such a name.
+
+    >>> platform_of_centre("广州12345政府服务热线受理中心"), platform_of_centre("市大数据中心")
+    ('广州12345政府服务热线', None)
+    """
+    m = CENTRE_OF_PLATFORM.match(name)
+    return m.group(1) if m else None
+
+
+# 中央党校(国家行政学院)电子政务研究中心: a body known by two names, then its unit
 SECOND_NAME_AND_UNIT = re.compile(r"[（(][\u4e00-\u9fff]{2,10}?(?:校|院|部|局|委|办|厅)[）)]"
                                   r"[\u4e00-\u9fff]{2,12}?(?:研究中心|中心|研究院|研究所|办公室)")
 GROUP_SUFFIX = re.compile(r"(工作领导小组|领导小组|工作专班|专项工作组|工作组|指挥部)")

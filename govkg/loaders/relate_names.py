@@ -8,12 +8,11 @@ import re
 
 from ..types import Entity, Relation, Sentence
 from .named import Named, make_relation
+from .recognize_agencies import platform_of_centre
 from .resolve import Resolution
 from .resources import CHINA, Resources, strip_region_suffix
 
 
-#: 12345热线受理中心: the centre named after the platform it runs.
-PLATFORM_CENTRE = re.compile(r"(受理中心|运营中心|运行中心|管理中心|指挥中心)")
 #: What follows the larger body in 甲是乙的直属单位 / 作为乙的内设机构.
 SUBORDINATE = r"的?(下属|直属|所属|内设)"
 
@@ -58,9 +57,8 @@ def name_relations(s: Sentence, named: list[Named], entities: dict[str, Entity],
 
     # 广州12345政府服务热线受理中心: the centre runs the platform it is named after (named anywhere in the text)
     for n in named:
-        centre = PLATFORM_CENTRE.search(n.text) if n.type == "Agency" else None
-        if centre and centre.end() == len(n.text):
-            runs = n.text[:centre.start()].strip("“”")
+        runs = platform_of_centre(n.text) if n.type == "Agency" else None
+        if runs:
             for p in entities.values():
                 if p.type == "Platform" and runs in (p.name,) + p.aliases:
                     out.append(make_relation("operates", n.key, p.key, s, n.start, n.end, 0.6, "platform-centre"))

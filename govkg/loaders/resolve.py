@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..types import Entity, Mention, Sentence
 from .entities import EntityBuilder
 from .places import document_region, leading_regions, own_places, province_of, region_code, section_regions
-from .recognize_agencies import PLATFORM_CENTRE, agency_pattern
+from .recognize_agencies import agency_pattern, platform_of_centre
 from .recognize_platforms import is_generic_platform, platform_cue
 from .resolve_platforms import add_platforms, apply_declared_short_names, merge_descriptors
 from .resources import Gazetteer, Resources
@@ -206,12 +206,9 @@ def canonical_agency(name: str, context: str | None, g: Gazetteer) -> tuple[str,
 
 
 def _platform_it_runs(name: str, resources: Resources) -> str | None:
-    """The platform a centre is named after (…热线受理中心 → …热线), if its name ends like one."""
-    centre = PLATFORM_CENTRE.search(name)
-    if not centre or centre.end() != len(name):
-        return None
-    platform = name[:centre.start()].strip("“”")
-    return platform if platform_cue(platform, resources) and not is_generic_platform(platform, resources) else None
+    """The platform a centre is named after (…热线受理中心 → …热线), if that is a platform's name."""
+    platform = platform_of_centre(name)
+    return platform if platform and platform_cue(platform, resources) and not is_generic_platform(platform, resources) else None
 
 
 UNIVERSITY = re.compile(r"(大学|(?<!行政)(?<!党)(?<!科)学院)(?!.*(党委|纪委))")
