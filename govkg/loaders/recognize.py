@@ -241,7 +241,7 @@ def _regions(sentence: Sentence, resources: Resources, tokens: list[Token] = ())
             for start in occurrences(name, text):
                 end = start + len(name)
                 codes = names[name]
-                if short and codes[0][2:] != "0000" and not _reads_as_place(tokens, start, end, text) and (
+                if short and codes[0][2:] != "0000" and not _reads_as_place(text, tokens, start, end) and (
                         not _city_short_ok(text, end, start) or _starts_inside_a_word(tokens, start)):
                     continue
                 if not short and not _county_name_ok(text, start, name, codes, resources, tokens):
@@ -331,7 +331,7 @@ def _county_name_ok(text: str, start: int, name: str, codes: list[str], resource
     return not cuts_a_word(tokens, start, start + len(name))
 
 
-def _reads_as_place(tokens: list[Token], start: int, end: int, text: str = "") -> bool:
+def _reads_as_place(text: str, tokens: list[Token], start: int, end: int) -> bool:
     """The model reads text[start:end] as one place word (家住|温州|鹿城区, 位于|杭州|保俶路), not
     inside an app's quoted name (“i厦门”)."""
     if re.search(r"[“A-Za-z]$", text[max(0, start - 1):start]):

@@ -59,7 +59,7 @@ def relate(text: str, sentences: tuple[Sentence, ...], by_sentence: dict[int, li
         found += commissioned(text, s, named)
         found += amends(text, s, named)
         found += under_lead(text, s, named)
-        found += roles(text, s, named, resources.role_words)
+        found += roles(text, s, named, resources)
         found += passive(text, s, named)
         found += place_builds(text, s, named, resolution.places.get(s.index, {}))
         found += name_relations(s, named, entities, resources.apps)

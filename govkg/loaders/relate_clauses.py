@@ -5,11 +5,11 @@ a platform carried over from the last sentence, and a report's ratings in the se
 """
 from __future__ import annotations
 
-import functools
 import re
 
 from ..types import Relation, Sentence
 from .named import CLAUSE_BREAK, Named, list_end, listed_before, make_relation, modifies_next
+from .resources import Resources
 from .segment import clause_start
 
 COOPERATION_VERBS = re.compile(r"(召开|签署|签订|联合|共同|合作|座谈|会商|举行|携手|联合发布|联合印发|开展)")
@@ -98,7 +98,7 @@ def _cooperating(a: Named, b: Named, s: Sentence, confidence: float, rule: str) 
 ROLE_COPULA = re.compile(r"[，,]?(?:目前|现在|也|则|均|还)?(?<![联认成因])(?:是|为|作为|系)(?:目前|现在|该|本)?[“]?$")
 
 
-def roles(text: str, s: Sentence, named: list[Named], role_words) -> list[Relation]:
+def roles(text: str, s: Sentence, named: list[Named], resources: Resources) -> list[Relation]:
     """浙江省大数据发展管理局，承担着…，是“浙里办”的具体组织者 / “赣服通”是…平台的移动端: the role
     after 的 (role_words.tsv) gives the relation of the body or platform before 是 to the name after it."""
     out = []
@@ -106,10 +106,10 @@ def roles(text: str, s: Sentence, named: list[Named], role_words) -> list[Relati
         copula = ROLE_COPULA.search(text, s.start, b.start)
         if not copula or i == 0:
             continue
-        role = _role_pattern(role_words).match(text, b.end, s.end)
+        role = _role_pattern(resources).match(text, b.end, s.end)
         if not role:
             continue
-        word = next(w for w in role_words if w.role == role.group(1))
+        word = next(w for w in resources.role_words if w.role == role.group(1))
         heads = [a for a in named[:i] if a.type in word.head_types and a.key != b.key]
         if not heads or b.type not in word.tail_types:
             continue
@@ -121,12 +121,15 @@ def roles(text: str, s: Sentence, named: list[Named], role_words) -> list[Relati
     return out
 
 
-@functools.lru_cache(maxsize=8)
-def _role_pattern(role_words) -> re.Pattern:
+def _role_pattern(resources: Resources) -> re.Pattern:
     """(的) + up to four words + one of the role words, longest first, ending its clause."""
-    roles = sorted((w.role for w in role_words), key=len, reverse=True)
-    # the role ends the clause or a list of roles (组织者和推动者): 为…的运维单位提供经费 is "for", no role
-    return re.compile(r"”?的?[\u4e00-\u9fff]{0,4}?(" + "|".join(map(re.escape, roles)) + r")(?=[和及与、，。；,;）)]|$)")
+    cached = resources.cache.get("role_re")
+    if cached is None:
+        roles = sorted((w.role for w in resources.role_words), key=len, reverse=True)
+        # the role ends the clause or a list of roles (组织者和推动者): 为…的运维单位提供经费 is "for", no role
+        cached = re.compile(r"”?的?[\u4e00-\u9fff]{0,4}?(" + "|".join(map(re.escape, roles)) + r")(?=[和及与、，。；,;）)]|$)")
+        resources.cache["role_re"] = cached
+    return cached
 
 
 def _opens_sentence(text: str, s: Sentence, n: Named) -> bool:

@@ -89,15 +89,14 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
     out = []
     body = s.text
     for m in NUMBER.finditer(body):
-        index = _is_index(body, m)
+        index = _index_word(body, m)
         if not (m.group("mult") or m.group("unit") or m.group("op") or index):
             continue
         if _is_date_part(body, m) or _is_ordinal(body, m):
             continue
         if _is_change(body[:m.start()]):
             continue  # 较上年提高4.3 / 材料减少70% / 从10TB(增长到…): a change or a starting point, not a level
-        name = (index and INDEX_AFTER.match(body, m.end()).group(0)) or _metric_name(body[:m.start()]) \
-            or _name_after(body[m.end():]) or (m.group("unit") or "数量")
+        name = index or _metric_name(body[:m.start()]) or _name_after(body[m.end():]) or (m.group("unit") or "数量")
         # 全省/我国 carry a figure only where no platform, body or place is named before it
         subject = _subject(named, s.start + m.start(), text, s.start) or _subject(generic, s.start + m.start(), text, s.start)
         if subject is None and report is not None and _counts_places(body, m):
@@ -168,9 +167,10 @@ PLACE_COUNT = re.compile(r"(个)?(省级政府|省份|省（区、市）|省\(�
 INDEX_AFTER = re.compile(r"(总体指数|综合指数|总指数|指数|总分|得分)")
 
 
-def _is_index(body: str, m: re.Match) -> bool:
-    """湖北以88.04总体指数位列…: a score written with decimals before the word for it."""
-    return "." in m.group("num") and bool(INDEX_AFTER.match(body, m.end()))
+def _index_word(body: str, m: re.Match) -> str | None:
+    """湖北以88.04总体指数位列…: a score written with decimals before the word for it (总体指数)."""
+    word = INDEX_AFTER.match(body, m.end()) if "." in m.group("num") else None
+    return word.group(0) if word else None
 
 
 def _counts_places(body: str, m: re.Match) -> bool:
