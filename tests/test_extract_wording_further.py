@@ -5,6 +5,8 @@ shows one kind of wording, not an article.
 """
 from __future__ import annotations
 
+import pytest
+
 from .test_extract import rels
 from .test_extract_wording import all_names, metrics
 
@@ -207,6 +209,9 @@ def test_a_role_taught_in_a_user_s_folder(tmp_path):
     (tmp_path / "role_words.tsv").write_text(rows, encoding="utf-8")
     x = Extractor(load_resources(tmp_path)).extract_text("重庆市大数据应用发展管理局是“渝快办”的守护者。")
     assert ("operates", "重庆市大数据应用发展管理局", "渝快办") in rels(x)
+    (tmp_path / "role_words.tsv").write_text(rows + "看护者\toperates\tAgency\tPlatform\thigh\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"role_words.tsv, row \d+ \('看护者'\): could not convert"):
+        load_resources(tmp_path).role_words
 
 
 def test_the_document_s_own_work_points_or_opinions_are_based_on_what_they_carry_out(extractor):

@@ -127,16 +127,22 @@ class VerbRule:
     reverse: bool = False      #: True: the tail is written first (Platform …纳入… → tail before head)
 
 
+def _read_rows(name: str, folder: Path | None, label: str, key: str, make) -> tuple:
+    """``make(row)`` for each row of a rules file, in file order; a bad row names the file, itself and the fault."""
+    out = []
+    for i, r in enumerate(read_tsv(name, folder), start=1):
+        try:
+            out.append(make(r))
+        except (KeyError, ValueError, re.error) as e:
+            raise ValueError(f"{name}, {label} {i} ({r.get(key)!r}): {e}") from None
+    return tuple(out)
+
+
 def read_verb_rules(folder: Path | None = None) -> tuple[VerbRule, ...]:
     """The verb rules of ``verb_rules.tsv``, in file order; a bad row names itself."""
-    rules = []
-    for i, r in enumerate(read_tsv("verb_rules.tsv", folder), start=1):
-        try:
-            rules.append(VerbRule(r["rule"], r["relation"], tuple(r["head"].split("|")), tuple(r["tail"].split("|")),
-                                  re.compile(r["verbs"]), float(r["confidence"]), r["written"] == "tail-first"))
-        except (KeyError, ValueError, re.error) as e:
-            raise ValueError(f"verb_rules.tsv, rule {i} ({r.get('rule')!r}): {e}") from None
-    return tuple(rules)
+    return _read_rows("verb_rules.tsv", folder, "rule", "rule", lambda r: VerbRule(
+        r["rule"], r["relation"], tuple(r["head"].split("|")), tuple(r["tail"].split("|")),
+        re.compile(r["verbs"]), float(r["confidence"]), r["written"] == "tail-first"))
 
 
 @dataclass(frozen=True)
@@ -152,14 +158,8 @@ class RoleWord:
 
 def read_role_words(folder: Path | None = None) -> tuple[RoleWord, ...]:
     """The rows of ``role_words.tsv``; a bad row names itself."""
-    words = []
-    for i, r in enumerate(read_tsv("role_words.tsv", folder), start=1):
-        try:
-            words.append(RoleWord(r["role"], r["relation"], tuple(r["head"].split("|")), tuple(r["tail"].split("|")),
-                                  float(r["confidence"])))
-        except (KeyError, ValueError) as e:
-            raise ValueError(f"role_words.tsv, row {i} ({r.get('role')!r}): {e}") from None
-    return tuple(words)
+    return _read_rows("role_words.tsv", folder, "row", "role", lambda r: RoleWord(
+        r["role"], r["relation"], tuple(r["head"].split("|")), tuple(r["tail"].split("|")), float(r["confidence"])))
 
 
 @dataclass
