@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 
 from ..types import Mention, Sentence
+from .lac_decode import tag_text
 from .resources import Resources
 
 WORD_CHARS = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·+＋]+$")
@@ -23,7 +24,7 @@ def tokens_of(text: str, resources: Resources) -> list[Token]:
     if ner is None:
         return []
     tokens, pos = [], 0
-    for word, tag in ner.run(text):
+    for word, tag in tag_text(ner, text):
         core = word.strip()   # the model may glue a space to a word ("中国政府网 ")
         lead = len(word) - len(word.lstrip())
         if core:
