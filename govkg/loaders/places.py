@@ -105,3 +105,27 @@ def leading_regions(name: str, g: Gazetteer) -> list[tuple[str, str]]:
         code = region_code(best, context, g)
         out.append((best, code))
         context, rest = code, rest[len(best):]
+
+
+#: The words of a platform's branch for one place: 政务服务网芜湖分厅, 政务服务网兰州新区子站.
+BRANCH_WORDS = ("分厅", "子站", "分站")
+
+
+def branch_region(name: str, context: str | None, g: Gazetteer) -> str | None:
+    """The place a platform's branch serves, named just before its branch word.
+
+    >>> from govkg.loaders.resources import load_resources
+    >>> g = load_resources(use_ner=False).gazetteer
+    >>> branch_region("安徽政务服务网涡阳分厅", "340000", g), branch_region("安徽政务服务网", "340000", g)
+    ('341621', None)
+    """
+    if not name.endswith(BRANCH_WORDS):
+        return None
+    head = name[:-2]
+    for length in range(min(len(head) - 1, 8), 1, -1):
+        piece = head[-length:]
+        for form in (piece, piece + "县", piece + "市", piece + "区"):   # a county's short name is not in the table
+            if form in g.full_names or form in g.short_names:
+                return region_code(form, context, g)
+    return None
+

@@ -18,6 +18,7 @@ import re
 from typing import Iterable, Iterator
 
 from ..types import Mention, Sentence
+from .places import BRANCH_WORDS
 from .recognize_agencies import PLATFORM_CENTRE, SECOND_NAME_AND_UNIT, agency_mentions, agency_pattern, ner_orgs
 from .recognize_platforms import (is_generic_platform, named_platforms, platform_brands, platform_cue,
                                   quoted_platforms, recurring_quoted)
@@ -342,7 +343,8 @@ def _reads_as_place(text: str, tokens: list[Token], start: int, end: int) -> boo
 def _city_short_ok(text: str, end: int, start: int = 0) -> bool:
     if text[end:end + 1] in ("、",) or (start > 0 and text[start - 1] == "、"):
         return True  # 广州、深圳、佛山: a list of places
-    return text[end:end + 1] in ("：", ":", "市") or bool(re.match(r"[\u4e00-\u9fff]{0,8}(局|厅|委|办|中心|政府)", text[end:end + 10]))
+    return text[end:end + 1] in ("：", ":", "市") or bool(re.match(r"[\u4e00-\u9fff]{0,8}(局|厅|委|办|中心|政府)", text[end:end + 10])) \
+        or text.startswith(BRANCH_WORDS, end)    # 安徽政务服务网涡阳分厅: the platform's branch for 涡阳
 
 
 # -- reports named without 《》 -------------------------------------------------------

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..types import Mention, Sentence
+from .places import BRANCH_WORDS
 from .resources import Resources
 from .segment import clause_start
 from .tokens import WORD_CHARS, Token, mention
@@ -187,9 +188,8 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
     text = sentence.text
     out = []
     for i, tok in enumerate(tokens):
-        end = tok.end
-        cue = _cue_ending_at(text, end, resources)
-        if not cue or (end < len(text) and _continues_word(text, end)):
+        end, cue, branch = _cue_of_token(text, tok, resources)
+        if not cue or (end < len(text) and _continues_word(text, end) and not branch):
             continue
         start = _name_start(tokens, i, text, end - len(cue))
         if start in agency_ends and text[start:end].startswith(("国家", "全国", "全省", "全市", "省级", "市级")):
@@ -208,6 +208,8 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
         name = text[start:end]
         if len(name) <= len(cue) or len(name) > 32:
             continue
+        if branch:
+            end = branch.end()      # 安徽政务服务网 + 涡阳分厅: the platform's branch for one place
         if name[0] in "省市区县" and re.search(r"[一二三四五六七八九十两几多]$", text[:start]):
             continue   # 三省一市政务服务APP: the apps of several places, no one platform
         if COUNTED.search(text, 0, start):
@@ -215,6 +217,24 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
         out.append(mention(sentence, start, end, "Platform", "platform"))
     return out
 
+
+#: After a platform's name, its branch for one place: 安徽政务服务网 + 涡阳分厅.
+PLACE_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:" + "|".join(BRANCH_WORDS) + ")")
+
+
+def _cue_of_token(text: str, tok: Token, resources: Resources) -> tuple[int, str | None, re.Match | None]:
+    """Where a platform's cue ends at this token, the cue, and the place's branch after it: the cue
+    ends the token (…政务服务网), or the token is a whole branch's name (安徽政务服务网涡阳分厅)."""
+    cue = _cue_ending_at(text, tok.end, resources)
+    if cue:
+        return tok.end, cue, PLACE_BRANCH.match(text, tok.end)
+    if tok.text.endswith(BRANCH_WORDS):
+        for end in range(tok.end - 3, tok.start, -1):
+            cue = _cue_ending_at(text, end, resources)
+            branch = PLACE_BRANCH.fullmatch(text, end, tok.end) if cue else None
+            if branch:
+                return end, cue, branch
+    return tok.end, None, None
 
 COUNTED = re.compile(r"(?:\d+|(?!一[个套张类款项家]$)[一二三四五六七八九十两几百千]+)(?:多|余)?(?:个|套|张|类|款|项|家)$")
 

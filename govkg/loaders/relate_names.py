@@ -8,6 +8,7 @@ import re
 
 from ..types import Entity, Relation, Sentence
 from .named import Named, make_relation
+from .places import BRANCH_WORDS
 from .recognize_agencies import platform_of_centre
 from .resolve import Resolution
 from .resources import CHINA, Resources, strip_region_suffix
@@ -104,8 +105,9 @@ def _platform_name_relations(s: Sentence, n: Named, named: list[Named], entities
             out.append(make_relation("partOf", n.key, other_key, s, n.start, n.end, 0.8, "platform-name"))
         if other.type == "Agency" and any(nm.startswith(a) for nm in names for a in (other.name,) + other.aliases if len(a) >= 3):
             out.append(make_relation("operates", other_key, n.key, s, n.start, n.end, 0.8, "agency-in-name"))
-        if other.type == "Region" and (any(a in nm for nm in names for a in (other.name,) + other.aliases if len(a) >= 2)
-                                       or any(_opens_a_part(nm, short) for nm in names for short in _short_place_names(other))):
+        if other.type == "Region" and (any(_names_the_place(nm, a) for nm in names for a in (other.name,) + other.aliases if len(a) >= 2)
+                                       or any(_opens_a_part(nm, short) or nm.endswith(tuple(short + w for w in BRANCH_WORDS))
+                                              for nm in names for short in _short_place_names(other))):
             out.append(make_relation("serves", n.key, other_key, s, n.start, n.end, 0.75, "region-in-name"))
     return out
 
@@ -116,6 +118,7 @@ PART_WORD = re.compile(r"(专区|专栏|频道|模块|系统|子系统)$")
 OPENS_A_PART = re.compile(r"(?:^[^，。；,]{0,12}?|[，,](?:前不久|近日|日前|近期|目前|同时|此外|还|并|今年|去年)*)"
                           r"(?:新)?(?:开通|上线|推出|设立|开设|新增|开辟|增设)了?[^，。；,“]{0,8}[“]?$")
 PART_AFTER_WHOLE = re.compile(r"(总门户|门户|门户网站|平台|APP|App|小程序|移动端|客户端|专区|分厅|PC端|·.{2,12}|"
+                              r"[\u4e00-\u9fff]{2,8}(分厅|子站|分站)|"      # 安徽政务服务网 + 涡阳分厅: a place's branch
                               r"[\u4e00-\u9fffA-Za-z]{2,12}(系统|子系统|专区|模块|数据库))")
 
 
@@ -137,6 +140,24 @@ def _short_place_names(region: Entity) -> tuple[str, ...]:
     """
     short = strip_region_suffix(region.name, ("省", "市", "区", "县"))
     return (short,) if short != region.name else ()
+
+
+#: A zone named after its city is not the city: 兰州新区, 苏州高新区.
+ZONE_AFTER_CITY = re.compile(r"(新区|高新区|经开区|开发区|自贸区|保税区|综保区|新城)")
+
+
+def _names_the_place(name: str, place: str) -> bool:
+    """Whether ``place`` stands in the platform's name as itself, not as the start of a zone's name.
+
+    >>> _names_the_place("贵州政务服务网", "贵州"), _names_the_place("甘肃政务服务网兰州新区子站", "兰州")
+    (True, False)
+    """
+    at = name.find(place)
+    while at >= 0:
+        if not ZONE_AFTER_CITY.match(name, at + len(place)):
+            return True
+        at = name.find(place, at + 1)
+    return False
 
 
 def _opens_a_part(name: str, short: str) -> bool:

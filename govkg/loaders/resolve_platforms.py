@@ -7,7 +7,8 @@ import re
 
 from ..types import Mention
 from .entities import EntityBuilder
-from .places import leading_regions, province_of
+from .places import branch_region, leading_regions, province_of
+from .recognize_platforms import platform_cue
 from .recognize import DECLARED_SHORT, is_generic_platform, store_short_name, unique_store_short_names
 from .resources import Gazetteer, Resources
 
@@ -48,6 +49,24 @@ def add_platforms(builder: EntityBuilder, text: str, mentions: list[Mention], co
         code = resources.province_of_app(target) or _province_opening(target, g)
         if code:
             builder.ensure_region(code, g, m)
+        branch = branch_region(target, code or context.get(m.sentence), g)
+        if branch:      # 安徽政务服务网涡阳分厅: the place its branch serves has its node too
+            builder.ensure_region(branch, g, m)
+        whole = _branch_whole(target, resources)
+        if whole:       # 甘肃政务服务网兰州新区子站: and the platform it is a branch of
+            builder.ensure("Platform", whole, m)
+
+
+BRANCH = re.compile(r"[\u4e00-\u9fff]{2,8}(分厅|子站|分站)")
+
+
+def _branch_whole(name: str, resources: Resources) -> str | None:
+    """The platform a place's branch belongs to: 甘肃政务服务网 of 甘肃政务服务网兰州新区子站."""
+    for end in range(len(name) - 4, 3, -1):
+        if BRANCH.fullmatch(name, end) and platform_cue(name[:end], resources) \
+                and not is_generic_platform(name[:end], resources):
+            return name[:end]
+    return None
 
 
 def _province_opening(name: str, g: Gazetteer) -> str | None:

@@ -17,10 +17,11 @@ from .segment import clause_end, clause_start
 CN_DIGITS = "零一二两三四五六七八九十百千"
 MEASURE_WORDS = ("万人次|人次|个百分点|亿元|万元|元|个|家|项|件|人|次|户|条|套|台|部|类|种|笔|款|张|份|所|座|批|位|名|起|"
                  "场|亿|GB|TB|PB")
+GAP = "[ \u00a0\u3000]?"     # text from PDF or Word often spaces a number from its unit: 11.4 万项, 69 个
 NUMBER = re.compile(
     r"(?P<op>超过|超出|超|逾|突破|达到|达|约|近|不到|不足|高于|低于|共|为|)"
-    rf"(?P<num>\d+(?:\.\d+)?|[{CN_DIGITS}]{{1,4}}(?=万|亿|成))(?P<more1>多|余)?(?P<mult>万亿|千万|百万|万|亿|成)?"
-    rf"(?P<more2>多|余)?(?: ?(?P<unit>%|％|{MEASURE_WORDS}))?"
+    rf"(?P<num>\d+(?:\.\d+)?|[{CN_DIGITS}]{{1,4}}(?=万|亿|成))(?P<more1>多|余)?(?:{GAP}(?P<mult>万亿|千万|百万|万|亿|成))?"
+    rf"(?P<more2>多|余)?(?:{GAP}(?P<unit>%|％|{MEASURE_WORDS}))?"
     r"(?P<more>以上|余|多)?"
 )
 OPS = {"超过": ">", "超出": ">", "超": ">", "逾": ">", "突破": ">", "高于": ">", "约": "~", "近": "~",

@@ -1,0 +1,63 @@
+"""Kinds of wording found on a third set of real articles (20 more, annotated apart from the code
+and scored before anyone read them).
+
+As in test_extract_wording.py, every sentence is written for the tests; each
+shows one kind of wording, not an article.
+"""
+from __future__ import annotations
+
+from .test_extract import rels
+from .test_extract_wording import all_names, metrics
+
+
+# -- figures --------------------------------------------------------------------------------
+
+def test_a_number_spaced_from_its_multiplier_and_unit_is_one_figure(extractor):
+    # text converted from PDF or Word often puts a space between a number and its unit
+    x = extractor.extract_text("湖南省今年完成12.6 万项政务服务事项的标准化梳理。湖南省政务服务平台已接入53 个市级自建系统。")
+    assert ("湖南省", 126000.0) in metrics(x)
+    assert ("湖南省政务服务平台", 53.0) in metrics(x)
+
+
+# -- documents -------------------------------------------------------------------------------
+
+def test_agreements_memoranda_and_procedures_in_title_marks_are_documents(extractor):
+    x = extractor.extract_text("甲市政务服务中心与乙县行政审批局签订《政务服务协同办理协议》，"
+                               "两地还共同起草了《数据互认合作备忘录》和《窗口服务操作规程》。")
+    assert {"政务服务协同办理协议", "数据互认合作备忘录", "窗口服务操作规程"} <= all_names(x, "Policy")
+
+
+def test_a_work_summary_in_title_marks_is_a_report(extractor):
+    x = extractor.extract_text("会上印发了《滁州市数据资源局2023年工作总结》。")
+    assert "滁州市数据资源局2023年工作总结" in all_names(x, "Report")
+
+
+# -- a platform's branch for one place -----------------------------------------------------------
+
+def test_a_platform_s_branch_for_a_county_serves_the_county_and_is_part_of_the_platform(extractor):
+    x = extractor.extract_text("安徽政务服务网已覆盖全省。本月在安徽政务服务网宿松分厅新上线事项120个。")
+    assert "安徽政务服务网宿松分厅" in all_names(x, "Platform")
+    assert "宿松县" in all_names(x, "Region")
+    found = rels(x)
+    assert ("serves", "安徽政务服务网宿松分厅", "宿松县") in found
+    assert ("partOf", "安徽政务服务网宿松分厅", "安徽政务服务网") in found
+    assert ("安徽政务服务网宿松分厅", 120.0) in metrics(x)
+
+
+def test_a_branch_named_only_as_a_branch_still_gives_its_platform(extractor):
+    x = extractor.extract_text("办事群众可登录甘肃政务服务网天水子站查询办件进度。")
+    assert {"甘肃政务服务网天水子站", "甘肃政务服务网"} <= all_names(x, "Platform")
+    assert ("partOf", "甘肃政务服务网天水子站", "甘肃政务服务网") in rels(x)
+    assert ("serves", "甘肃政务服务网天水子站", "天水市") in rels(x)
+
+
+def test_a_zone_named_after_its_city_is_not_the_city(extractor):
+    x = extractor.extract_text("西安市数据局指导建设了陕西政务服务网西安高新区分站。")
+    assert not any(r[0] == "serves" and r[2] == "西安市" for r in rels(x))
+
+
+def test_a_data_sharing_hub_is_a_platform_but_a_core_hub_is_not(extractor):
+    x = extractor.extract_text("我省建成省级政务数据共享枢纽，成为全国数据流通的核心枢纽。")
+    platforms = all_names(x, "Platform")
+    assert any(name.endswith("政务数据共享枢纽") for name in platforms)
+    assert "核心枢纽" not in platforms
