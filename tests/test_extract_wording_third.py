@@ -61,3 +61,18 @@ def test_a_data_sharing_hub_is_a_platform_but_a_core_hub_is_not(extractor):
     platforms = all_names(x, "Platform")
     assert any(name.endswith("政务数据共享枢纽") for name in platforms)
     assert "核心枢纽" not in platforms
+
+
+# -- ways of working are not platforms ------------------------------------------------------------
+
+def test_a_quoted_way_of_working_near_a_platform_word_is_no_platform(extractor):
+    x = extractor.extract_text("两地在平台上线“跨省通办”事项80项。县里深化“高效办成一件事”改革，“高效办成一件事”窗口全面开通。"
+                               "县行政审批局组织培训20场。")
+    platforms = all_names(x, "Platform")
+    assert "跨省通办" not in platforms and "高效办成一件事" not in platforms
+    assert not any(subject in ("跨省通办", "高效办成一件事") for subject, _ in metrics(x))
+
+
+def test_a_brand_joined_to_a_way_of_working_is_still_a_platform(extractor):
+    x = extractor.extract_text("“跨省通办·西北通办”专区上线以来，累计办件3万件。")
+    assert any("西北通办" in name for name in all_names(x, "Platform"))

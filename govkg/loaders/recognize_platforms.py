@@ -88,7 +88,7 @@ def quoted_platforms(sentence: Sentence, resources: Resources, recurring: set[st
         if after.startswith(NOT_PLATFORM_AFTER):
             continue
         if name in resources.apps or name in brands or _quoted_platform(name, text, m, resources) or (
-                name in recurring and platform_cue(name, resources)) or _counts_users(text, m):
+                name in recurring and platform_cue(name, resources) and not _is_slogan(name)) or _counts_users(text, m):
             out.append(mention(sentence, m.start(), m.end(), "Platform", "quoted", name))
     return out + _listed_beside(sentence, text, out)
 
@@ -150,9 +150,15 @@ def _quoted_platform(name: str, text: str, m: re.Match, resources: Resources) ->
         return True     # “居民码”“企业码”: a service code, quoted as codes are
     if any(name.endswith(app) or name.startswith(app + "·") for app in resources.apps):   # “一部手机办事通”, “爱山东·青e办”
         return True
+    if _is_slogan(name):
+        return False    # 上线发布“跨省通办”事项: a way of working, though a platform word stands near
     window = text[max(0, m.start() - 6):m.end() + 8]
-    return bool(PLATFORM_CONTEXT.search(window.replace(m.group(0), ""))) \
-        or (bool(DEFINED_AS_APP.match(text, m.end())) and not SLOGAN.search(name))
+    return bool(PLATFORM_CONTEXT.search(window.replace(m.group(0), ""))) or bool(DEFINED_AS_APP.match(text, m.end()))
+
+
+def _is_slogan(name: str) -> bool:
+    """A way of working (跨省通办, 高效办成一件事), not a brand joined to one (跨省通办·丝路通办)."""
+    return bool(SLOGAN.search(name)) and "·" not in name
 
 
 #: Figures only an app or a site has: “云上贵州多彩宝”提供546项服务，实名注册活跃用户245万.
