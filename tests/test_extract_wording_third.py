@@ -76,3 +76,20 @@ def test_a_quoted_way_of_working_near_a_platform_word_is_no_platform(extractor):
 def test_a_brand_joined_to_a_way_of_working_is_still_a_platform(extractor):
     x = extractor.extract_text("“跨省通办·西北通办”专区上线以来，累计办件3万件。")
     assert any("西北通办" in name for name in all_names(x, "Platform"))
+
+
+# -- ratings and ranks --------------------------------------------------------------------------
+
+def test_places_that_enter_a_report_s_category_are_rated_by_it(extractor):
+    x = extractor.extract_text("某研究院发布《2024城市数字服务评估报告》。报告把城市分为四类。"
+                               "在省会城市中，长沙市、南昌市进入“引领型”类。")
+    found = rels(x)
+    assert ("evaluates", "2024城市数字服务评估报告", "长沙市") in found
+    assert ("evaluates", "2024城市数字服务评估报告", "南昌市") in found
+
+
+def test_ranks_in_brackets_after_each_place_and_first_of_a_counted_field(extractor):
+    x = extractor.extract_text("总分上看，绵阳排名200个城市首位，之后是德阳（第3）、宜宾（第7）和南充(第12)。")
+    found = metrics(x)
+    assert {("绵阳市", 1.0), ("德阳市", 3.0), ("宜宾市", 7.0), ("南充市", 12.0)} <= found
+    assert ("绵阳市", 200.0) not in found

@@ -323,7 +323,8 @@ def carried_over(text: str, s: Sentence, named: list[Named], last: dict[str, Nam
     return out
 
 
-IMPLICIT_RATING = re.compile(r"(评估等级|等级|水平|能力|得分)?[^，。；]{0,8}?(为|达到|获评|评为)“([^”]{1,6})”|得分最高|排名第一|位列第一"
+IMPLICIT_RATING = re.compile(r"(评估等级|等级|水平|能力|得分)?[^，。；]{0,8}?(为|达到|获评|评为|进入|入选|跻身|属于|列入)“([^”]{1,6})”"
+                             r"|得分最高|排名第一|位列第一"
                              r"|分列第|位列|名列|排名第|居全国第|排在第|[一二三四五六七八九十]强|前[一二三四五六七八九十]")
 
 

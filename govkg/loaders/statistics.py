@@ -70,7 +70,10 @@ GENERIC_PLACE = re.compile(r"(全|我|本)(省|市|国)")
 RANK = re.compile(r"(?<!分)(位列|位居|排名|名列|排在|居于|居|上升到|上升至|提升到|提升至|跃升至|跃升到|跃居|升至)"
                   r"(全国|全省|全市|省级|全球|世界|第)?(?:第)(?P<n>\d+|[一二三四五六七八九十]+)(名|位)?")
 #: 浙江位居榜首 / 居首 / 排名首位: first.
-TOP_RANK = re.compile(r"(位居|名列|居于|居|排名|位列|跃居)(全国|全省|全市|整体排名中)?(榜首|首位|首)(?!先|次|批|个|都|府)")
+TOP_RANK = re.compile(r"(位居|名列|居于|居|排名|位列|跃居)(全国|全省|全市|整体排名中|[^，。；、]{0,4}?\d+个[^，。；、\d]{1,8}?)?"
+                      r"(榜首|首位|首)(?!先|次|批|个|都|府)")    # 排名333个地级行政区首位: first of 333
+#: 之后是深圳（第2）、江门（第5）: a place's rank in brackets right after its name.
+BRACKETED_RANK = re.compile(r"[（(]第(?P<n>\d+|[一二三四五六七八九十]+)(名|位)?[)）]")
 RANK_LIST = re.compile(r"分(列|居|别位列|别排名)(全国)?第(?P<a>\d+|[一二三四五六七八九十]+)(至|到|~|-)(第)?(?P<b>\d+|[一二三四五六七八九十]+)(名|位)?")
 
 
@@ -89,11 +92,12 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
     generic = _with_generic_places(s, named, places or {})
     out = []
     body = s.text
+    top_ranks = [(m.start(), m.end()) for m in TOP_RANK.finditer(body)]
     for m in NUMBER.finditer(body):
         index = _index_word(body, m)
         if not (m.group("mult") or m.group("unit") or m.group("op") or index):
             continue
-        if _is_date_part(body, m) or _is_ordinal(body, m):
+        if _is_date_part(body, m) or _is_ordinal(body, m) or _inside(m, top_ranks):
             continue
         if _is_change(body[:m.start()]):
             continue  # 较上年提高4.3 / 材料减少70% / 从10TB(增长到…): a change or a starting point, not a level
@@ -217,6 +221,10 @@ def _rankings(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
             subject = _subject(named, pos, text, s.start)
         if subject is not None and rank:
             out.append(Metric(subject.key, "排名", float(rank), "=", "名", s.index, pos, s.start + m.end()))
+    for n in named:
+        m = BRACKETED_RANK.match(text, n.end)
+        if m and s.start <= n.start and m.end() <= s.end:
+            out.append(Metric(n.key, "排名", float(_rank_value(m.group("n"))), "=", "名", s.index, n.start, m.end()))
     for m in RANK_LIST.finditer(body):
         first, last = _rank_value(m.group("a")), _rank_value(m.group("b"))
         listed = listed_before(text, named, s.start + m.start())
@@ -224,6 +232,10 @@ def _rankings(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
             for rank, n in zip(range(first, last + 1), listed):
                 out.append(Metric(n.key, "排名", float(rank), "=", "名", s.index, n.start, s.start + m.end()))
     return out
+
+
+def _inside(m: re.Match, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= m.start() and m.end() <= b for a, b in spans)
 
 
 def _rank_value(n: str) -> int:
