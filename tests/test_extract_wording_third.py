@@ -93,3 +93,12 @@ def test_ranks_in_brackets_after_each_place_and_first_of_a_counted_field(extract
     found = metrics(x)
     assert {("绵阳市", 1.0), ("德阳市", 3.0), ("宜宾市", 7.0), ("南充市", 12.0)} <= found
     assert ("绵阳市", 200.0) not in found
+
+
+# -- guidance -----------------------------------------------------------------------------------
+
+def test_the_body_a_sentence_is_about_is_guided_by_the_one_it_works_under(extractor):
+    x = extractor.extract_text("过去五年，县数据资源局坚持以新发展理念为指导，在市数据资源局的指导下，全面完成年度任务。")
+    found = rels(x)
+    assert ("supervises", "市数据资源局", "县数据资源局") in found
+    assert ("supervises", "县数据资源局", "市数据资源局") not in found

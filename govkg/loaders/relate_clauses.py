@@ -152,6 +152,10 @@ def under_lead(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
         for p in named:
             if p.type == "Platform" and p.start > a.end:
                 out.append(make_relation(relation, a.key, p.key, s, a.start, p.end, 0.7, "under-lead"))
+        if relation == "supervises":    # 市数据局…，在省数据局的指导下…: the body the sentence is about is guided
+            out += [make_relation(relation, a.key, b.key, s, b.start, a.end, 0.7, "under-lead")
+                    for b in named[:1] if b.type == "Agency" and b.key != a.key and b.end <= a.start
+                    and len(text[s.start:b.start]) <= 12]     # (after a time word: “十三五”时期，市数据局…)
     return out
 
 
