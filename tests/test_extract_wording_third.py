@@ -102,3 +102,10 @@ def test_the_body_a_sentence_is_about_is_guided_by_the_one_it_works_under(extrac
     found = rels(x)
     assert ("supervises", "市数据资源局", "县数据资源局") in found
     assert ("supervises", "县数据资源局", "市数据资源局") not in found
+
+
+def test_counts_of_a_report_s_groups_among_the_places_it_rates_are_the_report_s(extractor):
+    x = extractor.extract_text("某大学发布《2023县域数字治理评估报告》。评估结果显示，全国区县中，“领先”类56个；"
+                               "“追赶”类410个。")
+    found = metrics(x)
+    assert {("2023县域数字治理评估报告", 56.0), ("2023县域数字治理评估报告", 410.0)} <= found

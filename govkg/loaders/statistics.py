@@ -166,7 +166,10 @@ def _names_in_clause(named: list[Named], s: Sentence, m: re.Match) -> bool:
     return any(s.start + start <= n.start and n.end <= s.start + end for n in named)
 
 
-PLACE_COUNT = re.compile(r"(个)?(省级政府|省份|省（区、市）|省\(区、市\)|地级市|重点城市|城市|地市|区县|县区|省级)")
+PLACE_WORDS = r"(省级政府|省份|省（区、市）|省\(区、市\)|地级行政区|地级市|重点城市|城市|地市|区县|县区|省级)"
+PLACE_COUNT = re.compile(r"(个)?" + PLACE_WORDS)
+#: 全国地级行政区中，“创新领先”类14个: a count of the rated places in one of the report's groups.
+AMONG_PLACES = re.compile(PLACE_WORDS + r"中[，,][^。]*$")
 
 
 INDEX_AFTER = re.compile(r"(总体指数|综合指数|总指数|指数|总分|得分)")
@@ -182,6 +185,8 @@ def _counts_places(body: str, m: re.Match) -> bool:
     """16个省级政府…, 占比50% after such a count: figures about the places a report rates."""
     after = body[m.end():m.end() + 8]
     if PLACE_COUNT.match(after):
+        return True
+    if m.group("unit") == "个" and AMONG_PLACES.search(body[:m.start()]):
         return True
     clause_before = re.split(r"[。；]", body[:m.start()])[-1]
     return bool(re.search(r"占比|比例", body[max(0, m.start() - 4):m.start()])) and bool(
