@@ -109,3 +109,10 @@ def test_counts_of_a_report_s_groups_among_the_places_it_rates_are_the_report_s(
                                "“追赶”类410个。")
     found = metrics(x)
     assert {("2023县域数字治理评估报告", 56.0), ("2023县域数字治理评估报告", 410.0)} <= found
+
+
+def test_a_platform_named_only_inside_another_name_serves_the_place_its_name_gives(extractor):
+    x = extractor.extract_text("群众可以通过青海政务服务网海东子站查询办件进度。")
+    assert ("serves", "青海政务服务网", "青海省") in rels(x)
+    x = extractor.extract_text("记者走进成都12345政府服务热线受理中心。")
+    assert ("serves", "成都12345政府服务热线", "成都市") in rels(x)

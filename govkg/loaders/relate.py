@@ -20,7 +20,7 @@ from ..types import Relation, Sentence
 from .named import CLAUSE_BREAK, Named, after_list, list_end, listed_before, make_relation, modifies_next
 from .relate_clauses import (amends, based_on, carried_over, commissioned, cooperation,
                              implicit_evaluation, listed_parts, passive, place_builds, roles, under_lead)
-from .relate_names import jurisdiction, knowledge, name_relations, region_hierarchy, title_issuers
+from .relate_names import jurisdiction, knowledge, name_relations, region_hierarchy, title_issuers, unmentioned_platforms
 from .resolve import Resolution
 from .resources import Resources, VerbRule
 from .segment import clause_start
@@ -72,6 +72,7 @@ def relate(text: str, sentences: tuple[Sentence, ...], by_sentence: dict[int, li
     found += signed
     found += jurisdiction(entities, resolution, sentences)
     found += knowledge(entities, resources, sentences)
+    found += unmentioned_platforms(entities, by_sentence, sentences)
     found += region_hierarchy(entities, resources, sentences)
     return _dedupe(found)
 

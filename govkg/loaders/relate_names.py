@@ -224,6 +224,20 @@ def knowledge(entities: dict[str, Entity], resources: Resources, sentences) -> l
     return out
 
 
+def unmentioned_platforms(entities: dict[str, Entity], by_sentence: dict[int, list[Named]], sentences) -> list[Relation]:
+    """What the name says of a platform named only inside another name (甘肃政务服务网 in 甘肃政务服务网
+    兰州新区子站, 广州12345政府服务热线 in …受理中心): the sentences' rules never see it on its own."""
+    seen = {n.key for names in by_sentence.values() for n in names}
+    out = []
+    for key, e in entities.items():
+        if e.type == "Platform" and key not in seen and e.mentions:
+            m = e.mentions[0]
+            s = sentences[m.sentence]
+            here = Named(key, e.type, m.start, m.end, e.name)
+            out += _platform_name_relations(s, here, [here], entities)
+    return out
+
+
 def title_issuers(entities: dict[str, Entity], resolution: Resolution, sentences) -> list[Relation]:
     """中共中央 国务院关于…的意见 is issued by both bodies its title names (inferred from the title)."""
     out = []
