@@ -41,6 +41,7 @@ def test_a_platform_s_branch_for_a_county_serves_the_county_and_is_part_of_the_p
     found = rels(x)
     assert ("serves", "安徽政务服务网宿松分厅", "宿松县") in found
     assert ("partOf", "安徽政务服务网宿松分厅", "安徽政务服务网") in found
+    assert ("serves", "安徽政务服务网宿松分厅", "安徽省") not in found    # the county's branch, not the province's
     assert ("安徽政务服务网宿松分厅", 120.0) in metrics(x)
 
 

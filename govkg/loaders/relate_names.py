@@ -95,7 +95,7 @@ def name_relations(s: Sentence, named: list[Named], entities: dict[str, Entity],
 
 
 def _platform_name_relations(s: Sentence, n: Named, named: list[Named], entities: dict[str, Entity]) -> list[Relation]:
-    out = []
+    out, places = [], []
     e = entities[n.key]
     names = (e.name,) + e.aliases
     for other_key, other in entities.items():
@@ -108,8 +108,25 @@ def _platform_name_relations(s: Sentence, n: Named, named: list[Named], entities
         if other.type == "Region" and (any(_names_the_place(nm, a) for nm in names for a in (other.name,) + other.aliases if len(a) >= 2)
                                        or any(_opens_a_part(nm, short) or nm.endswith(tuple(short + w for w in BRANCH_WORDS))
                                               for nm in names for short in _short_place_names(other))):
-            out.append(make_relation("serves", n.key, other_key, s, n.start, n.end, 0.75, "region-in-name"))
+            places.append(other)
+    for place in places:      # 安徽政务服务网涡阳分厅 serves 涡阳县, not all 安徽省 too
+        if not any(_contains(place, smaller) for smaller in places):
+            out.append(make_relation("serves", n.key, place.key, s, n.start, n.end, 0.75, "region-in-name"))
     return out
+
+
+def _contains(larger: Entity, smaller: Entity) -> bool:
+    """Whether region ``smaller`` lies inside region ``larger`` by their GB/T 2260 codes.
+
+    >>> _contains(Entity("R1", "Region", "安徽省", region_code="340000"), Entity("R2", "Region", "涡阳县", region_code="341621"))
+    True
+    """
+    a, b = larger.region_code, smaller.region_code
+    if not a or not b or a == b:
+        return False
+    if a.endswith("0000"):
+        return b[:2] == a[:2]
+    return a.endswith("00") and b[:4] == a[:4]
 
 
 #: A platform that opens one of these (专区, 系统 …) has it as a part; the verb stands in the platform's
