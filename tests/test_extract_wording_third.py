@@ -117,3 +117,8 @@ def test_a_platform_named_only_inside_another_name_serves_the_place_its_name_giv
     assert ("serves", "青海政务服务网", "青海省") in rels(x)
     x = extractor.extract_text("记者走进成都12345政府服务热线受理中心。")
     assert ("serves", "成都12345政府服务热线", "成都市") in rels(x)
+
+
+def test_a_catalogue_and_a_system_joined_by_and_are_two_things(extractor):
+    x = extractor.extract_text("依托资源目录和人口信息共享交换系统，全市完成数据归集。")
+    assert not any(name.startswith("资源目录和") for name in all_names(x, "Platform"))

@@ -316,7 +316,8 @@ def _joins_one_name(tokens: list[Token], j: int, text: str) -> bool:
     left, right = tokens[j - 1], tokens[j + 1] if j + 1 < len(tokens) else None
     if right is None or right.text in ("平台", "系统", "网站", "门户") or right.text.startswith(SCOPE_WORDS) \
             or right.tag in ("LOC", "ns") \
-            or left.text in ("要求", "安排", "标准", "规范", "工作", "任务", "意见", "方案", "体系", "机制"):
+            or left.text in ("要求", "安排", "标准", "规范", "工作", "任务", "意见", "方案", "体系", "机制",
+                             "目录", "清单", "事项", "材料", "证照"):   # 数据目录和政务数据共享交换系统: two things
         return False   # …对接要求和全省平台: a new name starts after 和
     return (left.tag in ("n", "vn", "nz") and not re.search(r"(平台|系统|网|网络|站|云|门户|端|码|局|厅|委|办|中心|政府)$", left.text)
             and len(left.text) >= 2)
