@@ -122,3 +122,26 @@ def test_a_platform_named_only_inside_another_name_serves_the_place_its_name_giv
 def test_a_catalogue_and_a_system_joined_by_and_are_two_things(extractor):
     x = extractor.extract_text("依托资源目录和人口信息共享交换系统，全市完成数据归集。")
     assert not any(name.startswith("资源目录和") for name in all_names(x, "Platform"))
+
+
+# -- dates -------------------------------------------------------------------------------------
+
+def dates(x) -> set[tuple[str, str, str]]:
+    names = {e.key: e.name for e in x.entities}
+    return {(names[d.subject], d.property, d.value) for d in x.dates}
+
+
+def test_an_agreement_is_dated_the_day_it_is_signed(extractor):
+    x = extractor.extract_text("2020年6月18日，宜春市大数据局和萍乡市政务服务中心签署《两市政务数据互通合作备忘录》。")
+    assert ("两市政务数据互通合作备忘录", "issueDate", "2020-06-18") in dates(x)
+
+
+def test_a_date_line_under_a_transmittal_whose_signer_was_lost_dates_the_document(extractor):
+    x = extractor.extract_text("各县区人民政府：\n现将《宜春市政务服务事项管理办法》印发给你们，请认真贯彻执行。\n2024年3月6日\n")
+    assert dates(x) == {("宜春市政务服务事项管理办法", "issueDate", "2024-03-06")}
+
+
+def test_a_signature_date_in_chinese_numerals(extractor):
+    x = extractor.extract_text("现将《宜春市数据开放实施细则》印发给你们，请遵照执行。\n宜春市人民政府办公室\n二〇二一年十月九日\n")
+    assert ("宜春市数据开放实施细则", "issueDate", "2021-10-09") in dates(x)
+    assert ("issuedBy", "宜春市数据开放实施细则", "宜春市人民政府办公室") in rels(x)

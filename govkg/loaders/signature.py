@@ -19,7 +19,32 @@ from dataclasses import dataclass
 
 from ..types import DateFact, Relation, Sentence
 
-DATE_LINE = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$")
+DATE_LINE = re.compile(r"^\s*[(（]?\s*((?:19|20)\d{2}|[一二][〇○零0一二三四五六七八九]{3})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,2})"
+                       r"\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*[)）]?\s*$")
+DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0, "0": 0}
+
+
+def date_line(text: str) -> str | None:
+    """The ISO date of a line holding nothing but a date, in figures or in Chinese numerals (as a
+    signature writes it: 二〇二〇年十一月十五日, in brackets under a title too).
+
+    >>> date_line("2018年11月20日"), date_line("（二0二0年十一月十五日）"), date_line("二〇二三年十二月二十八日")
+    ('2018-11-20', '2020-11-15', '2023-12-28')
+    """
+    m = DATE_LINE.match(text)
+    if not m:
+        return None
+    year = int(m.group(1)) if m.group(1).isdigit() else int("".join(str(DIGITS[c]) for c in m.group(1)))
+    month, day = (int(x) if x.isdigit() else _small_number(x) for x in m.group(2, 3))
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+def _small_number(text: str) -> int:
+    """十一 → 11, 二十八 → 28, 三十 → 30, 九 → 9."""
+    if "十" not in text:
+        return DIGITS.get(text, 0)
+    tens, _, units = text.partition("十")
+    return (DIGITS[tens] if tens else 1) * 10 + (DIGITS[units] if units else 0)
 ISSUING = re.compile(r"(印发|颁布|发布|下发|公布)")
 # The title of a notice that is the document itself (not one that issues another: 关于印发《P》的通知).
 OWN_TITLE = re.compile(r"^[^《》]{2,30}关于(?!印发|转发|发布)[^《》]+的(通知|意见|决定|通告|公告)$")
@@ -38,7 +63,7 @@ def signatures(sentences: tuple[Sentence, ...], named: dict[int, list]) -> list[
     """Every signature block: agency-only lines directly above a date-only line."""
     out = []
     for s in sentences:
-        date = DATE_LINE.match(s.text)
+        date = date_line(s.text)
         if not date:
             continue
         signers, first = [], s
@@ -49,10 +74,20 @@ def signatures(sentences: tuple[Sentence, ...], named: dict[int, list]) -> list[
                 break
             signers.insert(0, names[0].key)
             first = prev
-        if signers:
-            y, m, d = (int(x) for x in date.groups())
-            out.append(Signature(tuple(dict.fromkeys(signers)), f"{y:04d}-{m:02d}-{d:02d}", s.index, first.start, s.end))
+        if signers or _follows_issuing(s, sentences, named):
+            out.append(Signature(tuple(dict.fromkeys(signers)), date, s.index, first.start, s.end))
     return out
+
+
+def _follows_issuing(date: Sentence, sentences: tuple[Sentence, ...], named: dict[int, list]) -> bool:
+    """A date line right under 现将《P》印发给你们，请认真贯彻执行。 whose signers the page lost."""
+    if date.index == 0:
+        return False
+    above = sentences[date.index - 1]
+    return bool(TRANSMITTED.search(above.text)) and any(n.type == "Policy" for n in named.get(above.index, []))
+
+
+TRANSMITTED = re.compile(r"(印发|转发|下发)给你们")
 
 
 def signed_policies(block: Signature, sentences: tuple[Sentence, ...], named: dict[int, list]) -> list[str]:

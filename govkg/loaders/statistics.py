@@ -29,7 +29,7 @@ OPS = {"超过": ">", "超出": ">", "超": ">", "逾": ">", "突破": ">", "高
 MULTIPLIERS = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千万": 1e7, "百万": 1e6, "成": 0.1}
 DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[年.\-/]\s*(?P<m>\d{1,2})\s*[月.\-/]\s*(?P<d>\d{1,2})\s*日?")
 PUBLISH = re.compile(r"(发布|公布|发表|出炉)")
-ISSUE = re.compile(r"(印发|出台|颁布|通过|施行|实施|下发|制定)")
+ISSUE = re.compile(r"(印发|出台|颁布|通过|施行|实施|下发|制定|签署|签订)")    # (签署: an agreement, dated as signed)
 # The name of a metric: the words just before the number, back to a break.
 NAME_BREAK = re.compile(r"[，。；：、“”（）(),;\s]|已经|已|均|共|累计(?=[^\u4e00-\u9fff])|其中|目前|截至|以来|能力(?=达)")
 
