@@ -145,3 +145,12 @@ def test_a_signature_date_in_chinese_numerals(extractor):
     x = extractor.extract_text("现将《宜春市数据开放实施细则》印发给你们，请遵照执行。\n宜春市人民政府办公室\n二〇二一年十月九日\n")
     assert ("宜春市数据开放实施细则", "issueDate", "2021-10-09") in dates(x)
     assert ("issuedBy", "宜春市数据开放实施细则", "宜春市人民政府办公室") in rels(x)
+
+
+# -- one body, two names ---------------------------------------------------------------------------
+
+def test_a_body_written_once_with_its_province_and_once_without_is_one(extractor):
+    x = extractor.extract_text("湖北省襄阳市数据局召开会议。会上，襄阳市数据局介绍了工作进展。")
+    bodies = [e for e in x.entities if e.type == "Agency"]
+    assert len(bodies) == 1, [e.name for e in bodies]
+    assert {"湖北省襄阳市数据局", "襄阳市数据局"} <= {bodies[0].name, *bodies[0].aliases}

@@ -238,6 +238,12 @@ def _place_bare_departments(bare: list[Mention], builder: "EntityBuilder") -> No
             builder.add(owners[0], "Agency", builder.names[owners[0]], m)
 
 
+def _region_around(prefix: str, code: str | None, g: Gazetteer) -> bool:
+    """Whether ``prefix`` is the name of a region holding the region ``code``."""
+    codes = g.full_names.get(prefix) or g.short_names.get(prefix) or ()
+    return bool(code) and any(c != code and g.contains(c, code) for c in codes)
+
+
 def _is_region_name(name: str, g: Gazetteer) -> bool:
     return name in g.full_names or name in g.short_names or name[:-1] in g.short_names
 
@@ -277,8 +283,10 @@ def _merge_abbreviated_agencies(builder: "EntityBuilder", g: Gazetteer | None = 
             elif not builder.agency_regions.get(short):   # 高新区行政审批局 next to 苏州高新区行政审批局
                 fulls = [k for k in agencies if k != short and k in builder.names and builder.names[k].endswith(name)
                          and _is_region_name(builder.names[k][: -len(name)], g)]
-            else:
-                continue
+            else:   # 濮阳县政务服务中心 next to 河南省濮阳县政务服务中心: the same body, its province written
+                own = builder.agency_regions[short][0][1]
+                fulls = [k for k in agencies if k != short and k in builder.names and builder.names[k].endswith(name)
+                         and _region_around(builder.names[k][: -len(name)], own, g)]
             if len(fulls) == 1 and short in builder.names:
                 builder.merge(short, fulls[0])
     for short in agencies:
