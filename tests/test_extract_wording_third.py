@@ -154,3 +154,26 @@ def test_a_body_written_once_with_its_province_and_once_without_is_one(extractor
     bodies = [e for e in x.entities if e.type == "Agency"]
     assert len(bodies) == 1, [e.name for e in bodies]
     assert {"湖北省襄阳市数据局", "襄阳市数据局"} <= {bodies[0].name, *bodies[0].aliases}
+
+
+# -- hotline centres, stores on an app, brands with a province's abbreviation --------------------------
+
+def test_a_hotline_centre_is_a_body_that_runs_its_hotline(extractor):
+    x = extractor.extract_text("3月1日，嘉兴市12345政务服务热线中心挂牌。整合后的12345政务服务热线由市12345政务服务热线中心统一接听。")
+    assert "嘉兴市12345政务服务热线中心" in all_names(x, "Agency")
+    hotlines = [e for e in x.entities if e.type == "Platform" and "12345" in e.name]
+    assert len(hotlines) == 1, [e.name for e in hotlines]
+    assert ("operates", "嘉兴市12345政务服务热线中心", hotlines[0].name) in rels(x)
+
+
+def test_a_quoted_app_s_store_is_part_of_the_app(extractor):
+    x = extractor.extract_text("“苏服办”旗舰店月访问量突破50万。")
+    assert ("partOf", "苏服办旗舰店", "苏服办") in rels(x)
+    assert ("苏服办旗舰店", 500000.0) in metrics(x)
+
+
+def test_a_four_character_brand_opening_on_a_province_s_abbreviation_is_an_app(extractor):
+    x = extractor.extract_text("全力推进“皖事通办”，持续深化“川渝通办”。")
+    platforms = all_names(x, "Platform")
+    assert "皖事通办" in platforms
+    assert "川渝通办" not in platforms

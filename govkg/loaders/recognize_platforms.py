@@ -38,7 +38,7 @@ def platform_cue(name: str, resources: Resources) -> tuple[str, bool] | None:
 
 
 QUOTED_COMPOUND = re.compile(r"(?P<described>(?:数字|政务|服务|移动|综合|智慧|数据|信息|公共|在线|网上)*)(总门户|门户网站|门户|云平台|系统平台|平台|APP|App|微信小程序|小程序|移动端|客户端|专区|系统|"
-                             r"微信公众号|公众号|服务号|视频号|政务微博|地图)")
+                             r"微信公众号|公众号|服务号|视频号|政务微博|地图|旗舰店)")
 
 
 def recurring_quoted(sentences) -> set[str]:
@@ -144,8 +144,9 @@ def _quoted_platform(name: str, text: str, m: re.Match, resources: Resources) ->
         return False
     if cue[1]:                                   # 平台, 网, 云 ...: the word itself says platform
         return True
-    if name[0] in resources.gazetteer.abbreviations and len(name) == 3:
-        return True
+    if name[0] in resources.gazetteer.abbreviations and (len(name) == 3 or (
+            len(name) == 4 and name[1] not in resources.gazetteer.abbreviations and not _is_slogan(name))):
+        return True     # “苏服办”, “皖事通办” (not “川渝通办”: two provinces' way of working)
     if name.endswith("码") and len(name) >= 3:
         return True     # “居民码”“企业码”: a service code, quoted as codes are
     if any(name.endswith(app) or name.startswith(app + "·") for app in resources.apps):   # “一部手机办事通”, “爱山东·青e办”

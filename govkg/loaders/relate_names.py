@@ -134,7 +134,7 @@ def _contains(larger: Entity, smaller: Entity) -> bool:
 PART_WORD = re.compile(r"(专区|专栏|频道|模块|系统|子系统)$")
 OPENS_A_PART = re.compile(r"(?:^[^，。；,]{0,12}?|[，,](?:前不久|近日|日前|近期|目前|同时|此外|还|并|今年|去年)*)"
                           r"(?:新)?(?:开通|上线|推出|设立|开设|新增|开辟|增设)了?[^，。；,“]{0,8}[“]?$")
-PART_AFTER_WHOLE = re.compile(r"(总门户|门户|门户网站|平台|APP|App|小程序|移动端|客户端|专区|分厅|PC端|·.{2,12}|"
+PART_AFTER_WHOLE = re.compile(r"(总门户|门户|门户网站|平台|APP|App|小程序|移动端|客户端|专区|分厅|旗舰店|PC端|·.{2,12}|"
                               r"[\u4e00-\u9fff]{2,8}(分厅|子站|分站)|"      # 安徽政务服务网 + 涡阳分厅: a place's branch
                               r"[\u4e00-\u9fffA-Za-z]{2,12}(系统|子系统|专区|模块|数据库))")
 

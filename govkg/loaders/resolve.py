@@ -100,6 +100,8 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             builder.agency_regions.setdefault(key, regions)
             builder.alias(key, m.text)
             runs = _platform_it_runs(m.text, resources)
+            if runs and runs.startswith(("省", "市", "区", "县")):    # 市12345…热线中心: 温州市12345…热线
+                runs = _platform_it_runs(name, resources) or runs
             if runs:   # 广州12345政府服务热线受理中心: the hotline is a platform too, named here only
                 builder.ensure("Platform", runs, m)
             for surface, code in regions:

@@ -23,6 +23,7 @@ KIND_WORDS = re.compile(r"(APP|App|app|小程序|微信小程序|客户端|平�
 def add_platforms(builder: EntityBuilder, text: str, mentions: list[Mention], context: dict, resources: Resources) -> None:
     g = resources.gazetteer
     names = {m.text for m in mentions}
+    names |= {name for key, name in builder.names.items() if builder.types[key] == "Platform"}   # a centre's (…热线中心)
     specific = {n for n in names if not is_generic_platform(n, resources)}
     for m in mentions:
         quoted = QUOTED_SPAN.match(text[m.start:m.end]) if m.source == "quoted" else None
@@ -81,7 +82,7 @@ def _province_opening(name: str, g: Gazetteer) -> str | None:
     return code if not shared and g.region(code).level == "province" else None
 
 
-COMPOUND = re.compile(r"^(.{2,10}?)(总门户|门户网站|门户|移动端)$")   # (“疫情服务”专区: a zone, no brand)
+COMPOUND = re.compile(r"^(.{2,10}?)(总门户|门户网站|门户|移动端|旗舰店)$")   # (“疫情服务”专区: a zone, no brand)
 APP_FORM = re.compile(r"^(.{2,8}?)(APP|App|app|小程序|客户端|云平台|系统平台|平台|微信小程序|政务服务平台|微信公众号|公众号|服务号|视频号)$")
 
 
