@@ -177,3 +177,17 @@ def test_a_four_character_brand_opening_on_a_province_s_abbreviation_is_an_app(e
     platforms = all_names(x, "Platform")
     assert "皖事通办" in platforms
     assert "川渝通办" not in platforms
+
+
+# -- counts of what was just listed ------------------------------------------------------------------
+
+def test_places_listed_and_then_counted_are_counted_things_not_the_subject(extractor):
+    x = extractor.extract_text("泰安市肥城市、宁阳县、东平县、泰山景区3个县（市、区）列入首批试点。")
+    found = metrics(x)
+    assert ("泰安市", 3.0) in found
+    assert not any(subject in ("东平县", "宁阳县", "肥城市") for subject, _ in found)
+
+
+def test_titles_listed_and_then_counted_give_no_figure_of_the_last_title(extractor):
+    x = extractor.extract_text("市数据资源局发布《窗口服务规范》和《办件评价规程》2项地方标准。")
+    assert not any(subject == "办件评价规程" for subject, _ in metrics(x))

@@ -99,6 +99,8 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
             continue
         if _is_date_part(body, m) or _is_ordinal(body, m) or _inside(m, top_ranks):
             continue
+        if body[:m.start()].endswith("》") and m.group("unit"):
+            continue    # 发布《A》和《B》2项地方标准: the titles counted, no figure of B's
         if _is_change(body[:m.start()]):
             continue  # 较上年提高4.3 / 材料减少70% / 从10TB(增长到…): a change or a starting point, not a level
         name = index or _metric_name(body[:m.start()]) or _name_after(body[m.end():]) or (m.group("unit") or "数量")
@@ -335,8 +337,10 @@ def _examples(named: list[Named], text: str) -> set[Named]:
     """Names listed before 等 (A、B等58个部门): examples of the things counted, not the subject."""
     out: set[Named] = set()
     for i, n in enumerate(named):
-        if not re.match(r"[”》]?等", text[n.end:n.end + 2]):
-            continue
+        listed_count = i > 0 and re.match(r"[”》]?(、[\u4e00-\u9fff]{2,6})?\d+(个|家|项|条|类)", text[n.end:n.end + 14]) \
+            and re.fullmatch(r"[”》“《]*、[“《]*", text[named[i - 1].end:n.start])
+        if not (re.match(r"[”》]?等", text[n.end:n.end + 2]) or listed_count):
+            continue    # (齐河县、宁津县、乐陵市4个县: a list counted right after it, no 等)
         out.add(n)
         for prev, cur in zip(reversed(named[:i]), reversed(named[1:i + 1])):
             if not re.fullmatch(r"[”》“《]*(、|和|及|与)[“《]*", text[prev.end:cur.start]):
