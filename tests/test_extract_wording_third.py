@@ -188,6 +188,12 @@ def test_places_listed_and_then_counted_are_counted_things_not_the_subject(extra
     assert not any(subject in ("东平县", "宁阳县", "肥城市") for subject, _ in found)
 
 
+def test_places_listed_with_and_then_counted_belong_to_the_report_counting_them(extractor):
+    x = extractor.extract_text("某研究院发布《2022省级网上服务评估报告》。指数非常高的有广东、上海和北京3个省级政府。")
+    assert ("2022省级网上服务评估报告", 3.0) in metrics(x)
+    assert not any(subject in ("北京市", "上海市") for subject, _ in metrics(x))
+
+
 def test_titles_listed_and_then_counted_give_no_figure_of_the_last_title(extractor):
     x = extractor.extract_text("市数据资源局发布《窗口服务规范》和《办件评价规程》2项地方标准。")
     assert not any(subject == "办件评价规程" for subject, _ in metrics(x))

@@ -338,7 +338,7 @@ def _examples(named: list[Named], text: str) -> set[Named]:
     out: set[Named] = set()
     for i, n in enumerate(named):
         listed_count = i > 0 and re.match(r"[”》]?(、[\u4e00-\u9fff]{2,6})?\d+(个|家|项|条|类)", text[n.end:n.end + 14]) \
-            and re.fullmatch(r"[”》“《]*、[“《]*", text[named[i - 1].end:n.start])
+            and re.fullmatch(r"[”》“《]*(、|和|及)[“《]*", text[named[i - 1].end:n.start])
         if not (re.match(r"[”》]?等", text[n.end:n.end + 2]) or listed_count):
             continue    # (齐河县、宁津县、乐陵市4个县: a list counted right after it, no 等)
         out.add(n)
