@@ -197,3 +197,9 @@ def test_places_listed_with_and_then_counted_belong_to_the_report_counting_them(
 def test_titles_listed_and_then_counted_give_no_figure_of_the_last_title(extractor):
     x = extractor.extract_text("市数据资源局发布《窗口服务规范》和《办件评价规程》2项地方标准。")
     assert not any(subject == "办件评价规程" for subject, _ in metrics(x))
+
+
+def test_systems_counted_before_the_platform_they_connect_to_are_its_figure(extractor):
+    x = extractor.extract_text("市级42个、区级87个业务系统与市一体化平台完成对接。")
+    found = metrics(x)
+    assert {v for s, v in found if s.endswith("一体化平台")} >= {42.0, 87.0}

@@ -111,6 +111,8 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
         if subject is None and topic is not None and _goes_on_with(topic, body, m, named, s, out):
             subject = topic
         if subject is None:
+            subject = _platform_joined_after(body, m, named, s)
+        if subject is None:
             continue
         unit = m.group("unit")
         value = parse_number(m.group("num"), unit if unit in ("%", "％") else m.group("mult"))
@@ -156,6 +158,21 @@ def _goes_on_with(topic: Named, body: str, m: re.Match, named: list[Named], s: S
             or "“" in body[:m.start()] or WORK_DONE.match(body):
         return False
     return bool(PLATFORM_FIGURE.search(clause)) or bool(out and out[-1].subject == topic.key)
+
+
+#: Just before a platform: what is connected to it (…系统与省一体化平台对接, …接入“X”).
+JOINED_TO = re.compile(r"(与|接入|接入到|纳入|汇入|汇聚到|对接到|迁移到|迁入)[“《]?$")
+
+
+def _platform_joined_after(body: str, m: re.Match, named: list[Named], s: Sentence) -> Named | None:
+    """A figure with nothing before it, counting what its clause connects to a platform:
+    省级69个、市级136个自建系统与省一体化平台对接 counts the platform's connected systems."""
+    end = s.start + clause_end(body, m.end(), "，；。,;")
+    for n in named:
+        if n.type == "Platform" and s.start + m.end() <= n.start < end \
+                and JOINED_TO.search(body[m.end():n.start - s.start]):
+            return n
+    return None
 
 
 def _clause_of(body: str, m: re.Match) -> str:
