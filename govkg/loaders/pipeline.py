@@ -20,7 +20,8 @@ from .resolve import resolve
 from .resources import Resources, load_resources
 from .segment import segment
 from .signature import signature_facts
-from .statistics import extract_dates, extract_metrics, sentence_topic
+from .dates import extract_dates
+from .statistics import extract_metrics, sentence_topic
 
 EXTRACTOR = "govkg-rules/0.1"
 #: How many sentences after a report is named a count of places with no subject of its own is still the report's.

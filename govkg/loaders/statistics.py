@@ -1,4 +1,4 @@
-"""Statistics and dates stated about an entity.
+"""Statistics stated about an entity (its dates: :mod:`govkg.loaders.dates`).
 
 >>> parse_number("21.87", "亿")
 2187000000.0
@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 
-from ..types import DateFact, Metric, Sentence
+from ..types import Metric, Sentence
 from .named import Named, listed_before
 from .segment import clause_end, clause_start
 
@@ -28,8 +28,6 @@ OPS = {"超过": ">", "超出": ">", "超": ">", "逾": ">", "突破": ">", "高
        "不到": "<", "不足": "<", "低于": "<"}
 MULTIPLIERS = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千万": 1e7, "百万": 1e6, "成": 0.1}
 DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[年.\-/]\s*(?P<m>\d{1,2})\s*[月.\-/]\s*(?P<d>\d{1,2})\s*日?")
-PUBLISH = re.compile(r"(发布|公布|发表|出炉)")
-ISSUE = re.compile(r"(印发|出台|颁布|通过|施行|实施|下发|制定|签署|签订)")    # (签署: an agreement, dated as signed)
 # The name of a metric: the words just before the number, back to a break.
 NAME_BREAK = re.compile(r"[，。；：、“”（）(),;\s]|已经|已|均|共|累计(?=[^\u4e00-\u9fff])|其中|目前|截至|以来|能力(?=达)")
 
@@ -381,125 +379,3 @@ def _opens_clause(text: str, n: Named, before: list[Named], sentence_start: int)
     if re.search(r"(与|和|同|、|及)[“《]?$", text[max(0, n.start - 2):n.start]):
         return False   # the object of 与, not the subject
     return len(re.sub(r"[“”《》的]", "", lead)) <= 4
-
-
-MONTH_DAY = re.compile(r"(?<![\d年.\-/])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
-YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})(?=年|-\d{1,2}-)")
-FOUNDED_ON = re.compile(r"(成立|挂牌|揭牌|上线|开通|启用)于$")
-LAUNCH_VERB = re.compile(r"(正式)?(上线|开通|启用|投入运行|投入使用|上线运行|发布上线|开始运行|试运行|挂牌成立|正式成立|揭牌)")
-
-
-# 会上，/ 论坛上，/ 在启动仪式上，: the sentence goes on about the event the last one dated
-EVENT_ANAPHOR = re.compile(r"(在)?(本次|此次|这次|该|当天的?)?(会|会议|大会|论坛|峰会|年会|发布会|座谈会|推进会|"
-                           r"启动会|仪式|启动仪式|开幕式|活动|博览会)(上|现场)[，,]")
-EVENT_HELD = re.compile(r"(会|会议|论坛|峰会|仪式|开幕式|活动|博览会)[^。；，]{0,12}(召开|举行|举办|开幕|启动)")
-
-
-def extract_dates(text: str, s: Sentence, named: list[Named], previous: Sentence | None = None) -> list[DateFact]:
-    """Launch, publication and issue dates: 2019年5月31日，…“中国政务服务平台”正式上线.
-
-    A date written without its year (9月8日，…发布了《R》) takes the last year the
-    text gives before it (a dateline such as 更新时间：2023-11-17 counts). A sentence
-    that opens on the event the ``previous`` one dated (6月17日，…论坛在京召开。论坛上，
-    …发布了《R》) takes that date.
-    """
-    out = []
-    for start, end, value, year_written in _dates_in(text, s) or _event_date(text, s, previous):
-        pos = s.start + end
-        after = s.text[end:]
-        clause = re.split(r"[。；]", after)[0]
-        launch = LAUNCH_VERB.search(clause[:60])
-        founded = FOUNDED_ON.search(s.text, 0, start)
-        if founded:   # 日照市大数据发展局成立于2018年12月28日: the verb right after what it dates
-            types = ("Agency",) if founded.group(1) in ("成立", "挂牌", "揭牌") else ("Platform",)
-            subject = _nearest(named, s.start + founded.start(), types, before=True)
-            if subject is not None and not re.fullmatch(r"[”》]?(正式|已|于)?", text[subject.end:s.start + founded.start()]):
-                subject = None     # 该公司成立于…, 其技术团队成立于…: someone else was founded
-            prop = "launchDate"
-        elif launch and not re.search(r"(印发|发布|出台)《", clause[:launch.start()]):
-            subject = _launched(named, s, pos, launch)
-            prop = "launchDate"
-        elif PUBLISH.search(clause) and _nearest(named, pos, ("Report", "Policy")):
-            subject = _nearest(named, pos, ("Report", "Policy"))
-            prop = "publicationDate" if subject.type == "Report" else "issueDate"
-        elif ISSUE.search(clause) and _nearest(named, pos, ("Policy",)):
-            subject, prop = _nearest(named, pos, ("Policy",)), "issueDate"
-        else:
-            continue
-        if subject and (year_written or not _titled_later(subject, value)):
-            out.append(DateFact(subject.key, prop, value, s.index, s.start + start, pos))
-    return out
-
-
-def _titled_later(subject: Named, value: str) -> bool:
-    """A document titled for a later year than the one the text gave last (2019年… 3月25日，印发
-    《2020年工作要点》): the year was not written with the date, so it is not known. A plan for
-    the next year issued in its last quarter (12月28日，印发《2024年工作要点》) is usual."""
-    titled = re.search(r"(?:19|20)\d{2}", subject.text)
-    if not titled:
-        return False
-    year, later, month = int(value[:4]), int(titled.group()), int(value[5:7])
-    return later > year + 1 or (later == year + 1 and month < 10)
-
-
-def _event_date(text: str, s: Sentence, previous: Sentence | None) -> list[tuple[int, int, str, bool]]:
-    """The one date of the ``previous`` sentence, written before the event it held
-    (6月17日，…论坛在京召开), placed at the end of this sentence's opening words that refer
-    back to it (论坛上，)."""
-    opening = EVENT_ANAPHOR.match(s.text)
-    held = EVENT_HELD.search(previous.text) if opening and previous is not None else None
-    if not held:
-        return []
-    dates = _dates_in(text, previous)
-    if len({value for _, _, value, _ in dates}) != 1 or dates[0][1] > held.start(2):
-        return []     # 推进会召开，回顾了自2022年1月1日起施行的《条例》: not the event's date
-    return [(0, opening.end(), dates[0][2], dates[0][3])]
-
-
-def _dates_in(text: str, s: Sentence) -> list[tuple[int, int, str, bool]]:
-    """(start, end, ISO date, whether its year is written with it) of every full date in the
-    sentence, and of month-day dates whose year is known from the text before."""
-    out = []
-    for m in DATE.finditer(s.text):
-        try:
-            out.append((m.start(), m.end(), _iso(int(m.group("y")), int(m.group("m")), int(m.group("d"))), True))
-        except ValueError:
-            continue
-    for m in MONTH_DAY.finditer(s.text):
-        if any(a <= m.start() < b for a, b, _, _ in out):
-            continue
-        years = YEAR_BEFORE.findall(re.sub(r"《[^《》]*》", "", text[:s.start + m.start()]))   # not a title's year
-        if years:
-            try:
-                out.append((m.start(), m.end(), _iso(int(years[-1]), int(m.group("m")), int(m.group("d"))), False))
-            except ValueError:
-                continue
-    return sorted(out)
-
-
-def _iso(year: int, month: int, day: int) -> str:
-    if not (1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]):
-        raise ValueError(f"{year}-{month}-{day}")
-    return f"{year:04d}-{month:02d}-{day:02d}"
-
-
-def _launched(named: list[Named], s: Sentence, date_end: int, verb: re.Match) -> Named | None:
-    """What went live: a platform between the date and the verb, else right after the verb,
-    else the one before the date (“随申办”自2018年10月17日正式开通). Agencies are 成立/挂牌."""
-    verb_start, verb_end = date_end + verb.start(), date_end + verb.end()
-    types = ("Agency",) if verb.group(2) in ("挂牌成立", "正式成立", "揭牌") else ("Platform",)
-    between = [n for n in named if n.type in types and date_end <= n.start and n.end <= verb_start]
-    if between:
-        return between[-1]
-    right_after = [n for n in named if n.type in types and verb_end <= n.start <= verb_end + 4]
-    if right_after:
-        return right_after[0]
-    return _nearest(named, date_end, types, before=True)
-
-
-def _nearest(named: list[Named], pos: int, types: tuple[str, ...], before: bool = False) -> Named | None:
-    if before:
-        cands = [n for n in named if n.type in types and n.end <= pos]
-        return cands[-1] if cands else None
-    cands = [n for n in named if n.type in types and n.start >= pos]
-    return cands[0] if cands else None
