@@ -203,3 +203,28 @@ def test_systems_counted_before_the_platform_they_connect_to_are_its_figure(extr
     x = extractor.extract_text("市级42个、区级87个业务系统与市一体化平台完成对接。")
     found = metrics(x)
     assert {v for s, v in found if s.endswith("一体化平台")} >= {42.0, 87.0}
+
+
+# -- ranks written for several places at once ------------------------------------------------------
+
+def test_places_named_after_their_rank(extractor):
+    x = extractor.extract_text("在省会城市网站中，第一名是南宁市，第三名是昆明市和西宁市。")
+    assert {("南宁市", 1.0), ("昆明市", 3.0), ("西宁市", 3.0)} <= metrics(x)
+
+
+def test_places_tied_for_a_rank_and_the_score_they_share(extractor):
+    x = extractor.extract_text("江西、湖南并列制度建设排名第二位，得分均为8.5分；吉林、辽宁并列第四。")
+    found = metrics(x)
+    assert {("江西省", 2.0), ("湖南省", 2.0), ("江西省", 8.5), ("湖南省", 8.5), ("吉林省", 4.0), ("辽宁省", 4.0)} <= found
+    assert ("吉林省", 8.5) not in found
+
+
+def test_places_ranked_in_turn(extractor):
+    x = extractor.extract_text("云南位列全国第一名，贵州、四川分列第二、三名。西藏位居数据开放第一位。第二至四位依次为：青海、宁夏、甘肃。")
+    assert {("云南省", 1.0), ("贵州省", 2.0), ("四川省", 3.0), ("西藏自治区", 1.0),
+            ("青海省", 2.0), ("宁夏回族自治区", 3.0), ("甘肃省", 4.0)} <= metrics(x)
+
+
+def test_a_tier_is_no_rank(extractor):
+    x = extractor.extract_text("省级层面，江苏、山东位列“领先型”第一梯队。")
+    assert not metrics(x)

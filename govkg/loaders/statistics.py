@@ -11,7 +11,7 @@ import calendar
 import re
 
 from ..types import Metric, Sentence
-from .named import Named, listed_before
+from .named import Named, list_end, listed_before
 from .segment import clause_end, clause_start
 
 CN_DIGITS = "零一二两三四五六七八九十百千"
@@ -66,7 +66,9 @@ PERSON_TITLE = re.compile(r"(代表|委员(?!会)|书记|副?秘书长|副?局�
                           r"副?县长|副?区长|副?院长|负责人|工作人员|主席|常委|董事长|总经理|网格员|记者)")
 GENERIC_PLACE = re.compile(r"(全|我|本)(省|市|国)")
 RANK = re.compile(r"(?<!分)(位列|位居|排名|名列|排在|居于|居|上升到|上升至|提升到|提升至|跃升至|跃升到|跃居|升至)"
-                  r"(全国|全省|全市|省级|全球|世界|第)?(?:第)(?P<n>\d+|[一二三四五六七八九十]+)(名|位)?")
+                  r"(全国|全省|全市|省级|全球|世界|第|[^，。；、\d第]{1,6}?)?(?:第)(?P<n>\d+|[一二三四五六七八九十]+)"
+                  r"(名|位|(?!梯队|方阵|档|阵营|类|批|层|等|个))")     # (位列第一梯队: a tier, no rank)
+#                   (位居治理效果第一位: what the rank is in may stand between)
 #: 浙江位居榜首 / 居首 / 排名首位: first.
 TOP_RANK = re.compile(r"(位居|名列|居于|居|排名|位列|跃居)(全国|全省|全市|整体排名中|[^，。；、]{0,4}?\d+个[^，。；、\d]{1,8}?)?"
                       r"(榜首|首位|首)(?!先|次|批|个|都|府)")    # 排名333个地级行政区首位: first of 333
@@ -253,7 +255,60 @@ def _rankings(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
         if first and last and len(listed) == last - first + 1:
             for rank, n in zip(range(first, last + 1), listed):
                 out.append(Metric(n.key, "排名", float(rank), "=", "名", s.index, n.start, s.start + m.end()))
+    return out + _listed_ranks(text, s, named)
+
+
+RANK_NUMBER = r"(?:\d+|[一二三四五六七八九十]+)"
+#: 浙江、北京分列第二、三名: each place its rank, in order.
+RANKS_EACH = re.compile(rf"分列(?:全国)?第(?P<ranks>{RANK_NUMBER}(?:[、和](?:第)?{RANK_NUMBER})+)(?:名|位)?")
+#: 四川省和福建省并列第二 / 四川、海南并列治理能力排名第一位: the places listed share a rank.
+TIED = re.compile(rf"并列[^，。；、\d]{{0,10}}?第(?P<n>{RANK_NUMBER})(?:名|位)?")
+#: 第四名是广西壮族自治区、湖北省 / 第二至五位依次为：上海、天津、浙江、重庆: the places after it.
+RANK_IS = re.compile(rf"第(?P<a>{RANK_NUMBER})(?:(?:至|到|-|~)(?:第)?(?P<b>{RANK_NUMBER}))?(?:名|位)"
+                     r"(?:的)?(?:依次|分别)?(?:是|为)[:：]?")
+#: …并列第一，得分均为10分: the score each of the places listed has.
+SCORE_EACH = re.compile(r"得分(?:均|都)为(?P<v>\d+(?:\.\d+)?)分")
+
+
+def _listed_ranks(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
+    """Ranks written for several places at once: tied (并列第二), in turn (分列第二、三名; 第二至五位
+    依次为：A、B、C、D), or named after their rank (第四名是A、B), and a score they share (得分均为9分)."""
+    out: list[Metric] = []
+    body = s.text
+
+    def rank(names: list[Named], value: int, end: int, unit: str = "名", name: str = "排名") -> None:
+        out.extend(Metric(n.key, name, float(value), "=", unit, s.index, n.start, end) for n in names if value)
+
+    for m in RANKS_EACH.finditer(body):
+        values = [_rank_value(v) for v in re.findall(RANK_NUMBER, m.group("ranks"))]
+        listed = listed_before(text, named, s.start + m.start())
+        if len(listed) == len(values):
+            for n, value in zip(listed, values):
+                rank([n], value, s.start + m.end())
+    for m in TIED.finditer(body):
+        tied = listed_before(text, named, s.start + m.start())
+        rank(tied, _rank_value(m.group("n")), s.start + m.end())
+        score = SCORE_EACH.search(body, m.end(), clause_end(body, m.end(), "。；") + 1)
+        if score:
+            rank(tied, float(score.group("v")), s.start + score.end(), "分", "得分")
+    for m in RANK_IS.finditer(body):
+        first = named_from(text, named, s.start + m.end())
+        listed = [first] if first else []
+        if first:
+            listed += [n for n in named if first.end <= n.start < list_end(text, named, first) and n is not first]
+        if m.group("b"):
+            a, b = _rank_value(m.group("a")), _rank_value(m.group("b"))
+            if len(listed) == b - a + 1:
+                for n, value in zip(listed, range(a, b + 1)):
+                    rank([n], value, s.start + m.end())
+        else:
+            rank(listed, _rank_value(m.group("a")), s.start + m.end())
     return out
+
+
+def named_from(text: str, named: list[Named], pos: int) -> Named | None:
+    """The name that starts right at ``pos`` (past a quote or 《)."""
+    return next((n for n in named if pos <= n.start and not text[pos:n.start].strip("“《")), None)
 
 
 def _inside(m: re.Match, spans: list[tuple[int, int]]) -> bool:
