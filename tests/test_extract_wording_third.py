@@ -228,3 +228,10 @@ def test_places_ranked_in_turn(extractor):
 def test_a_tier_is_no_rank(extractor):
     x = extractor.extract_text("省级层面，江苏、山东位列“领先型”第一梯队。")
     assert not metrics(x)
+
+
+def test_places_a_report_ranks_are_rated_by_it(extractor):
+    x = extractor.extract_text("某研究院发布《2021省级数据开放评估报告》。其中，第一名是海南省，云南、广西并列第二。")
+    found = rels(x)
+    for place in ("海南省", "云南省", "广西壮族自治区"):
+        assert ("evaluates", "2021省级数据开放评估报告", place) in found

@@ -21,7 +21,7 @@ from .resources import Resources, load_resources
 from .segment import segment
 from .signature import signature_facts
 from .dates import extract_dates
-from .statistics import extract_metrics, sentence_topic
+from .statistics import extract_metrics, ranked_by_report, sentence_topic
 
 EXTRACTOR = "govkg-rules/0.1"
 #: How many sentences after a report is named a count of places with no subject of its own is still the report's.
@@ -64,17 +64,21 @@ class Extractor:
         referred = with_anaphora(sentences, names)     # with what 报告/该平台/本办法 stand for
         signed, signed_dates = signature_facts(sentences, referred)
         relations = relate(doc.text, sentences, names, referred, resolution, self.resources, signed)
-        metrics, dates = [], list(signed_dates)
+        metrics, dates, ranked = [], list(signed_dates), []
         report, report_at, topic = None, -REPORT_REACH - 1, None
         for s, previous in zip(sentences, [None, *sentences]):
             named = referred.get(s.index, [])
             summarized = report if s.index - report_at <= REPORT_REACH else None
             figures = extract_metrics(doc.text, s, named, resolution.places.get(s.index, {}), summarized, topic)
             metrics += figures
+            ranked += ranked_by_report(summarized, figures, named, s)
             dates += extract_dates(doc.text, s, named, previous)
             topic = sentence_topic(doc.text, s, named, figures)   # a sentence about something else ends it
             if any(n.type == "Report" for n in named):
                 report, report_at = [n for n in named if n.type == "Report"][-1], s.index
+        stated = {(r.type, r.head, r.tail) for r in relations}
+        relations += tuple(_first_of_each([r for r in ranked if (r.type, r.head, r.tail) not in stated],
+                                          key=lambda r: (r.head, r.tail)))
         used = {r.head for r in relations} | {r.tail for r in relations}
         entities = tuple(_scoped_to(doc.doc_id, _with_written_forms(doc, e))
                          for e in resolution.entities.values() if e.mentions or e.key in used)

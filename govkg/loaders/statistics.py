@@ -10,8 +10,8 @@ from __future__ import annotations
 import calendar
 import re
 
-from ..types import Metric, Sentence
-from .named import Named, list_end, listed_before
+from ..types import Metric, Relation, Sentence
+from .named import Named, list_end, listed_before, make_relation
 from .segment import clause_end, clause_start
 
 CN_DIGITS = "零一二两三四五六七八九十百千"
@@ -304,6 +304,16 @@ def _listed_ranks(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
         else:
             rank(listed, _rank_value(m.group("a")), s.start + m.end())
     return out
+
+
+def ranked_by_report(report: Named | None, figures: list[Metric], named: list[Named], s: Sentence) -> list[Relation]:
+    """A place or platform ranked in the sentences summarizing a report is rated by it (…发布《报告》。
+    …第四名是广西壮族自治区、湖北省: the report evaluates both)."""
+    if report is None:
+        return []
+    types = {n.key: n.type for n in named}
+    return [make_relation("evaluates", report.key, m.subject, s, m.start, m.end, 0.6, "ranked-by-report")
+            for m in figures if m.unit == "名" and types.get(m.subject) in ("Region", "Platform")]
 
 
 def named_from(text: str, named: list[Named], pos: int) -> Named | None:
