@@ -235,3 +235,10 @@ def test_places_a_report_ranks_are_rated_by_it(extractor):
     found = rels(x)
     for place in ("海南省", "云南省", "广西壮族自治区"):
         assert ("evaluates", "2021省级数据开放评估报告", place) in found
+
+
+def test_old_style_variant_characters_a_scraped_page_carries_are_simplified(extractor):
+    x = extractor.extract_text("陜西省政務大數據局負責全省衞生健康數據的歸集，靑海省同步推進。")
+    assert {"陕西省", "青海省"} <= all_names(x, "Region")
+    assert "陕西省政务大数据局" in all_names(x, "Agency")
+    assert "卫生" in x.document.text

@@ -94,8 +94,13 @@ class Normalizer:
         return "".join(out), out_offsets
 
 
-# Variant characters OpenCC keeps but Simplified text writes otherwise (遼甯 → 辽宁).
-VARIANTS = str.maketrans({"甯": "宁", "「": "“", "」": "”", "『": "‘", "』": "’"})   # and Simplified quotes
+# Variant characters OpenCC keeps but Simplified text writes otherwise (遼甯 → 辽宁, 陜西 → 陕西, 衞生 → 卫生):
+# old-style and Big5 variants scraped pages carry; each is checked to pass OpenCC's tw2s unchanged.
+VARIANTS = str.maketrans({
+    "甯": "宁", "陜": "陕", "衞": "卫", "淸": "清", "靑": "青", "吿": "告", "擧": "举", "槪": "概", "搆": "构",
+    "姙": "妊", "囘": "回", "敍": "叙", "峩": "峨", "畧": "略", "衹": "只", "鬬": "斗", "鬭": "斗", "蔴": "麻",
+    "竝": "并", "鑛": "矿",
+    "「": "“", "」": "”", "『": "‘", "』": "’"})   # and Simplified quotes
 
 
 def normalize(raw: RawText, doc_id: str | None = None, normalizer: Normalizer | None = None) -> Document:
