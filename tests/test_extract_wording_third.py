@@ -253,3 +253,15 @@ def test_calls_and_scores_are_units(extractor):
 def test_service_hours_are_no_figure(extractor):
     x = extractor.extract_text("“渝快办”提供7×24小时不打烊服务，全年365天在线。")
     assert not metrics(x)
+
+
+def test_the_news_agency_of_a_dateline_is_no_subject_of_figures(extractor):
+    x = extractor.extract_text("新华社银川6月2日电 目前已累计办件8万余件。")
+    assert not any(subject == "新华通讯社" for subject, _ in metrics(x))
+
+
+def test_the_hotlines_of_every_district_are_no_one_platform(extractor):
+    x = extractor.extract_text("市热线转接各旗区长热线成功应答共1200通，各市州12345政务服务热线同步升级。")
+    platforms = all_names(x, "Platform")
+    assert not any(name.startswith(("旗区", "区长")) for name in platforms)
+    assert any(name.endswith("12345政务服务热线") for name in platforms)

@@ -208,8 +208,11 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
         if inner and is_generic_platform(rest, resources) and rest not in ("网站", "门户网站", "政务网", "门户", "网"):
             continue  # 人社厅业务系统: the agency's own systems, no named platform (but 四川省人民政府网站 is one)
         start = inside_place.get(start, start)
+        each = text.startswith("各", start) or text.endswith("各", 0, start)
         while text[start:end].startswith(NAME_STOP_PREFIXES):
             start += next(len(p) for p in NAME_STOP_PREFIXES if text[start:end].startswith(p))
+        if each and text[start:start + 1] in "省市区县州旗乡镇" and not re.match(r".{1,3}\d", text[start:end]):
+            continue      # 各旗区长热线: the hotlines of every district, no one platform (各市州12345热线 is one)
         if text.endswith(COLLECTIVE_PLACES, 0, start + 1):
             start += 1    # 各市州12345政务服务热线: the hotlines of the cities, 州 is not the name's
         name = text[start:end]

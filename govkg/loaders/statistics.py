@@ -65,6 +65,8 @@ def chinese_number(text: str) -> int:
 
 PERSON_TITLE = re.compile(r"(代表|委员(?!会)|书记|副?秘书长|副?局长|副?主任|副?厅长|副?部长|副?处长|副?科长|副?市长|副?省长|"
                           r"副?县长|副?区长|副?院长|负责人|工作人员|主席|常委|董事长|总经理|网格员|记者)")
+#: After a news agency's or paper's name: the dateline of its report (新华社北京3月5日电, 本报讯).
+DATELINE = re.compile(r"[\u4e00-\u9fff]{0,6}(\d{1,2}月\d{1,2}日)?(电|讯)")
 GENERIC_PLACE = re.compile(r"(全|我|本)(省|市|国)")
 RANK = re.compile(r"(?<!分)(位列|位居|排名|名列|排在|居于|居|上升到|上升至|提升到|提升至|跃升至|跃升到|跃居|升至)"
                   r"(全国|全省|全市|省级|全球|世界|第|[^，。；、\d第]{1,6}?)?(?:第)(?P<n>\d+|[一二三四五六七八九十]+)"
@@ -398,7 +400,8 @@ def _subject(named: list[Named], pos: int, text: str = "", sentence_start: int =
     else the nearest one named before it."""
     examples = _examples(named, text)   # 接入省公安厅、省人社厅等58个部门: examples of what is counted
     before = [n for n in named if n.end <= pos and n not in examples
-              and not PERSON_TITLE.match(text, n.end)]   # 全国人大代表…说: a person, not the body
+              and not PERSON_TITLE.match(text, n.end)    # 全国人大代表…说: a person, not the body
+              and not DATELINE.match(text, n.end)]       # 新华社乌鲁木齐12月31日电: who reports, not what
     opening = clause_start(text, pos, floor=sentence_start) if text else 0
     levels = (("Platform", "Report", "Policy"), ("Agency", "Organization"), ("Region",))
     for types in levels:   # a name in the figure's own clause first: 我国在线政务服务用户规模达6.94亿
