@@ -265,3 +265,9 @@ def test_the_hotlines_of_every_district_are_no_one_platform(extractor):
     platforms = all_names(x, "Platform")
     assert not any(name.startswith(("旗区", "区长")) for name in platforms)
     assert any(name.endswith("12345政务服务热线") for name in platforms)
+
+
+def test_government_clients_and_running_systems_are_generic_words(extractor):
+    x = extractor.extract_text("全国70个大中城市的政务客户端数量共计514个。其中县市已建设运行系统8个。")
+    platforms = all_names(x, "Platform")
+    assert "政务客户端" not in platforms and "运行系统" not in platforms
