@@ -271,3 +271,10 @@ def test_government_clients_and_running_systems_are_generic_words(extractor):
     x = extractor.extract_text("全国70个大中城市的政务客户端数量共计514个。其中县市已建设运行系统8个。")
     platforms = all_names(x, "Platform")
     assert "政务客户端" not in platforms and "运行系统" not in platforms
+
+
+def test_a_platform_s_end_app_is_part_of_it(extractor):
+    x = extractor.extract_text("云南政务服务网上线以来，云南政务服务网审批端APP和云南政务服务网移动端APP同步启用。")
+    found = rels(x)
+    assert ("partOf", "云南政务服务网审批端APP", "云南政务服务网") in found
+    assert ("partOf", "云南政务服务网移动端APP", "云南政务服务网") in found
