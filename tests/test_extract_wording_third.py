@@ -278,3 +278,9 @@ def test_a_platform_s_end_app_is_part_of_it(extractor):
     found = rels(x)
     assert ("partOf", "云南政务服务网审批端APP", "云南政务服务网") in found
     assert ("partOf", "云南政务服务网移动端APP", "云南政务服务网") in found
+
+
+def test_the_university_or_academy_opening_a_centre_s_name_has_its_node(extractor):
+    x = extractor.extract_text("复旦大学数字与移动治理实验室发布了报告。中国社会科学院信息化研究中心主办了论坛。")
+    assert "复旦大学" in all_names(x, "Organization")
+    assert "中国社会科学院" in all_names(x, "Agency")

@@ -89,8 +89,10 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
         elif m.type == "Organization":
             name = resources.organizations.get(m.text, m.text)
             builder.add(f"Organization:{name}", "Organization", name, m)
+            _ensure_parent_institution(builder, name, m)
         elif m.type == "Agency" and UNIVERSITY.search(m.text):   # 清华大学数据治理研究中心: not a government body
             builder.add(f"Organization:{m.text}", "Organization", m.text, m)
+            _ensure_parent_institution(builder, m.text, m)
         elif m.type == "Agency":
             name, regions, from_context = canonical_agency(resources.agencies.get(m.text, m.text), context.get(m.sentence), g)
             if not regions and is_bare_department(name, resources):
@@ -99,6 +101,7 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             key = builder.add(f"Agency:{name}", "Agency", name, m)
             builder.agency_regions.setdefault(key, regions)
             builder.alias(key, m.text)
+            _ensure_parent_institution(builder, name, m)
             runs = _platform_it_runs(m.text, resources)
             if runs and runs.startswith(("省", "市", "区", "县")):    # 市12345…热线中心: 温州市12345…热线
                 runs = _platform_it_runs(name, resources) or runs
@@ -205,6 +208,18 @@ def canonical_agency(name: str, context: str | None, g: Gazetteer) -> tuple[str,
         if name.endswith("厅") and not name.startswith(("国务院", "国家", "中央")):
             return g.region(province).name + name, [("", province)], True
     return name, [], False
+
+
+#: A university or academy opening the name of one of its schools or centres (清华大学数据治理研究中心).
+PARENT_INSTITUTION = re.compile(r"^([\u4e00-\u9fff]{2,8}?(?:大学|科学院|社会科学院|工程院))(?=[\u4e00-\u9fff]{2,})")
+
+
+def _ensure_parent_institution(builder: EntityBuilder, name: str, m: Mention) -> None:
+    """清华大学 of 清华大学数据治理研究中心 gets its node too; an academy under the State Council
+    (中国社会科学院) is a public institution, a university an organization."""
+    parent = PARENT_INSTITUTION.match(name)
+    if parent:
+        builder.ensure("Agency" if parent.group(1).endswith("院") else "Organization", parent.group(1), m)
 
 
 def _platform_it_runs(name: str, resources: Resources) -> str | None:
