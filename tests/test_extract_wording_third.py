@@ -284,3 +284,8 @@ def test_the_university_or_academy_opening_a_centre_s_name_has_its_node(extracto
     x = extractor.extract_text("复旦大学数字与移动治理实验室发布了报告。中国社会科学院信息化研究中心主办了论坛。")
     assert "复旦大学" in all_names(x, "Organization")
     assert "中国社会科学院" in all_names(x, "Agency")
+
+
+def test_figures_given_respectively_go_to_the_names_in_order(extractor):
+    x = extractor.extract_text("评估显示，南京、苏州、无锡三市综合得分分别为91.2分、90.5分和88.7分。")
+    assert {("南京市", 91.2), ("苏州市", 90.5), ("无锡市", 88.7)} <= metrics(x)

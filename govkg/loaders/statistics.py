@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import replace
 
 from ..types import Metric, Relation, Sentence
 from .named import Named, list_end, listed_before, make_relation
@@ -124,7 +125,34 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
             op = ">"
         out.append(Metric(subject.key, name, value, op, "%" if unit in ("%", "％") else unit,
                           s.index, s.start + m.start(), s.start + m.end(), as_of=as_of_date(body[:m.start()])))
-    return out + _rankings(text, s, generic)
+    return _respectively(text, s, named, out) + _rankings(text, s, generic)
+
+
+#: 深圳、杭州、成都…得分分别为94.6分、93.8分和92.1分: one figure for each name listed, in order.
+RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|以|占|有)")
+
+
+def _respectively(text: str, s: Sentence, named: list[Named], figures: list[Metric]) -> list[Metric]:
+    """The figures after 分别为, joined by 、/和, each given to the name in the same place of the
+    list of as many names before it (not all to the last name)."""
+    m = RESPECTIVELY.search(s.text)
+    if not m:
+        return figures
+    start = s.start + m.end()
+    run = [f for f in figures if f.end > start]
+    chained = run[:1]
+    for prev, cur in zip(run, run[1:]):
+        if not re.fullmatch(r"[、和及与,，]", text[prev.end:cur.start]):
+            break
+        chained.append(cur)
+    if len(chained) < 2:
+        return figures
+    lists = [listed_before(text, named, n.end) for n in named if n.end <= s.start + m.start()]
+    fitting = [lst for lst in lists if len(lst) == len(chained)]
+    if not fitting:
+        return figures
+    owner = {f.start: n.key for f, n in zip(chained, fitting[-1])}
+    return [replace(f, subject=owner.get(f.start, f.subject)) for f in figures]
 
 
 #: A sentence of a work report opens on what was done; its unnamed actor is the body reporting.
