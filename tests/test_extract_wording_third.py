@@ -289,3 +289,10 @@ def test_the_university_or_academy_opening_a_centre_s_name_has_its_node(extracto
 def test_figures_given_respectively_go_to_the_names_in_order(extractor):
     x = extractor.extract_text("评估显示，南京、苏州、无锡三市综合得分分别为91.2分、90.5分和88.7分。")
     assert {("南京市", 91.2), ("苏州市", 90.5), ("无锡市", 88.7)} <= metrics(x)
+
+
+def test_an_online_service_hall_with_its_place_and_level_word_is_one_platform(extractor):
+    x = extractor.extract_text("2016年5月10日，云南省级网上办事大厅上线运行。昆明网上办事大厅同步开通。")
+    platforms = all_names(x, "Platform")
+    assert {"云南省级网上办事大厅", "昆明网上办事大厅"} <= platforms
+    assert ("云南省级网上办事大厅", "launchDate", "2016-05-10") in dates(x)

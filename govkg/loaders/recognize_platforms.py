@@ -192,6 +192,7 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
     agency_ends = {m.end - sentence.start: m.start - sentence.start for m in agencies}
     inside_place = {i: r.end - sentence.start for r in regions
                     for i in range(r.start - sentence.start + 1, r.end - sentence.start)}
+    place_starts = {r.end - sentence.start: r.start - sentence.start for r in regions}
     text = sentence.text
     out = []
     for i, tok in enumerate(tokens):
@@ -208,6 +209,8 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
         if inner and is_generic_platform(rest, resources) and rest not in ("网站", "门户网站", "政务网", "门户", "网"):
             continue  # 人社厅业务系统: the agency's own systems, no named platform (but 四川省人民政府网站 is one)
         start = inside_place.get(start, start)
+        if text.startswith("级", start) and start in place_starts:
+            start = place_starts[start]   # 贵州省级网上办事大厅: the place with its level word, one name
         each = text.startswith("各", start) or text.endswith("各", 0, start)
         while text[start:end].startswith(NAME_STOP_PREFIXES):
             start += next(len(p) for p in NAME_STOP_PREFIXES if text[start:end].startswith(p))
@@ -305,7 +308,7 @@ def _name_start(tokens: list[Token], i: int, text: str, cue_start: int) -> int:
             start = tok.start
             j -= 1
             continue
-        if tok.tag in ("v", "vn", "a") and tok.text in ("监督", "管理", "服务", "共享", "交换", "办理", "监管", "安全", "综合", "开放"):
+        if tok.tag in ("v", "vn", "a") and tok.text in ("监督", "管理", "服务", "共享", "交换", "办理", "监管", "安全", "综合", "开放", "办事"):
             start = tok.start
             j -= 1
             continue
