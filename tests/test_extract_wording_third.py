@@ -296,3 +296,20 @@ def test_an_online_service_hall_with_its_place_and_level_word_is_one_platform(ex
     platforms = all_names(x, "Platform")
     assert {"云南省级网上办事大厅", "昆明网上办事大厅"} <= platforms
     assert ("云南省级网上办事大厅", "launchDate", "2016-05-10") in dates(x)
+
+
+# -- ranking tables flattened into lines ------------------------------------------------------------
+
+def test_a_ranking_table_flattened_into_lines_gives_each_row_s_rank_and_figures(extractor):
+    x = extractor.extract_text("某研究中心发布了《2021城市数字服务评估报告》。\n"
+                               "2021城市数字服务排行榜\n排名 城市 总体指数\n1 厦门 95.12\n2 济南 93.40\n"
+                               "2 苏州开发区 93.40\n4 兰州 88.05\n注：指数满分100。")
+    found = metrics(x)
+    assert {("厦门市", 1.0), ("厦门市", 95.12), ("济南市", 2.0), ("济南市", 93.4), ("兰州市", 4.0), ("兰州市", 88.05)} <= found
+    assert ("苏州市", 2.0) not in found      # a row whose name is not the place's own
+    assert ("evaluates", "2021城市数字服务评估报告", "兰州市") in rels(x)
+
+
+def test_numbered_lines_without_a_ranking_header_are_no_table(extractor):
+    x = extractor.extract_text("工作安排\n1 推进 数据共享\n2 深化 一网通办")
+    assert not metrics(x)

@@ -21,7 +21,7 @@ from .resources import Resources, load_resources
 from .segment import segment
 from .signature import signature_facts
 from .dates import extract_dates
-from .statistics import extract_metrics, ranked_by_report, sentence_topic
+from .statistics import extract_metrics, ranked_by_report, sentence_topic, table_columns, table_row_figures
 
 EXTRACTOR = "govkg-rules/0.1"
 #: How many sentences after a report is named a count of places with no subject of its own is still the report's.
@@ -65,11 +65,16 @@ class Extractor:
         signed, signed_dates = signature_facts(sentences, referred)
         relations = relate(doc.text, sentences, names, referred, resolution, self.resources, signed)
         metrics, dates, ranked = [], list(signed_dates), []
-        report, report_at, topic = None, -REPORT_REACH - 1, None
+        report, report_at, topic, columns = None, -REPORT_REACH - 1, None, None
         for s, previous in zip(sentences, [None, *sentences]):
             named = referred.get(s.index, [])
             summarized = report if s.index - report_at <= REPORT_REACH else None
-            figures = extract_metrics(doc.text, s, named, resolution.places.get(s.index, {}), summarized, topic)
+            row = table_row_figures(s, named, columns) if columns else None
+            columns = table_columns(s) or (columns if row is not None else None)
+            if row is not None or table_columns(s):
+                report_at = s.index        # a report's table, however long, is still the report's summary
+            figures = row if row is not None else \
+                extract_metrics(doc.text, s, named, resolution.places.get(s.index, {}), summarized, topic)
             metrics += figures
             ranked += ranked_by_report(summarized, figures, named, s)
             dates += extract_dates(doc.text, s, named, previous)

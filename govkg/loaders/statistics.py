@@ -337,6 +337,37 @@ def _listed_ranks(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
     return out
 
 
+# -- tables flattened to lines -------------------------------------------------------------
+
+#: The header of a ranking table a page flattened into lines: 排名 省级政府 总体指数.
+TABLE_HEADER = re.compile(r"^(排名|名次|序号)([ \t]+[^\s\d，。；,;]{1,12}){1,5}$")
+#: One of its rows: 1 浙江 96.73 (rank, name, figures).
+TABLE_ROW = re.compile(r"^(?P<rank>\d{1,3})[ \t]+(?P<name>[^\s\d]{2,20})(?P<figures>([ \t]+\d+(\.\d+)?%?)*)[ \t]*$")
+
+
+def table_columns(s: Sentence) -> list[str] | None:
+    """The columns of a ranking table's header line, or None if the line is none."""
+    return s.text.split() if TABLE_HEADER.match(s.text) else None
+
+
+def table_row_figures(s: Sentence, named: list[Named], columns: list[str]) -> list[Metric] | None:
+    """A row under a ranking table's header: the rank of the name in it, and each figure under
+    its column (1 浙江 96.73 under 排名 省级政府 总体指数). None when the line is no row."""
+    row = TABLE_ROW.match(s.text)
+    if not row:
+        return None
+    at = s.start + row.start("name")
+    owner = next((n for n in named if n.start == at and n.end == s.start + row.end("name")), None)   # the whole cell
+    if owner is None:
+        return []
+    end = s.start + len(s.text)
+    out = [Metric(owner.key, columns[0], float(row.group("rank")), "=", "名", s.index, owner.start, end)]
+    for column, figure in zip(columns[2:], row.group("figures").split()):
+        value = float(figure.rstrip("%")) / (100 if figure.endswith("%") else 1)
+        out.append(Metric(owner.key, column, value, "=", "%" if figure.endswith("%") else None, s.index, owner.start, end))
+    return out
+
+
 def ranked_by_report(report: Named | None, figures: list[Metric], named: list[Named], s: Sentence) -> list[Relation]:
     """A place or platform ranked in the sentences summarizing a report is rated by it (…发布《报告》。
     …第四名是广西壮族自治区、湖北省: the report evaluates both)."""
