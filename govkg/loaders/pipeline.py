@@ -21,7 +21,8 @@ from .resources import Resources, load_resources
 from .segment import segment
 from .signature import signature_facts
 from .dates import extract_dates
-from .statistics import extract_metrics, ranked_by_report, sentence_topic, table_columns, table_row_figures
+from .rankings import ranked_by_report, table_columns, table_row_figures
+from .statistics import extract_metrics, sentence_topic
 
 EXTRACTOR = "govkg-rules/0.1"
 #: How many sentences after a report is named a count of places with no subject of its own is still the report's.

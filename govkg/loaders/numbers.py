@@ -1,0 +1,40 @@
+"""Numbers as written in Chinese text: digits or numerals, times 万/亿/成, percentages as fractions.
+
+>>> parse_number("21.87", "亿")
+2187000000.0
+>>> parse_number("84", "%")
+0.84
+"""
+from __future__ import annotations
+
+MULTIPLIERS = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千万": 1e7, "百万": 1e6, "成": 0.1}
+
+
+def parse_number(num: str, mult: str | None) -> float:
+    """The value of a figure as written: digits or Chinese numerals, times 万/亿/成, % as a fraction.
+
+    >>> parse_number("一", "亿"), parse_number("九", "成"), parse_number("1400", "万")
+    (100000000.0, 0.9, 14000000.0)
+    """
+    value = float(num) if num[0].isdigit() else float(chinese_number(num))
+    if mult in ("%", "％"):
+        return round(value / 100, 6)
+    return round(value * MULTIPLIERS.get(mult or "", 1), 6)
+
+
+def chinese_number(text: str) -> int:
+    """一 → 1, 十二 → 12, 三百五十 → 350, 两千 → 2000 (numbers below ten thousand).
+
+    >>> chinese_number("三百五十"), chinese_number("十二"), chinese_number("两千")
+    (350, 12, 2000)
+    """
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+    units = {"十": 10, "百": 100, "千": 1000}
+    total, current = 0, 0
+    for ch in text:
+        if ch in digits:
+            current = digits[ch]
+        elif ch in units:
+            total += (current or 1) * units[ch]
+            current = 0
+    return total + current

@@ -1,0 +1,109 @@
+"""Ranks and ranking tables: places ranked together (并列第二, 分列第二、三名, 第四名是A、B), the
+rows of a ranking table a page flattened into lines, and the report that rates what it ranks."""
+from __future__ import annotations
+
+import re
+
+from ..types import Metric, Relation, Sentence
+from .named import Named, list_end, listed_before, make_relation
+from .numbers import chinese_number
+from .segment import clause_end
+
+
+def rank_value(n: str) -> int:
+    """第3 or 第三: 3."""
+    return int(n) if n.isdigit() else chinese_number(n)
+
+
+RANK_NUMBER = r"(?:\d+|[一二三四五六七八九十]+)"
+#: 浙江、北京分列第二、三名: each place its rank, in order.
+RANKS_EACH = re.compile(rf"分列(?:全国)?第(?P<ranks>{RANK_NUMBER}(?:[、和](?:第)?{RANK_NUMBER})+)(?:名|位)?")
+#: 四川省和福建省并列第二 / 四川、海南并列治理能力排名第一位: the places listed share a rank.
+TIED = re.compile(rf"并列[^，。；、\d]{{0,10}}?第(?P<n>{RANK_NUMBER})(?:名|位)?")
+#: 第四名是广西壮族自治区、湖北省 / 第二至五位依次为：上海、天津、浙江、重庆: the places after it.
+RANK_IS = re.compile(rf"第(?P<a>{RANK_NUMBER})(?:(?:至|到|-|~)(?:第)?(?P<b>{RANK_NUMBER}))?(?:名|位)"
+                     r"(?:的)?(?:依次|分别)?(?:是|为)[:：]?")
+#: …并列第一，得分均为10分: the score each of the places listed has.
+SCORE_EACH = re.compile(r"得分(?:均|都)为(?P<v>\d+(?:\.\d+)?)分")
+
+
+def listed_ranks(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
+    """Ranks written for several places at once: tied (并列第二), in turn (分列第二、三名; 第二至五位
+    依次为：A、B、C、D), or named after their rank (第四名是A、B), and a score they share (得分均为9分)."""
+    out: list[Metric] = []
+    body = s.text
+
+    def rank(names: list[Named], value: int, end: int, unit: str = "名", name: str = "排名") -> None:
+        out.extend(Metric(n.key, name, float(value), "=", unit, s.index, n.start, end) for n in names if value)
+
+    for m in RANKS_EACH.finditer(body):
+        values = [rank_value(v) for v in re.findall(RANK_NUMBER, m.group("ranks"))]
+        listed = listed_before(text, named, s.start + m.start())
+        if len(listed) == len(values):
+            for n, value in zip(listed, values):
+                rank([n], value, s.start + m.end())
+    for m in TIED.finditer(body):
+        tied = listed_before(text, named, s.start + m.start())
+        rank(tied, rank_value(m.group("n")), s.start + m.end())
+        score = SCORE_EACH.search(body, m.end(), clause_end(body, m.end(), "。；") + 1)
+        if score:
+            rank(tied, float(score.group("v")), s.start + score.end(), "分", "得分")
+    for m in RANK_IS.finditer(body):
+        first = named_from(text, named, s.start + m.end())
+        listed = [first] if first else []
+        if first:
+            listed += [n for n in named if first.end <= n.start < list_end(text, named, first) and n is not first]
+        if m.group("b"):
+            a, b = rank_value(m.group("a")), rank_value(m.group("b"))
+            if len(listed) == b - a + 1:
+                for n, value in zip(listed, range(a, b + 1)):
+                    rank([n], value, s.start + m.end())
+        else:
+            rank(listed, rank_value(m.group("a")), s.start + m.end())
+    return out
+
+
+# -- tables flattened to lines -------------------------------------------------------------
+
+#: The header of a ranking table a page flattened into lines: 排名 省级政府 总体指数.
+TABLE_HEADER = re.compile(r"^(排名|名次|序号)([ \t]+[^\s\d，。；,;]{1,12}){1,5}$")
+#: One of its rows: 1 浙江 96.73 (rank, name, figures).
+TABLE_ROW = re.compile(r"^(?P<rank>\d{1,3})[ \t]+(?P<name>[^\s\d]{2,20})(?P<figures>([ \t]+\d+(\.\d+)?%?)*)[ \t]*$")
+
+
+def table_columns(s: Sentence) -> list[str] | None:
+    """The columns of a ranking table's header line, or None if the line is none."""
+    return s.text.split() if TABLE_HEADER.match(s.text) else None
+
+
+def table_row_figures(s: Sentence, named: list[Named], columns: list[str]) -> list[Metric] | None:
+    """A row under a ranking table's header: the rank of the name in it, and each figure under
+    its column (1 浙江 96.73 under 排名 省级政府 总体指数). None when the line is no row."""
+    row = TABLE_ROW.match(s.text)
+    if not row:
+        return None
+    at = s.start + row.start("name")
+    owner = next((n for n in named if n.start == at and n.end == s.start + row.end("name")), None)   # the whole cell
+    if owner is None:
+        return []
+    end = s.start + len(s.text)
+    out = [Metric(owner.key, columns[0], float(row.group("rank")), "=", "名", s.index, owner.start, end)]
+    for column, figure in zip(columns[2:], row.group("figures").split()):
+        value = float(figure.rstrip("%")) / (100 if figure.endswith("%") else 1)
+        out.append(Metric(owner.key, column, value, "=", "%" if figure.endswith("%") else None, s.index, owner.start, end))
+    return out
+
+
+def ranked_by_report(report: Named | None, figures: list[Metric], named: list[Named], s: Sentence) -> list[Relation]:
+    """A place or platform ranked in the sentences summarizing a report is rated by it (…发布《报告》。
+    …第四名是广西壮族自治区、湖北省: the report evaluates both)."""
+    if report is None:
+        return []
+    types = {n.key: n.type for n in named}
+    return [make_relation("evaluates", report.key, m.subject, s, m.start, m.end, 0.6, "ranked-by-report")
+            for m in figures if m.unit == "名" and types.get(m.subject) in ("Region", "Platform")]
+
+
+def named_from(text: str, named: list[Named], pos: int) -> Named | None:
+    """The name that starts right at ``pos`` (past a quote or 《)."""
+    return next((n for n in named if pos <= n.start and not text[pos:n.start].strip("“《")), None)
