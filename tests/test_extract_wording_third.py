@@ -313,3 +313,18 @@ def test_a_ranking_table_flattened_into_lines_gives_each_row_s_rank_and_figures(
 def test_numbered_lines_without_a_ranking_header_are_no_table(extractor):
     x = extractor.extract_text("工作安排\n1 推进 数据共享\n2 深化 一网通办")
     assert not metrics(x)
+
+
+# -- issuers and ministries ---------------------------------------------------------------------------
+
+def test_two_issuers_glued_in_a_scraped_title_are_two_bodies(extractor):
+    x = extractor.extract_text("根据《中共江西省委员会江西省人民政府关于推进数字政府建设的意见》，制定本方案。")
+    found = rels(x)
+    title = "中共江西省委员会江西省人民政府关于推进数字政府建设的意见"
+    assert ("issuedBy", title, "中共江西省委员会") in found
+    assert ("issuedBy", title, "江西省人民政府") in found
+
+
+def test_ministries_short_names(extractor):
+    x = extractor.extract_text("税务总局、应急部和交通部的网站均被评为优秀。")
+    assert {"国家税务总局", "应急管理部", "交通运输部"} <= all_names(x, "Agency")

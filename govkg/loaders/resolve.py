@@ -162,13 +162,23 @@ def title_issuers(title: str) -> list[str]:
     ['中共中央', '国务院']
     >>> title_issuers("国家数据局等部门关于印发《行动计划》的通知"), title_issuers("关于加强数字政府建设的指导意见")
     (['国家数据局'], [])
+    >>> title_issuers("中共广西壮族自治区委员会广西壮族自治区人民政府关于深入实施大数据战略的意见")
+    ['中共广西壮族自治区委员会', '广西壮族自治区人民政府']
+    >>> title_issuers("北京市人民政府办公厅关于印发方案的通知")
+    ['北京市人民政府办公厅']
     """
     if "关于" not in title[3:]:
         return []
     head = ISSUER_TAIL.sub("", title.split("关于", 1)[0].strip())
     if head.startswith("《"):
         return []
+    head = GLUED_ISSUERS.sub(r"\1 ", head)   # 中共某省委员会某省人民政府关于…: two bodies, the space lost
     return [p for p in re.split(r"[\s、，,]+", head) if len(p) >= 2]
+
+
+#: Where one issuer's name ends and another's begins with no space between (a scraped title).
+GLUED_ISSUERS = re.compile(r"(委员会|人民政府|办公厅|办公室)(?=中共|国务院|[\u4e00-\u9fff]{1,6}?(?:省|市|自治区|自治州|县|区)"
+                           r"[\u4e00-\u9fff]*?(?:委员会|人民政府|政府|办公厅|办公室|局|厅|委)$)")
 
 
 def canonical_agency(name: str, context: str | None, g: Gazetteer) -> tuple[str, list[str], bool]:
