@@ -328,3 +328,10 @@ def test_two_issuers_glued_in_a_scraped_title_are_two_bodies(extractor):
 def test_ministries_short_names(extractor):
     x = extractor.extract_text("税务总局、应急部和交通部的网站均被评为优秀。")
     assert {"国家税务总局", "应急管理部", "交通运输部"} <= all_names(x, "Agency")
+
+
+def test_a_party_committee_is_its_place_s_and_an_autonomous_region_s_short_name_names_it(extractor):
+    x = extractor.extract_text("中共宁夏回族自治区委员会办公厅印发通知，加快建设宁夏数字政务服务平台。")
+    found = rels(x)
+    assert ("jurisdiction", "中共宁夏回族自治区委员会办公厅", "宁夏回族自治区") in found
+    assert ("serves", "宁夏数字政务服务平台", "宁夏回族自治区") in found

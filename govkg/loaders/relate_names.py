@@ -155,7 +155,11 @@ def _short_place_names(region: Entity) -> tuple[str, ...]:
 
     >>> _short_place_names(Entity("Region:420106", "Region", "武昌区")), _short_place_names(Entity("R", "Region", "湖北省"))
     (('武昌',), ('湖北',))
+    >>> _short_place_names(Entity("Region:450000", "Region", "广西壮族自治区"))
+    ('广西',)
     """
+    if region.name.endswith("自治区"):      # 广西壮族自治区 → 广西, 内蒙古自治区 → 内蒙古
+        return (re.sub(r"(壮族|回族|维吾尔)?自治区$", "", region.name),)
     short = strip_region_suffix(region.name, ("省", "市", "区", "县"))
     return (short,) if short != region.name else ()
 

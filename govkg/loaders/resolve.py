@@ -192,7 +192,13 @@ def canonical_agency(name: str, context: str | None, g: Gazetteer) -> tuple[str,
     ('四川省市场监管局', [('省', '510000')], True)
     >>> canonical_agency("上海浦东新区医疗保险事务中心", None, g)[0]
     '上海市浦东新区医疗保险事务中心'
+    >>> canonical_agency("中共广西壮族自治区委员会", None, g)
+    ('中共广西壮族自治区委员会', [('广西壮族自治区', '450000')], False)
     """
+    if name.startswith("中共") and len(name) > 4:     # a Party committee: 中共 + the place + 委员会
+        party, regions, from_context = canonical_agency(name[2:], context, g)
+        if regions:
+            return "中共" + party, regions, from_context
     regions = leading_regions(name, g)
     if regions and name[sum(len(s) for s, _ in regions):].startswith(("大学", "学院", "师范", "理工", "科技大学")):
         regions = []   # 兰州大学…: an institution named after a city, not a body of it
