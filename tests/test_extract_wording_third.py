@@ -335,3 +335,13 @@ def test_a_party_committee_is_its_place_s_and_an_autonomous_region_s_short_name_
     found = rels(x)
     assert ("jurisdiction", "中共宁夏回族自治区委员会办公厅", "宁夏回族自治区") in found
     assert ("serves", "宁夏数字政务服务平台", "宁夏回族自治区") in found
+
+
+def test_a_second_name_in_brackets_is_the_same_body_and_cooperates_with_what_follows(extractor):
+    x = extractor.extract_text("由中央党校(国家行政学院)、贵州省人民政府共同主办的数字政府论坛在贵阳举行。"
+                               "市发展改革委（市大数据发展局）负责政务云的统筹。")
+    bodies = {e.name: e for e in x.entities if e.type == "Agency"}
+    assert not any(name == "国家行政学院" for name in bodies)
+    assert any("国家行政学院" in e.aliases for e in bodies.values())
+    assert any("市大数据发展局" in e.aliases for e in bodies.values())
+    assert any(r[0] == "cooperatesWith" and "贵州省人民政府" in r[1:] for r in rels(x))

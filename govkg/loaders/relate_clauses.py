@@ -47,7 +47,7 @@ def cooperation(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
     for a, b in zip(agencies, agencies[1:]):
         if a.start in partnered or {a.start, b.start} <= one_party:
             continue
-        joiner = text[a.end:b.start]
+        joiner = text[a.end:b.start].lstrip(")）")     # 中央党校(国家行政学院)、山东省人民政府: after a second name
         if not re.fullmatch(r"(与|和|同|会同|联合|、)", joiner):
             continue
         partners = [b] + _agency_list_after(text, agencies, b)

@@ -115,6 +115,7 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 builder.inferred.add(key)
     _place_bare_departments(bare, builder)
     _merge_abbreviated_agencies(builder, g)
+    _merge_second_plaques(text, mentions, builder)
     add_platforms(builder, text, [m for m in mentions if m.type == "Platform"], context, resources)
     apply_declared_short_names(text, mentions, builder)
     merge_descriptors(mentions, builder)
@@ -269,6 +270,18 @@ def _place_bare_departments(bare: list[Mention], builder: "EntityBuilder") -> No
                   and builder.names[k] != m.text]
         if len(owners) == 1:
             builder.add(owners[0], "Agency", builder.names[owners[0]], m)
+
+
+def _merge_second_plaques(text: str, mentions, builder: "EntityBuilder") -> None:
+    """中央党校(国家行政学院), 市发展改革委(市大数据发展局): one body under two names (一个机构两块牌子),
+    the second in brackets right after the first; it is one node with both names."""
+    agencies = [m for m in mentions if m.type == "Agency"]
+    for first, second in zip(agencies, agencies[1:]):
+        if text[first.end:second.start] in ("(", "（") and text[second.end:second.end + 1] in (")", "）"):
+            a = builder.mention_entity.get((first.start, first.end))
+            b = builder.mention_entity.get((second.start, second.end))
+            if a and b and a != b and a in builder.names and b in builder.names:
+                builder.merge(b, a)
 
 
 def _region_around(prefix: str, code: str | None, g: Gazetteer) -> bool:
