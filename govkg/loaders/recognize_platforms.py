@@ -249,6 +249,7 @@ def _cue_of_token(text: str, tok: Token, resources: Resources) -> tuple[int, str
                 return end, cue, branch
     return tok.end, None, None
 
+
 COUNTED = re.compile(r"(?:\d+|(?!一[个套张类款项家]$)[一二三四五六七八九十两几百千]+)(?:多|余)?(?:个|套|张|类|款|项|家)$")
 
 
