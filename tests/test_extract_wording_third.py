@@ -345,3 +345,87 @@ def test_a_second_name_in_brackets_is_the_same_body_and_cooperates_with_what_fol
     assert any("国家行政学院" in e.aliases for e in bodies.values())
     assert any("市大数据发展局" in e.aliases for e in bodies.values())
     assert any(r[0] == "cooperatesWith" and "贵州省人民政府" in r[1:] for r in rels(x))
+
+
+# -- what the review of this round found the new rules must not do ------------------------------------
+
+def test_words_starting_with_dian_or_xun_after_a_body_are_no_dateline(extractor):
+    x = extractor.extract_text("市政务服务中心开通电话预约服务，全年受理预约事项4.1万件。")
+    assert ("市政务服务中心", 41000.0) in metrics(x)
+
+
+def test_a_city_s_transport_department_is_not_the_ministry(extractor):
+    x = extractor.extract_text("市数据局会同交通部门、应急部门建立数据共享机制，市交通部门日均服务群众2万人次。")
+    agencies = all_names(x, "Agency")
+    assert "交通运输部" not in agencies and "应急管理部" not in agencies
+
+
+def test_first_time_first_quarter_and_a_third_party_are_no_ranks(extractor):
+    x = extractor.extract_text("确保辖区居民第一时间获取信息，城乡居民第一季度参保，居委会第一书记参与第三方评价。")
+    assert not any(v in (1.0, 3.0) for _, v in metrics(x))
+
+
+def test_clock_times_deductions_and_scales_are_no_scores(extractor):
+    x = extractor.extract_text("市政务服务中心每天8时30分开始取号。考核实行100分制，丽水市被扣2分。")
+    values = {v for _, v in metrics(x)}
+    assert not values & {30.0, 100.0, 2.0}
+
+
+def test_a_forwarded_document_is_not_dated_by_the_forwarding_notice(extractor):
+    x = extractor.extract_text("现将《国务院办公厅关于加快推进电子证照应用的意见》转发给你们，请认真贯彻执行。\n2024年4月9日\n")
+    assert not x.dates
+
+
+def test_a_numbered_list_is_no_ranking_table(extractor):
+    x = extractor.extract_text("首批试点单位名单\n序号 单位名称\n1 温州市\n2 台州市\n")
+    assert not metrics(x)
+
+
+def test_tied_in_a_tier_or_a_batch_is_no_rank(extractor):
+    x = extractor.extract_text("杭州市、宁波市并列进入数字政府第一梯队，两市并列获评第二批典型案例。")
+    assert not metrics(x)
+
+
+def test_a_notice_telling_others_to_work_under_guidance_is_not_guided(extractor):
+    x = extractor.extract_text("市政府办公室印发通知，要求各县（市、区）在市数据局的指导下开展自查。")
+    assert not any(r[0] == "supervises" for r in rels(x))
+
+
+def test_a_body_working_under_guidance_right_after_its_name(extractor):
+    x = extractor.extract_text("县行政审批局在市行政审批局的指导下，推进“一业一证”改革。")
+    assert ("supervises", "市行政审批局", "县行政审批局") in rels(x)
+
+
+def test_a_month_or_working_days_after_two_bodies_is_no_count_of_them(extractor):
+    x = extractor.extract_text("市数据局和市公安局3个月内完成数据治理，累计清洗数据900万条。")
+    assert any(v == 9000000.0 for _, v in metrics(x))
+
+
+def test_one_title_with_its_number_of_measures_keeps_the_figure(extractor):
+    x = extractor.extract_text("省政府出台《数字经济高质量发展若干措施》20条。")
+    assert ("数字经济高质量发展若干措施", 20.0) in metrics(x)
+
+
+def test_a_plan_period_in_quotes_is_no_report_s_category(extractor):
+    x = extractor.extract_text("某研究院发布《2022城市数字服务评估报告》。同月，宁波市列入“十四五”数字政府建设重点城市。")
+    assert not any(r[0] == "evaluates" for r in rels(x))
+
+
+def test_university_students_and_a_university_town_give_no_university(extractor):
+    x = extractor.extract_text("杭州市大学生创业服务中心和广州大学城管委会联合举办培训。")
+    assert not (all_names(x, "Organization") & {"杭州市大学", "广州大学"})
+
+
+def test_money_joined_to_a_platform_is_not_its_count(extractor):
+    x = extractor.extract_text("总投资2.3亿元的城市大脑二期项目接入市一体化智能化公共数据平台。")
+    assert not metrics(x)
+
+
+def test_a_department_s_branch_on_a_platform_is_no_county(extractor):
+    x = extractor.extract_text("湖北政务服务网公安分厅上线户籍、出入境等高频事项。")
+    assert "公安县" not in all_names(x, "Region")
+
+
+def test_figures_given_in_turn_for_years_or_indicators_are_not_split_over_bodies(extractor):
+    x = extractor.extract_text("在市数据局和市公安局的推动下，全市网上办理率和即办率分别达到95%和70%。")
+    assert not (("市公安局", 0.7) in metrics(x))

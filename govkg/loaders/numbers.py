@@ -7,6 +7,8 @@
 """
 from __future__ import annotations
 
+#: What 第N goes on with when it is no rank: a tier (第一梯队), a batch, a quarter, a time, a party …
+NOT_A_RANK = "梯队|方阵|档|阵营|类|批|层|等|个|时间|季度|方|次|书记|代|届|期|轮|阶段|步|条|款|章|节|部分|线|手|年"
 MULTIPLIERS = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千万": 1e7, "百万": 1e6, "成": 0.1}
 
 

@@ -111,6 +111,10 @@ def leading_regions(name: str, g: Gazetteer) -> list[tuple[str, str]]:
 BRANCH_WORDS = ("分厅", "子站", "分站")
 
 
+#: Departments that have their own branch on a platform (公安分厅, 税务分厅), named like a place.
+DEPARTMENT_BRANCHES = ("公安", "税务", "人社", "社保", "医保", "民政", "交通", "教育", "卫健", "市场监管", "住建", "公积金")
+
+
 def branch_region(name: str, context: str | None, g: Gazetteer) -> str | None:
     """The place a platform's branch serves, named just before its branch word.
 
@@ -119,8 +123,8 @@ def branch_region(name: str, context: str | None, g: Gazetteer) -> str | None:
     >>> branch_region("安徽政务服务网涡阳分厅", "340000", g), branch_region("安徽政务服务网", "340000", g)
     ('341621', None)
     """
-    if not name.endswith(BRANCH_WORDS):
-        return None
+    if not name.endswith(BRANCH_WORDS) or name[:-2].endswith(DEPARTMENT_BRANCHES):
+        return None     # 湖北政务服务网公安分厅: the police's branch, not 公安县's
     head = name[:-2]
     for length in range(min(len(head) - 1, 8), 1, -1):
         piece = head[-length:]

@@ -6,7 +6,7 @@ import re
 
 from ..types import Metric, Relation, Sentence
 from .named import Named, list_end, listed_before, make_relation
-from .numbers import chinese_number
+from .numbers import NOT_A_RANK, chinese_number
 from .segment import clause_end
 
 
@@ -19,7 +19,7 @@ RANK_NUMBER = r"(?:\d+|[一二三四五六七八九十]+)"
 #: 浙江、北京分列第二、三名: each place its rank, in order.
 RANKS_EACH = re.compile(rf"分列(?:全国)?第(?P<ranks>{RANK_NUMBER}(?:[、和](?:第)?{RANK_NUMBER})+)(?:名|位)?")
 #: 四川省和福建省并列第二 / 四川、海南并列治理能力排名第一位: the places listed share a rank.
-TIED = re.compile(rf"并列[^，。；、\d]{{0,10}}?第(?P<n>{RANK_NUMBER})(?:名|位)?")
+TIED = re.compile(rf"并列[^，。；、\d]{{0,10}}?第(?P<n>{RANK_NUMBER})(?:名|位|(?!{NOT_A_RANK}))")   # (并列进入第一梯队)
 #: 第四名是广西壮族自治区、湖北省 / 第二至五位依次为：上海、天津、浙江、重庆: the places after it.
 RANK_IS = re.compile(rf"第(?P<a>{RANK_NUMBER})(?:(?:至|到|-|~)(?:第)?(?P<b>{RANK_NUMBER}))?(?:名|位)"
                      r"(?:的)?(?:依次|分别)?(?:是|为)[:：]?")
@@ -66,7 +66,7 @@ def listed_ranks(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
 # -- tables flattened to lines -------------------------------------------------------------
 
 #: The header of a ranking table a page flattened into lines: 排名 省级政府 总体指数.
-TABLE_HEADER = re.compile(r"^(排名|名次|序号)([ \t]+[^\s\d，。；,;]{1,12}){1,5}$")
+TABLE_HEADER = re.compile(r"^(排名|名次)([ \t]+[^\s\d，。；,;]{1,12}){1,5}$")
 #: One of its rows: 1 浙江 96.73 (rank, name, figures).
 TABLE_ROW = re.compile(r"^(?P<rank>\d{1,3})[ \t]+(?P<name>[^\s\d]{2,20})(?P<figures>([ \t]+\d+(\.\d+)?%?)*)[ \t]*$")
 

@@ -18,7 +18,7 @@ import re
 from typing import Iterable, Iterator
 
 from ..types import Mention, Sentence
-from .places import BRANCH_WORDS
+from .places import BRANCH_WORDS, DEPARTMENT_BRANCHES
 from .recognize_agencies import PLATFORM_CENTRE, SECOND_NAME_AND_UNIT, agency_mentions, agency_pattern, ner_orgs
 from .recognize_platforms import (is_generic_platform, named_platforms, platform_brands, platform_cue,
                                   quoted_platforms, recurring_quoted)
@@ -174,6 +174,8 @@ def _dictionary(sentence: Sentence, resources: Resources, tokens: list[Token] = 
                 end = start + len(name)
                 if type_ == "Platform" and not _names_the_app(text, start, end, tokens, name in resources.phrase_apps):
                     continue
+                if type_ == "Agency" and name.endswith("部") and text.startswith("门", end):
+                    continue    # 交通部门, 应急部门: a place's department, not the ministry 交通部
                 branch = APP_BRANCH.match(text, end) if type_ == "Platform" else None
                 if branch:   # 鄂汇办·武昌旗舰店: a branch of a known app is a platform of its own
                     end = branch.end()
@@ -344,7 +346,8 @@ def _city_short_ok(text: str, end: int, start: int = 0) -> bool:
     if text[end:end + 1] in ("、",) or (start > 0 and text[start - 1] == "、"):
         return True  # 广州、深圳、佛山: a list of places
     return text[end:end + 1] in ("：", ":", "市") or bool(re.match(r"[\u4e00-\u9fff]{0,8}(局|厅|委|办|中心|政府)", text[end:end + 10])) \
-        or text.startswith(BRANCH_WORDS, end)    # 安徽政务服务网涡阳分厅: the platform's branch for 涡阳
+        or (text.startswith(BRANCH_WORDS, end)    # 安徽政务服务网涡阳分厅: the platform's branch for 涡阳
+            and not text.endswith(DEPARTMENT_BRANCHES, 0, end))     # (公安分厅: the police's)
 
 
 # -- reports named without 《》 -------------------------------------------------------

@@ -223,6 +223,9 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
             continue
         if branch:
             end = branch.end()      # 安徽政务服务网 + 涡阳分厅: the platform's branch for one place
+        if cue.endswith("枢纽") and (re.search(r"(作为|成为|是)$", text[:start])
+                                    or re.match(r"的?(作用|功能|地位)", text[end:])):
+            continue    # 作为全市数据共享交换枢纽, 发挥…共享枢纽作用: a role, no platform's name
         if name[0] in "省市区县" and re.search(r"[一二三四五六七八九十两几多]$", text[:start]):
             continue   # 三省一市政务服务APP: the apps of several places, no one platform
         if COUNTED.search(text, 0, start):

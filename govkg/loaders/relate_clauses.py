@@ -139,6 +139,10 @@ def _opens_sentence(text: str, s: Sentence, n: Named) -> bool:
     return not re.search(r"[，,；。]", lead) and len(lead) <= 12
 
 
+#: Between a body and 在A的指导下: the body tells or hears of others who act (印发通知，要求各县…在A的指导下).
+OTHERS_ACT = re.compile(r"(印发|要求|通知|获悉|了解到|组织|部署)")
+
+
 def under_lead(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
     """在A的统筹下 / 在A指导下: A coordinates (or supervises) the platforms the sentence goes on to name."""
     out = []
@@ -155,7 +159,9 @@ def under_lead(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
         if relation == "supervises":    # 市数据局…，在省数据局的指导下…: the body the sentence is about is guided
             out += [make_relation(relation, a.key, b.key, s, b.start, a.end, 0.7, "under-lead")
                     for b in named[:1] if b.type == "Agency" and b.key != a.key and b.end <= a.start
-                    and len(text[s.start:b.start]) <= 12]     # (after a time word: “十三五”时期，市数据局…)
+                    and len(text[s.start:b.start]) <= 12       # (after a time word: “十三五”时期，市数据局…)
+                    and (a.start - 1 == b.end or text[a.start - 2:a.start - 1] in "，,")   # b在A…, or b…，在A…
+                    and not OTHERS_ACT.search(text[b.end:a.start])]
     return out
 
 
@@ -327,7 +333,7 @@ def carried_over(text: str, s: Sentence, named: list[Named], last: dict[str, Nam
     return out
 
 
-IMPLICIT_RATING = re.compile(r"(评估等级|等级|水平|能力|得分)?[^，。；]{0,8}?(为|达到|获评|评为|进入|入选|跻身|属于|列入)“([^”]{1,6})”"
+IMPLICIT_RATING = re.compile(r"(评估等级|等级|水平|能力|得分)?[^，。；]{0,8}?(为|达到|获评|评为|进入|入选|跻身|属于)“([^”]{1,6})”"
                              r"|得分最高|排名第一|位列第一"
                              r"|分列第|位列|名列|排名第|居全国第|排在第|[一二三四五六七八九十]强|前[一二三四五六七八九十]")
 

@@ -228,7 +228,7 @@ def canonical_agency(name: str, context: str | None, g: Gazetteer) -> tuple[str,
 
 
 #: A university or academy opening the name of one of its schools or centres (清华大学数据治理研究中心).
-PARENT_INSTITUTION = re.compile(r"^([\u4e00-\u9fff]{2,8}?(?:大学|科学院|社会科学院|工程院))(?=[\u4e00-\u9fff]{2,})")
+PARENT_INSTITUTION = re.compile(r"^([\u4e00-\u9fff]{2,8}?(?:大学(?![生城])|科学院|社会科学院|工程院))(?=[\u4e00-\u9fff]{2,})")
 
 
 def _ensure_parent_institution(builder: EntityBuilder, name: str, m: Mention) -> None:

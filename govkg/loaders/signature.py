@@ -87,7 +87,7 @@ def _follows_issuing(date: Sentence, sentences: tuple[Sentence, ...], named: dic
     return bool(TRANSMITTED.search(above.text)) and any(n.type == "Policy" for n in named.get(above.index, []))
 
 
-TRANSMITTED = re.compile(r"(印发|转发|下发)给你们")
+TRANSMITTED = re.compile(r"(印发|下发)给你们")   # (转发: another's document, dated by its own issuer)
 
 
 def signed_policies(block: Signature, sentences: tuple[Sentence, ...], named: dict[int, list]) -> list[str]:

@@ -8,13 +8,13 @@ from dataclasses import replace
 
 from ..types import Metric, Sentence
 from .named import Named, listed_before
-from .numbers import parse_number
+from .numbers import NOT_A_RANK, parse_number
 from .rankings import listed_ranks, rank_value
 from .segment import clause_end, clause_start
 
 CN_DIGITS = "零一二两三四五六七八九十百千"
 MEASURE_WORDS = ("万人次|人次|个百分点|亿元|万元|元|个工作日|工作日|个|家|项|件|人|次|户|条|套|台|部|类|种|笔|款|张|份|所|座|批|"
-                 "位|名|起|场|亿|GB|TB|PB|通(?![办过知])|路|本(?![级地市省县区])|宗|例|"
+                 "位|名|起|场|亿|GB|TB|PB|通(?![办过知])|本(?![级地市省县区])|宗|例|"
                  "分(?![钟之别局厅行类级批期中支散布享管发配])")   # 2272通 calls, 1万多路 feeds, 2.2亿本 licences, 9分 a score
 GAP = "[ \u00a0\u3000]?"     # text from PDF or Word often spaces a number from its unit: 11.4 万项, 69 个
 NUMBER = re.compile(
@@ -33,12 +33,12 @@ NAME_BREAK = re.compile(r"[，。；：、“”（）(),;\s]|已经|已|均|共
 PERSON_TITLE = re.compile(r"(代表|委员(?!会)|书记|副?秘书长|副?局长|副?主任|副?厅长|副?部长|副?处长|副?科长|副?市长|副?省长|"
                           r"副?县长|副?区长|副?院长|负责人|工作人员|主席|常委|董事长|总经理|网格员|记者)")
 #: After a news agency's or paper's name: the dateline of its report (新华社北京3月5日电, 本报讯).
-DATELINE = re.compile(r"[\u4e00-\u9fff]{0,6}(\d{1,2}月\d{1,2}日)?(电|讯)")
+DATELINE = re.compile(r"[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电|讯[（(\s]")
 GENERIC_PLACE = re.compile(r"(全|我|本)(省|市|国)")
-RANK = re.compile(r"(?<!分)(位列|位居|排名|名列|排在|居于|居|上升到|上升至|提升到|提升至|跃升至|跃升到|跃居|升至)"
-                  r"(全国|全省|全市|省级|全球|世界|第|[^，。；、\d第]{1,6}?)?(?:第)(?P<n>\d+|[一二三四五六七八九十]+)"
-                  r"(名|位|(?!梯队|方阵|档|阵营|类|批|层|等|个))")     # (位列第一梯队: a tier, no rank)
-#                   (位居治理效果第一位: what the rank is in may stand between)
+RANK = re.compile(r"(?<!分)(?:(?:位列|位居|排名|名列|排在|上升到|上升至|提升到|提升至|跃升至|跃升到|跃居|升至)"
+                  r"(?:[^，。；、\d第]{1,6}?)?|"      # 位居治理效果第一位, 跃居中部城市第二: what the rank is in
+                  r"(?:居于|居)(?:全国|全省|全市|省级|全球|世界)?)"   # (a bare 居 takes no gap: 居民第一时间)
+                  r"第(?P<n>\d+|[一二三四五六七八九十]+)(名|位|(?!" + NOT_A_RANK + "))")   # 位列第一梯队: a tier
 #: 浙江位居榜首 / 居首 / 排名首位: first.
 TOP_RANK = re.compile(r"(位居|名列|居于|居|排名|位列|跃居)(全国|全省|全市|整体排名中|[^，。；、]{0,4}?\d+个[^，。；、\d]{1,8}?)?"
                       r"(榜首|首位|首)(?!先|次|批|个|都|府)")    # 排名333个地级行政区首位: first of 333
@@ -69,8 +69,10 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
             continue
         if _is_date_part(body, m) or _is_ordinal(body, m) or _inside(m, top_ranks):
             continue
-        if body[:m.start()].endswith("》") and m.group("unit"):
+        if re.search(r"》[和、及与]《[^《》]*》$", body[:m.start()]) and m.group("unit"):
             continue    # 发布《A》和《B》2项地方标准: the titles counted, no figure of B's
+        if m.group("unit") == "分" and (body[:m.start()].endswith(("时", "点", "扣", "减", "加")) or body.startswith("制", m.end())):
+            continue    # 8时30分, 扣3分, 100分制: a time, a deduction, a scale
         if _is_change(body[:m.start()]):
             continue  # 较上年提高4.3 / 材料减少70% / 从10TB(增长到…): a change or a starting point, not a level
         name = index or _metric_name(body[:m.start()]) or _name_after(body[m.end():]) or (m.group("unit") or "数量")
@@ -98,11 +100,20 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
 RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|以|占|有)")
 
 
+def _lists_other_things(text: str, s: Sentence, named: list[Named], m: re.Match) -> bool:
+    """Whether 分别's own clause lists something other than names (网上办理率和即办率分别达到…,
+    2022年、2023年分别为…): the figures are in turn for those, not for the bodies named before."""
+    opening = s.start + clause_start(s.text, m.start(), "，,；;")
+    ends, starts = {n.end for n in named}, {n.start for n in named}
+    return any(text[i] in "、和及与" and not (i in ends and i + 1 in starts)
+               for i in range(opening, s.start + m.start()))
+
+
 def _respectively(text: str, s: Sentence, named: list[Named], figures: list[Metric]) -> list[Metric]:
     """The figures after 分别为, joined by 、/和, each given to the name in the same place of the
     list of as many names before it (not all to the last name)."""
     m = RESPECTIVELY.search(s.text)
-    if not m:
+    if not m or _lists_other_things(text, s, named, m):
         return figures
     start = s.start + m.end()
     run = [f for f in figures if f.end > start]
@@ -157,6 +168,7 @@ def _goes_on_with(topic: Named, body: str, m: re.Match, named: list[Named], s: S
     return bool(PLATFORM_FIGURE.search(clause)) or bool(out and out[-1].subject == topic.key)
 
 
+COUNT_UNITS = ("个", "家", "项", "套", "类", "条", "部", "款")
 #: Just before a platform: what is connected to it (…系统与省一体化平台对接, …接入“X”).
 JOINED_TO = re.compile(r"(与|接入|接入到|纳入|汇入|汇聚到|对接到|迁移到|迁入)[“《]?$")
 
@@ -166,7 +178,7 @@ def _platform_joined_after(body: str, m: re.Match, named: list[Named], s: Senten
     省级69个、市级136个自建系统与省一体化平台对接 counts the platform's connected systems."""
     end = s.start + clause_end(body, m.end(), "，；。,;")
     for n in named:
-        if n.type == "Platform" and s.start + m.end() <= n.start < end \
+        if n.type == "Platform" and s.start + m.end() <= n.start < end and m.group("unit") in COUNT_UNITS \
                 and JOINED_TO.search(body[m.end():n.start - s.start]):
             return n
     return None
@@ -330,7 +342,7 @@ def _subject(named: list[Named], pos: int, text: str = "", sentence_start: int =
     examples = _examples(named, text)   # 接入省公安厅、省人社厅等58个部门: examples of what is counted
     before = [n for n in named if n.end <= pos and n not in examples
               and not PERSON_TITLE.match(text, n.end)    # 全国人大代表…说: a person, not the body
-              and not DATELINE.match(text, n.end)]       # 新华社乌鲁木齐12月31日电: who reports, not what
+              and not (n.type == "Organization" and DATELINE.match(text, n.end))]   # 新华社乌鲁木齐12月31日电
     opening = clause_start(text, pos, floor=sentence_start) if text else 0
     levels = (("Platform", "Report", "Policy"), ("Agency", "Organization"), ("Region",))
     for types in levels:   # a name in the figure's own clause first: 我国在线政务服务用户规模达6.94亿
@@ -350,7 +362,7 @@ def _examples(named: list[Named], text: str) -> set[Named]:
     """Names listed before 等 (A、B等58个部门): examples of the things counted, not the subject."""
     out: set[Named] = set()
     for i, n in enumerate(named):
-        listed_count = i > 0 and re.match(r"[”》]?(、[\u4e00-\u9fff]{2,6})?\d+(个|家|项|条|类)", text[n.end:n.end + 14]) \
+        listed_count = i > 0 and re.match(r"[”》]?(、[\u4e00-\u9fff]{2,6})?\d+(个(?!月|工作日)|家|项|条|类)", text[n.end:n.end + 14]) \
             and re.fullmatch(r"[”》“《]*(、|和|及)[“《]*", text[named[i - 1].end:n.start])
         if not (re.match(r"[”》]?等", text[n.end:n.end + 2]) or listed_count):
             continue    # (齐河县、宁津县、乐陵市4个县: a list counted right after it, no 等)
