@@ -429,3 +429,17 @@ def test_a_department_s_branch_on_a_platform_is_no_county(extractor):
 def test_figures_given_in_turn_for_years_or_indicators_are_not_split_over_bodies(extractor):
     x = extractor.extract_text("在市数据局和市公安局的推动下，全市网上办理率和即办率分别达到95%和70%。")
     assert not (("市公安局", 0.7) in metrics(x))
+
+
+# -- the fourth set: ranks in runs, and the State Council before 2018 --------------------------------
+
+def test_the_top_places_and_a_run_of_places_with_ties_written_with_a_slash(extractor):
+    x = extractor.extract_text("部门网站评估中，前三名是科技部、民政部、商务部。四至七名是农业部、水利部/公安部、国土资源部、财政部。")
+    found = metrics(x)
+    assert {("科学技术部", 1.0), ("民政部", 2.0), ("商务部", 3.0), ("农业部", 4.0), ("水利部", 5.0),
+            ("公安部", 5.0), ("国土资源部", 6.0), ("财政部", 7.0)} <= found
+
+
+def test_state_council_bodies_before_the_2018_reform(extractor):
+    x = extractor.extract_text("质检总局、工商总局、安全监管总局和环保部联合印发通知。")
+    assert {"国家质量监督检验检疫总局", "国家工商行政管理总局", "国家安全生产监督管理总局", "环境保护部"} <= all_names(x, "Agency")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..types import Metric, Relation, Sentence
-from .named import Named, list_end, listed_before, make_relation
+from .named import Named, listed_before, make_relation
 from .numbers import NOT_A_RANK, chinese_number
 from .segment import clause_end
 
@@ -23,6 +23,9 @@ TIED = re.compile(rf"并列[^，。；、\d]{{0,10}}?第(?P<n>{RANK_NUMBER})(?:�
 #: 第四名是广西壮族自治区、湖北省 / 第二至五位依次为：上海、天津、浙江、重庆: the places after it.
 RANK_IS = re.compile(rf"第(?P<a>{RANK_NUMBER})(?:(?:至|到|-|~)(?:第)?(?P<b>{RANK_NUMBER}))?(?:名|位)"
                      r"(?:的)?(?:依次|分别)?(?:是|为)[:：]?")
+#: 前三名是A/B、C、D / 四至十名是…: the places (or bodies) after it in turn, those joined by / tied.
+RANK_RUN = re.compile(rf"(?:前(?P<top>{RANK_NUMBER})|(?P<a>{RANK_NUMBER})(?:至|到|-|~)(?P<b>{RANK_NUMBER}))(?:名|位)"
+                      r"(?:依次|分别)?(?:是|为)[:：]?")
 #: …并列第一，得分均为10分: the score each of the places listed has.
 SCORE_EACH = re.compile(r"得分(?:均|都)为(?P<v>\d+(?:\.\d+)?)分")
 
@@ -48,19 +51,40 @@ def listed_ranks(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
         score = SCORE_EACH.search(body, m.end(), clause_end(body, m.end(), "。；") + 1)
         if score:
             rank(tied, float(score.group("v")), s.start + score.end(), "分", "得分")
-    for m in RANK_IS.finditer(body):
-        first = named_from(text, named, s.start + m.end())
-        listed = [first] if first else []
-        if first:
-            listed += [n for n in named if first.end <= n.start < list_end(text, named, first) and n is not first]
-        if m.group("b"):
-            a, b = rank_value(m.group("a")), rank_value(m.group("b"))
-            if len(listed) == b - a + 1:
-                for n, value in zip(listed, range(a, b + 1)):
-                    rank([n], value, s.start + m.end())
+    for m in list(RANK_IS.finditer(body)) + list(RANK_RUN.finditer(body)):
+        groups = ranked_groups(text, named, s.start + m.end())
+        if m.re is RANK_RUN and m.group("top"):
+            a, b = 1, rank_value(m.group("top"))
         else:
-            rank(listed, rank_value(m.group("a")), s.start + m.end())
+            a = rank_value(m.group("a"))
+            b = rank_value(m.group("b")) if m.group("b") else None
+        if b is None:       # 第四名是A、B: all of them fourth
+            rank([n for group in groups for n in group], a, s.start + m.end())
+        elif len(groups) == b - a + 1:
+            for group, value in zip(groups, range(a, b + 1)):
+                rank(group, value, s.start + m.end())
     return out
+
+
+def ranked_groups(text: str, named: list[Named], pos: int) -> list[list[Named]]:
+    """The names listed from ``pos`` on, in groups: 、/和/及 start the next, / joins a tied one
+    (质检总局/税务总局、林业局 → [[质检总局, 税务总局], [林业局]])."""
+    first = named_from(text, named, pos)
+    if first is None:
+        return []
+    groups, last = [[first]], first
+    for n in named:
+        if n.start < last.end:
+            continue
+        gap = text[last.end:n.start].strip("“”")
+        if gap in ("/", "／"):
+            groups[-1].append(n)
+        elif gap in ("、", "和", "及", "以及"):
+            groups.append([n])
+        else:
+            break
+        last = n
+    return groups
 
 
 # -- tables flattened to lines -------------------------------------------------------------
