@@ -443,3 +443,8 @@ def test_the_top_places_and_a_run_of_places_with_ties_written_with_a_slash(extra
 def test_state_council_bodies_before_the_2018_reform(extractor):
     x = extractor.extract_text("质检总局、工商总局、安全监管总局和环保部联合印发通知。")
     assert {"国家质量监督检验检疫总局", "国家工商行政管理总局", "国家安全生产监督管理总局", "环境保护部"} <= all_names(x, "Agency")
+
+
+def test_some_websites_and_a_physical_hall_name_no_platform(extractor):
+    x = extractor.extract_text("抽查发现个别政府网站存在突出问题。群众可到实体政务大厅办理。")
+    assert not all_names(x, "Platform")
