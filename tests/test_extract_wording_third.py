@@ -448,3 +448,10 @@ def test_state_council_bodies_before_the_2018_reform(extractor):
 def test_some_websites_and_a_physical_hall_name_no_platform(extractor):
     x = extractor.extract_text("抽查发现个别政府网站存在突出问题。群众可到实体政务大厅办理。")
     assert not all_names(x, "Platform")
+
+
+def test_a_bare_hotline_opening_a_clause_is_the_hotline_last_named(extractor):
+    x = extractor.extract_text("我市全面推进12345政务服务便民热线提质增效。2024年，热线累计接听群众来电21.3万通，工单办结率98.2%。")
+    found = metrics(x)
+    hotline = next(e.name for e in x.entities if e.type == "Platform" and e.name.endswith("热线"))
+    assert {(hotline, 213000.0), (hotline, 0.982)} <= found

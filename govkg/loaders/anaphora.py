@@ -17,6 +17,8 @@ ANAPHORA = {
     "Policy": re.compile(r"((?:该|本|以下|如下)[\u4e00-\u9fff]{0,4}?(?:办法|方案|意见|条例|规定|通知|细则|规划|计划|措施|指南|要点|纲要|规则|指引|清单))"),
     # a bare 中心 opening a clause: the centre last named (黑龙江省政务服务中心 … 中心汇聚了…)
     "Agency": re.compile(r"(该中心|(?:^|(?<=[，。；：“]))中心(?=[\u4e00-\u9fff]))"),
+    # a bare 热线 opening a clause: the hotline last named (…12345政务服务便民热线…。2024年，热线累计接听…)
+    "hotline": re.compile(r"(该热线|(?:^|(?<=[，。；：“]))热线(?=[\u4e00-\u9fff\d]))"),
 }
 
 
@@ -37,6 +39,8 @@ def with_anaphora(sentences: tuple[Sentence, ...], by_sentence: dict[int, list[N
             last[n.type] = n
             if n.type == "Agency" and n.text.endswith("中心"):
                 last["centre"] = n
+            if n.type == "Platform" and n.text.rstrip("”").endswith("热线"):
+                last["hotline"] = n
     return out
 
 
@@ -69,8 +73,11 @@ def _referred(s: Sentence, named: list[Named], last: dict[str, Named], first_pol
             if type_ == "Agency":
                 centres = [n for n in earlier if n.text.endswith("中心")]
                 referent = centres[-1] if centres else last.get("centre")
+            if type_ == "hotline":
+                hotlines = [n for n in named if n.type == "Platform" and n.end <= start and n.text.rstrip("”").endswith("热线")]
+                referent = hotlines[-1] if hotlines else last.get("hotline")
             if m.group(0).startswith(("本", "以下", "如下")) and first_policy is not None:
                 referent = first_policy
             if referent is not None:
-                out.append(Named(referent.key, type_, start, end, m.group(0)))
+                out.append(Named(referent.key, referent.type, start, end, m.group(0)))
     return sorted(out, key=lambda n: n.start)
