@@ -455,3 +455,8 @@ def test_a_bare_hotline_opening_a_clause_is_the_hotline_last_named(extractor):
     found = metrics(x)
     hotline = next(e.name for e in x.entities if e.type == "Platform" and e.name.endswith("热线"))
     assert {(hotline, 213000.0), (hotline, 0.982)} <= found
+
+
+def test_numbers_written_as_hong_kong_and_macau_write_them(extractor):
+    x = extractor.extract_text("“澳门一户通”APP推出以来，超过七点二万人透过“澳门一户通”办理，占整体办理量五成八。")
+    assert {("澳门一户通", 72000.0), ("澳门一户通", 0.58)} <= metrics(x)

@@ -7,8 +7,11 @@
 """
 from __future__ import annotations
 
+import re
+
 #: What 第N goes on with when it is no rank: a tier (第一梯队), a batch, a quarter, a time, a party …
 NOT_A_RANK = "梯队|方阵|档|阵营|类|批|层|等|个|时间|季度|方|次|书记|代|届|期|轮|阶段|步|条|款|章|节|部分|线|手|年"
+DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2, "〇": 0}
 MULTIPLIERS = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千万": 1e7, "百万": 1e6, "成": 0.1}
 
 
@@ -17,8 +20,15 @@ def parse_number(num: str, mult: str | None) -> float:
 
     >>> parse_number("一", "亿"), parse_number("九", "成"), parse_number("1400", "万")
     (100000000.0, 0.9, 14000000.0)
+    >>> parse_number("六点八", "万"), parse_number("六成九", None)
+    (68000.0, 0.69)
     """
-    value = float(num) if num[0].isdigit() else float(chinese_number(num))
+    tenths = re.fullmatch(r"(.)成(.)", num)
+    if tenths:                   # 六成九: 69 %, as Hong Kong and Macau write a share
+        return round(DIGITS[tenths.group(1)] / 10 + DIGITS[tenths.group(2)] / 100, 6)
+    whole, _, decimals = num.partition("点")
+    value = float(num) if num[0].isdigit() else float(chinese_number(whole)) + sum(
+        DIGITS[c] / 10 ** (i + 1) for i, c in enumerate(decimals))      # 六点八(万)
     if mult in ("%", "％"):
         return round(value / 100, 6)
     return round(value * MULTIPLIERS.get(mult or "", 1), 6)
