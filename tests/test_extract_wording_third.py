@@ -460,3 +460,8 @@ def test_a_bare_hotline_opening_a_clause_is_the_hotline_last_named(extractor):
 def test_numbers_written_as_hong_kong_and_macau_write_them(extractor):
     x = extractor.extract_text("“澳门一户通”APP推出以来，超过七点二万人透过“澳门一户通”办理，占整体办理量五成八。")
     assert {("澳门一户通", 72000.0), ("澳门一户通", 0.58)} <= metrics(x)
+
+
+def test_the_verb_banli_before_a_platform_is_not_part_of_its_name(extractor):
+    x = extractor.extract_text("本月市12345热线中心共办理省长热线平台转办20件。")
+    assert not any(name.startswith("办理") for name in all_names(x, "Platform"))

@@ -214,6 +214,8 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
         each = text.startswith("各", start) or text.endswith("各", 0, start)
         while text[start:end].startswith(NAME_STOP_PREFIXES):
             start += next(len(p) for p in NAME_STOP_PREFIXES if text[start:end].startswith(p))
+        if text.startswith("办理", start):
+            start += 2      # 共办理省长热线平台转办20件: the verb, not the platform's first word
         if each and text[start:start + 1] in "省市区县州旗乡镇" and not re.match(r".{1,3}\d", text[start:end]):
             continue      # 各旗区长热线: the hotlines of every district, no one platform (各市州12345热线 is one)
         if text.endswith(COLLECTIVE_PLACES, 0, start + 1):
