@@ -465,3 +465,24 @@ def test_numbers_written_as_hong_kong_and_macau_write_them(extractor):
 def test_the_verb_banli_before_a_platform_is_not_part_of_its_name(extractor):
     x = extractor.extract_text("本月市12345热线中心共办理省长热线平台转办20件。")
     assert not any(name.startswith("办理") for name in all_names(x, "Platform"))
+
+
+# -- close variants the review listed ---------------------------------------------------------------------
+
+def test_ranks_in_turn_with_a_scope_or_after_respectively(extractor):
+    found = metrics(extractor.extract_text("嘉兴、湖州分列全省第一、第二位。"))
+    assert {("嘉兴市", 1.0), ("湖州市", 2.0)} <= found
+    found = metrics(extractor.extract_text("江苏、山东分别位列第二、三名。"))
+    assert {("江苏省", 2.0), ("山东省", 3.0)} <= found and ("山东省", 2.0) not in found
+    found = metrics(extractor.extract_text("常州市和镇江市的事项数分别是1500项、1300项，分别位列全省第一、第二。"))
+    assert {("常州市", 1.0), ("镇江市", 2.0)} <= found
+
+
+def test_places_counted_before_a_shared_rank_or_all_ranked_alike(extractor):
+    assert {("福州市", 1.0), ("厦门市", 1.0)} <= metrics(extractor.extract_text("福州、厦门两市并列第一。"))
+    assert {("太原市", 3.0), ("大同市", 3.0)} <= metrics(extractor.extract_text("太原、大同均位列第三。"))
+
+
+def test_a_hotline_s_call_centre_is_a_body(extractor):
+    x = extractor.extract_text("县12345热线话务中心日均接听来电3000通。")
+    assert any(name.endswith("热线话务中心") for name in all_names(x, "Agency"))

@@ -17,9 +17,14 @@ def rank_value(n: str) -> int:
 
 RANK_NUMBER = r"(?:\d+|[一二三四五六七八九十]+)"
 #: 浙江、北京分列第二、三名: each place its rank, in order.
-RANKS_EACH = re.compile(rf"分列(?:全国)?第(?P<ranks>{RANK_NUMBER}(?:[、和](?:第)?{RANK_NUMBER})+)(?:名|位)?")
+RANKS_EACH = re.compile(rf"(?:分列|分别位列|分别位居|分别排名|分别排在)[^，。；、\d第]{{0,4}}第"
+                        rf"(?P<ranks>{RANK_NUMBER}(?:(?:名|位)?[、和](?:第)?{RANK_NUMBER})+)(?:名|位)?")
+#   (分列全省第一、第二位, 分别位列第二、三名, 分列全国第2位和第5位)
 #: 四川省和福建省并列第二 / 四川、海南并列治理能力排名第一位: the places listed share a rank.
-TIED = re.compile(rf"并列[^，。；、\d]{{0,10}}?第(?P<n>{RANK_NUMBER})(?:名|位|(?!{NOT_A_RANK}))")   # (并列进入第一梯队)
+TIED = re.compile(rf"(?:并列|同列|均位列|均位居|均排名)[^，。；、\d]{{0,10}}?第(?P<n>{RANK_NUMBER})(?:名|位|(?!{NOT_A_RANK}))")
+#   (并列进入第一梯队: a tier, no rank)
+#: Between the places listed and 并列: how many they are (杭州、宁波两市并列第一).
+COUNTED_PLACES = re.compile(r"(两|三|四|五|六|七|八|九|十|\d+)(个)?(市|省|区|县|地|城市|省份|地市)$")
 #: 第四名是广西壮族自治区、湖北省 / 第二至五位依次为：上海、天津、浙江、重庆: the places after it.
 RANK_IS = re.compile(rf"第(?P<a>{RANK_NUMBER})(?:(?:至|到|-|~)(?:第)?(?P<b>{RANK_NUMBER}))?(?:名|位)"
                      r"(?:的)?(?:依次|分别)?(?:是|为)[:：]?")
@@ -40,13 +45,15 @@ def listed_ranks(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
         out.extend(Metric(n.key, name, float(value), "=", unit, s.index, n.start, end) for n in names if value)
 
     for m in RANKS_EACH.finditer(body):
-        values = [rank_value(v) for v in re.findall(RANK_NUMBER, m.group("ranks"))]
-        listed = listed_before(text, named, s.start + m.start())
-        if len(listed) == len(values):
-            for n, value in zip(listed, values):
+        values = [rank_value(v) for v in re.findall(r"\d+|[一二三四五六七八九十]+", m.group("ranks"))]
+        lists = [listed_before(text, named, n.end) for n in named if n.end <= s.start + m.start()]
+        fitting = [lst for lst in lists if len(lst) == len(values)]     # (合肥市和芜湖市的…分别是…，分别位列…)
+        if fitting:
+            for n, value in zip(fitting[-1], values):
                 rank([n], value, s.start + m.end())
     for m in TIED.finditer(body):
-        tied = listed_before(text, named, s.start + m.start())
+        counted = COUNTED_PLACES.search(body, 0, m.start())
+        tied = listed_before(text, named, s.start + (counted.start() if counted else m.start()))
         rank(tied, rank_value(m.group("n")), s.start + m.end())
         score = SCORE_EACH.search(body, m.end(), clause_end(body, m.end(), "。；") + 1)
         if score:

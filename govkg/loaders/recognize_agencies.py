@@ -41,7 +41,7 @@ def agency_pattern(resources: Resources) -> re.Pattern:
 
 
 #: The body that runs a platform, named after it: 广州12345政府服务热线受理中心, “一网通办”运营中心.
-PLATFORM_CENTRE = re.compile(r"”?(受理中心|运营中心|运行中心|管理中心|指挥中心|(?<=热线)中心)")   # …12345政务服务热线中心
+PLATFORM_CENTRE = re.compile(r"”?(受理中心|运营中心|运行中心|管理中心|指挥中心|(?<=热线)(?:呼叫|服务|话务)?中心)")   # …热线中心
 CENTRE_OF_PLATFORM = re.compile(r"“?(.+?)" + PLATFORM_CENTRE.pattern + "$")
 
 

@@ -9,7 +9,7 @@ from dataclasses import replace
 from ..types import Metric, Sentence
 from .named import Named, listed_before
 from .numbers import NOT_A_RANK, parse_number
-from .rankings import listed_ranks, rank_value
+from .rankings import RANKS_EACH, listed_ranks, rank_value
 from .segment import clause_end, clause_start
 
 CN_DIGITS = "零一二两三四五六七八九十百千"
@@ -245,7 +245,10 @@ def _rankings(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
     """位列全国第一名 / 上升到第7位 / 排名第一的浙江 / 北京、浙江分列第二至三名: a rank (unit 名)."""
     out = []
     body = s.text
+    in_turn = [(m.start(), m.end()) for m in RANKS_EACH.finditer(body)]     # 分别位列第二、三名: ranks in turn
     for m in list(RANK.finditer(body)) + list(TOP_RANK.finditer(body)):
+        if any(a <= m.start() < b for a, b in in_turn):
+            continue
         rank = rank_value(m.group("n")) if m.re is RANK else 1
         pos = s.start + m.start()
         after = [n for n in named if n.start >= s.start + m.end()]
