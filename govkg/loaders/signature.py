@@ -18,10 +18,10 @@ import re
 from dataclasses import dataclass
 
 from ..types import DateFact, Relation, Sentence
+from .numbers import DIGITS, chinese_number
 
 DATE_LINE = re.compile(r"^\s*[(（]?\s*((?:19|20)\d{2}|[一二][〇○零0一二三四五六七八九]{3})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,2})"
                        r"\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*[)）]?\s*$")
-DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0, "0": 0}
 
 
 def date_line(text: str) -> str | None:
@@ -35,16 +35,10 @@ def date_line(text: str) -> str | None:
     if not m:
         return None
     year = int(m.group(1)) if m.group(1).isdigit() else int("".join(str(DIGITS[c]) for c in m.group(1)))
-    month, day = (int(x) if x.isdigit() else _small_number(x) for x in m.group(2, 3))
+    month, day = (int(x) if x.isdigit() else chinese_number(x) for x in m.group(2, 3))
     return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
-def _small_number(text: str) -> int:
-    """十一 → 11, 二十八 → 28, 三十 → 30, 九 → 9."""
-    if "十" not in text:
-        return DIGITS.get(text, 0)
-    tens, _, units = text.partition("十")
-    return (DIGITS[tens] if tens else 1) * 10 + (DIGITS[units] if units else 0)
 ISSUING = re.compile(r"(印发|颁布|发布|下发|公布)")
 # The title of a notice that is the document itself (not one that issues another: 关于印发《P》的通知).
 OWN_TITLE = re.compile(r"^[^《》]{2,30}关于(?!印发|转发|发布)[^《》]+的(通知|意见|决定|通告|公告)$")
