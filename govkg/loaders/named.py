@@ -64,6 +64,13 @@ def list_end(text: str, named: list[Named], anchor: Named, gap: re.Pattern = LIS
     return end
 
 
+def last_list_of(text: str, named: list[Named], pos: int, size: int) -> list[Named]:
+    """The last list of exactly ``size`` names ending before ``pos`` (:func:`listed_before` at each
+    name's end), or []: 合肥市和芜湖市的…分别是…，分别位列第一、第二 gives [合肥市, 芜湖市] for two."""
+    lists = [listed_before(text, named, n.end) for n in named if n.end <= pos]
+    return next((found for found in reversed(lists) if len(found) == size), [])
+
+
 def listed_before(text: str, named: list[Named], end: int, type_: str | None = None,
                   gap: re.Pattern = LIST_GAP) -> list[Named]:
     """The names listed right before ``end``, joined by 、/和/及/与 (or ``gap``), in text order;

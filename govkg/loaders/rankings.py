@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..types import Metric, Relation, Sentence
-from .named import Named, listed_before, make_relation
+from .named import Named, last_list_of, listed_before, make_relation
 from .numbers import NOT_A_RANK, chinese_number
 from .segment import clause_end
 
@@ -45,12 +45,9 @@ def listed_ranks(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
         out.extend(Metric(n.key, name, float(value), "=", unit, s.index, n.start, end) for n in names if value)
 
     for m in RANKS_EACH.finditer(body):
-        values = [rank_value(v) for v in re.findall(r"\d+|[一二三四五六七八九十]+", m.group("ranks"))]
-        lists = [listed_before(text, named, n.end) for n in named if n.end <= s.start + m.start()]
-        fitting = [lst for lst in lists if len(lst) == len(values)]     # (合肥市和芜湖市的…分别是…，分别位列…)
-        if fitting:
-            for n, value in zip(fitting[-1], values):
-                rank([n], value, s.start + m.end())
+        values = [rank_value(v) for v in re.findall(RANK_NUMBER, m.group("ranks"))]
+        for n, value in zip(last_list_of(text, named, s.start + m.start(), len(values)), values):
+            rank([n], value, s.start + m.end())
     for m in TIED.finditer(body):
         counted = COUNTED_PLACES.search(body, 0, m.start())
         tied = listed_before(text, named, s.start + (counted.start() if counted else m.start()))

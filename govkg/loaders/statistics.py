@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from ..types import Metric, Sentence
-from .named import Named, listed_before
+from .named import Named, last_list_of, listed_before
 from .numbers import NOT_A_RANK, parse_number
 from .rankings import RANKS_EACH, listed_ranks, rank_value
 from .segment import clause_end, clause_start
@@ -125,11 +125,10 @@ def _respectively(text: str, s: Sentence, named: list[Named], figures: list[Metr
         chained.append(cur)
     if len(chained) < 2:
         return figures
-    lists = [listed_before(text, named, n.end) for n in named if n.end <= s.start + m.start()]
-    fitting = [lst for lst in lists if len(lst) == len(chained)]
-    if not fitting:
+    owners = last_list_of(text, named, s.start + m.start(), len(chained))
+    if not owners:
         return figures
-    owner = {f.start: n.key for f, n in zip(chained, fitting[-1])}
+    owner = {f.start: n.key for f, n in zip(chained, owners)}
     return [replace(f, subject=owner.get(f.start, f.subject)) for f in figures]
 
 
@@ -273,8 +272,6 @@ def _rankings(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
 
 def _inside(m: re.Match, spans: list[tuple[int, int]]) -> bool:
     return any(a <= m.start() and m.end() <= b for a, b in spans)
-
-
 
 
 AS_OF = re.compile(r"(?:截至|截止|截止到|到)(?P<y>(?:19|20)\d{2})年(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?)?(?P<end>底|末)?")
