@@ -2,6 +2,8 @@
 全省/我市/我国 stand for there; GB/T 2260 names read from the start of a longer name."""
 from __future__ import annotations
 
+import re
+
 from ..types import Entity, Mention, Sentence
 from .resources import Gazetteer
 
@@ -109,6 +111,8 @@ def leading_regions(name: str, g: Gazetteer) -> list[tuple[str, str]]:
 
 #: The words of a platform's branch for one place: 政务服务网芜湖分厅, 政务服务网兰州新区子站.
 BRANCH_WORDS = ("分厅", "子站", "分站")
+#: A place's branch after a platform's name: (安徽政务服务网 +) 涡阳分厅.
+PLACE_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:" + "|".join(BRANCH_WORDS) + ")")
 
 
 #: Departments that have their own branch on a platform (公安分厅, 税务分厅), named like a place.

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..types import Mention, Sentence
-from .places import BRANCH_WORDS
+from .places import BRANCH_WORDS, PLACE_BRANCH
 from .resources import Resources
 from .segment import clause_start
 from .tokens import WORD_CHARS, Token, mention
@@ -234,10 +234,6 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
             continue   # 打通114个受理系统、38个资源系统: things counted, not one platform's name
         out.append(mention(sentence, start, end, "Platform", "platform"))
     return out
-
-
-#: After a platform's name, its branch for one place: 安徽政务服务网 + 涡阳分厅.
-PLACE_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:" + "|".join(BRANCH_WORDS) + ")")
 
 
 def _cue_of_token(text: str, tok: Token, resources: Resources) -> tuple[int, str | None, re.Match | None]:

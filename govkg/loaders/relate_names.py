@@ -8,7 +8,7 @@ import re
 
 from ..types import Entity, Relation, Sentence
 from .named import Named, make_relation
-from .places import BRANCH_WORDS
+from .places import BRANCH_WORDS, PLACE_BRANCH
 from .recognize_agencies import platform_of_centre
 from .resolve import Resolution
 from .resources import CHINA, Resources, strip_region_suffix
@@ -135,7 +135,7 @@ PART_WORD = re.compile(r"(专区|专栏|频道|模块|系统|子系统)$")
 OPENS_A_PART = re.compile(r"(?:^[^，。；,]{0,12}?|[，,](?:前不久|近日|日前|近期|目前|同时|此外|还|并|今年|去年)*)"
                           r"(?:新)?(?:开通|上线|推出|设立|开设|新增|开辟|增设)了?[^，。；,“]{0,8}[“]?$")
 PART_AFTER_WHOLE = re.compile(r"(总门户|门户|门户网站|平台|APP|App|小程序|移动端|客户端|专区|分厅|旗舰店|PC端|·.{2,12}|"
-                              r"[\u4e00-\u9fff]{2,8}(分厅|子站|分站)|"      # 安徽政务服务网 + 涡阳分厅: a place's branch
+                              + PLACE_BRANCH.pattern + "|"             # 安徽政务服务网 + 涡阳分厅: a place's branch
                               r"[\u4e00-\u9fff]{1,3}端(APP|App|app|小程序)|"    # …政务服务网 + 调度端APP: one of its ends
                               r"[\u4e00-\u9fffA-Za-z]{2,12}(系统|子系统|专区|模块|数据库))")
 

@@ -7,7 +7,7 @@ import re
 
 from ..types import Mention
 from .entities import EntityBuilder
-from .places import branch_region, leading_regions, province_of
+from .places import PLACE_BRANCH, branch_region, leading_regions, province_of
 from .recognize_platforms import platform_cue
 from .recognize import DECLARED_SHORT, is_generic_platform, store_short_name, unique_store_short_names
 from .resources import Gazetteer, Resources
@@ -58,13 +58,10 @@ def add_platforms(builder: EntityBuilder, text: str, mentions: list[Mention], co
             builder.ensure("Platform", whole, m)
 
 
-BRANCH = re.compile(r"[\u4e00-\u9fff]{2,8}(分厅|子站|分站)")
-
-
 def _branch_whole(name: str, resources: Resources) -> str | None:
     """The platform a place's branch belongs to: 甘肃政务服务网 of 甘肃政务服务网兰州新区子站."""
     for end in range(len(name) - 4, 3, -1):
-        if BRANCH.fullmatch(name, end) and platform_cue(name[:end], resources) \
+        if PLACE_BRANCH.fullmatch(name, end) and platform_cue(name[:end], resources) \
                 and not is_generic_platform(name[:end], resources):
             return name[:end]
     return None
