@@ -71,8 +71,9 @@ class Extractor:
             named = referred.get(s.index, [])
             summarized = report if s.index - report_at <= REPORT_REACH else None
             row = table_row_figures(s, named, columns) if columns else None
-            columns = table_columns(s) or (columns if row is not None else None)
-            if row is not None or table_columns(s):
+            header = table_columns(s)
+            columns = header or (columns if row is not None else None)
+            if row is not None or header:
                 report_at = s.index        # a report's table, however long, is still the report's summary
             figures = row if row is not None else \
                 extract_metrics(doc.text, s, named, resolution.places.get(s.index, {}), summarized, topic)
