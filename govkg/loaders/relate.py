@@ -62,7 +62,7 @@ def relate(text: str, sentences: tuple[Sentence, ...], by_sentence: dict[int, li
         found += roles(text, s, named, resources)
         found += passive(text, s, named)
         found += place_builds(text, s, named, resolution.places.get(s.index, {}))
-        found += name_relations(s, named, entities, resources.apps)
+        found += name_relations(s, named, entities, resources)
         found += carried_over(text, s, named, last_of_type)
         found += listed_parts(text, s, named, last_of_type)
         found += implicit_evaluation(text, s, named, last_of_type)
@@ -72,7 +72,7 @@ def relate(text: str, sentences: tuple[Sentence, ...], by_sentence: dict[int, li
     found += signed
     found += jurisdiction(entities, resolution, sentences)
     found += knowledge(entities, resources, sentences)
-    found += unmentioned_platforms(entities, by_sentence, sentences)
+    found += unmentioned_platforms(entities, by_sentence, sentences, resources.gazetteer)
     found += region_hierarchy(entities, resources, sentences)
     return _dedupe(found)
 

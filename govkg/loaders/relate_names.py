@@ -11,15 +11,16 @@ from .named import Named, make_relation
 from .places import BRANCH_WORDS, PLACE_BRANCH
 from .recognize_agencies import platform_of_centre
 from .resolve import Resolution
-from .resources import CHINA, Resources, strip_region_suffix
+from .resources import CHINA, Gazetteer, Resources, strip_region_suffix
 
 
 #: What follows the larger body in 甲是乙的直属单位 / 作为乙的内设机构.
 SUBORDINATE = r"的?(下属|直属|所属|内设)"
 
 
-def name_relations(s: Sentence, named: list[Named], entities: dict[str, Entity], apps=()) -> list[Relation]:
+def name_relations(s: Sentence, named: list[Named], entities: dict[str, Entity], resources: Resources) -> list[Relation]:
     """What adjacent names say: 上海“一网通办” serves 上海; 上海市大数据中心“一网通办”总门户 operated by it."""
+    apps = resources.apps
     out = []
     for a, b in zip(named, named[1:]):
         if b.start - a.end > 1:
@@ -36,7 +37,7 @@ def name_relations(s: Sentence, named: list[Named], entities: dict[str, Entity],
     for n in named:
         e = entities.get(n.key)
         if n.type == "Platform":
-            out += _platform_name_relations(s, n, named, entities)
+            out += _platform_name_relations(s, n, entities, resources.gazetteer)
         if n.type in ("Report", "Policy") and e:
             relation = "publishedBy" if n.type == "Report" else "issuedBy"
             issuers = {}   # 湖南省人民政府办公厅关于…: the longest body the title opens with, not 湖南省人民政府
@@ -94,7 +95,7 @@ def name_relations(s: Sentence, named: list[Named], entities: dict[str, Entity],
     return out
 
 
-def _platform_name_relations(s: Sentence, n: Named, named: list[Named], entities: dict[str, Entity]) -> list[Relation]:
+def _platform_name_relations(s: Sentence, n: Named, entities: dict[str, Entity], g: Gazetteer) -> list[Relation]:
     out, places = [], []
     e = entities[n.key]
     names = (e.name,) + e.aliases
@@ -110,23 +111,10 @@ def _platform_name_relations(s: Sentence, n: Named, named: list[Named], entities
                                               for nm in names for short in _short_place_names(other))):
             places.append(other)
     for place in places:      # 安徽政务服务网涡阳分厅 serves 涡阳县, not all 安徽省 too
-        if not any(_contains(place, smaller) for smaller in places):
+        if not any(place.region_code and smaller.region_code and place.region_code != smaller.region_code
+                   and g.contains(place.region_code, smaller.region_code) for smaller in places):
             out.append(make_relation("serves", n.key, place.key, s, n.start, n.end, 0.75, "region-in-name"))
     return out
-
-
-def _contains(larger: Entity, smaller: Entity) -> bool:
-    """Whether region ``smaller`` lies inside region ``larger`` by their GB/T 2260 codes.
-
-    >>> _contains(Entity("R1", "Region", "安徽省", region_code="340000"), Entity("R2", "Region", "涡阳县", region_code="341621"))
-    True
-    """
-    a, b = larger.region_code, smaller.region_code
-    if not a or not b or a == b:
-        return False
-    if a.endswith("0000"):
-        return b[:2] == a[:2]
-    return a.endswith("00") and b[:4] == a[:4]
 
 
 #: A platform that opens one of these (专区, 系统 …) has it as a part; the verb stands in the platform's
@@ -246,7 +234,8 @@ def knowledge(entities: dict[str, Entity], resources: Resources, sentences) -> l
     return out
 
 
-def unmentioned_platforms(entities: dict[str, Entity], by_sentence: dict[int, list[Named]], sentences) -> list[Relation]:
+def unmentioned_platforms(entities: dict[str, Entity], by_sentence: dict[int, list[Named]], sentences,
+                          g: Gazetteer) -> list[Relation]:
     """What the name says of a platform named only inside another name (甘肃政务服务网 in 甘肃政务服务网
     兰州新区子站, 广州12345政府服务热线 in …受理中心): the sentences' rules never see it on its own."""
     seen = {n.key for names in by_sentence.values() for n in names}
@@ -256,7 +245,7 @@ def unmentioned_platforms(entities: dict[str, Entity], by_sentence: dict[int, li
             m = e.mentions[0]
             s = sentences[m.sentence]
             here = Named(key, e.type, m.start, m.end, e.name)
-            out += _platform_name_relations(s, here, [here], entities)
+            out += _platform_name_relations(s, here, entities, g)
     return out
 
 
