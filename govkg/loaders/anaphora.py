@@ -39,9 +39,13 @@ def with_anaphora(sentences: tuple[Sentence, ...], by_sentence: dict[int, list[N
             last[n.type] = n
             if n.type == "Agency" and n.text.endswith("中心"):
                 last["centre"] = n
-            if n.type == "Platform" and n.text.rstrip("”").endswith("热线"):
+            if _is_hotline(n):
                 last["hotline"] = n
     return out
+
+
+def _is_hotline(n: Named) -> bool:
+    return n.type == "Platform" and n.text.rstrip("”").endswith("热线")
 
 
 ISSUING_NOTICE = re.compile(r"关于(?:印发|转发|发布)《?(.+?)》?的通知")
@@ -74,7 +78,7 @@ def _referred(s: Sentence, named: list[Named], last: dict[str, Named], first_pol
                 centres = [n for n in earlier if n.text.endswith("中心")]
                 referent = centres[-1] if centres else last.get("centre")
             if type_ == "hotline":
-                hotlines = [n for n in named if n.type == "Platform" and n.end <= start and n.text.rstrip("”").endswith("热线")]
+                hotlines = [n for n in named if _is_hotline(n) and n.end <= start]
                 referent = hotlines[-1] if hotlines else last.get("hotline")
             if m.group(0).startswith(("本", "以下", "如下")) and first_policy is not None:
                 referent = first_policy
