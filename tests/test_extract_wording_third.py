@@ -7,7 +7,7 @@ shows one kind of wording, not an article.
 from __future__ import annotations
 
 from .test_extract import rels
-from .test_extract_wording import all_names, metrics
+from .test_extract_wording import all_names, dates, metrics
 
 
 # -- figures --------------------------------------------------------------------------------
@@ -125,11 +125,6 @@ def test_a_catalogue_and_a_system_joined_by_and_are_two_things(extractor):
 
 
 # -- dates -------------------------------------------------------------------------------------
-
-def dates(x) -> set[tuple[str, str, str]]:
-    names = {e.key: e.name for e in x.entities}
-    return {(names[d.subject], d.property, d.value) for d in x.dates}
-
 
 def test_an_agreement_is_dated_the_day_it_is_signed(extractor):
     x = extractor.extract_text("2020年6月18日，宜春市大数据局和萍乡市政务服务中心签署《两市政务数据互通合作备忘录》。")
