@@ -481,3 +481,9 @@ def test_places_counted_before_a_shared_rank_or_all_ranked_alike(extractor):
 def test_a_hotline_s_call_centre_is_a_body(extractor):
     x = extractor.extract_text("县12345热线话务中心日均接听来电3000通。")
     assert any(name.endswith("热线话务中心") for name in all_names(x, "Agency"))
+
+
+def test_a_numeral_decimal_with_a_unit_word_after_the_point_does_not_break_extraction(extractor):
+    # garbled or odd text: 十/百/千 after 点 are no decimal digits; the article is still extracted
+    x = extractor.extract_text("“粤省事”平台服务超过三点十万人次，另有七点百万次访问，占比十成九。")
+    assert "粤省事" in all_names(x, "Platform")

@@ -19,8 +19,8 @@ MEASURE_WORDS = ("万人次|人次|个百分点|亿元|万元|元|个工作日|�
 GAP = "[ \u00a0\u3000]?"     # text from PDF or Word often spaces a number from its unit: 11.4 万项, 69 个
 NUMBER = re.compile(
     r"(?P<op>超过|超出|超|逾|突破|达到|达|约|近|不到|不足|高于|低于|共|为|)"
-    rf"(?P<num>\d+(?:\.\d+)?|[{CN_DIGITS}]成[一二三四五六七八九](?![\u4e00-\u9fff]?[万亿])|"   # 六成九: 69 %
-    rf"[{CN_DIGITS}]{{1,4}}(?:点[{CN_DIGITS}]{{1,3}})?(?=万|亿|成))(?P<more1>多|余)?(?:{GAP}(?P<mult>万亿|千万|百万|万|亿|成))?"
+    rf"(?P<num>\d+(?:\.\d+)?|[一二三四五六七八九]成[一二三四五六七八九](?![\u4e00-\u9fff]?[万亿])|"   # 六成九: 69 %
+    rf"[{CN_DIGITS}]{{1,4}}(?:点[零一二三四五六七八九〇]{{1,3}})?(?=万|亿|成))(?P<more1>多|余)?(?:{GAP}(?P<mult>万亿|千万|百万|万|亿|成))?"
     rf"(?P<more2>多|余)?(?:{GAP}(?P<unit>%|％|{MEASURE_WORDS}))?"
     r"(?P<more>以上|余|多)?"
 )
