@@ -23,3 +23,9 @@ def test_a_named_system_with_a_descriptive_word_is_still_a_platform(extractor):
     names = all_names(x, "Platform")
     assert "宁波市城市运行管理服务平台" in names
     assert any("甬易办" in n for n in names)
+
+
+def test_a_sector_and_its_systems_are_not_one_platform(extractor):
+    x = extractor.extract_text("陕西省政府系统要带头用好政务新媒体。交通系统和卫生系统的办件已全部接入，"
+                               "新乡市政务信息系统已全部迁移上云。")
+    assert not all_names(x, "Platform") & {"陕西省政府系统", "交通系统", "卫生系统", "新乡市政务信息系统"}

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..types import Mention, Sentence
-from .places import BRANCH_WORDS, PLACE_BRANCH
+from .places import BRANCH_WORDS, PLACE_BRANCH, leading_regions
 from .resources import Resources
 from .segment import clause_start
 from .tokens import WORD_CHARS, Token, mention
@@ -232,6 +232,8 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
             continue   # 三省一市政务服务APP: the apps of several places, no one platform
         if COUNTED.search(text, 0, start):
             continue   # 打通114个受理系统、38个资源系统: things counted, not one platform's name
+        if is_a_sector(name, resources):
+            continue   # 陕西省政府系统, 交通系统, 新乡市政务信息系统: a sector's bodies or all its systems
         out.append(mention(sentence, start, end, "Platform", "platform"))
     return out
 
@@ -330,6 +332,28 @@ def _joins_one_name(tokens: list[Token], j: int, text: str) -> bool:
         return False   # …对接要求和全省平台: a new name starts after 和
     return (left.tag in ("n", "vn", "nz") and not re.search(r"(平台|系统|网|网络|站|云|门户|端|码|局|厅|委|办|中心|政府)$", left.text)
             and len(left.text) >= 2)
+
+
+#: 政府系统, 卫生系统, 政务信息系统: a sector's bodies (全省政府系统) or every system it runs, not one system.
+SECTOR = re.compile(r"(政府|政务|卫生|交通|公安|教育|税务|医疗|民政|人社|行业|部门)(信息化?)?系统$")
+
+
+def is_a_sector(name: str, resources: Resources) -> bool:
+    """A sector named by its places and 系统 (陕西省政府系统, 省政务信息系统), not a system of its own.
+
+    >>> from govkg.loaders.resources import Resources
+    >>> r = Resources(use_ner=False)
+    >>> is_a_sector("宁夏回族自治区政府系统", r), is_a_sector("交通系统", r), is_a_sector("浙江省政务服务系统", r)
+    (True, True, False)
+    """
+    sector = SECTOR.search(name)
+    if not sector:
+        return False
+    before = name[:sector.start()]
+    for surface, _ in leading_regions(name, resources.gazetteer):    # the whole name: a place is never all of it
+        if before.startswith(surface):
+            before = before[len(surface):]
+    return before in ("", "省", "市", "区", "县", "全省", "全市", "全区", "全县", "省级", "市级", "县级", "各级")
 
 
 def is_generic_platform(name: str, resources: Resources) -> bool:
