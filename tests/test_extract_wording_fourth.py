@@ -29,3 +29,10 @@ def test_a_sector_and_its_systems_are_not_one_platform(extractor):
     x = extractor.extract_text("陕西省政府系统要带头用好政务新媒体。交通系统和卫生系统的办件已全部接入，"
                                "新乡市政务信息系统已全部迁移上云。")
     assert not all_names(x, "Platform") & {"陕西省政府系统", "交通系统", "卫生系统", "新乡市政务信息系统"}
+
+
+def test_every_government_site_of_a_place_is_not_one_platform(extractor):
+    x = extractor.extract_text("深圳市政务服务数据管理局负责指导全市政府网站建设。全省政府网站总体合格率达到95%。")
+    assert not all_names(x, "Platform") & {"深圳市政府网站", "广东省政府网站", "全市政府网站", "全省政府网站"}
+    y = extractor.extract_text("全省一体化政务服务平台已接入事项3000项。")
+    assert any("一体化政务服务平台" in n for n in all_names(y, "Platform"))   # one platform for the province

@@ -361,6 +361,8 @@ def is_generic_platform(name: str, resources: Resources) -> bool:
     rest = name
     for scope in SCOPE_WORDS:
         if rest.startswith(scope) and scope.startswith(("全", "我")):
+            if scope.startswith("全") and rest.endswith("网站") and is_generic_platform(rest[len(scope):], resources):
+                return True   # 全省政府网站: every site in the province, each body has its own
             return False  # 全省…平台: a specific platform of the place in context
     changed = True
     while rest and changed:
