@@ -6,6 +6,7 @@ shows one kind of wording, not an article.
 """
 from __future__ import annotations
 
+from .test_extract import rels
 from .test_extract_wording import all_names
 
 
@@ -36,3 +37,32 @@ def test_every_government_site_of_a_place_is_not_one_platform(extractor):
     assert not all_names(x, "Platform") & {"深圳市政府网站", "广东省政府网站", "全市政府网站", "全省政府网站"}
     y = extractor.extract_text("全省一体化政务服务平台已接入事项3000项。")
     assert any("一体化政务服务平台" in n for n in all_names(y, "Platform"))   # one platform for the province
+
+
+# -- documents named by their own first line ------------------------------------------------------
+
+def test_a_page_s_first_line_names_the_document_it_holds(extractor):
+    x = extractor.extract_text("2024年3月份某市12345政务服务便民热线运行情况通报\n"
+                               "3月，热线共受理群众诉求8000件。")
+    assert "2024年3月份某市12345政务服务便民热线运行情况通报" in all_names(x, "Report")
+    y = extractor.extract_text("乙市数据资源局2023年工作总结和2024年工作计划 | ||\n2023年，我局围绕数字政府建设开展工作。")
+    assert "乙市数据资源局2023年工作总结和2024年工作计划" in all_names(y, "Report")
+    assert ("publishedBy", "乙市数据资源局2023年工作总结和2024年工作计划", "乙市数据资源局") in rels(y)
+
+
+def test_a_news_headline_on_the_first_line_names_no_document(extractor):
+    x = extractor.extract_text("丙省发布2023年政务服务工作报告\n丙省政务服务中心近日发布年度报告。")
+    assert not any(n.startswith("丙省发布") for n in all_names(x, "Report"))
+    y = extractor.extract_text("关于市人大第12号建议的答复意见\n感谢您对数字政府建设的关心。")
+    assert not all_names(y, "Policy")
+
+
+def test_a_circular_in_title_marks_is_a_report_that_rates_what_scored_well(extractor):
+    x = extractor.extract_text("国务院办公厅发布《2023年政府网站检查情况通报》。"
+                               "湖北、江西2个省级政府门户网站和宜昌、襄阳2个市级政府门户网站得分靠前，"
+                               "天津、重庆的省、市、县三级政府门户网站均达到良好。")
+    report = "2023年政府网站检查情况通报"
+    assert report in all_names(x, "Report")
+    found = rels(x)
+    for place in ("湖北省", "江西省", "宜昌市", "襄阳市", "天津市", "重庆市"):
+        assert ("evaluates", report, place) in found

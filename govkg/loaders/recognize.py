@@ -53,6 +53,7 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
             + named_platforms(sentence, tokens, resources, agencies, regions)
             + _dictionary(sentence, resources, tokens)
             + _named_reports(sentence, resources, agencies)
+            + _own_title(sentence, resources)
             + _listed_systems(sentence, resources)
             + _place_named_media(sentence, regions)
         )
@@ -368,6 +369,27 @@ def _named_reports(sentence: Sentence, resources: Resources, agencies: list[Ment
         if (sentence.is_heading or REPORT_NEWS.match(sentence.text, m.end())) and not NOT_A_TITLE.search(m.group()):
             out.append(mention(sentence, m.start(), m.end(), "Report", "headline"))
     return out
+
+
+def _own_title(sentence: Sentence, resources: Resources) -> list[Mention]:
+    """The document's own title on its first line, unquoted: 2022年2月份12345政务服务便民热线运行情况通报,
+    深圳市政务服务数据管理局2022年工作总结和2023年工作计划; not a news headline about a document."""
+    line = CHANNEL.sub("", sentence.text.strip()).rstrip(" |｜")   # (and a table's empty cells after it)
+    core = re.sub(r"\s*[(（][^()（）]*[)）]$", "", line)
+    if sentence.index != 0 or not sentence.is_heading or not 8 <= len(core) <= 60 or HEADLINE_WORDS.search(line):
+        return []
+    type_ = "Report" if "总结" in line else document_type(line, resources)   # a work summary, whatever plan follows
+    if not type_:
+        return []
+    start = sentence.text.index(line)
+    return [mention(sentence, start, start + len(line), type_, "title")]
+
+
+#: A site's channel before the title: 地方丨云南省…工作方案.
+CHANNEL = re.compile(r"^[^丨|｜]{1,8}[丨|｜]\s*")
+#: Words of a news headline, not of a document's title: 省政府印发《…》, 2023年工作报告发布.
+HEADLINE_WORDS = re.compile(r"(发布|印发|出台|召开|举行|公布|出炉|上线|荣获|获评|获得|启动|签署|正式|开展|举办|部署|出席|调研|会见|"
+                            r"审议|通过|解读|亮相|答复|提案|[:：《》“”，。！？])")
 
 
 #: (2025年)(国务院|西藏自治区)政府工作报告, written without 《》: its year is part of its title.

@@ -167,9 +167,12 @@ def title_issuers(title: str) -> list[str]:
     ['中共广西壮族自治区委员会', '广西壮族自治区人民政府']
     >>> title_issuers("北京市人民政府办公厅关于印发方案的通知")
     ['北京市人民政府办公厅']
+    >>> title_issuers("温州市大数据发展管理局2022年工作总结"), title_issuers("2020数字政府发展指数报告")
+    (['温州市大数据发展管理局'], [])
     """
     if "关于" not in title[3:]:
-        return []
+        author = AUTHOR_BEFORE_YEAR.match(title)   # a body's own yearly summary or plan
+        return [author.group(1)] if author else []
     head = ISSUER_TAIL.sub("", title.split("关于", 1)[0].strip())
     if head.startswith("《"):
         return []
@@ -177,6 +180,8 @@ def title_issuers(title: str) -> list[str]:
     return [p for p in re.split(r"[\s、，,]+", head) if len(p) >= 2]
 
 
+#: 某局2022年工作总结: the body whose year's work the title names.
+AUTHOR_BEFORE_YEAR = re.compile(r"^([\u4e00-\u9fff（）()]{3,30}?(?:局|厅|委|办|中心|政府|委员会|办公室))(?:19|20)\d{2}年")
 #: Where one issuer's name ends and another's begins with no space between (a scraped title).
 GLUED_ISSUERS = re.compile(r"(委员会|人民政府|办公厅|办公室)(?=中共|国务院|[\u4e00-\u9fff]{1,6}?(?:省|市|自治区|自治州|县|区)"
                            r"[\u4e00-\u9fff]*?(?:委员会|人民政府|政府|办公厅|办公室|局|厅|委)$)")
