@@ -7,7 +7,7 @@ shows one kind of wording, not an article.
 from __future__ import annotations
 
 from .test_extract import rels
-from .test_extract_wording import all_names
+from .test_extract_wording import all_names, metrics
 
 
 # -- descriptions that name no platform ----------------------------------------------------------
@@ -66,3 +66,23 @@ def test_a_circular_in_title_marks_is_a_report_that_rates_what_scored_well(extra
     found = rels(x)
     for place in ("湖北省", "江西省", "宜昌市", "襄阳市", "天津市", "重庆市"):
         assert ("evaluates", report, place) in found
+
+
+# -- what a report ranks or rates -------------------------------------------------------------------
+
+def test_places_listed_before_a_run_of_ranks_take_them_in_turn_ties_joined_by_a_slash(extractor):
+    x = extractor.extract_text("某研究院发布《2024年政府网站绩效评估报告》。省级政府门户网站中，吉林、辽宁并列第一名，"
+                               "山西、河北、甘肃/青海分列三至五名。")
+    report = "2024年政府网站绩效评估报告"
+    found = metrics(x)
+    for place, rank in (("山西省", 3.0), ("河北省", 4.0), ("甘肃省", 5.0), ("青海省", 5.0)):
+        assert (place, rank) in found
+        assert ("evaluates", report, place) in rels(x)
+
+
+def test_places_a_report_says_did_best_are_rated_by_it(extractor):
+    x = extractor.extract_text("《2023城市数字治理指数报告》显示，在数据开放方面，宁波、温州表现最佳；"
+                               "苏州、无锡的数字服务水平最高。")
+    report = "2023城市数字治理指数报告"
+    for place in ("宁波市", "温州市", "苏州市", "无锡市"):
+        assert ("evaluates", report, place) in rels(x)

@@ -31,6 +31,11 @@ RANK_IS = re.compile(rf"第(?P<a>{RANK_NUMBER})(?:(?:至|到|-|~)(?:第)?(?P<b>{
 #: 前三名是A/B、C、D / 四至十名是…: the places (or bodies) after it in turn, those joined by / tied.
 RANK_RUN = re.compile(rf"(?:前(?P<top>{RANK_NUMBER})|(?P<a>{RANK_NUMBER})(?:至|到|-|~)(?P<b>{RANK_NUMBER}))(?:名|位)"
                       r"(?:依次|分别)?(?:是|为)[:：]?")
+#: 福建、安徽、河南/江西分列五至七名: the places before it in turn, those joined by / tied.
+RUN_AFTER_LIST = re.compile(rf"(?:分列|分别位列|分别位居|依次位列|分别排名|分别排在)(?:全国|全省|全市)?第?(?P<a>{RANK_NUMBER})"
+                            rf"(?:至|到|-|~)第?(?P<b>{RANK_NUMBER})(?:名|位)")
+#: Between names listed with ties: 、/和/及/与 or a slash.
+TIED_LIST_GAP = re.compile(r"(、|和|及|与|/|／|)")
 #: …并列第一，得分均为10分: the score each of the places listed has.
 SCORE_EACH = re.compile(r"得分(?:均|都)为(?P<v>\d+(?:\.\d+)?)分")
 
@@ -55,6 +60,12 @@ def listed_ranks(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
         score = SCORE_EACH.search(body, m.end(), clause_end(body, m.end(), "。；") + 1)
         if score:
             rank(tied, float(score.group("v")), s.start + score.end(), "分", "得分")
+    for m in RUN_AFTER_LIST.finditer(body):
+        a, b = rank_value(m.group("a")), rank_value(m.group("b"))
+        groups = groups_before(text, named, s.start + m.start())
+        if len(groups) == b - a + 1:
+            for group, value in zip(groups, range(a, b + 1)):
+                rank(group, value, s.start + m.end())
     for m in list(RANK_IS.finditer(body)) + list(RANK_RUN.finditer(body)):
         groups = ranked_groups(text, named, s.start + m.end())
         if m.re is RANK_RUN and m.group("top"):
@@ -88,6 +99,19 @@ def ranked_groups(text: str, named: list[Named], pos: int) -> list[list[Named]]:
         else:
             break
         last = n
+    return groups
+
+
+def groups_before(text: str, named: list[Named], end: int) -> list[list[Named]]:
+    """The names listed right before ``end``, in groups, / joining a tied one
+    (湖北、山东/陕西 → [[湖北], [山东, 陕西]])."""
+    groups: list[list[Named]] = []
+    listed = listed_before(text, named, end, gap=TIED_LIST_GAP)
+    for before, n in zip([None, *listed], listed):
+        if before is not None and text[before.end:n.start] in ("/", "／"):
+            groups[-1].append(n)
+        else:
+            groups.append([n])
     return groups
 
 
