@@ -86,3 +86,21 @@ def test_places_a_report_says_did_best_are_rated_by_it(extractor):
     report = "2023城市数字治理指数报告"
     for place in ("宁波市", "温州市", "苏州市", "无锡市"):
         assert ("evaluates", report, place) in rels(x)
+
+
+# -- whose figures ---------------------------------------------------------------------------------
+
+def test_a_service_centre_s_rates_in_the_next_sentence_are_its_own(extractor):
+    x = extractor.extract_text("4月份，龙游县政务服务中心共受理各类事项3120件，办结3098件。"
+                               "按期办结率99.3%，群众评议率97.5%，满意率100%。")
+    found = metrics(x)
+    for value in (3120.0, 0.993, 0.975, 1.0):
+        assert ("龙游县政务服务中心", value) in found
+
+
+def test_a_hotline_s_case_counts_in_the_next_sentence_stay_the_hotline_s(extractor):
+    x = extractor.extract_text("2023年，衢州市12345政务服务便民热线共服务企业群众88000件。"
+                               "总受理量80210件；从办理情况看，在线解答率为61.2%，公众满意率为98.5%。")
+    found = metrics(x)
+    for value in (88000.0, 80210.0, 0.612, 0.985):
+        assert ("衢州市12345政务服务便民热线", value) in found

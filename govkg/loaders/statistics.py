@@ -142,7 +142,7 @@ def sentence_topic(text: str, s: Sentence, named: list[Named], figures: list[Met
     sentence's figures are about it when that sentence names nothing of its own."""
     if figures:
         last = next((n for n in named if n.key == figures[-1].subject), None)
-        return last if last is not None and last.type == "Platform" else None
+        return last if last is not None and (last.type == "Platform" or SERVICE_BODY.search(last.text)) else None
     platforms = [n for n in named if n.type == "Platform"]
     if platforms and _opens_clause(text, platforms[0], named, s.start) \
             and not any(n.start < platforms[0].start for n in named if n.type != "Platform"):
@@ -150,10 +150,12 @@ def sentence_topic(text: str, s: Sentence, named: list[Named], figures: list[Met
     return None
 
 
+#: A body that serves the public at a counter or a phone, counting its cases as a platform does.
+SERVICE_BODY = re.compile(r"(服务中心|热线中心|办事大厅|审批局|服务局)$")
 #: What a platform counts: users, visits, services, matters, certificates, cases, payments (not a
 #: province's product, population or counties: …全年地区生产总值达到4.7万亿元).
 PLATFORM_FIGURE = re.compile(r"(用户|访问|浏览|下载|点击|调用|办件|业务|缴费|交易|金额|人次|日活|月活|好评|评价|"
-                             r"服务|事项|证照|亮证|应用|功能|场景|入驻|接入)")
+                             r"服务|事项|证照|亮证|应用|功能|场景|入驻|接入|受理|办结|满意|评议|回访|工单|诉求|来电|提速)")
 
 
 def _goes_on_with(topic: Named, body: str, m: re.Match, named: list[Named], s: Sentence, out: list[Metric]) -> bool:
