@@ -104,3 +104,25 @@ def test_a_hotline_s_case_counts_in_the_next_sentence_stay_the_hotline_s(extract
     found = metrics(x)
     for value in (88000.0, 80210.0, 0.612, 0.985):
         assert ("衢州市12345政务服务便民热线", value) in found
+
+
+# -- bodies ------------------------------------------------------------------------------------------
+
+def test_bodies_named_by_newer_cores_and_short_forms(extractor):
+    x = extractor.extract_text("宁夏回族自治区人民政府召开会议。自治区数字化发展局、自治区政务服务和公共资源交易中心参加。")
+    assert {"宁夏回族自治区数字化发展局", "宁夏回族自治区政务服务和公共资源交易中心"} <= all_names(x, "Agency")
+    y = extractor.extract_text("镇江市人民政府印发通知，市政务办负责推进。")
+    assert "镇江市政务办" in all_names(y, "Agency")
+
+
+def test_a_body_s_name_ends_before_what_it_does(extractor):
+    x = extractor.extract_text("锦州市人民政府发布办法。市大数据管理中心负责政府数据共享。")
+    assert "锦州市大数据管理中心" in all_names(x, "Agency")
+    assert not any("负责" in n for n in all_names(x, "Agency"))
+
+
+def test_counted_centres_are_many_bodies_and_a_plan_s_pivot_is_not_what_it_counts(extractor):
+    x = extractor.extract_text("南通市建立以市政务服务中心为牵引、以10个区政务服务中心为主体、以96个乡镇便民服务中心为基础的体系。")
+    assert "区政务服务中心" not in all_names(x, "Agency")
+    found = metrics(x)
+    assert ("南通市", 10.0) in found and ("南通市", 96.0) in found

@@ -74,6 +74,11 @@ def _group_start(text: str, suffix_start: int, region_starts: set[int]) -> int |
     return None
 
 
+#: Not inside a body's name between its core and its suffix: a function word, another body's ending,
+#: or a verb (市大数据管理中心负责政府数据共享: the centre, then what it does).
+FILLER_STOP = re.compile(r"[的与及在是为了将对把被、，等委局厅办部院署\d]|中心|负责|牵头|指导|会同|联合|印发|发布|组织")
+
+
 def filled_agency_pattern(resources: Resources) -> re.Pattern:
     """A department core, up to six more words, then a suffix of two characters or more."""
     cached = resources.cache.get("filled_agency_re")
@@ -117,7 +122,7 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
     # 重庆市大数据应用发展管理局, 成都市政务服务管理和网络理政办公室: a core, more words, a long suffix
     for m in filled_agency_pattern(resources).finditer(text):
         start = _extend_left_over_region(text, m.start(), resources)
-        if (start < m.start() or m.group("prefix")) and not re.search(r"[的与及在是为了将对把被、，等委局厅办部院署\d]", m.group("filler")):
+        if (start < m.start() or m.group("prefix")) and not FILLER_STOP.search(m.group("filler")):
             out.append(mention(sentence, start, m.end(), "Agency", "agency"))
     # 重庆市新型智慧城市建设领导小组, 数字政府建设专项工作组: the groups that lead a programme
     region_starts = {r.start - sentence.start for r in regions}
@@ -125,7 +130,12 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
         start = _group_start(text, m.start(), region_starts)
         if start is not None:
             out.append(mention(sentence, start, m.end(), "Agency", "agency"))
+    out = [a for a in out if not COUNTED_BODIES.search(text, 0, a.start - sentence.start)]
     return [_with_division(sentence, a) for a in out]
+
+
+#: Just before a body's name: a count, so the name is of many bodies (16个区政务服务中心), not one.
+COUNTED_BODIES = re.compile(r"(?:\d+|[二三四五六七八九十两几百千]+)(?:多|余)?(?:个|家|所)$")
 
 
 #: …the place's centre of a public service (网管中心, 信息中心, 数据中心…), not a district (金融中心, 城市副中心)

@@ -345,7 +345,8 @@ def _subject(named: list[Named], pos: int, text: str = "", sentence_start: int =
     examples = _examples(named, text)   # 接入省公安厅、省人社厅等58个部门: examples of what is counted
     before = [n for n in named if n.end <= pos and n not in examples
               and not PERSON_TITLE.match(text, n.end)    # 全国人大代表…说: a person, not the body
-              and not (n.type == "Organization" and DATELINE.match(text, n.end))]   # 新华社乌鲁木齐12月31日电
+              and not (n.type == "Organization" and DATELINE.match(text, n.end))   # 新华社乌鲁木齐12月31日电
+              and not _instrument(text, n)]
     opening = clause_start(text, pos, floor=sentence_start) if text else 0
     levels = (("Platform", "Report", "Policy"), ("Agency", "Organization"), ("Region",))
     for types in levels:   # a name in the figure's own clause first: 我国在线政务服务用户规模达6.94亿
@@ -359,6 +360,11 @@ def _subject(named: list[Named], pos: int, text: str = "", sentence_start: int =
         openers = [n for n in cands if text and _opens_clause(text, n, before, sentence_start)]
         return openers[-1] if openers else cands[-1]
     return None
+
+
+def _instrument(text: str, n: Named) -> bool:
+    """以市政务服务中心为牵引，以16个区中心为主体: what a plan is built around, not what its figures count."""
+    return bool(re.search(r"以[“《]?$", text[max(0, n.start - 2):n.start])) and bool(re.match(r"[”》]?为", text[n.end:n.end + 2]))
 
 
 def _examples(named: list[Named], text: str) -> set[Named]:
