@@ -126,3 +126,10 @@ def test_counted_centres_are_many_bodies_and_a_plan_s_pivot_is_not_what_it_count
     assert "区政务服务中心" not in all_names(x, "Agency")
     found = metrics(x)
     assert ("南通市", 10.0) in found and ("南通市", 96.0) in found
+
+
+def test_departments_listed_after_one_with_a_place_share_its_place(extractor):
+    x = extractor.extract_text("梧州市政务服务中心公布本月排名。提速前五名的单位：市公安局、财政局、林业局、商务局、国资委。")
+    assert {"梧州市公安局", "梧州市财政局", "梧州市商务局", "梧州市国资委"} <= all_names(x, "Agency")
+    y = extractor.extract_text("西藏自治区数据局与兵团数据局签署协议。")
+    assert not any(n.endswith("兵团数据局") and n != "兵团数据局" for n in all_names(y, "Agency"))

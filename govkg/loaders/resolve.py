@@ -71,6 +71,7 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     full_titles = {m.text for m in titles if m.text not in aliases.values()}
     seen_titles: list[str] = []
     bare: list[Mention] = []
+    shared = list_shared_prefixes(text, mentions, g)
     for m in mentions:
         if m.type in ("Policy", "Report"):
             name = _full_title(m.text, aliases, full_titles, seen_titles)
@@ -94,7 +95,8 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             builder.add(f"Organization:{m.text}", "Organization", m.text, m)
             _ensure_parent_institution(builder, m.text, m)
         elif m.type == "Agency":
-            name, regions, from_context = canonical_agency(resources.agencies.get(m.text, m.text), context.get(m.sentence), g)
+            written = shared.get(m.start, "") + m.text     # 市公安局、财政局: the list's 市 is 财政局's too
+            name, regions, from_context = canonical_agency(resources.agencies.get(written, written), context.get(m.sentence), g)
             if not regions and is_bare_department(name, resources):
                 bare.append(m)   # 网信办, 交通运输厅: whose is it? decided once every full name is known
                 continue
@@ -266,6 +268,40 @@ def is_bare_department(name: str, resources: Resources) -> bool:
         return False
     m = agency_pattern(resources).fullmatch(name)
     return bool(m and m.group("prefix") is None and m.group("core"))
+
+
+def list_shared_prefixes(text: str, mentions, g: Gazetteer) -> dict[int, str]:
+    """The place a list's first body writes, for the bodies listed after it with 、 that write none:
+    市公安局、财政局、林业局 gives 财政局 and 林业局 the prefix 市 (by mention start).
+
+    >>> from govkg.types import Mention
+    >>> from govkg.loaders.resources import load_resources
+    >>> g = load_resources(use_ner=False).gazetteer
+    >>> text = "名单：市公安局、财政局、林业局。"
+    >>> ms = [Mention("市公安局", "Agency", 3, 7, 0, "agency"), Mention("财政局", "Agency", 8, 11, 0, "agency"),
+    ...       Mention("林业局", "Agency", 12, 15, 0, "ner")]
+    >>> list_shared_prefixes(text, ms, g)
+    {8: '市', 12: '市'}
+    """
+    out: dict[int, str] = {}
+    prefix = None
+    for before, m in zip([None, *mentions], mentions):
+        listed = before is not None and before.type == "Agency" and m.type == "Agency" and text[before.end:m.start] == "、"
+        own = _place_prefix(m.text, g) if m.type == "Agency" else None
+        if listed and prefix and own is None and not m.text.startswith(BODY_PREFIX):
+            out[m.start] = prefix
+        else:
+            prefix = own
+    return out
+
+
+def _place_prefix(name: str, g: Gazetteer) -> str | None:
+    """The place a body's name opens with: 市 of 市公安局, 防城港市 of 防城港市公安局, else None."""
+    regions = leading_regions(name, g)
+    if regions:
+        return "".join(surface for surface, _ in regions)
+    level = re.match(r"(自治区|省|市|区|县|州|兵团)(?!委|政府)", name)
+    return level.group(1) if level else None
 
 
 def _place_bare_departments(bare: list[Mention], builder: "EntityBuilder") -> None:
