@@ -298,8 +298,8 @@ def list_shared_prefixes(text: str, mentions, g: Gazetteer) -> dict[int, str]:
 def _place_prefix(name: str, g: Gazetteer) -> str | None:
     """The place a body's name opens with: 市 of 市公安局, 防城港市 of 防城港市公安局, else None."""
     regions = leading_regions(name, g)
-    if regions:
-        return "".join(surface for surface, _ in regions)
+    if regions:   # (not the country's: 中国人民银行、金融监管总局 are central bodies named in full)
+        return None if regions[0][1] == "100000" else "".join(surface for surface, _ in regions)
     level = re.match(r"(自治区|省|市|区|县|州|兵团)(?!委|政府)", name)
     return level.group(1) if level else None
 
