@@ -133,3 +133,11 @@ def test_departments_listed_after_one_with_a_place_share_its_place(extractor):
     assert {"梧州市公安局", "梧州市财政局", "梧州市商务局", "梧州市国资委"} <= all_names(x, "Agency")
     y = extractor.extract_text("西藏自治区数据局与兵团数据局签署协议。")
     assert not any(n.endswith("兵团数据局") and n != "兵团数据局" for n in all_names(y, "Agency"))
+
+
+def test_what_a_circular_inspected_is_counted_on_the_circular(extractor):
+    x = extractor.extract_text("省政府办公厅近日印发《2024年第二季度政府网站抽查情况通报》。通报称，本次共抽查政府网站210个，"
+                               "抽查政务新媒体96个。")
+    report = "2024年第二季度政府网站抽查情况通报"
+    found = metrics(x)
+    assert (report, 210.0) in found and (report, 96.0) in found

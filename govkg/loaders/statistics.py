@@ -198,6 +198,8 @@ def _names_in_clause(named: list[Named], s: Sentence, m: re.Match) -> bool:
 
 PLACE_WORDS = r"(省级政府|省份|省（区、市）|省\(区、市\)|地级行政区|地级市|重点城市|城市|地市|区县|县区|省级)"
 PLACE_COUNT = re.compile(r"(个)?" + PLACE_WORDS)
+#: 共检查政府网站328个, 选取35个重点城市作为样本: what a report inspected or sampled.
+INSPECTED = re.compile(r"(检查|抽查|评估|测评|选取|样本|聚焦|面向)[^，,。；]{0,10}$")
 #: 全国地级行政区中，“创新领先”类14个: a count of the rated places in one of the report's groups.
 AMONG_PLACES = re.compile(PLACE_WORDS + r"中[，,][^。]*$")
 
@@ -212,9 +214,10 @@ def _index_word(body: str, m: re.Match) -> str | None:
 
 
 def _counts_places(body: str, m: re.Match) -> bool:
-    """16个省级政府…, 占比50% after such a count: figures about the places a report rates."""
+    """16个省级政府…, 占比50% after such a count, 共检查政府网站328个: figures about the places or
+    sites a report rates."""
     after = body[m.end():m.end() + 8]
-    if PLACE_COUNT.match(after):
+    if PLACE_COUNT.match(after) or INSPECTED.search(re.split(r"[，,。；]", body[:m.start()])[-1]):
         return True
     if m.group("unit") == "个" and AMONG_PLACES.search(body[:m.start()]):
         return True
