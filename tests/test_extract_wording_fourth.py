@@ -141,3 +141,13 @@ def test_what_a_circular_inspected_is_counted_on_the_circular(extractor):
     report = "2024年第二季度政府网站抽查情况通报"
     found = metrics(x)
     assert (report, 210.0) in found and (report, 96.0) in found
+
+
+# -- places ----------------------------------------------------------------------------------------
+
+def test_a_city_named_in_full_only_inside_a_platform_s_name_is_a_place_it_serves(extractor):
+    x = extractor.extract_text("看病时，借助丽水市医学影像云平台，各家医院之间的影像资料可以互认。")
+    assert "丽水市" in all_names(x, "Region")
+    assert ("serves", "丽水市医学影像云平台", "丽水市") in rels(x)
+    y = extractor.extract_text("中国政府网发布通知。")
+    assert "中国" not in all_names(y, "Region")

@@ -76,7 +76,9 @@ def _province_opening(name: str, g: Gazetteer) -> str | None:
         return None
     surface, code = opening[0]
     shared = len(g.full_names.get(surface) or g.short_names.get(surface) or ()) > 1
-    return code if not shared and g.region(code).level == "province" else None
+    level = g.region(code).level
+    # a province by any name; a city or county only by its full name (温州市医学影像云平台), never a short one
+    return code if not shared and (level == "province" or (level != "country" and surface in g.full_names)) else None
 
 
 COMPOUND = re.compile(r"^(.{2,10}?)(总门户|门户网站|门户|移动端|旗舰店)$")   # (“疫情服务”专区: a zone, no brand)
