@@ -130,6 +130,8 @@ def document_type(title: str, resources: Resources) -> str | None:
     """Policy or Report by the title's ending (a trailing year or bracket is ignored)."""
     core = re.sub(r"[(（][^()（）]*[)）]$", "", title).strip()
     core = re.sub(r"(\d{4}年?版?|[(（]试行[)）]|[(（]征求意见稿[)）])$", "", core)
+    if "关于" in core and core.endswith("通报"):
+        return "Policy"   # 某办公厅关于…抽查情况的通报: an official circular (公文); …检查情况通报 is a report
     for ending, type_ in resources.document_types:
         if core.endswith(ending):
             return type_
@@ -352,7 +354,7 @@ def _city_short_ok(text: str, end: int, start: int = 0) -> bool:
 
 
 # -- reports named without 《》 -------------------------------------------------------
-NOTICE_TITLE = re.compile(r"关于[^，。；《》“”]{2,60}?的(通知|意见|决定|批复|实施意见|指导意见|报告|公告|通告|复函|函)(?![\u4e00-\u9fff])")
+NOTICE_TITLE = re.compile(r"关于[^，。；《》“”]{2,60}?的(通知|通报|意见|决定|批复|实施意见|指导意见|报告|公告|通告|复函|函)(?![\u4e00-\u9fff])")
 
 
 def _named_reports(sentence: Sentence, resources: Resources, agencies: list[Mention] = ()) -> list[Mention]:
