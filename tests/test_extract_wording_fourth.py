@@ -158,3 +158,9 @@ def test_an_office_s_circular_about_a_check_is_an_official_document(extractor):
     assert "浙江省人民政府办公厅关于2024年第一季度全省政府网站抽查情况的通报" in all_names(x, "Policy")
     y = extractor.extract_text("福建省人民政府办公厅关于2024年第二季度政府网站抽查情况的通报\n各市人民政府：")
     assert "福建省人民政府办公厅关于2024年第二季度政府网站抽查情况的通报" in all_names(y, "Policy")
+
+
+def test_accounts_listed_after_the_word_for_them_are_platforms(extractor):
+    x = extractor.extract_text("全省正在运行的政务新媒体共2100个，检查2100个，其中：合格2097个；不合格3个，"
+                               "分别为：“平安东湖”“美丽西坪”“古城民政”。")
+    assert {"平安东湖", "美丽西坪", "古城民政"} <= all_names(x, "Platform")

@@ -122,11 +122,18 @@ SLOGAN = re.compile(r"((跨省|全省|异地|省内|区内|全城|全市|就近)
 QUOTED_RUN = re.compile(r"(?:“[^“”]{2,16}”[、和及与]?){2,}(?=等?(?:一批|多个)?(?:平台|APP|App|移动服务|政务服务应用|应用|小程序|政务服务平台|系统))")
 
 
+#: 不合格政务新媒体6个，分别为：“A”“B”“C”: the accounts (or apps) listed after the word for them.
+QUOTED_RUN_AFTER = re.compile(r"(?:政务新媒体|新媒体|公众号|微博|账号|APP|App|小程序)[^。“”]{0,60}?(?:分别为|分别是|包括|有|为)[:：]?"
+                              r"(?P<run>(?:“[^“”]{2,16}”[、和及与]?)+)")
+
+
 def _quoted_platform_lists(text: str) -> set[int]:
-    """Start offsets of quoted names listed together before 等平台/等移动服务."""
+    """Start offsets of quoted names listed together before 等平台/等移动服务, or after 政务新媒体…分别为."""
     starts = set()
     for run in QUOTED_RUN.finditer(text):
         starts |= {run.start() + q.start() for q in QUOTED.finditer(run.group(0))}
+    for run in QUOTED_RUN_AFTER.finditer(text):
+        starts |= {run.start("run") + q.start() for q in QUOTED.finditer(run.group("run"))}
     return starts
 
 
