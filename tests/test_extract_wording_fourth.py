@@ -164,3 +164,11 @@ def test_accounts_listed_after_the_word_for_them_are_platforms(extractor):
     x = extractor.extract_text("全省正在运行的政务新媒体共2100个，检查2100个，其中：合格2097个；不合格3个，"
                                "分别为：“平安东湖”“美丽西坪”“古城民政”。")
     assert {"平安东湖", "美丽西坪", "古城民政"} <= all_names(x, "Platform")
+
+
+def test_bodies_set_apart_by_chu_wai_are_not_what_the_figures_after_count(extractor):
+    x = extractor.extract_text("截至3月底，湖南省政务服务中心共接收办件6200件。目前，除湖南省统计局(2项)、湖南省粮食局(1项)等2个部门外，"
+                               "其余48个省直部门已进驻中心，进驻事项690项。")
+    found = metrics(x)
+    assert ("湖南省统计局", 2.0) in found
+    assert ("湖南省政务服务中心", 690.0) in found and ("湖南省统计局", 690.0) not in found

@@ -349,7 +349,7 @@ def _subject(named: list[Named], pos: int, text: str = "", sentence_start: int =
     before = [n for n in named if n.end <= pos and n not in examples
               and not PERSON_TITLE.match(text, n.end)    # 全国人大代表…说: a person, not the body
               and not (n.type == "Organization" and DATELINE.match(text, n.end))   # 新华社乌鲁木齐12月31日电
-              and not _instrument(text, n)]
+              and not _instrument(text, n) and not _excepted(text, n, pos, sentence_start)]
     opening = clause_start(text, pos, floor=sentence_start) if text else 0
     levels = (("Platform", "Report", "Policy"), ("Agency", "Organization"), ("Region",))
     for types in levels:   # a name in the figure's own clause first: 我国在线政务服务用户规模达6.94亿
@@ -363,6 +363,18 @@ def _subject(named: list[Named], pos: int, text: str = "", sentence_start: int =
         openers = [n for n in cands if text and _opens_clause(text, n, before, sentence_start)]
         return openers[-1] if openers else cands[-1]
     return None
+
+
+def _excepted(text: str, n: Named, pos: int, sentence_start: int) -> bool:
+    """除A、B等6个部门外，其余…进驻事项723项: the bodies set apart are not what the figures after 外 count."""
+    for m in EXCEPT.finditer(text, sentence_start, pos):
+        if m.start() <= n.start and n.end <= m.end() <= pos:
+            return True
+    return False
+
+
+#: 除(了)…外，: a clause setting things apart.
+EXCEPT = re.compile(r"除(?:了)?[^。；]{2,120}?外[，,]")
 
 
 def _instrument(text: str, n: Named) -> bool:
