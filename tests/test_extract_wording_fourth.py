@@ -172,3 +172,10 @@ def test_bodies_set_apart_by_chu_wai_are_not_what_the_figures_after_count(extrac
     found = metrics(x)
     assert ("湖南省统计局", 2.0) in found
     assert ("湖南省政务服务中心", 690.0) in found and ("湖南省统计局", 690.0) not in found
+
+
+def test_a_platform_s_range_of_use_names_the_places_it_serves(extractor):
+    x = extractor.extract_text("目前，“城管通”APP应用范围为历下区、市中区、槐荫区等建成区。")
+    found = rels(x)
+    for place in ("历下区", "市中区", "槐荫区"):
+        assert any(r[0] == "serves" and r[1] == "城管通" and r[2].endswith(place) for r in found)
