@@ -179,3 +179,8 @@ def test_a_platform_s_range_of_use_names_the_places_it_serves(extractor):
     found = rels(x)
     for place in ("历下区", "市中区", "槐荫区"):
         assert any(r[0] == "serves" and r[1] == "城管通" and r[2].endswith(place) for r in found)
+
+
+def test_a_city_s_command_centre_is_a_body(extractor):
+    x = extractor.extract_text("市民上报的问题会推送到银川市城市运行管理指挥中心，由其派遣处置。")
+    assert "银川市城市运行管理指挥中心" in all_names(x, "Agency")
