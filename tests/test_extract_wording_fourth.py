@@ -184,3 +184,20 @@ def test_a_platform_s_range_of_use_names_the_places_it_serves(extractor):
 def test_a_city_s_command_centre_is_a_body(extractor):
     x = extractor.extract_text("市民上报的问题会推送到银川市城市运行管理指挥中心，由其派遣处置。")
     assert "银川市城市运行管理指挥中心" in all_names(x, "Agency")
+
+
+# -- what a document rests on --------------------------------------------------------------------------
+
+def test_a_document_s_own_text_citing_a_basis_makes_the_document_based_on_it(extractor):
+    x = extractor.extract_text("江西省人民政府办公厅关于2024年第一季度全省政府网站抽查情况的通报\n"
+                               "各设区市人民政府：\n根据《国务院办公厅关于加强政府网站信息内容建设的意见》要求，"
+                               "省政府办公厅组织开展了抽查工作。")
+    assert ("basedOn", "江西省人民政府办公厅关于2024年第一季度全省政府网站抽查情况的通报",
+            "国务院办公厅关于加强政府网站信息内容建设的意见") in rels(x)
+
+
+def test_a_plan_under_its_own_heading_after_the_notice_rests_on_what_it_cites(extractor):
+    x = extractor.extract_text("现将《安徽省数字政府建设2024年工作要点》印发给你们，请认真贯彻落实。\n"
+                               "安徽省数字政府建设2024年工作要点\n"
+                               "2024年，对照《国务院关于加强数字政府建设的指导意见》，深入推进数字政府建设。")
+    assert ("basedOn", "安徽省数字政府建设2024年工作要点", "国务院关于加强数字政府建设的指导意见") in rels(x)

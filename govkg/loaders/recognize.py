@@ -68,7 +68,21 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
         if ADDRESSEES.match(sentence.text):   # 各县（市）、区人民政府：: whoever is addressed, no body
             candidates = [c for c in candidates if not (c.type == "Agency" and c.text.startswith(("省", "市", "区", "县", "州")))]
         found.extend(_resolve_overlaps(candidates))
-    return tuple(_declared_short_names(sentences, found))
+    return tuple(_declared_short_names(sentences, _titles_as_headings(sentences, found)))
+
+
+def _titles_as_headings(sentences, found: list[Mention]) -> list[Mention]:
+    """A heading line that is the title of a document the text quotes elsewhere (a notice's 《…工作要点》,
+    then the plan itself under its own heading) names that document there too."""
+    titled = {m.text: m.type for m in found if m.type in ("Policy", "Report") and m.source == "title"}
+    taken = {m.sentence for m in found if m.type in ("Policy", "Report")}
+    out = list(found)
+    for s in sentences:
+        line = s.text.strip()
+        if s.is_heading and line in titled and s.index not in taken:
+            start = s.start + s.text.index(line)
+            out.append(Mention(line, titled[line], start, start + len(line), s.index, "title"))
+    return sorted(out, key=lambda m: m.start)
 
 
 DECLARED_SHORT = re.compile(r"^[（(]\s*(?:以下)?(?:简称|下称)\s*[“\"]?([^”\"，,、（）()]{2,20}?)[”\"]?\s*(?:[，,]\s*即([^，,（）()]{2,12}))?\s*[）)]")

@@ -51,11 +51,14 @@ def relate(text: str, sentences: tuple[Sentence, ...], by_sentence: dict[int, li
     entities = resolution.entities
     found: list[Relation] = []
     last_of_type: dict[str, Named] = {}
+    document = None      # the document whose title heads the text being read
     for s in sentences:
         named = referred.get(s.index, [])
+        if s.is_heading:
+            document = next((n for n in by_sentence.get(s.index, []) if n.type == "Policy"), document)
         found += _verb_relations(text, s, named, resources.verb_rules)
         found += cooperation(text, s, named)
-        found += based_on(text, s, named)
+        found += based_on(text, s, named, document)
         found += commissioned(text, s, named)
         found += amends(text, s, named)
         found += under_lead(text, s, named)

@@ -262,12 +262,16 @@ def _agency_list_after(text: str, agencies: list[Named], first: Named) -> list[N
 
 #: Between two cited documents of a list: a document number in brackets, then 、/和/及.
 LISTED_AFTER = re.compile(r"(?:[(（][^()（）]{1,24}[)）])?(?:、|和|及|以及|)")
-BASIS_WORDS = re.compile(r"(根据|依据|依照|按照|遵照|贯彻|落实|贯彻落实|深入贯彻|认真落实|为落实|为贯彻落实)$")
+BASIS_WORDS = re.compile(r"(根据|依据|依照|按照|遵照|对照|贯彻|落实|贯彻落实|深入贯彻|认真落实|为落实|为贯彻落实)$")
 
 
-def based_on(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
-    """根据《A》《B》…制定《C》, 为贯彻落实《A》…制定本方案, or 《C》…根据《A》: C is based on A (and B)."""
+def based_on(text: str, s: Sentence, named: list[Named], document: Named | None = None) -> list[Relation]:
+    """根据《A》《B》…制定《C》, 为贯彻落实《A》…制定本方案, or 《C》…根据《A》: C is based on A (and B).
+    With no other document in the sentence, 根据《A》要求，…开展… in the text of a document whose title
+    heads it (``document``) is that document's basis."""
     out = []
+    if document is not None and document.type == "Policy" and document not in named:
+        named = [document] + named
     policies = [n for n in named if n.type == "Policy"]
     for i, a in enumerate(policies):
         before = text[max(s.start, a.start - 6):a.start]
@@ -283,7 +287,7 @@ def based_on(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
         if not others:
             continue
         issued = [p for p in others if re.search(r"(印发|出台|制定|编制|发布|颁布|修订|提出)(了|后的)?$", text[max(s.start, p.start - 6):p.start])]
-        if not issued and not re.search(r"(根据|依据|依照|按照|遵照)$", before):
+        if not issued and not re.search(r"(根据|依据|依照|按照|遵照|对照)$", before):
             continue  # 落实《A》 alone is carrying A out; it is a basis only where a new document is made
         target = issued[0] if issued else min(others, key=lambda p: abs(p.start - a.start))
         for b in basis:
