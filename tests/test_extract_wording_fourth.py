@@ -201,3 +201,8 @@ def test_a_plan_under_its_own_heading_after_the_notice_rests_on_what_it_cites(ex
                                "安徽省数字政府建设2024年工作要点\n"
                                "2024年，对照《国务院关于加强数字政府建设的指导意见》，深入推进数字政府建设。")
     assert ("basedOn", "安徽省数字政府建设2024年工作要点", "国务院关于加强数字政府建设的指导意见") in rels(x)
+
+
+def test_a_university_s_laboratory_is_one_organization(extractor):
+    x = extractor.extract_text("报告由浙江大学公共数据与治理实验室发布。")
+    assert "浙江大学公共数据与治理实验室" in all_names(x, "Organization")

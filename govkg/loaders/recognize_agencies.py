@@ -227,6 +227,22 @@ def ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> l
                     and tok.text[:-2] not in resources.gazetteer.full_names:
                 continue   # 数字政府, 整体政府: an idea, not a government
             out.append(mention(sentence, start, tok.end, "Agency", "ner"))
+    return out + _university_labs(sentence, tokens)
+
+
+#: A university's laboratory named after it: 复旦大学 + 数字与移动治理实验室 is one organization.
+LAB_AFTER = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:[与和][\u4e00-\u9fff]{2,8}?)?(?:重点)?实验室")
+
+
+def _university_labs(sentence: Sentence, tokens: list[Token]) -> list[Mention]:
+    """复旦大学数字与移动治理实验室: a university's laboratory named after it is one organization
+    (however the model cut the words)."""
+    out = []
+    for tok in tokens:
+        at = next((tok.text.find(u) + len(u) for u in ("大学", "科学院") if u in tok.text), None)
+        lab = LAB_AFTER.match(sentence.text, tok.start + at) if at is not None and at >= 4 else None
+        if lab and not re.search(r"[的了在是将由]|发布|共建|建设|成立|联合", lab.group()):
+            out.append(mention(sentence, tok.start, lab.end(), "Organization", "ner"))   # (not 复旦大学联合华为共建的实验室)
     return out
 
 
