@@ -206,3 +206,10 @@ def test_a_plan_under_its_own_heading_after_the_notice_rests_on_what_it_cites(ex
 def test_a_university_s_laboratory_is_one_organization(extractor):
     x = extractor.extract_text("报告由浙江大学公共数据与治理实验室发布。")
     assert "浙江大学公共数据与治理实验室" in all_names(x, "Organization")
+
+
+def test_sites_counted_or_failing_are_not_one_site(extractor):
+    x = extractor.extract_text("来源：江西省人民政府网站\n截至目前，我省正常运行政府网站共计612个。本次抽查发现不合格网站4个。")
+    assert "不合格网站" not in all_names(x, "Platform")
+    found = metrics(x)
+    assert ("江西省", 612.0) in found and ("江西省人民政府网站", 612.0) not in found

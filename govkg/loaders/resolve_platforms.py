@@ -16,6 +16,8 @@ from .resources import Gazetteer, Resources
 QUOTED_SPAN = re.compile(r"“([^“”]+)”(.*)$")
 
 
+#: Right after a generic platform word: a count of such things (政府网站共计736个).
+COUNTED_AFTER = re.compile(r"(共计|共有|共|总计|合计|总数|数量)?(达|为)?\d+(个|家|套)")
 # Words after a quoted brand that say what kind of thing it is, not another thing: “X”平台 is X.
 KIND_WORDS = re.compile(r"(APP|App|app|小程序|微信小程序|客户端|平台|云平台|系统平台|公众号|微信公众号|服务号|视频号)")
 
@@ -26,6 +28,8 @@ def add_platforms(builder: EntityBuilder, text: str, mentions: list[Mention], co
     names |= {name for key, name in builder.names.items() if builder.types[key] == "Platform"}   # a centre's (…热线中心)
     specific = {n for n in names if not is_generic_platform(n, resources)}
     for m in mentions:
+        if COUNTED_AFTER.match(text, m.end) and is_generic_platform(m.text, resources):
+            continue   # 正常运行政府网站共计736个: websites counted, not the one site of the province
         quoted = QUOTED_SPAN.match(text[m.start:m.end]) if m.source == "quoted" else None
         if quoted and KIND_WORDS.fullmatch(quoted.group(2)):
             target = quoted.group(1)        # “柳州政务云”平台 is 柳州政务云 (not 柳州政务 + 云平台)
