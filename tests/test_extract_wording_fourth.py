@@ -213,3 +213,11 @@ def test_sites_counted_or_failing_are_not_one_site(extractor):
     assert "不合格网站" not in all_names(x, "Platform")
     found = metrics(x)
     assert ("江西省", 612.0) in found and ("江西省人民政府网站", 612.0) not in found
+
+
+def test_figures_of_a_hotline_s_own_bulletin_are_the_hotline_s(extractor):
+    x = extractor.extract_text("2024年5月份嘉兴市12345政务服务便民热线运行情况通报\n"
+                               "(一)诉求分类情况\n投诉320件 占比 60.5%\n咨询150件 占比 28.4%\n")
+    found = metrics(x)
+    for value in (320.0, 0.605, 150.0, 0.284):
+        assert ("嘉兴市12345政务服务便民热线", value) in found

@@ -14,7 +14,7 @@ from ..types import Entity, Extraction, RawText
 from .normalize import Normalizer
 from .recognize import recognize
 from .anaphora import with_anaphora
-from .named import named_by_sentence
+from .named import Named, named_by_sentence
 from .relate import relate
 from .resolve import resolve
 from .resources import Resources, load_resources
@@ -67,6 +67,7 @@ class Extractor:
         relations = relate(doc.text, sentences, names, referred, resolution, self.resources, signed)
         metrics, dates, ranked = [], list(signed_dates), []
         report, report_at, topic, columns = None, -REPORT_REACH - 1, None, None
+        subject_of_title = titled_platform(sentences, names, resolution.entities)
         for s, previous in zip(sentences, [None, *sentences]):
             named = referred.get(s.index, [])
             summarized = report if s.index - report_at <= REPORT_REACH else None
@@ -76,7 +77,7 @@ class Extractor:
             if row is not None or header:
                 report_at = s.index        # a report's table, however long, is still the report's summary
             figures = row if row is not None else \
-                extract_metrics(doc.text, s, named, resolution.places.get(s.index, {}), summarized, topic)
+                extract_metrics(doc.text, s, named, resolution.places.get(s.index, {}), summarized, topic or subject_of_title)
             metrics += figures
             ranked += ranked_by_report(summarized, figures, named, s)
             dates += extract_dates(doc.text, s, named, previous)
@@ -92,6 +93,27 @@ class Extractor:
         metrics = _first_of_each(metrics, key=lambda m: (m.subject, m.value))   # a figure restated is one fact
         dates = _first_of_each(dates, key=lambda d: (d.subject, d.property, d.value))
         return Extraction(doc, sentences, entities, relations, metrics, dates, EXTRACTOR)
+
+
+def titled_platform(sentences, names: dict[int, list[Named]], entities) -> Named | None:
+    """The platform a page's own title reports on (2022年2月份12345政务服务便民热线运行情况通报): the
+    figures of sentences that name nothing are its."""
+    first = names.get(0, []) if sentences and sentences[0].is_heading else []
+    report = next((n for n in first if n.type == "Report" and RUN_REPORT.search(n.text)), None)
+    if report is None:
+        return None
+    inside = [n for n in first if n.type == "Platform" and report.start <= n.start and n.end <= report.end]
+    if inside:
+        return inside[0]
+    platforms = [e for e in entities.values() if e.type == "Platform" and e.name in report.text]
+    if len(platforms) != 1:
+        return None
+    e = platforms[0]
+    return Named(e.key, "Platform", report.start, report.end, e.name)
+
+
+#: A report on how something ran: 运行情况通报, 运行分析报告, 运行报告.
+RUN_REPORT = re.compile(r"运行(情况|分析|数据)?(通报|报告)")
 
 
 PLACELESS = re.compile(r"^(省|市|区|县|州|自治区|全省|全市|我省|我市|本省|本市)(?!场|委书记)")

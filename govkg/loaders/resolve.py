@@ -77,6 +77,9 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             name = _full_title(m.text, aliases, full_titles, seen_titles)
             seen_titles.append(name)
             title_key = builder.add(f"{m.type}:{name}", m.type, name, m)
+            reported = platform_reported_on(name, resources)
+            if reported:     # 2022年2月份12345政务服务便民热线运行情况通报: the hotline is named here too
+                builder.ensure("Platform", reported, m)
             for issuer in title_issuers(name):   # 湖南省人民政府办公厅关于…的通知; 中共中央 国务院关于…的意见
                 agency, regions, _ = canonical_agency(resources.agencies.get(issuer, issuer), context.get(m.sentence), g)
                 key = builder.ensure("Agency", agency, m)
@@ -156,6 +159,25 @@ def _in_order(short: str, long: str) -> bool:
 
 
 ISSUER_TAIL = re.compile(r"(等部门|等单位|等|联合印发|联合发布|印发|发布)$")
+
+
+def platform_reported_on(title: str, resources: Resources) -> str | None:
+    """The platform a report on how it ran names in its title.
+
+    >>> from govkg.loaders.resources import load_resources
+    >>> r = load_resources(use_ner=False)
+    >>> platform_reported_on("2024年5月份嘉兴市12345政务服务便民热线运行情况通报", r)
+    '嘉兴市12345政务服务便民热线'
+    >>> platform_reported_on("2023年政府网站运行情况通报", r) is None
+    True
+    """
+    m = RUN_REPORT_TITLE.match(title)
+    name = m.group("name") if m else None
+    return name if name and platform_cue(name, resources) and not is_generic_platform(name, resources) else None
+
+
+#: 2024年5月份 + the platform + 运行情况通报 / 运行分析报告.
+RUN_REPORT_TITLE = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|\d{1,2}月份?|第[一二三四]季度)?)?(?P<name>.{3,30}?)运行(?:情况|分析|数据)?(?:通报|报告)")
 
 
 def title_issuers(title: str) -> list[str]:
