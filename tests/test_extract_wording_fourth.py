@@ -221,3 +221,10 @@ def test_figures_of_a_hotline_s_own_bulletin_are_the_hotline_s(extractor):
     found = metrics(x)
     for value in (320.0, 0.605, 150.0, 0.284):
         assert ("嘉兴市12345政务服务便民热线", value) in found
+
+
+def test_a_mayor_s_hotline_is_not_the_city_s_long_hotline(extractor):
+    x = extractor.extract_text("宿州市数据资源局发布通报。3月份，12345市长热线服务中心共受理群众来电6100件。")
+    agencies = all_names(x, "Agency")
+    assert "12345市长热线服务中心" in agencies
+    assert not any(n.startswith("宿州市长") for n in agencies | all_names(x, "Platform"))

@@ -291,6 +291,8 @@ def _continues_word(text: str, end: int) -> bool:
     系统架构/系统思维 (“systematic”, not a system; 系统集成了… is a system)."""
     if text.endswith("系统", 0, end) and SYSTEMATIC.match(text, end):
         return True
+    if text.endswith("热线", 0, end) and re.match(r"(呼叫|服务|话务)?中心", text[end:end + 4]):
+        return False     # 12345市长热线服务中心: the hotline, then the centre that runs it
     return text[end:end + 1] in ("络", "点", "格", "民", "友", "页", "站", "端", "计", "服", "盘")
 
 

@@ -244,10 +244,10 @@ def canonical_agency(name: str, context: str | None, g: Gazetteer) -> tuple[str,
     province = province_of(context, g)
     city = context if context and g.region(context).level == "prefecture" else (
         province if province and g.region(province).name.endswith("市") else None)   # 重庆市 is its own city
-    if city and name.startswith("市") and not re.match(r"市(场|县|区|级|委|州)", name):
+    if city and name.startswith("市") and not re.match(r"市(场|县|区|级|委|州|长)", name):   # (市长热线: the mayor's)
         return g.region(city).name + name[1:], [("市", city)], True   # 市大数据发展局 in a 重庆 section
     if province and province != "100000":
-        if name.startswith("省") and not name.startswith("省委") and not re.match(r"省市(?!场)", name):
+        if name.startswith("省") and not name.startswith(("省委", "省长")) and not re.match(r"省市(?!场)", name):
             return g.region(province).name + name[1:], [("省", province)], True
         if name.startswith("自治区") and g.region(province).name.endswith("自治区"):
             return g.region(province).name + name[3:], [("自治区", province)], True   # 自治区大数据发展局 in 广西
