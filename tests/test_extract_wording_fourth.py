@@ -228,3 +228,9 @@ def test_a_mayor_s_hotline_is_not_the_city_s_long_hotline(extractor):
     agencies = all_names(x, "Agency")
     assert "12345市长热线服务中心" in agencies
     assert not any(n.startswith("宿州市长") for n in agencies | all_names(x, "Platform"))
+
+
+def test_a_hotline_centre_s_counts_measure_its_hotline(extractor):
+    x = extractor.extract_text("宿州市数据资源局发布通报。3月份，宿州市12345政务服务便民热线中心共受理群众来电6100件。")
+    found = metrics(x)
+    assert ("宿州市12345政务服务便民热线", 6100.0) in found

@@ -9,10 +9,11 @@ from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 
-from ..types import Entity, Extraction, RawText
+from ..types import Entity, Extraction, Metric, RawText
 
 from .normalize import Normalizer
 from .recognize import recognize
+from .recognize_agencies import platform_of_centre
 from .anaphora import with_anaphora
 from .named import Named, named_by_sentence
 from .relate import relate
@@ -90,9 +91,21 @@ class Extractor:
         used = {r.head for r in relations} | {r.tail for r in relations}
         entities = tuple(_scoped_to(doc.doc_id, _with_written_forms(doc, e))
                          for e in resolution.entities.values() if e.mentions or e.key in used)
-        metrics = _first_of_each(metrics, key=lambda m: (m.subject, m.value))   # a figure restated is one fact
+        metrics = _first_of_each(_hotline_figures(metrics, resolution.entities),
+                                 key=lambda m: (m.subject, m.value))   # a figure restated is one fact
         dates = _first_of_each(dates, key=lambda d: (d.subject, d.property, d.value))
         return Extraction(doc, sentences, entities, relations, metrics, dates, EXTRACTOR)
+
+
+def _hotline_figures(metrics: list[Metric], entities) -> list[Metric]:
+    """A hotline centre's counts (…热线服务中心共受理来电9230件) measure the hotline it runs."""
+    runs = {}
+    for key, e in entities.items():
+        platform = platform_of_centre(e.name) if e.type == "Agency" and "热线" in e.name else None
+        target = next((k for k, p in entities.items() if p.type == "Platform" and p.name == platform), None)
+        if target:
+            runs[key] = target
+    return [replace(m, subject=runs[m.subject]) if m.subject in runs else m for m in metrics]
 
 
 def titled_platform(sentences, names: dict[int, list[Named]], entities) -> Named | None:
