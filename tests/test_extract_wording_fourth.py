@@ -234,3 +234,10 @@ def test_a_hotline_centre_s_counts_measure_its_hotline(extractor):
     x = extractor.extract_text("宿州市数据资源局发布通报。3月份，宿州市12345政务服务便民热线中心共受理群众来电6100件。")
     found = metrics(x)
     assert ("宿州市12345政务服务便民热线", 6100.0) in found
+
+
+def test_where_cases_came_from_is_not_what_received_them(extractor):
+    x = extractor.extract_text("3月份，宿州市12345政务服务便民热线共受理群众来电6100件。共接到省长热线平台转办11件，办结率96.5%。")
+    found = metrics(x)
+    assert ("宿州市12345政务服务便民热线", 11.0) in found
+    assert not any(s == "省长热线平台" for s, _ in found)

@@ -156,7 +156,7 @@ SERVICE_BODY = re.compile(r"(服务中心|热线中心|办事大厅|审批局|�
 #: province's product, population or counties: …全年地区生产总值达到4.7万亿元).
 PLATFORM_FIGURE = re.compile(r"(用户|访问|浏览|下载|点击|调用|办件|业务|缴费|交易|金额|人次|日活|月活|好评|评价|"
                              r"服务|事项|证照|亮证|应用|功能|场景|入驻|接入|受理|办结|满意|评议|回访|工单|诉求|来电|提速|"
-                             r"投诉|咨询|求助|举报|表扬)")
+                             r"投诉|咨询|求助|举报|表扬|转办|直办|派单|留言)")
 
 
 def _goes_on_with(topic: Named, body: str, m: re.Match, named: list[Named], s: Sentence, out: list[Metric]) -> bool:
@@ -194,7 +194,12 @@ def _clause_of(body: str, m: re.Match) -> str:
 def _names_in_clause(named: list[Named], s: Sentence, m: re.Match) -> bool:
     """Whether anything is named in the clause of the figure ``m`` (before or after it)."""
     start, end = clause_start(s.text, m.start(), "，；。："), clause_end(s.text, m.end(), "，；。")
-    return any(s.start + start <= n.start and n.end <= s.start + end for n in named)
+    return any(s.start + start <= n.start and n.end <= s.start + end and not _received_from(s, n) for n in named)
+
+
+def _received_from(s: Sentence, n: Named) -> bool:
+    """接到省长热线平台转办13件: the platform the cases came from (no subject of the count)."""
+    return bool(RECEIVED_FROM.search(s.text, max(0, n.start - s.start - 3), n.start - s.start))
 
 
 PLACE_WORDS = r"(省级政府|省份|省（区、市）|省\(区、市\)|地级行政区|地级市|重点城市|城市|地市|区县|县区|省级)"
@@ -350,7 +355,8 @@ def _subject(named: list[Named], pos: int, text: str = "", sentence_start: int =
     before = [n for n in named if n.end <= pos and n not in examples
               and not PERSON_TITLE.match(text, n.end)    # 全国人大代表…说: a person, not the body
               and not (n.type == "Organization" and DATELINE.match(text, n.end))   # 新华社乌鲁木齐12月31日电
-              and not _instrument(text, n) and not _excepted(text, n, pos, sentence_start)]
+              and not _instrument(text, n) and not _excepted(text, n, pos, sentence_start)
+              and not RECEIVED_FROM.search(text, max(0, n.start - 3), n.start)]
     opening = clause_start(text, pos, floor=sentence_start) if text else 0
     levels = (("Platform", "Report", "Policy"), ("Agency", "Organization"), ("Region",))
     for types in levels:   # a name in the figure's own clause first: 我国在线政务服务用户规模达6.94亿
@@ -374,6 +380,8 @@ def _excepted(text: str, n: Named, pos: int, sentence_start: int) -> bool:
     return False
 
 
+#: 共接到省长热线平台转办13件: where cases came from, not what received them.
+RECEIVED_FROM = re.compile(r"(接到|接收|收到|来自)[“]?$")
 #: 除(了)…外，: a clause setting things apart.
 EXCEPT = re.compile(r"除(?:了)?[^。；]{2,120}?外[，,]")
 
