@@ -241,3 +241,9 @@ def test_where_cases_came_from_is_not_what_received_them(extractor):
     found = metrics(x)
     assert ("宿州市12345政务服务便民热线", 11.0) in found
     assert not any(s == "省长热线平台" for s, _ in found)
+
+
+def test_sites_of_several_places_and_systems_built_by_the_state_are_no_platform(extractor):
+    x = extractor.extract_text("北京、辽宁、青海等地政府网站抽查合格率达100%。平台已与国建业务系统和20个省直垂建业务系统对接。")
+    names = all_names(x, "Platform")
+    assert not names & {"地政府网站", "国建业务系统", "省直垂建业务系统"}
