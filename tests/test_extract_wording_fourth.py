@@ -247,3 +247,8 @@ def test_sites_of_several_places_and_systems_built_by_the_state_are_no_platform(
     x = extractor.extract_text("北京、辽宁、青海等地政府网站抽查合格率达100%。平台已与国建业务系统和20个省直垂建业务系统对接。")
     names = all_names(x, "Platform")
     assert not names & {"地政府网站", "国建业务系统", "省直垂建业务系统"}
+
+
+def test_a_national_platform_serves_the_country_the_text_names(extractor):
+    x = extractor.extract_text("在联合国电子政务调查中，中国的排名上升。截至年底，全国一体化政务服务平台实名注册用户超过10亿人。")
+    assert ("serves", "全国一体化政务服务平台", "中国") in rels(x)

@@ -110,6 +110,8 @@ def _platform_name_relations(s: Sentence, n: Named, entities: dict[str, Entity],
                                        or any(_opens_a_part(nm, short) or nm.endswith(tuple(short + w for w in BRANCH_WORDS))
                                               for nm in names for short in _short_place_names(other))):
             places.append(other)
+    if e.name.startswith("全国") and "Region:100000" in entities:
+        places.append(entities["Region:100000"])   # 全国一体化政务服务平台: the country's, where the text names it
     for place in places:      # 安徽政务服务网涡阳分厅 serves 涡阳县, not all 安徽省 too
         if not any(place.region_code and smaller.region_code and place.region_code != smaller.region_code
                    and g.contains(place.region_code, smaller.region_code) for smaller in places):
