@@ -252,3 +252,8 @@ def test_sites_of_several_places_and_systems_built_by_the_state_are_no_platform(
 def test_a_national_platform_serves_the_country_the_text_names(extractor):
     x = extractor.extract_text("在联合国电子政务调查中，中国的排名上升。截至年底，全国一体化政务服务平台实名注册用户超过10亿人。")
     assert ("serves", "全国一体化政务服务平台", "中国") in rels(x)
+
+
+def test_the_hub_a_platform_is_built_around_is_part_of_it(extractor):
+    x = extractor.extract_text("以国家数据共享交换平台为总枢纽的全国一体化数据共享交换平台已经建成。")
+    assert ("partOf", "国家数据共享交换平台", "全国一体化数据共享交换平台") in rels(x)
