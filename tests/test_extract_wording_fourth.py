@@ -257,3 +257,10 @@ def test_a_national_platform_serves_the_country_the_text_names(extractor):
 def test_the_hub_a_platform_is_built_around_is_part_of_it(extractor):
     x = extractor.extract_text("以国家数据共享交换平台为总枢纽的全国一体化数据共享交换平台已经建成。")
     assert ("partOf", "国家数据共享交换平台", "全国一体化数据共享交换平台") in rels(x)
+
+
+def test_who_produced_a_report_and_the_page_s_publisher_field(extractor):
+    x = extractor.extract_text("由浙江大学公共数据与治理实验室出品的《2024中国城市数据开放报告》正式发布。")
+    assert ("publishedBy", "2024中国城市数据开放报告", "浙江大学公共数据与治理实验室") in rels(x)
+    y = extractor.extract_text("2023年度数字政府服务能力评估报告\n• 发布机构：浙江省大数据发展管理局\n• 发布日期：2023-10\n报告简介")
+    assert ("publishedBy", "2023年度数字政府服务能力评估报告", "浙江省大数据发展管理局") in rels(y)

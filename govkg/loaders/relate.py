@@ -18,8 +18,8 @@ import re
 
 from ..types import Relation, Sentence
 from .named import CLAUSE_BREAK, Named, after_list, list_end, listed_before, make_relation, modifies_next
-from .relate_clauses import (amends, based_on, carried_over, commissioned, cooperation,
-                             implicit_evaluation, listed_parts, passive, place_builds, roles, under_lead)
+from .relate_clauses import (amends, based_on, carried_over, commissioned, cooperation, implicit_evaluation,
+                             issuer_field, listed_parts, passive, place_builds, roles, under_lead)
 from .relate_names import jurisdiction, knowledge, name_relations, region_hierarchy, title_issuers, unmentioned_platforms
 from .resolve import Resolution
 from .resources import Resources, VerbRule
@@ -55,7 +55,8 @@ def relate(text: str, sentences: tuple[Sentence, ...], by_sentence: dict[int, li
     for s in sentences:
         named = referred.get(s.index, [])
         if s.is_heading:
-            document = next((n for n in by_sentence.get(s.index, []) if n.type == "Policy"), document)
+            document = next((n for n in by_sentence.get(s.index, []) if n.type in ("Policy", "Report")), document)
+        found += issuer_field(text, s, named, document)
         found += _verb_relations(text, s, named, resources.verb_rules)
         found += cooperation(text, s, named)
         found += based_on(text, s, named, document)

@@ -265,6 +265,22 @@ LISTED_AFTER = re.compile(r"(?:[(（][^()（）]{1,24}[)）])?(?:、|和|及|以
 BASIS_WORDS = re.compile(r"(根据|依据|依照|按照|遵照|对照|贯彻|落实|贯彻落实|深入贯彻|认真落实|为落实|为贯彻落实)$")
 
 
+#: A page's field naming who issued or published the document it holds: 发布机构：…, 发文单位 | ….
+ISSUER_FIELD = re.compile(r"^[•·\s]*(发布机构|发布单位|发文机关|发文单位|编制单位|出品单位|发布部门)\s*[:：|｜]\s*")
+
+
+def issuer_field(text: str, s: Sentence, named: list[Named], document: Named | None) -> list[Relation]:
+    """• 发布机构：中央党校(国家行政学院)电子政务研究中心, under the report's title: who published it."""
+    field = ISSUER_FIELD.match(s.text)
+    if field is None or document is None:
+        return []
+    body = next((n for n in named if n.type in ("Agency", "Organization") and n.start >= s.start + field.end()), None)
+    if body is None or not re.fullmatch(r"[\s|｜]*", text[s.start + field.end():body.start]):
+        return []
+    relation = "publishedBy" if document.type == "Report" else "issuedBy"
+    return [make_relation(relation, document.key, body.key, s, body.start, body.end, 0.8, "issuer-field")]
+
+
 def based_on(text: str, s: Sentence, named: list[Named], document: Named | None = None) -> list[Relation]:
     """根据《A》《B》…制定《C》, 为贯彻落实《A》…制定本方案, or 《C》…根据《A》: C is based on A (and B).
     With no other document in the sentence, 根据《A》要求，…开展… in the text of a document whose title
