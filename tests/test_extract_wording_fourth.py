@@ -264,3 +264,9 @@ def test_who_produced_a_report_and_the_page_s_publisher_field(extractor):
     assert ("publishedBy", "2024中国城市数据开放报告", "浙江大学公共数据与治理实验室") in rels(x)
     y = extractor.extract_text("2023年度数字政府服务能力评估报告\n• 发布机构：浙江省大数据发展管理局\n• 发布日期：2023-10\n报告简介")
     assert ("publishedBy", "2023年度数字政府服务能力评估报告", "浙江省大数据发展管理局") in rels(y)
+
+
+def test_places_a_report_gives_a_prize_are_rated_by_it(extractor):
+    x = extractor.extract_text("据《2024城市数据开放报告》公布，青岛、厦门等多个城市分别获得二等奖和三等奖。")
+    for place in ("青岛市", "厦门市"):
+        assert ("evaluates", "2024城市数据开放报告", place) in rels(x)
