@@ -1,10 +1,12 @@
-"""Kinds of wording found across seven sets of real articles (140 pages, annotated apart from the
+"""Kinds of wording found across ten sets of real articles (200 pages, annotated apart from the
 code), pooled by the kind of error rather than read page by page.
 
 As in test_extract_wording.py, every sentence is written for the tests; each
 shows one kind of wording, not an article.
 """
 from __future__ import annotations
+
+import pytest
 
 from .test_extract import rels
 from .test_extract_wording import all_names, metrics
@@ -270,3 +272,18 @@ def test_places_a_report_gives_a_prize_are_rated_by_it(extractor):
     x = extractor.extract_text("据《2024城市数据开放报告》公布，青岛、厦门等多个城市分别获得二等奖和三等奖。")
     for place in ("青岛市", "厦门市"):
         assert ("evaluates", "2024城市数据开放报告", place) in rels(x)
+
+
+def test_a_rating_phrase_taught_in_a_user_s_folder(tmp_path):
+    from govkg.loaders.pipeline import Extractor
+    from govkg.loaders.resources import DATA, load_resources
+
+    text = "《2024城市数字服务报告》显示，宁波、温州成绩斐然。"
+    assert not any(r[0] == "evaluates" for r in rels(Extractor(load_resources(tmp_path)).extract_text(text)))
+    rows = (DATA / "rating_phrases.tsv").read_text(encoding="utf-8") + "成绩斐然\n"
+    (tmp_path / "rating_phrases.tsv").write_text(rows, encoding="utf-8")
+    x = Extractor(load_resources(tmp_path)).extract_text(text)
+    assert ("evaluates", "2024城市数字服务报告", "宁波市") in rels(x)
+    (tmp_path / "rating_phrases.tsv").write_text(rows + "成绩(斐然\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"rating_phrases.tsv: '成绩\(斐然' is not a regular expression"):
+        load_resources(tmp_path).rating_phrases

@@ -69,7 +69,7 @@ def relate(text: str, sentences: tuple[Sentence, ...], by_sentence: dict[int, li
         found += name_relations(s, named, entities, resources)
         found += carried_over(text, s, named, last_of_type)
         found += listed_parts(text, s, named, last_of_type)
-        found += implicit_evaluation(text, s, named, last_of_type)
+        found += implicit_evaluation(text, s, named, last_of_type, resources.rating_phrases)
         for n in by_sentence.get(s.index, []):
             last_of_type[n.type] = n
     found += title_issuers(entities, resolution, sentences)

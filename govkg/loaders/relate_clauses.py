@@ -353,14 +353,10 @@ def carried_over(text: str, s: Sentence, named: list[Named], last: dict[str, Nam
     return out
 
 
-IMPLICIT_RATING = re.compile(r"(评估等级|等级|水平|能力|得分)?[^，。；]{0,8}?(为|达到|获评|评为|进入|入选|跻身|属于)“([^”]{1,6})”"
-                             r"|得分(?:最高|靠前|较高|较低|靠后)|(?:均|全部)?(?:达到|评为)(?:优秀|良好|合格)|排名第一|位列第一"
-                             r"|表现(?:最佳|突出|优异)|水平最高|居首|居于前|处于(?:领先|卓越)|获得[^，。；]{0,6}奖"
-                             r"|分列第|位列|名列|排名第|居全国第|排在第|[一二三四五六七八九十]强|前[一二三四五六七八九十]")
-
-
-def implicit_evaluation(text: str, s: Sentence, named: list[Named], last: dict[str, Named]) -> list[Relation]:
-    """In a report's summary, 陕西、辽宁…等16个省评估等级为“良好”: the report being summarized rates them."""
+def implicit_evaluation(text: str, s: Sentence, named: list[Named], last: dict[str, Named],
+                        rating_phrases: re.Pattern) -> list[Relation]:
+    """In a report's summary, 陕西、辽宁…等16个省评估等级为“良好”: the report being summarized rates them
+    (``rating_phrases``: the wording of rating_phrases.tsv)."""
     reports = [n for n in named if n.type == "Report"]
     if reports:   # 《报告》…，浙江、江苏、贵州…稳坐全国三强: the places after the report's clause
         last = {"Report": reports[-1]}
@@ -374,9 +370,9 @@ def implicit_evaluation(text: str, s: Sentence, named: list[Named], last: dict[s
     groups = _by_clause(text, s, rated)
     for clause, following in zip(groups, groups[1:] + [None]):   # 浙江、北京位列“引领型”，但四川、重庆追赶态势明显
         after = text[clause[-1].end:following[0].start if following else s.end]
-        m = IMPLICIT_RATING.search(CLAUSE_BREAK.split(after, 1)[0][:40])
+        m = rating_phrases.search(CLAUSE_BREAK.split(after, 1)[0][:40])
         if m:
-            rating = m.group(3) if m.lastindex and m.lastindex >= 3 else None
+            rating = m.groupdict().get("rating")
             out += [make_relation("evaluates", last["Report"].key, n.key, s, n.start, n.end, 0.6, "implicit-report",
                                   rating=rating) for n in clause]
     return out

@@ -260,6 +260,17 @@ class Resources:
         return read_role_words(self.data_dir)
 
     @cached_property
+    def rating_phrases(self) -> re.Pattern:
+        """The wording that rates the places of a report's summary, one alternation (``rating_phrases.tsv``)."""
+        phrases = [r["phrase"] for r in read_tsv("rating_phrases.tsv", self.data_dir)]
+        for phrase in phrases:
+            try:
+                re.compile(phrase)
+            except re.error as err:
+                raise ValueError(f"rating_phrases.tsv: {phrase!r} is not a regular expression ({err})") from None
+        return re.compile("|".join(f"(?:{p})" for p in phrases))
+
+    @cached_property
     def platform_cues(self) -> list[tuple[str, bool]]:
         rows = read_tsv("platform_cues.tsv", self.data_dir)
         return sorted(((r["ending"], r["needs_qualifier"] == "yes") for r in rows), key=lambda x: len(x[0]), reverse=True)
