@@ -284,6 +284,44 @@ def test_a_rating_phrase_taught_in_a_user_s_folder(tmp_path):
     (tmp_path / "rating_phrases.tsv").write_text(rows, encoding="utf-8")
     x = Extractor(load_resources(tmp_path)).extract_text(text)
     assert ("evaluates", "2024城市数字服务报告", "宁波市") in rels(x)
+    (tmp_path / "rating_phrases.tsv").write_text(rows + "被评为(?P<rating>[一二三]星级)\n", encoding="utf-8")
+    z = Extractor(load_resources(tmp_path)).extract_text("《2024城市数字服务报告》近日发布。宁波、温州被评为三星级。")
+    assert {r.rating for r in z.relations if r.type == "evaluates"} == {"三星级"}   # a second rating group
     (tmp_path / "rating_phrases.tsv").write_text(rows + "成绩(斐然\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"rating_phrases.tsv: '成绩\(斐然' is not a regular expression"):
         load_resources(tmp_path).rating_phrases
+
+
+# -- guards from reading the round again: what these rules must not do ----------------------------------
+
+def test_guards_for_set_apart_and_received_from(extractor):
+    x = extractor.extract_text("除夕当天，台州市12345政务服务便民热线安排专人值守，另外，共接听来电980个。")
+    assert ("台州市12345政务服务便民热线", 980.0) in metrics(x)
+    y = extractor.extract_text("来自台州市政务服务中心的消息，上半年共受理办件1.8万件。")
+    assert ("台州市政务服务中心", 18000.0) in metrics(y)
+
+
+def test_guards_for_headlines_on_the_first_line(extractor):
+    for headline in ("政务服务迈向新台阶", "一图读懂数据共享新规范", "某县推进一网通办专项行动",
+                     "【地方】我市打造营商环境新标准", "市数据局全面总结2023年工作 谋划2024年发展"):
+        x = extractor.extract_text(headline + "\n近日，有关部门召开会议。")
+        assert not all_names(x, "Policy") | all_names(x, "Report"), headline
+
+
+def test_guards_for_quoted_problems_hubs_and_headings(extractor):
+    x = extractor.extract_text("检查发现，政务新媒体的问题主要为“更新不及时”“回应不到位”。")
+    assert not all_names(x, "Platform")
+    y = extractor.extract_text("以省政务服务平台为总门户的服务体系加快构建，“闽政通”已接入事项2000项。")
+    assert not any(r[0] == "partOf" for r in rels(y))
+    z = extractor.extract_text("解读《福建省公共数据管理办法》\n记者了解到，省数据局对照《数据安全法》开展了专项检查。")
+    assert not any(r[0] == "basedOn" for r in rels(z))
+
+
+def test_guards_for_shared_places_labs_and_city_wide_figures(extractor):
+    x = extractor.extract_text("柳州市人民政府召开协调会，市公安局、人民银行柳州市中心支行、工业和信息化部有关司局参加。")
+    agencies = all_names(x, "Agency")
+    assert "柳州市工业和信息化部" not in agencies and "柳州市人民银行" not in agencies
+    y = extractor.extract_text("南京大学获批国家重点实验室。")
+    assert "南京大学获批国家重点实验室" not in all_names(y, "Organization")
+    z = extractor.extract_text("江山市政务服务中心共受理办件4200件。全市消费者投诉同比下降，涉及金额320万元。")
+    assert ("江山市政务服务中心", 3200000.0) not in metrics(z)

@@ -9,13 +9,12 @@ from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 
-from ..types import Entity, Extraction, Metric, RawText
+from ..types import Entity, Extraction, RawText
 
 from .normalize import Normalizer
 from .recognize import recognize
-from .recognize_agencies import platform_of_centre
 from .anaphora import with_anaphora
-from .named import Named, named_by_sentence
+from .named import named_by_sentence
 from .relate import relate
 from .resolve import resolve
 from .resources import Resources, load_resources
@@ -23,7 +22,7 @@ from .segment import segment
 from .signature import signature_facts
 from .dates import extract_dates
 from .rankings import ranked_by_report, table_columns, table_row_figures
-from .statistics import extract_metrics, sentence_topic
+from .statistics import extract_metrics, on_hotlines, sentence_topic, titled_platform
 
 EXTRACTOR = "govkg-rules/0.1"
 #: How many sentences after a report is named a count of places with no subject of its own is still the report's.
@@ -68,7 +67,7 @@ class Extractor:
         relations = relate(doc.text, sentences, names, referred, resolution, self.resources, signed)
         metrics, dates, ranked = [], list(signed_dates), []
         report, report_at, topic, columns = None, -REPORT_REACH - 1, None, None
-        subject_of_title = titled_platform(sentences, names, resolution.entities)
+        subject_of_title = titled_platform(sentences, names, resolution.entities, self.resources)
         for s, previous in zip(sentences, [None, *sentences]):
             named = referred.get(s.index, [])
             summarized = report if s.index - report_at <= REPORT_REACH else None
@@ -91,42 +90,10 @@ class Extractor:
         used = {r.head for r in relations} | {r.tail for r in relations}
         entities = tuple(_scoped_to(doc.doc_id, _with_written_forms(doc, e))
                          for e in resolution.entities.values() if e.mentions or e.key in used)
-        metrics = _first_of_each(_hotline_figures(metrics, resolution.entities),
+        metrics = _first_of_each(on_hotlines(metrics, resolution.entities),
                                  key=lambda m: (m.subject, m.value))   # a figure restated is one fact
         dates = _first_of_each(dates, key=lambda d: (d.subject, d.property, d.value))
         return Extraction(doc, sentences, entities, relations, metrics, dates, EXTRACTOR)
-
-
-def _hotline_figures(metrics: list[Metric], entities) -> list[Metric]:
-    """A hotline centre's counts (…热线服务中心共受理来电9230件) measure the hotline it runs."""
-    runs = {}
-    for key, e in entities.items():
-        platform = platform_of_centre(e.name) if e.type == "Agency" and "热线" in e.name else None
-        target = next((k for k, p in entities.items() if p.type == "Platform" and p.name == platform), None)
-        if target:
-            runs[key] = target
-    return [replace(m, subject=runs[m.subject]) if m.subject in runs else m for m in metrics]
-
-
-def titled_platform(sentences, names: dict[int, list[Named]], entities) -> Named | None:
-    """The platform a page's own title reports on (2022年2月份12345政务服务便民热线运行情况通报): the
-    figures of sentences that name nothing are its."""
-    first = names.get(0, []) if sentences and sentences[0].is_heading else []
-    report = next((n for n in first if n.type == "Report" and RUN_REPORT.search(n.text)), None)
-    if report is None:
-        return None
-    inside = [n for n in first if n.type == "Platform" and report.start <= n.start and n.end <= report.end]
-    if inside:
-        return inside[0]
-    platforms = [e for e in entities.values() if e.type == "Platform" and e.name in report.text]
-    if len(platforms) != 1:
-        return None
-    e = platforms[0]
-    return Named(e.key, "Platform", report.start, report.end, e.name)
-
-
-#: A report on how something ran: 运行情况通报, 运行分析报告, 运行报告.
-RUN_REPORT = re.compile(r"运行(情况|分析|数据)?(通报|报告)")
 
 
 PLACELESS = re.compile(r"^(省|市|区|县|州|自治区|全省|全市|我省|我市|本省|本市)(?!场|委书记)")

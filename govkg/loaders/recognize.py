@@ -392,20 +392,24 @@ def _own_title(sentence: Sentence, resources: Resources) -> list[Mention]:
     深圳市政务服务数据管理局2022年工作总结和2023年工作计划; not a news headline about a document."""
     line = CHANNEL.sub("", sentence.text.strip()).rstrip(" |｜")   # (and a table's empty cells after it)
     core = re.sub(r"\s*[(（][^()（）]*[)）]$", "", line)
-    if sentence.index != 0 or not sentence.is_heading or not 8 <= len(core) <= 60 or HEADLINE_WORDS.search(line):
-        return []
-    type_ = "Report" if "总结" in line else document_type(line, resources)   # a work summary, whatever plan follows
+    if sentence.index != 0 or not sentence.is_heading or not 8 <= len(core) <= 60 or HEADLINE_WORDS.search(line) \
+            or re.search(r"\s", core) or not OWN_TITLE_END.search(core):
+        return []     # (a news headline: two phrases spaced apart, or ending on 新标准, 专项行动, 做法)
+    type_ = "Report" if "工作总结" in line else document_type(line, resources)   # a work summary, whatever plan follows
     if not type_:
         return []
     start = sentence.text.index(line)
     return [mention(sentence, start, start + len(line), type_, "title")]
 
 
-#: A site's channel before the title: 地方丨云南省…工作方案.
-CHANNEL = re.compile(r"^[^丨|｜]{1,8}[丨|｜]\s*")
+#: A site's channel before the title: 地方丨云南省…工作方案, 【地方】….
+CHANNEL = re.compile(r"^(?:[^丨|｜【】]{1,8}[丨|｜]|【[^】]{1,8}】)\s*")
+#: How the title of a document a page holds ends (not 新标准, 专项行动, 做法: a headline's words).
+OWN_TITLE_END = re.compile(r"(通报|报告|工作总结|工作计划|工作安排|工作要点|实施方案|工作方案|方案|办法|实施意见|指导意见|意见|"
+                           r"通知|规划|细则|规定|公报|白皮书|蓝皮书|目录|清单|决定|年报|工作思路)$")
 #: Words of a news headline, not of a document's title: 省政府印发《…》, 2023年工作报告发布.
 HEADLINE_WORDS = re.compile(r"(发布|印发|出台|召开|举行|公布|出炉|上线|荣获|获评|获得|启动|签署|正式|开展|举办|部署|出席|调研|会见|"
-                            r"审议|通过|解读|亮相|答复|提案|[:：《》“”，。！？])")
+                            r"审议|通过|解读|亮相|答复|提案|推进|迈向|读懂|图解|一图|打造|谋划|全面|[:：《》“”，。！？])")
 
 
 #: (2025年)(国务院|西藏自治区)政府工作报告, written without 《》: its year is part of its title.

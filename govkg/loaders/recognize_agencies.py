@@ -241,7 +241,7 @@ def _university_labs(sentence: Sentence, tokens: list[Token]) -> list[Mention]:
     for tok in tokens:
         at = next((tok.text.find(u) + len(u) for u in ("大学", "科学院") if u in tok.text), None)
         lab = LAB_AFTER.match(sentence.text, tok.start + at) if at is not None and at >= 4 else None
-        if lab and not re.search(r"[的了在是将由]|发布|共建|建设|成立|联合", lab.group()):
+        if lab and not re.search(r"[的了在是将由等]|发布|共建|建设|成立|联合|获批|获得|拥有|设有|建有|高校|依托", lab.group()):
             out.append(mention(sentence, tok.start, lab.end(), "Organization", "ner"))   # (not 复旦大学联合华为共建的实验室)
     return out
 

@@ -123,8 +123,8 @@ QUOTED_RUN = re.compile(r"(?:“[^“”]{2,16}”[、和及与]?){2,}(?=等?(?:
 
 
 #: 不合格政务新媒体6个，分别为：“A”“B”“C”: the accounts (or apps) listed after the word for them.
-QUOTED_RUN_AFTER = re.compile(r"(?:政务新媒体|新媒体|公众号|微博|账号|APP|App|小程序)[^。“”]{0,60}?(?:分别为|分别是|包括|有|为)[:：]?"
-                              r"(?P<run>(?:“[^“”]{2,16}”[、和及与]?)+)")
+QUOTED_RUN_AFTER = re.compile(r"(?:政务新媒体|新媒体|公众号|微博|账号|APP|App|小程序)[^。“”]{0,60}?\d+个[，,]?"
+                              r"(?:分别为|分别是|包括|为)[:：]?(?P<run>(?:“[^“”]{2,16}”[、和及与]?)+)")   # (问题主要为“…”: no count, no accounts)
 
 
 def _quoted_platform_lists(text: str) -> set[int]:
@@ -384,3 +384,26 @@ def is_generic_platform(name: str, resources: Resources) -> bool:
                 changed = True
                 break
     return rest == ""
+
+
+def platform_reported_on(title: str, resources: Resources) -> str | None:
+    """The platform a report on how it ran names in its title.
+
+    >>> from govkg.loaders.resources import load_resources
+    >>> r = load_resources(use_ner=False)
+    >>> platform_reported_on("2024年5月份嘉兴市12345政务服务便民热线运行情况通报", r)
+    '嘉兴市12345政务服务便民热线'
+    >>> platform_reported_on("2023年政府网站运行情况通报", r) is None
+    True
+    >>> platform_reported_on("某市政务服务局关于2024年3月份12345政务服务便民热线运行情况的通报", r)
+    '12345政务服务便民热线'
+
+    """
+    m = RUN_REPORT_TITLE.match(title)
+    name = m.group("name") if m else None
+    return name if name and platform_cue(name, resources) and not is_generic_platform(name, resources) else None
+
+
+#: 2024年5月份 + the platform + 运行情况通报 / 运行分析报告.
+RUN_REPORT_TITLE = re.compile(r"^(?:.{0,30}?关于)?(?:(?:19|20)\d{2}年(?:度|\d{1,2}月份?|第[一二三四]季度)?)?"
+                              r"(?P<name>.{3,30}?)运行(?:情况|分析|数据)?(?:的)?(?:通报|报告)")

@@ -54,8 +54,10 @@ def relate(text: str, sentences: tuple[Sentence, ...], by_sentence: dict[int, li
     document = None      # the document whose title heads the text being read
     for s in sentences:
         named = referred.get(s.index, [])
-        if s.is_heading:
-            document = next((n for n in by_sentence.get(s.index, []) if n.type in ("Policy", "Report")), document)
+        if s.is_heading:    # a heading that is a document's title (not 解读《…》: a headline about one)
+            document = next((n for n in by_sentence.get(s.index, []) if n.type in ("Policy", "Report")
+                             and re.fullmatch(r"\s*[•·]?\s*(?:[^丨|｜【】]{0,8}[丨|｜]|【[^】]{0,8}】)?\s*", text[s.start:n.start])
+                             and re.fullmatch(r"[\s|｜]*", text[n.end:s.end])), document)
         found += issuer_field(text, s, named, document)
         found += _verb_relations(text, s, named, resources.verb_rules)
         found += cooperation(text, s, named)

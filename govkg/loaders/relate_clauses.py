@@ -372,7 +372,7 @@ def implicit_evaluation(text: str, s: Sentence, named: list[Named], last: dict[s
         after = text[clause[-1].end:following[0].start if following else s.end]
         m = rating_phrases.search(CLAUSE_BREAK.split(after, 1)[0][:40])
         if m:
-            rating = m.groupdict().get("rating")
+            rating = next((v for k, v in m.groupdict().items() if k.startswith("rating") and v), None)
             out += [make_relation("evaluates", last["Report"].key, n.key, s, n.start, n.end, 0.6, "implicit-report",
                                   rating=rating) for n in clause]
     return out

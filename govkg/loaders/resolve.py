@@ -18,7 +18,7 @@ from ..types import Entity, Mention, Sentence
 from .entities import EntityBuilder
 from .places import document_region, leading_regions, own_places, province_of, region_code, section_regions
 from .recognize_agencies import agency_pattern, platform_of_centre
-from .recognize_platforms import is_generic_platform, platform_cue
+from .recognize_platforms import is_generic_platform, platform_cue, platform_reported_on
 from .resolve_platforms import add_platforms, apply_declared_short_names, merge_descriptors
 from .resources import Gazetteer, Resources
 
@@ -71,7 +71,7 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     full_titles = {m.text for m in titles if m.text not in aliases.values()}
     seen_titles: list[str] = []
     bare: list[Mention] = []
-    shared = list_shared_prefixes(text, mentions, g)
+    shared = list_shared_prefixes(text, mentions, g, resources.agencies)
     for m in mentions:
         if m.type in ("Policy", "Report"):
             name = _full_title(m.text, aliases, full_titles, seen_titles)
@@ -159,25 +159,6 @@ def _in_order(short: str, long: str) -> bool:
 
 
 ISSUER_TAIL = re.compile(r"(等部门|等单位|等|联合印发|联合发布|印发|发布)$")
-
-
-def platform_reported_on(title: str, resources: Resources) -> str | None:
-    """The platform a report on how it ran names in its title.
-
-    >>> from govkg.loaders.resources import load_resources
-    >>> r = load_resources(use_ner=False)
-    >>> platform_reported_on("2024年5月份嘉兴市12345政务服务便民热线运行情况通报", r)
-    '嘉兴市12345政务服务便民热线'
-    >>> platform_reported_on("2023年政府网站运行情况通报", r) is None
-    True
-    """
-    m = RUN_REPORT_TITLE.match(title)
-    name = m.group("name") if m else None
-    return name if name and platform_cue(name, resources) and not is_generic_platform(name, resources) else None
-
-
-#: 2024年5月份 + the platform + 运行情况通报 / 运行分析报告.
-RUN_REPORT_TITLE = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|\d{1,2}月份?|第[一二三四]季度)?)?(?P<name>.{3,30}?)运行(?:情况|分析|数据)?(?:通报|报告)")
 
 
 def title_issuers(title: str) -> list[str]:
@@ -292,7 +273,7 @@ def is_bare_department(name: str, resources: Resources) -> bool:
     return bool(m and m.group("prefix") is None and m.group("core"))
 
 
-def list_shared_prefixes(text: str, mentions, g: Gazetteer) -> dict[int, str]:
+def list_shared_prefixes(text: str, mentions, g: Gazetteer, agencies: dict[str, str] | None = None) -> dict[int, str]:
     """The place a list's first body writes, for the bodies listed after it with 、 that write none:
     市公安局、财政局、林业局 gives 财政局 and 林业局 the prefix 市 (by mention start).
 
@@ -310,11 +291,18 @@ def list_shared_prefixes(text: str, mentions, g: Gazetteer) -> dict[int, str]:
     for before, m in zip([None, *mentions], mentions):
         listed = before is not None and before.type == "Agency" and m.type == "Agency" and text[before.end:m.start] == "、"
         own = _place_prefix(m.text, g) if m.type == "Agency" else None
-        if listed and prefix and own is None and not m.text.startswith(BODY_PREFIX):
+        if listed and prefix and own is None and _local_department(m.text, agencies or {}, g):
             out[m.start] = prefix
         else:
             prefix = own
     return out
+
+
+def _local_department(name: str, agencies: dict[str, str], g: Gazetteer) -> bool:
+    """A department any place has (财政局, 林业局), not a central body (人民银行, 工业和信息化部) or one that
+    names its own place inside (人民银行贵港市分行)."""
+    return not (name.startswith(BODY_PREFIX) or name in agencies or name.endswith("部")
+                or any(name[i:j] in g.full_names for i in range(len(name)) for j in range(i + 2, min(len(name), i + 12) + 1)))
 
 
 def _place_prefix(name: str, g: Gazetteer) -> str | None:

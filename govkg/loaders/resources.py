@@ -268,7 +268,8 @@ class Resources:
                 re.compile(phrase)
             except re.error as err:
                 raise ValueError(f"rating_phrases.tsv: {phrase!r} is not a regular expression ({err})") from None
-        return re.compile("|".join(f"(?:{p})" for p in phrases))
+        # each phrase may name its rating group; numbered apart, they live in one pattern (read back by prefix)
+        return re.compile("|".join(f"(?:{p.replace('(?P<rating>', f'(?P<rating{i}>')})" for i, p in enumerate(phrases)))
 
     @cached_property
     def platform_cues(self) -> list[tuple[str, bool]]:

@@ -9,7 +9,9 @@ from dataclasses import replace
 from ..types import Metric, Sentence
 from .named import Named, last_list_of, listed_before
 from .numbers import NOT_A_RANK, parse_number
-from .rankings import RANKS_EACH, listed_ranks, rank_value
+from .rankings import RANKS_EACH, RUN_AFTER_LIST, listed_ranks, rank_value
+from .recognize_agencies import platform_of_centre
+from .recognize_platforms import platform_reported_on
 from .segment import clause_end, clause_start
 
 CN_DIGITS = "零一二两三四五六七八九十百千"
@@ -165,7 +167,7 @@ def _goes_on_with(topic: Named, body: str, m: re.Match, named: list[Named], s: S
     does not open on work done (推进…试点，汇聚电子证照615类: a work report's body did it), and it
     counts what a platform has, or is a share right after one of the topic's figures (…，占…66%)."""
     clause = _clause_of(body, m)
-    if _names_in_clause(named, s, m) or GENERIC_PLACE.search(clause.replace("占全", "占")) \
+    if _names_in_clause(named, s, m) or GENERIC_PLACE.search(clause.replace("占全", "占")) or _opens_on_place(body, named, s) \
             or "“" in body[:m.start()] or WORK_DONE.match(body):
         return False
     return bool(PLATFORM_FIGURE.search(clause)) or bool(out and out[-1].subject == topic.key)
@@ -191,21 +193,32 @@ def _clause_of(body: str, m: re.Match) -> str:
     return body[clause_start(body, m.start(), "，；。：,;"):clause_end(body, m.end(), "，；。,;")]
 
 
+def _opens_on_place(body: str, named: list[Named], s: Sentence) -> bool:
+    """全市消费者投诉…，涉及金额320万元: a sentence opening on 全市/全省 is about the place, not the topic
+    (unless a name or a hotline's number follows the place word: 全市12345共…)."""
+    opening = re.match(r"^[^，。]{0,6}?(全|我|本)(省|市|国)(?![\d“])", body)
+    return bool(opening) and not any(n.start == s.start + opening.end() for n in named)
+
+
 def _names_in_clause(named: list[Named], s: Sentence, m: re.Match) -> bool:
     """Whether anything is named in the clause of the figure ``m`` (before or after it)."""
     start, end = clause_start(s.text, m.start(), "，；。："), clause_end(s.text, m.end(), "，；。")
-    return any(s.start + start <= n.start and n.end <= s.start + end and not _received_from(s, n) for n in named)
+    return any(s.start + start <= n.start and n.end <= s.start + end and not received_from(s.text, n, s.start)
+               for n in named)
 
 
-def _received_from(s: Sentence, n: Named) -> bool:
-    """接到省长热线平台转办13件: the platform the cases came from (no subject of the count)."""
-    return bool(RECEIVED_FROM.search(s.text, max(0, n.start - s.start - 3), n.start - s.start))
+def received_from(text: str, n: Named, offset: int = 0) -> bool:
+    """接到省长热线平台转办13件: the platform the cases came from (no subject of the count); ``offset`` is
+    where ``text`` starts in the document."""
+    at = n.start - offset
+    m = RECEIVED_FROM.search(text, max(0, at - 3), at)
+    return bool(m) and not (m.group(1) == "来自" and SOURCE_OF_NEWS.match(text, n.end - offset))
 
 
 PLACE_WORDS = r"(省级政府|省份|省（区、市）|省\(区、市\)|地级行政区|地级市|重点城市|城市|地市|区县|县区|省级)"
 PLACE_COUNT = re.compile(r"(个)?" + PLACE_WORDS)
 #: 共检查政府网站328个, 选取35个重点城市作为样本: what a report inspected or sampled.
-INSPECTED = re.compile(r"(检查|抽查|评估|测评|选取|样本|聚焦|面向)[^，,。；]{0,10}$")
+INSPECTED = re.compile(r"(检查|抽查|评估|测评|选取|样本|聚焦)[^，,。；]{0,10}$")
 #: 全国地级行政区中，“创新领先”类14个: a count of the rated places in one of the report's groups.
 AMONG_PLACES = re.compile(PLACE_WORDS + r"中[，,][^。]*$")
 
@@ -255,7 +268,8 @@ def _rankings(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
     """位列全国第一名 / 上升到第7位 / 排名第一的浙江 / 北京、浙江分列第二至三名: a rank (unit 名)."""
     out = []
     body = s.text
-    in_turn = [(m.start(), m.end()) for m in RANKS_EACH.finditer(body)]     # 分别位列第二、三名: ranks in turn
+    in_turn = [(m.start(), m.end()) for pattern in (RANKS_EACH, RUN_AFTER_LIST)   # 分别位列第二、三名,
+               for m in pattern.finditer(body)]                                     # 分列五至十名: ranks in turn
     for m in list(RANK.finditer(body)) + list(TOP_RANK.finditer(body)):
         if any(a <= m.start() < b for a, b in in_turn):
             continue
@@ -356,7 +370,7 @@ def _subject(named: list[Named], pos: int, text: str = "", sentence_start: int =
               and not PERSON_TITLE.match(text, n.end)    # 全国人大代表…说: a person, not the body
               and not (n.type == "Organization" and DATELINE.match(text, n.end))   # 新华社乌鲁木齐12月31日电
               and not _instrument(text, n) and not _excepted(text, n, pos, sentence_start)
-              and not RECEIVED_FROM.search(text, max(0, n.start - 3), n.start)]
+              and not received_from(text, n)]
     opening = clause_start(text, pos, floor=sentence_start) if text else 0
     levels = (("Platform", "Report", "Policy"), ("Agency", "Organization"), ("Region",))
     for types in levels:   # a name in the figure's own clause first: 我国在线政务服务用户规模达6.94亿
@@ -382,8 +396,10 @@ def _excepted(text: str, n: Named, pos: int, sentence_start: int) -> bool:
 
 #: 共接到省长热线平台转办13件: where cases came from, not what received them.
 RECEIVED_FROM = re.compile(r"(接到|接收|收到|来自)[“]?$")
+#: 来自X的数据显示: X is where the news comes from, and its figures are X's.
+SOURCE_OF_NEWS = re.compile(r"[”]?的?(数据|消息|统计|信息)")
 #: 除(了)…外，: a clause setting things apart.
-EXCEPT = re.compile(r"除(?:了)?[^。；]{2,120}?外[，,]")
+EXCEPT = re.compile(r"除(?!夕)(?:了)?[^。；，,]{2,120}?(?<![另此额格意])外[，,]")
 
 
 def _instrument(text: str, n: Named) -> bool:
@@ -422,3 +438,25 @@ def _opens_clause(text: str, n: Named, before: list[Named], sentence_start: int)
     if re.search(r"(与|和|同|、|及)[“《]?$", text[max(0, n.start - 2):n.start]):
         return False   # the object of 与, not the subject
     return len(re.sub(r"[“”《》的]", "", lead)) <= 4
+
+
+# -- figures of the page's hotline ------------------------------------------------------------
+
+def on_hotlines(metrics: list[Metric], entities: dict) -> list[Metric]:
+    """A hotline centre's counts (…热线服务中心共受理来电9230件) measure the hotline it runs."""
+    platforms = {e.name: key for key, e in entities.items() if e.type == "Platform"}
+    runs = {key: platforms.get(platform_of_centre(e.name) or "") for key, e in entities.items()
+            if e.type == "Agency" and "热线" in e.name}
+    return [replace(m, subject=runs[m.subject]) if runs.get(m.subject) else m for m in metrics]
+
+
+def titled_platform(sentences, names: dict[int, list[Named]], entities: dict, resources) -> Named | None:
+    """The platform a page's own title reports on (2022年2月份12345政务服务便民热线运行情况通报): the
+    figures of sentences that name nothing are its."""
+    first = names.get(0, []) if sentences and sentences[0].is_heading else []
+    report = next((n for n in first if n.type in ("Report", "Policy") and platform_reported_on(n.text, resources)), None)
+    if report is None:
+        return None
+    name = platform_reported_on(report.text, resources)
+    key = next((k for k, e in entities.items() if e.type == "Platform" and name in (e.name,) + e.aliases), None)
+    return Named(key, "Platform", report.start, report.end, name) if key else None
