@@ -366,10 +366,11 @@ def _subject(named: list[Named], pos: int, text: str = "", sentence_start: int =
     before the number — “爱山东”整合了山东省政务服务网…，注册用户… is about 爱山东 —
     else the nearest one named before it."""
     examples = _examples(named, text)   # 接入省公安厅、省人社厅等58个部门: examples of what is counted
+    set_apart = _set_apart(text, sentence_start, pos)
     before = [n for n in named if n.end <= pos and n not in examples
               and not PERSON_TITLE.match(text, n.end)    # 全国人大代表…说: a person, not the body
               and not (n.type == "Organization" and DATELINE.match(text, n.end))   # 新华社乌鲁木齐12月31日电
-              and not _instrument(text, n) and not _excepted(text, n, pos, sentence_start)
+              and not _instrument(text, n) and not any(a <= n.start and n.end <= b for a, b in set_apart)
               and not received_from(text, n)]
     opening = clause_start(text, pos, floor=sentence_start) if text else 0
     levels = (("Platform", "Report", "Policy"), ("Agency", "Organization"), ("Region",))
@@ -386,12 +387,12 @@ def _subject(named: list[Named], pos: int, text: str = "", sentence_start: int =
     return None
 
 
-def _excepted(text: str, n: Named, pos: int, sentence_start: int) -> bool:
-    """除A、B等6个部门外，其余…进驻事项723项: the bodies set apart are not what the figures after 外 count."""
-    for m in EXCEPT.finditer(text, sentence_start, pos):
-        if m.start() <= n.start and n.end <= m.end() <= pos:
-            return True
-    return False
+def _set_apart(text: str, start: int, pos: int) -> list[tuple[int, int]]:
+    """除A、B等6个部门外，其余…进驻事项723项: the stretches before ``pos`` whose bodies are set apart,
+    not what the figures after 外 count."""
+    if "除" not in text[start:pos]:
+        return []
+    return [(m.start(), m.end()) for m in EXCEPT.finditer(text, start, pos)]
 
 
 #: 共接到省长热线平台转办13件: where cases came from, not what received them.
