@@ -325,3 +325,10 @@ def test_guards_for_shared_places_labs_and_city_wide_figures(extractor):
     assert "南京大学获批国家重点实验室" not in all_names(y, "Organization")
     z = extractor.extract_text("江山市政务服务中心共受理办件4200件。全市消费者投诉同比下降，涉及金额320万元。")
     assert ("江山市政务服务中心", 3200000.0) not in metrics(z)
+
+
+def test_a_rank_reached_in_a_year_among_counted_members(extractor):
+    x = extractor.extract_text("报告显示，我国电子政务排名在193个联合国会员国中从2016年的第63位上升到了2024年的第35位。")
+    found = metrics(x)
+    assert ("中国", 35.0) in found
+    assert not any(s == "联合国" for s, _ in found)

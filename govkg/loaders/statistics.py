@@ -39,6 +39,7 @@ PERSON_TITLE = re.compile(r"(代表|委员(?!会)|书记|副?秘书长|副?局�
 DATELINE = re.compile(r"[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电|讯[（(\s]")
 GENERIC_PLACE = re.compile(r"(全|我|本)(省|市|国)")
 RANK = re.compile(r"(?<!分)(?:(?:位列|位居|排名|名列|排在|上升到|上升至|提升到|提升至|跃升至|跃升到|跃居|升至)"
+                  r"(?:了)?(?:(?:19|20)\d{2}年的?)?"     # 上升到了2022年的第43位: the year the rank was reached
                   r"(?:[^，。；、\d第]{1,6}?)?|"      # 位居治理效果第一位, 跃居中部城市第二: what the rank is in
                   r"(?:居于|居)(?:全国|全省|全市|省级|全球|世界)?)"   # (a bare 居 takes no gap: 居民第一时间)
                   r"第(?P<n>\d+|[一二三四五六七八九十]+)(名|位|(?!" + NOT_A_RANK + "))")   # 位列第一梯队: a tier
@@ -371,7 +372,8 @@ def _subject(named: list[Named], pos: int, text: str = "", sentence_start: int =
               and not PERSON_TITLE.match(text, n.end)    # 全国人大代表…说: a person, not the body
               and not (n.type == "Organization" and DATELINE.match(text, n.end))   # 新华社乌鲁木齐12月31日电
               and not _instrument(text, n) and not any(a <= n.start and n.end <= b for a, b in set_apart)
-              and not received_from(text, n)]
+              and not received_from(text, n)
+              and not COUNTED_BEFORE.search(text, max(0, n.start - 6), n.start)]   # 在193个联合国会员国中
     opening = clause_start(text, pos, floor=sentence_start) if text else 0
     levels = (("Platform", "Report", "Policy"), ("Agency", "Organization"), ("Region",))
     for types in levels:   # a name in the figure's own clause first: 我国在线政务服务用户规模达6.94亿
@@ -395,6 +397,8 @@ def _set_apart(text: str, start: int, pos: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in EXCEPT.finditer(text, start, pos)]
 
 
+#: Just before a name: a count, so the name is of the things counted (193个联合国会员国), no subject.
+COUNTED_BEFORE = re.compile(r"\d+(?:多|余)?(?:个|家|所)$")
 #: 共接到省长热线平台转办13件: where cases came from, not what received them.
 RECEIVED_FROM = re.compile(r"(接到|接收|收到|来自)[“]?$")
 #: 来自X的数据显示: X is where the news comes from, and its figures are X's.
