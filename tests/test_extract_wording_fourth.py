@@ -332,3 +332,8 @@ def test_a_rank_reached_in_a_year_among_counted_members(extractor):
     found = metrics(x)
     assert ("中国", 35.0) in found
     assert not any(s == "联合国" for s, _ in found)
+
+
+def test_a_name_never_starts_inside_qizhong(extractor):
+    x = extractor.extract_text("2023年县直单位评价总量为21000条,其中县政务服务大厅其他终端8000条,移动端6000条。")
+    assert not any(n.startswith("中") for n in all_names(x, "Platform"))

@@ -223,6 +223,8 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
             start += next(len(p) for p in NAME_STOP_PREFIXES if text[start:end].startswith(p))
         if text.startswith("地", start) and text.endswith("等", 0, start):
             start += 1      # 湖南等地政府网站: the sites of several places, 地 is not the name's
+        if text.startswith("中", start) and text.endswith(("其", "之", "当"), 0, start):
+            start += 1      # 其中县政务服务大厅: 中 ends the word 其中
         if text.startswith("办理", start):
             start += 2      # 共办理省长热线平台转办20件: the verb, not the platform's first word
         if each and text[start:start + 1] in "省市区县州旗乡镇" and not re.match(r".{1,3}\d", text[start:end]):
