@@ -337,3 +337,14 @@ def test_a_rank_reached_in_a_year_among_counted_members(extractor):
 def test_a_name_never_starts_inside_qizhong(extractor):
     x = extractor.extract_text("2023年县直单位评价总量为21000条,其中县政务服务大厅其他终端8000条,移动端6000条。")
     assert not any(n.startswith("中") for n in all_names(x, "Platform"))
+
+
+def test_bodies_listed_that_sign_jointly_each_cooperate_with_every_other(extractor):
+    x = extractor.extract_text("12月20日，国家信息中心、浙江省大数据发展管理局、杭州市数据资源管理局在京共同签署《政务云合作协议》。")
+    found = rels(x)
+    pairs = {frozenset((r[1], r[2])) for r in found if r[0] == "cooperatesWith"}
+    assert frozenset(("浙江省大数据发展管理局", "杭州市数据资源管理局")) in pairs
+    assert frozenset(("国家信息中心", "杭州市数据资源管理局")) in pairs
+    y = extractor.extract_text("浙江省人民政府与华为技术有限公司、阿里巴巴集团签署战略合作协议。")
+    assert frozenset(("华为技术有限公司", "阿里巴巴集团")) not in {frozenset((r[1], r[2])) for r in rels(y)
+                                                              if r[0] == "cooperatesWith"}

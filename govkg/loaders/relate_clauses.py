@@ -15,6 +15,10 @@ from .segment import clause_start
 COOPERATION_VERBS = re.compile(r"(召开|签署|签订|联合|共同|合作|座谈|会商|举行|携手|联合发布|联合印发|开展)")
 
 
+#: After a plain list of bodies: they act jointly (在京共同签署), each a party with every other.
+JOINTLY = re.compile(r"^[^，。；]{0,8}?共同(?:签署|签订|签约|发起|发布|印发|建设)")
+
+
 def cooperation(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
     """A与B召开座谈会 / A、B联合印发: agencies acting together; both act on what follows."""
     out = []
@@ -59,6 +63,10 @@ def cooperation(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
             out += _cooperating(a, p, s, 0.8, "together")
             partnered.add(p.start)      # 甲与乙、丙签署: 乙 and 丙 are one party, not partners of each other
         actors = [a] + partners
+        if joiner == "、" and JOINTLY.match(rest):   # 甲、乙、丙共同签署: every one with every other
+            for i, x in enumerate(partners):
+                for y in partners[i + 1:]:
+                    out += _cooperating(x, y, s, 0.75, "jointly")
         b = last
         # both implement / issue what the clause goes on to name
         for n in named:
