@@ -348,3 +348,10 @@ def test_bodies_listed_that_sign_jointly_each_cooperate_with_every_other(extract
     y = extractor.extract_text("浙江省人民政府与华为技术有限公司、阿里巴巴集团签署战略合作协议。")
     assert frozenset(("华为技术有限公司", "阿里巴巴集团")) not in {frozenset((r[1], r[2])) for r in rels(y)
                                                               if r[0] == "cooperatesWith"}
+
+
+def test_an_autonomous_prefecture_by_its_short_name_and_zhou(extractor):
+    x = extractor.extract_text("黔南州、湘西州的网站抽查合格率均达到100%，凉山州大数据中心负责运维。")
+    regions = all_names(x, "Region")
+    assert {"黔南布依族苗族自治州", "湘西土家族苗族自治州", "凉山彝族自治州"} <= regions
+    assert "凉山彝族自治州大数据中心" in all_names(x, "Agency")

@@ -71,6 +71,11 @@ class Gazetteer:
                 short = strip_region_suffix(r.name)
                 if short != r.name and len(short) >= 2:
                     self.short_names.setdefault(short, []).append(r.code)
+                stem = AUTONOMOUS_PREFECTURE.sub("", r.name)
+                if stem != r.name and len(stem) >= 2:   # 黔东南苗族侗族自治州: 黔东南 and 黔东南州
+                    for name in (stem, stem + "州"):
+                        if r.code not in self.short_names.get(name, []):
+                            self.short_names.setdefault(name, []).append(r.code)
 
     def region(self, code: str) -> Region:
         return self.regions[code]
@@ -87,6 +92,9 @@ class Gazetteer:
         return outer in self.ancestors(inner)
 
 
+#: The peoples an autonomous prefecture's name gives after its place: 黔东南 + 苗族侗族自治州.
+AUTONOMOUS_PREFECTURE = re.compile(r"(?:苗族|侗族|布依族|土家族|朝鲜族|彝族|藏族|羌族|哈尼族|回族|白族|傣族|景颇族|傈僳族|壮族|"
+                                   r"蒙古族|蒙古|哈萨克|柯尔克孜|黎族|纳西族)+自治州$")
 #: The level words a prefecture's short name drops (广州市 → 广州, 延边朝鲜族自治州 → 延边朝鲜族).
 REGION_SUFFIXES = ("特别行政区", "自治区", "自治州", "地区", "新区", "省", "市", "盟")
 
