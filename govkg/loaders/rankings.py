@@ -87,33 +87,35 @@ def ranked_groups(text: str, named: list[Named], pos: int) -> list[list[Named]]:
     first = named_from(text, named, pos)
     if first is None:
         return []
-    groups, last = [[first]], first
+    listed = [first]
     for n in named:
-        if n.start < last.end:
+        if n.start < listed[-1].end:
             continue
-        gap = text[last.end:n.start].strip("“”")
-        if gap in ("/", "／"):
-            groups[-1].append(n)
-        elif gap in ("、", "和", "及", "以及"):
-            groups.append([n])
-        else:
+        if text[listed[-1].end:n.start].strip("“”") not in ("/", "／", "、", "和", "及", "以及"):
             break
-        last = n
-    return groups
+        listed.append(n)
+    return tie_groups(text, listed)
 
+
+def tie_groups(text: str, listed: list[Named]) -> list[list[Named]]:
+    """Names listed one after another, in groups: a / between two joins them in a tie.
+
+    >>> a, b, c = Named("A", "Region", 0, 2, "湖北"), Named("B", "Region", 3, 5, "山东"), Named("C", "Region", 6, 8, "陕西")
+    >>> [[n.text for n in g] for g in tie_groups("湖北、山东/陕西", [a, b, c])]
+    [['湖北'], ['山东', '陕西']]
+    """
+    groups: list[list[Named]] = []
+    for before, n in zip([None, *listed], listed):
+        if before is not None and text[before.end:n.start].strip("“”") in ("/", "／"):
+            groups[-1].append(n)
+        else:
+            groups.append([n])
+    return groups
 
 def groups_before(text: str, named: list[Named], end: int) -> list[list[Named]]:
     """The names listed right before ``end``, in groups, / joining a tied one
     (湖北、山东/陕西 → [[湖北], [山东, 陕西]])."""
-    groups: list[list[Named]] = []
-    listed = listed_before(text, named, end, gap=TIED_LIST_GAP)
-    for before, n in zip([None, *listed], listed):
-        if before is not None and text[before.end:n.start] in ("/", "／"):
-            groups[-1].append(n)
-        else:
-            groups.append([n])
-    return groups
-
+    return tie_groups(text, listed_before(text, named, end, gap=TIED_LIST_GAP))
 
 # -- tables flattened to lines -------------------------------------------------------------
 
