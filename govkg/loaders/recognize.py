@@ -185,7 +185,7 @@ def _dictionary(sentence: Sentence, resources: Resources, tokens: list[Token] = 
     text = sentence.text
     for names, type_ in ((resources.apps, "Platform"), (resources.organizations, "Organization"),
                          (resources.agencies, "Agency")):
-        present = set(_names_in(text, names, resources))   # a few of the table's names, found by index
+        present = set(names_in(text, names, resources))   # a few of the table's names, found by index
         for name in (n for n in names if n in present):    # in the table's order, as before
             for start in occurrences(name, text):
                 end = start + len(name)
@@ -257,7 +257,7 @@ def _regions(sentence: Sentence, resources: Resources, tokens: list[Token] = ())
     out = []
     text = sentence.text
     for names, short in ((g.full_names, False), (g.short_names, True)):
-        for name in _names_in(text, names, resources):
+        for name in names_in(text, names, resources):
             for start in occurrences(name, text):
                 end = start + len(name)
                 codes = names[name]
@@ -311,7 +311,7 @@ def _towns(sentence: Sentence, regions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _names_in(text: str, names: dict, resources: Resources) -> list[str]:
+def names_in(text: str, names: dict, resources: Resources) -> list[str]:
     """Names of the table present in the text, looked up by their first two characters."""
     key = ("bigrams", id(names))
     if key not in resources.cache:

@@ -18,6 +18,7 @@ from ..types import Entity, Mention, Sentence
 from .entities import EntityBuilder
 from .places import document_region, leading_regions, own_places, province_of, region_code, section_regions
 from .recognize_agencies import agency_pattern, platform_of_centre
+from .recognize import names_in
 from .recognize_platforms import is_generic_platform, platform_cue, platform_reported_on
 from .resolve_platforms import add_platforms, apply_declared_short_names, merge_descriptors
 from .resources import Gazetteer, Resources
@@ -71,7 +72,7 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     full_titles = {m.text for m in titles if m.text not in aliases.values()}
     seen_titles: list[str] = []
     bare: list[Mention] = []
-    shared = list_shared_prefixes(text, mentions, g, resources.agencies)
+    shared = list_shared_prefixes(text, mentions, resources)
     for m in mentions:
         if m.type in ("Policy", "Report"):
             name = _full_title(m.text, aliases, full_titles, seen_titles)
@@ -273,36 +274,37 @@ def is_bare_department(name: str, resources: Resources) -> bool:
     return bool(m and m.group("prefix") is None and m.group("core"))
 
 
-def list_shared_prefixes(text: str, mentions, g: Gazetteer, agencies: dict[str, str] | None = None) -> dict[int, str]:
+def list_shared_prefixes(text: str, mentions, resources: Resources) -> dict[int, str]:
     """The place a list's first body writes, for the bodies listed after it with 、 that write none:
     市公安局、财政局、林业局 gives 财政局 and 林业局 the prefix 市 (by mention start).
 
     >>> from govkg.types import Mention
     >>> from govkg.loaders.resources import load_resources
-    >>> g = load_resources(use_ner=False).gazetteer
+    >>> r = load_resources(use_ner=False)
     >>> text = "名单：市公安局、财政局、林业局。"
     >>> ms = [Mention("市公安局", "Agency", 3, 7, 0, "agency"), Mention("财政局", "Agency", 8, 11, 0, "agency"),
     ...       Mention("林业局", "Agency", 12, 15, 0, "ner")]
-    >>> list_shared_prefixes(text, ms, g)
+    >>> list_shared_prefixes(text, ms, r)
     {8: '市', 12: '市'}
     """
+    g = resources.gazetteer
     out: dict[int, str] = {}
     prefix = None
     for before, m in zip([None, *mentions], mentions):
         listed = before is not None and before.type == "Agency" and m.type == "Agency" and text[before.end:m.start] == "、"
         own = _place_prefix(m.text, g) if m.type == "Agency" else None
-        if listed and prefix and own is None and _local_department(m.text, agencies or {}, g):
+        if listed and prefix and own is None and _local_department(m.text, resources):
             out[m.start] = prefix
         else:
             prefix = own
     return out
 
 
-def _local_department(name: str, agencies: dict[str, str], g: Gazetteer) -> bool:
+def _local_department(name: str, resources: Resources) -> bool:
     """A department any place has (财政局, 林业局), not a central body (人民银行, 工业和信息化部) or one that
     names its own place inside (人民银行贵港市分行)."""
-    return not (name.startswith(BODY_PREFIX) or name in agencies or name.endswith("部")
-                or any(name[i:j] in g.full_names for i in range(len(name)) for j in range(i + 2, min(len(name), i + 12) + 1)))
+    return not (name.startswith(BODY_PREFIX) or name in resources.agencies or name.endswith("部")
+                or names_in(name, resources.gazetteer.full_names, resources))
 
 
 def _place_prefix(name: str, g: Gazetteer) -> str | None:
