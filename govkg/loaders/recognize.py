@@ -404,6 +404,14 @@ def _own_title(sentence: Sentence, resources: Resources) -> list[Mention]:
 
 #: A site's channel before the title: 地方丨云南省…工作方案, 【地方】….
 CHANNEL = re.compile(r"^(?:[^丨|｜【】]{1,8}[丨|｜]|【[^】]{1,8}】)\s*")
+
+
+def fills_its_line(text: str, s: Sentence, start: int, end: int) -> bool:
+    """Whether the title at text[start:end] is all its heading line holds, past a bullet and a site's
+    channel before it (• 地方丨…) and a table's empty cells after it: the line titles the document
+    that follows, it is no headline about one (解读《…》)."""
+    lead = re.sub(r"^\s*[•·]?\s*", "", text[s.start:start])
+    return CHANNEL.sub("", lead).strip() == "" and re.fullmatch(r"[\s|｜]*", text[end:s.end]) is not None
 #: How the title of a document a page holds ends (not 新标准, 专项行动, 做法: a headline's words).
 OWN_TITLE_END = re.compile(r"(通报|报告|工作总结|工作计划|工作安排|工作要点|实施方案|工作方案|方案|办法|实施意见|指导意见|意见|"
                            r"通知|规划|细则|规定|公报|白皮书|蓝皮书|目录|清单|决定|年报|工作思路)$")

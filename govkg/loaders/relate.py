@@ -18,6 +18,7 @@ import re
 
 from ..types import Relation, Sentence
 from .named import CLAUSE_BREAK, Named, after_list, list_end, listed_before, make_relation, modifies_next
+from .recognize import fills_its_line
 from .relate_clauses import (amends, based_on, carried_over, commissioned, cooperation, implicit_evaluation,
                              issuer_field, listed_parts, passive, place_builds, roles, under_lead)
 from .relate_names import jurisdiction, knowledge, name_relations, region_hierarchy, title_issuers, unmentioned_platforms
@@ -54,10 +55,9 @@ def relate(text: str, sentences: tuple[Sentence, ...], by_sentence: dict[int, li
     document = None      # the document whose title heads the text being read
     for s in sentences:
         named = referred.get(s.index, [])
-        if s.is_heading:    # a heading that is a document's title (not 解读《…》: a headline about one)
+        if s.is_heading:    # a heading that is a document's title
             document = next((n for n in by_sentence.get(s.index, []) if n.type in ("Policy", "Report")
-                             and re.fullmatch(r"\s*[•·]?\s*(?:[^丨|｜【】]{0,8}[丨|｜]|【[^】]{0,8}】)?\s*", text[s.start:n.start])
-                             and re.fullmatch(r"[\s|｜]*", text[n.end:s.end])), document)
+                             and fills_its_line(text, s, n.start, n.end)), document)
         found += issuer_field(text, s, named, document)
         found += _verb_relations(text, s, named, resources.verb_rules)
         found += cooperation(text, s, named)
