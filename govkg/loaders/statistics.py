@@ -459,9 +459,9 @@ def titled_platform(sentences, names: dict[int, list[Named]], entities: dict, re
     """The platform a page's own title reports on (2022年2月份12345政务服务便民热线运行情况通报): the
     figures of sentences that name nothing are its."""
     first = names.get(0, []) if sentences and sentences[0].is_heading else []
-    report = next((n for n in first if n.type in ("Report", "Policy") and platform_reported_on(n.text, resources)), None)
+    reported = ((n, platform_reported_on(n.text, resources)) for n in first if n.type in ("Report", "Policy"))
+    report, name = next(((n, name) for n, name in reported if name), (None, None))
     if report is None:
         return None
-    name = platform_reported_on(report.text, resources)
     key = next((k for k, e in entities.items() if e.type == "Platform" and name in (e.name,) + e.aliases), None)
     return Named(key, "Platform", report.start, report.end, name) if key else None
