@@ -287,6 +287,9 @@ def test_a_rating_phrase_taught_in_a_user_s_folder(tmp_path):
     (tmp_path / "rating_phrases.tsv").write_text(rows + "被评为(?P<rating>[一二三]星级)\n", encoding="utf-8")
     z = Extractor(load_resources(tmp_path)).extract_text("《2024城市数字服务报告》近日发布。宁波、温州被评为三星级。")
     assert {r.rating for r in z.relations if r.type == "evaluates"} == {"三星级"}   # a second rating group
+    (tmp_path / "rating_phrases.tsv").write_text(rows + "(?P<x>斐然)\n(?P<x>卓著)\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"rating_phrases.tsv: the phrases do not join"):
+        load_resources(tmp_path).rating_phrases
     (tmp_path / "rating_phrases.tsv").write_text(rows + "成绩(斐然\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"rating_phrases.tsv: '成绩\(斐然' is not a regular expression"):
         load_resources(tmp_path).rating_phrases

@@ -277,7 +277,10 @@ class Resources:
             except re.error as err:
                 raise ValueError(f"rating_phrases.tsv: {phrase!r} is not a regular expression ({err})") from None
         # each phrase may name its rating group; numbered apart, they live in one pattern (read back by prefix)
-        return re.compile("|".join(f"(?:{p.replace('(?P<rating>', f'(?P<rating{i}>')})" for i, p in enumerate(phrases)))
+        try:
+            return re.compile("|".join(f"(?:{p.replace('(?P<rating>', f'(?P<rating{i}>')})" for i, p in enumerate(phrases)))
+        except re.error as err:   # two phrases naming one other group alike
+            raise ValueError(f"rating_phrases.tsv: the phrases do not join into one pattern ({err})") from None
 
     @cached_property
     def platform_cues(self) -> list[tuple[str, bool]]:
