@@ -22,11 +22,13 @@ from .segment import segment
 from .signature import signature_facts
 from .dates import extract_dates
 from .rankings import ranked_by_report, table_columns, table_row_figures
-from .statistics import extract_metrics, on_hotlines, sentence_topic, titled_platform
+from .statistics import case_counter, extract_metrics, on_hotlines, sentence_topic, titled_platform
 
 EXTRACTOR = "govkg-rules/0.1"
 #: How many sentences after a report is named a count of places with no subject of its own is still the report's.
 REPORT_REACH = 8
+#: How many sentences after its last figure a hotline's or centre's report still goes on.
+CASES_REACH = 6
 
 
 class Extractor:
@@ -67,6 +69,7 @@ class Extractor:
         relations = relate(doc.text, sentences, names, referred, resolution, self.resources, signed)
         metrics, dates, ranked = [], list(signed_dates), []
         report, report_at, topic, columns = None, -REPORT_REACH - 1, None, None
+        counter, counted_at = None, -CASES_REACH - 1
         subject_of_title = titled_platform(sentences, names, resolution.entities, self.resources)
         for s, previous in zip(sentences, [None, *sentences]):
             named = referred.get(s.index, [])
@@ -77,8 +80,11 @@ class Extractor:
             if row is not None or header:
                 report_at = s.index        # a report's table, however long, is still the report's summary
             figures = row if row is not None else \
-                extract_metrics(doc.text, s, named, resolution.places.get(s.index, {}), summarized, topic or subject_of_title)
+                extract_metrics(doc.text, s, named, resolution.places.get(s.index, {}), summarized, topic or subject_of_title,
+                                counter if s.index - counted_at <= CASES_REACH else None)
             metrics += figures
+            if figures:
+                counter, counted_at = case_counter(metrics, resolution.entities), s.index
             ranked += ranked_by_report(summarized, figures, named, s)
             dates += extract_dates(doc.text, s, named, previous)
             topic = sentence_topic(doc.text, s, named, figures)   # a sentence about something else ends it

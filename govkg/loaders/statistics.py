@@ -52,7 +52,8 @@ RANK_LIST = re.compile(r"分(列|居|别位列|别排名)(全国)?第(?P<a>\d+|[
 
 
 def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str, str] | None = None,
-                    report: Named | None = None, topic: Named | None = None) -> list[Metric]:
+                    report: Named | None = None, topic: Named | None = None,
+                    case_counter: Named | None = None) -> list[Metric]:
     """Every figure of the sentence with the entity it measures.
 
     ``places`` maps 省/市/国 to the region the article is about, so that 全省/我市/我国
@@ -62,6 +63,8 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
     ``topic`` is the platform the sentence before is about (:func:`sentence_topic`): a figure
     of what a platform counts, in a clause that names nothing, is its (“X”首批接入…。目前注册
     用户2371万，占…66%; :func:`_goes_on_with`).
+    ``case_counter`` is the hotline or service centre whose report the page is (:func:`case_counter`):
+    a figure in a sentence that names nothing at all is its (城乡建设类1545件，占比16.74%).
     """
     generic = _with_generic_places(s, named, places or {})
     out = []
@@ -88,6 +91,9 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
             subject = topic
         if subject is None:
             subject = _platform_joined_after(body, m, named, s)
+        if subject is None and not named and not _opens_on_place(body, named, s) \
+                and not GENERIC_PLACE.search(_clause_of(body, m).replace("占全", "占")):
+            subject = case_counter     # (全市消费者投诉…，涉及金额320万元: the place's, not the centre's)
         if subject is None:
             continue
         unit = m.group("unit")
@@ -446,6 +452,25 @@ def _opens_clause(text: str, n: Named, before: list[Named], sentence_start: int)
 
 
 # -- figures of the page's hotline ------------------------------------------------------------
+
+#: A body that counts the public's cases: a hotline, a service centre or hall, an approvals bureau.
+COUNTS_CASES = re.compile(r"(热线|12345|服务中心|办事大厅|审批局|服务局)")
+
+
+def case_counter(metrics: list[Metric], entities: dict) -> Named | None:
+    """The body most of the page's figures so far measure, if it counts cases (a hotline's or a
+    service centre's report: 本月共受理…，其中投诉类2954件…): its report goes on in sentences that
+    name nothing (已解决3112件，解决率90.05%). A tie goes to the one measured first: a page opens
+    on its topic."""
+    counts: dict[str, int] = {}
+    for m in metrics:
+        counts[m.subject] = counts.get(m.subject, 0) + 1
+    if not counts:
+        return None
+    key = max(counts, key=counts.get)
+    e = entities.get(key)
+    return Named(e.key, e.type, 0, 0, e.name) if e is not None and COUNTS_CASES.search(e.name) else None
+
 
 def on_hotlines(metrics: list[Metric], entities: dict) -> list[Metric]:
     """A hotline centre's counts (…热线服务中心共受理来电9230件) measure the hotline it runs."""

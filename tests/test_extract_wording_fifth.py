@@ -1,0 +1,44 @@
+"""Kinds of wording found across twelve sets of real articles (240 pages, annotated apart from
+the code), pooled by the kind of error rather than read page by page.
+
+As in test_extract_wording.py, every sentence is written for the tests; each
+shows one kind of wording, not an article.
+"""
+from __future__ import annotations
+
+from .test_extract_wording import metrics
+
+
+# -- whose figure: the report a hotline or a service centre gives of itself ----------------------
+
+def test_a_hotline_bulletin_goes_on_in_sentences_that_name_nothing(extractor):
+    x = extractor.extract_text("滨江市12345政务服务便民热线本月共受理群众诉求8200件，办结率98.5%。"
+                               "其中咨询类3100件，占比37.8%；投诉类2400件。\n"
+                               "二、热点问题\n"
+                               "1. 交通出行类760件，主要涉及公交线路调整。\n"
+                               "2. 住房保障类540件，主要涉及物业服务。")
+    found = metrics(x)
+    hotline = next(e.name for e in x.entities if "热线" in e.name)
+    assert {(hotline, 760.0), (hotline, 540.0), (hotline, 2400.0)} <= found
+
+
+def test_a_service_centre_report_goes_on_in_sentences_that_name_nothing(extractor):
+    x = extractor.extract_text("溪南县政务服务中心全年共办理各类事项12.6万件，按时办结率99.9%。"
+                               "截至目前，进驻窗口46个，窗口工作人员86名。"
+                               "累计收到有效评价3297条，好评率100%。")
+    centre = next(e.name for e in x.entities if e.name.endswith("政务服务中心"))
+    assert {(centre, 46.0), (centre, 86.0), (centre, 3297.0)} <= metrics(x)
+
+
+def test_figures_that_name_nothing_are_not_given_to_a_body_that_counts_no_cases(extractor):
+    # a data bureau's work report: a sentence that names nothing is not known to be the bureau's
+    x = extractor.extract_text("梅岭市数据资源局归集政务数据3.2亿条，发布共享接口1390个。"
+                               "全年新增数据目录260个。")
+    assert not any(value == 260.0 for _, value in metrics(x))
+
+
+def test_a_sentence_that_names_its_own_body_keeps_it(extractor):
+    x = extractor.extract_text("溪南县政务服务中心全年共办理各类事项12.6万件，按时办结率99.9%。"
+                               "溪南县人民政府网站全年发布信息1800条。")
+    assert ("溪南县人民政府网站", 1800.0) in metrics(x)
+    assert not any(value == 1800.0 and "中心" in name for name, value in metrics(x))
