@@ -42,3 +42,20 @@ def test_a_sentence_that_names_its_own_body_keeps_it(extractor):
                                "溪南县人民政府网站全年发布信息1800条。")
     assert ("溪南县人民政府网站", 1800.0) in metrics(x)
     assert not any(value == 1800.0 and "中心" in name for name, value in metrics(x))
+
+
+# -- whose figure: 全县 / 本区 in a county's or district's own page -------------------------------
+
+def test_the_whole_county_or_district_is_the_page_own_county(extractor):
+    x = extractor.extract_text("安平县政务服务中心启用“好差评”系统。安平县各部门积极响应。\n"
+                               "2023年，全县共累计收到企业和群众评价约8.6万次，满意率达99.9%。")
+    assert ("安平县", 86000.0) in metrics(x)
+    y = extractor.extract_text("成都市武侯区行政审批局推进“一网通办”。武侯区各街道设立帮办窗口。\n"
+                               "目前，全区依申请类政务服务事项900余项开通网上办理。")
+    assert ("武侯区", 900.0) in metrics(y)
+
+
+def test_the_whole_city_hotline_is_the_hotline_not_the_city(extractor):
+    x = extractor.extract_text("海宁市12345政务服务便民热线发布年度报告。海宁市共有成员单位63家。\n"
+                               "2023年全市12345共为企业群众提供服务12.7万件。")
+    assert ("海宁市", 127000.0) not in metrics(x)

@@ -26,49 +26,76 @@ def _stands_alone(section: str, n: int, g: Gazetteer) -> bool:
     return n == len(section) or section[n] in "：: 、，" or any(c[2:] == "0000" for c in g.short_names[section[:n]])
 
 
-def document_region(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], g: Gazetteer) -> str | None:
+def document_region(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], g: Gazetteer,
+                    deepest: str = "prefecture") -> str | None:
     """The place an article is about, when one place dominates it: 全省/我省/省X/市X then mean it.
 
     Every place named (alone or opening an agency's name) votes for itself and
-    the places above it; the title line votes twice. The deepest place with at
-    least two votes and twice the votes of any rival at its level wins, so a
-    round-up of many provinces has no home region.
+    the places above it; the title line votes twice. The deepest place (down to
+    the level ``deepest``) with at least two votes and twice the votes of any
+    rival at its level wins, so a round-up of many provinces has no home region.
     """
     votes: dict[str, int] = {}
     for m in mentions:
         if m.type not in ("Region", "Agency", "Platform", "Policy", "Report"):
             continue
         weight = 2 if m.sentence == 0 else 1
-        for _, code in leading_regions(m.text, g)[:1] if m.type != "Region" else [(m.text, region_code(m.text, None, g))]:
+        for _, code in _deepest_leading(m.text, g) if m.type != "Region" else [(m.text, region_code(m.text, None, g))]:
             if not code or code == "100000":
                 continue
             for c in [code] + g.ancestors(code):
                 if c != "100000":
                     votes[c] = votes.get(c, 0) + weight
     home = None
-    for level in ("province", "prefecture"):
+    levels = ("province", "prefecture", "county")
+    for level in levels[:levels.index(deepest) + 1]:
         ranked = sorted(((n, c) for c, n in votes.items() if g.region(c).level == level
                          and (home is None or g.contains(home, c))), reverse=True)
+        if not ranked and level == "prefecture" and home and g.region(home).name.endswith("市"):
+            continue     # 北京市东城区: a municipality's districts lie right under it
         if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[0][0] < 2 * ranked[1][0]):
             break
         home = ranked[0][1]
     return home
 
 
+def _deepest_leading(name: str, g: Gazetteer) -> list[tuple[str, str]]:
+    """The deepest of the places a name opens with, if each lies in the one before (成都市武侯区…:
+    武侯区), else the first."""
+    regions = leading_regions(name, g)
+    if len(regions) > 1 and all(g.contains(a, b) for (_, a), (_, b) in zip(regions, regions[1:])):
+        return regions[-1:]
+    return regions[:1]
+
+
 def own_places(code: str | None, entities: dict[str, Entity], g: Gazetteer) -> dict[str, str]:
-    """What 省, 市 and 国 in 全省/我市/我国 stand for where the text's place is ``code``: entity keys.
+    """What 省, 市, 县, 区 and 国 in 全省/我市/全县/本区/我国 stand for where the text's place is
+    ``code``: entity keys. In a county-level city 全市 is the county's; in an autonomous region
+    with no district of its own, 全区 is the region's.
 
     >>> from govkg.loaders.resources import load_resources
     >>> g = load_resources(use_ner=False).gazetteer
     >>> keys = {"Region:510000": None, "Region:510100": None}
     >>> own_places("510100", keys, g)
     {'省': 'Region:510000', '市': 'Region:510100'}
+    >>> own_places("410823", {"Region:410000": None, "Region:410800": None, "Region:410823": None}, g)
+    {'省': 'Region:410000', '市': 'Region:410800', '县': 'Region:410823'}
     """
     province = province_of(code, g)
-    city = code if code and g.region(code).level == "prefecture" else (
-        province if province and g.region(province).name.endswith("市") else None)
+    level = g.region(code).level if code else None
+    county = code if level == "county" else None
+    prefecture = code if level == "prefecture" else (
+        next((c for c in g.ancestors(county) if g.region(c).level == "prefecture"), None) if county else None)
+    city = prefecture or (province if province and g.region(province).name.endswith("市") else None)
+    county_name = g.region(county).name if county else ""
+    if county_name.endswith("市"):
+        city = county        # 乐清市: 全市 is the county-level city
+    district = county if county_name.endswith("区") else (
+        province if not county and province and g.region(province).name.endswith("自治区") else None)
     out = {"省": f"Region:{province}" if province and province != "100000" else None,
-           "市": f"Region:{city}" if city else None, "国": "Region:100000"}
+           "市": f"Region:{city}" if city else None,
+           "县": f"Region:{county}" if county_name.endswith("县") else None,
+           "区": f"Region:{district}" if district else None, "国": "Region:100000"}
     return {k: v for k, v in out.items() if v and v in entities}
 
 

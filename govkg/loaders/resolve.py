@@ -47,6 +47,7 @@ class Resolution:
 def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], resources: Resources) -> Resolution:
     g = resources.gazetteer
     home = document_region(sentences, mentions, g)
+    local = document_region(sentences, mentions, g, deepest="county")   # what 全县/本区 stand for
     context = {i: code or home for i, code in section_regions(sentences, g).items()}
     builder = EntityBuilder()
     region_ending_at: dict[int, tuple[str, str]] = {}   # end offset → (key, full name) of a place named there
@@ -127,7 +128,7 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     merge_descriptors(mentions, builder)
     _merge_headline_reports(builder)
     entities = builder.entities()
-    places = {i: own_places(code, entities, g) for i, code in context.items()}
+    places = {i: own_places(local if code == home else code, entities, g) for i, code in context.items()}
     return Resolution(entities, builder.mention_entity, context, builder.inferred, builder.agency_regions,
                       builder.issuers, places)
 

@@ -37,7 +37,7 @@ PERSON_TITLE = re.compile(r"(代表|委员(?!会)|书记|副?秘书长|副?局�
                           r"副?县长|副?区长|副?院长|负责人|工作人员|主席|常委|董事长|总经理|网格员|记者)")
 #: After a news agency's or paper's name: the dateline of its report (新华社北京3月5日电, 本报讯).
 DATELINE = re.compile(r"[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电|讯[（(\s]")
-GENERIC_PLACE = re.compile(r"(全|我|本)(省|市|国)")
+GENERIC_PLACE = re.compile(r"(全|我|本)(省|市|国|县|区)")
 RANK = re.compile(r"(?<!分)(?:(?:位列|位居|排名|名列|排在|上升到|上升至|提升到|提升至|跃升至|跃升到|跃居|升至)"
                   r"(?:了)?(?:(?:19|20)\d{2}年的?)?"     # 上升到了2022年的第43位: the year the rank was reached
                   r"(?:[^，。；、\d第]{1,6}?)?|"      # 位居治理效果第一位, 跃居中部城市第二: what the rank is in
@@ -203,7 +203,7 @@ def _clause_of(body: str, m: re.Match) -> str:
 def _opens_on_place(body: str, named: list[Named], s: Sentence) -> bool:
     """全市消费者投诉…，涉及金额320万元: a sentence opening on 全市/全省 is about the place, not the topic
     (unless a name or a hotline's number follows the place word: 全市12345共…)."""
-    opening = re.match(r"^[^，。]{0,6}?(全|我|本)(省|市|国)(?![\d“])", body)
+    opening = re.match(r"^[^，。]{0,6}?(全|我|本)(省|市|国|县|区)(?![\d“])", body)
     return bool(opening) and not any(n.start == s.start + opening.end() for n in named)
 
 
@@ -258,6 +258,8 @@ def _with_generic_places(s: Sentence, named: list[Named], places: dict[str, str]
     for m in GENERIC_PLACE.finditer(s.text):
         if s.text[max(0, m.start() - 1):m.start()] == "占":
             continue   # 占全省常住人口的66%: the whole the share is of, not what it measures
+        if re.match(r"12345|“", s.text[m.end():m.end() + 6]):
+            continue   # 全市12345共受理…: the city's hotline, named by its number, is what counts
         key = places.get(m.group(2))
         start, end = s.start + m.start(), s.start + m.end()
         if key and all(end <= n.start or start >= n.end for n in named):
