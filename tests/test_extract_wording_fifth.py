@@ -6,7 +6,8 @@ shows one kind of wording, not an article.
 """
 from __future__ import annotations
 
-from .test_extract_wording import metrics
+from .test_extract import rels
+from .test_extract_wording import all_names, metrics
 
 
 # -- whose figure: the report a hotline or a service centre gives of itself ----------------------
@@ -59,3 +60,36 @@ def test_the_whole_city_hotline_is_the_hotline_not_the_city(extractor):
     x = extractor.extract_text("海宁市12345政务服务便民热线发布年度报告。海宁市共有成员单位63家。\n"
                                "2023年全市12345共为企业群众提供服务12.7万件。")
     assert ("海宁市", 127000.0) not in metrics(x)
+
+
+# -- evaluations named without 《》 --------------------------------------------------------------
+
+def test_an_evaluation_a_place_is_ranked_in_is_a_report(extractor):
+    x = extractor.extract_text("在全国重点城市一体化政务服务能力评估中，珠海市位列第三。")
+    assert "全国重点城市一体化政务服务能力评估" in all_names(x, "Report")
+    assert ("evaluates", "全国重点城市一体化政务服务能力评估", "珠海市") in rels(x)
+
+
+def test_an_evaluation_commissioned_by_a_body_is_named_after_de(extractor):
+    x = extractor.extract_text("在国务院办公厅委托开展的省级政府网上政务服务能力第三方评估中，云南连续两年进入全国前十。")
+    assert "省级政府网上政务服务能力第三方评估" in all_names(x, "Report")
+
+
+def test_the_results_of_an_evaluation_are_not_part_of_its_name(extractor):
+    x = extractor.extract_text("中国软件评测中心日前发布2021中国数字政府服务能力暨第二十届政府网站绩效评估结果，"
+                               "海南省政府门户网站排名全国第五。")
+    assert "2021中国数字政府服务能力暨第二十届政府网站绩效评估" in all_names(x, "Report")
+    y = extractor.extract_text("“2020数字政府建设峰会暨第十九届中国政府网站绩效评估结果发布会”在京举办。")
+    assert "第十九届中国政府网站绩效评估" in all_names(y, "Report")
+
+
+def test_an_organization_opening_an_evaluation_name_is_named_too(extractor):
+    x = extractor.extract_text("在联合国电子政务调查中，我国在线服务指数位居全球前列。")
+    assert "联合国电子政务调查" in all_names(x, "Report")
+    assert "联合国" in all_names(x, "Organization")
+
+
+def test_evaluation_words_that_name_no_evaluation(extractor):
+    x = extractor.extract_text("在开展政府网站评估中发现，部分网站长期未更新。《报告》中的省级数字政府发展指数评估结果显示，"
+                               "浙江位居第一。凉山州政府网站在地市网站评估结果中位列第四。")
+    assert not all_names(x, "Report") & {"开展政府网站评估", "省级数字政府发展指数评估", "地市网站评估"}

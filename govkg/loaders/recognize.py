@@ -384,7 +384,28 @@ def _named_reports(sentence: Sentence, resources: Resources, agencies: list[Ment
     for m in YEAR_LED_REPORT.finditer(sentence.text):   # a headline's 2020数字政府发展指数报告, without 《》
         if (sentence.is_heading or REPORT_NEWS.match(sentence.text, m.end())) and not NOT_A_TITLE.search(m.group()):
             out.append(mention(sentence, m.start(), m.end(), "Report", "headline"))
+    for m in NAMED_EVALUATION.finditer(sentence.text):   # 在全国重点城市一体化政务服务能力评估中, without 《》
+        group = "name" if m.group("name") else "led"
+        start = m.start(group) + m.group(group).rfind("的") + 1    # …委托开展的省级…评估: the name is after 的
+        name = sentence.text[start:m.end(group)]
+        if re.search(r"(》|报告)中?的$", sentence.text[:start]):
+            continue    # 《报告》中的省级…指数评估: a part of a report already named
+        forum = re.match(r".{2,30}?(论坛|大会|峰会|会议|活动)暨", name)
+        if forum:       # 2018数字政府建设论坛暨第十七届…评估: the meeting where the results came out
+            start, name = start + forum.end(), name[forum.end():]
+        if _names_an_evaluation(name, resources):
+            out.append(mention(sentence, start, m.end(group), "Report", "headline"))
     return out
+
+
+def _names_an_evaluation(name: str, resources: Resources) -> bool:
+    """Whether an evaluation's name is a name: it opens on its year or 第N届, or on whose it is (中国,
+    全国, 联合国, 省级, a place), and is about government (not 在地市网站评估结果中, a tier of one;
+    not 在开展评估中)."""
+    scoped = re.match(r"((19|20)\d{2}|第|中国|全国|联合国|国家|全球|世界|省级)", name) or any(
+        name[:n] in resources.gazetteer.full_names or name[:n] in resources.gazetteer.short_names for n in range(2, 9))
+    return bool(scoped) and bool(EVALUATION_SUBJECT.search(name)) and not NOT_AN_EVALUATION.search(name) \
+        and not (re.search(r"[和及]", name) and not re.match(r"((19|20)\d{2}|第)", name))   # (tiers listed)
 
 
 def _own_title(sentence: Sentence, resources: Resources) -> list[Mention]:
@@ -426,6 +447,20 @@ GOVERNMENT_WORK_REPORT = re.compile(r"(?:(?:19|20)\d{2}年度?)?(国务院|[\u4e
 YEAR_LED_REPORT = re.compile(r"(?<![\d《“])(?:19|20)\d{2}(?:年度?)?(?:[\u4e00-\u9fff]{1,16}?(?:指数|评估|调查|监测|统计|发展|研究))"
                              r"[\u4e00-\u9fff]{0,4}?(?:报告|白皮书|蓝皮书)(?=发布|出炉|公布|显示|指出|[^\u4e00-\u9fff》”]|$)")
 REPORT_NEWS = re.compile(r"(正式)?(发布|出炉|公布|显示|指出)")
+#: An evaluation or survey named without 《》 where a place is ranked in it or its results come out:
+#: 在联合国电子政务调查中, 在…委托开展的省级政府网上政务服务能力第三方评估中, 发布了2015年…绩效评估结果,
+#: 第十五届中国政府网站绩效评估结果发布会. (Its 结果 is not part of its name.)
+NAMED_EVALUATION = re.compile(
+    r"(?:(?:(?<=在)|(?<=的)|(?<=发布)|(?<=公布)|(?<=了))(?P<name>(?:{lead})?{body})|"
+    r"(?:^|(?<=[“，。\s]))(?P<led>(?:{lead}){body}))"     # at a line's start only with its year or 第N届
+    r"(?=结果|中[^\u4e00-\u9fff]|中[位排名获居荣取]|“|”|[，。、]|$)".format(
+        lead=r"(?:19|20)\d{2}(?:年度?)?|第[一二三四五六七八九十\d]{1,3}届",
+        body=r"[\u4e00-\u9fff()（）、]{3,36}?(?:评估|调查|评价|测评|评选)"))
+#: What an evaluation's name is about (not 在考核中, 在开展评估中).
+EVALUATION_SUBJECT = re.compile(r"(中国|全国|联合国|国家|省级|地市|城市|政府|政务|网站|指数|数字)")
+#: Words of a clause, not of an evaluation's name: 在开展政府网站评估中, 的第三方评估.
+NOT_AN_EVALUATION = re.compile(r"^(对|开展|进行|组织|参加|参与|接受|通过|加强|推进|完善|建立|做好|委托|引入|实施|第三方|综合|"
+                               r"年度|专项|满意度|群众|社会|自我|绩效)|(以来|底|前|共|累计|完成|形成|编制|撰写|提交|各类|份|工作|对|进行)")
 #: words of a clause, not of a title: 2024年底前形成评估报告, 2020年以来共发布研究报告
 NOT_A_TITLE = re.compile(r"(以来|底|前|共|累计|完成|形成|编制|发布|撰写|提交|各类|份)")
 

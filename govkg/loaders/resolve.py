@@ -82,6 +82,8 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             reported = platform_reported_on(name, resources)
             if reported:     # 2022年2月份12345政务服务便民热线运行情况通报: the hotline is named here too
                 builder.ensure("Platform", reported, m)
+            for org in _organizations_opening(name, resources):   # 联合国电子政务调查: the UN is named here too
+                builder.ensure("Organization", org, m)
             for issuer in title_issuers(name):   # 湖南省人民政府办公厅关于…的通知; 中共中央 国务院关于…的意见
                 agency, regions, _ = canonical_agency(resources.agencies.get(issuer, issuer), context.get(m.sentence), g)
                 key = builder.ensure("Agency", agency, m)
@@ -185,6 +187,13 @@ def title_issuers(title: str) -> list[str]:
         return []
     head = GLUED_ISSUERS.sub(r"\1 ", head)   # 中共某省委员会某省人民政府关于…: two bodies, the space lost
     return [p for p in re.split(r"[\s、，,]+", head) if len(p) >= 2]
+
+
+def _organizations_opening(title: str, resources: Resources) -> list[str]:
+    """Known organizations a title opens with, after its year: 2020联合国电子政务调查报告 names the UN."""
+    rest = re.sub(r"^(?:19|20)\d{2}(?:年度?)?", "", title)
+    return [canonical for written, canonical in resources.organizations.items()
+            if rest.startswith(written) and len(rest) > len(written)][:1]
 
 
 #: 某局2022年工作总结: the body whose year's work the title names.
