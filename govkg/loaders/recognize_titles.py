@@ -1,0 +1,132 @@
+"""Names of documents: 《…》 titles typed by their ending, and the titles written without 《》 —
+an official notice's own line (某办公厅关于…的通知), a government work report, a headline's
+year-led report, an evaluation a place is ranked in, and a page's own title on its first line."""
+from __future__ import annotations
+
+import re
+
+from ..types import Mention, Sentence
+from .resources import Resources
+from .tokens import mention
+
+TITLE = re.compile(r"《([^《》]{2,80})》")
+
+
+def document_type(title: str, resources: Resources) -> str | None:
+    """Policy or Report by the title's ending (a trailing year or bracket is ignored)."""
+    core = re.sub(r"[(（][^()（）]*[)）]$", "", title).strip()
+    core = re.sub(r"(\d{4}年?版?|[(（]试行[)）]|[(（]征求意见稿[)）])$", "", core)
+    if "关于" in core and core.endswith("通报"):
+        return "Policy"   # 某办公厅关于…抽查情况的通报: an official circular (公文); …检查情况通报 is a report
+    for ending, type_ in resources.document_types:
+        if core.endswith(ending):
+            return type_
+    return None
+
+
+def titles(sentence: Sentence, resources: Resources) -> list[Mention]:
+    out = []
+    for m in TITLE.finditer(sentence.text):
+        type_ = document_type(m.group(1), resources)
+        if type_:
+            out.append(mention(sentence, m.start(), m.end(), type_, "title", m.group(1)))
+    return out
+
+
+
+# -- reports named without 《》 -------------------------------------------------------
+NOTICE_TITLE = re.compile(r"关于[^，。；《》“”]{2,60}?的(通知|通报|意见|决定|批复|实施意见|指导意见|报告|公告|通告|复函|函)(?![\u4e00-\u9fff])")
+
+
+def named_reports(sentence: Sentence, resources: Resources, agencies: list[Mention] = ()) -> list[Mention]:
+    """Unquoted titles of a fixed kind: (国务院|浙江省)政府工作报告; 湖南省人民政府办公厅关于…的通知."""
+    out = []
+    for a in agencies:   # an official document's own title line: issuer + 关于…的通知
+        m = NOTICE_TITLE.match(sentence.text, a.end - sentence.start)
+        if m:
+            type_ = "Report" if m.group(1) == "报告" else "Policy"
+            out.append(mention(sentence, a.start - sentence.start, m.end(), type_, "title"))
+    for m in GOVERNMENT_WORK_REPORT.finditer(sentence.text):
+        out.append(mention(sentence, m.start(), m.end(), "Report", "title"))
+    for m in YEAR_LED_REPORT.finditer(sentence.text):   # a headline's 2020数字政府发展指数报告, without 《》
+        if (sentence.is_heading or REPORT_NEWS.match(sentence.text, m.end())) and not NOT_A_TITLE.search(m.group()):
+            out.append(mention(sentence, m.start(), m.end(), "Report", "headline"))
+    for m in NAMED_EVALUATION.finditer(sentence.text):   # 在全国重点城市一体化政务服务能力评估中, without 《》
+        group = "name" if m.group("name") else "led"
+        start = m.start(group) + m.group(group).rfind("的") + 1    # …委托开展的省级…评估: the name is after 的
+        name = sentence.text[start:m.end(group)]
+        if re.search(r"(》|报告)中?的$", sentence.text[:start]):
+            continue    # 《报告》中的省级…指数评估: a part of a report already named
+        forum = re.match(r".{2,30}?(论坛|大会|峰会|会议|活动)暨", name)
+        if forum:       # 2018数字政府建设论坛暨第十七届…评估: the meeting where the results came out
+            start, name = start + forum.end(), name[forum.end():]
+        if _names_an_evaluation(name, resources):
+            out.append(mention(sentence, start, m.end(group), "Report", "headline"))
+    return out
+
+
+def _names_an_evaluation(name: str, resources: Resources) -> bool:
+    """Whether an evaluation's name is a name: it opens on its year or 第N届, or on whose it is (中国,
+    全国, 联合国, 省级, a place), and is about government (not 在地市网站评估结果中, a tier of one;
+    not 在开展评估中)."""
+    scoped = re.match(r"((19|20)\d{2}|第|中国|全国|联合国|国家|全球|世界|省级)", name) or any(
+        name[:n] in resources.gazetteer.full_names or name[:n] in resources.gazetteer.short_names for n in range(2, 9))
+    return bool(scoped) and bool(EVALUATION_SUBJECT.search(name)) and not NOT_AN_EVALUATION.search(name) \
+        and not (re.search(r"[和及]", name) and not re.match(r"((19|20)\d{2}|第)", name))   # (tiers listed)
+
+
+def own_title(sentence: Sentence, resources: Resources) -> list[Mention]:
+    """The document's own title on its first line, unquoted: 2022年2月份12345政务服务便民热线运行情况通报,
+    深圳市政务服务数据管理局2022年工作总结和2023年工作计划; not a news headline about a document."""
+    line = CHANNEL.sub("", sentence.text.strip()).rstrip(" |｜")   # (and a table's empty cells after it)
+    core = re.sub(r"\s*[(（][^()（）]*[)）]$", "", line)
+    if sentence.index != 0 or not sentence.is_heading or not 8 <= len(core) <= 60 or HEADLINE_WORDS.search(line) \
+            or re.search(r"\s", core) or not OWN_TITLE_END.search(core):
+        return []     # (a news headline: two phrases spaced apart, or ending on 新标准, 专项行动, 做法)
+    type_ = "Report" if "工作总结" in line else document_type(line, resources)   # a work summary, whatever plan follows
+    if not type_:
+        return []
+    start = sentence.text.index(line)
+    return [mention(sentence, start, start + len(line), type_, "title")]
+
+
+#: A site's channel before the title: 地方丨云南省…工作方案, 【地方】….
+CHANNEL = re.compile(r"^(?:[^丨|｜【】]{1,8}[丨|｜]|【[^】]{1,8}】)\s*")
+
+
+def fills_its_line(text: str, s: Sentence, start: int, end: int) -> bool:
+    """Whether the title at text[start:end] is all its heading line holds, past a bullet and a site's
+    channel before it (• 地方丨…) and a table's empty cells after it: the line titles the document
+    that follows, it is no headline about one (解读《…》)."""
+    lead = re.sub(r"^\s*[•·]?\s*", "", text[s.start:start])
+    return CHANNEL.sub("", lead).strip() == "" and re.fullmatch(r"[\s|｜]*", text[end:s.end]) is not None
+#: How the title of a document a page holds ends (not 新标准, 专项行动, 做法: a headline's words).
+OWN_TITLE_END = re.compile(r"(通报|报告|工作总结|工作计划|工作安排|工作要点|实施方案|工作方案|方案|办法|实施意见|指导意见|意见|"
+                           r"通知|规划|细则|规定|公报|白皮书|蓝皮书|目录|清单|决定|年报|工作思路)$")
+#: Words of a news headline, not of a document's title: 省政府印发《…》, 2023年工作报告发布.
+HEADLINE_WORDS = re.compile(r"(发布|印发|出台|召开|举行|公布|出炉|上线|荣获|获评|获得|启动|签署|正式|开展|举办|部署|出席|调研|会见|"
+                            r"审议|通过|解读|亮相|答复|提案|推进|迈向|读懂|图解|一图|打造|谋划|全面|[:：《》“”，。！？])")
+
+
+#: (2025年)(国务院|西藏自治区)政府工作报告, written without 《》: its year is part of its title.
+GOVERNMENT_WORK_REPORT = re.compile(r"(?:(?:19|20)\d{2}年度?)?(国务院|[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|区|县))?(?:人民)?政府工作报告")
+#: A report named by its year and kind, the way headlines write it without 《》.
+YEAR_LED_REPORT = re.compile(r"(?<![\d《“])(?:19|20)\d{2}(?:年度?)?(?:[\u4e00-\u9fff]{1,16}?(?:指数|评估|调查|监测|统计|发展|研究))"
+                             r"[\u4e00-\u9fff]{0,4}?(?:报告|白皮书|蓝皮书)(?=发布|出炉|公布|显示|指出|[^\u4e00-\u9fff》”]|$)")
+REPORT_NEWS = re.compile(r"(正式)?(发布|出炉|公布|显示|指出)")
+#: An evaluation or survey named without 《》 where a place is ranked in it or its results come out:
+#: 在联合国电子政务调查中, 在…委托开展的省级政府网上政务服务能力第三方评估中, 发布了2015年…绩效评估结果,
+#: 第十五届中国政府网站绩效评估结果发布会. (Its 结果 is not part of its name.)
+NAMED_EVALUATION = re.compile(
+    r"(?:(?:(?<=在)|(?<=的)|(?<=发布)|(?<=公布)|(?<=了))(?P<name>(?:{lead})?{body})|"
+    r"(?:^|(?<=[“，。\s]))(?P<led>(?:{lead}){body}))"     # at a line's start only with its year or 第N届
+    r"(?=结果|中[^\u4e00-\u9fff]|中[位排名获居荣取]|“|”|[，。、]|$)".format(
+        lead=r"(?:19|20)\d{2}(?:年度?)?|第[一二三四五六七八九十\d]{1,3}届",
+        body=r"[\u4e00-\u9fff()（）、]{3,36}?(?:评估|调查|评价|测评|评选)"))
+#: What an evaluation's name is about (not 在考核中, 在开展评估中).
+EVALUATION_SUBJECT = re.compile(r"(中国|全国|联合国|国家|省级|地市|城市|政府|政务|网站|指数|数字)")
+#: Words of a clause, not of an evaluation's name: 在开展政府网站评估中, 的第三方评估.
+NOT_AN_EVALUATION = re.compile(r"^(对|开展|进行|组织|参加|参与|接受|通过|加强|推进|完善|建立|做好|委托|引入|实施|第三方|综合|"
+                               r"年度|专项|满意度|群众|社会|自我|绩效)|(以来|底|前|共|累计|完成|形成|编制|撰写|提交|各类|份|工作|对|进行)")
+#: words of a clause, not of a title: 2024年底前形成评估报告, 2020年以来共发布研究报告
+NOT_A_TITLE = re.compile(r"(以来|底|前|共|累计|完成|形成|编制|发布|撰写|提交|各类|份)")
