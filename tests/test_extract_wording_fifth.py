@@ -93,3 +93,23 @@ def test_evaluation_words_that_name_no_evaluation(extractor):
     x = extractor.extract_text("在开展政府网站评估中发现，部分网站长期未更新。《报告》中的省级数字政府发展指数评估结果显示，"
                                "浙江位居第一。凉山州政府网站在地市网站评估结果中位列第四。")
     assert not all_names(x, "Report") & {"开展政府网站评估", "省级数字政府发展指数评估", "地市网站评估"}
+
+
+# -- a report's ranking ------------------------------------------------------------------------
+
+def test_a_long_ranking_after_a_report_is_still_the_report(extractor):
+    lines = ["第九届中国政府网站绩效评估结果发布会在京召开", "评估结果如下：", "1.部委网站。"]
+    lines += [f"({i})第{i}组部委网站：前三名是商务部、交通运输部、财政部。" for i in range(1, 9)]
+    lines += ["2.省级网站。前三名是：北京市、上海市/广东省、四川省。"]
+    x = extractor.extract_text("\n".join(lines))
+    assert {("evaluates", "第九届中国政府网站绩效评估", "北京市"),
+            ("evaluates", "第九届中国政府网站绩效评估", "四川省")} <= rels(x)
+
+
+def test_the_first_place_won_in_an_evaluation_and_places_written_with_their_province(extractor):
+    x = extractor.extract_text("会上发布了2016年县级政府门户网站绩效评估结果。其中，浙江省杭州市西湖区获得了"
+                               "2016年县级政府门户网站绩效评估的第一名，广东省佛山市南海区、江苏省苏州市吴江区分列二、三位。")
+    found = metrics(x)
+    assert {("西湖区", 1.0), ("南海区", 2.0), ("吴江区", 3.0)} <= found
+    assert not {("广东省", 2.0), ("佛山市", 2.0), ("苏州市", 3.0), ("江苏省", 3.0)} & found
+    assert ("evaluates", "2016年县级政府门户网站绩效评估", "南海区") in rels(x)

@@ -76,9 +76,14 @@ def listed_before(text: str, named: list[Named], end: int, type_: str | None = N
     """The names listed right before ``end``, joined by 、/和/及/与 (or ``gap``), in text order;
     with ``type_`` only names of that type: 北京、浙江、广东分列… gives [北京, 浙江, 广东]."""
     out: list[Named] = []
+    opens = end      # where the first name listed so far starts, with the places written before it
     for n in reversed([m for m in named if m.end <= end]):
-        if (type_ is None or n.type == type_) and gap.fullmatch(text[n.end:out[0].start if out else end]):
+        if out and n.type == out[0].type == "Region" and n.end == opens:
+            opens = n.start      # 广东省佛山市顺德区: one place written with the places above it
+            continue
+        if (type_ is None or n.type == type_) and gap.fullmatch(text[n.end:opens]):
             out.insert(0, n)
+            opens = n.start
         else:
             break
     return out

@@ -86,6 +86,8 @@ class Extractor:
             if figures:
                 counter, counted_at = case_counter(metrics, resolution.entities), s.index
             ranked += ranked_by_report(summarized, figures, named, s)
+            if summarized is not None and any(m.unit == "名" for m in figures):
+                report_at = s.index        # a report's ranking, however long, is still the report's summary
             dates += extract_dates(doc.text, s, named, previous)
             topic = sentence_topic(doc.text, s, named, figures)   # a sentence about something else ends it
             if any(n.type == "Report" for n in named):
