@@ -113,3 +113,12 @@ def test_the_first_place_won_in_an_evaluation_and_places_written_with_their_prov
     assert {("西湖区", 1.0), ("南海区", 2.0), ("吴江区", 3.0)} <= found
     assert not {("广东省", 2.0), ("佛山市", 2.0), ("苏州市", 3.0), ("江苏省", 3.0)} & found
     assert ("evaluates", "2016年县级政府门户网站绩效评估", "南海区") in rels(x)
+
+
+# -- platforms -------------------------------------------------------------------------------
+
+def test_a_named_mailbox_is_a_platform_a_described_one_is_not(extractor):
+    x = extractor.extract_text("柳州市搭建了市委书记信箱、市长信箱和12345热线等渠道，并整合网上信箱、网民留言等功能。")
+    names = all_names(x, "Platform")
+    assert {"市委书记信箱", "市长信箱"} <= names
+    assert "网上信箱" not in names

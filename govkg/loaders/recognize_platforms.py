@@ -343,7 +343,8 @@ def _joins_one_name(tokens: list[Token], j: int, text: str) -> bool:
             or left.text in ("要求", "安排", "标准", "规范", "工作", "任务", "意见", "方案", "体系", "机制",
                              "目录", "清单", "事项", "材料", "证照"):   # 数据目录和政务数据共享交换系统: two things
         return False   # …对接要求和全省平台: a new name starts after 和
-    return (left.tag in ("n", "vn", "nz") and not re.search(r"(平台|系统|网|网络|站|云|门户|端|码|局|厅|委|办|中心|政府)$", left.text)
+    return (left.tag in ("n", "vn", "nz") and not re.search(r"(平台|系统|网|网络|站|云|门户|端|码|局|厅|委|办|中心|政府|热线|信箱)$", left.text)
+            and not right.text.isdigit()     # 市长信箱和12345热线: two channels
             and len(left.text) >= 2)
 
 
