@@ -122,3 +122,9 @@ def test_a_named_mailbox_is_a_platform_a_described_one_is_not(extractor):
     names = all_names(x, "Platform")
     assert {"市委书记信箱", "市长信箱"} <= names
     assert "网上信箱" not in names
+
+
+def test_a_tier_of_sites_is_not_a_platform(extractor):
+    x = extractor.extract_text("凉山州政府网站在地市网站评估结果中位列第四，成都市政府网站在副省级城市网站和省会城市网站评估结果中表现突出。")
+    assert not all_names(x, "Platform") & {"地市网站", "副省级城市网站", "省会城市网站"}
+    assert ("凉山州政府网站", 4.0) in metrics(x)
