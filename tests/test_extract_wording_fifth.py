@@ -128,3 +128,9 @@ def test_a_tier_of_sites_is_not_a_platform(extractor):
     x = extractor.extract_text("凉山州政府网站在地市网站评估结果中位列第四，成都市政府网站在副省级城市网站和省会城市网站评估结果中表现突出。")
     assert not all_names(x, "Platform") & {"地市网站", "副省级城市网站", "省会城市网站"}
     assert ("凉山州政府网站", 4.0) in metrics(x)
+
+
+def test_a_city_app_named_with_a_letter_before_the_city(extractor):
+    x = extractor.extract_text("西安市依托i西安APP和西安政务服务网开展评价。")
+    assert {"i西安APP", "西安政务服务网"} <= all_names(x, "Platform")
+    assert ("serves", "i西安APP", "西安市") in rels(x)

@@ -227,6 +227,8 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
             start += 1      # 其中县政务服务大厅: 中 ends the word 其中
         if text.startswith("办理", start):
             start += 2      # 共办理省长热线平台转办20件: the verb, not the platform's first word
+        if re.search(r"(?<![A-Za-z0-9])[a-z]$", text[max(0, start - 2):start]):
+            start -= 1      # i西安APP, e福州: a city's app named with a letter before the city
         if each and text[start:start + 1] in "省市区县州旗乡镇" and not re.match(r".{1,3}\d", text[start:end]):
             continue      # 各旗区长热线: the hotlines of every district, no one platform (各市州12345热线 is one)
         if text.endswith(COLLECTIVE_PLACES, 0, start + 1):
@@ -343,7 +345,7 @@ def _joins_one_name(tokens: list[Token], j: int, text: str) -> bool:
             or left.text in ("要求", "安排", "标准", "规范", "工作", "任务", "意见", "方案", "体系", "机制",
                              "目录", "清单", "事项", "材料", "证照"):   # 数据目录和政务数据共享交换系统: two things
         return False   # …对接要求和全省平台: a new name starts after 和
-    return (left.tag in ("n", "vn", "nz") and not re.search(r"(平台|系统|网|网络|站|云|门户|端|码|局|厅|委|办|中心|政府|热线|信箱)$", left.text)
+    return (left.tag in ("n", "vn", "nz") and not re.search(r"(平台|系统|网|网络|站|云|门户|端|码|局|厅|委|办|中心|政府|热线|信箱|APP|App|app|小程序|号)$", left.text)
             and not right.text.isdigit()     # 市长信箱和12345热线: two channels
             and len(left.text) >= 2)
 

@@ -98,7 +98,7 @@ def name_relations(s: Sentence, named: list[Named], entities: dict[str, Entity],
 def _platform_name_relations(s: Sentence, n: Named, entities: dict[str, Entity], g: Gazetteer) -> list[Relation]:
     out, places = [], []
     e = entities[n.key]
-    names = (e.name,) + e.aliases
+    names = tuple(re.sub(r"^[a-z](?=[\u4e00-\u9fff])", "", nm) for nm in (e.name,) + e.aliases)   # i西安APP: 西安's
     for other_key, other in entities.items():
         if other_key == n.key:
             continue
