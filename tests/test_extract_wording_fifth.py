@@ -134,3 +134,12 @@ def test_a_city_app_named_with_a_letter_before_the_city(extractor):
     x = extractor.extract_text("西安市依托i西安APP和西安政务服务网开展评价。")
     assert {"i西安APP", "西安政务服务网"} <= all_names(x, "Platform")
     assert ("serves", "i西安APP", "西安市") in rels(x)
+
+
+# -- bodies acting together --------------------------------------------------------------------
+
+def test_bodies_that_host_an_event_together_each_cooperate_with_every_other(extractor):
+    x = extractor.extract_text("本届峰会由国家信息中心、福建省人民政府和中国电子学会主办。")
+    found = rels(x)
+    assert {("cooperatesWith", "国家信息中心", "福建省人民政府"), ("cooperatesWith", "国家信息中心", "中国电子学会"),
+            ("cooperatesWith", "福建省人民政府", "中国电子学会")} <= found | {(t, b, a) for t, a, b in found}

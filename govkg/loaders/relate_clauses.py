@@ -12,11 +12,11 @@ from .named import CLAUSE_BREAK, Named, list_end, listed_before, make_relation, 
 from .resources import Resources
 from .segment import clause_start
 
-COOPERATION_VERBS = re.compile(r"(召开|签署|签订|联合|共同|合作|座谈|会商|举行|携手|联合发布|联合印发|开展)")
+COOPERATION_VERBS = re.compile(r"(召开|签署|签订|联合|共同|合作|座谈|会商|举行|携手|联合发布|联合印发|开展|主办)")
 
 
 #: After a plain list of bodies: they act jointly (在京共同签署), each a party with every other.
-JOINTLY = re.compile(r"^[^，。；]{0,8}?共同(?:签署|签订|签约|发起|发布|印发|建设)")
+JOINTLY = re.compile(r"^[^，。；]{0,8}?(?:共同(?:签署|签订|签约|发起|发布|印发|建设|主办)|(?:联合)?主办)")   # (由甲、乙和丙主办: co-hosts)
 
 
 def cooperation(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
