@@ -143,3 +143,12 @@ def test_bodies_that_host_an_event_together_each_cooperate_with_every_other(extr
     found = rels(x)
     assert {("cooperatesWith", "国家信息中心", "福建省人民政府"), ("cooperatesWith", "国家信息中心", "中国电子学会"),
             ("cooperatesWith", "福建省人民政府", "中国电子学会")} <= found | {(t, b, a) for t, a, b in found}
+
+
+def test_a_university_with_another_body_publishes_a_report_jointly(extractor):
+    x = extractor.extract_text("近日，同济大学联合国家信息中心数字中国研究院发布了《2023中国城市数据治理报告》。")
+    assert {"同济大学", "国家信息中心数字中国研究院"} <= all_names(x)
+    assert not any("联合" in n for n in all_names(x))
+    found = rels(x)
+    assert {("publishedBy", "2023中国城市数据治理报告", "同济大学"),
+            ("publishedBy", "2023中国城市数据治理报告", "国家信息中心数字中国研究院")} <= found

@@ -246,7 +246,7 @@ def _university_labs(sentence: Sentence, tokens: list[Token]) -> list[Mention]:
     return out
 
 
-JOINT_VERB = re.compile(r"(?<=院|局|厅|委|办|心|部|会|所)(联合|会同)")
+JOINT_VERB = re.compile(r"(?<=院|局|厅|委|办|心|部|会|所|学|校|司)(联合(?!国(?!家))|会同)")   # (复旦大学联合国家信息中心…)
 
 
 def _split_joint_orgs(tokens: list[Token]):

@@ -79,6 +79,8 @@ def cooperation(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
                 out += [make_relation("implements", x.key, n.key, s, a.start, n.end, 0.75, "together-implements") for x in actors]
             elif n.type == "Policy" and re.search(r"(印发|出台|制定|发布)", clause):
                 out += [make_relation("issuedBy", n.key, x.key, s, a.start, n.end, 0.8, "together-issue") for x in actors]
+            elif n.type == "Report" and re.search(r"(发布|编制|撰写|出品)", clause):   # 甲联合乙发布了《报告》
+                out += [make_relation("publishedBy", n.key, x.key, s, a.start, n.end, 0.8, "together-publish") for x in actors]
     return out
 
 
