@@ -152,3 +152,18 @@ def test_a_university_with_another_body_publishes_a_report_jointly(extractor):
     found = rels(x)
     assert {("publishedBy", "2023中国城市数据治理报告", "同济大学"),
             ("publishedBy", "2023中国城市数据治理报告", "国家信息中心数字中国研究院")} <= found
+
+
+# -- figures of places listed -------------------------------------------------------------------
+
+def test_a_figure_of_places_listed_and_counted_is_each_ones(extractor):
+    x = extractor.extract_text("全省抽查合格率为95.1%。扬州、镇江、宿迁3市抽查合格率为100%，其中扬州连续两个季度满分。"
+                               "淮安、连云港两市合格率分别只有84.2%、83.6%。")
+    found = metrics(x)
+    assert {("扬州市", 1.0), ("镇江市", 1.0), ("宿迁市", 1.0), ("淮安市", 0.842), ("连云港市", 0.836)} <= found
+    assert ("连云港市", 0.842) not in found
+
+
+def test_places_closed_by_dengdi_are_what_the_figure_measures_even_over_wrapped_lines(extractor):
+    x = extractor.extract_text("国务院部门网站抽查合格率为98.5%；天津、\n吉林、\n宁夏等地政府网站抽查合格率达 100%。")
+    assert {("天津市", 1.0), ("吉林省", 1.0), ("宁夏回族自治区", 1.0)} <= metrics(x)

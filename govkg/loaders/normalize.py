@@ -41,6 +41,8 @@ HALF_WIDTH_PUNCT = re.compile(rf"(?<={_CJK})[,:;?!]+|[,:;?!]+(?={_CJK})")
 # A comma doubled, or a comma glued before another mark: keep the other mark.
 DOUBLED = re.compile(r"[，,]+(?=[、。；：！？])|[，,]{2,}|([、；])[，,]+")
 SPACES = re.compile(r"[ \t\u00a0\u3000]+")
+#: A line broken right after 、 or ，: a page wrapped one sentence over lines (北京、\n辽宁、\n青海等地…).
+WRAPPED_AFTER_MARK = re.compile(r"(?<=[、，])\n(?=[^\n])")
 INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad]")
 
 
@@ -65,6 +67,7 @@ class Normalizer:
         text, offsets = _sub(DOUBLED, _undouble, text, offsets)
         text, offsets = _sub(SPACES, " ", text, offsets)
         text, offsets = _strip_lines(text, offsets)
+        text, offsets = _sub(WRAPPED_AFTER_MARK, "", text, offsets)
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
         return Document(
             doc_id=doc_id or digest,

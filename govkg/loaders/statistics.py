@@ -104,11 +104,11 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
             op = ">"
         out.append(Metric(subject.key, name, value, op, "%" if unit in ("%", "％") else unit,
                           s.index, s.start + m.start(), s.start + m.end(), as_of=as_of_date(body[:m.start()])))
-    return _respectively(text, s, named, out) + _rankings(text, s, generic)
+    return _shared_by_list(text, named, _respectively(text, s, named, out)) + _rankings(text, s, generic)
 
 
 #: 深圳、杭州、成都…得分分别为94.6分、93.8分和92.1分: one figure for each name listed, in order.
-RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|以|占|有)")
+RESPECTIVELY = re.compile(r"分别(?:只有|仅有|仅为|为|是|达到|达|以|占|有)")
 
 
 def _lists_other_things(text: str, s: Sentence, named: list[Named], m: re.Match) -> bool:
@@ -140,6 +140,29 @@ def _respectively(text: str, s: Sentence, named: list[Named], figures: list[Metr
         return figures
     owner = {f.start: n.key for f, n in zip(chained, owners)}
     return [replace(f, subject=owner.get(f.start, f.subject)) for f in figures]
+
+
+#: After places listed: how many they are, or 等地 (无锡、常州、泰州5市…; 北京、辽宁等地…).
+SPACED_LIST_GAP = re.compile(r"\s*(、|和|及|与|)\s*")     # (北京、 辽宁、 青海: a page's stray spaces)
+PLACES_COUNTED = re.compile(r"(等)?(\d+|两|三|四|五|六|七|八|九|十)个?(市|省|区|县|地市|城市|省份)|等地|等省|等市")
+
+
+def _shared_by_list(text: str, named: list[Named], figures: list[Metric]) -> list[Metric]:
+    """无锡、常州、苏州、南通、泰州5市抽查合格率为100%: a figure of places listed and counted (or
+    closed by 等地) is each one's, not only the last one's (unless 分别 shared them out)."""
+    out = list(figures)
+    by_key = {}
+    for n in named:
+        by_key.setdefault(n.key, []).append(n)
+    for f in figures:
+        last = next((n for n in reversed(by_key.get(f.subject, [])) if n.end <= f.start), None)
+        if last is None or last.type != "Region" or "分别" in text[last.end:f.start]:
+            continue
+        counted = PLACES_COUNTED.match(text, last.end)
+        listed = [n for n in listed_before(text, named, last.end, "Region", SPACED_LIST_GAP) if n.key != f.subject]
+        if counted and listed and not re.search(r"[，。；]", text[last.end:f.start]):
+            out += [replace(f, subject=n.key) for n in listed]
+    return out
 
 
 #: A sentence of a work report opens on what was done; its unnamed actor is the body reporting.
@@ -427,7 +450,7 @@ def _examples(named: list[Named], text: str) -> set[Named]:
     for i, n in enumerate(named):
         listed_count = i > 0 and re.match(r"[”》]?(、[\u4e00-\u9fff]{2,6})?\d+(个(?!月|工作日)|家|项|条|类)", text[n.end:n.end + 14]) \
             and re.fullmatch(r"[”》“《]*(、|和|及)[“《]*", text[named[i - 1].end:n.start])
-        if not (re.match(r"[”》]?等", text[n.end:n.end + 2]) or listed_count):
+        if not (re.match(r"[”》]?等(?!地)", text[n.end:n.end + 3]) or listed_count):
             continue    # (齐河县、宁津县、乐陵市4个县: a list counted right after it, no 等)
         out.add(n)
         for prev, cur in zip(reversed(named[:i]), reversed(named[1:i + 1])):
