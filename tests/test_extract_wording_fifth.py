@@ -167,3 +167,13 @@ def test_a_figure_of_places_listed_and_counted_is_each_ones(extractor):
 def test_places_closed_by_dengdi_are_what_the_figure_measures_even_over_wrapped_lines(extractor):
     x = extractor.extract_text("国务院部门网站抽查合格率为98.5%；天津、\n吉林、\n宁夏等地政府网站抽查合格率达 100%。")
     assert {("天津市", 1.0), ("吉林省", 1.0), ("宁夏回族自治区", 1.0)} <= metrics(x)
+
+
+# -- units -----------------------------------------------------------------------------------
+
+def test_areas_and_measured_durations_are_figures_promises_are_not(extractor):
+    x = extractor.extract_text("柳南区政务服务中心办公面积8600余平米，总建筑面积1.1万平方米。"
+                               "柳南区政务服务中心承诺件平均办结时长1.78天，实行365天不打烊服务。")
+    units = {(m.value, m.unit) for m in x.metrics}
+    assert {(8600.0, "平米"), (11000.0, "平方米"), (1.78, "天")} <= units
+    assert not any(v == 365.0 for v, _ in units)

@@ -15,7 +15,7 @@ from .recognize_platforms import platform_reported_on
 from .segment import clause_end, clause_start
 
 CN_DIGITS = "零一二两三四五六七八九十百千"
-MEASURE_WORDS = ("万人次|人次|个百分点|亿元|万元|元|个工作日|工作日|个|家|项|件|人|次|户|条|套|台|部|类|种|笔|款|张|份|所|座|批|"
+MEASURE_WORDS = ("万人次|人次|个百分点|亿元|万元|元|个工作日|工作日|平方米|平米|平方公里|天|个|家|项|件|人|次|户|条|套|台|部|类|种|笔|款|张|份|所|座|批|"
                  "位|名|起|场|亿|GB|TB|PB|通(?![办过知])|本(?![级地市省县区])|宗|例|"
                  "分(?![钟之别局厅行类级批期中支散布享管发配])")   # 2272通 calls, 1万多路 feeds, 2.2亿本 licences, 9分 a score
 GAP = "[ \u00a0\u3000]?"     # text from PDF or Word often spaces a number from its unit: 11.4 万项, 69 个
@@ -81,6 +81,8 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
             continue    # 发布《A》和《B》2项地方标准: the titles counted, no figure of B's
         if m.group("unit") == "分" and (body[:m.start()].endswith(("时", "点", "扣", "减", "加")) or body.startswith("制", m.end())):
             continue    # 8时30分, 扣3分, 100分制: a time, a deduction, a scale
+        if m.group("unit") == "天" and not DURATION_NAME.search(body[:m.start()]):
+            continue    # 365天不打烊, 5天内办结: a promise, not a measured duration (平均办结时长6.8天)
         if _is_change(body[:m.start()]):
             continue  # 较上年提高4.3 / 材料减少70% / 从10TB(增长到…): a change or a starting point, not a level
         name = index or _metric_name(body[:m.start()]) or _name_after(body[m.end():]) or (m.group("unit") or "数量")
@@ -142,6 +144,8 @@ def _respectively(text: str, s: Sentence, named: list[Named], figures: list[Metr
     return [replace(f, subject=owner.get(f.start, f.subject)) for f in figures]
 
 
+#: Before a duration in days that is a measure: 平均办结时长6.8天, 平均单件实际完成时间1.72天.
+DURATION_NAME = re.compile(r"(时长|时间|用时|周期)(为|是|达到|达|约|仅)?$")
 #: After places listed: how many they are, or 等地 (无锡、常州、泰州5市…; 北京、辽宁等地…).
 SPACED_LIST_GAP = re.compile(r"\s*(、|和|及|与|)\s*")     # (北京、 辽宁、 青海: a page's stray spaces)
 PLACES_COUNTED = re.compile(r"(等)?(\d+|两|三|四|五|六|七|八|九|十)个?(市|省|区|县|地市|城市|省份)|等地|等省|等市")
