@@ -177,3 +177,21 @@ def test_areas_and_measured_durations_are_figures_promises_are_not(extractor):
     units = {(m.value, m.unit) for m in x.metrics}
     assert {(8600.0, "平米"), (11000.0, "平方米"), (1.78, "天")} <= units
     assert not any(v == 365.0 for v, _ in units)
+
+
+# -- what a document handed out rests on ---------------------------------------------------------
+
+def test_a_notice_hands_out_a_plan_that_rests_on_the_provinces(extractor):
+    x = extractor.extract_text("台州市数据局关于印发《台州市2026年数据工作要点》的通知\n"
+                               "各县市区数据管理部门：\n"
+                               "为贯彻落实全省数据工作会议精神及《浙江省2026年数据工作要点》等文件精神，结合我市实际，"
+                               "特制定《台州市2026年数据工作要点》，请认真组织实施。")
+    assert ("basedOn", "台州市2026年数据工作要点", "浙江省2026年数据工作要点") in rels(x)
+
+
+def test_a_plan_handed_out_rests_on_what_its_text_cites_by_issuer(extractor):
+    x = extractor.extract_text("各委、办、局：\n"
+                               "《2026年黄浦区政务服务工作要点》已经区委、区人民政府同意，现印发给你们，请认真贯彻执行。\n"
+                               "为持续优化营商环境，根据市政府办公厅印发的《2026年上海市政务服务工作要点》，紧密结合本区实际，"
+                               "制定本工作要点。")
+    assert ("basedOn", "2026年黄浦区政务服务工作要点", "2026年上海市政务服务工作要点") in rels(x)

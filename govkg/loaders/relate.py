@@ -19,7 +19,7 @@ import re
 from ..types import Relation, Sentence
 from .named import CLAUSE_BREAK, Named, after_list, list_end, listed_before, make_relation, modifies_next
 from .recognize_titles import fills_its_line
-from .relate_clauses import (amends, based_on, carried_over, commissioned, cooperation, implicit_evaluation,
+from .relate_clauses import (amends, based_on, issued_here, carried_over, commissioned, cooperation, implicit_evaluation,
                              issuer_field, listed_parts, passive, place_builds, roles, under_lead)
 from .relate_names import jurisdiction, knowledge, name_relations, region_hierarchy, title_issuers, unmentioned_platforms
 from .resolve import Resolution
@@ -58,6 +58,7 @@ def relate(text: str, sentences: tuple[Sentence, ...], by_sentence: dict[int, li
         if s.is_heading:    # a heading that is a document's title
             document = next((n for n in by_sentence.get(s.index, []) if n.type in ("Policy", "Report")
                              and fills_its_line(text, s, n.start, n.end)), document)
+        document = issued_here(text, s, by_sentence.get(s.index, [])) or document
         found += issuer_field(text, s, named, document)
         found += _verb_relations(text, s, named, resources.verb_rules)
         found += cooperation(text, s, named)

@@ -273,6 +273,10 @@ def _agency_list_after(text: str, agencies: list[Named], first: Named) -> list[N
 #: Between two cited documents of a list: a document number in brackets, then 、/和/及.
 LISTED_AFTER = re.compile(r"(?:[(（][^()（）]{1,24}[)）])?(?:、|和|及|以及|)")
 BASIS_WORDS = re.compile(r"(根据|依据|依照|按照|遵照|对照|贯彻|落实|贯彻落实|深入贯彻|认真落实|为落实|为贯彻落实)$")
+#: A basis word further before the title: who issued it (根据市政府办公厅印发的《A》), or other things it
+#: rests on listed first (为贯彻落实全省…会议精神及《A》).
+BASIS_LEAD = re.compile(r"(根据|依据|按照|对照|为贯彻落实|为落实)(?:[^，。；《》]{0,16}(?:印发|发布|出台)的|"
+                        r"[^，。；《》]{0,24}(?:精神|部署|要求)(?:及|和|、|以及))[“]?$")
 
 
 #: A page's field naming who issued or published the document it holds: 发布机构：…, 发文单位 | ….
@@ -291,6 +295,21 @@ def issuer_field(text: str, s: Sentence, named: list[Named], document: Named | N
     return [make_relation(relation, document.key, body.key, s, body.start, body.end, 0.8, "issuer-field")]
 
 
+#: A notice handing out the document the page holds: 关于印发《X》的通知, 现将《X》印发给你们, 《X》…现印发给你们.
+ISSUES_HERE = re.compile(r"(关于印发|现将|^)[“]?《[^《》]+》[^。《》]{0,24}?(的通知|现印发给你们|印发给你们)")
+#: The document's own text saying it was made: …，特制定本方案 / 制定本工作要点.
+MADE_HERE = re.compile(r"(制定|编制|形成|出台|印发)(了)?本(实施方案|工作方案|方案|工作要点|要点|办法|意见|细则|规定|计划|措施|规划|指南)")
+
+
+def issued_here(text: str, s: Sentence, named: list[Named]) -> Named | None:
+    """The document a notice hands out (关于印发《X》的通知; 《X》已经…同意，现印发给你们): the text
+    that follows is X's own."""
+    m = ISSUES_HERE.search(s.text)
+    if m is None:
+        return None
+    return next((n for n in named if n.type == "Policy" and s.start + m.start() <= n.start < s.start + m.end()), None)
+
+
 def based_on(text: str, s: Sentence, named: list[Named], document: Named | None = None) -> list[Relation]:
     """根据《A》《B》…制定《C》, 为贯彻落实《A》…制定本方案, or 《C》…根据《A》: C is based on A (and B).
     With no other document in the sentence, 根据《A》要求，…开展… in the text of a document whose title
@@ -301,6 +320,9 @@ def based_on(text: str, s: Sentence, named: list[Named], document: Named | None 
     policies = [n for n in named if n.type == "Policy"]
     for i, a in enumerate(policies):
         before = text[max(s.start, a.start - 6):a.start]
+        lead = BASIS_LEAD.search(text, s.start, a.start)     # 根据市政府办公厅印发的《A》; 为贯彻落实…精神及《A》
+        if lead:
+            before = lead.group(1)
         if not BASIS_WORDS.search(before):
             continue
         basis = [a]
@@ -313,6 +335,8 @@ def based_on(text: str, s: Sentence, named: list[Named], document: Named | None 
         if not others:
             continue
         issued = [p for p in others if re.search(r"(印发|出台|制定|编制|发布|颁布|修订|提出)(了|后的)?$", text[max(s.start, p.start - 6):p.start])]
+        if not issued and document is not None and document in others and MADE_HERE.search(s.text):
+            issued = [document]     # 为贯彻落实《A》…，结合我市实际，特制定本方案: the page's own document
         if not issued and not re.search(r"(根据|依据|依照|按照|遵照|对照)$", before):
             continue  # 落实《A》 alone is carrying A out; it is a basis only where a new document is made
         target = issued[0] if issued else min(others, key=lambda p: abs(p.start - a.start))
