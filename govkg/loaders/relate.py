@@ -19,8 +19,9 @@ import re
 from ..types import Relation, Sentence
 from .named import CLAUSE_BREAK, Named, after_list, list_end, listed_before, make_relation, modifies_next
 from .recognize_titles import fills_its_line
-from .relate_clauses import (amends, based_on, issued_here, carried_over, commissioned, cooperation, implicit_evaluation,
-                             issuer_field, listed_parts, passive, place_builds, roles, under_lead)
+from .relate_clauses import (carried_over, commissioned, cooperation, implicit_evaluation, listed_parts, passive,
+                             place_builds, roles, under_lead)
+from .relate_documents import amends, based_on, issued_here, issuer_field
 from .relate_names import jurisdiction, knowledge, name_relations, region_hierarchy, title_issuers, unmentioned_platforms
 from .resolve import Resolution
 from .resources import Resources, VerbRule

@@ -1,0 +1,112 @@
+"""What a document rests on and what it replaces: 根据《A》制定《B》, 为贯彻落实《A》…特制定本方案 in the
+text a notice hands out (关于印发《X》的通知), 印发《B》同时废止《C》, and a page's 发布机构 field."""
+from __future__ import annotations
+
+import re
+
+from ..types import Relation, Sentence
+from .named import CLAUSE_BREAK, Named, make_relation
+
+
+#: Between two cited documents of a list: a document number in brackets, then 、/和/及.
+LISTED_AFTER = re.compile(r"(?:[(（][^()（）]{1,24}[)）])?(?:、|和|及|以及|)")
+BASIS_WORDS = re.compile(r"(根据|依据|依照|按照|遵照|对照|贯彻|落实|贯彻落实|深入贯彻|认真落实|为落实|为贯彻落实)$")
+#: A basis word further before the title: who issued it (根据市政府办公厅印发的《A》), or other things it
+#: rests on listed first (为贯彻落实全省…会议精神及《A》).
+BASIS_LEAD = re.compile(r"(根据|依据|按照|对照|为贯彻落实|为落实)(?:[^，。；《》]{0,16}(?:印发|发布|出台)的|"
+                        r"[^，。；《》]{0,24}(?:精神|部署|要求)(?:及|和|、|以及))[“]?$")
+
+
+#: A page's field naming who issued or published the document it holds: 发布机构：…, 发文单位 | ….
+ISSUER_FIELD = re.compile(r"^[•·\s]*(发布机构|发布单位|发文机关|发文单位|编制单位|出品单位|发布部门)\s*[:：|｜]\s*")
+
+
+def issuer_field(text: str, s: Sentence, named: list[Named], document: Named | None) -> list[Relation]:
+    """• 发布机构：中央党校(国家行政学院)电子政务研究中心, under the report's title: who published it."""
+    field = ISSUER_FIELD.match(s.text)
+    if field is None or document is None:
+        return []
+    body = next((n for n in named if n.type in ("Agency", "Organization") and n.start >= s.start + field.end()), None)
+    if body is None or not re.fullmatch(r"[\s|｜]*", text[s.start + field.end():body.start]):
+        return []
+    relation = "publishedBy" if document.type == "Report" else "issuedBy"
+    return [make_relation(relation, document.key, body.key, s, body.start, body.end, 0.8, "issuer-field")]
+
+
+#: A notice handing out the document the page holds: 关于印发《X》的通知, 现将《X》印发给你们, 《X》…现印发给你们.
+ISSUES_HERE = re.compile(r"(关于印发|现将|^)[“]?《[^《》]+》[^。《》]{0,24}?(的通知|现印发给你们|印发给你们)")
+#: The document's own text saying it was made: …，特制定本方案 / 制定本工作要点.
+MADE_HERE = re.compile(r"(制定|编制|形成|出台|印发)(了)?本(实施方案|工作方案|方案|工作要点|要点|办法|意见|细则|规定|计划|措施|规划|指南)")
+
+
+def issued_here(text: str, s: Sentence, named: list[Named]) -> Named | None:
+    """The document a notice hands out (关于印发《X》的通知; 《X》已经…同意，现印发给你们): the text
+    that follows is X's own."""
+    m = ISSUES_HERE.search(s.text)
+    if m is None:
+        return None
+    return next((n for n in named if n.type == "Policy" and s.start + m.start() <= n.start < s.start + m.end()), None)
+
+
+def based_on(text: str, s: Sentence, named: list[Named], document: Named | None = None) -> list[Relation]:
+    """根据《A》《B》…制定《C》, 为贯彻落实《A》…制定本方案, or 《C》…根据《A》: C is based on A (and B).
+    With no other document in the sentence, 根据《A》要求，…开展… in the text of a document whose title
+    heads it (``document``) is that document's basis."""
+    out = []
+    if document is not None and document.type == "Policy" and document not in named:
+        named = [document] + named
+    policies = [n for n in named if n.type == "Policy"]
+    for i, a in enumerate(policies):
+        before = text[max(s.start, a.start - 6):a.start]
+        lead = BASIS_LEAD.search(text, s.start, a.start)     # 根据市政府办公厅印发的《A》; 为贯彻落实…精神及《A》
+        if lead:
+            before = lead.group(1)
+        if not BASIS_WORDS.search(before):
+            continue
+        basis = [a]
+        for p in policies[i + 1:]:   # 根据《A》《B》和《C》
+            if LISTED_AFTER.fullmatch(text, basis[-1].end, p.start):   # (国发〔2022〕5号)、《B》
+                basis.append(p)
+            else:
+                break
+        others = [p for p in policies if p not in basis and p.key not in {b.key for b in basis}]
+        if not others:
+            continue
+        issued = [p for p in others if re.search(r"(印发|出台|制定|编制|发布|颁布|修订|提出)(了|后的)?$", text[max(s.start, p.start - 6):p.start])]
+        if not issued and document is not None and document in others and MADE_HERE.search(s.text):
+            issued = [document]     # 为贯彻落实《A》…，结合我市实际，特制定本方案: the page's own document
+        if not issued and not re.search(r"(根据|依据|依照|按照|遵照|对照)$", before):
+            continue  # 落实《A》 alone is carrying A out; it is a basis only where a new document is made
+        target = issued[0] if issued else min(others, key=lambda p: abs(p.start - a.start))
+        for b in basis:
+            out.append(make_relation("basedOn", target.key, b.key, s, min(b.start, target.start), max(b.end, target.end), 0.75, "based-on"))
+        if re.search(r"(贯彻|落实)$", before) and issued:
+            # 落实《A》，X会同有关部门制定了《B》: X carries out A (the one making B)
+            makers = [n for n in named if n.type == "Agency" and basis[-1].end < n.start < target.start
+                      and not CLAUSE_BREAK.search(text[n.end:target.start])]
+            for agency in makers[:1]:
+                for b in basis:
+                    out.append(make_relation("implements", agency.key, b.key, s, b.start, agency.end, 0.7, "carries-out"))
+    return out
+
+
+def amends(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
+    """印发《B》，同时废止《C》 / 原《C》同时废止 / 《B》修订《C》: B amends C."""
+    out = []
+    policies = [n for n in named if n.type == "Policy"]
+    if len(policies) < 2:
+        return out
+    for m in re.finditer(r"废止|修订|取代|替代", text[s.start:s.end]):
+        pos = s.start + m.start()
+        after = [p for p in policies if p.start >= pos + len(m.group(0)) and not CLAUSE_BREAK.search(text[pos:p.start])]
+        before = [p for p in policies if p.end <= pos and re.fullmatch(r"[”》]?(同时|一并|予以|即行)?", text[p.end:pos])]
+        old = after[0] if m.group(0) == "废止" and after else before[-1] if before else None
+        if old is None:
+            continue
+        issued = [p for p in policies if p.key != old.key and re.search(
+            r"(印发|出台|制定|发布|颁布|通过)(了|修订后的|新的)?$", text[max(s.start, p.start - 8):p.start])]
+        subject = [p for p in policies if p.key != old.key and not text[s.start:p.start].strip("“”《 ")]
+        new = issued[0] if issued else subject[0] if subject else None
+        if new:
+            out.append(make_relation("amends", new.key, old.key, s, min(new.start, old.start), max(new.end, old.end), 0.75, "repeals"))
+    return out
