@@ -195,3 +195,8 @@ def test_a_plan_handed_out_rests_on_what_its_text_cites_by_issuer(extractor):
                                "为持续优化营商环境，根据市政府办公厅印发的《2026年上海市政务服务工作要点》，紧密结合本区实际，"
                                "制定本工作要点。")
     assert ("basedOn", "2026年黄浦区政务服务工作要点", "2026年上海市政务服务工作要点") in rels(x)
+
+
+def test_zhiding_written_with_ding_of_revise_issues_a_document_too(extractor):
+    x = extractor.extract_text("今年初，厦门市制订了《厦门市政务服务“好差评”实施办法(试行)》，明确评价渠道。")
+    assert any(t == "issuedBy" and b == "厦门市" for t, _, b in rels(x))

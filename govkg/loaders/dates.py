@@ -17,7 +17,7 @@ from .named import Named
 from .statistics import DATE
 
 PUBLISH = re.compile(r"(发布|公布|发表|出炉)")
-ISSUE = re.compile(r"(印发|出台|颁布|通过|施行|实施|下发|制定|签署|签订)")    # (签署: an agreement, dated as signed)
+ISSUE = re.compile(r"(印发|出台|颁布|通过|施行|实施|下发|制定|制订|签署|签订)")    # (签署: an agreement, dated as signed)
 MONTH_DAY = re.compile(r"(?<![\d年.\-/])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})(?=年|-\d{1,2}-)")
 FOUNDED_ON = re.compile(r"(成立|挂牌|揭牌|上线|开通|启用)于$")

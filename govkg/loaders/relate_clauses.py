@@ -76,7 +76,7 @@ def cooperation(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
                 break
             if n.type == "Policy" and re.search(r"(贯彻落实|落实|执行|实施)", clause):
                 out += [make_relation("implements", x.key, n.key, s, a.start, n.end, 0.75, "together-implements") for x in actors]
-            elif n.type == "Policy" and re.search(r"(印发|出台|制定|发布)", clause):
+            elif n.type == "Policy" and re.search(r"(印发|出台|制定|制订|发布)", clause):
                 out += [make_relation("issuedBy", n.key, x.key, s, a.start, n.end, 0.8, "together-issue") for x in actors]
             elif n.type == "Report" and re.search(r"(发布|编制|撰写|出品)", clause):   # 甲联合乙发布了《报告》
                 out += [make_relation("publishedBy", n.key, x.key, s, a.start, n.end, 0.8, "together-publish") for x in actors]
@@ -215,7 +215,7 @@ def _passive_policy(text: str, s: Sentence, named: list[Named]) -> list[Relation
         if not re.fullmatch(r"[^。；，]{0,6}?由", text[p.end:a.start]):
             continue
         end = list_end(text, named, a, JOINT_ACTORS, issuers)
-        verb = re.match(r"[^。；，]{0,6}?(印发|出台|制定|审议通过|表决通过|通过|发布|编制|颁布)", text[end:end + 12])
+        verb = re.match(r"[^。；，]{0,6}?(印发|出台|制定|制订|审议通过|表决通过|通过|发布|编制|颁布)", text[end:end + 12])
         if verb:
             relation = "publishedBy" if p.type == "Report" else "issuedBy"
             for actor in [n for n in named[i + 1:] if n.start < end and n.type in issuers]:

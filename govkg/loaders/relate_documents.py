@@ -36,7 +36,7 @@ def issuer_field(text: str, s: Sentence, named: list[Named], document: Named | N
 #: A notice handing out the document the page holds: 关于印发《X》的通知, 现将《X》印发给你们, 《X》…现印发给你们.
 ISSUES_HERE = re.compile(r"(关于印发|现将|^)[“]?《[^《》]+》[^。《》]{0,24}?(的通知|现印发给你们|印发给你们)")
 #: The document's own text saying it was made: …，特制定本方案 / 制定本工作要点.
-MADE_HERE = re.compile(r"(制定|编制|形成|出台|印发)(了)?本(实施方案|工作方案|方案|工作要点|要点|办法|意见|细则|规定|计划|措施|规划|指南)")
+MADE_HERE = re.compile(r"(制定|制订|编制|形成|出台|印发)(了)?本(实施方案|工作方案|方案|工作要点|要点|办法|意见|细则|规定|计划|措施|规划|指南)")
 
 
 def issued_here(text: str, s: Sentence, named: list[Named]) -> Named | None:
@@ -72,7 +72,7 @@ def based_on(text: str, s: Sentence, named: list[Named], document: Named | None 
         others = [p for p in policies if p not in basis and p.key not in {b.key for b in basis}]
         if not others:
             continue
-        issued = [p for p in others if re.search(r"(印发|出台|制定|编制|发布|颁布|修订|提出)(了|后的)?$", text[max(s.start, p.start - 6):p.start])]
+        issued = [p for p in others if re.search(r"(印发|出台|制定|制订|编制|发布|颁布|修订|提出)(了|后的)?$", text[max(s.start, p.start - 6):p.start])]
         if not issued and document is not None and document in others and MADE_HERE.search(s.text):
             issued = [document]     # 为贯彻落实《A》…，结合我市实际，特制定本方案: the page's own document
         if not issued and not re.search(r"(根据|依据|依照|按照|遵照|对照)$", before):
