@@ -200,3 +200,9 @@ def test_a_plan_handed_out_rests_on_what_its_text_cites_by_issuer(extractor):
 def test_zhiding_written_with_ding_of_revise_issues_a_document_too(extractor):
     x = extractor.extract_text("今年初，厦门市制订了《厦门市政务服务“好差评”实施办法(试行)》，明确评价渠道。")
     assert any(t == "issuedBy" and b == "厦门市" for t, _, b in rels(x))
+
+
+def test_places_a_report_selects_as_cases_are_featured_in_it(extractor):
+    x = extractor.extract_text("《中国城市数字治理报告(2025)》近日发布。报告选取了南京、武汉、成都等在数字治理方面成效突出的城市作为典型案例。")
+    found = rels(x)
+    assert {("features", "中国城市数字治理报告(2025)", "南京市"), ("features", "中国城市数字治理报告(2025)", "成都市")} <= found
