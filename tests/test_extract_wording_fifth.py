@@ -206,3 +206,16 @@ def test_places_a_report_selects_as_cases_are_featured_in_it(extractor):
     x = extractor.extract_text("《中国城市数字治理报告(2025)》近日发布。报告选取了南京、武汉、成都等在数字治理方面成效突出的城市作为典型案例。")
     found = rels(x)
     assert {("features", "中国城市数字治理报告(2025)", "南京市"), ("features", "中国城市数字治理报告(2025)", "成都市")} <= found
+
+
+# -- counties by their short names ------------------------------------------------------------
+
+def test_counties_listed_by_short_name_before_a_county_word_are_places(extractor):
+    x = extractor.extract_text("目前网站已开放市级单位及鹿城、乐清、永嘉等县(市、区)的数据集。杭州市余杭、萧山两区率先试点。")
+    regions = all_names(x, "Region")
+    assert {"鹿城区", "乐清市", "永嘉县", "余杭区", "萧山区"} <= regions
+
+
+def test_a_list_of_ordinary_words_is_no_list_of_counties(extractor):
+    x = extractor.extract_text("推进政务服务、数据共享、平阳等工作。全面推进永嘉、文明、和谐等县域建设。")
+    assert not all_names(x, "Region") & {"平阳县", "永嘉县"}

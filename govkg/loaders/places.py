@@ -109,7 +109,7 @@ def province_of(code: str | None, g: Gazetteer) -> str | None:
 
 
 def region_code(name: str, context: str | None, g: Gazetteer) -> str | None:
-    codes = g.full_names.get(name) or g.short_names.get(name) or []
+    codes = g.full_names.get(name) or g.short_names.get(name) or g.county_short.get(name) or []
     if not codes:
         return None
     if len(codes) > 1 and context:

@@ -252,7 +252,32 @@ def _regions(sentence: Sentence, resources: Resources, tokens: list[Token] = ())
                 if name == "中国" and text.endswith(COUNTRY_SLOGANS, 0, start):
                     continue   # 数字中国, 健康中国: a programme, not the country
                 out.append(mention(sentence, start, end, "Region", "gazetteer"))
-    return out + _towns(sentence, out)
+    return out + _towns(sentence, out) + _listed_counties(sentence, resources, out)
+
+
+#: Counties by their short names in a list a county word closes: 鹿城、乐清、永嘉、平阳等县(市、区),
+#: 余杭、萧山两区, 昆山、义乌和晋江等县市. (Alone, 平阳 or 永嘉 may be any word.)
+COUNTY_RUN = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}?)(?:等|[两三四五六七八九十\d]+个?)?"
+                        r"(?=县|区|市|旗|地)")
+
+
+def _listed_counties(sentence: Sentence, resources: Resources, regions: list[Mention]) -> list[Mention]:
+    out = []
+    text, short = sentence.text, resources.gazetteer.county_short
+    for m in COUNTY_RUN.finditer(text):
+        items, pos = [], m.start(1)
+        for item in m.group(1).split("、"):
+            items.append((pos, item))
+            pos += len(item) + 1
+        first_pos, first = items[0]
+        if first not in short and first[1:] in short:
+            items[0] = (first_pos + 1, first[1:])    # 及鹿城、乐清…: the list starts inside the run
+        known = [(p, it) for p, it in items if it in short]
+        named = [(p, it) for p, it in items if any(r.start - sentence.start == p for r in regions)]
+        if len(known) + len(named) < len(items) or len(known) < 2:
+            continue      # every item a county (or a place read already), at least two by short name
+        out += [mention(sentence, p, p + len(it), "Region", "gazetteer") for p, it in known]
+    return out
 
 
 # A newspaper or broadcaster named for its place: 湖北日报, 杭州电视台. The place is not the

@@ -77,6 +77,14 @@ class Gazetteer:
                         if r.code not in self.short_names.get(name, []):
                             self.short_names.setdefault(name, []).append(r.code)
 
+        # counties by their short form (鹿城 for 鹿城区): read only in a list of counties (鹿城、乐清、永嘉等县)
+        self.county_short: dict[str, list[str]] = {}
+        for r in self.regions.values():
+            if r.level == "county":
+                short = strip_region_suffix(r.name, ("自治县", "县", "区", "市", "旗"))
+                if short != r.name and short not in self.full_names and short not in self.short_names:
+                    self.county_short.setdefault(short, []).append(r.code)
+
     def region(self, code: str) -> Region:
         return self.regions[code]
 
