@@ -219,3 +219,11 @@ def test_counties_listed_by_short_name_before_a_county_word_are_places(extractor
 def test_a_list_of_ordinary_words_is_no_list_of_counties(extractor):
     x = extractor.extract_text("推进政务服务、数据共享、平阳等工作。全面推进永嘉、文明、和谐等县域建设。")
     assert not all_names(x, "Region") & {"平阳县", "永嘉县"}
+
+
+def test_a_count_of_things_is_no_platform_but_a_place_led_name_is(extractor):
+    x = extractor.extract_text("上海市加快建设“两张网”，构建三大平台和“三中心一平台”，推行“一个号码”服务。"
+                               "山西省推广“三晋通”APP，四川省升级四川政务服务网。")
+    names = all_names(x, "Platform")
+    assert not names & {"两张网", "三大平台", "三中心一平台", "一个号码"}
+    assert {"三晋通", "四川政务服务网"} <= names

@@ -372,8 +372,17 @@ def is_a_sector(name: str, resources: Resources) -> bool:
     return before in ("", "省", "市", "区", "县", "全省", "全市", "全区", "全县", "省级", "市级", "县级", "各级")
 
 
+#: A count of things, not a name: 两张网, 三大平台, 四个一网, 一个号码, 三中心一平台, 三通两平台 (not 三晋通,
+#: 四川…, 两江新区…, whose number is a place's; nor 一云一网一平台, a named design).
+COUNTED_THINGS = re.compile(r"^(?:[两三四五六七八九十]+(?:个|大|张|朵|套|条|项|类)|一个|"
+                            r"[两三四五六七八九十](?:中心|通|网|云|平台)[一二两三四五六七八九十])")
+
+
 def is_generic_platform(name: str, resources: Resources) -> bool:
-    """A name made only of generic words (在线政务服务平台) names no particular platform."""
+    """A name made only of generic words (在线政务服务平台), or a count of things (两张网), names no
+    particular platform."""
+    if COUNTED_THINGS.match(name):
+        return True
     rest = name
     for scope in SCOPE_WORDS:
         if rest.startswith(scope) and scope.startswith(("全", "我")):
