@@ -227,3 +227,10 @@ def test_a_count_of_things_is_no_platform_but_a_place_led_name_is(extractor):
     names = all_names(x, "Platform")
     assert not names & {"两张网", "三大平台", "三中心一平台", "一个号码"}
     assert {"三晋通", "四川政务服务网"} <= names
+
+
+def test_a_quoted_rating_scheme_is_the_system_named_after_it(extractor):
+    x = extractor.extract_text("我区升级改造“好差评”系统，全部政务服务事项纳入“好差评”范围，并完善“好差评”机制。")
+    names = all_names(x, "Platform")
+    assert any("好差评系统" == n for n in names)
+    assert "好差评" not in {e.name for e in x.entities}

@@ -97,6 +97,8 @@ def _platform_target(name: str, specific: set[str], apps: dict | None = None) ->
     form = APP_FORM.match(name)
     if form and (form.group(1) in specific or form.group(1) in (apps or {})):
         return form.group(1)
+    if name + "系统" in specific:
+        return name + "系统"     # “好差评”范围 with “好差评”系统 named: a rating system's, not a brand of its own
     longer = [s for s in specific if s != name and (_is_suffix_alias(name, s) or _is_subsequence_alias(name, s))]
     if len(longer) == 1:
         return longer[0]
