@@ -234,3 +234,10 @@ def test_a_quoted_rating_scheme_is_the_system_named_after_it(extractor):
     names = all_names(x, "Platform")
     assert any("好差评系统" == n for n in names)
     assert "好差评" not in {e.name for e in x.entities}
+
+
+def test_a_channel_kind_alone_names_no_platform(extractor):
+    x = extractor.extract_text("市民可通过手机APP、微信公众号和手机客户端办理，也可登录“i厦门”APP。")
+    names = all_names(x, "Platform")
+    assert not names & {"手机APP", "微信公众号", "手机客户端"}
+    assert any("i厦门" in n for n in names)
