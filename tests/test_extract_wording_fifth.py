@@ -241,3 +241,10 @@ def test_a_channel_kind_alone_names_no_platform(extractor):
     names = all_names(x, "Platform")
     assert not names & {"手机APP", "微信公众号", "手机客户端"}
     assert any("i厦门" in n for n in names)
+
+
+def test_the_state_councils_departments_as_a_class_are_not_the_state_council(extractor):
+    x = extractor.extract_text("国家政务服务平台联通32个地区和46个国务院部门，对外提供国务院部门1142项服务。")
+    assert "国务院" not in all_names(x, "Agency")
+    y = extractor.extract_text("国务院印发《关于加快推进全国一体化在线政务服务平台建设的指导意见》。")
+    assert "国务院" in all_names(y, "Agency")

@@ -68,8 +68,18 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
         candidates = [c for c in candidates if not any(a <= c.start - sentence.start < b for a, b in numbers)]
         if ADDRESSEES.match(sentence.text):   # 各县（市）、区人民政府：: whoever is addressed, no body
             candidates = [c for c in candidates if not (c.type == "Agency" and c.text.startswith(("省", "市", "区", "县", "州")))]
+        candidates = [c for c in candidates if not (c.type == "Agency" and _named_in_passing(sentence, c))]
         found.extend(_resolve_overlaps(candidates))
     return tuple(_declared_short_names(sentences, _titles_as_headings(sentences, found)))
+
+
+#: After 国务院: its departments as a class (46个国务院部门, 国务院有关部门), not the State Council acting.
+CLASS_AFTER = re.compile(r"(?:各)?(?:部门|有关部门|各部门|组成部门|直属机构|部委)")
+
+
+def _named_in_passing(sentence: Sentence, m: Mention) -> bool:
+    """国务院 in 联通46个国务院部门: a class of bodies, not the State Council."""
+    return m.text == "国务院" and bool(CLASS_AFTER.match(sentence.text, m.end - sentence.start))
 
 
 def _titles_as_headings(sentences, found: list[Mention]) -> list[Mention]:
