@@ -248,3 +248,12 @@ def test_the_state_councils_departments_as_a_class_are_not_the_state_council(ext
     assert "国务院" not in all_names(x, "Agency")
     y = extractor.extract_text("国务院印发《关于加快推进全国一体化在线政务服务平台建设的指导意见》。")
     assert "国务院" in all_names(y, "Agency")
+
+
+def test_the_xinjiang_production_corps_is_a_region_of_its_own(extractor):
+    x = extractor.extract_text("全国31个省(自治区、直辖市)和新疆生产建设兵团均已接入国家政务服务平台。")
+    regions = all_names(x, "Region")
+    assert "新疆生产建设兵团" in regions
+    assert "新疆维吾尔自治区" not in regions
+    corps = next(e for e in x.entities if e.name == "新疆生产建设兵团")
+    assert corps.region_code is None     # no GB/T 2260 code is made up for it

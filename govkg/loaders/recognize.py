@@ -174,7 +174,7 @@ def _dictionary(sentence: Sentence, resources: Resources, tokens: list[Token] = 
     out = []
     text = sentence.text
     for names, type_ in ((resources.apps, "Platform"), (resources.organizations, "Organization"),
-                         (resources.agencies, "Agency")):
+                         (resources.agencies, "Agency"), (resources.special_regions, "Region")):
         present = set(names_in(text, names, resources))   # a few of the table's names, found by index
         for name in (n for n in names if n in present):    # in the table's order, as before
             for start in occurrences(name, text):

@@ -60,6 +60,10 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 key = builder.add(f"Region:{name}", "Region", name, m, region_level=level)
                 region_ending_at[m.end] = (key, name)
             continue
+        if m.type == "Region" and m.text in resources.special_regions:   # 新疆生产建设兵团: no code of its own
+            name = resources.special_regions[m.text]
+            builder.add(f"Region:{name}", "Region", name, m, region_level="province")
+            continue
         if m.type == "Region":
             code = region_code(m.text, context.get(m.sentence), g)
             if code:

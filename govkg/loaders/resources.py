@@ -243,6 +243,11 @@ class Resources:
         return self._names_and_aliases("organizations.tsv", shortest_alias=2)
 
     @cached_property
+    def special_regions(self) -> dict[str, str]:
+        """Name or alias → canonical name of places with no GB/T 2260 code (新疆生产建设兵团)."""
+        return self._names_and_aliases("special_regions.tsv", shortest_alias=4)
+
+    @cached_property
     def agencies(self) -> dict[str, str]:
         """Known agency name or alias → canonical name (bodies no pattern finds, such as 中共中央)."""
         # 中央, 中办 alone are too ambiguous to look for
