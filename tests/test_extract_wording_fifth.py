@@ -257,3 +257,16 @@ def test_the_xinjiang_production_corps_is_a_region_of_its_own(extractor):
     assert "新疆维吾尔自治区" not in regions
     corps = next(e for e in x.entities if e.name == "新疆生产建设兵团")
     assert corps.region_code is None     # no GB/T 2260 code is made up for it
+
+
+# -- dates ----------------------------------------------------------------------------------
+
+def test_a_pages_written_on_field_dates_the_document_it_names(extractor):
+    x = extractor.extract_text("索引号： | 11350000/2019-00123 | 分类： | 通知 |\n"
+                               "发布机构： | 福建省人民政府办公厅 | 成文日期： | 2019-03-08 | 发布日期： | 2019-03-12 |\n"
+                               "名称： | 福建省人民政府办公厅关于印发福建省数字政府建设工作方案的通知 |\n"
+                               "各市、县（区）人民政府：\n"
+                               "《福建省数字政府建设工作方案》已经省人民政府同意，现印发给你们，请认真贯彻执行。")
+    dates = {(x.entity(d.subject).name, d.property, d.value) for d in x.dates}
+    assert ("福建省数字政府建设工作方案", "issueDate", "2019-03-08") in dates
+    assert not any(v == "2019-03-12" for _, _, v in dates)     # the day the page went up dates nothing

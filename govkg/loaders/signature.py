@@ -122,9 +122,59 @@ def signed_policy(block: Signature, sentences: tuple[Sentence, ...], named: dict
     return policies[0][1].key if policies else None
 
 
+#: A page's field giving the date its document was written or issued: 成文日期: | 2017-07-05, 发文日期：
+#: 2015年04月15日, 颁布时间:2021年11月18日 (not 发布日期, the day the page went up).
+DATE_FIELD = re.compile(r"(成文日期|发文日期|颁布时间|颁布日期|印发日期|成文时间)\s*[:：|｜]\s*[|｜]?\s*"
+                        r"((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})")
+
+
+def dated_fields(sentences: tuple[Sentence, ...], named: dict[int, list]) -> list[DateFact]:
+    """The issue date a page's 成文日期/发文日期 field gives its document: the notice whose own title
+    heads the text, else the policy it issues, else the first one named."""
+    out = []
+    for s in sentences:
+        m = DATE_FIELD.search(s.text)
+        if not m:
+            continue
+        year, month, day = (int(x) for x in m.group(2, 3, 4))
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            continue
+        everywhere = Signature((), "", len(sentences), s.start, s.end)
+        policy = _page_title(sentences, named) or signed_policy(everywhere, sentences, named)
+        if policy:
+            out.append(DateFact(policy, "issueDate", f"{year:04d}-{month:02d}-{day:02d}", s.index,
+                                s.start + m.start(), s.start + m.end(), 0.8))
+    return out
+
+
+#: A page's field naming the document it holds: 名称: | 区政府办公室印发…的通知 |.
+NAME_FIELD = re.compile(r"^\s*(名称|标题|文件名称)\s*[:：|｜]")
+
+
+def _page_title(sentences: tuple[Sentence, ...], named: dict[int, list]) -> str | None:
+    """The policy a page's 名称 field names, or whose title is all of one of its first heading lines."""
+    policies = [n for s in sentences for n in named.get(s.index, []) if n.type == "Policy"]
+    for s in sentences:
+        field = NAME_FIELD.match(s.text)
+        if field is None:
+            continue
+        value = s.text[field.end():].strip(" |｜")
+        handed_out = re.sub(r"的通知$", "", re.sub(r"^.*?印发", "", value)).strip("《》 ")   # …印发《X》的通知: X
+        found = next((n.key for n in policies if n.text.strip("《》") == handed_out), None) \
+            or next((n.key for n in named.get(s.index, []) if n.type == "Policy"), None)
+        if found:
+            return found
+    for s in sentences[:4]:
+        for n in named.get(s.index, []):
+            if s.is_heading and n.type == "Policy" and s.text.strip().strip("《》") == n.text.strip("《》"):
+                return n.key
+    return None
+
+
 def signature_facts(sentences: tuple[Sentence, ...], named: dict[int, list]) -> tuple[list[Relation], list[DateFact]]:
-    """issuedBy relations and the issue date of each signed policy."""
-    relations, dates = [], []
+    """issuedBy relations and the issue date of each signed policy (or of the document a page's
+    date field dates)."""
+    relations, dates = [], dated_fields(sentences, named)
     for block in signatures(sentences, named):
         for policy in signed_policies(block, sentences, named):
             for signer in block.signers:
