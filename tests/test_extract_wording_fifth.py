@@ -270,3 +270,15 @@ def test_a_pages_written_on_field_dates_the_document_it_names(extractor):
     dates = {(x.entity(d.subject).name, d.property, d.value) for d in x.dates}
     assert ("福建省数字政府建设工作方案", "issueDate", "2019-03-08") in dates
     assert not any(v == "2019-03-12" for _, _, v in dates)     # the day the page went up dates nothing
+
+
+# -- groups named after a programme ------------------------------------------------------------
+
+def test_a_group_named_after_a_quoted_programme_is_a_body(extractor):
+    x = extractor.extract_text("芜湖市成立“数字芜湖”建设工作领导小组，组建“智慧芜湖”建设工作专项推进组。"
+                               "市“效能提升工程”领导小组办公室印发通知。")
+    bodies = {n.replace("“", "").replace("”", "") for n in all_names(x, "Agency")}
+    assert {"数字芜湖建设工作领导小组", "智慧芜湖建设工作专项推进组"} <= bodies
+    assert any(n.endswith("效能提升工程领导小组办公室") for n in bodies)
+    y = extractor.extract_text("各地要把“一网通办”工作组织好。")
+    assert not all_names(y, "Agency")

@@ -58,7 +58,7 @@ def platform_of_centre(name: str) -> str | None:
 # 中央党校(国家行政学院)电子政务研究中心: a body known by two names, then its unit
 SECOND_NAME_AND_UNIT = re.compile(r"[（(][\u4e00-\u9fff]{2,10}?(?:校|院|部|局|委|办|厅)[）)]"
                                   r"[\u4e00-\u9fff]{2,12}?(?:研究中心|中心|研究院|研究所|办公室)")
-GROUP_SUFFIX = re.compile(r"(工作领导小组|领导小组|工作专班|专项工作组|工作组|指挥部)")
+GROUP_SUFFIX = re.compile(r"(工作领导小组办公室|领导小组办公室|工作领导小组|领导小组|工作专班|专项工作组|专项推进组|工作组(?!织)|指挥部)")
 GROUP_BODY_STOP = re.compile(r"[的与及在是为了将对把被、，,等由\d]|局|厅|部门|组成|成立|设立|下设|担任|优化|调整")
 
 
@@ -68,8 +68,10 @@ def _group_start(text: str, suffix_start: int, region_starts: set[int]) -> int |
     for start in range(max(0, suffix_start - 16), suffix_start - 1):
         body = text[start:suffix_start]
         opens = start in region_starts or (text[start] in "省市县区" and (start == 0 or text[start - 1] not in
-                                                                      "城都超上门股夜花全各本我该节反社地小辖"))
-        if opens and not GROUP_BODY_STOP.search(body) and not re.search(r"[^\u4e00-\u9fff]", body):
+                                                                      "城都超上门股夜花全各本我该节反社地小辖")) \
+            or text[start] == "“" or text.startswith("加快推进“", start)   # “数字亳州”建设工作领导小组
+        if opens and not GROUP_BODY_STOP.search(body) and not re.search(r"[^\u4e00-\u9fff“”]", body) \
+                and body.count("“") == body.count("”"):
             return start
     return None
 
