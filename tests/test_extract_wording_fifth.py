@@ -282,3 +282,10 @@ def test_a_group_named_after_a_quoted_programme_is_a_body(extractor):
     assert any(n.endswith("效能提升工程领导小组办公室") for n in bodies)
     y = extractor.extract_text("各地要把“一网通办”工作组织好。")
     assert not all_names(y, "Agency")
+
+
+def test_a_places_hotline_named_by_the_place_and_its_number(extractor):
+    x = extractor.extract_text("从各地看，江阴12345受理来电来件12346个，宜兴12345受理8595个。只要拨打12345即可。")
+    found = metrics(x)
+    assert {("江阴12345", 12346.0), ("宜兴12345", 8595.0)} <= found
+    assert "12345" not in all_names(x, "Platform")

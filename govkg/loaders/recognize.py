@@ -57,6 +57,7 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
             + own_title(sentence, resources)
             + _listed_systems(sentence, resources)
             + _place_named_media(sentence, regions)
+            + _place_hotlines(sentence, resources)
         )
         candidates += [mention(sentence, c.start - sentence.start, u.end(), "Agency", c.source)
                        for c in candidates if c.type == "Agency"
@@ -287,6 +288,21 @@ def _listed_counties(sentence: Sentence, resources: Resources, regions: list[Men
         if len(known) + len(named) < len(items) or len(known) < 2:
             continue      # every item a county (or a place read already), at least two by short name
         out += [mention(sentence, p, p + len(it), "Region", "gazetteer") for p, it in known]
+    return out
+
+
+#: A place's hotline named by the place and its number alone: 海安12345, 靖江12345 (not 拨打12345, 全市12345).
+PLACE_HOTLINE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(12345)(?![\d\u4e00-\u9fff]{0,1}(热线|平台|政务|便民|市长|服务|一号|在线|民生|\d))")
+
+
+def _place_hotlines(sentence: Sentence, resources: Resources) -> list[Mention]:
+    g, out = resources.gazetteer, []
+    for m in PLACE_HOTLINE.finditer(sentence.text):
+        for cut in range(m.start(1), m.end(1) - 1):       # the place may be the last 2 or 3 characters
+            place = sentence.text[cut:m.end(1)]
+            if place in g.full_names or place in g.short_names or place in g.county_short:
+                out.append(mention(sentence, cut, m.end(2), "Platform", "platform"))
+                break
     return out
 
 
