@@ -289,3 +289,11 @@ def test_a_places_hotline_named_by_the_place_and_its_number(extractor):
     found = metrics(x)
     assert {("江阴12345", 12346.0), ("宜兴12345", 8595.0)} <= found
     assert "12345" not in all_names(x, "Platform")
+
+
+def test_a_county_level_citys_own_bodies_are_its_own(extractor):
+    x = extractor.extract_text("义乌市深化政务服务改革。义乌市各部门积极响应。\n"
+                               "今年以来，市行政审批局牵头梳理惠企政策58条。全市网上可办率达99%。")
+    assert "义乌市行政审批局" in all_names(x, "Agency")
+    assert "金华市行政审批局" not in all_names(x, "Agency")
+    assert ("义乌市", 0.99) in metrics(x)

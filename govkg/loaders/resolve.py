@@ -48,6 +48,8 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     g = resources.gazetteer
     home = document_region(sentences, mentions, g)
     local = document_region(sentences, mentions, g, deepest="county")   # what 全县/本区 stand for
+    if local and g.region(local).level == "county" and g.region(local).name.endswith("市"):
+        home = local        # a county-level city's page: its 市公安局 and 全市 are the city's own
     context = {i: code or home for i, code in section_regions(sentences, g).items()}
     builder = EntityBuilder()
     region_ending_at: dict[int, tuple[str, str]] = {}   # end offset → (key, full name) of a place named there
@@ -238,8 +240,8 @@ def canonical_agency(name: str, context: str | None, g: Gazetteer) -> tuple[str,
             rest = "人民政府"   # 浙江省政府 is 浙江省人民政府
         return full + rest, list(regions), False
     province = province_of(context, g)
-    city = context if context and g.region(context).level == "prefecture" else (
-        province if province and g.region(province).name.endswith("市") else None)   # 重庆市 is its own city
+    city = context if context and (g.region(context).level == "prefecture" or g.region(context).name.endswith("市")) else (
+        province if province and g.region(province).name.endswith("市") else None)   # 重庆市 is its own city; 丰城市 too
     if city and name.startswith("市") and not re.match(r"市(场|县|区|级|委|州|长)", name):   # (市长热线: the mayor's)
         return g.region(city).name + name[1:], [("市", city)], True   # 市大数据发展局 in a 重庆 section
     if province and province != "100000":
