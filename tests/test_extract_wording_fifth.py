@@ -297,3 +297,11 @@ def test_a_county_level_citys_own_bodies_are_its_own(extractor):
     assert "义乌市行政审批局" in all_names(x, "Agency")
     assert "金华市行政审批局" not in all_names(x, "Agency")
     assert ("义乌市", 0.99) in metrics(x)
+
+
+def test_a_platform_named_only_by_the_title_of_its_rules(extractor):
+    x = extractor.extract_text("2019年9月，洛阳市出台《洛阳市政务云管理暂行办法》，同时配套出台《洛阳市政务大厅管理细则》。")
+    names = all_names(x, "Platform")
+    assert "洛阳市政务云" in names
+    assert not any("大厅" in n for n in names)
+    assert ("serves", "洛阳市政务云", "洛阳市") in rels(x)

@@ -418,6 +418,24 @@ def platform_reported_on(title: str, resources: Resources) -> str | None:
     return name if name and platform_cue(name, resources) and not is_generic_platform(name, resources) else None
 
 
+def platform_governed_by(title: str, resources: Resources) -> str | None:
+    """The platform whose running rules a title names (郑州市政务云管理暂行办法 → 郑州市政务云).
+
+    >>> from govkg.loaders.resources import load_resources
+    >>> r = load_resources(use_ner=False)
+    >>> platform_governed_by("陕西政务服务网运行管理暂行办法", r), platform_governed_by("政务云管理办法", r)
+    ('陕西政务服务网', None)
+    """
+    m = RULES_TITLE.match(re.sub(r"^.{0,40}?关于(?:印发)?", "", title))     # (某办公厅关于印发…办法的通知: its inner title)
+    name = m.group("name") if m else None
+    if not name or re.search(r"关于|印发|大厅", name):
+        return None       # (a hall's rules govern a place, not a platform)
+    return name if platform_cue(name, resources) and not is_generic_platform(name, resources) else None
+
+
+#: The platform + 运行管理/建设管理/管理 + (暂行)办法/细则/规定: the rules of one platform.
+RULES_TITLE = re.compile(r"^(?P<name>[^《》“”]{3,30}?)(?:运行管理|建设管理|使用管理|运维管理|安全管理|管理|运行)"
+                         r"(?:暂行)?(?:办法|细则|规定|规范|制度)(?:[(（]试行[)）])?$")
 #: 2024年5月份 + the platform + 运行情况通报 / 运行分析报告.
 RUN_REPORT_TITLE = re.compile(r"^(?:.{0,30}?关于)?(?:(?:19|20)\d{2}年(?:度|\d{1,2}月份?|第[一二三四]季度)?)?"
                               r"(?P<name>.{3,30}?)运行(?:情况|分析|数据)?(?:的)?(?:通报|报告)")

@@ -19,7 +19,7 @@ from .entities import EntityBuilder
 from .places import document_region, leading_regions, own_places, province_of, region_code, section_regions
 from .recognize_agencies import agency_pattern, platform_of_centre
 from .recognize import names_in
-from .recognize_platforms import is_generic_platform, platform_cue, platform_reported_on
+from .recognize_platforms import is_generic_platform, platform_cue, platform_governed_by, platform_reported_on
 from .resolve_platforms import add_platforms, apply_declared_short_names, merge_descriptors
 from .resources import Gazetteer, Resources
 
@@ -85,8 +85,8 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             name = _full_title(m.text, aliases, full_titles, seen_titles)
             seen_titles.append(name)
             title_key = builder.add(f"{m.type}:{name}", m.type, name, m)
-            reported = platform_reported_on(name, resources)
-            if reported:     # 2022年2月份12345政务服务便民热线运行情况通报: the hotline is named here too
+            reported = platform_reported_on(name, resources) or platform_governed_by(name, resources)
+            if reported:     # …12345政务服务便民热线运行情况通报, 郑州市政务云管理暂行办法: the platform is named here too
                 builder.ensure("Platform", reported, m)
             for org in _organizations_opening(name, resources):   # 联合国电子政务调查: the UN is named here too
                 builder.ensure("Organization", org, m)
