@@ -305,3 +305,19 @@ def test_a_platform_named_only_by_the_title_of_its_rules(extractor):
     assert "洛阳市政务云" in names
     assert not any("大厅" in n for n in names)
     assert ("serves", "洛阳市政务云", "洛阳市") in rels(x)
+
+
+# -- reports in quotes, documents published together, media ---------------------------------------
+
+def test_a_quoted_index_is_a_report_published_with_the_report_beside_it(extractor):
+    x = extractor.extract_text("近日，复旦大学数字与移动治理实验室发布“2024中国开放数林指数”和《中国地方公共数据开放利用报告》。"
+                               "杭州市位居“2023中国数字城市百强”第五位。")
+    assert {"2024中国开放数林指数", "2023中国数字城市百强"} <= all_names(x, "Report")
+    found = rels(x)
+    assert {("publishedBy", "2024中国开放数林指数", "复旦大学数字与移动治理实验室"),
+            ("publishedBy", "中国地方公共数据开放利用报告", "复旦大学数字与移动治理实验室")} <= found
+
+
+def test_news_outlets_are_organizations(extractor):
+    x = extractor.extract_text("据人民网报道，该市还办理了人民网给市长的留言16件。新华网、光明日报也作了报道。")
+    assert {"人民网", "新华网", "光明日报社"} <= all_names(x, "Organization")

@@ -30,7 +30,14 @@ def titles(sentence: Sentence, resources: Resources) -> list[Mention]:
         type_ = document_type(m.group(1), resources)
         if type_:
             out.append(mention(sentence, m.start(), m.end(), type_, "title", m.group(1)))
+    for m in QUOTED_RANKING.finditer(sentence.text):   # “2025中国开放数林指数”, “2022中国数字城市百强”
+        if document_type(m.group(1), resources) == "Report":
+            out.append(mention(sentence, m.start(), m.end(), "Report", "title", m.group(1)))
     return out
+
+
+#: A ranking or index in quotes rather than 《》, named by its year or scope: “2022中国数字城市百强”.
+QUOTED_RANKING = re.compile(r"“((?:(?:19|20)\d{2}(?:年度?|上半年|下半年)?|中国|全国)[^“”《》]{2,30}?(?:指数|百强|排行榜|榜单|排名|评估|报告))”")
 
 
 
