@@ -64,7 +64,7 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             continue
         if m.type == "Region" and m.text in resources.special_regions:   # 新疆生产建设兵团: no code of its own
             name = resources.special_regions[m.text]
-            builder.add(f"Region:{name}", "Region", name, m, region_level="province")
+            builder.add(f"Region:{name}", "Region", name, m, region_level="special")
             continue
         if m.type == "Region":
             code = region_code(m.text, context.get(m.sentence), g)
