@@ -321,3 +321,10 @@ def test_a_quoted_index_is_a_report_published_with_the_report_beside_it(extracto
 def test_news_outlets_are_organizations(extractor):
     x = extractor.extract_text("据人民网报道，该市还办理了人民网给市长的留言16件。新华网、光明日报也作了报道。")
     assert {"人民网", "新华网", "光明日报社"} <= all_names(x, "Organization")
+
+
+def test_places_joined_by_he_in_a_run_of_ranks_are_tied_where_the_count_says_so(extractor):
+    x = extractor.extract_text("《2021年省级政府网站评估报告》发布。前三名是：上海市、北京市、浙江省。"
+                               "四至七名是湖南省和湖北省、云南省、陕西省和甘肃省、河北省。")
+    found = metrics(x)
+    assert {("湖南省", 4.0), ("湖北省", 4.0), ("云南省", 5.0), ("陕西省", 6.0), ("甘肃省", 6.0), ("河北省", 7.0)} <= found

@@ -75,9 +75,12 @@ def listed_ranks(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
             b = rank_value(m.group("b")) if m.group("b") else None
         if b is None:       # 第四名是A、B: all of them fourth
             rank([n for group in groups for n in group], a, s.start + m.end())
-        elif len(groups) == b - a + 1:
-            for group, value in zip(groups, range(a, b + 1)):
-                rank(group, value, s.start + m.end())
+        else:
+            if len(groups) != b - a + 1:   # 四至十名是湖北省和福建省、广西…: 和 joins a tie where / would
+                groups = tie_groups(text, [n for group in groups for n in group], ("/", "／", "和", "及"))
+            if len(groups) == b - a + 1:
+                for group, value in zip(groups, range(a, b + 1)):
+                    rank(group, value, s.start + m.end())
     return out
 
 
@@ -97,7 +100,7 @@ def ranked_groups(text: str, named: list[Named], pos: int) -> list[list[Named]]:
     return tie_groups(text, listed)
 
 
-def tie_groups(text: str, listed: list[Named]) -> list[list[Named]]:
+def tie_groups(text: str, listed: list[Named], ties: tuple[str, ...] = ("/", "／")) -> list[list[Named]]:
     """Names listed one after another, in groups: a / between two joins them in a tie.
 
     >>> a, b, c = Named("A", "Region", 0, 2, "湖北"), Named("B", "Region", 3, 5, "山东"), Named("C", "Region", 6, 8, "陕西")
@@ -106,7 +109,7 @@ def tie_groups(text: str, listed: list[Named]) -> list[list[Named]]:
     """
     groups: list[list[Named]] = []
     for before, n in zip([None, *listed], listed):
-        if before is not None and text[before.end:n.start].strip("“”") in ("/", "／"):
+        if before is not None and text[before.end:n.start].strip("“”") in ties:
             groups[-1].append(n)
         else:
             groups.append([n])
