@@ -328,3 +328,11 @@ def test_places_joined_by_he_in_a_run_of_ranks_are_tied_where_the_count_says_so(
                                "四至七名是湖南省和湖北省、云南省、陕西省和甘肃省、河北省。")
     found = metrics(x)
     assert {("湖南省", 4.0), ("湖北省", 4.0), ("云南省", 5.0), ("陕西省", 6.0), ("甘肃省", 6.0), ("河北省", 7.0)} <= found
+
+
+def test_the_top_places_of_a_kind_given_in_turn_after_fenbie_wei(extractor):
+    x = extractor.extract_text("研究中心发布《2016年地市政府网上服务能力评估报告》。报告显示，总体排名前五位的城市分别为："
+                               "深圳、广州、佛山、东莞和珠海。")
+    found = metrics(x)
+    assert {("深圳市", 1.0), ("广州市", 2.0), ("佛山市", 3.0), ("东莞市", 4.0), ("珠海市", 5.0)} <= found
+    assert ("evaluates", "2016年地市政府网上服务能力评估报告", "佛山市") in rels(x)
