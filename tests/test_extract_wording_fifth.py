@@ -336,3 +336,9 @@ def test_the_top_places_of_a_kind_given_in_turn_after_fenbie_wei(extractor):
     found = metrics(x)
     assert {("深圳市", 1.0), ("广州市", 2.0), ("佛山市", 3.0), ("东莞市", 4.0), ("珠海市", 5.0)} <= found
     assert ("evaluates", "2016年地市政府网上服务能力评估报告", "佛山市") in rels(x)
+
+
+def test_the_portal_of_the_pages_own_government_named_by_its_level(extractor):
+    x = extractor.extract_text("平城区政务公开办发布通报。3月1日至3月31日，区政府网站公开信息590条，其中动态要闻类235条。")
+    assert "区政府网站" in all_names(x, "Platform")
+    assert ("区政府网站", 590.0) in metrics(x)

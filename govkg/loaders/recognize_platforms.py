@@ -378,11 +378,17 @@ COUNTED_THINGS = re.compile(r"^(?:[两三四五六七八九十]+(?:个|大|张|�
                             r"[两三四五六七八九十](?:中心|通|网|云|平台)[一二两三四五六七八九十])")
 
 
+#: The portal of one government, named by its level alone: the page's own place's (市公安局 is likewise).
+OWN_GOVERNMENT_SITE = re.compile(r"[省市区县](?:人民)?政府(?:门户)?网站")
+
+
 def is_generic_platform(name: str, resources: Resources) -> bool:
     """A name made only of generic words (在线政务服务平台), or a count of things (两张网), names no
     particular platform."""
     if COUNTED_THINGS.match(name):
         return True
+    if OWN_GOVERNMENT_SITE.fullmatch(name):
+        return False      # 省政府门户网站, 区政府网站: the one portal of the page's own province or district
     rest = name
     for scope in SCOPE_WORDS:
         if rest.startswith(scope) and scope.startswith(("全", "我")):
