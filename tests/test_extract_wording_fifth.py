@@ -342,3 +342,8 @@ def test_the_portal_of_the_pages_own_government_named_by_its_level(extractor):
     x = extractor.extract_text("平城区政务公开办发布通报。3月1日至3月31日，区政府网站公开信息590条，其中动态要闻类235条。")
     assert "区政府网站" in all_names(x, "Platform")
     assert ("区政府网站", 590.0) in metrics(x)
+
+
+def test_a_sites_breadcrumb_is_no_document_title(extractor):
+    x = extractor.extract_text("范文网>范文大全>工作总结>政务工作总结\n\n市政务服务中心2022年度总结\n\n今年以来，中心共办理业务12万件。")
+    assert not any(">" in n for n in all_names(x))

@@ -88,8 +88,9 @@ def own_title(sentence: Sentence, resources: Resources) -> list[Mention]:
     line = CHANNEL.sub("", sentence.text.strip()).rstrip(" |｜")   # (and a table's empty cells after it)
     core = re.sub(r"\s*[(（][^()（）]*[)）]$", "", line)
     if sentence.index != 0 or not sentence.is_heading or not 8 <= len(core) <= 60 or HEADLINE_WORDS.search(line) \
-            or re.search(r"\s", core) or not OWN_TITLE_END.search(core):
-        return []     # (a news headline: two phrases spaced apart, or ending on 新标准, 专项行动, 做法)
+            or re.search(r"\s", core) or not OWN_TITLE_END.search(core) or re.search(r"[>＞›»]", line):
+        return []     # (a news headline: two phrases spaced apart, or ending on 新标准, 专项行动, 做法; a site's
+                      # breadcrumb, 范文大全>工作总结>政务工作总结)
     type_ = "Report" if "工作总结" in line else document_type(line, resources)   # a work summary, whatever plan follows
     if not type_:
         return []
