@@ -347,3 +347,10 @@ def test_the_portal_of_the_pages_own_government_named_by_its_level(extractor):
 def test_a_sites_breadcrumb_is_no_document_title(extractor):
     x = extractor.extract_text("范文网>范文大全>工作总结>政务工作总结\n\n市政务服务中心2022年度总结\n\n今年以来，中心共办理业务12万件。")
     assert not any(">" in n for n in all_names(x))
+
+
+def test_an_index_value_written_after_the_index(extractor):
+    x = extractor.extract_text("报告显示，2022年中国的在线服务指数是0.8876，为“非常高水平”。")
+    assert ("中国", 0.8876) in metrics(x)
+    y = extractor.extract_text("该市的综合指数是第一梯队。")
+    assert not metrics(y)

@@ -261,10 +261,20 @@ AMONG_PLACES = re.compile(PLACE_WORDS + r"中[，,][^。]*$")
 INDEX_AFTER = re.compile(r"(总体指数|综合指数|总指数|指数|总分|得分)")
 
 
+#: Just before a score: the index it is (在线服务指数是0.8876, 电子政务发展指数(EGDI)为0.8119).
+INDEX_BEFORE = re.compile(r"(指数|得分|总分)(?:[(（][A-Za-z]{2,6}[)）])?(?:是|为|达到|达)$")
+
+
 def _index_word(body: str, m: re.Match) -> str | None:
-    """湖北以88.04总体指数位列…: a score written with decimals before the word for it (总体指数)."""
-    word = INDEX_AFTER.match(body, m.end()) if "." in m.group("num") else None
-    return word.group(0) if word else None
+    """湖北以88.04总体指数位列…: a score written with decimals before the word for it (总体指数), or
+    after it (中国的在线服务指数是0.8876)."""
+    if "." not in m.group("num") or m.group("unit") or m.group("mult"):
+        return None
+    word = INDEX_AFTER.match(body, m.end())
+    if word:
+        return word.group(0)
+    before = INDEX_BEFORE.search(body, 0, m.start())
+    return (_metric_name(body[:before.end(1)]) or before.group(1)) if before else None
 
 
 def _counts_places(body: str, m: re.Match) -> bool:
