@@ -46,8 +46,8 @@ class Resolution:
 
 def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], resources: Resources) -> Resolution:
     g = resources.gazetteer
-    home = document_region(sentences, mentions, g)
     local = document_region(sentences, mentions, g, deepest="county")   # what 全县/本区 stand for
+    home = g.region(local).parent if local and g.region(local).level == "county" else local   # 市X, 省X
     if local and g.region(local).level == "county" and g.region(local).name.endswith("市"):
         home = local        # a county-level city's page: its 市公安局 and 全市 are the city's own
     context = {i: code or home for i, code in section_regions(sentences, g).items()}
