@@ -69,7 +69,7 @@ class Extractor:
         relations = relate(doc.text, sentences, names, referred, resolution, self.resources, signed)
         metrics, dates, ranked = [], list(signed_dates), []
         report, report_at, topic, columns = None, -REPORT_REACH - 1, None, None
-        counter, counted_at = None, -CASES_REACH - 1
+        counter, counted_at, measured = None, -CASES_REACH - 1, {}
         subject_of_title = titled_platform(sentences, names, resolution.entities, self.resources)
         for s, previous in zip(sentences, [None, *sentences]):
             named = referred.get(s.index, [])
@@ -83,8 +83,10 @@ class Extractor:
                 extract_metrics(doc.text, s, named, resolution.places.get(s.index, {}), summarized, topic or subject_of_title,
                                 counter if s.index - counted_at <= CASES_REACH else None)
             metrics += figures
+            for m in figures:
+                measured[m.subject] = measured.get(m.subject, 0) + 1
             if figures:
-                counter, counted_at = case_counter(metrics, resolution.entities), s.index
+                counter, counted_at = case_counter(measured, resolution.entities), s.index
             ranked += ranked_by_report(summarized, figures, named, s)
             if summarized is not None and any(m.unit == "名" for m in figures):
                 report_at = s.index        # a report's ranking, however long, is still the report's summary
