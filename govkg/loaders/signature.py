@@ -108,8 +108,13 @@ def _start_in(s: Sentence, named: dict[int, list], key: str) -> int:
 def signed_policy(block: Signature, sentences: tuple[Sentence, ...], named: dict[int, list]) -> str | None:
     """The policy a block signs: a notice whose own title heads the text (某厅关于…的通知) signs itself;
     else the one issued in the nearest sentence above the block (现印发给你们), else the first named."""
+    return _policy_above(block.sentence, sentences, named)
+
+
+def _policy_above(before: int, sentences: tuple[Sentence, ...], named: dict[int, list]) -> str | None:
+    """:func:`signed_policy`'s choice among the policies named in the sentences before ``before``."""
     policies = []
-    for s in sentences[:block.sentence]:
+    for s in sentences[:before]:
         for n in named.get(s.index, []):
             if n.type == "Policy":
                 policies.append((s, n))
@@ -131,7 +136,7 @@ DATE_FIELD = re.compile(r"(成文日期|发文日期|颁布时间|颁布日期|�
 def dated_fields(sentences: tuple[Sentence, ...], named: dict[int, list]) -> list[DateFact]:
     """The issue date a page's 成文日期/发文日期 field gives its document: the notice whose own title
     heads the text, else the policy it issues, else the first one named."""
-    out = []
+    out, policy = [], None
     for s in sentences:
         m = DATE_FIELD.search(s.text)
         if not m:
@@ -139,8 +144,7 @@ def dated_fields(sentences: tuple[Sentence, ...], named: dict[int, list]) -> lis
         year, month, day = (int(x) for x in m.group(2, 3, 4))
         if not (1 <= month <= 12 and 1 <= day <= 31):
             continue
-        everywhere = Signature((), "", len(sentences), s.start, s.end)
-        policy = _page_title(sentences, named) or signed_policy(everywhere, sentences, named)
+        policy = policy or _page_title(sentences, named) or _policy_above(len(sentences), sentences, named)
         if policy:
             out.append(DateFact(policy, "issueDate", f"{year:04d}-{month:02d}-{day:02d}", s.index,
                                 s.start + m.start(), s.start + m.end(), 0.8))
