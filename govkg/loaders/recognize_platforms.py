@@ -420,8 +420,7 @@ def platform_reported_on(title: str, resources: Resources) -> str | None:
 
     """
     m = RUN_REPORT_TITLE.match(title)
-    name = m.group("name") if m else None
-    return name if name and platform_cue(name, resources) and not is_generic_platform(name, resources) else None
+    return _specific_platform(m.group("name") if m else None, resources)
 
 
 def platform_governed_by(title: str, resources: Resources) -> str | None:
@@ -434,9 +433,14 @@ def platform_governed_by(title: str, resources: Resources) -> str | None:
     """
     m = RULES_TITLE.match(re.sub(r"^.{0,40}?关于(?:印发)?", "", title))     # (某办公厅关于印发…办法的通知: its inner title)
     name = m.group("name") if m else None
-    if not name or re.search(r"关于|印发|大厅", name):
+    if name and re.search(r"关于|印发|大厅", name):
         return None       # (a hall's rules govern a place, not a platform)
-    return name if platform_cue(name, resources) and not is_generic_platform(name, resources) else None
+    return _specific_platform(name, resources)
+
+
+def _specific_platform(name: str | None, resources: Resources) -> str | None:
+    """``name`` if a title's words name one platform: a platform word ends it, not only generic words."""
+    return name if name and platform_cue(name, resources) and not is_generic_platform(name, resources) else None
 
 
 #: The platform + 运行管理/建设管理/管理 + (暂行)办法/细则/规定: the rules of one platform.
