@@ -168,7 +168,7 @@ def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second:
         pos = m.start() if m else None
         if pos is not None and rule.relation in CLAUSE_BOUND and _opens_next_clause(gap, pos):
             continue  # A与B互转互认，C成为…: C is the next clause's subject, not the verb's object
-        if pos is not None and rule.relation in SINGLE_OBJECT and _nearer_object(named, first, second, first.end + m.end(), text):
+        if pos is not None and rule.relation in SINGLE_OBJECT and _nearer_object(text, named, second, first.end + m.end()):
             continue  # 印发《B》，同时废止2018年印发的《C》: the verb's object is B
         if pos is not None and rule.reverse and first.type == "Region" and re.search(r"[，,]", masked[:pos]) \
                 and first.start - clause_start(text, first.start, "，", s.start) > 2:
@@ -232,7 +232,7 @@ def _whose_decisions_are_followed(text: str, named: list[Named], n: Named) -> bo
     return bool(FOLLOWING.search(text[:first.start]) and DECISIONS.match(text, end))
 
 
-def _nearer_object(named: list[Named], first: Named, second: Named, verb_end: int, text: str = "") -> bool:
+def _nearer_object(text: str, named: list[Named], second: Named, verb_end: int) -> bool:
     """Another name of second's type stands between the verb and second: the verb is about it
     (unless they are listed together: 发布“X指数”和《Y报告》 publishes both)."""
     between = [n for n in named if n.type == second.type and n.key != second.key
@@ -240,7 +240,7 @@ def _nearer_object(named: list[Named], first: Named, second: Named, verb_end: in
     if not between:
         return False
     chain = between + [second]
-    return not (text and all(LISTED_DOCUMENTS.fullmatch(text, a.end, b.start) for a, b in zip(chain, chain[1:])))
+    return not all(LISTED_DOCUMENTS.fullmatch(text, a.end, b.start) for a, b in zip(chain, chain[1:]))
 
 
 #: Between documents listed as one object: 、/和/及/以及, past their closing and opening marks.
