@@ -49,6 +49,11 @@ def listed_ranks(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
     def rank(names: list[Named], value: int, end: int, unit: str = "名", name: str = "排名") -> None:
         out.extend(Metric(n.key, name, float(value), "=", unit, s.index, n.start, end) for n in names if value)
 
+    def in_turn(groups: list[list[Named]], a: int, b: int, end: int) -> None:
+        if len(groups) == b - a + 1:     # one group for each rank of the run, or none ranked
+            for group, value in zip(groups, range(a, b + 1)):
+                rank(group, value, end)
+
     for m in RANKS_EACH.finditer(body):
         values = [rank_value(v) for v in re.findall(RANK_NUMBER, m.group("ranks"))]
         for n, value in zip(last_list_of(text, named, s.start + m.start(), len(values)), values):
@@ -62,10 +67,7 @@ def listed_ranks(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
             rank(tied, float(score.group("v")), s.start + score.end(), "分", "得分")
     for m in RUN_AFTER_LIST.finditer(body):
         a, b = rank_value(m.group("a")), rank_value(m.group("b"))
-        groups = groups_before(text, named, s.start + m.start())
-        if len(groups) == b - a + 1:
-            for group, value in zip(groups, range(a, b + 1)):
-                rank(group, value, s.start + m.end())
+        in_turn(groups_before(text, named, s.start + m.start()), a, b, s.start + m.end())
     for m in list(RANK_IS.finditer(body)) + list(RANK_RUN.finditer(body)):
         groups = ranked_groups(text, named, s.start + m.end())
         if m.re is RANK_RUN and m.group("top"):
@@ -78,9 +80,7 @@ def listed_ranks(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
         else:
             if len(groups) != b - a + 1:   # 四至十名是湖北省和福建省、广西…: 和 joins a tie where / would
                 groups = tie_groups(text, [n for group in groups for n in group], ("/", "／", "和", "及"))
-            if len(groups) == b - a + 1:
-                for group, value in zip(groups, range(a, b + 1)):
-                    rank(group, value, s.start + m.end())
+            in_turn(groups, a, b, s.start + m.end())
     return out
 
 
