@@ -6,6 +6,10 @@ shows one kind of wording, not an article.
 """
 from __future__ import annotations
 
+import pytest
+
+from govkg.loaders.resources import load_resources
+
 from .test_extract import rels
 from .test_extract_wording import all_names, metrics
 
@@ -354,3 +358,13 @@ def test_an_index_value_written_after_the_index(extractor):
     assert ("中国", 0.8876) in metrics(x)
     y = extractor.extract_text("该市的综合指数是第一梯队。")
     assert not metrics(y)
+
+
+# -- a user's own dictionaries ------------------------------------------------------------------
+
+def test_a_users_dictionary_with_a_wrong_header_names_the_file_and_the_column(tmp_path):
+    (tmp_path / "special_regions.tsv").write_text("nome\talias\n新疆生产建设兵团\t兵团\n", encoding="utf-8")
+    resources = load_resources(tmp_path, use_ner=False)
+    with pytest.raises(ValueError, match=r"special_regions\.tsv.*name"):
+        resources.special_regions
+    assert "联合国" in resources.organizations      # the files the folder does not hold are govkg's own

@@ -20,15 +20,21 @@ CHINA = ("100000", "中国", "country", None)
 CHINA_ALIASES = ("中国", "我国", "中华人民共和国")
 
 
-def read_tsv(name: str, folder: Path | None = None) -> list[dict[str, str]]:
+def read_tsv(name: str, folder: Path | None = None, columns: tuple[str, ...] = ()) -> list[dict[str, str]]:
     """Rows of a data file as dicts; lines starting with '#' are comments. A user's ``folder``
     need hold only the files it changes: one it lacks (a file added to govkg since the folder
-    was copied, such as region_words.tsv) is read from govkg's own."""
+    was copied, such as region_words.tsv) is read from govkg's own. A header without one of the
+    ``columns`` the caller reads is an error that names the file."""
     path = (folder or DATA) / name
     if folder is not None and not path.exists():
         path = DATA / name
     lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
-    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines, delimiter="\t")]
+    reader = csv.DictReader(lines, delimiter="\t")
+    missing = [c for c in columns if c not in (reader.fieldnames or ())]
+    if missing:
+        raise ValueError(f"{path}: the header line has no column {', '.join(missing)} "
+                         f"(it needs {', '.join(columns)}, separated by tabs)")
+    return [{k: (v or "").strip() for k, v in row.items()} for row in reader]
 
 
 @dataclass(frozen=True)
@@ -190,7 +196,7 @@ class Resources:
 
     @cached_property
     def provinces(self) -> list[dict[str, str]]:
-        return read_tsv("provinces.tsv", self.data_dir)
+        return read_tsv("provinces.tsv", self.data_dir, ("code", "name", "short", "abbreviation"))
 
     @cached_property
     def gazetteer(self) -> Gazetteer:
@@ -199,11 +205,11 @@ class Resources:
     @cached_property
     def region_words(self) -> frozenset[str]:
         """County names that are ordinary words too (城区, 郊区): a region only after their city."""
-        return frozenset(r["name"] for r in read_tsv("region_words.tsv", self.data_dir))
+        return frozenset(r["name"] for r in read_tsv("region_words.tsv", self.data_dir, ("name",)))
 
     @cached_property
     def _app_rows(self) -> list[dict[str, str]]:
-        return read_tsv("government_apps.tsv", self.data_dir)
+        return read_tsv("government_apps.tsv", self.data_dir, ("name", "province"))
 
     @cached_property
     def apps(self) -> dict[str, str]:
@@ -231,11 +237,11 @@ class Resources:
 
     @cached_property
     def agency_suffixes(self) -> list[str]:
-        return sorted((r["suffix"] for r in read_tsv("agency_suffixes.tsv", self.data_dir)), key=len, reverse=True)
+        return sorted((r["suffix"] for r in read_tsv("agency_suffixes.tsv", self.data_dir, ("suffix",))), key=len, reverse=True)
 
     @cached_property
     def agency_cores(self) -> list[str]:
-        return sorted((r["core"] for r in read_tsv("agency_cores.tsv", self.data_dir)), key=len, reverse=True)
+        return sorted((r["core"] for r in read_tsv("agency_cores.tsv", self.data_dir, ("core",))), key=len, reverse=True)
 
     @cached_property
     def organizations(self) -> dict[str, str]:
@@ -255,7 +261,7 @@ class Resources:
 
     def _names_and_aliases(self, file: str, shortest_alias: int) -> dict[str, str]:
         out = {}
-        for r in read_tsv(file, self.data_dir):
+        for r in read_tsv(file, self.data_dir, ("name",)):
             out[r["name"]] = r["name"]
             for alias in filter(None, r.get("aliases", "").split("|")):
                 if len(alias) >= shortest_alias:
@@ -264,13 +270,13 @@ class Resources:
 
     @cached_property
     def document_types(self) -> list[tuple[str, str]]:
-        rows = read_tsv("document_types.tsv", self.data_dir)
+        rows = read_tsv("document_types.tsv", self.data_dir, ("ending", "type"))
         return sorted(((r["ending"], r["type"]) for r in rows), key=lambda x: len(x[0]), reverse=True)
 
     @cached_property
     def generic_platform_words(self) -> tuple[str, ...]:
         """Words that only describe a platform, longest first."""
-        return tuple(sorted((r["word"] for r in read_tsv("generic_platform_words.tsv", self.data_dir)), key=len, reverse=True))
+        return tuple(sorted((r["word"] for r in read_tsv("generic_platform_words.tsv", self.data_dir, ("word",))), key=len, reverse=True))
 
     @cached_property
     def verb_rules(self) -> tuple[VerbRule, ...]:
@@ -283,7 +289,7 @@ class Resources:
     @cached_property
     def rating_phrases(self) -> re.Pattern:
         """The wording that rates the places of a report's summary, one alternation (``rating_phrases.tsv``)."""
-        phrases = [r["phrase"] for r in read_tsv("rating_phrases.tsv", self.data_dir)]
+        phrases = [r["phrase"] for r in read_tsv("rating_phrases.tsv", self.data_dir, ("phrase",))]
         for phrase in phrases:
             try:
                 re.compile(phrase)
@@ -297,7 +303,7 @@ class Resources:
 
     @cached_property
     def platform_cues(self) -> list[tuple[str, bool]]:
-        rows = read_tsv("platform_cues.tsv", self.data_dir)
+        rows = read_tsv("platform_cues.tsv", self.data_dir, ("ending", "needs_qualifier"))
         return sorted(((r["ending"], r["needs_qualifier"] == "yes") for r in rows), key=lambda x: len(x[0]), reverse=True)
 
     @property
