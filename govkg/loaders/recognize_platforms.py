@@ -379,7 +379,21 @@ COUNTED_THINGS = re.compile(r"^(?:[两三四五六七八九十]+(?:个|大|张|�
 
 
 #: The portal of one government, named by its level alone: the page's own place's (市公安局 is likewise).
+#: A level word before a platform's name: whose it is, not what it is.
+LEVEL_WORD = re.compile(r"^(?:省级|市级|区级|县级|全省|全市|全区|全县|新区|自治区|省|市|区|县)")
 OWN_GOVERNMENT_SITE = re.compile(r"[省市区县](?:人民)?政府(?:门户)?网站")
+
+
+def is_standard_platform(name: str, resources: Resources) -> bool:
+    """One of the platforms every government has (standard_platforms.tsv), with or without a level
+    word, whose words are all generic (电子证照系统 is a name of its own anyway).
+
+    >>> from govkg.loaders.resources import load_resources
+    >>> r = load_resources(use_ner=False)
+    >>> is_standard_platform("市级大数据资源平台", r), is_standard_platform("在线政务服务平台", r)
+    (True, False)
+    """
+    return LEVEL_WORD.sub("", name, count=1) in resources.standard_platforms and made_of_generic_words(name, resources)
 
 
 def is_generic_platform(name: str, resources: Resources) -> bool:
@@ -389,12 +403,20 @@ def is_generic_platform(name: str, resources: Resources) -> bool:
         return True
     if OWN_GOVERNMENT_SITE.fullmatch(name):
         return False      # 省政府门户网站, 区政府网站: the one portal of the page's own province or district
+    if is_standard_platform(name, resources):
+        return False      # 市级大数据资源平台, 电子政务外网: the one every government has, here the page's place's
     rest = name
     for scope in SCOPE_WORDS:
         if rest.startswith(scope) and scope.startswith(("全", "我")):
             if scope.startswith("全") and rest.endswith("网站") and is_generic_platform(rest[len(scope):], resources):
                 return True   # 全省政府网站: every site in the province, each body has its own
             return False  # 全省…平台: a specific platform of the place in context
+    return made_of_generic_words(rest, resources)
+
+
+def made_of_generic_words(name: str, resources: Resources) -> bool:
+    """Whether every word of ``name`` is a generic platform word (generic_platform_words.tsv)."""
+    rest = name
     changed = True
     while rest and changed:
         changed = False
@@ -439,8 +461,10 @@ def platform_governed_by(title: str, resources: Resources) -> str | None:
 
 
 def _specific_platform(name: str | None, resources: Resources) -> str | None:
-    """``name`` if a title's words name one platform: a platform word ends it, not only generic words."""
-    return name if name and platform_cue(name, resources) and not is_generic_platform(name, resources) else None
+    """``name`` if a title's words name one platform: a platform word ends it, not only generic words
+    (a title's 政务云 with no place is nobody's, though a page's 政务云 is its place's)."""
+    return name if name and platform_cue(name, resources) and not is_generic_platform(name, resources) \
+        and not is_standard_platform(name, resources) else None
 
 
 #: The platform + 运行管理/建设管理/管理 + (暂行)办法/细则/规定: the rules of one platform.

@@ -8,14 +8,17 @@ import re
 from ..types import Mention
 from .entities import EntityBuilder
 from .places import PLACE_BRANCH, branch_region, leading_regions, province_of
-from .recognize_platforms import platform_cue
+from .recognize_platforms import is_standard_platform, platform_cue
 from .recognize import DECLARED_SHORT, is_generic_platform, store_short_name, unique_store_short_names
 from .resources import Gazetteer, Resources
+from .segment import clause_start
 
 # -- platforms --------------------------------------------------------------------
 QUOTED_SPAN = re.compile(r"“([^“”]+)”(.*)$")
 
 
+#: Right before a platform every government has: the text speaks of many (各地, 各级, 有关).
+MANY_BEFORE = re.compile(r"各地|各级|各省|各市|各区|各县|有关地方|地方各级|(?:^|[^\u4e00-\u9fff])各|(?:有关|相关)的?$")
 #: Right after a generic platform word: a count of such things (政府网站共计736个).
 COUNTED_AFTER = re.compile(r"(共计|共有|共|总计|合计|总数|数量)?(达|为)?\d+(个|家|套)")
 # Words after a quoted brand that say what kind of thing it is, not another thing: “X”平台 is X.
@@ -30,6 +33,8 @@ def add_platforms(builder: EntityBuilder, text: str, mentions: list[Mention], co
     for m in mentions:
         if COUNTED_AFTER.match(text, m.end) and is_generic_platform(m.text, resources):
             continue   # 正常运行政府网站共计736个: websites counted, not the one site of the province
+        if is_standard_platform(m.text, resources) and MANY_BEFORE.search(text[clause_start(text, m.start):m.start]):
+            continue   # 各地要建设一体化政务服务平台: every place's, no one platform
         quoted = QUOTED_SPAN.match(text[m.start:m.end]) if m.source == "quoted" else None
         if quoted and KIND_WORDS.fullmatch(quoted.group(2)):
             target = quoted.group(1)        # “柳州政务云”平台 is 柳州政务云 (not 柳州政务 + 云平台)

@@ -274,6 +274,11 @@ class Resources:
         return sorted(((r["ending"], r["type"]) for r in rows), key=lambda x: len(x[0]), reverse=True)
 
     @cached_property
+    def standard_platforms(self) -> frozenset[str]:
+        """Platforms every government has one of (一体化政务服务平台, 电子政务外网): named bare, the page's place's."""
+        return frozenset(r["name"] for r in read_tsv("standard_platforms.tsv", self.data_dir, ("name",)))
+
+    @cached_property
     def generic_platform_words(self) -> tuple[str, ...]:
         """Words that only describe a platform, longest first."""
         return tuple(sorted((r["word"] for r in read_tsv("generic_platform_words.tsv", self.data_dir, ("word",))), key=len, reverse=True))
