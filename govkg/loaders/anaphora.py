@@ -59,10 +59,15 @@ def _own_policy(sentences: tuple[Sentence, ...], by_sentence: dict[int, list[Nam
         return None
     issued = ISSUING_NOTICE.search(policies[0].text)
     if issued:
-        inner = [p for p in policies if p.text == issued.group(1).strip("《》")]
+        title = _unspaced(issued.group(1).strip("《》"))     # (a page's stray space: 示范 工作)
+        inner = [p for p in policies if _unspaced(p.text) == title]
         if inner:
             return inner[0]
     return policies[0]
+
+
+def _unspaced(title: str) -> str:
+    return re.sub(r"\s+", "", title)
 
 
 def _referred(s: Sentence, named: list[Named], last: dict[str, Named], first_policy: Named | None) -> list[Named]:

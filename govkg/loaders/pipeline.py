@@ -21,7 +21,7 @@ from .resources import Resources, load_resources
 from .segment import segment
 from .signature import signature_facts
 from .dates import extract_dates
-from .rankings import ranked_by_report, table_columns, table_row_figures
+from .rankings import ranking_report, ranked_by_report, table_columns, table_row_figures
 from .statistics import case_counter, extract_metrics, on_hotlines, sentence_topic, titled_platform
 
 EXTRACTOR = "govkg-rules/0.1"
@@ -87,7 +87,7 @@ class Extractor:
                 measured[m.subject] = measured.get(m.subject, 0) + 1
             if figures:
                 counter, counted_at = case_counter(measured, resolution.entities), s.index
-            ranked += ranked_by_report(summarized, figures, named, s)
+            ranked += ranked_by_report(ranking_report(named, figures) or summarized, figures, named, s)
             if summarized is not None and any(m.unit == "名" for m in figures):
                 report_at = s.index        # a report's ranking, however long, is still the report's summary
             dates += extract_dates(doc.text, s, named, previous)

@@ -34,6 +34,11 @@ RANK_RUN = re.compile(rf"(?:前(?P<top>{RANK_NUMBER})|(?P<a>{RANK_NUMBER})(?:至
 #: 福建、安徽、河南/江西分列五至七名: the places before it in turn, those joined by / tied.
 RUN_AFTER_LIST = re.compile(rf"(?:分列|分别位列|分别位居|依次位列|分别排名|分别排在)(?:全国|全省|全市)?第?(?P<a>{RANK_NUMBER})"
                             rf"(?:至|到|-|~)第?(?P<b>{RANK_NUMBER})(?:名|位)")
+#: 北京、上海、重庆位列直辖市网站评估结果第1到第4名 / A、B/C…位列…前10名: the places before it in
+#: turn; a top N only when every rank has its group (位列前十 alone says "among the ten").
+RUN_AFTER_PLACE = re.compile(rf"(?:位列|位居|排名|排在)[^，。；、\d]{{0,24}}?(?:前(?P<top>{RANK_NUMBER})|"
+                             rf"第?(?P<a>{RANK_NUMBER})(?:至|到|-|~)第?(?P<b>{RANK_NUMBER}))(?:名|位)")
+SHARED_WORD_BEFORE = re.compile(r"(?:人民政府|政府)?(?:门户网站|网站)$")
 #: Between names listed with ties: 、/和/及/与 or a slash.
 TIED_LIST_GAP = re.compile(r"(、|和|及|与|/|／|)")
 #: …并列第一，得分均为10分: the score each of the places listed has.
@@ -53,6 +58,11 @@ def listed_ranks(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
         if len(groups) == b - a + 1:     # one group for each rank of the run, or none ranked
             for group, value in zip(groups, range(a, b + 1)):
                 rank(group, value, end)
+        elif sum(map(len, groups)) == b - a + 1:   # one place for each: a tie skips the ranks it takes
+            value = a                              # (A、B/C、D分列七至十名: 7, 8, 8, 10)
+            for group in groups:
+                rank(group, value, end)
+                value += len(group)
 
     for m in RANKS_EACH.finditer(body):
         values = [rank_value(v) for v in re.findall(RANK_NUMBER, m.group("ranks"))]
@@ -68,6 +78,12 @@ def listed_ranks(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
     for m in RUN_AFTER_LIST.finditer(body):
         a, b = rank_value(m.group("a")), rank_value(m.group("b"))
         in_turn(groups_before(text, named, s.start + m.start()), a, b, s.start + m.end())
+    for m in RUN_AFTER_PLACE.finditer(body):
+        a, b = (1, rank_value(m.group("top"))) if m.group("top") else (rank_value(m.group("a")), rank_value(m.group("b")))
+        shared = SHARED_WORD_BEFORE.search(body, 0, m.start())    # 北京、天津市政府网站位列…: the list's word
+        groups = groups_before(text, named, s.start + (shared.start() if shared else m.start()))
+        if len(groups) > 1:
+            in_turn(groups, a, b, s.start + m.end())
     for m in list(RANK_IS.finditer(body)) + list(RANK_RUN.finditer(body)):
         groups = ranked_groups(text, named, s.start + m.end())
         if m.re is RANK_RUN and m.group("top"):
@@ -159,6 +175,14 @@ def ranked_by_report(report: Named | None, figures: list[Metric], named: list[Na
     types = {n.key: n.type for n in named}
     return [make_relation("evaluates", report.key, m.subject, s, m.start, m.end, 0.6, "ranked-by-report")
             for m in figures if m.unit == "名" and types.get(m.subject) in ("Region", "Platform")]
+
+
+def ranking_report(named: list[Named], figures: list[Metric]) -> Named | None:
+    """The report a sentence names before the ranks it gives (在第二十三届政府网站绩效评估结果中，北京、
+    上海位列前两名): the one that ranks them, whichever report the text summarized before."""
+    ranks = [m.start for m in figures if m.unit == "名"]
+    reports = [n for n in named if n.type == "Report" and ranks and n.end <= min(ranks)]
+    return reports[-1] if reports else None
 
 
 def named_from(text: str, named: list[Named], pos: int) -> Named | None:

@@ -65,6 +65,7 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
         candidates += [mention(sentence, c.start - sentence.start, u.end(), "Agency", "agency")
                        for c in candidates if c.type == "Platform"
                        for u in [PLATFORM_CENTRE.match(sentence.text, c.end - sentence.start)] if u]
+        candidates = _without_shared_site_word(sentence, candidates)
         numbers = [(d.start(), d.end()) for d in DOCUMENT_NUMBER.finditer(sentence.text)]
         candidates = [c for c in candidates if not any(a <= c.start - sentence.start < b for a, b in numbers)]
         if ADDRESSEES.match(sentence.text):   # 各县（市）、区人民政府：: whoever is addressed, no body
@@ -72,6 +73,29 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
         candidates = [c for c in candidates if not (c.type == "Agency" and _named_in_passing(sentence, c))]
         found.extend(_resolve_overlaps(candidates))
     return tuple(_declared_short_names(sentences, _titles_as_headings(sentences, found)))
+
+
+#: The word a list of bodies or places shares: 商务部、…、生态环境部网站; 北京市、天津市政府网站.
+SHARED_SITE_WORD = re.compile(r"(?:人民政府|政府)?(?:门户网站|网站)$")
+
+
+def _without_shared_site_word(sentence: Sentence, candidates: list[Mention]) -> list[Mention]:
+    """商务部、交通运输部、生态环境部网站位列前三名: the last item's 网站 is the list's, so the item is the
+    body (or place) itself, as the items before it are, not a site of its own."""
+    text = sentence.text
+    bodies = [c for c in candidates if c.type in ("Agency", "Region")]
+    ends = {c.end for c in bodies}
+    drop = []
+    for c in candidates:
+        word = SHARED_SITE_WORD.search(c.text) if c.type == "Platform" else None
+        if word is None or not word.start():
+            continue
+        gap_end = c.start - sentence.start
+        listed = gap_end > 0 and text[gap_end - 1] in "、/／" and (c.start - 1) in ends
+        inner = any(b.start == c.start and b.end == c.start + word.start() for b in bodies)
+        if listed and inner:   # (and 天津市政府 in 天津市政府网站, which takes part of the list's word)
+            drop += [c] + [o for o in candidates if o.start == c.start and c.start + word.start() < o.end < c.end]
+    return [c for c in candidates if c not in drop]
 
 
 #: After 国务院: its departments as a class (46个国务院部门, 国务院有关部门), not the State Council acting.

@@ -130,7 +130,7 @@ NAMED_EVALUATION = re.compile(
     r"(?:^|(?<=[“，。\s]))(?P<led>(?:{lead}){body}))"     # at a line's start only with its year or 第N届
     r"(?=结果|中[^\u4e00-\u9fff]|中[位排名获居荣取]|“|”|[，。、]|$)".format(
         lead=r"(?:19|20)\d{2}(?:年度?)?|第[一二三四五六七八九十\d]{1,3}届",
-        body=r"[\u4e00-\u9fff()（）、]{3,36}?(?:评估|调查|评价|测评|评选)"))
+        body=r"(?:[\u4e00-\u9fff()（）、]|[(（](?:19|20)\d{2}[)）]){3,36}?(?:评估|调查|评价|测评|评选)"))   # 第二十三届(2024)…
 #: What an evaluation's name is about (not 在考核中, 在开展评估中).
 EVALUATION_SUBJECT = re.compile(r"(中国|全国|联合国|国家|省级|地市|城市|政府|政务|网站|指数|数字)")
 #: Words of a clause, not of an evaluation's name: 在开展政府网站评估中, 的第三方评估.

@@ -80,11 +80,16 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     seen_titles: list[str] = []
     bare: list[Mention] = []
     shared = list_shared_prefixes(text, mentions, resources)
+    central = listed_central_bodies(text, mentions, resources)
     for m in mentions:
         if m.type in ("Policy", "Report"):
             name = _full_title(m.text, aliases, full_titles, seen_titles)
             seen_titles.append(name)
             title_key = builder.add(f"{m.type}:{name}", m.type, name, m)
+            if m.source == "headline" and text.startswith("结果", m.end):   # …绩效评估结果: as the text calls it
+                builder.alias(title_key, name + "结果")
+            if STRAY_SPACE.search(name):    # 《…示范 工作…方案》: a page's stray space, not the title's
+                builder.alias(title_key, STRAY_SPACE.sub("", name))
             reported = platform_reported_on(name, resources) or platform_governed_by(name, resources)
             if reported:     # …12345政务服务便民热线运行情况通报, 郑州市政务云管理暂行办法: the platform is named here too
                 builder.ensure("Platform", reported, m)
@@ -108,7 +113,7 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             builder.add(f"Organization:{m.text}", "Organization", m.text, m)
             _ensure_parent_institution(builder, m.text, m)
         elif m.type == "Agency":
-            written = shared.get(m.start, "") + m.text     # 市公安局、财政局: the list's 市 is 财政局's too
+            written = central.get(m.start) or shared.get(m.start, "") + m.text   # 市公安局、财政局: the list's 市 is 财政局's too
             name, regions, from_context = canonical_agency(resources.agencies.get(written, written), context.get(m.sentence), g)
             if not regions and is_bare_department(name, resources):
                 bare.append(m)   # 网信办, 交通运输厅: whose is it? decided once every full name is known
@@ -272,6 +277,8 @@ def _platform_it_runs(name: str, resources: Resources) -> str | None:
     return platform if platform and platform_cue(platform, resources) and not is_generic_platform(platform, resources) else None
 
 
+#: A space between two Chinese characters inside a title.
+STRAY_SPACE = re.compile(r"(?<=[\u4e00-\u9fff“”])\s+(?=[\u4e00-\u9fff“”])")
 UNIVERSITY = re.compile(r"(大学|(?<!行政)(?<!党)(?<!科)学院)(?!.*(党委|纪委))")
 BODY_PREFIX = ("国家", "中央", "全国", "国务院", "中国", "中共", "省", "市", "县", "区", "州", "党", "我")
 
@@ -313,6 +320,46 @@ def list_shared_prefixes(text: str, mentions, resources: Resources) -> dict[int,
             out[m.start] = prefix
         else:
             prefix = own
+    return out
+
+
+#: Between two bodies of one list, ties (/) and pairs (和) included.
+LIST_GAPS = ("、", "/", "／", "和", "，")
+
+
+def listed_central_bodies(text: str, mentions, resources: Resources) -> dict[int, str]:
+    """Bare names in a list of the State Council's bodies are those bodies' short forms: in
+    商务部、卫生健康委/统计局, 卫生健康委 is 国家卫生健康委 and 统计局 国家统计局 (by mention start).
+
+    >>> from govkg.types import Mention
+    >>> from govkg.loaders.resources import load_resources
+    >>> r = load_resources(use_ner=False)
+    >>> text = "商务部、卫生健康委/统计局"
+    >>> ms = [Mention("商务部", "Agency", 0, 3, 0, "agency"), Mention("卫生健康委", "Agency", 4, 9, 0, "agency"),
+    ...       Mention("统计局", "Agency", 10, 13, 0, "agency")]
+    >>> listed_central_bodies(text, ms, r)
+    {4: '国家卫生健康委员会', 10: '国家统计局'}
+    """
+    agencies = resources.agencies
+    central = set(agencies) | set(agencies.values())
+
+    def full(name: str) -> str | None:
+        for prefix in ("国家", "中国"):
+            if prefix + name in central:
+                return agencies.get(prefix + name, prefix + name)
+        return None
+
+    out: dict[int, str] = {}
+    run: list = []
+    for before, m in zip([None, *mentions], [*mentions, None]):
+        listed = (before is not None and m is not None and before.type == m.type == "Agency"
+                  and text[before.end:m.start] in LIST_GAPS)
+        if not listed and run:
+            if any(r.text in central for r in run):
+                out.update({r.start: f for r in run if r.text not in central for f in [full(r.text)] if f})
+            run = []
+        if m is not None and m.type == "Agency":
+            run.append(m)
     return out
 
 

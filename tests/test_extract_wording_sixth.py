@@ -1,0 +1,80 @@
+"""Kinds of wording found in a new set of thirty real pages (notices, platform news, rankings),
+annotated apart from the code; half were read, half kept apart to measure.
+
+As in test_extract_wording.py, every sentence is written for the tests; each
+shows one kind of wording, not an article.
+"""
+from __future__ import annotations
+
+from .test_extract import rels
+from .test_extract_wording import all_names, metrics
+
+
+def ranks(x):
+    return {(x.entity(m.subject).name, m.value) for m in x.metrics if m.unit == "名"}
+
+
+# -- rankings written after the list -------------------------------------------------------------
+
+def test_a_run_of_ranks_skips_the_ranks_a_tie_takes(extractor):
+    # nine bodies for ranks 7 to 15, two of them tied: the one after the tie is 14th, not 13th
+    x = extractor.extract_text("部委网站中，教育部、民政部、司法部、财政部、水利部、商务部/审计署、"
+                               "公安部、自然资源部分列七至十五名。")
+    found = ranks(x)
+    assert {("教育部", 7.0), ("商务部", 12.0), ("审计署", 12.0), ("公安部", 14.0), ("自然资源部", 15.0)} <= found
+
+
+def test_places_listed_before_a_run_of_ranks_they_take_in_turn(extractor):
+    x = extractor.extract_text("本届评估结果中，沈阳市、大连市、鞍山市、抚顺市政府网站位列省内城市第1到第4名。")
+    found = ranks(x)
+    assert {("沈阳市", 1.0), ("大连市", 2.0), ("鞍山市", 3.0), ("抚顺市", 4.0)} <= found
+    assert "抚顺市政府网站" not in all_names(x, "Platform")   # the list's 网站 is every city's, no one site
+
+
+def test_a_top_n_is_ranked_only_when_every_rank_has_its_place(extractor):
+    full = extractor.extract_text("评估中，长沙市、株洲市、湘潭市位列全省前3名。")
+    assert {("长沙市", 1.0), ("株洲市", 2.0), ("湘潭市", 3.0)} <= ranks(full)
+    among = extractor.extract_text("评估中，长沙市、株洲市位列全省前10名。")
+    assert not ranks(among)                                # two of the ten: among them, in no order
+
+
+def test_bare_names_listed_with_state_council_bodies_are_those_bodies(extractor):
+    x = extractor.extract_text("国务院其他部门网站中，海关总署、统计局/气象局、知识产权局网站位列前三名。")
+    assert {"国家统计局", "中国气象局", "国家知识产权局"} <= all_names(x, "Agency")
+    assert {("国家统计局", 2.0), ("中国气象局", 2.0), ("国家知识产权局", 3.0)} <= ranks(x)
+    local = extractor.extract_text("会议由县政府办牵头，统计局、气象局参加。")
+    assert "国家统计局" not in all_names(local)            # a county's, with no central body beside them
+
+
+def test_an_evaluation_named_with_its_year_in_brackets_rates_the_places_it_ranks(extractor):
+    x = extractor.extract_text("第十九届(2020)政府网站绩效评估结果中，杭州市、宁波市位列前两名。")
+    report = next(e for e in x.entities if e.type == "Report")
+    assert report.name.startswith("第十九届")
+    assert any(a.endswith("评估结果") for a in report.aliases)    # as the text calls it
+    assert {("evaluates", report.name, "杭州市"), ("evaluates", report.name, "宁波市")} <= rels(x)
+
+
+# -- platforms every government has --------------------------------------------------------------
+
+def test_a_platform_every_government_has_is_the_pages_place(extractor):
+    x = extractor.extract_text("青禾市大数据中心依托市级大数据资源平台，已对接全市12个区、48个部门。")
+    assert "市级大数据资源平台" in all_names(x, "Platform")
+    assert {("市级大数据资源平台", 12.0), ("市级大数据资源平台", 48.0)} <= metrics(x)
+
+
+def test_a_platform_every_government_has_is_not_one_when_the_text_speaks_of_many(extractor):
+    x = extractor.extract_text("各地要加快建设一体化政务服务平台，推动数据共享。")
+    assert "一体化政务服务平台" not in all_names(x, "Platform")
+
+
+# -- documents ------------------------------------------------------------------------------------
+
+def test_a_notice_whose_title_has_a_stray_space_still_hands_out_its_plan(extractor):
+    x = extractor.extract_text("青府办〔2024〕12号《青禾市人民政府办公厅关于印发青禾市政务服务提速 行动方案的通知》\n"
+                               "各县区人民政府：\n"
+                               "《青禾市政务服务提速行动方案》已经市政府同意，现印发给你们，请认真贯彻落实。\n"
+                               "青禾市政务服务提速行动方案\n"
+                               "为贯彻落实《国务院关于加快推进政务服务标准化规范化便利化的指导意见》要求，特制定本方案。")
+    assert ("basedOn", "青禾市政务服务提速行动方案", "国务院关于加快推进政务服务标准化规范化便利化的指导意见") in rels(x)
+    notice = next(e for e in x.entities if e.name.endswith("的通知"))
+    assert "青禾市人民政府办公厅关于印发青禾市政务服务提速行动方案的通知" in (notice.name,) + notice.aliases
