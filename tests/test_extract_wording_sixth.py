@@ -78,3 +78,18 @@ def test_a_notice_whose_title_has_a_stray_space_still_hands_out_its_plan(extract
     assert ("basedOn", "青禾市政务服务提速行动方案", "国务院关于加快推进政务服务标准化规范化便利化的指导意见") in rels(x)
     notice = next(e for e in x.entities if e.name.endswith("的通知"))
     assert "青禾市人民政府办公厅关于印发青禾市政务服务提速行动方案的通知" in (notice.name,) + notice.aliases
+
+
+# -- bodies ---------------------------------------------------------------------------------------
+
+def test_a_service_centre_named_bare_is_the_pages_own(extractor):
+    x = extractor.extract_text("2023年，溪南区行政审批服务局推进政务公开。政务服务中心接待办事群众18万余人次。")
+    assert "政务服务中心" in all_names(x, "Agency")
+    assert ("政务服务中心", 180000.0) in metrics(x)
+    centre = next(e for e in x.entities if e.name == "政务服务中心")
+    assert centre.scope                                     # one page's, never merged with another's
+
+
+def test_a_service_centre_that_only_qualifies_a_service_is_no_body(extractor):
+    x = extractor.extract_text("上线政务服务中心预约叫号等5项特色服务。")
+    assert "政务服务中心" not in all_names(x)

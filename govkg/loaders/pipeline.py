@@ -106,7 +106,8 @@ class Extractor:
         return Extraction(doc, sentences, entities, relations, metrics, dates, EXTRACTOR)
 
 
-PLACELESS = re.compile(r"^(省|市|区|县|州|自治区|全省|全市|我省|我市|本省|本市)(?!场|委书记)")
+PLACELESS = re.compile(r"^(?:(省|市|区|县|州|自治区|全省|全市|我省|我市|本省|本市)(?!场|委书记)|"
+                       r"(?:政务服务中心|行政服务中心|市民服务中心)$)")
 
 
 def _scoped_to(doc_id: str, entity: Entity) -> Entity:

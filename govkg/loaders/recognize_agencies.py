@@ -121,6 +121,9 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
     for m in INSTITUTION.finditer(text):
         if not re.search(r"[的和与及在是为了将对把被、]|来到|前往|走进|到", m.group("body")):   # 市民刘先生来到…中心
             out.append(mention(sentence, m.start("name"), m.end(), "Agency", "agency"))
+    # 政务服务中心接待办事群众23万人次: the page's own place's service centre, named bare
+    for m in BARE_SERVICE_CENTRE.finditer(text):
+        out.append(mention(sentence, m.start(), m.end(), "Agency", "agency"))
     # 重庆市大数据应用发展管理局, 成都市政务服务管理和网络理政办公室: a core, more words, a long suffix
     for m in filled_agency_pattern(resources).finditer(text):
         start = _extend_left_over_region(text, m.start(), resources)
@@ -136,6 +139,9 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
     return [_with_division(sentence, a) for a in out]
 
 
+#: A service centre every government has, named bare (not 各级…, 乡镇便民服务中心, 区政务服务中心's tail).
+BARE_SERVICE_CENTRE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[在到由和与及是经向]))(?:政务服务中心|行政服务中心|市民服务中心)"
+                                 r"(?!大厅|窗口|分中心|预约|叫号|功能|系统|平台|网|建设|[\u4e00-\u9fff]{0,2}(?:楼|广场))")   # (…预约功能: a modifier)
 #: Just before a body's name: a count, so the name is of many bodies (16个区政务服务中心), not one.
 COUNTED_BODIES = re.compile(r"(?:\d+|[二三四五六七八九十两几百千]+)(?:多|余)?(?:个|家|所)$")
 
