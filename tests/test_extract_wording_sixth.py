@@ -93,3 +93,10 @@ def test_a_service_centre_named_bare_is_the_pages_own(extractor):
 def test_a_service_centre_that_only_qualifies_a_service_is_no_body(extractor):
     x = extractor.extract_text("上线政务服务中心预约叫号等5项特色服务。")
     assert "政务服务中心" not in all_names(x)
+
+
+def test_a_quoted_brand_of_a_hotline_is_a_platform(extractor):
+    x = extractor.extract_text("2022年3月，青禾市开通“企来帮”企业服务热线，为企业提供政策咨询。")
+    assert "企来帮" in all_names(x, "Platform")
+    y = extractor.extract_text("在青禾市“12345”热线接线大厅内，屏幕显示着实时来电数量。")
+    assert "12345" not in all_names(y, "Platform")          # a number in quotes, the city's hotline

@@ -40,6 +40,9 @@ def platform_cue(name: str, resources: Resources) -> tuple[str, bool] | None:
 QUOTED_COMPOUND = re.compile(r"(?P<described>(?:数字|政务|服务|移动|综合|智慧|数据|信息|公共|在线|网上)*)(总门户|门户网站|门户|云平台|系统平台|平台|APP|App|微信小程序|小程序|移动端|客户端|专区|系统|"
                              r"微信公众号|公众号|服务号|视频号|政务微博|地图|旗舰店)")
 
+#: After a quoted brand: what kind of hotline it is (“一企来”企业服务热线; not “12345”热线, a number).
+DESCRIBED_HOTLINE = re.compile(r"(?:企业|便民|政务|民生)(?:服务)?(?:专线|热线)")
+
 
 def recurring_quoted(sentences) -> set[str]:
     """Quoted names the article keeps coming back to (a brand, not a passing slogan)."""
@@ -75,6 +78,9 @@ def quoted_platforms(sentence: Sentence, resources: Resources, recurring: set[st
             continue
         after = text[m.end():m.end() + 6]
         # “一网通办”总门户 : the quoted brand plus a platform word is one name
+        if DESCRIBED_HOTLINE.match(after) and not DESCRIPTOR.search(name):
+            out.append(mention(sentence, m.start(), m.end(), "Platform", "quoted", name))
+            continue   # “一企来”企业服务热线: the quoted brand names the hotline
         compound = QUOTED_COMPOUND.match(after)
         if compound and compound.group("described") and not DESCRIPTOR.search(name):
             out.append(mention(sentence, m.start(), m.end(), "Platform", "quoted", name))
