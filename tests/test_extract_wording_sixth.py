@@ -100,3 +100,12 @@ def test_a_quoted_brand_of_a_hotline_is_a_platform(extractor):
     assert "企来帮" in all_names(x, "Platform")
     y = extractor.extract_text("在青禾市“12345”热线接线大厅内，屏幕显示着实时来电数量。")
     assert "12345" not in all_names(y, "Platform")          # a number in quotes, the city's hotline
+
+
+# -- dates ----------------------------------------------------------------------------------------
+
+def test_a_date_right_after_a_title_dates_it_and_a_dateline_dates_nothing(extractor):
+    x = extractor.extract_text("2023-09-14 08:30 来源：新华社\n"
+                               "新华社北京9月14日电 《2023数字治理发展指数报告》9月13日在京发布。")
+    found = {(x.entity(d.subject).name, d.property, d.value) for d in x.dates}
+    assert found == {("2023数字治理发展指数报告", "publicationDate", "2023-09-13")}

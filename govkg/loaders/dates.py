@@ -42,6 +42,9 @@ def extract_dates(text: str, s: Sentence, named: list[Named], previous: Sentence
     for start, end, value, year_written in _dates_in(text, s) or _event_date(text, s, previous):
         pos = s.start + end
         after = s.text[end:]
+        if after.startswith("电"):
+            continue    # 新华社北京7月11日电: the day the news was sent, not the day of what it tells
+        titled = _titled_just_before(named, s.start + start, text)
         clause = re.split(r"[。；]", after)[0]
         launch = LAUNCH_VERB.search(clause[:60])
         founded = FOUNDED_ON.search(s.text, 0, start)
@@ -54,16 +57,25 @@ def extract_dates(text: str, s: Sentence, named: list[Named], previous: Sentence
         elif launch and not re.search(r"(印发|发布|出台)《", clause[:launch.start()]):
             subject = _launched(named, s, pos, launch)
             prop = "launchDate"
-        elif PUBLISH.search(clause) and _nearest(named, pos, ("Report", "Policy")):
-            subject = _nearest(named, pos, ("Report", "Policy"))
+        elif PUBLISH.search(clause) and (titled or _nearest(named, pos, ("Report", "Policy"))):
+            subject = titled or _nearest(named, pos, ("Report", "Policy"))
             prop = "publicationDate" if subject.type == "Report" else "issueDate"
-        elif ISSUE.search(clause) and _nearest(named, pos, ("Policy",)):
-            subject, prop = _nearest(named, pos, ("Policy",)), "issueDate"
+        elif ISSUE.search(clause) and (titled or _nearest(named, pos, ("Policy",))):
+            subject = titled or _nearest(named, pos, ("Policy",))
+            prop = "publicationDate" if subject.type == "Report" else "issueDate"
         else:
             continue
         if subject and (year_written or not _titled_later(subject, value)):
             out.append(DateFact(subject.key, prop, value, s.index, s.start + start, pos))
     return out
+
+
+def _titled_just_before(named: list[Named], date_start: int, text: str) -> Named | None:
+    """The document whose title the date follows at once (《2020…调查报告》7月10日正式发布)."""
+    before = [n for n in named if n.type in ("Report", "Policy") and n.end <= date_start]
+    if before and re.fullmatch(r"[》”]?\s*(?:已|已经)?(?:于|在)?", text[before[-1].end:date_start]):
+        return before[-1]
+    return None
 
 
 def _titled_later(subject: Named, value: str) -> bool:
