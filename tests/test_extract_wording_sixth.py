@@ -109,3 +109,10 @@ def test_a_date_right_after_a_title_dates_it_and_a_dateline_dates_nothing(extrac
                                "新华社北京9月14日电 《2023数字治理发展指数报告》9月13日在京发布。")
     found = {(x.entity(d.subject).name, d.property, d.value) for d in x.dates}
     assert found == {("2023数字治理发展指数报告", "publicationDate", "2023-09-13")}
+
+
+def test_a_body_that_assists_others_cooperates_with_each(extractor):
+    x = extractor.extract_text("市数据局配合市城管中心、市公安局、市交通委等部门开展专题库建设。")
+    assert "市城管中心" in all_names(x, "Agency")
+    found = {r for r in rels(x) if r[0] == "cooperatesWith"}
+    assert {frozenset(r[1:]) for r in found} == {frozenset(("市数据局", b)) for b in ("市城管中心", "市公安局", "市交通委")}

@@ -118,9 +118,13 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
         if m and not re.search(r"[的和与及在是为了将对把被、]", m.group(1)):
             out.append(mention(sentence, region.start - sentence.start, m.end(), "Agency", "agency"))
     # 市信息技术服务中心, 市数字化城市管理监督指挥中心: an institution of the place in context
-    for m in INSTITUTION.finditer(text):
-        if not re.search(r"[的和与及在是为了将对把被、]|来到|前往|走进|到", m.group("body")):   # 市民刘先生来到…中心
-            out.append(mention(sentence, m.start("name"), m.end(), "Agency", "agency"))
+    m = INSTITUTION.search(text)
+    while m:
+        if INSTITUTION_STOP.search(m.group("body")):     # 市民刘先生来到…中心; 市数据局配合市城管中心
+            m = INSTITUTION.search(text, m.start("name") + 1)   # (the centre may start inside it)
+            continue
+        out.append(mention(sentence, m.start("name"), m.end(), "Agency", "agency"))
+        m = INSTITUTION.search(text, m.end())
     # 政务服务中心接待办事群众23万人次: the page's own place's service centre, named bare
     for m in BARE_SERVICE_CENTRE.finditer(text):
         out.append(mention(sentence, m.start(), m.end(), "Agency", "agency"))
@@ -149,10 +153,13 @@ COUNTED_BODIES = re.compile(r"(?:\d+|[二三四五六七八九十两几百千]+)
 #: …the place's centre of a public service (网管中心, 信息中心, 数据中心…), not a district (金融中心, 城市副中心)
 PLACE_CENTRE = re.compile(r"([\u4e00-\u9fff]{0,2}?(?:网管|信息|数据|政务|技术|计算|监控|指挥|应急|审批|受理|统计|档案|网络)"
                           r"[\u4e00-\u9fff]{0,2}?)中心(?![\u4e00-\u9fff]{0,1}(城|区|广场|大厅)|楼)")
-INSTITUTION = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[是由在和与及向经据到])|(?<=的)(?=[省市县区](?![民场级域内外属直块])))"
+INSTITUTION = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[是由在和与及向经据到])|(?<=配合|会同|联合|协同|协助)|"
+                         r"(?<=的)(?=[省市县区](?![民场级域内外属直块])))"
                          r"(?P<name>(?:省|市|县|区)(?!场)"
                          r"(?P<body>(?!级)[\u4e00-\u9fff]{2,12}?)(?:服务中心|指挥中心|信息中心|数据中心|研究中心|管理中心|中心))"
                          r"(?![\u4e00-\u9fff]{0,1}(城|区|广场|大厅)|楼)")
+#: Not inside an institution's name: a function word, a visit, another body's ending, a verb joining two.
+INSTITUTION_STOP = re.compile(r"[的和与及在是为了将对把被、局厅]|来到|前往|走进|到|配合|会同|联合|协同|协助")
 # 武昌区行政审批局大数据管理科, 上海市卫健委信息化管理处相关负责人: a division (科/处/室/股) inside the body named before it
 ROOMS = ("会议室", "接待室", "阅览室", "档案室", "机房", "值班室")
 DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}?(?<!查|惩|论|判|严)(科|处|室|股)(?=科长|处长|主任|副|工作|负责|相关|干部|人员|[^\u4e00-\u9fff]|$)")

@@ -27,7 +27,7 @@ def cooperation(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
     one_party: set[int] = set()     # 甲、乙…与丙签署: 甲 and 乙 sign together, not with each other
     # 甲…，并与乙、丙联合开展…: the sentence's first agency works with each listed partner
     for b in agencies[1:]:
-        if not re.search(r"(与|同|会同|联合)$", text[max(s.start, b.start - 2):b.start]) or b.start in partnered:
+        if not re.search(r"(与|同|会同|联合|配合|协同)$", text[max(s.start, b.start - 2):b.start]) or b.start in partnered:
             continue
         before = [a for a in agencies if a.end <= b.start and not _under_phrase(text, a, s)]
         if not before:
@@ -39,7 +39,7 @@ def cooperation(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
             continue    # …等文件要求，我局会同乙: the clause's own (unnamed) body acts, not 甲
         partners = [b] + _agency_list_after(text, agencies, b)
         rest = text[partners[-1].end:s.end]
-        if COOPERATION_VERBS.search(rest[:20]) or text[b.start - 2:b.start] in ("会同", "联合"):
+        if COOPERATION_VERBS.search(rest[:20]) or text[b.start - 2:b.start] in ("会同", "联合", "配合", "协同"):
             # 浙江省人民政府、杭州市人民政府…与华为签署: each of the bodies listed before
             subjects = [a for a in listed_before(text, agencies, subject.start) if a.type == "Agency"] + [subject]
             for p in partners:
