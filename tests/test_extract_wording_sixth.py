@@ -116,3 +116,16 @@ def test_a_body_that_assists_others_cooperates_with_each(extractor):
     assert "市城管中心" in all_names(x, "Agency")
     found = {r for r in rels(x) if r[0] == "cooperatesWith"}
     assert {frozenset(r[1:]) for r in found} == {frozenset(("市数据局", b)) for b in ("市城管中心", "市公安局", "市交通委")}
+
+
+# -- repairs --------------------------------------------------------------------------------------
+
+def test_a_scrapers_filler_between_words_is_dropped_and_offsets_hold(extractor):
+    raw = "据了解@@，市电子政务@@云@@服务平台@@@@由市大数据局@@负责建设。"
+    x = extractor.extract_text(raw)
+    assert "@" not in x.document.text
+    assert "市电子政务云服务平台" in all_names(x, "Platform")
+    platform = next(e for e in x.entities if e.name == "市电子政务云服务平台")
+    m = platform.mentions[0]
+    assert raw[x.document.offsets[m.start]] == "市"       # the map still points into the page as written
+    assert "user@example.cn" in extractor.extract_text("联系邮箱：user@example.cn").document.text

@@ -44,6 +44,8 @@ SPACES = re.compile(r"[ \t\u00a0\u3000]+")
 #: A line broken right after 、 or ，: a page wrapped one sentence over lines (北京、\n辽宁、\n青海等地…).
 WRAPPED_AFTER_MARK = re.compile(r"(?<=[、，])\n(?=[^\n])")
 INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad]")
+#: A scraper's filler between words (电子政务@@云@@服务平台@@@@): never text, unlike one @ of an address.
+FILLER_MARKS = re.compile(r"@{2,}")
 
 
 def _converter(config: str = "tw2s") -> Callable[[str], str]:
@@ -59,6 +61,7 @@ class Normalizer:
     def __call__(self, raw: RawText, doc_id: str | None = None) -> Document:
         text, offsets = raw.text, list(range(len(raw.text)))
         text, offsets = _sub(INVISIBLE, "", text, offsets)
+        text, offsets = _sub(FILLER_MARKS, "", text, offsets)
         text, offsets = _sub(PINYIN_GLOSS, "", text, offsets)
         text, offsets = self._simplify(text, offsets)
         text = "".join(map(_fold_width, text))   # one character for one: the map stays
