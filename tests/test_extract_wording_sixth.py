@@ -129,3 +129,18 @@ def test_a_scrapers_filler_between_words_is_dropped_and_offsets_hold(extractor):
     m = platform.mentions[0]
     assert raw[x.document.offsets[m.start]] == "市"       # the map still points into the page as written
     assert "user@example.cn" in extractor.extract_text("联系邮箱：user@example.cn").document.text
+
+
+# -- work plans -----------------------------------------------------------------------------------
+
+def test_the_bodies_that_lead_a_task_coordinate_the_platforms_it_names(extractor):
+    x = extractor.extract_text("《2024年青禾市数字政府重点工作安排》\n"
+                               "1.推进全市一体化政务服务平台与市政府网上政务大厅整合。\n"
+                               "（牵头部门：市政府办公厅、市审改办；责任单位：各区政府）")
+    assert "2024年青禾市数字政府重点工作安排" in all_names(x, "Policy")
+    assert "市审改办" in all_names(x, "Agency")
+    found = rels(x)
+    for lead in ("市政府办公厅", "市审改办"):
+        assert ("coordinates", lead, "全市一体化政务服务平台") in found
+        assert ("coordinates", lead, "市政府网上政务大厅") in found
+    assert not any(r[1].startswith("各区") for r in found)    # those responsible lead nothing

@@ -20,7 +20,7 @@ from ..types import Relation, Sentence
 from .named import CLAUSE_BREAK, Named, after_list, list_end, listed_before, make_relation, modifies_next
 from .recognize_titles import fills_its_line
 from .relate_clauses import (carried_over, commissioned, cooperation, implicit_evaluation, listed_parts, passive,
-                             place_builds, roles, under_lead)
+                             place_builds, roles, task_leads, under_lead)
 from .relate_documents import amends, based_on, issued_here, issuer_field
 from .relate_names import jurisdiction, knowledge, name_relations, region_hierarchy, title_issuers, unmentioned_platforms
 from .resolve import Resolution
@@ -55,7 +55,7 @@ def relate(text: str, sentences: tuple[Sentence, ...], by_sentence: dict[int, li
     last_of_type: dict[str, Named] = {}
     document = None      # the document whose title heads the text being read
     for s in sentences:
-        named = referred.get(s.index, [])
+        previous, named = referred.get(s.index - 1, []), referred.get(s.index, [])
         if s.is_heading:    # a heading that is a document's title
             document = next((n for n in by_sentence.get(s.index, []) if n.type in ("Policy", "Report")
                              and fills_its_line(text, s, n.start, n.end)), document)
@@ -67,6 +67,7 @@ def relate(text: str, sentences: tuple[Sentence, ...], by_sentence: dict[int, li
         found += commissioned(text, s, named)
         found += amends(text, s, named)
         found += under_lead(text, s, named)
+        found += task_leads(text, s, named, previous)
         found += roles(text, s, named, resources)
         found += passive(text, s, named)
         found += place_builds(text, s, named, resolution.places.get(s.index, {}))

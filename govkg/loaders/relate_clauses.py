@@ -174,6 +174,26 @@ def under_lead(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
     return out
 
 
+#: A work plan's note after a task: （牵头部门：A、B；责任单位：…）.
+LEAD_NOTE = re.compile(r"[（(]\s*(?:牵头部门|牵头单位|牵头处室|牵头)[:：](?P<leads>[^；;）)]*)")
+
+
+def task_leads(text: str, s: Sentence, named: list[Named], previous: list[Named]) -> list[Relation]:
+    """1.推进网上政务大厅与…对接。（牵头部门：市政府办公厅、市审改办；责任单位：各区政府）: the bodies
+    that lead the task coordinate the platforms it names (in its sentence, or the one before
+    when the note stands alone)."""
+    out = []
+    for m in LEAD_NOTE.finditer(s.text):
+        start, end = s.start + m.start("leads"), s.start + m.end("leads")
+        leads = [n for n in named if n.type == "Agency" and start <= n.start and n.end <= end]
+        before = [n for n in named if n.end <= s.start + m.start()]
+        task = before if before or m.start() > 0 else previous
+        for lead in leads:
+            out += [make_relation("coordinates", lead.key, p.key, s, lead.start, lead.end, 0.7, "task-lead")
+                    for p in task if p.type == "Platform"]
+    return out
+
+
 def passive(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
     """“京通”由A统筹建设、B负责运营: the platform first, its agencies after 由 (and after 、 in the same clause)."""
     out = []
