@@ -128,7 +128,7 @@ def build(
     fingerprint = None if everything else _fingerprint(runner.extractor)
     records = RecordsCache.of(store)            # each document's Neo4j records, beside an on-disk store
     jobs = _jobs(files, store, doc_id, fingerprint, records is not None)
-    batch = _Batch(store, report, on_document, records)
+    batch = _Batch(store, report, on_document, records, expected=len(files))
     try:
         try:
             with contextlib.closing(runner.map(jobs)) as results:   # closing: a Ctrl-C cancels what is queued
@@ -261,6 +261,10 @@ def _unchanged_iri(file: Path, source: str, doc_id: str | None, documents, finge
 #: workers fed while a batch is written, and on Ctrl-C the extracted documents
 #: are stored before the build stops.
 BATCH_DOCUMENTS = 512
+#: Near the end of the input a batch holds at most a third of the documents still to come (and at
+#: least this many): the last batch is written after the last extraction, with the workers idle,
+#: so a build of 1,000 documents no longer ends on a write of ~490 documents (9 s on 2 cores).
+TAIL_BATCH_DOCUMENTS = 32
 BATCH_CHARS = 64_000_000
 BATCH_SECONDS = 30.0
 
@@ -275,15 +279,19 @@ class _Batch:
     documents wait here drops them, unstored and uncounted, like queued work.
     """
 
-    def __init__(self, store: RdfStore, report: BuildReport, on_document, records: RecordsCache | None = None):
+    def __init__(self, store: RdfStore, report: BuildReport, on_document, records: RecordsCache | None = None,
+                 expected: int | None = None):
         self.store, self.report, self.on_document, self.records = store, report, on_document, records
         self.items: list[Extracted | Unchanged] = []    # in input order; files left unchanged wait behind
         self.extracted = 0      # … the extracted ones, which alone count towards the batch's size
         self.chars = 0
         self.started = 0.0
         self.limit = 1          # documents in the next batch; doubles up to BATCH_DOCUMENTS
+        self.expected = expected    # how many results the build will hand in, when known
+        self.seen = 0
 
     def add(self, out: "Extracted | Unchanged") -> None:
+        self.seen += 1
         if isinstance(out, Unchanged) and not self.items:    # nothing before it waits: counted at once
             self._report(out, None)
             return
@@ -313,6 +321,8 @@ class _Batch:
     def write(self) -> None:
         items, self.items, self.chars, self.extracted = self.items, [], 0, 0
         self.limit = min(2 * self.limit, BATCH_DOCUMENTS)
+        if self.expected is not None:   # the last batches shrink: the workers are idle while the last is written
+            self.limit = min(self.limit, max(TAIL_BATCH_DOCUMENTS, (self.expected - self.seen) // 3))
         docs = [out for out in items if isinstance(out, Extracted) and out.problem is None]
         # Ctrl-C waits for the write and its bookkeeping: a document
         # counted as stored is stored, and one stored is counted.

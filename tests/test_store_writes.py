@@ -138,6 +138,28 @@ def test_a_build_stores_its_first_documents_at_once_then_in_growing_batches(tmp_
     assert max(sizes) > 1, sizes
 
 
+def test_a_builds_last_batches_shrink_so_it_does_not_end_on_a_long_write(tmp_path, extractor, articles, monkeypatch):
+    """The last batch is written after the last extraction, with nothing else to do: near the end a
+    batch holds at most a third of what is still to come."""
+    from govkg import build as b
+
+    monkeypatch.setattr(b, "TAIL_BATCH_DOCUMENTS", 1)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(20):
+        text = articles[i % len(articles)].read_text(encoding="utf-8")
+        (folder / f"d{i:02d}.txt").write_text(f"{text}\n第{i}篇。\n", encoding="utf-8")
+    store = open_store("memory:")
+    sizes: list[int] = []
+    write = store.replace_documents
+    store.replace_documents = lambda batch: (sizes.append(len(batch)), write(batch))[1]
+    assert b.build([folder], store, extractor).ok and sum(sizes) == 20
+    for i in range(1, len(sizes)):
+        to_come = 20 - sum(sizes[:i])
+        assert sizes[i] <= max(1, to_come // 3), sizes
+    assert sizes[-1] == 1 and max(sizes) > 2, sizes
+
+
 def _rewrites(monkeypatch) -> list[bool]:
     """Whether each stored document given again was written (``writing.replace_stored``'s second value)."""
     from govkg.graph import writing
