@@ -78,6 +78,8 @@ def _names_an_evaluation(name: str, resources: Resources) -> bool:
     not 在开展评估中)."""
     scoped = re.match(r"((19|20)\d{2}|第|中国|全国|联合国|国家|全球|世界|省级)", name) or any(
         name[:n] in resources.gazetteer.full_names or name[:n] in resources.gazetteer.short_names for n in range(2, 9))
+    if len(re.findall(r"评估|调查|评价|测评|评选", name)) > 1 or "指标" in name:
+        return False    # …网站评估指标和评估结果: the evaluation's measures and results, two things
     return bool(scoped) and bool(EVALUATION_SUBJECT.search(name)) and not NOT_AN_EVALUATION.search(name) \
         and not (re.search(r"[和及]", name) and not re.match(r"((19|20)\d{2}|第)", name))   # (tiers listed)
 

@@ -39,7 +39,7 @@ def add_platforms(builder: EntityBuilder, text: str, mentions: list[Mention], co
         if quoted and KIND_WORDS.fullmatch(quoted.group(2)):
             target = quoted.group(1)        # “柳州政务云”平台 is 柳州政务云 (not 柳州政务 + 云平台)
         else:
-            target = _platform_target(m.text, specific, resources.apps)
+            target = _platform_target(m.text, specific, resources.apps, is_standard_platform(m.text, resources))
         seen = {m.text}
         while target is not None and target not in seen:   # 一体化平台 → 全省一体化平台 → 全省一体化政务服务平台
             seen.add(target)
@@ -94,8 +94,9 @@ COMPOUND = re.compile(r"^(.{2,10}?)(总门户|门户网站|门户|移动端|旗�
 APP_FORM = re.compile(r"^(.{2,8}?)(APP|App|app|小程序|客户端|云平台|系统平台|平台|微信小程序|政务服务平台|微信公众号|公众号|服务号|视频号)$")
 
 
-def _platform_target(name: str, specific: set[str], apps: dict | None = None) -> str | None:
-    """The specific platform a name stands for: itself, the app it is a form of, or the one it abbreviates.
+def _platform_target(name: str, specific: set[str], apps: dict | None = None, standard: bool = False) -> str | None:
+    """The specific platform a name stands for: itself, the app it is a form of, or the one it abbreviates
+    (a ``standard`` platform's bare name, 政务云, abbreviates the one the text names in full, 四川省级政务云).
 
     (A quoted brand followed by such a word, “X”平台, is X: :data:`KIND_WORDS` in :func:`add_platforms`.)
     """
@@ -104,7 +105,8 @@ def _platform_target(name: str, specific: set[str], apps: dict | None = None) ->
         return form.group(1)
     if name + "系统" in specific:
         return name + "系统"     # “好差评”范围 with “好差评”系统 named: a rating system's, not a brand of its own
-    longer = [s for s in specific if s != name and (_is_suffix_alias(name, s) or _is_subsequence_alias(name, s))]
+    longer = [s for s in specific if s != name and (_is_suffix_alias(name, s) or _is_subsequence_alias(name, s)
+                                                     or (standard and s.endswith(name)))]   # 政务云 of 四川省级政务云
     if len(longer) == 1:
         return longer[0]
     if len(longer) > 1:     # the shortest; among equals the first by name (``specific`` is a set, unordered)
