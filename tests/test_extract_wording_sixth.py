@@ -144,3 +144,26 @@ def test_the_bodies_that_lead_a_task_coordinate_the_platforms_it_names(extractor
         assert ("coordinates", lead, "全市一体化政务服务平台") in found
         assert ("coordinates", lead, "市政府网上政务大厅") in found
     assert not any(r[1].startswith("各区") for r in found)    # those responsible lead nothing
+
+
+def test_an_evaluations_measures_and_results_are_not_its_name(extractor):
+    x = extractor.extract_text("会上通报了第十七届(2018)中国政府网站评估指标和评估结果。省级网站评估结果显示，"
+                               "青海省政府网站位列第三。")
+    assert not any("指标" in e.name for e in x.entities if e.type == "Report")
+
+
+def test_a_platform_every_government_has_named_bare_is_the_one_named_in_full(extractor):
+    x = extractor.extract_text("2016年1月20日“青海省级政务云”正式上线。“政务云”发展时间线。政务云已承载应用300个。")
+    platforms = [e for e in x.entities if e.type == "Platform"]
+    assert [e.name for e in platforms] == ["青海省级政务云"]
+    assert ("青海省级政务云", 300.0) in metrics(x)
+
+
+def test_towns_listed_alone_are_the_pages_countys_and_ranked_in_turn(extractor):
+    x = extractor.extract_text("岐山县12345市民热线6月办理情况\n"
+                               "6月份，岐山县共受理各类诉求665件。综合考评前三的镇街为石门镇、县前镇、柳林街道。")
+    towns = {e.name: e for e in x.entities if e.type == "Region" and e.name.startswith("岐山县") and e.name != "岐山县"}
+    assert set(towns) == {"岐山县石门镇", "岐山县县前镇", "岐山县柳林街道"}
+    assert "石门镇" in towns["岐山县石门镇"].aliases       # as the page writes it
+    assert {("岐山县石门镇", 1.0), ("岐山县县前镇", 2.0), ("岐山县柳林街道", 3.0)} <= ranks(x)
+    assert not [e for e in extractor.extract_text("推进乡镇、街道便民服务中心建设。").entities if e.type == "Region"]

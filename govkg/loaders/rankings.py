@@ -29,8 +29,8 @@ COUNTED_PLACES = re.compile(r"(两|三|四|五|六|七|八|九|十|\d+)(个)?(�
 RANK_IS = re.compile(rf"第(?P<a>{RANK_NUMBER})(?:(?:至|到|-|~)(?:第)?(?P<b>{RANK_NUMBER}))?(?:名|位)"
                      r"(?:的)?(?:依次|分别)?(?:是|为)[:：]?")
 #: 前三名是A/B、C、D / 四至十名是…: the places (or bodies) after it in turn, those joined by / tied.
-RANK_RUN = re.compile(rf"(?:前(?P<top>{RANK_NUMBER})|(?P<a>{RANK_NUMBER})(?:至|到|-|~)(?P<b>{RANK_NUMBER}))(?:名|位)"
-                      r"(?:的[\u4e00-\u9fff]{1,4}?)?(?:依次|分别)?(?:是|为)[:：]?")   # (前十名的地区分别为：A、B…)
+RANK_RUN = re.compile(rf"(?:前(?P<top>{RANK_NUMBER})(?:名|位|(?=的))|(?P<a>{RANK_NUMBER})(?:至|到|-|~)(?P<b>{RANK_NUMBER})(?:名|位))"
+                      r"(?:的[\u4e00-\u9fff]{1,4}?)?(?:依次|分别)?(?:是|为)[:：]?")   # (前十名的地区分别为：A、B…; 前三的镇街为)
 #: 福建、安徽、河南/江西分列五至七名: the places before it in turn, those joined by / tied.
 RUN_AFTER_LIST = re.compile(rf"(?:分列|分别位列|分别位居|依次位列|分别排名|分别排在)(?:全国|全省|全市)?第?(?P<a>{RANK_NUMBER})"
                             rf"(?:至|到|-|~)第?(?P<b>{RANK_NUMBER})(?:名|位)")

@@ -287,7 +287,7 @@ def _regions(sentence: Sentence, resources: Resources, tokens: list[Token] = ())
                 if name == "中国" and text.endswith(COUNTRY_SLOGANS, 0, start):
                     continue   # 数字中国, 健康中国: a programme, not the country
                 out.append(mention(sentence, start, end, "Region", "gazetteer"))
-    return out + _towns(sentence, out) + _listed_counties(sentence, resources, out)
+    return out + _towns(sentence, out) + _listed_towns(sentence) + _listed_counties(sentence, resources, out)
 
 
 #: Counties by their short names in a list a county word closes: 鹿城、乐清、永嘉、平阳等县(市、区),
@@ -363,6 +363,29 @@ def _towns(sentence: Sentence, regions: list[Mention]) -> list[Mention]:
             continue
         out.append(mention(sentence, m.start(), m.end(), "Region", "town"))
         ends.insert(0, m.end())   # a village after its town
+    return out
+
+
+#: Towns listed with no county before them (周原镇、县功镇、阳平镇): the page's county's.
+TOWN_NAME = r"[\u4e00-\u9fff]{2,3}?(?:镇|乡|街道)"
+LISTED_TOWNS = re.compile(rf"(?<![\u4e00-\u9fff])(?:{TOWN_NAME})(?:[、和及](?:{TOWN_NAME}))+(?![\u4e00-\u9fff])|"
+                          rf"(?<=[为是有：:])(?:{TOWN_NAME})(?:[、和及](?:{TOWN_NAME}))+(?=[，。；、等\s]|$)")
+
+
+#: (县功镇, 市桥镇 are towns' names: in a list of towns only generic words are ruled out)
+LISTED_NOT_TOWN_START = "乡镇村城农各全本该社街"
+
+
+def _listed_towns(sentence: Sentence) -> list[Mention]:
+    """Towns, townships or sub-districts listed one after another with no county before them
+    (综合考评前三的镇街为周原镇、县功镇、阳平镇): each a town of the page's own county."""
+    out = []
+    for run in LISTED_TOWNS.finditer(sentence.text):
+        pos = run.start()
+        for item in re.split(r"([、和及])", run.group(0)):
+            if len(item) > 1 and item[0] not in LISTED_NOT_TOWN_START:
+                out.append(mention(sentence, pos, pos + len(item), "Region", "town"))
+            pos += len(item)
     return out
 
 

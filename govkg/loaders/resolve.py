@@ -55,7 +55,7 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     region_ending_at: dict[int, tuple[str, str]] = {}   # end offset → (key, full name) of a place named there
     for m in mentions:
         if m.type == "Region" and m.source == "town":
-            parent = region_ending_at.get(m.start)
+            parent = region_ending_at.get(m.start) or _home_county(local, g)
             if parent:   # 新津区邓双镇: keyed and named under its county, so two 邓双镇 stay apart
                 name = parent[1] + m.text
                 level = "village" if m.text.endswith(("村", "社区")) else "town"
@@ -399,6 +399,13 @@ def _merge_second_plaques(text: str, mentions, builder: "EntityBuilder") -> None
             b = builder.mention_entity.get((second.start, second.end))
             if a and b and a != b and a in builder.names and b in builder.names:
                 builder.merge(b, a)
+
+
+def _home_county(code: str | None, g: Gazetteer) -> tuple[str, str] | None:
+    """(key, name) of the page's own county, under which the towns it lists alone are named."""
+    if not code or g.region(code).level != "county":
+        return None
+    return f"Region:{code}", g.region(code).name
 
 
 def _region_around(prefix: str, code: str | None, g: Gazetteer) -> bool:
