@@ -167,3 +167,12 @@ def test_towns_listed_alone_are_the_pages_countys_and_ranked_in_turn(extractor):
     assert "石门镇" in towns["岐山县石门镇"].aliases       # as the page writes it
     assert {("岐山县石门镇", 1.0), ("岐山县县前镇", 2.0), ("岐山县柳林街道", 3.0)} <= ranks(x)
     assert not [e for e in extractor.extract_text("推进乡镇、街道便民服务中心建设。").entities if e.type == "Region"]
+
+
+def test_a_bodys_site_by_its_short_and_full_names_is_one_platform_with_its_figures(extractor):
+    x = extractor.extract_text("青禾市数据资源管理局（简称市数据局）发布年度报告。"
+                               "截至2023年12月底，市数据局官网公开各类政府信息215条，其中，“政策解读”6条。"
+                               "报告可在青禾市数据资源管理局网站下载。")
+    sites = [e for e in x.entities if e.type == "Platform"]
+    assert [e.name for e in sites] == ["青禾市数据资源管理局网站"] and "市数据局官网" in sites[0].aliases
+    assert {("青禾市数据资源管理局网站", 215.0), ("青禾市数据资源管理局网站", 6.0)} <= metrics(x)

@@ -140,6 +140,7 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     add_platforms(builder, text, [m for m in mentions if m.type == "Platform"], context, resources)
     apply_declared_short_names(text, mentions, builder)
     merge_descriptors(mentions, builder)
+    _merge_agency_sites(builder)
     _merge_headline_reports(builder)
     entities = builder.entities()
     places = {i: own_places(local if code == home else code, entities, g) for i, code in context.items()}
@@ -440,6 +441,30 @@ def is_abbreviation(short: str, full: str) -> bool:
     same_end = short[-1] == full[-1] or (short.endswith("办") and full.endswith("办公室"))
     it = iter(full)
     return same_end and all(ch in it for ch in short)
+
+
+#: A body's website named after the body: 市大数据局官网, 贵阳市大数据发展管理局网站.
+AGENCY_SITE = re.compile(r"^(?P<owner>.{2,}?)(?:官网|官方网站|门户网站|网站)$")
+
+
+def _merge_agency_sites(builder: "EntityBuilder") -> None:
+    """市大数据局官网 and 贵阳市大数据发展管理局网站 on one page: one body's one site, under its fuller name."""
+    owner_of: dict[str, str] = {}
+    for key, type_ in builder.types.items():
+        if type_ == "Agency":
+            for name in [builder.names[key]] + builder.aliases[key]:
+                owner_of.setdefault(name, key)
+    sites: dict[str, list[str]] = {}
+    for key, type_ in list(builder.types.items()):
+        m = AGENCY_SITE.match(builder.names[key]) if type_ == "Platform" else None
+        if m and m.group("owner") in owner_of:
+            sites.setdefault(owner_of[m.group("owner")], []).append(key)
+    for agency, keys in sites.items():
+        if len(keys) > 1:
+            full = max(keys, key=lambda k: (builder.names[k].startswith(builder.names[agency]), len(builder.names[k])))
+            for key in keys:
+                if key != full:
+                    builder.merge(key, full)
 
 
 def _merge_abbreviated_agencies(builder: "EntityBuilder", g: Gazetteer | None = None) -> None:
