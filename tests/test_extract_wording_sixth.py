@@ -176,3 +176,17 @@ def test_a_bodys_site_by_its_short_and_full_names_is_one_platform_with_its_figur
     sites = [e for e in x.entities if e.type == "Platform"]
     assert [e.name for e in sites] == ["青禾市数据资源管理局网站"] and "市数据局官网" in sites[0].aliases
     assert {("青禾市数据资源管理局网站", 215.0), ("青禾市数据资源管理局网站", 6.0)} <= metrics(x)
+
+
+def test_a_quoted_brand_followed_by_its_kind_of_app_keeps_its_figures(extractor):
+    x = extractor.extract_text("截至2022年底，“i青禾”手机APP注册用户数达56.3万人，312项便民服务事项实现掌上可办。")
+    assert "i青禾" in all_names(x, "Platform")
+    assert {("i青禾", 563000.0), ("i青禾", 312.0)} <= metrics(x)
+
+
+def test_a_pages_date_field_dates_the_report_its_name_field_names(extractor):
+    x = extractor.extract_text("文件名称 | 青禾市行政审批服务局2022年度全市审批服务办理统计通报 | ||\n"
+                               "文号 | 青行审发〔2023〕2号 | 成文日期: | 2023年01月16日 |\n"
+                               "各县区行政审批局：\n2022年，全市政务服务中心共受理业务98.2万件。")
+    found = {(x.entity(d.subject).name, d.property, d.value) for d in x.dates}
+    assert ("青禾市行政审批服务局2022年度全市审批服务办理统计通报", "issueDate", "2023-01-16") in found

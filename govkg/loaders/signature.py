@@ -157,7 +157,7 @@ NAME_FIELD = re.compile(r"^\s*(名称|标题|文件名称)\s*[:：|｜]")
 
 def _page_title(sentences: tuple[Sentence, ...], named: dict[int, list]) -> str | None:
     """The policy a page's 名称 field names, or whose title is all of one of its first heading lines."""
-    policies = [n for s in sentences for n in named.get(s.index, []) if n.type == "Policy"]
+    policies = [n for s in sentences for n in named.get(s.index, []) if n.type in ("Policy", "Report")]   # (…统计通报)
     for s in sentences:
         field = NAME_FIELD.match(s.text)
         if field is None:
@@ -165,7 +165,7 @@ def _page_title(sentences: tuple[Sentence, ...], named: dict[int, list]) -> str 
         value = s.text[field.end():].strip(" |｜")
         handed_out = re.sub(r"的通知$", "", re.sub(r"^.*?印发", "", value)).strip("《》 ")   # …印发《X》的通知: X
         found = next((n.key for n in policies if n.text.strip("《》") == handed_out), None) \
-            or next((n.key for n in named.get(s.index, []) if n.type == "Policy"), None)
+            or next((n.key for n in named.get(s.index, []) if n.type in ("Policy", "Report")), None)
         if found:
             return found
     for s in sentences[:4]:
