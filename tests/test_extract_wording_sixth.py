@@ -190,3 +190,14 @@ def test_a_pages_date_field_dates_the_report_its_name_field_names(extractor):
                                "各县区行政审批局：\n2022年，全市政务服务中心共受理业务98.2万件。")
     found = {(x.entity(d.subject).name, d.property, d.value) for d in x.dates}
     assert ("青禾市行政审批服务局2022年度全市审批服务办理统计通报", "issueDate", "2023-01-16") in found
+
+
+def test_a_bodys_yearly_report_gives_its_figures_in_sentences_that_name_nothing(extractor):
+    x = extractor.extract_text("青禾市数据资源局2023年政府信息公开工作年度报告\n"
+                               "一、总体情况\n"
+                               "2023年，通过各类渠道公开各类政府信息386条。其中，公开办公会议4次，发布通知公告27个。\n"
+                               "年内共收到政府信息公开申请3件，按时答复3件。")
+    body = "青禾市数据资源局"
+    assert {(body, 386.0), (body, 4.0), (body, 27.0), (body, 3.0)} <= metrics(x)
+    other = extractor.extract_text("关于做好2023年政府信息公开工作的通知\n2023年，各地公开政府信息386条。")
+    assert not other.metrics                                  # a notice's figures are nobody's

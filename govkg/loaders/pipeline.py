@@ -22,7 +22,8 @@ from .segment import segment
 from .signature import signature_facts
 from .dates import extract_dates
 from .rankings import ranking_report, ranked_by_report, table_columns, table_row_figures
-from .statistics import case_counter, extract_metrics, on_hotlines, sentence_topic, titled_platform
+from .page_subjects import case_counter, on_hotlines, titled_author, titled_platform
+from .statistics import extract_metrics, sentence_topic
 
 EXTRACTOR = "govkg-rules/0.1"
 #: How many sentences after a report is named a count of places with no subject of its own is still the report's.
@@ -71,6 +72,7 @@ class Extractor:
         report, report_at, topic, columns = None, -REPORT_REACH - 1, None, None
         counter, counted_at, measured = None, -CASES_REACH - 1, {}
         subject_of_title = titled_platform(sentences, names, resolution.entities, self.resources)
+        author = titled_author(sentences, names, resolution.entities)
         for s, previous in zip(sentences, [None, *sentences]):
             named = referred.get(s.index, [])
             summarized = report if s.index - report_at <= REPORT_REACH else None
@@ -81,7 +83,7 @@ class Extractor:
                 report_at = s.index        # a report's table, however long, is still the report's summary
             figures = row if row is not None else \
                 extract_metrics(doc.text, s, named, resolution.places.get(s.index, {}), summarized, topic or subject_of_title,
-                                counter if s.index - counted_at <= CASES_REACH else None)
+                                (counter if s.index - counted_at <= CASES_REACH else None) or author)
             metrics += figures
             for m in figures:
                 measured[m.subject] = measured.get(m.subject, 0) + 1

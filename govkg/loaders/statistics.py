@@ -10,8 +10,6 @@ from ..types import Metric, Sentence
 from .named import Named, last_list_of, listed_before
 from .numbers import NOT_A_RANK, parse_number
 from .rankings import RANKS_EACH, RUN_AFTER_LIST, listed_ranks, rank_value
-from .recognize_agencies import platform_of_centre
-from .recognize_platforms import platform_reported_on
 from .segment import clause_end, clause_start
 
 CN_DIGITS = "零一二两三四五六七八九十百千"
@@ -64,7 +62,8 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
     ``topic`` is the platform the sentence before is about (:func:`sentence_topic`): a figure
     of what a platform counts, in a clause that names nothing, is its (“X”首批接入…。目前注册
     用户2371万，占…66%; :func:`_goes_on_with`).
-    ``case_counter`` is the hotline or service centre whose report the page is (:func:`case_counter`):
+    ``case_counter`` is the hotline or service centre whose report the page is, or the body whose yearly
+    report it is (:mod:`.page_subjects`):
     a figure in a sentence that names nothing at all is its (城乡建设类1545件，占比16.74%).
     """
     generic = _with_generic_places(s, named, places or {})
@@ -489,40 +488,3 @@ def _opens_clause(text: str, n: Named, before: list[Named], sentence_start: int)
     if re.search(r"(与|和|同|、|及)[“《]?$", text[max(0, n.start - 2):n.start]):
         return False   # the object of 与, not the subject
     return len(re.sub(r"[“”《》的]", "", lead)) <= 4
-
-
-# -- figures of the page's hotline ------------------------------------------------------------
-
-#: A body that counts the public's cases: a hotline, a service centre or hall, an approvals bureau.
-COUNTS_CASES = re.compile(r"(热线|12345|服务中心|办事大厅|审批局|服务局)")
-
-
-def case_counter(measured: dict[str, int], entities: dict) -> Named | None:
-    """The body most of the page's figures so far measure (``measured``: how many figures each
-    subject has, in the order first measured), if it counts cases (a hotline's or a service
-    centre's report: 本月共受理…，其中投诉类2954件…): its report goes on in sentences that name
-    nothing (已解决3112件，解决率90.05%). A tie goes to the one measured first: a page opens on its topic."""
-    if not measured:
-        return None
-    e = entities.get(max(measured, key=measured.get))
-    return Named(e.key, e.type, 0, 0, e.name) if e is not None and COUNTS_CASES.search(e.name) else None
-
-
-def on_hotlines(metrics: list[Metric], entities: dict) -> list[Metric]:
-    """A hotline centre's counts (…热线服务中心共受理来电9230件) measure the hotline it runs."""
-    platforms = {e.name: key for key, e in entities.items() if e.type == "Platform"}
-    runs = {key: platforms.get(platform_of_centre(e.name) or "") for key, e in entities.items()
-            if e.type == "Agency" and "热线" in e.name}
-    return [replace(m, subject=runs[m.subject]) if runs.get(m.subject) else m for m in metrics]
-
-
-def titled_platform(sentences, names: dict[int, list[Named]], entities: dict, resources) -> Named | None:
-    """The platform a page's own title reports on (2022年2月份12345政务服务便民热线运行情况通报): the
-    figures of sentences that name nothing are its."""
-    first = names.get(0, []) if sentences and sentences[0].is_heading else []
-    reported = ((n, platform_reported_on(n.text, resources)) for n in first if n.type in ("Report", "Policy"))
-    report, name = next(((n, name) for n, name in reported if name), (None, None))
-    if report is None:
-        return None
-    key = next((k for k, e in entities.items() if e.type == "Platform" and name in (e.name,) + e.aliases), None)
-    return Named(key, "Platform", report.start, report.end, name) if key else None

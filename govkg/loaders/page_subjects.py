@@ -1,0 +1,67 @@
+"""Whose figures a page's sentences that name nothing give: the hotline or service centre whose
+report the page is, the platform its own title reports on, or the body whose yearly report or work
+summary it is (:mod:`.pipeline` passes them to :func:`~govkg.loaders.statistics.extract_metrics`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..types import Metric
+from .named import Named
+from .recognize_agencies import platform_of_centre
+from .recognize_platforms import platform_reported_on
+
+#: A body that counts the public's cases: a hotline, a service centre or hall, an approvals bureau.
+COUNTS_CASES = re.compile(r"(热线|12345|服务中心|办事大厅|审批局|服务局)")
+
+
+def case_counter(measured: dict[str, int], entities: dict) -> Named | None:
+    """The body most of the page's figures so far measure (``measured``: how many figures each
+    subject has, in the order first measured), if it counts cases (a hotline's or a service
+    centre's report: 本月共受理…，其中投诉类2954件…): its report goes on in sentences that name
+    nothing (已解决3112件，解决率90.05%). A tie goes to the one measured first: a page opens on its topic."""
+    if not measured:
+        return None
+    e = entities.get(max(measured, key=measured.get))
+    return Named(e.key, e.type, 0, 0, e.name) if e is not None and COUNTS_CASES.search(e.name) else None
+
+
+def on_hotlines(metrics: list[Metric], entities: dict) -> list[Metric]:
+    """A hotline centre's counts (…热线服务中心共受理来电9230件) measure the hotline it runs."""
+    platforms = {e.name: key for key, e in entities.items() if e.type == "Platform"}
+    runs = {key: platforms.get(platform_of_centre(e.name) or "") for key, e in entities.items()
+            if e.type == "Agency" and "热线" in e.name}
+    return [replace(m, subject=runs[m.subject]) if runs.get(m.subject) else m for m in metrics]
+
+
+def titled_platform(sentences, names: dict[int, list[Named]], entities: dict, resources) -> Named | None:
+    """The platform a page's own title reports on (2022年2月份12345政务服务便民热线运行情况通报): the
+    figures of sentences that name nothing are its."""
+    first = names.get(0, []) if sentences and sentences[0].is_heading else []
+    reported = ((n, platform_reported_on(n.text, resources)) for n in first if n.type in ("Report", "Policy"))
+    report, name = next(((n, name) for n, name in reported if name), (None, None))
+    if report is None:
+        return None
+    key = next((k for k, e in entities.items() if e.type == "Platform" and name in (e.name,) + e.aliases), None)
+    return Named(key, "Platform", report.start, report.end, name) if key else None
+
+
+#: A page's own title naming the body whose yearly report or work summary it is:
+#: 烟台市大数据局2023年政府信息公开工作年度报告, 某县数据资源局2022年工作总结.
+AUTHOR_TITLE = re.compile(r"^(?P<body>.+?)(?:(?:19|20)\d{2}年度?).*(?:年度报告|工作总结|工作报告|工作情况)$")
+
+
+def titled_author(sentences, names: dict[int, list[Named]], entities: dict) -> Named | None:
+    """The body whose own report the page is, by its title (…局2023年政府信息公开工作年度报告): the
+    figures of sentences that name nothing are its (2023年，通过各类渠道公开各类政府信息420余条)."""
+    for s in sentences[:3]:
+        for n in names.get(s.index, []):
+            m = AUTHOR_TITLE.match(n.text.strip("《》")) if n.type in ("Report", "Policy") else None
+            if m is None:
+                continue
+            key = next((k for k, e in entities.items() if e.type == "Agency"
+                        and m.group("body") in (e.name,) + e.aliases), None)
+            if key:
+                return Named(key, "Agency", n.start, n.end, m.group("body"))
+    return None
