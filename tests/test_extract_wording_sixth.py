@@ -201,3 +201,15 @@ def test_a_bodys_yearly_report_gives_its_figures_in_sentences_that_name_nothing(
     assert {(body, 386.0), (body, 4.0), (body, 27.0), (body, 3.0)} <= metrics(x)
     other = extractor.extract_text("关于做好2023年政府信息公开工作的通知\n2023年，各地公开政府信息386条。")
     assert not other.metrics                                  # a notice's figures are nobody's
+
+
+def test_a_table_flattened_to_one_cell_a_line_gives_each_rows_figures(extractor):
+    cells = ["序号", "受理单位", "交办总量", "办结率", "评分", "1", "平山区", "3105", "97.50%", "98.6",
+             "2", "明山区", "1877", "99.02%", "99.1"]
+    x = extractor.extract_text("本溪市12345热线办理情况通报\n各县区办理情况如下。\n"
+                               + "\n".join(c + " |" for c in cells) + "\n县区办理情况")
+    found = {(x.entity(m.subject).name, m.value) for m in x.metrics}
+    assert {("平山区", 3105.0), ("平山区", 0.975), ("平山区", 98.6), ("明山区", 1877.0), ("明山区", 99.1)} <= found
+    rows = [m for m in x.metrics if m.value in (3105.0, 0.975, 98.6, 1877.0, 0.9902, 99.1)]
+    assert len(rows) == 6 and not any(m.unit == "名" for m in rows)     # 序号 numbers rows, it ranks nothing
+    assert x.document.text.count("\n") < len(cells)                 # one row a line again

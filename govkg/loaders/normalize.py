@@ -71,6 +71,7 @@ class Normalizer:
         text, offsets = _sub(SPACES, " ", text, offsets)
         text, offsets = _strip_lines(text, offsets)
         text, offsets = _sub(WRAPPED_AFTER_MARK, "", text, offsets)
+        text = join_cell_rows(text)      # one character for one: the map stays
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
         return Document(
             doc_id=doc_id or digest,
@@ -152,6 +153,43 @@ def _undouble(m: re.Match) -> str:
     # ",," → "，"; half-width commas no Chinese touches stay half-width (else a
     # second pass would widen the marks next to the new "，")
     return "，" if "，" in m.group(0) else ","
+
+
+#: A table a page flattened to one cell a line, each cell ending in |: 序号 |\n受理单位 |\n…\n1 |\n大洼区 |…
+CELL_LINE = re.compile(r"^[^|\n]{1,24}\|$")
+HEADER_FIRST = ("序号", "排名", "名次")
+
+
+def join_cell_rows(text: str) -> str:
+    """A table flattened to one cell a line, put back one row a line: the header's cells up to the
+    first row's number fix how many cells a row has, and the line breaks inside a row become spaces
+    (the text keeps its length, so the offset map holds).
+
+    >>> join_cell_rows("表一\n序号 |\n单位 |\n件数 |\n1 |\n甲区 |\n42 |\n2 |\n乙县 |\n17 |\n合计")
+    '表一\n序号 | 单位 | 件数 |\n1 | 甲区 | 42 |\n2 | 乙县 | 17 |\n合计'
+    """
+    lines = text.split("\n")
+    chars = list(text)
+    pos, i = 0, 0
+    starts = []
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    while i < len(lines):
+        if lines[i].split("|")[0].strip() not in HEADER_FIRST or not CELL_LINE.match(lines[i]):
+            i += 1
+            continue
+        run = i
+        while run < len(lines) and CELL_LINE.match(lines[run]):
+            run += 1
+        cells = [line.rstrip("|").strip() for line in lines[i:run]]
+        width = next((k for k, c in enumerate(cells) if k and c.isdigit()), 0)
+        if width >= 3:
+            for row in range(i, run, width):
+                for k in range(row, min(row + width, run) - 1):     # the breaks inside the row
+                    chars[starts[k] + len(lines[k])] = " "
+        i = run
+    return "".join(chars)
 
 
 def _strip_lines(text: str, offsets: list[int]) -> tuple[str, list[int]]:

@@ -145,13 +145,33 @@ TABLE_ROW = re.compile(r"^(?P<rank>\d{1,3})[ \t]+(?P<name>[^\s\d]{2,20})(?P<figu
 
 
 def table_columns(s: Sentence) -> list[str] | None:
-    """The columns of a ranking table's header line, or None if the line is none."""
-    return s.text.split() if TABLE_HEADER.match(s.text) else None
+    """The columns of a ranking table's header line, or None if the line is none: 排名 省级政府 总体指数,
+    or cells between | (序号 | 受理单位 | 交办总量 | 办结率 |)."""
+    if TABLE_HEADER.match(s.text):
+        return s.text.split()
+    cells = _cells(s.text)
+    if cells and len(cells) >= 3 and cells[0] in ("序号", "排名", "名次") and not any(PIPE_FIGURE.match(c) for c in cells):
+        return cells
+    return None
+
+
+#: A figure in a cell: 4226, 98.06%, 99.3.
+PIPE_FIGURE = re.compile(r"^\d+(?:\.\d+)?%?$")
+
+
+def _cells(line: str) -> list[str] | None:
+    """The cells of a line written with | between them, or None."""
+    if line.count("|") < 2:
+        return None
+    return [c.strip() for c in line.strip().strip("|").split("|")]
 
 
 def table_row_figures(s: Sentence, named: list[Named], columns: list[str]) -> list[Metric] | None:
     """A row under a ranking table's header: the rank of the name in it, and each figure under
     its column (1 浙江 96.73 under 排名 省级政府 总体指数). None when the line is no row."""
+    cells = _cells(s.text)
+    if cells is not None:
+        return _pipe_row_figures(s, named, columns, cells)
     row = TABLE_ROW.match(s.text)
     if not row:
         return None
@@ -164,6 +184,26 @@ def table_row_figures(s: Sentence, named: list[Named], columns: list[str]) -> li
     for column, figure in zip(columns[2:], row.group("figures").split()):
         value = float(figure.rstrip("%")) / (100 if figure.endswith("%") else 1)
         out.append(Metric(owner.key, column, value, "=", "%" if figure.endswith("%") else None, s.index, owner.start, end))
+    return out
+
+
+def _pipe_row_figures(s: Sentence, named: list[Named], columns: list[str], cells: list[str]) -> list[Metric] | None:
+    """A row of cells (1 | 大洼区 | 4226 | 98.06% |) under a header of cells: each figure of the named
+    place or body under its column; its rank where the first column is one (排名, not 序号)."""
+    if len(cells) < 3 or not cells[0].isdigit():
+        return None
+    at = s.start + s.text.index(cells[1], s.text.index("|"))
+    owner = next((n for n in named if n.start == at and n.end == at + len(cells[1])), None)   # the whole cell
+    if owner is None:
+        return []
+    end = s.start + len(s.text)
+    out = []
+    if columns[0] != "序号":
+        out.append(Metric(owner.key, columns[0], float(cells[0]), "=", "名", s.index, owner.start, end))
+    for column, cell in zip(columns[2:], cells[2:]):
+        if PIPE_FIGURE.match(cell):
+            value = round(float(cell.rstrip("%")) / (100 if cell.endswith("%") else 1), 10)
+            out.append(Metric(owner.key, column, value, "=", "%" if cell.endswith("%") else None, s.index, owner.start, end))
     return out
 
 
