@@ -161,7 +161,7 @@ HEADER_FIRST = ("序号", "排名", "名次")
 
 
 def join_cell_rows(text: str) -> str:
-    """A table flattened to one cell a line, put back one row a line: the header's cells up to the
+    r"""A table flattened to one cell a line, put back one row a line: the header's cells up to the
     first row's number fix how many cells a row has, and the line breaks inside a row become spaces
     (the text keeps its length, so the offset map holds).
 
