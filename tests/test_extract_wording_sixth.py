@@ -213,3 +213,10 @@ def test_a_table_flattened_to_one_cell_a_line_gives_each_rows_figures(extractor)
     rows = [m for m in x.metrics if m.value in (3105.0, 0.975, 98.6, 1877.0, 0.9902, 99.1)]
     assert len(rows) == 6 and not any(m.unit == "名" for m in rows)     # 序号 numbers rows, it ranks nothing
     assert x.document.text.count("\n") < len(cells)                 # one row a line again
+
+
+def test_a_hotline_named_by_its_governments_level_serves_the_pages_place(extractor):
+    x = extractor.extract_text("岐山县12345热线6月份运行情况\n"
+                               "6月份，岐山县共受理诉求690件，其中12345市民热线受理诉求665件。县长信箱受理来信19件。")
+    assert {("serves", "县长信箱", "岐山县"), ("serves", "12345市民热线", "岐山县")} <= rels(x)
+    assert not any(r[1] == "区长信箱" and r[0] == "serves" for r in rels(x))   # a county has no 区长

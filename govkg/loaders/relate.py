@@ -22,7 +22,8 @@ from .recognize_titles import fills_its_line
 from .relate_clauses import (carried_over, commissioned, cooperation, implicit_evaluation, listed_parts, passive,
                              place_builds, roles, task_leads, under_lead)
 from .relate_documents import amends, based_on, issued_here, issuer_field
-from .relate_names import jurisdiction, knowledge, name_relations, region_hierarchy, title_issuers, unmentioned_platforms
+from .relate_names import (jurisdiction, knowledge, name_relations, own_place_platforms, region_hierarchy,
+                           title_issuers, unmentioned_platforms)
 from .resolve import Resolution
 from .resources import Resources, VerbRule
 from .segment import clause_start
@@ -72,6 +73,7 @@ def relate(text: str, sentences: tuple[Sentence, ...], by_sentence: dict[int, li
         found += passive(text, s, named)
         found += place_builds(text, s, named, resolution.places.get(s.index, {}))
         found += name_relations(s, named, entities, resources)
+        found += own_place_platforms(s, named, entities, resolution.places.get(s.index, {}))
         found += carried_over(text, s, named, last_of_type)
         found += listed_parts(text, s, named, last_of_type)
         found += implicit_evaluation(text, s, named, last_of_type, resources.rating_phrases)

@@ -279,3 +279,29 @@ def region_hierarchy(entities: dict[str, Entity], resources: Resources, sentence
             out.append(make_relation("partOf", key, parent, sentences[m.sentence], m.start, m.end, 0.9,
                             "gazetteer-hierarchy", inferred=True))
     return out
+
+
+#: A hotline or mailbox named by the level of its government, not its place: 市12345热线, 区长信箱.
+OWN_LEVEL = re.compile(r"^(?:全|我|本)?(省|市|区|县)(?:级|长|委)?")
+
+
+def own_place_platforms(s: Sentence, named: list[Named], entities: dict[str, Entity],
+                        places: dict[str, str]) -> list[Relation]:
+    """Hotlines and mailboxes named by their government's level (市12345热线, 区长信箱) on a page about one
+    place serve that place (``places``: what 省/市/区/县 stand for there, :func:`~govkg.loaders.places.own_places`);
+    a 12345 line named with no level word (12345市民热线) serves the page's own city or county."""
+    out = []
+    for n in named:
+        e = entities.get(n.key)
+        if n.type != "Platform" or e is None or not re.search(r"热线|信箱", e.name):
+            continue
+        level = OWN_LEVEL.match(e.name)
+        if level:
+            key = places.get(level.group(1))
+        elif e.name.startswith("12345"):
+            key = places.get("县") or places.get("区") or places.get("市")    # (a province's page names its own)
+        else:
+            continue
+        if key in entities:
+            out.append(make_relation("serves", n.key, key, s, n.start, n.end, 0.6, "own-place"))
+    return out
