@@ -282,7 +282,7 @@ def region_hierarchy(entities: dict[str, Entity], resources: Resources, sentence
 
 
 #: A hotline or mailbox named by the level of its government, not its place: 市12345热线, 区长信箱.
-OWN_LEVEL = re.compile(r"^(?:全|我|本)?(省|市|区|县)(?:级|长|委)?")
+GOVERNMENT_LEVEL = re.compile(r"^(?:全|我|本)?(省|市|区|县)(?:级|长|委)?")
 
 
 def own_place_platforms(s: Sentence, named: list[Named], entities: dict[str, Entity],
@@ -295,7 +295,7 @@ def own_place_platforms(s: Sentence, named: list[Named], entities: dict[str, Ent
         e = entities.get(n.key)
         if n.type != "Platform" or e is None or not re.search(r"热线|信箱", e.name):
             continue
-        level = OWN_LEVEL.match(e.name)
+        level = GOVERNMENT_LEVEL.match(e.name)
         if level:
             key = places.get(level.group(1))
         elif e.name.startswith("12345"):
