@@ -220,3 +220,14 @@ def test_a_hotline_named_by_its_governments_level_serves_the_pages_place(extract
                                "6月份，岐山县共受理诉求690件，其中12345市民热线受理诉求665件。县长信箱受理来信19件。")
     assert {("serves", "县长信箱", "岐山县"), ("serves", "12345市民热线", "岐山县")} <= rels(x)
     assert not any(r[1] == "区长信箱" and r[0] == "serves" for r in rels(x))   # a county has no 区长
+
+
+def test_a_notice_whose_own_title_a_page_spaced_out_rests_on_what_it_cites(extractor):
+    x = extractor.extract_text("岐山县人民政府办公室 关于推进全县政务数据共享工作的 通 知\n"
+                               "各乡（镇）人民政府，县政府各部门：\n"
+                               "为贯彻落实《宝鸡市人民政府办公室关于推进全市政务数据共享工作的通知》（宝政办〔2018〕24号）"
+                               "文件精神，结合工作实际，现就有关工作要求通知如下：")
+    own = "岐山县人民政府办公室关于推进全县政务数据共享工作的通知"
+    assert own in all_names(x, "Policy")
+    assert ("basedOn", own, "宝鸡市人民政府办公室关于推进全市政务数据共享工作的通知") in rels(x)
+    assert ("issuedBy", own, "岐山县人民政府办公室") in rels(x)

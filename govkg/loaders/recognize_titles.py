@@ -89,17 +89,23 @@ def own_title(sentence: Sentence, resources: Resources) -> list[Mention]:
     深圳市政务服务数据管理局2022年工作总结和2023年工作计划; not a news headline about a document."""
     line = CHANNEL.sub("", sentence.text.strip()).rstrip(" |｜")   # (and a table's empty cells after it)
     core = re.sub(r"\s*[(（][^()（）]*[)）]$", "", line)
-    if sentence.index != 0 or not sentence.is_heading or not 8 <= len(core) <= 60 or HEADLINE_WORDS.search(line) \
-            or re.search(r"\s", core) or not OWN_TITLE_END.search(core) or re.search(r"[>＞›»]", line):
+    notice = SPACED_NOTICE.search(re.sub(r"\s+", "", core))    # X关于…的通知, maybe spaced out
+    if sentence.index != 0 or not sentence.is_heading or not 8 <= len(core) <= 60 \
+            or (HEADLINE_WORDS.search(line) and not notice) or (re.search(r"\s", core) and not notice) \
+            or not OWN_TITLE_END.search(re.sub(r"\s+", "", core)) \
+            or re.search(r"[>＞›»]", line):
         return []     # (a news headline: two phrases spaced apart, or ending on 新标准, 专项行动, 做法; a site's
                       # breadcrumb, 范文大全>工作总结>政务工作总结)
-    type_ = "Report" if "工作总结" in line else document_type(line, resources)   # a work summary, whatever plan follows
+    type_ = "Report" if "工作总结" in line else document_type(re.sub(r"\s+", "", line), resources)   # (a work summary, whatever plan follows)
     if not type_:
         return []
     start = sentence.text.index(line)
     return [mention(sentence, start, start + len(line), type_, "title")]
 
 
+#: A notice's title (封丘县人民政府办公室关于推进…工作的通知), which a page may space out (…工作的 通 知):
+#: a document's own title, whatever words of a news headline it holds (推进).
+SPACED_NOTICE = re.compile(r"^[\u4e00-\u9fff]{4,}关于[\u4e00-\u9fff“”、]{4,}的(通知|意见|通报|决定|批复|函)$")
 #: A site's channel before the title: 地方丨云南省…工作方案, 【地方】….
 CHANNEL = re.compile(r"^(?:[^丨|｜【】]{1,8}[丨|｜]|【[^】]{1,8}】)\s*")
 

@@ -36,7 +36,8 @@ def issuer_field(text: str, s: Sentence, named: list[Named], document: Named | N
 #: A notice handing out the document the page holds: 关于印发《X》的通知, 现将《X》印发给你们, 《X》…现印发给你们.
 ISSUES_HERE = re.compile(r"(关于印发|现将|^)[“]?《[^《》]+》[^。《》]{0,24}?(的通知|现印发给你们|印发给你们)")
 #: The document's own text saying it was made: …，特制定本方案 / 制定本工作要点.
-MADE_HERE = re.compile(r"(制定|制订|编制|形成|出台|印发)(了)?本(实施方案|工作方案|方案|工作要点|要点|办法|意见|细则|规定|计划|措施|规划|指南)")
+MADE_HERE = re.compile(r"(制定|制订|编制|形成|出台|印发)(了)?本(实施方案|工作方案|方案|工作要点|要点|办法|意见|细则|规定|计划|措施|规划|指南)"
+                       r"|现(?:就|将)[^。；]{0,16}?通知如下")     # (a notice's own words: 现就有关工作要求通知如下)
 
 
 def issued_here(text: str, s: Sentence, named: list[Named]) -> Named | None:

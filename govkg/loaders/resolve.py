@@ -83,19 +83,19 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     central = listed_central_bodies(text, mentions, resources)
     for m in mentions:
         if m.type in ("Policy", "Report"):
-            name = _full_title(m.text, aliases, full_titles, seen_titles)
-            seen_titles.append(name)
+            written = _full_title(m.text, aliases, full_titles, seen_titles)
+            seen_titles.append(written)
+            name = STRAY_SPACE.sub("", written)     # 《…示范 工作…方案》, …的 通 知: a page's stray spaces
             title_key = builder.add(f"{m.type}:{name}", m.type, name, m)
+            builder.alias(title_key, written)
             if m.source == "headline" and text.startswith("结果", m.end):   # …绩效评估结果: as the text calls it
                 builder.alias(title_key, name + "结果")
-            if STRAY_SPACE.search(name):    # 《…示范 工作…方案》: a page's stray space, not the title's
-                builder.alias(title_key, STRAY_SPACE.sub("", name))
             reported = platform_reported_on(name, resources) or platform_governed_by(name, resources)
             if reported:     # …12345政务服务便民热线运行情况通报, 郑州市政务云管理暂行办法: the platform is named here too
                 builder.ensure("Platform", reported, m)
             for org in _organizations_opening(name, resources):   # 联合国电子政务调查: the UN is named here too
                 builder.ensure("Organization", org, m)
-            for issuer in title_issuers(name):   # 湖南省人民政府办公厅关于…的通知; 中共中央 国务院关于…的意见
+            for issuer in title_issuers(written):   # 湖南省人民政府办公厅关于…的通知; 中共中央 国务院关于…的意见
                 agency, regions, _ = canonical_agency(resources.agencies.get(issuer, issuer), context.get(m.sentence), g)
                 key = builder.ensure("Agency", agency, m)
                 builder.alias(key, issuer)
@@ -280,7 +280,8 @@ def _platform_it_runs(name: str, resources: Resources) -> str | None:
 
 
 #: A space between two Chinese characters inside a title.
-STRAY_SPACE = re.compile(r"(?<=[\u4e00-\u9fff“”])\s+(?=[\u4e00-\u9fff“”])")
+#: (Not between two issuers, which joint titles space apart: 中共中央办公厅 国务院办公厅关于….)
+STRAY_SPACE = re.compile(r"(?<=[\u4e00-\u9fff“”])\s+(?=[\u4e00-\u9fff“”])(?![^\s关]{2,16}关于)")
 UNIVERSITY = re.compile(r"(大学|(?<!行政)(?<!党)(?<!科)学院)(?!.*(党委|纪委))")
 BODY_PREFIX = ("国家", "中央", "全国", "国务院", "中国", "中共", "省", "市", "县", "区", "州", "党", "我")
 
