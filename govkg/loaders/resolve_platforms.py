@@ -33,8 +33,9 @@ def add_platforms(builder: EntityBuilder, text: str, mentions: list[Mention], co
     for m in mentions:
         if COUNTED_AFTER.match(text, m.end) and is_generic_platform(m.text, resources):
             continue   # 正常运行政府网站共计736个: websites counted, not the one site of the province
-        if is_standard_platform(m.text, resources) and MANY_BEFORE.search(text[clause_start(text, m.start):m.start]):
-            continue   # 各地要建设一体化政务服务平台: every place's, no one platform
+        if is_standard_platform(m.text, resources) and (MANY_BEFORE.search(text[clause_start(text, m.start):m.start])
+                                                        or text.startswith("体系", m.end)):
+            continue   # 各地要建设一体化政务服务平台, 一体化政务服务平台体系: every place's, no one platform
         quoted = QUOTED_SPAN.match(text[m.start:m.end]) if m.source == "quoted" else None
         if quoted and KIND_WORDS.fullmatch(quoted.group(2)):
             target = quoted.group(1)        # “柳州政务云”平台 is 柳州政务云 (not 柳州政务 + 云平台)
