@@ -231,3 +231,14 @@ def test_a_notice_whose_own_title_a_page_spaced_out_rests_on_what_it_cites(extra
     assert own in all_names(x, "Policy")
     assert ("basedOn", own, "宝鸡市人民政府办公室关于推进全市政务数据共享工作的通知") in rels(x)
     assert ("issuedBy", own, "岐山县人民政府办公室") in rels(x)
+
+
+def test_a_hotline_centres_declared_short_name_is_its_hotline_with_the_reports_figures(extractor):
+    x = extractor.extract_text("岐山县12345政务服务热线中心2024年第一季度运行情况分析报告\n"
+                               "根据岐山县12345政务服务热线中心（以下简称\"12345 热线\"）系统平台归集的数据，"
+                               "12345热线话务总数为18432个，受理省级12345热线等渠道各类诉求265件。\n"
+                               "12345热线形成有效工单9876件，综合办结率达99.90%。")
+    hotline = next(e for e in x.entities if e.type == "Platform" and "12345热线" in e.aliases)
+    assert hotline.name == "岐山县12345政务服务热线"
+    assert {(hotline.name, 18432.0), (hotline.name, 9876.0), (hotline.name, 0.999)} <= metrics(x)
+    assert not any(e.type == "Agency" and e.name.replace(" ", "") == "12345热线" for e in x.entities)

@@ -20,7 +20,8 @@ from typing import Iterable, Iterator
 
 from ..types import Mention, Sentence
 from .places import BRANCH_WORDS, DEPARTMENT_BRANCHES
-from .recognize_agencies import PLATFORM_CENTRE, SECOND_NAME_AND_UNIT, agency_mentions, agency_pattern, ner_orgs
+from .recognize_agencies import (PLATFORM_CENTRE, SECOND_NAME_AND_UNIT, agency_mentions, agency_pattern, ner_orgs,
+                                 platform_of_centre)
 from .recognize_platforms import (is_generic_platform, named_platforms, platform_brands, platform_cue,
                                   quoted_platforms, recurring_quoted)
 from .recognize_titles import document_type, named_reports, own_title, titles
@@ -159,9 +160,11 @@ def _declared_short_names(sentences, found: list[Mention]) -> list[Mention]:
         s = by_index[m.sentence]
         short = DECLARED_SHORT.match(s.text[m.end - s.start:])
         if short and m.type in ("Agency", "Platform", "Organization"):
-            declared[short.group(1)] = m.type
-            if short.group(2):      # （简称金宏网，即政务内网）: another name for the same thing
-                declared[short.group(2)] = m.type
+            for name in filter(None, short.groups()):   # （简称金宏网，即政务内网）: another name for the same thing
+                # …热线中心（以下简称"12345 热线"）: the centre's short name is the hotline's, spaces or not
+                type_ = "Platform" if m.type == "Agency" and platform_of_centre(m.text) \
+                    and re.search(r"(热线|平台)$", name) else m.type
+                declared[name] = declared[re.sub(r"\s+", "", name)] = type_
     declared.update(dict.fromkeys(unique_store_short_names(found), "Platform"))
     if not declared:
         return found

@@ -8,6 +8,7 @@ import re
 from ..types import Mention
 from .entities import EntityBuilder
 from .places import PLACE_BRANCH, branch_region, leading_regions, province_of
+from .recognize_agencies import platform_of_centre
 from .recognize_platforms import is_standard_platform, platform_cue
 from .recognize import DECLARED_SHORT, is_generic_platform, store_short_name, unique_store_short_names
 from .resources import Gazetteer, Resources
@@ -187,8 +188,10 @@ def apply_declared_short_names(text: str, mentions: tuple[Mention, ...], builder
         found = DECLARED_SHORT.match(text[m.end:m.end + 30])
         if key and found and m.type in ("Agency", "Platform", "Organization"):
             for short in filter(None, found.groups()):
-                declared[short] = key
-                builder.alias(key, short)
+                owner = _platform_of_short(key, short, builder)
+                for form in {short, re.sub(r"\s+", "", short)}:     # (以下简称"12345 热线")
+                    declared[form] = owner
+                    builder.alias(owner, form)
         short = store_short_name(m.text) if key and m.type == "Platform" else None
         if short in unique_stores:     # 鄂汇办·武昌旗舰店: 武昌旗舰店, if no other store has it
             declared[short] = key
@@ -202,4 +205,26 @@ def apply_declared_short_names(text: str, mentions: tuple[Mention, ...], builder
             builder.mention_entity[(m.start, m.end)] = owner
             builder.mentions[owner].append(m)
         elif current != owner and current in builder.names and builder.types[current] == builder.types[owner]:
-            builder.merge(current, owner)
+            if builder.names[current] != m.text and any(o.text != m.text for o in builder.mentions[current]):
+                _move_mention(builder, m, current, owner)   # 12345热线 was only guessed to shorten 省级12345热线
+            else:
+                builder.merge(current, owner)
+
+
+def _platform_of_short(key: str, short: str, builder: EntityBuilder) -> str:
+    """衡东县12345政务服务热线中心（以下简称“12345热线”）: a centre's short name that is a platform's
+    names the platform it runs, when the text has it."""
+    if builder.types.get(key) != "Agency" or not re.search(r"(热线|平台)$", re.sub(r"\s+", "", short)):
+        return key
+    runs = platform_of_centre(builder.names[key])
+    return f"Platform:{runs}" if runs and f"Platform:{runs}" in builder.names else key
+
+
+def _move_mention(builder: EntityBuilder, m: Mention, old: str, new: str) -> None:
+    """The mention names ``new``, not the entity it was given to (and its text is no longer ``old``'s alias)."""
+    builder.mentions[old] = [o for o in builder.mentions[old] if (o.start, o.end) != (m.start, m.end)]
+    if m.text in builder.aliases[old] and not any(o.text == m.text for o in builder.mentions[old]):
+        builder.aliases[old].remove(m.text)
+    builder.mention_entity[(m.start, m.end)] = new
+    builder.mentions[new].append(m)
+    builder.alias(new, m.text)
