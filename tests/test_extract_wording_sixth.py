@@ -242,3 +242,9 @@ def test_a_hotline_centres_declared_short_name_is_its_hotline_with_the_reports_f
     assert hotline.name == "岐山县12345政务服务热线"
     assert {(hotline.name, 18432.0), (hotline.name, 9876.0), (hotline.name, 0.999)} <= metrics(x)
     assert not any(e.type == "Agency" and e.name.replace(" ", "") == "12345热线" for e in x.entities)
+
+
+def test_a_work_summary_with_next_years_plan_in_its_title_is_still_its_bodys(extractor):
+    x = extractor.extract_text("岐山县数据局2022年工作总结和2023年工作思路\n"
+                               "一是推行“一窗通办”，已为企业办理审批事项1208宗。")
+    assert ("岐山县数据局", 1208.0) in metrics(x)
