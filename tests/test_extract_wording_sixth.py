@@ -248,3 +248,10 @@ def test_a_work_summary_with_next_years_plan_in_its_title_is_still_its_bodys(ext
     x = extractor.extract_text("岐山县数据局2022年工作总结和2023年工作思路\n"
                                "一是推行“一窗通办”，已为企业办理审批事项1208宗。")
     assert ("岐山县数据局", 1208.0) in metrics(x)
+
+
+def test_a_quoted_awards_title_is_no_platform(extractor):
+    x = extractor.extract_text("我局获得宝鸡市“最佳政务服务大厅”“政务公开工作优秀单位”称号。")
+    assert not all_names(x, "Platform")
+    y = extractor.extract_text("“秦务员”大厅上线以来，办件量达3万件。")
+    assert all_names(y, "Platform")                           # a quote not followed by an honour is read as before

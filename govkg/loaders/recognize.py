@@ -22,7 +22,7 @@ from ..types import Mention, Sentence
 from .places import BRANCH_WORDS, DEPARTMENT_BRANCHES
 from .recognize_agencies import (PLATFORM_CENTRE, SECOND_NAME_AND_UNIT, agency_mentions, agency_pattern, ner_orgs,
                                  platform_of_centre)
-from .recognize_platforms import (is_generic_platform, named_platforms, platform_brands, platform_cue,
+from .recognize_platforms import (HONOUR_AFTER, is_generic_platform, named_platforms, platform_brands, platform_cue,
                                   quoted_platforms, recurring_quoted)
 from .recognize_titles import document_type, named_reports, own_title, titles
 from .resources import Resources, strip_region_suffix
@@ -71,7 +71,8 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
         candidates = [c for c in candidates if not any(a <= c.start - sentence.start < b for a, b in numbers)]
         if ADDRESSEES.match(sentence.text):   # 各县（市）、区人民政府：: whoever is addressed, no body
             candidates = [c for c in candidates if not (c.type == "Agency" and c.text.startswith(("省", "市", "区", "县", "州")))]
-        candidates = [c for c in candidates if not (c.type == "Agency" and _named_in_passing(sentence, c))]
+        candidates = [c for c in candidates if not (c.type == "Agency" and _named_in_passing(sentence, c))
+                      and not (c.type == "Platform" and _an_honour(sentence, c))]
         found.extend(_resolve_overlaps(candidates))
     return tuple(_declared_short_names(sentences, _titles_as_headings(sentences, found)))
 
@@ -101,6 +102,16 @@ def _without_shared_site_word(sentence: Sentence, candidates: list[Mention]) -> 
 
 #: After 国务院: its departments as a class (46个国务院部门, 国务院有关部门), not the State Council acting.
 CLASS_AFTER = re.compile(r"(?:各)?(?:部门|有关部门|各部门|组成部门|直属机构|部委)")
+
+
+def _an_honour(sentence: Sentence, m: Mention) -> bool:
+    """南昌市“最佳政务服务大厅”“赣政通工作优秀单位”称号: a quoted award's title, no platform."""
+    text, start, end = sentence.text, m.start - sentence.start, m.end - sentence.start
+    opening = text.rfind("“", 0, start + 1)
+    closing = text.find("”", max(start, end - 1))
+    if opening < 0 or closing < 0 or "”" in text[opening:start]:
+        return False
+    return bool(HONOUR_AFTER.match(text, closing + 1))
 
 
 def _named_in_passing(sentence: Sentence, m: Mention) -> bool:

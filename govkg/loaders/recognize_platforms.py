@@ -71,7 +71,7 @@ def quoted_platforms(sentence: Sentence, resources: Resources, recurring: set[st
     listed = _quoted_platform_lists(text)
     for m in QUOTED.finditer(text):
         name = m.group(1)
-        if not WORD_CHARS.match(name):
+        if not WORD_CHARS.match(name) or HONOUR_AFTER.match(text, m.end()):
             continue
         if m.start() in listed:   # “渝快办”“川渝通办”“天府通办”等平台: every name of the list
             out.append(mention(sentence, m.start(), m.end(), "Platform", "quoted", name))
@@ -99,6 +99,9 @@ def quoted_platforms(sentence: Sentence, resources: Resources, recurring: set[st
     return out + _listed_beside(sentence, text, out)
 
 
+#: After a quoted name (and the quoted names listed with it): an honour's title, 南昌市“最佳政务服务大厅”
+#: “赣政通工作优秀单位”称号 — an award, not a platform.
+HONOUR_AFTER = re.compile(r"(?:[、和及]?“[^“”]{2,30}”)*(?:等)?(?:荣誉)?(?:称号|荣誉|奖项|奖)")
 #: A quoted word that describes (一站式, 一体化, 智能化, 便民型): no name.
 DESCRIPTOR = re.compile(r"(式|型|化|性)$")
 #: Quoted names written one after another (“京通”“京办”“京智”, “A”、“B”和“C”).
