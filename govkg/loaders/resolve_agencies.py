@@ -1,0 +1,218 @@
+"""Which body a body's name stands for: a bare department name (网信办) is nobody's unless a full
+name of the text ends with it; a list's first body lends its place to the rest (市公安局、财政局);
+bare names listed with the State Council's bodies are theirs (统计局 beside 海关总署); short and full
+names (市大数据局, 贵阳市大数据发展管理局), second plaques and a body's site by either name are one.
+"""
+from __future__ import annotations
+
+import re
+
+from ..types import Mention
+from .entities import EntityBuilder
+from .places import leading_regions
+from .recognize import names_in
+from .recognize_agencies import agency_pattern
+from .resources import Gazetteer, Resources
+
+BODY_PREFIX = ("国家", "中央", "全国", "国务院", "中国", "中共", "省", "市", "县", "区", "州", "党", "我")
+
+
+def is_bare_department(name: str, resources: Resources) -> bool:
+    """A department's name with nobody's place in it (交通运输厅, 网信办, 医保局): no node of its own.
+
+    >>> from govkg.loaders.resources import load_resources
+    >>> r = load_resources(use_ner=False)
+    >>> is_bare_department("交通运输厅", r), is_bare_department("科技部", r), is_bare_department("市医保局", r)
+    (True, False, False)
+    """
+    if name in resources.agencies or name in resources.agencies.values() or name.startswith(BODY_PREFIX):
+        return False
+    m = agency_pattern(resources).fullmatch(name)
+    return bool(m and m.group("prefix") is None and m.group("core"))
+
+
+def list_shared_prefixes(text: str, mentions, resources: Resources) -> dict[int, str]:
+    """The place a list's first body writes, for the bodies listed after it with 、 that write none:
+    市公安局、财政局、林业局 gives 财政局 and 林业局 the prefix 市 (by mention start).
+
+    >>> from govkg.types import Mention
+    >>> from govkg.loaders.resources import load_resources
+    >>> r = load_resources(use_ner=False)
+    >>> text = "名单：市公安局、财政局、林业局。"
+    >>> ms = [Mention("市公安局", "Agency", 3, 7, 0, "agency"), Mention("财政局", "Agency", 8, 11, 0, "agency"),
+    ...       Mention("林业局", "Agency", 12, 15, 0, "ner")]
+    >>> list_shared_prefixes(text, ms, r)
+    {8: '市', 12: '市'}
+    """
+    g = resources.gazetteer
+    out: dict[int, str] = {}
+    prefix = None
+    for before, m in zip([None, *mentions], mentions):
+        listed = before is not None and before.type == "Agency" and m.type == "Agency" and text[before.end:m.start] == "、"
+        own = _place_prefix(m.text, g) if m.type == "Agency" else None
+        if listed and prefix and own is None and _local_department(m.text, resources):
+            out[m.start] = prefix
+        else:
+            prefix = own
+    return out
+
+
+#: Between two bodies of one list, ties (/) and pairs (和) included.
+LIST_GAPS = ("、", "/", "／", "和", "，")
+
+
+def listed_central_bodies(text: str, mentions, resources: Resources) -> dict[int, str]:
+    """Bare names in a list of the State Council's bodies are those bodies' short forms: in
+    商务部、卫生健康委/统计局, 卫生健康委 is 国家卫生健康委 and 统计局 国家统计局 (by mention start).
+
+    >>> from govkg.types import Mention
+    >>> from govkg.loaders.resources import load_resources
+    >>> r = load_resources(use_ner=False)
+    >>> text = "商务部、卫生健康委/统计局"
+    >>> ms = [Mention("商务部", "Agency", 0, 3, 0, "agency"), Mention("卫生健康委", "Agency", 4, 9, 0, "agency"),
+    ...       Mention("统计局", "Agency", 10, 13, 0, "agency")]
+    >>> listed_central_bodies(text, ms, r)
+    {4: '国家卫生健康委员会', 10: '国家统计局'}
+    """
+    agencies = resources.agencies
+    central = set(agencies) | set(agencies.values())
+
+    def full(name: str) -> str | None:
+        for prefix in ("国家", "中国"):
+            if prefix + name in central:
+                return agencies.get(prefix + name, prefix + name)
+        return None
+
+    out: dict[int, str] = {}
+    run: list = []
+    for before, m in zip([None, *mentions], [*mentions, None]):
+        listed = (before is not None and m is not None and before.type == m.type == "Agency"
+                  and text[before.end:m.start] in LIST_GAPS)
+        if not listed and run:
+            if any(r.text in central for r in run):
+                out.update({r.start: f for r in run if r.text not in central for f in [full(r.text)] if f})
+            run = []
+        if m is not None and m.type == "Agency":
+            run.append(m)
+    return out
+
+
+def _local_department(name: str, resources: Resources) -> bool:
+    """A department any place has (财政局, 林业局), not a central body (人民银行, 工业和信息化部) or one that
+    names its own place inside (人民银行贵港市分行)."""
+    return not (name.startswith(BODY_PREFIX) or name in resources.agencies or name.endswith("部")
+                or names_in(name, resources.gazetteer.full_names, resources))
+
+
+def _place_prefix(name: str, g: Gazetteer) -> str | None:
+    """The place a body's name opens with: 市 of 市公安局, 防城港市 of 防城港市公安局, else None."""
+    regions = leading_regions(name, g)
+    if regions:   # (not the country's: 中国人民银行、金融监管总局 are central bodies named in full)
+        return None if regions[0][1] == "100000" else "".join(surface for surface, _ in regions)
+    level = re.match(r"(自治区|省|市|区|县|州|兵团)(?!委|政府)", name)
+    return level.group(1) if level else None
+
+
+def place_bare_departments(bare: list[Mention], builder: "EntityBuilder") -> None:
+    """A bare name that ends exactly one full name of the text is that body; otherwise it names nobody."""
+    for m in bare:
+        owners = [k for k, t in builder.types.items() if t == "Agency" and builder.names[k].endswith(m.text)
+                  and builder.names[k] != m.text]
+        if len(owners) == 1:
+            builder.add(owners[0], "Agency", builder.names[owners[0]], m)
+
+
+def merge_second_plaques(text: str, mentions, builder: "EntityBuilder") -> None:
+    """中央党校(国家行政学院), 市发展改革委(市大数据发展局): one body under two names (一个机构两块牌子),
+    the second in brackets right after the first; it is one node with both names."""
+    agencies = [m for m in mentions if m.type == "Agency"]
+    for first, second in zip(agencies, agencies[1:]):
+        if text[first.end:second.start] in ("(", "（") and text[second.end:second.end + 1] in (")", "）"):
+            a = builder.mention_entity.get((first.start, first.end))
+            b = builder.mention_entity.get((second.start, second.end))
+            if a and b and a != b and a in builder.names and b in builder.names:
+                builder.merge(b, a)
+
+
+def _region_around(prefix: str, code: str | None, g: Gazetteer) -> bool:
+    """Whether ``prefix`` is the name of a region holding the region ``code``."""
+    codes = g.full_names.get(prefix) or g.short_names.get(prefix) or ()
+    return bool(code) and any(c != code and g.contains(c, code) for c in codes)
+
+
+def _is_region_name(name: str, g: Gazetteer) -> bool:
+    return name in g.full_names or name in g.short_names or name[:-1] in g.short_names
+
+
+def _region_prefix(name: str) -> str:
+    """The place a name opens with, with its level word: 上海市卫健委 → 上海市."""
+    m = re.match(r"[\u4e00-\u9fff]{2,8}?(省|市|自治区|区|县|州)", name)
+    return m.group(0) if m else ""
+
+
+def is_abbreviation(short: str, full: str) -> bool:
+    """省大数据局 abbreviates 省大数据发展管理局: same start and suffix, characters in order.
+
+    >>> is_abbreviation("浙江省大数据局", "浙江省大数据发展管理局")
+    True
+    >>> is_abbreviation("浙江省人民政府", "浙江省人民政府办公厅")
+    False
+    """
+    if len(short) >= len(full) or short[:2] != full[:2]:
+        return False
+    rest = short[len(_region_prefix(short)):]
+    if len(rest) < 2:
+        return False   # 上海市委 is no short form of 上海市卫健委: nothing but the place and one character
+    same_end = short[-1] == full[-1] or (short.endswith("办") and full.endswith("办公室"))
+    it = iter(full)
+    return same_end and all(ch in it for ch in short)
+
+
+#: A body's website named after the body: 市大数据局官网, 贵阳市大数据发展管理局网站.
+AGENCY_SITE = re.compile(r"^(?P<owner>.{2,}?)(?:官网|官方网站|门户网站|网站)$")
+
+
+def merge_agency_sites(builder: "EntityBuilder") -> None:
+    """市大数据局官网 and 贵阳市大数据发展管理局网站 on one page: one body's one site, under its fuller name."""
+    owner_of: dict[str, str] = {}
+    for key, type_ in builder.types.items():
+        if type_ == "Agency":
+            for name in [builder.names[key]] + builder.aliases[key]:
+                owner_of.setdefault(name, key)
+    sites: dict[str, list[str]] = {}
+    for key, type_ in list(builder.types.items()):
+        m = AGENCY_SITE.match(builder.names[key]) if type_ == "Platform" else None
+        if m and m.group("owner") in owner_of:
+            sites.setdefault(owner_of[m.group("owner")], []).append(key)
+    for agency, keys in sites.items():
+        if len(keys) > 1:
+            full = max(keys, key=lambda k: (builder.names[k].startswith(builder.names[agency]), len(builder.names[k])))
+            for key in keys:
+                if key != full:
+                    builder.merge(key, full)
+
+
+def merge_abbreviated_agencies(builder: "EntityBuilder", g: Gazetteer | None = None) -> None:
+    agencies = [k for k, t in builder.types.items() if t == "Agency"]
+    if g is not None:   # 市政务服务和数据管理局 next to 深圳市政务服务和数据管理局: the same body
+        for short in agencies:
+            name = builder.names.get(short, "")
+            if name[:1] in ("省", "市", "区", "县"):
+                fulls = [k for k in agencies if k != short and k in builder.names and builder.names[k].endswith(name)
+                         and _is_region_name(builder.names[k][: -len(name)] + name[0], g)]
+            elif not builder.agency_regions.get(short):   # 高新区行政审批局 next to 苏州高新区行政审批局
+                fulls = [k for k in agencies if k != short and k in builder.names and builder.names[k].endswith(name)
+                         and _is_region_name(builder.names[k][: -len(name)], g)]
+            else:   # 濮阳县政务服务中心 next to 河南省濮阳县政务服务中心: the same body, its province written
+                own = builder.agency_regions[short][0][1]
+                fulls = [k for k in agencies if k != short and k in builder.names and builder.names[k].endswith(name)
+                         and _region_around(builder.names[k][: -len(name)], own, g)]
+            if len(fulls) == 1 and short in builder.names:
+                builder.merge(short, fulls[0])
+    for short in agencies:
+        if short not in builder.names:
+            continue   # already merged
+        fulls = [k for k in agencies if k != short and k in builder.names
+                 and is_abbreviation(builder.names[short], builder.names[k])]
+        if len(fulls) == 1:
+            builder.merge(short, fulls[0])
