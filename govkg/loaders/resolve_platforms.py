@@ -189,7 +189,7 @@ def apply_declared_short_names(text: str, mentions: tuple[Mention, ...], builder
         if key and found and m.type in ("Agency", "Platform", "Organization"):
             for short in filter(None, found.groups()):
                 owner = _platform_of_short(key, short, builder)
-                for form in {short, re.sub(r"\s+", "", short)}:     # (以下简称"12345 热线")
+                for form in dict.fromkeys((short, re.sub(r"\s+", "", short))):     # (以下简称"12345 热线")
                     declared[form] = owner
                     builder.alias(owner, form)
         short = store_short_name(m.text) if key and m.type == "Platform" else None
