@@ -255,3 +255,13 @@ def test_a_quoted_awards_title_is_no_platform(extractor):
     assert not all_names(x, "Platform")
     y = extractor.extract_text("“秦务员”大厅上线以来，办件量达3万件。")
     assert all_names(y, "Platform")                           # a quote not followed by an honour is read as before
+
+
+def test_a_hotline_bulletin_titled_by_its_hotline_gives_it_the_figures_that_name_nothing(extractor):
+    x = extractor.extract_text("12345政府服务热线三月情况通报\n"
+                               "一、基本情况\n"
+                               "2018年4月，共办理热线工单1873件。交办二级责任单位1720件，县热线办直办153件。\n"
+                               "工单分类：求决类1211件、咨询类402件。")
+    hotline = "12345政府服务热线"
+    assert {(hotline, 1873.0), (hotline, 1720.0), (hotline, 153.0), (hotline, 1211.0)} <= metrics(x)
+    assert "县热线" not in all_names(x, "Platform")                 # 县热线办 is the hotline's office

@@ -83,7 +83,7 @@ class Extractor:
                 report_at = s.index        # a report's table, however long, is still the report's summary
             figures = row if row is not None else \
                 extract_metrics(doc.text, s, named, resolution.places.get(s.index, {}), summarized, topic or subject_of_title,
-                                (counter if s.index - counted_at <= CASES_REACH else None) or author)
+                                (counter if s.index - counted_at <= CASES_REACH else None) or author or subject_of_title)
             metrics += figures
             for m in figures:
                 measured[m.subject] = measured.get(m.subject, 0) + 1

@@ -308,6 +308,8 @@ def _continues_word(text: str, end: int) -> bool:
         return True
     if text.endswith("热线", 0, end) and re.match(r"(呼叫|服务|话务)?中心", text[end:end + 4]):
         return False     # 12345市长热线服务中心: the hotline, then the centre that runs it
+    if text.endswith("热线", 0, end) and text.startswith("办", end):
+        return True      # 县热线办: the hotline's office, a body
     return text[end:end + 1] in ("络", "点", "格", "民", "友", "页", "站", "端", "计", "服", "盘")
 
 
@@ -448,6 +450,8 @@ def platform_reported_on(title: str, resources: Resources) -> str | None:
     True
     >>> platform_reported_on("某市政务服务局关于2024年3月份12345政务服务便民热线运行情况的通报", r)
     '12345政务服务便民热线'
+    >>> platform_reported_on("12345政府服务热线二月情况通报", r)
+    '12345政府服务热线'
 
     """
     m = RUN_REPORT_TITLE.match(title)
@@ -481,4 +485,5 @@ RULES_TITLE = re.compile(r"^(?P<name>[^《》“”]{3,30}?)(?:运行管理|建�
                          r"(?:暂行)?(?:办法|细则|规定|规范|制度)(?:[(（]试行[)）])?$")
 #: 2024年5月份 + the platform + 运行情况通报 / 运行分析报告.
 RUN_REPORT_TITLE = re.compile(r"^(?:.{0,30}?关于)?(?:(?:19|20)\d{2}年(?:度|\d{1,2}月份?|第[一二三四]季度)?)?"
-                              r"(?P<name>.{3,30}?)运行(?:情况|分析|数据)?(?:的)?(?:通报|报告)")
+                              r"(?P<name>.{3,30}?)(?:(?:19|20)\d{2}年)?(?:[一二三四五六七八九十\d]{1,3}月份?|第[一二三四]季度)?"
+                              r"(?:运行(?:情况|分析|数据)?|情况)(?:分析)?(?:的)?(?:通报|报告)")   # (…热线二月情况通报)
