@@ -265,3 +265,11 @@ def test_a_hotline_bulletin_titled_by_its_hotline_gives_it_the_figures_that_name
     hotline = "12345政府服务热线"
     assert {(hotline, 1873.0), (hotline, 1720.0), (hotline, 153.0), (hotline, 1211.0)} <= metrics(x)
     assert "县热线" not in all_names(x, "Platform")                 # 县热线办 is the hotline's office
+
+
+def test_the_body_written_before_untitled_issuers_titles_issued_each(extractor):
+    x = extractor.extract_text("各地按照国务院办公厅《关于加强政府网站管理的通知》（国办发〔2019〕12号）和"
+                               "《关于规范政务新媒体的意见》（国办发〔2019〕40号）有关要求开展检查。")
+    found = rels(x)
+    assert {("issuedBy", "关于加强政府网站管理的通知", "国务院办公厅"),
+            ("issuedBy", "关于规范政务新媒体的意见", "国务院办公厅")} <= found

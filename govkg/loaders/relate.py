@@ -21,7 +21,7 @@ from .named import CLAUSE_BREAK, Named, after_list, list_end, listed_before, mak
 from .recognize_titles import fills_its_line
 from .relate_clauses import (carried_over, commissioned, cooperation, implicit_evaluation, listed_parts, passive,
                              place_builds, roles, task_leads, under_lead)
-from .relate_documents import amends, based_on, issued_here, issuer_field
+from .relate_documents import amends, based_on, issued_here, issuer_before_title, issuer_field
 from .relate_names import (jurisdiction, knowledge, name_relations, own_place_platforms, region_hierarchy,
                            title_issuers, unmentioned_platforms)
 from .resolve import Resolution
@@ -62,6 +62,7 @@ def relate(text: str, sentences: tuple[Sentence, ...], by_sentence: dict[int, li
                              and fills_its_line(text, s, n.start, n.end)), document)
         document = issued_here(text, s, by_sentence.get(s.index, [])) or document
         found += issuer_field(text, s, named, document)
+        found += issuer_before_title(text, s, named)
         found += _verb_relations(text, s, named, resources.verb_rules)
         found += cooperation(text, s, named)
         found += based_on(text, s, named, document)

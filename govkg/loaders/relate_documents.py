@@ -33,6 +33,27 @@ def issuer_field(text: str, s: Sentence, named: list[Named], document: Named | N
     return [make_relation(relation, document.key, body.key, s, body.start, body.end, 0.8, "issuer-field")]
 
 
+def issuer_before_title(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
+    """国务院办公厅《关于印发…的通知》（国办发〔2017〕47号）和《关于…的意见》: the body written right
+    before titles that do not name their own issuer (关于…) issued each of them."""
+    out = []
+    for i, a in enumerate(named):
+        if a.type != "Agency":
+            continue
+        listed: list[Named] = []
+        for t in named[i + 1:]:
+            gap = text[(listed[-1] if listed else a).end:t.start]
+            if t.type not in ("Policy", "Report") or not (re.fullmatch(r"的?《?", gap) if not listed
+                                                         else LISTED_AFTER.fullmatch(gap.rstrip("《"))):
+                break
+            listed.append(t)
+        for t in listed:
+            if t.text.strip("《》").startswith("关于"):
+                relation = "publishedBy" if t.type == "Report" else "issuedBy"
+                out.append(make_relation(relation, t.key, a.key, s, a.start, t.end, 0.75, "issuer-before-title"))
+    return out
+
+
 #: A notice handing out the document the page holds: 关于印发《X》的通知, 现将《X》印发给你们, 《X》…现印发给你们.
 ISSUES_HERE = re.compile(r"(关于印发|现将|^)[“]?《[^《》]+》[^。《》]{0,24}?(的通知|现印发给你们|印发给你们)")
 #: The document's own text saying it was made: …，特制定本方案 / 制定本工作要点.
