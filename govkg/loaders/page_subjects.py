@@ -64,4 +64,26 @@ def titled_author(sentences, names: dict[int, list[Named]], entities: dict) -> N
                         and m.group("body") in (e.name,) + e.aliases), None)
             if key:
                 return Named(key, "Agency", n.start, n.end, m.group("body"))
+    return _opening_author(sentences, names)
+
+
+#: A yearly report's own words near its start: what kind of page this is.
+OWN_REPORT_WORDS = re.compile(r"政府信息公开|政务公开|工作总结|年度报告")
+#: Before the body that opens the report's first sentence: a year, maybe a heading's number.
+OPENING_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?(?:(?:19|20)\d{2}年(?:以来|度)?[，,]?)?(?:我|本)?$")
+
+
+def _opening_author(sentences, names: dict[int, list[Named]]) -> Named | None:
+    """A yearly report with no title line (一、总体情况\n2022年，龙城区营商环境建设局按照…): the body that
+    opens its first sentence is the one whose figures the sentences naming nothing give."""
+    head = sentences[:4]
+    if not any(OWN_REPORT_WORDS.search(s.text) for s in head):
+        return None
+    for s in head:
+        if s.is_heading:
+            continue
+        first = next(iter(names.get(s.index, [])), None)
+        if first is not None and first.type == "Agency" and OPENING_LEAD.match(s.text[:first.start - s.start]):
+            return first
+        return None
     return None
