@@ -19,7 +19,8 @@ QUOTED_SPAN = re.compile(r"“([^“”]+)”(.*)$")
 
 
 #: Right before a platform every government has: the text speaks of many (各地, 各级, 有关).
-MANY_BEFORE = re.compile(r"各地|各级|各省|各市|各区|各县|有关地方|地方各级|(?:^|[^\u4e00-\u9fff])各|(?:有关|相关)的?$")
+MANY_BEFORE = re.compile(r"各地|各级|各省|各市|各区|各县|有关地方|地方各级|(?:^|[^\u4e00-\u9fff])各|(?:有关|相关)的?$|"
+                         r"部委|地级市|地市|区县|市县")     # (部委、省、地级市的政务网站(包括政务服务平台): every tier's)
 #: Right after a generic platform word: a count of such things (政府网站共计736个).
 COUNTED_AFTER = re.compile(r"(共计|共有|共|总计|合计|总数|数量)?(达|为)?\d+(个|家|套)")
 # Words after a quoted brand that say what kind of thing it is, not another thing: “X”平台 is X.
