@@ -310,7 +310,7 @@ def _continues_word(text: str, end: int) -> bool:
         return False     # 12345市长热线服务中心: the hotline, then the centre that runs it
     if text.endswith("热线", 0, end) and text.startswith("办", end):
         return True      # 县热线办: the hotline's office, a body
-    return text[end:end + 1] in ("络", "点", "格", "民", "友", "页", "站", "端", "计", "服", "盘")
+    return text[end:end + 1] in ("络", "点", "格", "民", "友", "页", "站", "端", "计", "服", "盘", "节")   # (政务云节点)
 
 
 SYSTEMATIC = re.compile(r"(架构|思维|观念|工程|谋划|布局|化|集成改革)")
