@@ -282,3 +282,24 @@ def test_a_yearly_report_with_no_title_line_is_the_body_its_first_sentence_opens
     assert {("岐山县行政审批服务局", 52.0), ("岐山县行政审批服务局", 311.0)} <= metrics(x)
     news = extractor.extract_text("2022年，岐山县行政审批服务局召开会议。\n截至目前，全县新增市场主体1200户。")
     assert not news.metrics                                     # not a report: its figures stay nobody's
+
+
+# -- organizations and self-references ---------------------------------------------------------------
+
+def test_a_universitys_research_centre_is_one_organization_and_publishes_with_others(extractor):
+    x = extractor.extract_text("由南开大学公共治理与数字政府研究中心、清华数据治理研究中心联合发布《2024青禾数字政府发展报告》。")
+    orgs = all_names(x, "Organization")
+    assert {"南开大学公共治理与数字政府研究中心", "清华数据治理研究中心"} <= orgs
+    found = rels(x)
+    assert ("publishedBy", "2024青禾数字政府发展报告", "南开大学公共治理与数字政府研究中心") in found
+    assert not any(r[0] == "cooperatesWith" for r in found)       # no agency among them
+
+
+def test_a_company_named_after_a_programme_keeps_it(extractor):
+    x = extractor.extract_text("平台由数字青海技术运营有限公司负责运营。")
+    assert "数字青海技术运营有限公司" in all_names(x, "Organization")
+
+
+def test_the_country_speaking_of_its_own_government_names_no_body(extractor):
+    x = extractor.extract_text("我国政府高度重视，对我国部委、省级政府网站开展评估。")
+    assert not all_names(x, "Agency")

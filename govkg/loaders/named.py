@@ -24,12 +24,14 @@ class Named:
 
 
 def named_by_sentence(mentions: tuple[Mention, ...], resolution: Resolution) -> dict[int, list[Named]]:
-    """Resolved mentions grouped by sentence, in text order."""
+    """Resolved mentions grouped by sentence, in text order, each typed as the entity it names (a
+    university's centre the recognizer took for a body is an Organization)."""
     out: dict[int, list[Named]] = {}
     for m in mentions:
         key = resolution.key_of(m)
         if key:
-            out.setdefault(m.sentence, []).append(Named(key, m.type, m.start, m.end, m.text))
+            entity = resolution.entities.get(key)
+            out.setdefault(m.sentence, []).append(Named(key, entity.type if entity else m.type, m.start, m.end, m.text))
     return out
 
 

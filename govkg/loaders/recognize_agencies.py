@@ -11,7 +11,7 @@ from .resources import Resources
 from .tokens import WORD_CHARS, Token, mention
 
 # Single-character suffixes that begin another word when followed by these.
-SUFFIX_BLOCKERS = {"部": "门分署长署队位属", "局": "面长势限属", "厅": "长堂属", "委": "托员屈婉属", "办": "理法事公好", "院": "长校士落属"}
+SUFFIX_BLOCKERS = {"部": "门分署长署队位属委", "局": "面长势限属", "厅": "长堂属", "委": "托员屈婉属", "办": "理法事公好", "院": "长校士落属"}
 REGION_LEVEL_PREFIX = ("自治区", "省", "市", "县", "区", "州")
 AGENCY_PREFIX = ("国家", "中央", "全国", "省委", "市委", "省", "市", "县", "区", "州", "自治区")
 #: A verb the model glues to the body after it (我局会同|市市场监管局 read as one ORG).
@@ -104,13 +104,15 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
         if text.endswith("共青团", 0, start):
             start -= 3    # 共青团日照市委: the Youth League's committee, not the city's Party committee
         addressee = _addressed(text, start)
+        if text.startswith("我", start) and not m.group("core"):
+            continue      # 我国政府, 我省政府: the government speaking of itself, no one body's name
         if named and m.end() - start >= 3 and not addressee:
             out.append(mention(sentence, start, m.end(), "Agency", "agency"))
     # a region name directly followed by a government suffix: 浙江省人民政府, 杭州市政府
     for region in regions:
         s, e = region.start - sentence.start, region.end - sentence.start
         gov = re.match(r"(人民政府办公厅|人民政府|政府办公厅|政府)(?![工报网])", text[e:])
-        if gov and text[max(0, s - 1):s] != "各":
+        if gov and text[max(0, s - 1):s] != "各" and not region.text.startswith("我"):   # (我国政府: no one body)
             out.append(mention(sentence, s, e + gov.end(), "Agency", "agency"))
     # 昭通市网管中心, 龙陵县网管中心: a named place's centre with a short name of its own
     for region in regions:
@@ -231,7 +233,9 @@ def ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> l
         if _in_quotes(sentence.text, tok.start, tok.end) and tok.text.endswith("办"):
             continue  # 打造“皖事通办”品牌, “跨省通办·丝路通办”: a brand in quotes ending like an office (办), not one
         if tok.text in resources.organizations or tok.text.endswith(ORG_SUFFIXES):
-            out.append(mention(sentence, tok.start, tok.end, "Organization", "ner"))
+            start = tok.start - 2 if tok.text.endswith(COMPANY) and sentence.text.endswith(PROGRAMME_WORDS, 0, tok.start) \
+                else tok.start     # 数字浙江技术运营有限公司: the programme word the model cut off is the name's
+            out.append(mention(sentence, start, tok.end, "Organization", "ner"))
         elif LEADING_VERB.match(tok.text):
             continue   # the rules name the body itself (市市场监管局)
         elif _ends_like_agency(tok.text, sentence.text[tok.end:tok.end + 1], resources):
@@ -245,13 +249,15 @@ def ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> l
     return out + _university_labs(sentence, tokens)
 
 
+COMPANY = ("公司", "集团")
+PROGRAMME_WORDS = ("数字", "智慧", "数据")
 #: A university's laboratory named after it: 复旦大学 + 数字与移动治理实验室 is one organization.
-LAB_AFTER = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:[与和][\u4e00-\u9fff]{2,8}?)?(?:重点)?实验室")
+LAB_AFTER = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:[与和][\u4e00-\u9fff]{2,8}?)?(?:(?:重点)?实验室|研究中心|研究院|研究所)")
 
 
 def _university_labs(sentence: Sentence, tokens: list[Token]) -> list[Mention]:
-    """复旦大学数字与移动治理实验室: a university's laboratory named after it is one organization
-    (however the model cut the words)."""
+    """复旦大学数字与移动治理实验室, 上海交通大学公共信息与社会计算研究中心: a university's laboratory
+    or research centre named after it is one organization (however the model cut the words)."""
     out = []
     for tok in tokens:
         at = next((tok.text.find(u) + len(u) for u in ("大学", "科学院") if u in tok.text), None)

@@ -247,18 +247,18 @@ def commissioned(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
     """A委托B（发布/编制）《R》: R was commissioned by A and published by B."""
     out = []
     for a, b in zip(named, named[1:]):
-        if a.type != "Agency" or b.type not in ("Agency", "Organization"):
-            continue
-        passive = text[max(s.start, a.start - 1):a.start] == "受" and re.fullmatch(r"(的)?委托[，,]?", text[a.end:b.start])
-        if a.type == "Agency" and b.type == "Agency" and text[b.start - 1:b.start] == "受" \
+        if a.type in ("Agency", "Organization") and b.type == "Agency" and text[b.start - 1:b.start] == "受" \
                 and re.match(r"(的)?委托", text[b.end:b.end + 3]):
-            # 甲受乙委托发布《R》: 甲 publishes, 乙 commissions
+            # 甲受乙委托发布《R》: 甲 (a body or a university's centre) publishes, 乙 commissions
             for r in named:
                 if r.type == "Report" and r.start > b.end and not CLAUSE_BREAK.search(text[b.end:r.start]):
                     out.append(make_relation("commissionedBy", r.key, b.key, s, a.start, r.end, 0.85, "commissioned"))
                     out.append(make_relation("publishedBy", r.key, a.key, s, a.start, r.end, 0.85, "commissioned"))
                     break
             continue
+        if a.type != "Agency" or b.type not in ("Agency", "Organization"):
+            continue
+        passive = text[max(s.start, a.start - 1):a.start] == "受" and re.fullmatch(r"(的)?委托[，,]?", text[a.end:b.start])
         if not (re.fullmatch(r"(继续|再次|专门|正式)?委托", text[a.end:b.start]) or passive):
             continue
         for r in named:
