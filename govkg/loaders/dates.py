@@ -42,7 +42,7 @@ def extract_dates(text: str, s: Sentence, named: list[Named], previous: Sentence
     for start, end, value, year_written in _dates_in(text, s) or _event_date(text, s, previous):
         pos = s.start + end
         after = s.text[end:]
-        if after.startswith("电"):
+        if re.match(r"电(?![\u4e00-\u9fff])", after):
             continue    # 新华社北京7月11日电: the day the news was sent, not the day of what it tells
         titled = _titled_just_before(named, s.start + start, text)
         clause = re.split(r"[。；]", after)[0]

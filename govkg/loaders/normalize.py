@@ -157,7 +157,7 @@ def _undouble(m: re.Match) -> str:
 
 #: A table a page flattened to one cell a line, each cell ending in |: 序号 |\n受理单位 |\n…\n1 |\n大洼区 |…
 CELL_LINE = re.compile(r"^[^|\n]{1,24}\|$")
-HEADER_FIRST = ("序号", "排名", "名次")
+TABLE_FIRST_COLUMNS = ("序号", "排名", "名次")     #: what a flattened table's header opens on
 
 
 def join_cell_rows(text: str) -> str:
@@ -176,14 +176,14 @@ def join_cell_rows(text: str) -> str:
         starts.append(pos)
         pos += len(line) + 1
     while i < len(lines):
-        if lines[i].split("|")[0].strip() not in HEADER_FIRST or not CELL_LINE.match(lines[i]):
+        if lines[i].split("|")[0].strip() not in TABLE_FIRST_COLUMNS or not CELL_LINE.match(lines[i]):
             i += 1
             continue
         run = i
         while run < len(lines) and CELL_LINE.match(lines[run]):
             run += 1
         cells = [line.rstrip("|").strip() for line in lines[i:run]]
-        width = next((k for k, c in enumerate(cells) if k and c.isdigit()), 0)
+        width = next((k for k, c in enumerate(cells) if k and c == "1"), 0)    # (the first row's number)
         if width >= 3:
             for row in range(i, run, width):
                 for k in range(row, min(row + width, run) - 1):     # the breaks inside the row

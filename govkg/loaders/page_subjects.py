@@ -57,7 +57,8 @@ def titled_author(sentences, names: dict[int, list[Named]], entities: dict) -> N
     figures of sentences that name nothing are its (2023年，通过各类渠道公开各类政府信息420余条)."""
     for s in sentences[:3]:
         for n in names.get(s.index, []):
-            m = AUTHOR_TITLE.match(n.text.strip("《》")) if n.type in ("Report", "Policy") else None
+            own = s.is_heading and n.text.strip("《》") == s.text.strip().strip("《》")   # the page's title line
+            m = AUTHOR_TITLE.match(n.text.strip("《》")) if own and n.type in ("Report", "Policy") else None
             if m is None:
                 continue
             key = next((k for k, e in entities.items() if e.type == "Agency"

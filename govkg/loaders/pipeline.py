@@ -13,6 +13,7 @@ from ..types import Entity, Extraction, RawText
 
 from .normalize import Normalizer
 from .recognize import recognize
+from .recognize_agencies import SERVICE_CENTRES
 from .anaphora import with_anaphora
 from .named import named_by_sentence
 from .relate import relate
@@ -109,7 +110,7 @@ class Extractor:
 
 
 PLACELESS = re.compile(r"^(?:(省|市|区|县|州|自治区|全省|全市|我省|我市|本省|本市)(?!场|委书记)|"
-                       r"(?:政务服务中心|行政服务中心|市民服务中心)$)")
+                       r"(?:" + "|".join(SERVICE_CENTRES) + r")$)")
 
 
 def _scoped_to(doc_id: str, entity: Entity) -> Entity:

@@ -6,6 +6,8 @@ import re
 
 from ..types import Metric, Relation, Sentence
 from .named import Named, last_list_of, listed_before, make_relation
+from .normalize import TABLE_FIRST_COLUMNS
+from .recognize import SHARED_SITE_WORD
 from .numbers import NOT_A_RANK, chinese_number
 from .segment import clause_end
 
@@ -15,7 +17,7 @@ def rank_value(n: str) -> int:
     return int(n) if n.isdigit() else chinese_number(n)
 
 
-RANK_NUMBER = r"(?:\d+|[一二三四五六七八九十]+)"
+RANK_NUMBER = r"(?:\d+|[一二三四五六七八九十两]+)"
 #: 浙江、北京分列第二、三名: each place its rank, in order.
 RANKS_EACH = re.compile(rf"(?:分列|分别位列|分别位居|分别排名|分别排在)[^，。；、\d第]{{0,4}}第?"
                         rf"(?P<ranks>{RANK_NUMBER}(?:(?:名|位)?[、和](?:第)?{RANK_NUMBER})+)(?:名|位)?")
@@ -38,7 +40,6 @@ RUN_AFTER_LIST = re.compile(rf"(?:分列|分别位列|分别位居|依次位列|
 #: turn; a top N only when every rank has its group (位列前十 alone says "among the ten").
 RUN_AFTER_PLACE = re.compile(rf"(?:位列|位居|排名|排在)[^，。；、\d]{{0,24}}?(?:前(?P<top>{RANK_NUMBER})|"
                              rf"第?(?P<a>{RANK_NUMBER})(?:至|到|-|~)第?(?P<b>{RANK_NUMBER}))(?:名|位)")
-SHARED_WORD_BEFORE = re.compile(r"(?:人民政府|政府)?(?:门户网站|网站)$")
 #: Between names listed with ties: 、/和/及/与 or a slash.
 TIED_LIST_GAP = re.compile(r"(、|和|及|与|/|／|)")
 #: …并列第一，得分均为10分: the score each of the places listed has.
@@ -80,7 +81,7 @@ def listed_ranks(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
         in_turn(groups_before(text, named, s.start + m.start()), a, b, s.start + m.end())
     for m in RUN_AFTER_PLACE.finditer(body):
         a, b = (1, rank_value(m.group("top"))) if m.group("top") else (rank_value(m.group("a")), rank_value(m.group("b")))
-        shared = SHARED_WORD_BEFORE.search(body, 0, m.start())    # 北京、天津市政府网站位列…: the list's word
+        shared = SHARED_SITE_WORD.search(body, 0, m.start())    # 北京、天津市政府网站位列…: the list's word
         groups = groups_before(text, named, s.start + (shared.start() if shared else m.start()))
         if len(groups) > 1:
             in_turn(groups, a, b, s.start + m.end())
@@ -150,7 +151,7 @@ def table_columns(s: Sentence) -> list[str] | None:
     if TABLE_HEADER.match(s.text):
         return s.text.split()
     cells = _cells(s.text)
-    if cells and len(cells) >= 3 and cells[0] in ("序号", "排名", "名次") and not any(PIPE_FIGURE.match(c) for c in cells):
+    if cells and len(cells) >= 3 and cells[0] in TABLE_FIRST_COLUMNS and not any(PIPE_FIGURE.match(c) for c in cells):
         return cells
     return None
 
@@ -190,7 +191,7 @@ def table_row_figures(s: Sentence, named: list[Named], columns: list[str]) -> li
 def _pipe_row_figures(s: Sentence, named: list[Named], columns: list[str], cells: list[str]) -> list[Metric] | None:
     """A row of cells (1 | 大洼区 | 4226 | 98.06% |) under a header of cells: each figure of the named
     place or body under its column; its rank where the first column is one (排名, not 序号)."""
-    if len(cells) < 3 or not cells[0].isdigit():
+    if len(cells) < 3 or not re.fullmatch(r"[0-9]+", cells[0]):
         return None
     at = s.start + s.text.index(cells[1], s.text.index("|"))
     owner = next((n for n in named if n.start == at and n.end == at + len(cells[1])), None)   # the whole cell

@@ -20,8 +20,8 @@ from typing import Iterable, Iterator
 
 from ..types import Mention, Sentence
 from .places import BRANCH_WORDS, DEPARTMENT_BRANCHES
-from .recognize_agencies import (PLATFORM_CENTRE, SECOND_NAME_AND_UNIT, agency_mentions, agency_pattern, ner_orgs,
-                                 platform_of_centre)
+from .recognize_agencies import (PLATFORM_CENTRE, SECOND_NAME_AND_UNIT, agency_mentions, agency_pattern, names_its_platform,
+                                 ner_orgs)
 from .recognize_platforms import (HONOUR_AFTER, is_generic_platform, named_platforms, platform_brands, platform_cue,
                                   quoted_platforms, recurring_quoted)
 from .recognize_titles import document_type, named_reports, own_title, titles
@@ -30,7 +30,8 @@ from .tokens import Token, mention, tokens_of
 
 __all__ = ["agency_pattern", "document_type", "is_generic_platform", "platform_cue", "recognize"]
 
-PRIORITY = {"title": 6, "headline": 6, "quoted": 5, "dictionary": 4, "agency": 4, "ner": 3, "platform": 3, "gazetteer": 2}
+PRIORITY = {"title": 6, "headline": 6, "quoted": 5, "dictionary": 4, "agency": 4, "own-centre": 5, "ner": 3, "platform": 3,
+            "gazetteer": 2}
 
 ADDRESSEES = re.compile(r"^各[^。]*[：:]\s*$")
 COUNTRY_FOLLOWERS = "的在已是为将和与及各政"   # 中国的…, 中国政府: the country itself
@@ -108,8 +109,8 @@ def _an_honour(sentence: Sentence, m: Mention) -> bool:
     """南昌市“最佳政务服务大厅”“赣政通工作优秀单位”称号: a quoted award's title, no platform."""
     text, start, end = sentence.text, m.start - sentence.start, m.end - sentence.start
     opening = text.rfind("“", 0, start + 1)
-    closing = text.find("”", max(start, end - 1))
-    if opening < 0 or closing < 0 or "”" in text[opening:start]:
+    closing = end - 1 if text[end - 1:end] == "”" else end      # the quote closes right at the name
+    if opening < 0 or text[closing:closing + 1] != "”" or "”" in text[opening:start]:
         return False
     return bool(HONOUR_AFTER.match(text, closing + 1))
 
@@ -173,8 +174,7 @@ def _declared_short_names(sentences, found: list[Mention]) -> list[Mention]:
         if short and m.type in ("Agency", "Platform", "Organization"):
             for name in filter(None, short.groups()):   # （简称金宏网，即政务内网）: another name for the same thing
                 # …热线中心（以下简称"12345 热线"）: the centre's short name is the hotline's, spaces or not
-                type_ = "Platform" if m.type == "Agency" and platform_of_centre(m.text) \
-                    and re.search(r"(热线|平台)$", name) else m.type
+                type_ = "Platform" if m.type == "Agency" and names_its_platform(m.text, name) else m.type
                 declared[name] = declared[re.sub(r"\s+", "", name)] = type_
     declared.update(dict.fromkeys(unique_store_short_names(found), "Platform"))
     if not declared:
@@ -387,7 +387,7 @@ LISTED_TOWNS = re.compile(rf"(?<![\u4e00-\u9fff])(?:{TOWN_NAME})(?:[、和及](?
 
 
 #: (县功镇, 市桥镇 are towns' names: in a list of towns only generic words are ruled out)
-LISTED_NOT_TOWN_START = "乡镇村城农各全本该社街"
+LISTED_NOT_TOWN_START = "乡镇村农各全本该社街"     # (城关镇 is a town's name)
 
 
 def _listed_towns(sentence: Sentence) -> list[Mention]:
@@ -396,10 +396,12 @@ def _listed_towns(sentence: Sentence) -> list[Mention]:
     out = []
     for run in LISTED_TOWNS.finditer(sentence.text):
         pos = run.start()
-        for item in re.split(r"([、和及])", run.group(0)):
-            if len(item) > 1 and item[0] not in LISTED_NOT_TOWN_START:
-                out.append(mention(sentence, pos, pos + len(item), "Region", "town"))
-            pos += len(item)
+        for piece in run.group(0).split("、"):
+            pair = re.fullmatch(rf"({TOWN_NAME})[和及]({TOWN_NAME})", piece)    # (太和镇 holds a 和 of its own)
+            for item, at in ((pair.group(1), pair.start(1)), (pair.group(2), pair.start(2))) if pair else ((piece, 0),):
+                if item[0] not in LISTED_NOT_TOWN_START:
+                    out.append(mention(sentence, pos + at, pos + at + len(item), "Region", "town"))
+            pos += len(piece) + 1
     return out
 
 

@@ -45,6 +45,15 @@ PLATFORM_CENTRE = re.compile(r"”?(受理中心|运营中心|运行中心|管�
 CENTRE_OF_PLATFORM = re.compile(r"“?(.+?)" + PLATFORM_CENTRE.pattern + "$")
 
 
+def names_its_platform(centre: str, short: str) -> bool:
+    """A centre's declared short name that is its platform's (…热线中心（以下简称“12345 热线”）: the hotline).
+
+    >>> names_its_platform("衡东县12345政务服务热线中心", "12345 热线"), names_its_platform("市大数据中心", "大数据中心")
+    (True, False)
+    """
+    return bool(platform_of_centre(centre)) and bool(re.search(r"(热线|平台)$", re.sub(r"\s+", "", short)))
+
+
 def platform_of_centre(name: str) -> str | None:
     """The platform a centre's name is made of (…热线受理中心 → …热线), if it is such a name.
 
@@ -129,7 +138,7 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
         m = INSTITUTION.search(text, m.end())
     # 政务服务中心接待办事群众23万人次: the page's own place's service centre, named bare
     for m in BARE_SERVICE_CENTRE.finditer(text):
-        out.append(mention(sentence, m.start(), m.end(), "Agency", "agency"))
+        out.append(mention(sentence, m.start(), m.end(), "Agency", "own-centre"))
     # 重庆市大数据应用发展管理局, 成都市政务服务管理和网络理政办公室: a core, more words, a long suffix
     for m in filled_agency_pattern(resources).finditer(text):
         start = _extend_left_over_region(text, m.start(), resources)
@@ -146,7 +155,8 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
 
 
 #: A service centre every government has, named bare (not 各级…, 乡镇便民服务中心, 区政务服务中心's tail).
-BARE_SERVICE_CENTRE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[在到由和与及是经向]))(?:政务服务中心|行政服务中心|市民服务中心)"
+SERVICE_CENTRES = ("政务服务中心", "行政服务中心", "市民服务中心")
+BARE_SERVICE_CENTRE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[在到由和与及是经向]))(?:" + "|".join(SERVICE_CENTRES) + ")"
                                  r"(?!大厅|窗口|分中心|预约|叫号|功能|系统|平台|网|建设|[\u4e00-\u9fff]{0,2}(?:楼|广场))")   # (…预约功能: a modifier)
 #: Just before a body's name: a count, so the name is of many bodies (16个区政务服务中心), not one.
 COUNTED_BODIES = re.compile(r"(?:\d+|[二三四五六七八九十两几百千]+)(?:多|余)?(?:个|家|所)$")
@@ -161,7 +171,7 @@ INSTITUTION = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[是由在和与及向
                          r"(?P<body>(?!级)[\u4e00-\u9fff]{2,12}?)(?:服务中心|指挥中心|信息中心|数据中心|研究中心|管理中心|中心))"
                          r"(?![\u4e00-\u9fff]{0,1}(城|区|广场|大厅)|楼)")
 #: Not inside an institution's name: a function word, a visit, another body's ending, a verb joining two.
-INSTITUTION_STOP = re.compile(r"[的和与及在是为了将对把被、局厅]|来到|前往|走进|到|配合|会同|联合|协同|协助")
+INSTITUTION_STOP = re.compile(r"[的和与及在是为了将对把被、]|来到|前往|走进|到|配合|会同|联合|协同|协助")
 # 武昌区行政审批局大数据管理科, 上海市卫健委信息化管理处相关负责人: a division (科/处/室/股) inside the body named before it
 ROOMS = ("会议室", "接待室", "阅览室", "档案室", "机房", "值班室")
 DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}?(?<!查|惩|论|判|严)(科|处|室|股)(?=科长|处长|主任|副|工作|负责|相关|干部|人员|[^\u4e00-\u9fff]|$)")

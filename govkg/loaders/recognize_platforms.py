@@ -78,7 +78,7 @@ def quoted_platforms(sentence: Sentence, resources: Resources, recurring: set[st
             continue
         after = text[m.end():m.end() + 6]
         # “一网通办”总门户 : the quoted brand plus a platform word is one name
-        if DESCRIBED_HOTLINE.match(after) and not DESCRIPTOR.search(name):
+        if DESCRIBED_HOTLINE.match(after) and not DESCRIPTOR.search(name) and not name.isdigit():
             out.append(mention(sentence, m.start(), m.end(), "Platform", "quoted", name))
             continue   # “一企来”企业服务热线: the quoted brand names the hotline
         compound = QUOTED_COMPOUND.match(after)

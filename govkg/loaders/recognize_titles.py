@@ -78,7 +78,7 @@ def _names_an_evaluation(name: str, resources: Resources) -> bool:
     not 在开展评估中)."""
     scoped = re.match(r"((19|20)\d{2}|第|中国|全国|联合国|国家|全球|世界|省级)", name) or any(
         name[:n] in resources.gazetteer.full_names or name[:n] in resources.gazetteer.short_names for n in range(2, 9))
-    if len(re.findall(r"评估|调查|评价|测评|评选", name)) > 1 or "指标" in name:
+    if TWO_EVALUATIONS.search(name) or "指标" in name:
         return False    # …网站评估指标和评估结果: the evaluation's measures and results, two things
     return bool(scoped) and bool(EVALUATION_SUBJECT.search(name)) and not NOT_AN_EVALUATION.search(name) \
         and not (re.search(r"[和及]", name) and not re.match(r"((19|20)\d{2}|第)", name))   # (tiers listed)
@@ -105,7 +105,7 @@ def own_title(sentence: Sentence, resources: Resources) -> list[Mention]:
 
 #: A notice's title (封丘县人民政府办公室关于推进…工作的通知), which a page may space out (…工作的 通 知):
 #: a document's own title, whatever words of a news headline it holds (推进).
-SPACED_NOTICE = re.compile(r"^[\u4e00-\u9fff]{4,}关于[\u4e00-\u9fff“”、]{4,}的(通知|意见|通报|决定|批复|函)$")
+SPACED_NOTICE = re.compile(r"^[\u4e00-\u9fff]{2,}关于[\u4e00-\u9fff\d“”、《》（）()]{4,}的(通知|意见|通报|决定|批复|函)$")
 #: A site's channel before the title: 地方丨云南省…工作方案, 【地方】….
 CHANNEL = re.compile(r"^(?:[^丨|｜【】]{1,8}[丨|｜]|【[^】]{1,8}】)\s*")
 
@@ -139,6 +139,8 @@ NAMED_EVALUATION = re.compile(
     r"(?=结果|中[^\u4e00-\u9fff]|中[位排名获居荣取]|“|”|[，。、]|$)".format(
         lead=r"(?:19|20)\d{2}(?:年度?)?|第[一二三四五六七八九十\d]{1,3}届",
         body=r"(?:[\u4e00-\u9fff()（）、]|[(（](?:19|20)\d{2}[)）]){3,36}?(?:评估|调查|评价|测评|评选)"))   # 第二十三届(2024)…
+#: Two evaluations joined in one span (…评估指标和评估, …调查与评价): not one name (调查评估 is one word).
+TWO_EVALUATIONS = re.compile(r"(?:评估|调查|评价|测评|评选)[^，。]{0,12}[和及与、][^，。]{0,12}(?:评估|调查|评价|测评|评选)")
 #: What an evaluation's name is about (not 在考核中, 在开展评估中).
 EVALUATION_SUBJECT = re.compile(r"(中国|全国|联合国|国家|省级|地市|城市|政府|政务|网站|指数|数字)")
 #: Words of a clause, not of an evaluation's name: 在开展政府网站评估中, 的第三方评估.

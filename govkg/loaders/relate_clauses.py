@@ -183,11 +183,13 @@ def task_leads(text: str, s: Sentence, named: list[Named], previous: list[Named]
     that lead the task coordinate the platforms it names (in its sentence, or the one before
     when the note stands alone)."""
     out = []
+    task_start = s.start      # a sentence may hold several tasks, each closed by its own note
     for m in LEAD_NOTE.finditer(s.text):
         start, end = s.start + m.start("leads"), s.start + m.end("leads")
         leads = [n for n in named if n.type == "Agency" and start <= n.start and n.end <= end]
-        before = [n for n in named if n.end <= s.start + m.start()]
+        before = [n for n in named if task_start <= n.start and n.end <= s.start + m.start()]
         task = before if before or m.start() > 0 else previous
+        task_start = s.start + m.end()
         for lead in leads:
             out += [make_relation("coordinates", lead.key, p.key, s, lead.start, lead.end, 0.7, "task-lead")
                     for p in task if p.type == "Platform"]

@@ -289,7 +289,8 @@ def own_place_platforms(s: Sentence, named: list[Named], entities: dict[str, Ent
                         places: dict[str, str]) -> list[Relation]:
     """Hotlines and mailboxes named by their government's level (市12345热线, 区长信箱) on a page about one
     place serve that place (``places``: what 省/市/区/县 stand for there, :func:`~govkg.loaders.places.own_places`);
-    a 12345 line named with no level word (12345市民热线) serves the page's own city or county."""
+    a 12345 line named with no level word (12345市民热线) serves the page's own county or district, else its
+    city (not a province: a province's page names its own line)."""
     out = []
     for n in named:
         e = entities.get(n.key)

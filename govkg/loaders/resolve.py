@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from ..types import Entity, Mention, Sentence
 from .entities import EntityBuilder
 from .places import document_region, leading_regions, own_places, province_of, region_code, section_regions
-from .recognize_agencies import BARE_SERVICE_CENTRE, platform_of_centre
+from .recognize_agencies import platform_of_centre
 from .recognize_platforms import is_generic_platform, platform_cue, platform_governed_by, platform_reported_on
 from .resolve_agencies import (is_bare_department, list_shared_prefixes, listed_central_bodies, merge_abbreviated_agencies,
                               merge_agency_sites, merge_second_plaques, place_bare_departments)
@@ -117,8 +117,7 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
         elif m.type == "Agency":
             written = central.get(m.start) or shared.get(m.start, "") + m.text   # 市公安局、财政局: the list's 市 is 财政局's too
             name, regions, from_context = canonical_agency(resources.agencies.get(written, written), context.get(m.sentence), g)
-            own_centre = BARE_SERVICE_CENTRE.match(text, m.start) and m.end - m.start == len(m.text) == len(name)
-            if not regions and is_bare_department(name, resources) and not own_centre:   # (政务服务中心: the page's own)
+            if not regions and is_bare_department(name, resources) and m.source != "own-centre":   # (政务服务中心: the page's own)
                 bare.append(m)   # 网信办, 交通运输厅: whose is it? decided once every full name is known
                 continue
             key = builder.add(f"Agency:{name}", "Agency", name, m)

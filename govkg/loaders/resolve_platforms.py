@@ -8,7 +8,7 @@ import re
 from ..types import Mention
 from .entities import EntityBuilder
 from .places import PLACE_BRANCH, branch_region, leading_regions, province_of
-from .recognize_agencies import platform_of_centre
+from .recognize_agencies import names_its_platform, platform_of_centre
 from .recognize_platforms import is_standard_platform, platform_cue
 from .recognize import DECLARED_SHORT, is_generic_platform, store_short_name, unique_store_short_names
 from .resources import Gazetteer, Resources
@@ -19,8 +19,8 @@ QUOTED_SPAN = re.compile(r"“([^“”]+)”(.*)$")
 
 
 #: Right before a platform every government has: the text speaks of many (各地, 各级, 有关).
-MANY_BEFORE = re.compile(r"各地|各级|各省|各市|各区|各县|有关地方|地方各级|(?:^|[^\u4e00-\u9fff])各|(?:有关|相关)的?$|"
-                         r"部委|地级市|地市|区县|市县")     # (部委、省、地级市的政务网站(包括政务服务平台): every tier's)
+MANY_BEFORE = re.compile(r"(?:各地|各级|各省|各市|各区|各县|有关地方|地方各级|部委|地级市|(?<![本当])地市(?!场)|区县|市县)"
+                         r"(?:(?!接入|对接|汇聚|汇集|纳入|联通|连通|至|到)[^，。；]){0,12}$|(?:有关|相关)的?$")   # (各区接入X: the one X)   # (部委、省、地级市的政务网站(包括政务服务平台): every tier's)
 #: Right after a generic platform word: a count of such things (政府网站共计736个).
 COUNTED_AFTER = re.compile(r"(共计|共有|共|总计|合计|总数|数量)?(达|为)?\d+(个|家|套)")
 # Words after a quoted brand that say what kind of thing it is, not another thing: “X”平台 is X.
@@ -109,7 +109,8 @@ def _platform_target(name: str, specific: set[str], apps: dict | None = None, st
     if name + "系统" in specific:
         return name + "系统"     # “好差评”范围 with “好差评”系统 named: a rating system's, not a brand of its own
     longer = [s for s in specific if s != name and (_is_suffix_alias(name, s) or _is_subsequence_alias(name, s)
-                                                     or (standard and s.endswith(name)))]   # 政务云 of 四川省级政务云
+                                                     or (standard and s.endswith(name) and not s.startswith(("全国", "国家"))))]
+    # (政务云 of 四川省级政务云; a page's bare 一体化政务服务平台 is its own, not 全国一体化政务服务平台)
     if len(longer) == 1:
         return longer[0]
     if len(longer) > 1:     # the shortest; among equals the first by name (``specific`` is a set, unordered)
@@ -215,7 +216,7 @@ def apply_declared_short_names(text: str, mentions: tuple[Mention, ...], builder
 def _platform_of_short(key: str, short: str, builder: EntityBuilder) -> str:
     """衡东县12345政务服务热线中心（以下简称“12345热线”）: a centre's short name that is a platform's
     names the platform it runs, when the text has it."""
-    if builder.types.get(key) != "Agency" or not re.search(r"(热线|平台)$", re.sub(r"\s+", "", short)):
+    if builder.types.get(key) != "Agency" or not names_its_platform(builder.names[key], short):
         return key
     runs = platform_of_centre(builder.names[key])
     return f"Platform:{runs}" if runs and f"Platform:{runs}" in builder.names else key
