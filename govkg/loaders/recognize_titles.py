@@ -89,10 +89,11 @@ def own_title(sentence: Sentence, resources: Resources) -> list[Mention]:
     深圳市政务服务数据管理局2022年工作总结和2023年工作计划; not a news headline about a document."""
     line = CHANNEL.sub("", sentence.text.strip()).rstrip(" |｜")   # (and a table's empty cells after it)
     core = re.sub(r"\s*[(（][^()（）]*[)）]$", "", line)
-    notice = SPACED_NOTICE.search(re.sub(r"\s+", "", core))    # X关于…的通知, maybe spaced out
+    unspaced = re.sub(r"\s+", "", core)
+    notice = SPACED_NOTICE.search(unspaced)    # X关于…的通知, maybe spaced out
     if sentence.index != 0 or not sentence.is_heading or not 8 <= len(core) <= 60 \
-            or (HEADLINE_WORDS.search(line) and not notice) or (re.search(r"\s", core) and not notice) \
-            or not OWN_TITLE_END.search(re.sub(r"\s+", "", core)) \
+            or (HEADLINE_WORDS.search(line) and not notice) or (unspaced != core and not notice) \
+            or not OWN_TITLE_END.search(unspaced) \
             or re.search(r"[>＞›»]", line):
         return []     # (a news headline: two phrases spaced apart, or ending on 新标准, 专项行动, 做法; a site's
                       # breadcrumb, 范文大全>工作总结>政务工作总结)

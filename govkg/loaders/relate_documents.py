@@ -43,8 +43,8 @@ def issuer_before_title(text: str, s: Sentence, named: list[Named]) -> list[Rela
         listed: list[Named] = []
         for t in named[i + 1:]:
             gap = text[(listed[-1] if listed else a).end:t.start]
-            if t.type not in ("Policy", "Report") or not (re.fullmatch(r"的?《?", gap) if not listed
-                                                         else LISTED_AFTER.fullmatch(gap.rstrip("《"))):
+            right_after = re.fullmatch(r"的?《?", gap) if not listed else LISTED_AFTER.fullmatch(gap.rstrip("《"))
+            if t.type not in ("Policy", "Report") or not right_after:
                 break
             listed.append(t)
         for t in listed:

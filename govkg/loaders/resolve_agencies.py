@@ -90,7 +90,10 @@ def listed_central_bodies(text: str, mentions, resources: Resources) -> dict[int
                   and text[before.end:m.start] in LIST_GAPS)
         if not listed and run:
             if any(r.text in central for r in run):
-                out.update({r.start: f for r in run if r.text not in central for f in [full(r.text)] if f})
+                for r in run:
+                    name = full(r.text) if r.text not in central else None
+                    if name:
+                        out[r.start] = name
             run = []
         if m is not None and m.type == "Agency":
             run.append(m)
