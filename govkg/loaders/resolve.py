@@ -282,7 +282,8 @@ def _platform_it_runs(name: str, resources: Resources) -> str | None:
 
 #: A space between two Chinese characters inside a title.
 #: (Not between two issuers, which joint titles space apart: 中共中央办公厅 国务院办公厅关于….)
-STRAY_SPACE = re.compile(r"(?<=[\u4e00-\u9fff“”])\s+(?=[\u4e00-\u9fff“”])(?![^\s关]{2,16}关于)")
+#: (Spaces only: a control character in a name is kept, and escaped by each export.)
+STRAY_SPACE = re.compile(r"(?<=[\u4e00-\u9fff“”])[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff“”])(?![^\s关]{2,16}关于)")
 UNIVERSITY = re.compile(r"(大学|(?<!行政)(?<!党)(?<!科)学院|^(?:清华|北大|复旦|浙大|南大|交大)(?=.*(?:研究中心|研究院)$))(?!.*(党委|纪委))")
 def _home_county(code: str | None, g: Gazetteer) -> tuple[str, str] | None:
     """(key, name) of the page's own county, under which the towns it lists alone are named."""
