@@ -21,7 +21,7 @@ from typing import Iterable, Iterator
 from ..types import Mention, Sentence
 from .places import BRANCH_WORDS, DEPARTMENT_BRANCHES
 from .recognize_agencies import (PLATFORM_CENTRE, SECOND_NAME_AND_UNIT, agency_mentions, agency_pattern, names_its_platform,
-                                 ner_orgs)
+                                 ner_orgs, without_spaces)
 from .recognize_platforms import (HONOUR_AFTER, is_generic_platform, named_platforms, platform_brands, platform_cue,
                                   quoted_platforms, recurring_quoted)
 from .recognize_titles import document_type, named_reports, own_title, titles
@@ -175,7 +175,7 @@ def _declared_short_names(sentences, found: list[Mention]) -> list[Mention]:
             for name in filter(None, short.groups()):   # （简称金宏网，即政务内网）: another name for the same thing
                 # …热线中心（以下简称"12345 热线"）: the centre's short name is the hotline's, spaces or not
                 type_ = "Platform" if m.type == "Agency" and names_its_platform(m.text, name) else m.type
-                declared[name] = declared[re.sub(r"\s+", "", name)] = type_
+                declared[name] = declared[without_spaces(name)] = type_
     declared.update(dict.fromkeys(unique_store_short_names(found), "Platform"))
     if not declared:
         return found

@@ -45,13 +45,18 @@ PLATFORM_CENTRE = re.compile(r"”?(受理中心|运营中心|运行中心|管�
 CENTRE_OF_PLATFORM = re.compile(r"“?(.+?)" + PLATFORM_CENTRE.pattern + "$")
 
 
+def without_spaces(name: str) -> str:
+    """A name as written with a page's spaces dropped (12345 热线 → 12345热线); other characters stay."""
+    return re.sub(r"[ \t\u3000\u00a0]+", "", name)
+
+
 def names_its_platform(centre: str, short: str) -> bool:
     """A centre's declared short name that is its platform's (…热线中心（以下简称“12345 热线”）: the hotline).
 
     >>> names_its_platform("衡东县12345政务服务热线中心", "12345 热线"), names_its_platform("市大数据中心", "大数据中心")
     (True, False)
     """
-    return bool(platform_of_centre(centre)) and bool(re.search(r"(热线|平台)$", re.sub(r"\s+", "", short)))
+    return bool(platform_of_centre(centre)) and bool(re.search(r"(热线|平台)$", without_spaces(short)))
 
 
 def platform_of_centre(name: str) -> str | None:

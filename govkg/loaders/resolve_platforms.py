@@ -8,7 +8,7 @@ import re
 from ..types import Mention
 from .entities import EntityBuilder
 from .places import PLACE_BRANCH, branch_region, leading_regions, province_of
-from .recognize_agencies import names_its_platform, platform_of_centre
+from .recognize_agencies import names_its_platform, platform_of_centre, without_spaces
 from .recognize_platforms import is_standard_platform, platform_cue
 from .recognize import DECLARED_SHORT, is_generic_platform, store_short_name, unique_store_short_names
 from .resources import Gazetteer, Resources
@@ -191,7 +191,7 @@ def apply_declared_short_names(text: str, mentions: tuple[Mention, ...], builder
         if key and found and m.type in ("Agency", "Platform", "Organization"):
             for short in filter(None, found.groups()):
                 owner = _platform_of_short(key, short, builder)
-                for form in dict.fromkeys((short, re.sub(r"\s+", "", short))):     # (以下简称"12345 热线")
+                for form in dict.fromkeys((short, without_spaces(short))):     # (以下简称"12345 热线")
                     declared[form] = owner
                     builder.alias(owner, form)
         short = store_short_name(m.text) if key and m.type == "Platform" else None
