@@ -117,20 +117,26 @@ def test_a_reader_sees_ingested_documents_without_a_flush(tmp_path):
         writer.close()
 
 
-def test_a_build_stores_its_first_documents_at_once_then_in_growing_batches(tmp_path, extractor, articles):
-    """The first document is written alone (progress shows at once), the next batches double."""
+def _build_counting_batches(tmp_path, extractor, articles, n: int):
+    """Build ``n`` distinct documents into a memory store; the build's report, the store, and the
+    size of each batch it wrote."""
     from govkg import build as b
 
     folder = tmp_path / "in"
     folder.mkdir()
-    for i in range(9):
+    for i in range(n):
         text = articles[i % len(articles)].read_text(encoding="utf-8")
-        (folder / f"d{i}.txt").write_text(f"{text}\n第{i}篇。\n", encoding="utf-8")
+        (folder / f"d{i:02d}.txt").write_text(f"{text}\n第{i}篇。\n", encoding="utf-8")
     store = open_store("memory:")
     sizes: list[int] = []
     write = store.replace_documents
     store.replace_documents = lambda batch: (sizes.append(len(batch)), write(batch))[1]
-    report = b.build([folder], store, extractor)
+    return b.build([folder], store, extractor), store, sizes
+
+
+def test_a_build_stores_its_first_documents_at_once_then_in_growing_batches(tmp_path, extractor, articles):
+    """The first document is written alone (progress shows at once), the next batches double."""
+    report, store, sizes = _build_counting_batches(tmp_path, extractor, articles, 9)
     assert report.ok and len(store.documents()) == 9
     assert sum(sizes) == 9 and sizes[0] == 1
     # each batch at most twice the one before (a slow extraction may close one early, on time)
@@ -144,16 +150,8 @@ def test_a_builds_last_batches_shrink_so_it_does_not_end_on_a_long_write(tmp_pat
     from govkg import build as b
 
     monkeypatch.setattr(b, "TAIL_BATCH_DOCUMENTS", 1)
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for i in range(20):
-        text = articles[i % len(articles)].read_text(encoding="utf-8")
-        (folder / f"d{i:02d}.txt").write_text(f"{text}\n第{i}篇。\n", encoding="utf-8")
-    store = open_store("memory:")
-    sizes: list[int] = []
-    write = store.replace_documents
-    store.replace_documents = lambda batch: (sizes.append(len(batch)), write(batch))[1]
-    assert b.build([folder], store, extractor).ok and sum(sizes) == 20
+    report, _, sizes = _build_counting_batches(tmp_path, extractor, articles, 20)
+    assert report.ok and sum(sizes) == 20
     for i in range(1, len(sizes)):
         to_come = 20 - sum(sizes[:i])
         assert sizes[i] <= max(1, to_come // 3), sizes
