@@ -325,3 +325,8 @@ def test_reviewed_edges(extractor):
     assert "12345" not in all_names(hot, "Platform")
     national = extractor.extract_text("青海省一体化政务服务平台汇聚事项3600项。全国一体化政务服务平台联通各省。")
     assert ("全国一体化政务服务平台", 3600.0) not in metrics(national)
+
+
+def test_an_institution_after_a_verb_of_joining_is_named(extractor):
+    x = extractor.extract_text("各大运营商均接入省信息化中心，政务数据汇聚至市大数据中心。")
+    assert {"省信息化中心", "市大数据中心"} <= all_names(x, "Agency")
