@@ -330,3 +330,16 @@ def test_reviewed_edges(extractor):
 def test_an_institution_after_a_verb_of_joining_is_named(extractor):
     x = extractor.extract_text("各大运营商均接入省信息化中心，政务数据汇聚至市大数据中心。")
     assert {"省信息化中心", "市大数据中心"} <= all_names(x, "Agency")
+
+
+def test_a_plan_whose_notice_lost_a_bracket_rests_on_titles_a_space_apart(extractor):
+    x = extractor.extract_text("岐山县人民政府办公室关于印发岐山县数字政府建设三年行动计划2024—2026年)的通知\n"
+                               "《岐山县数字政府建设三年行动计划（2024—2026年）》已经县政府同意，现印发给你们。\n"
+                               "岐山县数字政府建设三年行动计划\n"
+                               "为推进数字岐山建设，根据《国务院关于加强数字政府建设的指导意见》 《陕西省数字政府建设“十四五”规划》，"
+                               "制定本行动计划。")
+    plan = "岐山县数字政府建设三年行动计划（2024—2026年）"
+    found = rels(x)
+    assert {("basedOn", plan, "国务院关于加强数字政府建设的指导意见"),
+            ("basedOn", plan, "陕西省数字政府建设“十四五”规划")} <= {(r[0], r[1].replace("(", "（").replace(")", "）"), r[2])
+                                                            for r in found}

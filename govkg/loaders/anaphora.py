@@ -59,15 +59,16 @@ def _own_policy(sentences: tuple[Sentence, ...], by_sentence: dict[int, list[Nam
         return None
     issued = ISSUING_NOTICE.search(policies[0].text)
     if issued:
-        title = _unspaced(issued.group(1).strip("《》"))     # (a page's stray space: 示范 工作)
-        inner = [p for p in policies if _unspaced(p.text) == title]
+        title = _comparable(issued.group(1).strip("《》"))     # (a page's stray space, 示范 工作; a lost bracket)
+        inner = [p for p in policies if _comparable(p.text) == title]
         if inner:
             return inner[0]
     return policies[0]
 
 
-def _unspaced(title: str) -> str:
-    return re.sub(r"\s+", "", title)
+def _comparable(title: str) -> str:
+    """A title without its spaces and brackets, which pages drop or garble (…计划2023—2025年)的通知)."""
+    return re.sub(r"[\s()（）《》]+", "", title)
 
 
 def _referred(s: Sentence, named: list[Named], last: dict[str, Named], first_policy: Named | None) -> list[Named]:

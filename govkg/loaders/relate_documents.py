@@ -9,7 +9,7 @@ from .named import CLAUSE_BREAK, Named, make_relation
 
 
 #: Between two cited documents of a list: a document number in brackets, then 、/和/及.
-LISTED_AFTER = re.compile(r"(?:[(（][^()（）]{1,24}[)）])?(?:、|和|及|以及|)")
+LISTED_AFTER = re.compile(r"(?:[(（][^()（）]{1,24}[)）])?[ \u3000]*(?:、|和|及|以及|)[ \u3000]*")   # (《A》 《B》: a page's space)
 BASIS_WORDS = re.compile(r"(根据|依据|依照|按照|遵照|对照|贯彻|落实|贯彻落实|深入贯彻|认真落实|为落实|为贯彻落实)$")
 #: A basis word further before the title: who issued it (根据市政府办公厅印发的《A》), or other things it
 #: rests on listed first (为贯彻落实全省…会议精神及《A》).
