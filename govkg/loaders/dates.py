@@ -44,7 +44,6 @@ def extract_dates(text: str, s: Sentence, named: list[Named], previous: Sentence
         after = s.text[end:]
         if re.match(r"电(?![\u4e00-\u9fff])", after):
             continue    # 新华社北京7月11日电: the day the news was sent, not the day of what it tells
-        titled = _titled_just_before(named, s.start + start, text)
         clause = re.split(r"[。；]", after)[0]
         launch = LAUNCH_VERB.search(clause[:60])
         founded = FOUNDED_ON.search(s.text, 0, start)
@@ -57,17 +56,25 @@ def extract_dates(text: str, s: Sentence, named: list[Named], previous: Sentence
         elif launch and not re.search(r"(印发|发布|出台)《", clause[:launch.start()]):
             subject = _launched(named, s, pos, launch)
             prop = "launchDate"
-        elif PUBLISH.search(clause) and (titled or _nearest(named, pos, ("Report", "Policy"))):
-            subject = titled or _nearest(named, pos, ("Report", "Policy"))
-            prop = "publicationDate" if subject.type == "Report" else "issueDate"
-        elif ISSUE.search(clause) and (titled or _nearest(named, pos, ("Policy",))):
-            subject = titled or _nearest(named, pos, ("Policy",))
-            prop = "publicationDate" if subject.type == "Report" else "issueDate"
         else:
-            continue
+            subject = _document_dated(clause, named, s.start + start, pos, text)
+            if subject is None:
+                continue
+            prop = "publicationDate" if subject.type == "Report" else "issueDate"
         if subject and (year_written or not _titled_later(subject, value)):
             out.append(DateFact(subject.key, prop, value, s.index, s.start + start, pos))
     return out
+
+
+def _document_dated(clause: str, named: list[Named], date_start: int, date_end: int, text: str) -> Named | None:
+    """The document a publishing verb in the date's clause dates (a report or policy), or an issuing
+    verb (a policy): the one whose title the date follows at once, else the first named after it."""
+    for verb, types in ((PUBLISH, ("Report", "Policy")), (ISSUE, ("Policy",))):
+        if verb.search(clause):
+            document = _titled_just_before(named, date_start, text) or _nearest(named, date_end, types)
+            if document is not None:
+                return document
+    return None
 
 
 def _titled_just_before(named: list[Named], date_start: int, text: str) -> Named | None:

@@ -183,9 +183,14 @@ def table_row_figures(s: Sentence, named: list[Named], columns: list[str]) -> li
     end = s.start + len(s.text)
     out = [Metric(owner.key, columns[0], float(row.group("rank")), "=", "名", s.index, owner.start, end)]
     for column, figure in zip(columns[2:], row.group("figures").split()):
-        value = float(figure.rstrip("%")) / (100 if figure.endswith("%") else 1)
-        out.append(Metric(owner.key, column, value, "=", "%" if figure.endswith("%") else None, s.index, owner.start, end))
+        value, unit = _figure(figure)
+        out.append(Metric(owner.key, column, value, "=", unit, s.index, owner.start, end))
     return out
+
+
+def _figure(cell: str) -> tuple[float, str | None]:
+    """A table cell's figure and unit: 98.06% → (0.9806, "%"), 4226 → (4226.0, None)."""
+    return float(cell.rstrip("%")) / (100 if cell.endswith("%") else 1), "%" if cell.endswith("%") else None
 
 
 def _pipe_row_figures(s: Sentence, named: list[Named], columns: list[str], cells: list[str]) -> list[Metric] | None:
@@ -203,8 +208,8 @@ def _pipe_row_figures(s: Sentence, named: list[Named], columns: list[str], cells
         out.append(Metric(owner.key, columns[0], float(cells[0]), "=", "名", s.index, owner.start, end))
     for column, cell in zip(columns[2:], cells[2:]):
         if PIPE_FIGURE.match(cell):
-            value = round(float(cell.rstrip("%")) / (100 if cell.endswith("%") else 1), 10)
-            out.append(Metric(owner.key, column, value, "=", "%" if cell.endswith("%") else None, s.index, owner.start, end))
+            value, unit = _figure(cell)
+            out.append(Metric(owner.key, column, round(value, 10), "=", unit, s.index, owner.start, end))
     return out
 
 
