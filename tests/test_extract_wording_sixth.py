@@ -343,3 +343,12 @@ def test_a_plan_whose_notice_lost_a_bracket_rests_on_titles_a_space_apart(extrac
     assert {("basedOn", plan, "国务院关于加强数字政府建设的指导意见"),
             ("basedOn", plan, "陕西省数字政府建设“十四五”规划")} <= {(r[0], r[1].replace("(", "（").replace(")", "）"), r[2])
                                                             for r in found}
+
+
+def test_words_that_describe_platforms_without_naming_one(extractor):
+    cases = {"通过呼叫平台在线解答群众诉求2万件。": "呼叫平台",
+             "构建1个省级政务云平台、N个市级政务云节点。": "市级政务云",
+             "国家层面：一体化政务服务平台体系基本建成。": "一体化政务服务平台",
+             "对部委、省、地级市的政务网站（包括政务服务平台）开展评估。": "政务服务平台"}
+    for sentence, name in cases.items():
+        assert name not in all_names(extractor.extract_text(sentence), "Platform"), sentence
