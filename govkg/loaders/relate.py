@@ -55,17 +55,23 @@ def relate(text: str, sentences: tuple[Sentence, ...], by_sentence: dict[int, li
     found: list[Relation] = []
     last_of_type: dict[str, Named] = {}
     document = None      # the document whose title heads the text being read
+    body_begun = False   # whether that document's first paragraph has been read
     for s in sentences:
         previous, named = referred.get(s.index - 1, []), referred.get(s.index, [])
         if s.is_heading:    # a heading that is a document's title
-            document = next((n for n in by_sentence.get(s.index, []) if n.type in ("Policy", "Report")
-                             and fills_its_line(text, s, n.start, n.end)), document)
-        document = issued_here(text, s, by_sentence.get(s.index, [])) or document
+            titled = next((n for n in by_sentence.get(s.index, []) if n.type in ("Policy", "Report")
+                           and fills_its_line(text, s, n.start, n.end)), None)
+            document, body_begun = (titled, False) if titled else (document, body_begun)
+        handed_out = issued_here(text, s, by_sentence.get(s.index, []))
+        if handed_out is not None:
+            document, body_begun = handed_out, False
+        first_paragraph = document is not None and not body_begun and handed_out is None and not s.is_heading
+        body_begun = body_begun or (first_paragraph and _opens_paragraph(text, s) and len(s.text.strip()) > 30)
         found += issuer_field(text, s, named, document)
         found += issuer_before_title(text, s, named)
         found += _verb_relations(text, s, named, resources.verb_rules)
         found += cooperation(text, s, named)
-        found += based_on(text, s, named, document)
+        found += based_on(text, s, named, document, first_paragraph)
         found += commissioned(text, s, named)
         found += amends(text, s, named)
         found += under_lead(text, s, named)
@@ -87,6 +93,10 @@ def relate(text: str, sentences: tuple[Sentence, ...], by_sentence: dict[int, li
     found += unmentioned_platforms(entities, by_sentence, sentences, resources.gazetteer)
     found += region_hierarchy(entities, resources, sentences)
     return _dedupe(found)
+
+
+def _opens_paragraph(text: str, s: Sentence) -> bool:
+    return s.start == 0 or text[:s.start].rstrip(" \u3000\t").endswith("\n")
 
 
 def _between(text: str, a: Named, b: Named) -> str:

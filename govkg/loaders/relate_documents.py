@@ -61,6 +61,10 @@ MADE_HERE = re.compile(r"(制定|制订|编制|形成|出台|印发)(了)?本(�
                        r"|现(?:就|将)[^。；]{0,16}?通知如下")     # (a notice's own words: 现就有关工作要求通知如下)
 
 
+#: How a policy's first paragraph opens: 为深入贯彻落实《A》, 为全面落实, 为进一步贯彻.
+PURPOSE_OPENING = re.compile(r"^\s*为(?:了)?(?:深入|全面|认真|进一步|更好)*(?:贯彻落实|贯彻|落实)")
+
+
 def issued_here(text: str, s: Sentence, named: list[Named]) -> Named | None:
     """The document a notice hands out (关于印发《X》的通知; 《X》已经…同意，现印发给你们): the text
     that follows is X's own."""
@@ -70,10 +74,14 @@ def issued_here(text: str, s: Sentence, named: list[Named]) -> Named | None:
     return next((n for n in named if n.type == "Policy" and s.start + m.start() <= n.start < s.start + m.end()), None)
 
 
-def based_on(text: str, s: Sentence, named: list[Named], document: Named | None = None) -> list[Relation]:
+def based_on(text: str, s: Sentence, named: list[Named], document: Named | None = None,
+             first_paragraph: bool = False) -> list[Relation]:
     """根据《A》《B》…制定《C》, 为贯彻落实《A》…制定本方案, or 《C》…根据《A》: C is based on A (and B).
     With no other document in the sentence, 根据《A》要求，…开展… in the text of a document whose title
-    heads it (``document``) is that document's basis."""
+    heads it (``document``) is that document's basis; so is 为深入贯彻落实《A》… when it opens the
+    document's ``first_paragraph`` (the formula a policy opens on, even where a page cuts the
+    sentence before its 制定本方案)."""
+    opens_document = first_paragraph and bool(PURPOSE_OPENING.match(s.text))
     out = []
     if document is not None and document.type == "Policy" and document not in named:
         named = [document] + named
@@ -95,7 +103,7 @@ def based_on(text: str, s: Sentence, named: list[Named], document: Named | None 
         if not others:
             continue
         issued = [p for p in others if re.search(r"(印发|出台|制定|制订|编制|发布|颁布|修订|提出)(了|后的)?$", text[max(s.start, p.start - 6):p.start])]
-        if not issued and document is not None and document in others and MADE_HERE.search(s.text):
+        if not issued and document is not None and document in others and (MADE_HERE.search(s.text) or opens_document):
             issued = [document]     # 为贯彻落实《A》…，结合我市实际，特制定本方案: the page's own document
         if not issued and not re.search(r"(根据|依据|依照|按照|遵照|对照)$", before):
             continue  # 落实《A》 alone is carrying A out; it is a basis only where a new document is made

@@ -1,0 +1,38 @@
+"""Kinds of wording found in a seventh round of real pages (policy texts, evaluation reports,
+bulletins), annotated apart from the code; the sets were first scored unread.
+
+As in test_extract_wording.py, every sentence is written for the tests; each
+shows one kind of wording, not an article.
+"""
+from __future__ import annotations
+
+from .test_extract import rels
+from .test_extract_wording import all_names
+
+
+# -- what a policy rests on ----------------------------------------------------------------------
+
+def test_a_policys_first_paragraph_opening_on_its_purpose_rests_on_what_it_carries_out(extractor):
+    # the page cut the sentence before its 制定本方案: the opening formula alone says it
+    x = extractor.extract_text("青禾市加快政务数据共享行动方案\n"
+                               "为深入贯彻落实《国务院关于加强数字政府建设的指导意见》和《禾川省数据共享管理办法》，"
+                               "进一步打破数据壁垒，推动跨部门业务协同")
+    plan = "青禾市加快政务数据共享行动方案"
+    assert {("basedOn", plan, "国务院关于加强数字政府建设的指导意见"),
+            ("basedOn", plan, "禾川省数据共享管理办法")} <= rels(x)
+
+
+def test_a_purpose_later_in_a_policy_is_no_basis_of_it(extractor):
+    x = extractor.extract_text("青禾市加快政务数据共享行动方案\n"
+                               "一、总体要求\n到2025年，全市政务数据共享体系基本建成，数据目录实现全覆盖，共享效率明显提升。\n"
+                               "二、重点任务\n为贯彻落实《禾川省数据共享管理办法》，各区要明确数据共享责任人。")
+    assert not any(r[0] == "basedOn" for r in rels(x))
+
+
+def test_a_policy_titled_as_measures_heads_its_own_text(extractor):
+    x = extractor.extract_text("关于进一步优化县域政务服务的若干举措\n"
+                               "为贯彻落实《国务院关于加快推进政务服务标准化规范化便利化的指导意见》精神，结合本县实际，"
+                               "制定如下举措。")
+    measures = "关于进一步优化县域政务服务的若干举措"
+    assert measures in all_names(x, "Policy")
+    assert ("basedOn", measures, "国务院关于加快推进政务服务标准化规范化便利化的指导意见") in rels(x)
