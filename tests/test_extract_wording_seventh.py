@@ -36,3 +36,26 @@ def test_a_policy_titled_as_measures_heads_its_own_text(extractor):
     measures = "关于进一步优化县域政务服务的若干举措"
     assert measures in all_names(x, "Policy")
     assert ("basedOn", measures, "国务院关于加快推进政务服务标准化规范化便利化的指导意见") in rels(x)
+
+
+# -- the platforms every government has, and the place they serve ----------------------------------
+
+def test_a_standard_platform_named_by_its_level_serves_the_pages_place_of_that_level(extractor):
+    x = extractor.extract_text("江西省数据局介绍，今年将完成省级政务云平台扩容，新增算力资源500台。"
+                               "江西省九江市同步推进市级政务云建设。")
+    found = rels(x)
+    assert ("serves", "省级政务云平台", "江西省") in found
+    assert ("serves", "省级政务云平台", "九江市") not in found
+
+
+def test_the_government_network_named_bare_serves_the_place_the_page_is_about(extractor):
+    x = extractor.extract_text("九江市大数据中心介绍，今年完成了电子政务外网改造，政务部门接入率达100%。")
+    assert ("serves", "电子政务外网", "九江市") in rels(x)
+
+
+def test_the_government_network_through_every_level_is_one_network(extractor):
+    # 市县乡镇 before a platform every government has would make it every place's; a network is one
+    x = extractor.extract_text("江西省完成市县乡镇(街道)电子政务外网升级改造，政务云全面扩容。")
+    assert "电子政务外网" in all_names(x, "Platform")
+    several = extractor.extract_text("各市县要加快建设一体化政务服务平台。")
+    assert "一体化政务服务平台" not in all_names(several, "Platform")    # each place's own, no one platform

@@ -80,7 +80,7 @@ def relate(text: str, sentences: tuple[Sentence, ...], by_sentence: dict[int, li
         found += passive(text, s, named)
         found += place_builds(text, s, named, resolution.places.get(s.index, {}))
         found += name_relations(s, named, entities, resources)
-        found += own_place_platforms(s, named, entities, resolution.places.get(s.index, {}))
+        found += own_place_platforms(s, named, entities, resolution.places.get(s.index, {}), resources)
         found += carried_over(text, s, named, last_of_type)
         found += listed_parts(text, s, named, last_of_type)
         found += implicit_evaluation(text, s, named, last_of_type, resources.rating_phrases)

@@ -10,6 +10,7 @@ from ..types import Entity, Relation, Sentence
 from .named import Named, make_relation
 from .places import BRANCH_WORDS, PLACE_BRANCH
 from .recognize_agencies import platform_of_centre
+from .recognize_platforms import is_standard_platform
 from .resolve import Resolution
 from .resources import CHINA, Gazetteer, Resources, strip_region_suffix
 
@@ -286,21 +287,36 @@ GOVERNMENT_LEVEL = re.compile(r"^(?:全|我|本)?(省|市|区|县)(?:级|长|委
 
 
 def own_place_platforms(s: Sentence, named: list[Named], entities: dict[str, Entity],
-                        places: dict[str, str]) -> list[Relation]:
-    """Hotlines and mailboxes named by their government's level (市12345热线, 区长信箱) on a page about one
-    place serve that place (``places``: what 省/市/区/县 stand for there, :func:`~govkg.loaders.places.own_places`);
-    a 12345 line named with no level word (12345市民热线) serves the page's own county or district, else its
-    city (not a province: a province's page names its own line)."""
+                        places: dict[str, str], resources: Resources) -> list[Relation]:
+    """Platforms named by their government's level, not their place, on a page about one place serve
+    that place (``places``: what 省/市/区/县 stand for there, :func:`~govkg.loaders.places.own_places`):
+
+    - hotlines and mailboxes (市12345热线, 区长信箱); a 12345 line named with no level word (12345市民热线)
+      serves the page's own county or district, else its city (not a province: a province's page names
+      its own line);
+    - the platforms every government has (standard_platforms.tsv): 省级政务云平台 the province's,
+      电子政务外网 named bare the page's own place that the sentence names before it, else the narrowest
+      the page names.
+    """
     out = []
     for n in named:
         e = entities.get(n.key)
-        if n.type != "Platform" or e is None or not re.search(r"热线|信箱", e.name):
+        if n.type != "Platform" or e is None:
             continue
         level = GOVERNMENT_LEVEL.match(e.name)
-        if level:
-            key = places.get(level.group(1))
-        elif e.name.startswith("12345"):
-            key = places.get("县") or places.get("区") or places.get("市")    # (a province's page names its own)
+        if re.search(r"热线|信箱", e.name):
+            if level:
+                key = places.get(level.group(1))
+            elif e.name.startswith("12345"):
+                key = places.get("县") or places.get("区") or places.get("市")    # (a province's page names its own)
+            else:
+                continue
+        elif is_standard_platform(e.name, resources):
+            regions = [m for m in named if m.type == "Region" and m.end <= n.start]
+            if any(m.key not in places.values() for m in regions):
+                continue      # 杭州市建设一体化政务服务平台 on a page about 嘉兴: that place's (place_builds)
+            key = places.get(level.group(1)) if level else regions[-1].key if regions else next(
+                (places[w] for w in ("县", "区", "市", "省", "国") if places.get(w)), None)
         else:
             continue
         if key in entities:
