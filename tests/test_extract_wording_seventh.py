@@ -59,3 +59,14 @@ def test_the_government_network_through_every_level_is_one_network(extractor):
     assert "电子政务外网" in all_names(x, "Platform")
     several = extractor.extract_text("各市县要加快建设一体化政务服务平台。")
     assert "一体化政务服务平台" not in all_names(several, "Platform")    # each place's own, no one platform
+
+
+def test_a_data_or_computing_centre_is_a_facility_and_a_big_data_centre_a_body(extractor):
+    x = extractor.extract_text("海南省统一政务数据中心已集中托管服务器632台，省电子政务云计算中心为33家省直部门提供服务。"
+                               "海南省大数据管理局负责两个中心的运行。")
+    platforms = all_names(x, "Platform")
+    assert {"海南省统一政务数据中心", "省电子政务云计算中心"} <= platforms
+    assert {(x.entity(m.subject).name, m.value) for m in x.metrics} >= {("海南省统一政务数据中心", 632.0),
+                                                                         ("省电子政务云计算中心", 33.0)}
+    body = extractor.extract_text("四川省大数据中心负责“天府通办”的运营。")
+    assert "四川省大数据中心" in all_names(body, "Agency")

@@ -16,6 +16,7 @@ longest, most trusted one wins where they overlap:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Iterable, Iterator
 
 from ..types import Mention, Sentence
@@ -67,6 +68,7 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
         candidates += [mention(sentence, c.start - sentence.start, u.end(), "Agency", "agency")
                        for c in candidates if c.type == "Platform"
                        for u in [PLATFORM_CENTRE.match(sentence.text, c.end - sentence.start)] if u]
+        candidates = [_as_facility(c) for c in candidates]
         candidates = _without_shared_site_word(sentence, candidates)
         numbers = [(d.start(), d.end()) for d in DOCUMENT_NUMBER.finditer(sentence.text)]
         candidates = [c for c in candidates if not any(a <= c.start - sentence.start < b for a, b in numbers)]
@@ -76,6 +78,15 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
                       and not (c.type == "Platform" and _an_honour(sentence, c))]
         found.extend(_resolve_overlaps(candidates))
     return tuple(_declared_short_names(sentences, _titles_as_headings(sentences, found)))
+
+
+#: A data or computing centre is a facility agencies use (海南省统一政务数据中心, 济南政务云计算中心), not the
+#: body that runs it (市大数据中心, 省信息中心 are institutions).
+FACILITY = re.compile(r"((?<!大)数据中心|计算中心|灾备中心)$")
+
+
+def _as_facility(c: Mention) -> Mention:
+    return replace(c, type="Platform") if c.type == "Agency" and FACILITY.search(c.text) else c
 
 
 #: The word a list of bodies or places shares: 商务部、…、生态环境部网站; 北京市、天津市政府网站.
