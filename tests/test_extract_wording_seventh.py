@@ -70,3 +70,13 @@ def test_a_data_or_computing_centre_is_a_facility_and_a_big_data_centre_a_body(e
                                                                          ("省电子政务云计算中心", 33.0)}
     body = extractor.extract_text("四川省大数据中心负责“天府通办”的运营。")
     assert "四川省大数据中心" in all_names(body, "Agency")
+
+
+def test_a_platforms_name_runs_over_its_word_for_unified(extractor):
+    x = extractor.extract_text("建成天津市信息资源统一共享交换平台，上连国家共享交换平台，下连16个区，接入67个市级政务部门。")
+    assert "天津市信息资源统一共享交换平台" in all_names(x, "Platform")
+    figures = {(x.entity(m.subject).name, m.value) for m in x.metrics}
+    assert {("天津市信息资源统一共享交换平台", 16.0), ("天津市信息资源统一共享交换平台", 67.0)} <= figures
+    assert not any(name == "国家共享交换平台" for name, _ in figures)   # what it is joined to counts nothing
+    bare = extractor.extract_text("各区要依托统一共享交换平台开展数据共享。")
+    assert not any(n.endswith("共享交换平台") for n in all_names(bare, "Platform"))   # a description

@@ -485,6 +485,6 @@ def _opens_clause(text: str, n: Named, before: list[Named], sentence_start: int)
     for m in before:
         if opening <= m.start and m.end <= n.start:
             lead = lead.replace(text[m.start:m.end], "")
-    if re.search(r"(与|和|同|、|及)[“《]?$", text[max(0, n.start - 2):n.start]):
-        return False   # the object of 与, not the subject
+    if re.search(r"(与|和|同|、|及|连|接入|对接|联通|连通)[“《]?$", text[max(0, n.start - 2):n.start]):
+        return False   # the object of 与 or of a verb joining it (上连国家平台，下连16个区): not the subject
     return len(re.sub(r"[“”《》的]", "", lead)) <= 4
