@@ -155,11 +155,12 @@ def test_a_city_named_in_full_only_inside_a_platform_s_name_is_a_place_it_serves
     assert "中国" not in all_names(y, "Region")
 
 
-def test_an_office_s_circular_about_a_check_is_an_official_document(extractor):
+def test_an_office_s_circular_about_a_check_reports_what_was_found(extractor):
+    # (a later round of annotated pages types these Report, 6 to 1; 关于表彰…的通报 stays a Policy)
     x = extractor.extract_text("近日，印发了《浙江省人民政府办公厅关于2024年第一季度全省政府网站抽查情况的通报》。")
-    assert "浙江省人民政府办公厅关于2024年第一季度全省政府网站抽查情况的通报" in all_names(x, "Policy")
+    assert "浙江省人民政府办公厅关于2024年第一季度全省政府网站抽查情况的通报" in all_names(x, "Report")
     y = extractor.extract_text("福建省人民政府办公厅关于2024年第二季度政府网站抽查情况的通报\n各市人民政府：")
-    assert "福建省人民政府办公厅关于2024年第二季度政府网站抽查情况的通报" in all_names(y, "Policy")
+    assert "福建省人民政府办公厅关于2024年第二季度政府网站抽查情况的通报" in all_names(y, "Report")
 
 
 def test_accounts_listed_after_the_word_for_them_are_platforms(extractor):

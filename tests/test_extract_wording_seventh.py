@@ -80,3 +80,42 @@ def test_a_platforms_name_runs_over_its_word_for_unified(extractor):
     assert not any(name == "国家共享交换平台" for name, _ in figures)   # what it is joined to counts nothing
     bare = extractor.extract_text("各区要依托统一共享交换平台开展数据共享。")
     assert not any(n.endswith("共享交换平台") for n in all_names(bare, "Platform"))   # a description
+
+
+# -- bulletins on inspections of government sites ------------------------------------------------
+
+def figures(x):
+    return {(x.entity(m.subject).name, m.value) for m in x.metrics}
+
+
+def test_an_inspection_bulletins_counts_and_rates_are_its_own(extractor):
+    title = "江西省人民政府办公厅关于2023年第二季度全省政府网站抽查情况的通报"
+    x = extractor.extract_text(f"{title}\n各设区市人民政府，省政府各部门：\n"
+                               "第二季度省政府办公厅共抽查了全省612个政府网站，占网站总数的38.5%，总体合格率为95.2%。"
+                               "南昌市抽查合格率达100%。")
+    assert title in all_names(x, "Report")                 # 关于…情况的通报 reports what was found
+    found = figures(x)
+    assert {(title, 612.0), (title, 0.385), (title, 0.952)} <= found
+    assert ("南昌市", 1.0) in found                          # a place named keeps its own rate
+    assert not any(name == "江西省人民政府办公厅" for name, _ in found)
+
+
+def test_a_bulletin_titled_under_a_sites_header_lines_counts_what_names_nothing(extractor):
+    title = "2021年政府网站和政务新媒体检查情况通报"
+    x = extractor.extract_text(f"首页\n政务公开\n{title}\n2021年11月20日\n{title}\n一、总体情况\n"
+                               "共检查政府网站215个，总体合格率93.5%。")
+    assert {(title, 215.0), (title, 0.935)} <= figures(x)
+
+
+def test_a_circular_about_something_else_stays_a_policy(extractor):
+    x = extractor.extract_text("江西省人民政府办公厅关于表彰2023年度政务公开先进单位的通报\n各设区市人民政府：")
+    assert "江西省人民政府办公厅关于表彰2023年度政务公开先进单位的通报" in all_names(x, "Policy")
+
+
+def test_a_hotline_bulletin_titled_by_quarter_is_one_report_on_one_hotline(extractor):
+    x = extractor.extract_text("2022年三季度12345政务服务热线运行情况通报\n来源：热线办\n"
+                               "2022三季度12345政务服务热线运行情况通报\n三季度，12345热线共受理市民诉求52310件。")
+    assert [e.name for e in x.entities if e.type == "Report"] == ["2022年三季度12345政务服务热线运行情况通报"]
+    assert "12345政务服务热线" in all_names(x, "Platform")
+    assert ("12345政务服务热线", 52310.0) in figures(x)
+

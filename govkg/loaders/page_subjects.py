@@ -88,3 +88,38 @@ def _opening_author(sentences, names: dict[int, list[Named]]) -> Named | None:
             return first
         return None
     return None
+
+
+#: The title of a bulletin on an inspection of sites or accounts: …全省政府网站抽查情况的通报,
+#: 2020年政府网站和政务新媒体检查情况通报, …政府网站绩效评估情况的通报.
+INSPECTION_TITLE = re.compile(r"(抽查|检查|普查|评估|测评|考评|监测)(工作)?(情况|结果)")
+#: A sentence's words for inspecting: what was inspected, how many passed.
+INSPECTING = re.compile(r"抽查|检查|普查|评估|测评|考评|抽检")
+
+
+def titled_inspection(sentences, names: dict[int, list[Named]]) -> Named | None:
+    """The bulletin a page is, when its own title (a heading line near the top, or a 名称 field) reports
+    an inspection (…政府网站抽查情况的通报): what its sentences count as inspected is its."""
+    for s in sentences[:12]:
+        for n in names.get(s.index, []):
+            line = re.sub(r"^[•·\s]*名\s*称\s*[:：]\s*", "", s.text.strip())
+            if n.type == "Report" and n.text.strip("《》") == line.strip("《》") and INSPECTION_TITLE.search(n.text):
+                return n
+    return None
+
+
+def inspected(figures: list[Metric], text: str, s, named: list[Named], bulletin: Named | None) -> list[Metric]:
+    """省政府办公厅共抽查了全省857个政府网站…，总体合格率为96.0%: in an inspection bulletin the counts
+    and rates of a sentence about inspecting are the bulletin's, not the inspecting office's nor the
+    province's (a place the sentence names keeps its own: 北京等11个地区抽查合格率达100%)."""
+    if bulletin is None:
+        return figures
+    places = {n.key for n in named if n.type == "Region"}
+    out = []
+    for m in figures:
+        owner = next((n for n in named if n.key == m.subject), None)
+        about_inspecting = INSPECTING.search(text, s.start, m.start) is not None
+        if about_inspecting and m.unit != "名" and m.subject not in places and (owner is None or owner.type == "Agency"):
+            m = replace(m, subject=bulletin.key)
+        out.append(m)
+    return out

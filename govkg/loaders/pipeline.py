@@ -23,7 +23,7 @@ from .segment import segment
 from .signature import signature_facts
 from .dates import extract_dates
 from .rankings import ranking_report, ranked_by_report, table_columns, table_row_figures
-from .page_subjects import case_counter, on_hotlines, titled_author, titled_platform
+from .page_subjects import case_counter, inspected, on_hotlines, titled_author, titled_inspection, titled_platform
 from .statistics import extract_metrics, sentence_topic
 
 EXTRACTOR = "govkg-rules/0.1"
@@ -74,6 +74,7 @@ class Extractor:
         counter, counted_at, measured = None, -CASES_REACH - 1, {}
         subject_of_title = titled_platform(sentences, names, resolution.entities, self.resources)
         author = titled_author(sentences, names, resolution.entities)
+        bulletin = titled_inspection(sentences, names)
         for s, previous in zip(sentences, [None, *sentences]):
             named = referred.get(s.index, [])
             summarized = report if s.index - report_at <= REPORT_REACH else None
@@ -84,7 +85,8 @@ class Extractor:
                 report_at = s.index        # a report's table, however long, is still the report's summary
             figures = row if row is not None else \
                 extract_metrics(doc.text, s, named, resolution.places.get(s.index, {}), summarized, topic or subject_of_title,
-                                (counter if s.index - counted_at <= CASES_REACH else None) or author or subject_of_title)
+                                (counter if s.index - counted_at <= CASES_REACH else None) or author or subject_of_title or bulletin)
+            figures = inspected(figures, doc.text, s, named, bulletin)
             metrics += figures
             for m in figures:
                 measured[m.subject] = measured.get(m.subject, 0) + 1

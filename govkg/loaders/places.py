@@ -33,7 +33,8 @@ def document_region(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ..
     Every place named (alone or opening an agency's name) votes for itself and
     the places above it; the title line votes twice. The deepest place (down to
     the level ``deepest``) with at least two votes and twice the votes of any
-    rival at its level wins, so a round-up of many provinces has no home region.
+    rival at its level, and more than half the votes of the place above it, wins, so a round-up of
+    many provinces has no home region and a city's report on its counties stays the city's.
     """
     votes: dict[str, int] = {}
     for m in mentions:
@@ -55,6 +56,8 @@ def document_region(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ..
             continue     # 北京市东城区: a municipality's districts lie right under it
         if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[0][0] < 2 * ranked[1][0]):
             break
+        if home is not None and 2 * ranked[0][0] <= votes[home]:
+            break    # a city's bulletin listing its counties (汨罗市 twice, five others once): the city's
         home = ranked[0][1]
     return home
 

@@ -16,8 +16,8 @@ def document_type(title: str, resources: Resources) -> str | None:
     """Policy or Report by the title's ending (a trailing year or bracket is ignored)."""
     core = re.sub(r"[(（][^()（）]*[)）]$", "", title).strip()
     core = re.sub(r"(\d{4}年?版?|[(（]试行[)）]|[(（]征求意见稿[)）])$", "", core)
-    if "关于" in core and core.endswith("通报"):
-        return "Policy"   # 某办公厅关于…抽查情况的通报: an official circular (公文); …检查情况通报 is a report
+    if "关于" in core and core.endswith("通报") and not core.endswith("情况的通报"):
+        return "Policy"   # 关于表彰…的通报: an official circular (公文); 关于…抽查情况的通报 reports what was found
     for ending, type_ in resources.document_types:
         if core.endswith(ending):
             return type_
@@ -51,8 +51,8 @@ def named_reports(sentence: Sentence, resources: Resources, agencies: list[Menti
     for a in agencies:   # an official document's own title line: issuer + 关于…的通知
         m = NOTICE_TITLE.match(sentence.text, a.end - sentence.start)
         if m:
-            type_ = "Report" if m.group(1) == "报告" else "Policy"
-            out.append(mention(sentence, a.start - sentence.start, m.end(), type_, "title"))
+            type_ = document_type(sentence.text[a.start - sentence.start:m.end()], resources)
+            out.append(mention(sentence, a.start - sentence.start, m.end(), type_ or "Policy", "title"))
     for m in GOVERNMENT_WORK_REPORT.finditer(sentence.text):
         out.append(mention(sentence, m.start(), m.end(), "Report", "title"))
     for m in YEAR_LED_REPORT.finditer(sentence.text):   # a headline's 2020数字政府发展指数报告, without 《》
@@ -91,7 +91,8 @@ def own_title(sentence: Sentence, resources: Resources) -> list[Mention]:
     core = re.sub(r"\s*[(（][^()（）]*[)）]$", "", line)
     unspaced = re.sub(r"\s+", "", core)
     notice = SPACED_NOTICE.search(unspaced)    # X关于…的通知, maybe spaced out
-    if sentence.index != 0 or not sentence.is_heading or not 8 <= len(core) <= 60 \
+    bulletin = re.search(r"情况的?通报$", unspaced) and sentence.index < 12    # (under a site's header lines)
+    if (sentence.index != 0 and not bulletin) or not sentence.is_heading or not 8 <= len(core) <= 60 \
             or (HEADLINE_WORDS.search(line) and not notice) or (unspaced != core and not notice) \
             or not OWN_TITLE_END.search(unspaced) \
             or re.search(r"[>＞›»]", line):

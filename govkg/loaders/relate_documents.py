@@ -83,9 +83,10 @@ def based_on(text: str, s: Sentence, named: list[Named], document: Named | None 
     sentence before its 制定本方案)."""
     opens_document = first_paragraph and bool(PURPOSE_OPENING.match(s.text))
     out = []
-    if document is not None and document.type == "Policy" and document not in named:
+    official = document is not None and (document.type == "Policy" or document.text.endswith("通报"))
+    if official and document not in named:
         named = [document] + named
-    policies = [n for n in named if n.type == "Policy"]
+    policies = [n for n in named if n.type == "Policy" or (official and n.key == document.key)]   # (a bulletin too)
     for i, a in enumerate(policies):
         before = text[max(s.start, a.start - 6):a.start]
         lead = BASIS_LEAD.search(text, s.start, a.start)     # 根据市政府办公厅印发的《A》; 为贯彻落实…精神及《A》
