@@ -119,3 +119,34 @@ def test_a_hotline_bulletin_titled_by_quarter_is_one_report_on_one_hotline(extra
     assert "12345政务服务热线" in all_names(x, "Platform")
     assert ("12345政务服务热线", 52310.0) in figures(x)
 
+
+
+# -- evaluation reports and the hotlines they rate -------------------------------------------------
+
+def test_the_countrys_hotlines_or_apps_named_together_are_no_one_platform(extractor):
+    x = extractor.extract_text("第四届全国12345政府服务热线年会召开，全国政务服务移动APP数量持续增长。")
+    platforms = all_names(x, "Platform")
+    assert "全国12345政府服务热线" not in platforms and "全国政务服务移动APP" not in platforms
+    one = extractor.extract_text("该省已全面接入全国一体化政务服务平台。")
+    assert "全国一体化政务服务平台" in all_names(one, "Platform")      # one national platform
+
+
+def test_a_report_counts_the_places_it_rates_inside_the_country(extractor):
+    x = extractor.extract_text("《2023省级数字政府发展指数报告》由某大学数字政府研究院发布，聚焦我国31个省级政府和"
+                               "320个城市政府的数字化转型水平。")
+    report = "2023省级数字政府发展指数报告"
+    assert {(report, 31.0), (report, 320.0)} <= figures(x)
+    own = extractor.extract_text("截至2023年底，我国已有226个城市上线了数据开放平台。")
+    assert ("中国", 226.0) in figures(own)                  # no report: the country's own count
+
+
+def test_a_report_named_unquoted_after_published_is_a_report_and_counts_its_cities(extractor):
+    x = extractor.extract_text("会上发布2022年全国政务热线质量评估报告，涉及312个城市，其中评为A+级的有9个城市。"
+                               "青禾市12345便民服务平台隶属市政府办公室。"
+                               "自2013年运行以来，共整合12319、12350等14条热线。今年以来，已受理诉求21万件，群众满意率98.6%。")
+    report = "2022年全国政务热线质量评估报告"
+    assert report in all_names(x, "Report")
+    found = figures(x)
+    assert {(report, 312.0), (report, 9.0)} <= found
+    hotline = "青禾市12345便民服务平台"
+    assert {(hotline, 14.0), (hotline, 210000.0), (hotline, 0.986)} <= found     # the platform the page goes on with

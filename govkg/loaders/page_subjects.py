@@ -21,10 +21,12 @@ def case_counter(measured: dict[str, int], entities: dict) -> Named | None:
     subject has, in the order first measured), if it counts cases (a hotline's or a service
     centre's report: 本月共受理…，其中投诉类2954件…): its report goes on in sentences that name
     nothing (已解决3112件，解决率90.05%). A tie goes to the one measured first: a page opens on its topic."""
-    if not measured:
+    subjects = {key: n for key, n in measured.items() if key in entities
+                and entities[key].type not in ("Report", "Policy")}    # (a 政务热线质量评估报告 the page cites counts nothing)
+    if not subjects:
         return None
-    e = entities.get(max(measured, key=measured.get))
-    return Named(e.key, e.type, 0, 0, e.name) if e is not None and COUNTS_CASES.search(e.name) else None
+    e = entities[max(subjects, key=subjects.get)]
+    return Named(e.key, e.type, 0, 0, e.name) if COUNTS_CASES.search(e.name) else None
 
 
 def on_hotlines(metrics: list[Metric], entities: dict) -> list[Metric]:

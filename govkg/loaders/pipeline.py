@@ -96,7 +96,8 @@ class Extractor:
             if summarized is not None and any(m.unit == "名" for m in figures):
                 report_at = s.index        # a report's ranking, however long, is still the report's summary
             dates += extract_dates(doc.text, s, named, previous)
-            topic = sentence_topic(doc.text, s, named, figures)   # a sentence about something else ends it
+            kept = topic if topic is not None and figures and figures[-1].subject == topic.key else None
+            topic = sentence_topic(doc.text, s, named, figures) or kept   # a sentence about something else ends it
             if any(n.type == "Report" for n in named):
                 report, report_at = [n for n in named if n.type == "Report"][-1], s.index
         stated = {(r.type, r.head, r.tail) for r in relations}

@@ -408,6 +408,10 @@ def is_standard_platform(name: str, resources: Resources) -> bool:
     return LEVEL_WORD.sub("", name, count=1) in resources.standard_platforms and made_of_generic_words(name, resources)
 
 
+#: Kinds of platform each place runs its own of: the country's are many, not one.
+EVERY_PLACES_OWN = re.compile(r"(热线|APP|App|app|小程序|公众号|新媒体|网站)$")
+
+
 def is_generic_platform(name: str, resources: Resources) -> bool:
     """A name made only of generic words (在线政务服务平台), or a count of things (两张网), names no
     particular platform."""
@@ -422,6 +426,9 @@ def is_generic_platform(name: str, resources: Resources) -> bool:
         if rest.startswith(scope) and scope.startswith(("全", "我")):
             if scope.startswith("全") and rest.endswith("网站") and is_generic_platform(rest[len(scope):], resources):
                 return True   # 全省政府网站: every site in the province, each body has its own
+            if scope == "全国" and EVERY_PLACES_OWN.search(rest) and made_of_generic_words(
+                    re.sub(r"^\d{5}|移动|APP|App|小程序", "", rest[len(scope):]), resources):
+                return True   # 全国12345政府服务热线, 全国政务服务移动APP: every place's own, the country has none
             return False  # 全省…平台: a specific platform of the place in context
     return made_of_generic_words(rest, resources)
 

@@ -56,7 +56,8 @@ def named_reports(sentence: Sentence, resources: Resources, agencies: list[Menti
     for m in GOVERNMENT_WORK_REPORT.finditer(sentence.text):
         out.append(mention(sentence, m.start(), m.end(), "Report", "title"))
     for m in YEAR_LED_REPORT.finditer(sentence.text):   # a headline's 2020数字政府发展指数报告, without 《》
-        if (sentence.is_heading or REPORT_NEWS.match(sentence.text, m.end())) and not NOT_A_TITLE.search(m.group()):
+        if (sentence.is_heading or REPORT_NEWS.match(sentence.text, m.end()) or PUBLISHED_BEFORE.search(sentence.text, 0, m.start())) \
+                and not NOT_A_TITLE.search(m.group()):
             out.append(mention(sentence, m.start(), m.end(), "Report", "headline"))
     for m in NAMED_EVALUATION.finditer(sentence.text):   # 在全国重点城市一体化政务服务能力评估中, without 《》
         group = "name" if m.group("name") else "led"
@@ -132,6 +133,7 @@ GOVERNMENT_WORK_REPORT = re.compile(r"(?:(?:19|20)\d{2}年度?)?(国务院|[\u4e
 YEAR_LED_REPORT = re.compile(r"(?<![\d《“])(?:19|20)\d{2}(?:年度?)?(?:[\u4e00-\u9fff]{1,16}?(?:指数|评估|调查|监测|统计|发展|研究))"
                              r"[\u4e00-\u9fff]{0,4}?(?:报告|白皮书|蓝皮书)(?=发布|出炉|公布|显示|指出|[^\u4e00-\u9fff》”]|$)")
 REPORT_NEWS = re.compile(r"(正式)?(发布|出炉|公布|显示|指出)")
+PUBLISHED_BEFORE = re.compile(r"(发布|公布|推出)了?$")     # 会上发布2020年全国政务热线质量评估报告，…
 #: An evaluation or survey named without 《》 where a place is ranked in it or its results come out:
 #: 在联合国电子政务调查中, 在…委托开展的省级政府网上政务服务能力第三方评估中, 发布了2015年…绩效评估结果,
 #: 第十五届中国政府网站绩效评估结果发布会. (Its 结果 is not part of its name.)

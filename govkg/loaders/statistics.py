@@ -87,8 +87,9 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
         name = index or _metric_name(body[:m.start()]) or _name_after(body[m.end():]) or (m.group("unit") or "数量")
         # 全省/我国 carry a figure only where no platform, body or place is named before it
         subject = _subject(named, s.start + m.start(), text, s.start) or _subject(generic, s.start + m.start(), text, s.start)
-        if subject is None and report is not None and _counts_places(body, m):
-            subject = report
+        rater = report or next((n for n in reversed(named) if n.type == "Report" and n.end <= s.start + m.start()), None)
+        if rater is not None and _counts_places(body, m) and (subject is None or _rates_places_in(subject, body, m)):
+            subject = rater     # (《报告》…聚焦我国31个省级政府: the same sentence's report)
         if subject is None and topic is not None and _goes_on_with(topic, body, m, named, s, out):
             subject = topic
         if subject is None:
@@ -192,7 +193,7 @@ SERVICE_BODY = re.compile(r"(服务中心|热线中心|办事大厅|审批局|�
 #: province's product, population or counties: …全年地区生产总值达到4.7万亿元).
 PLATFORM_FIGURE = re.compile(r"(用户|访问|浏览|下载|点击|调用|办件|业务|缴费|交易|金额|人次|日活|月活|好评|评价|"
                              r"服务|事项|证照|亮证|应用|功能|场景|入驻|接入|受理|办结|满意|评议|回访|工单|诉求|来电|提速|"
-                             r"投诉|咨询|求助|举报|表扬|转办|直办|派单|留言)")
+                             r"投诉|咨询|求助|举报|表扬|转办|直办|派单|留言|整合)")
 
 
 def _goes_on_with(topic: Named, body: str, m: re.Match, named: list[Named], s: Sentence, out: list[Metric]) -> bool:
@@ -274,6 +275,17 @@ def _index_word(body: str, m: re.Match) -> str | None:
         return word.group(0)
     before = INDEX_BEFORE.search(body, 0, m.start())
     return (_metric_name(body[:before.end(1)]) or before.group(1)) if before else None
+
+
+#: What a report rates: governments or places, counted (31个省级政府, 333个城市政府, 338个城市).
+RATED_PLACES = re.compile(r"个?(省级政府|城市政府|地市级政府|省份|省（区、市）|省\(区、市\)|地级行政区|重点城市|城市(?!平台)|地级市)")
+RATES = re.compile(r"(评估|聚焦|涉及|覆盖|选取|测评|检查|抽查)")
+
+
+def _rates_places_in(subject: Named, body: str, m: re.Match) -> bool:
+    """聚焦我国31个省级政府和333个城市政府: the places a report rates, counted inside the country (or
+    province) named before them: the report's figure, not the country's."""
+    return subject.type == "Region" and bool(RATED_PLACES.match(body, m.end())) and bool(RATES.search(body, 0, m.start()))
 
 
 def _counts_places(body: str, m: re.Match) -> bool:
