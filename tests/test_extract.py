@@ -17,6 +17,13 @@ def rels(x):
     return {(r.type, by_key[r.head], by_key[r.tail]) for r in x.relations}
 
 
+def test_normalize_drops_repeated_glosses_without_tones_only_where_they_read_the_character():
+    raw = RawText("t.txt", "縣域數(shu)(shu)(shu)字(zi)(zi)治理百佳(jia)榜，系统(PC)端，指数(EGDI)为0.8，綠(lü)色", "utf-8")
+    doc = normalize(raw)
+    assert doc.text == "县域数字治理百佳榜，系统(PC)端，指数(EGDI)为0.8，绿色"
+    assert raw.text[doc.offsets[doc.text.index("字")]] == "字"     # the map still points into the source
+
+
 def test_normalize_repairs_conversion_artifacts_and_keeps_offsets():
     raw = RawText("t.txt", "建設數(shù)字政府,,發(fā)展電子政務,、提升效能,。上線“閩政通”App", "utf-8")
     doc = normalize(raw)

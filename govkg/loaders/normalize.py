@@ -33,6 +33,10 @@ PINYIN_GLOSS = re.compile(
     re.IGNORECASE,
 )
 
+# A gloss without tone marks (數(shu)(shu)字(zi)), which pages copied from some sites repeat: removed only
+# where it is a reading of the character before it (pypinyin's dictionary), so 系统(PC)端 or 指数(EGDI) stay.
+TONELESS_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])(?:[(（][a-zü]{1,6}[)）])+")
+
 _CJK = r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef“”‘’《》]"
 # Half-width punctuation touching Chinese text becomes full-width.
 HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
@@ -46,6 +50,19 @@ WRAPPED_AFTER_MARK = re.compile(r"(?<=[、，])\n(?=[^\n])")
 INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad]")
 #: A scraper's filler between words (电子政务@@云@@服务平台@@@@): never text, unlike one @ of an address.
 FILLER_MARKS = re.compile(r"@{2,}")
+
+
+def _reads_as(char: str, glosses: str) -> bool:
+    """Whether every bracketed syllable of ``glosses`` is a reading of ``char``.
+
+    >>> _reads_as("數", "(shu)(shu)"), _reads_as("端", "(PC)"), _reads_as("绿", "(lü)")
+    (True, False, True)
+    """
+    from pypinyin.pinyin_dict import pinyin_dict      # (loaded on the first gloss: most texts have none)
+    readings = {unicodedata.normalize("NFD", r).encode("ascii", "ignore").decode() for r in pinyin_dict.get(ord(char), "").split(",")}
+    readings |= {r.replace("u", "ü") for r in readings} | {r.replace("u", "v") for r in readings}
+    syllables = re.findall(r"[(（]([^()（）]+)[)）]", glosses)
+    return bool(syllables) and all(g in readings for g in syllables)
 
 
 def _converter(config: str = "tw2s") -> Callable[[str], str]:
@@ -63,6 +80,8 @@ class Normalizer:
         text, offsets = _sub(INVISIBLE, "", text, offsets)
         text, offsets = _sub(FILLER_MARKS, "", text, offsets)
         text, offsets = _sub(PINYIN_GLOSS, "", text, offsets)
+        text, offsets = _sub(TONELESS_GLOSS, lambda m: "" if _reads_as(m.string[m.start() - 1], m.group(0)) else m.group(0),
+                             text, offsets)
         text, offsets = self._simplify(text, offsets)
         text = "".join(map(_fold_width, text))   # one character for one: the map stays
         text, offsets = _sub(HALF_WIDTH_PUNCT, lambda m: "".join(HALF_TO_FULL[c] for c in m.group(0)),
