@@ -150,3 +150,10 @@ def test_a_report_named_unquoted_after_published_is_a_report_and_counts_its_citi
     assert {(report, 312.0), (report, 9.0)} <= found
     hotline = "青禾市12345便民服务平台"
     assert {(hotline, 14.0), (hotline, 210000.0), (hotline, 0.986)} <= found     # the platform the page goes on with
+
+
+def test_a_platform_named_by_its_level_word_alone_serves_the_pages_place(extractor):
+    x = extractor.extract_text("福建省发展改革委介绍，省营商环境监测督导平台已上线运行，省发改委网站同步开设专栏。")
+    found = rels(x)
+    assert ("serves", "省营商环境监测督导平台", "福建省") in found
+    assert not any(r[0] == "serves" and r[1].endswith("网站") for r in found)    # a body's own site serves no place

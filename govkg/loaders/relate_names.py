@@ -284,6 +284,11 @@ def region_hierarchy(entities: dict[str, Entity], resources: Resources, sentence
 
 #: A hotline or mailbox named by the level of its government, not its place: 市12345热线, 区长信箱.
 GOVERNMENT_LEVEL = re.compile(r"^(?:全|我|本)?(省|市|区|县)(?:级|长|委)?")
+#: A platform named by its government's level word alone (省营商环境监测督导平台, 自治区政务数据共享交换平台,
+#: 市大数据安全开放平台): the page's own province's, region's or city's (not 市场…, 区块链…, 县域…).
+#: A body's own site or system (省发改委网站, 市政府门户网站, 省平台…管理系统): run by it, serving no place.
+BODYS_OWN = re.compile(r"(网站|门户|官网|管理系统)$|局|厅|委|办|政府|平台.")
+OWN_LEVEL_NAME = re.compile(r"^(省|市|自治区|区|县)(?!场|块|域|民|级|长|委|直|属|县|区|内|外|州)")
 
 
 def own_place_platforms(s: Sentence, named: list[Named], entities: dict[str, Entity],
@@ -294,6 +299,7 @@ def own_place_platforms(s: Sentence, named: list[Named], entities: dict[str, Ent
     - hotlines and mailboxes (市12345热线, 区长信箱); a 12345 line named with no level word (12345市民热线)
       serves the page's own county or district, else its city (not a province: a province's page names
       its own line);
+    - a platform named by the level word alone (省营商环境监测督导平台) its place of that level's;
     - the platforms every government has (standard_platforms.tsv): 省级政务云平台 the province's,
       电子政务外网 named bare the page's own place that the sentence names before it, else the narrowest
       the page names.
@@ -311,6 +317,9 @@ def own_place_platforms(s: Sentence, named: list[Named], entities: dict[str, Ent
                 key = places.get("县") or places.get("区") or places.get("市")    # (a province's page names its own)
             else:
                 continue
+        elif OWN_LEVEL_NAME.match(e.name) and not is_standard_platform(e.name, resources) \
+                and not BODYS_OWN.search(e.name):
+            key = places.get(OWN_LEVEL_NAME.match(e.name).group(1)[-1])    # 省营商环境监测督导平台: the province's
         elif is_standard_platform(e.name, resources):
             regions = [m for m in named if m.type == "Region" and m.end <= n.start]
             if any(m.key not in places.values() for m in regions):
