@@ -157,3 +157,9 @@ def test_a_platform_named_by_its_level_word_alone_serves_the_pages_place(extract
     found = rels(x)
     assert ("serves", "省营商环境监测督导平台", "福建省") in found
     assert not any(r[0] == "serves" and r[1].endswith("网站") for r in found)    # a body's own site serves no place
+
+
+def test_a_places_quoted_service_brand_after_its_words_for_service_serves_it(extractor):
+    x = extractor.extract_text("宁夏政务服务“一张网”建设全面提速，江苏数字政府“苏服办”同步升级。")
+    found = rels(x)
+    assert ("serves", "一张网", "宁夏回族自治区") in found and ("serves", "苏服办", "江苏省") in found

@@ -19,14 +19,22 @@ from .resources import CHINA, Gazetteer, Resources, strip_region_suffix
 SUBORDINATE = r"的?(下属|直属|所属|内设)"
 
 
+#: Between a place and its quoted service brand: 宁夏政务服务“一张网”, 江苏数字政府“我的江苏”.
+SERVICE_WORDS = re.compile(r"(?:地区)?(?:政务服务|数字政府|政务|网上政务服务)?“?")
+
+
 def name_relations(s: Sentence, named: list[Named], entities: dict[str, Entity], resources: Resources) -> list[Relation]:
     """What adjacent names say: 上海“一网通办” serves 上海; 上海市大数据中心“一网通办”总门户 operated by it."""
     apps = resources.apps
     out = []
     for a, b in zip(named, named[1:]):
-        if b.start - a.end > 1:
+        if b.start - a.end > 7:
             continue
         glue = s.text[a.end - s.start:b.start - s.start]
+        quoted = "“" in s.text[b.start - s.start - 1:b.start - s.start + 1]
+        if a.type == "Region" and b.type == "Platform" and glue and SERVICE_WORDS.fullmatch(glue) and quoted:
+            out.append(make_relation("serves", b.key, a.key, s, a.start, b.end, 0.7, "region-service-brand"))
+            continue      # 宁夏政务服务“一张网”: the place's service brand
         if glue not in ("", "的"):
             continue
         if a.type == "Region" and b.type == "Platform":
