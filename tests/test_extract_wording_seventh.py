@@ -163,3 +163,8 @@ def test_a_places_quoted_service_brand_after_its_words_for_service_serves_it(ext
     x = extractor.extract_text("宁夏政务服务“一张网”建设全面提速，江苏数字政府“苏服办”同步升级。")
     found = rels(x)
     assert ("serves", "一张网", "宁夏回族自治区") in found and ("serves", "苏服办", "江苏省") in found
+
+
+def test_a_platform_that_belongs_to_a_body_is_run_by_it(extractor):
+    x = extractor.extract_text("青禾市12345便民服务平台隶属市政府办公室，提供24小时人工服务。")
+    assert any(r[0] == "operates" and r[1].endswith("市政府办公室") and r[2] == "青禾市12345便民服务平台" for r in rels(x))
