@@ -168,3 +168,8 @@ def test_a_places_quoted_service_brand_after_its_words_for_service_serves_it(ext
 def test_a_platform_that_belongs_to_a_body_is_run_by_it(extractor):
     x = extractor.extract_text("青禾市12345便民服务平台隶属市政府办公室，提供24小时人工服务。")
     assert any(r[0] == "operates" and r[1].endswith("市政府办公室") and r[2] == "青禾市12345便民服务平台" for r in rels(x))
+
+
+def test_such_as_glued_before_a_body_named_by_its_level_is_not_its_name(extractor):
+    x = extractor.extract_text("部分网站更新不及时，如州市场监管局、州自然资源规划局网站。")
+    assert "州市场监管局" in all_names(x, "Agency") and not any(n.startswith("如") for n in all_names(x))

@@ -68,7 +68,7 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
         candidates += [mention(sentence, c.start - sentence.start, u.end(), "Agency", "agency")
                        for c in candidates if c.type == "Platform"
                        for u in [PLATFORM_CENTRE.match(sentence.text, c.end - sentence.start)] if u]
-        candidates = [_as_facility(c) for c in candidates]
+        candidates = [_as_facility(_without_example_word(sentence, c)) for c in candidates]
         candidates = _without_shared_site_word(sentence, candidates)
         numbers = [(d.start(), d.end()) for d in DOCUMENT_NUMBER.finditer(sentence.text)]
         candidates = [c for c in candidates if not any(a <= c.start - sentence.start < b for a, b in numbers)]
@@ -83,6 +83,15 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
 #: A data or computing centre is a facility agencies use (海南省统一政务数据中心, 济南政务云计算中心), not the
 #: body that runs it (市大数据中心, 省信息中心 are institutions).
 FACILITY = re.compile(r"((?<!大)数据中心|计算中心|灾备中心)$")
+
+
+#: "Such as" glued before a body named by its level (如州市场监管局、州林草局): not the name's.
+EXAMPLE_WORD = re.compile(r"^(?:例如|比如|诸如|如)(?=[省市县区州](?!场))")
+
+
+def _without_example_word(sentence: Sentence, c: Mention) -> Mention:
+    m = EXAMPLE_WORD.match(c.text) if c.type in ("Agency", "Platform") else None
+    return mention(sentence, c.start - sentence.start + m.end(), c.end - sentence.start, c.type, c.source) if m else c
 
 
 def _as_facility(c: Mention) -> Mention:
