@@ -173,3 +173,26 @@ def test_a_platform_that_belongs_to_a_body_is_run_by_it(extractor):
 def test_such_as_glued_before_a_body_named_by_its_level_is_not_its_name(extractor):
     x = extractor.extract_text("部分网站更新不及时，如州市场监管局、州自然资源规划局网站。")
     assert "州市场监管局" in all_names(x, "Agency") and not any(n.startswith("如") for n in all_names(x))
+
+
+# -- evaluators and what they rate -----------------------------------------------------------------
+
+def test_a_ministrys_evaluation_centre_publishes_and_belongs_to_it(extractor):
+    x = extractor.extract_text("工信部中国软件评测中心日前发布2021中国数字政府服务能力评估结果。")
+    found = rels(x)
+    report = next(e.name for e in x.entities if e.type == "Report")
+    assert ("publishedBy", report, "中国软件评测中心") in found
+    assert ("publishedBy", report, "工业和信息化部") not in found          # the parent does not publish it
+    assert ("partOf", "中国软件评测中心", "工业和信息化部") in found
+
+
+def test_a_un_department_is_not_the_un(extractor):
+    x = extractor.extract_text("联合国经济和社会事务部自2001年起每两年发布一次调查结果。")
+    assert "联合国经济和社会事务部" in all_names(x, "Organization") and "联合国" not in all_names(x, "Organization")
+
+
+def test_what_an_evaluator_rated_is_counted_for_its_report(extractor):
+    x = extractor.extract_text("《第十九届中国政府网站绩效评估报告》近日发布。"
+                               "据悉，中国软件评测中心对912家政府网站进行了综合评估，包括60家部委、32家省级网站。")
+    report = "第十九届中国政府网站绩效评估报告"
+    assert {(report, 912.0), (report, 60.0), (report, 32.0)} <= figures(x)

@@ -19,6 +19,8 @@ from .resources import CHINA, Gazetteer, Resources, strip_region_suffix
 SUBORDINATE = r"的?(下属|直属|所属|内设)"
 
 
+#: The ending of a unit under a body (a centre, institute, office), written right after its parent's name.
+UNIT_OF_A_BODY = re.compile(r"(中心|研究院|研究所|学院|办公室)[”]?$")
 #: Between a place and its quoted service brand: 宁夏政务服务“一张网”, 江苏数字政府“我的江苏”.
 SERVICE_WORDS = re.compile(r"(?:地区)?(?:政务服务|数字政府|政务|网上政务服务)?“?")
 
@@ -43,6 +45,8 @@ def name_relations(s: Sentence, named: list[Named], entities: dict[str, Entity],
             out.append(make_relation("operates", a.key, b.key, s, a.start, b.end, 0.8, "agency-platform"))
         elif a.type == "Region" and b.type == "Region":
             out.append(make_relation("partOf", b.key, a.key, s, a.start, b.end, 0.9, "region-region"))
+        elif a.type == b.type == "Agency" and not glue and UNIT_OF_A_BODY.search(b.text):
+            out.append(make_relation("partOf", b.key, a.key, s, a.start, b.end, 0.7, "body-unit"))   # 工信部中国软件评测中心
     for n in named:
         e = entities.get(n.key)
         if n.type == "Platform":

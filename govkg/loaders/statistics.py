@@ -90,6 +90,9 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
         rater = report or next((n for n in reversed(named) if n.type == "Report" and n.end <= s.start + m.start()), None)
         if rater is not None and _counts_places(body, m) and (subject is None or _rates_places_in(subject, body, m)):
             subject = rater     # (《报告》…聚焦我国31个省级政府: the same sentence's report)
+        elif rater is not None and subject is not None and subject.type in ("Agency", "Organization") \
+                and m.group("unit") in ("个", "家") and (RATED_BY.match(body, m.end()) or (out and out[-1].subject == rater.key)):
+            subject = rater     # 中国软件评测中心对937家政府网站进行了评估，包括64家部委…: what the report rated
         if subject is None and topic is not None and _goes_on_with(topic, body, m, named, s, out):
             subject = topic
         if subject is None:
@@ -280,6 +283,8 @@ def _index_word(body: str, m: re.Match) -> str | None:
 #: What a report rates: governments or places, counted (31个省级政府, 333个城市政府, 338个城市).
 RATED_PLACES = re.compile(r"个?(省级政府|城市政府|地市级政府|省份|省（区、市）|省\(区、市\)|地级行政区|重点城市|城市(?!平台)|地级市)")
 RATES = re.compile(r"(评估|聚焦|涉及|覆盖|选取|测评|检查|抽查)")
+#: After the count of what a body rated: 对937家政府网站进行了评估.
+RATED_BY = re.compile(r"[^，。；]{0,24}?(进行了?|开展了?)?(综合)?(评估|测评|评价|抽查|检查)")
 
 
 def _rates_places_in(subject: Named, body: str, m: re.Match) -> bool:
