@@ -196,3 +196,14 @@ def test_what_an_evaluator_rated_is_counted_for_its_report(extractor):
                                "据悉，中国软件评测中心对912家政府网站进行了综合评估，包括60家部委、32家省级网站。")
     report = "第十九届中国政府网站绩效评估报告"
     assert {(report, 912.0), (report, 60.0), (report, 32.0)} <= figures(x)
+
+
+def test_a_platforms_name_runs_over_its_word_for_working_together(extractor):
+    x = extractor.extract_text("山东省建成全省一体化协同办公平台，实现省市县三级贯通。")
+    assert "全省一体化协同办公平台" in all_names(x, "Platform")
+    assert any(r[0] == "serves" and r[1].endswith("一体化协同办公平台") and r[2] == "山东省" for r in rels(x))
+
+
+def test_kinds_of_government_sites_counted_are_no_platforms(extractor):
+    x = extractor.extract_text("其中，国务院部门及其内设、垂直管理机构政府网站2201家，省级政府门户网站32家。")
+    assert not any(n.endswith("机构政府网站") for n in all_names(x, "Platform"))
