@@ -207,3 +207,22 @@ def test_a_platforms_name_runs_over_its_word_for_working_together(extractor):
 def test_kinds_of_government_sites_counted_are_no_platforms(extractor):
     x = extractor.extract_text("其中，国务院部门及其内设、垂直管理机构政府网站2201家，省级政府门户网站32家。")
     assert not any(n.endswith("机构政府网站") for n in all_names(x, "Platform"))
+
+
+# -- a platform's zones ----------------------------------------------------------------------------
+
+def test_a_platforms_zone_for_a_service_or_a_place_is_a_platform_of_its_own(extractor):
+    x = extractor.extract_text("国家政务服务平台“跨省通办”服务专区已上线140项高频事项。“赣服通”九江专区同步上线。")
+    zone = "国家政务服务平台“跨省通办”服务专区"
+    assert zone in all_names(x, "Platform")
+    found = rels(x)
+    assert ("partOf", zone, "国家政务服务平台") in found
+    assert ("partOf", "“赣服通”九江专区", "赣服通") in found and ("serves", "“赣服通”九江专区", "九江市") in found
+    assert (zone, 140.0) in figures(x)
+
+
+def test_a_platforms_new_zone_after_a_verb_or_for_a_group_of_people_is_not_named_after_a_place(extractor):
+    x = extractor.extract_text("“赣服通”新增疫情服务专区，还上线了移动端老年人服务专区。")
+    names = all_names(x, "Platform")
+    assert not any(n.startswith("“赣服通”新增") for n in names)
+    assert not any(r[0] == "serves" for r in rels(x) if "专区" in r[1])

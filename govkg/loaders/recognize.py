@@ -26,6 +26,7 @@ from .recognize_agencies import (PLATFORM_CENTRE, SECOND_NAME_AND_UNIT, agency_m
 from .recognize_platforms import (HONOUR_AFTER, is_generic_platform, named_platforms, platform_brands, platform_cue,
                                   quoted_platforms, recurring_quoted)
 from .recognize_titles import document_type, named_reports, own_title, titles
+from .recognize_zones import platform_zones
 from .resources import Resources, strip_region_suffix
 from .tokens import Token, mention, tokens_of
 
@@ -69,6 +70,7 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
                        for c in candidates if c.type == "Platform"
                        for u in [PLATFORM_CENTRE.match(sentence.text, c.end - sentence.start)] if u]
         candidates = [_as_facility(_without_example_word(sentence, c)) for c in candidates]
+        candidates += platform_zones(sentence, candidates, resources.gazetteer)
         candidates = _without_shared_site_word(sentence, candidates)
         numbers = [(d.start(), d.end()) for d in DOCUMENT_NUMBER.finditer(sentence.text)]
         candidates = [c for c in candidates if not any(a <= c.start - sentence.start < b for a, b in numbers)]
@@ -495,5 +497,5 @@ def _resolve_overlaps(candidates: list[Mention]) -> list[Mention]:
 def _rank(m: Mention) -> float:
     # length dominates (a longer name contains the shorter), priority breaks ties;
     # titles and quoted names are never cut by a longer pattern match
-    bonus = 100 if m.source in ("title", "headline", "quoted") else 0
+    bonus = 100 if m.source in ("title", "headline", "quoted", "zone") else 0
     return bonus + (m.end - m.start) + PRIORITY.get(m.source, 0) / 10

@@ -19,6 +19,8 @@ from .resources import CHINA, Gazetteer, Resources, strip_region_suffix
 SUBORDINATE = r"的?(下属|直属|所属|内设)"
 
 
+#: A platform's zone for one place (“湘易办”长沙专区, “津心办”经开区旗舰店) serves it as a branch does.
+ZONE_WORDS = ("专区", "服务专区", "旗舰店")
 #: The ending of a unit under a body (a centre, institute, office), written right after its parent's name.
 UNIT_OF_A_BODY = re.compile(r"(中心|研究院|研究所|学院|办公室)[”]?$")
 #: Between a place and its quoted service brand: 宁夏政务服务“一张网”, 江苏数字政府“我的江苏”.
@@ -111,7 +113,8 @@ def name_relations(s: Sentence, named: list[Named], entities: dict[str, Entity],
 def _platform_name_relations(s: Sentence, n: Named, entities: dict[str, Entity], g: Gazetteer) -> list[Relation]:
     out, places = [], []
     e = entities[n.key]
-    names = tuple(re.sub(r"^[a-z](?=[\u4e00-\u9fff])", "", nm) for nm in (e.name,) + e.aliases)   # i西安APP: 西安's
+    names = tuple(re.sub(r"^[a-z](?=[\u4e00-\u9fff])", "", nm.replace("“", "").replace("”", ""))   # i西安APP: 西安's
+                  for nm in (e.name,) + e.aliases)                                              # (“湘易办”长沙专区)
     for other_key, other in entities.items():
         if other_key == n.key:
             continue
@@ -120,7 +123,7 @@ def _platform_name_relations(s: Sentence, n: Named, entities: dict[str, Entity],
         if other.type == "Agency" and any(nm.startswith(a) for nm in names for a in (other.name,) + other.aliases if len(a) >= 3):
             out.append(make_relation("operates", other_key, n.key, s, n.start, n.end, 0.8, "agency-in-name"))
         if other.type == "Region" and (any(_names_the_place(nm, a) for nm in names for a in (other.name,) + other.aliases if len(a) >= 2)
-                                       or any(_opens_a_part(nm, short) or nm.endswith(tuple(short + w for w in BRANCH_WORDS))
+                                       or any(_opens_a_part(nm, short) or nm.endswith(tuple(short + w for w in BRANCH_WORDS + ZONE_WORDS))
                                               for nm in names for short in _short_place_names(other))):
             places.append(other)
     if e.name.startswith("全国") and "Region:100000" in entities:
@@ -138,6 +141,7 @@ PART_WORD = re.compile(r"(专区|专栏|频道|模块|系统|子系统)$")
 OPENS_A_PART = re.compile(r"(?:^[^，。；,]{0,12}?|[，,](?:前不久|近日|日前|近期|目前|同时|此外|还|并|今年|去年)*)"
                           r"(?:新)?(?:开通|上线|推出|设立|开设|新增|开辟|增设)了?[^，。；,“]{0,8}[“]?$")
 PART_AFTER_WHOLE = re.compile(r"(总门户|门户|门户网站|平台|APP|App|小程序|移动端|客户端|专区|分厅|旗舰店|PC端|·.{2,12}|"
+                              r"(?:“[^“”]{2,12}”)?[\u4e00-\u9fff]{0,6}(?:服务专区|专区|旗舰店)|"   # “跨省通办”服务专区, 长沙专区
                               + PLACE_BRANCH.pattern + "|"             # 安徽政务服务网 + 涡阳分厅: a place's branch
                               r"[\u4e00-\u9fff]{1,3}端(APP|App|app|小程序)|"    # …政务服务网 + 调度端APP: one of its ends
                               r"[\u4e00-\u9fffA-Za-z]{2,12}(系统|子系统|专区|模块|数据库))")

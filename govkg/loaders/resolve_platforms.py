@@ -7,9 +7,10 @@ import re
 
 from ..types import Mention
 from .entities import EntityBuilder
-from .places import PLACE_BRANCH, branch_region, leading_regions, province_of
+from .places import PLACE_BRANCH, branch_region, leading_regions, province_of, region_code
 from .recognize_agencies import names_its_platform, platform_of_centre, without_spaces
 from .recognize_platforms import is_standard_platform, platform_cue
+from .recognize_zones import zone_base
 from .recognize import DECLARED_SHORT, is_generic_platform, store_short_name, unique_store_short_names
 from .resources import Gazetteer, Resources
 from .segment import clause_start
@@ -56,6 +57,13 @@ def add_platforms(builder: EntityBuilder, text: str, mentions: list[Mention], co
         key = builder.add(f"Platform:{scoped}", "Platform", scoped, m)
         builder.alias(key, m.text)
         builder.alias(key, scoped)
+        zone = zone_base(target) if m.source == "zone" else None
+        if zone:        # 国家政务服务平台“跨省通办”服务专区, “湘易办”长沙专区: the platform it is part of, the place it serves
+            builder.ensure("Platform", zone[0], m)
+            place = next((region_code(form, context.get(m.sentence), g) for form in (lambda p: (p, p + "市", p + "县", p + "区"))(
+                re.sub(r"^“[^“”]*”|(服务专区|专区|旗舰店)$", "", zone[1])) if form in g.full_names or form in g.short_names), None)
+            if place:
+                builder.ensure_region(place, g, m)
         compound = COMPOUND.match(target) if m.source == "quoted" else None
         if compound:   # “湘易办”总门户: the brand itself is a platform too
             builder.ensure("Platform", compound.group(1), m)
