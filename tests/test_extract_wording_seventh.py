@@ -226,3 +226,17 @@ def test_a_platforms_new_zone_after_a_verb_or_for_a_group_of_people_is_not_named
     names = all_names(x, "Platform")
     assert not any(n.startswith("“赣服通”新增") for n in names)
     assert not any(r[0] == "serves" for r in rels(x) if "专区" in r[1])
+
+
+# -- what a count is of ----------------------------------------------------------------------------
+
+def test_a_channel_that_passed_cases_on_does_not_take_the_count(extractor):
+    x = extractor.extract_text("一季度，12345热线共受理非话务渠道诉求277件，其中，省长信箱转派工单23件，湘易办转派工单21件。")
+    found = figures(x)
+    assert ("12345热线", 23.0) in found and ("12345热线", 21.0) in found
+    assert not any(name in ("省长信箱", "湘易办") for name, _ in found)
+
+
+def test_matters_that_can_be_handled_on_a_platform_are_counted_for_it(extractor):
+    x = extractor.extract_text("除涉密事项外，325项可直接使用辽宁政务服务网在线审批。")
+    assert ("辽宁政务服务网", 325.0) in figures(x)

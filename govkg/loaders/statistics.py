@@ -213,7 +213,7 @@ def _goes_on_with(topic: Named, body: str, m: re.Match, named: list[Named], s: S
 
 COUNT_UNITS = ("个", "家", "项", "套", "类", "条", "部", "款")
 #: Just before a platform: what is connected to it (…系统与省一体化平台对接, …接入“X”).
-JOINED_TO = re.compile(r"(与|接入|接入到|纳入|汇入|汇聚到|对接到|迁移到|迁入)[“《]?$")
+JOINED_TO = re.compile(r"(与|接入|接入到|纳入|汇入|汇聚到|对接到|迁移到|迁入|可(?:直接)?(?:使用|通过|依托|在))[“《]?$")   # (325项可直接使用X在线审批)
 
 
 def _platform_joined_after(body: str, m: re.Match, named: list[Named], s: Sentence) -> Named | None:
@@ -434,7 +434,7 @@ def _subject(named: list[Named], pos: int, text: str = "", sentence_start: int =
               and not PERSON_TITLE.match(text, n.end)    # 全国人大代表…说: a person, not the body
               and not (n.type == "Organization" and DATELINE.match(text, n.end))   # 新华社乌鲁木齐12月31日电
               and not _instrument(text, n) and not any(a <= n.start and n.end <= b for a, b in set_apart)
-              and not received_from(text, n)
+              and not received_from(text, n) and not SENT_FROM.match(text, n.end)
               and not COUNTED_BEFORE.search(text, max(0, n.start - 6), n.start)]   # 在193个联合国会员国中
     opening = clause_start(text, pos, floor=sentence_start) if text else 0
     levels = (("Platform", "Report", "Policy"), ("Agency", "Organization"), ("Region",))
@@ -463,6 +463,8 @@ def _set_apart(text: str, start: int, pos: int) -> list[tuple[int, int]]:
 COUNTED_BEFORE = re.compile(r"\d+(?:多|余)?(?:个|家|所)$")
 #: 共接到省长热线平台转办13件: where cases came from, not what received them.
 RECEIVED_FROM = re.compile(r"(接到|接收|收到|来自)[“]?$")
+#: After a channel that passed cases on (省长信箱转派工单23件): the count is of what the receiver took in.
+SENT_FROM = re.compile(r"[”]?(转派|转办|转来|派发|转交)")
 #: 来自X的数据显示: X is where the news comes from, and its figures are X's.
 SOURCE_OF_NEWS = re.compile(r"[”]?的?(数据|消息|统计|信息)")
 #: 除(了)…外，: a clause setting things apart.
