@@ -240,3 +240,23 @@ def test_a_channel_that_passed_cases_on_does_not_take_the_count(extractor):
 def test_matters_that_can_be_handled_on_a_platform_are_counted_for_it(extractor):
     x = extractor.extract_text("除涉密事项外，325项可直接使用辽宁政务服务网在线审批。")
     assert ("辽宁政务服务网", 325.0) in figures(x)
+
+
+def test_a_policy_rests_on_titles_cited_with_their_issuers_between_them(extractor):
+    x = extractor.extract_text("禾川省促进数据共享实施方案\n"
+                               "为贯彻落实国务院《促进大数据发展行动纲要》(国发〔2015〕50号)、国务院办公厅《关于运用大数据加强"
+                               "对市场主体服务和监管的若干意见》和国家发展改革委、工业和信息化部联合下发的《促进大数据发展"
+                               "三年工作方案(2016-2018)》，加快推进我省大数据发展，制定本实施方案。")
+    plan = "禾川省促进数据共享实施方案"
+    found = rels(x)
+    assert {("basedOn", plan, "促进大数据发展行动纲要"),
+            ("basedOn", plan, "关于运用大数据加强对市场主体服务和监管的若干意见")} <= found
+    assert any(r[0] == "basedOn" and r[1] == plan and r[2].startswith("促进大数据发展三年工作方案") for r in found)
+    assert not any(r[0] == "issuedBy" and r[1] == plan and r[2] == "工业和信息化部" for r in found)   # they issued the third
+
+
+def test_bodies_following_a_title_in_a_bulletin_are_no_basis_of_it(extractor):
+    title = "江西省人民政府办公厅关于2023年第二季度全省政府网站检查情况的通报"
+    x = extractor.extract_text(f"{title}\n各设区市人民政府：\n共检查政府网站458个。从检查情况看，全省各级政府和各部门按照"
+                               "国务院办公厅《关于印发政府网站发展指引的通知》有关要求，积极履行主管职责。")
+    assert not any(r[0] == "basedOn" and r[1] == title for r in rels(x))

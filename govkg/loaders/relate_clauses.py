@@ -76,10 +76,12 @@ def cooperation(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
                 break
             if n.type == "Policy" and re.search(r"(贯彻落实|落实|执行|实施)", clause):
                 out += [make_relation("implements", x.key, n.key, s, a.start, n.end, 0.75, "together-implements") for x in actors]
-            elif n.type == "Policy" and re.search(r"(印发|出台|制定|制订|发布)", clause):
+            elif n.type == "Policy" and re.search(r"(印发|出台|制定|制订|发布|下发)", clause):
                 out += [make_relation("issuedBy", n.key, x.key, s, a.start, n.end, 0.8, "together-issue") for x in actors]
             elif n.type == "Report" and re.search(r"(发布|编制|撰写|出品)", clause):   # 甲联合乙发布了《报告》
                 out += [make_relation("publishedBy", n.key, x.key, s, a.start, n.end, 0.8, "together-publish") for x in actors]
+            if n.type in ("Policy", "Report"):
+                break       # …联合下发的《C》，…制定本方案: they act on the first document after them, not the page's own
     return out
 
 

@@ -6,6 +6,7 @@ import re
 
 from ..types import Relation, Sentence
 from .named import CLAUSE_BREAK, Named, make_relation
+from .segment import clause_start
 
 
 #: Between two cited documents of a list: a document number in brackets, then 、/和/及.
@@ -14,7 +15,11 @@ BASIS_WORDS = re.compile(r"(根据|依据|依照|按照|遵照|对照|贯彻|落
 #: A basis word further before the title: who issued it (根据市政府办公厅印发的《A》), or other things it
 #: rests on listed first (为贯彻落实全省…会议精神及《A》).
 BASIS_LEAD = re.compile(r"(根据|依据|按照|对照|为贯彻落实|为落实)(?:[^，。；《》]{0,16}(?:印发|发布|出台)的|"
-                        r"[^，。；《》]{0,24}(?:精神|部署|要求)(?:及|和|、|以及))[“]?$")
+                        r"[^，。；《》]{0,24}(?:精神|部署|要求)(?:及|和|、|以及)|"
+                        r"(?:国务院办公厅|国务院|中共中央|党中央|省政府办公厅|省人民政府办公厅|省政府|省人民政府))[“]?$")   # (贯彻落实国务院《A》)
+#: Between cited bases, an issuer may stand before the next title: 《A》(国发〔2015〕50号)、国务院办公厅《B》和
+#: 国家发展改革委、工业和信息化部联合下发的《C》.
+LISTED_WITH_ISSUER = re.compile(r"(?:[(（][^()（）]{1,24}[)）])?[ \u3000]*(?:、|和|及|以及)[^，。；《》]{0,36}?(?:联合)?(?:下发|印发|发布|出台)?的?")
 
 
 #: A page's field naming who issued or published the document it holds: 发布机构：…, 发文单位 | ….
@@ -96,7 +101,8 @@ def based_on(text: str, s: Sentence, named: list[Named], document: Named | None 
             continue
         basis = [a]
         for p in policies[i + 1:]:   # 根据《A》《B》和《C》
-            if LISTED_AFTER.fullmatch(text, basis[-1].end, p.start):   # (国发〔2022〕5号)、《B》
+            gap = text[basis[-1].end:p.start].rstrip("《“")
+            if LISTED_AFTER.fullmatch(gap) or LISTED_WITH_ISSUER.fullmatch(gap):   # (国发〔2022〕5号)、国务院办公厅《B》
                 basis.append(p)
             else:
                 break
@@ -109,6 +115,8 @@ def based_on(text: str, s: Sentence, named: list[Named], document: Named | None 
         if not issued and not re.search(r"(根据|依据|依照|按照|遵照|对照)$", before):
             continue  # 落实《A》 alone is carrying A out; it is a basis only where a new document is made
         target = issued[0] if issued else min(others, key=lambda p: abs(p.start - a.start))
+        if not issued and target is document and _others_follow(text, s, a.start, named):
+            continue    # 从检查情况看，全省各级政府和各部门按照《A》…: others follow A, the page does not rest on it
         for b in basis:
             out.append(make_relation("basedOn", target.key, b.key, s, min(b.start, target.start), max(b.end, target.end), 0.75, "based-on"))
         if re.search(r"(贯彻|落实)$", before) and issued:
@@ -119,6 +127,20 @@ def based_on(text: str, s: Sentence, named: list[Named], document: Named | None 
                 for b in basis:
                     out.append(make_relation("implements", agency.key, b.key, s, b.start, agency.end, 0.7, "carries-out"))
     return out
+
+
+def _others_follow(text: str, s: Sentence, title_start: int, named: list[Named]) -> bool:
+    """Whether the clause citing a basis has a subject of its own before it: bodies named, or a group of
+    governments or departments (全省各级政府和各部门按照《A》), who follow the title, not the page."""
+    clause = text[s.start + clause_start(text[s.start:title_start], title_start - s.start, "，,；;"):title_start]
+    opening = title_start - len(clause)
+    return bool(OTHERS.search(clause)) or any(n.type in ("Agency", "Region") and opening <= n.start and n.end <= title_start
+                                              and not re.search(r"(根据|依据|按照|对照|贯彻落实|落实)", text[opening:n.start])
+                                              for n in named)
+
+
+#: A group of bodies as a clause's subject: 各级政府, 各部门, 各地区, 全省各级.
+OTHERS = re.compile(r"各(级|地|部门|单位|地区|有关)|全省各|全市各")
 
 
 def amends(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
