@@ -260,3 +260,16 @@ def test_bodies_following_a_title_in_a_bulletin_are_no_basis_of_it(extractor):
     x = extractor.extract_text(f"{title}\n各设区市人民政府：\n共检查政府网站458个。从检查情况看，全省各级政府和各部门按照"
                                "国务院办公厅《关于印发政府网站发展指引的通知》有关要求，积极履行主管职责。")
     assert not any(r[0] == "basedOn" and r[1] == title for r in rels(x))
+
+
+def test_each_part_of_a_list_of_things_built_counts_for_its_own_platform(extractor):
+    x = extractor.extract_text("近年来，龙岩市建成电子政务云平台，聚集物理服务器138台；建成了全省最大规模的政府云平台，"
+                               "汇集1个主站和91个子站。")
+    found = figures(x)
+    assert ("电子政务云平台", 138.0) in found
+    assert any(name.endswith("政府云平台") and name != "电子政务云平台" and value == 91.0 for name, value in found)
+
+
+def test_a_platform_every_government_has_named_as_what_another_is_is_no_platform(extractor):
+    x = extractor.extract_text("“云上贵州”云平台由贵州省政府联合企业建设，是国内首个省级政府云平台。")
+    assert "省级政府云平台" not in all_names(x, "Platform")

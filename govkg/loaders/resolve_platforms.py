@@ -22,6 +22,8 @@ QUOTED_SPAN = re.compile(r"“([^“”]+)”(.*)$")
 #: Right before a platform every government has: the text speaks of many (各地, 各级, 有关).
 MANY_BEFORE = re.compile(r"(?:各地|各级|各省|各市|各区|各县|有关地方|地方各级|部委|地级市|(?<![本当])地市(?!场)|区县|市县)"
                          r"(?:(?!接入|对接|汇聚|汇集|纳入|联通|连通|至|到)[^，。；]){0,12}$|(?:有关|相关)的?$")   # (各区接入X: the one X)   # (部委、省、地级市的政务网站(包括政务服务平台): every tier's)
+#: Before a platform every government has: what the sentence calls another platform (是国内首个省级政府云平台).
+DESCRIBED_AS = re.compile(r"(首个|第一个|一个|唯一的?|首家|首批)$")
 #: A network runs through every level (市县乡镇电子政务外网): one network, even after words for many places.
 ONE_NETWORK = re.compile(r"(外网|内网|网络)$")
 #: Right after a generic platform word: a count of such things (政府网站共计736个).
@@ -39,7 +41,8 @@ def add_platforms(builder: EntityBuilder, text: str, mentions: list[Mention], co
         if COUNTED_AFTER.match(text, m.end) and is_generic_platform(m.text, resources):
             continue   # 正常运行政府网站共计736个: websites counted, not the one site of the province
         if is_standard_platform(m.text, resources) and not ONE_NETWORK.search(m.text) and (
-                MANY_BEFORE.search(text[clause_start(text, m.start):m.start]) or text.startswith("体系", m.end)):
+                MANY_BEFORE.search(text[clause_start(text, m.start):m.start]) or text.startswith("体系", m.end)
+                or DESCRIBED_AS.search(text[clause_start(text, m.start):m.start])):
             continue   # 各地要建设一体化政务服务平台, 一体化政务服务平台体系: every place's, no one platform
         quoted = QUOTED_SPAN.match(text[m.start:m.end]) if m.source == "quoted" else None
         if quoted and KIND_WORDS.fullmatch(quoted.group(2)):

@@ -442,6 +442,9 @@ def _subject(named: list[Named], pos: int, text: str = "", sentence_start: int =
         in_clause = [n for n in before if n.type in types and n.start >= opening]
         if in_clause:
             return in_clause[-1]
+    part = max(text.rfind("；", sentence_start, pos), text.rfind(";", sentence_start, pos)) if text else -1
+    if part >= 0 and any(n.start > part for n in before):
+        before = [n for n in before if n.start > part]   # …；建成了政府云平台，汇集91个子站: a new part of a list
     for types in levels:
         cands = [n for n in before if n.type in types and not (text and _cited_as_source(text, n))]
         if not cands:
