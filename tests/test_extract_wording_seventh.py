@@ -273,3 +273,11 @@ def test_each_part_of_a_list_of_things_built_counts_for_its_own_platform(extract
 def test_a_platform_every_government_has_named_as_what_another_is_is_no_platform(extractor):
     x = extractor.extract_text("“云上贵州”云平台由贵州省政府联合企业建设，是国内首个省级政府云平台。")
     assert "省级政府云平台" not in all_names(x, "Platform")
+
+
+def test_a_rank_in_a_quoted_ranking_is_the_places_and_the_ranking_rates_it(extractor):
+    x = extractor.extract_text("青岛市大数据发展管理局2022年工作报告\n"
+                               "2022年，我市数字城市建设位居“2022中国数字城市百强”第七位，数据开放指数位列副省级城市第一。")
+    ranks = {(x.entity(m.subject).name, m.value) for m in x.metrics if m.unit == "名"}
+    assert ranks == {("青岛市", 7.0), ("青岛市", 1.0)}
+    assert ("evaluates", "2022中国数字城市百强", "青岛市") in rels(x)

@@ -220,15 +220,18 @@ def ranked_by_report(report: Named | None, figures: list[Metric], named: list[Na
         return []
     types = {n.key: n.type for n in named}
     return [make_relation("evaluates", report.key, m.subject, s, m.start, m.end, 0.6, "ranked-by-report")
-            for m in figures if m.unit == "名" and types.get(m.subject) in ("Region", "Platform")]
+            for m in figures if m.unit == "名" and (types.get(m.subject) in ("Region", "Platform")
+                                                    or m.subject.startswith("Region:"))]    # (我市: the page's place)
 
 
 def ranking_report(named: list[Named], figures: list[Metric]) -> Named | None:
     """The report a sentence names before the ranks it gives (在第二十三届政府网站绩效评估结果中，北京、
-    上海位列前两名): the one that ranks them, whichever report the text summarized before."""
-    ranks = [m.start for m in figures if m.unit == "名"]
-    reports = [n for n in named if n.type == "Report" and ranks and n.end <= min(ranks)]
-    return reports[-1] if reports else None
+    上海位列前两名), or inside one (位居“2022中国数字城市百强”第七位): the one that ranks them, whichever
+    report the text summarized before."""
+    ranks = [m for m in figures if m.unit == "名"]
+    reports = [n for n in named if n.type == "Report" and ranks and n.end <= min(m.start for m in ranks)]
+    inside = [n for n in named if n.type == "Report" and any(m.start <= n.start and n.end <= m.end for m in ranks)]
+    return reports[-1] if reports else inside[0] if inside else None    # (位居“2022中国数字城市百强”第七位)
 
 
 def named_from(text: str, named: list[Named], pos: int) -> Named | None:

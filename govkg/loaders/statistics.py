@@ -38,6 +38,7 @@ DATELINE = re.compile(r"[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电|讯[（(\s]"
 GENERIC_PLACE = re.compile(r"(全|我|本)(省|市|国|县|区)")
 RANK = re.compile(r"(?<!分)(?:(?:位列|位居|排名|名列|排在|上升到|上升至|提升到|提升至|跃升至|跃升到|跃居|升至)"
                   r"(?:了)?(?:(?:19|20)\d{2}年的?)?"     # 上升到了2022年的第43位: the year the rank was reached
+                  r"(?:“[^“”]{2,30}”|《[^《》]{2,40}》)?"   # 位居“2022中国数字城市百强”第七位: the ranking it is in
                   r"(?:[^，。；、\d第]{1,6}?)?|"      # 位居治理效果第一位, 跃居中部城市第二: what the rank is in
                   r"(?:居于|居)(?:全国|全省|全市|省级|全球|世界)?|"   # (a bare 居 takes no gap: 居民第一时间)
                   r"(?:获得|荣获)了?[^，。；]{2,50}?的)"    # 获得了2015年…绩效评估的第一名
@@ -333,6 +334,8 @@ def _rankings(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
     body = s.text
     in_turn = [(m.start(), m.end()) for pattern in (RANKS_EACH, RUN_AFTER_LIST)   # 分别位列第二、三名,
                for m in pattern.finditer(body)]                                     # 分列五至十名: ranks in turn
+    rank_spans = [(s.start + m.start(), s.start + m.end()) for m in RANK.finditer(body)]
+    ranked_in = [n for n in named if n.type == "Report" and any(a <= n.start and n.end <= b for a, b in rank_spans)]
     for m in list(RANK.finditer(body)) + list(TOP_RANK.finditer(body)):
         if any(a <= m.start() < b for a, b in in_turn):
             continue
@@ -341,8 +344,8 @@ def _rankings(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
         after = [n for n in named if n.start >= s.start + m.end()]
         if re.match(r"的", body[m.end():]) and after and after[0].start - (s.start + m.end()) <= 2:
             subject = after[0]          # 排名第一的浙江
-        else:
-            subject = _subject(named, pos, text, s.start)
+        else:   # (位居“X百强”第七位，…指数位列第一: the ranking named in a rank is no subject of the next)
+            subject = _subject([n for n in named if n not in ranked_in], pos, text, s.start)
         if subject is not None and rank:
             out.append(Metric(subject.key, "排名", float(rank), "=", "名", s.index, pos, s.start + m.end()))
     for n in named:
