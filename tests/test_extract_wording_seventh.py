@@ -281,3 +281,9 @@ def test_a_rank_in_a_quoted_ranking_is_the_places_and_the_ranking_rates_it(extra
     ranks = {(x.entity(m.subject).name, m.value) for m in x.metrics if m.unit == "名"}
     assert ranks == {("青岛市", 7.0), ("青岛市", 1.0)}
     assert ("evaluates", "2022中国数字城市百强", "青岛市") in rels(x)
+
+
+def test_a_national_body_or_site_named_with_china_is_no_mention_of_the_country(extractor):
+    x = extractor.extract_text("来源：中国软件评测中心。信用中国(福建厦门)网站同步公示。")
+    assert "中国" not in all_names(x, "Region")
+    assert "中国" in all_names(extractor.extract_text("中国的数字政府建设成效显著。"), "Region")

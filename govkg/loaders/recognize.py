@@ -37,7 +37,7 @@ PRIORITY = {"title": 6, "headline": 6, "quoted": 5, "dictionary": 4, "agency": 4
 
 ADDRESSEES = re.compile(r"^各[^。]*[：:]\s*$")
 COUNTRY_FOLLOWERS = "的在已是为将和与及各政"   # 中国的…, 中国政府: the country itself
-COUNTRY_SLOGANS = ("数字", "美丽", "健康", "平安", "法治", "智慧", "网络", "创新")   # 数字中国: a programme
+COUNTRY_SLOGANS = ("数字", "美丽", "健康", "平安", "法治", "智慧", "网络", "创新", "信用")   # 数字中国: a programme; 信用中国: a site
 
 
 def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
