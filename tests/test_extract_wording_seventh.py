@@ -287,3 +287,10 @@ def test_a_national_body_or_site_named_with_china_is_no_mention_of_the_country(e
     x = extractor.extract_text("来源：中国软件评测中心。信用中国(福建厦门)网站同步公示。")
     assert "中国" not in all_names(x, "Region")
     assert "中国" in all_names(extractor.extract_text("中国的数字政府建设成效显著。"), "Region")
+
+
+def test_a_legislatures_session_or_member_is_no_mention_of_the_body(extractor):
+    x = extractor.extract_text("总书记参加十四届全国人大一次会议江苏代表团审议。全国人大代表张三表示，要加快数字政府建设。")
+    assert not any(n.startswith("全国人民代表大会") for n in all_names(x, "Agency"))
+    acting = extractor.extract_text("全国人大常委会审议通过了数据安全法。")
+    assert "全国人民代表大会常务委员会" in all_names(acting, "Agency")

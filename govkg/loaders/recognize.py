@@ -138,8 +138,16 @@ def _an_honour(sentence: Sentence, m: Mention) -> bool:
 
 
 def _named_in_passing(sentence: Sentence, m: Mention) -> bool:
-    """国务院 in 联通46个国务院部门: a class of bodies, not the State Council."""
-    return m.text == "国务院" and bool(CLASS_AFTER.match(sentence.text, m.end - sentence.start))
+    """国务院 in 联通46个国务院部门: a class of bodies, not the State Council; 全国人大 in 全国人大代表 or
+    十四届全国人大一次会议: a person's title or a session, not the body acting."""
+    after = sentence.text[m.end - sentence.start:]
+    if m.text in ("全国人大", "全国人民代表大会", "全国政协") and SESSION_OR_MEMBER.match(after):
+        return True
+    return m.text == "国务院" and bool(CLASS_AFTER.match(after))
+
+
+#: After a legislature's name: one of its members or one of its sessions.
+SESSION_OR_MEMBER = re.compile(r"(代表(?!大会)|委员(?!会)|常委(?!会)|[一二三四五六七八九十\d]+次(全体)?会议|会议)")
 
 
 def _titles_as_headings(sentences, found: list[Mention]) -> list[Mention]:
