@@ -294,3 +294,8 @@ def test_a_legislatures_session_or_member_is_no_mention_of_the_body(extractor):
     assert not any(n.startswith("全国人民代表大会") for n in all_names(x, "Agency"))
     acting = extractor.extract_text("全国人大常委会审议通过了数据安全法。")
     assert "全国人民代表大会常务委员会" in all_names(acting, "Agency")
+
+
+def test_platforms_described_by_what_they_do_name_no_platform(extractor):
+    x = extractor.extract_text("依托政府信息公开平台、政务新媒体平台和互动交流平台，及时回应群众关切；不同业务系统接入同一平台。")
+    assert not all_names(x, "Platform")
