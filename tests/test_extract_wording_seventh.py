@@ -299,3 +299,17 @@ def test_a_legislatures_session_or_member_is_no_mention_of_the_body(extractor):
 def test_platforms_described_by_what_they_do_name_no_platform(extractor):
     x = extractor.extract_text("依托政府信息公开平台、政务新媒体平台和互动交流平台，及时回应群众关切；不同业务系统接入同一平台。")
     assert not all_names(x, "Platform")
+
+
+def test_a_breakdown_after_qizhong_counts_for_what_the_sentence_before_counted(extractor):
+    x = extractor.extract_text("2017年第一季度全国政府网站抽查情况的通报\n发布机关：中华人民共和国\n一、总体情况\n"
+                               "第一季度，全国正在运行的政府网站43143家。其中，省级政府门户网站32家，县级政府门户网站2773家。")
+    found = figures(x)
+    assert {("中国", 43143.0), ("中国", 32.0), ("中国", 2773.0)} <= found
+
+
+def test_what_a_bulletin_says_was_inspected_is_its_count(extractor):
+    title = "九江市人民政府办公室关于2022年三季度政府网站及政务新媒体抽查情况的通报"
+    x = extractor.extract_text(f"{title}\n各县、市、区人民政府：\n"
+                               "7月中旬，分批次对全市正在运行的126个政务新媒体进行了全面检查。")
+    assert (title, 126.0) in figures(x)

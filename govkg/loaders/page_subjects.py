@@ -99,6 +99,10 @@ INSPECTION_TITLE = re.compile(r"(抽查|检查|普查|评估|测评|考评|监�
 INSPECTING = re.compile(r"抽查|检查|普查|评估|测评|考评|抽检")
 
 
+#: After a count, the inspecting it was counted in: 对全市139个政务新媒体进行了全面检查.
+INSPECTED_AFTER = re.compile(r"[^，。；]{0,16}?(进行了?|开展了?)(全面|专项)?(检查|抽查|普查|评估|测评)")
+
+
 def titled_inspection(sentences, names: dict[int, list[Named]]) -> Named | None:
     """The bulletin a page is, when its own title (a heading line near the top, or a 名称 field) reports
     an inspection (…政府网站抽查情况的通报): what its sentences count as inspected is its."""
@@ -120,7 +124,7 @@ def inspected(figures: list[Metric], text: str, s, named: list[Named], bulletin:
     out = []
     for m in figures:
         owner = next((n for n in named if n.key == m.subject), None)
-        about_inspecting = INSPECTING.search(text, s.start, m.start) is not None
+        about_inspecting = INSPECTING.search(text, s.start, m.start) is not None or INSPECTED_AFTER.match(text, m.end) is not None
         if about_inspecting and m.unit != "名" and m.subject not in places and (owner is None or owner.type == "Agency"):
             m = replace(m, subject=bulletin.key)
         out.append(m)

@@ -15,7 +15,7 @@ from .normalize import Normalizer
 from .recognize import recognize
 from .recognize_agencies import SERVICE_CENTRES
 from .anaphora import with_anaphora
-from .named import named_by_sentence
+from .named import Named, named_by_sentence
 from .relate import relate
 from .resolve import resolve
 from .resources import Resources, load_resources
@@ -75,6 +75,7 @@ class Extractor:
         subject_of_title = titled_platform(sentences, names, resolution.entities, self.resources)
         author = titled_author(sentences, names, resolution.entities)
         bulletin = titled_inspection(sentences, names)
+        last_figures: list = []
         for s, previous in zip(sentences, [None, *sentences]):
             named = referred.get(s.index, [])
             summarized = report if s.index - report_at <= REPORT_REACH else None
@@ -83,11 +84,14 @@ class Extractor:
             columns = header or (columns if row is not None else None)
             if row is not None or header:
                 report_at = s.index        # a report's table, however long, is still the report's summary
+            breakdown = _breaks_down(s, last_figures, resolution.entities)   # 其中，…2229家: the sentence before's
             figures = row if row is not None else \
                 extract_metrics(doc.text, s, named, resolution.places.get(s.index, {}), summarized, topic or subject_of_title,
-                                (counter if s.index - counted_at <= CASES_REACH else None) or author or subject_of_title or bulletin)
+                                breakdown or (counter if s.index - counted_at <= CASES_REACH else None) or author
+                                or subject_of_title or bulletin)
             figures = inspected(figures, doc.text, s, named, bulletin)
             metrics += figures
+            last_figures = figures
             for m in figures:
                 measured[m.subject] = measured.get(m.subject, 0) + 1
             if figures:
@@ -114,6 +118,15 @@ class Extractor:
 
 PLACELESS = re.compile(r"^(?:(省|市|区|县|州|自治区|全省|全市|我省|我市|本省|本市)(?!场|委书记)|"
                        r"(?:" + "|".join(SERVICE_CENTRES) + r")$)")
+
+
+def _breaks_down(s, previous_figures, entities) -> Named | None:
+    """其中，…: a sentence opening on 其中 breaks down the figure the sentence before gave; where it names
+    nothing, its figures are of the same subject (全国正在运行的政府网站43143家。其中，…2229家)."""
+    if not previous_figures or not s.text.lstrip().startswith("其中"):
+        return None
+    e = entities.get(previous_figures[-1].subject)
+    return Named(e.key, e.type, 0, 0, e.name) if e is not None else None
 
 
 def _scoped_to(doc_id: str, entity: Entity) -> Entity:
