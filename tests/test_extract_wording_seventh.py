@@ -313,3 +313,9 @@ def test_what_a_bulletin_says_was_inspected_is_its_count(extractor):
     x = extractor.extract_text(f"{title}\n各县、市、区人民政府：\n"
                                "7月中旬，分批次对全市正在运行的126个政务新媒体进行了全面检查。")
     assert (title, 126.0) in figures(x)
+
+
+def test_a_figure_of_the_whole_place_in_a_plans_text_is_the_places(extractor):
+    x = extractor.extract_text("为优化天津市营商环境，市政务服务办印发《2024年政务服务工作要点》，"
+                               "全市可凭社保卡认证办理的政务服务智能终端达到290台。")
+    assert ("天津市", 290.0) in figures(x)

@@ -88,6 +88,8 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
         name = index or _metric_name(body[:m.start()]) or _name_after(body[m.end():]) or (m.group("unit") or "数量")
         # 全省/我国 carry a figure only where no platform, body or place is named before it
         subject = _subject(named, s.start + m.start(), text, s.start) or _subject(generic, s.start + m.start(), text, s.start)
+        if subject is not None and subject.type == "Policy":    # 全市…290台 in a plan's text: the place's, not the plan's
+            subject = _place_in_clause(generic, named, body, m, s) or subject
         rater = report or next((n for n in reversed(named) if n.type == "Report" and n.end <= s.start + m.start()), None)
         if rater is not None and _counts_places(body, m) and (subject is None or _rates_places_in(subject, body, m)):
             subject = rater     # (《报告》…聚焦我国31个省级政府: the same sentence's report)
@@ -226,6 +228,14 @@ def _platform_joined_after(body: str, m: re.Match, named: list[Named], s: Senten
                 and JOINED_TO.search(body[m.end():n.start - s.start]):
             return n
     return None
+
+
+def _place_in_clause(generic: list[Named], named: list[Named], body: str, m: re.Match, s: Sentence) -> Named | None:
+    """全省/全市 in the figure's own clause, before it (and no name there): the place the figure measures."""
+    start = s.start + clause_start(body, m.start(), "，；。：,;")
+    if any(start <= n.start < s.start + m.start() for n in named):
+        return None
+    return next((n for n in reversed(generic) if n not in named and start <= n.start < s.start + m.start()), None)
 
 
 def _clause_of(body: str, m: re.Match) -> str:
