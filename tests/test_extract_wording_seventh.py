@@ -319,3 +319,9 @@ def test_a_figure_of_the_whole_place_in_a_plans_text_is_the_places(extractor):
     x = extractor.extract_text("为优化天津市营商环境，市政务服务办印发《2024年政务服务工作要点》，"
                                "全市可凭社保卡认证办理的政务服务智能终端达到290台。")
     assert ("天津市", 290.0) in figures(x)
+
+
+def test_our_provinces_hotline_named_by_its_number_is_the_hotline_of_the_province(extractor):
+    x = extractor.extract_text("甘肃省大数据中心介绍，2022年我省12345热线受理群众诉求117.3万件。")
+    assert "12345热线" in all_names(x, "Platform") and "省12345热线" not in all_names(x, "Platform")
+    assert ("12345热线", 1173000.0) in figures(x) and ("serves", "12345热线", "甘肃省") in rels(x)

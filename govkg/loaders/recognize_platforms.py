@@ -236,6 +236,8 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
             start += 1      # 其中县政务服务大厅: 中 ends the word 其中
         if text.startswith("办理", start):
             start += 2      # 共办理省长热线平台转办20件: the verb, not the platform's first word
+        if text.endswith(("我", "本"), 0, start) and text[start:start + 1] in "省市区县" and text[start + 1:start + 2].isdigit():
+            start += 1      # 我省12345热线: the province's hotline, named by its number (the 省 is 我省's)
         if re.search(r"(?<![A-Za-z0-9])[a-z]$", text[max(0, start - 2):start]):
             start -= 1      # i西安APP, e福州: a city's app named with a letter before the city
         if each and text[start:start + 1] in "省市区县州旗乡镇" and not re.match(r".{1,3}\d", text[start:end]):
