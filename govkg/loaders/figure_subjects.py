@@ -1,0 +1,110 @@
+"""Whose figure a number in a sentence is: the latest platform (else body, else place) that opens a clause
+before it, passing over what the sentence names only as an example, a source, a channel, a person's
+title or a place set apart (:func:`figure_subject`; :mod:`.statistics` finds the figures)."""
+from __future__ import annotations
+
+import re
+
+from .named import Named
+from .segment import clause_start
+
+PERSON_TITLE = re.compile(r"(代表|委员(?!会)|书记|副?秘书长|副?局长|副?主任|副?厅长|副?部长|副?处长|副?科长|副?市长|副?省长|"
+                          r"副?县长|副?区长|副?院长|负责人|工作人员|主席|常委|董事长|总经理|网格员|记者)")
+#: After a news agency's or paper's name: the dateline of its report (新华社北京3月5日电, 本报讯).
+DATELINE = re.compile(r"[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电|讯[（(\s]")
+
+
+def figure_subject(named: list[Named], pos: int, text: str = "", sentence_start: int = 0) -> Named | None:
+    """What the figure is about: the latest platform (else agency, region) that opens a clause
+    before the number — “爱山东”整合了山东省政务服务网…，注册用户… is about 爱山东 —
+    else the nearest one named before it."""
+    examples = _examples(named, text)   # 接入省公安厅、省人社厅等58个部门: examples of what is counted
+    set_apart = _set_apart(text, sentence_start, pos)
+    before = [n for n in named if n.end <= pos and n not in examples
+              and not PERSON_TITLE.match(text, n.end)    # 全国人大代表…说: a person, not the body
+              and not (n.type == "Organization" and DATELINE.match(text, n.end))   # 新华社乌鲁木齐12月31日电
+              and not _instrument(text, n) and not any(a <= n.start and n.end <= b for a, b in set_apart)
+              and not received_from(text, n) and not SENT_FROM.match(text, n.end)
+              and not COUNTED_BEFORE.search(text, max(0, n.start - 6), n.start)]   # 在193个联合国会员国中
+    opening = clause_start(text, pos, floor=sentence_start) if text else 0
+    levels = (("Platform", "Report", "Policy"), ("Agency", "Organization"), ("Region",))
+    for types in levels:   # a name in the figure's own clause first: 我国在线政务服务用户规模达6.94亿
+        in_clause = [n for n in before if n.type in types and n.start >= opening]
+        if in_clause:
+            return in_clause[-1]
+    part = max(text.rfind("；", sentence_start, pos), text.rfind(";", sentence_start, pos)) if text else -1
+    if part >= 0 and any(n.start > part for n in before):
+        before = [n for n in before if n.start > part]   # …；建成了政府云平台，汇集91个子站: a new part of a list
+    for types in levels:
+        cands = [n for n in before if n.type in types and not (text and _cited_as_source(text, n))]
+        if not cands:
+            continue
+        openers = [n for n in cands if text and opens_clause(text, n, before, sentence_start)]
+        return openers[-1] if openers else cands[-1]
+    return None
+
+
+def _set_apart(text: str, start: int, pos: int) -> list[tuple[int, int]]:
+    """除A、B等6个部门外，其余…进驻事项723项: the stretches before ``pos`` whose bodies are set apart,
+    not what the figures after 外 count."""
+    if "除" not in text[start:pos]:
+        return []
+    return [(m.start(), m.end()) for m in EXCEPT.finditer(text, start, pos)]
+
+
+#: Just before a name: a count, so the name is of the things counted (193个联合国会员国), no subject.
+COUNTED_BEFORE = re.compile(r"\d+(?:多|余)?(?:个|家|所)$")
+#: 共接到省长热线平台转办13件: where cases came from, not what received them.
+RECEIVED_FROM = re.compile(r"(接到|接收|收到|来自)[“]?$")
+#: After a channel that passed cases on (省长信箱转派工单23件): the count is of what the receiver took in.
+SENT_FROM = re.compile(r"[”]?(转派|转办|转来|派发|转交)")
+#: 来自X的数据显示: X is where the news comes from, and its figures are X's.
+SOURCE_OF_NEWS = re.compile(r"[”]?的?(数据|消息|统计|信息)")
+#: 除(了)…外，: a clause setting things apart.
+EXCEPT = re.compile(r"除(?!夕)(?:了)?[^。；，,]{2,120}?(?<![另此额格意])外[，,]")
+
+
+def _instrument(text: str, n: Named) -> bool:
+    """以市政务服务中心为牵引，以16个区中心为主体: what a plan is built around, not what its figures count."""
+    return bool(re.search(r"以[“《]?$", text[max(0, n.start - 2):n.start])) and bool(re.match(r"[”》]?为", text[n.end:n.end + 2]))
+
+
+def _examples(named: list[Named], text: str) -> set[Named]:
+    """Names listed before 等 (A、B等58个部门): examples of the things counted, not the subject."""
+    out: set[Named] = set()
+    for i, n in enumerate(named):
+        listed_count = i > 0 and re.match(r"[”》]?(、[\u4e00-\u9fff]{2,6})?\d+(个(?!月|工作日)|家|项|条|类)", text[n.end:n.end + 14]) \
+            and re.fullmatch(r"[”》“《]*(、|和|及)[“《]*", text[named[i - 1].end:n.start])
+        if not (re.match(r"[”》]?等(?!地)", text[n.end:n.end + 3]) or listed_count):
+            continue    # (齐河县、宁津县、乐陵市4个县: a list counted right after it, no 等)
+        out.add(n)
+        for prev, cur in zip(reversed(named[:i]), reversed(named[1:i + 1])):
+            if not re.fullmatch(r"[”》“《]*(、|和|及|与)[“《]*", text[prev.end:cur.start]):
+                break
+            out.add(prev)
+    return out
+
+
+def _cited_as_source(text: str, n: Named) -> bool:
+    """《报告》数据显示，…: the report is where the figure comes from, not what it measures."""
+    return n.type in ("Report", "Policy") and bool(re.match(r"[》”]?(的)?(数据)?(显示|指出|表明|提到|称)", text[n.end:n.end + 6]))
+
+
+def opens_clause(text: str, n: Named, before: list[Named], sentence_start: int) -> bool:
+    """The name stands at the start of its clause, maybe after a modifier (移动端, 目前) or another name."""
+    opening = clause_start(text, n.start, floor=sentence_start)
+    lead = text[opening:n.start]
+    for m in before:
+        if opening <= m.start and m.end <= n.start:
+            lead = lead.replace(text[m.start:m.end], "")
+    if re.search(r"(与|和|同|、|及|连|接入|对接|联通|连通)[“《]?$", text[max(0, n.start - 2):n.start]):
+        return False   # the object of 与 or of a verb joining it (上连国家平台，下连16个区): not the subject
+    return len(re.sub(r"[“”《》的]", "", lead)) <= 4
+
+
+def received_from(text: str, n: Named, offset: int = 0) -> bool:
+    """接到省长热线平台转办13件: the platform the cases came from (no subject of the count); ``offset`` is
+    where ``text`` starts in the document."""
+    at = n.start - offset
+    m = RECEIVED_FROM.search(text, max(0, at - 3), at)
+    return bool(m) and not (m.group(1) == "来自" and SOURCE_OF_NEWS.match(text, n.end - offset))
