@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..types import Metric
 from .named import Named
 from .recognize_agencies import platform_of_centre
-from .recognize_platforms import platform_reported_on
+from .titled_platforms import platform_reported_on
 
 #: A body that counts the public's cases: a hotline, a service centre or hall, an approvals bureau.
 COUNTS_CASES = re.compile(r"(热线|12345|服务中心|办事大厅|审批局|服务局)")

@@ -16,13 +16,12 @@ longest, most trusted one wins where they overlap:
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Iterable, Iterator
 
 from ..types import Mention, Sentence
 from .places import BRANCH_WORDS, DEPARTMENT_BRANCHES
-from .recognize_agencies import (PLATFORM_CENTRE, SECOND_NAME_AND_UNIT, agency_mentions, agency_pattern, names_its_platform,
-                                 ner_orgs, without_spaces)
+from .recognize_agencies import (PLATFORM_CENTRE, SECOND_NAME_AND_UNIT, agency_mentions, agency_pattern, as_facility,
+                                 names_its_platform, ner_orgs, without_example_word, without_spaces)
 from .recognize_platforms import (HONOUR_AFTER, is_generic_platform, named_platforms, platform_brands, platform_cue,
                                   quoted_platforms, recurring_quoted)
 from .recognize_titles import document_type, named_reports, own_title, titles
@@ -69,7 +68,7 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
         candidates += [mention(sentence, c.start - sentence.start, u.end(), "Agency", "agency")
                        for c in candidates if c.type == "Platform"
                        for u in [PLATFORM_CENTRE.match(sentence.text, c.end - sentence.start)] if u]
-        candidates = [_as_facility(_without_example_word(sentence, c)) for c in candidates]
+        candidates = [as_facility(without_example_word(sentence, c)) for c in candidates]
         candidates += platform_zones(sentence, candidates, resources.gazetteer)
         candidates = _without_shared_site_word(sentence, candidates)
         numbers = [(d.start(), d.end()) for d in DOCUMENT_NUMBER.finditer(sentence.text)]
@@ -80,24 +79,6 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
                       and not (c.type == "Platform" and _an_honour(sentence, c))]
         found.extend(_resolve_overlaps(candidates))
     return tuple(_declared_short_names(sentences, _titles_as_headings(sentences, found)))
-
-
-#: A data or computing centre is a facility agencies use (海南省统一政务数据中心, 济南政务云计算中心), not the
-#: body that runs it (市大数据中心, 省信息中心 are institutions).
-FACILITY = re.compile(r"((?<!大)数据中心|计算中心|灾备中心)$")
-
-
-#: "Such as" glued before a body named by its level (如州市场监管局、州林草局): not the name's.
-EXAMPLE_WORD = re.compile(r"^(?:例如|比如|诸如|如)(?=[省市县区州](?!场))")
-
-
-def _without_example_word(sentence: Sentence, c: Mention) -> Mention:
-    m = EXAMPLE_WORD.match(c.text) if c.type in ("Agency", "Platform") else None
-    return mention(sentence, c.start - sentence.start + m.end(), c.end - sentence.start, c.type, c.source) if m else c
-
-
-def _as_facility(c: Mention) -> Mention:
-    return replace(c, type="Platform") if c.type == "Agency" and FACILITY.search(c.text) else c
 
 
 #: The word a list of bodies or places shares: 商务部、…、生态环境部网站; 北京市、天津市政府网站.

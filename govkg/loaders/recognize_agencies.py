@@ -5,6 +5,7 @@ platform (…热线受理中心), and the model's ORG words kept when they end l
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..types import Mention, Sentence
 from .resources import Resources
@@ -308,3 +309,21 @@ def _in_quotes(text: str, start: int, end: int) -> bool:
     opened, closed = text.rfind("“", 0, start), text.find("”", end)
     return opened > text.rfind("”", 0, start) and closed >= 0 and "“" not in text[end:closed] \
         and closed - opened <= 16      # a name's quotes, not a speaker's words (他表示：“…省数字办将…”)
+
+
+#: "Such as" glued before a body named by its level (如州市场监管局、州林草局): not the name's.
+EXAMPLE_WORD = re.compile(r"^(?:例如|比如|诸如|如)(?=[省市县区州](?!场))")
+
+
+def without_example_word(sentence: Sentence, c: Mention) -> Mention:
+    m = EXAMPLE_WORD.match(c.text) if c.type in ("Agency", "Platform") else None
+    return mention(sentence, c.start - sentence.start + m.end(), c.end - sentence.start, c.type, c.source) if m else c
+
+
+#: A data or computing centre is a facility agencies use (海南省统一政务数据中心, 济南政务云计算中心), not the
+#: body that runs it (市大数据中心, 省信息中心 are institutions).
+FACILITY = re.compile(r"((?<!大)数据中心|计算中心|灾备中心)$")
+
+
+def as_facility(c: Mention) -> Mention:
+    return replace(c, type="Platform") if c.type == "Agency" and FACILITY.search(c.text) else c
