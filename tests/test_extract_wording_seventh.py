@@ -325,3 +325,10 @@ def test_our_provinces_hotline_named_by_its_number_is_the_hotline_of_the_provinc
     x = extractor.extract_text("甘肃省大数据中心介绍，2022年我省12345热线受理群众诉求117.3万件。")
     assert "12345热线" in all_names(x, "Platform") and "省12345热线" not in all_names(x, "Platform")
     assert ("12345热线", 1173000.0) in figures(x) and ("serves", "12345热线", "甘肃省") in rels(x)
+
+
+def test_a_platform_named_after_a_group_of_provinces_serves_each_member_named(extractor):
+    x = extractor.extract_text("依托京津冀政务服务“跨省通办”平台，北京、天津、河北三地实现事项互办。")
+    found = rels(x)
+    platform = next(e.name for e in x.entities if e.type == "Platform")
+    assert {("serves", platform, "北京市"), ("serves", platform, "天津市"), ("serves", platform, "河北省")} <= found

@@ -53,6 +53,7 @@ def name_relations(s: Sentence, named: list[Named], entities: dict[str, Entity],
         e = entities.get(n.key)
         if n.type == "Platform":
             out += _platform_name_relations(s, n, entities, resources.gazetteer)
+            out += _group_platform(s, n, entities, resources.region_groups)
         if n.type in ("Report", "Policy") and e:
             relation = "publishedBy" if n.type == "Report" else "issuedBy"
             issuers = {}   # 湖南省人民政府办公厅关于…: the longest body the title opens with, not 湖南省人民政府
@@ -145,6 +146,17 @@ PART_AFTER_WHOLE = re.compile(r"(总门户|门户|门户网站|平台|APP|App|�
                               + PLACE_BRANCH.pattern + "|"             # 安徽政务服务网 + 涡阳分厅: a place's branch
                               r"[\u4e00-\u9fff]{1,3}端(APP|App|app|小程序)|"    # …政务服务网 + 调度端APP: one of its ends
                               r"[\u4e00-\u9fffA-Za-z]{2,12}(系统|子系统|专区|模块|数据库))")
+
+
+def _group_platform(s: Sentence, n: Named, entities: dict[str, Entity], groups: dict[str, tuple[str, ...]]) -> list[Relation]:
+    """长三角地区政务服务“一网通办”, “京津冀+雄安”…平台: a platform named after a group of provinces serves each
+    member the text names (region_groups.tsv)."""
+    e = entities.get(n.key)
+    before = s.text[max(0, n.start - s.start - 12):n.start - s.start]    # 长三角地区政务服务“一网通办”: the group before it
+    members = {code for group, codes in groups.items() if e is not None and (
+        group in e.name or re.search(re.escape(group) + r"(?:地区|区域)?(?:政务服务|数字政府|政务)?“?$", before)) for code in codes}
+    return [make_relation("serves", n.key, f"Region:{code}", s, n.start, n.end, 0.7, "group-in-name")
+            for code in sorted(members) if f"Region:{code}" in entities]
 
 
 def _part_by_name(names: tuple[str, ...], whole: Entity) -> bool:

@@ -249,6 +249,11 @@ class Resources:
         return self._names_and_aliases("organizations.tsv", shortest_alias=2)
 
     @cached_property
+    def region_groups(self) -> dict[str, tuple[str, ...]]:
+        """A group of provinces named together (长三角) → their codes."""
+        return {r["group"]: tuple(r["members"].split("|")) for r in read_tsv("region_groups.tsv", self.data_dir, ("group", "members"))}
+
+    @cached_property
     def special_regions(self) -> dict[str, str]:
         """Name or alias → canonical name of places with no GB/T 2260 code (新疆生产建设兵团)."""
         return self._names_and_aliases("special_regions.tsv", shortest_alias=4)
