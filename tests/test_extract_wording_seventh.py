@@ -332,3 +332,12 @@ def test_a_platform_named_after_a_group_of_provinces_serves_each_member_named(ex
     found = rels(x)
     platform = next(e.name for e in x.entities if e.type == "Platform")
     assert {("serves", platform, "北京市"), ("serves", platform, "天津市"), ("serves", platform, "河北省")} <= found
+
+
+def test_an_inspection_bulletin_features_the_places_and_sites_it_holds_up(extractor):
+    title = "九江市人民政府办公室关于2023年二季度政府网站抽查情况的通报"
+    x = extractor.extract_text(f"{title}\n各县、市、区人民政府：\n共抽查政府网站40家。"
+                               "二季度以来，濂溪区、修水县等部门网站运行良好。"
+                               "如：“九江发布”微信公众号上线政策解读专题。")
+    found = rels(x)
+    assert {("features", title, "濂溪区"), ("features", title, "修水县"), ("features", title, "九江发布")} <= found

@@ -163,3 +163,22 @@ def amends(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
         if new:
             out.append(make_relation("amends", new.key, old.key, s, min(new.start, old.start), max(new.end, old.end), 0.75, "repeals"))
     return out
+
+
+#: In a bulletin's text, a sentence holding up examples: 如：…, …运行良好, 成效明显, 亮点, 典型.
+EXAMPLES_GIVEN = re.compile(r"如[:：]|例如|运行良好|表现突出|成效明显|亮点|典型|示范|较好")
+
+
+def bulletin_features(sentences, by_sentence: dict[int, list[Named]], bulletin: Named | None) -> list[Relation]:
+    """An inspection bulletin features the places and platforms it holds up as examples (如：省发改委网站上线…;
+    咸安区、通山县…等9家部门网站运行良好): they are what it cites, not what it rates by a figure."""
+    if bulletin is None:
+        return []
+    out = []
+    for s in sentences:
+        if s.start < bulletin.end or not EXAMPLES_GIVEN.search(s.text):
+            continue
+        for n in by_sentence.get(s.index, []):
+            if n.type in ("Region", "Platform") and n.key != bulletin.key:
+                out.append(make_relation("features", bulletin.key, n.key, s, n.start, n.end, 0.6, "bulletin-example"))
+    return out
