@@ -161,9 +161,23 @@ def branch_region(name: str, context: str | None, g: Gazetteer) -> str | None:
         return None     # 湖北政务服务网公安分厅: the police's branch, not 公安县's
     head = name[:-2]
     for length in range(min(len(head) - 1, 8), 1, -1):
-        piece = head[-length:]
-        for form in (piece, piece + "县", piece + "市", piece + "区"):   # a county's short name is not in the table
-            if form in g.full_names or form in g.short_names:
-                return region_code(form, context, g)
+        code = place_written(head[-length:], context, g)
+        if code:
+            return code
+    return None
+
+
+def place_written(words: str, context: str | None, g: Gazetteer) -> str | None:
+    """The place ``words`` name, written in full, by its short name, or without its level word (涡阳 for 涡阳县:
+    a county's short name is not in the table).
+
+    >>> from govkg.loaders.resources import load_resources
+    >>> g = load_resources(use_ner=False).gazetteer
+    >>> place_written("涡阳", "340000", g), place_written("老年人", None, g)
+    ('341621', None)
+    """
+    for form in (words, words + "县", words + "市", words + "区"):
+        if form in g.full_names or form in g.short_names:
+            return region_code(form, context, g)
     return None
 

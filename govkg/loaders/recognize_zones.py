@@ -10,12 +10,15 @@ from ..types import Mention, Sentence
 from .resources import Gazetteer
 from .tokens import mention
 
-#: After a platform's name: a quoted service or a place, then the zone's word.
-ZONE_AFTER = re.compile(r"(?P<service>“[^“”]{2,12}”)?(?P<place>[\u4e00-\u9fff]{0,6}?)(?:服务专区|专区|旗舰店)")
+#: The words that end a zone's name.
+ZONE_WORDS = ("服务专区", "专区", "旗舰店")
+#: A zone after its platform's name: a quoted service or a place, then the zone's word.
+ZONE = r"(?P<service>“[^“”]{2,12}”)?(?P<place>[\u4e00-\u9fff]{0,6}?)(?:" + "|".join(ZONE_WORDS) + ")"
+ZONE_AFTER = re.compile(ZONE)
 #: Words that are no place's name between a platform and a zone: a verb (“赣服通”新增疫情服务专区), a function word.
 NOT_A_PLACE = re.compile(r"[的和与及在、]|新增|上线|开设|开通|推出|设立|打造|建设|增设|开辟|设置|上架")
 #: A zone's full name: the platform it belongs to, then the zone.
-ZONE_NAME = re.compile(r"^(?P<base>.+?)(?P<zone>(?:“[^“”]{2,12}”)?[\u4e00-\u9fff]{0,6}?(?:服务专区|专区|旗舰店))$")
+ZONE_NAME = re.compile(r"^(?P<base>.+?)(?P<zone>" + ZONE + ")$")
 
 
 def platform_zones(sentence: Sentence, candidates: list[Mention], g: Gazetteer | None = None) -> list[Mention]:
@@ -45,10 +48,10 @@ def _a_place(words: str, g: Gazetteer | None) -> bool:
 
 
 def zone_base(name: str) -> tuple[str, str] | None:
-    """The platform a zone belongs to and the zone's own words.
+    """The platform a zone belongs to and the place the zone names ('' for a service's zone).
 
     >>> zone_base("“湘易办”长沙专区"), zone_base("国家政务服务平台“跨省通办”服务专区")
-    (('湘易办', '长沙专区'), ('国家政务服务平台', '“跨省通办”服务专区'))
+    (('湘易办', '长沙'), ('国家政务服务平台', ''))
     """
     m = ZONE_NAME.match(name)
-    return (m.group("base").strip("“”"), m.group("zone")) if m else None
+    return (m.group("base").strip("“”"), m.group("place")) if m else None

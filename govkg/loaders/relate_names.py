@@ -11,6 +11,7 @@ from .named import Named, make_relation
 from .places import BRANCH_WORDS, PLACE_BRANCH
 from .recognize_agencies import platform_of_centre
 from .recognize_platforms import is_standard_platform
+from .recognize_zones import ZONE, ZONE_WORDS   # (a zone for one place serves it as a branch does)
 from .resolve import Resolution
 from .resources import CHINA, Gazetteer, Resources, strip_region_suffix
 
@@ -19,8 +20,6 @@ from .resources import CHINA, Gazetteer, Resources, strip_region_suffix
 SUBORDINATE = r"的?(下属|直属|所属|内设)"
 
 
-#: A platform's zone for one place (“湘易办”长沙专区, “津心办”经开区旗舰店) serves it as a branch does.
-ZONE_WORDS = ("专区", "服务专区", "旗舰店")
 #: The ending of a unit under a body (a centre, institute, office), written right after its parent's name.
 UNIT_OF_A_BODY = re.compile(r"(中心|研究院|研究所|学院|办公室)[”]?$")
 #: Between a place and its quoted service brand: 宁夏政务服务“一张网”, 江苏数字政府“我的江苏”.
@@ -142,7 +141,7 @@ PART_WORD = re.compile(r"(专区|专栏|频道|模块|系统|子系统)$")
 OPENS_A_PART = re.compile(r"(?:^[^，。；,]{0,12}?|[，,](?:前不久|近日|日前|近期|目前|同时|此外|还|并|今年|去年)*)"
                           r"(?:新)?(?:开通|上线|推出|设立|开设|新增|开辟|增设)了?[^，。；,“]{0,8}[“]?$")
 PART_AFTER_WHOLE = re.compile(r"(总门户|门户|门户网站|平台|APP|App|小程序|移动端|客户端|专区|分厅|旗舰店|PC端|·.{2,12}|"
-                              r"(?:“[^“”]{2,12}”)?[\u4e00-\u9fff]{0,6}(?:服务专区|专区|旗舰店)|"   # “跨省通办”服务专区, 长沙专区
+                              + ZONE + "|"                             # “跨省通办”服务专区, 长沙专区: a zone
                               + PLACE_BRANCH.pattern + "|"             # 安徽政务服务网 + 涡阳分厅: a place's branch
                               r"[\u4e00-\u9fff]{1,3}端(APP|App|app|小程序)|"    # …政务服务网 + 调度端APP: one of its ends
                               r"[\u4e00-\u9fffA-Za-z]{2,12}(系统|子系统|专区|模块|数据库))")

@@ -7,7 +7,7 @@ import re
 
 from ..types import Mention
 from .entities import EntityBuilder
-from .places import PLACE_BRANCH, branch_region, leading_regions, province_of, region_code
+from .places import PLACE_BRANCH, branch_region, leading_regions, place_written, province_of
 from .recognize_agencies import names_its_platform, platform_of_centre, without_spaces
 from .recognize_platforms import is_standard_platform, platform_cue
 from .recognize_zones import zone_base
@@ -63,8 +63,7 @@ def add_platforms(builder: EntityBuilder, text: str, mentions: list[Mention], co
         zone = zone_base(target) if m.source == "zone" else None
         if zone:        # 国家政务服务平台“跨省通办”服务专区, “湘易办”长沙专区: the platform it is part of, the place it serves
             builder.ensure("Platform", zone[0], m)
-            place = next((region_code(form, context.get(m.sentence), g) for form in (lambda p: (p, p + "市", p + "县", p + "区"))(
-                re.sub(r"^“[^“”]*”|(服务专区|专区|旗舰店)$", "", zone[1])) if form in g.full_names or form in g.short_names), None)
+            place = place_written(zone[1], context.get(m.sentence), g) if zone[1] else None
             if place:
                 builder.ensure_region(place, g, m)
         compound = COMPOUND.match(target) if m.source == "quoted" else None
