@@ -107,9 +107,9 @@ def titled_inspection(sentences, names: dict[int, list[Named]]) -> Named | None:
     """The bulletin a page is, when its own title (a heading line near the top, or a 名称 field) reports
     an inspection (…政府网站抽查情况的通报): what its sentences count as inspected is its."""
     for s in sentences[:12]:
+        line = re.sub(r"^[•·\s]*名\s*称\s*[:：]\s*", "", s.text.strip()).strip("《》")
         for n in names.get(s.index, []):
-            line = re.sub(r"^[•·\s]*名\s*称\s*[:：]\s*", "", s.text.strip())
-            if n.type == "Report" and n.text.strip("《》") == line.strip("《》") and INSPECTION_TITLE.search(n.text):
+            if n.type == "Report" and n.text.strip("《》") == line and INSPECTION_TITLE.search(n.text):
                 return n
     return None
 

@@ -68,13 +68,13 @@ class Extractor:
         names = named_by_sentence(mentions, resolution)
         referred = with_anaphora(sentences, names)     # with what 报告/该平台/本办法 stand for
         signed, signed_dates = signature_facts(sentences, referred)
-        relations = relate(doc.text, sentences, names, referred, resolution, self.resources, signed)
+        bulletin = titled_inspection(sentences, names)      # the inspection bulletin the page is, if any
+        relations = relate(doc.text, sentences, names, referred, resolution, self.resources, signed, bulletin)
         metrics, dates, ranked = [], list(signed_dates), []
         report, report_at, topic, columns = None, -REPORT_REACH - 1, None, None
         counter, counted_at, measured = None, -CASES_REACH - 1, {}
         subject_of_title = titled_platform(sentences, names, resolution.entities, self.resources)
         author = titled_author(sentences, names, resolution.entities)
-        bulletin = titled_inspection(sentences, names)
         last_figures: list = []
         for s, previous in zip(sentences, [None, *sentences]):
             named = referred.get(s.index, [])

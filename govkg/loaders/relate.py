@@ -21,7 +21,6 @@ from .named import CLAUSE_BREAK, Named, after_list, list_end, listed_before, mak
 from .recognize_titles import fills_its_line
 from .relate_clauses import (carried_over, commissioned, cooperation, implicit_evaluation, listed_parts, passive,
                              place_builds, roles, task_leads, under_lead)
-from .page_subjects import titled_inspection
 from .relate_documents import amends, based_on, bulletin_features, issued_here, issuer_before_title, issuer_field
 from .relate_names import (UNIT_OF_A_BODY, jurisdiction, knowledge, name_relations, own_place_platforms, region_hierarchy,
                            title_issuers, unmentioned_platforms)
@@ -45,12 +44,13 @@ RATING_WORDS = re.compile(r"(为“|位列|排名|得分|水平|评为|达到“
 
 def relate(text: str, sentences: tuple[Sentence, ...], by_sentence: dict[int, list[Named]],
            referred: dict[int, list[Named]], resolution: Resolution, resources: Resources,
-           signed: list[Relation] = ()) -> tuple[Relation, ...]:
+           signed: list[Relation] = (), bulletin: Named | None = None) -> tuple[Relation, ...]:
     """Every relation the rules find, deduplicated (best confidence kept).
 
     ``by_sentence`` holds the names of each sentence, ``referred`` the same with what
     referring words stand for (:func:`~govkg.loaders.anaphora.with_anaphora`), and
-    ``signed`` the relations of the document's signature blocks.
+    ``signed`` the relations of the document's signature blocks, and ``bulletin`` the inspection
+    bulletin the page is, if it is one (:func:`~govkg.loaders.page_subjects.titled_inspection`).
     """
     entities = resolution.entities
     found: list[Relation] = []
@@ -93,7 +93,7 @@ def relate(text: str, sentences: tuple[Sentence, ...], by_sentence: dict[int, li
     found += knowledge(entities, resources, sentences)
     found += unmentioned_platforms(entities, by_sentence, sentences, resources.gazetteer)
     found += region_hierarchy(entities, resources, sentences)
-    found += bulletin_features(sentences, by_sentence, titled_inspection(sentences, by_sentence))
+    found += bulletin_features(sentences, by_sentence, bulletin)
     return _dedupe(found)
 
 
