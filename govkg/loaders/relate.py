@@ -22,8 +22,8 @@ from .recognize_titles import fills_its_line
 from .relate_clauses import (carried_over, commissioned, cooperation, implicit_evaluation, listed_parts, passive,
                              place_builds, roles, task_leads, under_lead)
 from .relate_documents import amends, based_on, bulletin_features, issued_here, issuer_before_title, issuer_field
-from .relate_names import (UNIT_OF_A_BODY, jurisdiction, knowledge, name_relations, own_place_platforms, region_hierarchy,
-                           title_issuers, unmentioned_platforms)
+from .relate_names import (jurisdiction, knowledge, name_relations, own_place_platforms, region_hierarchy,
+                           title_issuers, unmentioned_platforms, written_as_unit)
 from .resolve import Resolution
 from .resources import Resources, VerbRule
 from .segment import clause_start
@@ -108,8 +108,8 @@ def _between(text: str, a: Named, b: Named) -> str:
 def _verb_relations(text: str, s: Sentence, named: list[Named], rules: tuple[VerbRule, ...]) -> list[Relation]:
     out = []
     for i, first in enumerate(named):
-        unit = next((n for n in named[i + 1:] if n.start == first.end and n.type == first.type == "Agency"
-                     and UNIT_OF_A_BODY.search(n.text)), None)   # 工信部中国软件评测中心发布…: the unit acts
+        unit = next((n for n in named[i + 1:] if n.type == first.type == "Agency"
+                     and written_as_unit(first, n)), None)   # 工信部中国软件评测中心发布…: the unit acts
         for second in named[i + 1:]:
             gap = _between(text, first, second)
             if len(gap) > MAX_GAP or CLAUSE_BREAK.search(gap):
@@ -146,7 +146,7 @@ def _list_before(text: str, named: list[Named], anchor: Named) -> list[Named]:
     """The anchor plus the names of its type listed right before it (中共中央、国务院印发…); a body written
     right before a unit of its own (工信部中国软件评测中心发布…) is its parent, not one more in a list."""
     listed = listed_before(text, named, anchor.start, anchor.type)[::-1]
-    if listed and listed[0].end == anchor.start and UNIT_OF_A_BODY.search(anchor.text):
+    if listed and written_as_unit(listed[0], anchor):
         return [anchor]
     return [anchor] + listed
 

@@ -22,6 +22,11 @@ SUBORDINATE = r"的?(下属|直属|所属|内设)"
 
 #: The ending of a unit under a body (a centre, institute, office), written right after its parent's name.
 UNIT_OF_A_BODY = re.compile(r"(中心|研究院|研究所|学院|办公室)[”]?$")
+
+
+def written_as_unit(parent: Named, unit: Named) -> bool:
+    """工信部中国软件评测中心: a unit written right after the body it belongs to, with nothing between."""
+    return unit.start == parent.end and bool(UNIT_OF_A_BODY.search(unit.text))
 #: Between a place and its quoted service brand: 宁夏政务服务“一张网”, 江苏数字政府“我的江苏”.
 SERVICE_WORDS = re.compile(r"(?:地区)?(?:政务服务|数字政府|政务|网上政务服务)?“?")
 
@@ -46,7 +51,7 @@ def name_relations(s: Sentence, named: list[Named], entities: dict[str, Entity],
             out.append(make_relation("operates", a.key, b.key, s, a.start, b.end, 0.8, "agency-platform"))
         elif a.type == "Region" and b.type == "Region":
             out.append(make_relation("partOf", b.key, a.key, s, a.start, b.end, 0.9, "region-region"))
-        elif a.type == b.type == "Agency" and not glue and UNIT_OF_A_BODY.search(b.text):
+        elif a.type == b.type == "Agency" and written_as_unit(a, b):
             out.append(make_relation("partOf", b.key, a.key, s, a.start, b.end, 0.7, "body-unit"))   # 工信部中国软件评测中心
     for n in named:
         e = entities.get(n.key)
@@ -336,7 +341,8 @@ def own_place_platforms(s: Sentence, named: list[Named], entities: dict[str, Ent
         e = entities.get(n.key)
         if n.type != "Platform" or e is None:
             continue
-        level = GOVERNMENT_LEVEL.match(e.name)
+        level, own_level = GOVERNMENT_LEVEL.match(e.name), OWN_LEVEL_NAME.match(e.name)
+        standard = is_standard_platform(e.name, resources)
         if re.search(r"热线|信箱", e.name):
             if level:
                 key = places.get(level.group(1))
@@ -344,10 +350,9 @@ def own_place_platforms(s: Sentence, named: list[Named], entities: dict[str, Ent
                 key = places.get("县") or places.get("区") or places.get("市")    # (a province's page names its own)
             else:
                 continue
-        elif OWN_LEVEL_NAME.match(e.name) and not is_standard_platform(e.name, resources) \
-                and not BODYS_OWN.search(e.name):
-            key = places.get(OWN_LEVEL_NAME.match(e.name).group(1)[-1])    # 省营商环境监测督导平台: the province's
-        elif is_standard_platform(e.name, resources):
+        elif own_level and not standard and not BODYS_OWN.search(e.name):
+            key = places.get(own_level.group(1)[-1])    # 省营商环境监测督导平台: the province's
+        elif standard:
             regions = [m for m in named if m.type == "Region" and m.end <= n.start]
             if any(m.key not in places.values() for m in regions):
                 continue      # 杭州市建设一体化政务服务平台 on a page about 嘉兴: that place's (place_builds)
