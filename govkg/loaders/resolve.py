@@ -145,6 +145,7 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     apply_declared_short_names(text, mentions, builder)
     merge_descriptors(mentions, builder)
     merge_agency_sites(builder)
+    _merge_year_spellings(builder)
     _merge_headline_reports(builder)
     entities = builder.entities()
     places = {i: own_places(local if code == home else code, entities, g) for i, code in context.items()}
@@ -152,19 +153,22 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                       builder.issuers, places)
 
 
-def _merge_headline_reports(builder: EntityBuilder) -> None:
-    """A headline's shortened title of a report is that report: 2022数字政府发展指数报告 is
-    《2022中国数字政府发展指数报告》 (the same year first, every character of it in order); so is a
-    title written again without its year's 年."""
-    reports = [k for k in builder.names if builder.types[k] == "Report"]
+def _merge_year_spellings(builder: EntityBuilder) -> None:
+    """A report's title written again without its year's 年 (2017二季度…通报 under 2017年二季度…通报) is
+    that report; the fuller spelling names it."""
     by_form: dict[str, str] = {}
-    for key in sorted(reports, key=lambda k: -len(builder.names[k])):   # 2017二季度…通报 is 2017年二季度…通报
+    for key in sorted((k for k in builder.names if builder.types[k] == "Report"), key=lambda k: -len(builder.names[k])):
         form = re.sub(r"((?:19|20)\d{2})年", r"\1", re.sub(r"\s+", "", builder.names[key]))
         if form in by_form:
             builder.merge(key, by_form[form])
         else:
             by_form[form] = key
-    reports = [k for k in reports if k in builder.names]
+
+
+def _merge_headline_reports(builder: EntityBuilder) -> None:
+    """A headline's shortened title of a report is that report: 2022数字政府发展指数报告 is
+    《2022中国数字政府发展指数报告》 (the same year first, every character of it in order)."""
+    reports = [k for k in builder.names if builder.types[k] == "Report"]
     for short in reports:
         name = builder.names.get(short)
         if not name or not YEAR_FIRST.match(name) or any(m.source != "headline" for m in builder.mentions[short]):
