@@ -334,9 +334,10 @@ def _rankings(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
     body = s.text
     in_turn = [(m.start(), m.end()) for pattern in (RANKS_EACH, RUN_AFTER_LIST)   # 分别位列第二、三名,
                for m in pattern.finditer(body)]                                     # 分列五至十名: ranks in turn
-    rank_spans = [(s.start + m.start(), s.start + m.end()) for m in RANK.finditer(body)]
-    ranked_in = [n for n in named if n.type == "Report" and any(a <= n.start and n.end <= b for a, b in rank_spans)]
-    for m in list(RANK.finditer(body)) + list(TOP_RANK.finditer(body)):
+    ranks = list(RANK.finditer(body))
+    ranked_in = [n for n in named if n.type == "Report"
+                 and any(s.start + m.start() <= n.start and n.end <= s.start + m.end() for m in ranks)]
+    for m in ranks + list(TOP_RANK.finditer(body)):
         if any(a <= m.start() < b for a, b in in_turn):
             continue
         rank = rank_value(m.group("n")) if m.re is RANK else 1
