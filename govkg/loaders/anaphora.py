@@ -32,9 +32,10 @@ def with_anaphora(sentences: tuple[Sentence, ...], by_sentence: dict[int, list[N
     out: dict[int, list[Named]] = {}
     last: dict[str, Named] = {}
     first_policy = _own_policy(sentences, by_sentence)
+    first_report = next((n for s in sentences for n in by_sentence.get(s.index, []) if n.type == "Report"), None)
     for s in sentences:
         named = by_sentence.get(s.index, [])
-        out[s.index] = _referred(s, named, last, first_policy)
+        out[s.index] = _referred(s, named, last, first_policy, first_report)
         for n in named:
             last[n.type] = n
             if n.type == "Agency" and n.text.endswith("中心"):
@@ -71,7 +72,8 @@ def _comparable(title: str) -> str:
     return re.sub(r"[\s()（）《》]+", "", title)
 
 
-def _referred(s: Sentence, named: list[Named], last: dict[str, Named], first_policy: Named | None) -> list[Named]:
+def _referred(s: Sentence, named: list[Named], last: dict[str, Named], first_policy: Named | None,
+              first_report: Named | None = None) -> list[Named]:
     out = list(named)
     for type_, pattern in ANAPHORA.items():
         for m in pattern.finditer(s.text):
@@ -88,6 +90,8 @@ def _referred(s: Sentence, named: list[Named], last: dict[str, Named], first_pol
                 referent = hotlines[-1] if hotlines else last.get("hotline")
             if m.group(0).startswith(("本", "以下", "如下")) and first_policy is not None:
                 referent = first_policy
+            if type_ == "Report" and m.group(0) == "报告" and not earlier and first_report is not None:
+                referent = first_report
             if referent is not None:
                 out.append(Named(referent.key, referent.type, start, end, m.group(0)))
     return sorted(out, key=lambda n: n.start)

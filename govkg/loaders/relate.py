@@ -84,8 +84,8 @@ def relate(text: str, sentences: tuple[Sentence, ...], by_sentence: dict[int, li
         found += own_place_platforms(s, named, entities, resolution.places.get(s.index, {}), resources)
         found += carried_over(text, s, named, last_of_type)
         found += listed_parts(text, s, named, last_of_type)
-        found += implicit_evaluation(text, s, named, last_of_type, resources.rating_phrases)
-        for n in by_sentence.get(s.index, []):
+        found += implicit_evaluation(text, s, named, last_of_type, resources.rating_phrases, resources.rating_leads)
+        for n in named:   # (what a referring word stands for counts as named: 报告显示… makes that report the last)
             last_of_type[n.type] = n
     found += title_issuers(entities, resolution, sentences)
     found += signed

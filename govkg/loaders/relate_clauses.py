@@ -307,9 +307,10 @@ def carried_over(text: str, s: Sentence, named: list[Named], last: dict[str, Nam
 
 
 def implicit_evaluation(text: str, s: Sentence, named: list[Named], last: dict[str, Named],
-                        rating_phrases: re.Pattern) -> list[Relation]:
-    """In a report's summary, 陕西、辽宁…等16个省评估等级为“良好”: the report being summarized rates them
-    (``rating_phrases``: the wording of rating_phrases.tsv)."""
+                        rating_phrases: re.Pattern, rating_leads: re.Pattern) -> list[Relation]:
+    """In a report's summary, 陕西、辽宁…等16个省评估等级为“良好” or 良好阶段包括江苏、安徽: the report being
+    summarized rates them (``rating_phrases``, ``rating_leads``: the wording of rating_phrases.tsv, which
+    follows the list, and of rating_leads.tsv, which leads it)."""
     reports = [n for n in named if n.type == "Report"]
     if reports:   # 《报告》…，浙江、江苏、贵州…稳坐全国三强: the places after the report's clause
         last = {"Report": reports[-1]}
@@ -323,12 +324,16 @@ def implicit_evaluation(text: str, s: Sentence, named: list[Named], last: dict[s
     groups = _by_clause(text, s, rated)
     for clause, following in zip(groups, groups[1:] + [None]):   # 浙江、北京位列“引领型”，但四川、重庆追赶态势明显
         after = text[clause[-1].end:following[0].start if following else s.end]
-        m = rating_phrases.search(CLAUSE_BREAK.split(after, 1)[0][:40])
+        lead = LEAD_BREAK.split(text[s.start:clause[0].start])[-1]
+        m = rating_phrases.search(CLAUSE_BREAK.split(after, 1)[0][:40]) or rating_leads.search(lead)
         if m:
             rating = next((v for k, v in m.groupdict().items() if k.startswith("rating") and v), None)
             out += [make_relation("evaluates", last["Report"].key, n.key, s, n.start, n.end, 0.6, "implicit-report",
                                   rating=rating) for n in clause]
     return out
+
+
+LEAD_BREAK = re.compile(r"[，,：:。；;]")   # where the words leading a list begin
 
 
 def _by_clause(text: str, s: Sentence, names: list[Named]) -> list[list[Named]]:

@@ -37,6 +37,21 @@ def read_tsv(name: str, folder: Path | None = None, columns: tuple[str, ...] = (
     return [{k: (v or "").strip() for k, v in row.items()} for row in reader]
 
 
+
+def _one_alternation(name: str, folder: Path | None) -> re.Pattern:
+    """The ``phrase`` column of a data file as one pattern. Each phrase may name its rating group,
+    (?P<rating>…); numbered apart (rating0, rating1…), they live in one pattern and are read back by prefix."""
+    phrases = [r["phrase"] for r in read_tsv(name, folder, ("phrase",))]
+    for phrase in phrases:
+        try:
+            re.compile(phrase)
+        except re.error as err:
+            raise ValueError(f"{name}: {phrase!r} is not a regular expression ({err})") from None
+    try:
+        return re.compile("|".join(f"(?:{p.replace('(?P<rating>', f'(?P<rating{i}>')})" for i, p in enumerate(phrases)))
+    except re.error as err:   # two phrases naming one other group alike
+        raise ValueError(f"{name}: the phrases do not join into one pattern ({err})") from None
+
 @dataclass(frozen=True)
 class Region:
     code: str          #: six-digit GB/T 2260 code
@@ -299,17 +314,13 @@ class Resources:
     @cached_property
     def rating_phrases(self) -> re.Pattern:
         """The wording that rates the places of a report's summary, one alternation (``rating_phrases.tsv``)."""
-        phrases = [r["phrase"] for r in read_tsv("rating_phrases.tsv", self.data_dir, ("phrase",))]
-        for phrase in phrases:
-            try:
-                re.compile(phrase)
-            except re.error as err:
-                raise ValueError(f"rating_phrases.tsv: {phrase!r} is not a regular expression ({err})") from None
-        # each phrase may name its rating group; numbered apart, they live in one pattern (read back by prefix)
-        try:
-            return re.compile("|".join(f"(?:{p.replace('(?P<rating>', f'(?P<rating{i}>')})" for i, p in enumerate(phrases)))
-        except re.error as err:   # two phrases naming one other group alike
-            raise ValueError(f"rating_phrases.tsv: the phrases do not join into one pattern ({err})") from None
+        return _one_alternation("rating_phrases.tsv", self.data_dir)
+
+    @cached_property
+    def rating_leads(self) -> re.Pattern:
+        """The wording that rates the places listed after it (良好阶段包括…), one alternation ending where
+        the list begins (``rating_leads.tsv``)."""
+        return re.compile(f"(?:{_one_alternation('rating_leads.tsv', self.data_dir).pattern})$")
 
     @cached_property
     def platform_cues(self) -> list[tuple[str, bool]]:

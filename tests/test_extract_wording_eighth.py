@@ -1,0 +1,56 @@
+"""Kinds of wording found in an eighth round of real pages (the seventh round's unread sets: notices and
+plans, county news, hotline and platform news, bulletins), annotated apart from the code.
+
+As in test_extract_wording.py, every sentence is written for the tests; each
+shows one kind of wording, not an article.
+"""
+from __future__ import annotations
+
+from .test_extract import rels
+
+
+def evaluated(x, report: str) -> set[str]:
+    return {tail for kind, head, tail in rels(x) if kind == "evaluates" and head == report}
+
+
+# -- what a report rates -----------------------------------------------------------------------------
+
+def test_places_listed_after_the_rating_they_reached_are_rated_by_the_report(extractor):
+    # the rating leads the list (良好阶段包括…, 达到优秀等级的有…) instead of following it
+    x = extractor.extract_text("《2024年禾川省县域数字政府评估报告》近日发布。"
+                               "评估结果分为三个等级。良好等级包括安吉县、德清县和长兴县。"
+                               "达到优秀等级的有桐庐县、淳安县。")
+    report = "2024年禾川省县域数字政府评估报告"
+    assert {"安吉县", "德清县", "长兴县", "桐庐县", "淳安县"} <= evaluated(x, report)
+
+
+def test_places_whose_performance_a_bulletin_grades_are_rated_by_it(extractor):
+    x = extractor.extract_text("青禾市人民政府办公室关于2023年度全市政府网站绩效考核情况的通报\n"
+                               "一、总体情况\n"
+                               "全市政府网站平均得分为86.5分，婺源县、浮梁县绩效水准为优秀，乐平市得分提升较大。")
+    report = "青禾市人民政府办公室关于2023年度全市政府网站绩效考核情况的通报"
+    assert {"婺源县", "浮梁县", "乐平市"} <= evaluated(x, report)
+
+
+def test_places_following_the_best_graded_are_rated_too(extractor):
+    x = extractor.extract_text("《2022年禾川数据开放指数报告》显示，合肥、芜湖的开放等级最高，为A+ 等级；"
+                               "蚌埠、淮南紧随其后，为A 等级。")
+    rated = {t[:2] for t in evaluated(x, "2022年禾川数据开放指数报告")}
+    assert {"合肥", "芜湖", "蚌埠", "淮南"} <= rated
+
+
+def test_a_list_that_merely_contains_places_is_no_rating(extractor):
+    # 包括 with no rating before it: the places are the pilots, not graded
+    x = extractor.extract_text("《2024年禾川省县域数字政府评估报告》近日发布。"
+                               "今年的试点包括安吉县、德清县。")
+    assert not evaluated(x, "2024年禾川省县域数字政府评估报告")
+
+
+# -- which report a bare 报告 is ------------------------------------------------------------------------
+
+def test_a_bare_report_is_the_pages_own_report_not_one_it_compares_with(extractor):
+    x = extractor.extract_text("禾川大学近日发布了《2023禾川湾区政府数据开放报告》。"
+                               "这是继《松江流域政府数据开放报告》之后的又一份区域性报告。"
+                               "报告发布了各地的开放等级。珠海、中山开放等级最高，为A+ 等级。")
+    assert {"珠海", "中山"} <= {t[:2] for t in evaluated(x, "2023禾川湾区政府数据开放报告")}
+    assert not evaluated(x, "松江流域政府数据开放报告")
