@@ -7,6 +7,7 @@ shows one kind of wording, not an article.
 from __future__ import annotations
 
 from .test_extract import rels
+from .test_extract_wording import all_names
 
 
 def evaluated(x, report: str) -> set[str]:
@@ -54,3 +55,11 @@ def test_a_bare_report_is_the_pages_own_report_not_one_it_compares_with(extracto
                                "报告发布了各地的开放等级。珠海、中山开放等级最高，为A+ 等级。")
     assert {"珠海", "中山"} <= {t[:2] for t in evaluated(x, "2023禾川湾区政府数据开放报告")}
     assert not evaluated(x, "松江流域政府数据开放报告")
+
+
+# -- descriptions that name no platform ------------------------------------------------------------------
+
+def test_kinds_of_hotline_and_ways_of_serving_name_no_platform(extractor):
+    x = extractor.extract_text("110、119、120等紧急热线与12345实现联动，县区热线统一归并到12345热线。"
+                               "各地推行零材料办、跨域通办，基层政务网站统一迁入省部级平台。")
+    assert not all_names(x, "Platform") & {"紧急热线", "县区热线", "零材料办", "跨域通办"}
