@@ -63,3 +63,30 @@ def test_kinds_of_hotline_and_ways_of_serving_name_no_platform(extractor):
     x = extractor.extract_text("110、119、120等紧急热线与12345实现联动，县区热线统一归并到12345热线。"
                                "各地推行零材料办、跨域通办，基层政务网站统一迁入省部级平台。")
     assert not all_names(x, "Platform") & {"紧急热线", "县区热线", "零材料办", "跨域通办"}
+
+
+# -- the date a page's header gives its own report --------------------------------------------------------
+
+def dated(x) -> set[tuple[str, str, str]]:
+    names = {e.key: e.name for e in x.entities}
+    return {(names[d.subject], d.property, d.value) for d in x.dates}
+
+
+def test_a_reports_page_header_dates_its_publication(extractor):
+    x = extractor.extract_text("青禾市数据局2024年政府信息公开工作年度报告\n"
+                               "发布时间：2025-01-20 09:15:02 来源：青禾市数据局\n"
+                               "一、总体情况\n2024年，青禾市数据局主动公开政府信息312条。")
+    assert ("青禾市数据局2024年政府信息公开工作年度报告", "publicationDate", "2025-01-20") in dated(x)
+
+
+def test_a_bulletins_date_alone_under_its_title_dates_it(extractor):
+    x = extractor.extract_text("2024年第三季度全市政府网站检查情况通报\n2024年10月18日\n"
+                               "三季度，对全市52家政府网站进行了全面检查，合格率96%。")
+    assert ("2024年第三季度全市政府网站检查情况通报", "publicationDate", "2024-10-18") in dated(x)
+
+
+def test_a_policys_page_date_is_not_its_issue_date(extractor):
+    # the day the page went up; a policy's issue date is the day it was signed
+    x = extractor.extract_text("青禾市政务数据共享管理办法\n发布日期：2024-03-02\n"
+                               "第一条 为规范政务数据共享，制定本办法。")
+    assert not any(d.subject.startswith("Policy") for d in x.dates)

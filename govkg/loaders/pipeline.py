@@ -22,6 +22,7 @@ from .resources import Resources, load_resources
 from .segment import segment
 from .signature import signature_facts
 from .dates import extract_dates
+from .page_dates import published_on_page
 from .rankings import ranking_report, ranked_by_report, table_columns, table_row_figures
 from .page_subjects import case_counter, inspected, on_hotlines, titled_author, titled_inspection, titled_platform
 from .statistics import extract_metrics, sentence_topic
@@ -112,6 +113,8 @@ class Extractor:
                          for e in resolution.entities.values() if e.mentions or e.key in used)
         metrics = _first_of_each(on_hotlines(metrics, resolution.entities),
                                  key=lambda m: (m.subject, m.value))   # a figure restated is one fact
+        published = {d.subject for d in dates if d.property == "publicationDate"}
+        dates += [d for d in published_on_page(sentences, names) if d.subject not in published]   # (the text's own first)
         dates = _first_of_each(dates, key=lambda d: (d.subject, d.property, d.value))
         return Extraction(doc, sentences, entities, relations, metrics, dates, EXTRACTOR)
 
