@@ -90,3 +90,27 @@ def test_a_policys_page_date_is_not_its_issue_date(extractor):
     x = extractor.extract_text("青禾市政务数据共享管理办法\n发布日期：2024-03-02\n"
                                "第一条 为规范政务数据共享，制定本办法。")
     assert not any(d.subject.startswith("Policy") for d in x.dates)
+
+
+# -- whose figure a disclosure count is ------------------------------------------------------------------
+
+def measured(x) -> set[tuple[str, float]]:
+    names = {e.key: e.name for e in x.entities}
+    return {(names[m.subject], m.value) for m in x.metrics}
+
+
+def test_a_channel_disclosed_through_does_not_take_the_count(extractor):
+    # 通过X系统主动公开: the system is where the county's bodies disclose, not what is counted
+    x = extractor.extract_text("2023年，全县各政务单位通过省政府信息公开目录管理系统主动公开信息8210条。")
+    assert not any(name.endswith("系统") for name, _ in measured(x))
+
+
+def test_channels_listed_before_disclosing_take_no_count(extractor):
+    x = extractor.extract_text("2023年，在青禾市人民政府网站、《青禾市人民政府公报》主动公开市政府规章9件。")
+    assert not {name for name, value in measured(x) if value == 9} & {"青禾市人民政府网站", "青禾市人民政府公报"}
+
+
+def test_a_platform_that_discloses_counts_as_itself(extractor):
+    # no 通过/在 before it: the platform itself published the items
+    x = extractor.extract_text("“浙里办”平台今年发布政策解读信息126条。")
+    assert ("浙里办", 126) in measured(x)

@@ -65,8 +65,18 @@ EXCEPT = re.compile(r"除(?!夕)(?:了)?[^。；，,]{2,120}?(?<![另此额格�
 
 
 def _instrument(text: str, n: Named) -> bool:
-    """以市政务服务中心为牵引，以16个区中心为主体: what a plan is built around, not what its figures count."""
-    return bool(re.search(r"以[“《]?$", text[max(0, n.start - 2):n.start])) and bool(re.match(r"[”》]?为", text[n.end:n.end + 2]))
+    """以市政务服务中心为牵引，以16个区中心为主体: what a plan is built around, not what its figures count;
+    通过目录管理系统主动公开信息11284条, 在市政府网站、《公报》主动公开规章13件: where a body discloses, not what
+    it discloses."""
+    if re.search(r"以[“《]?$", text[max(0, n.start - 2):n.start]) and re.match(r"[”》]?为", text[n.end:n.end + 2]):
+        return True
+    return bool(DISCLOSED_THROUGH.match(text, n.end)) and bool(CHANNEL_LEAD.search(text, max(0, n.start - 40), n.start))
+
+
+#: After a channel (and the channels listed with it): disclosing through it.
+DISCLOSED_THROUGH = re.compile(r"[”》]?(?:[、和及][^，。；]{2,30}?)?[”》]?(?:上|中|等(?:渠道|平台|载体))?(?:主动)?(?:公开|发布)")
+#: Before the first channel: 通过, 在, 依托, 利用.
+CHANNEL_LEAD = re.compile(r"(?:通过|在|依托|利用)[^，。；]{0,30}$")
 
 
 def _examples(named: list[Named], text: str) -> set[Named]:
