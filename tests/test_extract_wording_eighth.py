@@ -114,3 +114,8 @@ def test_a_platform_that_discloses_counts_as_itself(extractor):
     # no 通过/在 before it: the platform itself published the items
     x = extractor.extract_text("“浙里办”平台今年发布政策解读信息126条。")
     assert ("浙里办", 126) in measured(x)
+
+
+def test_a_platform_name_runs_over_a_verb_inside_a_noun(extractor):
+    x = extractor.extract_text("各部门依托工程建设项目审批管理系统办理审批，并通过市政府信息公开目录系统公开信息。")
+    assert {"工程建设项目审批管理系统", "市政府信息公开目录系统"} <= all_names(x, "Platform")

@@ -315,6 +315,8 @@ def _continues_word(text: str, end: int) -> bool:
     return text[end:end + 1] in ("络", "点", "格", "民", "友", "页", "站", "端", "计", "服", "盘", "节")   # (政务云节点)
 
 
+#: A noun and a verb that together are a noun, so a name runs on over them (工程建设项目审批管理系统).
+NOUN_COMPOUNDS = frozenset({("工程", "建设"), ("信息", "公开"), ("政务", "公开"), ("政府", "公开")})
 SYSTEMATIC = re.compile(r"(架构|思维|观念|工程|谋划|布局|化|集成改革)")
 
 
@@ -324,6 +326,10 @@ def _name_start(tokens: list[Token], i: int, text: str, cue_start: int) -> int:
     j = i - 1
     while j >= 0:
         tok = tokens[j]
+        if j > 0 and (tokens[j - 1].text, tok.text) in NOUN_COMPOUNDS:
+            start = tokens[j - 1].start   # 工程建设项目审批系统, 政府信息公开目录系统: 建设, 公开 inside a noun
+            j -= 2
+            continue
         if tok.text in NAME_STOP_WORDS or text[tok.end:start].strip() != text[tok.end:start]:
             break   # a verb, or a space between: a name does not run on over it
         if tok.tag == "m" and tok.text.isdigit() and len(tok.text) >= 3:
