@@ -7,7 +7,7 @@ shows one kind of wording, not an article.
 from __future__ import annotations
 
 from .test_extract import rels
-from .test_extract_wording import all_names
+from .test_extract_wording import all_names, dates, metrics
 
 
 def evaluated(x, report: str) -> set[str]:
@@ -67,22 +67,17 @@ def test_kinds_of_hotline_and_ways_of_serving_name_no_platform(extractor):
 
 # -- the date a page's header gives its own report --------------------------------------------------------
 
-def dated(x) -> set[tuple[str, str, str]]:
-    names = {e.key: e.name for e in x.entities}
-    return {(names[d.subject], d.property, d.value) for d in x.dates}
-
-
 def test_a_reports_page_header_dates_its_publication(extractor):
     x = extractor.extract_text("青禾市数据局2024年政府信息公开工作年度报告\n"
                                "发布时间：2025-01-20 09:15:02 来源：青禾市数据局\n"
                                "一、总体情况\n2024年，青禾市数据局主动公开政府信息312条。")
-    assert ("青禾市数据局2024年政府信息公开工作年度报告", "publicationDate", "2025-01-20") in dated(x)
+    assert ("青禾市数据局2024年政府信息公开工作年度报告", "publicationDate", "2025-01-20") in dates(x)
 
 
 def test_a_bulletins_date_alone_under_its_title_dates_it(extractor):
     x = extractor.extract_text("2024年第三季度全市政府网站检查情况通报\n2024年10月18日\n"
                                "三季度，对全市52家政府网站进行了全面检查，合格率96%。")
-    assert ("2024年第三季度全市政府网站检查情况通报", "publicationDate", "2024-10-18") in dated(x)
+    assert ("2024年第三季度全市政府网站检查情况通报", "publicationDate", "2024-10-18") in dates(x)
 
 
 def test_a_policys_page_date_is_not_its_issue_date(extractor):
@@ -94,26 +89,21 @@ def test_a_policys_page_date_is_not_its_issue_date(extractor):
 
 # -- whose figure a disclosure count is ------------------------------------------------------------------
 
-def measured(x) -> set[tuple[str, float]]:
-    names = {e.key: e.name for e in x.entities}
-    return {(names[m.subject], m.value) for m in x.metrics}
-
-
 def test_a_channel_disclosed_through_does_not_take_the_count(extractor):
     # 通过X系统主动公开: the system is where the county's bodies disclose, not what is counted
     x = extractor.extract_text("2023年，全县各政务单位通过省政府信息公开目录管理系统主动公开信息8210条。")
-    assert not any(name.endswith("系统") for name, _ in measured(x))
+    assert not any(name.endswith("系统") for name, _ in metrics(x))
 
 
 def test_channels_listed_before_disclosing_take_no_count(extractor):
     x = extractor.extract_text("2023年，在青禾市人民政府网站、《青禾市人民政府公报》主动公开市政府规章9件。")
-    assert not {name for name, value in measured(x) if value == 9} & {"青禾市人民政府网站", "青禾市人民政府公报"}
+    assert not {name for name, value in metrics(x) if value == 9} & {"青禾市人民政府网站", "青禾市人民政府公报"}
 
 
 def test_a_platform_that_discloses_counts_as_itself(extractor):
     # no 通过/在 before it: the platform itself published the items
     x = extractor.extract_text("“浙里办”平台今年发布政策解读信息126条。")
-    assert ("浙里办", 126) in measured(x)
+    assert ("浙里办", 126) in metrics(x)
 
 
 def test_a_platform_name_runs_over_a_verb_inside_a_noun(extractor):
