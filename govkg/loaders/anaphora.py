@@ -27,22 +27,37 @@ def with_anaphora(sentences: tuple[Sentence, ...], by_sentence: dict[int, list[N
 
     The referent is the nearest earlier name of that type in the sentence, else
     the last one named before the sentence; 本办法/本通知 is the document's own
-    (first) policy. A bare 中心 refers only to a body whose name ends in 中心.
+    (first) policy. A bare 中心 refers only to a body whose name ends in 中心. A report
+    named only to compare with (继《B》之后, 与《B》相比) is no referent of a later 报告, and 报告 is one
+    whose title ends so (not “中国开放数林指数”).
     """
     out: dict[int, list[Named]] = {}
     last: dict[str, Named] = {}
     first_policy = _own_policy(sentences, by_sentence)
-    first_report = next((n for s in sentences for n in by_sentence.get(s.index, []) if n.type == "Report"), None)
     for s in sentences:
         named = by_sentence.get(s.index, [])
-        out[s.index] = _referred(s, named, last, first_policy, first_report)
+        out[s.index] = _referred(s, named, last, first_policy)
         for n in named:
+            if n.type == "Report" and _compared_with(s, n):
+                continue
             last[n.type] = n
+            if n.type == "Report" and n.text.rstrip("》”").endswith("报告"):
+                last["titled report"] = n
             if n.type == "Agency" and n.text.endswith("中心"):
                 last["centre"] = n
             if _is_hotline(n):
                 last["hotline"] = n
     return out
+
+
+#: Around a report named to compare with: 继《B》之后, 与《B》相比, 较《B》.
+COMPARED_BEFORE = re.compile(r"(?:继|与|同|较|对比|参照)[“《]?$")
+COMPARED_AFTER = re.compile(r"^[》”]?(?:之后|以后|相比|相较|比较|一样|类似)")
+
+
+def _compared_with(s: Sentence, n: Named) -> bool:
+    at, end = n.start - s.start, n.end - s.start
+    return bool(COMPARED_BEFORE.search(s.text[max(0, at - 3):at])) and bool(COMPARED_AFTER.match(s.text[end:end + 4]))
 
 
 def _is_hotline(n: Named) -> bool:
@@ -72,8 +87,7 @@ def _comparable(title: str) -> str:
     return re.sub(r"[\s()（）《》]+", "", title)
 
 
-def _referred(s: Sentence, named: list[Named], last: dict[str, Named], first_policy: Named | None,
-              first_report: Named | None = None) -> list[Named]:
+def _referred(s: Sentence, named: list[Named], last: dict[str, Named], first_policy: Named | None) -> list[Named]:
     out = list(named)
     for type_, pattern in ANAPHORA.items():
         for m in pattern.finditer(s.text):
@@ -85,13 +99,14 @@ def _referred(s: Sentence, named: list[Named], last: dict[str, Named], first_pol
             if type_ == "Agency":
                 centres = [n for n in earlier if n.text.endswith("中心")]
                 referent = centres[-1] if centres else last.get("centre")
+            if type_ == "Report" and m.group(0).endswith("报告"):   # 报告 is one titled …报告, not an index
+                reports = [n for n in earlier if n.text.rstrip("》”").endswith("报告")]
+                referent = reports[-1] if reports else last.get("titled report", referent)
             if type_ == "hotline":
                 hotlines = [n for n in named if _is_hotline(n) and n.end <= start]
                 referent = hotlines[-1] if hotlines else last.get("hotline")
             if m.group(0).startswith(("本", "以下", "如下")) and first_policy is not None:
                 referent = first_policy
-            if type_ == "Report" and m.group(0) == "报告" and not earlier and first_report is not None:
-                referent = first_report
             if referent is not None:
                 out.append(Named(referent.key, referent.type, start, end, m.group(0)))
     return sorted(out, key=lambda n: n.start)

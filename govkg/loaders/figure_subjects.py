@@ -70,13 +70,14 @@ def _instrument(text: str, n: Named) -> bool:
     it discloses."""
     if re.search(r"以[“《]?$", text[max(0, n.start - 2):n.start]) and re.match(r"[”》]?为", text[n.end:n.end + 2]):
         return True
-    return bool(DISCLOSED_THROUGH.match(text, n.end)) and bool(CHANNEL_LEAD.search(text, max(0, n.start - 40), n.start))
+    return bool(DISCLOSED_THROUGH.match(text, n.end)) and bool(CHANNEL_LEAD.search(text, max(0, n.start - 64), n.start))
 
 
 #: After a channel (and the channels listed with it): disclosing through it.
 DISCLOSED_THROUGH = re.compile(r"[”》]?(?:[、和及][^，。；]{2,30}?)?[”》]?(?:上|中|等(?:渠道|平台|载体))?(?:主动)?(?:公开|发布)")
-#: Before the first channel: 通过, 在, 依托, 利用.
-CHANNEL_LEAD = re.compile(r"(?:通过|在|依托|利用)[^，。；]{0,30}$")
+#: Right before the channel, or before the channels listed ahead of it (在A、《B》主动公开): 通过, 依托, 利用,
+#: or 在 as a word of its own (not 存在, 现在, 正在).
+CHANNEL_LEAD = re.compile(r"(?:通过|依托|利用|(?<![存现正实所])在)(?:[“《]?[^，。；、“”《》]{2,30}[》”]?[、和及])*[“《]?$")
 
 
 def _examples(named: list[Named], text: str) -> set[Named]:

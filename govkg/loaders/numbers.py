@@ -7,6 +7,7 @@
 """
 from __future__ import annotations
 
+import datetime
 import re
 
 #: What 第N goes on with when it is no rank: a tier (第一梯队), a batch, a quarter, a time, a party …
@@ -50,3 +51,23 @@ def chinese_number(text: str) -> int:
             total += (current or 1) * units[ch]
             current = 0
     return total + current
+
+
+#: A date written in figures: 2023-05-12, 2023/5/12, 2023年5月12日, or 20230512.
+WRITTEN_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})|^(\d{4})(\d{2})(\d{2})")
+
+
+def iso_date(value: str) -> str | None:
+    """The ISO form of the first date written in figures in ``value``, if it is a day of the calendar.
+
+    >>> iso_date("2023-05-12 10:30"), iso_date("发布时间：2023年5月2日"), iso_date("20230512"), iso_date("2025-02-30")
+    ('2023-05-12', '2023-05-02', '2023-05-12', None)
+    """
+    m = WRITTEN_DATE.search(value.strip())
+    if not m:
+        return None
+    y, mo, d = (int(g) for g in (m.groups()[:3] if m.group(1) else m.groups()[3:]))
+    try:
+        return datetime.date(y, mo, d).isoformat()
+    except ValueError:
+        return None

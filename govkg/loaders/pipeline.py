@@ -114,7 +114,7 @@ class Extractor:
         metrics = _first_of_each(on_hotlines(metrics, resolution.entities),
                                  key=lambda m: (m.subject, m.value))   # a figure restated is one fact
         published = {d.subject for d in dates if d.property == "publicationDate"}
-        dates += [d for d in published_on_page(sentences, names) if d.subject not in published]   # (the text's own first)
+        dates += [d for d in published_on_page(sentences, names, doc.text, doc.published) if d.subject not in published]   # (the text's own first)
         dates = _first_of_each(dates, key=lambda d: (d.subject, d.property, d.value))
         return Extraction(doc, sentences, entities, relations, metrics, dates, EXTRACTOR)
 

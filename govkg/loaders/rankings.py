@@ -38,8 +38,8 @@ RUN_AFTER_LIST = re.compile(rf"(?:分列|分别位列|分别位居|依次位列|
                             rf"(?:至|到|-|~)第?(?P<b>{RANK_NUMBER})(?:名|位)")
 #: 北京、上海、重庆位列直辖市网站评估结果第1到第4名 / A、B/C…位列…前10名: the places before it in
 #: turn; a top N only when every rank has its group (位列前十 alone says "among the ten").
-RUN_AFTER_PLACE = re.compile(rf"(?:位列|位居|排名|排在)[^，。；、\d]{{0,24}}?(?:前(?P<top>{RANK_NUMBER})|"
-                             rf"第?(?P<a>{RANK_NUMBER})(?:至|到|-|~)第?(?P<b>{RANK_NUMBER}))(?:名|位)")
+RUN_AFTER_PLACE = re.compile(rf"(?:位列|位居|排名|排在)[^，。；、\d]{{0,24}}?(?:前(?P<top>{RANK_NUMBER})(?:名|位|强|(?=[，。；]|$))|"
+                             rf"第?(?P<a>{RANK_NUMBER})(?:至|到|-|~)第?(?P<b>{RANK_NUMBER})(?:名|位))")
 #: Between names listed with ties: 、/和/及/与 or a slash.
 TIED_LIST_GAP = re.compile(r"(、|和|及|与|/|／|)")
 #: …并列第一，得分均为10分: the score each of the places listed has.

@@ -1,13 +1,13 @@
 """Reading an HTML page: the article's main text, without menus and footers."""
 from __future__ import annotations
 
-import datetime as _dt
 import re
 from pathlib import Path
 
 from govkg.types import RawText
 
 from .encoding import _BLANK, _BOMS, _check_text, _newlines, decode_text
+from .numbers import iso_date
 from .readerror import MEDIA_TYPES, ReadError, human_size
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
@@ -222,22 +222,7 @@ def _html_date(root, doc) -> str | None:
         (m.group(1) if (m := _BYLINE_DATE.search(root.text_content())) else None),
         doc.date if doc is not None else None,
     ):
-        iso = _iso_date(candidate) if candidate else None
+        iso = iso_date(candidate) if candidate else None
         if iso:
             return iso
     return None
-
-
-_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})|^(\d{4})(\d{2})(\d{2})")
-
-
-def _iso_date(value: str) -> str | None:
-    """``"2023-05-12 10:30"``, ``"2023/5/12"``, ``"2023年5月12日"``, ``"20230512"`` -> ISO."""
-    m = _DATE.search(value.strip())
-    if not m:
-        return None
-    y, mo, d = (int(g) for g in (m.groups()[:3] if m.group(1) else m.groups()[3:]))
-    try:
-        return _dt.date(y, mo, d).isoformat()
-    except ValueError:
-        return None

@@ -326,7 +326,7 @@ def _name_start(tokens: list[Token], i: int, text: str, cue_start: int) -> int:
     j = i - 1
     while j >= 0:
         tok = tokens[j]
-        if j > 0 and (tokens[j - 1].text, tok.text) in NOUN_COMPOUNDS:
+        if j > 0 and (tokens[j - 1].text, tok.text) in NOUN_COMPOUNDS and not re.search(r"\s", text[tokens[j - 1].start:start]):
             start = tokens[j - 1].start   # 工程建设项目审批系统, 政府信息公开目录系统: 建设, 公开 inside a noun
             j -= 2
             continue

@@ -15,6 +15,7 @@ This module runs every rule and holds the verb rules; the others live beside it:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..types import Relation, Sentence
 from .named import CLAUSE_BREAK, Named, after_list, list_end, listed_before, make_relation, modifies_next
@@ -340,6 +341,9 @@ def _dedupe(relations: list[Relation]) -> tuple[Relation, ...]:
         if r.type in ("cooperatesWith", "sharesDataWith"):
             k = (r.type,) + tuple(sorted((r.head, r.tail)))
         old = best.get(k)
-        if old is None or (old.inferred and not r.inferred) or (old.inferred == r.inferred and r.confidence > old.confidence):
-            best[k] = r
+        kept, other = (r, old) if old is None or (old.inferred and not r.inferred) or \
+            (old.inferred == r.inferred and r.confidence > old.confidence) else (old, r)
+        if other is not None and kept.rating is None and other.rating:
+            kept = replace(kept, rating=other.rating)   # (the rule that read the grade need not be the surest)
+        best[k] = kept
     return tuple(best.values())

@@ -324,16 +324,21 @@ def implicit_evaluation(text: str, s: Sentence, named: list[Named], last: dict[s
     groups = _by_clause(text, s, rated)
     for clause, following in zip(groups, groups[1:] + [None]):   # 浙江、北京位列“引领型”，但四川、重庆追赶态势明显
         after = text[clause[-1].end:following[0].start if following else s.end]
-        lead = LEAD_BREAK.split(text[s.start:clause[0].start])[-1]
-        m = rating_phrases.search(CLAUSE_BREAK.split(after, 1)[0][:40]) or rating_leads.search(lead)
-        if m:
-            rating = next((v for k, v in m.groupdict().items() if k.startswith("rating") and v), None)
+        lead = LEAD_BREAK.split(text[s.start:clause[0].start].rstrip("：: "))[-1]   # (…的有：A、B)
+        found = list(rating_phrases.finditer(CLAUSE_BREAK.split(after, 1)[0][:40])) + list(rating_leads.finditer(lead))
+        if found:   # (等级最高，为A+ 等级: the phrase that names the grade gives it)
+            rating = next((r for r in map(_rating_of, found) if r), None)
             out += [make_relation("evaluates", last["Report"].key, n.key, s, n.start, n.end, 0.6, "implicit-report",
                                   rating=rating) for n in clause]
     return out
 
 
-LEAD_BREAK = re.compile(r"[，,：:。；;]")   # where the words leading a list begin
+def _rating_of(m: re.Match) -> str | None:
+    """The grade a rating phrase names (its group rating0, rating1…), if it names one."""
+    return next((v for k, v in m.groupdict().items() if k.startswith("rating") and v), None)
+
+
+LEAD_BREAK = re.compile(r"[，,：:。；;]")   # where the words leading a list begin (a colon ending them is dropped first)
 
 
 def _by_clause(text: str, s: Sentence, names: list[Named]) -> list[list[Named]]:

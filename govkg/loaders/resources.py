@@ -37,11 +37,12 @@ def read_tsv(name: str, folder: Path | None = None, columns: tuple[str, ...] = (
     return [{k: (v or "").strip() for k, v in row.items()} for row in reader]
 
 
-
 def _one_alternation(name: str, folder: Path | None) -> re.Pattern:
     """The ``phrase`` column of a data file as one pattern. Each phrase may name its rating group,
     (?P<rating>…); numbered apart (rating0, rating1…), they live in one pattern and are read back by prefix."""
     phrases = [r["phrase"] for r in read_tsv(name, folder, ("phrase",))]
+    if not phrases:
+        return re.compile(r"(?!)")   # a file emptied to turn the rule off: a pattern that never matches
     for phrase in phrases:
         try:
             re.compile(phrase)
@@ -51,6 +52,7 @@ def _one_alternation(name: str, folder: Path | None) -> re.Pattern:
         return re.compile("|".join(f"(?:{p.replace('(?P<rating>', f'(?P<rating{i}>')})" for i, p in enumerate(phrases)))
     except re.error as err:   # two phrases naming one other group alike
         raise ValueError(f"{name}: the phrases do not join into one pattern ({err})") from None
+
 
 @dataclass(frozen=True)
 class Region:

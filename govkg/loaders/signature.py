@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from ..types import DateFact, Relation, Sentence
-from .numbers import DIGITS, chinese_number
+from .numbers import DIGITS, chinese_number, iso_date
 
 DATE_LINE = re.compile(r"^\s*[(（]?\s*((?:19|20)\d{2}|[一二][〇○零0一二三四五六七八九]{3})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,2})"
                        r"\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*[)）]?\s*$")
@@ -36,7 +36,7 @@ def date_line(text: str) -> str | None:
         return None
     year = int(m.group(1)) if m.group(1).isdigit() else int("".join(str(DIGITS[c]) for c in m.group(1)))
     month, day = (int(x) if x.isdigit() else chinese_number(x) for x in m.group(2, 3))
-    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+    return iso_date(f"{year:04d}-{month:02d}-{day:02d}")   # (None for a day the calendar lacks)
 
 
 ISSUING = re.compile(r"(印发|颁布|发布|下发|公布)")
