@@ -6,6 +6,8 @@ shows one kind of wording, not an article.
 """
 from __future__ import annotations
 
+from govkg.types import RawText
+
 from .test_extract import rels
 from .test_extract_wording import all_names, dates, metrics
 
@@ -92,6 +94,13 @@ def test_a_bulletins_date_alone_under_its_title_dates_it(extractor):
     x = extractor.extract_text("2024年第三季度全市政府网站检查情况通报\n2024年10月18日\n"
                                "三季度，对全市52家政府网站进行了全面检查，合格率96%。")
     assert ("2024年第三季度全市政府网站检查情况通报", "publicationDate", "2024-10-18") in dates(x)
+
+
+def test_a_reports_file_date_dates_it_when_no_header_line_does(extractor):
+    # an HTML page's date tag (read into RawText.published) for a page whose header the reader dropped
+    x = extractor.extract(RawText("report.html", "青禾市数据局2024年政府信息公开工作年度报告\n"
+                                  "2024年，青禾市数据局主动公开政府信息312条。", "utf-8", published="2025-01-21"))
+    assert ("青禾市数据局2024年政府信息公开工作年度报告", "publicationDate", "2025-01-21") in dates(x)
 
 
 def test_a_date_in_a_reports_body_is_no_page_date(extractor):
