@@ -164,3 +164,13 @@ def test_places_among_a_top_n_they_do_not_fill_take_no_rank(extractor):
     # two places among the top five: where each stands is not said
     x = extractor.extract_text("报告显示，杭州、成都位列城市数字治理指数前五。")
     assert not ranks(x)
+
+
+# -- places ------------------------------------------------------------------------------------------------
+
+def test_a_county_named_like_city_is_not_read_across_a_place_and_the_word_city(extractor):
+    # 上海|城市 holds no 海城市 (a county-level city of Liaoning); written in full after its province it is one
+    x = extractor.extract_text("为了更好支撑上海城市数字化转型工作，市里建设了政务云平台。")
+    assert "海城市" not in all_names(x, "Region")
+    x = extractor.extract_text("辽宁省海城市政务服务中心进驻窗口40个。")
+    assert "海城市" in all_names(x, "Region")

@@ -441,10 +441,10 @@ def _county_name_ok(text: str, start: int, name: str, codes: list[str], resource
                     tokens: list[Token] = ()) -> bool:
     """A county's full name stands for the county here. Right after its city it always does
     (阳泉市城区, 马鞍山市和县). Elsewhere, an ordinary word (城区, 郊区: ``region_words``) does
-    not, nor a two-character name that cuts through a word (提高|县级 is no 高县, 新|县城 no
-    新县, 市和县三级 no 和县; 沛县|市场 is 沛县): LAC's words decide."""
-    if len(name) > 2 and name not in resources.region_words:
-        return True     # most names: what follows is for two-character names and ordinary words
+    not, nor a two-character name or one ending in 城市 that cuts through a word (提高|县级 is no 高县,
+    新|县城 no 新县, 市和县三级 no 和县, 上海|城市 no 海城市; 沛县|市场 is 沛县): LAC's words decide."""
+    if len(name) > 2 and name not in resources.region_words and not name.endswith("城市"):
+        return True     # most names: what follows is for two-character names, ordinary words and …城市
     g = resources.gazetteer
     parents = [g.regions[p] for p in {g.regions[c].parent for c in codes if c in g.regions} if p in g.regions]
     if any(text.endswith((p.name, strip_region_suffix(p.name)), 0, start) for p in parents):
