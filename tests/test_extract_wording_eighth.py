@@ -81,6 +81,12 @@ def test_kinds_of_hotline_and_ways_of_serving_name_no_platform(extractor):
     assert all_names(x, "Platform") == {"12345热线"}
 
 
+def test_ways_of_handling_cases_and_moving_systems_name_no_platform(extractor):
+    x = extractor.extract_text("全县推行全程代办、帮办代办和县乡联办，与邻县签订跨省通办协议，各部门系统完成迁移上云，"
+                               "并开通监督举报平台。")
+    assert not all_names(x, "Platform")
+
+
 # -- the date a page's header gives its own report --------------------------------------------------------
 
 def test_a_reports_page_header_dates_its_publication(extractor):
