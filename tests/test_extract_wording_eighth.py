@@ -180,3 +180,12 @@ def test_a_county_named_like_city_is_not_read_across_a_place_and_the_word_city(e
     assert "海城市" not in all_names(x, "Region")
     x = extractor.extract_text("辽宁省海城市政务服务中心进驻窗口40个。")
     assert "海城市" in all_names(x, "Region")
+
+
+# -- documents issued together ----------------------------------------------------------------------------
+
+def test_titles_written_one_after_another_are_each_issued_by_the_body(extractor):
+    x = extractor.extract_text("2016年，湘潭市人民政府相继出台了《湘潭市智慧城市建设行动计划》《湘潭市信息化项目建设管理办法》"
+                               "《湘潭市信息共享管理暂行办法》。")
+    issued = {head for kind, head, tail in rels(x) if kind == "issuedBy" and tail == "湘潭市人民政府"}
+    assert issued == {"湘潭市智慧城市建设行动计划", "湘潭市信息化项目建设管理办法", "湘潭市信息共享管理暂行办法"}

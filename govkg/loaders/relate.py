@@ -268,8 +268,9 @@ def _nearer_object(text: str, named: list[Named], second: Named, verb_end: int) 
     return not all(LISTED_DOCUMENTS.fullmatch(text, a.end, b.start) for a, b in zip(chain, chain[1:]))
 
 
-#: Between documents listed as one object: 、/和/及/以及, past their closing and opening marks.
-LISTED_DOCUMENTS = re.compile(r"[”》]?(、|和|及|以及|与)[“《]?")
+#: Between documents listed as one object: 、/和/及/以及, past their closing and opening marks, or nothing
+#: between the marks (出台了《A》《B》《C》).
+LISTED_DOCUMENTS = re.compile(r"[”》]?(、|和|及|以及|与)?[“《]?")
 
 
 def _builds_or_runs(gap: str, text: str, tail: Named) -> bool:
