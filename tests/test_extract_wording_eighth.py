@@ -189,3 +189,15 @@ def test_titles_written_one_after_another_are_each_issued_by_the_body(extractor)
                                "《湘潭市信息共享管理暂行办法》。")
     issued = {head for kind, head, tail in rels(x) if kind == "issuedBy" and tail == "湘潭市人民政府"}
     assert issued == {"湘潭市智慧城市建设行动计划", "湘潭市信息化项目建设管理办法", "湘潭市信息共享管理暂行办法"}
+
+
+# -- the country as the subject of 全国 ------------------------------------------------------------------
+
+def test_a_nationwide_figure_is_the_countrys_on_a_page_that_never_names_it(extractor):
+    x = extractor.extract_text("截至2017年6月1日，全国正在运行的政府网站36916家。")
+    assert ("中国", 36916) in metrics(x)
+
+
+def test_the_country_a_rank_is_among_is_not_what_is_ranked(extractor):
+    x = extractor.extract_text("我国数字政府建设加快推进。目前四川省政府网上服务能力已从全国第9位上升到第7位。")
+    assert not any(name == "中国" for name, _ in metrics(x))

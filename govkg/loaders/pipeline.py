@@ -18,7 +18,7 @@ from .anaphora import with_anaphora
 from .named import Named, named_by_sentence
 from .relate import relate
 from .resolve import resolve
-from .resources import Resources, load_resources
+from .resources import CHINA, Resources, load_resources
 from .segment import segment
 from .signature import signature_facts
 from .dates import extract_dates
@@ -87,7 +87,7 @@ class Extractor:
                 report_at = s.index        # a report's table, however long, is still the report's summary
             breakdown = _breaks_down(s, last_figures, resolution.entities)   # 其中，…2229家: the sentence before's
             figures = row if row is not None else \
-                extract_metrics(doc.text, s, named, resolution.places.get(s.index, {}), summarized, topic or subject_of_title,
+                extract_metrics(doc.text, s, named, _with_country(resolution.places.get(s.index, {})), summarized, topic or subject_of_title,
                                 breakdown or (counter if s.index - counted_at <= CASES_REACH else None) or author
                                 or subject_of_title or bulletin)
             figures = inspected(figures, doc.text, s, named, bulletin)
@@ -111,12 +111,22 @@ class Extractor:
         used = {r.head for r in relations} | {r.tail for r in relations}
         entities = tuple(_scoped_to(doc.doc_id, _with_written_forms(doc, e))
                          for e in resolution.entities.values() if e.mentions or e.key in used)
+        if COUNTRY not in resolution.entities and any(m.subject == COUNTRY for m in metrics):
+            entities += (Entity(COUNTRY, "Region", CHINA[1], region_code=CHINA[0], region_level=CHINA[2]),)
         metrics = _first_of_each(on_hotlines(metrics, resolution.entities),
                                  key=lambda m: (m.subject, m.value))   # a figure restated is one fact
         published = {d.subject for d in dates if d.property == "publicationDate"}
         dates += [d for d in published_on_page(sentences, names, doc.text, doc.published) if d.subject not in published]   # (the text's own first)
         dates = _first_of_each(dates, key=lambda d: (d.subject, d.property, d.value))
         return Extraction(doc, sentences, entities, relations, metrics, dates, EXTRACTOR)
+
+
+COUNTRY = f"Region:{CHINA[0]}"
+
+
+def _with_country(places: dict[str, str]) -> dict[str, str]:
+    """What 全国/我国 stand for: the country, even on a page that never names it (全国正在运行的政府网站36916家)."""
+    return places if "国" in places else {**places, "国": COUNTRY}
 
 
 PLACELESS = re.compile(r"^(?:(省|市|区|县|州|自治区|全省|全市|我省|我市|本省|本市)(?!场|委书记)|"

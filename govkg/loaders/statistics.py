@@ -33,6 +33,8 @@ NAME_BREAK = re.compile(r"[，。；：、“”（）(),;\s]|已经|已|均|共
 
 
 GENERIC_PLACE = re.compile(r"(全|我|本)(省|市|国|县|区)")
+#: After 全国: a rank or a count it is the scope of, not the subject (全国第9位, 对全国338家热线, 全国…排名).
+SCOPE_OF_FIGURE = re.compile(r"(?:排名|排位|排|位居|位列)?(?:第|前)(?:\d|[一二三四五六七八九十])|\d|[^，。；、]{0,8}排名")
 RANK = re.compile(r"(?<!分)(?:(?:位列|位居|排名|名列|排在|上升到|上升至|提升到|提升至|跃升至|跃升到|跃居|升至)"
                   r"(?:了)?(?:(?:19|20)\d{2}年的?)?"     # 上升到了2022年的第43位: the year the rank was reached
                   r"(?:“[^“”]{2,30}”|《[^《》]{2,40}》)?"   # 位居“2022中国数字城市百强”第七位: the ranking it is in
@@ -315,6 +317,8 @@ def _with_generic_places(s: Sentence, named: list[Named], places: dict[str, str]
             continue   # 占全省常住人口的66%: the whole the share is of, not what it measures
         if re.match(r"12345|“", s.text[m.end():m.end() + 6]):
             continue   # 全市12345共受理…: the city's hotline, named by its number, is what counts
+        if m.group(2) == "国" and SCOPE_OF_FIGURE.match(s.text, m.end()):
+            continue   # 从全国第9位上升到第7位, 对全国338家政务热线, 全国政府网站排名: the scope of a rank or a count
         key = places.get(m.group(2))
         start, end = s.start + m.start(), s.start + m.end()
         if key and all(end <= n.start or start >= n.end for n in named):
