@@ -201,3 +201,9 @@ def test_a_nationwide_figure_is_the_countrys_on_a_page_that_never_names_it(extra
 def test_the_country_a_rank_is_among_is_not_what_is_ranked(extractor):
     x = extractor.extract_text("我国数字政府建设加快推进。目前四川省政府网上服务能力已从全国第9位上升到第7位。")
     assert not any(name == "中国" for name, _ in metrics(x))
+
+
+def test_a_title_whose_page_left_its_bracket_open_is_still_a_title(extractor):
+    x = extractor.extract_text("《青禾市加快“城市大脑”建设三年行动计划(2020-2022年》已经市政府同意，现印发给你们。")
+    assert "青禾市加快“城市大脑”建设三年行动计划(2020-2022年)" in all_names(x, "Policy")
+    assert "城市大脑" not in all_names(x, "Platform")   # (a quoted name inside the title is the title's)

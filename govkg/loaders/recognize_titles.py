@@ -14,7 +14,7 @@ TITLE = re.compile(r"《([^《》]{2,80})》")
 
 def document_type(title: str, resources: Resources) -> str | None:
     """Policy or Report by the title's ending (a trailing year or bracket is ignored)."""
-    core = re.sub(r"[(（][^()（）]*[)）]$", "", title).strip()
+    core = re.sub(r"[(（][^()（）]*[)）]?$", "", title).strip()   # (…(2020-2022年》: a page lost the bracket)
     core = re.sub(r"(\d{4}年?版?|[(（]试行[)）]|[(（]征求意见稿[)）])$", "", core)
     if "关于" in core and core.endswith("通报") and not core.endswith("情况的通报"):
         return "Policy"   # 关于表彰…的通报: an official circular (公文); 关于…抽查情况的通报 reports what was found
@@ -29,11 +29,21 @@ def titles(sentence: Sentence, resources: Resources) -> list[Mention]:
     for m in TITLE.finditer(sentence.text):
         type_ = document_type(m.group(1), resources)
         if type_:
-            out.append(mention(sentence, m.start(), m.end(), type_, "title", m.group(1)))
+            out.append(mention(sentence, m.start(), m.end(), type_, "title", with_closed_bracket(m.group(1))))
     for m in QUOTED_RANKING.finditer(sentence.text):   # “2025中国开放数林指数”, “2022中国数字城市百强”
         if document_type(m.group(1), resources) == "Report":
             out.append(mention(sentence, m.start(), m.end(), "Report", "title", m.group(1)))
     return out
+
+
+def with_closed_bracket(title: str) -> str:
+    """A title whose last bracket a page left open, closed (…行动计划(2020-2022年 → …(2020-2022年)).
+
+    >>> with_closed_bracket("某市三年行动计划(2020-2022年"), with_closed_bracket("某市规划（2021—2025年）")
+    ('某市三年行动计划(2020-2022年)', '某市规划（2021—2025年）')
+    """
+    m = re.search(r"([(（])[^()（）]*$", title)
+    return title + ("）" if m.group(1) == "（" else ")") if m else title
 
 
 #: A ranking or index in quotes rather than 《》, named by its year or scope: “2022中国数字城市百强”.
