@@ -207,3 +207,10 @@ def test_a_title_whose_page_left_its_bracket_open_is_still_a_title(extractor):
     x = extractor.extract_text("《青禾市加快“城市大脑”建设三年行动计划(2020-2022年》已经市政府同意，现印发给你们。")
     assert "青禾市加快“城市大脑”建设三年行动计划(2020-2022年)" in all_names(x, "Policy")
     assert "城市大脑" not in all_names(x, "Platform")   # (a quoted name inside the title is the title's)
+
+
+def test_a_governments_platform_named_with_generic_words_is_a_platform(extractor):
+    # a body's own 业务系统 names no platform, but a government's 数据开放平台 is the one it runs
+    x = extractor.extract_text("北京市政府数据开放平台、贵州省政府数据开放平台相继上线，省人社厅业务系统完成升级。")
+    assert {"北京市政府数据开放平台", "贵州省政府数据开放平台"} <= all_names(x, "Platform")
+    assert not any("人社厅" in name for name in all_names(x, "Platform"))
