@@ -214,3 +214,10 @@ def test_a_governments_platform_named_with_generic_words_is_a_platform(extractor
     x = extractor.extract_text("北京市政府数据开放平台、贵州省政府数据开放平台相继上线，省人社厅业务系统完成升级。")
     assert {"北京市政府数据开放平台", "贵州省政府数据开放平台"} <= all_names(x, "Platform")
     assert not any("人社厅" in name for name in all_names(x, "Platform"))
+
+
+# -- bodies -----------------------------------------------------------------------------------------------
+
+def test_a_group_named_after_a_places_programme_keeps_the_programmes_name(extractor):
+    x = extractor.extract_text("福州市成立数字福州建设领导小组，统筹全市数字政府建设。")
+    assert "数字福州建设领导小组" in all_names(x, "Agency")

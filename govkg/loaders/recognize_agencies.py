@@ -84,7 +84,8 @@ def _group_start(text: str, suffix_start: int, region_starts: set[int]) -> int |
         body = text[start:suffix_start]
         opens = start in region_starts or (text[start] in "省市县区" and (start == 0 or text[start - 1] not in
                                                                       "城都超上门股夜花全各本我该节反社地小辖")) \
-            or text[start] == "“" or text.startswith("加快推进“", start)   # “数字亳州”建设工作领导小组
+            or text[start] == "“" or text.startswith("加快推进“", start) \
+            or (text.startswith(("数字", "智慧"), start) and start + 2 in region_starts)   # “数字亳州”…, 数字福州建设领导小组
         if opens and not GROUP_BODY_STOP.search(body) and not re.search(r"[^\u4e00-\u9fff“”]", body) \
                 and body.count("“") == body.count("”"):
             return start
