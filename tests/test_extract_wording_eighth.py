@@ -221,3 +221,15 @@ def test_a_governments_platform_named_with_generic_words_is_a_platform(extractor
 def test_a_group_named_after_a_places_programme_keeps_the_programmes_name(extractor):
     x = extractor.extract_text("福州市成立数字福州建设领导小组，统筹全市数字政府建设。")
     assert "数字福州建设领导小组" in all_names(x, "Agency")
+
+
+def test_a_quoted_reform_before_generic_platform_words_is_part_of_the_name(extractor):
+    x = extractor.extract_text("全市建成“一件事一次办”主题集成服务系统，并上线社区事务“一门式”受理服务信息系统。")
+    names = {n.strip("“”").replace("“", "").replace("”", "") for n in all_names(x, "Platform")}
+    assert {"一件事一次办主题集成服务系统", "社区事务一门式受理服务信息系统"} <= names
+
+
+def test_a_quoted_number_or_word_does_not_join_a_platforms_name(extractor):
+    # “12345” is the hotline's number, “山寨” a word for fake sites: neither names the hall or the sites
+    x = extractor.extract_text("在长春市“12345”热线接线大厅内，工作人员处理来电；各地关停“山寨”政府网站12个。")
+    assert not any("“" in n for n in all_names(x, "Platform"))

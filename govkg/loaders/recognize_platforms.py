@@ -332,6 +332,12 @@ def _name_start(tokens: list[Token], i: int, text: str, cue_start: int) -> int:
             start = tokens[j - 1].start   # 工程建设项目审批系统, 政府信息公开目录系统: 建设, 公开 inside a noun
             j -= 2
             continue
+        if tok.text == "”" and tok.end == start:
+            opening = _opening_quote(tokens, j)
+            if opening is None or (tokens[j - 1].text.endswith("式") and tokens[i].end - tok.end <= 4):
+                break   # (打造“一站式”服务平台: a kind of platform described, no name)
+            start, j = tokens[opening].start, opening - 1   # “一件事一次办”主题集成服务系统: the quoted words name it
+            continue
         if tok.text in NAME_STOP_WORDS or text[tok.end:start].strip() != text[tok.end:start]:
             break   # a verb, or a space between: a name does not run on over it
         if tok.tag == "m" and tok.text.isdigit() and len(tok.text) >= 3:
@@ -357,6 +363,18 @@ def _name_start(tokens: list[Token], i: int, text: str, cue_start: int) -> int:
             continue
         break
     return start
+
+
+def _opening_quote(tokens: list[Token], closing: int) -> int | None:
+    """The token index of the “ that opens the quotation closed at ``closing``: a phrase of 3 to 12
+    characters with words in it (not “12345”, a number the hotline is named by, nor a word like “山寨”)."""
+    for k in range(closing - 1, max(-1, closing - 6), -1):
+        if tokens[k].text == "“":
+            quoted = "".join(t.text for t in tokens[k + 1:closing])
+            return k if 3 <= len(quoted) <= 12 and re.search(r"[\u4e00-\u9fff]", quoted) else None
+        if tokens[k].tag == "w":
+            return None
+    return None
 
 
 def _joins_one_name(tokens: list[Token], j: int, text: str) -> bool:
