@@ -233,3 +233,9 @@ def test_a_quoted_number_or_word_does_not_join_a_platforms_name(extractor):
     # “12345” is the hotline's number, “山寨” a word for fake sites: neither names the hall or the sites
     x = extractor.extract_text("在长春市“12345”热线接线大厅内，工作人员处理来电；各地关停“山寨”政府网站12个。")
     assert not any("“" in n for n in all_names(x, "Platform"))
+
+
+def test_a_bare_platform_opening_a_clause_is_the_platform_last_named(extractor):
+    x = extractor.extract_text("2017年，“青禾市政府数据共享交换平台”正式上线运行。"
+                               "2021年9月，平台已建立数据资源目录18725个，累计完成数据交换3053.91万次。")
+    assert {("青禾市政府数据共享交换平台", 18725), ("青禾市政府数据共享交换平台", 30539100)} <= metrics(x)

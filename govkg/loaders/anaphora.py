@@ -19,6 +19,9 @@ ANAPHORA = {
     "Agency": re.compile(r"(该中心|(?:^|(?<=[，。；：“]))中心(?=[\u4e00-\u9fff]))"),
     # a bare 热线 opening a clause: the hotline last named (…12345政务服务便民热线…。2024年，热线累计接听…)
     "hotline": re.compile(r"(该热线|(?:^|(?<=[，。；：“]))热线(?=[\u4e00-\u9fff\d]))"),
+    # a bare 平台 opening a clause before what it did: the platform last named whose name ends so
+    # (“贵阳市政府数据共享交换平台”正式上线…。2021年9月，平台已建立数据资源目录18725个)
+    "platform": re.compile(r"((?:^|(?<=[，。；：]))平台(?=已|共|累计|上线|汇聚|接入|注册|提供|实现|目前|现已|日均|覆盖|整合))"),
 }
 
 
@@ -47,6 +50,8 @@ def with_anaphora(sentences: tuple[Sentence, ...], by_sentence: dict[int, list[N
                 last["centre"] = n
             if _is_hotline(n):
                 last["hotline"] = n
+            if n.type == "Platform" and n.text.rstrip("”").endswith("平台"):
+                last["platform"] = n
     return out
 
 
@@ -58,6 +63,10 @@ COMPARED_AFTER = re.compile(r"^[》”]?(?:之后|以后|相比|相较|比较|�
 def _compared_with(s: Sentence, n: Named) -> bool:
     at, end = n.start - s.start, n.end - s.start
     return bool(COMPARED_BEFORE.search(s.text[max(0, at - 3):at])) and bool(COMPARED_AFTER.match(s.text[end:end + 4]))
+
+
+def _earlier_platforms(named: list[Named], start: int) -> list[Named]:
+    return [n for n in named if n.type == "Platform" and n.text.rstrip("”").endswith("平台") and n.end <= start]
 
 
 def _is_hotline(n: Named) -> bool:
@@ -105,6 +114,9 @@ def _referred(s: Sentence, named: list[Named], last: dict[str, Named], first_pol
             if type_ == "hotline":
                 hotlines = [n for n in named if _is_hotline(n) and n.end <= start]
                 referent = hotlines[-1] if hotlines else last.get("hotline")
+            if type_ == "platform":
+                platforms = _earlier_platforms(named, start)
+                referent = platforms[-1] if platforms else last.get("platform")
             if m.group(0).startswith(("本", "以下", "如下")) and first_policy is not None:
                 referent = first_policy
             if referent is not None:
