@@ -239,3 +239,9 @@ def test_a_bare_platform_opening_a_clause_is_the_platform_last_named(extractor):
     x = extractor.extract_text("2017年，“青禾市政府数据共享交换平台”正式上线运行。"
                                "2021年9月，平台已建立数据资源目录18725个，累计完成数据交换3053.91万次。")
     assert {("青禾市政府数据共享交换平台", 18725), ("青禾市政府数据共享交换平台", 30539100)} <= metrics(x)
+
+
+def test_the_countrys_own_apps_and_cards_are_platforms_of_no_province(extractor):
+    x = extractor.extract_text("可通过国务院客户端、掌上12333申领电子社保卡，全国持卡人数超过3亿。")
+    assert {"国务院客户端", "掌上12333", "电子社保卡"} <= all_names(x, "Platform")
+    assert not any(kind == "serves" for kind, _, _ in rels(x))
