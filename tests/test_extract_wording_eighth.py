@@ -245,3 +245,9 @@ def test_the_countrys_own_apps_and_cards_are_platforms_of_no_province(extractor)
     x = extractor.extract_text("可通过国务院客户端、掌上12333申领电子社保卡，全国持卡人数超过3亿。")
     assert {"国务院客户端", "掌上12333", "电子社保卡"} <= all_names(x, "Platform")
     assert not any(kind == "serves" for kind, _, _ in rels(x))
+
+
+def test_a_newspapers_app_named_after_its_province_serves_no_one_there(extractor):
+    x = extractor.extract_text("据河北日报客户端消息，河北省政务服务网新上线事项200项。")
+    served = {(head, tail) for kind, head, tail in rels(x) if kind == "serves"}
+    assert not any(head == "河北日报客户端" for head, _ in served)
