@@ -81,6 +81,11 @@ def test_kinds_of_hotline_and_ways_of_serving_name_no_platform(extractor):
     assert all_names(x, "Platform") == {"12345热线"}
 
 
+def test_fake_sites_and_sites_counted_by_kind_name_no_platform(extractor):
+    x = extractor.extract_text("各地关停假冒网站12个、仿冒网站3个，县级以上地方政府门户网站全部完成整改，试点地区政府网站占总体政府网站的5%。")
+    assert not all_names(x, "Platform")
+
+
 def test_ways_of_handling_cases_and_moving_systems_name_no_platform(extractor):
     x = extractor.extract_text("全县推行全程代办、帮办代办和县乡联办，与邻县签订跨省通办协议，各部门系统完成迁移上云，"
                                "并开通监督举报平台。")
