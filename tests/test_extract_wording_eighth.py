@@ -256,3 +256,16 @@ def test_a_newspapers_app_named_after_its_province_serves_no_one_there(extractor
     x = extractor.extract_text("据河北日报客户端消息，河北省政务服务网新上线事项200项。")
     served = {(head, tail) for kind, head, tail in rels(x) if kind == "serves"}
     assert not any(head == "河北日报客户端" for head, _ in served)
+
+
+def test_a_body_written_right_before_a_policys_title_issued_it(extractor):
+    x = extractor.extract_text("国务院《促进大数据发展行动纲要》提出，加快政府数据开放共享。")
+    assert ("issuedBy", "促进大数据发展行动纲要", "国务院") in rels(x)
+
+
+def test_a_title_listed_later_that_names_its_own_place_is_not_the_bodys(extractor):
+    x = extractor.extract_text("按照国务院办公厅《关于建立政务服务“好差评”制度提高政务服务水平的意见》、"
+                               "《河南省政务服务“好差评”制度》要求，全县推进“好差评”工作。")
+    found = rels(x)
+    assert ("issuedBy", "关于建立政务服务“好差评”制度提高政务服务水平的意见", "国务院办公厅") in found
+    assert not any(kind == "issuedBy" and head.startswith("河南省") for kind, head, _ in found)

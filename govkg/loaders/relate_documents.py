@@ -40,7 +40,8 @@ def issuer_field(text: str, s: Sentence, named: list[Named], document: Named | N
 
 def issuer_before_title(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
     """国务院办公厅《关于印发…的通知》（国办发〔2017〕47号）和《关于…的意见》: the body written right
-    before titles that do not name their own issuer (关于…) issued each of them."""
+    before titles that do not name their own issuer (关于…) issued each of them, and the policy right
+    after it whatever its title (国务院《促进大数据发展行动纲要》)."""
     out = []
     for i, a in enumerate(named):
         if a.type != "Agency":
@@ -52,8 +53,10 @@ def issuer_before_title(text: str, s: Sentence, named: list[Named]) -> list[Rela
             if t.type not in ("Policy", "Report") or not right_after:
                 break
             listed.append(t)
-        for t in listed:
-            if t.text.strip("《》").startswith("关于"):
+        for k, t in enumerate(listed):
+            if t.text.strip("《》").startswith("关于") or (k == 0 and t.type == "Policy"):
+                # (国务院《促进大数据发展行动纲要》: the title right after the body is its; one listed later that
+                # names no issuer of its own, 关于…, is too, but 《福州市…实施方案》 after it is the city's)
                 relation = "publishedBy" if t.type == "Report" else "issuedBy"
                 out.append(make_relation(relation, t.key, a.key, s, a.start, t.end, 0.75, "issuer-before-title"))
     return out
