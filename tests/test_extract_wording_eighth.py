@@ -269,3 +269,8 @@ def test_a_title_listed_later_that_names_its_own_place_is_not_the_bodys(extracto
     found = rels(x)
     assert ("issuedBy", "关于建立政务服务“好差评”制度提高政务服务水平的意见", "国务院办公厅") in found
     assert not any(kind == "issuedBy" and head.startswith("河南省") for kind, head, _ in found)
+
+
+def test_guidelines_and_rules_are_policies(extractor):
+    x = extractor.extract_text("国务院办公厅印发了《政府网站发展指引》和《12345政务服务便民热线第三方评估通则》。")
+    assert {"政府网站发展指引", "12345政务服务便民热线第三方评估通则"} <= all_names(x, "Policy")
