@@ -274,3 +274,8 @@ def test_a_title_listed_later_that_names_its_own_place_is_not_the_bodys(extracto
 def test_guidelines_and_rules_are_policies(extractor):
     x = extractor.extract_text("国务院办公厅印发了《政府网站发展指引》和《12345政务服务便民热线第三方评估通则》。")
     assert {"政府网站发展指引", "12345政务服务便民热线第三方评估通则"} <= all_names(x, "Policy")
+
+
+def test_a_places_bodies_joined_to_a_platform_are_the_platforms_count(extractor):
+    x = extractor.extract_text("目前，亳州市47家市直单位、180家县(区)直单位全部纳入安徽政务服务网亳州分厅。")
+    assert {("安徽政务服务网亳州分厅", 47), ("安徽政务服务网亳州分厅", 180)} <= metrics(x)
