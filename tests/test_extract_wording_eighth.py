@@ -279,3 +279,13 @@ def test_guidelines_and_rules_are_policies(extractor):
 def test_a_places_bodies_joined_to_a_platform_are_the_platforms_count(extractor):
     x = extractor.extract_text("目前，亳州市47家市直单位、180家县(区)直单位全部纳入安徽政务服务网亳州分厅。")
     assert {("安徽政务服务网亳州分厅", 47), ("安徽政务服务网亳州分厅", 180)} <= metrics(x)
+
+
+def test_places_listed_and_counted_share_the_figure_after_their_count(extractor):
+    x = extractor.extract_text("其中，哈尔滨市、齐齐哈尔市、牡丹江市3个市网站合格率达100%。")
+    assert {("哈尔滨市", 1.0), ("齐齐哈尔市", 1.0), ("牡丹江市", 1.0)} <= metrics(x)
+
+
+def test_a_share_after_a_counted_list_is_not_each_places(extractor):
+    x = extractor.extract_text("浙江、贵州和江苏3个省级政府的指数为非常高，占比为9.38%。")
+    assert not any(value == 0.0938 for _, value in metrics(x))

@@ -18,7 +18,10 @@ def figure_subject(named: list[Named], pos: int, text: str = "", sentence_start:
     """What the figure is about: the latest platform (else agency, region) that opens a clause
     before the number — “爱山东”整合了山东省政务服务网…，注册用户… is about 爱山东 —
     else the nearest one named before it."""
-    examples = _examples(named, text)   # 接入省公安厅、省人社厅等58个部门: examples of what is counted
+    examples = {n for n, counted_to in _examples(named, text).items()
+                if pos < counted_to or re.search(r"[，,。；;和及、]|占", text[counted_to:pos])}
+    # (接入省公安厅、省人社厅等58个部门: examples of what is counted; but in 哈尔滨市、齐齐哈尔市2个市网站
+    # 合格率为100% the figure after the count, in its clause, is the places' own, unless it is a share: 占比)
     set_apart = _set_apart(text, sentence_start, pos)
     before = [n for n in named if n.end <= pos and n not in examples
               and not PERSON_TITLE.match(text, n.end)    # 全国人大代表…说: a person, not the body
@@ -80,19 +83,22 @@ DISCLOSED_THROUGH = re.compile(r"[”》]?(?:[、和及][^，。；]{2,30}?)?[�
 CHANNEL_LEAD = re.compile(r"(?:通过|依托|利用|(?<![存现正实所])在)(?:[“《]?[^，。；、“”《》]{2,30}[》”]?[、和及])*[“《]?$")
 
 
-def _examples(named: list[Named], text: str) -> set[Named]:
-    """Names listed before 等 (A、B等58个部门): examples of the things counted, not the subject."""
-    out: set[Named] = set()
+def _examples(named: list[Named], text: str) -> dict[Named, int]:
+    """Names listed before 等 (A、B等58个部门) or before their count (齐河县、宁津县、乐陵市4个县): examples of
+    the things counted, not the subject of the count; each with where its count ends (a list counted
+    with no 等 is the subject of the figures after its count)."""
+    out: dict[Named, int] = {}
     for i, n in enumerate(named):
-        listed_count = i > 0 and re.match(r"[”》]?(、[\u4e00-\u9fff]{2,6})?\d+(个(?!月|工作日)|家|项|条|类)", text[n.end:n.end + 14]) \
-            and re.fullmatch(r"[”》“《]*(、|和|及)[“《]*", text[named[i - 1].end:n.start])
+        listed_count = re.match(r"[”》]?(、[\u4e00-\u9fff]{2,6})?\d+(个(?!月|工作日)|家|项|条|类)", text[n.end:n.end + 14]) \
+            if i > 0 and re.fullmatch(r"[”》“《]*(、|和|及)[“《]*", text[named[i - 1].end:n.start]) else None
         if not (re.match(r"[”》]?等(?!地)", text[n.end:n.end + 3]) or listed_count):
-            continue    # (齐河县、宁津县、乐陵市4个县: a list counted right after it, no 等)
-        out.add(n)
+            continue
+        counted_to = n.end + listed_count.end() if listed_count else len(text)
+        out[n] = counted_to
         for prev, cur in zip(reversed(named[:i]), reversed(named[1:i + 1])):
             if not re.fullmatch(r"[”》“《]*(、|和|及|与)[“《]*", text[prev.end:cur.start]):
                 break
-            out.add(prev)
+            out[prev] = counted_to
     return out
 
 
