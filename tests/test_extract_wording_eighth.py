@@ -289,3 +289,11 @@ def test_places_listed_and_counted_share_the_figure_after_their_count(extractor)
 def test_a_share_after_a_counted_list_is_not_each_places(extractor):
     x = extractor.extract_text("浙江、贵州和江苏3个省级政府的指数为非常高，占比为9.38%。")
     assert not any(value == 0.0938 for _, value in metrics(x))
+
+
+# -- who leads a task ---------------------------------------------------------------------------------------
+
+def test_bodies_named_before_lead_in_a_tasks_note_coordinate_its_platform(extractor):
+    x = extractor.extract_text("推进禾川省电子政务外网应用承载，完善网上政务服务支撑。"
+                               "（省发展改革委、省财政厅牵头，相关部门配合）")
+    assert {("coordinates", "省发展改革委", "禾川省电子政务外网"), ("coordinates", "省财政厅", "禾川省电子政务外网")} <= rels(x)

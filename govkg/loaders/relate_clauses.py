@@ -176,8 +176,9 @@ def under_lead(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
     return out
 
 
-#: A work plan's note after a task: （牵头部门：A、B；责任单位：…）.
-LEAD_NOTE = re.compile(r"[（(]\s*(?:牵头部门|牵头单位|牵头处室|牵头)[:：](?P<leads>[^；;）)]*)")
+#: A work plan's note after a task: （牵头部门：A、B；责任单位：…）, or the bodies before 牵头 （A、B牵头，相关部门配合）.
+LEAD_NOTE = re.compile(r"[（(]\s*(?:(?:牵头部门|牵头单位|牵头处室|牵头)[:：](?P<leads>[^；;）)]*)"
+                       r"|(?P<leads_first>[^（）()：:；;]{2,80}?)牵头(?:[，,、][^（）()]{0,20})?[）)])")
 
 
 def task_leads(text: str, s: Sentence, named: list[Named], previous: list[Named]) -> list[Relation]:
@@ -187,7 +188,8 @@ def task_leads(text: str, s: Sentence, named: list[Named], previous: list[Named]
     out = []
     task_start = s.start      # a sentence may hold several tasks, each closed by its own note
     for m in LEAD_NOTE.finditer(s.text):
-        start, end = s.start + m.start("leads"), s.start + m.end("leads")
+        group = "leads" if m.group("leads") is not None else "leads_first"
+        start, end = s.start + m.start(group), s.start + m.end(group)
         leads = [n for n in named if n.type == "Agency" and start <= n.start and n.end <= end]
         before = [n for n in named if task_start <= n.start and n.end <= s.start + m.start()]
         task = before if before or m.start() > 0 else previous
