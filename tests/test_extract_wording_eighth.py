@@ -297,3 +297,8 @@ def test_bodies_named_before_lead_in_a_tasks_note_coordinate_its_platform(extrac
     x = extractor.extract_text("推进禾川省电子政务外网应用承载，完善网上政务服务支撑。"
                                "（省发展改革委、省财政厅牵头，相关部门配合）")
     assert {("coordinates", "省发展改革委", "禾川省电子政务外网"), ("coordinates", "省财政厅", "禾川省电子政务外网")} <= rels(x)
+
+
+def test_a_bare_site_opening_a_clause_is_the_site_last_named(extractor):
+    x = extractor.extract_text("青禾市政府门户网站于2016年改版。截至2023年，网站共开设政务公开专栏23个。")
+    assert ("青禾市政府门户网站", 23) in metrics(x)

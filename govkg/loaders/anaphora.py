@@ -19,9 +19,10 @@ ANAPHORA = {
     "Agency": re.compile(r"(该中心|(?:^|(?<=[，。；：“]))中心(?=[\u4e00-\u9fff]))"),
     # a bare 热线 opening a clause: the hotline last named (…12345政务服务便民热线…。2024年，热线累计接听…)
     "hotline": re.compile(r"(该热线|(?:^|(?<=[，。；：“]))热线(?=[\u4e00-\u9fff\d]))"),
-    # a bare 平台 opening a clause before what it did: the platform last named whose name ends so
-    # (“贵阳市政府数据共享交换平台”正式上线…。2021年9月，平台已建立数据资源目录18725个)
-    "platform": re.compile(r"((?:^|(?<=[，。；：]))平台(?=已|共|累计|上线|汇聚|接入|注册|提供|实现|目前|现已|日均|覆盖|整合))"),
+    # a bare 平台 or 网站 opening a clause before what it did: the platform last named whose name ends so
+    # (“贵阳市政府数据共享交换平台”正式上线…。2021年9月，平台已建立数据资源目录18725个; 网站共开设专栏23个)
+    "platform": re.compile(r"((?:^|(?<=[，。；：])|(?<=[，。；：] ))(?:平台|网站)(?=已|共|累计|上线|汇聚|接入|注册|提供|实现|目前|现已|日均|"
+                           r"覆盖|整合|开设|发布|月均))"),
 }
 
 
@@ -50,8 +51,9 @@ def with_anaphora(sentences: tuple[Sentence, ...], by_sentence: dict[int, list[N
                 last["centre"] = n
             if _is_hotline(n):
                 last["hotline"] = n
-            if n.type == "Platform" and n.text.rstrip("”").endswith("平台"):
-                last["platform"] = n
+            for word in PLATFORM_WORDS:
+                if n.type == "Platform" and n.text.rstrip("”").endswith(word):
+                    last[word] = n
     return out
 
 
@@ -65,8 +67,12 @@ def _compared_with(s: Sentence, n: Named) -> bool:
     return bool(COMPARED_BEFORE.search(s.text[max(0, at - 3):at])) and bool(COMPARED_AFTER.match(s.text[end:end + 4]))
 
 
-def _earlier_platforms(named: list[Named], start: int) -> list[Named]:
-    return [n for n in named if n.type == "Platform" and n.text.rstrip("”").endswith("平台") and n.end <= start]
+#: The words a platform is referred back to by, bare: the last platform whose name ends in that word.
+PLATFORM_WORDS = ("平台", "网站")
+
+
+def _earlier_platforms(named: list[Named], start: int, word: str) -> list[Named]:
+    return [n for n in named if n.type == "Platform" and n.text.rstrip("”").endswith(word) and n.end <= start]
 
 
 def _is_hotline(n: Named) -> bool:
@@ -115,8 +121,8 @@ def _referred(s: Sentence, named: list[Named], last: dict[str, Named], first_pol
                 hotlines = [n for n in named if _is_hotline(n) and n.end <= start]
                 referent = hotlines[-1] if hotlines else last.get("hotline")
             if type_ == "platform":
-                platforms = _earlier_platforms(named, start)
-                referent = platforms[-1] if platforms else last.get("platform")
+                platforms = _earlier_platforms(named, start, m.group(0))
+                referent = platforms[-1] if platforms else last.get(m.group(0))
             if m.group(0).startswith(("本", "以下", "如下")) and first_policy is not None:
                 referent = first_policy
             if referent is not None:
