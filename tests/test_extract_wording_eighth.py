@@ -302,3 +302,8 @@ def test_bodies_named_before_lead_in_a_tasks_note_coordinate_its_platform(extrac
 def test_a_bare_site_opening_a_clause_is_the_site_last_named(extractor):
     x = extractor.extract_text("青禾市政府门户网站于2016年改版。截至2023年，网站共开设政务公开专栏23个。")
     assert ("青禾市政府门户网站", 23) in metrics(x)
+
+
+def test_the_sites_of_a_governments_departments_counted_name_no_platform(extractor):
+    x = extractor.extract_text("抽查市政府门户网站1个、市政府工作部门及派出机构网站35个、县级政府门户网站及县级部门网站20个。")
+    assert all_names(x, "Platform") == {"市政府门户网站"}

@@ -223,9 +223,10 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
         inner = [(a, e) for e, a in agency_ends.items() if start <= a and e < end]
         rest = text[max((e for _, e in inner), default=start):end]
         if inner and is_generic_platform(rest, resources) and rest not in ("网站", "门户网站", "政务网", "门户", "网") \
-                and not text.endswith("政府", 0, max(e for _, e in inner)):
+                and (not text.endswith("政府", 0, max(e for _, e in inner)) or re.search(r"[及和、]", rest)):
             continue  # 人社厅业务系统: the agency's own systems, no named platform (but 四川省人民政府网站 and
-                      # 北京市政府数据开放平台 are: a government's platform is named by the government)
+                      # 北京市政府数据开放平台 are: a government's platform is named by the government; not
+                      # 市政府工作部门及派出机构网站, the sites of several)
         start = inside_place.get(start, start)
         if text.startswith("级", start) and start in place_starts:
             start = place_starts[start]   # 贵州省级网上办事大厅: the place with its level word, one name
