@@ -307,3 +307,10 @@ def test_a_bare_site_opening_a_clause_is_the_site_last_named(extractor):
 def test_the_sites_of_a_governments_departments_counted_name_no_platform(extractor):
     x = extractor.extract_text("抽查市政府门户网站1个、市政府工作部门及派出机构网站35个、县级政府门户网站及县级部门网站20个。")
     assert all_names(x, "Platform") == {"市政府门户网站"}
+
+
+def test_a_development_zone_named_after_its_city_is_a_place(extractor):
+    x = extractor.extract_text("福州高新区推行“一窗受理”，兰州新区上线政务服务App。")
+    assert {"福州高新区", "兰州新区"} <= all_names(x, "Region")
+    y = extractor.extract_text("潍坊高新区管委会印发实施方案。")
+    assert "潍坊高新区管委会" not in all_names(y, "Region")

@@ -312,7 +312,8 @@ def _regions(sentence: Sentence, resources: Resources, tokens: list[Token] = ())
                 if name == "中国" and text.endswith(COUNTRY_SLOGANS, 0, start):
                     continue   # 数字中国, 健康中国: a programme, not the country
                 out.append(mention(sentence, start, end, "Region", "gazetteer"))
-    return out + _towns(sentence, out) + _listed_towns(sentence) + _listed_counties(sentence, resources, out)
+    return out + _towns(sentence, out) + _zones(sentence, out) + _listed_towns(sentence) \
+        + _listed_counties(sentence, resources, out)
 
 
 #: Counties by their short names in a list a county word closes: 鹿城、乐清、永嘉、平阳等县(市、区),
@@ -391,6 +392,24 @@ def _towns(sentence: Sentence, regions: list[Mention]) -> list[Mention]:
     return out
 
 
+#: A development zone named after its place: 福州高新区, 合肥经济技术开发区, 兰州新区, 平潭综合实验区.
+ZONE_AFTER_PLACE = re.compile(r"(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|综合实验区|综合试验区|"
+                              r"保税区|自由贸易试验区|自贸区)(?![\u4e00-\u9fff]{0,2}(?:管委会|管理委员会|工委))")
+
+
+def _zones(sentence: Sentence, regions: list[Mention]) -> list[Mention]:
+    """Development zones written right after the place they lie in, a region of their own (no GB/T 2260 code).
+
+    A zone's administration (…高新区管委会) is a body, found by the agency rules; the zone stays the place."""
+    out = []
+    text = sentence.text
+    for r in regions:
+        m = ZONE_AFTER_PLACE.match(text, r.end - sentence.start)
+        if m:
+            out.append(mention(sentence, r.start - sentence.start, m.end(), "Region", "development-zone"))
+    return out
+
+
 #: Towns listed with no county before them (周原镇、县功镇、阳平镇): the page's county's.
 TOWN_NAME = r"[\u4e00-\u9fff]{2,3}?(?:镇|乡|街道)"
 LISTED_TOWNS = re.compile(rf"(?<![\u4e00-\u9fff])(?:{TOWN_NAME})(?:[、和及](?:{TOWN_NAME}))+(?![\u4e00-\u9fff])|"
@@ -465,6 +484,8 @@ def _reads_as_place(text: str, tokens: list[Token], start: int, end: int) -> boo
 
 
 def _city_short_ok(text: str, end: int, start: int = 0) -> bool:
+    if ZONE_AFTER_PLACE.match(text, end):
+        return True  # 福州高新区: the city names its zone
     if text[end:end + 1] in ("、",) or (start > 0 and text[start - 1] == "、"):
         return True  # 广州、深圳、佛山: a list of places
     return text[end:end + 1] in ("：", ":", "市") or bool(re.match(r"[\u4e00-\u9fff]{0,8}(局|厅|委|办|中心|政府)", text[end:end + 10])) \

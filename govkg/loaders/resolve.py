@@ -65,6 +65,9 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 key = builder.add(f"Region:{name}", "Region", name, m, region_level=level)
                 region_ending_at[m.end] = (key, name)
             continue
+        if m.type == "Region" and m.source == "development-zone":   # 福州高新区: a zone keyed by the name it is written with
+            builder.add(f"Region:{m.text}", "Region", m.text, m, region_level="zone")
+            continue
         if m.type == "Region" and m.text in resources.special_regions:   # 新疆生产建设兵团: no code of its own
             name = resources.special_regions[m.text]
             builder.add(f"Region:{name}", "Region", name, m, region_level="special")
