@@ -123,6 +123,14 @@ def test_bad_region_level():
     assert v.path == GK + "regionLevel" and "must be one of" in v.message
 
 
+def test_a_development_zone_needs_no_region_code():
+    zone = ('region:310000 a gk:Region ; gk:name "上海市"@zh ; rdfs:label "上海市"@zh ;\n'
+            '    gk:regionCode "310000" ; gk:regionLevel "province" ;',
+            'region:310000 a gk:Region ; gk:name "福州高新区"@zh ; rdfs:label "福州高新区"@zh ;\n'
+            '    gk:regionLevel "zone" ;')
+    assert not [v for v in only(validate(broken(*zone))) if "region" in v.message.lower()]
+
+
 def test_wrong_range_relation():
     # an agency that "operates" a region
     report = validate(broken("gk:operates platform:一网通办总门户 ;", "gk:operates region:310000 ;"))
