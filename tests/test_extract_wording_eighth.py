@@ -314,3 +314,9 @@ def test_a_development_zone_named_after_its_city_is_a_place(extractor):
     assert {"福州高新区", "兰州新区"} <= all_names(x, "Region")
     y = extractor.extract_text("潍坊高新区管委会印发实施方案。")
     assert "潍坊高新区管委会" not in all_names(y, "Region")
+
+
+def test_a_university_and_another_body_are_two_not_one_laboratory(extractor):
+    x = extractor.extract_text("该指数由复旦大学和国家信息中心数字中国研究院联合发布。")
+    assert "复旦大学" in all_names(x, "Organization")
+    assert not any(name.startswith("复旦大学和") for name in all_names(x))

@@ -269,7 +269,8 @@ def ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> l
 COMPANY = ("公司", "集团")
 PROGRAMME_WORDS = ("数字", "智慧", "数据")
 #: A university's laboratory named after it: 复旦大学 + 数字与移动治理实验室 is one organization.
-LAB_AFTER = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:[与和][\u4e00-\u9fff]{2,8}?)?(?:(?:重点)?实验室|研究中心|研究院|研究所)")
+LAB_AFTER = re.compile(r"(?![与和及])[\u4e00-\u9fff]{2,12}?(?:[与和][\u4e00-\u9fff]{2,8}?)?(?:(?:重点)?实验室|研究中心|研究院|研究所)")
+#   (复旦大学和国家信息中心…研究院: two bodies, the second no laboratory of the first)
 
 
 def _university_labs(sentence: Sentence, tokens: list[Token]) -> list[Mention]:
