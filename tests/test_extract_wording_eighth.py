@@ -86,6 +86,11 @@ def test_fake_sites_and_sites_counted_by_kind_name_no_platform(extractor):
     assert not all_names(x, "Platform")
 
 
+def test_offline_halls_and_sites_of_a_kind_name_no_platform(extractor):
+    x = extractor.extract_text("推动线下服务大厅与主题服务专区融合，与全国省级同类网站相比，党政机关网站和成熟应用平台均已整改。")
+    assert not all_names(x, "Platform")
+
+
 def test_ways_of_handling_cases_and_moving_systems_name_no_platform(extractor):
     x = extractor.extract_text("全县推行全程代办、帮办代办和县乡联办，与邻县签订跨省通办协议，各部门系统完成迁移上云，"
                                "并开通监督举报平台。")
