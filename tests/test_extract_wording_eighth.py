@@ -325,3 +325,9 @@ def test_a_university_and_another_body_are_two_not_one_laboratory(extractor):
     x = extractor.extract_text("该指数由复旦大学和国家信息中心数字中国研究院联合发布。")
     assert "复旦大学" in all_names(x, "Organization")
     assert not any(name.startswith("复旦大学和") for name in all_names(x))
+
+
+def test_an_inspection_bulletin_rates_the_place_whose_sites_it_inspected(extractor):
+    x = extractor.extract_text("浙江省人民政府办公厅关于2018年第三季度全省政府网站抽查情况的通报\n"
+                               "本次共抽查了全省500个政府网站，总体合格率99%。")
+    assert ("evaluates", "浙江省人民政府办公厅关于2018年第三季度全省政府网站抽查情况的通报", "浙江省") in rels(x)

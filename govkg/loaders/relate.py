@@ -22,7 +22,8 @@ from .named import CLAUSE_BREAK, Named, after_list, list_end, listed_before, mak
 from .recognize_titles import fills_its_line
 from .relate_clauses import (carried_over, commissioned, cooperation, implicit_evaluation, listed_parts, passive,
                              place_builds, roles, task_leads, under_lead)
-from .relate_documents import amends, based_on, bulletin_features, issued_here, issuer_before_title, issuer_field
+from .relate_documents import (amends, based_on, bulletin_features, bulletin_scope, issued_here, issuer_before_title,
+                               issuer_field)
 from .relate_names import (jurisdiction, knowledge, name_relations, own_place_platforms, region_hierarchy,
                            title_issuers, unmentioned_platforms, written_as_unit)
 from .resolve import Resolution
@@ -95,6 +96,7 @@ def relate(text: str, sentences: tuple[Sentence, ...], by_sentence: dict[int, li
     found += unmentioned_platforms(entities, by_sentence, sentences, resources.gazetteer)
     found += region_hierarchy(entities, resources, sentences)
     found += bulletin_features(sentences, by_sentence, bulletin)
+    found += bulletin_scope(sentences, bulletin, resolution.places)
     return _dedupe(found)
 
 
