@@ -331,3 +331,10 @@ def test_an_inspection_bulletin_rates_the_place_whose_sites_it_inspected(extract
     x = extractor.extract_text("浙江省人民政府办公厅关于2018年第三季度全省政府网站抽查情况的通报\n"
                                "本次共抽查了全省500个政府网站，总体合格率99%。")
     assert ("evaluates", "浙江省人民政府办公厅关于2018年第三季度全省政府网站抽查情况的通报", "浙江省") in rels(x)
+
+
+def test_a_work_bulletins_spaced_title_heads_its_page(extractor):
+    # 情况通报 without 的, a space the page put inside: still the page's own bulletin, a report
+    x = extractor.extract_text("关于2023年上半年全县政务服务 “好差评”工作情况通报\n"
+                               "全县共收到“好差评”评价12000条，好评率99.9%。")
+    assert "关于2023年上半年全县政务服务“好差评”工作情况通报" in all_names(x, "Report")

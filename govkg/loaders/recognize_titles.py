@@ -16,7 +16,7 @@ def document_type(title: str, resources: Resources) -> str | None:
     """Policy or Report by the title's ending (a trailing year or bracket is ignored)."""
     core = re.sub(r"[(（][^()（）]*[)）]?$", "", title).strip()   # (…(2020-2022年》: a page lost the bracket)
     core = re.sub(r"(\d{4}年?版?|[(（]试行[)）]|[(（]征求意见稿[)）])$", "", core)
-    if "关于" in core and core.endswith("通报") and not core.endswith("情况的通报"):
+    if "关于" in core and core.endswith("通报") and not re.search(r"情况的?通报$", core):
         return "Policy"   # 关于表彰…的通报: an official circular (公文); 关于…抽查情况的通报 reports what was found
     for ending, type_ in resources.document_types:
         if core.endswith(ending):
@@ -101,7 +101,7 @@ def own_title(sentence: Sentence, resources: Resources) -> list[Mention]:
     line = CHANNEL.sub("", sentence.text.strip()).rstrip(" |｜")   # (and a table's empty cells after it)
     core = re.sub(r"\s*[(（][^()（）]*[)）]$", "", line)
     unspaced = re.sub(r"\s+", "", core)
-    notice = SPACED_NOTICE.search(unspaced)    # X关于…的通知, maybe spaced out
+    notice = SPACED_NOTICE.search(unspaced) or SPACED_BULLETIN.search(unspaced)   # X关于…的通知, maybe spaced out
     bulletin = re.search(r"情况的?通报$", unspaced) and sentence.index < 12    # (under a site's header lines)
     if (sentence.index != 0 and not bulletin) or not sentence.is_heading or not 8 <= len(core) <= 60 \
             or (HEADLINE_WORDS.search(line) and not notice) or (unspaced != core and not notice) \
@@ -119,6 +119,8 @@ def own_title(sentence: Sentence, resources: Resources) -> list[Mention]:
 #: A notice's title (封丘县人民政府办公室关于推进…工作的通知), which a page may space out (…工作的 通 知):
 #: a document's own title, whatever words of a news headline it holds (推进).
 SPACED_NOTICE = re.compile(r"^[\u4e00-\u9fff]{2,}关于[\u4e00-\u9fff\d“”、《》（）()]{4,}的(通知|意见|通报|决定|批复|函)$")
+#: A bulletin's title (关于2023年上半年全县政务服务 “好差评”工作情况通报), which a page may space out too.
+SPACED_BULLETIN = re.compile(r"^(?:[\u4e00-\u9fff]{2,})?关于[\u4e00-\u9fff\d“”、《》（）()]{4,}情况的?通报$")
 #: A site's channel before the title: 地方丨云南省…工作方案, 【地方】….
 CHANNEL = re.compile(r"^(?:[^丨|｜【】]{1,8}[丨|｜]|【[^】]{1,8}】)\s*")
 
