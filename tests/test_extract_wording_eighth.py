@@ -338,3 +338,10 @@ def test_a_work_bulletins_spaced_title_heads_its_page(extractor):
     x = extractor.extract_text("关于2023年上半年全县政务服务 “好差评”工作情况通报\n"
                                "全县共收到“好差评”评价12000条，好评率99.9%。")
     assert "关于2023年上半年全县政务服务“好差评”工作情况通报" in all_names(x, "Report")
+
+
+def test_a_reform_quoted_before_platform_words_is_no_brand_of_its_own(extractor):
+    # “跨省通办”平台: the reform's platform, named by the device words before it, not a brand 跨省通办
+    x = extractor.extract_text("福建省牵头开通全国首个政务服务自助机“跨省通办”平台，累计办件887万件。")
+    assert "跨省通办" not in all_names(x, "Platform")
+    assert any(name.startswith("政务服务自助机") for name in all_names(x, "Platform"))

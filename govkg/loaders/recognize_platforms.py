@@ -82,11 +82,14 @@ def quoted_platforms(sentence: Sentence, resources: Resources, recurring: set[st
             out.append(mention(sentence, m.start(), m.end(), "Platform", "quoted", name))
             continue   # “一企来”企业服务热线: the quoted brand names the hotline
         compound = QUOTED_COMPOUND.match(after)
-        if compound and compound.group("described") and not DESCRIPTOR.search(name):
+        if compound and compound.group("described") and not DESCRIPTOR.search(name) \
+                and not made_of_generic_words(name, resources):
             out.append(mention(sentence, m.start(), m.end(), "Platform", "quoted", name))
-            continue   # “亲清在线”数字平台: the quoted brand is the name, the words after describe it
-        if compound and compound.group("described"):
-            continue   # 打造“一站式”服务平台: a quoted description of the platform, no name
+            continue   # “亲清在线”数字平台: the quoted brand is the name, the words after describe it (but
+                       # “跨省通办”平台 is a reform's platform: the name runs on, 政务服务自助机“跨省通办”平台)
+        if compound and (compound.group("described") or made_of_generic_words(name, resources)):
+            continue   # 打造“一站式”服务平台: a quoted description of the platform, no name; “跨省通办”平台: a
+                       # reform's platform, named by the words around it if by any
         if compound:
             out.append(mention(sentence, m.start(), m.end() + compound.end(), "Platform", "quoted",
                                 name + compound.group(2)))
