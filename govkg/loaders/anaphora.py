@@ -31,7 +31,8 @@ def with_anaphora(sentences: tuple[Sentence, ...], by_sentence: dict[int, list[N
 
     The referent is the nearest earlier name of that type in the sentence, else
     the last one named before the sentence; 本办法/本通知 is the document's own
-    (first) policy. A bare 中心 refers only to a body whose name ends in 中心. A report
+    (first) policy. A bare 中心 refers only to a body whose name ends in 中心, and a bare 热线,
+    平台 or 网站 to a platform whose name ends so. A report
     named only to compare with (继《B》之后, 与《B》相比) is no referent of a later 报告, and 报告 is one
     whose title ends so (not “中国开放数林指数”).
     """
@@ -49,10 +50,10 @@ def with_anaphora(sentences: tuple[Sentence, ...], by_sentence: dict[int, list[N
                 last["titled report"] = n
             if n.type == "Agency" and n.text.endswith("中心"):
                 last["centre"] = n
-            if _is_hotline(n):
+            if _named_as(n, "热线"):
                 last["hotline"] = n
             for word in PLATFORM_WORDS:
-                if n.type == "Platform" and n.text.rstrip("”").endswith(word):
+                if _named_as(n, word):
                     last[word] = n
     return out
 
@@ -71,12 +72,9 @@ def _compared_with(s: Sentence, n: Named) -> bool:
 PLATFORM_WORDS = ("平台", "网站")
 
 
-def _earlier_platforms(named: list[Named], start: int, word: str) -> list[Named]:
-    return [n for n in named if n.type == "Platform" and n.text.rstrip("”").endswith(word) and n.end <= start]
-
-
-def _is_hotline(n: Named) -> bool:
-    return n.type == "Platform" and n.text.rstrip("”").endswith("热线")
+def _named_as(n: Named, word: str) -> bool:
+    """A platform whose name ends in ``word`` (热线, 平台, 网站): what a bare ``word`` may stand for."""
+    return n.type == "Platform" and n.text.rstrip("”").endswith(word)
 
 
 ISSUING_NOTICE = re.compile(r"关于(?:印发|转发|发布)《?(.+?)》?的通知")
@@ -118,10 +116,10 @@ def _referred(s: Sentence, named: list[Named], last: dict[str, Named], first_pol
                 reports = [n for n in earlier if n.text.rstrip("》”").endswith("报告")]
                 referent = reports[-1] if reports else last.get("titled report", referent)
             if type_ == "hotline":
-                hotlines = [n for n in named if _is_hotline(n) and n.end <= start]
+                hotlines = [n for n in named if _named_as(n, "热线") and n.end <= start]
                 referent = hotlines[-1] if hotlines else last.get("hotline")
             if type_ == "platform":
-                platforms = _earlier_platforms(named, start, m.group(0))
+                platforms = [n for n in named if _named_as(n, m.group(0)) and n.end <= start]
                 referent = platforms[-1] if platforms else last.get(m.group(0))
             if m.group(0).startswith(("本", "以下", "如下")) and first_policy is not None:
                 referent = first_policy

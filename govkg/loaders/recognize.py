@@ -394,13 +394,12 @@ def _towns(sentence: Sentence, regions: list[Mention]) -> list[Mention]:
 
 #: A development zone named after its place: 福州高新区, 合肥经济技术开发区, 兰州新区, 平潭综合实验区.
 ZONE_AFTER_PLACE = re.compile(r"(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|综合实验区|综合试验区|"
-                              r"保税区|自由贸易试验区|自贸区)(?![\u4e00-\u9fff]{0,2}(?:管委会|管理委员会|工委))")
+                              r"保税区|自由贸易试验区|自贸区)")
 
 
 def _zones(sentence: Sentence, regions: list[Mention]) -> list[Mention]:
     """Development zones written right after the place they lie in, a region of their own (no GB/T 2260 code).
-
-    A zone's administration (…高新区管委会) is a body, found by the agency rules; the zone stays the place."""
+    A zone's administration (…高新区管委会) is a body, found by the agency rules, whose longer name wins."""
     out = []
     text = sentence.text
     for r in regions:

@@ -85,8 +85,7 @@ def quoted_platforms(sentence: Sentence, resources: Resources, recurring: set[st
         if compound and compound.group("described") and not DESCRIPTOR.search(name) \
                 and not made_of_generic_words(name, resources):
             out.append(mention(sentence, m.start(), m.end(), "Platform", "quoted", name))
-            continue   # “亲清在线”数字平台: the quoted brand is the name, the words after describe it (but
-                       # “跨省通办”平台 is a reform's platform: the name runs on, 政务服务自助机“跨省通办”平台)
+            continue   # “亲清在线”数字平台: the quoted brand is the name, the words after describe it
         if compound and (compound.group("described") or made_of_generic_words(name, resources)):
             continue   # 打造“一站式”服务平台: a quoted description of the platform, no name; “跨省通办”平台: a
                        # reform's platform, named by the words around it if by any
@@ -218,7 +217,7 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
         end, cue, branch = _cue_of_token(text, tok, resources)
         if not cue or (end < len(text) and _continues_word(text, end) and not branch):
             continue
-        start = _name_start(tokens, i, text, end - len(cue))
+        start = _name_start(tokens, i, text)
         if start in agency_ends and text[start:end].startswith(("国家", "全国", "全省", "全市", "省级", "市级")):
             pass   # 住房和城乡建设部国家城市运行管理服务平台: the body, then a name of its own
         else:
@@ -253,6 +252,9 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
         name = text[start:end]
         if len(name) <= len(cue) or len(name) > 32:
             continue
+        if "“" in name and (is_generic_platform(name.replace("“", "").replace("”", ""), resources)
+                            or _described_kind(name, resources)):
+            continue   # “帮办代办”服务平台, “跨省通办”平台: generic words, quoted or not
         if branch:
             end = branch.end()      # 安徽政务服务网 + 涡阳分厅: the platform's branch for one place
         if cue.endswith("枢纽") and (re.search(r"(作为|成为|是)$", text[:start])
@@ -326,7 +328,7 @@ NOUN_COMPOUNDS = frozenset({("工程", "建设"), ("信息", "公开"), ("政务
 SYSTEMATIC = re.compile(r"(架构|思维|观念|工程|谋划|布局|化|集成改革)")
 
 
-def _name_start(tokens: list[Token], i: int, text: str, cue_start: int) -> int:
+def _name_start(tokens: list[Token], i: int, text: str) -> int:
     """Walk left from the cue over nouns, names and places; stop at verbs, function words, punctuation."""
     start = tokens[i].start
     j = i - 1
@@ -338,8 +340,8 @@ def _name_start(tokens: list[Token], i: int, text: str, cue_start: int) -> int:
             continue
         if tok.text == "”" and tok.end == start:
             opening = _opening_quote(tokens, j)
-            if opening is None or (tokens[j - 1].text.endswith("式") and tokens[i].end - tok.end <= 4):
-                break   # (打造“一站式”服务平台: a kind of platform described, no name)
+            if opening is None:
+                break
             start, j = tokens[opening].start, opening - 1   # “一件事一次办”主题集成服务系统: the quoted words name it
             continue
         if tok.text in NAME_STOP_WORDS or text[tok.end:start].strip() != text[tok.end:start]:
@@ -369,9 +371,17 @@ def _name_start(tokens: list[Token], i: int, text: str, cue_start: int) -> int:
     return start
 
 
+def _described_kind(name: str, resources: Resources) -> bool:
+    """打造“一站式”服务平台, “智能化”政务服务系统: a quoted description amid generic words names a kind of
+    platform, no one platform (社区事务“一门式”受理服务信息系统, with words of its own, is one)."""
+    q = re.search(r"“([^“”]+)”", name)
+    return bool(q) and bool(DESCRIPTOR.search(q.group(1))) and made_of_generic_words(name[:q.start()], resources) \
+        and made_of_generic_words(name[q.end():], resources)
+
+
 def _opening_quote(tokens: list[Token], closing: int) -> int | None:
-    """The token index of the “ that opens the quotation closed at ``closing``: a phrase of 3 to 12
-    characters with words in it (not “12345”, a number the hotline is named by, nor a word like “山寨”)."""
+    """The token index of the “ that opens the quotation closed at ``closing``, within five tokens: a phrase
+    of 3 to 12 characters with words in it (not “12345”, a number the hotline is named by, nor “山寨”)."""
     for k in range(closing - 1, max(-1, closing - 6), -1):
         if tokens[k].text == "“":
             quoted = "".join(t.text for t in tokens[k + 1:closing])

@@ -267,12 +267,13 @@ def _nearer_object(text: str, named: list[Named], second: Named, verb_end: int) 
     if not between:
         return False
     chain = between + [second]
-    return not all(LISTED_DOCUMENTS.fullmatch(text, a.end, b.start) for a, b in zip(chain, chain[1:]))
+    return not all(LISTED_DOCUMENTS.fullmatch(text, a.end, b.start) and (a.end < b.start or text[a.end - 1] == "》")
+                   for a, b in zip(chain, chain[1:]))   # (nothing between: only titles, each in its marks)
 
 
-#: Between documents listed as one object: 、/和/及/以及, past their closing and opening marks, or nothing
-#: between the marks (出台了《A》《B》《C》).
-LISTED_DOCUMENTS = re.compile(r"[”》]?(、|和|及|以及|与)?[“《]?")
+#: Between documents listed as one object: 、/和/及/以及, past their closing and opening marks, or the
+#: marks alone (出台了《A》《B》《C》: a title's span holds its marks, so nothing stands between them).
+LISTED_DOCUMENTS = re.compile(r"[”》]?(、|和|及|以及|与)[“《]?|》《|”“|")
 
 
 def _builds_or_runs(gap: str, text: str, tail: Named) -> bool:

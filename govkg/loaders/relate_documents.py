@@ -186,8 +186,10 @@ def bulletin_features(sentences, by_sentence: dict[int, list[Named]], bulletin: 
                 out.append(make_relation("features", bulletin.key, n.key, s, n.start, n.end, 0.6, "bulletin-example"))
     return out
 
-#: In an inspection bulletin's title, whose sites it inspected: 全省政府网站, 全区…政务新媒体, 县政府网站.
-INSPECTED_SCOPE = re.compile(r"(?:全)?(?P<level>省|区|市|县)(?:政府网站|政务新媒体|各级政府网站)")
+#: In an inspection bulletin's title, whose sites it inspected: 全省政府网站, 全区…政务新媒体, 县政府网站
+#: (全省市县政府网站: the province's, 全 first).
+INSPECTED_SCOPE = re.compile(r"全(?P<level>省|区|市|县)[省区市县]{0,3}(?:政府网站|政务新媒体|各级政府网站)|"
+                             r"(?P<bare>省|区|市|县)(?:政府网站|政务新媒体)")
 
 
 def bulletin_scope(sentences, bulletin: Named | None, places: dict[int, dict[str, str]]) -> list[Relation]:
@@ -196,6 +198,6 @@ def bulletin_scope(sentences, bulletin: Named | None, places: dict[int, dict[str
         return []
     s = next((s for s in sentences if s.start <= bulletin.start < s.end), None)
     m = INSPECTED_SCOPE.search(bulletin.text)
-    place = places.get(s.index, {}).get(m.group("level")) if s is not None and m else None
+    place = places.get(s.index, {}).get(m.group("level") or m.group("bare")) if s is not None and m else None
     return [make_relation("evaluates", bulletin.key, place, s, bulletin.start, bulletin.end, 0.6, "bulletin-scope")] \
         if place else []

@@ -9,6 +9,7 @@ import re
 from ..types import Entity, Relation, Sentence
 from .named import Named, make_relation
 from .places import BRANCH_WORDS, PLACE_BRANCH
+from .recognize import PLACE_MEDIA
 from .recognize_agencies import platform_of_centre
 from .recognize_platforms import is_standard_platform
 from .recognize_zones import ZONE, ZONE_WORDS   # (a zone for one place serves it as a branch does)
@@ -133,7 +134,7 @@ def _platform_name_relations(s: Sentence, n: Named, entities: dict[str, Entity],
             places.append(other)
     if e.name.startswith("全国") and "Region:100000" in entities:
         places.append(entities["Region:100000"])   # 全国一体化政务服务平台: the country's, where the text names it
-    if NEWS_MEDIA.search(e.name):
+    if PLACE_MEDIA.search(e.name) or NEWS_APP.search(e.name):
         places = []   # 河北日报客户端, 浙江新闻客户端: a paper's channel, named after its place, serves no one there
     for place in places:      # 安徽政务服务网涡阳分厅 serves 涡阳县, not all 安徽省 too
         if not any(place.region_code and smaller.region_code and place.region_code != smaller.region_code
@@ -142,8 +143,9 @@ def _platform_name_relations(s: Sentence, n: Named, entities: dict[str, Entity],
     return out
 
 
-#: In a news outlet's name: its app or site is the paper's, not a government's service.
-NEWS_MEDIA = re.compile(r"日报|晚报|新闻|传媒|电视台|广播|融媒|报社")
+#: A news outlet's own app (浙江新闻客户端), beside the papers and stations of PLACE_MEDIA: the outlet's, not a
+#: government's service.
+NEWS_APP = re.compile(r"新闻(?:客户端|APP|App)")
 #: A platform that opens one of these (专区, 系统 …) has it as a part; the verb stands in the platform's
 #: clause, or opens the next one after a time word (…，前不久新上线政务服务“好差评”系统).
 PART_WORD = re.compile(r"(专区|专栏|频道|模块|系统|子系统)$")

@@ -65,8 +65,8 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 key = builder.add(f"Region:{name}", "Region", name, m, region_level=level)
                 region_ending_at[m.end] = (key, name)
             continue
-        if m.type == "Region" and m.source == "development-zone":   # 福州高新区: a zone keyed by the name it is written with
-            builder.add(f"Region:{m.text}", "Region", m.text, m, region_level="zone")
+        if m.type == "Region" and m.source == "development-zone":   # 福州高新区: a zone of the place it is written after
+            builder.add(_zone_key(m.text, g), "Region", m.text, m, region_level="zone")
             continue
         if m.type == "Region" and m.text in resources.special_regions:   # 新疆生产建设兵团: no code of its own
             name = resources.special_regions[m.text]
@@ -154,6 +154,21 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     places = {i: own_places(local if code == home else code, entities, g) for i, code in context.items()}
     return Resolution(entities, builder.mention_entity, context, builder.inferred, builder.agency_regions,
                       builder.issuers, places)
+
+
+def _zone_key(name: str, g: Gazetteer) -> str:
+    """A development zone's key: its place's code and the zone's word, so 福州高新区 and 福州市高新区 are one.
+
+    >>> from govkg.loaders.resources import load_resources
+    >>> g = load_resources(use_ner=False).gazetteer
+    >>> _zone_key("福州高新区", g) == _zone_key("福州市高新区", g)
+    True
+    """
+    places = leading_regions(name, g)
+    if not places or not places[-1][1]:
+        return f"Region:{name}"
+    surface = "".join(p for p, _ in places)
+    return f"Region:{places[-1][1]}{name[len(surface):]}"
 
 
 def _merge_year_spellings(builder: EntityBuilder) -> None:

@@ -246,7 +246,7 @@ class Resources:
         '440000'
         """
         if name in self.apps:
-            return self.apps[name]
+            return self.apps[name] or None   # (the country's own apps have no province)
         abbreviations = self.gazetteer.abbreviations
         if len(name) <= 5 and name[0] in abbreviations and re.search(r"(办|通|事|码)$", name):
             return abbreviations[name[0]]

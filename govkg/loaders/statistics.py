@@ -36,7 +36,9 @@ GENERIC_PLACE = re.compile(r"(全|我|本)(省|市|国|县|区)")
 #: After 全国: a rank or a count it is the scope of, not the subject (全国第9位, 对全国338家热线, 全国…排名,
 #: 全国区县中), or a body it begins the name of (全国人大代表).
 SCOPE_OF_FIGURE = re.compile(r"(?:排名|排位|排|位居|位列)?(?:第|前)(?:\d|[一二三四五六七八九十])|\d|[^，。；、]{0,8}排名|"
-                             r"[^，。；、]{0,10}中[，,]|人大|政协|人民代表大会")
+                             r"[^，。；、]{0,10}中[，,]|人大|政协|人民代表大会|平均|率先|首个|首家|前列|领先|同类|同级")
+#: Before 全国: what the place is compared with (高于全国平均水平, 在全国率先): the country is no subject there.
+COMPARED_WITH = re.compile(r"(?:高于|低于|超过|超出|比|较|在|居|于)$")
 RANK = re.compile(r"(?<!分)(?:(?:位列|位居|排名|名列|排在|上升到|上升至|提升到|提升至|跃升至|跃升到|跃居|升至)"
                   r"(?:了)?(?:(?:19|20)\d{2}年的?)?"     # 上升到了2022年的第43位: the year the rank was reached
                   r"(?:“[^“”]{2,30}”|《[^《》]{2,40}》)?"   # 位居“2022中国数字城市百强”第七位: the ranking it is in
@@ -223,8 +225,9 @@ JOINED_TO = re.compile(r"(与|接入|接入到|纳入|汇入|汇聚到|对接到
 
 
 def _platform_joined_after(body: str, m: re.Match, named: list[Named], s: Sentence) -> Named | None:
-    """A figure with nothing before it, counting what its clause connects to a platform:
-    省级69个、市级136个自建系统与省一体化平台对接 counts the platform's connected systems."""
+    """A figure with nothing (or only a named place) before it, counting what its clause connects to a
+    platform: 省级69个、市级136个自建系统与省一体化平台对接 counts the platform's connected systems, and so does
+    亳州市47家市直单位…全部纳入X."""
     end = s.start + clause_end(body, m.end(), "，；。,;")
     for n in named:
         if n.type == "Platform" and s.start + m.end() <= n.start < end and m.group("unit") in COUNT_UNITS \
@@ -320,7 +323,7 @@ def _with_generic_places(s: Sentence, named: list[Named], places: dict[str, str]
             continue   # 占全省常住人口的66%: the whole the share is of, not what it measures
         if re.match(r"12345|“", s.text[m.end():m.end() + 6]):
             continue   # 全市12345共受理…: the city's hotline, named by its number, is what counts
-        if m.group(2) == "国" and SCOPE_OF_FIGURE.match(s.text, m.end()):
+        if m.group(2) == "国" and (SCOPE_OF_FIGURE.match(s.text, m.end()) or COMPARED_WITH.search(s.text, 0, m.start())):
             continue   # 从全国第9位上升到第7位, 对全国338家政务热线, 全国政府网站排名: the scope of a rank or a count
         key = places.get(m.group(2))
         start, end = s.start + m.start(), s.start + m.end()
