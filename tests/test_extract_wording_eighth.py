@@ -349,3 +349,13 @@ def test_a_reform_quoted_before_platform_words_is_no_brand_of_its_own(extractor)
     x = extractor.extract_text("福建省牵头开通全国首个政务服务自助机“跨省通办”平台，累计办件887万件。")
     assert "跨省通办" not in all_names(x, "Platform")
     assert any(name.startswith("政务服务自助机") for name in all_names(x, "Platform"))
+
+
+def test_a_sentence_naming_nothing_goes_on_counting_for_the_sentence_before(extractor):
+    x = extractor.extract_text("2023年，安吉县新建便民服务站42个。截至年底，共办理事项614件，办结586件。")
+    assert {("安吉县", 614), ("安吉县", 586)} <= metrics(x)
+
+
+def test_a_sentence_after_one_without_figures_carries_no_subject(extractor):
+    x = extractor.extract_text("2023年，安吉县新建便民服务站42个。安吉县持续优化服务流程。截至年底，共办理事项614件。")
+    assert not any(value == 614 for _, value in metrics(x))

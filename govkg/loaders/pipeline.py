@@ -89,7 +89,7 @@ class Extractor:
             figures = row if row is not None else \
                 extract_metrics(doc.text, s, named, _with_country(resolution.places.get(s.index, {})), summarized, topic or subject_of_title,
                                 breakdown or (counter if s.index - counted_at <= CASES_REACH else None) or author
-                                or subject_of_title or bulletin)
+                                or subject_of_title or bulletin or _goes_on(last_figures, resolution.entities))
             figures = inspected(figures, doc.text, s, named, bulletin)
             metrics += figures
             last_figures = figures
@@ -140,6 +140,14 @@ def _breaks_down(s, previous_figures, entities) -> Named | None:
         return None
     e = entities.get(previous_figures[-1].subject)
     return Named(e.key, e.type, 0, 0, e.name) if e is not None else None
+
+
+def _goes_on(previous_figures, entities) -> Named | None:
+    """A sentence naming nothing right after one that gave a place's or a body's figures goes on counting
+    for it (…新建便民服务站42个。截至年底，共办理事项614件). A platform's figures go on only as
+    :func:`~govkg.loaders.statistics.sentence_topic` lets them (not to 全年地区生产总值)."""
+    e = entities.get(previous_figures[-1].subject) if previous_figures else None
+    return Named(e.key, e.type, 0, 0, e.name) if e is not None and e.type != "Platform" else None
 
 
 def _scoped_to(doc_id: str, entity: Entity) -> Entity:
