@@ -359,3 +359,11 @@ def test_a_sentence_naming_nothing_goes_on_counting_for_the_sentence_before(extr
 def test_a_sentence_after_one_without_figures_carries_no_subject(extractor):
     x = extractor.extract_text("2023年，安吉县新建便民服务站42个。安吉县持续优化服务流程。截至年底，共办理事项614件。")
     assert not any(value == 614 for _, value in metrics(x))
+
+
+def test_towns_named_alone_are_places_of_the_pages_county(extractor):
+    x = extractor.extract_text("眉县推进政务服务改革。在阳平镇、回马镇开展试点，中沙乡完成整改。")
+    towns = {n for n in all_names(x, "Region") if n.endswith(("镇", "乡"))}
+    assert {"眉县阳平镇", "眉县回马镇", "眉县中沙乡"} <= towns
+    y = extractor.extract_text("眉县推进乡镇便民服务中心建设，全镇共有便民服务站12个。")
+    assert not {n for n in all_names(y, "Region") if n.endswith(("镇", "乡"))}

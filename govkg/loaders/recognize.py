@@ -313,7 +313,7 @@ def _regions(sentence: Sentence, resources: Resources, tokens: list[Token] = ())
                     continue   # 数字中国, 健康中国: a programme, not the country
                 out.append(mention(sentence, start, end, "Region", "gazetteer"))
     return out + _towns(sentence, out) + _zones(sentence, out) + _listed_towns(sentence) \
-        + _listed_counties(sentence, resources, out)
+        + _listed_counties(sentence, resources, out) + _model_towns(sentence, tokens)
 
 
 #: Counties by their short names in a list a county word closes: 鹿城、乐清、永嘉、平阳等县(市、区),
@@ -406,6 +406,20 @@ def _zones(sentence: Sentence, regions: list[Mention]) -> list[Mention]:
         m = ZONE_AFTER_PLACE.match(text, r.end - sentence.start)
         if m:
             out.append(mention(sentence, r.start - sentence.start, m.end(), "Region", "development-zone"))
+    return out
+
+
+#: A town the model reads as a place, alone (阳平镇, 中沙乡) or opening a body's name (小榄镇政务服务中心).
+MODEL_TOWN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)")
+
+
+def _model_towns(sentence: Sentence, tokens: list[Token]) -> list[Mention]:
+    """Towns named with no county before them, where LAC reads a place (or a body opening on one)."""
+    out = []
+    for tok in tokens:
+        m = MODEL_TOWN.fullmatch(tok.text) if tok.tag == "LOC" else (MODEL_TOWN.match(tok.text) if tok.tag == "ORG" else None)
+        if m and tok.text[0] not in NOT_TOWN_START and not re.match(r".{0,2}(?:镇|乡)", m.group()[:-1]):
+            out.append(mention(sentence, tok.start, tok.start + m.end(), "Region", "town"))
     return out
 
 
