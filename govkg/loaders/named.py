@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..types import Mention, Relation, Sentence
+from ..types import Entity, Mention, Relation, Sentence
 from .resolve import Resolution
 
 CLAUSE_BREAK = re.compile(r"[。；;！？]")
@@ -21,6 +21,12 @@ class Named:
     start: int
     end: int
     text: str
+
+
+def standing_for(entity: Entity) -> Named:
+    """An entity as a name written nowhere in the sentence: the subject a figure falls back to (the
+    page's topic, the subject of the sentence before)."""
+    return Named(entity.key, entity.type, 0, 0, entity.name)
 
 
 def named_by_sentence(mentions: tuple[Mention, ...], resolution: Resolution) -> dict[int, list[Named]]:

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from ..types import Metric
-from .named import Named
+from .named import Named, standing_for
 from .recognize_agencies import platform_of_centre
 from .titled_platforms import platform_reported_on
 
@@ -26,7 +26,7 @@ def case_counter(measured: dict[str, int], entities: dict) -> Named | None:
     if not subjects:
         return None
     e = entities[max(subjects, key=subjects.get)]
-    return Named(e.key, e.type, 0, 0, e.name) if COUNTS_CASES.search(e.name) else None
+    return standing_for(e) if COUNTS_CASES.search(e.name) else None
 
 
 def on_hotlines(metrics: list[Metric], entities: dict) -> list[Metric]:

@@ -15,7 +15,7 @@ from .normalize import Normalizer
 from .recognize import recognize
 from .recognize_agencies import SERVICE_CENTRES
 from .anaphora import with_anaphora
-from .named import Named, named_by_sentence
+from .named import Named, named_by_sentence, standing_for
 from .relate import relate
 from .resolve import resolve
 from .resources import CHINA, Resources, load_resources
@@ -136,18 +136,21 @@ PLACELESS = re.compile(r"^(?:(省|市|区|县|州|自治区|全省|全市|我省
 def _breaks_down(s, previous_figures, entities) -> Named | None:
     """其中，…: a sentence opening on 其中 breaks down the figure the sentence before gave; where it names
     nothing, its figures are of the same subject (全国正在运行的政府网站43143家。其中，…2229家)."""
-    if not previous_figures or not s.text.lstrip().startswith("其中"):
-        return None
-    e = entities.get(previous_figures[-1].subject)
-    return Named(e.key, e.type, 0, 0, e.name) if e is not None else None
+    e = _previous_subject(previous_figures, entities) if s.text.lstrip().startswith("其中") else None
+    return standing_for(e) if e is not None else None
 
 
 def _goes_on(previous_figures, entities) -> Named | None:
     """A sentence naming nothing right after one that gave a place's or a body's figures goes on counting
     for it (…新建便民服务站42个。截至年底，共办理事项614件). A platform's figures go on only as
     :func:`~govkg.loaders.statistics.sentence_topic` lets them (not to 全年地区生产总值)."""
-    e = entities.get(previous_figures[-1].subject) if previous_figures else None
-    return Named(e.key, e.type, 0, 0, e.name) if e is not None and e.type != "Platform" else None
+    e = _previous_subject(previous_figures, entities)
+    return standing_for(e) if e is not None and e.type != "Platform" else None
+
+
+def _previous_subject(previous_figures, entities) -> Entity | None:
+    """What the last figure of the sentence before measured, if that sentence gave any."""
+    return entities.get(previous_figures[-1].subject) if previous_figures else None
 
 
 def _scoped_to(doc_id: str, entity: Entity) -> Entity:
