@@ -46,12 +46,10 @@ def with_anaphora(sentences: tuple[Sentence, ...], by_sentence: dict[int, list[N
             if n.type == "Report" and _compared_with(s, n):
                 continue
             last[n.type] = n
-            if n.type == "Report" and n.text.rstrip("》”").endswith("报告"):
+            if _titled_report(n):
                 last["titled report"] = n
             if n.type == "Agency" and n.text.endswith("中心"):
                 last["centre"] = n
-            if _named_as(n, "热线"):
-                last["hotline"] = n
             for word in PLATFORM_WORDS:
                 if _named_as(n, word):
                     last[word] = n
@@ -69,12 +67,17 @@ def _compared_with(s: Sentence, n: Named) -> bool:
 
 
 #: The words a platform is referred back to by, bare: the last platform whose name ends in that word.
-PLATFORM_WORDS = ("平台", "网站")
+PLATFORM_WORDS = ("热线", "平台", "网站")
 
 
 def _named_as(n: Named, word: str) -> bool:
     """A platform whose name ends in ``word`` (热线, 平台, 网站): what a bare ``word`` may stand for."""
     return n.type == "Platform" and n.text.rstrip("”").endswith(word)
+
+
+def _titled_report(n: Named) -> bool:
+    """A report whose title ends in 报告: what a bare 报告 may stand for (not an index, “中国开放数林指数”)."""
+    return n.type == "Report" and n.text.rstrip("》”").endswith("报告")
 
 
 ISSUING_NOTICE = re.compile(r"关于(?:印发|转发|发布)《?(.+?)》?的通知")
@@ -113,14 +116,12 @@ def _referred(s: Sentence, named: list[Named], last: dict[str, Named], first_pol
                 centres = [n for n in earlier if n.text.endswith("中心")]
                 referent = centres[-1] if centres else last.get("centre")
             if type_ == "Report" and m.group(0).endswith("报告"):   # 报告 is one titled …报告, not an index
-                reports = [n for n in earlier if n.text.rstrip("》”").endswith("报告")]
+                reports = [n for n in earlier if _titled_report(n)]
                 referent = reports[-1] if reports else last.get("titled report", referent)
-            if type_ == "hotline":
-                hotlines = [n for n in named if _named_as(n, "热线") and n.end <= start]
-                referent = hotlines[-1] if hotlines else last.get("hotline")
-            if type_ == "platform":
-                platforms = [n for n in named if _named_as(n, m.group(0)) and n.end <= start]
-                referent = platforms[-1] if platforms else last.get(m.group(0))
+            if type_ in ("hotline", "platform"):
+                word = m.group(0)[-2:]   # (热线, 平台, 网站; 该热线's too)
+                platforms = [n for n in named if _named_as(n, word) and n.end <= start]
+                referent = platforms[-1] if platforms else last.get(word)
             if m.group(0).startswith(("本", "以下", "如下")) and first_policy is not None:
                 referent = first_policy
             if referent is not None:

@@ -82,11 +82,11 @@ def quoted_platforms(sentence: Sentence, resources: Resources, recurring: set[st
             out.append(mention(sentence, m.start(), m.end(), "Platform", "quoted", name))
             continue   # “一企来”企业服务热线: the quoted brand names the hotline
         compound = QUOTED_COMPOUND.match(after)
-        if compound and compound.group("described") and not DESCRIPTOR.search(name) \
-                and not made_of_generic_words(name, resources):
+        generic = compound is not None and made_of_generic_words(name, resources)
+        if compound and compound.group("described") and not DESCRIPTOR.search(name) and not generic:
             out.append(mention(sentence, m.start(), m.end(), "Platform", "quoted", name))
             continue   # “亲清在线”数字平台: the quoted brand is the name, the words after describe it
-        if compound and (compound.group("described") or made_of_generic_words(name, resources)):
+        if compound and (compound.group("described") or generic):
             continue   # 打造“一站式”服务平台: a quoted description of the platform, no name; “跨省通办”平台: a
                        # reform's platform, named by the words around it if by any
         if compound:

@@ -186,6 +186,7 @@ def bulletin_features(sentences, by_sentence: dict[int, list[Named]], bulletin: 
                 out.append(make_relation("features", bulletin.key, n.key, s, n.start, n.end, 0.6, "bulletin-example"))
     return out
 
+
 #: In an inspection bulletin's title, whose sites it inspected: 全省政府网站, 全区…政务新媒体, 县政府网站
 #: (全省市县政府网站: the province's, 全 first).
 INSPECTED_SCOPE = re.compile(r"全(?P<level>省|区|市|县)[省区市县]{0,3}(?:政府网站|政务新媒体|各级政府网站)|"
