@@ -367,3 +367,31 @@ def test_towns_named_alone_are_places_of_the_pages_county(extractor):
     assert {"眉县阳平镇", "眉县回马镇", "眉县中沙乡"} <= towns
     y = extractor.extract_text("眉县推进乡镇便民服务中心建设，全镇共有便民服务站12个。")
     assert not {n for n in all_names(y, "Region") if n.endswith(("镇", "乡"))}
+
+
+# -- what the review of this round found ---------------------------------------------------------------------
+
+def test_the_country_a_place_is_compared_with_is_no_subject(extractor):
+    x = extractor.extract_text("杭州市数字政府建设加快。我市政务服务事项网办率高于全国平均水平10个百分点，"
+                               "在全国率先实现100%事项网上可办。")
+    assert not any(name == "中国" for name, _ in metrics(x))
+
+
+def test_a_quoted_description_before_longer_generic_words_names_no_platform(extractor):
+    x = extractor.extract_text("推出“智能化”政务服务系统和“一站式”政务服务平台。")
+    assert not any("“" in name for name in all_names(x, "Platform"))
+
+
+def test_a_bulletin_on_the_provinces_cities_and_counties_sites_rates_the_province(extractor):
+    x = extractor.extract_text("浙江省人民政府办公厅关于2018年第三季度全省市县政府网站抽查情况的通报\n"
+                               "本次共抽查了500个政府网站。")
+    assert ("evaluates", "浙江省人民政府办公厅关于2018年第三季度全省市县政府网站抽查情况的通报", "浙江省") in rels(x)
+
+
+def test_a_broadcast_platform_named_after_its_province_still_serves_it(extractor):
+    x = extractor.extract_text("浙江省应急广播平台覆盖全省各地。")
+    assert ("serves", "浙江省应急广播平台", "浙江省") in rels(x)
+
+
+def test_the_countrys_own_apps_have_no_province(extractor):
+    assert extractor.resources.province_of_app("电子社保卡") is None
