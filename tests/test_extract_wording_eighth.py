@@ -395,3 +395,19 @@ def test_a_broadcast_platform_named_after_its_province_still_serves_it(extractor
 
 def test_the_countrys_own_apps_have_no_province(extractor):
     assert extractor.resources.province_of_app("电子社保卡") is None
+
+
+def test_an_emptied_rating_leads_file_turns_the_rule_off(tmp_path):
+    from govkg.loaders.pipeline import Extractor
+    from govkg.loaders.resources import load_resources
+
+    text = "《2024年禾川省县域数字政府评估报告》近日发布。良好等级包括安吉县、德清县。"
+    report = "2024年禾川省县域数字政府评估报告"
+    assert {"安吉县", "德清县"} <= evaluated(Extractor(load_resources(tmp_path)).extract_text(text), report)
+    (tmp_path / "rating_leads.tsv").write_text("phrase\n", encoding="utf-8")   # (a header, no phrase)
+    assert not evaluated(Extractor(load_resources(tmp_path)).extract_text(text), report)
+
+
+def test_a_platform_name_does_not_run_over_a_space_inside_a_noun_compound(extractor):
+    x = extractor.extract_text("推进工程建设 项目审批管理系统建设。")
+    assert not any(" " in name for name in all_names(x, "Platform"))
