@@ -32,7 +32,7 @@ RANK_IS = re.compile(rf"第(?P<a>{RANK_NUMBER})(?:(?:至|到|-|~)(?:第)?(?P<b>{
                      r"(?:的)?(?:依次|分别)?(?:是|为)[:：]?")
 #: 前三名是A/B、C、D / 四至十名是…: the places (or bodies) after it in turn, those joined by / tied.
 RANK_RUN = re.compile(rf"(?:前(?P<top>{RANK_NUMBER})(?:名|位|(?=的))|(?P<a>{RANK_NUMBER})(?:至|到|-|~)(?P<b>{RANK_NUMBER})(?:名|位))"
-                      r"(?:的[\u4e00-\u9fff]{1,4}?)?(?:依次|分别)?(?:是|为)[:：]?")   # (前十名的地区分别为：A、B…; 前三的镇街为)
+                      r"(?:的[\u4e00-\u9fff]{0,4}?)?(?:依次|分别)?(?:是|为)[:：]?")   # (前十名的地区分别为：A、B…; 前三的镇街为; 前五位的是)
 #: 福建、安徽、河南/江西分列五至七名: the places before it in turn, those joined by / tied.
 RUN_AFTER_LIST = re.compile(rf"(?:分列|分别位列|分别位居|依次位列|分别排名|分别排在)(?:全国|全省|全市)?第?(?P<a>{RANK_NUMBER})"
                             rf"(?:至|到|-|~)第?(?P<b>{RANK_NUMBER})(?:名|位)")
@@ -101,6 +101,11 @@ def listed_ranks(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
     return out
 
 
+#: What a ranked list may say of each name before the next: its figure, bracketed or not, and a
+#: bracketed other name (岳阳县(4383件)、… / 县自然资源局(不动产中心)679件、…).
+RANKED_FIGURE = re.compile(r"^(?:[（(][^（()）]{1,12}[)）])?(?:\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff%]{0,2})?(?:[（(][^（()）]{1,12}[)）])?")
+
+
 def ranked_groups(text: str, named: list[Named], pos: int) -> list[list[Named]]:
     """The names listed from ``pos`` on, in groups: 、/和/及 start the next, / joins a tied one
     (质检总局/税务总局、林业局 → [[质检总局, 税务总局], [林业局]])."""
@@ -111,7 +116,8 @@ def ranked_groups(text: str, named: list[Named], pos: int) -> list[list[Named]]:
     for n in named:
         if n.start < listed[-1].end:
             continue
-        if text[listed[-1].end:n.start].strip("“”") not in ("/", "／", "、", "和", "及", "以及"):
+        gap = RANKED_FIGURE.sub("", text[listed[-1].end:n.start], count=1)
+        if gap.strip("“”") not in ("/", "／", "、", "和", "及", "以及"):
             break
         listed.append(n)
     return tie_groups(text, listed)
@@ -213,6 +219,10 @@ def _pipe_row_figures(s: Sentence, named: list[Named], columns: list[str], cells
     return out
 
 
+#: A rank by how much work was done (工单办理数排在前五位的是…) counts, it does not rate.
+RANKED_BY_COUNT = re.compile(r"(?:办理|办件|办结|受理|工单|来电|诉求|访问|浏览|下载)(?:数|量)(?:排|居|位)")
+
+
 def ranked_by_report(report: Named | None, figures: list[Metric], named: list[Named], s: Sentence) -> list[Relation]:
     """A place or platform ranked in the sentences summarizing a report is rated by it (…发布《报告》。
     …第四名是广西壮族自治区、湖北省: the report evaluates both)."""
@@ -221,7 +231,8 @@ def ranked_by_report(report: Named | None, figures: list[Metric], named: list[Na
     types = {n.key: n.type for n in named}
     return [make_relation("evaluates", report.key, m.subject, s, m.start, m.end, 0.6, "ranked-by-report")
             for m in figures if m.unit == "名" and (types.get(m.subject) in ("Region", "Platform")
-                                                    or m.subject.startswith("Region:"))]    # (我市: the page's place)
+                                                    or m.subject.startswith("Region:"))    # (我市: the page's place)
+            and not RANKED_BY_COUNT.search(s.text, 0, max(0, m.start - s.start))]
 
 
 def ranking_report(named: list[Named], figures: list[Metric]) -> Named | None:

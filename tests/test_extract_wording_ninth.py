@@ -1,0 +1,42 @@
+"""Kinds of wording found in a ninth round of real pages (the eighth round's unread sets: county
+hotline and service-centre bulletins, press releases, smart-city platforms, new-media news),
+annotated apart from the code.
+
+As in test_extract_wording.py, every sentence is written for the tests; each
+shows one kind of wording, not an article.
+"""
+from __future__ import annotations
+
+from .test_extract import rels
+from .test_extract_wording import metrics
+
+
+def ranks(x) -> dict[str, float]:
+    return {x.entity(m.subject).name: m.value for m in x.metrics if m.unit == "名"}
+
+
+# -- ranked lists ------------------------------------------------------------------------------------
+
+def test_a_top_list_introduced_by_its_rank_and_de_shi_is_ranked_in_turn(extractor):
+    # 排在前三位的是: the 的 right before 是 once kept the rule from reading the list
+    x = extractor.extract_text("各区县中办件量排在前三位的是：安吉县、德清县和长兴县。")
+    assert ranks(x) == {"安吉县": 1.0, "德清县": 2.0, "长兴县": 3.0}
+
+
+def test_a_ranked_list_with_each_ones_figure_between_names_is_ranked_and_counted(extractor):
+    # each name followed by its count, bracketed or not, and a bracketed other name
+    x = extractor.extract_text("窗口办件量排名前3位的依次为：县税务局(不动产中心)812件、"
+                               "县人社局(640件)、县公安局533件。")
+    assert ranks(x) == {"县税务局": 1.0, "县人社局": 2.0, "县公安局": 3.0}
+    assert {("县税务局", 812.0), ("县人社局", 640.0), ("县公安局", 533.0)} <= metrics(x)
+
+
+def test_a_report_ranking_places_by_their_workload_does_not_evaluate_them(extractor):
+    # ranks by 办理数 count work done; a report's rating is an assessment (考评, 评估)
+    x = extractor.extract_text("《2023年青溪市热线工作情况通报》\n"
+                               "各区县工单办理数排在前两位的是：安吉县(4383件)、德清县(4048件)。")
+    assert ranks(x) == {"安吉县": 1.0, "德清县": 2.0}
+    assert not {t for k, h, t in rels(x) if k == "evaluates"}
+    x = extractor.extract_text("《2023年青溪市热线工作情况通报》\n"
+                               "各区县考评得分排在前两位的是：安吉县、德清县。")
+    assert {"安吉县", "德清县"} <= {t for k, h, t in rels(x) if k == "evaluates"}
