@@ -40,3 +40,30 @@ def test_a_report_ranking_places_by_their_workload_does_not_evaluate_them(extrac
     x = extractor.extract_text("《2023年青溪市热线工作情况通报》\n"
                                "各区县考评得分排在前两位的是：安吉县、德清县。")
     assert {"安吉县", "德清县"} <= {t for k, h, t in rels(x) if k == "evaluates"}
+
+
+# -- hotlines named by their quoted number ------------------------------------------------------------
+
+def platform_names(x) -> set[str]:
+    return {e.name.replace("“", "").replace("”", "") for e in x.entities if e.type == "Platform"}
+
+
+def test_a_hotline_named_by_its_quoted_number_keeps_the_number(extractor):
+    x = extractor.extract_text("一季度，“12345”民生服务热线共转办工单1164件。")
+    assert "12345民生服务热线" in platform_names(x)
+    assert any("12345" in name and value == 1164.0 for name, value in metrics(x))   # its figure too
+    x = extractor.extract_text("我市“12345”市民服务热线今年受理来电9万件。")
+    assert "12345市民服务热线" in platform_names(x)
+
+
+def test_the_room_a_hotline_answers_in_is_no_platform(extractor):
+    x = extractor.extract_text("市长来到南昌市12345热线接线大厅，接听群众来电。")
+    assert "南昌市12345热线" in platform_names(x)
+    assert not any(n.endswith("大厅") for n in platform_names(x))
+
+
+def test_a_heading_joining_two_reports_with_ji_names_no_one_platform(extractor):
+    # 热线情况及门户网站运行情况: two sections, not a platform called 热线情况及门户网站
+    x = extractor.extract_text("三月份“12345”民生服务热线情况及政府门户网站运行情况如下。")
+    assert "12345民生服务热线" in platform_names(x)
+    assert not any("情况" in n for n in platform_names(x))

@@ -241,7 +241,7 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
             start += 1      # 其中县政务服务大厅: 中 ends the word 其中
         if text.startswith("办理", start):
             start += 2      # 共办理省长热线平台转办20件: the verb, not the platform's first word
-        if text.endswith(("我", "本"), 0, start) and text[start:start + 1] in "省市区县" and text[start + 1:start + 2].isdigit():
+        if text.endswith(("我", "本"), 0, start) and text[start:start + 1] in "省市区县" and NUMBER_NEXT.match(text, start + 1):
             start += 1      # 我省12345热线: the province's hotline, named by its number (the 省 is 我省's)
         if re.search(r"(?<![A-Za-z0-9])[a-z]$", text[max(0, start - 2):start]):
             start -= 1      # i西安APP, e福州: a city's app named with a letter before the city
@@ -252,6 +252,8 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
         name = text[start:end]
         if len(name) <= len(cue) or len(name) > 32:
             continue
+        if HOTLINE_ROOM.search(name):
+            continue   # 12345热线接线大厅: the room its operators answer in, no platform of its own
         if "“" in name and (is_generic_platform(name.replace("“", "").replace("”", ""), resources)
                             or _described_kind(name, resources)):
             continue   # “帮办代办”服务平台, “跨省通办”平台: generic words, quoted or not
@@ -328,6 +330,13 @@ NOUN_COMPOUNDS = frozenset({("工程", "建设"), ("信息", "公开"), ("政务
 SYSTEMATIC = re.compile(r"(架构|思维|观念|工程|谋划|布局|化|集成改革)")
 
 
+#: The room where a hotline's calls are answered (12345热线接线大厅, 话务大厅).
+HOTLINE_ROOM = re.compile(r"(?:接线|话务|坐席|接听|呼叫)大厅$")
+
+#: A hotline's number, quoted or not, right after a place word (我省12345热线, 全区“12345”热线).
+NUMBER_NEXT = re.compile(r"“?\d")
+
+
 def _name_start(tokens: list[Token], i: int, text: str) -> int:
     """Walk left from the cue over nouns, names and places; stop at verbs, function words, punctuation."""
     start = tokens[i].start
@@ -381,10 +390,12 @@ def _described_kind(name: str, resources: Resources) -> bool:
 
 def _opening_quote(tokens: list[Token], closing: int) -> int | None:
     """The token index of the “ that opens the quotation closed at ``closing``, within five tokens: a phrase
-    of 3 to 12 characters with words in it (not “12345”, a number the hotline is named by, nor “山寨”)."""
+    of 3 to 12 characters with words in it (not “山寨”), or the five digits a hotline is named by (“12345”)."""
     for k in range(closing - 1, max(-1, closing - 6), -1):
         if tokens[k].text == "“":
             quoted = "".join(t.text for t in tokens[k + 1:closing])
+            if re.fullmatch(r"\d{5}", quoted):
+                return k    # “12345”公众服务热线: the number the hotline is named by is its name's
             return k if 3 <= len(quoted) <= 12 and re.search(r"[\u4e00-\u9fff]", quoted) else None
         if tokens[k].tag == "w":
             return None
@@ -399,7 +410,8 @@ def _joins_one_name(tokens: list[Token], j: int, text: str) -> bool:
     if right is None or right.text in ("平台", "系统", "网站", "门户") or right.text.startswith(SCOPE_WORDS) \
             or right.tag in ("LOC", "ns") \
             or left.text in ("要求", "安排", "标准", "规范", "工作", "任务", "意见", "方案", "体系", "机制",
-                             "目录", "清单", "事项", "材料", "证照"):   # 数据目录和政务数据共享交换系统: two things
+                             "目录", "清单", "事项", "材料", "证照", "情况"):   # 数据目录和政务数据共享交换系统: two things
+                                                                                # (热线情况及门户网站: two headings)
         return False   # …对接要求和全省平台: a new name starts after 和
     return (left.tag in ("n", "vn", "nz") and not re.search(r"(平台|系统|网|网络|站|云|门户|端|码|局|厅|委|办|中心|政府|热线|信箱|APP|App|app|小程序|号)$", left.text)
             and not right.text.isdigit()     # 市长信箱和12345热线: two channels
