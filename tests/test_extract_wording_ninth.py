@@ -67,3 +67,13 @@ def test_a_heading_joining_two_reports_with_ji_names_no_one_platform(extractor):
     x = extractor.extract_text("三月份“12345”民生服务热线情况及政府门户网站运行情况如下。")
     assert "12345民生服务热线" in platform_names(x)
     assert not any("情况" in n for n in platform_names(x))
+
+
+# -- straight quotes ---------------------------------------------------------------------------------
+
+def test_names_in_straight_quotes_read_as_in_chinese_quotes(extractor):
+    # some county sites type "…" for “…”: the hotline and the mailbox are named all the same
+    x = extractor.extract_text('9月份，青阳县"12345"政府服务热线接收市民来电4630次，接收"县长信箱"来信10件。')
+    assert {"青阳县12345政府服务热线", "县长信箱"} <= platform_names(x)
+    assert ("青阳县“12345”政府服务热线", 4630.0) in metrics(x)
+    assert 'say "ok"' in extractor.extract_text('他说 say "ok" 就行。').document.text   # no Chinese: left alone

@@ -43,6 +43,9 @@ HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(":
 # A run of marks converts whole ("数,:" → "数，："), else a second pass would convert the rest.
 HALF_WIDTH_PUNCT = re.compile(rf"(?<={_CJK})[,:;?!]+|[,:;?!]+(?={_CJK})")
 # A comma doubled, or a comma glued before another mark: keep the other mark.
+#: A phrase in straight quotes on one line ("12345"政府服务热线, "市长信箱"来信): Chinese quotes
+#: where Chinese is quoted or quotes it, so the names inside read as the curly-quoted ones do.
+STRAIGHT_QUOTED = re.compile(r'"([^"\n]{1,40})"')
 DOUBLED = re.compile(r"[，,]+(?=[、。；：！？])|[，,]{2,}|([、；])[，,]+")
 SPACES = re.compile(r"[ \t\u00a0\u3000]+")
 #: A line broken right after 、 or ，: a page wrapped one sentence over lines (北京、\n辽宁、\n青海等地…).
@@ -86,6 +89,7 @@ class Normalizer:
         text = "".join(map(_fold_width, text))   # one character for one: the map stays
         text, offsets = _sub(HALF_WIDTH_PUNCT, lambda m: "".join(HALF_TO_FULL[c] for c in m.group(0)),
                              text, offsets)
+        text, offsets = _sub(STRAIGHT_QUOTED, _curl, text, offsets)
         text, offsets = _sub(DOUBLED, _undouble, text, offsets)
         text, offsets = _sub(SPACES, " ", text, offsets)
         text, offsets = _strip_lines(text, offsets)
@@ -161,6 +165,16 @@ def _fold_width(ch: str) -> str:
     if "\uff10" <= ch <= "\uff19" or "\uff21" <= ch <= "\uff3a" or "\uff41" <= ch <= "\uff5a" or ch in "\uff05\uff0e":
         return unicodedata.normalize("NFKC", ch)
     return ch
+
+
+def _curl(m: re.Match) -> str:
+    """"市长信箱" → “市长信箱” where the quotation or its neighbours are Chinese; "ok" stays.
+
+    >>> STRAIGHT_QUOTED.sub(_curl, '衡东县"12345"政府服务热线; say "ok" now')
+    '衡东县“12345”政府服务热线; say "ok" now'
+    """
+    near = m.string[max(0, m.start() - 1):m.start()] + m.group(1) + m.string[m.end():m.end() + 1]
+    return f"“{m.group(1)}”" if re.search(r"[\u4e00-\u9fff]", near) else m.group(0)
 
 
 def _undouble(m: re.Match) -> str:
