@@ -77,3 +77,20 @@ def test_names_in_straight_quotes_read_as_in_chinese_quotes(extractor):
     assert {"青阳县12345政府服务热线", "县长信箱"} <= platform_names(x)
     assert ("青阳县“12345”政府服务热线", 4630.0) in metrics(x)
     assert 'say "ok"' in extractor.extract_text('他说 say "ok" 就行。').document.text   # no Chinese: left alone
+
+
+# -- towns counted in a list --------------------------------------------------------------------------
+
+def test_towns_listed_each_with_its_count_are_the_counties_towns_and_have_the_counts(extractor):
+    # the bulletin names its county once, in a platform's name; the towns' names stand alone
+    x = extractor.extract_text("一、本月受理情况\n"
+                               "安吉县12345政务热线本月受理诉求430件。\n"
+                               "工单共涉及20个单位，其中递铺镇17件，孝丰镇5件，天荒坪镇15件。")
+    towns = {e.name: e for e in x.entities if e.type == "Region" and e.name.endswith("镇")}
+    assert set(towns) == {"安吉县递铺镇", "安吉县孝丰镇", "安吉县天荒坪镇"}
+    assert {("安吉县递铺镇", 17.0), ("安吉县孝丰镇", 5.0), ("安吉县天荒坪镇", 15.0)} <= metrics(x)
+
+
+def test_one_word_ending_in_zhen_with_a_figure_is_no_town(extractor):
+    x = extractor.extract_text("安吉县12345政务热线本月受理诉求430件，其中乡镇17件。")
+    assert not [e for e in x.entities if e.type == "Region" and e.name.endswith("镇")]

@@ -445,7 +445,20 @@ def _listed_towns(sentence: Sentence) -> list[Mention]:
                 if item[0] not in LISTED_NOT_TOWN_START:
                     out.append(mention(sentence, pos + at, pos + at + len(item), "Region", "town"))
             pos += len(piece) + 1
-    return out
+    return out + _counted_towns(sentence)
+
+
+#: A town with its count, one of several in a clause (其中东坪镇17件，洛阳镇5件，大桥镇15件).
+COUNTED_TOWN = re.compile(rf"(?:(?<=[，、；：:])|(?<=其中))({TOWN_NAME})(?=\d)")
+
+
+def _counted_towns(sentence: Sentence) -> list[Mention]:
+    """Towns listed each with its figure, no county before them: the page's county's, two at least
+    (one alone after a comma may be any word ending in 乡 or 镇)."""
+    found = [m for m in COUNTED_TOWN.finditer(sentence.text) if m.group(1)[0] not in LISTED_NOT_TOWN_START]
+    if len(found) < 2:
+        return []
+    return [mention(sentence, m.start(1), m.end(1), "Region", "town") for m in found]
 
 
 def names_in(text: str, names: dict, resources: Resources) -> list[str]:

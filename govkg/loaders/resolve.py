@@ -58,7 +58,7 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     region_ending_at: dict[int, tuple[str, str]] = {}   # end offset → (key, full name) of a place named there
     for m in mentions:
         if m.type == "Region" and m.source == "town":
-            parent = region_ending_at.get(m.start) or _home_county(local, g)
+            parent = region_ending_at.get(m.start) or _home_county(local or _sole_county(mentions, g), g)
             if parent:   # 新津区邓双镇: keyed and named under its county, so two 邓双镇 stay apart
                 name = parent[1] + m.text
                 level = "village" if m.text.endswith(("村", "社区")) else "town"
@@ -324,6 +324,18 @@ def _home_county(code: str | None, g: Gazetteer) -> tuple[str, str] | None:
     if not code or g.region(code).level != "county":
         return None
     return f"Region:{code}", g.region(code).name
+
+
+def _sole_county(mentions: tuple[Mention, ...], g: Gazetteer) -> str | None:
+    """The one county a page names, alone or opening a body's or platform's name, if it names no
+    other: a county hotline's bulletin naming its county once still lists that county's towns."""
+    counties = set()
+    for m in mentions:
+        if m.type in ("Region", "Agency", "Platform"):
+            for _, code in [(m.text, region_code(m.text, None, g))] if m.type == "Region" else leading_regions(m.text, g):
+                if code and g.region(code).level == "county":
+                    counties.add(code)
+    return counties.pop() if len(counties) == 1 else None
 
 
 # -- titles ---------------------------------------------------------------------
