@@ -94,3 +94,13 @@ def test_towns_listed_each_with_its_count_are_the_counties_towns_and_have_the_co
 def test_one_word_ending_in_zhen_with_a_figure_is_no_town(extractor):
     x = extractor.extract_text("安吉县12345政务热线本月受理诉求430件，其中乡镇17件。")
     assert not [e for e in x.entities if e.type == "Region" and e.name.endswith("镇")]
+
+
+# -- new-media accounts -------------------------------------------------------------------------------
+
+def test_accounts_named_by_their_handles_are_platforms_each_its_own(extractor):
+    # up to a mark, a space or the verb; @杭州发布 is not short for @杭州公安发布
+    x = extractor.extract_text("@杭州公安发布、@平安萧山 两家单位进入榜单前十；@杭州发布获“年度政务新媒体”称号。")
+    assert {"杭州公安发布", "平安萧山", "杭州发布"} <= platform_names(x)
+    mail = platform_names(extractor.extract_text("来信请寄至邮箱gov@hz.cn，我们将及时回复。"))
+    assert not any("hz" in n for n in mail)     # an address's @ names no account

@@ -101,6 +101,18 @@ def quoted_platforms(sentence: Sentence, resources: Resources, recurring: set[st
     return out + _listed_beside(sentence, text, out)
 
 
+#: A new-media account by its handle (@成都发布、@正义随州 三家单位, @上海发布获…): up to a space,
+#: a mark, another handle, or the verb the sentence goes on with.
+ACCOUNT_HANDLE = re.compile(r"(?<![A-Za-z0-9_.])@([\u4e00-\u9fffA-Za-z0-9_·]{2,20}?)"
+                            r"(?=[\s、，,。；;：:“”（()）@！!？?]|$|等|的|获|占据|成为|跌出|位列|位居|排名|入选|荣获|分列|分别|和|与|及)")
+
+
+def account_handles(sentence: Sentence) -> list[Mention]:
+    """Accounts named by their handles, each a platform (a Weibo or WeChat account) under that name."""
+    return [mention(sentence, m.start(1), m.end(1), "Platform", "account-handle")
+            for m in ACCOUNT_HANDLE.finditer(sentence.text) if WORD_CHARS.match(m.group(1))]
+
+
 #: After a quoted name (and the quoted names listed with it): an honour's title, 南昌市“最佳政务服务大厅”
 #: “赣政通工作优秀单位”称号 — an award, not a platform.
 HONOUR_AFTER = re.compile(r"(?:[、和及]?“[^“”]{2,30}”)*(?:等)?(?:荣誉)?(?:称号|荣誉|奖项|奖)")
