@@ -104,3 +104,10 @@ def test_accounts_named_by_their_handles_are_platforms_each_its_own(extractor):
     assert {"杭州公安发布", "平安萧山", "杭州发布"} <= platform_names(x)
     mail = platform_names(extractor.extract_text("来信请寄至邮箱gov@hz.cn，我们将及时回复。"))
     assert not any("hz" in n for n in mail)     # an address's @ names no account
+
+
+def test_a_governments_central_task_is_no_centre(extractor):
+    # 中心工作: the task everything serves; 中心工作人员 are a centre's staff
+    x = extractor.extract_text("围绕市委、市政府中心工作，市信息中心工作人员加班加点。")
+    agencies = {e.name for e in x.entities if e.type == "Agency"}
+    assert "市信息中心" in agencies and not any(n.endswith("政府中心") for n in agencies)

@@ -176,7 +176,7 @@ INSTITUTION = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[是由在和与及向
                          r"(?<=的)(?=[省市县区](?![民场级域内外属直块])))"
                          r"(?P<name>(?:省|市|县|区)(?!场)"
                          r"(?P<body>(?!级)[\u4e00-\u9fff]{2,12}?)(?:服务中心|指挥中心|信息中心|数据中心|研究中心|管理中心|中心))"
-                         r"(?![\u4e00-\u9fff]{0,1}(城|区|广场|大厅)|楼)")
+                         r"(?![\u4e00-\u9fff]{0,1}(城|区|广场|大厅)|楼|工作(?!人员|组)|任务)")   # (市委、市政府中心工作: its central task)
 #: Not inside an institution's name: a function word, a visit, another body's ending, a verb joining two.
 INSTITUTION_STOP = re.compile(r"[的和与及在是为了将对把被、]|来到|前往|走进|到|配合|会同|联合|协同|协助")
 # 武昌区行政审批局大数据管理科, 上海市卫健委信息化管理处相关负责人: a division (科/处/室/股) inside the body named before it
