@@ -111,3 +111,11 @@ def test_a_governments_central_task_is_no_centre(extractor):
     x = extractor.extract_text("围绕市委、市政府中心工作，市信息中心工作人员加班加点。")
     agencies = {e.name for e in x.entities if e.type == "Agency"}
     assert "市信息中心" in agencies and not any(n.endswith("政府中心") for n in agencies)
+
+
+def test_accounts_listed_in_one_quotation_after_their_kind_are_each_a_platform(extractor):
+    # 微信公众号“A、B、C”: each name an account; a body's own name names the body; the county's
+    # 微信公众号 is no platform called so
+    x = extractor.extract_text("如德清县微信公众号“畅通德清、德清民政、德清县医保局”未进行填报登记。")
+    assert {"畅通德清", "德清民政"} <= platform_names(x)
+    assert not any(n.endswith(("公众号", "医保局")) for n in platform_names(x))

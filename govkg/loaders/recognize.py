@@ -22,8 +22,8 @@ from ..types import Mention, Sentence
 from .places import BRANCH_WORDS, DEPARTMENT_BRANCHES
 from .recognize_agencies import (PLATFORM_CENTRE, SECOND_NAME_AND_UNIT, agency_mentions, agency_pattern, as_facility,
                                  names_its_platform, ner_orgs, without_example_word, without_spaces)
-from .recognize_platforms import (HONOUR_AFTER, account_handles, is_generic_platform, named_platforms, platform_brands,
-                                  platform_cue, quoted_platforms, recurring_quoted)
+from .recognize_platforms import (HONOUR_AFTER, account_handles, is_generic_platform, listed_accounts, named_platforms,
+                                  platform_brands, platform_cue, quoted_platforms, recurring_quoted)
 from .recognize_titles import document_type, named_reports, own_title, titles
 from .recognize_zones import platform_zones
 from .resources import Resources, strip_region_suffix
@@ -52,6 +52,7 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
             titles(sentence, resources)
             + quoted_platforms(sentence, resources, recurring, brands)
             + account_handles(sentence)
+            + listed_accounts(sentence)
             + regions
             + agencies
             + ner_orgs(sentence, tokens, resources)

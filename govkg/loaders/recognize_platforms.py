@@ -113,6 +113,27 @@ def account_handles(sentence: Sentence) -> list[Mention]:
             for m in ACCOUNT_HANDLE.finditer(sentence.text) if WORD_CHARS.match(m.group(1))]
 
 
+#: A kind of account, then the accounts' names in one quotation (微信公众号“畅通虞城、虞城民政”).
+ACCOUNTS_NAMED = re.compile(r"(?:微信公众号|公众号|政务微博|微博|头条号|抖音号|视频号)[:：]?“(?P<run>[^“”]{2,120})”")
+#: A body's own name in such a list: the body, left to the agency rules.
+BODY_ENDING = re.compile(r"(局|厅|委|办|院|中心|政府|所|队|处|站|馆|社|台)$")
+
+
+def listed_accounts(sentence: Sentence) -> list[Mention]:
+    """The accounts a quotation lists after the kind they are (微信公众号“A、B、C”): each a platform,
+    but for a body's own name (商丘市医保局), which names the body."""
+    out = []
+    for m in ACCOUNTS_NAMED.finditer(sentence.text):
+        at = m.start("run")
+        for item in m.group("run").split("、"):
+            name = item.strip()
+            if 2 <= len(name) <= 16 and WORD_CHARS.match(name) and not BODY_ENDING.search(name):
+                start = at + item.index(name)
+                out.append(mention(sentence, start, start + len(name), "Platform", "account-listed"))
+            at += len(item) + 1
+    return out
+
+
 #: After a quoted name (and the quoted names listed with it): an honour's title, 南昌市“最佳政务服务大厅”
 #: “赣政通工作优秀单位”称号 — an award, not a platform.
 HONOUR_AFTER = re.compile(r"(?:[、和及]?“[^“”]{2,30}”)*(?:等)?(?:荣誉)?(?:称号|荣誉|奖项|奖)")
@@ -229,6 +250,8 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
         end, cue, branch = _cue_of_token(text, tok, resources)
         if not cue or (end < len(text) and _continues_word(text, end) and not branch):
             continue
+        if ACCOUNTS_NAMED.match(text, end - len(cue)):
+            continue   # 虞城县微信公众号“畅通虞城、虞城民政”: the quoted names are the accounts
         start = _name_start(tokens, i, text)
         if start in agency_ends and text[start:end].startswith(("国家", "全国", "全省", "全市", "省级", "市级")):
             pass   # 住房和城乡建设部国家城市运行管理服务平台: the body, then a name of its own

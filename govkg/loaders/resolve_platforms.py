@@ -47,7 +47,7 @@ def add_platforms(builder: EntityBuilder, text: str, mentions: list[Mention], co
         quoted = QUOTED_SPAN.match(text[m.start:m.end]) if m.source == "quoted" else None
         if quoted and KIND_WORDS.fullmatch(quoted.group(2)):
             target = quoted.group(1)        # “柳州政务云”平台 is 柳州政务云 (not 柳州政务 + 云平台)
-        elif m.source == "account-handle":
+        elif m.source in ("account-handle", "account-listed"):
             target = m.text                 # @上海发布 is its own account, not short for @上海质监发布
         else:
             target = _platform_target(m.text, specific, resources.apps, is_standard_platform(m.text, resources))
