@@ -119,3 +119,13 @@ def test_accounts_listed_in_one_quotation_after_their_kind_are_each_a_platform(e
     x = extractor.extract_text("如德清县微信公众号“畅通德清、德清民政、德清县医保局”未进行填报登记。")
     assert {"畅通德清", "德清民政"} <= platform_names(x)
     assert not any(n.endswith(("公众号", "医保局")) for n in platform_names(x))
+
+
+# -- autonomous counties by their common name ---------------------------------------------------------
+
+def test_an_autonomous_county_is_found_by_its_common_name(extractor):
+    # 长阳县 is how the news writes 长阳土家族自治县; 河南县级… is Henan's counties, not Qinghai's 河南县
+    x = extractor.extract_text("长阳县今年共办理各类政务服务事项24万余件。")
+    assert {e.name for e in x.entities if e.type == "Region"} >= {"长阳土家族自治县"}
+    x = extractor.extract_text("河南县级政务服务中心今年办件24万件。")
+    assert "河南蒙古族自治县" not in {e.name for e in x.entities}

@@ -100,11 +100,20 @@ class Gazetteer:
                         if r.code not in self.short_names.get(name, []):
                             self.short_names.setdefault(name, []).append(r.code)
 
+        # autonomous counties by their common name (新晃县 for 新晃侗族自治县, 乳源县 for 乳源瑶族自治县)
+        for r in list(self.regions.values()):
+            common = AUTONOMOUS_COUNTY.match(r.name) if r.level == "county" else None
+            if common:
+                name = common.group("stem") + ("县" if common.group("level") == "县" else "旗")
+                stem = common.group("stem")
+                if name not in self.full_names and stem not in self.short_names and stem not in self.full_names:
+                    self.full_names[name] = [r.code]    # (not 河南县: 河南县级… is the province's)
         # counties by their short form (鹿城 for 鹿城区): read only in a list of counties (鹿城、乐清、永嘉等县)
         self.county_short: dict[str, list[str]] = {}
         for r in self.regions.values():
             if r.level == "county":
-                short = strip_region_suffix(r.name, ("自治县", "县", "区", "市", "旗"))
+                common = AUTONOMOUS_COUNTY.match(r.name)
+                short = common.group("stem") if common else strip_region_suffix(r.name, ("自治县", "县", "区", "市", "旗"))
                 if short != r.name and short not in self.full_names and short not in self.short_names:
                     self.county_short.setdefault(short, []).append(r.code)
 
@@ -126,6 +135,8 @@ class Gazetteer:
 #: The peoples an autonomous prefecture's name gives after its place: 黔东南 + 苗族侗族自治州.
 AUTONOMOUS_PREFECTURE = re.compile(r"(?:苗族|侗族|布依族|土家族|朝鲜族|彝族|藏族|羌族|哈尼族|回族|白族|傣族|景颇族|傈僳族|壮族|"
                                    r"蒙古族|蒙古|哈萨克|柯尔克孜|黎族|纳西族)+自治州$")
+#: An autonomous county's name: its place, the peoples, the level (新晃侗族自治县, 长阳土家族自治县).
+AUTONOMOUS_COUNTY = re.compile(r"^(?P<stem>[\u4e00-\u9fff]{2,3}?)(?:[\u4e00-\u9fff]{1,4}?族)+自治(?P<level>县|旗)$")
 #: The level words a prefecture's short name drops (广州市 → 广州, 延边朝鲜族自治州 → 延边朝鲜族).
 REGION_SUFFIXES = ("特别行政区", "自治区", "自治州", "地区", "新区", "省", "市", "盟")
 
