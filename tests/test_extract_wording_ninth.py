@@ -129,3 +129,12 @@ def test_an_autonomous_county_is_found_by_its_common_name(extractor):
     assert {e.name for e in x.entities if e.type == "Region"} >= {"长阳土家族自治县"}
     x = extractor.extract_text("河南县级政务服务中心今年办件24万件。")
     assert "河南蒙古族自治县" not in {e.name for e in x.entities}
+
+
+# -- whose figures --------------------------------------------------------------------------------------
+
+def test_the_body_a_reporter_learnt_the_figures_from_is_not_what_they_measure(extractor):
+    x = extractor.extract_text("亳州市政务服务成效明显。记者从市数据资源局获悉，2023年以来，"
+                               "全市政务服务评价数共计2039662次，满意率达99.99%。")
+    subjects = {name for name, value in metrics(x) if value in (2039662.0, 0.9999)}
+    assert subjects == {"亳州市"}

@@ -27,7 +27,7 @@ def figure_subject(named: list[Named], pos: int, text: str = "", sentence_start:
               and not PERSON_TITLE.match(text, n.end)    # 全国人大代表…说: a person, not the body
               and not (n.type == "Organization" and DATELINE.match(text, n.end))   # 新华社乌鲁木齐12月31日电
               and not _instrument(text, n) and not any(a <= n.start and n.end <= b for a, b in set_apart)
-              and not received_from(text, n) and not SENT_FROM.match(text, n.end)
+              and not received_from(text, n) and not SENT_FROM.match(text, n.end) and not _told_the_news(text, n)
               and not COUNTED_BEFORE.search(text, max(0, n.start - 6), n.start)]   # 在193个联合国会员国中
     opening = clause_start(text, pos, floor=sentence_start) if text else 0
     levels = (("Platform", "Report", "Policy"), ("Agency", "Organization"), ("Region",))
@@ -100,6 +100,16 @@ def _examples(named: list[Named], text: str) -> dict[Named, int]:
                 break
             out[prev] = counted_to
     return out
+
+
+#: 记者从市数据资源局获悉: the body the reporter learnt the figures from, not what they measure.
+TOLD_FROM = re.compile(r"(?:从|自)[“]?$")
+TOLD = re.compile(r"[”]?(?:获悉|了解到|得知)")
+
+
+def _told_the_news(text: str, n: Named) -> bool:
+    """The body a news item's figures were learnt from (记者从市数据资源局获悉，全市…)."""
+    return bool(TOLD_FROM.search(text, max(0, n.start - 2), n.start)) and bool(TOLD.match(text, n.end))
 
 
 def _cited_as_source(text: str, n: Named) -> bool:
