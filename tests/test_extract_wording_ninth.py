@@ -138,3 +138,9 @@ def test_the_body_a_reporter_learnt_the_figures_from_is_not_what_they_measure(ex
                                "全市政务服务评价数共计2039662次，满意率达99.99%。")
     subjects = {name for name, value in metrics(x) if value in (2039662.0, 0.9999)}
     assert subjects == {"亳州市"}
+
+
+def test_the_issuer_of_the_rules_a_check_follows_is_not_what_it_counts(extractor):
+    x = extractor.extract_text("渭南市正常运行政府网站56个。按照国务院办公厅秘书局印发的《政府网站检查指标》，"
+                               "我市对各县网站进行了抽查，抽查政府网站39个，合格率92%。")
+    assert {name for name, value in metrics(x) if value in (39.0, 0.92)} == {"渭南市"}

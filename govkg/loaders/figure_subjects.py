@@ -47,12 +47,18 @@ def figure_subject(named: list[Named], pos: int, text: str = "", sentence_start:
     return None
 
 
+#: 按照国务院办公厅秘书局印发的《…》，: the clause a sentence acts on the ground of; its bodies issued
+#: the rules, they do not do what is counted after it.
+BASIS = re.compile(r"(?:按照|根据|依据|依照)[^。；，,：:]{2,80}?(?:印发|制定|出台|发布|下发)的[^。；，,]{2,80}?[，,]")
+
+
 def _set_apart(text: str, start: int, pos: int) -> list[tuple[int, int]]:
     """除A、B等6个部门外，其余…进驻事项723项: the stretches before ``pos`` whose bodies are set apart,
-    not what the figures after 外 count."""
+    not what the figures after 外 count; likewise the issuer of the rules a sentence acts on (:data:`BASIS`)."""
+    apart = [(m.start(), m.end()) for m in BASIS.finditer(text, start, pos)]
     if "除" not in text[start:pos]:
-        return []
-    return [(m.start(), m.end()) for m in EXCEPT.finditer(text, start, pos)]
+        return apart
+    return apart + [(m.start(), m.end()) for m in EXCEPT.finditer(text, start, pos)]
 
 
 #: Just before a name: a count, so the name is of the things counted (193个联合国会员国), no subject.
