@@ -144,3 +144,11 @@ def test_the_issuer_of_the_rules_a_check_follows_is_not_what_it_counts(extractor
     x = extractor.extract_text("渭南市正常运行政府网站56个。按照国务院办公厅秘书局印发的《政府网站检查指标》，"
                                "我市对各县网站进行了抽查，抽查政府网站39个，合格率92%。")
     assert {name for name, value in metrics(x) if value in (39.0, 0.92)} == {"渭南市"}
+
+
+def test_a_figure_a_total_grew_from_is_not_its_level(extractor):
+    # 由…40亿突破至…4000亿条: the level reached; 由15个部门组成 still counts the departments
+    x = extractor.extract_text("黑龙江省政务数据汇聚总量由2023年初的40亿突破至目前的4000亿条。")
+    assert {v for _, v in metrics(x)} == {400000000000.0}
+    x = extractor.extract_text("黑龙江省数字政府专班由15个部门组成。")
+    assert ("黑龙江省", 15.0) in metrics(x)

@@ -86,7 +86,7 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
             continue    # 8时30分, 扣3分, 100分制: a time, a deduction, a scale
         if m.group("unit") == "天" and not DURATION_NAME.search(body[:m.start()]):
             continue    # 365天不打烊, 5天内办结: a promise, not a measured duration (平均办结时长6.8天)
-        if _is_change(body[:m.start()]):
+        if _is_change(body[:m.start()], body[m.end():]):
             continue  # 较上年提高4.3 / 材料减少70% / 从10TB(增长到…): a change or a starting point, not a level
         name = index or _metric_name(body[:m.start()]) or _name_after(body[m.end():]) or (m.group("unit") or "数量")
         # 全省/我国 carry a figure only where no platform, body or place is named before it
@@ -401,14 +401,20 @@ def as_of_date(before: str) -> str | None:
     return f"{year:04d}-12-31"
 
 
-def _is_change(before: str) -> bool:
+def _is_change(before: str, after: str = "") -> bool:
     clause = re.split(r"[，；。]", before)[-1]
     if re.search(r"从(?:[^，；\d]|(?:19|20)\d{2}年){0,8}$", clause):
         return True   # 从(2015年的)10TB增长到1626TB: the level reached is the second figure
+    if re.search(r"由(?:[^，；\d]|(?:19|20)\d{2}年){0,8}$", clause) and GROWN_TO.match(after):
+        return True   # 由2023年初的40亿突破至4000亿条 (but 由15个部门组成 counts the departments)
     return bool(re.search(r"(较|(?<!占)比(?!例|重)|同比|环比)[^，；]{0,8}(提高|增长|下降|减少|提升|增加|缩短|压缩)?$", clause)
                 or re.search(r"(提高|增长|下降|减少|提升|增加|缩短|压缩|上升|前进|后退|降低)(了)?$", clause)
                 or re.search(r"(新增|净增|增加了|同比增加)[^，；\d]{0,8}$", clause)
                 or re.search(r"分别(上升|下降|提升|提高|增长|减少)[^，；]*$", clause))
+
+
+#: After a starting figure: the verb that goes on to the level reached (…增长到, 突破至, 提升至).
+GROWN_TO = re.compile(r"[^，；。\d]{0,6}?(?:增长|提升|提高|突破|增加|扩大|跃升|上升|下降|减少|降低|压缩|缩短|增)(?:至|到)")
 
 
 def _is_date_part(body: str, m: re.Match) -> bool:
