@@ -152,3 +152,10 @@ def test_a_figure_a_total_grew_from_is_not_its_level(extractor):
     assert {v for _, v in metrics(x)} == {400000000000.0}
     x = extractor.extract_text("黑龙江省数字政府专班由15个部门组成。")
     assert ("黑龙江省", 15.0) in metrics(x)
+
+
+def test_an_account_named_after_its_place_serves_no_one_there(extractor):
+    # a body's Weibo account carries its city's name; the city is not what it serves
+    x = extractor.extract_text("@杭州交通、@杭州消防 两个账号进入榜单前十。")
+    assert {"杭州交通", "杭州消防"} <= platform_names(x)
+    assert not {t for k, h, t in rels(x) if k == "serves"}

@@ -136,6 +136,8 @@ def _platform_name_relations(s: Sentence, n: Named, entities: dict[str, Entity],
         places.append(entities["Region:100000"])   # 全国一体化政务服务平台: the country's, where the text names it
     if PLACE_MEDIA.search(e.name) or NEWS_APP.search(e.name):
         places = []   # 河北日报客户端, 浙江新闻客户端: a paper's channel, named after its place, serves no one there
+    if e.mentions and all(m.source in ("account-handle", "account-listed") for m in e.mentions):
+        places = []   # @上海交通, @武汉消防: a body's account, named after its place, is read there, it serves no one
     for place in places:      # 安徽政务服务网涡阳分厅 serves 涡阳县, not all 安徽省 too
         if not any(place.region_code and smaller.region_code and place.region_code != smaller.region_code
                    and g.contains(place.region_code, smaller.region_code) for smaller in places):
