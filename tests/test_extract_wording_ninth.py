@@ -159,3 +159,24 @@ def test_an_account_named_after_its_place_serves_no_one_there(extractor):
     x = extractor.extract_text("@杭州交通、@杭州消防 两个账号进入榜单前十。")
     assert {"杭州交通", "杭州消防"} <= platform_names(x)
     assert not {t for k, h, t in rels(x) if k == "serves"}
+
+
+# -- hotline offices and leading groups -----------------------------------------------------------------
+
+def agency_names(x) -> set[str]:
+    return {e.name for e in x.entities if e.type == "Agency"}
+
+
+def test_a_hotline_office_is_a_body_and_its_counts_are_its_hotlines(extractor):
+    x = extractor.extract_text("我市12345热线办共接收市民工单3656件，其中投诉类2954件。")
+    assert "12345热线办" in agency_names(x)
+    assert {("12345热线", 3656.0), ("12345热线", 2954.0)} <= metrics(x)
+    x = extractor.extract_text("德清县12345政务服务热线本月受理来电900件。市人民政府热线办回访工单560件。")
+    assert "湖州市人民政府热线办" in agency_names(x)     # 德清县's city's
+    assert ("德清县12345政务服务热线", 560.0) in metrics(x)     # the page's one hotline
+    assert not agency_names(extractor.extract_text("热线办理情况良好，热线办结率100%。"))
+
+
+def test_coordinating_groups_and_the_central_ones_are_bodies(extractor):
+    x = extractor.extract_text("自治区“放管服”改革协调小组办公室印发通知。中央全面深化改革领导小组审议通过方案。")
+    assert {"自治区“放管服”改革协调小组办公室", "中央全面深化改革领导小组"} <= agency_names(x)

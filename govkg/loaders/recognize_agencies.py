@@ -42,7 +42,9 @@ def agency_pattern(resources: Resources) -> re.Pattern:
 
 
 #: The body that runs a platform, named after it: 广州12345政府服务热线受理中心, “一网通办”运营中心.
-PLATFORM_CENTRE = re.compile(r"”?(受理中心|运营中心|运行中心|管理中心|指挥中心|(?<=热线)(?:呼叫|服务|话务)?中心)")   # …热线中心
+PLATFORM_CENTRE = re.compile(r"”?(受理中心|运营中心|运行中心|管理中心|指挥中心|(?<=热线)(?:呼叫|服务|话务)?中心|"
+                             r"(?<=\d热线)(?:办公室|办)|(?<=长热线)(?:办公室|办))")
+# (…热线中心; 12345热线办, 市长热线办公室: an office named after the hotline it runs; not 县热线办)
 CENTRE_OF_PLATFORM = re.compile(r"“?(.+?)" + PLATFORM_CENTRE.pattern + "$")
 
 
@@ -73,8 +75,28 @@ def platform_of_centre(name: str) -> str | None:
 # 中央党校(国家行政学院)电子政务研究中心: a body known by two names, then its unit
 SECOND_NAME_AND_UNIT = re.compile(r"[（(][\u4e00-\u9fff]{2,10}?(?:校|院|部|局|委|办|厅)[）)]"
                                   r"[\u4e00-\u9fff]{2,12}?(?:研究中心|中心|研究院|研究所|办公室)")
-GROUP_SUFFIX = re.compile(r"(工作领导小组办公室|领导小组办公室|工作领导小组|领导小组|工作专班|专项工作组|专项推进组|工作组(?!织)|指挥部)")
+GROUP_SUFFIX = re.compile(r"(工作领导小组办公室|领导小组办公室|工作领导小组|领导小组|协调小组办公室|协调小组|专项小组|攻坚小组|"
+                          r"工作专班|专项工作组|专项推进组|工作组(?!织)|指挥部)")
 GROUP_BODY_STOP = re.compile(r"[的与及在是为了将对把被、，,等由\d]|局|厅|部门|组成|成立|设立|下设|担任|优化|调整")
+
+
+#: A hotline's office: 区热线办, 12345热线办, 市长热线办公室 (not 热线办理, handling); what stands before
+#: 热线 is read by :func:`_hotline_office_start`.
+HOTLINE_OFFICE = re.compile(r"(?:政务服务便民|政务服务|便民服务|市民服务|公共服务|政府服务)?热线(?:办公室|办(?![理结件]))")
+HOTLINE_OWNER = re.compile(r"(?:[省市区县州](?:人民政府|政府)?|市长|省长|县长|区长)?(?:“?12345”?)?$")
+
+
+def _hotline_office_start(text: str, start: int, resources: Resources) -> int | None:
+    """Where a hotline office's name starts: its number, level or owner before 热线, and a place before
+    them (宜春市12345热线办公室); None when no number, owner or place names it (县热线办, 热线办)."""
+    owner = HOTLINE_OWNER.search(text, max(0, start - 9), start)
+    begin = owner.start() if owner else start
+    if text.endswith(("我", "本", "全"), 0, begin) and text[begin:begin + 1] in "省市区县":
+        begin += 1      # 我市12345热线办: the city speaking; the office is named by its number
+    named_from = _extend_left_over_region(text, begin, resources)
+    if named_from == begin and not re.search(r"\d|长|政府", text[begin:start]):
+        return None     # 县热线办直办153件: the page's own office, in passing; its cases are the hotline's
+    return named_from
 
 
 def _group_start(text: str, suffix_start: int, region_starts: set[int]) -> int | None:
@@ -85,10 +107,12 @@ def _group_start(text: str, suffix_start: int, region_starts: set[int]) -> int |
         opens = start in region_starts or (text[start] in "省市县区" and (start == 0 or text[start - 1] not in
                                                                       "城都超上门股夜花全各本我该节反社地小辖")) \
             or text[start] == "“" or text.startswith("加快推进“", start) \
-            or (text.startswith(("数字", "智慧"), start) and start + 2 in region_starts)   # “数字亳州”…, 数字福州建设领导小组
+            or (text.startswith(("数字", "智慧"), start) and start + 2 in region_starts) \
+            or (text.startswith("中央", start) and (start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff"))
+        # (“数字亳州”…, 数字福州建设领导小组; 中央全面深化改革领导小组)
         if opens and not GROUP_BODY_STOP.search(body) and not re.search(r"[^\u4e00-\u9fff“”]", body) \
                 and body.count("“") == body.count("”"):
-            return start
+            return start - 2 if text.endswith("自治", 0, start) and text[start] == "区" else start   # 自治区…小组
     return None
 
 
@@ -155,6 +179,11 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
     region_starts = {r.start - sentence.start for r in regions}
     for m in GROUP_SUFFIX.finditer(text):
         start = _group_start(text, m.start(), region_starts)
+        if start is not None:
+            out.append(mention(sentence, start, m.end(), "Agency", "agency"))
+    # 市热线办, 12345热线办, 市人民政府热线办: the office that runs a hotline (not 热线办理, handling)
+    for m in HOTLINE_OFFICE.finditer(text):
+        start = _hotline_office_start(text, m.start(), resources)
         if start is not None:
             out.append(mention(sentence, start, m.end(), "Agency", "agency"))
     out = [a for a in out if not COUNTED_BODIES.search(text, 0, a.start - sentence.start)]
