@@ -180,3 +180,11 @@ def test_a_hotline_office_is_a_body_and_its_counts_are_its_hotlines(extractor):
 def test_coordinating_groups_and_the_central_ones_are_bodies(extractor):
     x = extractor.extract_text("自治区“放管服”改革协调小组办公室印发通知。中央全面深化改革领导小组审议通过方案。")
     assert {"自治区“放管服”改革协调小组办公室", "中央全面深化改革领导小组"} <= agency_names(x)
+
+
+def test_a_figure_of_the_whole_place_is_the_places_not_the_reporting_bodys(extractor):
+    # 全省 opening the figure's clause: the province's figure; what a body did across it stays the body's
+    x = extractor.extract_text("辽宁省营商环境建设局深入开展攻坚行动，全省依申请类政务服务事项可网办率达100%。")
+    assert ("辽宁省", 1.0) in metrics(x)
+    x = extractor.extract_text("辽宁省营商环境建设局开展规范化工作，实现了全省同一事项的名称等16个要素统一。")
+    assert ("辽宁省营商环境建设局", 16.0) in metrics(x)

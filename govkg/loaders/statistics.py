@@ -92,8 +92,12 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
         # 全省/我国 carry a figure only where no platform, body or place is named before it
         at = s.start + m.start()
         subject = figure_subject(named, at, text, s.start) or figure_subject(generic, at, text, s.start)
-        if subject is not None and subject.type == "Policy":    # 全市…290台 in a plan's text: the place's, not the plan's
+        if subject is not None and subject.type == "Policy":
             subject = _place_in_clause(generic, named, body, m, s) or subject
+        elif subject is not None and subject.type == "Agency":
+            subject = _place_in_clause(generic, named, body, m, s, lead=4) or subject
+            # 全市…290台 in a plan's text, 省营商局深入开展…，全省…可网办率达100%: the place's, not the plan's
+            # or the body's that reports it
         rater = report or next((n for n in reversed(named) if n.type == "Report" and n.end <= s.start + m.start()), None)
         if rater is not None and _counts_places(body, m) and (subject is None or _rates_places_in(subject, body, m)):
             subject = rater     # (《报告》…聚焦我国31个省级政府: the same sentence's report)
@@ -236,12 +240,23 @@ def _platform_joined_after(body: str, m: re.Match, named: list[Named], s: Senten
     return None
 
 
-def _place_in_clause(generic: list[Named], named: list[Named], body: str, m: re.Match, s: Sentence) -> Named | None:
-    """全省/全市 in the figure's own clause, before it (and no name there): the place the figure measures."""
+#: A clause opening on what a body did across the place (实现了全省…, 推动全市…): its figures are the body's.
+DONE_ACROSS = re.compile(r"\s*(?:实现|完成|推进|推动|建成|打通|覆盖|统筹|组织|指导|督促|在)")
+
+
+def _place_in_clause(generic: list[Named], named: list[Named], body: str, m: re.Match, s: Sentence,
+                     lead: int | None = None) -> Named | None:
+    """全省/全市 in the figure's own clause, before it (and no name there): the place the figure measures;
+    with ``lead``, only where it opens the clause, at most that many characters in (本次检查全市政府网站42个;
+    not 实现了全省同一事项的…16个要素统一, what a body did across the province)."""
     start = s.start + clause_start(body, m.start(), "，；。：,;")
     if any(start <= n.start < s.start + m.start() for n in named):
         return None
-    return next((n for n in reversed(generic) if n not in named and start <= n.start < s.start + m.start()), None)
+    end = s.start + m.start() if lead is None else min(s.start + m.start(), start + lead + 1)
+    place = next((n for n in reversed(generic) if n not in named and start <= n.start < end), None)
+    if place is not None and lead is not None and DONE_ACROSS.match(body, start - s.start):
+        return None
+    return place
 
 
 def _clause_of(body: str, m: re.Match) -> str:
