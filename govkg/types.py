@@ -23,7 +23,7 @@ RELATION_TYPES = (
 SYMMETRIC_RELATIONS = frozenset({"cooperatesWith", "sharesDataWith"})
 
 #: Date properties an entity can carry.
-DATE_PROPERTIES = ("launchDate", "publicationDate", "issueDate")
+DATE_PROPERTIES = ("launchDate", "publicationDate", "issueDate", "effectiveDate")
 
 
 @dataclass(frozen=True)

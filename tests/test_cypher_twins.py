@@ -26,7 +26,7 @@ FOLDER = Path(__file__).parent.parent / "govkg" / "queries"
 DATA = Path(__file__).parent / "data"
 SAMPLE = Path(__file__).parent.parent / "govkg" / "samples" / "sample_article.txt"
 QUERIES = load_queries()
-DATE_PROPERTIES = ("launchDate", "publicationDate", "issueDate")
+DATE_PROPERTIES = ("launchDate", "publicationDate", "issueDate", "effectiveDate")
 
 #: A short article whose adjacent region names (江苏省南京市鼓楼区) give region → region PART_OF facts.
 HIERARCHY_ARTICLE = """江苏南京苏州两地政务服务协同推进

@@ -36,9 +36,9 @@ SELECT ?sentences ?entities ?relations ?dates ?statistics WHERE { GRAPH <DOC> {
   { SELECT (COUNT(DISTINCT ?s) AS ?sentences) WHERE { ?s gk:inDocument <DOC> ; a gk:Sentence } }
   { SELECT (COUNT(DISTINCT ?e) AS ?entities) WHERE { ?e gk:mentionedIn <DOC> } }
   { SELECT (COUNT(DISTINCT ?f) AS ?relations) WHERE { ?f prov:wasDerivedFrom <DOC> ; a gk:Assertion ; gk:predicate ?p .
-      FILTER (?p NOT IN (gk:launchDate, gk:publicationDate, gk:issueDate)) } }
+      FILTER (?p NOT IN (gk:launchDate, gk:publicationDate, gk:issueDate, gk:effectiveDate)) } }
   { SELECT (COUNT(DISTINCT ?f) AS ?dates) WHERE { ?f prov:wasDerivedFrom <DOC> ; a gk:Assertion ; gk:predicate ?p .
-      FILTER (?p IN (gk:launchDate, gk:publicationDate, gk:issueDate)) } }
+      FILTER (?p IN (gk:launchDate, gk:publicationDate, gk:issueDate, gk:effectiveDate)) } }
   { SELECT (COUNT(DISTINCT ?o) AS ?statistics) WHERE { ?o prov:wasDerivedFrom <DOC> ; a gk:Observation } }
 } }"""
 

@@ -8,7 +8,7 @@ shows one kind of wording, not an article.
 from __future__ import annotations
 
 from .test_extract import rels
-from .test_extract_wording import metrics
+from .test_extract_wording import dates, metrics
 
 
 def ranks(x) -> dict[str, float]:
@@ -188,3 +188,16 @@ def test_a_figure_of_the_whole_place_is_the_places_not_the_reporting_bodys(extra
     assert ("辽宁省", 1.0) in metrics(x)
     x = extractor.extract_text("辽宁省营商环境建设局开展规范化工作，实现了全省同一事项的名称等16个要素统一。")
     assert ("辽宁省营商环境建设局", 16.0) in metrics(x)
+
+
+# -- the day a policy takes effect ---------------------------------------------------------------------
+
+def test_the_day_a_policy_takes_effect_is_its_effective_date_not_its_issue_date(extractor):
+    x = extractor.extract_text("2022年3月30日，青溪市人大常委会表决通过《青溪市数据条例》，自2022年7月1日起施行。")
+    assert dates(x) >= {("青溪市数据条例", "issueDate", "2022-03-30"), ("青溪市数据条例", "effectiveDate", "2022-07-01")}
+    x = extractor.extract_text("发布时间：2022-07-01\n《青溪市数据条例》(下称《条例》)7月1日正式实施。")
+    assert ("青溪市数据条例", "effectiveDate", "2022-07-01") in dates(x)
+    x = extractor.extract_text("推进会回顾了自2023年1月1日起施行的《青溪市公共数据管理办法》。")
+    assert ("青溪市公共数据管理办法", "effectiveDate", "2023-01-01") in dates(x)
+    x = extractor.extract_text("2022年3月5日，市政府印发实施《青溪市数据管理办法》。")
+    assert dates(x) == {("青溪市数据管理办法", "issueDate", "2022-03-05")}    # 印发实施: issued

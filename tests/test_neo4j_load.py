@@ -286,7 +286,7 @@ def test_node_properties_match_the_store(clean_neo4j, store):
         assert "documents" not in p and naming(clean_neo4j, p["iri"]) == sorted(documents[p["iri"]])
         assert set(record["l"]) == {"Entity", p["type"]}
         assert (p.get("regionCode"), p.get("regionLevel")) == codes.get(p["iri"], (None, None))
-    for r in store.select("SELECT ?e ?p ?d WHERE { VALUES ?p { gk:launchDate gk:publicationDate gk:issueDate } ?e ?p ?d }"):
+    for r in store.select("SELECT ?e ?p ?d WHERE { VALUES ?p { gk:launchDate gk:publicationDate gk:issueDate gk:effectiveDate } ?e ?p ?d }"):
         assert node(clean_neo4j, r["e"])[r["p"].removeprefix(GK)].iso_format() == r["d"]
 
 
@@ -706,7 +706,7 @@ def test_dates_keep_their_provenance_per_document(clean_neo4j, store):
     expected = {(r["e"], r["p"].removeprefix(GK), r["d"], r["doc"]): (r["text"], r["s"], r["end"], r["c"], r["rule"])
                 for r in store.select("""
         SELECT ?e ?p ?d ?doc ?text ?s ?end ?c ?rule WHERE {
-          VALUES ?p { gk:launchDate gk:publicationDate gk:issueDate }
+          VALUES ?p { gk:launchDate gk:publicationDate gk:issueDate gk:effectiveDate }
           GRAPH ?doc { ?e ?p ?d . ?a a gk:Assertion ; gk:subject ?e ; gk:predicate ?p ; gk:object ?d ;
                        gk:evidence/gk:text ?text ; gk:start ?s ; gk:end ?end ; gk:confidence ?c ; gk:rule ?rule } }""")}
     assert expected

@@ -10,7 +10,7 @@ from govkg.ontology.namespace import GK, ORG, SDO
 from govkg.types import DATE_PROPERTIES, ENTITY_TYPES, RELATION_TYPES, SYMMETRIC_RELATIONS
 
 DATATYPE_PROPERTIES = (
-    "name", "alias", "regionCode", "regionLevel", "launchDate", "publicationDate", "issueDate",
+    "name", "alias", "regionCode", "regionLevel", "launchDate", "publicationDate", "issueDate", "effectiveDate",
     "title", "sourcePath", "contentHash", "encoding", "charCount", "published",
     "sentenceCount", "entityCount", "relationCount", "dateCount", "statisticCount", "text", "index",
     "start", "end", "section", "metricName", "value", "unit", "comparison", "asOf", "confidence",

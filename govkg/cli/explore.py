@@ -185,7 +185,7 @@ def _show_fields(data: dict, node: str) -> None:
     fields = [("type", data.get("type")), ("IRI", node), ("aliases", "、".join(data.get("aliases") or [])),
               ("region code", data.get("region_code")), ("region level", data.get("region_level")),
               ("launch date", data.get("launchDate")), ("publication date", data.get("publicationDate")),
-              ("issue date", data.get("issueDate"))]
+              ("issue date", data.get("issueDate")), ("effective date", data.get("effectiveDate"))]
     for key, value in fields:
         if value:
             click.echo(f"  {key}: {value}")

@@ -8,7 +8,7 @@ which folds them into a :class:`networkx.MultiDiGraph`:
   ``name``, ``aliases`` (list), ``region_code``, ``region_level`` (None for
   non-regions), ``documents`` (list of document IRIs), ``statistics`` (list of
   dicts with ``metric value op unit as_of evidence document``) and, when
-  known, ``launchDate``, ``publicationDate``, ``issueDate`` (ISO strings);
+  known, ``launchDate``, ``publicationDate``, ``issueDate``, ``effectiveDate`` (ISO strings);
 * one edge per relation triple, keyed by the relation name, with ``relation``,
   ``evidence`` (sentence texts), ``documents``, ``confidence`` (the highest
   of its assertions; None for facts without an assertion record, such as the

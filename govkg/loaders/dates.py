@@ -21,6 +21,9 @@ ISSUE = re.compile(r"(印发|出台|颁布|通过|施行|实施|下发|制定|�
 MONTH_DAY = re.compile(r"(?<![\d年.\-/])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})(?=年|-\d{1,2}-)")
 FOUNDED_ON = re.compile(r"(成立|挂牌|揭牌|上线|开通|启用)于$")
+#: Right after a date: the day a law or rule takes effect (2022年2月1日起施行, 7月1日正式实施, 起生效),
+#: not the day it was issued (印发实施 names another verb first).
+EFFECTIVE = re.compile(r"(?:起|开始)?(?:正式)?(?:施行|实施|生效)")
 LAUNCH_VERB = re.compile(r"(正式)?(上线|开通|启用|投入运行|投入使用|上线运行|发布上线|开始运行|试运行|挂牌成立|正式成立|揭牌)")
 
 
@@ -53,6 +56,9 @@ def extract_dates(text: str, s: Sentence, named: list[Named], previous: Sentence
             if subject is not None and not re.fullmatch(r"[”》]?(正式|已|于)?", text[subject.end:s.start + founded.start()]):
                 subject = None     # 该公司成立于…, 其技术团队成立于…: someone else was founded
             prop = "launchDate"
+        elif EFFECTIVE.match(after) and _effective(named, s.start + start, pos, text):
+            subject = _effective(named, s.start + start, pos, text)
+            prop = "effectiveDate"
         elif launch and not re.search(r"(印发|发布|出台)《", clause[:launch.start()]):
             subject = _launched(named, s, pos, launch)
             prop = "launchDate"
@@ -75,6 +81,16 @@ def _document_dated(clause: str, named: list[Named], date_start: int, date_end: 
             if document is not None:
                 return document
     return None
+
+
+def _effective(named: list[Named], date_start: int, date_end: int, text: str) -> Named | None:
+    """The policy that takes effect on the date: the one it qualifies (自2023年1月1日起施行的《条例》), else
+    the last one its sentence names before it (《条例》7月1日正式实施), else the next one."""
+    after = next((n for n in named if n.type == "Policy" and n.start >= date_end), None)
+    if after is not None and re.fullmatch(r"(?:起|开始)?(?:正式)?(?:施行|实施|生效)的", text[date_end:after.start]):
+        return after          # 自2023年1月1日起施行的《条例》
+    before = [n for n in named if n.type == "Policy" and n.end <= date_start]
+    return before[-1] if before else after     # (《办法》以省政府令颁布实施，于2022年2月1日起施行)
 
 
 def _titled_just_before(named: list[Named], date_start: int, text: str) -> Named | None:

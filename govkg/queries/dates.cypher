@@ -1,8 +1,8 @@
-// title: Launch, publication and issue dates
-// description: gk:launchDate (platforms), gk:publicationDate and gk:issueDate (policies,
+// title: Launch, publication, issue and effective dates
+// description: gk:launchDate (platforms), gk:publicationDate, gk:issueDate and gk:effectiveDate (policies,
 //   reports), oldest first, with the sentence that states each.
 // param: entity:resource         optional  Name, alias or IRI of the entity
-// param: property:property  optional  launchDate, publicationDate or issueDate
+// param: property:property  optional  launchDate, publicationDate, issueDate or effectiveDate
 // param: since:date     optional  Only dates on or after this day (YYYY-MM-DD)
 // param: until:date     optional  Only dates on or before this day (YYYY-MM-DD)
 //
@@ -26,7 +26,7 @@ CALL () {
 }
 WITH e, m, d
 WHERE e.name IS NOT NULL
-UNWIND ['launchDate', 'publicationDate', 'issueDate'] AS date_property
+UNWIND ['launchDate', 'publicationDate', 'issueDate', 'effectiveDate'] AS date_property
 WITH e, m, d, date_property, m[date_property] AS day
 WHERE day IS NOT NULL
   AND ($property IS NULL OR date_property = $property

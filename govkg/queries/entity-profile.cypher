@@ -32,7 +32,7 @@ CALL (e, rel) {
   RETURN 'alias' AS property, alias AS value
   UNION
   MATCH (e)-[m:MENTIONED_IN]->(:Document)
-  UNWIND ['regionCode', 'regionLevel', 'launchDate', 'publicationDate', 'issueDate'] AS property
+  UNWIND ['regionCode', 'regionLevel', 'launchDate', 'publicationDate', 'issueDate', 'effectiveDate'] AS property
   WITH property, m[property] AS v WHERE v IS NOT NULL
   RETURN property, toString(v) AS value
   UNION

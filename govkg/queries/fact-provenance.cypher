@@ -41,7 +41,7 @@ CALL () {
   UNION
   WITH 1 AS start WHERE $subject IS NULL AND $object =~ '[0-9]{4}-[0-9]{2}-[0-9]{2}'
   MATCH (s:Entity)-[m:MENTIONED_IN]->(:Document)
-  WHERE s.name IS NOT NULL AND any(p IN ['launchDate', 'publicationDate', 'issueDate'] WHERE toString(m[p]) = $object)
+  WHERE s.name IS NOT NULL AND any(p IN ['launchDate', 'publicationDate', 'issueDate', 'effectiveDate'] WHERE toString(m[p]) = $object)
   RETURN s
 }
 CALL (s, rel) {
@@ -52,7 +52,7 @@ CALL (s, rel) {
          r.rule AS rule, r.inferred AS inferred, r.rating AS rating
   UNION ALL
   MATCH (s)-[m:MENTIONED_IN]->(d:Document)
-  UNWIND ['launchDate', 'publicationDate', 'issueDate'] AS relation
+  UNWIND ['launchDate', 'publicationDate', 'issueDate', 'effectiveDate'] AS relation
   WITH m, d, relation WHERE m[relation] IS NOT NULL
   RETURN relation, toString(m[relation]) AS object_value, null AS object_node, d.iri AS doc_iri,
          m[relation + 'Evidence'] AS sentence, null AS start, null AS end, null AS confidence,

@@ -380,7 +380,7 @@
     row(table, "区划代码 code", p.region_code);
     row(table, "级别 level", p.region_level);
     row(table, "省份 province", provinceNames(d.provinces));
-    ["launchDate", "publicationDate", "issueDate"].forEach(function (k) { row(table, k, p[k]); });
+    ["launchDate", "publicationDate", "issueDate", "effectiveDate"].forEach(function (k) { row(table, k, p[k]); });
     row(table, "来源 documents", (p.documents || []).map(docLabel));
     row(table, "邻居 neighbours", "显示 " + shown.length + " / " + neighbours(node.id()).length + " shown (点击展开 click for more)");
     showStatistics(p.statistics);
