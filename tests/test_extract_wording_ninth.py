@@ -201,3 +201,11 @@ def test_the_day_a_policy_takes_effect_is_its_effective_date_not_its_issue_date(
     assert ("青溪市公共数据管理办法", "effectiveDate", "2023-01-01") in dates(x)
     x = extractor.extract_text("2022年3月5日，市政府印发实施《青溪市数据管理办法》。")
     assert dates(x) == {("青溪市数据管理办法", "issueDate", "2022-03-05")}    # 印发实施: issued
+
+
+# -- words before a platform word that name nothing -------------------------------------------------------
+
+def test_a_manner_word_or_a_governing_verb_before_a_platform_word_names_no_platform(extractor):
+    for text in ("全面系统推进政务服务改革。", "树牢热线为民服务理念。", "本次检查全市政府网站42个。"):
+        assert not platform_names(extractor.extract_text(text)), text
+    assert "市级政务云" in platform_names(extractor.extract_text("建成市级政务云，实现集约化部署。"))

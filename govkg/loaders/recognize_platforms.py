@@ -289,6 +289,8 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
             continue
         if HOTLINE_ROOM.search(name):
             continue   # 12345热线接线大厅: the room its operators answer in, no platform of its own
+        if _qualified_only_by_manner(tokens, start, end - len(cue)):
+            continue   # 全面系统推进, 树牢热线理念, 检查全市政府网站: a manner or a verb, no name
         if "“" in name and (is_generic_platform(name.replace("“", "").replace("”", ""), resources)
                             or _described_kind(name, resources)):
             continue   # “帮办代办”服务平台, “跨省通办”平台: generic words, quoted or not
@@ -413,6 +415,27 @@ def _name_start(tokens: list[Token], i: int, text: str) -> int:
             continue
         break
     return start
+
+
+#: Tags of words that say how, not whose or which: adjectives, adverbs, localizers (a verb may name a
+#: platform by what it does: 开放平台, 共享平台).
+MANNER_TAGS = {"a", "ad", "d", "f"}
+#: Verbs that govern the platform after them (检查全市政府网站): never a platform name's first word.
+GOVERNING_VERBS = frozenset({"检查", "抽查", "督查", "核查", "联通", "反映", "转载", "关停", "整合", "清理", "管理", "维护"})
+
+
+def _qualified_only_by_manner(tokens: list[Token], start: int, cue_start: int) -> bool:
+    """Whether the words before the cue are a manner word alone (全面|系统, 有效|热线, 树牢|热线) or open
+    on a verb that governs the rest (检查|全市政府网站): the cue word is then a plain noun or adverb."""
+    before = [t for t in tokens if start <= t.start and t.end <= cue_start]
+    if not before:
+        return False
+    if before[0].text in GOVERNING_VERBS:
+        return True
+    if before[-1].text.endswith("级"):
+        return False    # 市级政务云, 省级平台: a level names the one platform of that level
+    return len("".join(t.text for t in before)) <= 2 and any(t.tag in MANNER_TAGS for t in before) \
+        and all(t.tag in MANNER_TAGS | {"n"} for t in before) and before[-1].tag != "n"
 
 
 def _described_kind(name: str, resources: Resources) -> bool:
