@@ -209,3 +209,9 @@ def test_a_manner_word_or_a_governing_verb_before_a_platform_word_names_no_platf
     for text in ("全面系统推进政务服务改革。", "树牢热线为民服务理念。", "本次检查全市政府网站42个。"):
         assert not platform_names(extractor.extract_text(text)), text
     assert "市级政务云" in platform_names(extractor.extract_text("建成市级政务云，实现集约化部署。"))
+
+
+def test_a_named_places_operations_centre_is_a_body(extractor):
+    x = extractor.extract_text("成都市智慧蓉城三级运行中心投入使用。福州市“智慧福州”管理服务中心负责运营。")
+    assert {"成都市智慧蓉城三级运行中心", "福州市“智慧福州”管理服务中心"} <= agency_names(x)
+    assert not agency_names(extractor.extract_text("杭州市民来到城市大脑运营中心参观。"))

@@ -159,6 +159,11 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
         m = PLACE_CENTRE.match(text, region.end - sentence.start)
         if m and not re.search(r"[的和与及在是为了将对把被、]", m.group(1)):
             out.append(mention(sentence, region.start - sentence.start, m.end(), "Agency", "agency"))
+    # 重庆市新型智慧城市运行管理中心, 成都市智慧蓉城三级运行中心: a named place's institution, a longer name
+    for region in regions:
+        m = PLACE_INSTITUTION.match(text, region.end - sentence.start)
+        if m and not INSTITUTION_STOP.search(m.group("body")) and not FILLER_STOP.search(m.group("body").replace("中心", "")):
+            out.append(mention(sentence, region.start - sentence.start, m.end(), "Agency", "agency"))
     # 市信息技术服务中心, 市数字化城市管理监督指挥中心: an institution of the place in context
     m = INSTITUTION.search(text)
     while m:
@@ -206,6 +211,10 @@ INSTITUTION = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[是由在和与及向
                          r"(?P<name>(?:省|市|县|区)(?!场)"
                          r"(?P<body>(?!级)[\u4e00-\u9fff]{2,12}?)(?:服务中心|指挥中心|信息中心|数据中心|研究中心|管理中心|中心))"
                          r"(?![\u4e00-\u9fff]{0,1}(城|区|广场|大厅)|楼|工作(?!人员|组)|任务)")   # (市委、市政府中心工作: its central task)
+#: After a named place: an institution that runs something for it (…运行管理中心, …指挥中心), its name
+#: made of words alone (not 重庆市民来到…中心, 市数据局配合市城管中心: INSTITUTION_STOP).
+PLACE_INSTITUTION = re.compile(r"(?P<body>[\u4e00-\u9fff“”]{2,12}?)(?:运行管理中心|运营管理中心|运行中心|运营中心|指挥中心|"
+                               r"管理服务中心|监测中心|调度中心)(?![\u4e00-\u9fff]{0,1}(城|区|广场|大厅)|楼|工作(?!人员|组)|任务)")
 #: Not inside an institution's name: a function word, a visit, another body's ending, a verb joining two.
 INSTITUTION_STOP = re.compile(r"[的和与及在是为了将对把被、]|来到|前往|走进|到|配合|会同|联合|协同|协助")
 # 武昌区行政审批局大数据管理科, 上海市卫健委信息化管理处相关负责人: a division (科/处/室/股) inside the body named before it
