@@ -215,3 +215,8 @@ def test_a_named_places_operations_centre_is_a_body(extractor):
     x = extractor.extract_text("成都市智慧蓉城三级运行中心投入使用。福州市“智慧福州”管理服务中心负责运营。")
     assert {"成都市智慧蓉城三级运行中心", "福州市“智慧福州”管理服务中心"} <= agency_names(x)
     assert not agency_names(extractor.extract_text("杭州市民来到城市大脑运营中心参观。"))
+
+
+def test_investment_construction_projects_are_a_noun_inside_a_platforms_name(extractor):
+    x = extractor.extract_text("省投资建设项目在线审批监管平台累计审批项目5万个。")
+    assert "省投资建设项目在线审批监管平台" in platform_names(x)

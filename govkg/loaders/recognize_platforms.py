@@ -363,7 +363,7 @@ def _continues_word(text: str, end: int) -> bool:
 
 
 #: A noun and a verb that together are a noun, so a name runs on over them (工程建设项目审批管理系统).
-NOUN_COMPOUNDS = frozenset({("工程", "建设"), ("信息", "公开"), ("政务", "公开"), ("政府", "公开")})
+NOUN_COMPOUNDS = frozenset({("工程", "建设"), ("投资", "建设"), ("信息", "公开"), ("政务", "公开"), ("政府", "公开")})
 SYSTEMATIC = re.compile(r"(架构|思维|观念|工程|谋划|布局|化|集成改革)")
 
 
