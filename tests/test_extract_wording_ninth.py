@@ -220,3 +220,14 @@ def test_a_named_places_operations_centre_is_a_body(extractor):
 def test_investment_construction_projects_are_a_noun_inside_a_platforms_name(extractor):
     x = extractor.extract_text("省投资建设项目在线审批监管平台累计审批项目5万个。")
     assert "省投资建设项目在线审批监管平台" in platform_names(x)
+
+
+# -- a yearly report's author and its own channels --------------------------------------------------------
+
+def test_what_a_reports_author_put_out_through_its_own_channels_is_the_authors(extractor):
+    x = extractor.extract_text("青溪市数据资源管理局2023年政府信息公开工作年度报告\n"
+                               "一、总体情况\n"
+                               "2023年，青溪市数据资源管理局认真贯彻落实《条例》。局门户网站及政务新媒体平台合计发布各类信息2578条，"
+                               "其中：局门户网站361条，微信公众号335条。")
+    author = "青溪市数据资源管理局"
+    assert {(author, 2578.0), (author, 361.0)} <= metrics(x)

@@ -83,6 +83,19 @@ def titled_author(sentences, names: dict[int, list[Named]], entities: dict) -> N
     return _opening_author(sentences, names)
 
 
+#: A body's own channel named by the body's kind alone (局门户网站, 本局微信公众号, 本机关网站): its outlet.
+OWN_CHANNEL = re.compile(r"^(?:本|我)?(?:局|厅|委|办|中心|机关|单位)(?:门户)?(?:网站|政务新媒体|微信公众号|公众号|微博|政务微博)")
+
+
+def on_authors_channels(metrics: list[Metric], entities: dict, author: Named | None) -> list[Metric]:
+    """What a yearly report's author put out through its own channels (局门户网站及政务新媒体平台合计发布
+    信息2578条) counts the author's work: the channel is named by the author's kind alone."""
+    if author is None:
+        return metrics
+    own = {key for key, e in entities.items() if e.type == "Platform" and OWN_CHANNEL.match(e.name)}
+    return [replace(m, subject=author.key) if m.subject in own else m for m in metrics]
+
+
 #: A yearly report's own words near its start: what kind of page this is.
 OWN_REPORT_WORDS = re.compile(r"政府信息公开|政务公开|工作总结|年度报告")
 #: Before the body that opens the report's first sentence: a year, maybe a heading's number.

@@ -24,7 +24,8 @@ from .signature import signature_facts
 from .dates import extract_dates
 from .page_dates import published_on_page
 from .rankings import ranking_report, ranked_by_report, table_columns, table_row_figures
-from .page_subjects import case_counter, inspected, on_hotlines, titled_author, titled_inspection, titled_platform
+from .page_subjects import (case_counter, inspected, on_authors_channels, on_hotlines, titled_author, titled_inspection,
+                            titled_platform)
 from .statistics import extract_metrics, sentence_topic
 
 EXTRACTOR = "govkg-rules/0.1"
@@ -113,7 +114,7 @@ class Extractor:
                          for e in resolution.entities.values() if e.mentions or e.key in used)
         if COUNTRY not in resolution.entities and any(m.subject == COUNTRY for m in metrics):
             entities += (Entity(COUNTRY, "Region", CHINA[1], region_code=CHINA[0], region_level=CHINA[2]),)
-        metrics = _first_of_each(on_hotlines(metrics, resolution.entities),
+        metrics = _first_of_each(on_authors_channels(on_hotlines(metrics, resolution.entities), resolution.entities, author),
                                  key=lambda m: (m.subject, m.value))   # a figure restated is one fact
         published = {d.subject for d in dates if d.property == "publicationDate"}
         dates += [d for d in published_on_page(sentences, names, doc.text, doc.published) if d.subject not in published]   # (the text's own first)
