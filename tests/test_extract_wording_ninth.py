@@ -231,3 +231,13 @@ def test_what_a_reports_author_put_out_through_its_own_channels_is_the_authors(e
                                "其中：局门户网站361条，微信公众号335条。")
     author = "青溪市数据资源管理局"
     assert {(author, 2578.0), (author, 361.0)} <= metrics(x)
+
+
+# -- a service centre's opening ---------------------------------------------------------------------------
+
+def test_a_service_centre_that_opened_has_a_launch_date(extractor):
+    x = extractor.extract_text("2021年12月27日，面积约1.2万平方米的南昌市民中心对外开放。")
+    assert ("南昌市民中心", "launchDate", "2021-12-27") in dates(x)
+    x = extractor.extract_text("2017年4月18日，位于同普路602号的普陀区行政服务中心正式对外启用。")
+    assert ("普陀区行政服务中心", "launchDate", "2017-04-18") in dates(x)
+    assert not dates(extractor.extract_text("2017年4月18日，普陀区数据局正式对外启用新的办公楼。"))
