@@ -241,3 +241,22 @@ def test_a_service_centre_that_opened_has_a_launch_date(extractor):
     x = extractor.extract_text("2017年4月18日，位于同普路602号的普陀区行政服务中心正式对外启用。")
     assert ("普陀区行政服务中心", "launchDate", "2017-04-18") in dates(x)
     assert not dates(extractor.extract_text("2017年4月18日，普陀区数据局正式对外启用新的办公楼。"))
+
+
+# -- days written alone, and documents published together ---------------------------------------------
+
+def test_a_day_written_alone_takes_its_month_from_the_date_before_it(extractor):
+    x = extractor.extract_text("新华社北京2022年12月28日电 《2022青溪电子政务调查报告》28日在北京发布。")
+    assert dates(x) == {("2022青溪电子政务调查报告", "publicationDate", "2022-12-28")}
+    x = extractor.extract_text("央广网成都2017年12月1日消息 在30日下午举办的论坛上，《2017年青溪政务新媒体指数报告》正式发布。")
+    assert dates(x) == {("2017年青溪政务新媒体指数报告", "publicationDate", "2017-11-30")}   # the month before
+    x = extractor.extract_text("2018-01-19 10:41 来源：青溪日报\n18日，市政府办公厅召开政务新媒体工作会议。"
+                               "会上发布了《2017年度青溪政务新媒体发展报告》。")
+    assert dates(x) == {("2017年度青溪政务新媒体发展报告", "publicationDate", "2018-01-18")}
+    assert not dates(extractor.extract_text("2022年3月1日起，《青溪市办法》规定的事项5日内办结。") ) - {
+        ("青溪市办法", "effectiveDate", "2022-03-01")}
+
+
+def test_documents_listed_together_before_the_verb_share_its_date(extractor):
+    x = extractor.extract_text("2021年1月20日，复旦大学出品的“2020下半年青溪开放数林指数”和《2020下半年青溪数据开放报告》正式发布。")
+    assert {d[0] for d in dates(x)} == {"2020下半年青溪开放数林指数", "2020下半年青溪数据开放报告"}

@@ -32,8 +32,9 @@ SERVICE_PLACE = re.compile(r"(服务中心|市民中心|办事大厅|服务大�
 
 # 会上，/ 论坛上，/ 在启动仪式上，: the sentence goes on about the event the last one dated
 EVENT_ANAPHOR = re.compile(r"(在)?(本次|此次|这次|该|当天的?)?(会|会议|大会|论坛|峰会|年会|发布会|座谈会|推进会|"
-                           r"启动会|仪式|启动仪式|开幕式|活动|博览会)(上|现场)[，,]")
-EVENT_HELD = re.compile(r"(会|会议|论坛|峰会|仪式|开幕式|活动|博览会)[^。；，]{0,12}(召开|举行|举办|开幕|启动)")
+                           r"启动会|仪式|启动仪式|开幕式|活动|博览会)(上|现场)[，,]?")
+EVENT_HELD = re.compile(r"(会|会议|论坛|峰会|仪式|开幕式|活动|博览会)[^。；，]{0,12}(召开|举行|举办|开幕|启动)|"
+                        r"(?P<verb>召开|举行|举办)[^。；，]{0,16}(会|会议|论坛|峰会|仪式|活动)(?![\u4e00-\u9fff])")
 
 
 def extract_dates(text: str, s: Sentence, named: list[Named], previous: Sentence | None = None) -> list[DateFact]:
@@ -48,8 +49,8 @@ def extract_dates(text: str, s: Sentence, named: list[Named], previous: Sentence
     for start, end, value, year_written in _dates_in(text, s) or _event_date(text, s, previous):
         pos = s.start + end
         after = s.text[end:]
-        if re.match(r"电(?![\u4e00-\u9fff])", after):
-            continue    # 新华社北京7月11日电: the day the news was sent, not the day of what it tells
+        if re.match(r"(?:电|消息)(?![\u4e00-\u9fff])", after):
+            continue    # 新华社北京7月11日电, 央广网成都12月1日消息: the day the news was sent, not the day of what it tells
         clause = re.split(r"[。；]", after)[0]
         launch = LAUNCH_VERB.search(clause[:60])
         founded = FOUNDED_ON.search(s.text, 0, start)
@@ -72,6 +73,29 @@ def extract_dates(text: str, s: Sentence, named: list[Named], previous: Sentence
             prop = "publicationDate" if subject.type == "Report" else "issueDate"
         if subject and (year_written or not _titled_later(subject, value)):
             out.append(DateFact(subject.key, prop, value, s.index, s.start + start, pos))
+            if prop in ("publicationDate", "issueDate"):    # “…数林指数”和《…开放报告》正式发布: both
+                out += [DateFact(n.key, "publicationDate" if n.type == "Report" else "issueDate", value, s.index,
+                                 s.start + start, pos) for n in _listed_after(subject, named, text)]
+    return out
+
+
+#: Between two document titles listed together: a mark or a word joining them.
+TITLES_JOINED = re.compile(r"[”》]?(?:和|与|及|、|以及)[“《]?")
+
+
+def _listed_after(document: Named, named: list[Named], text: str) -> list[Named]:
+    """The documents listed right after ``document`` (“A指数”和《B报告》, 《A》《B》), which the verb
+    after them dates too."""
+    out, last = [], document
+    for n in named:
+        if n.start < last.end or n.type not in ("Report", "Policy"):
+            continue
+        gap = text[last.end:n.start]
+        if TITLES_JOINED.fullmatch(gap) or re.fullmatch(r"[”》]?[“《]?", gap) and gap:
+            out.append(n)
+            last = n
+        else:
+            break
     return out
 
 
@@ -124,7 +148,8 @@ def _event_date(text: str, s: Sentence, previous: Sentence | None) -> list[tuple
     if not held:
         return []
     dates = _dates_in(text, previous)
-    if len({value for _, _, value, _ in dates}) != 1 or dates[0][1] > held.start(2):
+    verb_at = held.start("verb") if held.group("verb") else held.start(2)
+    if len({value for _, _, value, _ in dates}) != 1 or dates[0][1] > verb_at:
         return []     # 推进会召开，回顾了自2022年1月1日起施行的《条例》: not the event's date
     return [(0, opening.end(), dates[0][2], dates[0][3])]
 
@@ -147,7 +172,42 @@ def _dates_in(text: str, s: Sentence) -> list[tuple[int, int, str, bool]]:
                 out.append((m.start(), m.end(), _iso(int(years[-1]), int(m.group("m")), int(m.group("d"))), False))
             except ValueError:
                 continue
+    for m in DAY_ONLY.finditer(s.text):
+        if any(a <= m.start() < b for a, b, _, _ in out):
+            continue
+        day = _day_of_reference(text, s.start + m.start(), int(m.group("d")))
+        if day:
+            out.append((m.start(), m.end(), day, False))
     return sorted(out)
+
+
+#: A day alone (18日，…; 《报告》28日在京发布), not inside a full date, a count of days (5日内) or a dateline.
+DAY_ONLY = re.compile(r"(?<![\d年月号第每/.\-])(?P<d>[1-3]?\d)日(?!内|以内|之内|前|后|左右|起|至|电|[\d])")
+#: A date written in full, or a month and day, before a day alone: the month it is in.
+REFERENCE_DATE = re.compile(DATE.pattern + r"|(?<![\d年.\-/])(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日")
+
+
+def _day_of_reference(text: str, pos: int, day: int) -> str | None:
+    """A day alone dated by the last date the text wrote before it (a dateline, the page's date): the
+    same month, or the month before when the day is later than that date's (12月1日消息…30日举办: 11-30)."""
+    last = None
+    for m in REFERENCE_DATE.finditer(text, max(0, pos - 400), pos):
+        last = m
+    if last is None:
+        return None
+    if last.group("y"):
+        year, month, ref = int(last.group("y")), int(last.group("m")), int(last.group("d"))
+    else:
+        years = YEAR_BEFORE.findall(re.sub(r"《[^《》]*》", "", text[:last.start()]))
+        if not years:
+            return None
+        year, month, ref = int(years[-1]), int(last.group("m2")), int(last.group("d2"))
+    if day > ref:
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    try:
+        return _iso(year, month, day)
+    except ValueError:
+        return None
 
 
 def _iso(year: int, month: int, day: int) -> str:
