@@ -260,3 +260,8 @@ def test_a_day_written_alone_takes_its_month_from_the_date_before_it(extractor):
 def test_documents_listed_together_before_the_verb_share_its_date(extractor):
     x = extractor.extract_text("2021年1月20日，复旦大学出品的“2020下半年青溪开放数林指数”和《2020下半年青溪数据开放报告》正式发布。")
     assert {d[0] for d in dates(x)} == {"2020下半年青溪开放数林指数", "2020下半年青溪数据开放报告"}
+
+
+def test_a_centre_running_since_a_date_was_launched_then(extractor):
+    x = extractor.extract_text("江苏省政务服务中心自2015年2月28日正式运行以来，累计办理各类业务16万余件。")
+    assert ("江苏省政务服务中心", "launchDate", "2015-02-28") in dates(x)
