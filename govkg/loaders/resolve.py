@@ -56,9 +56,12 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     context = {i: code or home for i, code in section_regions(sentences, g).items()}
     builder = EntityBuilder()
     region_ending_at: dict[int, tuple[str, str]] = {}   # end offset → (key, full name) of a place named there
+    town_home: tuple | None = None     # (the county whose towns a page lists alone, or None)
     for m in mentions:
         if m.type == "Region" and m.source == "town":
-            parent = region_ending_at.get(m.start) or _home_county(local or _sole_county(mentions, g), g)
+            if town_home is None:     # worked out once, at the first town named alone
+                town_home = (_home_county(local or _sole_county(mentions, g), g),)
+            parent = region_ending_at.get(m.start) or town_home[0]
             if parent:   # 新津区邓双镇: keyed and named under its county, so two 邓双镇 stay apart
                 name = parent[1] + m.text
                 level = "village" if m.text.endswith(("村", "社区")) else "town"
