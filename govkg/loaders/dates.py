@@ -1,4 +1,4 @@
-"""Dates stated about an entity: launch, publication and issue dates, each from its sentence.
+"""Dates stated about an entity: launch, publication, issue and effective dates, each from its sentence.
 
 >>> from govkg.types import Sentence
 >>> from govkg.loaders.named import Named
@@ -9,8 +9,10 @@
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
+from functools import lru_cache
 
 from ..types import DateFact, Sentence
 from .named import Named
@@ -38,7 +40,7 @@ EVENT_HELD = re.compile(r"(会|会议|论坛|峰会|仪式|开幕式|活动|博�
 
 
 def extract_dates(text: str, s: Sentence, named: list[Named], previous: Sentence | None = None) -> list[DateFact]:
-    """Launch, publication and issue dates: 2019年5月31日，…“中国政务服务平台”正式上线.
+    """Launch, publication, issue and effective dates: 2019年5月31日，…“中国政务服务平台”正式上线.
 
     A date written without its year (9月8日，…发布了《R》) takes the last year the
     text gives before it (a dateline such as 更新时间：2023-11-17 counts). A sentence
@@ -60,11 +62,11 @@ def extract_dates(text: str, s: Sentence, named: list[Named], previous: Sentence
             if subject is not None and not re.fullmatch(r"[”》]?(正式|已|于)?", text[subject.end:s.start + founded.start()]):
                 subject = None     # 该公司成立于…, 其技术团队成立于…: someone else was founded
             prop = "launchDate"
-        elif EFFECTIVE.match(after) and _effective(named, s.start + start, pos, text):
-            subject = _effective(named, s.start + start, pos, text)
-            prop = "effectiveDate"
+        elif (effective := EFFECTIVE.match(after)) and (in_force := _effective(named, s.start + start, pos,
+                                                                                s.start + end + effective.end(), text)):
+            subject, prop = in_force, "effectiveDate"
         elif launch and not re.search(r"(印发|发布|出台)《", clause[:launch.start()]):
-            subject = _launched(named, s, pos, launch)
+            subject = _launched(named, s, pos, launch, text)
             prop = "launchDate"
         else:
             subject = _document_dated(clause, named, s.start + start, pos, text)
@@ -91,7 +93,7 @@ def _listed_after(document: Named, named: list[Named], text: str) -> list[Named]
         if n.start < last.end or n.type not in ("Report", "Policy"):
             continue
         gap = text[last.end:n.start]
-        if TITLES_JOINED.fullmatch(gap) or re.fullmatch(r"[”》]?[“《]?", gap) and gap:
+        if TITLES_JOINED.fullmatch(gap) or (gap and re.fullmatch(r"[”》]?[“《]?", gap)):
             out.append(n)
             last = n
         else:
@@ -110,14 +112,18 @@ def _document_dated(clause: str, named: list[Named], date_start: int, date_end: 
     return None
 
 
-def _effective(named: list[Named], date_start: int, date_end: int, text: str) -> Named | None:
-    """The policy that takes effect on the date: the one it qualifies (自2023年1月1日起施行的《条例》), else
-    the last one its sentence names before it (《条例》7月1日正式实施), else the next one."""
-    after = next((n for n in named if n.type == "Policy" and n.start >= date_end), None)
-    if after is not None and re.fullmatch(r"(?:起|开始)?(?:正式)?(?:施行|实施|生效)的", text[date_end:after.start]):
-        return after          # 自2023年1月1日起施行的《条例》
+def _effective(named: list[Named], date_start: int, date_end: int, verb_end: int, text: str) -> Named | None:
+    """The policy that takes effect on the date: the one the verb governs (2023年1月1日起施行《办法》, 自
+    2023年1月1日起施行的《条例》), else, where the verb ends its clause, the last one its sentence names
+    before the date (《条例》7月1日正式实施。). None where the verb governs something else (2023年5月1日开始
+    实施数据共享考核: a measure, no policy's entry into force)."""
+    governed = re.match(r"的?[《“]", text[verb_end:verb_end + 2])
+    if governed:
+        return next((n for n in named if n.type == "Policy" and n.start >= verb_end), None)
+    if not re.match(r"\s*(?:[，。；,;！]|$|以来|后|之日)", text[verb_end:verb_end + 3]):
+        return None
     before = [n for n in named if n.type == "Policy" and n.end <= date_start]
-    return before[-1] if before else after     # (《办法》以省政府令颁布实施，于2022年2月1日起施行)
+    return before[-1] if before else None
 
 
 def _titled_just_before(named: list[Named], date_start: int, text: str) -> Named | None:
@@ -166,10 +172,10 @@ def _dates_in(text: str, s: Sentence) -> list[tuple[int, int, str, bool]]:
     for m in MONTH_DAY.finditer(s.text):
         if any(a <= m.start() < b for a, b, _, _ in out):
             continue
-        years = YEAR_BEFORE.findall(re.sub(r"《[^《》]*》", "", text[:s.start + m.start()]))   # not a title's year
-        if years:
+        year = _year_before(text, s.start + m.start())
+        if year:
             try:
-                out.append((m.start(), m.end(), _iso(int(years[-1]), int(m.group("m")), int(m.group("d"))), False))
+                out.append((m.start(), m.end(), _iso(year, int(m.group("m")), int(m.group("d"))), False))
             except ValueError:
                 continue
     for m in DAY_ONLY.finditer(s.text):
@@ -181,15 +187,21 @@ def _dates_in(text: str, s: Sentence) -> list[tuple[int, int, str, bool]]:
     return sorted(out)
 
 
-#: A day alone (18日，…; 《报告》28日在京发布), not inside a full date, a count of days (5日内) or a dateline.
-DAY_ONLY = re.compile(r"(?<![\d年月号第每/.\-])(?P<d>[1-3]?\d)日(?!内|以内|之内|前|后|左右|起|至|电|[\d])")
+#: A day alone where news tells when something happened (18日，…; 在30日下午举办的…; 《报告》28日在京发布):
+#: going on with the event's time, place or verb; not a count of days (由20日压缩至5日, 1日至30日开展)
+#: nor part of a full date.
+DAY_ONLY = re.compile(r"(?<![\d年月号第每/.\-由至到满])(?P<d>[1-3]?\d)日"
+                      r"(?=[，,]|上午|下午|晚|在|召开|举行|举办|发布|印发|出台|上线|开通|启用|正式|起)")
 #: A date written in full, or a month and day, before a day alone: the month it is in.
 REFERENCE_DATE = re.compile(DATE.pattern + r"|(?<![\d年.\-/])(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日")
+#: Where a page says when its news was sent or put up: a dateline (…日电, …日消息) or the page's date.
+NEWS_DATE = re.compile(r"\s*(?:电|消息|讯)|\s+\d{1,2}:\d{2}")     # (matched where the date ends)
 
 
 def _day_of_reference(text: str, pos: int, day: int) -> str | None:
-    """A day alone dated by the last date the text wrote before it (a dateline, the page's date): the
-    same month, or the month before when the day is later than that date's (12月1日消息…30日举办: 11-30)."""
+    """A day alone dated by the last date the text wrote before it: the same month, or the month
+    before when that date is the news's own (a dateline, the page's date) and the day is later than
+    it (12月1日消息…30日举办: 11-30); a later day after any other date is not known."""
     last = None
     for m in REFERENCE_DATE.finditer(text, max(0, pos - 400), pos):
         last = m
@@ -198,16 +210,44 @@ def _day_of_reference(text: str, pos: int, day: int) -> str | None:
     if last.group("y"):
         year, month, ref = int(last.group("y")), int(last.group("m")), int(last.group("d"))
     else:
-        years = YEAR_BEFORE.findall(re.sub(r"《[^《》]*》", "", text[:last.start()]))
-        if not years:
+        year = _year_before(text, last.start())
+        if not year:
             return None
-        year, month, ref = int(years[-1]), int(last.group("m2")), int(last.group("d2"))
+        month, ref = int(last.group("m2")), int(last.group("d2"))
     if day > ref:
+        if not NEWS_DATE.match(text, last.end()) and not PAGE_DATE_FIELD.search(text, max(0, last.start() - 8), last.start()):
+            return None
         year, month = (year - 1, 12) if month == 1 else (year, month - 1)
     try:
         return _iso(year, month, day)
     except ValueError:
         return None
+
+
+#: Just before a page's own date: its field's name (发布时间：2023-06-05).
+PAGE_DATE_FIELD = re.compile(r"(?:发布时间|发布日期|更新时间|日期|时间)\s*[:：]?\s*$")
+
+
+def _year_before(text: str, pos: int) -> int | None:
+    """The last year the text writes before ``pos`` (2023年, 2023-06-05), not in a title's 《》."""
+    positions, years = _years_of(text)
+    i = bisect.bisect_left(positions, pos)
+    return years[i - 1] if i else None
+
+
+@lru_cache(maxsize=8)
+def _years_of(text: str) -> tuple[list[int], list[int]]:
+    """Where the text writes a year, outside titles, and which: read once per document (a date without
+    its year looks its year up; rescanning the text before each one made long pages quadratic)."""
+    titles = [(m.start(), m.end()) for m in re.finditer(r"《[^《》]*》", text)]
+    positions, years = [], []
+    for m in YEAR_BEFORE.finditer(text):
+        i = bisect.bisect_right(titles, (m.start(), float("inf")))
+        if i and titles[i - 1][0] <= m.start() < titles[i - 1][1]:
+            continue
+        positions.append(m.start())
+        years.append(int(m.group(1)))
+    return positions, years
 
 
 def _iso(year: int, month: int, day: int) -> str:
@@ -216,24 +256,33 @@ def _iso(year: int, month: int, day: int) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
-def _launched(named: list[Named], s: Sentence, date_end: int, verb: re.Match) -> Named | None:
+def _launched(named: list[Named], s: Sentence, date_end: int, verb: re.Match, text: str) -> Named | None:
     """What went live: a platform between the date and the verb, else right after the verb,
-    else the one before the date (“随申办”自2018年10月17日正式开通). Agencies are 成立/挂牌."""
+    else the one before the date (“随申办”自2018年10月17日正式开通). Agencies are 成立/挂牌; a service
+    centre or hall opens where no platform is named (see :func:`_service_place_opened`)."""
     verb_start, verb_end = date_end + verb.start(), date_end + verb.end()
     types = ("Agency",) if verb.group(2) in ("挂牌成立", "正式成立", "揭牌") else ("Platform",)
-    for kinds in (types, ("Service place",)):
-        def of_kind(n: Named) -> bool:
-            return n.type in kinds or ("Service place" in kinds and n.type == "Agency" and bool(SERVICE_PLACE.search(n.text)))
-        between = [n for n in named if of_kind(n) and date_end <= n.start and n.end <= verb_start]
-        if between:
-            return between[-1]
-        right_after = [n for n in named if of_kind(n) and verb_end <= n.start <= verb_end + 4]
-        if right_after:
-            return right_after[0]
-        before = [n for n in named if of_kind(n) and n.end <= date_end]
-        if before:
-            return before[-1]
-    return None     # (else a service centre or hall that opened: 南昌市民中心对外开放)
+    between = [n for n in named if n.type in types and date_end <= n.start and n.end <= verb_start]
+    if between:
+        return between[-1]
+    right_after = [n for n in named if n.type in types and verb_end <= n.start <= verb_end + 4]
+    if right_after:
+        return right_after[0]
+    return _nearest(named, date_end, types, before=True) or _service_place_opened(named, verb_start, verb_end, text)
+
+
+#: After the verb that opened a service place: the clause ends, or says since when (…正式运行以来).
+OPENED_AND_DONE = re.compile(r"(?:了)?(?:以来|[，。；,;]|$)")
+
+
+def _service_place_opened(named: list[Named], verb_start: int, verb_end: int, text: str) -> Named | None:
+    """A service centre or hall the verb opens: written right before it (南昌市民中心对外开放。, …中心自
+    2015年2月28日正式运行以来), the verb ending its clause (not 政务服务中心开通企业开办专窗: what it opened)."""
+    places = [n for n in named if n.type == "Agency" and SERVICE_PLACE.search(n.text) and n.end <= verb_start]
+    if not places or not OPENED_AND_DONE.match(text, verb_end):
+        return None
+    gap = re.sub(r"(?:自|于|在)?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日", "", text[places[-1].end:verb_start])
+    return places[-1] if len(gap) <= 4 else None
 
 
 def _nearest(named: list[Named], pos: int, types: tuple[str, ...], before: bool = False) -> Named | None:

@@ -42,10 +42,10 @@ _CJK = r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef“”‘’《》]"
 HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 # A run of marks converts whole ("数,:" → "数，："), else a second pass would convert the rest.
 HALF_WIDTH_PUNCT = re.compile(rf"(?<={_CJK})[,:;?!]+|[,:;?!]+(?={_CJK})")
-# A comma doubled, or a comma glued before another mark: keep the other mark.
 #: A phrase in straight quotes on one line ("12345"政府服务热线, "市长信箱"来信): Chinese quotes
 #: where Chinese is quoted or quotes it, so the names inside read as the curly-quoted ones do.
 STRAIGHT_QUOTED = re.compile(r'"([^"\n]{1,40})"')
+# A comma doubled, or a comma glued before another mark: keep the other mark.
 DOUBLED = re.compile(r"[，,]+(?=[、。；：！？])|[，,]{2,}|([、；])[，,]+")
 SPACES = re.compile(r"[ \t\u00a0\u3000]+")
 #: A line broken right after 、 or ，: a page wrapped one sentence over lines (北京、\n辽宁、\n青海等地…).
@@ -174,6 +174,8 @@ def _curl(m: re.Match) -> str:
     '衡东县“12345”政府服务热线; say "ok" now'
     """
     near = m.string[max(0, m.start() - 1):m.start()] + m.group(1) + m.string[m.end():m.end() + 1]
+    if re.search(r"^[，。；、：！？]|[，。；、：！？]$|[，。；]", m.group(1)):
+        return m.group(0)   # 27"显示器…，接收"信箱": a stray mark, and what it seems to quote is no phrase
     return f"“{m.group(1)}”" if re.search(r"[\u4e00-\u9fff]", near) else m.group(0)
 
 

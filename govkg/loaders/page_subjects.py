@@ -35,18 +35,20 @@ HOTLINE_OFFICE_NAME = re.compile(r"(?<=热线)(?:办公室|办)$")
 
 def on_hotlines(metrics: list[Metric], entities: dict) -> list[Metric]:
     """A hotline centre's counts (…热线服务中心共受理来电9230件) measure the hotline it runs; so do a
-    hotline office's (区热线办, 12345热线办), the page's one hotline where it names none of its own."""
+    hotline office's (市人民政府热线办, 12345热线办): where it names none of its own, the page's government
+    hotline (a 12345 one, where the page also names others), the one it counts most for if several."""
     platforms = {e.name: key for key, e in entities.items() if e.type == "Platform"}
     counted = {m.subject: 0 for m in metrics}
     for m in metrics:
         counted[m.subject] += 1
-    hotlines = sorted((key for key, e in entities.items() if e.type == "Platform" and "热线" in e.name),
-                      key=lambda key: -counted.get(key, 0))     # the page's hotline: the one it counts most for
+    hotlines = [key for key, e in entities.items() if e.type == "Platform" and "热线" in e.name]
+    government = [key for key in hotlines if "12345" in entities[key].name] or hotlines   # (not 12315, a market's)
+    government.sort(key=lambda key: -counted.get(key, 0))      # of several, the one the page counts most for
     runs = {key: platforms.get(platform_of_centre(e.name) or "") for key, e in entities.items()
             if e.type == "Agency" and "热线" in e.name}
     for key, e in entities.items():
         if e.type == "Agency" and HOTLINE_OFFICE_NAME.search(e.name) and not runs.get(key):
-            runs[key] = platforms.get(HOTLINE_OFFICE_NAME.sub("", e.name)) or (hotlines[0] if hotlines else None)
+            runs[key] = platforms.get(HOTLINE_OFFICE_NAME.sub("", e.name)) or (government[0] if government else None)
     return [replace(m, subject=runs[m.subject]) if runs.get(m.subject) else m for m in metrics]
 
 

@@ -220,7 +220,8 @@ def _pipe_row_figures(s: Sentence, named: list[Named], columns: list[str], cells
 
 
 #: A rank by how much work was done (工单办理数排在前五位的是…) counts, it does not rate.
-RANKED_BY_COUNT = re.compile(r"(?:办理|办件|办结|受理|工单|来电|诉求|访问|浏览|下载)(?:数|量)(?:排|居|位)")
+RANKED_BY_COUNT = re.compile(r"(?:办理|办件|办结|受理|工单|来电|诉求|访问|浏览|下载)(?:数量|数|量)[^，。；]{0,6}?(?:排|居|位)")
+#   (工单数量排在前两位的是, 办件量在全市排名前两位的是)
 
 
 def ranked_by_report(report: Named | None, figures: list[Metric], named: list[Named], s: Sentence) -> list[Relation]:

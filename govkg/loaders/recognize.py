@@ -454,10 +454,15 @@ def _listed_towns(sentence: Sentence) -> list[Mention]:
 COUNTED_TOWN = re.compile(rf"(?:(?<=[，、；：:])|(?<=其中))({TOWN_NAME})(?=\d)")
 
 
+#: A kind of town, not one (重点镇12件，非重点镇8件; 建制镇, 特色小镇).
+TOWN_CATEGORY = re.compile(r"(?:重点|非|中心|建制|一般|特色|示范|其他|其余|所有|边境|少数民族)")
+
+
 def _counted_towns(sentence: Sentence) -> list[Mention]:
     """Towns listed each with its figure, no county before them: the page's county's, two at least
     (one alone after a comma may be any word ending in 乡 or 镇)."""
-    found = [m for m in COUNTED_TOWN.finditer(sentence.text) if m.group(1)[0] not in LISTED_NOT_TOWN_START]
+    found = [m for m in COUNTED_TOWN.finditer(sentence.text)
+             if m.group(1)[0] not in LISTED_NOT_TOWN_START and not TOWN_CATEGORY.match(m.group(1))]
     if len(found) < 2:
         return []
     return [mention(sentence, m.start(1), m.end(1), "Region", "town") for m in found]

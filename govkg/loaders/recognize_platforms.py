@@ -102,19 +102,27 @@ def quoted_platforms(sentence: Sentence, resources: Resources, recurring: set[st
 
 
 #: A new-media account by its handle (@成都发布、@正义随州 三家单位, @上海发布获…): up to a space,
-#: a mark, another handle, or the verb the sentence goes on with.
-ACCOUNT_HANDLE = re.compile(r"(?<![A-Za-z0-9_.])@([\u4e00-\u9fffA-Za-z0-9_·]{2,20}?)"
-                            r"(?=[\s、，,。；;：:“”（()）@！!？?]|$|等|的|获|占据|成为|跌出|位列|位居|排名|入选|荣获|分列|分别|和|与|及)")
+#: a mark, another handle, or a word the sentence goes on with (a verb, a preposition, an adverb).
+ACCOUNT_HANDLE = re.compile(r"(?<![A-Za-z0-9_.])@([\u4e00-\u9fffA-Za-z0-9_·]{2,16}?)"
+                            r"(?=[\s、，,。；;：:“”（()）@！!？?]|$|等|的|获|占据|成为|跌出|位列|位居|排名|入选|荣获|分列|分别|"
+                            r"和|与|及|在|将|累计|通过|转发|回复|称|表示|发出)")
+#: Inside what reads as a handle: words a sentence goes on with, so the handle's end was not found
+#: (single characters such as 共, 都 are not stops: @成都共青团, @健康成都官微).
+HANDLE_RUNS_ON = re.compile(r"\d|发布信息|反映|留言|显示|指出|介绍|第一时间")
 
 
 def account_handles(sentence: Sentence) -> list[Mention]:
-    """Accounts named by their handles, each a platform (a Weibo or WeChat account) under that name."""
+    """Accounts named by their handles, each a platform (a Weibo or WeChat account) under that name
+    (not where the handle runs on into the sentence: @上海发布共发布信息120条 names no account for sure)."""
     return [mention(sentence, m.start(1), m.end(1), "Platform", "account-handle")
-            for m in ACCOUNT_HANDLE.finditer(sentence.text) if WORD_CHARS.match(m.group(1))]
+            for m in ACCOUNT_HANDLE.finditer(sentence.text)
+            if WORD_CHARS.match(m.group(1)) and not HANDLE_RUNS_ON.search(m.group(1))]
 
 
 #: A kind of account, then the accounts' names in one quotation (微信公众号“畅通虞城、虞城民政”).
 ACCOUNTS_NAMED = re.compile(r"(?:微信公众号|公众号|政务微博|微博|头条号|抖音号|视频号)[:：]?“(?P<run>[^“”]{2,120})”")
+#: After such a quotation: the parts of one account it named (…”三个栏目, …”板块).
+SECTIONS_AFTER = re.compile(r"[一二三四五六七八九十两\d]*个?(?:栏目|板块|专栏|菜单|功能|频道)")
 #: A body's own name in such a list: the body, left to the agency rules.
 BODY_ENDING = re.compile(r"(局|厅|委|办|院|中心|政府|所|队|处|站|馆|社|台)$")
 
@@ -124,6 +132,8 @@ def listed_accounts(sentence: Sentence) -> list[Mention]:
     but for a body's own name (商丘市医保局), which names the body."""
     out = []
     for m in ACCOUNTS_NAMED.finditer(sentence.text):
+        if SECTIONS_AFTER.match(sentence.text, m.end()):
+            continue    # 微信公众号“我要投诉、我要咨询”三个栏目: an account's sections, not accounts
         at = m.start("run")
         for item in m.group("run").split("、"):
             name = item.strip()
@@ -289,7 +299,7 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
             continue
         if HOTLINE_ROOM.search(name):
             continue   # 12345热线接线大厅: the room its operators answer in, no platform of its own
-        if _qualified_only_by_manner(tokens, start, end - len(cue)):
+        if _qualified_only_by_manner(tokens, start, end - len(cue), cue):
             continue   # 全面系统推进, 树牢热线理念, 检查全市政府网站: a manner or a verb, no name
         if "“" in name and (is_generic_platform(name.replace("“", "").replace("”", ""), resources)
                             or _described_kind(name, resources)):
@@ -424,14 +434,14 @@ MANNER_TAGS = {"a", "ad", "d", "f"}
 GOVERNING_VERBS = frozenset({"检查", "抽查", "督查", "核查", "联通", "反映", "转载", "关停", "整合", "清理", "管理", "维护"})
 
 
-def _qualified_only_by_manner(tokens: list[Token], start: int, cue_start: int) -> bool:
+def _qualified_only_by_manner(tokens: list[Token], start: int, cue_start: int, text_of_cue: str = "") -> bool:
     """Whether the words before the cue are a manner word alone (全面|系统, 有效|热线, 树牢|热线) or open
     on a verb that governs the rest (检查|全市政府网站): the cue word is then a plain noun or adverb."""
     before = [t for t in tokens if start <= t.start and t.end <= cue_start]
     if not before:
         return False
     if before[0].text in GOVERNING_VERBS:
-        return True
+        return not (before[0].text == "联通" and text_of_cue.endswith("云"))   # (but China Unicom's 联通政务云)
     if before[-1].text.endswith("级"):
         return False    # 市级政务云, 省级平台: a level names the one platform of that level
     return len("".join(t.text for t in before)) <= 2 and any(t.tag in MANNER_TAGS for t in before) \

@@ -56,12 +56,13 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     context = {i: code or home for i, code in section_regions(sentences, g).items()}
     builder = EntityBuilder()
     region_ending_at: dict[int, tuple[str, str]] = {}   # end offset → (key, full name) of a place named there
-    town_home: tuple | None = None     # (the county whose towns a page lists alone, or None)
+    town_home: tuple[str, str] | None = None     # the county whose towns the page lists alone, if any
+    town_home_known = False                       # worked out once, at the first town named alone
     for m in mentions:
         if m.type == "Region" and m.source == "town":
-            if town_home is None:     # worked out once, at the first town named alone
-                town_home = (_home_county(local or _sole_county(mentions, g), g),)
-            parent = region_ending_at.get(m.start) or town_home[0]
+            if not town_home_known:
+                town_home, town_home_known = _home_county(local or _sole_county(mentions, g), g), True
+            parent = region_ending_at.get(m.start) or town_home
             if parent:   # 新津区邓双镇: keyed and named under its county, so two 邓双镇 stay apart
                 name = parent[1] + m.text
                 level = "village" if m.text.endswith(("村", "社区")) else "town"

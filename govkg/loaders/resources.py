@@ -106,7 +106,8 @@ class Gazetteer:
             if common:
                 name = common.group("stem") + ("县" if common.group("level") == "县" else "旗")
                 stem = common.group("stem")
-                if name not in self.full_names and stem not in self.short_names and stem not in self.full_names:
+                if name not in self.full_names and stem not in self.short_names and stem not in self.full_names \
+                        and stem not in EVERYDAY_STEMS:
                     self.full_names[name] = [r.code]    # (not 河南县: 河南县级… is the province's)
         # counties by their short form (鹿城 for 鹿城区): read only in a list of counties (鹿城、乐清、永嘉等县)
         self.county_short: dict[str, list[str]] = {}
@@ -135,8 +136,16 @@ class Gazetteer:
 #: The peoples an autonomous prefecture's name gives after its place: 黔东南 + 苗族侗族自治州.
 AUTONOMOUS_PREFECTURE = re.compile(r"(?:苗族|侗族|布依族|土家族|朝鲜族|彝族|藏族|羌族|哈尼族|回族|白族|傣族|景颇族|傈僳族|壮族|"
                                    r"蒙古族|蒙古|哈萨克|柯尔克孜|黎族|纳西族)+自治州$")
-#: An autonomous county's name: its place, the peoples, the level (新晃侗族自治县, 长阳土家族自治县).
-AUTONOMOUS_COUNTY = re.compile(r"^(?P<stem>[\u4e00-\u9fff]{2,3}?)(?:[\u4e00-\u9fff]{1,4}?族)+自治(?P<level>县|旗)$")
+#: The peoples autonomous counties are named for (GB 3304), longest first so 土家 is not read as 土.
+PEOPLES = sorted("蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 "
+                 "景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 "
+                 "保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺".split(), key=len, reverse=True)
+#: An autonomous county's name: its place, the peoples, the level (新晃侗族自治县, 张家川回族自治县).
+AUTONOMOUS_COUNTY = re.compile(r"^(?P<stem>[\u4e00-\u9fff]{2,5}?)(?:(?:" + "|".join(PEOPLES) + r")族?)+自治(?P<level>县|旗)$")
+#: Such a county's place words that are everyday words too (通道 is a channel, 互助 mutual help): their
+#: common name (通道县) would be read inside other phrases (开辟绿色通道县级统筹), so they get none.
+EVERYDAY_STEMS = frozenset({"通道", "互助", "大通", "河口", "江城", "沿河", "大厂", "长白", "三江", "石柱", "大化", "宽城",
+                            "青龙", "双江", "玉龙", "石林", "城步", "江华", "民和", "化隆", "循化", "金平", "新平", "元江"})
 #: The level words a prefecture's short name drops (广州市 → 广州, 延边朝鲜族自治州 → 延边朝鲜族).
 REGION_SUFFIXES = ("特别行政区", "自治区", "自治州", "地区", "新区", "省", "市", "盟")
 

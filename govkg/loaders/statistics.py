@@ -92,12 +92,10 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
         # 全省/我国 carry a figure only where no platform, body or place is named before it
         at = s.start + m.start()
         subject = figure_subject(named, at, text, s.start) or figure_subject(generic, at, text, s.start)
-        if subject is not None and subject.type == "Policy":
+        if subject is not None and subject.type == "Policy":    # 全市…290台 in a plan's text: the place's, not the plan's
             subject = _place_in_clause(generic, named, body, m, s) or subject
-        elif subject is not None and subject.type == "Agency":
-            subject = _place_in_clause(generic, named, body, m, s, lead=4) or subject
-            # 全市…290台 in a plan's text, 省营商局深入开展…，全省…可网办率达100%: the place's, not the plan's
-            # or the body's that reports it
+        elif subject is not None and subject.type == "Agency":  # 省营商局深入开展…，全省…可网办率达100%: the
+            subject = _place_in_clause(generic, named, body, m, s, lead=4) or subject   # place's, not the reporter's
         rater = report or next((n for n in reversed(named) if n.type == "Report" and n.end <= s.start + m.start()), None)
         if rater is not None and _counts_places(body, m) and (subject is None or _rates_places_in(subject, body, m)):
             subject = rater     # (《报告》…聚焦我国31个省级政府: the same sentence's report)
