@@ -319,3 +319,10 @@ def test_a_policy_comes_into_force_only_where_the_verb_says_so_of_it(extractor):
     x = extractor.extract_text("2022年12月1日，市政府印发《青溪市建设方案》，2023年1月1日起施行《青溪市公共数据管理办法》。")
     assert ("青溪市公共数据管理办法", "effectiveDate", "2023-01-01") in dates(x)
     assert ("青溪市建设方案", "effectiveDate", "2023-01-01") not in dates(x)
+
+
+def test_a_part_of_a_list_opening_on_the_country_counts_for_it(extractor):
+    # after ；, 全国 opens a new part: its figures are the country's, not the first part's subject's
+    x = extractor.extract_text("各地区各部门每季度网站抽查比例从10%提高到30%；全国累计整合迁移政府网站2万余个，减幅达46%。")
+    assert {("中国", 20000.0), ("中国", 0.46)} <= metrics(x)
+    assert not platform_names(x)        # 每季度网站: how often sites are checked, no site

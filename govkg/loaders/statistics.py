@@ -96,6 +96,8 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
             subject = _place_in_clause(generic, named, body, m, s) or subject
         elif subject is not None and subject.type == "Agency":  # 省营商局深入开展…，全省…可网办率达100%: the
             subject = _place_in_clause(generic, named, body, m, s, lead=4) or subject   # place's, not the reporter's
+        if subject is not None:
+            subject = _place_of_part(generic, named, body, m, s, subject) or subject
         rater = report or next((n for n in reversed(named) if n.type == "Report" and n.end <= s.start + m.start()), None)
         if rater is not None and _counts_places(body, m) and (subject is None or _rates_places_in(subject, body, m)):
             subject = rater     # (《报告》…聚焦我国31个省级政府: the same sentence's report)
@@ -236,6 +238,17 @@ def _platform_joined_after(body: str, m: re.Match, named: list[Named], s: Senten
                 and JOINED_TO.search(body[m.end():n.start - s.start]):
             return n
     return None
+
+
+def _place_of_part(generic: list[Named], named: list[Named], body: str, m: re.Match, s: Sentence,
+                   subject: Named) -> Named | None:
+    """全国/全省 in the figure's own part of a list (after its ；) that names nothing else, where the
+    subject was named in an earlier part: the place the figure measures (…抽查比例提高到30%；全国累计整合
+    迁移政府网站2万余个: the country's, not the first part's)."""
+    part = s.start + body.rfind("；", 0, m.start()) + 1
+    if part == s.start or subject.start >= part or any(part <= n.start < s.start + m.start() for n in named):
+        return None
+    return next((n for n in generic if n not in named and part <= n.start < s.start + m.start()), None)
 
 
 #: A clause opening on what a body did across the place (实现了全省…, 推动全市…): its figures are the body's.
