@@ -326,3 +326,9 @@ def test_a_part_of_a_list_opening_on_the_country_counts_for_it(extractor):
     x = extractor.extract_text("各地区各部门每季度网站抽查比例从10%提高到30%；全国累计整合迁移政府网站2万余个，减幅达46%。")
     assert {("中国", 20000.0), ("中国", 0.46)} <= metrics(x)
     assert not platform_names(x)        # 每季度网站: how often sites are checked, no site
+
+
+def test_cases_passed_on_by_channels_are_counted_for_the_sentences_receiver(extractor):
+    x = extractor.extract_text("2025年第一季度，12345热线共受理非话务渠道诉求277件，其中，省长信箱转派工单23件，"
+                               "中国政府网转派工单8件，湘易办转派工单21件。")
+    assert {("12345热线", 23.0), ("12345热线", 8.0), ("12345热线", 21.0)} <= metrics(x)

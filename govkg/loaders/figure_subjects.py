@@ -43,6 +43,8 @@ def figure_subject(named: list[Named], pos: int, text: str = "", sentence_start:
         if not cands:
             continue
         openers = [n for n in cands if text and opens_clause(text, n, before, sentence_start)]
+        if openers and text and SENT_FROM.search(text, opening, pos):
+            return openers[0]   # …共受理277件，其中…，中国政府网转派工单8件: what the sentence's receiver took in
         return openers[-1] if openers else cands[-1]
     return None
 

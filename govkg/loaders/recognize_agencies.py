@@ -147,6 +147,8 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
         addressee = _addressed(text, start)
         if text.startswith("我", start) and not m.group("core"):
             continue      # 我国政府, 我省政府: the government speaking of itself, no one body's name
+        if text.endswith("政府", 0, m.end()) and text.startswith(("网", "门户"), m.end()):
+            continue      # 中国政府网, 市政府门户网站: the government's site, not the government
         if named and m.end() - start >= 3 and not addressee:
             out.append(mention(sentence, start, m.end(), "Agency", "agency"))
     # a region name directly followed by a government suffix: 浙江省人民政府, 杭州市政府
