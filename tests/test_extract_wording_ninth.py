@@ -332,3 +332,18 @@ def test_cases_passed_on_by_channels_are_counted_for_the_sentences_receiver(extr
     x = extractor.extract_text("2025年第一季度，12345热线共受理非话务渠道诉求277件，其中，省长信箱转派工单23件，"
                                "中国政府网转派工单8件，湘易办转派工单21件。")
     assert {("12345热线", 23.0), ("12345热线", 8.0), ("12345热线", 21.0)} <= metrics(x)
+
+
+# -- a disclosure report's channels, and text that is not quite text ---------------------------------------
+
+def test_a_site_named_again_as_the_channel_of_disclosure_is_not_what_the_figure_counts(extractor):
+    x = extractor.extract_text("海珠区政务服务数据管理局充分发挥海珠区政府门户网站作为第一平台作用，"
+                               "通过海珠区政府门户网站信息公开目录公开信息共53条。")
+    assert ("海珠区政务服务数据管理局", 53.0) in metrics(x)
+    x = extractor.extract_text("2023年，合江县政务服务管理局依托合江县人民政府网站，结合工作要点，主动公开各类政府信息6750余条。")
+    assert ("合江县政务服务管理局", 6750.0) in metrics(x)
+
+
+def test_a_lone_surrogate_in_the_text_is_replaced_not_a_crash(extractor):
+    x = extractor.extract_text("青溪市政务服务中心今年办件\udce7共24万件。")
+    assert "\ufffd" in x.document.text and len(x.document.text) == len(x.document.original)

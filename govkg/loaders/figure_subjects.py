@@ -23,7 +23,8 @@ def figure_subject(named: list[Named], pos: int, text: str = "", sentence_start:
     # (接入省公安厅、省人社厅等58个部门: examples of what is counted; but in 哈尔滨市、齐齐哈尔市2个市网站
     # 合格率为100% the figure after the count, in its clause, is the places' own, unless it is a share: 占比)
     set_apart = _set_apart(text, sentence_start, pos)
-    before = [n for n in named if n.end <= pos and n not in examples
+    channels = {n.key for n in named if n.end <= pos and _instrument(text, n)}   # (named again as the channel)
+    before = [n for n in named if n.end <= pos and n not in examples and n.key not in channels
               and not PERSON_TITLE.match(text, n.end)    # 全国人大代表…说: a person, not the body
               and not (n.type == "Organization" and DATELINE.match(text, n.end))   # 新华社乌鲁木齐12月31日电
               and not _instrument(text, n) and not any(a <= n.start and n.end <= b for a, b in set_apart)
@@ -85,7 +86,10 @@ def _instrument(text: str, n: Named) -> bool:
 
 
 #: After a channel (and the channels listed with it): disclosing through it.
-DISCLOSED_THROUGH = re.compile(r"[”》]?(?:[、和及][^，。；]{2,30}?)?[”》]?(?:上|中|等(?:渠道|平台|载体))?(?:主动)?(?:公开|发布)")
+DISCLOSED_THROUGH = re.compile(r"[”》]?(?:[、和及][^，。；]{2,30}?)?[”》]?(?:政府信息公开专栏|政务公开专栏|信息公开目录|信息公开专栏|专栏|栏目|目录)?"
+                               r"(?:上|中|等(?:渠道|平台|载体))?(?:主动)?(?:公开|发布)|"
+                               r"[”》]?[，,][^。；]{0,40}?(?:主动)?(?:公开|发布)(?=[^。；]{0,12}?\d)")
+#   (通过…网站信息公开目录公开信息共53条; 依托县政府网站，结合工作要点，主动公开各类政府信息6750余条)
 #: Right before the channel, or before the channels listed ahead of it (在A、《B》主动公开): 通过, 依托, 利用,
 #: or 在 as a word of its own (not 存在, 现在, 正在).
 CHANNEL_LEAD = re.compile(r"(?:通过|依托|利用|(?<![存现正实所])在)(?:[“《]?[^，。；、“”《》]{2,30}[》”]?[、和及])*[“《]?$")

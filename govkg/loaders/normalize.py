@@ -51,6 +51,9 @@ SPACES = re.compile(r"[ \t\u00a0\u3000]+")
 #: A line broken right after 、 or ，: a page wrapped one sentence over lines (北京、\n辽宁、\n青海等地…).
 WRAPPED_AFTER_MARK = re.compile(r"(?<=[、，])\n(?=[^\n])")
 INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad]")
+#: Half of a UTF-16 pair alone (a string decoded with surrogateescape, a byte cut mid-character): no
+#: character; written out it would fail (OpenCC, UTF-8 files), so it becomes U+FFFD.
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 #: A scraper's filler between words (电子政务@@云@@服务平台@@@@): never text, unlike one @ of an address.
 FILLER_MARKS = re.compile(r"@{2,}")
 
@@ -79,7 +82,7 @@ class Normalizer:
         self._to_simplified = _converter(opencc_config)
 
     def __call__(self, raw: RawText, doc_id: str | None = None) -> Document:
-        text, offsets = raw.text, list(range(len(raw.text)))
+        text, offsets = LONE_SURROGATE.sub("\ufffd", raw.text), list(range(len(raw.text)))   # one for one
         text, offsets = _sub(INVISIBLE, "", text, offsets)
         text, offsets = _sub(FILLER_MARKS, "", text, offsets)
         text, offsets = _sub(PINYIN_GLOSS, "", text, offsets)
