@@ -347,3 +347,9 @@ def test_a_site_named_again_as_the_channel_of_disclosure_is_not_what_the_figure_
 def test_a_lone_surrogate_in_the_text_is_replaced_not_a_crash(extractor):
     x = extractor.extract_text("青溪市政务服务中心今年办件\udce7共24万件。")
     assert "\ufffd" in x.document.text and len(x.document.text) == len(x.document.original)
+
+
+def test_a_bodys_own_account_of_its_year_gives_it_the_figures_that_name_nothing(extractor):
+    x = extractor.extract_text("2023年，在市委、市政府的坚强领导下，市政务服务数据管理局全力实施政务服务提升年行动。"
+                               "截至目前，市本级办理政务服务事项159.72万件，其中线上办理75.97万件。")
+    assert {("市政务服务数据管理局", 1597200.0), ("市政务服务数据管理局", 759700.0)} <= metrics(x)

@@ -99,9 +99,11 @@ def on_authors_channels(metrics: list[Metric], entities: dict, author: Named | N
 
 
 #: A yearly report's own words near its start: what kind of page this is.
-OWN_REPORT_WORDS = re.compile(r"政府信息公开|政务公开|工作总结|年度报告")
+OWN_REPORT_WORDS = re.compile(r"政府信息公开|政务公开|工作总结|年度报告|的坚强领导下")
+#   (在市委、市政府的坚强领导下，市政务服务数据管理局…: a body's own account of its year)
 #: Before the body that opens the report's first sentence: a year, maybe a heading's number.
-OPENING_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?(?:(?:19|20)\d{2}年(?:以来|度)?[，,]?)?(?:我|本)?$")
+OPENING_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?(?:(?:19|20)\d{2}年(?:以来|度)?[，,]?)?"
+                          r"(?:在[^，。；]{2,24}(?:领导|指导|部署)下[，,]?)?(?:我|本)?$")
 
 
 def _opening_author(sentences, names: dict[int, list[Named]]) -> Named | None:
