@@ -353,3 +353,12 @@ def test_a_bodys_own_account_of_its_year_gives_it_the_figures_that_name_nothing(
     x = extractor.extract_text("2023年，在市委、市政府的坚强领导下，市政务服务数据管理局全力实施政务服务提升年行动。"
                                "截至目前，市本级办理政务服务事项159.72万件，其中线上办理75.97万件。")
     assert {("市政务服务数据管理局", 1597200.0), ("市政务服务数据管理局", 759700.0)} <= metrics(x)
+
+
+def test_a_yearly_reports_title_wrapped_over_two_lines_still_names_its_author(extractor):
+    x = extractor.extract_text("硚口区行政审批局2022年度政府\n信息公开工作年度报告\n"
+                               "如本报告有疑问，请联系硚口区行政审批局大数据科。\n"
+                               "一、总体情况\n全面推进政务服务事项网上公开，在湖北省政务服务网上共发布政务服务事项1479项。")
+    assert "湖北省政务服务网" in platform_names(x)          # 网上: the model's word, the site's 网 and 上
+    assert ("硚口区行政审批局", 1479.0) in metrics(x)       # published on the site, by the report's author
+    assert not platform_names(extractor.extract_text("推进政务服务网上办理。"))   # online, no site

@@ -23,11 +23,11 @@ def figure_subject(named: list[Named], pos: int, text: str = "", sentence_start:
     # (接入省公安厅、省人社厅等58个部门: examples of what is counted; but in 哈尔滨市、齐齐哈尔市2个市网站
     # 合格率为100% the figure after the count, in its clause, is the places' own, unless it is a share: 占比)
     set_apart = _set_apart(text, sentence_start, pos)
-    channels = {n.key for n in named if n.end <= pos and _instrument(text, n)}   # (named again as the channel)
+    channels = {n.key for n in named if n.end <= pos and is_channel(text, n)}   # (named again as the channel)
     before = [n for n in named if n.end <= pos and n not in examples and n.key not in channels
               and not PERSON_TITLE.match(text, n.end)    # 全国人大代表…说: a person, not the body
               and not (n.type == "Organization" and DATELINE.match(text, n.end))   # 新华社乌鲁木齐12月31日电
-              and not _instrument(text, n) and not any(a <= n.start and n.end <= b for a, b in set_apart)
+              and not is_channel(text, n) and not any(a <= n.start and n.end <= b for a, b in set_apart)
               and not received_from(text, n) and not SENT_FROM.match(text, n.end) and not _told_the_news(text, n)
               and not COUNTED_BEFORE.search(text, max(0, n.start - 6), n.start)]   # 在193个联合国会员国中
     opening = clause_start(text, pos, floor=sentence_start) if text else 0
@@ -76,7 +76,7 @@ SOURCE_OF_NEWS = re.compile(r"[”]?的?(数据|消息|统计|信息)")
 EXCEPT = re.compile(r"除(?!夕)(?:了)?[^。；，,]{2,120}?(?<![另此额格意])外[，,]")
 
 
-def _instrument(text: str, n: Named) -> bool:
+def is_channel(text: str, n: Named) -> bool:
     """以市政务服务中心为牵引，以16个区中心为主体: what a plan is built around, not what its figures count;
     通过目录管理系统主动公开信息11284条, 在市政府网站、《公报》主动公开规章13件: where a body discloses, not what
     it discloses."""
@@ -87,7 +87,7 @@ def _instrument(text: str, n: Named) -> bool:
 
 #: After a channel (and the channels listed with it): disclosing through it.
 DISCLOSED_THROUGH = re.compile(r"[”》]?(?:[、和及][^，。；]{2,30}?)?[”》]?(?:政府信息公开专栏|政务公开专栏|信息公开目录|信息公开专栏|专栏|栏目|目录)?"
-                               r"(?:上|中|等(?:渠道|平台|载体))?(?:主动)?(?:公开|发布)|"
+                               r"(?:上|中|等(?:渠道|平台|载体))?(?:共|累计)?(?:主动)?(?:公开|发布)|"
                                r"[”》]?[，,][^。；]{0,40}?(?:主动)?(?:公开|发布)(?=[^。；]{0,12}?\d)")
 #   (通过…网站信息公开目录公开信息共53条; 依托县政府网站，结合工作要点，主动公开各类政府信息6750余条)
 #: Right before the channel, or before the channels listed ahead of it (在A、《B》主动公开): 通过, 依托, 利用,

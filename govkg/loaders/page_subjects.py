@@ -82,7 +82,19 @@ def titled_author(sentences, names: dict[int, list[Named]], entities: dict) -> N
                         and m.group("body") in (e.name,) + e.aliases), None)
             if key:
                 return Named(key, "Agency", n.start, n.end, m.group("body"))
-    return _opening_author(sentences, names)
+    return _wrapped_title_author(sentences, entities) or _opening_author(sentences, names)
+
+
+def _wrapped_title_author(sentences, entities: dict) -> Named | None:
+    """The author of a yearly report whose title the page wrapped over its first two lines
+    (硚口区行政审批局2022年度政府 / 信息公开工作年度报告)."""
+    if len(sentences) < 2 or not (sentences[0].is_heading and sentences[1].is_heading):
+        return None
+    m = AUTHOR_TITLE.match(sentences[0].text.strip() + sentences[1].text.strip())
+    if m is None:
+        return None
+    key = next((k for k, e in entities.items() if e.type == "Agency" and m.group("body") in (e.name,) + e.aliases), None)
+    return Named(key, "Agency", sentences[0].start, sentences[0].start + len(m.group("body")), m.group("body")) if key else None
 
 
 #: A body's own channel named by the body's kind alone (局门户网站, 本局微信公众号, 本机关网站): its outlet.

@@ -326,6 +326,10 @@ def _cue_of_token(text: str, tok: Token, resources: Resources) -> tuple[int, str
     cue = _cue_ending_at(text, tok.end, resources)
     if cue:
         return tok.end, cue, PLACE_BRANCH.match(text, tok.end)
+    if tok.text.startswith("网上") and re.search(r"[省市县区州][\u4e00-\u9fff]{0,8}$", text[max(0, tok.start - 12):tok.start]):
+        cue = _cue_ending_at(text, tok.start + 1, resources)   # 湖北省政务服务|网上|共发布: the model read 网上 as a
+        if cue and len(cue) >= 2:                               # word; a place names the site (not 政务服务网上办理)
+            return tok.start + 1, cue, None
     if tok.text.endswith(BRANCH_WORDS):
         for end in range(tok.end - 3, tok.start, -1):
             cue = _cue_ending_at(text, end, resources)

@@ -11,7 +11,7 @@ from .named import Named, last_list_of, listed_before
 from .numbers import NOT_A_RANK, parse_number
 from .rankings import RANKS_EACH, RUN_AFTER_LIST, listed_ranks, rank_value
 from .segment import clause_end, clause_start
-from .figure_subjects import opens_clause, figure_subject, received_from
+from .figure_subjects import figure_subject, is_channel, opens_clause, received_from
 
 CN_DIGITS = "零一二两三四五六七八九十百千"
 MEASURE_WORDS = ("万人次|人次|个百分点|亿元|万元|元|个工作日|工作日|平方米|平米|平方公里|天|个|家|项|件|人|次|户|条|套|台|部|类|种|笔|款|张|份|所|座|批|"
@@ -109,7 +109,7 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
         if subject is None or (subject.type == "Region" and not GENERIC_PLACE.match(subject.text)):
             subject = _platform_joined_after(body, m, named, s) or subject   # 亳州市47家市直单位…全部纳入X: X's
             # count (but 全省11个设区市…全部纳入X counts the province's cities)
-        if subject is None and not named and not _opens_on_place(body, named, s) \
+        if subject is None and not [n for n in named if not is_channel(text, n)] and not _opens_on_place(body, named, s) \
                 and not GENERIC_PLACE.search(_clause_of(body, m).replace("占全", "占")):
             subject = case_counter     # (全市消费者投诉…，涉及金额320万元: the place's, not the centre's)
         if subject is None:
