@@ -362,3 +362,9 @@ def test_a_yearly_reports_title_wrapped_over_two_lines_still_names_its_author(ex
     assert "湖北省政务服务网" in platform_names(x)          # 网上: the model's word, the site's 网 and 上
     assert ("硚口区行政审批局", 1479.0) in metrics(x)       # published on the site, by the report's author
     assert not platform_names(extractor.extract_text("推进政务服务网上办理。"))   # online, no site
+
+
+def test_a_governments_general_office_is_not_short_for_a_longer_office(extractor):
+    x = extractor.extract_text("合江县人民政府办公室2023年政府信息公开工作年度报告\n"
+                               "如有疑问请与合江县人民政府信息公开办公室联系。")
+    assert {"合江县人民政府办公室", "合江县人民政府信息公开办公室"} <= agency_names(x)
