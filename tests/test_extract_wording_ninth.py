@@ -368,3 +368,9 @@ def test_a_governments_general_office_is_not_short_for_a_longer_office(extractor
     x = extractor.extract_text("合江县人民政府办公室2023年政府信息公开工作年度报告\n"
                                "如有疑问请与合江县人民政府信息公开办公室联系。")
     assert {"合江县人民政府办公室", "合江县人民政府信息公开办公室"} <= agency_names(x)
+
+
+def test_the_policy_a_sentence_acts_on_is_not_what_it_counts(extractor):
+    x = extractor.extract_text("按照《河南省人民政府办公厅关于推进政务新媒体健康有序发展的通知》要求，截至2019年底，"
+                               "共关停政务新媒体67个，其中微信58个。")
+    assert not {v for name, v in metrics(x) if name.endswith("通知")}

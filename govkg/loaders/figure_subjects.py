@@ -52,7 +52,9 @@ def figure_subject(named: list[Named], pos: int, text: str = "", sentence_start:
 
 #: 按照国务院办公厅秘书局印发的《…》，: the clause a sentence acts on the ground of; its bodies issued
 #: the rules, they do not do what is counted after it.
-BASIS = re.compile(r"(?:按照|根据|依据|依照)[^。；，,：:]{2,80}?(?:印发|制定|出台|发布|下发)的[^。；，,]{2,80}?[，,]")
+BASIS = re.compile(r"(?:按照|根据|依据|依照)[^。；，,：:]{2,80}?(?:印发|制定|出台|发布|下发)的[^。；，,]{2,80}?[，,]|"
+                   r"(?:按照|根据|依据|依照)[^。；，,《]{0,6}《[^《》]{2,80}》[^。；，,]{0,30}?[，,]")
+#   (按照《河南省人民政府办公厅关于推进政务新媒体健康有序发展的通知》(豫政办明电〔2019〕28号)要求，…共关停67个)
 
 
 def _set_apart(text: str, start: int, pos: int) -> list[tuple[int, int]]:
