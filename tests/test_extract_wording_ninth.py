@@ -374,3 +374,10 @@ def test_the_policy_a_sentence_acts_on_is_not_what_it_counts(extractor):
     x = extractor.extract_text("按照《河南省人民政府办公厅关于推进政务新媒体健康有序发展的通知》要求，截至2019年底，"
                                "共关停政务新媒体67个，其中微信58个。")
     assert not {v for name, v in metrics(x) if name.endswith("通知")}
+
+
+def test_an_apps_branch_for_a_city_is_a_platform_part_of_the_app(extractor):
+    x = extractor.extract_text("扎实推进“豫事办”平顶山分厅试点建设。该项目列入省“豫事办”地市分厅建设试点。")
+    assert {"豫事办平顶山分厅", "豫事办"} <= platform_names(x)
+    assert ("partOf", "“豫事办”平顶山分厅", "豫事办") in rels(x)
+    assert "豫事办地市分厅" not in platform_names(x)      # every city's branch, no one platform

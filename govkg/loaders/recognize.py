@@ -19,7 +19,7 @@ import re
 from typing import Iterable, Iterator
 
 from ..types import Mention, Sentence
-from .places import BRANCH_WORDS, DEPARTMENT_BRANCHES
+from .places import BRANCH_WORDS, DEPARTMENT_BRANCHES, PLACE_BRANCH
 from .recognize_agencies import (PLATFORM_CENTRE, SECOND_NAME_AND_UNIT, agency_mentions, agency_pattern, as_facility,
                                  names_its_platform, ner_orgs, without_example_word, without_spaces)
 from .recognize_platforms import (HONOUR_AFTER, account_handles, is_generic_platform, listed_accounts, named_platforms,
@@ -238,8 +238,20 @@ def _dictionary(sentence: Sentence, resources: Resources, tokens: list[Token] = 
                 branch = APP_BRANCH.match(text, end) if type_ == "Platform" else None
                 if branch:   # 鄂汇办·武昌旗舰店: a branch of a known app is a platform of its own
                     end = branch.end()
+                elif type_ == "Platform" and (place_branch := PLACE_BRANCH.match(text, end + text.startswith("”", end))) \
+                        and _names_a_place(place_branch.group()[:-2], resources):
+                    if text.startswith("“", start - 1) and text.startswith("”", end):
+                        start -= 1   # “豫事办”平顶山分厅: the app's branch for a city, the quoted name with it
+                    out.append(mention(sentence, start, place_branch.end(), type_, "app-branch"))
+                    continue
                 out.append(mention(sentence, start, end, type_, "dictionary"))
     return out
+
+
+def _names_a_place(words: str, resources: Resources) -> bool:
+    """平顶山 of 平顶山分厅 is a place (not 地市 of 地市分厅, every city's)."""
+    g = resources.gazetteer
+    return words in g.full_names or words in g.short_names
 
 
 def _names_the_app(text: str, start: int, end: int, tokens: list[Token], phrase: bool) -> bool:
@@ -540,5 +552,5 @@ def _resolve_overlaps(candidates: list[Mention]) -> list[Mention]:
 def _rank(m: Mention) -> float:
     # length dominates (a longer name contains the shorter), priority breaks ties;
     # titles and quoted names are never cut by a longer pattern match
-    bonus = 100 if m.source in ("title", "headline", "quoted", "zone") else 0
+    bonus = 100 if m.source in ("title", "headline", "quoted", "zone", "app-branch") else 0
     return bonus + (m.end - m.start) + PRIORITY.get(m.source, 0) / 10
