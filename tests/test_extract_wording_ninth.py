@@ -381,3 +381,11 @@ def test_an_apps_branch_for_a_city_is_a_platform_part_of_the_app(extractor):
     assert {"豫事办平顶山分厅", "豫事办"} <= platform_names(x)
     assert ("partOf", "“豫事办”平顶山分厅", "豫事办") in rels(x)
     assert "豫事办地市分厅" not in platform_names(x)      # every city's branch, no one platform
+
+
+def test_a_body_speaking_of_itself_is_the_centre_or_bureau_the_page_names(extractor):
+    x = extractor.extract_text("如对报告有任何疑问，请与新余市政务服务中心联系。\n"
+                               "2021年我中心扎实推进政府信息公开，发布政务信息270条。")
+    assert ("新余市政务服务中心", 270.0) in metrics(x)
+    x = extractor.extract_text("青溪市数据资源管理局2023年工作总结\n一、工作成效\n本局全年受理数据共享申请1200件。")
+    assert ("青溪市数据资源管理局", 1200.0) in metrics(x)
