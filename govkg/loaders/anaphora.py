@@ -16,10 +16,9 @@ ANAPHORA = {
     "Platform": re.compile(r"((?:该|这款|这个|这一|此)(?:平台|应用程序|应用|小程序|APP|App|客户端|系统)|该案例|该品牌|该项目|(?:(?<=负责)|(?<=承担))平台(?=的?(运营|建设|运维|运行维护)))"),
     "Policy": re.compile(r"((?:该|本|以下|如下)[\u4e00-\u9fff]{0,4}?(?:办法|方案|意见|条例|规定|通知|细则|规划|计划|措施|指南|要点|纲要|规则|指引|清单))"),
     # a bare 中心 opening a clause: the centre last named (黑龙江省政务服务中心 … 中心汇聚了…)
-    # (我中心, 本中心: a report's author speaking of itself, the centre the page names)
-    "Agency": re.compile(r"(该中心|我中心|本中心|(?:^|(?<=[，。；：“]))中心(?=[\u4e00-\u9fff]))"),
-    # 我局, 本局: likewise the bureau the page names
-    "bureau": re.compile(r"(我局|本局)(?![长面势部限])"),
+    "Agency": re.compile(r"(该中心|(?:^|(?<=[，。；：“]))中心(?=[\u4e00-\u9fff]))"),
+    # 我局, 本局, 我中心, 本中心: a report's author speaking of itself, the first such body the page names
+    "self": re.compile(r"(?:我|本)(?:局(?![长面势部限])|中心)"),
     # a bare 热线 opening a clause: the hotline last named (…12345政务服务便民热线…。2024年，热线累计接听…)
     "hotline": re.compile(r"(该热线|(?:^|(?<=[，。；：“]))热线(?=[\u4e00-\u9fff\d]))"),
     # a bare 平台 or 网站 opening a clause before what it did: the platform last named whose name ends so
@@ -53,8 +52,8 @@ def with_anaphora(sentences: tuple[Sentence, ...], by_sentence: dict[int, list[N
                 last["titled report"] = n
             if n.type == "Agency" and n.text.endswith("中心"):
                 last["centre"] = n
-            if n.type == "Agency" and n.text.endswith("局"):
-                last["bureau"] = n
+            if n.type == "Agency" and n.text.endswith(("局", "中心")):
+                last.setdefault("first " + n.text[-1], n)     # what 我局/本中心 stand for
             for word in PLATFORM_WORDS:
                 if _named_as(n, word):
                     last[word] = n
@@ -120,9 +119,8 @@ def _referred(s: Sentence, named: list[Named], last: dict[str, Named], first_pol
             if type_ == "Agency":
                 centres = [n for n in earlier if n.text.endswith("中心")]
                 referent = centres[-1] if centres else last.get("centre")
-            if type_ == "bureau":
-                bureaus = [n for n in earlier if n.type == "Agency" and n.text.endswith("局")]
-                referent = bureaus[-1] if bureaus else last.get("bureau")
+            if type_ == "self":
+                referent = last.get("first " + m.group(0)[-1])     # (局 or 心: the first bureau or centre)
             if type_ == "Report" and m.group(0).endswith("报告"):   # 报告 is one titled …报告, not an index
                 reports = [n for n in earlier if _titled_report(n)]
                 referent = reports[-1] if reports else last.get("titled report", referent)

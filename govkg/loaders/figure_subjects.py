@@ -23,8 +23,11 @@ def figure_subject(named: list[Named], pos: int, text: str = "", sentence_start:
     # (接入省公安厅、省人社厅等58个部门: examples of what is counted; but in 哈尔滨市、齐齐哈尔市2个市网站
     # 合格率为100% the figure after the count, in its clause, is the places' own, unless it is a share: 占比)
     set_apart = _set_apart(text, sentence_start, pos)
-    channels = {n.key for n in named if n.end <= pos and is_channel(text, n)}   # (named again as the channel)
-    before = [n for n in named if n.end <= pos and n not in examples and n.key not in channels
+    channel_at = {}     # each channel's last mention as one: its earlier mentions are set apart too (发挥网站…作用，通过网站公开)
+    for n in named:
+        if n.end <= pos and is_channel(text, n):
+            channel_at[n.key] = n.start
+    before = [n for n in named if n.end <= pos and n not in examples and n.start > channel_at.get(n.key, -1)
               and not PERSON_TITLE.match(text, n.end)    # 全国人大代表…说: a person, not the body
               and not (n.type == "Organization" and DATELINE.match(text, n.end))   # 新华社乌鲁木齐12月31日电
               and not is_channel(text, n) and not any(a <= n.start and n.end <= b for a, b in set_apart)
@@ -44,7 +47,7 @@ def figure_subject(named: list[Named], pos: int, text: str = "", sentence_start:
         if not cands:
             continue
         openers = [n for n in cands if text and opens_clause(text, n, before, sentence_start)]
-        if openers and text and SENT_FROM.search(text, opening, pos):
+        if openers and text and SENT_FROM.search(text, opening, pos) and "其中" in text[openers[0].end:opening]:
             return openers[0]   # …共受理277件，其中…，中国政府网转派工单8件: what the sentence's receiver took in
         return openers[-1] if openers else cands[-1]
     return None
@@ -53,7 +56,8 @@ def figure_subject(named: list[Named], pos: int, text: str = "", sentence_start:
 #: 按照国务院办公厅秘书局印发的《…》，: the clause a sentence acts on the ground of; its bodies issued
 #: the rules, they do not do what is counted after it.
 BASIS = re.compile(r"(?:按照|根据|依据|依照)[^。；，,：:]{2,80}?(?:印发|制定|出台|发布|下发)的[^。；，,]{2,80}?[，,]|"
-                   r"(?:按照|根据|依据|依照)[^。；，,《]{0,6}《[^《》]{2,80}》[^。；，,]{0,30}?[，,]")
+                   r"(?:按照|根据|依据|依照)[^。；，,《]{0,6}《[^《》]{2,80}》(?:[（(][^（()）]{0,30}[)）])?(?:的)?"
+                   r"(?:(?:要求|规定|精神|部署|安排)[，,]?|[^。；，,]{0,30}?[，,])")   # (…》提出的目标，; …》要求杭州市…: the body is not its)
 #   (按照《河南省人民政府办公厅关于推进政务新媒体健康有序发展的通知》(豫政办明电〔2019〕28号)要求，…共关停67个)
 
 
@@ -84,14 +88,17 @@ def is_channel(text: str, n: Named) -> bool:
     it discloses."""
     if re.search(r"以[“《]?$", text[max(0, n.start - 2):n.start]) and re.match(r"[”》]?为", text[n.end:n.end + 2]):
         return True
-    return bool(DISCLOSED_THROUGH.match(text, n.end)) and bool(CHANNEL_LEAD.search(text, max(0, n.start - 64), n.start))
+    through = DISCLOSED_THROUGH.match(text, n.end) or (n.type == "Platform" and DISCLOSED_LATER.match(text, n.end))
+    return bool(through) and bool(CHANNEL_LEAD.search(text, max(0, n.start - 64), n.start))
 
 
 #: After a channel (and the channels listed with it): disclosing through it.
 DISCLOSED_THROUGH = re.compile(r"[”》]?(?:[、和及][^，。；]{2,30}?)?[”》]?(?:政府信息公开专栏|政务公开专栏|信息公开目录|信息公开专栏|专栏|栏目|目录)?"
-                               r"(?:上|中|等(?:渠道|平台|载体))?(?:共|累计)?(?:主动)?(?:公开|发布)|"
-                               r"[”》]?[，,][^。；]{0,40}?(?:主动)?(?:公开|发布)(?=[^。；]{0,12}?\d)")
-#   (通过…网站信息公开目录公开信息共53条; 依托县政府网站，结合工作要点，主动公开各类政府信息6750余条)
+                               r"(?:上|中|等(?:渠道|平台|载体))?(?:共|累计)?(?:主动)?(?:公开|发布)")
+#   (通过…网站信息公开目录公开信息共53条)
+#: A site a body relies on, then, clauses later, the count it disclosed there (依托县政府网站，结合工作要点，
+#: 主动公开各类政府信息6750余条): the verb governs the number.
+DISCLOSED_LATER = re.compile(r"[”》]?[，,][^。；]{0,40}?(?:主动)?(?:公开|发布)[^，。；\d]{0,12}?\d")
 #: Right before the channel, or before the channels listed ahead of it (在A、《B》主动公开): 通过, 依托, 利用,
 #: or 在 as a word of its own (not 存在, 现在, 正在).
 CHANNEL_LEAD = re.compile(r"(?:通过|依托|利用|(?<![存现正实所])在)(?:[“《]?[^，。；、“”《》]{2,30}[》”]?[、和及])*[“《]?$")

@@ -238,8 +238,8 @@ def _dictionary(sentence: Sentence, resources: Resources, tokens: list[Token] = 
                 branch = APP_BRANCH.match(text, end) if type_ == "Platform" else None
                 if branch:   # 鄂汇办·武昌旗舰店: a branch of a known app is a platform of its own
                     end = branch.end()
-                elif type_ == "Platform" and (place_branch := PLACE_BRANCH.match(text, end + text.startswith("”", end))) \
-                        and _names_a_place(place_branch.group()[:-2], resources):
+                elif type_ == "Platform" and (place_branch := PLACE_BRANCH.match(text, end + (1 if text.startswith("”", end) else 0))) \
+                        and _names_a_place(re.sub("(?:" + "|".join(BRANCH_WORDS) + ")$", "", place_branch.group()), resources):
                     if text.startswith("“", start - 1) and text.startswith("”", end):
                         start -= 1   # “豫事办”平顶山分厅: the app's branch for a city, the quoted name with it
                     out.append(mention(sentence, start, place_branch.end(), type_, "app-branch"))

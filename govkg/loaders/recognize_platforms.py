@@ -22,7 +22,7 @@ NAME_STOP_WORDS = frozenset({"运营", "建设", "运维", "负责", "统筹", "
                              "推进", "推动", "实现", "形成", "依靠", "利用", "牵头", "承担", "开发",
                              "上接", "下联", "下接", "上联"})
 NAME_STOP_PREFIXES = ("各地", "各级", "各类", "各", "该", "本", "其", "这些", "这", "相关", "部门", "个别", "部分", "一些", "所有",
-                      "季度", "月度")     # (每季度网站抽查: how often, no site's name)
+                      "季度", "月度", "年度", "半年度")     # (每季度网站抽查: how often, no site's name)
 #: Words for several places at once (各市州, 县区): a name never starts with their last character.
 COLLECTIVE_PLACES = ("市州", "县区", "区县", "市县", "县市区", "市县区", "州市")
 SCOPE_WORDS = ("全省", "全市", "全区", "全县", "我省", "我市", "全国", "省级", "市级", "县级", "国家", "省", "市", "区", "县")
@@ -326,7 +326,7 @@ def _cue_of_token(text: str, tok: Token, resources: Resources) -> tuple[int, str
     cue = _cue_ending_at(text, tok.end, resources)
     if cue:
         return tok.end, cue, PLACE_BRANCH.match(text, tok.end)
-    if tok.text.startswith("网上") and re.search(r"[省市县区州][\u4e00-\u9fff]{0,8}$", text[max(0, tok.start - 12):tok.start]):
+    if tok.text.startswith("网上") and _place_before(text, tok.start, resources):
         cue = _cue_ending_at(text, tok.start + 1, resources)   # 湖北省政务服务|网上|共发布: the model read 网上 as a
         if cue and len(cue) >= 2:                               # word; a place names the site (not 政务服务网上办理)
             return tok.start + 1, cue, None
@@ -337,6 +337,15 @@ def _cue_of_token(text: str, tok: Token, resources: Resources) -> tuple[int, str
             if branch:
                 return end, cue, branch
     return tok.end, None, None
+
+
+def _place_before(text: str, end: int, resources: Resources) -> bool:
+    """Whether a place's full name (湖北省, 武汉市) stands within a few words before ``end`` (not 全省, 市县)."""
+    g = resources.gazetteer
+    window = text[max(0, end - 14):end]
+    return any(window[i:j] in g.full_names and window[i:j][-1] in "省市县区州"
+               for i in range(len(window)) for j in range(i + 3, min(len(window), i + 9) + 1)
+               if window[max(0, i - 1):i] not in ("全", "各", "本", "我"))
 
 
 COUNTED = re.compile(r"(?:\d+|(?!一[个套张类款项家]$)[一二三四五六七八九十两几百千]+)(?:多|余)?(?:个|套|张|类|款|项|家)$")

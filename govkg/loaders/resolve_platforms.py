@@ -47,11 +47,13 @@ def add_platforms(builder: EntityBuilder, text: str, mentions: list[Mention], co
         quoted = QUOTED_SPAN.match(text[m.start:m.end]) if m.source == "quoted" else None
         if quoted and KIND_WORDS.fullmatch(quoted.group(2)):
             target = quoted.group(1)        # “柳州政务云”平台 is 柳州政务云 (not 柳州政务 + 云平台)
+        elif m.source == "app-branch":
+            target = m.text.replace("“", "").replace("”", "")   # “豫事办”平顶山分厅 and 豫事办平顶山分厅: one name
         elif m.source in ("account-handle", "account-listed"):
             target = m.text                 # @上海发布 is its own account, not short for @上海质监发布
         else:
             target = _platform_target(m.text, specific, resources.apps, is_standard_platform(m.text, resources))
-        seen = {m.text}
+        seen = {m.text} | ({target} if m.source == "app-branch" else set())   # (a branch stands for nothing longer)
         while target is not None and target not in seen:   # 一体化平台 → 全省一体化平台 → 全省一体化政务服务平台
             seen.add(target)
             target = _platform_target(target, specific, resources.apps) or target
@@ -75,6 +77,8 @@ def add_platforms(builder: EntityBuilder, text: str, mentions: list[Mention], co
             app = max((a for a in resources.apps if target.lstrip("“").startswith(a)), key=len, default=None)
             if app:
                 builder.ensure("Platform", app, m)
+                if resources.province_of_app(app):      # (豫事办 serves 河南省)
+                    builder.ensure_region(resources.province_of_app(app), g, m)
         if "·" in target and target.split("·")[0] in resources.apps:   # 赣服通·东湖旗舰店: and 赣服通
             builder.ensure("Platform", target.split("·")[0], m)
         code = resources.province_of_app(target) or _province_opening(target, g)

@@ -248,7 +248,9 @@ def _place_of_part(generic: list[Named], named: list[Named], body: str, m: re.Ma
     part = s.start + body.rfind("；", 0, m.start()) + 1
     if part == s.start or subject.start >= part or any(part <= n.start < s.start + m.start() for n in named):
         return None
-    return next((n for n in generic if n not in named and part <= n.start < s.start + m.start()), None)
+    if DONE_ACROSS.match(body, part - s.start):
+        return None     # (…；推动全省…: what the subject did across the place)
+    return next((n for n in generic if n not in named and part <= n.start <= part + 2), None)   # opening the part
 
 
 #: A clause opening on what a body did across the place (实现了全省…, 推动全市…): its figures are the body's.
