@@ -430,3 +430,8 @@ def test_the_body_after_the_policys_requirement_is_the_subject(extractor):
     x = extractor.extract_text("按照《实施方案》要求杭州市数据资源管理局共关停政务新媒体12个，整合网站5个。")
     assert {("杭州市数据资源管理局", 12.0), ("杭州市数据资源管理局", 5.0)} <= metrics(x)
     assert not platform_names(extractor.extract_text("各地区年度网站抽查比例达到30%。"))
+
+
+def test_a_module_of_a_site_a_body_discloses_in_is_its_channel(extractor):
+    x = extractor.extract_text("2022年，在高平市人民政府门户网站高平市行政审批服务管理局政府信息公开模块发布部门工作类信息88条。")
+    assert ("高平市行政审批服务管理局", 88.0) in metrics(x)

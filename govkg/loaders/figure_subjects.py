@@ -94,8 +94,9 @@ def is_channel(text: str, n: Named) -> bool:
 
 #: After a channel (and the channels listed with it): disclosing through it.
 DISCLOSED_THROUGH = re.compile(r"[”》]?(?:[、和及][^，。；]{2,30}?)?[”》]?(?:政府信息公开专栏|政务公开专栏|信息公开目录|信息公开专栏|专栏|栏目|目录)?"
-                               r"(?:上|中|等(?:渠道|平台|载体))?(?:共|累计)?(?:主动)?(?:公开|发布)")
-#   (通过…网站信息公开目录公开信息共53条)
+                               r"(?:上|中|等(?:渠道|平台|载体))?(?:共|累计)?(?:主动)?(?:公开|发布)|"
+                               r"[^，。；“”]{0,30}?(?:模块|栏目|专栏|专区|目录)(?:上|中)?(?:共|累计)?(?:主动)?(?:公开|发布)")
+#   (通过…网站信息公开目录公开信息共53条; 在…门户网站…局政府信息公开模块发布信息88条)
 #: A site a body relies on, then, clauses later, the count it disclosed there (依托县政府网站，结合工作要点，
 #: 主动公开各类政府信息6750余条): the verb governs the number.
 DISCLOSED_LATER = re.compile(r"[”》]?[，,][^。；]{0,40}?(?:主动)?(?:公开|发布)[^，。；\d]{0,12}?\d")
