@@ -30,7 +30,7 @@ def figure_subject(named: list[Named], pos: int, text: str = "", sentence_start:
     before = [n for n in named if n.end <= pos and n not in examples and n.start > channel_at.get(n.key, -1)
               and not PERSON_TITLE.match(text, n.end)    # 全国人大代表…说: a person, not the body
               and not (n.type == "Organization" and DATELINE.match(text, n.end))   # 新华社乌鲁木齐12月31日电
-              and not is_channel(text, n) and not any(a <= n.start and n.end <= b for a, b in set_apart)
+              and not any(a <= n.start and n.end <= b for a, b in set_apart)
               and not received_from(text, n) and not SENT_FROM.match(text, n.end) and not _told_the_news(text, n)
               and not COUNTED_BEFORE.search(text, max(0, n.start - 6), n.start)]   # 在193个联合国会员国中
     opening = clause_start(text, pos, floor=sentence_start) if text else 0

@@ -5,6 +5,7 @@ summary it is (:mod:`.pipeline` passes them to :func:`~govkg.loaders.statistics.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from ..types import Metric
@@ -38,12 +39,10 @@ def on_hotlines(metrics: list[Metric], entities: dict) -> list[Metric]:
     hotline office's (市人民政府热线办, 12345热线办): where it names none of its own, the page's government
     hotline (a 12345 one, where the page also names others), the one it counts most for if several."""
     platforms = {e.name: key for key, e in entities.items() if e.type == "Platform"}
-    counted = {m.subject: 0 for m in metrics}
-    for m in metrics:
-        counted[m.subject] += 1
+    counted = Counter(m.subject for m in metrics)
     hotlines = [key for key, e in entities.items() if e.type == "Platform" and "热线" in e.name]
     government = [key for key in hotlines if "12345" in entities[key].name] or hotlines   # (not 12315, a market's)
-    government.sort(key=lambda key: -counted.get(key, 0))      # of several, the one the page counts most for
+    government.sort(key=lambda key: -counted[key])      # of several, the one the page counts most for
     runs = {key: platforms.get(platform_of_centre(e.name) or "") for key, e in entities.items()
             if e.type == "Agency" and "热线" in e.name}
     for key, e in entities.items():
@@ -78,11 +77,15 @@ def titled_author(sentences, names: dict[int, list[Named]], entities: dict) -> N
             m = AUTHOR_TITLE.match(n.text.strip("《》")) if own and n.type in ("Report", "Policy") else None
             if m is None:
                 continue
-            key = next((k for k, e in entities.items() if e.type == "Agency"
-                        and m.group("body") in (e.name,) + e.aliases), None)
+            key = _agency_named(m.group("body"), entities)
             if key:
                 return Named(key, "Agency", n.start, n.end, m.group("body"))
     return _wrapped_title_author(sentences, entities) or _opening_author(sentences, names)
+
+
+def _agency_named(name: str, entities: dict) -> str | None:
+    """The key of the body the page knows by ``name`` (its name or an alias)."""
+    return next((k for k, e in entities.items() if e.type == "Agency" and name in (e.name,) + e.aliases), None)
 
 
 def _wrapped_title_author(sentences, entities: dict) -> Named | None:
@@ -93,7 +96,7 @@ def _wrapped_title_author(sentences, entities: dict) -> Named | None:
     m = AUTHOR_TITLE.match(sentences[0].text.strip() + sentences[1].text.strip())
     if m is None:
         return None
-    key = next((k for k, e in entities.items() if e.type == "Agency" and m.group("body") in (e.name,) + e.aliases), None)
+    key = _agency_named(m.group("body"), entities)
     return Named(key, "Agency", sentences[0].start, sentences[0].start + len(m.group("body")), m.group("body")) if key else None
 
 

@@ -167,7 +167,7 @@ def is_abbreviation(short: str, full: str) -> bool:
     if len(rest) < 2:
         return False   # 上海市委 is no short form of 上海市卫健委: nothing but the place and one character
     same_end = short[-1] == full[-1] or (short.endswith("办") and full.endswith("办公室"))
-    if GOVERNMENT_OFFICE.search(short) and not full.endswith(GOVERNMENT_OFFICE.search(short).group()):
+    if (office := GOVERNMENT_OFFICE.search(short)) and not full.endswith(office.group()):
         return False   # 合江县人民政府办公室 is a body of its own, not short for …人民政府信息公开办公室
     it = iter(full)
     return same_end and all(ch in it for ch in short)

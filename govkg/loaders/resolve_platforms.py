@@ -74,11 +74,11 @@ def add_platforms(builder: EntityBuilder, text: str, mentions: list[Mention], co
         if compound:   # “湘易办”总门户: the brand itself is a platform too
             builder.ensure("Platform", compound.group(1), m)
         if m.source == "app-branch":   # “豫事办”平顶山分厅: and 豫事办, the app it is a branch of
-            app = max((a for a in resources.apps if target.lstrip("“").startswith(a)), key=len, default=None)
+            app = max((a for a in resources.apps if target.startswith(a)), key=len, default=None)
             if app:
                 builder.ensure("Platform", app, m)
-                if resources.province_of_app(app):      # (豫事办 serves 河南省)
-                    builder.ensure_region(resources.province_of_app(app), g, m)
+                if province := resources.province_of_app(app):      # (豫事办 serves 河南省)
+                    builder.ensure_region(province, g, m)
         if "·" in target and target.split("·")[0] in resources.apps:   # 赣服通·东湖旗舰店: and 赣服通
             builder.ensure("Platform", target.split("·")[0], m)
         code = resources.province_of_app(target) or _province_opening(target, g)

@@ -109,7 +109,7 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
         if subject is None or (subject.type == "Region" and not GENERIC_PLACE.match(subject.text)):
             subject = _platform_joined_after(body, m, named, s) or subject   # 亳州市47家市直单位…全部纳入X: X's
             # count (but 全省11个设区市…全部纳入X counts the province's cities)
-        if subject is None and not [n for n in named if not is_channel(text, n)] and not _opens_on_place(body, named, s) \
+        if subject is None and all(is_channel(text, n) for n in named) and not _opens_on_place(body, named, s) \
                 and not GENERIC_PLACE.search(_clause_of(body, m).replace("占全", "占")):
             subject = case_counter     # (全市消费者投诉…，涉及金额320万元: the place's, not the centre's)
         if subject is None:
