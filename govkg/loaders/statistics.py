@@ -44,6 +44,7 @@ RANK = re.compile(r"(?<!分)(?:(?:位列|位居|排名|名列|排在|上升到|�
                   r"(?:“[^“”]{2,30}”|《[^《》]{2,40}》)?"   # 位居“2022中国数字城市百强”第七位: the ranking it is in
                   r"(?:[^，。；、\d第]{1,6}?)?|"      # 位居治理效果第一位, 跃居中部城市第二: what the rank is in
                   r"(?:居于|居)(?:全国|全省|全市|省级|全球|世界)?|"   # (a bare 居 takes no gap: 居民第一时间)
+                  r"(?<![安编并彩])排(?:全国|全省|全市|全区)?|"   # 排第3位, 排全省第二 (not 安排第一批)
                   r"(?:获得|荣获)了?[^，。；]{2,50}?的)"    # 获得了2015年…绩效评估的第一名
                   r"第(?P<n>\d+|[一二三四五六七八九十]+)(名|位|(?!" + NOT_A_RANK + "))")   # 位列第一梯队: a tier
 #: 浙江位居榜首 / 居首 / 排名首位: first.
@@ -73,12 +74,12 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
     generic = _with_generic_places(s, named, places or {})
     out = []
     body = s.text
-    top_ranks = [(m.start(), m.end()) for m in TOP_RANK.finditer(body)]
+    rank_spans = [(m.start(), m.end()) for pattern in (TOP_RANK, RANKS_EACH) for m in pattern.finditer(body)]
     for m in NUMBER.finditer(body):
         index = _index_word(body, m)
         if not (m.group("mult") or m.group("unit") or m.group("op") or index or "成" in m.group("num")):
             continue
-        if _is_date_part(body, m) or _is_ordinal(body, m) or _inside(m, top_ranks):
+        if _is_date_part(body, m) or _is_ordinal(body, m) or _inside(m, rank_spans):
             continue
         if re.search(r"》[和、及与]《[^《》]*》$", body[:m.start()]) and m.group("unit"):
             continue    # 发布《A》和《B》2项地方标准: the titles counted, no figure of B's
@@ -381,8 +382,11 @@ def _rankings(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
         rank = rank_value(m.group("n")) if m.re is RANK else 1
         pos = s.start + m.start()
         after = [n for n in named if n.start >= s.start + m.end()]
-        if re.match(r"的", body[m.end():]) and after and after[0].start - (s.start + m.end()) <= 2:
-            subject = after[0]          # 排名第一的浙江
+        named_after = re.match(r"的?(?:是|为|有)?", body[m.end():])
+        if named_after.group(0) and after and after[0].start - (s.start + m.end()) <= len(named_after.group(0)) + 1:
+            subject = after[0]          # 排名第一的浙江, 排第一的是浙江
+        elif re.match(r"的?(?:是|为|有)", body[m.end():]):
+            continue                    # 受理量排第一位的是疫情防控类问题: what is first is no body named
         else:   # (位居“X百强”第七位，…指数位列第一: the ranking named in a rank is no subject of the next)
             subject = figure_subject([n for n in named if n not in ranked_in], pos, text, s.start)
         if subject is not None and rank:

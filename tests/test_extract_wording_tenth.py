@@ -1,0 +1,39 @@
+"""Kinds of wording found in a tenth round of real pages (the ninth round's unread sets: data
+bureaus, disclosure reports, cross-province services, town service centres, rankings), annotated
+apart from the code.
+
+As in test_extract_wording.py, every sentence is written for the tests; each
+shows one kind of wording, not an article.
+"""
+from __future__ import annotations
+
+from .test_extract_wording import metrics
+
+
+def ranks(x) -> dict[str, float]:
+    return {x.entity(m.subject).name: m.value for m in x.metrics if m.unit == "名"}
+
+
+# -- ranks written with a bare 排 ------------------------------------------------------------------
+
+def test_a_rank_after_a_bare_pai_is_the_places(extractor):
+    x = extractor.extract_text("宜昌市在副省级以外城市评估中排第4位，襄阳市排全省第九。")
+    assert ranks(x) == {"宜昌市": 4.0, "襄阳市": 9.0}
+
+
+def test_ranks_shared_out_after_fenbie_pai_go_to_the_places_in_turn(extractor):
+    x = extractor.extract_text("宜昌、襄阳、十堰在地方政府网站评估中分别排第5位、14位、28位，三市全部进入百强。")
+    assert ranks(x) == {"宜昌市": 5.0, "襄阳市": 14.0, "十堰市": 28.0}
+    assert not {v for n, v in metrics(x)} - {5.0, 14.0, 28.0}    # no count of 位 beside the ranks
+
+
+def test_what_ranks_first_after_de_shi_is_a_category_not_the_body_before(extractor):
+    x = extractor.extract_text("全年青溪市12345热线受理量突破110万件，其中来电量排第一位的是交通出行类问题。")
+    assert "12345" not in " ".join(ranks(x))
+    x = extractor.extract_text("在全省评估中，排名第一的是宜昌市，排第二的是襄阳市。")
+    assert ranks(x) == {"宜昌市": 1.0, "襄阳市": 2.0}
+
+
+def test_arranging_a_first_batch_is_no_rank(extractor):
+    x = extractor.extract_text("青溪市政务服务中心安排第一批窗口入驻新大厅。")
+    assert not ranks(x)
