@@ -37,3 +37,12 @@ def test_what_ranks_first_after_de_shi_is_a_category_not_the_body_before(extract
 def test_arranging_a_first_batch_is_no_rank(extractor):
     x = extractor.extract_text("青溪市政务服务中心安排第一批窗口入驻新大厅。")
     assert not ranks(x)
+
+
+# -- a place's event is no part of a body's name ---------------------------------------------------
+
+def test_a_place_holding_a_ceremony_at_its_centre_does_not_name_the_centre_with_the_verb(extractor):
+    x = extractor.extract_text("8月17日上午，宜昌市举行政务服务中心新大厅启用仪式。")
+    assert not [e.name for e in x.entities if "举行" in e.name]
+    x = extractor.extract_text("宜昌市召开数据中心建设推进会。")
+    assert not [e.name for e in x.entities if "召开" in e.name]

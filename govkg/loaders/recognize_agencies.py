@@ -165,7 +165,7 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
     # 昭通市网管中心, 龙陵县网管中心: a named place's centre with a short name of its own
     for region in regions:
         m = PLACE_CENTRE.match(text, region.end - sentence.start)
-        if m and not re.search(r"[的和与及在是为了将对把被、]", m.group(1)):
+        if m and not re.search(r"[的和与及在是为了将对把被、]", m.group(1)) and not WORK_VERBS.search(m.group(1)):
             out.append(mention(sentence, region.start - sentence.start, m.end(), "Agency", "agency"))
     # 重庆市新型智慧城市运行管理中心, 成都市智慧蓉城三级运行中心: a named place's institution, a longer name
     for region in regions:
@@ -224,8 +224,9 @@ INSTITUTION = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[是由在和与及向
 #: made of words alone (not 重庆市民来到…中心, 市数据局配合市城管中心: INSTITUTION_STOP).
 PLACE_INSTITUTION = re.compile(r"(?P<body>[\u4e00-\u9fff“”]{2,12}?)(?:运行管理中心|运营管理中心|运行中心|运营中心|指挥中心|"
                                r"管理服务中心|监测中心|调度中心)(?![\u4e00-\u9fff]{0,1}(城|区|广场|大厅)|楼|工作(?!人员|组)|任务)")
-#: Not inside a place's institution's name: what the place does to it (杭州市加快建设城市大脑运营中心).
-WORK_VERBS = re.compile(r"加快|建设|建成|依托|打造|推进|推动|全面|开展|成立|设立|启用|新建|组建|依靠|通过|利用|首个|积极")
+#: Not inside a place's institution's name: what the place does to it (杭州市加快建设城市大脑运营中心,
+#: 寮步镇举行政务服务中心…启用仪式).
+WORK_VERBS = re.compile(r"加快|建设|建成|依托|打造|推进|推动|全面|开展|成立|设立|启用|新建|组建|依靠|通过|利用|首个|积极|举行|举办|召开")
 #: Not inside an institution's name: a function word, a visit, another body's ending, a verb joining two.
 INSTITUTION_STOP = re.compile(r"[的和与及在是为了将对把被、]|来到|前往|走进|到|配合|会同|联合|协同|协助")
 # 武昌区行政审批局大数据管理科, 上海市卫健委信息化管理处相关负责人: a division (科/处/室/股) inside the body named before it
