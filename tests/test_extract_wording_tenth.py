@@ -7,6 +7,7 @@ shows one kind of wording, not an article.
 """
 from __future__ import annotations
 
+from .test_extract import rels
 from .test_extract_wording import metrics
 
 
@@ -46,3 +47,29 @@ def test_a_place_holding_a_ceremony_at_its_centre_does_not_name_the_centre_with_
     assert not [e.name for e in x.entities if "举行" in e.name]
     x = extractor.extract_text("宜昌市召开数据中心建设推进会。")
     assert not [e.name for e in x.entities if "召开" in e.name]
+
+
+# -- places that sign agreements with each other (跨省通办) ------------------------------------------
+
+def cooperating(x) -> set[frozenset[str]]:
+    return {frozenset((h, t)) for k, h, t in rels(x) if k == "cooperatesWith"}
+
+
+def test_a_place_signing_with_places_after_yu_cooperates_with_each(extractor):
+    x = extractor.extract_text("宜昌市与湖南省岳阳市、江西省九江市签订了政务服务“跨省通办”合作协议。")
+    assert cooperating(x) == {frozenset(("宜昌市", "岳阳市")), frozenset(("宜昌市", "九江市"))}
+
+
+def test_places_listed_and_counted_that_sign_an_agreement_all_cooperate(extractor):
+    x = extractor.extract_text("会上，宜昌、襄阳、荆州3地政务服务部门负责人签署了跨城通办合作协议。")
+    assert cooperating(x) == {frozenset(("宜昌市", "襄阳市")), frozenset(("宜昌市", "荆州市")),
+                              frozenset(("襄阳市", "荆州市"))}
+
+
+def test_places_compared_or_in_a_list_cut_short_are_not_paired(extractor):
+    x = extractor.extract_text("宜昌市与襄阳市相比，跨省通办事项还较少。")
+    assert not cooperating(x)
+    x = extractor.extract_text("当天，宜昌、襄阳、荆州等12个城市签订了合作协议。")    # 等: the list is cut short
+    assert not cooperating(x)
+    x = extractor.extract_text("宜昌市与襄阳市、荆州市等地签约，开展跨城通办。")      # one place with the others,
+    assert cooperating(x) == {frozenset(("宜昌市", "襄阳市")), frozenset(("宜昌市", "荆州市"))}   # not each with each

@@ -26,6 +26,7 @@ from .relate_documents import (amends, based_on, bulletin_features, bulletin_sco
                                issuer_field)
 from .relate_names import (jurisdiction, knowledge, name_relations, own_place_platforms, region_hierarchy,
                            title_issuers, unmentioned_platforms, written_as_unit)
+from .relate_places import places_together
 from .resolve import Resolution
 from .resources import Resources, VerbRule
 from .segment import clause_start
@@ -74,6 +75,7 @@ def relate(text: str, sentences: tuple[Sentence, ...], by_sentence: dict[int, li
         found += issuer_before_title(text, s, named)
         found += _verb_relations(text, s, named, resources.verb_rules)
         found += cooperation(text, s, named)
+        found += places_together(text, s, named)
         found += based_on(text, s, named, document, first_paragraph)
         found += commissioned(text, s, named)
         found += amends(text, s, named)

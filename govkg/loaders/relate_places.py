@@ -1,0 +1,107 @@
+"""Places that work together: cross-region service agreements (跨省通办, 跨城通办), written with
+the places themselves as the parties.
+
+- 台州市与上海市杨浦区、安徽省亳州市签约了“跨省通办”合作: the first place with each place after 与.
+- 武汉、黄石、鄂州9地…签署了跨城通办合作协议: every place listed with every other.
+
+Comparisons (与上海相比) and lists of places that only stand side by side (北京、上海位列前二) are
+no agreement: the clause must say what the places agree on.
+"""
+from __future__ import annotations
+
+import re
+from itertools import combinations
+
+from ..types import Relation, Sentence
+from .named import Named, make_relation
+
+#: What places do together, said after the partners (签订…协议, 对接合作, 跨省通办, 联动).
+AGREES = re.compile(r"签订|签署|签约|合作|协议|备忘录|通办|联动|共建|结成|携手|联合")
+#: After the partners: not an agreement but a comparison (与上海相比, 与全国持平).
+COMPARED = re.compile(r"相比|相较|比较|差距|持平|相当|接壤|交界|之间的")
+#: Between the first place and 与: only words that keep it the one acting (福建省积极推进与…).
+LEADS_TO_WITH = re.compile(r"(?:积极|主动|先后|已|还|也|分别|正|已经|深化|推进|推动|加强|开展|持续)*(?:与|同|会同)")
+#: After a whole list of places: how many they are (9地, 14座城市, 四省区; not 等12个省区, a list cut short).
+PLACES_COUNTED = re.compile(r"(?:\d+|[两三四五六七八九十]+)(?:个|座)?(?:地|省区市|省市|省区|省份|省|城市|市|县区|区县|县|区)")
+#: Every place listed signs with every other: the clause says so (签署了…合作协议, 共同签署, 结成…伙伴).
+SIGN_TOGETHER = re.compile(r"(?:签署|签订|签约)[^，。；]{0,30}?(?:协议|备忘录|合作)|共同(?:签署|签订|签约)|结成[^，。；]{0,20}?(?:伙伴|联盟)")
+
+
+def places_together(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
+    """Places that sign or work together, as cooperatesWith between them."""
+    places = [n for n in named if n.type == "Region"]
+    out: list[Relation] = []
+    paired: set[int] = set()      # places already a party of an agreement found in this sentence
+    for b in places:
+        if b.start in paired:
+            continue
+        a = _first_party(text, s, places, b)
+        if a is None:
+            continue
+        partners = _listed_from(text, places, b)
+        rest = _rest_of_sentence(text, s, partners[-1].end)
+        if COMPARED.search(rest[:12]) or not AGREES.search(rest[:40]):
+            continue
+        for p in partners:
+            out.append(make_relation("cooperatesWith", a.key, p.key, s, a.start, p.end, 0.7, "places-with"))
+            paired.add(p.start)
+        paired.add(a.start)
+    for last in places:
+        counted = PLACES_COUNTED.match(text, last.end)
+        if not counted or last.start in paired:
+            continue
+        listed, opens = _listed_before(text, places, last)
+        if len(listed) < 2 or LEADS_TO_WITH.search(text, max(s.start, opens - 2), opens):   # (与A、B…: one party)
+            continue
+        if SIGN_TOGETHER.search(_rest_of_sentence(text, s, counted.end())[:60]):
+            for x, y in combinations(listed, 2):
+                out.append(make_relation("cooperatesWith", x.key, y.key, s, x.start, y.end, 0.7, "places-jointly"))
+            paired |= {n.start for n in listed}
+    return out
+
+
+def _first_party(text: str, s: Sentence, places: list[Named], b: Named) -> Named | None:
+    """The place acting with ``b``: the last place before it, with only 与 (or 同, 会同, and words
+    that keep it acting) between them (台州市与…; 福建省积极推进与…)."""
+    before = [n for n in places if n.end <= b.start and n.start >= s.start]
+    if not before:
+        return None
+    a = before[-1]
+    return a if LEADS_TO_WITH.fullmatch(text, a.end, b.start) and a.key != b.key else None
+
+
+def _listed_from(text: str, places: list[Named], first: Named) -> list[Named]:
+    """``first`` and the places listed after it with 、/和/及; a place written with the places above it
+    (江苏省苏州市) counts as the last of them."""
+    out = [first]
+    for n in places:
+        if n.start <= out[-1].start:
+            continue
+        gap = text[out[-1].end:n.start]
+        if gap == "":
+            out[-1] = n       # 安徽省亳州市: the city, written with its province
+        elif re.fullmatch(r"、|和|及|以及", gap):
+            out.append(n)
+        else:
+            break
+    return out
+
+
+def _listed_before(text: str, places: list[Named], last: Named) -> tuple[list[Named], int]:
+    """The places listed up to ``last`` with 、/和/及, in text order, and where the list opens; a
+    province written before its city (福建省漳州市) is not a party of its own."""
+    out, opens = [last], last.start
+    for n in reversed([p for p in places if p.end <= last.start]):
+        gap = text[n.end:opens]
+        if gap == "":
+            opens = n.start   # the province above the place already listed
+            continue
+        if not re.fullmatch(r"、|和|及|以及", gap):
+            break
+        out.insert(0, n)
+        opens = n.start
+    return out, opens
+
+
+def _rest_of_sentence(text: str, s: Sentence, pos: int) -> str:
+    return re.split(r"[。；;]", text[pos:s.end], maxsplit=1)[0]
