@@ -73,3 +73,13 @@ def test_places_compared_or_in_a_list_cut_short_are_not_paired(extractor):
     assert not cooperating(x)
     x = extractor.extract_text("宜昌市与襄阳市、荆州市等地签约，开展跨城通办。")      # one place with the others,
     assert cooperating(x) == {frozenset(("宜昌市", "襄阳市")), frozenset(("宜昌市", "荆州市"))}   # not each with each
+
+
+# -- a web portal's local edition --------------------------------------------------------------------
+
+def test_a_portals_local_edition_is_a_media_outlet_not_a_place_of_the_page(extractor):
+    x = extractor.extract_text("武汉市、黄石市开展合作，实现跨城通办。\n来源：新浪湖北")
+    assert ("新浪湖北", "Organization") in {(e.name, e.type) for e in x.entities}
+    assert "湖北省" not in {e.name for e in x.entities}     # (no province the cities are parts of)
+    x = extractor.extract_text("央广网嘉兴3月5日消息，嘉兴市上线“一件事”平台。")   # a dateline names the place
+    assert "嘉兴市" in {e.name for e in x.entities if e.type == "Region"}

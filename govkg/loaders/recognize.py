@@ -373,15 +373,23 @@ def _place_hotlines(sentence: Sentence, resources: Resources) -> list[Mention]:
 # A newspaper or broadcaster named for its place: 湖北日报, 杭州电视台. The place is not the
 # topic of the sentence it opens (湖北日报讯…武昌区上线…).
 PLACE_MEDIA = re.compile(r"(日报|晚报|都市报|商报|新闻网|广播电视台|电视台)(社|集团)?")
+#: A web portal's local edition, named by the portal and then the place: 新浪湖北, 腾讯大楚. (A news
+#: agency's dateline, 央广网嘉兴3月5日消息, names the place the news is from: no edition.)
+PORTAL_EDITION = re.compile(r"(新浪|腾讯|网易|搜狐|凤凰网)$")
 
 
 def _place_named_media(sentence: Sentence, regions: list[Mention]) -> list[Mention]:
-    """A region followed by a newspaper or broadcaster word is a media organization."""
+    """A region followed by a newspaper or broadcaster word, or after a news portal's name, is a
+    media organization."""
     out = []
     for r in regions:
-        m = PLACE_MEDIA.match(sentence.text, r.end - sentence.start)
+        start, end = r.start - sentence.start, r.end - sentence.start
+        m = PLACE_MEDIA.match(sentence.text, end)
         if m:
-            out.append(mention(sentence, r.start - sentence.start, m.end(), "Organization", "dictionary"))
+            out.append(mention(sentence, start, m.end(), "Organization", "dictionary"))
+        portal = PORTAL_EDITION.search(sentence.text, 0, start)
+        if portal:
+            out.append(mention(sentence, portal.start(), end, "Organization", "dictionary"))
     return out
 
 
