@@ -8,7 +8,7 @@ shows one kind of wording, not an article.
 from __future__ import annotations
 
 from .test_extract import rels
-from .test_extract_wording import metrics
+from .test_extract_wording import dates, metrics
 
 
 def ranks(x) -> dict[str, float]:
@@ -83,3 +83,30 @@ def test_a_portals_local_edition_is_a_media_outlet_not_a_place_of_the_page(extra
     assert "湖北省" not in {e.name for e in x.entities}     # (no province the cities are parts of)
     x = extractor.extract_text("央广网嘉兴3月5日消息，嘉兴市上线“一件事”平台。")   # a dateline names the place
     assert "嘉兴市" in {e.name for e in x.entities if e.type == "Region"}
+
+
+# -- a yearly report's title under a site's breadcrumbs, its year in brackets ----------------------------
+
+REPORT_PAGE = ("您现在的位置 : 首页 > 政府信息公开 > 政府信息公开年度报告\n"
+               "宜昌市数据资源管理局政府信息公开工作年度报告(2023年度)\n"
+               "发布时间:2024-01-20 09:00\n\n"
+               "2023年，市数据资源局认真贯彻落实《中华人民共和国政府信息公开条例》。\n"
+               "全年在政务公开网站共发布信息230条，其中政策解读12条，规划计划7条。\n")
+
+
+def test_a_report_title_under_breadcrumbs_is_the_pages_own_with_its_author(extractor):
+    x = extractor.extract_text(REPORT_PAGE)
+    title = "宜昌市数据资源管理局政府信息公开工作年度报告(2023年度)"
+    assert (title, "Report") in {(e.name, e.type) for e in x.entities}
+    assert ("publishedBy", title, "宜昌市数据资源管理局") in rels(x)
+    assert (title, "publicationDate", "2024-01-20") in dates(x)
+
+
+def test_figures_of_a_report_whose_title_gives_the_year_in_brackets_are_its_authors(extractor):
+    x = extractor.extract_text(REPORT_PAGE)
+    assert {("宜昌市数据资源管理局", 230.0), ("宜昌市数据资源管理局", 12.0), ("宜昌市数据资源管理局", 7.0)} <= metrics(x)
+
+
+def test_a_news_headline_on_a_later_line_is_no_title_of_the_page(extractor):
+    x = extractor.extract_text("宜昌市召开政务公开工作会议。\n宜昌市数据资源管理局2023年工作总结\n会议听取了汇报。")
+    assert not [e for e in x.entities if e.type == "Report"]

@@ -64,8 +64,10 @@ def titled_platform(sentences, names: dict[int, list[Named]], entities: dict, re
 
 
 #: A page's own title naming the body whose yearly report or work summary it is:
-#: 烟台市大数据局2023年政府信息公开工作年度报告, 某县数据资源局2022年工作总结.
-AUTHOR_TITLE = re.compile(r"^(?P<body>.+?)(?:(?:19|20)\d{2}年度?).*(?:年度报告$|工作报告$|工作情况$|工作总结)")   # (…工作总结和2023年工作思路)
+#: 烟台市大数据局2023年政府信息公开工作年度报告, 某县数据资源局2022年工作总结, 某局政府信息公开工作
+#: 年度报告(2021年度): the year before the report's kind, or after it in brackets.
+AUTHOR_TITLE = re.compile(r"^(?P<body>.+?)(?:(?:19|20)\d{2}年度?|(?=政府信息公开|政务公开|政府网站|政务新媒体)).*"
+                          r"(?:(?:年度报告|工作报告|工作情况)(?:[(（](?:19|20)\d{2}年度?[)）])?$|工作总结)")   # (…工作总结和2023年工作思路)
 
 
 def titled_author(sentences, names: dict[int, list[Named]], entities: dict) -> Named | None:

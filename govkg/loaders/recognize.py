@@ -34,6 +34,8 @@ __all__ = ["agency_pattern", "document_type", "is_generic_platform", "platform_c
 PRIORITY = {"title": 6, "headline": 6, "quoted": 5, "dictionary": 4, "agency": 4, "own-centre": 5, "ner": 3, "platform": 3,
             "gazetteer": 2}
 
+#: A site's breadcrumb line above a page's title: 您现在的位置 : 首页 > 政府信息公开 > 年度报告.
+BREADCRUMB = re.compile(r"[>＞›»]|位置[:：\s]|当前位置")
 ADDRESSEES = re.compile(r"^各[^。]*[：:]\s*$")
 COUNTRY_FOLLOWERS = "的在已是为将和与及各政"   # 中国的…, 中国政府: the country itself
 COUNTRY_SLOGANS = ("数字", "美丽", "健康", "平安", "法治", "智慧", "网络", "创新", "信用")   # 数字中国: a programme; 信用中国: a site
@@ -44,6 +46,7 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
     found: list[Mention] = []
     recurring = recurring_quoted(sentences)
     brands = platform_brands(sentences)
+    under_breadcrumbs = True     # whether every line so far is a site's breadcrumb (首页 > 政府信息公开 > …)
     for sentence in sentences:
         tokens = tokens_of(sentence.text, resources)
         regions = _regions(sentence, resources, tokens)
@@ -59,7 +62,7 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
             + named_platforms(sentence, tokens, resources, agencies, regions)
             + _dictionary(sentence, resources, tokens)
             + named_reports(sentence, resources, agencies)
-            + own_title(sentence, resources)
+            + own_title(sentence, resources, first_line=sentence.index == 0 or under_breadcrumbs)
             + _listed_systems(sentence, resources)
             + _place_named_media(sentence, regions)
             + _place_hotlines(sentence, resources)
@@ -80,6 +83,7 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
         candidates = [c for c in candidates if not (c.type == "Agency" and _named_in_passing(sentence, c))
                       and not (c.type == "Platform" and _an_honour(sentence, c))]
         found.extend(_resolve_overlaps(candidates))
+        under_breadcrumbs = under_breadcrumbs and bool(BREADCRUMB.search(sentence.text))
     return tuple(_declared_short_names(sentences, _titles_as_headings(sentences, found)))
 
 

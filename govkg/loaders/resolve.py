@@ -230,6 +230,8 @@ def title_issuers(title: str) -> list[str]:
     ['北京市人民政府办公厅']
     >>> title_issuers("温州市大数据发展管理局2022年工作总结"), title_issuers("2020数字政府发展指数报告")
     (['温州市大数据发展管理局'], [])
+    >>> title_issuers("宣城市数据资源管理局政府信息公开工作年度报告(2021年度)")
+    ['宣城市数据资源管理局']
     """
     if "关于" not in title[3:]:
         author = AUTHOR_BEFORE_YEAR.match(title)   # a body's own yearly summary or plan
@@ -248,8 +250,9 @@ def _organizations_opening(title: str, resources: Resources) -> list[str]:
             if rest.startswith(written) and len(rest) > len(written)][:1]
 
 
-#: 某局2022年工作总结: the body whose year's work the title names.
-AUTHOR_BEFORE_YEAR = re.compile(r"^([\u4e00-\u9fff（）()]{3,30}?(?:局|厅|委|办|中心|政府|委员会|办公室))(?:19|20)\d{2}年")
+#: 某局2022年工作总结, 某局政府信息公开工作年度报告(2021年度): the body whose year's work the title names.
+AUTHOR_BEFORE_YEAR = re.compile(r"^([\u4e00-\u9fff（）()]{3,30}?(?:局|厅|委|办|中心|政府|委员会|办公室))"
+                                r"(?:(?:19|20)\d{2}年|政府信息公开|政务公开|政府网站|政务新媒体)")
 #: Where one issuer's name ends and another's begins with no space between (a scraped title).
 GLUED_ISSUERS = re.compile(r"(委员会|人民政府|办公厅|办公室)(?=中共|国务院|[\u4e00-\u9fff]{1,6}?(?:省|市|自治区|自治州|县|区)"
                            r"[\u4e00-\u9fff]*?(?:委员会|人民政府|政府|办公厅|办公室|局|厅|委)$)")
