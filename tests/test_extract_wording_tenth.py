@@ -110,3 +110,16 @@ def test_figures_of_a_report_whose_title_gives_the_year_in_brackets_are_its_auth
 def test_a_news_headline_on_a_later_line_is_no_title_of_the_page(extractor):
     x = extractor.extract_text("宜昌市召开政务公开工作会议。\n宜昌市数据资源管理局2023年工作总结\n会议听取了汇报。")
     assert not [e for e in x.entities if e.type == "Report"]
+
+
+# -- a site named again by what it became --------------------------------------------------------------
+
+def test_the_relaunched_site_is_the_site_the_page_named(extractor):
+    x = extractor.extract_text("宜昌市政府门户网站于5月正式上线。升级改版后的门户网站共有具体栏目230个，"
+                               "月均信息更新量6100余条。")
+    assert {("宜昌市政府门户网站", 230.0), ("宜昌市政府门户网站", 6100.0)} <= metrics(x)
+
+
+def test_the_old_or_new_version_of_a_site_is_no_site_of_its_own(extractor):
+    x = extractor.extract_text("新版网站对首页重新布局，将旧版网站40个一级栏目整合为9个主栏目。")
+    assert not [e.name for e in x.entities if e.type == "Platform"]
