@@ -123,3 +123,30 @@ def test_the_relaunched_site_is_the_site_the_page_named(extractor):
 def test_the_old_or_new_version_of_a_site_is_no_site_of_its_own(extractor):
     x = extractor.extract_text("新版网站对首页重新布局，将旧版网站40个一级栏目整合为9个主栏目。")
     assert not [e.name for e in x.entities if e.type == "Platform"]
+
+
+# -- a body acting on the documents it cites ----------------------------------------------------------
+
+def implemented(x) -> set[tuple[str, str]]:
+    return {(h, t) for k, h, t in rels(x) if k == "implements"}
+
+
+def test_a_body_acting_according_to_a_document_implements_it(extractor):
+    x = extractor.extract_text("宜昌市大数据发展管理委员会根据《宜昌市政务公开工作要点》要求，扎实推进政府信息公开工作。")
+    assert ("宜昌市大数据发展管理委员会", "宜昌市政务公开工作要点") in implemented(x)
+    x = extractor.extract_text("按照《宜昌市政务公开工作要点》要求，宜昌市数据资源管理局优化了门户网站。")
+    assert ("宜昌市数据资源管理局", "宜昌市政务公开工作要点") in implemented(x)
+
+
+def test_in_a_bodys_own_report_a_sentence_naming_no_body_speaks_of_the_author(extractor):
+    x = extractor.extract_text("宜昌市数据资源管理局2022年政府信息公开工作年度报告\n"
+                               "按照新修订《中华人民共和国政府信息公开条例》要求，优化了门户网站页面布局。")
+    assert ("宜昌市数据资源管理局", "中华人民共和国政府信息公开条例") in implemented(x)
+
+
+def test_how_the_report_was_written_and_bodies_in_other_clauses_are_no_acts(extractor):
+    x = extractor.extract_text("宜昌市数据资源管理局2022年政府信息公开工作年度报告\n"
+                               "根据《中华人民共和国政府信息公开条例》(国务院令第711号)要求编制本报告。")
+    assert not implemented(x)
+    x = extractor.extract_text("按照《宜昌市政务公开工作要点》要求，结合宜昌市人民政府办公室印发的通报，开展自查。")
+    assert not implemented(x)

@@ -17,6 +17,7 @@ from .recognize_agencies import SERVICE_CENTRES
 from .anaphora import with_anaphora
 from .named import Named, named_by_sentence, standing_for
 from .relate import relate
+from .relate_documents import authors_acts
 from .resolve import resolve
 from .resources import CHINA, Resources, load_resources
 from .segment import segment
@@ -109,6 +110,9 @@ class Extractor:
         stated = {(r.type, r.head, r.tail) for r in relations}
         relations += tuple(_first_of_each([r for r in ranked if (r.type, r.head, r.tail) not in stated],
                                           key=lambda r: (r.head, r.tail)))
+        stated = {(r.type, r.head, r.tail) for r in relations}
+        relations += tuple(_first_of_each([r for r in authors_acts(doc.text, sentences, referred, author)
+                                           if (r.type, r.head, r.tail) not in stated], key=lambda r: (r.head, r.tail)))
         used = {r.head for r in relations} | {r.tail for r in relations}
         entities = tuple(_scoped_to(doc.doc_id, _with_written_forms(doc, e))
                          for e in resolution.entities.values() if e.mentions or e.key in used)

@@ -202,3 +202,34 @@ def bulletin_scope(sentences, bulletin: Named | None, places: dict[int, dict[str
     place = places.get(s.index, {}).get(m.group("level") or m.group("bare")) if s is not None and m else None
     return [make_relation("evaluates", bulletin.key, place, s, bulletin.start, bulletin.end, 0.6, "bulletin-scope")] \
         if place else []
+
+
+#: A sentence on how the report itself was made (编制本报告, 现公布…年度报告): no act of its author's.
+REPORT_MADE = re.compile(r"编制|本报告|报告格式|现公布|现予公布")
+#: From a cited document to the body acting on it, opening the next clause (《…》要求，某局…; not 国务院令
+#: in brackets, nor a body named in a clause of its own: 结合省政府办公厅印发…).
+OPENS_NEXT_CLAUSE = re.compile(r"》?(?:[(（][^()（）]{0,30}[)）])?(?:的)?(?:有关)?(?:要求|规定|精神|部署)?[，,]\s*")
+#: Right before a cited document: the body acts on it (按照新修订《…》要求; 全面贯彻落实《…》).
+ACTS_ON = re.compile(r"(?:根据|依据|按照|遵照|贯彻落实|认真落实|全面落实|落实|执行)(?:新修订的?|修订后的)?[“]?$")
+
+
+def authors_acts(text: str, sentences, by_sentence: dict[int, list[Named]], author: Named | None) -> list[Relation]:
+    """A body carries out the documents it says it acts on: 某局根据《条例》要求…; in a body's own yearly
+    report, a sentence naming no body (按照《…》要求，优化了门户网站) speaks of the report's author."""
+    out = []
+    for s in sentences:
+        if REPORT_MADE.search(s.text):
+            continue      # 根据《…年度报告格式》要求编制本报告: how the report is written, not what the body does
+        named = by_sentence.get(s.index, [])
+        bodies = [n for n in named if n.type == "Agency"]
+        for p in named:
+            if p.type != "Policy" or not ACTS_ON.search(text, max(s.start, p.start - 8), p.start - (text[p.start - 1:p.start] == "《")):
+                continue
+            opening = clause_start(text, p.start, floor=s.start)
+            before = [b for b in bodies if opening <= b.start and b.end <= p.start]
+            after = [b for b in bodies if b.start >= p.end and OPENS_NEXT_CLAUSE.fullmatch(text, p.end, b.start)]
+            actor = before[-1] if before else (after[0] if after else (author if not bodies else None))
+            if actor is not None:
+                out.append(make_relation("implements", actor.key, p.key, s, min(actor.start, p.start), p.end, 0.7,
+                                         "acts-on", inferred=actor is author))
+    return out
