@@ -150,3 +150,31 @@ def test_how_the_report_was_written_and_bodies_in_other_clauses_are_no_acts(extr
     assert not implemented(x)
     x = extractor.extract_text("按照《宜昌市政务公开工作要点》要求，结合宜昌市人民政府办公室印发的通报，开展自查。")
     assert not implemented(x)
+
+
+# -- guards a review found wanting ---------------------------------------------------------------------
+
+def test_a_kind_ranked_first_or_a_bare_pai_in_other_words_gives_no_body_a_rank(extractor):
+    for sentence in ("宜昌市12345热线诉求中，城乡建设类排第一位，占比23%。", "宜昌市始终把群众满意排第一位。",
+                     "宜昌市排第1的事项是社保查询。", "宜昌市和襄阳市分别排查隐患3、5处。"):
+        assert not ranks(extractor.extract_text(sentence)), sentence
+
+
+def test_places_not_yet_signing_or_alike_are_not_partners(extractor):
+    for sentence in ("宜昌市与襄阳市距离较远，尚未开展合作。", "宜昌市与襄阳市之间尚未签订合作协议。",
+                     "宜昌市同武汉市一样，积极推进跨省通办合作。"):
+        assert not cooperating(extractor.extract_text(sentence)), sentence
+    x = extractor.extract_text("宜昌市会同襄阳、荆州等城市，联合推出跨城通办服务。")     # the next clause's joint act
+    assert cooperating(x) == {frozenset(("宜昌市", "襄阳市")), frozenset(("宜昌市", "荆州市"))}
+
+
+def test_an_office_of_a_government_keeps_its_whole_name_as_a_reports_author(extractor):
+    x = extractor.extract_text("宜昌市人民政府政务公开办公室政府信息公开工作年度报告(2021年度)\n全年发布信息230条。")
+    assert ("宜昌市人民政府政务公开办公室", 230.0) in metrics(x)
+
+
+def test_others_acting_on_a_document_are_not_the_reports_author(extractor):
+    x = extractor.extract_text("宜昌市数据资源管理局2022年政府信息公开工作年度报告\n"
+                               "华为公司按照《宜昌市政务云建设方案》要求完成了迁移。"
+                               "《宜昌市数据管理办法》是根据《湖北省数据条例》制定的。")
+    assert not implemented(x)

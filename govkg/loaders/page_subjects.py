@@ -66,17 +66,19 @@ def titled_platform(sentences, names: dict[int, list[Named]], entities: dict, re
 #: A page's own title naming the body whose yearly report or work summary it is:
 #: 烟台市大数据局2023年政府信息公开工作年度报告, 某县数据资源局2022年工作总结, 某局政府信息公开工作
 #: 年度报告(2021年度): the year before the report's kind, or after it in brackets.
-AUTHOR_TITLE = re.compile(r"^(?P<body>.+?)(?:(?:19|20)\d{2}年度?|(?=政府信息公开|政务公开|政府网站|政务新媒体)).*"
-                          r"(?:(?:年度报告|工作报告|工作情况)(?:[(（](?:19|20)\d{2}年度?[)）])?$|工作总结)")   # (…工作总结和2023年工作思路)
+AUTHOR_TITLE = re.compile(r"^(?P<body>.+?)(?:(?:19|20)\d{2}年度?).*(?:年度报告$|工作报告$|工作情况$|工作总结)")   # (…工作总结和2023年工作思路)
+AUTHOR_KIND_TITLE = re.compile(r"^(?P<body>.+(?:局|厅|委|办|中心|政府|委员会|办公室))(?:政府信息公开(?:工作)?年度报告|政府网站(?:工作)?年度报)"
+                               r"[^()（）]*(?:[(（](?:19|20)\d{2}年度?[)）])?$")
 
 
 def titled_author(sentences, names: dict[int, list[Named]], entities: dict) -> Named | None:
     """The body whose own report the page is, by its title (…局2023年政府信息公开工作年度报告): the
     figures of sentences that name nothing are its (2023年，通过各类渠道公开各类政府信息420余条)."""
-    for s in sentences[:3]:
+    for s in sentences[:6]:     # (under a site's breadcrumbs)
         for n in names.get(s.index, []):
             own = s.is_heading and n.text.strip("《》") == s.text.strip().strip("《》")   # the page's title line
-            m = AUTHOR_TITLE.match(n.text.strip("《》")) if own and n.type in ("Report", "Policy") else None
+            title = n.text.strip("《》")
+            m = (AUTHOR_TITLE.match(title) or AUTHOR_KIND_TITLE.match(title)) if own and n.type in ("Report", "Policy") else None
             if m is None:
                 continue
             key = _agency_named(m.group("body"), entities)

@@ -19,7 +19,7 @@ def rank_value(n: str) -> int:
 
 RANK_NUMBER = r"(?:\d+|[一二三四五六七八九十两]+)"
 #: 浙江、北京分列第二、三名: each place its rank, in order.
-RANKS_EACH = re.compile(rf"(?:分列|分别位列|分别位居|分别排名|分别排在|分别排)[^，。；、\d第]{{0,4}}第?"
+RANKS_EACH = re.compile(rf"(?:分列|分别位列|分别位居|分别排名|分别排在|分别排(?=第|全))[^，。；、\d第]{{0,4}}第?"
                         rf"(?P<ranks>{RANK_NUMBER}(?:(?:名|位)?[、和](?:第)?{RANK_NUMBER})+)(?:名|位)?")
 #   (分列全省第一、第二位, 分别位列第二、三名, 分列全国第2位和第5位, 分列二、三位)
 #: 四川省和福建省并列第二 / 四川、海南并列治理能力排名第一位: the places listed share a rank.

@@ -62,7 +62,7 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
             + named_platforms(sentence, tokens, resources, agencies, regions)
             + _dictionary(sentence, resources, tokens)
             + named_reports(sentence, resources, agencies)
-            + own_title(sentence, resources, first_line=sentence.index == 0 or under_breadcrumbs)
+            + own_title(sentence, resources, at_top=sentence.index == 0 or under_breadcrumbs)
             + _listed_systems(sentence, resources)
             + _place_named_media(sentence, regions)
             + _place_hotlines(sentence, resources)

@@ -95,16 +95,16 @@ def _names_an_evaluation(name: str, resources: Resources) -> bool:
         and not (re.search(r"[和及]", name) and not re.match(r"((19|20)\d{2}|第)", name))   # (tiers listed)
 
 
-def own_title(sentence: Sentence, resources: Resources, first_line: bool = True) -> list[Mention]:
+def own_title(sentence: Sentence, resources: Resources, at_top: bool = True) -> list[Mention]:
     """The document's own title on its first line, unquoted: 2022年2月份12345政务服务便民热线运行情况通报,
     深圳市政务服务数据管理局2022年工作总结和2023年工作计划; not a news headline about a document.
-    ``first_line``: whether the sentence is the text's first line, or follows only a site's breadcrumbs."""
+    ``at_top``: whether the sentence is the text's first line, or follows only a site's breadcrumbs."""
     line = CHANNEL.sub("", sentence.text.strip()).rstrip(" |｜")   # (and a table's empty cells after it)
     core = re.sub(r"\s*[(（][^()（）]*[)）]$", "", line)
     unspaced = re.sub(r"\s+", "", core)
     notice = SPACED_NOTICE.search(unspaced) or SPACED_BULLETIN.search(unspaced)   # X关于…的通知, maybe spaced out
     bulletin = re.search(r"情况的?通报$", unspaced) and sentence.index < 12    # (under a site's header lines)
-    if (not first_line and not bulletin) or not sentence.is_heading or not 8 <= len(core) <= 60 \
+    if (not at_top and not bulletin) or not sentence.is_heading or not 8 <= len(core) <= 60 \
             or (HEADLINE_WORDS.search(line) and not notice) or (unspaced != core and not notice) \
             or not OWN_TITLE_END.search(unspaced) \
             or re.search(r"[>＞›»]", line):

@@ -209,6 +209,8 @@ REPORT_MADE = re.compile(r"编制|本报告|报告格式|现公布|现予公布"
 #: From a cited document to the body acting on it, opening the next clause (《…》要求，某局…; not 国务院令
 #: in brackets, nor a body named in a clause of its own: 结合省政府办公厅印发…).
 OPENS_NEXT_CLAUSE = re.compile(r"》?(?:[(（][^()（）]{0,30}[)）])?(?:的)?(?:有关)?(?:要求|规定|精神|部署)?[，,]\s*")
+#: Before the word of acting: someone else is made to act, or no one acts (督促各县落实, 未执行).
+NOT_ACTING = re.compile(r"督促|指导|要求|推动|未|不")
 #: Right before a cited document: the body acts on it (按照新修订《…》要求; 全面贯彻落实《…》).
 ACTS_ON = re.compile(r"(?:根据|依据|按照|遵照|贯彻落实|认真落实|全面落实|落实|执行)(?:新修订的?|修订后的)?[“]?$")
 
@@ -222,13 +224,18 @@ def authors_acts(text: str, sentences, by_sentence: dict[int, list[Named]], auth
             continue      # 根据《…年度报告格式》要求编制本报告: how the report is written, not what the body does
         named = by_sentence.get(s.index, [])
         bodies = [n for n in named if n.type == "Agency"]
+        speaks_of_author = not any(n.type in ("Agency", "Organization", "Region") for n in named)
         for p in named:
-            if p.type != "Policy" or not ACTS_ON.search(text, max(s.start, p.start - 8), p.start - (text[p.start - 1:p.start] == "《")):
-                continue
+            acts = ACTS_ON.search(text, max(s.start, p.start - 8), p.start - (text[p.start - 1:p.start] == "《"))
+            if p.type != "Policy" or not acts or NOT_ACTING.search(text, max(s.start, acts.start() - 4), acts.start()) \
+                    or re.match(r"》?的", text[p.end:p.end + 2]):
+                continue    # (督促各县落实《X》, 未执行《X》的单位: others' acts, or none)
             opening = clause_start(text, p.start, floor=s.start)
+            if any(n.type == "Policy" and opening <= n.start < p.start for n in named):
+                continue    # 《A》是根据《B》制定的: what A rests on (basedOn)
             before = [b for b in bodies if opening <= b.start and b.end <= p.start]
             after = [b for b in bodies if b.start >= p.end and OPENS_NEXT_CLAUSE.fullmatch(text, p.end, b.start)]
-            actor = before[-1] if before else (after[0] if after else (author if not bodies else None))
+            actor = before[-1] if before else (after[0] if after else (author if speaks_of_author else None))
             if actor is not None:
                 out.append(make_relation("implements", actor.key, p.key, s, min(actor.start, p.start), p.end, 0.7,
                                          "acts-on", inferred=actor is author))

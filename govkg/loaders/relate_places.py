@@ -18,7 +18,13 @@ from .named import Named, make_relation
 #: What places do together, said after the partners (签订…协议, 对接合作, 跨省通办, 联动).
 AGREES = re.compile(r"签订|签署|签约|合作|协议|备忘录|通办|联动|共建|结成|携手|联合")
 #: After the partners: not an agreement but a comparison (与上海相比, 与全国持平).
-COMPARED = re.compile(r"相比|相较|比较|差距|持平|相当|接壤|交界|之间的")
+COMPARED = re.compile(r"相比|相较|比较|差距|持平|相当|接壤|交界|之间|一样|不同|距离")
+#: The next clause opening on acting together: the partners' act.
+JOINT_NEXT = re.compile(r"[，,](?:联合|共同|携手|签订|签署|签约)")
+#: In the clause of the agreement: it has not happened (尚未签订), or the partners sign with a third (分别与…).
+NOT_SIGNED = re.compile(r"未|不|没有|[与同]")
+#: Every pair of more places than this would bury the graph in pairs: a list this long is a network, not partners.
+MOST_PARTIES = 16
 #: Between the first place and 与: only words that keep it the one acting (福建省积极推进与…).
 LEADS_TO_WITH = re.compile(r"(?:积极|主动|先后|已|还|也|分别|正|已经|深化|推进|推动|加强|开展|持续)*(?:与|同|会同)")
 #: After a whole list of places: how many they are (9地, 14座城市, 四省区; not 等12个省区, a list cut short).
@@ -39,8 +45,11 @@ def places_together(text: str, s: Sentence, named: list[Named]) -> list[Relation
         if a is None:
             continue
         partners = _listed_from(text, places, b)
-        rest = _rest_of_sentence(text, s, partners[-1].end)
-        if COMPARED.search(rest[:12]) or not AGREES.search(rest[:40]):
+        clause = _rest_of_clause(text, s, partners[-1].end)
+        joint = JOINT_NEXT.match(text, partners[-1].end + len(clause))
+        clause = clause + (joint.group(0) if joint else "")   # (…等6省区省会城市，联合推出…)
+        agrees = AGREES.search(clause)
+        if COMPARED.search(clause) or not agrees or NOT_SIGNED.search(clause, 0, agrees.start()):
             continue
         for p in partners:
             out.append(make_relation("cooperatesWith", a.key, p.key, s, a.start, p.end, 0.7, "places-with"))
@@ -51,9 +60,11 @@ def places_together(text: str, s: Sentence, named: list[Named]) -> list[Relation
         if not counted or last.start in paired:
             continue
         listed, opens = _listed_before(text, places, last)
-        if len(listed) < 2 or LEADS_TO_WITH.search(text, max(s.start, opens - 2), opens):   # (与A、B…: one party)
-            continue
-        if SIGN_TOGETHER.search(_rest_of_sentence(text, s, counted.end())[:60]):
+        if not 2 <= len(listed) <= MOST_PARTIES or LEADS_TO_WITH.search(text, max(s.start, opens - 2), opens):
+            continue    # (与A、B…: one party)
+        clause = _rest_of_clause(text, s, counted.end())
+        signed = SIGN_TOGETHER.search(clause)
+        if signed and not NOT_SIGNED.search(clause, 0, signed.start()) and not re.search("分别|的", clause[:signed.start()]):
             for x, y in combinations(listed, 2):
                 out.append(make_relation("cooperatesWith", x.key, y.key, s, x.start, y.end, 0.7, "places-jointly"))
             paired |= {n.start for n in listed}
@@ -103,5 +114,5 @@ def _listed_before(text: str, places: list[Named], last: Named) -> tuple[list[Na
     return out, opens
 
 
-def _rest_of_sentence(text: str, s: Sentence, pos: int) -> str:
-    return re.split(r"[。；;]", text[pos:s.end], maxsplit=1)[0]
+def _rest_of_clause(text: str, s: Sentence, pos: int) -> str:
+    return re.split(r"[，,。；;]", text[pos:s.end], maxsplit=1)[0]

@@ -232,9 +232,11 @@ def title_issuers(title: str) -> list[str]:
     (['温州市大数据发展管理局'], [])
     >>> title_issuers("宣城市数据资源管理局政府信息公开工作年度报告(2021年度)")
     ['宣城市数据资源管理局']
+    >>> title_issuers("宜昌市人民政府政务公开办公室政府信息公开工作年度报告(2021年度)")
+    ['宜昌市人民政府政务公开办公室']
     """
     if "关于" not in title[3:]:
-        author = AUTHOR_BEFORE_YEAR.match(title)   # a body's own yearly summary or plan
+        author = AUTHOR_BEFORE_YEAR.match(title) or AUTHOR_BEFORE_KIND.match(title)   # a body's own yearly summary or plan
         return [author.group(1)] if author else []
     head = ISSUER_TAIL.sub("", title.split("关于", 1)[0].strip())
     if head.startswith("《"):
@@ -251,8 +253,9 @@ def _organizations_opening(title: str, resources: Resources) -> list[str]:
 
 
 #: 某局2022年工作总结, 某局政府信息公开工作年度报告(2021年度): the body whose year's work the title names.
-AUTHOR_BEFORE_YEAR = re.compile(r"^([\u4e00-\u9fff（）()]{3,30}?(?:局|厅|委|办|中心|政府|委员会|办公室))"
-                                r"(?:(?:19|20)\d{2}年|政府信息公开|政务公开|政府网站|政务新媒体)")
+AUTHOR_BEFORE_YEAR = re.compile(r"^([\u4e00-\u9fff（）()]{3,30}?(?:局|厅|委|办|中心|政府|委员会|办公室))(?:19|20)\d{2}年")
+AUTHOR_BEFORE_KIND = re.compile(r"^([\u4e00-\u9fff（）()]{3,30}(?:局|厅|委|办|中心|政府|委员会|办公室))"
+                                r"(?:政府信息公开(?:工作)?年度报告|政府网站(?:工作)?年度报)")
 #: Where one issuer's name ends and another's begins with no space between (a scraped title).
 GLUED_ISSUERS = re.compile(r"(委员会|人民政府|办公厅|办公室)(?=中共|国务院|[\u4e00-\u9fff]{1,6}?(?:省|市|自治区|自治州|县|区)"
                            r"[\u4e00-\u9fff]*?(?:委员会|人民政府|政府|办公厅|办公室|局|厅|委)$)")

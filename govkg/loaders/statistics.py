@@ -382,11 +382,11 @@ def _rankings(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
         rank = rank_value(m.group("n")) if m.re is RANK else 1
         pos = s.start + m.start()
         after = [n for n in named if n.start >= s.start + m.end()]
-        named_after = re.match(r"的?(?:是|为|有)?", body[m.end():])
-        if named_after.group(0) and after and after[0].start - (s.start + m.end()) <= len(named_after.group(0)) + 1:
+        what_ranks = re.match(r"的?(?:是|为|有)?“?", body[m.end():]).group(0)
+        if what_ranks and after and after[0].start - (s.start + m.end()) <= len(what_ranks):
             subject = after[0]          # 排名第一的浙江, 排第一的是浙江
-        elif re.match(r"的?(?:是|为|有)", body[m.end():]):
-            continue                    # 受理量排第一位的是疫情防控类问题: what is first is no body named
+        elif re.match(r"的?(?:是|为|有)", what_ranks) or _ranks_a_kind(body, m):
+            continue                    # 受理量排第一位的是疫情防控类问题, 城乡建设类排第一位: no body named is first
         else:   # (位居“X百强”第七位，…指数位列第一: the ranking named in a rank is no subject of the next)
             subject = figure_subject([n for n in named if n not in ranked_in], pos, text, s.start)
         if subject is not None and rank:
@@ -402,6 +402,14 @@ def _rankings(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
             for rank, n in zip(range(first, last + 1), listed):
                 out.append(Metric(n.key, "排名", float(rank), "=", "名", s.index, n.start, s.start + m.end()))
     return out + listed_ranks(text, s, named)
+
+
+def _ranks_a_kind(body: str, m: re.Match) -> bool:
+    """A bare 排 ranking a kind of thing, not a body (城乡建设类排第一位, 把群众满意排第一位, 排第1的事项)."""
+    if not body.startswith("排", m.start()):
+        return False
+    return bool(re.search(r"(类|问题|事项|诉求)$", body[:m.start()]) or re.search(r"把[^，。；]*$", body[:m.start()])
+                or re.match(r"的[\u4e00-\u9fff]", body[m.end():]))
 
 
 def _inside(m: re.Match, spans: list[tuple[int, int]]) -> bool:
