@@ -178,3 +178,28 @@ def test_others_acting_on_a_document_are_not_the_reports_author(extractor):
                                "华为公司按照《宜昌市政务云建设方案》要求完成了迁移。"
                                "《宜昌市数据管理办法》是根据《湖北省数据条例》制定的。")
     assert not implemented(x)
+
+
+# -- tables whose first column names each row, flattened one cell a line -----------------------------
+
+def test_a_table_of_places_flattened_one_cell_a_line_gives_each_place_its_figures(extractor):
+    cells = ["城市", "EGDI 排名", "人均GDP 排名", "城市", "EGDI 排名", "人均GDP 排名",
+             "宜昌", "1", "11", "襄阳", "4", "9",
+             "荆州", "2", "10", "十堰", "3", "12"]
+    x = extractor.extract_text("表3 城市电子政务发展与人均GDP\n" + "\n".join(c + " |" for c in cells) + "\n由表可见，两者相关。")
+    found = {(x.entity(m.subject).name, m.name, m.value, m.unit) for m in x.metrics}
+    assert {("宜昌市", "EGDI排名", 1.0, "名"), ("宜昌市", "人均GDP排名", 11.0, "名"),
+            ("襄阳市", "EGDI排名", 4.0, "名"), ("十堰市", "人均GDP排名", 12.0, "名")} <= found
+    assert len(found) == 8
+
+
+def test_a_table_of_bodies_two_records_a_row_gives_each_its_figures(extractor):
+    x = extractor.extract_text("各县承办工单数量及得分表\n| 单位 | 总工单数 | 得分 | 单位 | 总工单数 | 得分 |\n"
+                               "| 兴山县 | 1115 | 145.76 | 远安县 | 1857 | 144.69 |\n")
+    assert {("兴山县", 1115.0), ("兴山县", 145.76), ("远安县", 1857.0), ("远安县", 144.69)} <= metrics(x)
+
+
+def test_cells_that_do_not_keep_to_the_columns_are_no_table(extractor):
+    cells = ["城市", "排名", "说明", "宜昌", "1", "领先", "襄阳", "2", "较好"]
+    x = extractor.extract_text("\n".join(c + " |" for c in cells))
+    assert not x.metrics

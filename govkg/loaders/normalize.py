@@ -196,6 +196,11 @@ def _undouble(m: re.Match) -> str:
 #: A table a page flattened to one cell a line, each cell ending in |: 序号 |\n受理单位 |\n…\n1 |\n大洼区 |…
 CELL_LINE = re.compile(r"^[^|\n]{1,24}\|$")
 TABLE_FIRST_COLUMNS = ("序号", "排名", "名次")     #: what a flattened table's header opens on
+#: …or the column naming what each row is about (城市 |\nEGDI 排名 |\n…\n上海 |\n1 |…).
+LABEL_COLUMNS = ("城市", "城市名称", "地区", "省份", "省份名称", "地市", "区县", "县区", "县(市、区)", "市州",
+                 "单位", "单位名称", "部门", "部门名称", "名称", "网站名称", "平台名称")
+#: A cell holding a figure: 4226, 98.06%, -37.
+CELL_FIGURE = re.compile(r"^-?\d+(?:\.\d+)?%?$")
 
 
 def join_cell_rows(text: str) -> str:
@@ -214,20 +219,47 @@ def join_cell_rows(text: str) -> str:
         starts.append(pos)
         pos += len(line) + 1
     while i < len(lines):
-        if lines[i].split("|")[0].strip() not in TABLE_FIRST_COLUMNS or not CELL_LINE.match(lines[i]):
+        first = lines[i].split("|")[0].strip()
+        if first not in TABLE_FIRST_COLUMNS + LABEL_COLUMNS or not CELL_LINE.match(lines[i]):
             i += 1
             continue
         run = i
         while run < len(lines) and CELL_LINE.match(lines[run]):
             run += 1
         cells = [line.rstrip("|").strip() for line in lines[i:run]]
-        width = next((k for k, c in enumerate(cells) if k and c == "1"), 0)    # (the first row's number)
-        if width >= 3:
+        if first in TABLE_FIRST_COLUMNS:
+            width = next((k for k, c in enumerate(cells) if k and c == "1"), 0)    # (the first row's number)
+        else:
+            width = label_table_width(cells)
+        if width >= 3 or (width == 2 and first in LABEL_COLUMNS):
             for row in range(i, run, width):
                 for k in range(row, min(row + width, run) - 1):     # the breaks inside the row
                     chars[starts[k] + len(lines[k])] = " "
         i = run
     return "".join(chars)
+
+
+def label_table_width(cells: list[str]) -> int:
+    """How many cells a row has in a table whose first column names each row (城市 | EGDI 排名 | 人均GDP
+    排名, maybe twice side by side), or 0: the header runs up to the first row's name, the cell before the
+    first figure; every row must then hold a name where the header repeats its first column, and
+    figures elsewhere.
+
+    >>> label_table_width(["城市", "排名", "得分", "上海", "1", "95", "北京", "2", "93"])
+    3
+    >>> label_table_width(["城市", "排名", "说明", "上海", "1", "领先"])
+    0
+    """
+    first_figure = next((k for k, c in enumerate(cells) if CELL_FIGURE.match(c)), 0)
+    width = first_figure - 1
+    if width < 2:
+        return 0
+    header = cells[:width]
+    for row in range(width, len(cells) - width + 1, width):
+        for k, cell in enumerate(cells[row:row + width]):
+            if (header[k] == header[0]) == bool(CELL_FIGURE.match(cell)):
+                return 0     # a name where a figure should be, or a figure where a name should be
+    return width
 
 
 def _strip_lines(text: str, offsets: list[int]) -> tuple[str, list[int]]:

@@ -6,7 +6,7 @@ import re
 
 from ..types import Metric, Relation, Sentence
 from .named import Named, last_list_of, listed_before, make_relation
-from .normalize import TABLE_FIRST_COLUMNS
+from .normalize import LABEL_COLUMNS, TABLE_FIRST_COLUMNS
 from .recognize import SHARED_SITE_WORD
 from .numbers import NOT_A_RANK, chinese_number
 from .segment import clause_end
@@ -157,7 +157,7 @@ def table_columns(s: Sentence) -> list[str] | None:
     if TABLE_HEADER.match(s.text):
         return s.text.split()
     cells = _cells(s.text)
-    if cells and len(cells) >= 3 and cells[0] in TABLE_FIRST_COLUMNS and not any(PIPE_FIGURE.match(c) for c in cells):
+    if cells and len(cells) >= 3 and cells[0] in TABLE_FIRST_COLUMNS + LABEL_COLUMNS and not any(PIPE_FIGURE.match(c) for c in cells):
         return cells
     return None
 
@@ -177,6 +177,8 @@ def table_row_figures(s: Sentence, named: list[Named], columns: list[str]) -> li
     """A row under a ranking table's header: the rank of the name in it, and each figure under
     its column (1 浙江 96.73 under 排名 省级政府 总体指数). None when the line is no row."""
     cells = _cells(s.text)
+    if cells is not None and columns[0] in LABEL_COLUMNS:
+        return _label_row_figures(s, named, columns, cells)
     if cells is not None:
         return _pipe_row_figures(s, named, columns, cells)
     row = TABLE_ROW.match(s.text)
@@ -216,6 +218,30 @@ def _pipe_row_figures(s: Sentence, named: list[Named], columns: list[str], cells
         if PIPE_FIGURE.match(cell):
             value, unit = _figure(cell)
             out.append(Metric(owner.key, column, round(value, 10), "=", unit, s.index, owner.start, end))
+    return out
+
+
+def _label_row_figures(s: Sentence, named: list[Named], columns: list[str], cells: list[str]) -> list[Metric] | None:
+    """A row of a table whose first column names each row (上海 | 1 | 11 | 济南 | 19 | 14 | under 城市 |
+    EGDI 排名 | 人均GDP 排名, twice side by side): each figure of the place or body named before it, under
+    its column (a rank where the column is one). None when the line is no such row."""
+    period = next(p for p in range(1, len(columns) + 1)
+                  if len(columns) % p == 0 and columns == columns[:p] * (len(columns) // p))
+    if period < 2 or len(cells) < period or PIPE_FIGURE.match(cells[0]):
+        return None
+    out, at, end = [], s.start, s.start + len(s.text)
+    for group in range(0, len(cells) - period + 1, period):
+        label = cells[group]
+        at = s.start + s.text.index(label, at - s.start)
+        owner = next((n for n in named if n.start == at and n.end == at + len(label)), None)   # the whole cell
+        if owner is not None:
+            for column, cell in zip(columns[1:period], cells[group + 1:group + period]):
+                if PIPE_FIGURE.match(cell):
+                    value, unit = _figure(cell)
+                    ranked = re.search(r"(排名|名次|排序)$", column.replace(" ", ""))
+                    out.append(Metric(owner.key, column.replace(" ", ""), round(value, 10), "=",
+                                      "名" if ranked else unit, s.index, owner.start, end))
+        at += len(label)
     return out
 
 
