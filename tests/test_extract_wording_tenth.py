@@ -203,3 +203,24 @@ def test_cells_that_do_not_keep_to_the_columns_are_no_table(extractor):
     cells = ["城市", "排名", "说明", "宜昌", "1", "领先", "襄阳", "2", "较好"]
     x = extractor.extract_text("\n".join(c + " |" for c in cells))
     assert not x.metrics
+
+
+# -- more ways a report's summary rates places (rating_phrases.tsv) -------------------------------------
+
+def evaluated(x) -> set[str]:
+    return {t for k, h, t in rels(x) if k == "evaluates"}
+
+
+def test_places_in_a_reports_top_ten_or_keeping_the_lead_are_rated_by_it(extractor):
+    x = extractor.extract_text("某实验室发布了《2023年城市数字发展指数报告》。"
+                               "根据总指数得分，宜昌、襄阳和荆州均进入前10名。")
+    assert {"宜昌市", "襄阳市", "荆州市"} <= evaluated(x)
+    x = extractor.extract_text("《2023年省级政府一体化政务服务能力调查评估报告》发布。"
+                               "宜昌和襄阳在重点城市评估中继续保持领先。")
+    assert {"宜昌市", "襄阳市"} <= evaluated(x)
+
+
+def test_an_index_rated_in_quotes_is_the_reports_rating_of_the_place(extractor):
+    x = extractor.extract_text("《2023年省级政府一体化政务服务能力调查评估报告》发布。"
+                               "湖北省级政府一体化政务服务能力总体指数“非常高”。")
+    assert "湖北省" in evaluated(x)
