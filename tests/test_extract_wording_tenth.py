@@ -224,3 +224,17 @@ def test_an_index_rated_in_quotes_is_the_reports_rating_of_the_place(extractor):
     x = extractor.extract_text("《2023年省级政府一体化政务服务能力调查评估报告》发布。"
                                "湖北省级政府一体化政务服务能力总体指数“非常高”。")
     assert "湖北省" in evaluated(x)
+
+
+# -- a street's community affairs centre, and the centre named again -----------------------------------
+
+def test_a_streets_community_affairs_centre_is_a_body_named_with_its_street(extractor):
+    x = extractor.extract_text("宜昌市西陵区云集街道社区事务受理服务中心正式启用。")
+    assert any(e.type == "Agency" and e.name.endswith("云集街道社区事务受理服务中心") for e in x.entities)
+
+
+def test_the_newly_built_service_centre_is_the_centre_named_before(extractor):
+    x = extractor.extract_text("宜昌市西陵区云集街道社区事务受理服务中心正式启用。\n一、功能布局\n"
+                               "新建成的服务中心位于夷陵大道,占地面积近500平方米。")
+    centre = next(e.name for e in x.entities if e.type == "Agency")
+    assert (centre, 500.0) in metrics(x)

@@ -15,8 +15,8 @@ ANAPHORA = {
     "Report": re.compile(r"(该报告|调查报告|评估报告|报告|(?:该)?(?:蓝皮书|白皮书)|(?:评估|调查|测评|评价|研究)结果)"),
     "Platform": re.compile(r"((?:该|这款|这个|这一|此)(?:平台|应用程序|应用|小程序|APP|App|客户端|系统)|该案例|该品牌|该项目|(?:(?<=负责)|(?<=承担))平台(?=的?(运营|建设|运维|运行维护)))"),
     "Policy": re.compile(r"((?:该|本|以下|如下)[\u4e00-\u9fff]{0,4}?(?:办法|方案|意见|条例|规定|通知|细则|规划|计划|措施|指南|要点|纲要|规则|指引|清单))"),
-    # a bare 中心 opening a clause: the centre last named (黑龙江省政务服务中心 … 中心汇聚了…)
-    "Agency": re.compile(r"(该中心|(?:^|(?<=[，。；：“]))中心(?=[\u4e00-\u9fff]))"),
+    # a bare 中心 opening a clause: the centre last named (黑龙江省政务服务中心 … 中心汇聚了…; 新建成的服务中心位于…)
+    "Agency": re.compile(r"(该中心|(?:^|(?<=[，。；：“]))(?:新建成的|新建的|新)?(?:服务)?中心(?=[\u4e00-\u9fff]))"),
     # 我局, 本局, 我中心, 本中心: a report's author speaking of itself, the first such body the page names
     "self": re.compile(r"(?:我|本)(?:局(?![长面势部限])|中心)"),
     # a bare 热线 opening a clause: the hotline last named (…12345政务服务便民热线…。2024年，热线累计接听…)

@@ -137,8 +137,10 @@ def filled_agency_pattern(resources: Resources) -> re.Pattern:
 def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Mention]) -> list[Mention]:
     text = sentence.text
     out = []
+    region_ends = {r.end - sentence.start: r.start - sentence.start for r in regions}
     for m in agency_pattern(resources).finditer(text):
         start = _extend_left_over_region(text, m.start(), resources)
+        start = region_ends.get(start, start)     # a town recognized before it: 和平区新兴街道社区事务受理服务中心
         if start == m.start() and m.group("prefix") in REGION_LEVEL_PREFIX:
             start = _county_before(text, m.start(), m.group("prefix"), resources)
         named = m.group("core") or start < m.start() or text[m.start():m.end()].startswith("国务院")
