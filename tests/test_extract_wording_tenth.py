@@ -238,3 +238,16 @@ def test_the_newly_built_service_centre_is_the_centre_named_before(extractor):
                                "新建成的服务中心位于夷陵大道,占地面积近500平方米。")
     centre = next(e.name for e in x.entities if e.type == "Agency")
     assert (centre, 500.0) in metrics(x)
+
+
+# -- handles ending where the sentence goes on -----------------------------------------------------------
+
+def test_a_handle_ends_before_account_words_and_a_verb_done(extractor):
+    x = extractor.extract_text("从影响力上看，@宜昌消防、@三峡大学、@宜昌共青团账号阅读量均为亿以上。")
+    assert {"宜昌消防", "三峡大学", "宜昌共青团"} <= platform_names(x)     # (@三峡大学: the university's account)
+    x = extractor.extract_text("@宜昌发布发布了防汛通知。")
+    assert "宜昌发布" in platform_names(x)
+
+
+def platform_names(x) -> set[str]:
+    return {e.name for e in x.entities if e.type == "Platform"}
