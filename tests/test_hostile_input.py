@@ -46,9 +46,9 @@ def messages(stderr: str) -> list[str]:
 def one_line_error(run: subprocess.CompletedProcess, *needles: str) -> str:
     """The run failed with exactly one line on stderr, containing every needle, and no traceback.
 
-    Progress lines (``building: 2/3, 5.0 s …``, printed every few seconds when stderr is
+    Progress lines (``building: 2/3 (a1.txt), 5.0 s …``, printed every few seconds when stderr is
     not a terminal) are not messages: a slow machine prints one before the error."""
-    lines = [line for line in messages(run.stderr) if not re.match(r"\w[\w ]*: \d+/\d+, [\d.]+ s", line)]
+    lines = [line for line in messages(run.stderr) if not re.match(r"\w[\w ]*: \d+/\d+(?: \([^)]*\))?, [\d.]+ s", line)]
     assert "Traceback" not in run.stderr, run.stderr
     assert len(lines) == 1, run.stderr
     for needle in needles:
