@@ -379,7 +379,7 @@ def _place_hotlines(sentence: Sentence, resources: Resources) -> list[Mention]:
 PLACE_MEDIA = re.compile(r"(日报|晚报|都市报|商报|新闻网|广播电视台|电视台)(社|集团)?")
 #: A web portal's local edition, named by the portal and then the place: 新浪湖北, 腾讯大楚. (A news
 #: agency's dateline, 央广网嘉兴3月5日消息, names the place the news is from: no edition.)
-PORTAL_EDITION = re.compile(r"(新浪|腾讯|网易|搜狐|凤凰网)$")
+PORTALS = ("新浪", "腾讯", "网易", "搜狐", "凤凰网")
 
 
 def _place_named_media(sentence: Sentence, regions: list[Mention]) -> list[Mention]:
@@ -391,9 +391,9 @@ def _place_named_media(sentence: Sentence, regions: list[Mention]) -> list[Menti
         m = PLACE_MEDIA.match(sentence.text, end)
         if m:
             out.append(mention(sentence, start, m.end(), "Organization", "dictionary"))
-        portal = PORTAL_EDITION.search(sentence.text, 0, start)
+        portal = next((p for p in PORTALS if sentence.text.endswith(p, 0, start)), None)
         if portal:
-            out.append(mention(sentence, portal.start(), end, "Organization", "dictionary"))
+            out.append(mention(sentence, start - len(portal), end, "Organization", "dictionary"))
     return out
 
 
