@@ -251,3 +251,17 @@ def test_a_handle_ends_before_account_words_and_a_verb_done(extractor):
 
 def platform_names(x) -> set[str]:
     return {e.name for e in x.entities if e.type == "Platform"}
+
+
+# -- a count of websites is the place's -------------------------------------------------------------
+
+def test_websites_counted_are_the_places_not_the_site_or_body_named_before(extractor):
+    x = extractor.extract_text("目前，宜昌市共有政府网站104个，其中市政府门户网站1个；市级部门网站35个，县级网站68个。")
+    assert {("宜昌市", 104.0), ("宜昌市", 35.0), ("宜昌市", 68.0)} <= metrics(x)
+    x = extractor.extract_text("湖北省政府办公厅对湖北省运行中的798家政府网站进行抽查，发现不合格网站16家。")
+    assert {("湖北省", 798.0), ("湖北省", 16.0)} <= metrics(x)
+
+
+def test_websites_a_platform_took_in_are_the_platforms_count(extractor):
+    x = extractor.extract_text("宜昌市电子政务外网完成了对全市50余个党政部门网站的整合。")
+    assert ("宜昌市", 50.0) not in metrics(x)

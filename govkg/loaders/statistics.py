@@ -99,6 +99,7 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
             subject = _place_in_clause(generic, named, body, m, s, lead=4) or subject   # place's, not the reporter's
         if subject is not None:
             subject = _place_of_part(generic, named, body, m, s, subject) or subject
+            subject = _place_of_sites(generic + named, body, m, s, subject) or subject
         rater = report or next((n for n in reversed(named) if n.type == "Report" and n.end <= s.start + m.start()), None)
         if rater is not None and _counts_places(body, m) and (subject is None or _rates_places_in(subject, body, m)):
             subject = rater     # (《报告》…聚焦我国31个省级政府: the same sentence's report)
@@ -271,6 +272,27 @@ def _place_in_clause(generic: list[Named], named: list[Named], body: str, m: re.
     if place is not None and lead is not None and DONE_ACROSS.match(body, start - s.start):
         return None
     return place
+
+
+#: Websites or accounts counted, named before the figure (市级部门网站95个, 不合格网站16家) or after it
+#: (798家政府网站): a place's sites, however many bodies run them.
+SITES_BEFORE = re.compile(r"(?:网站|新媒体|账号|公众号|微博|客户端)(?:中的|共|总数|数量|数)?(?:为|达|有|共有|达到)?$")
+SITES_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?)(?:政府网站|门户网站|部门网站|网站|政务新媒体|新媒体账号|账号|公众号)")
+
+
+def _place_of_sites(places: list[Named], body: str, m: re.Match, s: Sentence, subject: Named) -> Named | None:
+    """The place whose websites or accounts a count counts (北京市共有政府网站1042个，其中…市级部门网站95个;
+    对湖北省运行中的798家政府网站进行抽查): the last place named before it in the sentence, not the body
+    that checked them nor the one site named before."""
+    if m.group("unit") not in ("个", "家") or subject.type not in ("Agency", "Platform"):
+        return None
+    clause = re.split(r"[，,。；;]", body[:m.start()])[-1]
+    if not (SITES_BEFORE.search(clause) or SITES_AFTER.match(body, m.end())) \
+            or re.search(r"整合|集约|接入|迁移|纳入|汇聚|对接|迁入", _clause_of(body, m)):
+        return None     # (外网完成了对全市50余个部门网站的整合: the sites the platform took in are its count)
+    at = s.start + m.start()
+    before = [n for n in places if n.type == "Region" and n.end <= at and n.start >= s.start]
+    return max(before, key=lambda n: n.end) if before else None
 
 
 def _clause_of(body: str, m: re.Match) -> str:
