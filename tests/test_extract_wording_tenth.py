@@ -265,3 +265,17 @@ def test_websites_counted_are_the_places_not_the_site_or_body_named_before(extra
 def test_websites_a_platform_took_in_are_the_platforms_count(extractor):
     x = extractor.extract_text("宜昌市电子政务外网完成了对全市50余个党政部门网站的整合。")
     assert ("宜昌市", 50.0) not in metrics(x)
+
+
+# -- a yearly report's site figures ------------------------------------------------------------------
+
+def test_a_number_spaced_from_yu_and_counted_in_pian_or_feng_is_a_figure(extractor):
+    x = extractor.extract_text("宜昌市政府门户网站发布政务信息 7362 余条，互动交流栏目收到网友来信 1160 多封，"
+                               "微信公众号推送信息1350篇。")
+    assert {7362.0, 1160.0, 1350.0} <= {v for n, v in metrics(x)}
+
+
+def test_the_sites_figures_in_a_sentence_naming_none_are_the_site_the_page_names_most(extractor):
+    x = extractor.extract_text("宜昌市政府门户网站改版上线。宜昌市政府门户网站开设专栏12个。"
+                               "我们要建设服务型政府网站。\n据统计，全年网站访问量突破1300多万，发布政务信息7362条。")
+    assert {("宜昌市政府门户网站", 13000000.0), ("宜昌市政府门户网站", 7362.0)} <= metrics(x)

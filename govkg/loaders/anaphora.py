@@ -7,6 +7,7 @@ thing it stands for, so the relation rules and the statistics read
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..types import Sentence
 from .named import Named
@@ -24,8 +25,8 @@ ANAPHORA = {
     # a bare 平台 or 网站 opening a clause before what it did: the platform last named whose name ends so
     # (“贵阳市政府数据共享交换平台”正式上线…。2021年9月，平台已建立数据资源目录18725个; 网站共开设专栏23个;
     # 升级改版后的门户网站共有栏目230个: the site the page named, as it is now)
-    "platform": re.compile(r"((?:^|(?<=[，。；：])|(?<=[，。；：] ))(?:(?:升级)?改版后的|新版)?(?:平台|门户网站|网站)"
-                           r"(?=已|共|累计|上线|汇聚|接入|注册|提供|实现|目前|现已|日均|覆盖|整合|开设|发布|月均))"),
+    "platform": re.compile(r"((?:^|(?<=[，。；：])|(?<=[，。；：] ))(?:全年|年内|今年|本年度)?(?:(?:升级)?改版后的|新版)?(?:平台|门户网站|网站)"
+                           r"(?=已|共|累计|上线|汇聚|接入|注册|提供|实现|目前|现已|日均|覆盖|整合|开设|发布|月均|总?访问量|浏览量|点击量))"),
 }
 
 
@@ -42,9 +43,10 @@ def with_anaphora(sentences: tuple[Sentence, ...], by_sentence: dict[int, list[N
     out: dict[int, list[Named]] = {}
     last: dict[str, Named] = {}
     first_policy = _own_policy(sentences, by_sentence)
+    sites: dict[str, Counter] = {word: Counter() for word in PLATFORM_WORDS}   # how often each is named so far
     for s in sentences:
         named = by_sentence.get(s.index, [])
-        out[s.index] = _referred(s, named, last, first_policy)
+        out[s.index] = _referred(s, named, last, first_policy, sites)
         for n in named:
             if n.type == "Report" and _compared_with(s, n):
                 continue
@@ -58,6 +60,8 @@ def with_anaphora(sentences: tuple[Sentence, ...], by_sentence: dict[int, list[N
             for word in PLATFORM_WORDS:
                 if _named_as(n, word):
                     last[word] = n
+                    sites[word][n.key] += 1
+                    last[n.key] = n
     return out
 
 
@@ -78,6 +82,17 @@ PLATFORM_WORDS = ("热线", "平台", "网站")
 def _named_as(n: Named, word: str) -> bool:
     """A platform whose name ends in ``word`` (热线, 平台, 网站): what a bare ``word`` may stand for."""
     return n.type == "Platform" and n.text.rstrip("”").endswith(word)
+
+
+def _most_named(counts: Counter, last: dict[str, Named], word: str) -> Named | None:
+    """The platform named so far whose name ends in ``word`` that the text names most (the last one on a
+    tie): a bare 网站 in a sentence naming none is the page's site, not a kind of site named in passing
+    (区政府门户网站…服务型政府网站。全年网站访问量…)."""
+    if not counts:
+        return last.get(word)
+    most = max(counts.values())
+    tied = {key for key, count in counts.items() if count == most}
+    return last[word] if last[word].key in tied else max((last[key] for key in tied), key=lambda n: n.start)
 
 
 def _titled_report(n: Named) -> bool:
@@ -108,7 +123,8 @@ def _comparable(title: str) -> str:
     return re.sub(r"[\s()（）《》]+", "", title)
 
 
-def _referred(s: Sentence, named: list[Named], last: dict[str, Named], first_policy: Named | None) -> list[Named]:
+def _referred(s: Sentence, named: list[Named], last: dict[str, Named], first_policy: Named | None,
+              sites: dict[str, Counter]) -> list[Named]:
     out = list(named)
     for type_, pattern in ANAPHORA.items():
         for m in pattern.finditer(s.text):
@@ -128,7 +144,7 @@ def _referred(s: Sentence, named: list[Named], last: dict[str, Named], first_pol
             if type_ in ("hotline", "platform"):
                 word = m.group(0)[-2:]   # (热线, 平台, 网站; 该热线's too)
                 platforms = [n for n in named if _named_as(n, word) and n.end <= start]
-                referent = platforms[-1] if platforms else last.get(word)
+                referent = platforms[-1] if platforms else _most_named(sites[word], last, word)
             if type_ == "Policy" and m.group(0).startswith(("本", "以下", "如下")) and first_policy is not None:
                 referent = first_policy
             if referent is not None:

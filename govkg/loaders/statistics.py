@@ -15,13 +15,13 @@ from .figure_subjects import figure_subject, is_channel, opens_clause, received_
 
 CN_DIGITS = "零一二两三四五六七八九十百千"
 MEASURE_WORDS = ("万人次|人次|个百分点|亿元|万元|元|个工作日|工作日|平方米|平米|平方公里|天|个|家|项|件|人|次|户|条|套|台|部|类|种|笔|款|张|份|所|座|批|"
-                 "位|名|起|场|亿|GB|TB|PB|通(?![办过知])|本(?![级地市省县区])|宗|例|"
+                 "位|名|起|场|亿|GB|TB|PB|通(?![办过知])|本(?![级地市省县区])|宗|例|篇|封|期(?![间限望待末初中])|"
                  "分(?![钟之别局厅行类级批期中支散布享管发配])")   # 2272通 calls, 1万多路 feeds, 2.2亿本 licences, 9分 a score
 GAP = "[ \u00a0\u3000]?"     # text from PDF or Word often spaces a number from its unit: 11.4 万项, 69 个
 NUMBER = re.compile(
     r"(?P<op>超过|超出|超|逾|突破|达到|达|约|近|不到|不足|高于|低于|共|为|)"
     rf"(?P<num>\d+(?:\.\d+)?|[一二三四五六七八九]成[一二三四五六七八九](?![\u4e00-\u9fff]?[万亿])|"   # 六成九: 69 %
-    rf"[{CN_DIGITS}]{{1,4}}(?:点[零一二三四五六七八九〇]{{1,3}})?(?=万|亿|成))(?P<more1>多|余)?(?:{GAP}(?P<mult>万亿|千万|百万|万|亿|成))?"
+    rf"[{CN_DIGITS}]{{1,4}}(?:点[零一二三四五六七八九〇]{{1,3}})?(?=万|亿|成))(?:{GAP}(?P<more1>多|余))?(?:{GAP}(?P<mult>万亿|千万|百万|万|亿|成))?"
     rf"(?P<more2>多|余)?(?:{GAP}(?P<unit>%|％|{MEASURE_WORDS}))?"
     r"(?P<more>以上|余|多)?"
 )
