@@ -279,3 +279,14 @@ def test_the_sites_figures_in_a_sentence_naming_none_are_the_site_the_page_names
     x = extractor.extract_text("宜昌市政府门户网站改版上线。宜昌市政府门户网站开设专栏12个。"
                                "我们要建设服务型政府网站。\n据统计，全年网站访问量突破1300多万，发布政务信息7362条。")
     assert {("宜昌市政府门户网站", 13000000.0), ("宜昌市政府门户网站", 7362.0)} <= metrics(x)
+
+
+# -- the disclosure office and the report format every yearly report cites ------------------------------
+
+def test_the_report_format_is_a_document_not_a_government_named_in_it(extractor):
+    x = extractor.extract_text("根据《中华人民共和国政府信息公开条例》和《中华人民共和国政府信息公开工作年度报告格式》要求，"
+                               "国务院办公厅政府信息与政务公开办公室组织编制。")
+    names = {(e.name, e.type) for e in x.entities}
+    assert ("中华人民共和国政府信息公开工作年度报告格式", "Policy") in names
+    assert ("国务院办公厅政府信息与政务公开办公室", "Agency") in names
+    assert not [n for n, t in names if t == "Agency" and n.startswith("中华人民共和国")]
