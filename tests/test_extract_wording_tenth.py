@@ -290,3 +290,8 @@ def test_the_report_format_is_a_document_not_a_government_named_in_it(extractor)
     assert ("中华人民共和国政府信息公开工作年度报告格式", "Policy") in names
     assert ("国务院办公厅政府信息与政务公开办公室", "Agency") in names
     assert not [n for n, t in names if t == "Agency" and n.startswith("中华人民共和国")]
+
+
+def test_a_floors_hall_is_no_platform(extractor):
+    x = extractor.extract_text("中心一楼综合服务大厅设置了10个窗口，二楼大厅设有不动产交易专区。")
+    assert not [n for n in platform_names(x) if n.startswith("楼")]

@@ -298,6 +298,8 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
         name = text[start:end]
         if len(name) <= len(cue) or len(name) > 32:
             continue
+        if name.startswith(("楼", "层")) and re.search(r"[一二三四五六七八九十\d]$", text[:start]):
+            continue   # 中心一楼综合服务大厅: a floor of the building, no platform
         if HOTLINE_ROOM.search(name):
             continue   # 12345热线接线大厅: the room its operators answer in, no platform of its own
         if _qualified_only_by_manner(tokens, start, end - len(cue), cue):
