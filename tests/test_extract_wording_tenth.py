@@ -295,3 +295,11 @@ def test_the_report_format_is_a_document_not_a_government_named_in_it(extractor)
 def test_a_floors_hall_is_no_platform(extractor):
     x = extractor.extract_text("中心一楼综合服务大厅设置了10个窗口，二楼大厅设有不动产交易专区。")
     assert not [n for n in platform_names(x) if n.startswith("楼")]
+
+
+def test_clauses_that_end_on_a_body_or_platform_word_name_none(extractor):
+    for sentence in ("世界各主要国家电子政务发展正从支撑部门依法履职向融合服务转变。",
+                     "市直各单位原则上不得新建数据中心、机房等通用基础设施。",
+                     "“网上大厅”事项的成功录入和大厅的改造提升打下了基础。"):
+        x = extractor.extract_text(sentence)
+        assert not [e.name for e in x.entities if e.type in ("Agency", "Platform") and e.name != "网上大厅"], sentence

@@ -298,6 +298,8 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
         name = text[start:end]
         if len(name) <= len(cue) or len(name) > 32:
             continue
+        if re.search(r"[和与及]$", name[:-len(cue)]):
+            continue   # 事项的成功录入和大厅的改造: 和 joins two things, the cue alone is no name
         if name.startswith(("楼", "层")) and re.search(r"[一二三四五六七八九十\d]$", text[:start]):
             continue   # 中心一楼综合服务大厅: a floor of the building, no platform
         if HOTLINE_ROOM.search(name):
