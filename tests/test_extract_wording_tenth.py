@@ -303,3 +303,9 @@ def test_clauses_that_end_on_a_body_or_platform_word_name_none(extractor):
                      "“网上大厅”事项的成功录入和大厅的改造提升打下了基础。"):
         x = extractor.extract_text(sentence)
         assert not [e.name for e in x.entities if e.type in ("Agency", "Platform") and e.name != "网上大厅"], sentence
+
+
+def test_a_platforms_flagship_store_for_a_district_is_its_branch(extractor):
+    x = extractor.extract_text("锡企服务平台滨湖旗舰店上线，入驻事项100%可网办。")
+    assert ("partOf", "锡企服务平台滨湖旗舰店", "锡企服务平台") in rels(x)
+    assert ("serves", "锡企服务平台滨湖旗舰店", "滨湖区") in rels(x)

@@ -139,8 +139,8 @@ def leading_regions(name: str, g: Gazetteer) -> list[tuple[str, str]]:
         context, rest = code, rest[len(best):]
 
 
-#: The words of a platform's branch for one place: 政务服务网芜湖分厅, 政务服务网兰州新区子站.
-BRANCH_WORDS = ("分厅", "子站", "分站")
+#: The words of a platform's branch for one place: 政务服务网芜湖分厅, 政务服务网兰州新区子站, 锡企服务平台滨湖旗舰店.
+BRANCH_WORDS = ("分厅", "子站", "分站", "旗舰店")
 #: A place's branch after a platform's name: (安徽政务服务网 +) 涡阳分厅.
 PLACE_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:" + "|".join(BRANCH_WORDS) + ")")
 
@@ -157,9 +157,10 @@ def branch_region(name: str, context: str | None, g: Gazetteer) -> str | None:
     >>> branch_region("安徽政务服务网涡阳分厅", "340000", g), branch_region("安徽政务服务网", "340000", g)
     ('341621', None)
     """
-    if not name.endswith(BRANCH_WORDS) or name[:-2].endswith(DEPARTMENT_BRANCHES):
+    word = next((w for w in BRANCH_WORDS if name.endswith(w)), None)
+    if word is None or name[:-len(word)].endswith(DEPARTMENT_BRANCHES):
         return None     # 湖北政务服务网公安分厅: the police's branch, not 公安县's
-    head = name[:-2]
+    head = name[:-len(word)]
     for length in range(min(len(head) - 1, 8), 1, -1):
         code = place_written(head[-length:], context, g)
         if code:

@@ -22,7 +22,7 @@ from ..types import Mention, Sentence
 from .places import BRANCH_WORDS, DEPARTMENT_BRANCHES, PLACE_BRANCH
 from .recognize_agencies import (PLATFORM_CENTRE, SECOND_NAME_AND_UNIT, agency_mentions, agency_pattern, as_facility,
                                  names_its_platform, ner_orgs, without_example_word, without_spaces)
-from .recognize_platforms import (HONOUR_AFTER, account_handles, is_generic_platform, listed_accounts, named_platforms,
+from .recognize_platforms import (HONOUR_AFTER, account_handles, app_word_at, is_generic_platform, listed_accounts, named_platforms,
                                   platform_brands, platform_cue, quoted_platforms, recurring_quoted)
 from .recognize_titles import document_type, named_reports, own_title, titles
 from .recognize_zones import platform_zones
@@ -242,7 +242,8 @@ def _dictionary(sentence: Sentence, resources: Resources, tokens: list[Token] = 
                 branch = APP_BRANCH.match(text, end) if type_ == "Platform" else None
                 if branch:   # 鄂汇办·武昌旗舰店: a branch of a known app is a platform of its own
                     end = branch.end()
-                elif type_ == "Platform" and (place_branch := PLACE_BRANCH.match(text, end + (1 if text.startswith("”", end) else 0))) \
+                elif type_ == "Platform" and (place_branch := PLACE_BRANCH.match(text, end + (1 if text.startswith("”", end) else 0)
+                                                                 + app_word_at(text, end))) \
                         and _names_a_place(re.sub("(?:" + "|".join(BRANCH_WORDS) + ")$", "", place_branch.group()), resources):
                     if text.startswith("“", start - 1) and text.startswith("”", end):
                         start -= 1   # “豫事办”平顶山分厅: the app's branch for a city, the quoted name with it

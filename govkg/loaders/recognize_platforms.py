@@ -329,7 +329,7 @@ def _cue_of_token(text: str, tok: Token, resources: Resources) -> tuple[int, str
     ends the token (…政务服务网), or the token is a whole branch's name (安徽政务服务网涡阳分厅)."""
     cue = _cue_ending_at(text, tok.end, resources)
     if cue:
-        return tok.end, cue, PLACE_BRANCH.match(text, tok.end)
+        return tok.end, cue, PLACE_BRANCH.match(text, tok.end + app_word_at(text, tok.end))
     if tok.text.startswith("网上") and _place_before(text, tok.start, resources):
         cue = _cue_ending_at(text, tok.start + 1, resources)   # 湖北省政务服务|网上|共发布: the model read 网上 as a
         if cue and len(cue) >= 2:                               # word; a place names the site (not 政务服务网上办理)
@@ -341,6 +341,12 @@ def _cue_of_token(text: str, tok: Token, resources: Resources) -> tuple[int, str
             if branch:
                 return end, cue, branch
     return tok.end, None, None
+
+
+def app_word_at(text: str, pos: int) -> int:
+    """The length of APP written between a platform's name and its branch (郑好办APP二七分厅), or 0."""
+    m = re.match(r"APP|App|app|客户端", text[pos:])
+    return m.end() if m else 0
 
 
 def _place_before(text: str, end: int, resources: Resources) -> bool:
