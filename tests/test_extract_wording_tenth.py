@@ -309,3 +309,12 @@ def test_a_platforms_flagship_store_for_a_district_is_its_branch(extractor):
     x = extractor.extract_text("锡企服务平台滨湖旗舰店上线，入驻事项100%可网办。")
     assert ("partOf", "锡企服务平台滨湖旗舰店", "锡企服务平台") in rels(x)
     assert ("serves", "锡企服务平台滨湖旗舰店", "滨湖区") in rels(x)
+
+
+def test_ben_banfa_under_its_own_heading_is_that_measure_not_the_notice_handing_it_out(extractor):
+    x = extractor.extract_text(
+        "宜昌市人民政府办公室关于印发政务电子印章管理办法和政务电子证照管理办法的通知\n"
+        "《宜昌市政务电子印章管理办法》和《宜昌市政务电子证照管理办法》已经市政府同意，现印发给你们。\n"
+        "宜昌市人民政府办公室\n2021年12月16日\n宜昌市政务电子印章管理办法\n第一章 总 则\n"
+        "第一条 为规范政务电子印章管理，根据《中华人民共和国电子签名法》，结合本市实际，制定本办法。\n")
+    assert ("basedOn", "宜昌市政务电子印章管理办法", "中华人民共和国电子签名法") in rels(x)

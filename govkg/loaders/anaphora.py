@@ -47,6 +47,9 @@ def with_anaphora(sentences: tuple[Sentence, ...], by_sentence: dict[int, list[N
     for s in sentences:
         named = by_sentence.get(s.index, [])
         out[s.index] = _referred(s, named, last, first_policy, sites)
+        headed = next((n for n in named if n.type == "Policy" and s.is_heading and n.text.strip("《》") == s.text.strip()), None)
+        if headed is not None:
+            last["headed policy"] = headed     # 陕西省政务电子印章管理办法(试行) over its own articles
         for n in named:
             if n.type == "Report" and _compared_with(s, n):
                 continue
@@ -147,6 +150,10 @@ def _referred(s: Sentence, named: list[Named], last: dict[str, Named], first_pol
                 referent = platforms[-1] if platforms else _most_named(sites[word], last, word)
             if type_ == "Policy" and m.group(0).startswith(("本", "以下", "如下")) and first_policy is not None:
                 referent = first_policy
+                headed = last.get("headed policy")
+                kind = re.sub(r"^(?:本|以下|如下)", "", m.group(0))[-2:]
+                if headed is not None and re.sub(r"[(（][^()（）]*[)）]$", "", headed.text.strip("《》")).endswith(kind):
+                    referent = headed   # a notice handing out two 办法: 本办法 is the one whose text this is
             if referent is not None:
                 out.append(Named(referent.key, referent.type, start, end, m.group(0)))
     return sorted(out, key=lambda n: n.start)
