@@ -318,3 +318,8 @@ def test_ben_banfa_under_its_own_heading_is_that_measure_not_the_notice_handing_
         "宜昌市人民政府办公室\n2021年12月16日\n宜昌市政务电子印章管理办法\n第一章 总 则\n"
         "第一条 为规范政务电子印章管理，根据《中华人民共和国电子签名法》，结合本市实际，制定本办法。\n")
     assert ("basedOn", "宜昌市政务电子印章管理办法", "中华人民共和国电子签名法") in rels(x)
+
+
+def test_a_banner_is_a_county_level_place_whose_quan_qi_carries_figures(extractor):
+    x = extractor.extract_text("正蓝旗政务服务局2021年政府信息公开工作年度报告\n2021年，全旗政务服务事项网上可办率达到98%。")
+    assert ("正蓝旗", 0.98) in metrics(x)

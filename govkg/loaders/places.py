@@ -72,7 +72,7 @@ def _deepest_leading(name: str, g: Gazetteer) -> list[tuple[str, str]]:
 
 
 def own_places(code: str | None, entities: dict[str, Entity], g: Gazetteer) -> dict[str, str]:
-    """What 省, 市, 县, 区 and 国 in 全省/我市/全县/本区/我国 stand for where the text's place is
+    """What 省, 市, 县, 旗, 区 and 国 in 全省/我市/全县/全旗/本区/我国 stand for where the text's place is
     ``code``: entity keys. In a county-level city 全市 is the county's; in an autonomous region
     with no district of its own, 全区 is the region's.
 
@@ -98,6 +98,7 @@ def own_places(code: str | None, entities: dict[str, Entity], g: Gazetteer) -> d
     out = {"省": f"Region:{province}" if province and province != "100000" else None,
            "市": f"Region:{city}" if city else None,
            "县": f"Region:{county}" if county_name.endswith("县") else None,
+           "旗": f"Region:{county}" if county_name.endswith("旗") else None,     # 正蓝旗: 全旗, 旗政府网站
            "区": f"Region:{district}" if district else None, "国": "Region:100000"}
     return {k: v for k, v in out.items() if v and v in entities}
 

@@ -32,7 +32,7 @@ DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[年.\-/]\s*(?P<m>\d{1,2})\s*[月.\-
 NAME_BREAK = re.compile(r"[，。；：、“”（）(),;\s]|已经|已|均|共|累计(?=[^\u4e00-\u9fff])|其中|目前|截至|以来|能力(?=达)")
 
 
-GENERIC_PLACE = re.compile(r"(全|我|本)(省|市|国|县|区)")
+GENERIC_PLACE = re.compile(r"(全|我|本)(省|市|国|县|区|旗)")
 #: After 全国: a rank or a count it is the scope of, not the subject (全国第9位, 对全国338家热线, 全国…排名,
 #: 全国区县中), or a body it begins the name of (全国人大代表).
 SCOPE_OF_FIGURE = re.compile(r"(?:排名|排位|排|位居|位列)?(?:第|前)(?:\d|[一二三四五六七八九十])|\d|[^，。；、]{0,8}排名|"
@@ -302,7 +302,7 @@ def _clause_of(body: str, m: re.Match) -> str:
 def _opens_on_place(body: str, named: list[Named], s: Sentence) -> bool:
     """全市消费者投诉…，涉及金额320万元: a sentence opening on 全市/全省 is about the place, not the topic
     (unless a name or a hotline's number follows the place word: 全市12345共…)."""
-    opening = re.match(r"^[^，。]{0,6}?(全|我|本)(省|市|国|县|区)(?![\d“])", body)
+    opening = re.match(r"^[^，。]{0,6}?(全|我|本)(省|市|国|县|区|旗)(?![\d“])", body)
     return bool(opening) and not any(n.start == s.start + opening.end() for n in named)
 
 
