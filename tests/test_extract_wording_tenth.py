@@ -323,3 +323,9 @@ def test_ben_banfa_under_its_own_heading_is_that_measure_not_the_notice_handing_
 def test_a_banner_is_a_county_level_place_whose_quan_qi_carries_figures(extractor):
     x = extractor.extract_text("正蓝旗政务服务局2021年政府信息公开工作年度报告\n2021年，全旗政务服务事项网上可办率达到98%。")
     assert ("正蓝旗", 0.98) in metrics(x)
+
+
+def test_a_role_written_after_the_platform_then_wei_gives_the_body_that_holds_it(extractor):
+    x = extractor.extract_text("宜昌市政务云平台的主管部门为宜昌市数据资源管理局。“宜昌通”APP的运营单位为宜昌市大数据中心。")
+    assert ("supervises", "宜昌市数据资源管理局", "宜昌市政务云平台") in rels(x)
+    assert ("operates", "宜昌市大数据中心", "宜昌通") in rels(x)

@@ -21,7 +21,7 @@ from ..types import Relation, Sentence
 from .named import CLAUSE_BREAK, Named, after_list, list_end, listed_before, make_relation, modifies_next
 from .recognize_titles import fills_its_line
 from .relate_clauses import (carried_over, commissioned, cooperation, implicit_evaluation, listed_parts, passive,
-                             place_builds, roles, task_leads, under_lead)
+                             place_builds, roles, roles_named_after, task_leads, under_lead)
 from .relate_documents import (amends, based_on, bulletin_features, bulletin_scope, issued_here, issuer_before_title,
                                issuer_field)
 from .relate_names import (jurisdiction, knowledge, name_relations, own_place_platforms, region_hierarchy,
@@ -82,6 +82,7 @@ def relate(text: str, sentences: tuple[Sentence, ...], by_sentence: dict[int, li
         found += under_lead(text, s, named)
         found += task_leads(text, s, named, previous)
         found += roles(text, s, named, resources)
+        found += roles_named_after(text, s, named, resources)
         found += passive(text, s, named)
         found += place_builds(text, s, named, resolution.places.get(s.index, {}))
         found += name_relations(s, named, entities, resources)

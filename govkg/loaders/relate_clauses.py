@@ -132,6 +132,25 @@ def roles(text: str, s: Sentence, named: list[Named], resources: Resources) -> l
     return out
 
 
+def roles_named_after(text: str, s: Sentence, named: list[Named], resources: Resources) -> list[Relation]:
+    """政务云的主管部门为市数据资源管理局: the role (role_words.tsv) written after the thing it is a role of,
+    then 为/是 and the body that holds it."""
+    cached = resources.cache.get("role_after_re")
+    if cached is None:
+        roles = sorted((w.role for w in resources.role_words), key=len, reverse=True)
+        cached = re.compile(r"”?的[\u4e00-\u9fff]{0,4}?(" + "|".join(map(re.escape, roles)) + r")(?:为|是)“?")
+        resources.cache["role_after_re"] = cached
+    out = []
+    for b, a in zip(named, named[1:]):
+        role = cached.match(text, b.end, s.end)
+        if not role or role.end() != a.start:
+            continue
+        word = next(w for w in resources.role_words if w.role == role.group(1))
+        if a.type in word.head_types and b.type in word.tail_types and a.key != b.key:
+            out.append(make_relation(word.relation, a.key, b.key, s, b.start, a.end, word.confidence, f"role-after-{word.role}"))
+    return out
+
+
 def _role_pattern(resources: Resources) -> re.Pattern:
     """(的) + up to four words + one of the role words, longest first, ending its clause."""
     cached = resources.cache.get("role_re")
