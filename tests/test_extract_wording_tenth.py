@@ -329,3 +329,35 @@ def test_a_role_written_after_the_platform_then_wei_gives_the_body_that_holds_it
     x = extractor.extract_text("宜昌市政务云平台的主管部门为宜昌市数据资源管理局。“宜昌通”APP的运营单位为宜昌市大数据中心。")
     assert ("supervises", "宜昌市数据资源管理局", "宜昌市政务云平台") in rels(x)
     assert ("operates", "宜昌市大数据中心", "宜昌通") in rels(x)
+
+
+# -- guards the second review asked for ---------------------------------------------------------------
+
+def test_review_two_handles_and_counts_of_sites_and_phases(extractor):
+    assert {"宜昌消防", "宜昌发布"} <= platform_names(extractor.extract_text("@宜昌消防做了大量宣传。@宜昌发布开了直播间。"))
+    for sentence, wrong in (("武汉市数据局在宜昌市调研时指出，该局管理的政府网站共有35个。", ("宜昌市", 35.0)),
+                            ("湖北省政府办公厅抽查了宜昌市、襄阳市、荆州市运行中的政府网站120家。", ("荆州市", 120.0)),
+                            ("宜昌市政务云平台已建成2期项目。", ("宜昌市政务云平台", 2.0))):
+        assert wrong not in metrics(extractor.extract_text(sentence)), sentence
+
+
+def test_review_two_ratings_need_an_assessment(extractor):
+    for sentence in ("宜昌市12345热线诉求量前10名的事项是社保查询。", "宜昌市GDP增速保持领先。"):
+        x = extractor.extract_text("《2023年省级政府一体化政务服务能力调查评估报告》发布。" + sentence)
+        assert not evaluated(x), sentence
+
+
+def test_review_two_tables_keep_identifiers_out_and_records_apart(extractor):
+    x = extractor.extract_text("联系表\n| 单位名称 | 邮政编码 | 联系电话 |\n| 宜昌市数据资源管理局 | 443000 | 12345 |\n"
+                               "| 襄阳市数据资源管理局 | 441000 | 12346 |\n")
+    assert not x.metrics
+    x = extractor.extract_text("表\n| 城市 | 排名 | 得分 | 城市 | 排名 | 指数 |\n| 宜昌 | 1 | 95 | 襄阳 | 4 | 9 |\n"
+                               "| 荆州 | 2 | 93 | 十堰 | 5 | 8 |\n")
+    assert {("宜昌市", 95.0), ("襄阳市", 9.0)} <= metrics(x) and ("宜昌市", 9.0) not in metrics(x)
+
+
+def test_review_two_roles_read_one_way(extractor):
+    x = extractor.extract_text("宜昌市数据资源管理局的主管部门为宜昌市人民政府。")
+    assert {(k, h, t) for k, h, t in rels(x) if k == "supervises"} == {("supervises", "宜昌市人民政府", "宜昌市数据资源管理局")}
+    x = extractor.extract_text("宜昌市政务云平台的运维单位为宜昌市数据资源管理局指定的企业。")
+    assert not [k for k, h, t in rels(x) if k == "operates"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import NamedTuple
 
 from ..types import Sentence
 from .named import Named
@@ -17,7 +18,7 @@ ANAPHORA = {
     "Platform": re.compile(r"((?:该|这款|这个|这一|此)(?:平台|应用程序|应用|小程序|APP|App|客户端|系统)|该案例|该品牌|该项目|(?:(?<=负责)|(?<=承担))平台(?=的?(运营|建设|运维|运行维护)))"),
     "Policy": re.compile(r"((?:该|本|以下|如下)[\u4e00-\u9fff]{0,4}?(?:办法|方案|意见|条例|规定|通知|细则|规划|计划|措施|指南|要点|纲要|规则|指引|清单))"),
     # a bare 中心 opening a clause: the centre last named (黑龙江省政务服务中心 … 中心汇聚了…; 新建成的服务中心位于…)
-    "Agency": re.compile(r"(该中心|(?:^|(?<=[，。；：“]))(?:新建成的|新建的|新)?(?:服务)?中心(?=[\u4e00-\u9fff]))"),
+    "Agency": re.compile(r"(该中心|(?:^|(?<=[，。；：“]))(?:新建成的|新建的|新)?(?:服务)?中心(?!城)(?=[\u4e00-\u9fff]))"),
     # 我局, 本局, 我中心, 本中心: a report's author speaking of itself, the first such body the page names
     "self": re.compile(r"(?:我|本)(?:局(?![长面势部限])|中心)"),
     # a bare 热线 opening a clause: the hotline last named (…12345政务服务便民热线…。2024年，热线累计接听…)
@@ -43,7 +44,7 @@ def with_anaphora(sentences: tuple[Sentence, ...], by_sentence: dict[int, list[N
     out: dict[int, list[Named]] = {}
     last: dict[str, Named] = {}
     first_policy = _own_policy(sentences, by_sentence)
-    sites: dict[str, Counter] = {word: Counter() for word in PLATFORM_WORDS}   # how often each is named so far
+    sites = Sites({word: Counter() for word in PLATFORM_WORDS}, {})   # how often each is named so far
     for s in sentences:
         named = by_sentence.get(s.index, [])
         out[s.index] = _referred(s, named, last, first_policy, sites)
@@ -63,8 +64,8 @@ def with_anaphora(sentences: tuple[Sentence, ...], by_sentence: dict[int, list[N
             for word in PLATFORM_WORDS:
                 if _named_as(n, word):
                     last[word] = n
-                    sites[word][n.key] += 1
-                    last[n.key] = n
+                    sites.counts[word][n.key] += 1
+                    sites.latest[n.key] = n
     return out
 
 
@@ -87,15 +88,22 @@ def _named_as(n: Named, word: str) -> bool:
     return n.type == "Platform" and n.text.rstrip("”").endswith(word)
 
 
-def _most_named(counts: Counter, last: dict[str, Named], word: str) -> Named | None:
+class Sites(NamedTuple):
+    """The platforms named so far, by the word their names end in (热线, 平台, 网站)."""
+    counts: dict[str, Counter]      #: word → how often each platform (by key) was named
+    latest: dict[str, Named]        #: platform key → its latest mention
+
+
+def _most_named(sites: Sites, last: dict[str, Named], word: str) -> Named | None:
     """The platform named so far whose name ends in ``word`` that the text names most (the last one on a
     tie): a bare 网站 in a sentence naming none is the page's site, not a kind of site named in passing
     (区政府门户网站…服务型政府网站。全年网站访问量…)."""
+    counts = sites.counts[word]
     if not counts:
         return last.get(word)
     most = max(counts.values())
     tied = {key for key, count in counts.items() if count == most}
-    return last[word] if last[word].key in tied else max((last[key] for key in tied), key=lambda n: n.start)
+    return last[word] if last[word].key in tied else max((sites.latest[key] for key in tied), key=lambda n: n.start)
 
 
 def _titled_report(n: Named) -> bool:
@@ -127,7 +135,7 @@ def _comparable(title: str) -> str:
 
 
 def _referred(s: Sentence, named: list[Named], last: dict[str, Named], first_policy: Named | None,
-              sites: dict[str, Counter]) -> list[Named]:
+              sites: Sites) -> list[Named]:
     out = list(named)
     for type_, pattern in ANAPHORA.items():
         for m in pattern.finditer(s.text):
@@ -147,7 +155,7 @@ def _referred(s: Sentence, named: list[Named], last: dict[str, Named], first_pol
             if type_ in ("hotline", "platform"):
                 word = m.group(0)[-2:]   # (热线, 平台, 网站; 该热线's too)
                 platforms = [n for n in named if _named_as(n, word) and n.end <= start]
-                referent = platforms[-1] if platforms else _most_named(sites[word], last, word)
+                referent = platforms[-1] if platforms else _most_named(sites, last, word)
             if type_ == "Policy" and m.group(0).startswith(("本", "以下", "如下")) and first_policy is not None:
                 referent = first_policy
                 headed = last.get("headed policy")

@@ -231,7 +231,7 @@ def join_cell_rows(text: str) -> str:
             width = next((k for k, c in enumerate(cells) if k and c == "1"), 0)    # (the first row's number)
         else:
             width = label_table_width(cells)
-        if width >= 3 or (width == 2 and first in LABEL_COLUMNS):
+        if width >= 3:
             for row in range(i, run, width):
                 for k in range(row, min(row + width, run) - 1):     # the breaks inside the row
                     chars[starts[k] + len(lines[k])] = " "
@@ -252,8 +252,8 @@ def label_table_width(cells: list[str]) -> int:
     """
     first_figure = next((k for k, c in enumerate(cells) if CELL_FIGURE.match(c)), 0)
     width = first_figure - 1
-    if width < 2:
-        return 0
+    if width < 2 or len(cells) < 3 * width:
+        return 0     # (a header and one row: too little to tell a table from a list)
     header = cells[:width]
     for row in range(width, len(cells) - width + 1, width):
         for k, cell in enumerate(cells[row:row + width]):

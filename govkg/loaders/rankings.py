@@ -221,22 +221,27 @@ def _pipe_row_figures(s: Sentence, named: list[Named], columns: list[str], cells
     return out
 
 
+#: A column of identifiers, not measures: 邮政编码, 联系电话, 统一社会信用代码.
+IDENTIFIER_COLUMN = re.compile(r"邮编|邮政编码|电话|传真|代码|标识码|编号|网址|序号")
+
+
 def _label_row_figures(s: Sentence, named: list[Named], columns: list[str], cells: list[str]) -> list[Metric] | None:
     """A row of a table whose first column names each row (上海 | 1 | 11 | 济南 | 19 | 14 | under 城市 |
     EGDI 排名 | 人均GDP 排名, twice side by side): each figure of the place or body named before it, under
     its column (a rank where the column is one). None when the line is no such row."""
-    period = next(p for p in range(1, len(columns) + 1)
-                  if len(columns) % p == 0 and columns == columns[:p] * (len(columns) // p))
-    if period < 2 or len(cells) < period or PIPE_FIGURE.match(cells[0]):
+    if len(cells) < 2 or PIPE_FIGURE.match(cells[0]):
         return None
+    records = [k for k, c in enumerate(columns) if c == columns[0]] + [len(columns)]   # (a record begins at 城市)
     out, at, end = [], s.start, s.start + len(s.text)
-    for group in range(0, len(cells) - period + 1, period):
-        label = cells[group]
+    for first, after in zip(records, records[1:]):
+        if first >= len(cells):
+            break
+        label = cells[first]
         at = s.start + s.text.index(label, at - s.start)
         owner = next((n for n in named if n.start == at and n.end == at + len(label)), None)   # the whole cell
         if owner is not None:
-            for column, cell in zip(columns[1:period], cells[group + 1:group + period]):
-                if PIPE_FIGURE.match(cell):
+            for column, cell in zip(columns[first + 1:after], cells[first + 1:after]):
+                if PIPE_FIGURE.match(cell) and not IDENTIFIER_COLUMN.search(column):
                     value, unit = _figure(cell)
                     ranked = re.search(r"(排名|名次|排序)$", column.replace(" ", ""))
                     out.append(Metric(owner.key, column.replace(" ", ""), round(value, 10), "=",

@@ -226,6 +226,13 @@ def _listed_systems(sentence: Sentence, resources: Resources) -> list[Mention]:
     return out
 
 
+def _after_app_name(text: str, end: int) -> int:
+    """Where a branch's name may start after an app's name: past its closing quote and an APP word
+    (“豫事办”APP平顶山分厅)."""
+    end += 1 if text.startswith("”", end) else 0
+    return end + app_word_at(text, end)
+
+
 def _dictionary(sentence: Sentence, resources: Resources, tokens: list[Token] = ()) -> list[Mention]:
     out = []
     text = sentence.text
@@ -242,8 +249,7 @@ def _dictionary(sentence: Sentence, resources: Resources, tokens: list[Token] = 
                 branch = APP_BRANCH.match(text, end) if type_ == "Platform" else None
                 if branch:   # 鄂汇办·武昌旗舰店: a branch of a known app is a platform of its own
                     end = branch.end()
-                elif type_ == "Platform" and (place_branch := PLACE_BRANCH.match(text, end + (1 if text.startswith("”", end) else 0)
-                                                                 + app_word_at(text, end))) \
+                elif type_ == "Platform" and (place_branch := PLACE_BRANCH.match(text, _after_app_name(text, end))) \
                         and _names_a_place(re.sub("(?:" + "|".join(BRANCH_WORDS) + ")$", "", place_branch.group()), resources):
                     if text.startswith("“", start - 1) and text.startswith("”", end):
                         start -= 1   # “豫事办”平顶山分厅: the app's branch for a city, the quoted name with it

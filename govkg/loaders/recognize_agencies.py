@@ -119,7 +119,7 @@ def _group_start(text: str, suffix_start: int, region_starts: set[int]) -> int |
 
 #: Not inside a body's name between its core and its suffix: a function word, another body's ending,
 #: or a verb (市大数据管理中心负责政府数据共享: the centre, then what it does).
-FILLER_STOP = re.compile(r"[的与及在是为了将对把被、，等委局厅办部院署从向\d]|中心|负责|牵头|指导|会同|联合|印发|发布|组织|不得|原则上")
+FILLER_STOP = re.compile(r"[的与及在是为了将对把被、，等委局厅办部院署从向\d]|中心|负责|牵头|指导|会同|联合|印发|发布|组织|不得|原则上|各|新建")
 
 
 def filled_agency_pattern(resources: Resources) -> re.Pattern:

@@ -106,7 +106,8 @@ def quoted_platforms(sentence: Sentence, resources: Resources, recurring: set[st
 #: a mark, another handle, or a word the sentence goes on with (a verb, a preposition, an adverb).
 ACCOUNT_HANDLE = re.compile(r"(?<![A-Za-z0-9_.])@([\u4e00-\u9fffA-Za-z0-9_·]{2,16}?)"
                             r"(?=[\s、，,。；;：:“”（()）@！!？?]|$|等|的|获|占据|成为|跌出|位列|位居|排名|入选|荣获|分列|分别|"
-                            r"和|与|及|在|将|累计|通过|转发|回复|称|表示|发出|账号|帐号|阅读量|粉丝|[\u4e00-\u9fff]{1,2}了)")
+                            r"和|与|及|在|将|累计|通过|转发|回复|称|表示|发出|账号|帐号|阅读量|粉丝|"
+                            r"(?:发布|推出|转发|开展|开通|发出|举办|上线|开设|推送|做|发|开|推)了)")
 #: Inside what reads as a handle: words a sentence goes on with, so the handle's end was not found
 #: (single characters such as 共, 都 are not stops: @成都共青团, @健康成都官微).
 HANDLE_RUNS_ON = re.compile(r"\d|发布信息|反映|留言|显示|指出|介绍|第一时间|均为|以上|增长")

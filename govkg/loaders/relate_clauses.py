@@ -143,8 +143,8 @@ def roles_named_after(text: str, s: Sentence, named: list[Named], resources: Res
     out = []
     for b, a in zip(named, named[1:]):
         role = cached.match(text, b.end, s.end)
-        if not role or role.end() != a.start:
-            continue
+        if not role or role.end() != a.start or not re.match(r"[”]?(?:[，。；,;）)]|$)", text[a.end:a.end + 2]):
+            continue    # (运维单位为某局指定的企业: the body is not the whole answer)
         word = next(w for w in resources.role_words if w.role == role.group(1))
         if a.type in word.head_types and b.type in word.tail_types and a.key != b.key:
             out.append(make_relation(word.relation, a.key, b.key, s, b.start, a.end, word.confidence, f"role-after-{word.role}"))

@@ -328,7 +328,7 @@ GOVERNMENT_LEVEL = re.compile(r"^(?:全|我|本)?(省|市|区|县|旗)(?:级|长
 #: 市大数据安全开放平台): the page's own province's, region's or city's (not 市场…, 区块链…, 县域…).
 #: A body's own site or system (省发改委网站, 市政府门户网站, 省平台…管理系统): run by it, serving no place.
 BODYS_OWN = re.compile(r"(网站|门户|官网|管理系统)$|局|厅|委|办|政府|平台.")
-OWN_LEVEL_NAME = re.compile(r"^(省|市|自治区|区|县|旗)(?!场|块|域|民|级|长|委|直|属|县|区|内|外|州)")
+OWN_LEVEL_NAME = re.compile(r"^(省|市|自治区|区|县|旗)(?!场|块|域|民|级|长|委|直|属|县|区|内|外|州|舰|下|帜)")
 
 
 def own_place_platforms(s: Sentence, named: list[Named], entities: dict[str, Entity],

@@ -15,7 +15,7 @@ from .figure_subjects import figure_subject, is_channel, opens_clause, received_
 
 CN_DIGITS = "零一二两三四五六七八九十百千"
 MEASURE_WORDS = ("万人次|人次|个百分点|亿元|万元|元|个工作日|工作日|平方米|平米|平方公里|天|个|家|项|件|人|次|户|条|套|台|部|类|种|笔|款|张|份|所|座|批|"
-                 "位|名|起|场|亿|GB|TB|PB|通(?![办过知])|本(?![级地市省县区])|宗|例|篇|封|期(?![间限望待末初中])|"
+                 "位|名|起|场|亿|GB|TB|PB|通(?![办过知])|本(?![级地市省县区])|宗|例|篇|封|期(?![间限望待末初中]|项目|工程|建设)|"
                  "分(?![钟之别局厅行类级批期中支散布享管发配])")   # 2272通 calls, 1万多路 feeds, 2.2亿本 licences, 9分 a score
 GAP = "[ \u00a0\u3000]?"     # text from PDF or Word often spaces a number from its unit: 11.4 万项, 69 个
 NUMBER = re.compile(
@@ -292,7 +292,13 @@ def _place_of_sites(places: list[Named], body: str, m: re.Match, s: Sentence, su
         return None     # (外网完成了对全市50余个部门网站的整合: the sites the platform took in are its count)
     at = s.start + m.start()
     before = [n for n in places if n.type == "Region" and n.end <= at and n.start >= s.start]
-    return max(before, key=lambda n: n.end) if before else None
+    place = max(before, key=lambda n: n.end) if before else None
+    if place is None or place.text.startswith(("全", "我", "本")):
+        return place
+    left, right = body[max(0, place.start - s.start - 1):place.start - s.start], body[place.end - s.start:place.end - s.start + 1]
+    if left in ("、", "和", "及", "与", "在", "向", "从", "至") or right in ("、", "和", "及", "与", "等"):
+        return None     # (在宜昌市调研时…; 向武汉市、宜昌市等地通报: a place visited or one of several)
+    return place
 
 
 def _clause_of(body: str, m: re.Match) -> str:
