@@ -361,3 +361,10 @@ def test_review_two_roles_read_one_way(extractor):
     assert {(k, h, t) for k, h, t in rels(x) if k == "supervises"} == {("supervises", "宜昌市人民政府", "宜昌市数据资源管理局")}
     x = extractor.extract_text("宜昌市政务云平台的运维单位为宜昌市数据资源管理局指定的企业。")
     assert not [k for k, h, t in rels(x) if k == "operates"]
+
+
+def test_a_report_opening_on_how_it_was_compiled_still_has_its_opening_body_as_author(extractor):
+    x = extractor.extract_text("本报告根据《中华人民共和国政府信息公开条例》编制，由总体情况等六个部分组成。\n一、总体情况\n"
+                               "2020年，宜昌市人民政府办公室认真落实条例，不断提高政务公开质量。\n"
+                               "2020年收到政府信息公开申请190件，共办理完成198件。\n")
+    assert {("宜昌市人民政府办公室", 190.0), ("宜昌市人民政府办公室", 198.0)} <= metrics(x)

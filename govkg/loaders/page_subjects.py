@@ -136,8 +136,8 @@ def _opening_author(sentences, names: dict[int, list[Named]]) -> Named | None:
             any(LED_BY.search(s.text) for s in head) and any(SELF_WORDS.search(s.text) for s in sentences[:12])):
         return None
     for s in head:
-        if s.is_heading:
-            continue
+        if s.is_heading or re.match(r"\s*本(?:年度)?报告", s.text):
+            continue    # (本报告根据《条例》编制…: the report speaking of itself, before its first sentence)
         first = next(iter(names.get(s.index, [])), None)
         if first is not None and first.type == "Agency" and OPENING_LEAD.match(s.text[:first.start - s.start]):
             return first
