@@ -368,3 +368,9 @@ def test_a_report_opening_on_how_it_was_compiled_still_has_its_opening_body_as_a
                                "2020年，宜昌市人民政府办公室认真落实条例，不断提高政务公开质量。\n"
                                "2020年收到政府信息公开申请190件，共办理完成198件。\n")
     assert {("宜昌市人民政府办公室", 190.0), ("宜昌市人民政府办公室", 198.0)} <= metrics(x)
+
+
+def test_sites_counted_in_a_sentence_naming_nothing_are_the_pages_places(extractor):
+    x = extractor.extract_text("宜昌市2020年政府网站与政务新媒体绩效评估情况\n一、总体情况\n"
+                               "2020年，列入绩效评估的县区网站共9个，90分以上4个。")
+    assert {("宜昌市", 9.0), ("宜昌市", 4.0)} <= metrics(x)

@@ -75,6 +75,7 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
     out = []
     body = s.text
     rank_spans = [(m.start(), m.end()) for pattern in (TOP_RANK, RANKS_EACH) for m in pattern.finditer(body)]
+    sites_owner = None     # the page's place, once the sentence counted its sites
     for m in NUMBER.finditer(body):
         index = _index_word(body, m)
         if not (m.group("mult") or m.group("unit") or m.group("op") or index or "成" in m.group("num")):
@@ -114,6 +115,10 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
         if subject is None and all(is_channel(text, n) for n in named) and not _opens_on_place(body, named, s) \
                 and not GENERIC_PLACE.search(_clause_of(body, m).replace("占全", "占")):
             subject = case_counter     # (全市消费者投诉…，涉及金额320万元: the place's, not the centre's)
+        if subject is None and _counts_sites(body, m):
+            subject = sites_owner = _own_place(places or {}, s, m)   # 列入绩效评估的县区网站共9个: the page's place's
+        elif subject is None and sites_owner is not None and m.group("unit") in ("个", "家"):
+            subject = sites_owner      # (…共9个，90分以上4个: how many of them scored so)
         if subject is None:
             continue
         unit = m.group("unit")
@@ -284,12 +289,8 @@ def _place_of_sites(places: list[Named], body: str, m: re.Match, s: Sentence, su
     """The place whose websites or accounts a count counts (北京市共有政府网站1042个，其中…市级部门网站95个;
     对湖北省运行中的798家政府网站进行抽查): the last place named before it in the sentence, not the body
     that checked them nor the one site named before."""
-    if m.group("unit") not in ("个", "家") or subject.type not in ("Agency", "Platform"):
+    if subject.type not in ("Agency", "Platform") or not _counts_sites(body, m):
         return None
-    clause = re.split(r"[，,。；;]", body[:m.start()])[-1]
-    if not (SITES_BEFORE.search(clause) or SITES_AFTER.match(body, m.end())) \
-            or re.search(r"整合|集约|接入|迁移|纳入|汇聚|对接|迁入", _clause_of(body, m)):
-        return None     # (外网完成了对全市50余个部门网站的整合: the sites the platform took in are its count)
     at = s.start + m.start()
     before = [n for n in places if n.type == "Region" and n.end <= at and n.start >= s.start]
     place = max(before, key=lambda n: n.end) if before else None
@@ -299,6 +300,23 @@ def _place_of_sites(places: list[Named], body: str, m: re.Match, s: Sentence, su
     if left in ("、", "和", "及", "与", "在", "向", "从", "至") or right in ("、", "和", "及", "与", "等"):
         return None     # (在宜昌市调研时…; 向武汉市、宜昌市等地通报: a place visited or one of several)
     return place
+
+
+def _counts_sites(body: str, m: re.Match) -> bool:
+    """Whether the figure counts websites or accounts (市级部门网站95个, 798家政府网站), not sites a platform
+    took in (外网完成了对全市50余个部门网站的整合: the platform's count)."""
+    if m.group("unit") not in ("个", "家"):
+        return False
+    clause = re.split(r"[，,。；;]", body[:m.start()])[-1]
+    return bool(SITES_BEFORE.search(clause) or SITES_AFTER.match(body, m.end())) \
+        and not re.search(r"整合|集约|接入|迁移|纳入|汇聚|对接|迁入", _clause_of(body, m))
+
+
+def _own_place(places: dict[str, str], s: Sentence, m: re.Match) -> Named | None:
+    """The narrowest place the page is about (its county, banner, district, city or province), as the
+    subject of a figure at ``m``."""
+    key = next((places[level] for level in ("县", "旗", "区", "市", "省") if places.get(level)), None)
+    return Named(key, "Region", s.start + m.start(), s.start + m.end(), m.group(0)) if key else None
 
 
 def _clause_of(body: str, m: re.Match) -> str:
