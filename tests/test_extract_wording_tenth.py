@@ -374,3 +374,11 @@ def test_sites_counted_in_a_sentence_naming_nothing_are_the_pages_places(extract
     x = extractor.extract_text("宜昌市2020年政府网站与政务新媒体绩效评估情况\n一、总体情况\n"
                                "2020年，列入绩效评估的县区网站共9个，90分以上4个。")
     assert {("宜昌市", 9.0), ("宜昌市", 4.0)} <= metrics(x)
+
+
+def test_a_places_own_yearly_report_gives_the_place_its_unnamed_figures(extractor):
+    x = extractor.extract_text("湖北省2019年政府信息公开工作年度报告\n一、总体情况\n"
+                               "2019年，湖北省各级行政机关认真贯彻《中华人民共和国政府信息公开条例》。\n"
+                               "从公开渠道来看，政府网站公开信息492.73万条，占比58.51%。\n")
+    assert {("湖北省", 4927300.0), ("湖北省", 0.5851)} <= metrics(x)
+    assert not implemented(x)       # (a place implements nothing; its bodies do)

@@ -81,10 +81,15 @@ def titled_author(sentences, names: dict[int, list[Named]], entities: dict) -> N
             m = (AUTHOR_TITLE.match(title) or AUTHOR_KIND_TITLE.match(title)) if own and n.type in ("Report", "Policy") else None
             if m is None:
                 continue
-            key = _agency_named(m.group("body"), entities)
-            if key:
-                return Named(key, "Agency", n.start, n.end, m.group("body"))
+            key = _agency_named(m.group("body"), entities) or _region_named(m.group("body"), entities)
+            if key:      # (四川省2019年政府信息公开工作年度报告: a province's own report, its figures the province's)
+                return Named(key, entities[key].type, n.start, n.end, m.group("body"))
     return _wrapped_title_author(sentences, entities) or _opening_author(sentences, names)
+
+
+def _region_named(name: str, entities: dict) -> str | None:
+    """The key of the place the page knows by ``name``."""
+    return next((k for k, e in entities.items() if e.type == "Region" and name in (e.name,) + e.aliases), None)
 
 
 def _agency_named(name: str, entities: dict) -> str | None:

@@ -218,6 +218,8 @@ ACTS_ON = re.compile(r"(?:根据|依据|按照|遵照|贯彻落实|认真落实|
 def authors_acts(text: str, sentences, by_sentence: dict[int, list[Named]], author: Named | None) -> list[Relation]:
     """A body carries out the documents it says it acts on: 某局根据《条例》要求…; in a body's own yearly
     report, a sentence naming no body (按照《…》要求，优化了门户网站) speaks of the report's author."""
+    if author is not None and author.type != "Agency":
+        author = None     # (a place's own report: the place implements nothing, its bodies do)
     out = []
     for s in sentences:
         if REPORT_MADE.search(s.text):
