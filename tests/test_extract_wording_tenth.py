@@ -382,3 +382,11 @@ def test_a_places_own_yearly_report_gives_the_place_its_unnamed_figures(extracto
                                "从公开渠道来看，政府网站公开信息492.73万条，占比58.51%。\n")
     assert {("湖北省", 4927300.0), ("湖北省", 0.5851)} <= metrics(x)
     assert not implemented(x)       # (a place implements nothing; its bodies do)
+
+
+def test_places_of_a_type_and_places_whose_ease_is_high_are_rated_by_the_report(extractor):
+    x = extractor.extract_text("《2023年中国数字政府发展指数报告》发布。地级市层面属于引领型数字政府的城市有：宜昌、襄阳、荆州3个城市。")
+    assert {"宜昌市", "襄阳市", "荆州市"} <= evaluated(x)
+    assert {r.rating for r in x.relations if r.type == "evaluates"} == {"引领型"}
+    x = extractor.extract_text("《2023年营商环境评价报告》发布。从评价结果看，宜昌市、襄阳市等2个城市营商环境便利度高，市场主体获得感强。")
+    assert {"宜昌市", "襄阳市"} <= evaluated(x)
