@@ -390,3 +390,10 @@ def test_places_of_a_type_and_places_whose_ease_is_high_are_rated_by_the_report(
     assert {r.rating for r in x.relations if r.type == "evaluates"} == {"引领型"}
     x = extractor.extract_text("《2023年营商环境评价报告》发布。从评价结果看，宜昌市、襄阳市等2个城市营商环境便利度高，市场主体获得感强。")
     assert {"宜昌市", "襄阳市"} <= evaluated(x)
+
+
+def test_a_title_with_a_subtitle_is_typed_by_its_main_title_and_levels_of_government_are_no_bodies(extractor):
+    x = extractor.extract_text("复旦大学发布《中国地方政府数据开放报告：指标体系与省域标杆》。")
+    assert ("中国地方政府数据开放报告：指标体系与省域标杆", "Report") in {(e.name, e.type) for e in x.entities}
+    x = extractor.extract_text("报告分为中国省级政府、中国地级市政府、中国县级政府、中国市辖区政府四个层级。")
+    assert not [e for e in x.entities if e.type == "Agency"]

@@ -277,7 +277,7 @@ def _county_before(text: str, start: int, level: str, resources: Resources) -> i
     return start
 
 
-LEVEL_OF_GOVERNMENT = re.compile(r"(省级|市级|县级|区级|乡级|地方|基层|各级|上级|下级)(人民)?政府")
+LEVEL_OF_GOVERNMENT = re.compile(r"(?:中国|全国|我国)?(省级|市级|地级市|县级|区级|市辖区|乡级|地方|基层|各级|上级|下级)(人民)?政府")
 
 
 def _two_known_bodies(name: str, resources: Resources) -> bool:

@@ -21,7 +21,8 @@ def document_type(title: str, resources: Resources) -> str | None:
     for ending, type_ in resources.document_types:
         if core.endswith(ending):
             return type_
-    return None
+    main = re.split(r"[：:]|——|—", core, maxsplit=1)[0]     # 《…数据开放报告：指标体系与省域标杆》: a subtitle
+    return document_type(main, resources) if main != core and len(main) >= 4 else None
 
 
 def titles(sentence: Sentence, resources: Resources) -> list[Mention]:
