@@ -397,3 +397,9 @@ def test_a_title_with_a_subtitle_is_typed_by_its_main_title_and_levels_of_govern
     assert ("中国地方政府数据开放报告：指标体系与省域标杆", "Report") in {(e.name, e.type) for e in x.entities}
     x = extractor.extract_text("报告分为中国省级政府、中国地级市政府、中国县级政府、中国市辖区政府四个层级。")
     assert not [e for e in x.entities if e.type == "Agency"]
+
+
+def test_base_libraries_and_licence_stores_are_platforms(extractor):
+    x = extractor.extract_text("宜昌市建成电子证照库，归集证照200万张；地理信息库完成187万条二维数据入库。")
+    assert {"电子证照库", "地理信息库"} <= platform_names(x)
+    assert ("电子证照库", 2000000.0) in metrics(x)
