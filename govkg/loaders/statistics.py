@@ -8,8 +8,8 @@ from dataclasses import replace
 
 from ..types import Metric, Sentence
 from .named import Named, last_list_of, listed_before
-from .numbers import NOT_A_RANK, parse_number
-from .rankings import RANKS_EACH, RUN_AFTER_LIST, listed_ranks, rank_value
+from .numbers import parse_number
+from .rankings import RANKS_EACH, TOP_RANK, sentence_ranks
 from .segment import clause_end, clause_start
 from .figure_subjects import figure_subject, is_channel, opens_clause, received_from
 
@@ -39,20 +39,6 @@ SCOPE_OF_FIGURE = re.compile(r"(?:排名|排位|排|位居|位列)?(?:第|前)(?
                              r"[^，。；、]{0,10}中[，,]|人大|政协|人民代表大会|平均|率先|首个|首家|前列|领先|同类|同级")
 #: Before 全国: what the place is compared with (高于全国平均水平, 在全国率先): the country is no subject there.
 COMPARED_WITH = re.compile(r"(?:高于|低于|超过|超出|比|较|在|居|于)$")
-RANK = re.compile(r"(?<!分)(?:(?:位列|位居|排名|名列|排在|上升到|上升至|提升到|提升至|跃升至|跃升到|跃居|升至)"
-                  r"(?:了)?(?:(?:19|20)\d{2}年的?)?"     # 上升到了2022年的第43位: the year the rank was reached
-                  r"(?:“[^“”]{2,30}”|《[^《》]{2,40}》)?"   # 位居“2022中国数字城市百强”第七位: the ranking it is in
-                  r"(?:[^，。；、\d第]{1,6}?)?|"      # 位居治理效果第一位, 跃居中部城市第二: what the rank is in
-                  r"(?:居于|居)(?:全国|全省|全市|省级|全球|世界)?|"   # (a bare 居 takes no gap: 居民第一时间)
-                  r"(?<![安编并彩])排(?:全国|全省|全市|全区)?|"   # 排第3位, 排全省第二 (not 安排第一批)
-                  r"(?:获得|荣获)了?[^，。；]{2,50}?的)"    # 获得了2015年…绩效评估的第一名
-                  r"第(?P<n>\d+|[一二三四五六七八九十]+)(名|位|(?!" + NOT_A_RANK + "))")   # 位列第一梯队: a tier
-#: 浙江位居榜首 / 居首 / 排名首位: first.
-TOP_RANK = re.compile(r"(位居|名列|居于|居|排名|位列|跃居)(全国|全省|全市|整体排名中|[^，。；、]{0,4}?\d+个[^，。；、\d]{1,8}?)?"
-                      r"(榜首|首位|首)(?!先|次|批|个|都|府)")    # 排名333个地级行政区首位: first of 333
-#: 之后是深圳（第2）、江门（第5）: a place's rank in brackets right after its name.
-BRACKETED_RANK = re.compile(r"[（(]第(?P<n>\d+|[一二三四五六七八九十]+)(名|位)?[)）]")
-RANK_LIST = re.compile(r"分(列|居|别位列|别排名)(全国)?第(?P<a>\d+|[一二三四五六七八九十]+)(至|到|~|-)(第)?(?P<b>\d+|[一二三四五六七八九十]+)(名|位)?")
 
 
 def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str, str] | None = None,
@@ -128,7 +114,7 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
             op = ">"
         out.append(Metric(subject.key, name, value, op, "%" if unit in ("%", "％") else unit,
                           s.index, s.start + m.start(), s.start + m.end(), as_of=as_of_date(body[:m.start()])))
-    return _shared_by_list(text, named, _respectively(text, s, named, out)) + _rankings(text, s, generic)
+    return _shared_by_list(text, named, _respectively(text, s, named, out)) + sentence_ranks(text, s, generic)
 
 
 #: 深圳、杭州、成都…得分分别为94.6分、93.8分和92.1分: one figure for each name listed, in order.
@@ -411,51 +397,6 @@ def _name_after(after: str) -> str | None:
     """A figure with no words before it names what it counts after it: 474个事项实现… → 事项."""
     m = re.match(r"[\u4e00-\u9fff]{2,8}?(?=[，。；、的实已为在通被由和与及]|$)", after)
     return m.group(0) if m else None
-
-
-def _rankings(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
-    """位列全国第一名 / 上升到第7位 / 排名第一的浙江 / 北京、浙江分列第二至三名: a rank (unit 名)."""
-    out = []
-    body = s.text
-    in_turn = [(m.start(), m.end()) for pattern in (RANKS_EACH, RUN_AFTER_LIST)   # 分别位列第二、三名,
-               for m in pattern.finditer(body)]                                     # 分列五至十名: ranks in turn
-    ranks = list(RANK.finditer(body))
-    ranked_in = [n for n in named if n.type == "Report"
-                 and any(s.start + m.start() <= n.start and n.end <= s.start + m.end() for m in ranks)]
-    for m in ranks + list(TOP_RANK.finditer(body)):
-        if any(a <= m.start() < b for a, b in in_turn):
-            continue
-        rank = rank_value(m.group("n")) if m.re is RANK else 1
-        pos = s.start + m.start()
-        after = [n for n in named if n.start >= s.start + m.end()]
-        what_ranks = re.match(r"的?(?:是|为|有)?“?", body[m.end():]).group(0)
-        if what_ranks and after and after[0].start - (s.start + m.end()) <= len(what_ranks):
-            subject = after[0]          # 排名第一的浙江, 排第一的是浙江
-        elif re.match(r"的?(?:是|为|有)", what_ranks) or _ranks_a_kind(body, m):
-            continue                    # 受理量排第一位的是疫情防控类问题, 城乡建设类排第一位: no body named is first
-        else:   # (位居“X百强”第七位，…指数位列第一: the ranking named in a rank is no subject of the next)
-            subject = figure_subject([n for n in named if n not in ranked_in], pos, text, s.start)
-        if subject is not None and rank:
-            out.append(Metric(subject.key, "排名", float(rank), "=", "名", s.index, pos, s.start + m.end()))
-    for n in named:
-        m = BRACKETED_RANK.match(text, n.end)
-        if m and s.start <= n.start and m.end() <= s.end:
-            out.append(Metric(n.key, "排名", float(rank_value(m.group("n"))), "=", "名", s.index, n.start, m.end()))
-    for m in RANK_LIST.finditer(body):
-        first, last = rank_value(m.group("a")), rank_value(m.group("b"))
-        listed = listed_before(text, named, s.start + m.start())
-        if first and last and len(listed) == last - first + 1:
-            for rank, n in zip(range(first, last + 1), listed):
-                out.append(Metric(n.key, "排名", float(rank), "=", "名", s.index, n.start, s.start + m.end()))
-    return out + listed_ranks(text, s, named)
-
-
-def _ranks_a_kind(body: str, m: re.Match) -> bool:
-    """A bare 排 ranking a kind of thing, not a body (城乡建设类排第一位, 把群众满意排第一位, 排第1的事项)."""
-    if not body.startswith("排", m.start()):
-        return False
-    return bool(re.search(r"(类|问题|事项|诉求)$", body[:m.start()]) or re.search(r"把[^，。；]*$", body[:m.start()])
-                or re.match(r"的[\u4e00-\u9fff]", body[m.end():]))
 
 
 def _inside(m: re.Match, spans: list[tuple[int, int]]) -> bool:
