@@ -1,0 +1,87 @@
+"""Places below GB/T 2260's county level: towns, townships, sub-districts, villages and communities,
+named right after their county (新津区邓双镇文山村), read by the model alone (阳平镇), listed together
+(周原镇、县功镇、阳平镇) or each with its figure (其中东坪镇17件，洛阳镇5件)."""
+from __future__ import annotations
+
+import re
+
+from ..types import Mention, Sentence
+from .tokens import Token, mention
+
+
+# Towns, townships, sub-districts, villages and communities are below GB/T 2260's county
+# level; they are named right after their county (新津区邓双镇文山村, 锦江区庆云社区).
+TOWN = re.compile(r"([\u4e00-\u9fff]{1,4}?)(镇|乡|街道|村|社区)(?![\u4e00-\u9fff]{0,1}(委|党|办|政府|级|民|干部|振兴|建设|治理))")
+NOT_TOWN_START = "乡镇村城农各全本该社街区县市省"
+
+
+def towns_after(sentence: Sentence, regions: list[Mention]) -> list[Mention]:
+    """Places below the county named right after a region: 成都市新津区邓双镇文山村 → 邓双镇, 文山村."""
+    out = []
+    ends = sorted(r.end - sentence.start for r in regions)
+    text = sentence.text
+    while ends:
+        end = ends.pop(0)
+        m = TOWN.match(text, end)
+        if not m or m.group(1)[0] in NOT_TOWN_START or (len(m.group(1)) == 1 and m.group(2) != "镇"):
+            continue
+        out.append(mention(sentence, m.start(), m.end(), "Region", "town"))
+        ends.insert(0, m.end())   # a village after its town
+    return out
+
+
+#: A town the model reads as a place, alone (阳平镇, 中沙乡) or opening a body's name (小榄镇政务服务中心).
+MODEL_TOWN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)")
+
+
+def model_towns(sentence: Sentence, tokens: list[Token]) -> list[Mention]:
+    """Towns named with no county before them, where LAC reads a place (or a body opening on one)."""
+    out = []
+    for tok in tokens:
+        m = MODEL_TOWN.fullmatch(tok.text) if tok.tag == "LOC" else (MODEL_TOWN.match(tok.text) if tok.tag == "ORG" else None)
+        if m and tok.text[0] not in NOT_TOWN_START and not re.match(r".{0,2}(?:镇|乡)", m.group()[:-1]):
+            out.append(mention(sentence, tok.start, tok.start + m.end(), "Region", "town"))
+    return out
+
+
+#: Towns listed with no county before them (周原镇、县功镇、阳平镇): the page's county's.
+TOWN_NAME = r"[\u4e00-\u9fff]{2,3}?(?:镇|乡|街道)"
+LISTED_TOWNS = re.compile(rf"(?<![\u4e00-\u9fff])(?:{TOWN_NAME})(?:[、和及](?:{TOWN_NAME}))+(?![\u4e00-\u9fff])|"
+                          rf"(?<=[为是有：:])(?:{TOWN_NAME})(?:[、和及](?:{TOWN_NAME}))+(?=[，。；、等\s]|$)")
+
+
+#: (县功镇, 市桥镇 are towns' names: in a list of towns only generic words are ruled out)
+LISTED_NOT_TOWN_START = "乡镇村农各全本该社街"     # (城关镇 is a town's name)
+
+
+def listed_towns(sentence: Sentence) -> list[Mention]:
+    """Towns, townships or sub-districts listed one after another with no county before them
+    (综合考评前三的镇街为周原镇、县功镇、阳平镇): each a town of the page's own county."""
+    out = []
+    for run in LISTED_TOWNS.finditer(sentence.text):
+        pos = run.start()
+        for piece in run.group(0).split("、"):
+            pair = re.fullmatch(rf"({TOWN_NAME})[和及]({TOWN_NAME})", piece)    # (太和镇 holds a 和 of its own)
+            for item, at in ((pair.group(1), pair.start(1)), (pair.group(2), pair.start(2))) if pair else ((piece, 0),):
+                if item[0] not in LISTED_NOT_TOWN_START:
+                    out.append(mention(sentence, pos + at, pos + at + len(item), "Region", "town"))
+            pos += len(piece) + 1
+    return out + _counted_towns(sentence)
+
+
+#: A town with its count, one of several in a clause (其中东坪镇17件，洛阳镇5件，大桥镇15件).
+COUNTED_TOWN = re.compile(rf"(?:(?<=[，、；：:])|(?<=其中))({TOWN_NAME})(?=\d)")
+
+
+#: A kind of town, not one (重点镇12件，非重点镇8件; 建制镇, 特色小镇).
+TOWN_CATEGORY = re.compile(r"(?:重点|非|中心|建制|一般|特色|示范|其他|其余|所有|边境|少数民族)")
+
+
+def _counted_towns(sentence: Sentence) -> list[Mention]:
+    """Towns listed each with its figure, no county before them: the page's county's, two at least
+    (one alone after a comma may be any word ending in 乡 or 镇)."""
+    found = [m for m in COUNTED_TOWN.finditer(sentence.text)
+             if m.group(1)[0] not in LISTED_NOT_TOWN_START and not TOWN_CATEGORY.match(m.group(1))]
+    if len(found) < 2:
+        return []
+    return [mention(sentence, m.start(1), m.end(1), "Region", "town") for m in found]
