@@ -19,10 +19,12 @@ import re
 from typing import Iterable, Iterator
 
 from ..types import Mention, Sentence
+from .generic_platforms import is_generic_platform
 from .places import BRANCH_WORDS, DEPARTMENT_BRANCHES, PLACE_BRANCH
+from .recognize_accounts import account_handles, listed_accounts
 from .recognize_agencies import (PLATFORM_CENTRE, SECOND_NAME_AND_UNIT, agency_mentions, agency_pattern, as_facility,
                                  names_its_platform, ner_orgs, without_example_word, without_spaces)
-from .recognize_platforms import (HONOUR_AFTER, account_handles, app_word_at, is_generic_platform, listed_accounts, named_platforms,
+from .recognize_platforms import (HONOUR_AFTER, app_word_at, named_platforms,
                                   platform_brands, platform_cue, quoted_platforms, recurring_quoted)
 from .recognize_titles import document_type, named_reports, own_title, titles
 from .recognize_towns import listed_towns, model_towns, towns_after

@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 
 from ..types import Mention, Sentence
-from .places import BRANCH_WORDS, PLACE_BRANCH, leading_regions
+from .generic_platforms import SCOPE_WORDS, is_a_sector, is_generic_platform, made_of_generic_words
+from .places import BRANCH_WORDS, PLACE_BRANCH
+from .recognize_accounts import ACCOUNTS_NAMED
 from .resources import Resources
 from .segment import clause_start
 from .tokens import WORD_CHARS, Token, mention
@@ -25,7 +27,6 @@ NAME_STOP_PREFIXES = ("各地", "各级", "各类", "各", "该", "本", "其", 
                       "季度", "月度", "年度", "半年度")     # (每季度网站抽查: how often, no site's name)
 #: Words for several places at once (各市州, 县区): a name never starts with their last character.
 COLLECTIVE_PLACES = ("市州", "县区", "区县", "市县", "县市区", "市县区", "州市")
-SCOPE_WORDS = ("全省", "全市", "全区", "全县", "我省", "我市", "全国", "省级", "市级", "县级", "国家", "省", "市", "区", "县")
 QUOTED = re.compile(r"“([^“”]{2,16})”")
 #: ‘大成武昌’ inside a speaker's quoted words is a quoted name too (same length: offsets hold)
 INNER_QUOTES = str.maketrans("‘’", "“”")
@@ -100,50 +101,6 @@ def quoted_platforms(sentence: Sentence, resources: Resources, recurring: set[st
                 name in recurring and platform_cue(name, resources) and not _is_slogan(name)) or _counts_users(text, m):
             out.append(mention(sentence, m.start(), m.end(), "Platform", "quoted", name))
     return out + _listed_beside(sentence, text, out)
-
-
-#: A new-media account by its handle (@成都发布、@正义随州 三家单位, @上海发布获…): up to a space,
-#: a mark, another handle, or a word the sentence goes on with (a verb, a preposition, an adverb).
-ACCOUNT_HANDLE = re.compile(r"(?<![A-Za-z0-9_.])@([\u4e00-\u9fffA-Za-z0-9_·]{2,16}?)"
-                            r"(?=[\s、，,。；;：:“”（()）@！!？?]|$|等|的|获|占据|成为|跌出|位列|位居|排名|入选|荣获|分列|分别|"
-                            r"和|与|及|在|将|累计|通过|转发|回复|称|表示|发出|账号|帐号|阅读量|粉丝|"
-                            r"(?:发布|推出|转发|开展|开通|发出|举办|上线|开设|推送|做|发|开|推)了)")
-#: Inside what reads as a handle: words a sentence goes on with, so the handle's end was not found
-#: (single characters such as 共, 都 are not stops: @成都共青团, @健康成都官微).
-HANDLE_RUNS_ON = re.compile(r"\d|发布信息|反映|留言|显示|指出|介绍|第一时间|均为|以上|增长")
-
-
-def account_handles(sentence: Sentence) -> list[Mention]:
-    """Accounts named by their handles, each a platform (a Weibo or WeChat account) under that name
-    (not where the handle runs on into the sentence: @上海发布共发布信息120条 names no account for sure)."""
-    return [mention(sentence, m.start(1), m.end(1), "Platform", "account-handle")
-            for m in ACCOUNT_HANDLE.finditer(sentence.text)
-            if WORD_CHARS.match(m.group(1)) and not HANDLE_RUNS_ON.search(m.group(1))]
-
-
-#: A kind of account, then the accounts' names in one quotation (微信公众号“畅通虞城、虞城民政”).
-ACCOUNTS_NAMED = re.compile(r"(?:微信公众号|公众号|政务微博|微博|头条号|抖音号|视频号)[:：]?“(?P<run>[^“”]{2,120})”")
-#: After such a quotation: the parts of one account it named (…”三个栏目, …”板块).
-SECTIONS_AFTER = re.compile(r"[一二三四五六七八九十两\d]*个?(?:栏目|板块|专栏|菜单|功能|频道)")
-#: A body's own name in such a list: the body, left to the agency rules.
-BODY_ENDING = re.compile(r"(局|厅|委|办|院|中心|政府|所|队|处|站|馆|社|台)$")
-
-
-def listed_accounts(sentence: Sentence) -> list[Mention]:
-    """The accounts a quotation lists after the kind they are (微信公众号“A、B、C”): each a platform,
-    but for a body's own name (商丘市医保局), which names the body."""
-    out = []
-    for m in ACCOUNTS_NAMED.finditer(sentence.text):
-        if SECTIONS_AFTER.match(sentence.text, m.end()):
-            continue    # 微信公众号“我要投诉、我要咨询”三个栏目: an account's sections, not accounts
-        at = m.start("run")
-        for item in m.group("run").split("、"):
-            name = item.strip()
-            if 2 <= len(name) <= 16 and WORD_CHARS.match(name) and not BODY_ENDING.search(name):
-                start = at + item.index(name)
-                out.append(mention(sentence, start, start + len(name), "Platform", "account-listed"))
-            at += len(item) + 1
-    return out
 
 
 #: After a quoted name (and the quoted names listed with it): an honour's title, 南昌市“最佳政务服务大厅”
@@ -509,88 +466,3 @@ def _joins_one_name(tokens: list[Token], j: int, text: str) -> bool:
     return (left.tag in ("n", "vn", "nz") and not re.search(r"(平台|系统|网|网络|站|云|门户|端|码|局|厅|委|办|中心|政府|热线|信箱|APP|App|app|小程序|号)$", left.text)
             and not right.text.isdigit()     # 市长信箱和12345热线: two channels
             and len(left.text) >= 2)
-
-
-#: 政府系统, 卫生系统, 政务信息系统: a sector's bodies (全省政府系统) or every system it runs, not one system.
-SECTOR = re.compile(r"(政府|政务|卫生|交通|公安|教育|税务|医疗|民政|人社|行业|部门)(信息化?)?系统$")
-
-
-def is_a_sector(name: str, resources: Resources) -> bool:
-    """A sector named by its places and 系统 (陕西省政府系统, 省政务信息系统), not a system of its own.
-
-    >>> from govkg.loaders.resources import Resources
-    >>> r = Resources(use_ner=False)
-    >>> is_a_sector("宁夏回族自治区政府系统", r), is_a_sector("交通系统", r), is_a_sector("浙江省政务服务系统", r)
-    (True, True, False)
-    """
-    sector = SECTOR.search(name)
-    if not sector:
-        return False
-    before = name[:sector.start()]
-    for surface, _ in leading_regions(name, resources.gazetteer):    # the whole name: a place is never all of it
-        if before.startswith(surface):
-            before = before[len(surface):]
-    return before in ("", "省", "市", "区", "县", "全省", "全市", "全区", "全县", "省级", "市级", "县级", "各级")
-
-
-#: A count of things, not a name: 两张网, 三大平台, 四个一网, 一个号码, 三中心一平台, 三通两平台 (not 三晋通,
-#: 四川…, 两江新区…, whose number is a place's; nor 一云一网一平台, a named design).
-COUNTED_THINGS = re.compile(r"^(?:[两三四五六七八九十]+(?:个|大|张|朵|套|条|项|类)|一个|"
-                            r"[两三四五六七八九十](?:中心|通|网|云|平台)[一二两三四五六七八九十])")
-
-
-#: A level word before a platform's name: whose it is, not what it is.
-LEVEL_WORD = re.compile(r"^(?:[省市区县](?:人民)?政府|省级|市级|区级|县级|全省|全市|全区|全县|新区|自治区|省|市|区|县)")
-#: The portal of one government, named by its level alone: the page's own place's (市公安局 is likewise).
-OWN_GOVERNMENT_SITE = re.compile(r"[省市区县](?:人民)?政府(?:门户)?网站")
-
-
-def is_standard_platform(name: str, resources: Resources) -> bool:
-    """One of the platforms every government has (standard_platforms.tsv), with or without a level
-    word, whose words are all generic (电子证照系统 is a name of its own anyway).
-
-    >>> from govkg.loaders.resources import load_resources
-    >>> r = load_resources(use_ner=False)
-    >>> is_standard_platform("市级大数据资源平台", r), is_standard_platform("在线政务服务平台", r)
-    (True, False)
-    """
-    return LEVEL_WORD.sub("", name, count=1) in resources.standard_platforms and made_of_generic_words(name, resources)
-
-
-#: Kinds of platform each place runs its own of: the country's are many, not one.
-EVERY_PLACES_OWN = re.compile(r"(热线|APP|App|app|小程序|公众号|新媒体|网站)$")
-
-
-def is_generic_platform(name: str, resources: Resources) -> bool:
-    """A name made only of generic words (在线政务服务平台), or a count of things (两张网), names no
-    particular platform."""
-    if COUNTED_THINGS.match(name):
-        return True
-    if OWN_GOVERNMENT_SITE.fullmatch(name):
-        return False      # 省政府门户网站, 区政府网站: the one portal of the page's own province or district
-    if is_standard_platform(name, resources):
-        return False      # 市级大数据资源平台, 电子政务外网: the one every government has, here the page's place's
-    rest = name
-    for scope in SCOPE_WORDS:
-        if rest.startswith(scope) and scope.startswith(("全", "我")):
-            if scope.startswith("全") and rest.endswith("网站") and is_generic_platform(rest[len(scope):], resources):
-                return True   # 全省政府网站: every site in the province, each body has its own
-            if scope == "全国" and EVERY_PLACES_OWN.search(rest) and made_of_generic_words(
-                    re.sub(r"^\d{5}|移动|APP|App|小程序", "", rest[len(scope):]), resources):
-                return True   # 全国12345政府服务热线, 全国政务服务移动APP: every place's own, the country has none
-            return False  # 全省…平台: a specific platform of the place in context
-    return made_of_generic_words(rest, resources)
-
-
-def made_of_generic_words(name: str, resources: Resources) -> bool:
-    """Whether every word of ``name`` is a generic platform word (generic_platform_words.tsv)."""
-    rest = name
-    changed = True
-    while rest and changed:
-        changed = False
-        for word in resources.generic_platform_words:
-            if rest.startswith(word):
-                rest = rest[len(word):]
-                changed = True
-                break
-    return rest == ""

@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 
 from ..types import Entity, Relation, Sentence
+from .generic_platforms import is_standard_platform
 from .named import Named, make_relation
 from .places import BRANCH_WORDS, PLACE_BRANCH
 from .recognize import PLACE_MEDIA
 from .recognize_agencies import platform_of_centre
-from .recognize_platforms import is_standard_platform
 from .recognize_zones import ZONE, ZONE_WORDS   # (a zone for one place serves it as a branch does)
 from .resolve import Resolution
 from .resources import CHINA, Gazetteer, Resources, strip_region_suffix

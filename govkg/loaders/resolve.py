@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 
 from ..types import Entity, Mention, Sentence
 from .entities import EntityBuilder
+from .generic_platforms import is_generic_platform
 from .places import document_region, leading_regions, own_places, province_of, region_code, section_regions
 from .recognize_agencies import platform_of_centre
-from .recognize_platforms import is_generic_platform, platform_cue
+from .recognize_platforms import platform_cue
 from .titled_platforms import platform_governed_by, platform_reported_on
 from .resolve_agencies import (is_bare_department, list_shared_prefixes, listed_central_bodies, merge_abbreviated_agencies,
                               merge_agency_sites, merge_second_plaques, place_bare_departments)

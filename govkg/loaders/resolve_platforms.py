@@ -7,11 +7,12 @@ import re
 
 from ..types import Mention
 from .entities import EntityBuilder
+from .generic_platforms import is_generic_platform, is_standard_platform
 from .places import PLACE_BRANCH, branch_region, leading_regions, place_written, province_of
 from .recognize_agencies import names_its_platform, platform_of_centre, without_spaces
-from .recognize_platforms import is_standard_platform, platform_cue
+from .recognize_platforms import platform_cue
 from .recognize_zones import zone_base
-from .recognize import DECLARED_SHORT, is_generic_platform, store_short_name, unique_store_short_names
+from .recognize import DECLARED_SHORT, store_short_name, unique_store_short_names
 from .resources import Gazetteer, Resources
 from .segment import clause_start
 

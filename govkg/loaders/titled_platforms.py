@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .recognize_platforms import is_generic_platform, is_standard_platform, platform_cue
+from .generic_platforms import is_generic_platform, is_standard_platform
+from .recognize_platforms import platform_cue
 from .resources import Resources
 
 

@@ -1,0 +1,97 @@
+"""Words that describe a platform without naming one: a sector's systems (交通系统), a count of things
+(两张网), a level of government before a standard component (市级大数据资源平台, the page's own place's),
+and names made only of generic words (在线政务服务平台; generic_platform_words.tsv)."""
+from __future__ import annotations
+
+import re
+
+from .places import leading_regions
+from .resources import Resources
+
+#: Words naming the scope a platform serves, before its name (全省…平台, 省级…).
+SCOPE_WORDS = ("全省", "全市", "全区", "全县", "我省", "我市", "全国", "省级", "市级", "县级", "国家", "省", "市", "区", "县")
+
+
+#: 政府系统, 卫生系统, 政务信息系统: a sector's bodies (全省政府系统) or every system it runs, not one system.
+SECTOR = re.compile(r"(政府|政务|卫生|交通|公安|教育|税务|医疗|民政|人社|行业|部门)(信息化?)?系统$")
+
+
+def is_a_sector(name: str, resources: Resources) -> bool:
+    """A sector named by its places and 系统 (陕西省政府系统, 省政务信息系统), not a system of its own.
+
+    >>> from govkg.loaders.resources import Resources
+    >>> r = Resources(use_ner=False)
+    >>> is_a_sector("宁夏回族自治区政府系统", r), is_a_sector("交通系统", r), is_a_sector("浙江省政务服务系统", r)
+    (True, True, False)
+    """
+    sector = SECTOR.search(name)
+    if not sector:
+        return False
+    before = name[:sector.start()]
+    for surface, _ in leading_regions(name, resources.gazetteer):    # the whole name: a place is never all of it
+        if before.startswith(surface):
+            before = before[len(surface):]
+    return before in ("", "省", "市", "区", "县", "全省", "全市", "全区", "全县", "省级", "市级", "县级", "各级")
+
+
+#: A count of things, not a name: 两张网, 三大平台, 四个一网, 一个号码, 三中心一平台, 三通两平台 (not 三晋通,
+#: 四川…, 两江新区…, whose number is a place's; nor 一云一网一平台, a named design).
+COUNTED_THINGS = re.compile(r"^(?:[两三四五六七八九十]+(?:个|大|张|朵|套|条|项|类)|一个|"
+                            r"[两三四五六七八九十](?:中心|通|网|云|平台)[一二两三四五六七八九十])")
+
+
+#: A level word before a platform's name: whose it is, not what it is.
+LEVEL_WORD = re.compile(r"^(?:[省市区县](?:人民)?政府|省级|市级|区级|县级|全省|全市|全区|全县|新区|自治区|省|市|区|县)")
+#: The portal of one government, named by its level alone: the page's own place's (市公安局 is likewise).
+OWN_GOVERNMENT_SITE = re.compile(r"[省市区县](?:人民)?政府(?:门户)?网站")
+
+
+def is_standard_platform(name: str, resources: Resources) -> bool:
+    """One of the platforms every government has (standard_platforms.tsv), with or without a level
+    word, whose words are all generic (电子证照系统 is a name of its own anyway).
+
+    >>> from govkg.loaders.resources import load_resources
+    >>> r = load_resources(use_ner=False)
+    >>> is_standard_platform("市级大数据资源平台", r), is_standard_platform("在线政务服务平台", r)
+    (True, False)
+    """
+    return LEVEL_WORD.sub("", name, count=1) in resources.standard_platforms and made_of_generic_words(name, resources)
+
+
+#: Kinds of platform each place runs its own of: the country's are many, not one.
+EVERY_PLACES_OWN = re.compile(r"(热线|APP|App|app|小程序|公众号|新媒体|网站)$")
+
+
+def is_generic_platform(name: str, resources: Resources) -> bool:
+    """A name made only of generic words (在线政务服务平台), or a count of things (两张网), names no
+    particular platform."""
+    if COUNTED_THINGS.match(name):
+        return True
+    if OWN_GOVERNMENT_SITE.fullmatch(name):
+        return False      # 省政府门户网站, 区政府网站: the one portal of the page's own province or district
+    if is_standard_platform(name, resources):
+        return False      # 市级大数据资源平台, 电子政务外网: the one every government has, here the page's place's
+    rest = name
+    for scope in SCOPE_WORDS:
+        if rest.startswith(scope) and scope.startswith(("全", "我")):
+            if scope.startswith("全") and rest.endswith("网站") and is_generic_platform(rest[len(scope):], resources):
+                return True   # 全省政府网站: every site in the province, each body has its own
+            if scope == "全国" and EVERY_PLACES_OWN.search(rest) and made_of_generic_words(
+                    re.sub(r"^\d{5}|移动|APP|App|小程序", "", rest[len(scope):]), resources):
+                return True   # 全国12345政府服务热线, 全国政务服务移动APP: every place's own, the country has none
+            return False  # 全省…平台: a specific platform of the place in context
+    return made_of_generic_words(rest, resources)
+
+
+def made_of_generic_words(name: str, resources: Resources) -> bool:
+    """Whether every word of ``name`` is a generic platform word (generic_platform_words.tsv)."""
+    rest = name
+    changed = True
+    while rest and changed:
+        changed = False
+        for word in resources.generic_platform_words:
+            if rest.startswith(word):
+                rest = rest[len(word):]
+                changed = True
+                break
+    return rest == ""

@@ -1,0 +1,52 @@
+"""New-media accounts named as accounts: by their handle (@成都发布) or listed in one quotation after
+the kind they are (微信公众号“畅通虞城、虞城民政”)."""
+from __future__ import annotations
+
+import re
+
+from ..types import Mention, Sentence
+from .tokens import WORD_CHARS, mention
+
+
+#: A new-media account by its handle (@成都发布、@正义随州 三家单位, @上海发布获…): up to a space,
+#: a mark, another handle, or a word the sentence goes on with (a verb, a preposition, an adverb).
+ACCOUNT_HANDLE = re.compile(r"(?<![A-Za-z0-9_.])@([\u4e00-\u9fffA-Za-z0-9_·]{2,16}?)"
+                            r"(?=[\s、，,。；;：:“”（()）@！!？?]|$|等|的|获|占据|成为|跌出|位列|位居|排名|入选|荣获|分列|分别|"
+                            r"和|与|及|在|将|累计|通过|转发|回复|称|表示|发出|账号|帐号|阅读量|粉丝|"
+                            r"(?:发布|推出|转发|开展|开通|发出|举办|上线|开设|推送|做|发|开|推)了)")
+#: Inside what reads as a handle: words a sentence goes on with, so the handle's end was not found
+#: (single characters such as 共, 都 are not stops: @成都共青团, @健康成都官微).
+HANDLE_RUNS_ON = re.compile(r"\d|发布信息|反映|留言|显示|指出|介绍|第一时间|均为|以上|增长")
+
+
+def account_handles(sentence: Sentence) -> list[Mention]:
+    """Accounts named by their handles, each a platform (a Weibo or WeChat account) under that name
+    (not where the handle runs on into the sentence: @上海发布共发布信息120条 names no account for sure)."""
+    return [mention(sentence, m.start(1), m.end(1), "Platform", "account-handle")
+            for m in ACCOUNT_HANDLE.finditer(sentence.text)
+            if WORD_CHARS.match(m.group(1)) and not HANDLE_RUNS_ON.search(m.group(1))]
+
+
+#: A kind of account, then the accounts' names in one quotation (微信公众号“畅通虞城、虞城民政”).
+ACCOUNTS_NAMED = re.compile(r"(?:微信公众号|公众号|政务微博|微博|头条号|抖音号|视频号)[:：]?“(?P<run>[^“”]{2,120})”")
+#: After such a quotation: the parts of one account it named (…”三个栏目, …”板块).
+SECTIONS_AFTER = re.compile(r"[一二三四五六七八九十两\d]*个?(?:栏目|板块|专栏|菜单|功能|频道)")
+#: A body's own name in such a list: the body, left to the agency rules.
+BODY_ENDING = re.compile(r"(局|厅|委|办|院|中心|政府|所|队|处|站|馆|社|台)$")
+
+
+def listed_accounts(sentence: Sentence) -> list[Mention]:
+    """The accounts a quotation lists after the kind they are (微信公众号“A、B、C”): each a platform,
+    but for a body's own name (商丘市医保局), which names the body."""
+    out = []
+    for m in ACCOUNTS_NAMED.finditer(sentence.text):
+        if SECTIONS_AFTER.match(sentence.text, m.end()):
+            continue    # 微信公众号“我要投诉、我要咨询”三个栏目: an account's sections, not accounts
+        at = m.start("run")
+        for item in m.group("run").split("、"):
+            name = item.strip()
+            if 2 <= len(name) <= 16 and WORD_CHARS.match(name) and not BODY_ENDING.search(name):
+                start = at + item.index(name)
+                out.append(mention(sentence, start, start + len(name), "Platform", "account-listed"))
+            at += len(item) + 1
+    return out
