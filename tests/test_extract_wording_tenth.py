@@ -403,3 +403,10 @@ def test_base_libraries_and_licence_stores_are_platforms(extractor):
     x = extractor.extract_text("宜昌市建成电子证照库，归集证照200万张；地理信息库完成187万条二维数据入库。")
     assert {"电子证照库", "地理信息库"} <= platform_names(x)
     assert ("电子证照库", 2000000.0) in metrics(x)
+
+
+def test_a_quoted_index_with_its_subtitle_and_a_business_environment_task_force(extractor):
+    x = extractor.extract_text("复旦大学发布了“2021上半年中国开放数林指数——省域标杆”。")
+    assert ("2021上半年中国开放数林指数——省域标杆", "Report") in {(e.name, e.type) for e in x.entities}
+    x = extractor.extract_text("海南省优化营商环境工作专班发布的《2022年海南自由贸易港营商环境评价报告》显示，海口表现最优。")
+    assert ("publishedBy", "2022年海南自由贸易港营商环境评价报告", "海南省优化营商环境工作专班") in rels(x)

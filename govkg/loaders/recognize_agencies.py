@@ -77,7 +77,7 @@ SECOND_NAME_AND_UNIT = re.compile(r"[（(][\u4e00-\u9fff]{2,10}?(?:校|院|部|�
                                   r"[\u4e00-\u9fff]{2,12}?(?:研究中心|中心|研究院|研究所|办公室)")
 GROUP_SUFFIX = re.compile(r"(工作领导小组办公室|领导小组办公室|工作领导小组|领导小组|协调小组办公室|协调小组|专项小组|攻坚小组|"
                           r"工作专班|专项工作组|专项推进组|工作组(?!织)|指挥部)")
-GROUP_BODY_STOP = re.compile(r"[的与及在是为了将对把被、，,等由\d]|局|厅|部门|组成|成立|设立|下设|担任|优化|调整")
+GROUP_BODY_STOP = re.compile(r"[的与及在是为了将对把被、，,等由\d]|局|厅|部门|组成|成立|设立|下设|担任|优化(?!营商环境)|调整")
 
 
 #: A hotline's office: 区热线办, 12345热线办, 市长热线办公室 (not 热线办理, handling); what stands before

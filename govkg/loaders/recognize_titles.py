@@ -48,7 +48,8 @@ def with_closed_bracket(title: str) -> str:
 
 
 #: A ranking or index in quotes rather than 《》, named by its year or scope: “2022中国数字城市百强”.
-QUOTED_RANKING = re.compile(r"“((?:(?:19|20)\d{2}(?:年度?|上半年|下半年)?|中国|全国)[^“”《》]{2,30}?(?:指数|百强|排行榜|榜单|排名|评估|报告))”")
+QUOTED_RANKING = re.compile(r"“((?:(?:19|20)\d{2}(?:年度?|上半年|下半年)?|中国|全国)[^“”《》]{2,30}?(?:指数|百强|排行榜|榜单|排名|评估|报告)"
+                            r"(?:——[^“”《》]{2,12})?)”")   # (“2021上半年中国开放数林指数——省域标杆”: with its subtitle)
 
 
 
