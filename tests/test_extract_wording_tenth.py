@@ -410,3 +410,10 @@ def test_a_quoted_index_with_its_subtitle_and_a_business_environment_task_force(
     assert ("2021上半年中国开放数林指数——省域标杆", "Report") in {(e.name, e.type) for e in x.entities}
     x = extractor.extract_text("海南省优化营商环境工作专班发布的《2022年海南自由贸易港营商环境评价报告》显示，海口表现最优。")
     assert ("publishedBy", "2022年海南自由贸易港营商环境评价报告", "海南省优化营商环境工作专班") in rels(x)
+
+
+def test_an_item_listed_among_named_systems_is_a_system_too(extractor):
+    x = extractor.extract_text("平台包括公共数据开放网站、开放资源目录管理系统、资源申请审批系统、社会机构开放数据接入系统等功能模块。")
+    assert "社会机构开放数据接入系统" in platform_names(x)
+    x = extractor.extract_text("平台包括数据基础底座、地理信息平台、视频汇聚平台、全域安全指挥平台4大核心平台。")
+    assert not [n for n in platform_names(x) if "4大" in n]

@@ -77,6 +77,7 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
                        for c in candidates if c.type == "Platform"
                        for u in [PLATFORM_CENTRE.match(sentence.text, c.end - sentence.start)] if u]
         candidates = [as_facility(without_example_word(sentence, c)) for c in candidates]
+        candidates += _listed_with_platforms(sentence, candidates, resources)
         candidates += platform_zones(sentence, candidates, resources.gazetteer)
         candidates = _without_shared_site_word(sentence, candidates)
         numbers = [(d.start(), d.end()) for d in DOCUMENT_NUMBER.finditer(sentence.text)]
@@ -213,6 +214,33 @@ def _declared_short_names(sentences, found: list[Mention]) -> list[Mention]:
 # 渝府办发〔2022〕12号, 国办函〔2018〕59号: a document number, whose letters name no body
 DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[(（﹝【]\s*(?:19|20)\d{2}\s*[〕\])）﹞】]\s*\d+\s*号")
 LIST_INTRO = re.compile(r"(有|包括|包含|涵盖|分为)[:：]")
+
+
+#: Names listed with 、 (three or more), each a short run of words: …开放资源目录管理系统、开放资源管理系统、应用支撑系统等.
+LISTED_ITEM = r"(?:\d+)?(?:(?!等)[\u4e00-\u9fffA-Za-z]){2,16}"     # (12345热线; not …平台4大核心平台, …系统等功能模块)
+LISTED_RUN = re.compile(rf"{LISTED_ITEM}(?:、{LISTED_ITEM}){{2,}}")
+
+
+def _listed_with_platforms(sentence: Sentence, candidates: list[Mention], resources: Resources) -> list[Mention]:
+    """Items listed beside two platforms already named (…资源目录管理系统、开放资源管理系统、资源申请审批系统、
+    应用支撑系统等功能模块): each that ends in a platform word is a platform too, though its words are generic
+    (an item before the first 、 only where a name ends there: it may begin with the sentence's verb)."""
+    text = sentence.text
+    spans = {(c.start - sentence.start, c.end - sentence.start) for c in candidates if c.type == "Platform"}
+    taken = [(c.start - sentence.start, c.end - sentence.start) for c in candidates]
+    out = []
+    for run in LISTED_RUN.finditer(text):
+        items, pos = [], run.start()
+        for k, item in enumerate(run.group(0).split("、")):
+            items.append((pos, pos + len(item), k))
+            pos += len(item) + 1
+        if sum((a, b) in spans for a, b, _ in items[1:]) < 2:
+            continue     # (two of the later items at least must be platforms named on their own)
+        for a, b, k in items[1:]:
+            word = text[a:b]
+            if (a, b) not in spans and platform_cue(word, resources) and "的" not in word and not any(x < b and a < y and (x < a or y > b) for x, y in taken):
+                out.append(mention(sentence, a, a + len(word), "Platform", "platform"))
+    return out
 
 
 def _listed_systems(sentence: Sentence, resources: Resources) -> list[Mention]:
