@@ -24,6 +24,7 @@ from .places import BRANCH_WORDS, DEPARTMENT_BRANCHES, PLACE_BRANCH
 from .recognize_accounts import account_handles, listed_accounts
 from .recognize_agencies import (PLATFORM_CENTRE, SECOND_NAME_AND_UNIT, agency_mentions, agency_pattern, as_facility,
                                  names_its_platform, ner_orgs, without_example_word, without_spaces)
+from .recognize_lists import listed_systems, listed_with_platforms
 from .recognize_platforms import (HONOUR_AFTER, app_word_at, named_platforms,
                                   platform_brands, platform_cue, quoted_platforms, recurring_quoted)
 from .recognize_titles import document_type, named_reports, own_title, titles
@@ -66,7 +67,7 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
             + _dictionary(sentence, resources, tokens)
             + named_reports(sentence, resources, agencies)
             + own_title(sentence, resources, at_top=sentence.index == 0 or under_breadcrumbs)
-            + _listed_systems(sentence, resources)
+            + listed_systems(sentence, resources)
             + _place_named_media(sentence, regions)
             + _place_hotlines(sentence, resources)
         )
@@ -77,7 +78,7 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
                        for c in candidates if c.type == "Platform"
                        for u in [PLATFORM_CENTRE.match(sentence.text, c.end - sentence.start)] if u]
         candidates = [as_facility(without_example_word(sentence, c)) for c in candidates]
-        candidates += _listed_with_platforms(sentence, candidates, resources)
+        candidates += listed_with_platforms(sentence, candidates, resources)
         candidates += platform_zones(sentence, candidates, resources.gazetteer)
         candidates = _without_shared_site_word(sentence, candidates)
         numbers = [(d.start(), d.end()) for d in DOCUMENT_NUMBER.finditer(sentence.text)]
@@ -213,48 +214,6 @@ def _declared_short_names(sentences, found: list[Mention]) -> list[Mention]:
 # -- quoted names and listed systems ---------------------------------------------
 # 渝府办发〔2022〕12号, 国办函〔2018〕59号: a document number, whose letters name no body
 DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[(（﹝【]\s*(?:19|20)\d{2}\s*[〕\])）﹞】]\s*\d+\s*号")
-LIST_INTRO = re.compile(r"(有|包括|包含|涵盖|分为)[:：]")
-
-
-#: Names listed with 、 (three or more), each a short run of words: …开放资源目录管理系统、开放资源管理系统、应用支撑系统等.
-LISTED_ITEM = r"(?:\d+)?(?:(?!等)[\u4e00-\u9fffA-Za-z]){2,16}"     # (12345热线; not …平台4大核心平台, …系统等功能模块)
-LISTED_RUN = re.compile(rf"{LISTED_ITEM}(?:、{LISTED_ITEM}){{2,}}")
-
-
-def _listed_with_platforms(sentence: Sentence, candidates: list[Mention], resources: Resources) -> list[Mention]:
-    """Items listed beside two platforms already named (…资源目录管理系统、开放资源管理系统、资源申请审批系统、
-    应用支撑系统等功能模块): each that ends in a platform word is a platform too, though its words are generic
-    (an item before the first 、 only where a name ends there: it may begin with the sentence's verb)."""
-    text = sentence.text
-    spans = {(c.start - sentence.start, c.end - sentence.start) for c in candidates if c.type == "Platform"}
-    taken = [(c.start - sentence.start, c.end - sentence.start) for c in candidates]
-    out = []
-    for run in LISTED_RUN.finditer(text):
-        items, pos = [], run.start()
-        for k, item in enumerate(run.group(0).split("、")):
-            items.append((pos, pos + len(item), k))
-            pos += len(item) + 1
-        if sum((a, b) in spans for a, b, _ in items[1:]) < 2:
-            continue     # (two of the later items at least must be platforms named on their own)
-        for a, b, k in items[1:]:
-            word = text[a:b]
-            if (a, b) not in spans and platform_cue(word, resources) and "的" not in word and not any(x < b and a < y and (x < a or y > b) for x, y in taken):
-                out.append(mention(sentence, a, a + len(word), "Platform", "platform"))
-    return out
-
-
-def _listed_systems(sentence: Sentence, resources: Resources) -> list[Mention]:
-    """主要业务子系统有：办公OA系统、公务员电子邮件系统、…: each item ending in a platform word is one."""
-    intro = LIST_INTRO.search(sentence.text)
-    if not intro:
-        return []
-    out, pos = [], intro.end()
-    for item in re.split(r"([、，,和及])", sentence.text[pos:]):
-        if re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]{2,14}", item) and platform_cue(item, resources) \
-                and not is_generic_platform(item, resources):
-            out.append(mention(sentence, pos, pos + len(item), "Platform", "platform"))
-        pos += len(item)
-    return out
 
 
 def _after_app_name(text: str, end: int) -> int:

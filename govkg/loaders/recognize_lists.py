@@ -1,0 +1,54 @@
+"""Platforms named in lists: the items of a list introduced as systems (主要业务子系统有：A、B、…), and
+items listed beside named systems that end in a platform word (…资源申请审批系统、应用支撑系统等)."""
+from __future__ import annotations
+
+import re
+
+from ..types import Mention, Sentence
+from .generic_platforms import is_generic_platform
+from .recognize_platforms import platform_cue
+from .resources import Resources
+from .tokens import mention
+
+#: What introduces a list of systems: 主要业务子系统有：, 包括：.
+LIST_INTRO = re.compile(r"(有|包括|包含|涵盖|分为)[:：]")
+
+#: Names listed with 、 (three or more), each a short run of words: …开放资源目录管理系统、开放资源管理系统、应用支撑系统等.
+LISTED_ITEM = r"(?:\d+)?(?:(?!等)[\u4e00-\u9fffA-Za-z]){2,16}"     # (12345热线; not …平台4大核心平台, …系统等功能模块)
+LISTED_RUN = re.compile(rf"{LISTED_ITEM}(?:、{LISTED_ITEM}){{2,}}")
+
+
+def listed_with_platforms(sentence: Sentence, candidates: list[Mention], resources: Resources) -> list[Mention]:
+    """Items listed beside two platforms already named (…资源目录管理系统、开放资源管理系统、资源申请审批系统、
+    应用支撑系统等功能模块): each that ends in a platform word is a platform too, though its words are generic
+    (an item before the first 、 only where a name ends there: it may begin with the sentence's verb)."""
+    text = sentence.text
+    spans = {(c.start - sentence.start, c.end - sentence.start) for c in candidates if c.type == "Platform"}
+    taken = [(c.start - sentence.start, c.end - sentence.start) for c in candidates]
+    out = []
+    for run in LISTED_RUN.finditer(text):
+        items, pos = [], run.start()
+        for k, item in enumerate(run.group(0).split("、")):
+            items.append((pos, pos + len(item), k))
+            pos += len(item) + 1
+        if sum((a, b) in spans for a, b, _ in items[1:]) < 2:
+            continue     # (two of the later items at least must be platforms named on their own)
+        for a, b, k in items[1:]:
+            word = text[a:b]
+            if (a, b) not in spans and platform_cue(word, resources) and "的" not in word and not any(x < b and a < y and (x < a or y > b) for x, y in taken):
+                out.append(mention(sentence, a, a + len(word), "Platform", "platform"))
+    return out
+
+
+def listed_systems(sentence: Sentence, resources: Resources) -> list[Mention]:
+    """主要业务子系统有：办公OA系统、公务员电子邮件系统、…: each item ending in a platform word is one."""
+    intro = LIST_INTRO.search(sentence.text)
+    if not intro:
+        return []
+    out, pos = [], intro.end()
+    for item in re.split(r"([、，,和及])", sentence.text[pos:]):
+        if re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]{2,14}", item) and platform_cue(item, resources) \
+                and not is_generic_platform(item, resources):
+            out.append(mention(sentence, pos, pos + len(item), "Platform", "platform"))
+        pos += len(item)
+    return out
