@@ -417,3 +417,8 @@ def test_an_item_listed_among_named_systems_is_a_system_too(extractor):
     assert "社会机构开放数据接入系统" in platform_names(x)
     x = extractor.extract_text("平台包括数据基础底座、地理信息平台、视频汇聚平台、全域安全指挥平台4大核心平台。")
     assert not [n for n in platform_names(x) if "4大" in n]
+
+
+def test_a_quoted_self_service_terminal_is_a_platform(extractor):
+    x = extractor.extract_text("“宜事通”政府服务自助机实现全市行政村全覆盖，提供超500个服务事项。")
+    assert ("宜事通", 500.0) in metrics(x)
