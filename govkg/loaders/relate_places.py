@@ -13,7 +13,7 @@ import re
 from itertools import combinations
 
 from ..types import Relation, Sentence
-from .named import Named, make_relation
+from .named import Named, list_end, listed_before, make_relation
 
 #: What places do together, said after the partners (签订…协议, 对接合作, 跨省通办, 联动).
 AGREES = re.compile(r"签订|签署|签约|合作|协议|备忘录|通办|联动|共建|结成|携手|联合")
@@ -23,6 +23,8 @@ COMPARED = re.compile(r"相比|相较|比较|差距|持平|相当|接壤|交界|
 JOINT_NEXT = re.compile(r"[，,](?:联合|共同|携手|签订|签署|签约)")
 #: In the clause of the agreement: it has not happened (尚未签订), or the partners sign with a third (分别与…).
 NOT_SIGNED = re.compile(r"未|不|没有|[与同]")
+#: Between places listed (and between a province and its city written together: no mark at all).
+PLACE_LIST_GAP = re.compile(r"(、|和|及|以及|)")
 #: Every pair of more places than this would bury the graph in pairs: a list this long is a network, not partners.
 MOST_PARTIES = 16
 #: Between the first place and 与: only words that keep it the one acting (福建省积极推进与…).
@@ -84,34 +86,20 @@ def _first_party(text: str, s: Sentence, places: list[Named], b: Named) -> Named
 def _listed_from(text: str, places: list[Named], first: Named) -> list[Named]:
     """``first`` and the places listed after it with 、/和/及; a place written with the places above it
     (江苏省苏州市) counts as the last of them."""
-    out = [first]
-    for n in places:
-        if n.start <= out[-1].start:
-            continue
-        gap = text[out[-1].end:n.start]
-        if gap == "":
-            out[-1] = n       # 安徽省亳州市: the city, written with its province
-        elif re.fullmatch(r"、|和|及|以及", gap):
-            out.append(n)
-        else:
-            break
-    return out
+    end = list_end(text, places, first, PLACE_LIST_GAP)
+    listed = [n for n in places if first.start <= n.start and n.end <= end]
+    return [n for n in listed if not any(m.start == n.end for m in listed)]   # (安徽省亳州市: the city)
 
 
 def _listed_before(text: str, places: list[Named], last: Named) -> tuple[list[Named], int]:
     """The places listed up to ``last`` with 、/和/及, in text order, and where the list opens; a
     province written before its city (福建省漳州市) is not a party of its own."""
-    out, opens = [last], last.start
-    for n in reversed([p for p in places if p.end <= last.start]):
-        gap = text[n.end:opens]
-        if gap == "":
-            opens = n.start   # the province above the place already listed
-            continue
-        if not re.fullmatch(r"、|和|及|以及", gap):
-            break
-        out.insert(0, n)
-        opens = n.start
-    return out, opens
+    listed = listed_before(text, places, last.end, gap=PLACE_LIST_GAP)
+    opens = listed[0].start
+    for n in reversed(places):
+        if n.end == opens:
+            opens = n.start   # the province above the first place listed
+    return listed, opens
 
 
 def _rest_of_clause(text: str, s: Sentence, pos: int) -> str:
