@@ -94,16 +94,13 @@ class Sites(NamedTuple):
     latest: dict[str, Named]        #: platform key → its latest mention
 
 
-def _most_named(sites: Sites, last: dict[str, Named], word: str) -> Named | None:
+def _most_named(sites: Sites, word: str) -> Named | None:
     """The platform named so far whose name ends in ``word`` that the text names most (the last one on a
     tie): a bare 网站 in a sentence naming none is the page's site, not a kind of site named in passing
     (区政府门户网站…服务型政府网站。全年网站访问量…)."""
     counts = sites.counts[word]
-    if not counts:
-        return last.get(word)
-    most = max(counts.values())
-    tied = {key for key, count in counts.items() if count == most}
-    return last[word] if last[word].key in tied else max((sites.latest[key] for key in tied), key=lambda n: n.start)
+    most = max(counts.values(), default=0)
+    return max((sites.latest[key] for key, count in counts.items() if count == most), key=lambda n: n.start, default=None)
 
 
 def _titled_report(n: Named) -> bool:
@@ -155,7 +152,7 @@ def _referred(s: Sentence, named: list[Named], last: dict[str, Named], first_pol
             if type_ in ("hotline", "platform"):
                 word = m.group(0)[-2:]   # (热线, 平台, 网站; 该热线's too)
                 platforms = [n for n in named if _named_as(n, word) and n.end <= start]
-                referent = platforms[-1] if platforms else _most_named(sites, last, word)
+                referent = platforms[-1] if platforms else _most_named(sites, word)
             if type_ == "Policy" and m.group(0).startswith(("本", "以下", "如下")) and first_policy is not None:
                 referent = first_policy
                 headed = last.get("headed policy")

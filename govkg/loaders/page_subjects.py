@@ -81,20 +81,15 @@ def titled_author(sentences, names: dict[int, list[Named]], entities: dict) -> N
             m = (AUTHOR_TITLE.match(title) or AUTHOR_KIND_TITLE.match(title)) if own and n.type in ("Report", "Policy") else None
             if m is None:
                 continue
-            key = _agency_named(m.group("body"), entities) or _region_named(m.group("body"), entities)
+            key = _entity_named(m.group("body"), entities, "Agency") or _entity_named(m.group("body"), entities, "Region")
             if key:      # (四川省2019年政府信息公开工作年度报告: a province's own report, its figures the province's)
                 return Named(key, entities[key].type, n.start, n.end, m.group("body"))
     return _wrapped_title_author(sentences, entities) or _opening_author(sentences, names)
 
 
-def _region_named(name: str, entities: dict) -> str | None:
-    """The key of the place the page knows by ``name``."""
-    return next((k for k, e in entities.items() if e.type == "Region" and name in (e.name,) + e.aliases), None)
-
-
-def _agency_named(name: str, entities: dict) -> str | None:
-    """The key of the body the page knows by ``name`` (its name or an alias)."""
-    return next((k for k, e in entities.items() if e.type == "Agency" and name in (e.name,) + e.aliases), None)
+def _entity_named(name: str, entities: dict, type_: str) -> str | None:
+    """The key of the body (or place) of ``type_`` the page knows by ``name`` (its name or an alias)."""
+    return next((k for k, e in entities.items() if e.type == type_ and name in (e.name,) + e.aliases), None)
 
 
 def _wrapped_title_author(sentences, entities: dict) -> Named | None:
@@ -105,7 +100,7 @@ def _wrapped_title_author(sentences, entities: dict) -> Named | None:
     m = AUTHOR_TITLE.match(sentences[0].text.strip() + sentences[1].text.strip())
     if m is None:
         return None
-    key = _agency_named(m.group("body"), entities)
+    key = _entity_named(m.group("body"), entities, "Agency")
     return Named(key, "Agency", sentences[0].start, sentences[0].start + len(m.group("body")), m.group("body")) if key else None
 
 

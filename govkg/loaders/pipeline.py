@@ -107,11 +107,8 @@ class Extractor:
             topic = sentence_topic(doc.text, s, named, figures) or kept   # a sentence about something else ends it
             if any(n.type == "Report" for n in named):
                 report, report_at = [n for n in named if n.type == "Report"][-1], s.index
-        stated = {(r.type, r.head, r.tail) for r in relations}
-        relations += tuple(_first_of_each([r for r in ranked if (r.type, r.head, r.tail) not in stated],
-                                          key=lambda r: (r.head, r.tail)))
-        stated = {(r.type, r.head, r.tail) for r in relations}
-        relations += tuple(_first_of_each([r for r in authors_acts(doc.text, sentences, referred, author)
+        stated = {(r.type, r.head, r.tail) for r in relations}     # (ranks rate places; authors implement policies)
+        relations += tuple(_first_of_each([r for r in ranked + authors_acts(doc.text, sentences, referred, author)
                                            if (r.type, r.head, r.tail) not in stated], key=lambda r: (r.head, r.tail)))
         used = {r.head for r in relations} | {r.tail for r in relations}
         entities = tuple(_scoped_to(doc.doc_id, _with_written_forms(doc, e))

@@ -271,8 +271,7 @@ def _pipe_row_figures(s: Sentence, named: list[Named], columns: list[str], cells
     place or body under its column; its rank where the first column is one (排名, not 序号)."""
     if len(cells) < 3 or not re.fullmatch(r"[0-9]+", cells[0]):
         return None
-    at = s.start + s.text.index(cells[1], s.text.index("|"))
-    owner = next((n for n in named if n.start == at and n.end == at + len(cells[1])), None)   # the whole cell
+    owner = _named_cell(named, s.start + s.text.index(cells[1], s.text.index("|")), cells[1])
     if owner is None:
         return []
     end = s.start + len(s.text)
@@ -284,6 +283,11 @@ def _pipe_row_figures(s: Sentence, named: list[Named], columns: list[str], cells
             value, unit = _figure(cell)
             out.append(Metric(owner.key, column, round(value, 10), "=", unit, s.index, owner.start, end))
     return out
+
+
+def _named_cell(named: list[Named], at: int, cell: str) -> Named | None:
+    """The name that is the whole of the cell written at ``at``, if one is."""
+    return next((n for n in named if n.start == at and n.end == at + len(cell)), None)
 
 
 #: A column of identifiers, not measures: 邮政编码, 联系电话, 统一社会信用代码.
@@ -303,14 +307,14 @@ def _label_row_figures(s: Sentence, named: list[Named], columns: list[str], cell
             break
         label = cells[first]
         at = s.start + s.text.index(label, at - s.start)
-        owner = next((n for n in named if n.start == at and n.end == at + len(label)), None)   # the whole cell
+        owner = _named_cell(named, at, label)
         if owner is not None:
             for column, cell in zip(columns[first + 1:after], cells[first + 1:after]):
                 if PIPE_FIGURE.match(cell) and not IDENTIFIER_COLUMN.search(column):
                     value, unit = _figure(cell)
-                    ranked = re.search(r"(排名|名次|排序)$", column.replace(" ", ""))
-                    out.append(Metric(owner.key, column.replace(" ", ""), round(value, 10), "=",
-                                      "名" if ranked else unit, s.index, owner.start, end))
+                    name = column.replace(" ", "")
+                    unit = "名" if re.search(r"(排名|名次|排序)$", name) else unit
+                    out.append(Metric(owner.key, name, round(value, 10), "=", unit, s.index, owner.start, end))
         at += len(label)
     return out
 

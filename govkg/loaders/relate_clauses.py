@@ -137,8 +137,7 @@ def roles_named_after(text: str, s: Sentence, named: list[Named], resources: Res
     then 为/是 and the body that holds it."""
     cached = resources.cache.get("role_after_re")
     if cached is None:
-        roles = sorted((w.role for w in resources.role_words), key=len, reverse=True)
-        cached = re.compile(r"”?的[\u4e00-\u9fff]{0,4}?(" + "|".join(map(re.escape, roles)) + r")(?:为|是)“?")
+        cached = re.compile(r"”?的[\u4e00-\u9fff]{0,4}?(" + _role_words(resources) + r")(?:为|是)“?")
         resources.cache["role_after_re"] = cached
     out = []
     for b, a in zip(named, named[1:]):
@@ -155,11 +154,15 @@ def _role_pattern(resources: Resources) -> re.Pattern:
     """(的) + up to four words + one of the role words, longest first, ending its clause."""
     cached = resources.cache.get("role_re")
     if cached is None:
-        roles = sorted((w.role for w in resources.role_words), key=len, reverse=True)
         # the role ends the clause or a list of roles (组织者和推动者): 为…的运维单位提供经费 is "for", no role
-        cached = re.compile(r"”?的?[\u4e00-\u9fff]{0,4}?(" + "|".join(map(re.escape, roles)) + r")(?=[和及与、，。；,;）)]|$)")
+        cached = re.compile(r"”?的?[\u4e00-\u9fff]{0,4}?(" + _role_words(resources) + r")(?=[和及与、，。；,;）)]|$)")
         resources.cache["role_re"] = cached
     return cached
+
+
+def _role_words(resources: Resources) -> str:
+    """The role words of role_words.tsv as one alternation, longest first."""
+    return "|".join(map(re.escape, sorted((w.role for w in resources.role_words), key=len, reverse=True)))
 
 
 def _opens_sentence(text: str, s: Sentence, n: Named) -> bool:
