@@ -101,12 +101,14 @@ def own_title(sentence: Sentence, resources: Resources, at_top: bool = True) -> 
     """The document's own title on its first line, unquoted: 2022年2月份12345政务服务便民热线运行情况通报,
     深圳市政务服务数据管理局2022年工作总结和2023年工作计划; not a news headline about a document.
     ``at_top``: whether the sentence is the text's first line, or follows only a site's breadcrumbs."""
-    line = CHANNEL.sub("", sentence.text.strip()).rstrip(" |｜")   # (and a table's empty cells after it)
+    full_line = CHANNEL.sub("", sentence.text.strip()).rstrip(" |｜")   # (and a table's empty cells after it)
+    line = without_site_name(full_line)
+    heading = sentence.is_heading or (line != full_line and not re.search(r"[。！？；]", full_line))   # (a tab's long line)
     core = re.sub(r"\s*[(（][^()（）]*[)）]$", "", line)
     unspaced = re.sub(r"\s+", "", core)
     notice = SPACED_NOTICE.search(unspaced) or SPACED_BULLETIN.search(unspaced)   # X关于…的通知, maybe spaced out
     bulletin = re.search(r"情况的?通报$", unspaced) and sentence.index < 12    # (under a site's header lines)
-    if (not at_top and not bulletin) or not sentence.is_heading or not 8 <= len(core) <= 60 \
+    if (not at_top and not bulletin) or not heading or not 8 <= len(core) <= 60 \
             or (HEADLINE_WORDS.search(line) and not notice) or (unspaced != core and not notice) \
             or not OWN_TITLE_END.search(unspaced) \
             or re.search(r"[>＞›»]", line):
@@ -119,6 +121,24 @@ def own_title(sentence: Sentence, resources: Resources, at_top: bool = True) -> 
     return [mention(sentence, start, start + len(line), type_, "title")]
 
 
+def without_site_name(line: str) -> str:
+    """A page's title line without the site's name a browser tab adds after it (…的通报-某某网,
+    …工作报告-信息公开年度报告-某县人民政府): kept only where what is left ends as a title does.
+
+    >>> without_site_name("某县2020年度政府信息公开工作报告-信息公开年度报告-某县人民政府")
+    '某县2020年度政府信息公开工作报告'
+    >>> without_site_name("某市数字政府建设行动计划（2021-2023年）")
+    '某市数字政府建设行动计划（2021-2023年）'
+    """
+    while True:
+        m = SITE_NAME_AFTER.search(line)
+        if not m or not OWN_TITLE_END.search(line[:m.start()]):
+            return line
+        line = line[:m.start()]
+
+
+#: The site's name after a title: -某某网, _某县人民政府, | 中国政府网 (no digits: not 2021-2023年).
+SITE_NAME_AFTER = re.compile(r"\s*[-_|｜—]{1,2}\s*[^-_|｜—\d\s]{2,24}$")
 #: A notice's title (封丘县人民政府办公室关于推进…工作的通知), which a page may space out (…工作的 通 知):
 #: a document's own title, whatever words of a news headline it holds (推进).
 SPACED_NOTICE = re.compile(r"^[\u4e00-\u9fff]{2,}关于[\u4e00-\u9fff\d“”、《》（）()]{4,}的(通知|意见|通报|决定|批复|函)$")

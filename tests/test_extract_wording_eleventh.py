@@ -1,0 +1,31 @@
+"""Kinds of wording found in an eleventh round of real pages (the tenth round's unread sets:
+county service centres, hotline reports, website inspection bulletins, policy documents,
+national platforms), annotated apart from the code.
+
+As in test_extract_wording.py, every sentence is written for the tests; each
+shows one kind of wording, not an article.
+"""
+from __future__ import annotations
+
+from .test_extract import rels
+from .test_extract_wording import metrics
+
+
+def names(x, type_: str) -> set[str]:
+    return {e.name for e in x.entities if e.type == type_}
+
+
+# -- a page's own title with the site's name a browser tab adds ------------------------------------
+
+def test_a_title_line_with_the_sites_name_after_a_dash_names_the_document(extractor):
+    x = extractor.extract_text("青溪市人民政府办公室关于2019年第一季度政府网站抽查情况的通报-青溪在线\n\n"
+                               "现将抽查情况通报如下。")
+    assert "青溪市人民政府办公室关于2019年第一季度政府网站抽查情况的通报" in names(x, "Report")
+    x = extractor.extract_text("青溪县人民政府办公室2022年度政府信息公开工作报告-信息公开年度报告-青溪县人民政府\n\n"
+                               "现将本机关2022年度政府信息公开工作情况报告如下。")
+    assert "青溪县人民政府办公室2022年度政府信息公开工作报告" in names(x, "Report")
+
+
+def test_a_years_span_in_a_title_is_no_sites_name(extractor):
+    x = extractor.extract_text("青溪市数字政府建设三年实施方案（2021-2023年）\n\n为加快数字政府建设，制定本方案。")
+    assert "青溪市数字政府建设三年实施方案（2021-2023年）" in names(x, "Policy")
