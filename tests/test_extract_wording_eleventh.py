@@ -29,3 +29,24 @@ def test_a_title_line_with_the_sites_name_after_a_dash_names_the_document(extrac
 def test_a_years_span_in_a_title_is_no_sites_name(extractor):
     x = extractor.extract_text("青溪市数字政府建设三年实施方案（2021-2023年）\n\n为加快数字政府建设，制定本方案。")
     assert "青溪市数字政府建设三年实施方案（2021-2023年）" in names(x, "Policy")
+
+
+def test_a_yearly_form_in_quotes_is_a_report(extractor):
+    x = extractor.extract_text("各地要按时编制《政府网站工作年度报表》，并于1月31日前向社会公开。")
+    assert "政府网站工作年度报表" in names(x, "Report")
+
+
+def test_an_inspections_own_title_ending_on_jiancha_qingkuang_is_a_report(extractor):
+    x = extractor.extract_text("返回顶部\n当前位置：首页 > 通知公告\n青溪市2024年第二季度政府网站与政务新媒体检查情况\n\n"
+                               "按照有关要求，市政府办公室对全市政府网站进行了检查。")
+    assert "青溪市2024年第二季度政府网站与政务新媒体检查情况" in names(x, "Report")
+
+
+def test_a_sites_buttons_on_lines_of_their_own_pass_as_its_header(extractor):
+    x = extractor.extract_text("EN\n朗读\n青溪县数据资源局2023年工作总结\n\n2023年，县数据资源局推进数字政府建设。")
+    assert "青溪县数据资源局2023年工作总结" in names(x, "Report")
+
+
+def test_a_news_line_ending_on_qingkuang_is_no_title(extractor):
+    x = extractor.extract_text("青溪市通报政务服务运行情况\n\n记者从青溪市政务服务中心获悉，全市政务服务运行平稳。")
+    assert not names(x, "Report")
