@@ -50,3 +50,19 @@ def test_a_sites_buttons_on_lines_of_their_own_pass_as_its_header(extractor):
 def test_a_news_line_ending_on_qingkuang_is_no_title(extractor):
     x = extractor.extract_text("青溪市通报政务服务运行情况\n\n记者从青溪市政务服务中心获悉，全市政务服务运行平稳。")
     assert not names(x, "Report")
+
+
+# -- a province's departments listed by their short names ------------------------------------------
+
+def test_shichang_in_a_departments_name_is_no_city_for_the_bodies_after_it(extractor):
+    x = extractor.extract_text("湖北省人民政府办公厅通报：省工信厅、林业局、市场监管局、交通运输厅、公安厅等单位绩效水平为优秀。")
+    agencies = names(x, "Agency")
+    assert not [n for n in agencies if "省市" in n or n.startswith("市") and n != "市场监管局"]
+    assert {"湖北省交通运输厅", "湖北省公安厅"} <= agencies
+
+
+def test_short_names_of_emergency_and_veterans_departments_are_bodies_and_keep_the_list_going(extractor):
+    x = extractor.extract_text("平均得分为88.2分，省工信厅、人社厅、应急厅、退役军人厅和卫健委等单位绩效水平为优秀。")
+    assert {"省应急厅", "省退役军人厅", "省卫健委"} <= names(x, "Agency")
+    x = extractor.extract_text("应急指挥中心今年启用。")
+    assert not names(x, "Agency")

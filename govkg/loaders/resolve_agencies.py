@@ -32,7 +32,8 @@ def is_bare_department(name: str, resources: Resources) -> bool:
 
 
 def list_shared_prefixes(text: str, mentions, resources: Resources) -> dict[int, str]:
-    """The place a list's first body writes, for the bodies listed after it with 、 that write none:
+    """The place a list's first body writes, for the bodies listed after it with 、 (or last with 和, 及)
+    that write none:
     市公安局、财政局、林业局 gives 财政局 and 林业局 the prefix 市 (by mention start).
 
     >>> from govkg.types import Mention
@@ -48,7 +49,7 @@ def list_shared_prefixes(text: str, mentions, resources: Resources) -> dict[int,
     out: dict[int, str] = {}
     prefix = None
     for before, m in zip([None, *mentions], mentions):
-        listed = before is not None and before.type == "Agency" and m.type == "Agency" and text[before.end:m.start] == "、"
+        listed = before is not None and before.type == "Agency" and m.type == "Agency" and text[before.end:m.start] in ("、", "和", "及")
         own = _place_prefix(m.text, g) if m.type == "Agency" else None
         if listed and prefix and own is None and _local_department(m.text, resources):
             out[m.start] = prefix
@@ -112,7 +113,7 @@ def _place_prefix(name: str, g: Gazetteer) -> str | None:
     regions = leading_regions(name, g)
     if regions:   # (not the country's: 中国人民银行、金融监管总局 are central bodies named in full)
         return None if regions[0][1] == "100000" else "".join(surface for surface, _ in regions)
-    level = re.match(r"(自治区|省|市|区|县|州|兵团)(?!委|政府)", name)
+    level = re.match(r"(自治区|省|市(?!场)|区|县|州|兵团)(?!委|政府)", name)    # (市场监管局: 市场, no city)
     return level.group(1) if level else None
 
 
