@@ -48,7 +48,7 @@ def test_a_sites_buttons_on_lines_of_their_own_pass_as_its_header(extractor):
 
 
 def test_a_news_line_ending_on_qingkuang_is_no_title(extractor):
-    x = extractor.extract_text("青溪市通报政务服务运行情况\n\n记者从青溪市政务服务中心获悉，全市政务服务运行平稳。")
+    x = extractor.extract_text("青溪省通报第三次全省政府网站抽查情况\n\n记者从青溪省政务服务中心获悉，抽查合格率为96%。")
     assert not names(x, "Report")
 
 
@@ -66,3 +66,8 @@ def test_short_names_of_emergency_and_veterans_departments_are_bodies_and_keep_t
     assert {"省应急厅", "省退役军人厅", "省卫健委"} <= names(x, "Agency")
     x = extractor.extract_text("应急指挥中心今年启用。")
     assert not names(x, "Agency")
+
+
+def test_a_bulletins_own_title_with_its_issue_in_brackets_is_still_a_title(extractor):
+    x = extractor.extract_text("青溪区热线工作情况通报(2024年第二期)\n\n本期热线共受理来电1200件。")
+    assert "青溪区热线工作情况通报(2024年第二期)" in names(x, "Report")
