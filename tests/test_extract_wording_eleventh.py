@@ -71,3 +71,12 @@ def test_short_names_of_emergency_and_veterans_departments_are_bodies_and_keep_t
 def test_a_bulletins_own_title_with_its_issue_in_brackets_is_still_a_title(extractor):
     x = extractor.extract_text("青溪区热线工作情况通报(2024年第二期)\n\n本期热线共受理来电1200件。")
     assert "青溪区热线工作情况通报(2024年第二期)" in names(x, "Report")
+
+
+# -- a place's hotlines merged under one name ------------------------------------------------------
+
+def test_the_one_name_a_provinces_hotlines_are_merged_under_serves_the_province(extractor):
+    x = extractor.extract_text("安徽省推进热线归并。全省归并后的热线统一为“12345政务服务便民热线”，实现一个号码服务。")
+    assert ("serves", "12345政务服务便民热线", "安徽省") in rels(x)
+    x = extractor.extract_text("安徽省推进热线归并。各地区归并后的热线统一为“12345政务服务便民热线”。")
+    assert not [r for r in rels(x) if r[0] == "serves"]

@@ -379,6 +379,8 @@ def _by_clause(text: str, s: Sentence, names: list[Named]) -> list[list[Named]]:
 QUOTED_LIST_GAP = re.compile(r"[”“]*(、|和|及)[“”]*")
 BUILD_VERBS = re.compile(r"(建设|打造|建成|推出|上线|首创|开通|搭建|构建|开发|升级|推行)(了)?")
 WHOLE_PLACE = re.compile(r"(全省|全市|全区|我省|我市|本省|本市)(统一|一体化)?(的)?[“]?$")
+#: The whole place's lines or sites merged under one name: 全省归并后的热线统一为“12345政务服务便民热线”.
+MERGED_FOR_PLACE = re.compile(r"(全省|全市|全区|我省|我市|本省|本市)[^。；]{0,60}?(?:统一|统一更名|归并|整合)为[“]?$")
 
 
 #: A clause that opens a sentence of news before its topic: how the reporter learnt it. (Not a
@@ -420,7 +422,8 @@ def _nearest_place(named: list[Named], topic: Named) -> Named:
 
 def place_builds(text: str, s: Sentence, named: list[Named], places: dict[str, str]) -> list[Relation]:
     """浙江省在全国率先建设政务“一朵云”…，建设A、B: what a place builds serves it; so does a
-    platform 全省统一的 (the whole province's, placed by the article)."""
+    platform 全省统一的 (the whole province's, placed by the article), or the one name 全省…热线 are
+    merged under (统一为“12345…热线”)."""
     out = []
     topic = _leading_region(text, s, named)
     if topic is None:
@@ -431,7 +434,7 @@ def place_builds(text: str, s: Sentence, named: list[Named], places: dict[str, s
     for p in named:
         if p.type != "Platform":
             continue
-        whole = WHOLE_PLACE.search(text[max(s.start, p.start - 8):p.start])
+        whole = WHOLE_PLACE.search(text[max(s.start, p.start - 8):p.start]) or MERGED_FOR_PLACE.search(text, s.start, p.start)
         if whole and places.get(whole.group(1)[1]):
             out.append(make_relation("serves", p.key, places[whole.group(1)[1]], s, p.start - len(whole.group(0)),
                                      p.end, 0.75, "whole-place"))
