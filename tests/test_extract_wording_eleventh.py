@@ -80,3 +80,24 @@ def test_the_one_name_a_provinces_hotlines_are_merged_under_serves_the_province(
     assert ("serves", "12345政务服务便民热线", "安徽省") in rels(x)
     x = extractor.extract_text("安徽省推进热线归并。各地区归并后的热线统一为“12345政务服务便民热线”。")
     assert not [r for r in rels(x) if r[0] == "serves"]
+
+
+# -- which platform takes in which ----------------------------------------------------------------
+
+def test_a_platform_that_zhenghe_others_takes_them_in(extractor):
+    x = extractor.extract_text("青溪市12345市民投诉平台整合了12345热线、青溪政务服务网等12种投诉渠道。")
+    found = {(h, t) for k, h, t in rels(x) if k == "integratesWith"}
+    assert ("青溪市12345市民投诉平台", "12345热线") in found
+    assert ("12345热线", "青溪市12345市民投诉平台") not in found
+
+
+def test_lines_zhenghe_into_a_hotline_are_taken_in_by_it(extractor):
+    x = extractor.extract_text("青溪市将市长信箱整合到“12345热线”平台。")
+    assert ("integratesWith", "12345热线", "市长信箱") in rels(x)
+
+
+def test_a_platform_written_as_where_or_through_what_something_is_done_does_not_act(extractor):
+    x = extractor.extract_text("青溪区在鄂汇办APP上打造区级移动端平台，旨在整合分散在“青溪政务”等平台上的办事接口。")
+    assert not [r for r in rels(x) if r[0] == "integratesWith" and r[1] == "鄂汇办"]
+    x = extractor.extract_text("依托全省一体化政务服务平台，整合各类政务服务资源，将各类应用接入“赣服通”。")
+    assert not [r for r in rels(x) if r[0] == "integratesWith" and r[1] == "全省一体化政务服务平台"]

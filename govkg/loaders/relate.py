@@ -189,6 +189,8 @@ def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second:
         if not rule.reverse and rule.relation not in ("sharesDataWith", "cooperatesWith") \
                 and _object_of_preposition(text, named, first, rule):
             continue
+        if not rule.reverse and _where_it_is_done(text, first):
+            continue   # 在鄂汇办APP上打造…平台，旨在整合…: the place the acting is done on, not who acts
         if _whose_decisions_are_followed(text, named, first):
             continue   # 按照党中央、国务院决策部署，…依托“秦务员”平台…融合: they neither act nor join
         masked = _mask_names(text, named, first.end, second.start)
@@ -247,6 +249,19 @@ def _object_of_preposition(text: str, named: list[Named], first: Named, rule: Ve
         return False
     roles = rule.tail_types if rule.reverse else rule.head_types
     return any(n.type in roles and n.end <= first.start for n in named)
+
+
+def _where_it_is_done(text: str, n: Named) -> bool:
+    """A platform written as 在X上 (在鄂汇办APP上, 在“粤省事”中): where something is done, no actor.
+
+    >>> t = "在鄂汇办APP上打造平台"
+    >>> _where_it_is_done(t, Named("P", "Platform", 1, 4, "鄂汇办"))
+    True
+    """
+    if re.search(r"(依托|运用|利用|借助)[“]?$", text[max(0, n.start - 3):n.start]):
+        return True
+    return bool(re.search(r"在[“]?$", text[max(0, n.start - 2):n.start])) \
+        and bool(re.match(r"[”]?(?:APP|App|app|客户端|小程序|平台)?(?:上|中|里)", text[n.end:n.end + 8]))
 
 
 FOLLOWING = re.compile(r"(贯彻落实|贯彻|落实|按照|根据|遵照|依照)(好)?$")
