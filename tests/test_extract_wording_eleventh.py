@@ -101,3 +101,18 @@ def test_a_platform_written_as_where_or_through_what_something_is_done_does_not_
     assert not [r for r in rels(x) if r[0] == "integratesWith" and r[1] == "鄂汇办"]
     x = extractor.extract_text("依托全省一体化政务服务平台，整合各类政务服务资源，将各类应用接入“赣服通”。")
     assert not [r for r in rels(x) if r[0] == "integratesWith" and r[1] == "全省一体化政务服务平台"]
+
+
+# -- autonomous counties by their common names -----------------------------------------------------
+
+def test_an_autonomous_county_by_its_common_name_is_a_place(extractor):
+    x = extractor.extract_text("金平县推进网上大厅建设。目前为止，全县已完成事项录入5853项。")
+    assert "金平苗族瑶族傣族自治县" in names(x, "Region")
+    assert ("金平苗族瑶族傣族自治县", 5853.0) in metrics(x)
+
+
+def test_gai_qu_stands_for_the_district_last_named(extractor):
+    x = extractor.extract_text("黄州区深化改革。该区1772个政务服务事项全部实现网上办理。")
+    assert ("黄州区", 1772.0) in metrics(x)
+    x = extractor.extract_text("青溪市推进数字政府。该市政府门户网站全年发布信息5200条。")
+    assert ("青溪市", 5200.0) not in metrics(x)

@@ -1,4 +1,4 @@
-"""Words that refer back to something named before: 报告, 该平台, 本办法, 中心.
+"""Words that refer back to something named before: 报告, 该平台, 本办法, 中心, 该区.
 
 Each such word becomes one more :class:`~govkg.loaders.named.Named` for the
 thing it stands for, so the relation rules and the statistics read
@@ -21,6 +21,8 @@ ANAPHORA = {
     "Agency": re.compile(r"(该中心|(?:^|(?<=[，。；：“]))(?:新建成的|新建的|新)?(?:服务)?中心(?!城)(?=[\u4e00-\u9fff]))"),
     # 我局, 本局, 我中心, 本中心: a report's author speaking of itself, the first such body the page names
     "self": re.compile(r"(?:我|本)(?:局(?![长面势部限])|中心)"),
+    # 该市, 该区, 该县: the place of that level last named (黄州区…。该区1772个政务服务事项…), not 该市政府
+    "place": re.compile(r"该(?:省|市|区|县|州|旗)(?!政府|人民政府|委|局|厅|办|级|[\u4e00-\u9fff]{0,6}(?:局|厅|委|办公室|中心))"),
     # a bare 热线 opening a clause: the hotline last named (…12345政务服务便民热线…。2024年，热线累计接听…)
     "hotline": re.compile(r"(该热线|(?:^|(?<=[，。；：“]))热线(?=[\u4e00-\u9fff\d]))"),
     # a bare 平台 or 网站 opening a clause before what it did: the platform last named whose name ends so
@@ -59,6 +61,8 @@ def with_anaphora(sentences: tuple[Sentence, ...], by_sentence: dict[int, list[N
                 last["titled report"] = n
             if n.type == "Agency" and n.text.endswith("中心"):
                 last["centre"] = n
+            if n.type == "Region":
+                last["place " + n.text[-1]] = n     # what 该区 stands for
             if n.type == "Agency" and n.text.endswith(("局", "中心")):
                 last.setdefault("first " + n.text[-1], n)     # what 我局/本中心 stand for
             for word in PLATFORM_WORDS:
@@ -149,6 +153,9 @@ def _referred(s: Sentence, named: list[Named], last: dict[str, Named], first_pol
             if type_ == "Report" and m.group(0).endswith("报告"):   # 报告 is one titled …报告, not an index
                 reports = [n for n in earlier if _titled_report(n)]
                 referent = reports[-1] if reports else last.get("titled report", referent)
+            if type_ == "place":
+                places = [n for n in named if n.type == "Region" and n.text.endswith(m.group(0)[-1]) and n.end <= start]
+                referent = places[-1] if places else last.get("place " + m.group(0)[-1])
             if type_ in ("hotline", "platform"):
                 word = m.group(0)[-2:]   # (热线, 平台, 网站; 该热线's too)
                 platforms = [n for n in named if _named_as(n, word) and n.end <= start]

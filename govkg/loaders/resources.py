@@ -144,8 +144,9 @@ PEOPLES = sorted("蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶
 AUTONOMOUS_COUNTY = re.compile(r"^(?P<stem>[\u4e00-\u9fff]{2,5}?)(?:(?:" + "|".join(PEOPLES) + r")族?)+自治(?P<level>县|旗)$")
 #: Such a county's place words that are everyday words too (通道 is a channel, 互助 mutual help): their
 #: common name (通道县) would be read inside other phrases (开辟绿色通道县级统筹), so they get none.
-EVERYDAY_STEMS = frozenset({"通道", "互助", "大通", "河口", "江城", "沿河", "大厂", "长白", "三江", "石柱", "大化", "宽城",
-                            "青龙", "双江", "玉龙", "石林", "城步", "江华", "民和", "化隆", "循化", "金平", "新平", "元江"})
+EVERYDAY_STEMS = frozenset({"通道", "互助", "大通", "河口", "江城", "沿河", "大厂", "三江", "大化", "宽城",
+                            "青龙", "双江", "玉龙", "石林", "城步", "江华", "民和", "化隆", "循化", "新平"})
+#   (金平县, 石柱县, 元江县, 长白县: place words in no other phrase before 县, so they keep their common name)
 #: The level words a prefecture's short name drops (广州市 → 广州, 延边朝鲜族自治州 → 延边朝鲜族).
 REGION_SUFFIXES = ("特别行政区", "自治区", "自治州", "地区", "新区", "省", "市", "盟")
 
