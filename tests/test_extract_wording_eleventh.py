@@ -116,3 +116,10 @@ def test_gai_qu_stands_for_the_district_last_named(extractor):
     assert ("黄州区", 1772.0) in metrics(x)
     x = extractor.extract_text("青溪市推进数字政府。该市政府门户网站全年发布信息5200条。")
     assert ("青溪市", 5200.0) not in metrics(x)
+
+
+def test_he_xian_joining_city_bodies_and_counties_is_no_county(extractor):
+    x = extractor.extract_text("考核排名末位的市直部门和县市区，需向市政府作出书面说明。")
+    assert not names(x, "Region")
+    x = extractor.extract_text("安徽省马鞍山市和县推进政务服务“一网通办”。")
+    assert "和县" in names(x, "Region")
