@@ -123,3 +123,11 @@ def test_he_xian_joining_city_bodies_and_counties_is_no_county(extractor):
     assert not names(x, "Region")
     x = extractor.extract_text("安徽省马鞍山市和县推进政务服务“一网通办”。")
     assert "和县" in names(x, "Region")
+
+
+# -- documents and who issued them -----------------------------------------------------------------
+
+def test_bodies_listed_right_before_a_title_issued_it_together(extractor):
+    x = extractor.extract_text("根据中共中央办公厅、国务院办公厅《关于深入推进审批服务便民化的指导意见》要求，推进改革。")
+    issuers = {t for k, h, t in rels(x) if k == "issuedBy"}
+    assert issuers == {"中共中央办公厅", "国务院办公厅"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..types import Relation, Sentence
-from .named import CLAUSE_BREAK, Named, make_relation
+from .named import CLAUSE_BREAK, Named, listed_before, make_relation
 from .segment import clause_start
 
 
@@ -41,7 +41,8 @@ def issuer_field(text: str, s: Sentence, named: list[Named], document: Named | N
 def issuer_before_title(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
     """国务院办公厅《关于印发…的通知》（国办发〔2017〕47号）和《关于…的意见》: the body written right
     before titles that do not name their own issuer (关于…) issued each of them, and the policy right
-    after it whatever its title (国务院《促进大数据发展行动纲要》)."""
+    after it whatever its title (国务院《促进大数据发展行动纲要》); bodies listed before that body issued
+    them with it (中共中央办公厅、国务院办公厅《关于…的意见》)."""
     out = []
     for i, a in enumerate(named):
         if a.type != "Agency":
@@ -58,7 +59,8 @@ def issuer_before_title(text: str, s: Sentence, named: list[Named]) -> list[Rela
                 # (国务院《促进大数据发展行动纲要》: the title right after the body is its; one listed later that
                 # names no issuer of its own, 关于…, is too, but 《福州市…实施方案》 after it is the city's)
                 relation = "publishedBy" if t.type == "Report" else "issuedBy"
-                out.append(make_relation(relation, t.key, a.key, s, a.start, t.end, 0.75, "issuer-before-title"))
+                for issuer in [*listed_before(text, named, a.start, "Agency"), a]:   # (中办、国办《…》: both)
+                    out.append(make_relation(relation, t.key, issuer.key, s, issuer.start, t.end, 0.75, "issuer-before-title"))
     return out
 
 
