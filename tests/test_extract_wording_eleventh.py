@@ -131,3 +131,10 @@ def test_bodies_listed_right_before_a_title_issued_it_together(extractor):
     x = extractor.extract_text("根据中共中央办公厅、国务院办公厅《关于深入推进审批服务便民化的指导意见》要求，推进改革。")
     issuers = {t for k, h, t in rels(x) if k == "issuedBy"}
     assert issuers == {"中共中央办公厅", "国务院办公厅"}
+
+
+def test_a_government_that_sheli_a_hotline_operates_it(extractor):
+    x = extractor.extract_text("2018年，宜昌市人民政府对全市各类政务专线进行清理整合，设立宜昌市12345政府服务热线。")
+    assert ("operates", "宜昌市人民政府", "宜昌市12345政府服务热线") in rels(x)
+    x = extractor.extract_text("严格落实防控要求，在宜昌市政务服务中心入口处设立“场所码”提示牌。")
+    assert not [r for r in rels(x) if r[0] == "operates"]

@@ -252,7 +252,8 @@ def _object_of_preposition(text: str, named: list[Named], first: Named, rule: Ve
 
 
 def _where_it_is_done(text: str, n: Named) -> bool:
-    """A platform written as 在X上 (在鄂汇办APP上, 在“粤省事”中): where something is done, no actor.
+    """A platform written as 在X上 (在鄂汇办APP上, 在“粤省事”中), or a body as 在X入口处: where something is
+    done, no actor.
 
     >>> t = "在鄂汇办APP上打造平台"
     >>> _where_it_is_done(t, Named("P", "Platform", 1, 4, "鄂汇办"))
@@ -261,7 +262,7 @@ def _where_it_is_done(text: str, n: Named) -> bool:
     if re.search(r"(依托|运用|利用|借助)[“]?$", text[max(0, n.start - 3):n.start]):
         return True
     return bool(re.search(r"在[“]?$", text[max(0, n.start - 2):n.start])) \
-        and bool(re.match(r"[”]?(?:APP|App|app|客户端|小程序|平台)?(?:上|中|里)", text[n.end:n.end + 8]))
+        and bool(re.match(r"[”]?(?:APP|App|app|客户端|小程序|平台)?(?:上|中|里|内|入口处|门口)", text[n.end:n.end + 8]))
 
 
 FOLLOWING = re.compile(r"(贯彻落实|贯彻|落实|按照|根据|遵照|依照)(好)?$")
