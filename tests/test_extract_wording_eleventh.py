@@ -138,3 +138,14 @@ def test_a_government_that_sheli_a_hotline_operates_it(extractor):
     assert ("operates", "宜昌市人民政府", "宜昌市12345政府服务热线") in rels(x)
     x = extractor.extract_text("严格落实防控要求，在宜昌市政务服务中心入口处设立“场所码”提示牌。")
     assert not [r for r in rels(x) if r[0] == "operates"]
+
+
+def test_a_12345_line_on_a_city_page_in_an_autonomous_region_serves_the_city(extractor):
+    x = extractor.extract_text("乌海市是自治区首家智慧城市试点。乌海市在信息惠民方面做了探索。12345市民服务热线实现了全市各部门服务热线的全面整合。")
+    served = {t for k, h, t in rels(x) if k == "serves" and h == "12345市民服务热线"}
+    assert served == {"乌海市"}
+
+
+def test_our_region_merging_its_lines_under_12345_is_served_by_it(extractor):
+    x = extractor.extract_text("广西壮族自治区人民政府办公厅印发方案。2021年底前，我区各级各部门设立的政务服务便民热线统一归并为12345政务服务便民热线。")
+    assert ("serves", "12345政务服务便民热线", "广西壮族自治区") in rels(x)

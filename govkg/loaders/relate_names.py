@@ -355,7 +355,9 @@ def own_place_platforms(s: Sentence, named: list[Named], entities: dict[str, Ent
             if level:
                 key = places.get(level.group(1))
             elif e.name.startswith("12345"):
-                key = places.get("县") or places.get("区") or places.get("市")    # (a province's page names its own)
+                below = [places.get(w) for w in ("县", "区", "市")]    # (a province's page names its own;
+                key = next((k for k in below if k and getattr(entities.get(k), "region_level", None) != "province"), None)
+                #  全区 of 内蒙古自治区 is the province, no district)
             else:
                 continue
         elif own_level and not standard and not BODYS_OWN.search(e.name):
