@@ -141,7 +141,8 @@ def test_a_government_that_sheli_a_hotline_operates_it(extractor):
 
 
 def test_a_12345_line_on_a_city_page_in_an_autonomous_region_serves_the_city(extractor):
-    x = extractor.extract_text("乌海市是自治区首家智慧城市试点。乌海市在信息惠民方面做了探索。12345市民服务热线实现了全市各部门服务热线的全面整合。")
+    x = extractor.extract_text("内蒙古乌海市“掌上公交”客户端日前正式上线。乌海市是自治区首家智慧城市试点。"
+                               "12345市民服务热线实现了全市各部门服务热线的全面整合。")
     served = {t for k, h, t in rels(x) if k == "serves" and h == "12345市民服务热线"}
     assert served == {"乌海市"}
 
