@@ -150,3 +150,9 @@ def test_a_12345_line_on_a_city_page_in_an_autonomous_region_serves_the_city(ext
 def test_our_region_merging_its_lines_under_12345_is_served_by_it(extractor):
     x = extractor.extract_text("广西壮族自治区人民政府办公厅印发方案。2021年底前，我区各级各部门设立的政务服务便民热线统一归并为12345政务服务便民热线。")
     assert ("serves", "12345政务服务便民热线", "广西壮族自治区") in rels(x)
+
+
+def test_a_sites_short_buttons_and_language_bar_pass_as_its_header(extractor):
+    x = extractor.extract_text("页面\n配色\n重置\n| 简体版|繁体版|智能问答 支持IPv6\n无障碍\n\n"
+                               "宜昌市数据局2022年政府信息公开工作年度报告\n\n发布日期: 2023-01-31\n\n本年度报告由宜昌市数据局编制。")
+    assert "宜昌市数据局2022年政府信息公开工作年度报告" in names(x, "Report")
