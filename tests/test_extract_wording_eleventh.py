@@ -156,3 +156,8 @@ def test_a_sites_short_buttons_and_language_bar_pass_as_its_header(extractor):
     x = extractor.extract_text("页面\n配色\n重置\n| 简体版|繁体版|智能问答 支持IPv6\n无障碍\n\n"
                                "宜昌市数据局2022年政府信息公开工作年度报告\n\n发布日期: 2023-01-31\n\n本年度报告由宜昌市数据局编制。")
     assert "宜昌市数据局2022年政府信息公开工作年度报告" in names(x, "Report")
+
+
+def test_the_hotlines_of_a_tier_of_cities_are_no_platform(extractor):
+    x = extractor.extract_text("各级别城市政务热线接通时长普遍增长，一线城市政务热线平均接通时长为37.90秒。")
+    assert not names(x, "Platform")
