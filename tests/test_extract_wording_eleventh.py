@@ -161,3 +161,10 @@ def test_a_sites_short_buttons_and_language_bar_pass_as_its_header(extractor):
 def test_the_hotlines_of_a_tier_of_cities_are_no_platform(extractor):
     x = extractor.extract_text("各级别城市政务热线接通时长普遍增长，一线城市政务热线平均接通时长为37.90秒。")
     assert not names(x, "Platform")
+
+
+def test_a_count_or_a_spaced_year_is_no_part_of_a_sites_name(extractor):
+    x = extractor.extract_text("本次评估覆盖27 个省会城市和5个计划单列市政府门户网站，35个计划单列市政府门户网站参评。")
+    assert not [n for n in names(x, "Platform") if n[0].isdigit()]
+    x = extractor.extract_text("2018 年全区政府网站绩效评估平均分为 77.02 分。")
+    assert not [n for n in names(x, "Platform") if n.startswith("年")]

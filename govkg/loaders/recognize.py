@@ -83,7 +83,8 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
         candidates += platform_zones(sentence, candidates, resources.gazetteer)
         candidates = _without_shared_site_word(sentence, candidates)
         numbers = [(d.start(), d.end()) for d in DOCUMENT_NUMBER.finditer(sentence.text)]
-        candidates = [c for c in candidates if not any(a <= c.start - sentence.start < b for a, b in numbers)]
+        candidates = [c for c in candidates if not any(a <= c.start - sentence.start < b for a, b in numbers)
+                      and not (c.type in ("Platform", "Agency") and COUNT_OR_YEAR_LEAD.match(c.text))]
         if ADDRESSEES.match(sentence.text):   # 各县（市）、区人民政府：: whoever is addressed, no body
             candidates = [c for c in candidates if not (c.type == "Agency" and c.text.startswith(("省", "市", "区", "县", "州")))]
         candidates = [c for c in candidates if not (c.type == "Agency" and _named_in_passing(sentence, c))
@@ -91,6 +92,10 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
         found.extend(_resolve_overlaps(candidates))
         under_breadcrumbs = under_breadcrumbs and bool(BREADCRUMB.search(sentence.text))
     return tuple(_declared_short_names(sentences, _titles_as_headings(sentences, found)))
+
+
+#: A name cut from a count or a spaced year (35个计划单列市政府门户网站; 2018 年全区政府网站): a kind, no name.
+COUNT_OR_YEAR_LEAD = re.compile(r"\d+\s*(?:个|家|条|项|类)|年(?!报)")
 
 
 #: The word a list of bodies or places shares: 商务部、…、生态环境部网站; 北京市、天津市政府网站.
