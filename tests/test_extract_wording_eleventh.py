@@ -168,3 +168,8 @@ def test_a_count_or_a_spaced_year_is_no_part_of_a_sites_name(extractor):
     assert not [n for n in names(x, "Platform") if n[0].isdigit()]
     x = extractor.extract_text("2018 年全区政府网站绩效评估平均分为 77.02 分。")
     assert not [n for n in names(x, "Platform") if n.startswith("年")]
+
+
+def test_bodies_or_sites_of_every_place_of_two_levels_are_no_one_body(extractor):
+    x = extractor.extract_text("市县两级政务服务中心办件量增长20%，州直部门政府网站合格率为90%。")
+    assert not names(x, "Agency") and not names(x, "Platform")

@@ -202,8 +202,13 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
         start = _hotline_office_start(text, m.start(), resources)
         if start is not None:
             out.append(mention(sentence, start, m.end(), "Agency", "agency"))
-    out = [a for a in out if not COUNTED_BODIES.search(text, 0, a.start - sentence.start)]
+    out = [a for a in out if not COUNTED_BODIES.search(text, 0, a.start - sentence.start) and not SEVERAL_LEVELS.match(a.text)]
     return [_with_division(sentence, a) for a in out]
+
+
+#: A name opening on two levels of government (市县两级政务服务中心, 县区政务服务中心, 乡镇便民服务中心):
+#: the bodies of every such place, not one body.
+SEVERAL_LEVELS = re.compile(r"(?:省市县|市县区|县市区|省市|市县|县区|区县|县乡|乡镇|镇街)(?:两级|三级|各级)?")
 
 
 #: A service centre every government has, named bare (not 各级…, 乡镇便民服务中心, 区政务服务中心's tail).
