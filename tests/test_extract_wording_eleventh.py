@@ -173,3 +173,17 @@ def test_a_count_or_a_spaced_year_is_no_part_of_a_sites_name(extractor):
 def test_bodies_or_sites_of_every_place_of_two_levels_are_no_one_body(extractor):
     x = extractor.extract_text("市县两级政务服务中心办件量增长20%，州直部门政府网站合格率为90%。")
     assert not names(x, "Agency") and not names(x, "Platform")
+
+
+# -- ranks written with their scope -----------------------------------------------------------------
+
+def test_a_rank_after_lie_or_huo_and_its_scope_is_the_subjects(extractor):
+    x = extractor.extract_text("宜昌市数据要素生态指数列全国第6位。")
+    assert ("宜昌市", 6.0) in metrics(x)
+    x = extractor.extract_text("在2022年度全省营商环境考核中，安义县政务服务指标获全市第3。")
+    assert ("安义县", 3.0) in metrics(x)
+
+
+def test_firsts_and_a_first_card_are_no_ranks(extractor):
+    x = extractor.extract_text("宜昌市接连创下多个全国第一，签发全国第一张电子出生证明。")
+    assert not [v for n, v in metrics(x) if v == 1.0]
