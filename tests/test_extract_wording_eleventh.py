@@ -187,3 +187,10 @@ def test_a_rank_after_lie_or_huo_and_its_scope_is_the_subjects(extractor):
 def test_firsts_and_a_first_card_are_no_ranks(extractor):
     x = extractor.extract_text("宜昌市接连创下多个全国第一，签发全国第一张电子出生证明。")
     assert not [v for n, v in metrics(x) if v == 1.0]
+
+
+def test_quoted_accounts_run_together_before_the_kind_they_are_each_name_an_account(extractor):
+    x = extractor.extract_text("一是内容更新不及时，“吴忠民政”“吴忠自然资源”“青铜峡卫生”等微信公众号半年未更新。")
+    assert {"吴忠民政", "吴忠自然资源", "青铜峡卫生"} <= names(x, "Platform")
+    x = extractor.extract_text("坚持“马上办”“网上办”“就近办”等服务理念。")
+    assert not names(x, "Platform")

@@ -132,7 +132,8 @@ def _listed_beside(sentence: Sentence, text: str, found: list[Mention]) -> list[
 SLOGAN = re.compile(r"((跨省|全省|异地|省内|区内|全城|全市|就近)通办|掌上|指尖|一次|一件事|跑|就近|马上|不见面|一站式|办事|办公)")
 
 
-QUOTED_RUN = re.compile(r"(?:“[^“”]{2,16}”[、和及与]?){2,}(?=等?(?:一批|多个)?(?:平台|APP|App|移动服务|政务服务应用|应用|小程序|政务服务平台|系统))")
+QUOTED_RUN = re.compile(r"(?:“[^“”]{2,16}”[、和及与]?){2,}(?=等?(?:一批|多个)?(?:平台|APP|App|移动服务|政务服务应用|应用|小程序|政务服务平台|系统|"
+                        r"(?:政务)?微博|(?:微信)?公众号|政务新媒体|新媒体|抖音号|头条号|账号))")   # (“吴忠民政”“青铜峡卫生”等微信公众号)
 
 
 #: 不合格政务新媒体6个，分别为：“A”“B”“C”: the accounts (or apps) listed after the word for them.
