@@ -194,3 +194,8 @@ def test_quoted_accounts_run_together_before_the_kind_they_are_each_name_an_acco
     assert {"吴忠民政", "吴忠自然资源", "青铜峡卫生"} <= names(x, "Platform")
     x = extractor.extract_text("坚持“马上办”“网上办”“就近办”等服务理念。")
     assert not names(x, "Platform")
+
+
+def test_an_administrative_licensing_centre_is_a_body(extractor):
+    x = extractor.extract_text("2004年11月天津市行政许可中心正式投入运行，大楼建筑面积2.6万平方米。")
+    assert "天津市行政许可中心" in names(x, "Agency")
