@@ -199,3 +199,15 @@ def test_quoted_accounts_run_together_before_the_kind_they_are_each_name_an_acco
 def test_an_administrative_licensing_centre_is_a_body(extractor):
     x = extractor.extract_text("2004年11月天津市行政许可中心正式投入运行，大楼建筑面积2.6万平方米。")
     assert "天津市行政许可中心" in names(x, "Agency")
+
+
+# -- figures of places listed and counted ----------------------------------------------------------
+
+def test_a_figure_of_places_listed_and_counted_a_clause_before_is_each_ones(extractor):
+    x = extractor.extract_text("兰州、天水、武威、定西4市网站管理水平持续向好，合格率达到100%。")
+    assert {n for n, v in metrics(x) if v == 1.0} == {"兰州市", "天水市", "武威市", "定西市"}
+
+
+def test_the_cities_sites_counted_after_the_list_are_no_platform(extractor):
+    x = extractor.extract_text("兰州、天水、武威、定西4市网站管理水平持续向好。")
+    assert not names(x, "Platform")

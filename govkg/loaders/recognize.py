@@ -84,7 +84,9 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
         candidates = _without_shared_site_word(sentence, candidates)
         numbers = [(d.start(), d.end()) for d in DOCUMENT_NUMBER.finditer(sentence.text)]
         candidates = [c for c in candidates if not any(a <= c.start - sentence.start < b for a, b in numbers)
-                      and not (c.type in ("Platform", "Agency") and COUNT_OR_YEAR_LEAD.match(c.text))]
+                      and not (c.type in ("Platform", "Agency") and COUNT_OR_YEAR_LEAD.match(c.text))
+                      and not (c.type == "Platform" and c.text[:1] in "省市县区州" and c.start > sentence.start
+                               and sentence.text[c.start - sentence.start - 1].isdigit())]   # 陇南8市网站: the 8 cities' sites
         if ADDRESSEES.match(sentence.text):   # 各县（市）、区人民政府：: whoever is addressed, no body
             candidates = [c for c in candidates if not (c.type == "Agency" and c.text.startswith(("省", "市", "区", "县", "州")))]
         candidates = [c for c in candidates if not (c.type == "Agency" and _named_in_passing(sentence, c))

@@ -170,11 +170,23 @@ def _shared_by_list(text: str, named: list[Named], figures: list[Metric]) -> lis
         last = next((n for n in reversed(by_key.get(f.subject, [])) if n.end <= f.start), None)
         if last is None or last.type != "Region" or "分别" in text[last.end:f.start]:
             continue
+        last = _list_end_from(text, named, last)     # (兰州、天水…陇南8市: the figure's place opens the list)
         counted = PLACES_COUNTED.match(text, last.end)
-        listed = [n for n in listed_before(text, named, last.end, "Region", SPACED_LIST_GAP) if n.key != f.subject]
-        if counted and listed and not re.search(r"[，。；]", text[last.end:f.start]):
-            out += [replace(f, subject=n.key) for n in listed]
+        listed = [n for n in listed_before(text, named, last.end, "Region", SPACED_LIST_GAP) + [last] if n.key != f.subject]
+        between = text[last.end:f.start]
+        if counted and listed and (not re.search(r"[，。；]", between) or (len(between) <= 24 and not re.search(r"[。；]", between)
+                                                                         and not any(last.end <= n.start < f.start for n in named))):
+            out += [replace(f, subject=n.key) for n in listed]   # (…8市网站管理水平持续向好，合格率达到100%)
     return out
+
+
+def _list_end_from(text: str, named: list[Named], first: Named) -> Named:
+    """The last place of the list of places that ``first`` opens or is in (兰州、天水、…、陇南: 陇南)."""
+    here = first
+    for n in named:
+        if n.start >= here.end and n.type == "Region" and SPACED_LIST_GAP.fullmatch(text[here.end:n.start]):
+            here = n
+    return here
 
 
 #: A sentence of a work report opens on what was done; its unnamed actor is the body reporting.
