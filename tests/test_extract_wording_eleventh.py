@@ -211,3 +211,8 @@ def test_a_figure_of_places_listed_and_counted_a_clause_before_is_each_ones(extr
 def test_the_cities_sites_counted_after_the_list_are_no_platform(extractor):
     x = extractor.extract_text("兰州、天水、武威、定西4市网站管理水平持续向好。")
     assert not names(x, "Platform")
+
+
+def test_a_city_app_named_su_cheng_is_no_provinces_app(extractor):
+    x = extractor.extract_text("江苏省苏州市在全省率先推出“苏城码”，市民扫码即可通行。")
+    assert ("serves", "苏城码", "江苏省") not in rels(x)

@@ -269,8 +269,8 @@ class Resources:
         if name in self.apps:
             return self.apps[name] or None   # (the country's own apps have no province)
         abbreviations = self.gazetteer.abbreviations
-        if len(name) <= 5 and name[0] in abbreviations and re.search(r"(办|通|事|码)$", name):
-            return abbreviations[name[0]]
+        if len(name) <= 5 and name[0] in abbreviations and re.search(r"(办|通|事|码)$", name) and name[1:2] != "城":
+            return abbreviations[name[0]]     # (苏城码: 苏城 is 苏州, a city, not 江苏)
         return None
 
     @cached_property
