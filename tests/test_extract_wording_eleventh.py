@@ -216,3 +216,15 @@ def test_the_cities_sites_counted_after_the_list_are_no_platform(extractor):
 def test_a_city_app_named_su_cheng_is_no_provinces_app(extractor):
     x = extractor.extract_text("江苏省苏州市在全省率先推出“苏城码”，市民扫码即可通行。")
     assert ("serves", "苏城码", "江苏省") not in rels(x)
+
+
+# -- words that read like names -------------------------------------------------------------------
+
+def test_xitong_before_a_verb_says_how_and_names_no_system(extractor):
+    x = extractor.extract_text("在兰州新区政务信息化现状基础上系统推进数字政府建设。")
+    assert not names(x, "Platform")
+
+
+def test_a_place_relying_on_a_centre_does_not_name_the_centre_with_the_verb(extractor):
+    x = extractor.extract_text("兰州新区近年借助城市运营指挥中心建设，推进智慧城市。")
+    assert not [n for n in names(x, "Agency") if "借助" in n or "近年" in n]

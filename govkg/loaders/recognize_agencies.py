@@ -233,7 +233,7 @@ PLACE_INSTITUTION = re.compile(r"(?P<body>[\u4e00-\u9fff“”]{2,12}?)(?:运行
                                r"管理服务中心|监测中心|调度中心)(?![\u4e00-\u9fff]{0,1}(城|区|广场|大厅)|楼|工作(?!人员|组)|任务)")
 #: Not inside a place's institution's name: what the place does to it (杭州市加快建设城市大脑运营中心,
 #: 寮步镇举行政务服务中心…启用仪式).
-WORK_VERBS = re.compile(r"加快|建设|建成|依托|打造|推进|推动|全面|开展|成立|设立|启用|新建|组建|依靠|通过|利用|首个|积极|举行|举办|召开")
+WORK_VERBS = re.compile(r"加快|建设|建成|依托|打造|推进|推动|全面|开展|成立|设立|启用|新建|组建|依靠|借助|通过|利用|首个|积极|举行|举办|召开|近年|近期|目前")
 #: Not inside an institution's name: a function word, a visit, another body's ending, a verb joining two.
 INSTITUTION_STOP = re.compile(r"[的和与及在是为了将对把被、各]|来到|前往|走进|到|配合|会同|联合|协同|协助|不得|原则上|新建")
 # 武昌区行政审批局大数据管理科, 上海市卫健委信息化管理处相关负责人: a division (科/处/室/股) inside the body named before it

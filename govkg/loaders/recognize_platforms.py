@@ -25,6 +25,8 @@ NAME_STOP_WORDS = frozenset({"运营", "建设", "运维", "负责", "统筹", "
                              "上接", "下联", "下接", "上联"})
 NAME_STOP_PREFIXES = ("各地", "各级", "各类", "各", "该", "本", "其", "这些", "这", "相关", "部门", "个别", "部分", "一些", "所有",
                       "季度", "月度", "年度", "半年度")     # (每季度网站抽查: how often, no site's name)
+#: After 系统: a verb it says the manner of (系统推进, 系统梳理), or a word it forms (系统性, 系统化).
+SYSTEM_AS_ADVERB = re.compile(r"(?:推进|梳理|谋划|部署|重塑|研究|开展|提升|解决|规划|构建|推动|实施|治理|性|化地?)")
 #: Words for several places at once (各市州, 县区): a name never starts with their last character.
 COLLECTIVE_PLACES = ("市州", "县区", "区县", "市县", "县市区", "市县区", "州市")
 QUOTED = re.compile(r"“([^“”]{2,16})”")
@@ -263,6 +265,8 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
             continue   # 中心一楼综合服务大厅: a floor of the building, no platform
         if HOTLINE_ROOM.search(name):
             continue   # 12345热线接线大厅: the room its operators answer in, no platform of its own
+        if cue == "系统" and SYSTEM_AS_ADVERB.match(text, end):
+            continue   # …现状基础上系统推进: 系统 says how (systematically), no system is named
         if _qualified_only_by_manner(tokens, start, end - len(cue), cue):
             continue   # 全面系统推进, 树牢热线理念, 检查全市政府网站: a manner or a verb, no name
         if "“" in name and (is_generic_platform(name.replace("“", "").replace("”", ""), resources)
