@@ -228,3 +228,16 @@ def test_xitong_before_a_verb_says_how_and_names_no_system(extractor):
 def test_a_place_relying_on_a_centre_does_not_name_the_centre_with_the_verb(extractor):
     x = extractor.extract_text("兰州新区近年借助城市运营指挥中心建设，推进智慧城市。")
     assert not [n for n in names(x, "Agency") if "借助" in n or "近年" in n]
+
+
+# -- numbers with thousands written apart --------------------------------------------------------
+
+def test_a_number_with_thousands_written_apart_is_one_figure(extractor):
+    x = extractor.extract_text("各渠道收集用户评价2,752,087条。其中，粤省事收到评价数5,345条，差评整改率100%。")
+    assert ("粤省事", 5345.0) in metrics(x)
+    assert not [v for n, v in metrics(x) if v in (752.0, 87.0, 345.0)]
+
+
+def test_ban_jian_is_no_office(extractor):
+    x = extractor.extract_text("2020年1月，全省政务服务办件数858万件。")
+    assert not names(x, "Agency")

@@ -22,12 +22,13 @@ def parse_number(num: str, mult: str | None) -> float:
 
     >>> parse_number("一", "亿"), parse_number("九", "成"), parse_number("1400", "万")
     (100000000.0, 0.9, 14000000.0)
-    >>> parse_number("六点八", "万"), parse_number("六成九", None)
-    (68000.0, 0.69)
+    >>> parse_number("六点八", "万"), parse_number("六成九", None), parse_number("2,752,087", None)
+    (68000.0, 0.69, 2752087.0)
     """
     tenths = re.fullmatch(r"(.)成(.)", num)
     if tenths:                   # 六成九: 69 %, as Hong Kong and Macau write a share
         return round(DIGITS[tenths.group(1)] / 10 + DIGITS[tenths.group(2)] / 100, 6)
+    num = num.replace(",", "")   # 2,752,087: thousands written apart
     whole, _, decimals = num.partition("点")
     value = float(num) if num[0].isdigit() else float(chinese_number(whole)) + sum(
         DIGITS[c] / 10 ** (i + 1) for i, c in enumerate(decimals))      # 六点八(万)
