@@ -241,3 +241,8 @@ def test_a_number_with_thousands_written_apart_is_one_figure(extractor):
 def test_ban_jian_is_no_office(extractor):
     x = extractor.extract_text("2020年1月，全省政务服务办件数858万件。")
     assert not names(x, "Agency")
+
+
+def test_counts_of_sites_listed_before_the_word_site_are_all_the_places(extractor):
+    x = extractor.extract_text("上海市人民政府办公厅印发通知。上海市开展网站测评。经测评，10个区、31个市政府部门和3个管委会网站获得优秀。")
+    assert {v for n, v in metrics(x) if n == "上海市"} >= {10.0, 31.0, 3.0}

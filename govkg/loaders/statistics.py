@@ -280,7 +280,8 @@ def _place_in_clause(generic: list[Named], named: list[Named], body: str, m: re.
 #: Websites or accounts counted, named before the figure (市级部门网站95个, 不合格网站16家) or after it
 #: (798家政府网站): a place's sites, however many bodies run them.
 SITES_BEFORE = re.compile(r"(?:网站|新媒体|账号|公众号|微博|客户端)(?:中的|共|总数|数量|数)?(?:为|达|有|共有|达到)?$")
-SITES_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?)(?:政府网站|门户网站|部门网站|网站|政务新媒体|新媒体账号|账号|公众号)")
+SITES_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?[、和及]\d+(?:个|家))*(?:[\u4e00-\u9fff]{0,4}?)"
+                         r"(?:政府网站|门户网站|部门网站|网站|政务新媒体|新媒体账号|账号|公众号)")   # (10个区、31个部门和3个管委会网站)
 
 
 def _place_of_sites(places: list[Named], body: str, m: re.Match, s: Sentence, subject: Named) -> Named | None:
