@@ -246,3 +246,8 @@ def test_ban_jian_is_no_office(extractor):
 def test_counts_of_sites_listed_before_the_word_site_are_all_the_places(extractor):
     x = extractor.extract_text("上海市人民政府办公厅印发通知。上海市开展网站测评。经测评，10个区、31个市政府部门和3个管委会网站获得优秀。")
     assert {v for n, v in metrics(x) if n == "上海市"} >= {10.0, 31.0, 3.0}
+
+
+def test_a_rank_kept_chanlian_is_a_rank(extractor):
+    x = extractor.extract_text("宜昌市政务服务能力蝉联全省第一。")
+    assert ("宜昌市", 1.0) in metrics(x)

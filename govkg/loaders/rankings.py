@@ -147,7 +147,7 @@ def groups_before(text: str, named: list[Named], end: int) -> list[list[Named]]:
 
 # -- ranks written one at a time -------------------------------------------------------------
 
-RANK = re.compile(r"(?<!分)(?:(?:位列|位居|排名|名列|排在|上升到|上升至|提升到|提升至|跃升至|跃升到|跃居|升至)"
+RANK = re.compile(r"(?<!分)(?:(?:位列|位居|排名|名列|排在|蝉联|上升到|上升至|提升到|提升至|跃升至|跃升到|跃居|升至)"
                   r"(?:了)?(?:(?:19|20)\d{2}年的?)?"     # 上升到了2022年的第43位: the year the rank was reached
                   r"(?:“[^“”]{2,30}”|《[^《》]{2,40}》)?"   # 位居“2022中国数字城市百强”第七位: the ranking it is in
                   r"(?:[^，。；、\d第]{1,6}?)?|"      # 位居治理效果第一位, 跃居中部城市第二: what the rank is in
