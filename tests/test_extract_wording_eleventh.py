@@ -251,3 +251,17 @@ def test_counts_of_sites_listed_before_the_word_site_are_all_the_places(extracto
 def test_a_rank_kept_chanlian_is_a_rank(extractor):
     x = extractor.extract_text("宜昌市政务服务能力蝉联全省第一。")
     assert ("宜昌市", 1.0) in metrics(x)
+
+
+def test_a_body_acting_on_documents_listed_together_implements_each(extractor):
+    x = extractor.extract_text("按照《国务院办公厅关于印发政府网站发展指引的通知》(国办发〔2017〕47号)、"
+                               "《国务院办公厅关于推进政务新媒体健康有序发展的意见》(国办发〔2018〕123号)等相关要求，"
+                               "广西壮族自治区大数据发展局近期组织开展了抽查。")
+    acted_on = {t for k, h, t in rels(x) if k == "implements" and h == "广西壮族自治区大数据发展局"}
+    assert len(acted_on) == 2
+
+
+def test_a_body_in_a_documents_number_does_not_act_on_the_documents_after_it(extractor):
+    x = extractor.extract_text("根据《国务院关于在线政务服务的若干规定》(国务院令第716号)和《湖北省人民政府关于推进数字政府建设的指导意见》"
+                               "(鄂政发〔2019〕4号)等文件精神，制定本规划。")
+    assert not [r for r in rels(x) if r[0] == "implements" and r[1] == "国务院"]

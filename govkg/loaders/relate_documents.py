@@ -211,6 +211,24 @@ REPORT_MADE = re.compile(r"编制|本报告|报告格式|现公布|现予公布"
 #: From a cited document to the body acting on it, opening the next clause (《…》要求，某局…; not 国务院令
 #: in brackets, nor a body named in a clause of its own: 结合省政府办公厅印发…).
 OPENS_NEXT_CLAUSE = re.compile(r"》?(?:[(（][^()（）]{0,30}[)）])?(?:的)?(?:有关)?(?:要求|规定|精神|部署)?[，,]\s*")
+#: From a cited document, through the documents listed with it, to the body acting on them all:
+#: 《A》(国办发〔2017〕47号)、《B》(…)等相关要求，某局….
+TITLES_THEN_CLAUSE = re.compile(r"》?(?:[(（][^()（）]{0,30}[)）])?(?:[、和及与]《[^《》]{2,80}》(?:[(（][^()（）]{0,30}[)）])?)*"
+                                r"(?:等)?(?:的)?(?:相关|有关)?(?:要求|规定|精神|部署)?[，,]\s*")
+#: Between two documents of one list: 《A》(…号)、《B》.
+BETWEEN_LISTED_TITLES = re.compile(r"》?(?:[(（][^()（）]{0,30}[)）])?[、和及与]《?")
+
+
+def _list_head(text: str, named: list[Named], p: Named) -> Named:
+    """The first document of the list of cited documents ``p`` is in (按照《A》、《B》: A for B)."""
+    head = p
+    for n in reversed([n for n in named if n.type == "Policy" and n.end <= p.start]):
+        if not BETWEEN_LISTED_TITLES.fullmatch(text, n.end, head.start):
+            break
+        head = n
+    return head
+
+
 #: Before the word of acting: someone else is made to act, or no one acts (督促各县落实, 未执行).
 NOT_ACTING = re.compile(r"督促|指导|要求|推动|未|不")
 #: Right before a cited document: the body acts on it (按照新修订《…》要求; 全面贯彻落实《…》).
@@ -230,15 +248,17 @@ def authors_acts(text: str, sentences, by_sentence: dict[int, list[Named]], auth
         bodies = [n for n in named if n.type == "Agency"]
         speaks_of_author = not any(n.type in ("Agency", "Organization", "Region") for n in named)
         for p in named:
-            acts = ACTS_ON.search(text, max(s.start, p.start - 8), p.start - (text[p.start - 1:p.start] == "《"))
+            head = _list_head(text, named, p) if p.type == "Policy" else p    # (按照《A》、《B》等要求: both)
+            acts = ACTS_ON.search(text, max(s.start, head.start - 8), head.start - (text[head.start - 1:head.start] == "《"))
             if p.type != "Policy" or not acts or NOT_ACTING.search(text, max(s.start, acts.start() - 4), acts.start()) \
                     or re.match(r"》?的", text[p.end:p.end + 2]):
                 continue    # (督促各县落实《X》, 未执行《X》的单位: others' acts, or none)
-            opening = clause_start(text, p.start, floor=s.start)
-            if any(n.type == "Policy" and opening <= n.start < p.start for n in named):
+            opening = clause_start(text, head.start, floor=s.start)
+            if any(n.type == "Policy" and opening <= n.start < head.start for n in named):
                 continue    # 《A》是根据《B》制定的: what A rests on (basedOn)
-            before = [b for b in bodies if opening <= b.start and b.end <= p.start]
-            after = [b for b in bodies if b.start >= p.end and OPENS_NEXT_CLAUSE.fullmatch(text, p.end, b.start)]
+            before = [b for b in bodies if opening <= b.start and b.end <= head.start]
+            after = [b for b in bodies if b.start >= p.end and (OPENS_NEXT_CLAUSE.fullmatch(text, p.end, b.start)
+                                                                 or TITLES_THEN_CLAUSE.fullmatch(text, p.end, b.start))]
             actor = before[-1] if before else (after[0] if after else (author if speaks_of_author else None))
             if actor is not None:
                 out.append(make_relation("implements", actor.key, p.key, s, min(actor.start, p.start), p.end, 0.7,
