@@ -265,3 +265,10 @@ def test_a_body_in_a_documents_number_does_not_act_on_the_documents_after_it(ext
     x = extractor.extract_text("根据《国务院关于在线政务服务的若干规定》(国务院令第716号)和《湖北省人民政府关于推进数字政府建设的指导意见》"
                                "(鄂政发〔2019〕4号)等文件精神，制定本规划。")
     assert not [r for r in rels(x) if r[0] == "implements" and r[1] == "国务院"]
+
+
+def test_a_documents_number_with_its_year_in_brackets_still_lists_the_documents(extractor):
+    x = extractor.extract_text("按照《广西壮族自治区人民政府办公厅关于印发全区政府网站管理办法的通知》(桂政办发〔2017〕152号)、"
+                               "《广西壮族自治区人民政府办公厅关于印发广西壮族自治区政务新媒体管理办法的通知》(桂政办发(2019)119号)要求，"
+                               "自治区大数据发展局组织开展了检查。")
+    assert len({t for k, h, t in rels(x) if k == "implements"}) == 2

@@ -213,10 +213,11 @@ REPORT_MADE = re.compile(r"编制|本报告|报告格式|现公布|现予公布"
 OPENS_NEXT_CLAUSE = re.compile(r"》?(?:[(（][^()（）]{0,30}[)）])?(?:的)?(?:有关)?(?:要求|规定|精神|部署)?[，,]\s*")
 #: From a cited document, through the documents listed with it, to the body acting on them all:
 #: 《A》(国办发〔2017〕47号)、《B》(…)等相关要求，某局….
-TITLES_THEN_CLAUSE = re.compile(r"》?(?:[(（][^()（）]{0,30}[)）])?(?:[、和及与]《[^《》]{2,80}》(?:[(（][^()（）]{0,30}[)）])?)*"
+DOCUMENT_NUMBER_IN_BRACKETS = r"(?:[(（](?:[^()（）]|[(（][^()（）]{0,8}[)）]){0,30}[)）])"   # (桂政办发(2019)119号)
+TITLES_THEN_CLAUSE = re.compile(rf"》?{DOCUMENT_NUMBER_IN_BRACKETS}?(?:[、和及与]《[^《》]{{2,80}}》{DOCUMENT_NUMBER_IN_BRACKETS}?)*"
                                 r"(?:等)?(?:的)?(?:相关|有关)?(?:要求|规定|精神|部署)?[，,]\s*")
 #: Between two documents of one list: 《A》(…号)、《B》.
-BETWEEN_LISTED_TITLES = re.compile(r"》?(?:[(（][^()（）]{0,30}[)）])?[、和及与]《?")
+BETWEEN_LISTED_TITLES = re.compile(rf"》?{DOCUMENT_NUMBER_IN_BRACKETS}?[、和及与]《?")
 
 
 def _list_head(text: str, named: list[Named], p: Named) -> Named:
