@@ -208,14 +208,14 @@ def bulletin_scope(sentences, bulletin: Named | None, places: dict[int, dict[str
 
 #: A sentence on how the report itself was made (编制本报告, 现公布…年度报告): no act of its author's.
 REPORT_MADE = re.compile(r"编制|本报告|报告格式|现公布|现予公布")
-#: From a cited document to the body acting on it, opening the next clause (《…》要求，某局…; not 国务院令
-#: in brackets, nor a body named in a clause of its own: 结合省政府办公厅印发…).
-OPENS_NEXT_CLAUSE = re.compile(r"》?(?:[(（][^()（）]{0,30}[)）])?(?:的)?(?:有关)?(?:要求|规定|精神|部署)?[，,]\s*")
-#: From a cited document, through the documents listed with it, to the body acting on them all:
-#: 《A》(国办发〔2017〕47号)、《B》(…)等相关要求，某局….
-DOCUMENT_NUMBER_IN_BRACKETS = r"(?:[(（](?:[^()（）]|[(（][^()（）]{0,8}[)）]){0,30}[)）])"   # (桂政办发(2019)119号)
-TITLES_THEN_CLAUSE = re.compile(rf"》?{DOCUMENT_NUMBER_IN_BRACKETS}?(?:[、和及与]《[^《》]{{2,80}}》{DOCUMENT_NUMBER_IN_BRACKETS}?)*"
-                                r"(?:等)?(?:的)?(?:相关|有关)?(?:要求|规定|精神|部署)?[，,]\s*")
+#: A document's number in brackets after its title, maybe with its year in brackets of its own
+#: (国办发〔2017〕47号, 桂政办发(2019)119号).
+DOCUMENT_NUMBER_IN_BRACKETS = r"(?:[(（](?:[^()（）]|[(（][^()（）]{0,8}[)）]){0,30}[)）])"
+#: From a cited document (and the documents listed after it) to the body acting on them, opening the
+#: next clause: 《A》要求，某局…; 《A》(…号)、《B》(…号)等相关要求，某局… (not 国务院令 in brackets, nor a
+#: body named in a clause of its own: 结合省政府办公厅印发…).
+OPENS_NEXT_CLAUSE = re.compile(rf"》?{DOCUMENT_NUMBER_IN_BRACKETS}?(?:[、和及与]《[^《》]{{2,80}}》{DOCUMENT_NUMBER_IN_BRACKETS}?)*"
+                               r"(?:等)?(?:的)?(?:相关|有关)?(?:要求|规定|精神|部署)?[，,]\s*")
 #: Between two documents of one list: 《A》(…号)、《B》.
 BETWEEN_LISTED_TITLES = re.compile(rf"》?{DOCUMENT_NUMBER_IN_BRACKETS}?[、和及与]《?")
 
@@ -258,8 +258,7 @@ def authors_acts(text: str, sentences, by_sentence: dict[int, list[Named]], auth
             if any(n.type == "Policy" and opening <= n.start < head.start for n in named):
                 continue    # 《A》是根据《B》制定的: what A rests on (basedOn)
             before = [b for b in bodies if opening <= b.start and b.end <= head.start]
-            after = [b for b in bodies if b.start >= p.end and (OPENS_NEXT_CLAUSE.fullmatch(text, p.end, b.start)
-                                                                 or TITLES_THEN_CLAUSE.fullmatch(text, p.end, b.start))]
+            after = [b for b in bodies if b.start >= p.end and OPENS_NEXT_CLAUSE.fullmatch(text, p.end, b.start)]
             actor = before[-1] if before else (after[0] if after else (author if speaks_of_author else None))
             if actor is not None:
                 out.append(make_relation("implements", actor.key, p.key, s, min(actor.start, p.start), p.end, 0.7,
