@@ -272,3 +272,9 @@ def test_a_documents_number_with_its_year_in_brackets_still_lists_the_documents(
                                "《广西壮族自治区人民政府办公厅关于印发广西壮族自治区政务新媒体管理办法的通知》(桂政办发(2019)119号)要求，"
                                "自治区大数据发展局组织开展了检查。")
     assert len({t for k, h, t in rels(x) if k == "implements"}) == 2
+
+
+def test_a_quoted_mechanism_or_way_of_handling_is_no_platform(extractor):
+    x = extractor.extract_text("江西省吉安市安福县建立健全“吉事即办”机制，实现不少于150项事项“全县通办”。")
+    assert not names(x, "Platform")
+    assert "吉林省" not in names(x, "Region")

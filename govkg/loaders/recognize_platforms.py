@@ -15,7 +15,7 @@ from .segment import clause_start
 from .tokens import WORD_CHARS, Token, mention
 
 # A quoted term followed by these is a slogan or a measure, not a platform.
-NOT_PLATFORM_AFTER = ("能力", "率", "模式", "改革", "理念", "品牌", "经验", "服务体系", "要求", "原则", "目标", "工程")
+NOT_PLATFORM_AFTER = ("能力", "率", "模式", "改革", "理念", "品牌", "经验", "服务体系", "要求", "原则", "目标", "工程", "机制")
 # Words before which an unquoted name cannot start (verbs and function words).
 BOUNDARY_TAGS = {"v", "p", "c", "u", "d", "r", "q", "m", "w", "xc", "ad", "vd", "TIME", "PER", "t"}
 # Verbs that end a platform name on its left even when the model tags them as nouns.
@@ -131,7 +131,7 @@ def _listed_beside(sentence: Sentence, text: str, found: list[Mention]) -> list[
 
 #: Words of a way of working, not of an app's name (“跨省通办”“掌上办事”“最多跑一次”; 一网通办 is
 #: also Shanghai's platform).
-SLOGAN = re.compile(r"((跨省|全省|异地|省内|区内|全城|全市|就近)通办|掌上|指尖|一次|一件事|跑|就近|马上|不见面|一站式|办事|办公)")
+SLOGAN = re.compile(r"((跨省|跨市|跨区|跨县|跨域|全省|全市|全县|全区|全州|全旗|异地|省内|市内|县内|区内|全城|就近)通办|掌上|指尖|一次|一件事|跑|就近|马上|不见面|一站式|办事|办公)")
 
 
 QUOTED_RUN = re.compile(r"(?:“[^“”]{2,16}”[、和及与]?){2,}(?=等?(?:一批|多个)?(?:平台|APP|App|移动服务|政务服务应用|应用|小程序|政务服务平台|系统|"
