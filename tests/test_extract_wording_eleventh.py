@@ -278,3 +278,15 @@ def test_a_quoted_mechanism_or_way_of_handling_is_no_platform(extractor):
     x = extractor.extract_text("江西省吉安市安福县建立健全“吉事即办”机制，实现不少于150项事项“全县通办”。")
     assert not names(x, "Platform")
     assert "吉林省" not in names(x, "Region")
+
+
+def test_a_quoted_account_before_douyinhao_is_the_account(extractor):
+    x = extractor.extract_text("政务新媒体3个，分别是“微笑迎宾”微信公众号、“平城城管”抖音号。“平城城管”抖音公众号发布信息4条。")
+    assert {"微笑迎宾", "平城城管"} <= names(x, "Platform")
+    assert not [n for n in names(x, "Platform") if n.startswith("音") or n.endswith("抖音号")]
+
+
+def test_a_disclosure_pages_fields_above_its_title_pass_as_its_header(extractor):
+    x = extractor.extract_text("索 引 号:\n信息分类: 县区情况\n发布日期: 2024-04-02 10:43\n标题: 宜昌市数据局2024年工作总结\n文号:\n\n"
+                               "宜昌市数据局2024年工作总结\n\n2024年，市数据局推进数字政府建设。")
+    assert "宜昌市数据局2024年工作总结" in names(x, "Report")

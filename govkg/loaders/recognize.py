@@ -39,8 +39,11 @@ PRIORITY = {"title": 6, "headline": 6, "quoted": 5, "account-handle": 5, "dictio
             "gazetteer": 2}
 
 #: A site's breadcrumb line above a page's title: 您现在的位置 : 首页 > 政府信息公开 > 年度报告.
-BREADCRUMB = re.compile(r"[>＞›»]|位置[:：\s]|当前位置|简体|繁体|无障碍|IPv6|^\s*(?:EN|English|返回顶部|返回首页|[^\s\d]{0,4})\s*$")
-#   (and the site's buttons on lines of their own, or a blank line: 返回顶部, EN, 朗读, 配色, 重置 — a title is longer)
+BREADCRUMB = re.compile(r"[>＞›»]|位置[:：\s]|当前位置|简体|繁体|无障碍|IPv6|^\s*(?:EN|English|返回顶部|返回首页|[^\s\d]{0,4})\s*$|"
+                        r"^\s*(?:索\s*引\s*号|信息分类|主题分类|发布机构|发文机关|发布日期|成文日期|文\s*号|时\s*效|有\s*效\s*性|"
+                        r"标\s*题|关\s*键\s*词)\s*[:：]")
+#   (and the site's buttons on lines of their own, or a blank line: 返回顶部, EN, 朗读, 配色, 重置 — a title is longer;
+#   and a disclosure page's fields above its title: 索引号:, 发布机构:, 标题:, 文号:)
 ADDRESSEES = re.compile(r"^各[^。]*[：:]\s*$")
 COUNTRY_FOLLOWERS = "的在已是为将和与及各政"   # 中国的…, 中国政府: the country itself
 COUNTRY_SLOGANS = ("数字", "美丽", "健康", "平安", "法治", "智慧", "网络", "创新", "信用")   # 数字中国: a programme; 信用中国: a site

@@ -42,7 +42,7 @@ def platform_cue(name: str, resources: Resources) -> tuple[str, bool] | None:
 
 
 QUOTED_COMPOUND = re.compile(r"(?P<described>(?:数字|政府|政务|服务|移动|综合|智慧|数据|信息|公共|在线|网上|手机|自助)*)(总门户|门户网站|门户|云平台|系统平台|平台|APP|App|微信小程序|小程序|移动端|客户端|专区|系统|"
-                             r"微信公众号|公众号|服务号|视频号|政务微博|地图|旗舰店|自助机|一体机|终端机|(?<=自助)终端)")   # (“粤智助”政府服务自助机)
+                             r"微信公众号|公众号|服务号|视频号|政务微博|抖音公众号|抖音号|头条号|快手号|百家号|地图|旗舰店|自助机|一体机|终端机|(?<=自助)终端)")   # (“粤智助”政府服务自助机)
 
 #: After a quoted brand: what kind of hotline it is (“一企来”企业服务热线; not “12345”热线, a number).
 DESCRIBED_HOTLINE = re.compile(r"(?:企业|便民|政务|民生)(?:服务)?(?:专线|热线)")
