@@ -290,3 +290,10 @@ def test_a_disclosure_pages_fields_above_its_title_pass_as_its_header(extractor)
     x = extractor.extract_text("索 引 号:\n信息分类: 县区情况\n发布日期: 2024-04-02 10:43\n标题: 宜昌市数据局2024年工作总结\n文号:\n\n"
                                "宜昌市数据局2024年工作总结\n\n2024年，市数据局推进数字政府建设。")
     assert "宜昌市数据局2024年工作总结" in names(x, "Report")
+
+
+def test_a_clause_built_like_the_one_before_has_its_own_unnamed_subject(extractor):
+    x = extractor.extract_text("其中，粤商通收到评价数692条，实体大厅收到评价数645,313条，一体机收到评价数56,922条。")
+    assert metrics(x) == {("粤商通", 692.0)}
+    x = extractor.extract_text("“粤商通”注册用户达500万，其中企业用户超过120万。")
+    assert ("粤商通", 1200000.0) in metrics(x)

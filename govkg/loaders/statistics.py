@@ -80,6 +80,8 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
         # 全省/我国 carry a figure only where no platform, body or place is named before it
         at = s.start + m.start()
         subject = figure_subject(named, at, text, s.start) or figure_subject(generic, at, text, s.start)
+        if subject is not None and _own_subject_in_parallel(text, subject, s.start + m.start(), s.start):
+            subject = None      # A收到评价数…，实体大厅收到评价数645313条: the clause's own (unnamed) subject
         if subject is not None and subject.type == "Policy":    # 全市…290台 in a plan's text: the place's, not the plan's
             subject = _place_in_clause(generic, named, body, m, s) or subject
         elif subject is not None and subject.type == "Agency":  # 省营商局深入开展…，全省…可网办率达100%: the
@@ -178,6 +180,21 @@ def _shared_by_list(text: str, named: list[Named], figures: list[Metric]) -> lis
                                                                          and not any(last.end <= n.start < f.start for n in named))):
             out += [replace(f, subject=n.key) for n in listed]   # (…8市网站管理水平持续向好，合格率达到100%)
     return out
+
+
+def _own_subject_in_parallel(text: str, subject: Named, at: int, sentence_start: int) -> bool:
+    """The figure at ``at`` is in a clause built like the subject's (粤商通收到评价数692条，实体大厅收到评价数
+    645313条) whose own subject, in the subject's place, is words the page names no entity by."""
+    opening = clause_start(text, at, floor=sentence_start)
+    if subject.start >= opening:
+        return False
+    follows = text[subject.end:subject.end + 4].lstrip("”")
+    if len(follows) < 3 or not re.match(r"[\u4e00-\u9fff]{3}", follows):
+        return False
+    k = text.find(follows[:3], opening, at)
+    lead = text[opening:k] if k > opening else ""
+    return 2 <= len(lead) <= 8 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", lead) is not None \
+        and not re.match(r"(其中|另外|此外|同时|目前|全年|累计|共|已|并|还|均|总|合计)", lead)
 
 
 def _list_end_from(text: str, named: list[Named], first: Named) -> Named:
