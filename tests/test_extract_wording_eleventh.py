@@ -297,3 +297,10 @@ def test_a_clause_built_like_the_one_before_has_its_own_unnamed_subject(extracto
     assert metrics(x) == {("粤商通", 692.0)}
     x = extractor.extract_text("“粤商通”注册用户达500万，其中企业用户超过120万。")
     assert ("粤商通", 1200000.0) in metrics(x)
+
+
+def test_a_listed_bodys_figure_is_not_the_named_body_before_it(extractor):
+    x = extractor.extract_text("办件量较多的商业服务机构：中国农业银行宜昌分行2265件、邮政公司1892件、消防救援大队23件。")
+    assert not [v for n, v in metrics(x) if v in (1892.0, 23.0)]
+    x = extractor.extract_text("宜昌12345热线共受理事项3136宗，办结2477宗，在办659宗。")
+    assert {v for n, v in metrics(x)} >= {3136.0, 2477.0, 659.0}

@@ -80,8 +80,9 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
         # 全省/我国 carry a figure only where no platform, body or place is named before it
         at = s.start + m.start()
         subject = figure_subject(named, at, text, s.start) or figure_subject(generic, at, text, s.start)
-        if subject is not None and _own_subject_in_parallel(text, subject, s.start + m.start(), s.start):
-            subject = None      # A收到评价数…，实体大厅收到评价数645313条: the clause's own (unnamed) subject
+        if subject is not None and (_own_subject_in_parallel(text, subject, s.start + m.start(), s.start)
+                                    or _unnamed_label(text, named, subject, s.start + m.start())):
+            subject = None      # A收到评价数…，实体大厅收到评价数645313条; A2265件、邮政公司1892件: another's
         if subject is not None and subject.type == "Policy":    # 全市…290台 in a plan's text: the place's, not the plan's
             subject = _place_in_clause(generic, named, body, m, s) or subject
         elif subject is not None and subject.type == "Agency":  # 省营商局深入开展…，全省…可网办率达100%: the
@@ -195,6 +196,16 @@ def _own_subject_in_parallel(text: str, subject: Named, at: int, sentence_start:
     lead = text[opening:k] if k > opening else ""
     return 2 <= len(lead) <= 8 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", lead) is not None \
         and not re.match(r"(其中|另外|此外|同时|目前|全年|累计|共|已|并|还|均|总|合计)", lead)
+
+
+def _unnamed_label(text: str, named: list[Named], subject: Named, at: int) -> bool:
+    """In a list of labels each with its figure (黄河农商银行2265件、邮政公司1892件), a figure whose own label
+    names no entity: not the named label's."""
+    if not re.match(r"[”》]?\d", text[subject.end:subject.end + 2]):
+        return False      # (the named one is no label right before its figure: 注册用户达500万、活跃用户120万)
+    item = re.search(r"[、；;，,]([\u4e00-\u9fff]{2,10}(?:公司|银行|集团|大队|中心|局|所|站|院|队|委|办|厅|镇|乡|街道|村|社区))$",
+                     text[subject.end:at])     # (a body's name; not 办结率达, 微博: what is counted)
+    return item is not None and not any(n.start < at and n.end > at - len(item.group(1)) for n in named)
 
 
 def _list_end_from(text: str, named: list[Named], first: Named) -> Named:
