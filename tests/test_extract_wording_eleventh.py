@@ -304,3 +304,8 @@ def test_a_listed_bodys_figure_is_not_the_named_body_before_it(extractor):
     assert not [v for n, v in metrics(x) if v in (1892.0, 23.0)]
     x = extractor.extract_text("宜昌12345热线共受理事项3136宗，办结2477宗，在办659宗。")
     assert {v for n, v in metrics(x)} >= {3136.0, 2477.0, 659.0}
+
+
+def test_a_citys_citizens_home_is_a_body(extractor):
+    x = extractor.extract_text("武汉市民之家2012年10月建成投入使用，入驻政府职能部门和公共服务单位52个。")
+    assert "武汉市民之家" in names(x, "Agency")

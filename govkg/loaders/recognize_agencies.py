@@ -162,8 +162,9 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
     # 南昌市民中心, 合肥市民中心: a city's citizens' centre, whose 市 the place's name shares
     for region in regions:
         e = region.end - sentence.start
-        if region.text.endswith("市") and text.startswith("民中心", e) and not re.match(r"民中心[\u4e00-\u9fff]{0,1}(?:楼|广场)", text[e:]):
-            out.append(mention(sentence, region.start - sentence.start, e + 3, "Agency", "agency"))
+        hall = re.match(r"民(?:中心|之家)(?![\u4e00-\u9fff]{0,1}(?:楼|广场))", text[e:])
+        if region.text.endswith("市") and hall:     # (武汉市民之家 too)
+            out.append(mention(sentence, region.start - sentence.start, e + hall.end(), "Agency", "agency"))
     # 昭通市网管中心, 龙陵县网管中心: a named place's centre with a short name of its own
     for region in regions:
         m = PLACE_CENTRE.match(text, region.end - sentence.start)
