@@ -309,3 +309,12 @@ def test_a_listed_bodys_figure_is_not_the_named_body_before_it(extractor):
 def test_a_citys_citizens_home_is_a_body(extractor):
     x = extractor.extract_text("武汉市民之家2012年10月建成投入使用，入驻政府职能部门和公共服务单位52个。")
     assert "武汉市民之家" in names(x, "Agency")
+
+
+# -- bodies of development zones -------------------------------------------------------------------
+
+def test_a_zones_body_is_named_as_written_and_placed_in_the_zone(extractor):
+    x = extractor.extract_text("楚雄高新区管委会召开会议，部署政务服务改革。")
+    assert "楚雄高新区管委会" in names(x, "Agency")
+    assert ("jurisdiction", "楚雄高新区管委会", "楚雄高新区") in rels(x)
+    assert ("partOf", "楚雄高新区", "楚雄彝族自治州") in rels(x)

@@ -54,6 +54,13 @@ class EntityBuilder:
         for table in (self.names, self.types, self.aliases, self.extra):
             table.pop(old, None)
 
+    def ensure_zone(self, key: str, name: str, mention: Mention) -> str:
+        """A development zone named only inside its body's name (楚雄高新区 in 楚雄高新区管委会)."""
+        if key not in self.names:
+            self.names[key], self.types[key] = name, "Region"
+            self.aliases[key], self.mentions[key], self.extra[key] = [], [mention], {"region_level": "zone"}
+        return key
+
     def ensure(self, type_: str, name: str, mention: Mention) -> str:
         """A thing named only inside another name still gets its node: the issuer in
         某局关于…的通知, the brand in “湘易办”总门户. The mention is kept as its evidence."""

@@ -26,6 +26,11 @@ def _stands_alone(section: str, n: int, g: Gazetteer) -> bool:
     return n == len(section) or section[n] in "：: 、，" or any(c[2:] == "0000" for c in g.short_names[section[:n]])
 
 
+#: A development zone named after its place: 福州高新区, 合肥经济技术开发区, 兰州新区, 平潭综合实验区.
+ZONE_AFTER_PLACE = re.compile(r"(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|综合实验区|综合试验区|"
+                              r"保税区|自由贸易试验区|自贸区)")
+
+
 def document_region(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], g: Gazetteer,
                     deepest: str = "prefecture") -> str | None:
     """The place an article is about, when one place dominates it: 全省/我省/省X/市X then mean it.

@@ -20,7 +20,7 @@ from typing import Iterable, Iterator
 
 from ..types import Mention, Sentence
 from .generic_platforms import is_generic_platform
-from .places import BRANCH_WORDS, DEPARTMENT_BRANCHES, PLACE_BRANCH
+from .places import BRANCH_WORDS, DEPARTMENT_BRANCHES, PLACE_BRANCH, ZONE_AFTER_PLACE
 from .recognize_accounts import account_handles, listed_accounts
 from .recognize_agencies import (PLATFORM_CENTRE, SECOND_NAME_AND_UNIT, agency_mentions, agency_pattern, as_facility,
                                  names_its_platform, ner_orgs, without_example_word, without_spaces)
@@ -405,9 +405,6 @@ def _place_named_media(sentence: Sentence, regions: list[Mention]) -> list[Menti
     return out
 
 
-#: A development zone named after its place: 福州高新区, 合肥经济技术开发区, 兰州新区, 平潭综合实验区.
-ZONE_AFTER_PLACE = re.compile(r"(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|综合实验区|综合试验区|"
-                              r"保税区|自由贸易试验区|自贸区)")
 
 
 def _zones(sentence: Sentence, regions: list[Mention]) -> list[Mention]:

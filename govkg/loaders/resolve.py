@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from ..types import Entity, Mention, Sentence
 from .entities import EntityBuilder
 from .generic_platforms import is_generic_platform
-from .places import document_region, leading_regions, own_places, province_of, region_code, section_regions
+from .places import ZONE_AFTER_PLACE, document_region, leading_regions, own_places, province_of, region_code, section_regions
 from .recognize_agencies import platform_of_centre
 from .recognize_platforms import platform_cue
 from .titled_platforms import platform_governed_by, platform_reported_on
@@ -129,6 +129,11 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             if not regions and is_bare_department(name, resources) and m.source != "own-centre":   # (政务服务中心: the page's own)
                 bare.append(m)   # 网信办, 交通运输厅: whose is it? decided once every full name is known
                 continue
+            zone = _zone_opening(written, regions)
+            if zone:     # 楚雄高新区管委会: the zone's body, named as written, placed in the zone
+                name = written
+                regions = [*regions, (zone, _zone_key(zone, g)[len("Region:"):])]
+                builder.ensure_zone(_zone_key(zone, g), zone, m)
             key = builder.add(f"Agency:{name}", "Agency", name, m)
             builder.agency_regions.setdefault(key, regions)
             builder.alias(key, m.text)
@@ -159,6 +164,13 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     places = {i: own_places(local if code == home else code, entities, g) for i, code in context.items()}
     return Resolution(entities, builder.mention_entity, context, builder.inferred, builder.agency_regions,
                       builder.issuers, places)
+
+
+def _zone_opening(written: str, regions: list[tuple[str, str]]) -> str | None:
+    """The development zone a body's name opens with, right after its place (楚雄高新区管委会: 楚雄高新区)."""
+    surface = "".join(s for s, _ in regions)
+    zone = ZONE_AFTER_PLACE.match(written, len(surface)) if regions and written.startswith(surface) else None
+    return written[:zone.end()] if zone and zone.end() < len(written) else None
 
 
 def _zone_key(name: str, g: Gazetteer) -> str:
