@@ -318,3 +318,13 @@ def test_a_zones_body_is_named_as_written_and_placed_in_the_zone(extractor):
     assert "楚雄高新区管委会" in names(x, "Agency")
     assert ("jurisdiction", "楚雄高新区管委会", "楚雄高新区") in rels(x)
     assert ("partOf", "楚雄高新区", "楚雄彝族自治州") in rels(x)
+
+
+def test_a_towns_centre_belongs_to_the_town(extractor):
+    x = extractor.extract_text("北京市大兴区榆垡镇政务服务中心正式启用。")
+    town = next(n for n in names(x, "Region") if n.endswith("榆垡镇"))
+    assert ("jurisdiction", "北京市大兴区榆垡镇政务服务中心", town) in rels(x)
+    x = extractor.extract_text("天津市和平区新兴街道社区事务受理服务中心正式启用。")
+    town = next(n for n in names(x, "Region") if n.endswith("新兴街道"))
+    assert ("jurisdiction", "新兴街道社区事务受理服务中心", town) in rels(x)
+    assert ("partOf", town, "和平区") in rels(x)

@@ -54,11 +54,12 @@ class EntityBuilder:
         for table in (self.names, self.types, self.aliases, self.extra):
             table.pop(old, None)
 
-    def ensure_zone(self, key: str, name: str, mention: Mention) -> str:
-        """A development zone named only inside its body's name (楚雄高新区 in 楚雄高新区管委会)."""
+    def ensure_zone(self, key: str, name: str, mention: Mention, level: str = "zone") -> str:
+        """A place with no GB/T 2260 code named only inside its body's name: a development zone (楚雄高新区
+        in 楚雄高新区管委会) or a town (榆垡镇 in 大兴区榆垡镇政务服务中心)."""
         if key not in self.names:
             self.names[key], self.types[key] = name, "Region"
-            self.aliases[key], self.mentions[key], self.extra[key] = [], [mention], {"region_level": "zone"}
+            self.aliases[key], self.mentions[key], self.extra[key] = [], [mention], {"region_level": level}
         return key
 
     def ensure(self, type_: str, name: str, mention: Mention) -> str:

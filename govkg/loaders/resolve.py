@@ -134,6 +134,13 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 name = written
                 regions = [*regions, (zone, _zone_key(zone, g)[len("Region:"):])]
                 builder.ensure_zone(_zone_key(zone, g), zone, m)
+            town = _town_opening(written, regions, g) or _town_leading(written, regions, region_ending_at.get(m.start), builder)
+            if town:     # 大兴区榆垡镇政务服务中心: the town's centre, placed in the town
+                town_key, town_name, surface = town
+                builder.ensure_zone(town_key, town_name, m, level="town")
+                builder.alias(town_key, surface)
+                parent = region_ending_at.get(m.start) if not regions else None     # (和平区|新兴街道…: within 和平区)
+                regions = [*regions, *([("", parent[0][len("Region:"):])] if parent else []), (surface, town_key[len("Region:"):])]
             key = builder.add(f"Agency:{name}", "Agency", name, m)
             builder.agency_regions.setdefault(key, regions)
             builder.alias(key, m.text)
@@ -171,6 +178,41 @@ def _zone_opening(written: str, regions: list[tuple[str, str]]) -> str | None:
     surface = "".join(s for s, _ in regions)
     zone = ZONE_AFTER_PLACE.match(written, len(surface)) if regions and written.startswith(surface) else None
     return written[:zone.end()] if zone and zone.end() < len(written) else None
+
+
+def _town_opening(written: str, regions: list[tuple[str, str]], g: Gazetteer) -> tuple[str, str, str] | None:
+    """(key, name, as written) of the town or sub-district a body's name opens with right after its
+    county (大兴区榆垡镇政务服务中心: 榆垡镇), keyed as the towns named alone are (under the places before it)."""
+    if not regions or getattr(g.regions.get(regions[-1][1]), "level", None) != "county":
+        return None
+    surface = "".join(s for s, _ in regions)
+    town = TOWN_IN_NAME.match(written, len(surface)) if written.startswith(surface) else None
+    if town is None:
+        return None
+    chain = ""
+    for (_, outer), (_, inner) in zip([(None, None), *regions], regions):
+        chain = chain + g.region(inner).name if outer and g.contains(outer, inner) else g.region(inner).name
+        # (every code here is GB/T 2260's: a zone would have ended the county check above)
+    return f"Region:{chain}{town.group(1)}", chain + town.group(1), town.group(1)
+
+
+def _town_leading(written: str, regions: list[tuple[str, str]], before: tuple[str, str] | None,
+                  builder: EntityBuilder) -> tuple[str, str, str] | None:
+    """The town a body's name opens with when no county is part of the name: the county written just
+    before it (和平区|新兴街道社区事务受理服务中心), else the one town of that name the page has named."""
+    town = TOWN_IN_NAME.match(written) if not regions else None
+    if town is None:
+        return None
+    surface = town.group(1)
+    if before is not None:
+        return f"Region:{before[1]}{surface}", before[1] + surface, surface
+    named = [k for k, n in builder.names.items() if builder.types[k] == "Region" and builder.extra[k].get("region_level") == "town"
+             and (n.endswith(surface) or surface in builder.aliases[k])]
+    return (named[0], builder.names[named[0]], surface) if len(named) == 1 else None
+
+
+#: A town or sub-district right after a county in a body's name, before the rest of the name.
+TOWN_IN_NAME = re.compile(r"([\u4e00-\u9fff]{2,4}?(?:镇|乡|街道))(?=[\u4e00-\u9fff]{2,})")
 
 
 def _zone_key(name: str, g: Gazetteer) -> str:
