@@ -328,3 +328,8 @@ def test_a_towns_centre_belongs_to_the_town(extractor):
     town = next(n for n in names(x, "Region") if n.endswith("新兴街道"))
     assert ("jurisdiction", "新兴街道社区事务受理服务中心", town) in rels(x)
     assert ("partOf", town, "和平区") in rels(x)
+
+
+def test_a_sector_named_by_its_bodies_kind_and_xitong_is_no_system(extractor):
+    x = extractor.extract_text("全省法院系统、海关系统和政法系统政务新媒体共发布信息3200条。")
+    assert not names(x, "Platform")

@@ -13,7 +13,7 @@ SCOPE_WORDS = ("全省", "全市", "全区", "全县", "我省", "我市", "全�
 
 
 #: 政府系统, 卫生系统, 政务信息系统: a sector's bodies (全省政府系统) or every system it runs, not one system.
-SECTOR = re.compile(r"(政府|政务|卫生|交通|公安|教育|税务|医疗|民政|人社|行业|部门)(信息化?)?系统$")
+SECTOR = re.compile(r"(政府|政务|卫生|交通|公安|教育|税务|医疗|民政|人社|行业|部门|政法|法院|检察|海关|网信|工商联|工会|妇联|共青团|统战|纪检监察|组织|宣传)(信息化?)?系统$")
 
 
 def is_a_sector(name: str, resources: Resources) -> bool:
