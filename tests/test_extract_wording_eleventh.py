@@ -333,3 +333,8 @@ def test_a_towns_centre_belongs_to_the_town(extractor):
 def test_a_sector_named_by_its_bodies_kind_and_xitong_is_no_system(extractor):
     x = extractor.extract_text("全省法院系统、海关系统和政法系统政务新媒体共发布信息3200条。")
     assert not names(x, "Platform")
+
+
+def test_kinds_of_hotline_and_the_local_ones_are_no_platform(extractor):
+    x = extractor.extract_text("整合政务类公共服务热线和投诉举报热线，地方政务服务便民热线统一归并。")
+    assert not names(x, "Platform")

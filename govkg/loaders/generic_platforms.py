@@ -69,6 +69,8 @@ def is_generic_platform(name: str, resources: Resources) -> bool:
         return True
     if OWN_GOVERNMENT_SITE.fullmatch(name):
         return False      # 省政府门户网站, 区政府网站: the one portal of the page's own province or district
+    if re.match(r"(地方|各地)", name) and not re.search(r"[\d“”A-Za-z]", name):
+        return True       # 地方政务服务便民热线: the local ones, every place's own, no one platform
     if is_standard_platform(name, resources):
         return False      # 市级大数据资源平台, 电子政务外网: the one every government has, here the page's place's
     rest = name
