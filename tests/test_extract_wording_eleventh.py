@@ -338,3 +338,71 @@ def test_a_sector_named_by_its_bodies_kind_and_xitong_is_no_system(extractor):
 def test_kinds_of_hotline_and_the_local_ones_are_no_platform(extractor):
     x = extractor.extract_text("整合政务类公共服务热线和投诉举报热线，地方政务服务便民热线统一归并。")
     assert not names(x, "Platform")
+
+
+# -- mends from a review that wrote sentences to break this round's rules ---------------------------
+
+def test_lines_zhenghe_wei_a_hotline_are_taken_in_by_it_and_a_body_doing_it_is_no_line(extractor):
+    x = extractor.extract_text("荆州市将市长热线、12345热线等整合为“12345政务服务便民热线”。")
+    assert ("integratesWith", "12345政务服务便民热线", "市长热线") in rels(x)
+    assert ("integratesWith", "市长热线", "12345政务服务便民热线") not in rels(x)
+    x = extractor.extract_text("鹿城区综合行政执法局将跨区域通办、全市通办整合为“一张网”。")
+    assert not [r for r in rels(x) if r[0] == "integratesWith"]
+
+
+def test_a_clause_opening_on_when_goes_on_with_the_same_subject(extractor):
+    x = extractor.extract_text("宜昌市12345热线受理来电32.6万件，一季度受理来电8.1万件。")
+    assert ("宜昌市12345热线", 81000.0) in metrics(x)
+
+
+def test_an_office_jiehe_its_work_is_still_the_office(extractor):
+    x = extractor.extract_text("宜昌市营商办结合工作实际，梳理事项120项。")
+    assert "宜昌市营商办" in names(x, "Agency")
+
+
+def test_a_clause_on_the_whole_province_after_a_counted_list_is_not_each_places(extractor):
+    x = extractor.extract_text("白银、武威、张掖3市网站运行平稳，全省政府网站合格率达到98%。")
+    assert len([n for n, v in metrics(x) if v == 0.98]) <= 1
+
+
+def test_a_place_merging_its_own_lines_is_served_not_the_province_said_before(extractor):
+    x = extractor.extract_text("全省各地加快工作，宜昌市将市长热线等归并为宜昌12345热线。")
+    assert ("serves", "宜昌12345热线", "湖北省") not in rels(x)
+
+
+def test_quoted_themes_before_xin_meiti_are_no_accounts_and_a_count_between_is_allowed(extractor):
+    x = extractor.extract_text("围绕“放管服”“优化营商环境”等政务新媒体宣传主题开展工作。")
+    assert not names(x, "Platform")
+    x = extractor.extract_text("“咸宁民政”“咸宁自然资源”等2个微信公众号更新不及时。")
+    assert {"咸宁民政", "咸宁自然资源"} <= names(x, "Platform") and not metrics(x)
+
+
+def test_a_named_system_before_a_verb_is_still_a_system(extractor):
+    x = extractor.extract_text("宜昌市工程建设项目审批管理系统实施以来，累计办件1.2万件。")
+    assert "宜昌市工程建设项目审批管理系统" in names(x, "Platform")
+    x = extractor.extract_text("该报告系统开展政府互联网履职能力研究。")
+    assert not names(x, "Platform")
+
+
+def test_a_centre_setting_up_a_counter_named_after_an_app_does_not_run_the_app(extractor):
+    x = extractor.extract_text("宜昌市政务服务中心设立“鄂汇办”自助服务专区。")
+    assert not [r for r in rels(x) if r[0] == "operates"]
+
+
+def test_documents_cited_with_no_mark_between_are_each_acted_on(extractor):
+    x = extractor.extract_text("按照《宜昌市政府网站管理办法》《宜昌市政务新媒体管理办法》等文件要求，十堰市政府办公室开展检查。")
+    assert len({t for k, h, t in rels(x) if k == "implements"}) == 2
+
+
+def test_firsts_listed_are_no_ranks_but_ranks_listed_are(extractor):
+    x = extractor.extract_text("宜昌市创造了多项全国第一、全省第一，签发全省第一份电子证照。")
+    assert not [v for n, v in metrics(x) if v == 1.0]
+    x = extractor.extract_text("贵州连续三年位居全国前三、中西部地区第一。")
+    assert ("贵州省", 1.0) in metrics(x)
+
+
+def test_gai_shichang_is_a_market_and_he_xian_in_a_list_is_a_county(extractor):
+    x = extractor.extract_text("襄阳市推进改革。该市场日均客流达5000人次。")
+    assert ("襄阳市", 5000.0) not in metrics(x)
+    x = extractor.extract_text("和县、含山县两地推进政务服务改革。")
+    assert "和县" in names(x, "Region")

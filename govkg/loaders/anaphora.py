@@ -22,7 +22,7 @@ ANAPHORA = {
     # 我局, 本局, 我中心, 本中心: a report's author speaking of itself, the first such body the page names
     "self": re.compile(r"(?:我|本)(?:局(?![长面势部限])|中心)"),
     # 该市, 该区, 该县: the place of that level last named (黄州区…。该区1772个政务服务事项…), not 该市政府
-    "place": re.compile(r"该(?:省|市|区|县|州|旗)(?!政府|人民政府|委|局|厅|办|级|[\u4e00-\u9fff]{0,6}(?:局|厅|委|办公室|中心))"),
+    "place": re.compile(r"该(?:省|市(?!场)|区|县|州|旗)(?!政府|人民政府|委|局|厅|办|级|[\u4e00-\u9fff]{0,6}(?:局|厅|委|办公室|中心))"),
     # a bare 热线 opening a clause: the hotline last named (…12345政务服务便民热线…。2024年，热线累计接听…)
     "hotline": re.compile(r"(该热线|(?:^|(?<=[，。；：“]))热线(?=[\u4e00-\u9fff\d]))"),
     # a bare 平台 or 网站 opening a clause before what it did: the platform last named whose name ends so

@@ -112,16 +112,24 @@ def _examples(named: list[Named], text: str) -> dict[Named, int]:
     out: dict[Named, int] = {}
     for i, n in enumerate(named):
         listed_count = re.match(r"[”》]?(、[\u4e00-\u9fff]{2,6})?\d+(个(?!月|工作日)|家|项|条|类)", text[n.end:n.end + 14]) \
-            if i > 0 and re.fullmatch(r"[”》“《]*(、|和|及)[“《]*", text[named[i - 1].end:n.start]) else None
+            if i > 0 and _listed_together(text, named[i - 1], n) else None
         if not (re.match(r"[”》]?等(?!地)", text[n.end:n.end + 3]) or listed_count):
             continue
         counted_to = n.end + listed_count.end() if listed_count else len(text)
         out[n] = counted_to
         for prev, cur in zip(reversed(named[:i]), reversed(named[1:i + 1])):
-            if not re.fullmatch(r"[”》“《]*(、|和|及|与)[“《]*", text[prev.end:cur.start]):
+            if not (re.fullmatch(r"[”》“《]*与[“《]*", text[prev.end:cur.start]) or _listed_together(text, prev, cur)):
                 break
             out[prev] = counted_to
     return out
+
+
+def _listed_together(text: str, before: Named, after: Named) -> bool:
+    """Two names one right after the other in a list: joined by 、/和/及, or quoted names run together
+    (“咸宁民政”“咸宁自然资源”)."""
+    gap = text[before.end:after.start]
+    return bool(re.fullmatch(r"[”》“《]*(、|和|及)[“《]*", gap)) or (
+        bool(re.fullmatch(r"[”》]*[“《]*", gap)) and (gap != "" or text[after.start - 1:after.start] == "”"))
 
 
 #: 记者从市数据资源局获悉: the body the reporter learnt the figures from, not what they measure.

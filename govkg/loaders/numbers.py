@@ -11,7 +11,7 @@ import datetime
 import re
 
 #: What 第N goes on with when it is no rank: a tier (第一梯队), a batch, a quarter, a time, a party …
-NOT_A_RANK = "梯队|方阵|档|阵营|类|批|层|等|个|家|所|张|台|笔|例|件|座|时间|季度|方|次|书记|代|届|期|轮|阶段|步|条|款|章|节|部分|线|手|年|号|排"
+NOT_A_RANK = "梯队|方阵|档|阵营|类|批|层|等|个|家|所|张|台|笔|例|件|座|份|单|项|本|时间|季度|方|次|书记|代|届|期|轮|阶段|步|条|款|章|节|部分|线|手|年|号|排"
 #: A numeral's digit; a year in a signature writes 〇 also as ○ or as the figure 0 (二0二0年).
 DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2, "〇": 0, "○": 0, "0": 0}
 MULTIPLIERS = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千万": 1e7, "百万": 1e6, "成": 0.1}

@@ -455,7 +455,7 @@ def _county_name_ok(text: str, start: int, name: str, codes: list[str], resource
     if name in resources.region_words:
         return False
     if name[0] in "和及与" and (text[start - 1:start] in ("省", "市", "州", "区", "县")
-                               or text[start + len(name):start + len(name) + 1] in ("市", "区", "级", "乡", "(", "（", "、")):
+                               or text[start + len(name):start + len(name) + 1] in ("市", "区", "级", "乡", "(", "（")):
         return False      # 省、市和县三级, 市直部门和县市区 (LAC reads 市|和县 there too)
     return not cuts_a_word(tokens, start, start + len(name))
 

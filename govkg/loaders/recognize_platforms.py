@@ -15,7 +15,7 @@ from .segment import clause_start
 from .tokens import WORD_CHARS, Token, mention
 
 # A quoted term followed by these is a slogan or a measure, not a platform.
-NOT_PLATFORM_AFTER = ("能力", "率", "模式", "改革", "理念", "品牌", "经验", "服务体系", "要求", "原则", "目标", "工程", "机制")
+NOT_PLATFORM_AFTER = ("能力", "率", "模式", "改革", "理念", "品牌", "经验", "服务体系", "要求", "原则", "目标", "工程", "机制", "工作机制")
 # Words before which an unquoted name cannot start (verbs and function words).
 BOUNDARY_TAGS = {"v", "p", "c", "u", "d", "r", "q", "m", "w", "xc", "ad", "vd", "TIME", "PER", "t"}
 # Verbs that end a platform name on its left even when the model tags them as nouns.
@@ -134,8 +134,9 @@ def _listed_beside(sentence: Sentence, text: str, found: list[Mention]) -> list[
 SLOGAN = re.compile(r"((跨省|跨市|跨区|跨县|跨域|全省|全市|全县|全区|全州|全旗|异地|省内|市内|县内|区内|全城|就近)通办|掌上|指尖|一次|一件事|跑|就近|马上|不见面|一站式|办事|办公)")
 
 
-QUOTED_RUN = re.compile(r"(?:“[^“”]{2,16}”[、和及与]?){2,}(?=等?(?:一批|多个)?(?:平台|APP|App|移动服务|政务服务应用|应用|小程序|政务服务平台|系统|"
-                        r"(?:政务)?微博|(?:微信)?公众号|政务新媒体|新媒体|抖音号|头条号|账号))")   # (“吴忠民政”“青铜峡卫生”等微信公众号)
+QUOTED_RUN = re.compile(r"(?:“[^“”]{2,16}”[、和及与]?){2,}(?=等?(?:一批|多个|\d+个)?(?:平台|APP|App|移动服务|政务服务应用|应用|小程序|政务服务平台|系统|"
+                        r"(?:政务)?微博|(?:微信)?公众号|抖音号|头条号|快手号|视频号|账号))")   # (“吴忠民政”“青铜峡卫生”等2个微信公众号;
+#   not “放管服”“优化营商环境”等政务新媒体宣传主题: themes)
 
 
 #: 不合格政务新媒体6个，分别为：“A”“B”“C”: the accounts (or apps) listed after the word for them.
@@ -265,8 +266,9 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
             continue   # 中心一楼综合服务大厅: a floor of the building, no platform
         if HOTLINE_ROOM.search(name):
             continue   # 12345热线接线大厅: the room its operators answer in, no platform of its own
-        if cue == "系统" and SYSTEM_AS_ADVERB.match(text, end):
-            continue   # …现状基础上系统推进: 系统 says how (systematically), no system is named
+        if cue == "系统" and SYSTEM_AS_ADVERB.match(text, end) and re.search(r"(上|中|下|后|要|应|需|将|并|再|更|和|与|全面|进一步|"
+                                                                          r"报告|意见|方案|办法|规划)$", text[:end - 2]):
+            continue   # …现状基础上系统推进, 该报告系统开展: 系统 says how (systematically), no system is named
         if _qualified_only_by_manner(tokens, start, end - len(cue), cue):
             continue   # 全面系统推进, 树牢热线理念, 检查全市政府网站: a manner or a verb, no name
         if "“" in name and (is_generic_platform(name.replace("“", "").replace("”", ""), resources)

@@ -189,6 +189,8 @@ def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second:
         if not rule.reverse and rule.relation not in ("sharesDataWith", "cooperatesWith") \
                 and _object_of_preposition(text, named, first, rule):
             continue
+        if rule.relation in ("operates", "coordinates") and NAMES_A_THING_AFTER.match(text, second.end):
+            continue   # 设立“鄂汇办”自助服务专区: the counter or fund named after the app, not the app
         if not rule.reverse and _where_it_is_done(text, first):
             continue   # 在鄂汇办APP上打造…平台，旨在整合…: the place the acting is done on, not who acts
         if _whose_decisions_are_followed(text, named, first):
@@ -249,6 +251,10 @@ def _object_of_preposition(text: str, named: list[Named], first: Named, rule: Ve
         return False
     roles = rule.tail_types if rule.reverse else rule.head_types
     return any(n.type in roles and n.end <= first.start for n in named)
+
+
+#: After a quoted app: the thing named after it (“鄂汇办”自助服务专区, 体验区, 专项资金, 提示牌).
+NAMES_A_THING_AFTER = re.compile(r"”?[\u4e00-\u9fff]{0,6}?(?:专区|体验区|服务点|窗口|专项资金|资金|提示牌|标识|专栏|宣传周|活动)")
 
 
 def _where_it_is_done(text: str, n: Named) -> bool:

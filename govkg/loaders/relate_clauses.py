@@ -380,7 +380,8 @@ QUOTED_LIST_GAP = re.compile(r"[”“]*(、|和|及)[“”]*")
 BUILD_VERBS = re.compile(r"(建设|打造|建成|推出|上线|首创|开通|搭建|构建|开发|升级|推行)(了)?")
 WHOLE_PLACE = re.compile(r"(全省|全市|全区|我省|我市|本省|本市)(统一|一体化)?(的)?[“]?$")
 #: The whole place's lines or sites merged under one name: 全省归并后的热线统一为“12345政务服务便民热线”.
-MERGED_FOR_PLACE = re.compile(r"(全省|全市|全区|我省|我市|我区|本省|本市|本区)[^。；]{0,80}?(?:统一|统一更名|归并|整合)为[“]?$")
+MERGED_FOR_PLACE = re.compile(r"(全省|全市|全区|我省|我市|我区|本省|本市|本区)(?![^。；]{0,80}?(?:中|里)，)[^。；]{0,80}?(?:统一|统一更名|归并|整合)为[“]?$")
+#   (not 全市42条热线中，夷陵区的8条热线统一整合为…: a part of the place's lines)
 
 
 #: A clause that opens a sentence of news before its topic: how the reporter learnt it. (Not a
@@ -434,7 +435,10 @@ def place_builds(text: str, s: Sentence, named: list[Named], places: dict[str, s
     for p in named:
         if p.type != "Platform":
             continue
-        whole = WHOLE_PLACE.search(text[max(s.start, p.start - 8):p.start]) or MERGED_FOR_PLACE.search(text, s.start, p.start)
+        merged = MERGED_FOR_PLACE.search(text, s.start, p.start)
+        if merged and any(n.type == "Region" and merged.start() < n.start < p.start for n in named):
+            merged = None     # 全省各地…，宜昌市将…归并为宜昌12345热线: that place's line
+        whole = WHOLE_PLACE.search(text[max(s.start, p.start - 8):p.start]) or merged
         if whole and places.get(whole.group(1)[1]):
             out.append(make_relation("serves", p.key, places[whole.group(1)[1]], s, p.start - len(whole.group(0)),
                                      p.end, 0.75, "whole-place"))

@@ -214,10 +214,10 @@ DOCUMENT_NUMBER_IN_BRACKETS = r"(?:[(（](?:[^()（）]|[(（][^()（）]{0,8}[)
 #: From a cited document (and the documents listed after it) to the body acting on them, opening the
 #: next clause: 《A》要求，某局…; 《A》(…号)、《B》(…号)等相关要求，某局… (not 国务院令 in brackets, nor a
 #: body named in a clause of its own: 结合省政府办公厅印发…).
-OPENS_NEXT_CLAUSE = re.compile(rf"》?{DOCUMENT_NUMBER_IN_BRACKETS}?(?:[、和及与]《[^《》]{{2,80}}》{DOCUMENT_NUMBER_IN_BRACKETS}?)*"
-                               r"(?:等)?(?:的)?(?:相关|有关)?(?:要求|规定|精神|部署)?[，,]\s*")
-#: Between two documents of one list: 《A》(…号)、《B》.
-BETWEEN_LISTED_TITLES = re.compile(rf"》?{DOCUMENT_NUMBER_IN_BRACKETS}?[、和及与]《?")
+OPENS_NEXT_CLAUSE = re.compile(rf"》?{DOCUMENT_NUMBER_IN_BRACKETS}?(?:[、和及与]?《[^《》]{{2,80}}》{DOCUMENT_NUMBER_IN_BRACKETS}?)*"
+                               r"(?:等)?(?:文件)?(?:的)?(?:相关|有关)?(?:要求|规定|精神|部署)?[，,]\s*")
+#: Between two documents of one list: 《A》(…号)、《B》, 《A》《B》.
+BETWEEN_LISTED_TITLES = re.compile(rf"》?{DOCUMENT_NUMBER_IN_BRACKETS}?[、和及与]?《?")
 
 
 def _list_head(text: str, named: list[Named], p: Named) -> Named:

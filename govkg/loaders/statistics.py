@@ -178,7 +178,8 @@ def _shared_by_list(text: str, named: list[Named], figures: list[Metric]) -> lis
         listed = [n for n in listed_before(text, named, last.end, "Region", SPACED_LIST_GAP) + [last] if n.key != f.subject]
         between = text[last.end:f.start]
         if counted and listed and (not re.search(r"[，。；]", between) or (len(between) <= 24 and not re.search(r"[。；]", between)
-                                                                         and not any(last.end <= n.start < f.start for n in named))):
+                                                                         and not any(last.end <= n.start < f.start for n in named)
+                                                                         and not OTHER_SUBJECT.search(between))):
             out += [replace(f, subject=n.key) for n in listed]   # (…8市网站管理水平持续向好，合格率达到100%)
     return out
 
@@ -195,7 +196,11 @@ def _own_subject_in_parallel(text: str, subject: Named, at: int, sentence_start:
     k = text.find(follows[:3], opening, at)
     lead = text[opening:k] if k > opening else ""
     return 2 <= len(lead) <= 8 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", lead) is not None \
-        and not re.match(r"(其中|另外|此外|同时|目前|全年|累计|共|已|并|还|均|总|合计)", lead)
+        and not re.match(r"(其中|另外|此外|同时|目前|全年|累计|共|已|并|还|均|总|合计)", lead) and not TIME_LEAD.search(lead)
+
+
+#: A clause opening on when, not on what (一季度, 上半年, 今年以来, 去年同期, 3月份): the same subject goes on.
+TIME_LEAD = re.compile(r"(季度|半年|年度?|月份?|以来|同期|期间|当日|当天|本周|全年|今年|去年|前年|近年)")
 
 
 def _unnamed_label(text: str, named: list[Named], subject: Named, at: int) -> bool:
@@ -203,9 +208,13 @@ def _unnamed_label(text: str, named: list[Named], subject: Named, at: int) -> bo
     names no entity: not the named label's."""
     if not re.match(r"[”》]?\d", text[subject.end:subject.end + 2]):
         return False      # (the named one is no label right before its figure: 注册用户达500万、活跃用户120万)
-    item = re.search(r"[、；;，,]([\u4e00-\u9fff]{2,10}(?:公司|银行|集团|大队|中心|局|所|站|院|队|委|办|厅|镇|乡|街道|村|社区))$",
+    item = re.search(r"[、；;，,]([\u4e00-\u9fff]{2,10}(?:公司|银行|集团|大队|中心|局|所|站|院|队|委|办|厅|镇|乡|街道|村|社区|部门))$",
                      text[subject.end:at])     # (a body's name; not 办结率达, 微博: what is counted)
     return item is not None and not any(n.start < at and n.end > at - len(item.group(1)) for n in named)
+
+
+#: Words that open a clause on another subject than the places listed: 全省政府网站…, 省直部门网站…, 其余….
+OTHER_SUBJECT = re.compile(r"[，,](?:全省|全市|全区|全县|全国|省直|市直|县直|区直|其余|其他|另有|各)")
 
 
 def _list_end_from(text: str, named: list[Named], first: Named) -> Named:
@@ -308,8 +317,9 @@ def _place_in_clause(generic: list[Named], named: list[Named], body: str, m: re.
 #: Websites or accounts counted, named before the figure (市级部门网站95个, 不合格网站16家) or after it
 #: (798家政府网站): a place's sites, however many bodies run them.
 SITES_BEFORE = re.compile(r"(?:网站|新媒体|账号|公众号|微博|客户端)(?:中的|共|总数|数量|数)?(?:为|达|有|共有|达到)?$")
-SITES_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?[、和及]\d+(?:个|家))*(?:[\u4e00-\u9fff]{0,4}?)"
-                         r"(?:政府网站|门户网站|部门网站|网站|政务新媒体|新媒体账号|账号|公众号)")   # (10个区、31个部门和3个管委会网站)
+SITES_AFTER = re.compile(r"(?:(?:[\u4e00-\u9fff]{0,6}?[、和及]\d+(?:个|家))+[\u4e00-\u9fff]{1,4}?|[\u4e00-\u9fff]{0,4}?)"
+                         r"(?:政府网站|门户网站|部门网站|网站|政务新媒体|新媒体账号|账号|公众号)")
+#   (10个区、31个部门和3个管委会网站: the list's last count says whose sites, 管委会; not 5个区、12个街道和30家网站)
 
 
 def _place_of_sites(places: list[Named], body: str, m: re.Match, s: Sentence, subject: Named) -> Named | None:
