@@ -406,3 +406,9 @@ def test_gai_shichang_is_a_market_and_he_xian_in_a_list_is_a_county(extractor):
     assert ("襄阳市", 5000.0) not in metrics(x)
     x = extractor.extract_text("和县、含山县两地推进政务服务改革。")
     assert "和县" in names(x, "Region")
+
+
+def test_bodies_spaced_apart_before_a_title_issued_it_together_and_keep_no_province(extractor):
+    x = extractor.extract_text("湖北省推进改革。根据中共中央办公厅 国务院办公厅《关于深入推进审批服务便民化的指导意见》，湖北省政府印发方案。")
+    assert {t for k, h, t in rels(x) if k == "issuedBy"} == {"中共中央办公厅", "国务院办公厅"}
+    assert "中共中央办公厅" in names(x, "Agency")

@@ -59,9 +59,14 @@ def issuer_before_title(text: str, s: Sentence, named: list[Named]) -> list[Rela
                 # (国务院《促进大数据发展行动纲要》: the title right after the body is its; one listed later that
                 # names no issuer of its own, 关于…, is too, but 《福州市…实施方案》 after it is the city's)
                 relation = "publishedBy" if t.type == "Report" else "issuedBy"
-                for issuer in [*listed_before(text, named, a.start, "Agency"), a]:   # (中办、国办《…》: both)
+                for issuer in [*listed_before(text, named, a.start, "Agency", ISSUERS_GAP), a]:   # (中办、国办《…》: both)
                     out.append(make_relation(relation, t.key, issuer.key, s, issuer.start, t.end, 0.75, "issuer-before-title"))
     return out
+
+
+#: Between bodies issuing one document together: 、/和/与, or the space of an official heading
+#: (中共中央办公厅 国务院办公厅《…》).
+ISSUERS_GAP = re.compile(r"\s*(?:、|和|及|与|\s)\s*")
 
 
 #: A notice handing out the document the page holds: 关于印发《X》的通知, 现将《X》印发给你们, 《X》…现印发给你们.

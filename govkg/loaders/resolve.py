@@ -356,7 +356,7 @@ def canonical_agency(name: str, context: str | None, g: Gazetteer) -> tuple[str,
             return g.region(province).name + name[1:], [("省", province)], True
         if name.startswith("自治区") and g.region(province).name.endswith("自治区"):
             return g.region(province).name + name[3:], [("自治区", province)], True   # 自治区大数据发展局 in 广西
-        if name.endswith("厅") and not name.startswith(("国务院", "国家", "中央")):
+        if name.endswith("厅") and not name.startswith(("国务院", "国家", "中央", "中共中央")):
             return g.region(province).name + name, [("", province)], True
     return name, [], False
 
