@@ -412,3 +412,18 @@ def test_bodies_spaced_apart_before_a_title_issued_it_together_and_keep_no_provi
     x = extractor.extract_text("湖北省推进改革。根据中共中央办公厅 国务院办公厅《关于深入推进审批服务便民化的指导意见》，湖北省政府印发方案。")
     assert {t for k, h, t in rels(x) if k == "issuedBy"} == {"中共中央办公厅", "国务院办公厅"}
     assert "中共中央办公厅" in names(x, "Agency")
+
+
+def test_a_levels_list_spaced_by_a_mark_is_still_every_such_body(extractor):
+    x = extractor.extract_text("市、县两级政务服务中心办件量增长20%。")
+    assert not names(x, "Agency")
+
+
+def test_the_rest_counted_after_places_named_are_not_the_named_places(extractor):
+    x = extractor.extract_text("兰州、天水2市网站全部合格，其余12个市州网站合格率为85%。")
+    assert not names(x, "Platform") and not [v for n, v in metrics(x) if v in (12.0, 0.85)]
+
+
+def test_a_site_after_a_spaced_year_keeps_its_name(extractor):
+    x = extractor.extract_text("2023 年宜昌市政府门户网站发布信息1.2万条。")
+    assert ("宜昌市政府门户网站", 12000.0) in metrics(x)

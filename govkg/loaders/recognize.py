@@ -16,6 +16,7 @@ longest, most trusted one wins where they overlap:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Iterable, Iterator
 
 from ..types import Mention, Sentence
@@ -86,10 +87,12 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
         candidates += platform_zones(sentence, candidates, resources.gazetteer)
         candidates = _without_shared_site_word(sentence, candidates)
         numbers = [(d.start(), d.end()) for d in DOCUMENT_NUMBER.finditer(sentence.text)]
+        candidates = [_without_spaced_year(sentence, c) for c in candidates]
         candidates = [c for c in candidates if not any(a <= c.start - sentence.start < b for a, b in numbers)
                       and not (c.type in ("Platform", "Agency") and COUNT_OR_YEAR_LEAD.match(c.text))
-                      and not (c.type == "Platform" and c.text[:1] in "省市县区州" and c.start > sentence.start
-                               and sentence.text[c.start - sentence.start - 1].isdigit())]   # 陇南8市网站: the 8 cities' sites
+                      and not (c.type == "Platform" and (COUNTED_PLACES_SITES.search(c.text) or (
+                          c.text[:1] in "省市县区州" and c.start > sentence.start
+                          and sentence.text[c.start - sentence.start - 1].isdigit())))]   # 陇南8市网站: the 8 cities' sites
         if ADDRESSEES.match(sentence.text):   # 各县（市）、区人民政府：: whoever is addressed, no body
             candidates = [c for c in candidates if not (c.type == "Agency" and c.text.startswith(("省", "市", "区", "县", "州")))]
         candidates = [c for c in candidates if not (c.type == "Agency" and _named_in_passing(sentence, c))
@@ -101,6 +104,17 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
 
 #: A name cut from a count or a spaced year (35个计划单列市政府门户网站; 2018 年全区政府网站): a kind, no name.
 COUNT_OR_YEAR_LEAD = re.compile(r"\d+\s*(?:个|家|条|项|类)|年(?!报)")
+#: Sites counted by their places inside a name (兰州、天水2市网站: 天水2市网站 is no site's name).
+COUNTED_PLACES_SITES = re.compile(r"\d+个?(?:市|县|区|州|省)(?:政府)?网站$")
+
+
+def _without_spaced_year(sentence: Sentence, c: Mention) -> Mention:
+    """2023 年宜昌市政府门户网站: a place's site after a year a PDF spaced apart, without the year's 年."""
+    at = c.start - sentence.start
+    if c.type in ("Platform", "Agency") and c.text.startswith("年") and len(c.text) > 3 \
+            and re.search(r"(?:19|20)\d{2}\s+$", sentence.text[:at]) and c.text[1] not in "度底初中内":
+        return replace(c, text=c.text[1:], start=c.start + 1)
+    return c
 
 
 #: The word a list of bodies or places shares: 商务部、…、生态环境部网站; 北京市、天津市政府网站.

@@ -210,7 +210,8 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
 
 #: A name opening on two levels of government (市县两级政务服务中心, 县区政务服务中心, 乡镇便民服务中心):
 #: the bodies of every such place, not one body.
-SEVERAL_LEVELS = re.compile(r"(?:省市县|市县区|县市区|省市(?!场)|市县|县区|区县|县乡|乡镇|镇街)(?:两级|三级|各级)?")
+SEVERAL_LEVELS = re.compile(r"(?:省市县|市县区|县市区|省市(?!场)|市县|县区|区县|县乡(?!村)|乡镇|镇街)(?:两级|三级|各级)?|"
+                            r"[省市县区乡镇](?:两级|三级)")     # (市、县两级…: the list's last level)
 
 
 #: A service centre every government has, named bare (not 各级…, 乡镇便民服务中心, 区政务服务中心's tail).

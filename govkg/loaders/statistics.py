@@ -190,6 +190,8 @@ def _own_subject_in_parallel(text: str, subject: Named, at: int, sentence_start:
     opening = clause_start(text, at, floor=sentence_start)
     if subject.start >= opening:
         return False
+    if re.match(r"\s*(?:其余|剩余)", text[opening:at]):
+        return True       # 兰州、天水2市网站全部合格，其余12个市州…: the rest, not the places named
     follows = text[subject.end:subject.end + 4].lstrip("”")
     if len(follows) < 3 or not re.match(r"[\u4e00-\u9fff]{3}", follows):
         return False
