@@ -10,7 +10,7 @@ import re
 from ..types import Mention
 from .entities import EntityBuilder
 from .places import leading_regions
-from .recognize import names_in
+from .recognize_regions import names_in
 from .recognize_agencies import agency_pattern
 from .resources import Gazetteer, Resources
 

@@ -7,10 +7,11 @@ import re
 from dataclasses import replace
 
 from ..types import Metric, Sentence
-from .named import Named, last_list_of, listed_before
+from .named import Named, last_list_of
 from .numbers import parse_number
 from .rankings import RANKS_EACH, TOP_RANK, sentence_ranks
 from .segment import clause_end, clause_start
+from .figure_lists import own_subject_in_parallel, shared_by_list, unnamed_label
 from .figure_subjects import figure_subject, is_channel, opens_clause, received_from
 
 CN_DIGITS = "零一二两三四五六七八九十百千"
@@ -80,8 +81,8 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
         # 全省/我国 carry a figure only where no platform, body or place is named before it
         at = s.start + m.start()
         subject = figure_subject(named, at, text, s.start) or figure_subject(generic, at, text, s.start)
-        if subject is not None and (_own_subject_in_parallel(text, subject, s.start + m.start(), s.start)
-                                    or _unnamed_label(text, named, subject, s.start + m.start())):
+        if subject is not None and (own_subject_in_parallel(text, subject, s.start + m.start(), s.start)
+                                    or unnamed_label(text, named, subject, s.start + m.start())):
             subject = None      # A收到评价数…，实体大厅收到评价数645313条; A2265件、邮政公司1892件: another's
         if subject is not None and subject.type == "Policy":    # 全市…290台 in a plan's text: the place's, not the plan's
             subject = _place_in_clause(generic, named, body, m, s) or subject
@@ -117,7 +118,7 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
             op = ">"
         out.append(Metric(subject.key, name, value, op, "%" if unit in ("%", "％") else unit,
                           s.index, s.start + m.start(), s.start + m.end(), as_of=as_of_date(body[:m.start()])))
-    return _shared_by_list(text, named, _respectively(text, s, named, out)) + sentence_ranks(text, s, generic)
+    return shared_by_list(text, named, _respectively(text, s, named, out)) + sentence_ranks(text, s, generic)
 
 
 #: 深圳、杭州、成都…得分分别为94.6分、93.8分和92.1分: one figure for each name listed, in order.
@@ -157,77 +158,6 @@ def _respectively(text: str, s: Sentence, named: list[Named], figures: list[Metr
 
 #: Before a duration in days that is a measure: 平均办结时长6.8天, 平均单件实际完成时间1.72天.
 DURATION_NAME = re.compile(r"(时长|时间|用时|周期)(为|是|达到|达|约|仅)?$")
-#: After places listed: how many they are, or 等地 (无锡、常州、泰州5市…; 北京、辽宁等地…).
-SPACED_LIST_GAP = re.compile(r"\s*(、|和|及|与|)\s*")     # (北京、 辽宁、 青海: a page's stray spaces)
-PLACES_COUNTED = re.compile(r"(等)?(\d+|两|三|四|五|六|七|八|九|十)个?(市|省|区|县|地市|城市|省份)|等地|等省|等市")
-
-
-def _shared_by_list(text: str, named: list[Named], figures: list[Metric]) -> list[Metric]:
-    """无锡、常州、苏州、南通、泰州5市抽查合格率为100%: a figure of places listed and counted (or
-    closed by 等地) is each one's, not only the last one's (unless 分别 shared them out)."""
-    out = list(figures)
-    by_key = {}
-    for n in named:
-        by_key.setdefault(n.key, []).append(n)
-    for f in figures:
-        last = next((n for n in reversed(by_key.get(f.subject, [])) if n.end <= f.start), None)
-        if last is None or last.type != "Region" or "分别" in text[last.end:f.start]:
-            continue
-        last = _list_end_from(text, named, last)     # (兰州、天水…陇南8市: the figure's place opens the list)
-        counted = PLACES_COUNTED.match(text, last.end)
-        listed = [n for n in listed_before(text, named, last.end, "Region", SPACED_LIST_GAP) + [last] if n.key != f.subject]
-        between = text[last.end:f.start]
-        if counted and listed and (not re.search(r"[，。；]", between) or (len(between) <= 24 and not re.search(r"[。；]", between)
-                                                                         and not any(last.end <= n.start < f.start for n in named)
-                                                                         and not OTHER_SUBJECT.search(between))):
-            out += [replace(f, subject=n.key) for n in listed]   # (…8市网站管理水平持续向好，合格率达到100%)
-    return out
-
-
-def _own_subject_in_parallel(text: str, subject: Named, at: int, sentence_start: int) -> bool:
-    """The figure at ``at`` is in a clause built like the subject's (粤商通收到评价数692条，实体大厅收到评价数
-    645313条) whose own subject, in the subject's place, is words the page names no entity by."""
-    opening = clause_start(text, at, floor=sentence_start)
-    if subject.start >= opening:
-        return False
-    if re.match(r"\s*(?:其余|剩余)", text[opening:at]):
-        return True       # 兰州、天水2市网站全部合格，其余12个市州…: the rest, not the places named
-    follows = text[subject.end:subject.end + 4].lstrip("”")
-    if len(follows) < 3 or not re.match(r"[\u4e00-\u9fff]{3}", follows):
-        return False
-    k = text.find(follows[:3], opening, at)
-    lead = text[opening:k] if k > opening else ""
-    return 2 <= len(lead) <= 8 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", lead) is not None \
-        and not re.match(r"(其中|另外|此外|同时|目前|全年|累计|共|已|并|还|均|总|合计)", lead) and not TIME_LEAD.search(lead)
-
-
-#: A clause opening on when, not on what (一季度, 上半年, 今年以来, 去年同期, 3月份): the same subject goes on.
-TIME_LEAD = re.compile(r"(季度|半年|年度?|月份?|以来|同期|期间|当日|当天|本周|全年|今年|去年|前年|近年)")
-
-
-def _unnamed_label(text: str, named: list[Named], subject: Named, at: int) -> bool:
-    """In a list of labels each with its figure (黄河农商银行2265件、邮政公司1892件), a figure whose own label
-    names no entity: not the named label's."""
-    if not re.match(r"[”》]?\d", text[subject.end:subject.end + 2]):
-        return False      # (the named one is no label right before its figure: 注册用户达500万、活跃用户120万)
-    item = re.search(r"[、；;，,]([\u4e00-\u9fff]{2,10}(?:公司|银行|集团|大队|中心|局|所|站|院|队|委|办|厅|镇|乡|街道|村|社区|部门))$",
-                     text[subject.end:at])     # (a body's name; not 办结率达, 微博: what is counted)
-    return item is not None and not any(n.start < at and n.end > at - len(item.group(1)) for n in named)
-
-
-#: Words that open a clause on another subject than the places listed: 全省政府网站…, 省直部门网站…, 其余….
-OTHER_SUBJECT = re.compile(r"[，,](?:全省|全市|全区|全县|全国|省直|市直|县直|区直|其余|其他|另有|各)")
-
-
-def _list_end_from(text: str, named: list[Named], first: Named) -> Named:
-    """The last place of the list of places that ``first`` opens or is in (兰州、天水、…、陇南: 陇南)."""
-    here = first
-    for n in named:
-        if n.start >= here.end and n.type == "Region" and SPACED_LIST_GAP.fullmatch(text[here.end:n.start]):
-            here = n
-    return here
-
-
 #: A sentence of a work report opens on what was done; its unnamed actor is the body reporting.
 WORK_DONE = re.compile(r"(推进|推动|加快|完成|深化|开展|实施|建设|建立|健全|完善|构建|打造|强化|加强|优化|提升|创新|启动|组织|印发|出台)")
 

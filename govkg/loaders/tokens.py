@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Iterator
 
 from ..types import Mention, Sentence
 from .lac_decode import tag_text
@@ -36,3 +37,30 @@ def tokens_of(text: str, resources: Resources) -> list[Token]:
 def mention(sentence: Sentence, start: int, end: int, type_: str, source: str, text: str | None = None) -> Mention:
     return Mention(text or sentence.text[start:end], type_, sentence.start + start, sentence.start + end,
                    sentence.index, source)
+
+
+def starts_inside_a_word(tokens: list[Token], start: int) -> bool:
+    """Whether one of LAC's words runs across ``start`` (协同平台|中 for 台中)."""
+    return any(t.start < start < t.end for t in tokens)
+
+
+def cuts_a_word(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether text[start:end] cuts through one of LAC's words: a word runs on past its end
+    (开辟办事|通道 for 办事通, 新|县城 for 新县), or begins before it and ends elsewhere
+    (提|高县级…). A word that ends with it is a name glued to what precedes it (浙江浙里办,
+    易县和雄县) and does not count."""
+    return any(t.start < end < t.end or (t.start < start < t.end and t.end != end) for t in tokens)
+
+
+def occurrences(name: str, text: str) -> Iterator[int]:
+    """Where ``name`` (not empty) starts in ``text``, left to right, not overlapping (as ``re.finditer`` of it).
+
+    >>> list(occurrences("数据", "数据局和数据中心"))
+    [0, 4]
+    """
+    if not name:
+        raise ValueError("an empty name is everywhere")
+    start = text.find(name)
+    while start >= 0:
+        yield start
+        start = text.find(name, start + len(name))

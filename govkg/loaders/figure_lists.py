@@ -1,0 +1,83 @@
+"""Whose a figure is where a sentence lists things with their figures: places listed and counted share
+one (无锡、常州…5市抽查合格率为100%), a clause built like the one before has its own unnamed subject
+(粤商通收到评价数692条，实体大厅收到…), a body listed with its figure that names no entity keeps its figure
+from the named one before it (某银行2265件、邮政公司1892件). Used by :mod:`.statistics`."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..types import Metric
+from .named import Named, listed_before
+from .segment import clause_start
+
+
+#: After places listed: how many they are, or 等地 (无锡、常州、泰州5市…; 北京、辽宁等地…).
+SPACED_LIST_GAP = re.compile(r"\s*(、|和|及|与|)\s*")     # (北京、 辽宁、 青海: a page's stray spaces)
+PLACES_COUNTED = re.compile(r"(等)?(\d+|两|三|四|五|六|七|八|九|十)个?(市|省|区|县|地市|城市|省份)|等地|等省|等市")
+
+
+def shared_by_list(text: str, named: list[Named], figures: list[Metric]) -> list[Metric]:
+    """无锡、常州、苏州、南通、泰州5市抽查合格率为100%: a figure of places listed and counted (or
+    closed by 等地) is each one's, not only the last one's (unless 分别 shared them out)."""
+    out = list(figures)
+    by_key = {}
+    for n in named:
+        by_key.setdefault(n.key, []).append(n)
+    for f in figures:
+        last = next((n for n in reversed(by_key.get(f.subject, [])) if n.end <= f.start), None)
+        if last is None or last.type != "Region" or "分别" in text[last.end:f.start]:
+            continue
+        last = _list_end_from(text, named, last)     # (兰州、天水…陇南8市: the figure's place opens the list)
+        counted = PLACES_COUNTED.match(text, last.end)
+        listed = [n for n in listed_before(text, named, last.end, "Region", SPACED_LIST_GAP) + [last] if n.key != f.subject]
+        between = text[last.end:f.start]
+        if counted and listed and (not re.search(r"[，。；]", between) or (len(between) <= 24 and not re.search(r"[。；]", between)
+                                                                         and not any(last.end <= n.start < f.start for n in named)
+                                                                         and not OTHER_SUBJECT.search(between))):
+            out += [replace(f, subject=n.key) for n in listed]   # (…8市网站管理水平持续向好，合格率达到100%)
+    return out
+
+
+def own_subject_in_parallel(text: str, subject: Named, at: int, sentence_start: int) -> bool:
+    """The figure at ``at`` is in a clause built like the subject's (粤商通收到评价数692条，实体大厅收到评价数
+    645313条) whose own subject, in the subject's place, is words the page names no entity by."""
+    opening = clause_start(text, at, floor=sentence_start)
+    if subject.start >= opening:
+        return False
+    if re.match(r"\s*(?:其余|剩余)", text[opening:at]):
+        return True       # 兰州、天水2市网站全部合格，其余12个市州…: the rest, not the places named
+    follows = text[subject.end:subject.end + 4].lstrip("”")
+    if len(follows) < 3 or not re.match(r"[\u4e00-\u9fff]{3}", follows):
+        return False
+    k = text.find(follows[:3], opening, at)
+    lead = text[opening:k] if k > opening else ""
+    return 2 <= len(lead) <= 8 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", lead) is not None \
+        and not re.match(r"(其中|另外|此外|同时|目前|全年|累计|共|已|并|还|均|总|合计)", lead) and not TIME_LEAD.search(lead)
+
+
+#: A clause opening on when, not on what (一季度, 上半年, 今年以来, 去年同期, 3月份): the same subject goes on.
+TIME_LEAD = re.compile(r"(季度|半年|年度?|月份?|以来|同期|期间|当日|当天|本周|全年|今年|去年|前年|近年)")
+
+
+def unnamed_label(text: str, named: list[Named], subject: Named, at: int) -> bool:
+    """In a list of labels each with its figure (黄河农商银行2265件、邮政公司1892件), a figure whose own label
+    names no entity: not the named label's."""
+    if not re.match(r"[”》]?\d", text[subject.end:subject.end + 2]):
+        return False      # (the named one is no label right before its figure: 注册用户达500万、活跃用户120万)
+    item = re.search(r"[、；;，,]([\u4e00-\u9fff]{2,10}(?:公司|银行|集团|大队|中心|局|所|站|院|队|委|办|厅|镇|乡|街道|村|社区|部门))$",
+                     text[subject.end:at])     # (a body's name; not 办结率达, 微博: what is counted)
+    return item is not None and not any(n.start < at and n.end > at - len(item.group(1)) for n in named)
+
+
+#: Words that open a clause on another subject than the places listed: 全省政府网站…, 省直部门网站…, 其余….
+OTHER_SUBJECT = re.compile(r"[，,](?:全省|全市|全区|全县|全国|省直|市直|县直|区直|其余|其他|另有|各)")
+
+
+def _list_end_from(text: str, named: list[Named], first: Named) -> Named:
+    """The last place of the list of places that ``first`` opens or is in (兰州、天水、…、陇南: 陇南)."""
+    here = first
+    for n in named:
+        if n.start >= here.end and n.type == "Region" and SPACED_LIST_GAP.fullmatch(text[here.end:n.start]):
+            here = n
+    return here

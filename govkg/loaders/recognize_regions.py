@@ -1,0 +1,137 @@
+"""Places in a sentence: GB/T 2260's full names anywhere, province and city short forms where they read
+as places, counties by short name in a list a county word closes, development zones after their place,
+and the towns below a county (:mod:`.recognize_towns`)."""
+from __future__ import annotations
+
+import re
+
+from ..types import Mention, Sentence
+from .places import BRANCH_WORDS, DEPARTMENT_BRANCHES, ZONE_AFTER_PLACE
+from .recognize_towns import listed_towns, model_towns, towns_after
+from .resources import Resources, strip_region_suffix
+from .tokens import Token, cuts_a_word, mention, occurrences, starts_inside_a_word
+
+COUNTRY_FOLLOWERS = "的在已是为将和与及各政"   # 中国的…, 中国政府: the country itself
+COUNTRY_SLOGANS = ("数字", "美丽", "健康", "平安", "法治", "智慧", "网络", "创新", "信用")   # 数字中国: a programme; 信用中国: a site
+
+
+def regions_in(sentence: Sentence, resources: Resources, tokens: list[Token] = ()) -> list[Mention]:
+    """Full names anywhere; province short forms anywhere; city short forms where the model reads them as
+    a place, or else before 市/an agency word and where a word starts (协同平台中的… holds no 台中)."""
+    g = resources.gazetteer
+    out = []
+    text = sentence.text
+    for names, short in ((g.full_names, False), (g.short_names, True)):
+        for name in names_in(text, names, resources):
+            for start in occurrences(name, text):
+                end = start + len(name)
+                codes = names[name]
+                if short and codes[0][2:] != "0000" and not _reads_as_place(text, tokens, start, end) and (
+                        not _city_short_ok(text, end, start) or starts_inside_a_word(tokens, start)):
+                    continue
+                if not short and not _county_name_ok(text, start, name, codes, resources, tokens):
+                    continue
+                if name == "中国" and re.match(r"[\u4e00-\u9fff]", text[end:end + 1]) \
+                        and text[end] not in COUNTRY_FOLLOWERS:
+                    continue   # 中国特色…, 中国国际…博览会, 中国人民银行: the start of another name
+                if name == "中国" and text.endswith(COUNTRY_SLOGANS, 0, start):
+                    continue   # 数字中国, 健康中国: a programme, not the country
+                out.append(mention(sentence, start, end, "Region", "gazetteer"))
+    return out + towns_after(sentence, out) + _zones(sentence, out) + listed_towns(sentence) \
+        + _listed_counties(sentence, resources, out) + model_towns(sentence, tokens)
+
+
+#: Counties by their short names in a list a county word closes: 鹿城、乐清、永嘉、平阳等县(市、区),
+#: 余杭、萧山两区, 昆山、义乌和晋江等县市. (Alone, 平阳 or 永嘉 may be any word.)
+COUNTY_RUN = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}?)(?:等|[两三四五六七八九十\d]+个?)?"
+                        r"(?=县|区|市|旗|地)")
+
+
+def _listed_counties(sentence: Sentence, resources: Resources, regions: list[Mention]) -> list[Mention]:
+    out = []
+    text, short = sentence.text, resources.gazetteer.county_short
+    for m in COUNTY_RUN.finditer(text):
+        items, pos = [], m.start(1)
+        for item in m.group(1).split("、"):
+            items.append((pos, item))
+            pos += len(item) + 1
+        first_pos, first = items[0]
+        if first not in short and first[1:] in short:
+            items[0] = (first_pos + 1, first[1:])    # 及鹿城、乐清…: the list starts inside the run
+        known = [(p, it) for p, it in items if it in short]
+        named = [(p, it) for p, it in items if any(r.start - sentence.start == p for r in regions)]
+        if len(known) + len(named) < len(items) or len(known) < 2:
+            continue      # every item a county (or a place read already), at least two by short name
+        out += [mention(sentence, p, p + len(it), "Region", "gazetteer") for p, it in known]
+    return out
+
+
+def _zones(sentence: Sentence, regions: list[Mention]) -> list[Mention]:
+    """Development zones written right after the place they lie in, a region of their own (no GB/T 2260 code).
+    A zone's administration (…高新区管委会) is a body, found by the agency rules, whose longer name wins."""
+    out = []
+    text = sentence.text
+    for r in regions:
+        m = ZONE_AFTER_PLACE.match(text, r.end - sentence.start)
+        if m:
+            out.append(mention(sentence, r.start - sentence.start, m.end(), "Region", "development-zone"))
+    return out
+
+
+def names_in(text: str, names: dict, resources: Resources) -> list[str]:
+    """Names of the table present in the text, looked up by their first two characters."""
+    key = ("bigrams", id(names))
+    if key not in resources.cache:
+        resources.cache[key] = _bigram_index(names)
+    index = resources.cache[key]
+    present = set()
+    for i in range(len(text) - 1):
+        for name in index.get(text[i:i + 2], ()):
+            if text.startswith(name, i):
+                present.add(name)
+    return sorted(present)
+
+
+def _bigram_index(names) -> dict[str, list[str]]:
+    index: dict[str, list[str]] = {}
+    for name in names:
+        index.setdefault(name[:2], []).append(name)
+    return index
+
+
+def _county_name_ok(text: str, start: int, name: str, codes: list[str], resources: Resources,
+                    tokens: list[Token] = ()) -> bool:
+    """A county's full name stands for the county here. Right after its city it always does
+    (阳泉市城区, 马鞍山市和县). Elsewhere, an ordinary word (城区, 郊区: ``region_words``) does
+    not, nor a two-character name or one ending in 城市 that cuts through a word (提高|县级 is no 高县,
+    新|县城 no 新县, 市和县三级 no 和县, 上海|城市 no 海城市; 沛县|市场 is 沛县): LAC's words decide."""
+    if len(name) > 2 and name not in resources.region_words and not name.endswith("城市"):
+        return True     # most names: what follows is for two-character names, ordinary words and …城市
+    g = resources.gazetteer
+    parents = [g.regions[p] for p in {g.regions[c].parent for c in codes if c in g.regions} if p in g.regions]
+    if any(text.endswith((p.name, strip_region_suffix(p.name)), 0, start) for p in parents):
+        return True
+    if name in resources.region_words:
+        return False
+    if name[0] in "和及与" and (text[start - 1:start] in ("省", "市", "州", "区", "县")
+                               or text[start + len(name):start + len(name) + 1] in ("市", "区", "级", "乡", "(", "（")):
+        return False      # 省、市和县三级, 市直部门和县市区 (LAC reads 市|和县 there too)
+    return not cuts_a_word(tokens, start, start + len(name))
+
+
+def _reads_as_place(text: str, tokens: list[Token], start: int, end: int) -> bool:
+    """The model reads text[start:end] as one place word (家住|温州|鹿城区, 位于|杭州|保俶路), not
+    inside an app's quoted name (“i厦门”)."""
+    if re.search(r"[“A-Za-z]$", text[max(0, start - 1):start]):
+        return False
+    return any(t.start == start and t.end == end and t.tag == "LOC" for t in tokens)
+
+
+def _city_short_ok(text: str, end: int, start: int = 0) -> bool:
+    if ZONE_AFTER_PLACE.match(text, end):
+        return True  # 福州高新区: the city names its zone
+    if text[end:end + 1] in ("、",) or (start > 0 and text[start - 1] == "、"):
+        return True  # 广州、深圳、佛山: a list of places
+    return text[end:end + 1] in ("：", ":", "市") or bool(re.match(r"[\u4e00-\u9fff]{0,8}(局|厅|委|办|中心|政府)", text[end:end + 10])) \
+        or (text.startswith(BRANCH_WORDS, end)    # 安徽政务服务网涡阳分厅: the platform's branch for 涡阳
+            and not text.endswith(DEPARTMENT_BRANCHES, 0, end))     # (公安分厅: the police's)
