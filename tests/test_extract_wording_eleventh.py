@@ -427,3 +427,18 @@ def test_the_rest_counted_after_places_named_are_not_the_named_places(extractor)
 def test_a_site_after_a_spaced_year_keeps_its_name(extractor):
     x = extractor.extract_text("2023 年宜昌市政府门户网站发布信息1.2万条。")
     assert ("宜昌市政府门户网站", 12000.0) in metrics(x)
+
+
+def test_a_zone_with_a_name_of_its_own_keeps_its_bodys_name(extractor):
+    x = extractor.extract_text("赣州蓉江新区政务服务中心正式启用。")
+    assert "赣州蓉江新区政务服务中心" in names(x, "Agency")
+    assert ("partOf", "赣州蓉江新区", "赣州市") in rels(x)
+
+
+def test_kinds_of_company_and_verbs_before_a_name_are_no_part_of_it(extractor):
+    x = extractor.extract_text("办理内资有限公司的设立、外商投资公司的设立等30项业务。")
+    assert not names(x, "Organization")
+    x = extractor.extract_text("提高答复文书质量，畅通政府门户网站、纸质邮寄等渠道。")
+    assert not [n for n in names(x, "Platform") if n.startswith("畅通")]
+    x = extractor.extract_text("目前已横向联通市级部门，纵向联通省政务服务数据管理局和11个区。")
+    assert not [n for n in names(x, "Agency") if n.startswith("联通")]

@@ -17,7 +17,7 @@ SUFFIX_BLOCKERS = {"部": "[门分署长署队位属委]", "局": "[面长势限
 REGION_LEVEL_PREFIX = ("自治区", "省", "市", "县", "区", "州")
 AGENCY_PREFIX = ("国家", "中央", "全国", "省委", "市委", "省", "市", "县", "区", "州", "自治区")
 #: A verb the model glues to the body after it (我局会同|市市场监管局 read as one ORG).
-LEADING_VERB = re.compile(r"^(会同|联合|协同|配合|督促|指导|组织|邀请|委托|协调)(?=省|市|区|县|自治区|国家)")
+LEADING_VERB = re.compile(r"^(会同|联合|协同|配合|督促|指导|组织|邀请|委托|协调|联通|连通|贯通|打通|对接)(?=省|市|区|县|自治区|国家)")
 JOINED_AGENCIES = re.compile(r"(局|厅|委|办|部|院|中心|(?<!数字|整体|智慧|电子)政府|会|部门|室|科|处)(联合|会同|与|和|及|、)")
 ORG_SUFFIXES = ("组织", "协会", "联盟", "公司", "集团", "学会", "基金会", "大学", "银行", "论坛", "联合会", "商会",
                 "通讯社", "分社", "信息社", "报社", "出版社", "电视台")
@@ -309,6 +309,8 @@ def ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> l
             continue  # 各市州人民政府: the addressees, no particular body
         if _in_quotes(sentence.text, tok.start, tok.end) and tok.text.endswith("办"):
             continue  # 打造“皖事通办”品牌, “跨省通办·丝路通办”: a brand in quotes ending like an office (办), not one
+        if KIND_OF_COMPANY.fullmatch(tok.text):
+            continue  # 内资有限公司的设立: a kind of company, none in particular
         if tok.text in resources.organizations or tok.text.endswith(ORG_SUFFIXES):
             start = tok.start - 2 if tok.text.endswith(COMPANY) and sentence.text.endswith(PROGRAMME_WORDS, 0, tok.start) \
                 else tok.start     # 数字浙江技术运营有限公司: the programme word the model cut off is the name's
@@ -327,6 +329,8 @@ def ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> l
 
 
 COMPANY = ("公司", "集团")
+#: A kind of company, named by its capital and form (内资有限公司, 外商投资股份有限公司, 个体工商户).
+KIND_OF_COMPANY = re.compile(r"(?:内资|外资|外商投资|中外合资|国有|民营|私营|集体|个人独资|合伙)?(?:股份)?(?:有限)?(?:责任)?(?:公司|企业)")
 PROGRAMME_WORDS = ("数字", "智慧", "数据")
 #: A university's laboratory named after it: 复旦大学 + 数字与移动治理实验室 is one organization.
 LAB_AFTER = re.compile(r"(?![与和及])[\u4e00-\u9fff]{2,12}?(?:[与和][\u4e00-\u9fff]{2,8}?)?(?:(?:重点)?实验室|研究中心|研究院|研究所)")

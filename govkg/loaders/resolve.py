@@ -176,8 +176,13 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
 def _zone_opening(written: str, regions: list[tuple[str, str]]) -> str | None:
     """The development zone a body's name opens with, right after its place (楚雄高新区管委会: 楚雄高新区)."""
     surface = "".join(s for s, _ in regions)
-    zone = ZONE_AFTER_PLACE.match(written, len(surface)) if regions and written.startswith(surface) else None
+    zone = (ZONE_AFTER_PLACE.match(written, len(surface)) or NAMED_ZONE.match(written, len(surface))) \
+        if regions and written.startswith(surface) else None
     return written[:zone.end()] if zone and zone.end() < len(written) else None
+
+
+#: A zone with a name of its own after its city (赣州 + 蓉江新区, 成都 + 天府新区).
+NAMED_ZONE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:新区|高新区|经开区|开发区|高新技术产业开发区|经济技术开发区)")
 
 
 def _town_opening(written: str, regions: list[tuple[str, str]], g: Gazetteer) -> tuple[str, str, str] | None:
