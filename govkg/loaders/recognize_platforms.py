@@ -131,7 +131,8 @@ def _listed_beside(sentence: Sentence, text: str, found: list[Mention]) -> list[
 
 #: Words of a way of working, not of an app's name (“跨省通办”“掌上办事”“最多跑一次”; 一网通办 is
 #: also Shanghai's platform).
-SLOGAN = re.compile(r"((跨省|跨市|跨区|跨县|跨域|全省|全市|全县|全区|全州|全旗|异地|省内|市内|县内|区内|全城|就近)通办|掌上|指尖|一次|一件事|跑|就近|马上|不见面|一站式|办事|办公)")
+SLOGAN = re.compile(r"((跨省|跨市|跨区|跨县|跨域|全省|全市|全县|全区|全州|全旗|异地|省内|市内|县内|区内|全城|就近)通办|掌上|指尖|一次|一件事|跑|就近|马上|不见面|一站式|办事|办公|"
+                    r"^(?:网上|预约|邮寄|帮|代|即|秒|延时|错时|全程网)办$)")     # (“预约办”; not “鄂快办”, an app)
 
 
 QUOTED_RUN = re.compile(r"(?:“[^“”]{2,16}”[、和及与]?){2,}(?=等?(?:一批|多个|\d+个)?(?:平台|APP|App|移动服务|政务服务应用|应用|小程序|政务服务平台|系统|"
@@ -179,6 +180,12 @@ def _quoted_platform(name: str, text: str, m: re.Match, resources: Resources) ->
         return False    # 上线发布“跨省通办”事项: a way of working, though a platform word stands near
     window = text[max(0, m.start() - 6):m.end() + 8]
     return bool(PLATFORM_CONTEXT.search(window.replace(m.group(0), ""))) or bool(DEFINED_AS_APP.match(text, m.end()))
+
+
+def _slogan_and_kind(name: str, resources: Resources) -> bool:
+    """A quoted way of working before the word for a hall (“掌上办”办事大厅, “预约办”服务大厅): no name."""
+    m = re.fullmatch(r"“([^“”]{2,8})”((?:办事|服务|政务)?(?:大厅|服务区|专区))", name)
+    return bool(m) and _is_slogan(m.group(1))      # (“一件事一次办”主题集成服务系统 is a system's name)
 
 
 def _is_slogan(name: str) -> bool:
@@ -272,8 +279,8 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
         if _qualified_only_by_manner(tokens, start, end - len(cue), cue):
             continue   # 全面系统推进, 树牢热线理念, 检查全市政府网站: a manner or a verb, no name
         if "“" in name and (is_generic_platform(name.replace("“", "").replace("”", ""), resources)
-                            or _described_kind(name, resources)):
-            continue   # “帮办代办”服务平台, “跨省通办”平台: generic words, quoted or not
+                            or _described_kind(name, resources) or _slogan_and_kind(name, resources)):
+            continue   # “帮办代办”服务平台, “跨省通办”平台, “掌上办”办事大厅: generic words or a way of working, quoted
         if branch:
             end = branch.end()      # 安徽政务服务网 + 涡阳分厅: the platform's branch for one place
         if cue.endswith("枢纽") and (re.search(r"(作为|成为|是)$", text[:start])
