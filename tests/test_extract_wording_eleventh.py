@@ -449,3 +449,18 @@ def test_a_quoted_way_of_working_before_a_hall_is_no_platform(extractor):
     assert not names(x, "Platform")
     x = extractor.extract_text("湖南上线“一件事一次办”主题集成服务系统，“鄂快办”小程序同步上线。")
     assert {"“一件事一次办”主题集成服务系统", "鄂快办"} <= names(x, "Platform")
+
+
+# -- what a document rests on ------------------------------------------------------------------------
+
+def test_documents_followed_together_rest_on_none_of_each_other(extractor):
+    x = extractor.extract_text("我局认真贯彻落实《中华人民共和国政府信息公开条例》，严格对照《沈阳市2020年政务公开工作要点》"
+                               "《沈阳市政务公开工作检查标准(试行)》中的指标要求。")
+    assert not [r for r in rels(x) if r[0] == "basedOn"]
+
+
+def test_a_document_drafted_or_revised_on_others_rests_on_them(extractor):
+    x = extractor.extract_text("根据《上海市数据条例》，市政府办公厅研究起草了《上海市政务云管理暂行办法》。")
+    assert ("basedOn", "上海市政务云管理暂行办法", "上海市数据条例") in rels(x)
+    x = extractor.extract_text("《宜昌市政务数据管理办法》是根据《湖北省政务数据资源应用与管理办法》制定的。")
+    assert ("basedOn", "宜昌市政务数据管理办法", "湖北省政务数据资源应用与管理办法") in rels(x)

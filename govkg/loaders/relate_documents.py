@@ -119,7 +119,7 @@ def based_on(text: str, s: Sentence, named: list[Named], document: Named | None 
         others = [p for p in policies if p not in basis and p.key not in {b.key for b in basis}]
         if not others:
             continue
-        issued = [p for p in others if re.search(r"(印发|出台|制定|制订|编制|发布|颁布|修订|提出)(了|后的)?$", text[max(s.start, p.start - 6):p.start])]
+        issued = [p for p in others if re.search(r"(印发|出台|制定|制订|编制|发布|颁布|修订|提出|起草|启动)(了|后的)?$", text[max(s.start, p.start - 6):p.start])]
         if not issued and document is not None and document in others and (MADE_HERE.search(s.text) or opens_document):
             issued = [document]     # 为贯彻落实《A》…，结合我市实际，特制定本方案: the page's own document
         if not issued and not re.search(r"(根据|依据|依照|按照|遵照|对照)$", before):
@@ -127,6 +127,8 @@ def based_on(text: str, s: Sentence, named: list[Named], document: Named | None 
         target = issued[0] if issued else min(others, key=lambda p: abs(p.start - a.start))
         if not issued and target is document and _others_follow(text, s, a.start, named):
             continue    # 从检查情况看，全省各级政府和各部门按照《A》…: others follow A, the page does not rest on it
+        if not issued and target is not document and not RESTS_ON.fullmatch(text, target.end, a.start):
+            continue    # 贯彻落实《条例》，严格对照《A》《B》: three documents followed, none made on the others
         for b in basis:
             out.append(make_relation("basedOn", target.key, b.key, s, min(b.start, target.start), max(b.end, target.end), 0.75, "based-on"))
         if re.search(r"(贯彻|落实)$", before) and issued:
@@ -137,6 +139,10 @@ def based_on(text: str, s: Sentence, named: list[Named], document: Named | None 
                 for b in basis:
                     out.append(make_relation("implements", agency.key, b.key, s, b.start, agency.end, 0.7, "carries-out"))
     return out
+
+
+#: Between a document and the one it rests on, written after it: 《C》是根据《A》(制定的).
+RESTS_ON = re.compile(r"》?[\s，,]?(?:是|系|为|均|则|即|已)?(?:根据|依据|依照|按照|遵照)《?")
 
 
 def _others_follow(text: str, s: Sentence, title_start: int, named: list[Named]) -> bool:
