@@ -464,3 +464,8 @@ def test_a_document_drafted_or_revised_on_others_rests_on_them(extractor):
     assert ("basedOn", "上海市政务云管理暂行办法", "上海市数据条例") in rels(x)
     x = extractor.extract_text("《宜昌市政务数据管理办法》是根据《湖北省政务数据资源应用与管理办法》制定的。")
     assert ("basedOn", "宜昌市政务数据管理办法", "湖北省政务数据资源应用与管理办法") in rels(x)
+
+
+def test_a_yearly_reports_title_run_into_its_first_section_names_the_report(extractor):
+    x = extractor.extract_text("\n宜昌市夷陵区人民政府2019年 政府信息公开工作年度报告 一、总体情况 2019年，夷陵区政府信息公开工作稳步推进。")
+    assert "宜昌市夷陵区人民政府2019年政府信息公开工作年度报告" in names(x, "Report")

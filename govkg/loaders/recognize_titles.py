@@ -104,8 +104,13 @@ def own_title(sentence: Sentence, resources: Resources, at_top: bool = True) -> 
     full_line = CHANNEL.sub("", sentence.text.strip()).rstrip(" |｜")   # (and a table's empty cells after it)
     line = without_site_name(full_line)
     heading = sentence.is_heading or (line != full_line and not re.search(r"[。！？；]", full_line))   # (a tab's long line)
+    run_on = TITLE_RUN_ON.match(full_line) if not heading and at_top else None
+    if run_on:      # 某县人民政府2019年 政府信息公开工作年度报告 一、总体情况 2019年，…: a page lost the title's line break
+        line, heading = run_on.group(1), True
     core = re.sub(r"\s*[(（][^()（）]*[)）]$", "", line)
     unspaced = re.sub(r"\s+", "", core)
+    if re.sub(r"(?<=年)\s+|(?<=年度)\s+", "", core) == unspaced:
+        core = unspaced     # (…2019年 政府信息公开工作年度报告: a space after the year is no headline's gap)
     notice = SPACED_NOTICE.search(unspaced) or SPACED_BULLETIN.search(unspaced)   # X关于…的通知, maybe spaced out
     bulletin = re.search(r"情况的?通报$", unspaced) and sentence.index < 12    # (under a site's header lines)
     if (not at_top and not bulletin) or not heading or not 8 <= len(core) <= 60 \
@@ -139,6 +144,8 @@ def without_site_name(line: str) -> str:
 
 #: The site's name after a title: -某某网, _某县人民政府, | 中国政府网 (no digits: not 2021-2023年).
 SITE_NAME_AFTER = re.compile(r"\s*[-_|｜—]{1,2}\s*[^-_|｜—\d\s]{2,24}$")
+#: A yearly report's title run into its first section on one line (…年度报告 一、总体情况 …).
+TITLE_RUN_ON = re.compile(r"^([^，。；：:,]{8,60}?(?:年度报告|工作报告|工作总结))\s+[一二三四五六七八九十]、")
 #: A notice's title (封丘县人民政府办公室关于推进…工作的通知), which a page may space out (…工作的 通 知):
 #: a document's own title, whatever words of a news headline it holds (推进).
 SPACED_NOTICE = re.compile(r"^[\u4e00-\u9fff]{2,}关于[\u4e00-\u9fff\d“”、《》（）()]{4,}的(通知|意见|通报|决定|批复|函)$")

@@ -142,7 +142,7 @@ def based_on(text: str, s: Sentence, named: list[Named], document: Named | None 
 
 
 #: Between a document and the one it rests on, written after it: 《C》是根据《A》(制定的).
-RESTS_ON = re.compile(r"》?[\s，,]?(?:是|系|为|均|则|即|已)?(?:根据|依据|依照|按照|遵照)《?")
+RESTS_ON = re.compile(r"》?\s?(?:是|系|为|均|则|即|已)?(?:根据|依据|依照|按照|遵照)《?")
 
 
 def _others_follow(text: str, s: Sentence, title_start: int, named: list[Named]) -> bool:
