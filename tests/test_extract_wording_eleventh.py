@@ -469,3 +469,9 @@ def test_a_document_drafted_or_revised_on_others_rests_on_them(extractor):
 def test_a_yearly_reports_title_run_into_its_first_section_names_the_report(extractor):
     x = extractor.extract_text("\n宜昌市夷陵区人民政府2019年 政府信息公开工作年度报告 一、总体情况 2019年，夷陵区政府信息公开工作稳步推进。")
     assert "宜昌市夷陵区人民政府2019年政府信息公开工作年度报告" in names(x, "Report")
+
+
+def test_a_run_on_report_title_still_names_its_author_for_the_figures(extractor):
+    x = extractor.extract_text("\n宜昌市夷陵区人民政府2019年 政府信息公开工作年度报告 一、总体情况 2019年，信息公开工作稳步推进。"
+                               "全年通过各类渠道公开政府信息8769条。")
+    assert ("宜昌市夷陵区人民政府", 8769.0) in metrics(x)

@@ -11,6 +11,7 @@ from dataclasses import replace
 from ..types import Metric
 from .named import Named, standing_for
 from .recognize_agencies import platform_of_centre
+from .recognize_titles import TITLE_RUN_ON
 from .titled_platforms import platform_reported_on
 
 #: A body that counts the public's cases: a hotline, a service centre or hall, an approvals bureau.
@@ -76,7 +77,8 @@ def titled_author(sentences, names: dict[int, list[Named]], entities: dict) -> N
     figures of sentences that name nothing are its (2023年，通过各类渠道公开各类政府信息420余条)."""
     for s in sentences[:6]:     # (under a site's breadcrumbs)
         for n in names.get(s.index, []):
-            own = s.is_heading and n.text.strip("《》") == s.text.strip().strip("《》")   # the page's title line
+            own = (s.is_heading and n.text.strip("《》") == s.text.strip().strip("《》")) or (   # the page's title line,
+                n.type == "Report" and TITLE_RUN_ON.match(s.text.strip()) and s.text.strip().startswith(n.text[:8]))   # or run on
             title = n.text.strip("《》")
             m = (AUTHOR_TITLE.match(title) or AUTHOR_KIND_TITLE.match(title)) if own and n.type in ("Report", "Policy") else None
             if m is None:
