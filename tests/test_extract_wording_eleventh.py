@@ -475,3 +475,8 @@ def test_a_run_on_report_title_still_names_its_author_for_the_figures(extractor)
     x = extractor.extract_text("\n宜昌市夷陵区人民政府2019年 政府信息公开工作年度报告 一、总体情况 2019年，信息公开工作稳步推进。"
                                "全年通过各类渠道公开政府信息8769条。")
     assert ("宜昌市夷陵区人民政府", 8769.0) in metrics(x)
+
+
+def test_every_fields_business_systems_are_no_platform(extractor):
+    x = extractor.extract_text("引导各部门、各领域业务系统在云上汇聚，实现62个领域业务系统上云。")
+    assert not names(x, "Platform")
