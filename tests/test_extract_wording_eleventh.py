@@ -480,3 +480,8 @@ def test_a_run_on_report_title_still_names_its_author_for_the_figures(extractor)
 def test_every_fields_business_systems_are_no_platform(extractor):
     x = extractor.extract_text("引导各部门、各领域业务系统在云上汇聚，实现62个领域业务系统上云。")
     assert not names(x, "Platform")
+
+
+def test_a_sub_district_or_street_named_after_a_city_is_not_the_city(extractor):
+    x = extractor.extract_text("继续推进城西镇、金宇街道、大同街道等地的24小时自助服务区布设，长沙路服务点同步开放。")
+    assert not {"大同市", "长沙市"} & names(x, "Region")

@@ -15,6 +15,10 @@ COUNTRY_FOLLOWERS = "的在已是为将和与及各政"   # 中国的…, 中国
 COUNTRY_SLOGANS = ("数字", "美丽", "健康", "平安", "法治", "智慧", "网络", "创新", "信用")   # 数字中国: a programme; 信用中国: a site
 
 
+#: After a city's short name: a smaller place or a street named after it (大同街道, 长沙路).
+SMALLER_PLACE_AFTER = re.compile(r"(?:街道|镇|乡|村|社区|路|街|大道|大街)")
+
+
 def regions_in(sentence: Sentence, resources: Resources, tokens: list[Token] = ()) -> list[Mention]:
     """Full names anywhere; province short forms anywhere; city short forms where the model reads them as
     a place, or else before 市/an agency word and where a word starts (协同平台中的… holds no 台中)."""
@@ -26,6 +30,8 @@ def regions_in(sentence: Sentence, resources: Resources, tokens: list[Token] = (
             for start in occurrences(name, text):
                 end = start + len(name)
                 codes = names[name]
+                if short and codes[0][2:] != "0000" and SMALLER_PLACE_AFTER.match(text, end):
+                    continue   # 大同街道, 长沙路: a sub-district or a street named after the city, not the city
                 if short and codes[0][2:] != "0000" and not _reads_as_place(text, tokens, start, end) and (
                         not _city_short_ok(text, end, start) or starts_inside_a_word(tokens, start)):
                     continue
