@@ -485,3 +485,8 @@ def test_every_fields_business_systems_are_no_platform(extractor):
 def test_a_sub_district_or_street_named_after_a_city_is_not_the_city(extractor):
     x = extractor.extract_text("继续推进城西镇、金宇街道、大同街道等地的24小时自助服务区布设，长沙路服务点同步开放。")
     assert not {"大同市", "长沙市"} & names(x, "Region")
+
+
+def test_a_system_put_into_use_on_a_day_was_launched_then(extractor):
+    x = extractor.extract_text("2008年12月30日，经过近20年的努力，宜昌市“数字城管”系统正式投用。")
+    assert ("launchDate", "2008-12-30") in {(d.property, d.value) for d in x.dates}
