@@ -490,3 +490,8 @@ def test_a_sub_district_or_street_named_after_a_city_is_not_the_city(extractor):
 def test_a_system_put_into_use_on_a_day_was_launched_then(extractor):
     x = extractor.extract_text("2008年12月30日，经过近20年的努力，宜昌市“数字城管”系统正式投用。")
     assert ("launchDate", "2008-12-30") in {(d.property, d.value) for d in x.dates}
+
+
+def test_a_reports_page_header_time_field_dates_it(extractor):
+    x = extractor.extract_text("宜昌市数据局2020年度政府信息公开工作报告\n时间:2021-01-29 10:14 来源: 作者:\n\n现将本局工作情况报告如下。")
+    assert ("publicationDate", "2021-01-29") in {(d.property, d.value) for d in x.dates}
