@@ -495,3 +495,8 @@ def test_a_system_put_into_use_on_a_day_was_launched_then(extractor):
 def test_a_reports_page_header_time_field_dates_it(extractor):
     x = extractor.extract_text("宜昌市数据局2020年度政府信息公开工作报告\n时间:2021-01-29 10:14 来源: 作者:\n\n现将本局工作情况报告如下。")
     assert ("publicationDate", "2021-01-29") in {(d.property, d.value) for d in x.dates}
+
+
+def test_a_verb_between_an_app_and_zhuanqu_makes_no_zone(extractor):
+    x = extractor.extract_text("中山基于粤省事进行地市专区建设，全面应用省数字政府能力。")
+    assert not [n for n in names(x, "Platform") if n.endswith("专区")]

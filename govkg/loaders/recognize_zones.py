@@ -16,7 +16,7 @@ ZONE_WORDS = ("服务专区", "专区", "旗舰店")
 ZONE = r"(?P<service>“[^“”]{2,12}”)?(?P<place>[\u4e00-\u9fff]{0,6}?)(?:" + "|".join(ZONE_WORDS) + ")"
 ZONE_AFTER = re.compile(ZONE)
 #: Words that are no place's name between a platform and a zone: a verb (“赣服通”新增疫情服务专区), a function word.
-NOT_A_PLACE = re.compile(r"[的和与及在、]|新增|上线|开设|开通|推出|设立|打造|建设|增设|开辟|设置|上架")
+NOT_A_PLACE = re.compile(r"[的和与及在、]|新增|上线|开设|开通|推出|设立|打造|建设|增设|开辟|设置|上架|进行|开展|推进|实现|完成|建成")
 #: A zone's full name: the platform it belongs to, then the zone.
 ZONE_NAME = re.compile(r"^(?P<base>.+?)(?P<zone>" + ZONE + ")$")
 
