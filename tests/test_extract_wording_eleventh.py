@@ -445,7 +445,7 @@ def test_kinds_of_company_and_verbs_before_a_name_are_no_part_of_it(extractor):
 
 
 def test_a_quoted_way_of_working_before_a_hall_is_no_platform(extractor):
-    x = extractor.extract_text("开通“掌上办”办事大厅、“网上办”办事大厅和“预约办”服务大厅。")
+    x = extractor.extract_text("开通“掌上办”办事大厅、“网上办”办事大厅和“预约办”服务大厅，探索“电视办”。")
     assert not names(x, "Platform")
     x = extractor.extract_text("湖南上线“一件事一次办”主题集成服务系统，“鄂快办”小程序同步上线。")
     assert {"“一件事一次办”主题集成服务系统", "鄂快办"} <= names(x, "Platform")

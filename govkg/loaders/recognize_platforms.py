@@ -132,7 +132,7 @@ def _listed_beside(sentence: Sentence, text: str, found: list[Mention]) -> list[
 #: Words of a way of working, not of an app's name (“跨省通办”“掌上办事”“最多跑一次”; 一网通办 is
 #: also Shanghai's platform).
 SLOGAN = re.compile(r"((跨省|跨市|跨区|跨县|跨域|全省|全市|全县|全区|全州|全旗|异地|省内|市内|县内|区内|全城|就近)通办|掌上|指尖|一次|一件事|跑|就近|马上|不见面|一站式|办事|办公|"
-                    r"^(?:网上|预约|邮寄|帮|代|即|秒|延时|错时|全程网)办$)")     # (“预约办”; not “鄂快办”, an app)
+                    r"^(?:网上|预约|邮寄|帮|代|即|秒|延时|错时|全程网|电视|自助|远程|视频)办$)")     # (“预约办”; not “鄂快办”, an app)
 
 
 QUOTED_RUN = re.compile(r"(?:“[^“”]{2,16}”[、和及与]?){2,}(?=等?(?:一批|多个|\d+个)?(?:平台|APP|App|移动服务|政务服务应用|应用|小程序|政务服务平台|系统|"
