@@ -32,9 +32,7 @@ class EntityBuilder:
         key = f"Region:{code}"
         if key not in self.names:
             r = g.region(code)
-            self.names[key], self.types[key] = r.name, "Region"
-            self.aliases[key], self.mentions[key] = [], [mention]
-            self.extra[key] = {"region_code": code, "region_level": r.level}
+            self._ensure(key, "Region", r.name, mention, region_code=code, region_level=r.level)
         return key
 
     def merge(self, old: str, into: str) -> None:
@@ -57,18 +55,19 @@ class EntityBuilder:
     def ensure_zone(self, key: str, name: str, mention: Mention, level: str = "zone") -> str:
         """A place with no GB/T 2260 code named only inside its body's name: a development zone (楚雄高新区
         in 楚雄高新区管委会) or a town (榆垡镇 in 大兴区榆垡镇政务服务中心)."""
-        if key not in self.names:
-            self.names[key], self.types[key] = name, "Region"
-            self.aliases[key], self.mentions[key], self.extra[key] = [], [mention], {"region_level": level}
-        return key
+        return self._ensure(key, "Region", name, mention, region_level=level)
 
     def ensure(self, type_: str, name: str, mention: Mention) -> str:
         """A thing named only inside another name still gets its node: the issuer in
         某局关于…的通知, the brand in “湘易办”总门户. The mention is kept as its evidence."""
-        key = f"{type_}:{name}"
+        return self._ensure(f"{type_}:{name}", type_, name, mention)
+
+    def _ensure(self, key: str, type_: str, name: str, mention: Mention, **extra) -> str:
+        """The node ``key``, made with ``mention`` as its evidence if the text has none yet (no
+        mention is mapped to it: the mention names the larger thing)."""
         if key not in self.names:
             self.names[key], self.types[key] = name, type_
-            self.aliases[key], self.mentions[key], self.extra[key] = [], [mention], {}
+            self.aliases[key], self.mentions[key], self.extra[key] = [], [mention], extra
         return key
 
     def alias(self, key: str, alias: str) -> None:

@@ -132,15 +132,16 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             zone = _zone_opening(written, regions)
             if zone:     # 楚雄高新区管委会: the zone's body, named as written, placed in the zone
                 name = written
-                regions = [*regions, (zone, _zone_key(zone, g)[len("Region:"):])]
-                builder.ensure_zone(_zone_key(zone, g), zone, m)
-            town = _town_opening(written, regions, g) or _town_leading(written, regions, region_ending_at.get(m.start), builder)
+                zone_key = builder.ensure_zone(_zone_key(zone, g), zone, m)
+                regions = [*regions, (zone, zone_key[len("Region:"):])]
+            before = region_ending_at.get(m.start)      # the place written right before the body, if any
+            town = _town_opening(written, regions, g) or _town_leading(written, regions, before, builder)
             if town:     # 大兴区榆垡镇政务服务中心: the town's centre, placed in the town
                 town_key, town_name, surface = town
                 builder.ensure_zone(town_key, town_name, m, level="town")
                 builder.alias(town_key, surface)
-                parent = region_ending_at.get(m.start) if not regions else None     # (和平区|新兴街道…: within 和平区)
-                regions = [*regions, *([("", parent[0][len("Region:"):])] if parent else []), (surface, town_key[len("Region:"):])]
+                parent = [("", before[0][len("Region:"):])] if before and not regions else []   # (和平区|新兴街道…: in 和平区)
+                regions = [*regions, *parent, (surface, town_key[len("Region:"):])]
             key = builder.add(f"Agency:{name}", "Agency", name, m)
             builder.agency_regions.setdefault(key, regions)
             builder.alias(key, m.text)
