@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from ..types import Metric
-from .named import Named, listed_before
+from .named import Named, list_end, listed_before
 from .segment import clause_start
 
 
@@ -28,7 +28,8 @@ def shared_by_list(text: str, named: list[Named], figures: list[Metric]) -> list
         last = next((n for n in reversed(by_key.get(f.subject, [])) if n.end <= f.start), None)
         if last is None or last.type != "Region" or "分别" in text[last.end:f.start]:
             continue
-        last = _list_end_from(text, named, last)     # (兰州、天水…陇南8市: the figure's place opens the list)
+        end = list_end(text, named, last, SPACED_LIST_GAP, ("Region",))   # (兰州、天水…陇南8市: the figure's place
+        last = last if end == last.end else next(n for n in named if n.end == end and n.type == "Region")   # opens the list)
         counted = PLACES_COUNTED.match(text, last.end)
         listed = [n for n in listed_before(text, named, last.end, "Region", SPACED_LIST_GAP) + [last] if n.key != f.subject]
         between = text[last.end:f.start]
@@ -72,12 +73,3 @@ def unnamed_label(text: str, named: list[Named], subject: Named, at: int) -> boo
 
 #: Words that open a clause on another subject than the places listed: 全省政府网站…, 省直部门网站…, 其余….
 OTHER_SUBJECT = re.compile(r"[，,](?:全省|全市|全区|全县|全国|省直|市直|县直|区直|其余|其他|另有|各)")
-
-
-def _list_end_from(text: str, named: list[Named], first: Named) -> Named:
-    """The last place of the list of places that ``first`` opens or is in (兰州、天水、…、陇南: 陇南)."""
-    here = first
-    for n in named:
-        if n.start >= here.end and n.type == "Region" and SPACED_LIST_GAP.fullmatch(text[here.end:n.start]):
-            here = n
-    return here

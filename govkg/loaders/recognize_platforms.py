@@ -9,7 +9,7 @@ import re
 from ..types import Mention, Sentence
 from .generic_platforms import SCOPE_WORDS, is_a_sector, is_generic_platform, made_of_generic_words
 from .places import BRANCH_WORDS, PLACE_BRANCH
-from .recognize_accounts import ACCOUNTS_NAMED
+from .recognize_accounts import ACCOUNT_KINDS, ACCOUNTS_NAMED
 from .resources import Resources
 from .segment import clause_start
 from .tokens import WORD_CHARS, Token, mention
@@ -42,7 +42,7 @@ def platform_cue(name: str, resources: Resources) -> tuple[str, bool] | None:
 
 
 QUOTED_COMPOUND = re.compile(r"(?P<described>(?:数字|政府|政务|服务|移动|综合|智慧|数据|信息|公共|在线|网上|手机|自助)*)(总门户|门户网站|门户|云平台|系统平台|平台|APP|App|微信小程序|小程序|移动端|客户端|专区|系统|"
-                             r"微信公众号|公众号|服务号|视频号|政务微博|抖音公众号|抖音号|头条号|快手号|百家号|地图|旗舰店|自助机|一体机|终端机|(?<=自助)终端)")   # (“粤智助”政府服务自助机)
+                             + ACCOUNT_KINDS + r"|政务微博|地图|旗舰店|自助机|一体机|终端机|(?<=自助)终端)")   # (“粤智助”政府服务自助机)
 
 #: After a quoted brand: what kind of hotline it is (“一企来”企业服务热线; not “12345”热线, a number).
 DESCRIBED_HOTLINE = re.compile(r"(?:企业|便民|政务|民生)(?:服务)?(?:专线|热线)")
@@ -182,7 +182,7 @@ def _quoted_platform(name: str, text: str, m: re.Match, resources: Resources) ->
     return bool(PLATFORM_CONTEXT.search(window.replace(m.group(0), ""))) or bool(DEFINED_AS_APP.match(text, m.end()))
 
 
-def _slogan_and_kind(name: str, resources: Resources) -> bool:
+def _slogan_and_kind(name: str) -> bool:
     """A quoted way of working before the word for a hall (“掌上办”办事大厅, “预约办”服务大厅): no name."""
     m = re.fullmatch(r"“([^“”]{2,8})”((?:办事|服务|政务)?(?:大厅|服务区|专区))", name)
     return bool(m) and _is_slogan(m.group(1))      # (“一件事一次办”主题集成服务系统 is a system's name)
@@ -279,7 +279,7 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
         if _qualified_only_by_manner(tokens, start, end - len(cue), cue):
             continue   # 全面系统推进, 树牢热线理念, 检查全市政府网站: a manner or a verb, no name
         if "“" in name and (is_generic_platform(name.replace("“", "").replace("”", ""), resources)
-                            or _described_kind(name, resources) or _slogan_and_kind(name, resources)):
+                            or _described_kind(name, resources) or _slogan_and_kind(name)):
             continue   # “帮办代办”服务平台, “跨省通办”平台, “掌上办”办事大厅: generic words or a way of working, quoted
         if branch:
             end = branch.end()      # 安徽政务服务网 + 涡阳分厅: the platform's branch for one place

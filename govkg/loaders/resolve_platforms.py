@@ -9,6 +9,7 @@ from ..types import Mention
 from .entities import EntityBuilder
 from .generic_platforms import is_generic_platform, is_standard_platform
 from .places import PLACE_BRANCH, branch_region, leading_regions, place_written, province_of
+from .recognize_accounts import ACCOUNT_KINDS
 from .recognize_agencies import names_its_platform, platform_of_centre, without_spaces
 from .recognize_platforms import platform_cue
 from .recognize_zones import zone_base
@@ -30,7 +31,7 @@ ONE_NETWORK = re.compile(r"(外网|内网|网络)$")
 #: Right after a generic platform word: a count of such things (政府网站共计736个).
 COUNTED_AFTER = re.compile(r"(共计|共有|共|总计|合计|总数|数量)?(达|为)?\d+(个|家|套)")
 # Words after a quoted brand that say what kind of thing it is, not another thing: “X”平台 is X.
-KIND_WORDS = re.compile(r"(APP|App|app|小程序|微信小程序|客户端|平台|云平台|系统平台|公众号|微信公众号|服务号|视频号|抖音公众号|抖音号|头条号|快手号|百家号)")
+KIND_WORDS = re.compile(r"(APP|App|app|小程序|微信小程序|客户端|平台|云平台|系统平台|" + ACCOUNT_KINDS + ")")
 
 
 def add_platforms(builder: EntityBuilder, text: str, mentions: list[Mention], context: dict, resources: Resources) -> None:
@@ -117,7 +118,7 @@ def _province_opening(name: str, g: Gazetteer) -> str | None:
 
 
 COMPOUND = re.compile(r"^(.{2,10}?)(总门户|门户网站|门户|移动端|旗舰店)$")   # (“疫情服务”专区: a zone, no brand)
-APP_FORM = re.compile(r"^(.{2,8}?)(APP|App|app|小程序|客户端|云平台|系统平台|平台|微信小程序|政务服务平台|微信公众号|公众号|服务号|视频号|抖音公众号|抖音号|头条号|快手号|百家号)$")
+APP_FORM = re.compile(r"^(.{2,8}?)(APP|App|app|小程序|客户端|云平台|系统平台|平台|微信小程序|政务服务平台|" + ACCOUNT_KINDS + ")$")
 
 
 def _platform_target(name: str, specific: set[str], apps: dict | None = None, standard: bool = False) -> str | None:
