@@ -85,10 +85,7 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
         numbers = [(d.start(), d.end()) for d in DOCUMENT_NUMBER.finditer(sentence.text)]
         candidates = [_without_spaced_year(sentence, c) for c in candidates]
         candidates = [c for c in candidates if not any(a <= c.start - sentence.start < b for a, b in numbers)
-                      and not (c.type in ("Platform", "Agency") and COUNT_OR_YEAR_LEAD.match(c.text))
-                      and not (c.type == "Platform" and (COUNTED_PLACES_SITES.search(c.text) or (
-                          c.text[:1] in "省市县区州" and c.start > sentence.start
-                          and sentence.text[c.start - sentence.start - 1].isdigit())))]   # 陇南8市网站: the 8 cities' sites
+                      and not _cut_from_a_count(sentence, c)]
         if ADDRESSEES.match(sentence.text):   # 各县（市）、区人民政府：: whoever is addressed, no body
             candidates = [c for c in candidates if not (c.type == "Agency" and c.text.startswith(("省", "市", "区", "县", "州")))]
         candidates = [c for c in candidates if not (c.type == "Agency" and _named_in_passing(sentence, c))
@@ -102,6 +99,18 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
 COUNT_OR_YEAR_LEAD = re.compile(r"\d+\s*(?:个|家|条|项|类)|年(?!报)")
 #: Sites counted by their places inside a name (兰州、天水2市网站: 天水2市网站 is no site's name).
 COUNTED_PLACES_SITES = re.compile(r"\d+个?(?:市|县|区|州|省)(?:政府)?网站$")
+
+
+def _cut_from_a_count(sentence: Sentence, c: Mention) -> bool:
+    """A platform's or body's name that is a count's words, not a name: 35个计划单列市政府门户网站, 年全区政府网站
+    (after 2018 ), 天水2市网站, or 市网站 right after 陇南8 (the 8 cities' sites)."""
+    if c.type not in ("Platform", "Agency"):
+        return False
+    if COUNT_OR_YEAR_LEAD.match(c.text):
+        return True
+    at = c.start - sentence.start
+    return c.type == "Platform" and (bool(COUNTED_PLACES_SITES.search(c.text)) or (
+        c.text[:1] in "省市县区州" and at > 0 and sentence.text[at - 1].isdigit()))
 
 
 def _without_spaced_year(sentence: Sentence, c: Mention) -> Mention:
