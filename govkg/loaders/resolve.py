@@ -152,8 +152,9 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             if runs:   # 广州12345政府服务热线受理中心: the hotline is a platform too, named here only
                 builder.ensure("Platform", runs, m)
             for surface, code in regions:
-                if code == "100000":
+                if code == "100000" or code not in g.regions:
                     continue      # 中国软件评测中心, 中国人民银行: a national body, no mention of the country
+                    #             (a zone or town has no GB/T 2260 code: ensured with its own key above)
                 builder.ensure_region(code, g, m)
                 if len(surface) > 1:
                     builder.alias(f"Region:{code}", surface)
