@@ -50,6 +50,10 @@ LISTED_TOWNS = re.compile(rf"(?<![\u4e00-\u9fff])(?:{TOWN_NAME})(?:[、和及](?
                           rf"(?<=[为是有：:])(?:{TOWN_NAME})(?:[、和及](?:{TOWN_NAME}))+(?=[，。；、等\s]|$)")
 
 
+#: A verb before a listed town's two-character name (有回马镇、玉峰镇, 为周原镇、…), not part of it.
+LIST_OPENING_VERB = re.compile(r"[有为是由对在][\u4e00-\u9fff]{2}(?:镇|乡|街道)$")
+
+
 #: (县功镇, 市桥镇 are towns' names: in a list of towns only generic words are ruled out)
 LISTED_NOT_TOWN_START = "乡镇村农各全本该社街"     # (城关镇 is a town's name)
 
@@ -60,7 +64,10 @@ def listed_towns(sentence: Sentence) -> list[Mention]:
     out = []
     for run in LISTED_TOWNS.finditer(sentence.text):
         pos = run.start()
-        for piece in run.group(0).split("、"):
+        pieces = run.group(0).split("、")
+        if LIST_OPENING_VERB.match(pieces[0]):
+            pieces[0], pos = pieces[0][1:], pos + 1      # 有回马镇、玉峰镇…: 有 opens the clause, not the name
+        for piece in pieces:
             pair = re.fullmatch(rf"({TOWN_NAME})[和及]({TOWN_NAME})", piece)    # (太和镇 holds a 和 of its own)
             for item, at in ((pair.group(1), pair.start(1)), (pair.group(2), pair.start(2))) if pair else ((piece, 0),):
                 if item[0] not in LISTED_NOT_TOWN_START:

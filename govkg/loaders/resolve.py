@@ -59,16 +59,22 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     region_ending_at: dict[int, tuple[str, str]] = {}   # end offset → (key, full name) of a place named there
     town_home: tuple[str, str] | None = None     # the county whose towns the page lists alone, if any
     town_home_known = False                       # worked out once, at the first town named alone
+    unplaced_towns: list[str] = []                # towns keyed with no county known
     for m in mentions:
         if m.type == "Region" and m.source == "town":
             if not town_home_known:
                 town_home, town_home_known = _home_county(local or _sole_county(mentions, g), g), True
             parent = region_ending_at.get(m.start) or town_home
+            level = "village" if m.text.endswith(("村", "社区")) else "town"
             if parent:   # 新津区邓双镇: keyed and named under its county, so two 邓双镇 stay apart
                 name = parent[1] + m.text
-                level = "village" if m.text.endswith(("村", "社区")) else "town"
                 key = builder.add(f"Region:{name}", "Region", name, m, region_level=level)
                 region_ending_at[m.end] = (key, name)
+            else:        # 化龙镇 on a page whose county is unknown: keyed under the widest place known, if any
+                within = g.region(local).name if local else ""
+                key = builder.add(f"Region:{within}{m.text}", "Region", m.text, m, region_level=level)
+                region_ending_at[m.end] = (key, m.text)
+                unplaced_towns.append(key)
             continue
         if m.type == "Region" and m.source == "development-zone":   # 福州高新区: a zone of the place it is written after
             builder.add(_zone_key(m.text, g), "Region", m.text, m, region_level="zone")
@@ -160,6 +166,7 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                     builder.alias(f"Region:{code}", surface)
             if from_context:
                 builder.inferred.add(key)
+    _place_towns_named_alone(unplaced_towns, builder)
     place_bare_departments(bare, builder)
     merge_abbreviated_agencies(builder, g)
     merge_second_plaques(text, mentions, builder)
@@ -391,6 +398,16 @@ def _platform_it_runs(name: str, resources: Resources) -> str | None:
 #: (Spaces only: a control character in a name is kept, and escaped by each export.)
 STRAY_SPACE = re.compile(r"(?<=[\u4e00-\u9fff“”])[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff“”])(?![^\s关]{2,16}关于)")
 UNIVERSITY = re.compile(r"(大学|(?<!行政)(?<!党)(?<!科)学院|^(?:清华|北大|复旦|浙大|南大|交大)(?=.*(?:研究中心|研究院)$))(?!.*(党委|纪委))")
+def _place_towns_named_alone(unplaced: list[str], builder: EntityBuilder) -> None:
+    """A town named alone (濛阳街道) that the page also names under its county (彭州市濛阳街道) is that one."""
+    for key in dict.fromkeys(unplaced):
+        town = builder.names[key]
+        under = [k for k, name in builder.names.items() if k != key and builder.types[k] == "Region"
+                 and name.endswith(town) and name != town and builder.extra[k].get("region_level") == builder.extra[key].get("region_level")]
+        if len(under) == 1:
+            builder.merge(key, into=under[0])
+
+
 def _home_county(code: str | None, g: Gazetteer) -> tuple[str, str] | None:
     """(key, name) of the page's own county, under which the towns it lists alone are named."""
     if not code or g.region(code).level != "county":

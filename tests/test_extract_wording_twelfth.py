@@ -1,0 +1,55 @@
+"""Kinds of wording found in a twelfth round of real pages (the eleventh round's unread sets:
+district work summaries, hotline reports, city operation centres, self-service terminals,
+policy notices), annotated apart from the code.
+
+As in test_extract_wording.py, every sentence is written for the tests; each
+shows one kind of wording, not an article.
+"""
+from __future__ import annotations
+
+
+def names(x, type_: str) -> set[str]:
+    return {e.name for e in x.entities if e.type == type_}
+
+
+def regions(x) -> dict[str, object]:
+    return {e.name: e for e in x.entities if e.type == "Region"}
+
+
+# -- towns named alone on a page whose county is not known -----------------------------------------
+
+def test_a_town_opening_a_clause_is_a_place_though_its_county_is_unnamed(extractor):
+    x = extractor.extract_text("今年以来，各镇街便民服务中心推行标准化服务。柳溪镇推行“帮办代办”服务，打造便民品牌；"
+                               "石湾街道作为试点单位，实现12个部门的事项集中办理。")
+    towns = regions(x)
+    assert {"柳溪镇", "石湾街道"} <= set(towns)
+    assert towns["柳溪镇"].region_level == "town"
+
+
+def test_towns_listed_with_departments_are_places_without_the_verb_before_them(extractor):
+    x = extractor.extract_text("根据热线办的回访，有桃源镇、杏山镇、经信局等11个单位逾期回复。")
+    towns = set(regions(x))
+    assert {"桃源镇", "杏山镇"} <= towns
+    assert not [t for t in towns if t.startswith("有")]
+
+
+def test_a_town_named_alone_and_under_its_county_is_one_place(extractor):
+    # two counties on the page, so the one written before the town says whose it is
+    x = extractor.extract_text("彭州市与什邡市推进跨区域通办。彭州市柳溪镇推行帮办代办服务，柳溪镇将进驻事项增至150项。")
+    towns = [e for e in x.entities if e.type == "Region" and e.name.endswith("柳溪镇")]
+    assert len(towns) == 1
+    assert towns[0].name == "彭州市柳溪镇" and "柳溪镇" in towns[0].aliases
+
+
+def test_towns_of_the_same_name_on_two_counties_pages_stay_apart(extractor):
+    # keyed under the place each page is about, so an archive does not fold two 柳溪镇 into one
+    a = extractor.extract_text("江苏省政务服务工作推进会召开。江苏省各地推进帮办代办。柳溪镇推行“帮办代办”服务。")
+    b = extractor.extract_text("四川省政务服务工作推进会召开。四川省各地推进帮办代办。柳溪镇推行“帮办代办”服务。")
+    ka = {e.key for e in a.entities if e.name == "柳溪镇"}
+    kb = {e.key for e in b.entities if e.name == "柳溪镇"}
+    assert ka and kb and not ka & kb
+
+
+def test_generic_words_before_zhen_are_no_town(extractor):
+    x = extractor.extract_text("推进乡镇便民服务中心建设，重点镇实现全覆盖，城乡居民可就近办理。")
+    assert not [n for n in regions(x) if n.endswith(("镇", "乡", "街道"))]
