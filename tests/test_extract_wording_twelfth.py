@@ -53,3 +53,15 @@ def test_towns_of_the_same_name_on_two_counties_pages_stay_apart(extractor):
 def test_generic_words_before_zhen_are_no_town(extractor):
     x = extractor.extract_text("推进乡镇便民服务中心建设，重点镇实现全覆盖，城乡居民可就近办理。")
     assert not [n for n in regions(x) if n.endswith(("镇", "乡", "街道"))]
+
+
+# -- ways of serving that end like an office ---------------------------------------------------------
+
+def test_a_way_of_serving_ending_on_ban_is_no_body(extractor):
+    x = extractor.extract_text("青溪区有100项事项可在福田区、南山区通办，推动川渝通办事项落地，群众办事实现快捷办。")
+    assert not [n for n in names(x, "Agency") if n.endswith("办")]
+
+
+def test_an_office_ending_on_ban_is_still_a_body(extractor):
+    x = extractor.extract_text("青溪市热线办会同市网信办开展了政务服务检查。")
+    assert {"青溪市热线办", "市网信办"} & names(x, "Agency")

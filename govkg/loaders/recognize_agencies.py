@@ -298,6 +298,10 @@ def _addressed(text: str, start: int) -> bool:
     return text[max(0, start - 1):start] == "各" or text.endswith(("各省、", "各省，"), 0, start)
 
 
+#: A way of serving that ends like an office (办) but names none: 川渝通办, 一网通办, 马上办, 快捷办.
+SERVICE_SLOGAN = re.compile(r"(?:通|即|快捷|掌上|一次|马上|就近|指尖|网上|一网|一窗|帮|代)办$")
+
+
 def ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> list[Mention]:
     out = []
     for tok in _split_joint_orgs(tokens):
@@ -307,8 +311,9 @@ def ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> l
             continue  # "A局联合B局", 党中央国务院: two agencies the model read as one
         if _addressed(sentence.text, tok.start) or tok.text.startswith("各"):
             continue  # 各市州人民政府: the addressees, no particular body
-        if _in_quotes(sentence.text, tok.start, tok.end) and tok.text.endswith("办"):
-            continue  # 打造“皖事通办”品牌, “跨省通办·丝路通办”: a brand in quotes ending like an office (办), not one
+        if _in_quotes(sentence.text, tok.start, tok.end) and tok.text.endswith("办") or SERVICE_SLOGAN.search(tok.text):
+            continue  # 打造“皖事通办”品牌, “跨省通办·丝路通办”: a brand in quotes ending like an office (办), not one;
+            #           川渝通办, 南山区通办, 快捷办: a way of serving, unquoted
         if KIND_OF_COMPANY.fullmatch(tok.text):
             continue  # 内资有限公司的设立: a kind of company, none in particular
         if tok.text in resources.organizations or tok.text.endswith(ORG_SUFFIXES):
