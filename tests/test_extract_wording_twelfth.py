@@ -65,3 +65,21 @@ def test_a_way_of_serving_ending_on_ban_is_no_body(extractor):
 def test_an_office_ending_on_ban_is_still_a_body(extractor):
     x = extractor.extract_text("青溪市热线办会同市网信办开展了政务服务检查。")
     assert {"青溪市热线办", "市网信办"} & names(x, "Agency")
+
+
+# -- departments listed beside named ones ------------------------------------------------------------
+
+def test_a_department_listed_beside_named_ones_is_one_though_its_words_are_new(extractor):
+    x = extractor.extract_text("市公安局、市司法局、市自然资源规划局、市文化广电旅游局、市审计局、市政务服务大数据局等部门参加了会议。")
+    assert {"市自然资源规划局", "市文化广电旅游局", "市政务服务大数据局"} <= names(x, "Agency")
+    assert "广电旅游局" not in names(x, "Agency")
+
+
+def test_a_verb_after_the_last_listed_body_is_not_part_of_it(extractor):
+    x = extractor.extract_text("本次大赛由省大数据局、省委网信办、省经信厅、省总工会主办，青溪科技公司承办。")
+    assert not [n for n in names(x, "Agency") if n.endswith("主办")]
+
+
+def test_words_listed_under_a_level_word_are_no_department_without_named_ones_beside(extractor):
+    x = extractor.extract_text("全面推进市政务服务标准化、市场监管数字化、市民服务便利化等工作。")
+    assert not names(x, "Agency")

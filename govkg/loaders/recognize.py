@@ -25,7 +25,7 @@ from .places import BRANCH_WORDS, PLACE_BRANCH
 from .recognize_accounts import account_handles, listed_accounts
 from .recognize_agencies import (PLATFORM_CENTRE, SECOND_NAME_AND_UNIT, agency_mentions, agency_pattern, as_facility,
                                  names_its_platform, ner_orgs, without_example_word, without_spaces)
-from .recognize_lists import listed_systems, listed_with_platforms
+from .recognize_lists import listed_systems, listed_with_agencies, listed_with_platforms
 from .recognize_platforms import (HONOUR_AFTER, app_word_at, named_platforms,
                                   platform_brands, platform_cue, quoted_platforms, recurring_quoted)
 from .recognize_regions import names_in, regions_in
@@ -79,7 +79,7 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
                        for c in candidates if c.type == "Platform"
                        for u in [PLATFORM_CENTRE.match(sentence.text, c.end - sentence.start)] if u]
         candidates = [as_facility(without_example_word(sentence, c)) for c in candidates]
-        candidates += listed_with_platforms(sentence, candidates, resources)
+        candidates += listed_with_platforms(sentence, candidates, resources) + listed_with_agencies(sentence, candidates)
         candidates += platform_zones(sentence, candidates, resources.gazetteer)
         candidates = _without_shared_site_word(sentence, candidates)
         numbers = [(d.start(), d.end()) for d in DOCUMENT_NUMBER.finditer(sentence.text)]

@@ -1,5 +1,6 @@
-"""Platforms named in lists: the items of a list introduced as systems (主要业务子系统有：A、B、…), and
-items listed beside named systems that end in a platform word (…资源申请审批系统、应用支撑系统等)."""
+"""Platforms and departments named in lists: the items of a list introduced as systems (主要业务子系统有：A、B、…),
+items listed beside named systems that end in a platform word (…资源申请审批系统、应用支撑系统等), and
+departments listed beside named ones under the same level word (市公安局、市文化广电旅游局、…)."""
 from __future__ import annotations
 
 import re
@@ -51,4 +52,32 @@ def listed_systems(sentence: Sentence, resources: Resources) -> list[Mention]:
                 and not is_generic_platform(item, resources):
             out.append(mention(sentence, pos, pos + len(item), "Platform", "platform"))
         pos += len(item)
+    return out
+
+
+#: A department under its level word, ending like an office (市文化广电旅游局, 省药监局, 县人防办).
+LISTED_DEPARTMENT = re.compile(r"(?:省|市|县|区|州)[\u4e00-\u9fff]{2,10}(?:局|厅|委|办)")
+
+
+def listed_with_agencies(sentence: Sentence, candidates: list[Mention]) -> list[Mention]:
+    """Departments listed beside two named ones under the same level word (市公安局、市自然资源规划局、
+    市文化广电旅游局、市应急局): each item built like them is a department too, though its core words
+    (自然资源规划, 文化广电旅游) are not in the dictionary; it replaces a shorter piece read inside it."""
+    text = sentence.text
+    spans = {(c.start - sentence.start, c.end - sentence.start) for c in candidates if c.type == "Agency"}
+    out = []
+    for run in LISTED_RUN.finditer(text):
+        items, pos = [], run.start()
+        for item in run.group(0).split("、"):
+            items.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        known = [(a, b) for a, b in items if (a, b) in spans]
+        if len(known) < 2:
+            continue
+        levels = {text[a] for a, _ in known}
+        for a, b in items:
+            word = text[a:b]
+            if (a, b) not in spans and word[0] in levels and LISTED_DEPARTMENT.fullmatch(word) \
+                    and not re.search(r"[的和与及]|(?:主|承|协|举|督|交|转|代)办$", word):   # (省总工会主办: the verb after a body)
+                out.append(mention(sentence, a, b, "Agency", "agency"))
     return out
