@@ -83,3 +83,16 @@ def test_a_verb_after_the_last_listed_body_is_not_part_of_it(extractor):
 def test_words_listed_under_a_level_word_are_no_department_without_named_ones_beside(extractor):
     x = extractor.extract_text("全面推进市政务服务标准化、市场监管数字化、市民服务便利化等工作。")
     assert not names(x, "Agency")
+
+
+# -- 和 inside a platform's name --------------------------------------------------------------------
+
+def test_two_things_joined_before_a_platform_word_are_not_one_platform(extractor):
+    x = extractor.extract_text("完善信息发布和解读回应平台，优化政民互动和办事服务平台。")
+    assert not [n for n in names(x, "Platform") if "和" in n]
+
+
+def test_a_name_opened_by_its_place_keeps_its_conjunction(extractor):
+    x = extractor.extract_text("省情运行监测与辅助决策平台同步启用。")
+    assert "省情运行监测与辅助决策平台" in names(x, "Platform")
+    # (and six characters or more before 和 are the name's own words: test_extract_wording's 城市运行管理和应急处置系统)
