@@ -96,3 +96,8 @@ def test_a_name_opened_by_its_place_keeps_its_conjunction(extractor):
     x = extractor.extract_text("省情运行监测与辅助决策平台同步启用。")
     assert "省情运行监测与辅助决策平台" in names(x, "Platform")
     # (and six characters or more before 和 are the name's own words: test_extract_wording's 城市运行管理和应急处置系统)
+
+
+def test_a_verb_the_model_reads_as_a_noun_does_not_open_a_platforms_name(extractor):
+    x = extractor.extract_text("健全政务服务大厅运行机制，探索政府网站集约化建设，链接读特客户端。")
+    assert not [n for n in names(x, "Platform") if n.startswith(("健全", "探索", "链接"))]
