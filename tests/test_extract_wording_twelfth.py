@@ -101,3 +101,18 @@ def test_a_name_opened_by_its_place_keeps_its_conjunction(extractor):
 def test_a_verb_the_model_reads_as_a_noun_does_not_open_a_platforms_name(extractor):
     x = extractor.extract_text("健全政务服务大厅运行机制，探索政府网站集约化建设，链接读特客户端。")
     assert not [n for n in names(x, "Platform") if n.startswith(("健全", "探索", "链接"))]
+
+
+# -- documents typed by endings seen on real pages -----------------------------------------------
+
+def test_indicators_a_top_level_design_and_a_handbook_in_title_marks_are_policies(extractor):
+    x = extractor.extract_text("依据《2024年度县区政府网站与政务新媒体绩效评估指标》开展评估，出台《青溪新区新型智慧城市顶层设计》"
+                               "和《青溪县便民服务体系建设指导手册》。")
+    assert {"2024年度县区政府网站与政务新媒体绩效评估指标", "青溪新区新型智慧城市顶层设计",
+            "青溪县便民服务体系建设指导手册"} <= names(x, "Policy")
+
+
+def test_a_pages_own_county_named_only_in_titles_is_a_place_where_the_page_says_quanxian(extractor):
+    x = extractor.extract_text("一是明确点位布局。在全县设置20个便民服务中心。\n"
+                               "二是形成《蓬溪县综合窗口政务服务事项指导目录》，出台《蓬溪县便民服务体系建设指导手册》。")
+    assert "蓬溪县" in {e.name for e in x.entities if e.type == "Region"}

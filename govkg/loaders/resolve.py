@@ -176,8 +176,9 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     merge_agency_sites(builder)
     _merge_year_spellings(builder)
     _merge_headline_reports(builder)
+    places = {i: own_places(local if code == home else code, builder.names, g) for i, code in context.items()}
+    _ensure_own_place(local, text, mentions, builder, g)
     entities = builder.entities()
-    places = {i: own_places(local if code == home else code, entities, g) for i, code in context.items()}
     return Resolution(entities, builder.mention_entity, context, builder.inferred, builder.agency_regions,
                       builder.issuers, places)
 
@@ -398,6 +399,29 @@ def _platform_it_runs(name: str, resources: Resources) -> str | None:
 #: (Spaces only: a control character in a name is kept, and escaped by each export.)
 STRAY_SPACE = re.compile(r"(?<=[\u4e00-\u9fff“”])[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff“”])(?![^\s关]{2,16}关于)")
 UNIVERSITY = re.compile(r"(大学|(?<!行政)(?<!党)(?<!科)学院|^(?:清华|北大|复旦|浙大|南大|交大)(?=.*(?:研究中心|研究院)$))(?!.*(党委|纪委))")
+#: How a page names its own place without its name: 全县, 我市, 本区.
+OWN_PLACE_WORD = re.compile(r"(?:全|我|本)(省|市|县|区|旗)")
+
+
+def _ensure_own_place(local: str | None, text: str, mentions: tuple[Mention, ...], builder: EntityBuilder,
+                      g: Gazetteer) -> None:
+    """The place a page is about, named only inside a title (《蓬溪县…指导目录》), gets its node where the
+    page calls it 全县/我县. (What 全县 stands for is worked out before: a page whose place is named
+    only in titles is often a hotline's or a centre's report, whose 全区…工单 are its own counts.)"""
+    if not local:
+        return
+    known = {f"Region:{c}": None for c in [local, *g.ancestors(local)]}
+    own = own_places(local, known, g)
+    for level in dict.fromkeys(m.group(1) for m in OWN_PLACE_WORD.finditer(text)):
+        key = own.get(level)
+        if key is None or key in builder.names or key == "Region:100000":
+            continue
+        name = g.region(key[len("Region:"):]).name
+        evidence = next((m for m in mentions if name in m.text), None)
+        if evidence is not None:
+            builder.ensure_region(key[len("Region:"):], g, evidence)
+
+
 def _place_towns_named_alone(unplaced: list[str], builder: EntityBuilder) -> None:
     """A town named alone (濛阳街道) that the page also names under its county (彭州市濛阳街道) is that one."""
     for key in dict.fromkeys(unplaced):
