@@ -116,3 +116,10 @@ def test_a_pages_own_county_named_only_in_titles_is_a_place_where_the_page_says_
     x = extractor.extract_text("一是明确点位布局。在全县设置20个便民服务中心。\n"
                                "二是形成《蓬溪县综合窗口政务服务事项指导目录》，出台《蓬溪县便民服务体系建设指导手册》。")
     assert "蓬溪县" in {e.name for e in x.entities if e.type == "Region"}
+
+
+def test_a_title_wrapped_over_two_lines_is_one_title(extractor):
+    x = extractor.extract_text("根据《青溪省人民政府关于印发政\n务信息资源共享管理办法的通知》要求，各地推进数据共享。")
+    assert "青溪省人民政府关于印发政务信息资源共享管理办法的通知" in names(x, "Policy")
+    span = x.document.text.index("政务信息资源")
+    assert x.document.original[x.document.offsets[span]:x.document.offsets[span] + 1] == "政"

@@ -50,6 +50,8 @@ DOUBLED = re.compile(r"[，,]+(?=[、。；：！？])|[，,]{2,}|([、；])[，
 SPACES = re.compile(r"[ \t\u00a0\u3000]+")
 #: A line broken right after 、 or ，: a page wrapped one sentence over lines (北京、\n辽宁、\n青海等地…).
 WRAPPED_AFTER_MARK = re.compile(r"(?<=[、，])\n(?=[^\n])")
+#: A title wrapped over two lines (《国务院关于印发政\n务信息资源共享管理暂行办法的通知》): one title.
+WRAPPED_TITLE = re.compile(r"《[^《》\n]{1,60}(\n)[^《》\n]{1,60}》")
 INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad]")
 #: Half of a UTF-16 pair alone (a string decoded with surrogateescape, a byte cut mid-character): no
 #: character; written out it would fail (OpenCC, UTF-8 files), so it becomes U+FFFD.
@@ -97,6 +99,7 @@ class Normalizer:
         text, offsets = _sub(SPACES, " ", text, offsets)
         text, offsets = _strip_lines(text, offsets)
         text, offsets = _sub(WRAPPED_AFTER_MARK, "", text, offsets)
+        text, offsets = _drop_at(text, offsets, [m.start(1) for m in WRAPPED_TITLE.finditer(text)])
         text = join_cell_rows(text)      # one character for one: the map stays
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
         return Document(
@@ -161,6 +164,19 @@ def _sub(pattern: re.Pattern, repl, text: str, offsets: list[int]) -> tuple[str,
     out.append(text[last:])
     out_offsets.extend(offsets[last:])
     return "".join(out), out_offsets
+
+
+def _drop_at(text: str, offsets: list[int], positions: list[int]) -> tuple[str, list[int]]:
+    """``text`` without the characters at ``positions``, and the offset map without theirs.
+
+    >>> _drop_at("《A\\nB》", [0, 1, 2, 3, 4], [2])
+    ('《AB》', [0, 1, 3, 4])
+    """
+    if not positions:
+        return text, offsets
+    drop = set(positions)
+    kept = [i for i in range(len(text)) if i not in drop]
+    return "".join(text[i] for i in kept), [offsets[i] for i in kept]
 
 
 def _fold_width(ch: str) -> str:
