@@ -123,3 +123,15 @@ def test_a_title_wrapped_over_two_lines_is_one_title(extractor):
     assert "青溪省人民政府关于印发政务信息资源共享管理办法的通知" in names(x, "Policy")
     span = x.document.text.index("政务信息资源")
     assert x.document.original[x.document.offsets[span]:x.document.offsets[span] + 1] == "政"
+
+
+def test_a_yearly_disclosure_reports_title_under_a_sites_header_lines_is_the_pages_report(extractor):
+    x = extractor.extract_text("无障碍浏览\n政府信息公开\n\n青溪县2021年政府信息公开工作年度报告\n\n来源：青溪县 发布日期：2022年01月25日\n\n"
+                               "本报告由青溪县政务服务局编制。")
+    assert "青溪县2021年政府信息公开工作年度报告" in names(x, "Report")
+
+
+def test_a_yearly_reports_title_without_its_body_is_no_title_of_its_own(extractor):
+    # (the body's name on the line before: a wrapped title, not a report named 2022年…年度报告)
+    x = extractor.extract_text("青溪县行政审批服务管理局\n2022年政府信息公开工作年度报告\n根据要求编制本报告。")
+    assert "2022年政府信息公开工作年度报告" not in names(x, "Report")
