@@ -85,18 +85,6 @@ def test_words_listed_under_a_level_word_are_no_department_without_named_ones_be
     assert not names(x, "Agency")
 
 
-# -- 和 inside a platform's name --------------------------------------------------------------------
-
-def test_two_things_joined_before_a_platform_word_are_not_one_platform(extractor):
-    x = extractor.extract_text("完善信息发布和解读回应平台，优化政民互动和办事服务平台。")
-    assert not [n for n in names(x, "Platform") if "和" in n]
-
-
-def test_a_name_opened_by_its_place_keeps_its_conjunction(extractor):
-    x = extractor.extract_text("省情运行监测与辅助决策平台同步启用。")
-    assert "省情运行监测与辅助决策平台" in names(x, "Platform")
-    # (and six characters or more before 和 are the name's own words: test_extract_wording's 城市运行管理和应急处置系统)
-
 
 def test_a_verb_the_model_reads_as_a_noun_does_not_open_a_platforms_name(extractor):
     x = extractor.extract_text("健全政务服务大厅运行机制，探索政府网站集约化建设，链接读特客户端。")
@@ -123,15 +111,3 @@ def test_a_title_wrapped_over_two_lines_is_one_title(extractor):
     assert "青溪省人民政府关于印发政务信息资源共享管理办法的通知" in names(x, "Policy")
     span = x.document.text.index("政务信息资源")
     assert x.document.original[x.document.offsets[span]:x.document.offsets[span] + 1] == "政"
-
-
-def test_a_yearly_disclosure_reports_title_under_a_sites_header_lines_is_the_pages_report(extractor):
-    x = extractor.extract_text("无障碍浏览\n政府信息公开\n\n青溪县2021年政府信息公开工作年度报告\n\n来源：青溪县 发布日期：2022年01月25日\n\n"
-                               "本报告由青溪县政务服务局编制。")
-    assert "青溪县2021年政府信息公开工作年度报告" in names(x, "Report")
-
-
-def test_a_yearly_reports_title_without_its_body_is_no_title_of_its_own(extractor):
-    # (the body's name on the line before: a wrapped title, not a report named 2022年…年度报告)
-    x = extractor.extract_text("青溪县行政审批服务管理局\n2022年政府信息公开工作年度报告\n根据要求编制本报告。")
-    assert "2022年政府信息公开工作年度报告" not in names(x, "Report")

@@ -213,13 +213,6 @@ DEFINED_AS_APP = re.compile(r"是[^。；，“”]{0,20}?(?:APP|App|小程序|�
 
 
 # -- platforms ---------------------------------------------------------------------
-#: 和/与/及 inside a platform's name: one name where a place or level opens it (省情运行监测与辅助决策平台) or
-#: six or more characters stand before it (城市运行管理和应急处置系统); else the short words before it are another
-#: thing (信息发布和|解读回应平台, 微信和|公文交换系统).
-JOINED_INSIDE = re.compile(r"[和与及](?!.*[和与及])")
-LEVEL_OPENINGS = ("省", "市", "区", "县", "州", "旗", "国家", "全国", "中央", "自治区", "中华")
-
-
 def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resources, agencies: list[Mention],
                regions: list[Mention] = ()) -> list[Mention]:
     """Unquoted names ending in a platform word, reaching left over name-like words.
@@ -272,11 +265,6 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
         if text.endswith(COLLECTIVE_PLACES, 0, start + 1):
             start += 1    # 各市州12345政务服务热线: the hotlines of the cities, 州 is not the name's
         name = text[start:end]
-        joined = JOINED_INSIDE.search(name[:-len(cue)])
-        if joined and "“" not in name and start not in place_starts.values() and not name.startswith(LEVEL_OPENINGS) \
-                and joined.start() < 6:
-            start += joined.end()   # 信息发布和解读回应平台, 微信和公文交换系统: two things joined, the cue names the last
-            name = text[start:end]
         if len(name) <= len(cue) or len(name) > 32:
             continue
         if re.search(r"[和与及]$", name[:-len(cue)]):

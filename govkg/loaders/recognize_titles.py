@@ -112,8 +112,7 @@ def own_title(sentence: Sentence, resources: Resources, at_top: bool = True) -> 
     if re.sub(r"(?<=年)\s+|(?<=年度)\s+", "", core) == unspaced:
         core = unspaced     # (…2019年 政府信息公开工作年度报告: a space after the year is no headline's gap)
     notice = SPACED_NOTICE.search(unspaced) or SPACED_BULLETIN.search(unspaced)   # X关于…的通知, maybe spaced out
-    bulletin = (re.search(r"情况的?通报$", unspaced) or DISCLOSURE_REPORT_END.search(unspaced)) \
-        and sentence.index < 12    # (under a site's header lines: 无障碍浏览, 政府信息公开, …)
+    bulletin = re.search(r"情况的?通报$", unspaced) and sentence.index < 12    # (under a site's header lines)
     if (not at_top and not bulletin) or not heading or not 8 <= len(core) <= 60 \
             or (HEADLINE_WORDS.search(line) and not notice) or (unspaced != core and not notice) \
             or not OWN_TITLE_END.search(unspaced) \
@@ -163,9 +162,6 @@ def fills_its_line(text: str, s: Sentence, start: int, end: int) -> bool:
     lead = re.sub(r"^\s*[•·]?\s*", "", text[s.start:start])
     return CHANNEL.sub("", lead).strip() == "" and re.fullmatch(r"[\s|｜]*", text[end:s.end]) is not None
 #: How the title of a document a page holds ends (not 新标准, 专项行动, 做法: a headline's words).
-#: The yearly report every government body publishes on its disclosure (某局2020年政府信息公开工作年度报告):
-#: a title of a fixed form, wherever the page's first lines put it (under a site's header lines).
-DISCLOSURE_REPORT_END = re.compile(r"^[\u4e00-\u9fff]{2,}(?:19|20)\d{2}年度?(?:政府)?信息公开工作年度报告$")   # (its body before the year)
 OWN_TITLE_END = re.compile(r"(通报|报告|工作总结|工作计划|工作安排|工作要点|实施方案|工作方案|方案|办法|实施意见|指导意见|意见|"
                            r"通知|规划|细则|规定|公报|白皮书|蓝皮书|目录|清单|决定|年报|工作思路|措施|举措|(?:检查|抽查|普查|监测)情况)$")
 #: Words of a news headline, not of a document's title: 省政府印发《…》, 2023年工作报告发布, 某省通报…抽查情况.
