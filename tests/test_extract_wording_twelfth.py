@@ -50,6 +50,17 @@ def test_towns_of_the_same_name_on_two_counties_pages_stay_apart(extractor):
     assert ka and kb and not ka & kb
 
 
+def test_a_town_named_alone_is_not_folded_into_a_longer_towns_name(extractor):
+    x = extractor.extract_text("彭州市与什邡市推进跨区域通办。彭州市大石桥镇推行帮办代办，石桥镇开通便民服务。")
+    towns = {e.name: e for e in x.entities if e.type == "Region" and e.name.endswith("石桥镇")}
+    assert "石桥镇" not in towns.get("彭州市大石桥镇").aliases
+
+
+def test_a_kind_of_town_is_no_town_where_no_county_is_known(extractor):
+    x = extractor.extract_text("全省共认定重点镇、中心镇和特色镇共15个，中心镇推行帮办代办。云栖小镇推出政务服务专区。")
+    assert not [n for n in regions(x) if n.endswith(("镇", "乡", "街道"))]
+
+
 def test_generic_words_before_zhen_are_no_town(extractor):
     x = extractor.extract_text("推进乡镇便民服务中心建设，重点镇实现全覆盖，城乡居民可就近办理。")
     assert not [n for n in regions(x) if n.endswith(("镇", "乡", "街道"))]
@@ -65,6 +76,8 @@ def test_a_way_of_serving_ending_on_ban_is_no_body(extractor):
 def test_an_office_ending_on_ban_is_still_a_body(extractor):
     x = extractor.extract_text("青溪市热线办会同市网信办开展了政务服务检查。")
     assert {"青溪市热线办", "市网信办"} & names(x, "Agency")
+    x = extractor.extract_text("蓬溪县交通办、遂宁市畅通办联合开展检查。")
+    assert {"蓬溪县交通办", "遂宁市畅通办"} <= names(x, "Agency")
 
 
 # -- departments listed beside named ones ------------------------------------------------------------
@@ -76,8 +89,20 @@ def test_a_department_listed_beside_named_ones_is_one_though_its_words_are_new(e
 
 
 def test_a_verb_after_the_last_listed_body_is_not_part_of_it(extractor):
-    x = extractor.extract_text("本次大赛由省大数据局、省委网信办、省经信厅、省总工会主办，青溪科技公司承办。")
-    assert not [n for n in names(x, "Agency") if n.endswith("主办")]
+    for verb in ("主办", "联办", "牵头办"):
+        x = extractor.extract_text(f"本次大赛由省大数据局、省委网信办、省经信厅、省总工会{verb}，青溪科技公司承办。")
+        assert not [n for n in names(x, "Agency") if n.endswith(verb)]
+
+
+def test_a_hall_listed_among_departments_stays_a_hall(extractor):
+    x = extractor.extract_text("市公安局、市人社局、市政务服务大厅、市文化广电和旅游局、市医保局参加了培训。")
+    assert "市政务服务大厅" not in names(x, "Agency")
+    assert "市文化广电和旅游局" in names(x, "Agency")
+
+
+def test_offices_listed_among_departments_are_departments(extractor):
+    x = extractor.extract_text("市卫健委、市自然资源局、市防空防震办、市发展改革委、市金融办等部门参加。")
+    assert "市防空防震办" in names(x, "Agency")
 
 
 def test_words_listed_under_a_level_word_are_no_department_without_named_ones_beside(extractor):
@@ -104,6 +129,7 @@ def test_a_pages_own_county_named_only_in_titles_is_a_place_where_the_page_says_
     x = extractor.extract_text("一是明确点位布局。在全县设置20个便民服务中心。\n"
                                "二是形成《蓬溪县综合窗口政务服务事项指导目录》，出台《蓬溪县便民服务体系建设指导手册》。")
     assert "蓬溪县" in {e.name for e in x.entities if e.type == "Region"}
+    assert ("蓬溪县", 20.0) in {(next(e.name for e in x.entities if e.key == m.subject), m.value) for m in x.metrics}
 
 
 def test_a_title_wrapped_over_two_lines_is_one_title(extractor):

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
-from ..types import Entity, Mention, Sentence
+from ..types import Mention, Sentence
 from .resources import Gazetteer
 
 # -- regions --------------------------------------------------------------------
@@ -76,9 +77,9 @@ def _deepest_leading(name: str, g: Gazetteer) -> list[tuple[str, str]]:
     return regions[:1]
 
 
-def own_places(code: str | None, entities: dict[str, Entity], g: Gazetteer) -> dict[str, str]:
+def own_places(code: str | None, entities: Container[str], g: Gazetteer) -> dict[str, str]:
     """What 省, 市, 县, 旗, 区 and 国 in 全省/我市/全县/全旗/本区/我国 stand for where the text's place is
-    ``code``: entity keys. In a county-level city 全市 is the county's; in an autonomous region
+    ``code``: entity keys, of those in ``entities`` (the page's entities by key). In a county-level city 全市 is the county's; in an autonomous region
     with no district of its own, 全区 is the region's.
 
     >>> from govkg.loaders.resources import load_resources

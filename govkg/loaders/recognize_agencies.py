@@ -299,7 +299,7 @@ def _addressed(text: str, start: int) -> bool:
 
 
 #: A way of serving that ends like an office (办) but names none: 川渝通办, 一网通办, 马上办, 快捷办.
-SERVICE_SLOGAN = re.compile(r"(?:通|即|快捷|掌上|一次|马上|就近|指尖|网上|一网|一窗|帮|代)办$")
+SERVICE_SLOGAN = re.compile(r"(?:(?<![交畅])通|即|快捷|掌上|一次|马上|就近|指尖|网上|一网|一窗|帮|代)办$")
 
 
 def ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> list[Mention]:
@@ -311,9 +311,9 @@ def ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> l
             continue  # "A局联合B局", 党中央国务院: two agencies the model read as one
         if _addressed(sentence.text, tok.start) or tok.text.startswith("各"):
             continue  # 各市州人民政府: the addressees, no particular body
-        if _in_quotes(sentence.text, tok.start, tok.end) and tok.text.endswith("办") or SERVICE_SLOGAN.search(tok.text):
-            continue  # 打造“皖事通办”品牌, “跨省通办·丝路通办”: a brand in quotes ending like an office (办), not one;
-            #           川渝通办, 南山区通办, 快捷办: a way of serving, unquoted
+        if (_in_quotes(sentence.text, tok.start, tok.end) and tok.text.endswith("办")) or SERVICE_SLOGAN.search(tok.text):
+            continue  # 打造“皖事通办”品牌, “跨省通办·丝路通办”: a brand in quotes ending like an office (办), not
+            # one; unquoted, 川渝通办, 南山区通办, 快捷办: a way of serving (but 交通办, 畅通办 are offices)
         if KIND_OF_COMPANY.fullmatch(tok.text):
             continue  # 内资有限公司的设立: a kind of company, none in particular
         if tok.text in resources.organizations or tok.text.endswith(ORG_SUFFIXES):

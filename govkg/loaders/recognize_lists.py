@@ -28,10 +28,7 @@ def listed_with_platforms(sentence: Sentence, candidates: list[Mention], resourc
     taken = [(c.start - sentence.start, c.end - sentence.start) for c in candidates]
     out = []
     for run in LISTED_RUN.finditer(text):
-        items, pos = [], run.start()
-        for k, item in enumerate(run.group(0).split("、")):
-            items.append((pos, pos + len(item), k))
-            pos += len(item) + 1
+        items = [(a, b, k) for k, (a, b) in enumerate(_listed_items(run))]
         if sum((a, b) in spans for a, b, _ in items[1:]) < 2:
             continue     # (two of the later items at least must be platforms named on their own)
         for a, b, k in items[1:]:
@@ -55,22 +52,23 @@ def listed_systems(sentence: Sentence, resources: Resources) -> list[Mention]:
     return out
 
 
-#: A department under its level word, ending like an office (市文化广电旅游局, 省药监局, 县人防办).
-LISTED_DEPARTMENT = re.compile(r"(?:省|市|县|区|州)[\u4e00-\u9fff]{2,10}(?:局|厅|委|办)")
+#: A department under its level word, ending as a bureau, department, commission or office does (市文化广电旅游局,
+#: 省药监局, 市卫健委, 市防空防震办); not a verb after a body that ends on 办 (省总工会主办, 联办, 牵头办, 经办), nor a hall.
+LISTED_DEPARTMENT = re.compile(r"(?:省|市|县|区|州)[\u4e00-\u9fff]{2,10}(?:(?<!大)厅|局|委|(?<![主承协举督交转代联经合包帮催领查筹头同])办)")
+#: Inside one listed item, a second body joined to the first (市公安局和市司法局) or a possessive: no one name.
+NOT_ONE_DEPARTMENT = re.compile(r"的|[和与及](?=[省市县区州])")
 
 
 def listed_with_agencies(sentence: Sentence, candidates: list[Mention]) -> list[Mention]:
     """Departments listed beside two named ones under the same level word (市公安局、市自然资源规划局、
     市文化广电旅游局、市应急局): each item built like them is a department too, though its core words
-    (自然资源规划, 文化广电旅游) are not in the dictionary; it replaces a shorter piece read inside it."""
+    (自然资源规划, 文化广电旅游) are not in the dictionary. (Where the model read a shorter piece inside
+    it, 广电旅游局, the longer mention wins the overlap.)"""
     text = sentence.text
     spans = {(c.start - sentence.start, c.end - sentence.start) for c in candidates if c.type == "Agency"}
     out = []
     for run in LISTED_RUN.finditer(text):
-        items, pos = [], run.start()
-        for item in run.group(0).split("、"):
-            items.append((pos, pos + len(item)))
-            pos += len(item) + 1
+        items = _listed_items(run)
         known = [(a, b) for a, b in items if (a, b) in spans]
         if len(known) < 2:
             continue
@@ -78,6 +76,15 @@ def listed_with_agencies(sentence: Sentence, candidates: list[Mention]) -> list[
         for a, b in items:
             word = text[a:b]
             if (a, b) not in spans and word[0] in levels and LISTED_DEPARTMENT.fullmatch(word) \
-                    and not re.search(r"[的和与及]|(?:主|承|协|举|督|交|转|代)办$", word):   # (省总工会主办: the verb after a body)
+                    and not NOT_ONE_DEPARTMENT.search(word):
                 out.append(mention(sentence, a, b, "Agency", "agency"))
     return out
+
+
+def _listed_items(run: re.Match) -> list[tuple[int, int]]:
+    """(start, end) in the sentence of each item of a run listed with 、."""
+    items, pos = [], run.start()
+    for item in run.group(0).split("、"):
+        items.append((pos, pos + len(item)))
+        pos += len(item) + 1
+    return items

@@ -60,6 +60,7 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     town_home: tuple[str, str] | None = None     # the county whose towns the page lists alone, if any
     town_home_known = False                       # worked out once, at the first town named alone
     unplaced_towns: list[str] = []                # towns keyed with no county known
+    placed_towns: dict[str, list[str]] = {}       # a town's own name → its keys under a county (邓双镇 → 新津区邓双镇)
     for m in mentions:
         if m.type == "Region" and m.source == "town":
             if not town_home_known:
@@ -70,8 +71,9 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 name = parent[1] + m.text
                 key = builder.add(f"Region:{name}", "Region", name, m, region_level=level)
                 region_ending_at[m.end] = (key, name)
-            else:        # 化龙镇 on a page whose county is unknown: keyed under the widest place known, if any
-                within = g.region(local).name if local else ""
+                placed_towns.setdefault(m.text, []).append(key)
+            elif not KIND_OF_TOWN.search(m.text):   # 化龙镇 on a page whose county is unknown: keyed under the
+                within = g.region(local).name if local else ""    # place the page is about, if any
                 key = builder.add(f"Region:{within}{m.text}", "Region", m.text, m, region_level=level)
                 region_ending_at[m.end] = (key, m.text)
                 unplaced_towns.append(key)
@@ -166,7 +168,7 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                     builder.alias(f"Region:{code}", surface)
             if from_context:
                 builder.inferred.add(key)
-    _place_towns_named_alone(unplaced_towns, builder)
+    _place_towns_named_alone(unplaced_towns, placed_towns, builder)
     place_bare_departments(bare, builder)
     merge_abbreviated_agencies(builder, g)
     merge_second_plaques(text, mentions, builder)
@@ -176,9 +178,9 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     merge_agency_sites(builder)
     _merge_year_spellings(builder)
     _merge_headline_reports(builder)
-    places = {i: own_places(local if code == home else code, builder.names, g) for i, code in context.items()}
     _ensure_own_place(local, text, mentions, builder, g)
     entities = builder.entities()
+    places = {i: own_places(local if code == home else code, entities, g) for i, code in context.items()}
     return Resolution(entities, builder.mention_entity, context, builder.inferred, builder.agency_regions,
                       builder.issuers, places)
 
@@ -406,28 +408,30 @@ OWN_PLACE_WORD = re.compile(r"(?:全|我|本)(省|市|县|区|旗)")
 def _ensure_own_place(local: str | None, text: str, mentions: tuple[Mention, ...], builder: EntityBuilder,
                       g: Gazetteer) -> None:
     """The place a page is about, named only inside a title (《蓬溪县…指导目录》), gets its node where the
-    page calls it 全县/我县. (What 全县 stands for is worked out before: a page whose place is named
-    only in titles is often a hotline's or a centre's report, whose 全区…工单 are its own counts.)"""
+    page calls it 全县/我县, so that 全县 stands for it as it would had the page named it alone; the
+    title that names it is the evidence."""
     if not local:
         return
-    known = {f"Region:{c}": None for c in [local, *g.ancestors(local)]}
-    own = own_places(local, known, g)
+    own = own_places(local, {f"Region:{c}" for c in [local, *g.ancestors(local)]}, g)
     for level in dict.fromkeys(m.group(1) for m in OWN_PLACE_WORD.finditer(text)):
-        key = own.get(level)
-        if key is None or key in builder.names or key == "Region:100000":
+        code = own[level][len("Region:"):] if level in own else None
+        if code is None or code == "100000" or f"Region:{code}" in builder.names:
             continue
-        name = g.region(key[len("Region:"):]).name
-        evidence = next((m for m in mentions if name in m.text), None)
+        evidence = next((m for m in mentions if g.region(code).name in m.text), None)
         if evidence is not None:
-            builder.ensure_region(key[len("Region:"):], g, evidence)
+            builder.ensure_region(code, g, evidence)
 
 
-def _place_towns_named_alone(unplaced: list[str], builder: EntityBuilder) -> None:
-    """A town named alone (濛阳街道) that the page also names under its county (彭州市濛阳街道) is that one."""
+#: A kind of town, not one, where no county says whose it would be: 中心镇, 重点镇, 淘宝镇, 特色小镇, 文明街道.
+KIND_OF_TOWN = re.compile(r"^(?:重点|非|中心|建制|一般|特色|示范|其他|其余|所有|边境|淘宝|文明|平安|美丽|森林|卫生|生态|"
+                          r"旅游|智慧|数字|明星|星级)(?:镇|乡|街道)$|小镇$")
+
+
+def _place_towns_named_alone(unplaced: list[str], placed: dict[str, list[str]], builder: EntityBuilder) -> None:
+    """A town named alone (濛阳街道) that the page also names under its county (彭州市濛阳街道), with
+    the same name, is that one (not 新城街道 for 东新城街道: ``placed`` keys towns by their own name)."""
     for key in dict.fromkeys(unplaced):
-        town = builder.names[key]
-        under = [k for k, name in builder.names.items() if k != key and builder.types[k] == "Region"
-                 and name.endswith(town) and name != town and builder.extra[k].get("region_level") == builder.extra[key].get("region_level")]
+        under = list(dict.fromkeys(placed.get(builder.names[key], [])))
         if len(under) == 1:
             builder.merge(key, into=under[0])
 
