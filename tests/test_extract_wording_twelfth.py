@@ -137,3 +137,10 @@ def test_a_title_wrapped_over_two_lines_is_one_title(extractor):
     assert "青溪省人民政府关于印发政务信息资源共享管理办法的通知" in names(x, "Policy")
     span = x.document.text.index("政务信息资源")
     assert x.document.original[x.document.offsets[span]:x.document.offsets[span] + 1] == "政"
+
+
+def test_a_word_that_only_opens_like_a_level_is_no_listed_department(extractor):
+    x = extractor.extract_text("区教育局、区卫健局、区块链应用推广办、区城市更新局出席会议。")
+    assert "区块链应用推广办" not in names(x, "Agency")
+    x = extractor.extract_text("市公安局、市交通局、市场主体登记办、市大数据局联合开展行动。")
+    assert "市场主体登记办" not in names(x, "Agency")
