@@ -144,3 +144,21 @@ def test_a_word_that_only_opens_like_a_level_is_no_listed_department(extractor):
     assert "区块链应用推广办" not in names(x, "Agency")
     x = extractor.extract_text("市公安局、市交通局、市场主体登记办、市大数据局联合开展行动。")
     assert "市场主体登记办" not in names(x, "Agency")
+
+
+# -- companies and banks named by their short names -------------------------------------------------
+
+def test_companies_and_banks_that_build_government_services_are_organizations(extractor):
+    x = extractor.extract_text("市政务服务管理局与建行青溪分行合作，科大讯飞、广电运通等企业参与建设，微软、谷歌等企业落户。")
+    assert {"建行青溪分行", "科大讯飞", "广电运通", "微软", "谷歌"} <= names(x, "Organization")
+
+
+def test_a_street_named_like_a_company_is_no_company(extractor):
+    x = extractor.extract_text("建设公司拿到了中兴南大街路面改造项目的施工许可证。")
+    assert not [n for n in names(x, "Organization") if n.startswith("中兴")]
+
+
+def test_a_banks_branch_is_named_whole_and_keeps_its_own_figure(extractor):
+    x = extractor.extract_text("办件量较多的商业服务机构：中国农业银行青溪分行2265件、邮政公司1892件、消防救援大队23件。")
+    assert "中国农业银行青溪分行" in names(x, "Organization")
+    assert not [v for n, v in [(m.subject, m.value) for m in x.metrics] if v in (1892.0, 23.0)]

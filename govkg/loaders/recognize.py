@@ -275,8 +275,14 @@ def _dictionary(sentence: Sentence, resources: Resources, tokens: list[Token] = 
                         start -= 1   # “豫事办”平顶山分厅: the app's branch for a city, the quoted name with it
                     out.append(mention(sentence, start, place_branch.end(), type_, "app-branch"))
                     continue
+                if type_ == "Organization" and (branch := ORG_BRANCH.match(text, end)):
+                    end = branch.end()   # 中国农业银行宜昌分行, 建行青溪分行: the branch is the body named
                 out.append(mention(sentence, start, end, type_, "dictionary"))
     return out
+
+
+#: A bank's or company's branch for a place, written right after its name (宜昌分行, 江苏省分行, 天津分公司).
+ORG_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:分行|支行|分公司|营业部)")
 
 
 def _names_a_place(words: str, resources: Resources) -> bool:
