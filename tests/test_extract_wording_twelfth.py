@@ -7,6 +7,8 @@ shows one kind of wording, not an article.
 """
 from __future__ import annotations
 
+from .test_extract import rels
+
 
 def names(x, type_: str) -> set[str]:
     return {e.name for e in x.entities if e.type == type_}
@@ -162,3 +164,11 @@ def test_a_banks_branch_is_named_whole_and_keeps_its_own_figure(extractor):
     x = extractor.extract_text("办件量较多的商业服务机构：中国农业银行青溪分行2265件、邮政公司1892件、消防救援大队23件。")
     assert "中国农业银行青溪分行" in names(x, "Organization")
     assert not [v for n, v in [(m.subject, m.value) for m in x.metrics] if v in (1892.0, 23.0)]
+
+
+# -- an inspection bulletin rates what it gives pass rates for ---------------------------------------
+
+def test_an_inspection_bulletin_evaluates_the_places_whose_pass_rates_it_gives(extractor):
+    x = extractor.extract_text("青溪市人民政府办公室关于2020年第四季度全市政务新媒体检查情况的通报\n\n"
+                               "各县区人民政府：\n现将检查情况通报如下。宁陵县政务新媒体合格率100%，柘城县政务新媒体合格率低于70%。")
+    assert {("evaluates", "青溪市人民政府办公室关于2020年第四季度全市政务新媒体检查情况的通报", "宁陵县")} <= rels(x)

@@ -24,7 +24,7 @@ from .segment import segment
 from .signature import signature_facts
 from .dates import extract_dates
 from .page_dates import published_on_page
-from .rankings import ranking_report, ranked_by_report, table_columns, table_row_figures
+from .rankings import ranking_report, ranked_by_report, rated_in_bulletin, table_columns, table_row_figures
 from .page_subjects import (case_counter, inspected, on_authors_channels, on_hotlines, titled_author, titled_inspection,
                             titled_platform)
 from .statistics import extract_metrics, sentence_topic
@@ -100,6 +100,7 @@ class Extractor:
             if figures:
                 counter, counted_at = case_counter(measured, resolution.entities), s.index
             ranked += ranked_by_report(ranking_report(named, figures) or summarized, figures, named, s)
+            ranked += rated_in_bulletin(bulletin, figures, named, s)
             if summarized is not None and any(m.unit == "名" for m in figures):
                 report_at = s.index        # a report's ranking, however long, is still the report's summary
             dates += extract_dates(doc.text, s, named, previous)

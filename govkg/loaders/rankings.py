@@ -339,6 +339,21 @@ def ranked_by_report(report: Named | None, figures: list[Metric], named: list[Na
             and not RANKED_BY_COUNT.search(s.text, 0, max(0, m.start - s.start))]
 
 
+#: A figure that rates what it measures: a pass rate or a score.
+RATING_FIGURE = re.compile(r"合格率|达标率|得分|总分|评分|分数")
+
+
+def rated_in_bulletin(bulletin: Named | None, figures: list[Metric], named: list[Named], s: Sentence) -> list[Relation]:
+    """An inspection bulletin evaluates the places and sites whose pass rates or scores it gives (北京、辽宁、
+    青海等地政府网站抽查合格率达100%; 市政府门户网站得分95分)."""
+    if bulletin is None:
+        return []
+    types = {n.key: n.type for n in named}
+    return [make_relation("evaluates", bulletin.key, m.subject, s, m.start, m.end, 0.6, "rated-in-bulletin")
+            for m in figures if m.subject != bulletin.key and (m.unit == "分" or RATING_FIGURE.search(m.name))
+            and (types.get(m.subject) in ("Region", "Platform") or m.subject.startswith("Region:"))]
+
+
 def ranking_report(named: list[Named], figures: list[Metric]) -> Named | None:
     """The report a sentence names before the ranks it gives (在第二十三届政府网站绩效评估结果中，北京、
     上海位列前两名), or inside one (位居“2022中国数字城市百强”第七位): the one that ranks them, whichever
