@@ -172,3 +172,10 @@ def test_an_inspection_bulletin_evaluates_the_places_whose_pass_rates_it_gives(e
     x = extractor.extract_text("青溪市人民政府办公室关于2020年第四季度全市政务新媒体检查情况的通报\n\n"
                                "各县区人民政府：\n现将检查情况通报如下。宁陵县政务新媒体合格率100%，柘城县政务新媒体合格率低于70%。")
     assert {("evaluates", "青溪市人民政府办公室关于2020年第四季度全市政务新媒体检查情况的通报", "宁陵县")} <= rels(x)
+
+
+def test_a_bulletins_title_with_the_sites_name_after_it_still_makes_the_page_a_bulletin(extractor):
+    x = extractor.extract_text("青溪省人民政府办公厅关于2016年第二次全省政府网站抽查情况的通报-青溪在线\n\n"
+                               "各市人民政府：\n现将抽查情况通报如下。宁陵县、柘城县等地政府网站抽查合格率达100%。")
+    title = "青溪省人民政府办公厅关于2016年第二次全省政府网站抽查情况的通报"
+    assert {("evaluates", title, "宁陵县"), ("evaluates", title, "柘城县")} <= rels(x)

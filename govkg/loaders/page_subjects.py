@@ -11,7 +11,7 @@ from dataclasses import replace
 from ..types import Metric
 from .named import Named, standing_for
 from .recognize_agencies import platform_of_centre
-from .recognize_titles import TITLE_RUN_ON
+from .recognize_titles import TITLE_RUN_ON, without_site_name
 from .titled_platforms import platform_reported_on
 
 #: A body that counts the public's cases: a hotline, a service centre or hall, an approvals bureau.
@@ -162,7 +162,7 @@ def titled_inspection(sentences, names: dict[int, list[Named]]) -> Named | None:
     """The bulletin a page is, when its own title (a heading line near the top, or a 名称 field) reports
     an inspection (…政府网站抽查情况的通报): what its sentences count as inspected is its."""
     for s in sentences[:12]:
-        line = re.sub(r"^[•·\s]*名\s*称\s*[:：]\s*", "", s.text.strip()).strip("《》")
+        line = without_site_name(re.sub(r"^[•·\s]*名\s*称\s*[:：]\s*", "", s.text.strip()).strip("《》"))   # (…的通报-某某网)
         for n in names.get(s.index, []):
             if n.type == "Report" and n.text.strip("《》") == line and INSPECTION_TITLE.search(n.text):
                 return n
