@@ -84,6 +84,12 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
         if subject is not None and (own_subject_in_parallel(text, subject, s.start + m.start(), s.start)
                                     or unnamed_label(text, named, subject, s.start + m.start())):
             subject = None      # A收到评价数…，实体大厅收到评价数645313条; A2265件、邮政公司1892件: another's
+        cited = subject if subject is not None and subject.type == "Policy" \
+            and CITED_AS_BASIS.search(text, 0, subject.start) else None
+        if cited is not None:   # 对照《检查指标》，经对全省510家网站检查，合格率…: the measure it was checked against
+            #                     measures nothing; the place checked does, or else the body that checked
+            subject = next((n for n in reversed(generic) if n.type == "Region" and s.start <= n.start < at), None) \
+                or figure_subject([n for n in named if n.key != cited.key], at, text, s.start)
         if subject is not None and subject.type == "Policy":    # 全市…290台 in a plan's text: the place's, not the plan's
             subject = _place_in_clause(generic, named, body, m, s) or subject
         elif subject is not None and subject.type == "Agency":  # 省营商局深入开展…，全省…可网办率达100%: the
@@ -97,7 +103,7 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
         elif rater is not None and subject is not None and subject.type in ("Agency", "Organization") \
                 and m.group("unit") in ("个", "家") and (RATED_BY.match(body, m.end()) or (out and out[-1].subject == rater.key)):
             subject = rater     # 中国软件评测中心对937家政府网站进行了评估，包括64家部委…: what the report rated
-        if subject is None and topic is not None and _goes_on_with(topic, body, m, named, s, out):
+        if subject is None and topic is not None and (cited is None or topic.key != cited.key) and _goes_on_with(topic, body, m, named, s, out):
             subject = topic
         if subject is None or (subject.type == "Region" and not GENERIC_PLACE.match(subject.text)):
             subject = _platform_joined_after(body, m, named, s) or subject   # 亳州市47家市直单位…全部纳入X: X's
@@ -225,6 +231,10 @@ def _place_of_part(generic: list[Named], named: list[Named], body: str, m: re.Ma
     if DONE_ACROSS.match(body, part - s.start):
         return None     # (…；推动全省…: what the subject did across the place)
     return next((n for n in generic if n not in named and part <= n.start <= part + 2), None)   # opening the part
+
+
+#: Right before a document cited as the measure or ground of what follows (对照《指标》, 根据《条例》).
+CITED_AS_BASIS = re.compile(r"(?:对照|按照|根据|依据|依照|参照|遵照)[^，。；《》]{0,12}[《“]?$")
 
 
 #: A clause opening on what a body did across the place (实现了全省…, 推动全市…): its figures are the body's.
