@@ -186,3 +186,27 @@ def test_a_document_checked_against_measures_nothing(extractor):
                                "对照省政府办公厅《检查指标》，经对全省在运行的510家政府网站进行检查，总体合格率为99.80%。")
     subjects = {m.subject for m in x.metrics if m.value == 0.998}
     assert subjects and not [k for k in subjects if k.startswith("Policy:")]
+
+
+# -- what real archives showed the shapes: every page built must conform ---------------------------
+
+def test_places_that_cooperate_and_a_report_made_under_a_policy_conform_to_the_shapes(tmp_path, extractor):
+    from govkg import build as b
+    from govkg.graph.store import open_store
+    from govkg.graph.validate import validate
+
+    (tmp_path / "a.txt").write_text(
+        "青溪县2021年政府信息公开工作年度报告\n\n本报告根据《中华人民共和国政府信息公开条例》编制。\n"
+        "2021年，四川省与重庆市共同推进“川渝通办”，成都市与德阳市联合开展同城化办理。\n", encoding="utf-8")
+    store = open_store("memory:")
+    b.build([tmp_path / "a.txt"], store, extractor)
+    kinds = {r["p"] for r in store.select("SELECT ?p WHERE { ?a gk:predicate ?p }")}
+    assert "https://w3id.org/govkg/ontology#cooperatesWith" in kinds
+    report = validate(store.to_rdflib())
+    assert report.conforms, [v.message for v in report.violations]
+
+
+def test_ranks_named_after_their_rank_keep_their_evidence_span_in_order(extractor):
+    x = extractor.extract_text("在本次评估中，第一名是浙江省，第四名是广西壮族自治区、湖北省。")
+    ranks = [m for m in x.metrics if m.unit == "名"]
+    assert ranks and all(m.start <= m.end for m in ranks)

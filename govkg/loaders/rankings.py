@@ -55,7 +55,8 @@ def listed_ranks(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
     body = s.text
 
     def rank(names: list[Named], value: int, end: int, unit: str = "名", name: str = "排名") -> None:
-        out.extend(Metric(n.key, name, float(value), "=", unit, s.index, n.start, end) for n in names if value)
+        out.extend(Metric(n.key, name, float(value), "=", unit, s.index, min(n.start, end), max(n.end, end))
+                   for n in names if value)   # (第四名是A、B: the names after the rank, the span still in order)
 
     def in_turn(groups: list[list[Named]], a: int, b: int, end: int) -> None:
         if len(groups) == b - a + 1:     # one group for each rank of the run, or none ranked
