@@ -77,10 +77,14 @@ def _deepest_leading(name: str, g: Gazetteer) -> list[tuple[str, str]]:
     return regions[:1]
 
 
+#: How a text names its own place without its name (全省, 我市, 本县, 我国): the level is group 2.
+GENERIC_PLACE = re.compile(r"(全|我|本)(省|市|国|县|区|旗)")
+
+
 def own_places(code: str | None, entities: Container[str], g: Gazetteer) -> dict[str, str]:
     """What 省, 市, 县, 旗, 区 and 国 in 全省/我市/全县/全旗/本区/我国 stand for where the text's place is
-    ``code``: entity keys, of those in ``entities`` (the page's entities by key). In a county-level city 全市 is the county's; in an autonomous region
-    with no district of its own, 全区 is the region's.
+    ``code``: entity keys, of those in ``entities`` (the page's entities by key). In a county-level
+    city 全市 is the county's; in an autonomous region with no district of its own, 全区 is the region's.
 
     >>> from govkg.loaders.resources import load_resources
     >>> g = load_resources(use_ner=False).gazetteer

@@ -335,9 +335,14 @@ def ranked_by_report(report: Named | None, figures: list[Metric], named: list[Na
         return []
     types = {n.key: n.type for n in named}
     return [make_relation("evaluates", report.key, m.subject, s, m.start, m.end, 0.6, "ranked-by-report")
-            for m in figures if m.unit == "名" and (types.get(m.subject) in ("Region", "Platform")
-                                                    or m.subject.startswith("Region:"))    # (我市: the page's place)
+            for m in figures if m.unit == "名" and _can_be_rated(m.subject, types)
             and not RANKED_BY_COUNT.search(s.text, 0, max(0, m.start - s.start))]
+
+
+def _can_be_rated(key: str, types: dict[str, str]) -> bool:
+    """Whether what a figure measures is something a report rates: a place or a platform named in the
+    sentence, or a place named only by 我市/全省 (the page's own, keyed as a region)."""
+    return types.get(key) in ("Region", "Platform") or key.startswith("Region:")
 
 
 #: A figure that rates what it measures: a pass rate or a score.
@@ -352,7 +357,7 @@ def rated_in_bulletin(bulletin: Named | None, figures: list[Metric], named: list
     types = {n.key: n.type for n in named}
     return [make_relation("evaluates", bulletin.key, m.subject, s, m.start, m.end, 0.6, "rated-in-bulletin")
             for m in figures if m.subject != bulletin.key and (m.unit == "分" or RATING_FIGURE.search(m.name))
-            and (types.get(m.subject) in ("Region", "Platform") or m.subject.startswith("Region:"))]
+            and _can_be_rated(m.subject, types)]
 
 
 def ranking_report(named: list[Named], figures: list[Metric]) -> Named | None:

@@ -18,9 +18,11 @@ from dataclasses import dataclass, field
 from ..types import Entity, Mention, Sentence
 from .entities import EntityBuilder
 from .generic_platforms import is_generic_platform
-from .places import ZONE_AFTER_PLACE, document_region, leading_regions, own_places, province_of, region_code, section_regions
+from .places import (GENERIC_PLACE, ZONE_AFTER_PLACE, document_region, leading_regions, own_places, province_of, region_code,
+                     section_regions)
 from .recognize_agencies import platform_of_centre
 from .recognize_platforms import platform_cue
+from .recognize_towns import KIND_OF_TOWN
 from .titled_platforms import platform_governed_by, platform_reported_on
 from .resolve_agencies import (is_bare_department, list_shared_prefixes, listed_central_bodies, merge_abbreviated_agencies,
                               merge_agency_sites, merge_second_plaques, place_bare_departments)
@@ -401,10 +403,6 @@ def _platform_it_runs(name: str, resources: Resources) -> str | None:
 #: (Spaces only: a control character in a name is kept, and escaped by each export.)
 STRAY_SPACE = re.compile(r"(?<=[\u4e00-\u9fff“”])[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff“”])(?![^\s关]{2,16}关于)")
 UNIVERSITY = re.compile(r"(大学|(?<!行政)(?<!党)(?<!科)学院|^(?:清华|北大|复旦|浙大|南大|交大)(?=.*(?:研究中心|研究院)$))(?!.*(党委|纪委))")
-#: How a page names its own place without its name: 全县, 我市, 本区.
-OWN_PLACE_WORD = re.compile(r"(?:全|我|本)(省|市|县|区|旗)")
-
-
 def _ensure_own_place(local: str | None, text: str, mentions: tuple[Mention, ...], builder: EntityBuilder,
                       g: Gazetteer) -> None:
     """The place a page is about, named only inside a title (《蓬溪县…指导目录》), gets its node where the
@@ -413,18 +411,13 @@ def _ensure_own_place(local: str | None, text: str, mentions: tuple[Mention, ...
     if not local:
         return
     own = own_places(local, {f"Region:{c}" for c in [local, *g.ancestors(local)]}, g)
-    for level in dict.fromkeys(m.group(1) for m in OWN_PLACE_WORD.finditer(text)):
+    for level in dict.fromkeys(m.group(2) for m in GENERIC_PLACE.finditer(text)):     # (我国: the country, skipped)
         code = own[level][len("Region:"):] if level in own else None
         if code is None or code == "100000" or f"Region:{code}" in builder.names:
             continue
         evidence = next((m for m in mentions if g.region(code).name in m.text), None)
         if evidence is not None:
             builder.ensure_region(code, g, evidence)
-
-
-#: A kind of town, not one, where no county says whose it would be: 中心镇, 重点镇, 淘宝镇, 特色小镇, 文明街道.
-KIND_OF_TOWN = re.compile(r"^(?:重点|非|中心|建制|一般|特色|示范|其他|其余|所有|边境|淘宝|文明|平安|美丽|森林|卫生|生态|"
-                          r"旅游|智慧|数字|明星|星级)(?:镇|乡|街道)$|小镇$")
 
 
 def _place_towns_named_alone(unplaced: list[str], placed: dict[str, list[str]], builder: EntityBuilder) -> None:

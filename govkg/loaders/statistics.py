@@ -9,6 +9,7 @@ from dataclasses import replace
 from ..types import Metric, Sentence
 from .named import Named, last_list_of
 from .numbers import parse_number
+from .places import GENERIC_PLACE
 from .rankings import RANKS_EACH, TOP_RANK, sentence_ranks
 from .segment import clause_end, clause_start
 from .figure_lists import own_subject_in_parallel, shared_by_list, unnamed_label
@@ -33,7 +34,6 @@ DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[年.\-/]\s*(?P<m>\d{1,2})\s*[月.\-
 NAME_BREAK = re.compile(r"[，。；：、“”（）(),;\s]|已经|已|均|共|累计(?=[^\u4e00-\u9fff])|其中|目前|截至|以来|能力(?=达)")
 
 
-GENERIC_PLACE = re.compile(r"(全|我|本)(省|市|国|县|区|旗)")
 #: After 全国: a rank or a count it is the scope of, not the subject (全国第9位, 对全国338家热线, 全国…排名,
 #: 全国区县中), or a body it begins the name of (全国人大代表).
 SCOPE_OF_FIGURE = re.compile(r"(?:排名|排位|排|位居|位列)?(?:第|前)(?:\d|[一二三四五六七八九十])|\d|[^，。；、]{0,8}排名|"
