@@ -256,6 +256,8 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
             start += 1      # 其中县政务服务大厅: 中 ends the word 其中
         if text.startswith("办理", start):
             start += 2      # 共办理省长热线平台转办20件: the verb, not the platform's first word
+        if text.endswith(("我", "全", "本"), 0, start) and PLACES_SITES.fullmatch(text, start, end):
+            continue        # 我市政府网站总体合格率96.3%: every government site of the city, not its one portal
         if text.endswith(("我", "本"), 0, start) and text[start:start + 1] in "省市区县" and NUMBER_NEXT.match(text, start + 1):
             start += 1      # 我省12345热线: the province's hotline, named by its number (the 省 is 我省's)
         if re.search(r"(?<![A-Za-z0-9])[a-z]$", text[max(0, start - 2):start]):
@@ -294,6 +296,11 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
             continue   # 陕西省政府系统, 交通系统, 新乡市政务信息系统: a sector's bodies or all its systems
         out.append(mention(sentence, start, end, "Platform", "platform"))
     return out
+
+
+#: 政府网站 after a place word with 我/全/本 (我市政府网站): the sites of the place's governments; with
+#: 门户 it is the one portal (我市政府门户网站).
+PLACES_SITES = re.compile(r"[省市区县州旗]政府网站")
 
 
 def _cue_of_token(text: str, tok: Token, resources: Resources) -> tuple[int, str | None, re.Match | None]:

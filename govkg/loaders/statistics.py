@@ -63,6 +63,7 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
     body = s.text
     rank_spans = [(m.start(), m.end()) for pattern in (TOP_RANK, RANKS_EACH) for m in pattern.finditer(body)]
     sites_owner = None     # the page's place, once the sentence counted its sites
+    counted_in: dict[str, Named] = {}   # a platform the sentence counted sites in → the place whose sites they are
     for m in NUMBER.finditer(body):
         index = _index_word(body, m)
         if not (m.group("mult") or m.group("unit") or m.group("op") or index or "成" in m.group("num")):
@@ -96,7 +97,14 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
             subject = _place_in_clause(generic, named, body, m, s, lead=4) or subject   # place's, not the reporter's
         if subject is not None:
             subject = _place_of_part(generic, named, body, m, s, subject) or subject
-            subject = _place_of_sites(generic + named, body, m, s, subject) or subject
+            site_place = _place_of_sites(generic + named, body, m, s, subject)
+            if site_place is None and subject.type == "Platform" and _counts_sites(body, m):
+                site_place = _own_place(places or {}, s, m)    # 在“报送系统”中登记的政务新媒体有51个: no one site's
+            if site_place is not None and subject.type == "Platform":
+                counted_in[subject.key] = site_place    # (…不合格5个，合格率99.6%: the same sites' rate)
+            elif subject.key in counted_in:
+                site_place = counted_in[subject.key]
+            subject = site_place or subject
         rater = report or next((n for n in reversed(named) if n.type == "Report" and n.end <= s.start + m.start()), None)
         if rater is not None and _counts_places(body, m) and (subject is None or _rates_places_in(subject, body, m)):
             subject = rater     # (《报告》…聚焦我国31个省级政府: the same sentence's report)
@@ -287,8 +295,19 @@ def _counts_sites(body: str, m: re.Match) -> bool:
     if m.group("unit") not in ("个", "家"):
         return False
     clause = re.split(r"[，,。；;]", body[:m.start()])[-1]
-    return bool(SITES_BEFORE.search(clause) or SITES_AFTER.match(body, m.end())) \
-        and not re.search(r"整合|集约|接入|迁移|纳入|汇聚|对接|迁入", _clause_of(body, m))
+    taken_in = re.search(r"整合|集约|接入|迁移|纳入|汇聚|对接|迁入", _clause_of(body, m))
+    counted_before = SITES_BEFORE.search(clause) and not COUNTS_WHAT_FOLLOWS.match(body, m.end())
+    return bool(counted_before or SITES_AFTER.match(body, m.end())) \
+        and (not taken_in or REGISTER.search(_clause_of(body, m)) is not None)
+
+
+#: A count followed by what it counts (网站有14个应更新但长期未更新栏目): not the sites named before it.
+COUNTS_WHAT_FOLLOWS = re.compile(r"(?!进行|开展|接受|参加|参与|纳入|存在|出现|实现|达到|通过|全部|均|都|已|未|被|中|为|是)"
+                                 r"[\u4e00-\u9fff]{2}")
+
+#: A register sites are entered in (纳入“全国政府网站信息报送系统”的政府网站53家): sites registered, not
+#: taken in by a platform.
+REGISTER = re.compile(r"(?:报送|备案|填报|登记)(?:管理)?(?:系统|平台)")
 
 
 def _own_place(places: dict[str, str], s: Sentence, m: re.Match) -> Named | None:
@@ -377,6 +396,8 @@ def _with_generic_places(s: Sentence, named: list[Named], places: dict[str, str]
             continue   # 占全省常住人口的66%: the whole the share is of, not what it measures
         if re.match(r"12345|“", s.text[m.end():m.end() + 6]):
             continue   # 全市12345共受理…: the city's hotline, named by its number, is what counts
+        if s.text[max(0, m.start() - 1):m.start()] in ("“", "《", "「"):
+            continue   # 纳入“全国政府网站信息报送系统”的网站: the first word of a quoted name
         if m.group(2) == "国" and (SCOPE_OF_FIGURE.match(s.text, m.end()) or COMPARED_WITH.search(s.text, 0, m.start())):
             continue   # 从全国第9位上升到第7位, 对全国338家政务热线, 全国政府网站排名: the scope of a rank or a count
         key = places.get(m.group(2))

@@ -1,0 +1,62 @@
+"""Kinds of wording found in a thirteenth round of real pages (the twelfth round's unread sets:
+county service halls, website and new-media inspection bulletins, policy documents, hotline
+reports, app launches and rankings), annotated apart from the code.
+
+As in test_extract_wording.py, every sentence is written for the tests; each
+shows one kind of wording, not an article.
+"""
+from __future__ import annotations
+
+
+def figures(x) -> dict[float, str]:
+    """Each figure's value → the name of what it measures."""
+    names = {e.key: e.name for e in x.entities}
+    return {m.value: names.get(m.subject) for m in x.metrics}
+
+
+def names(x, type_: str) -> set[str]:
+    return {e.name for e in x.entities if e.type == type_}
+
+
+# -- sites counted in an inspection bulletin are the place's, not one site's nor a register's ------------
+
+BULLETIN = "湖南省2023年第三季度全省政府网站和政务新媒体检查情况的通报\n"
+
+
+def test_new_media_counted_in_a_register_are_the_places_not_the_registers(extractor):
+    x = extractor.extract_text(BULLETIN + "全省在“全国政务新媒体信息报送系统”中登记运行的政务新媒体有860个，"
+                                          "其中不合格的4个，合格率99.5%。")
+    got = figures(x)
+    assert got.get(860) == "湖南省"
+    assert "全国政务新媒体信息报送系统" not in got.values()
+
+
+def test_sites_counted_after_one_site_named_in_brackets_are_not_that_sites(extractor):
+    x = extractor.extract_text(BULLETIN + "本季度检查了市级政府门户网站14个（含湘江新区管委会网站）、县级政府门户网站122个，"
+                                          "总体合格率为100%。")
+    got = figures(x)
+    assert 122 in got and got[122] != "湘江新区管委会网站"
+    assert "湘江新区管委会网站" not in got.values()
+
+
+def test_a_register_named_with_quanguo_makes_no_country(extractor):
+    x = extractor.extract_text("株洲市开展第一季度政府网站检查\n近期，市政府办公室组织开展了全市政府网站检查工作。"
+                               "此次共检查纳入“全国政府网站信息报送系统”的政府网站61家，其中存在问题的3家。")
+    assert "中国" not in names(x, "Region")
+    assert figures(x).get(61) != "中国"
+
+
+def test_our_citys_government_sites_are_no_one_portal(extractor):
+    x = extractor.extract_text("株洲市2023年第一季度政府网站检查情况通报\n本次检查我市政府网站总体合格率96.3%。")
+    assert "市政府网站" not in names(x, "Platform")
+
+
+def test_our_citys_portal_is_still_a_platform(extractor):
+    x = extractor.extract_text("株洲市人民政府办公室2023年政府网站工作年度报表\n我市政府门户网站全年发布信息5230条。")
+    assert any(n.endswith("政府门户网站") for n in names(x, "Platform"))
+
+
+def test_a_count_followed_by_what_it_counts_stays_the_sites_own(extractor):
+    # 14 counts the site's columns, not sites of the place
+    x = extractor.extract_text(BULLETIN + "部分网站更新不及时，如湘潭市生态环境局网站有14个应更新栏目长期未更新。")
+    assert figures(x).get(14) != "湖南省"
