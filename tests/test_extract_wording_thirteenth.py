@@ -60,3 +60,20 @@ def test_a_count_followed_by_what_it_counts_stays_the_sites_own(extractor):
     # 14 counts the site's columns, not sites of the place
     x = extractor.extract_text(BULLETIN + "部分网站更新不及时，如湘潭市生态环境局网站有14个应更新栏目长期未更新。")
     assert figures(x).get(14) != "湖南省"
+
+
+# -- a place's Party committee and government named together ----------------------------------------
+
+def test_a_named_places_committee_and_government_are_both_bodies(extractor):
+    x = extractor.extract_text("湘潭市政务公开工作\n湘潭市委、市政府高度重视政务公开，印发《湘潭市政务公开工作方案》。")
+    assert {"湘潭市委", "湘潭市政府"} <= names(x, "Agency")
+
+
+def test_a_province_written_whole_shares_its_name_with_its_government(extractor):
+    x = extractor.extract_text("贵州省数字政府建设\n贵州省委、省政府印发《关于加快数字政府建设的意见》。")
+    assert "贵州省政府" in names(x, "Agency")
+
+
+def test_the_committee_and_government_of_no_named_place_are_no_bodies(extractor):
+    x = extractor.extract_text("政务公开工作\n在市委、市政府的坚强领导下，全市政务公开工作取得成效。")
+    assert not [n for n in names(x, "Agency") if n.endswith("政府")]

@@ -160,6 +160,14 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
         gov = re.match(r"(人民政府办公厅|人民政府|政府办公厅|政府)(?![工报网])", text[e:])
         if gov and text[max(0, s - 1):s] != "各" and not region.text.startswith("我"):   # (我国政府: no one body)
             out.append(mention(sentence, s, e + gov.end(), "Agency", "agency"))
+    # 聊城市委、市政府: the place's Party committee and its government, the place named once for both
+    for region in regions:
+        e = region.end - sentence.start
+        pair = re.match(r"([省市县区]?)委、((?(1)\1|" + re.escape(region.text[-1:]) + r")(?:人民)?政府)(?![办网门工报])", text[e:])
+        if pair and not (pair.group(1) or region.text.endswith(("省", "市", "县", "区"))):
+            pair = None
+        if pair and not region.text.startswith(("我", "全", "本")):
+            out.append(mention(sentence, e + pair.start(2), e + pair.end(2), "Agency", "agency"))
     # 南昌市民中心, 合肥市民中心: a city's citizens' centre, whose 市 the place's name shares
     for region in regions:
         e = region.end - sentence.start
