@@ -77,3 +77,15 @@ def test_a_province_written_whole_shares_its_name_with_its_government(extractor)
 def test_the_committee_and_government_of_no_named_place_are_no_bodies(extractor):
     x = extractor.extract_text("政务公开工作\n在市委、市政府的坚强领导下，全市政务公开工作取得成效。")
     assert not [n for n in names(x, "Agency") if n.endswith("政府")]
+
+
+# -- leading groups with long names ---------------------------------------------------------------------
+
+def test_a_leading_groups_long_name_opening_on_its_place_is_whole(extractor):
+    x = extractor.extract_text("永和县政务工作\n永和县深化“放管服”改革优化营商环境工作领导小组办公室印发通知。")
+    assert "永和县深化“放管服”改革优化营商环境工作领导小组办公室" in names(x, "Agency")
+
+
+def test_a_long_group_name_must_open_on_a_place(extractor):
+    x = extractor.extract_text("会上强调要持续深化“放管服”改革推进政府职能转变领导小组工作。")
+    assert not [n for n in names(x, "Agency") if n.startswith("会上")]

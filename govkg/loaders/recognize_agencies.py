@@ -104,8 +104,10 @@ def _hotline_office_start(text: str, start: int, resources: Resources) -> int | 
 def _group_start(text: str, suffix_start: int, region_starts: set[int]) -> int | None:
     """Where a group's name starts: a place, or 省/市/县/区 after a break, within 16 characters
     before its suffix, with nothing but name words between (成立重庆市新型智慧城市建设领导小组 → 重庆市…)."""
-    for start in range(max(0, suffix_start - 16), suffix_start - 1):
+    for start in range(max(0, suffix_start - 24), suffix_start - 1):
         body = text[start:suffix_start]
+        if suffix_start - start > 16 and start not in region_starts:
+            continue    # a long name opens on a place (永昌县深化“放管服”改革推进政府职能转变领导小组)
         opens = start in region_starts or (text[start] in "省市县区" and (start == 0 or text[start - 1] not in
                                                                       "城都超上门股夜花全各本我该节反社地小辖")) \
             or text[start] == "“" or text.startswith("加快推进“", start) \
