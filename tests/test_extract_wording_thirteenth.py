@@ -89,3 +89,23 @@ def test_a_leading_groups_long_name_opening_on_its_place_is_whole(extractor):
 def test_a_long_group_name_must_open_on_a_place(extractor):
     x = extractor.extract_text("会上强调要持续深化“放管服”改革推进政府职能转变领导小组工作。")
     assert not [n for n in names(x, "Agency") if n.startswith("会上")]
+
+
+# -- new areas with names of their own, written after their city ---------------------------------------
+
+def test_new_areas_named_after_their_cities_are_places_within_them(extractor):
+    x = extractor.extract_text("湖南两大新区签订合作协议\n5月8日，株洲云龙新区、岳阳城陵矶新区签订政务服务“跨域通办”合作协议。")
+    regions = names(x, "Region")
+    assert {"株洲云龙新区", "岳阳城陵矶新区", "株洲市", "岳阳市"} <= regions
+    part_of = {(x.entity(r.head).name, x.entity(r.tail).name) for r in x.relations if r.type == "partOf"}
+    assert ("株洲云龙新区", "株洲市") in part_of
+
+
+def test_a_district_after_its_city_is_no_new_area(extractor):
+    x = extractor.extract_text("天津滨海新区、河北雄安新区签订合作协议。")
+    assert "天津滨海新区" not in names(x, "Region")
+
+
+def test_words_before_xinqu_that_are_no_name_make_no_area(extractor):
+    x = extractor.extract_text("长沙市城市新区建设加快推进，湘潭市发展新区、打造新区。")
+    assert not [n for n in names(x, "Region") if n.endswith("新区")]

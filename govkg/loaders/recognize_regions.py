@@ -77,11 +77,25 @@ def _zones(sentence: Sentence, regions: list[Mention]) -> list[Mention]:
     A zone's administration (…高新区管委会) is a body, found by the agency rules, whose longer name wins."""
     out = []
     text = sentence.text
+    starts = {r.start for r in regions}
     for r in regions:
-        m = ZONE_AFTER_PLACE.match(text, r.end - sentence.start)
-        if m:
+        if r.end in starts:
+            continue      # 天津滨海新区: a district of its own after its city, not a zone
+        listed = text[max(0, r.start - sentence.start - 1):r.start - sentence.start] == "、"
+        m = ZONE_AFTER_PLACE.match(text, r.end - sentence.start) \
+            or (NAMED_ZONE_LISTED if listed else NAMED_ZONE_AFTER_PLACE).match(text, r.end - sentence.start)
+        if m and not NOT_A_ZONES_NAME.search(m.group(0)[:-2]):
             out.append(mention(sentence, r.start - sentence.start, m.end(), "Region", "development-zone"))
     return out
+
+
+#: A new area with a name of its own after its city's (临沂沂河新区, 烟台黄渤海新区, 重庆两江新区), listed or
+#: followed by its bodies: two or three characters, then 新区.
+NAMED_ZONE_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,3}新区(?=[、，,和与及。；]|$|(?:管委会|管理委员会|行政审批|政务服务|党工委))")
+#: …and the last of a list of them (…、菏泽鲁西新区通过视频…), whatever follows.
+NAMED_ZONE_LISTED = re.compile(r"[\u4e00-\u9fff]{2,3}新区")
+#: Words that make the characters before 新区 no name: 城市新区, 建设新区, 的新区.
+NOT_A_ZONES_NAME = re.compile(r"[的和与及在是、]|城市|建设|发展|打造|规划|国家|省级|市级|一个|两个|各个|首个")
 
 
 def names_in(text: str, names: dict, resources: Resources) -> list[str]:

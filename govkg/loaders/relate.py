@@ -24,7 +24,7 @@ from .relate_clauses import (carried_over, commissioned, cooperation, implicit_e
                              place_builds, roles, roles_named_after, task_leads, under_lead)
 from .relate_documents import (amends, based_on, bulletin_features, bulletin_scope, issued_here, issuer_before_title,
                                issuer_field)
-from .relate_names import (jurisdiction, knowledge, name_relations, own_place_platforms, region_hierarchy,
+from .relate_names import (jurisdiction, knowledge, zones_in_places, name_relations, own_place_platforms, region_hierarchy,
                            title_issuers, unmentioned_platforms, written_as_unit)
 from .relate_places import places_together
 from .resolve import Resolution
@@ -98,6 +98,7 @@ def relate(text: str, sentences: tuple[Sentence, ...], by_sentence: dict[int, li
     found += knowledge(entities, resources, sentences)
     found += unmentioned_platforms(entities, by_sentence, sentences, resources.gazetteer)
     found += region_hierarchy(entities, resources, sentences)
+    found += zones_in_places(entities, sentences)
     found += bulletin_features(sentences, by_sentence, bulletin)
     found += bulletin_scope(sentences, bulletin, resolution.places)
     return _dedupe(found)

@@ -262,6 +262,19 @@ def jurisdiction(entities: dict[str, Entity], resolution: Resolution, sentences)
     return out
 
 
+def zones_in_places(entities: dict[str, Entity], sentences) -> list[Relation]:
+    """A development zone named after its place is part of it (临沂沂河新区 → 临沂市, 福州高新区 → 福州市):
+    its key holds the place's code (:func:`.resolve._zone_key`)."""
+    out = []
+    for key, e in entities.items():
+        code = re.match(r"Region:(\d{6})\D", key) if e.type == "Region" and e.region_level == "zone" else None
+        if code and f"Region:{code.group(1)}" in entities and e.mentions:
+            m = e.mentions[0]
+            out.append(make_relation("partOf", key, f"Region:{code.group(1)}", sentences[m.sentence], m.start, m.end,
+                                     0.9, "zone-place"))
+    return out
+
+
 def knowledge(entities: dict[str, Entity], resources: Resources, sentences) -> list[Relation]:
     """粤省事 serves 广东: the app dictionary, or a province abbreviation opening the name (inferred)."""
     out = []

@@ -82,6 +82,11 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             continue
         if m.type == "Region" and m.source == "development-zone":   # 福州高新区: a zone of the place it is written after
             builder.add(_zone_key(m.text, g), "Region", m.text, m, region_level="zone")
+            for surface, code in leading_regions(m.text, g)[-1:]:   # (临沂沂河新区: 临沂 is named too)
+                if code and code != "100000" and code in g.regions:
+                    builder.ensure_region(code, g, m)
+                    if len(surface) > 1:
+                        builder.alias(f"Region:{code}", surface)
             continue
         if m.type == "Region" and m.text in resources.special_regions:   # 新疆生产建设兵团: no code of its own
             name = resources.special_regions[m.text]
