@@ -109,3 +109,18 @@ def test_a_district_after_its_city_is_no_new_area(extractor):
 def test_words_before_xinqu_that_are_no_name_make_no_area(extractor):
     x = extractor.extract_text("长沙市城市新区建设加快推进，湘潭市发展新区、打造新区。")
     assert not [n for n in names(x, "Region") if n.endswith("新区")]
+
+
+# -- a body's yearly account with no title line ----------------------------------------------------------
+
+def test_a_bodys_untitled_account_gives_it_the_figures_of_sentences_naming_nothing(extractor):
+    x = extractor.extract_text("今年以来，在县委、县政府的正确领导下，泰和县行政审批局纵深推进“放管服”改革。\n"
+                               "一、基本情况\n"
+                               "泰和县行政审批局是县政府主管政务服务工作的部门。2023年，政务服务事项累计收件41230件，办结率99.8%。")
+    assert figures(x).get(41230) == "泰和县行政审批局"
+
+
+def test_news_led_by_the_party_with_no_sections_gives_a_body_no_unnamed_figures(extractor):
+    x = extractor.extract_text("在县委、县政府的正确领导下，泰和县行政审批局纵深推进“放管服”改革。"
+                               "据统计，全年累计收件41230件。")
+    assert figures(x).get(41230) != "泰和县行政审批局"

@@ -123,10 +123,12 @@ def on_authors_channels(metrics: list[Metric], entities: dict, author: Named | N
 OWN_REPORT_WORDS = re.compile(r"政府信息公开|政务公开|工作总结|年度报告")
 #: A body's own account of its year, without those words: the stock opening, and the body speaking of itself
 #: later (在市委、市政府的坚强领导下，市政务服务数据管理局…。…我局先后荣获…).
-LED_BY = re.compile(r"的坚强领导下")
+LED_BY = re.compile(r"的(?:坚强|正确|有力)?领导下")
 SELF_WORDS = re.compile(r"我局|本局|我中心|本中心|我委|我办")
+#: A report's first numbered section (一、基本情况): the page is a body's account, not news.
+SECTION_ONE = re.compile(r"\s*一、")
 #: Before the body that opens the report's first sentence: a year, maybe a heading's number.
-OPENING_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?(?:(?:19|20)\d{2}年(?:以来|度)?[，,]?)?"
+OPENING_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?(?:(?:(?:19|20)\d{2}年|今年|去年)(?:以来|度)?[，,]?)?"
                           r"(?:在[^，。；]{2,24}(?:领导|指导|部署)下[，,]?)?(?:我|本)?$")
 
 
@@ -135,7 +137,8 @@ def _opening_author(sentences, names: dict[int, list[Named]]) -> Named | None:
     opens its first sentence is the one whose figures the sentences naming nothing give."""
     head = sentences[:4]
     if not any(OWN_REPORT_WORDS.search(s.text) for s in head) and not (
-            any(LED_BY.search(s.text) for s in head) and any(SELF_WORDS.search(s.text) for s in sentences[:12])):
+            any(LED_BY.search(s.text) for s in head) and any(SELF_WORDS.search(s.text) or SECTION_ONE.match(s.text)
+                                                             for s in sentences[:12])):
         return None
     for s in head:
         if s.is_heading or re.match(r"\s*本(?:年度)?报告", s.text):
