@@ -124,3 +124,16 @@ def test_news_led_by_the_party_with_no_sections_gives_a_body_no_unnamed_figures(
     x = extractor.extract_text("在县委、县政府的正确领导下，泰和县行政审批局纵深推进“放管服”改革。"
                                "据统计，全年累计收件41230件。")
     assert figures(x).get(41230) != "泰和县行政审批局"
+
+
+# -- 县本级, 市本级: the page's own government level ------------------------------------------------------
+
+def test_the_countys_own_level_carries_its_figures(extractor):
+    x = extractor.extract_text("新晃县政务服务改革\n目前，县本级27家单位、684项政务服务事项可在网上办理，网办率达83%。")
+    got = figures(x)
+    assert got.get(684) == "新晃侗族自治县" and got.get(0.83) == "新晃侗族自治县"
+
+
+def test_a_named_citys_own_level_is_that_city(extractor):
+    x = extractor.extract_text("江西省政务服务\n吉安市本级“好差评”评价331910件，好评率100%。")
+    assert figures(x).get(331910) != "江西省"

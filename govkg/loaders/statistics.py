@@ -388,9 +388,18 @@ def _counts_places(body: str, m: re.Match) -> bool:
         re.search(r"\d+个(省级政府|省份|城市)", clause_before))
 
 
+#: 市本级, 县本级, 旗本级: the government of the page's city, county or banner itself, below it none.
+OWN_LEVEL = re.compile(r"(省|市|县|区|旗)本级")
+
+
 def _with_generic_places(s: Sentence, named: list[Named], places: dict[str, str]) -> list[Named]:
     """全省/我省/本市/我国 as mentions of the article's own province, city or country."""
     extra = []
+    for m in OWN_LEVEL.finditer(s.text):    # 县本级27家单位…网办率达83%: the county's own level, the page's county
+        key = places.get(m.group(1))
+        start, end = s.start + m.start(), s.start + m.end()
+        if key and all(end <= n.start or start >= n.end for n in named):
+            extra.append(Named(key, "Region", start, end, m.group(0)))
     for m in GENERIC_PLACE.finditer(s.text):
         if s.text[max(0, m.start() - 1):m.start()] == "占":
             continue   # 占全省常住人口的66%: the whole the share is of, not what it measures
