@@ -137,3 +137,24 @@ def test_the_countys_own_level_carries_its_figures(extractor):
 def test_a_named_citys_own_level_is_that_city(extractor):
     x = extractor.extract_text("江西省政务服务\n吉安市本级“好差评”评价331910件，好评率100%。")
     assert figures(x).get(331910) != "江西省"
+
+
+# -- places that act together ---------------------------------------------------------------------------
+
+def _cooperating(x) -> set[frozenset]:
+    return {frozenset((x.entity(r.head).name, x.entity(r.tail).name)) for r in x.relations if r.type == "cooperatesWith"}
+
+
+def test_places_that_jointly_form_a_partnership_cooperate(extractor):
+    x = extractor.extract_text("西安、宝鸡、咸阳、渭南4座城市共同结成“跨省通办”合作伙伴关系。")
+    assert frozenset(("西安市", "渭南市")) in _cooperating(x)
+
+
+def test_places_whose_next_clause_acts_jointly_cooperate(extractor):
+    x = extractor.extract_text("西安、宝鸡、咸阳3座城市本着“网上办、就近办”的服务理念，共同签署“跨省通办”合作协议。")
+    assert frozenset(("西安市", "宝鸡市")) in _cooperating(x)
+
+
+def test_places_counted_side_by_side_do_not_cooperate(extractor):
+    x = extractor.extract_text("西安、宝鸡、咸阳3座城市的网上可办率均超过90%，共同点是事项标准统一。")
+    assert not _cooperating(x)

@@ -22,7 +22,7 @@ COMPARED = re.compile(r"相比|相较|比较|差距|持平|相当|接壤|交界|
 #: The next clause opening on acting together: the partners' act.
 JOINT_NEXT = re.compile(r"[，,](?:联合|共同|携手|签订|签署|签约)")
 #: In the clause of the agreement: it has not happened (尚未签订), or the partners sign with a third (分别与…).
-NOT_SIGNED = re.compile(r"未|不|没有|[与同]")
+NOT_SIGNED = re.compile(r"未|不|没有|与|(?<!共)同")     # (共同签署 is signing together)
 #: Between places listed (and between a province and its city written together: no mark at all).
 PLACE_LIST_GAP = re.compile(r"(、|和|及|以及|)")
 #: Every pair of more places than this would bury the graph in pairs: a list this long is a network, not partners.
@@ -65,8 +65,12 @@ def places_together(text: str, s: Sentence, named: list[Named]) -> list[Relation
         if not 2 <= len(listed) <= MOST_PARTIES or LEADS_TO_WITH.search(text, max(s.start, opens - 2), opens):
             continue    # (与A、B…: one party)
         clause = _rest_of_clause(text, s, counted.end())
+        joint = JOINT_NEXT.match(text, counted.end() + len(clause))
+        if joint:     # (14座城市本着…的理念，共同结成…伙伴关系: the next clause's joint act is theirs)
+            clause += "，" + _rest_of_clause(text, s, joint.start() + 1)
         signed = SIGN_TOGETHER.search(clause)
-        if signed and not NOT_SIGNED.search(clause, 0, signed.start()) and not re.search("分别|的", clause[:signed.start()]):
+        lead = clause[:signed.start()].rsplit("，", 1)[-1] if signed else ""     # (the joint clause's own words)
+        if signed and not NOT_SIGNED.search(lead) and not re.search("分别|的", lead):
             for x, y in combinations(listed, 2):
                 out.append(make_relation("cooperatesWith", x.key, y.key, s, x.start, y.end, 0.7, "places-jointly"))
             paired |= {n.start for n in listed}
