@@ -158,3 +158,18 @@ def test_places_whose_next_clause_acts_jointly_cooperate(extractor):
 def test_places_counted_side_by_side_do_not_cooperate(extractor):
     x = extractor.extract_text("西安、宝鸡、咸阳3座城市的网上可办率均超过90%，共同点是事项标准统一。")
     assert not _cooperating(x)
+
+
+# -- a page's header: the site's counters above the title, 发表时间 -----------------------------------------
+
+def test_a_title_under_the_sites_counters_is_the_pages_report(extractor):
+    x = extractor.extract_text("阅读人次: 字体:   ]\n\n热线办公室2022年工作总结及2023年工作计划\n\n"
+                               "2022年，全县热线运行平稳。")
+    assert "热线办公室2022年工作总结及2023年工作计划" in names(x, "Report")
+
+
+def test_a_header_fabiao_shijian_dates_the_report(extractor):
+    x = extractor.extract_text("凤台县数据资源管理局2022年工作总结\n\n发表时间:2023-01-05 10:12 信息来源:凤台县数据资源管理局\n\n"
+                               "2022年，我局扎实推进数字政府建设。")
+    n = {e.key: e.name for e in x.entities}
+    assert ("凤台县数据资源管理局2022年工作总结", "publicationDate", "2023-01-05") in {(n[d.subject], d.property, d.value) for d in x.dates}

@@ -22,8 +22,8 @@ from .signature import NAME_FIELD, date_line
 
 #: How many sentences from the top a page's header may take.
 HEAD_SENTENCES = 12
-#: A header field dating the page, not inside a word (数据来源 is no field): 发布时间:, 公开日期:, 来源:热线办.
-HEADER_DATE = re.compile(r"(?<![\u4e00-\u9fff])(?:(?:发布|公开|发稿)(?:时间|日期)|来源|(?<![^\s|｜])时间(?=\s*[:：]))[^0-9，。；]{0,16}?"
+#: A header field dating the page, not inside a word (数据来源 is no field): 发布时间:, 发表时间:, 公开日期:, 来源:热线办.
+HEADER_DATE = re.compile(r"(?<![\u4e00-\u9fff])(?:(?:发布|发表|公开|发稿)(?:时间|日期)|来源|(?<![^\s|｜])时间(?=\s*[:：]))[^0-9，。；]{0,16}?"
                          r"((?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2})")
 #: A date in figures alone at a line's start, maybe with a time: 2017-10-30 14:23.
 LONE_DATE = re.compile(r"^\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?=\s|$)")
