@@ -125,8 +125,9 @@ OWN_REPORT_WORDS = re.compile(r"政府信息公开|政务公开|工作总结|年
 #: later (在市委、市政府的坚强领导下，市政务服务数据管理局…。…我局先后荣获…).
 LED_BY = re.compile(r"的(?:坚强|正确|有力)?领导下")
 SELF_WORDS = re.compile(r"我局|本局|我中心|本中心|我委|我办")
-#: A report's first numbered section (一、基本情况): the page is a body's account, not news.
-SECTION_ONE = re.compile(r"\s*一、")
+#: A report's first numbered section on its year's work (一、基本情况, 一、主要工作): a body's account, not news.
+SECTION_ONE = re.compile(r"\s*一、\s*(?:[\u4e00-\u9fff]{0,6})(?:基本情况|总体情况|工作情况|主要工作|工作成效|主要成效|工作开展情况|"
+                         r"工作完成情况|取得的成效|重点工作|工作进展|工作举措|主要做法)")
 #: Before the body that opens the report's first sentence: a year, maybe a heading's number.
 OPENING_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?(?:(?:(?:19|20)\d{2}年|今年|去年)(?:以来|度)?[，,]?)?"
                           r"(?:在[^，。；]{2,24}(?:领导|指导|部署)下[，,]?)?(?:我|本)?$")

@@ -36,7 +36,7 @@ from .tokens import Token, cuts_a_word, mention, occurrences, tokens_of
 
 __all__ = ["agency_pattern", "document_type", "is_generic_platform", "platform_cue", "recognize"]
 
-PRIORITY = {"title": 6, "headline": 6, "quoted": 5, "account-handle": 5, "dictionary": 4, "agency": 4, "own-centre": 5, "ner": 3, "platform": 3,
+PRIORITY = {"title": 6, "headline": 6, "quoted": 5, "account-handle": 5, "dictionary": 4, "agency": 4, "paired-government": 4, "own-centre": 5, "ner": 3, "platform": 3,
             "gazetteer": 2}
 
 #: A site's breadcrumb line above a page's title: 您现在的位置 : 首页 > 政府信息公开 > 年度报告.

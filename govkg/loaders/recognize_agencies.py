@@ -101,13 +101,19 @@ def _hotline_office_start(text: str, start: int, resources: Resources) -> int | 
     return named_from
 
 
+#: Words of a sentence, not of a long group's name, between a place and the group's suffix.
+LONG_GROUP_STOP = re.compile(r"召开|举行|重视|落实|贯彻|学习|参加|出席|审议|听取|印发|成立|组织|全市|全省|全县|全区|"
+                             r"[市县区]?委|各|省推进|市推进|(?<=.)省")
+
+
 def _group_start(text: str, suffix_start: int, region_starts: set[int]) -> int | None:
     """Where a group's name starts: a place, or 省/市/县/区 after a break, within 16 characters
     before its suffix, with nothing but name words between (成立重庆市新型智慧城市建设领导小组 → 重庆市…)."""
     for start in range(max(0, suffix_start - 24), suffix_start - 1):
         body = text[start:suffix_start]
-        if suffix_start - start > 16 and start not in region_starts:
-            continue    # a long name opens on a place (永昌县深化“放管服”改革推进政府职能转变领导小组)
+        if suffix_start - start > 16 and (start not in region_starts or LONG_GROUP_STOP.search(body)):
+            continue    # a long name opens on a place (永昌县深化“放管服”改革推进政府职能转变领导小组), with no
+            #             verb of the sentence's between (临沂市召开…领导小组会议, 临沂市认真落实省…协调小组部署)
         opens = start in region_starts or (text[start] in "省市县区" and (start == 0 or text[start - 1] not in
                                                                       "城都超上门股夜花全各本我该节反社地小辖")) \
             or text[start] == "“" or text.startswith("加快推进“", start) \
@@ -163,13 +169,14 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
         if gov and text[max(0, s - 1):s] != "各" and not region.text.startswith("我"):   # (我国政府: no one body)
             out.append(mention(sentence, s, e + gov.end(), "Agency", "agency"))
     # 聊城市委、市政府: the place's Party committee and its government, the place named once for both
+    #   (resolve writes the government with the place before it: 聊城市政府, whatever the page's place)
     for region in regions:
         e = region.end - sentence.start
-        pair = re.match(r"([省市县区]?)委、((?(1)\1|" + re.escape(region.text[-1:]) + r")(?:人民)?政府)(?![办网门工报])", text[e:])
-        if pair and not (pair.group(1) or region.text.endswith(("省", "市", "县", "区"))):
-            pair = None
-        if pair and not region.text.startswith(("我", "全", "本")):
-            out.append(mention(sentence, e + pair.start(2), e + pair.end(2), "Agency", "agency"))
+        level = region.text[-1:] if region.text.endswith(("省", "市", "县", "区")) else None
+        pair = (re.match(rf"委、({level}(?:人民)?政府)", text[e:]) if level else None) \
+            or re.match(r"([省市县区])委、(\1(?:人民)?政府)", text[e:])     # (聊城|市委、市政府; 滨海新区|区委、区政府)
+        if pair and not GOVERNMENT_PART.match(text, e + pair.end()) and not region.text.startswith(("我", "全", "本")):
+            out.append(mention(sentence, e + pair.start(pair.lastindex), e + pair.end(), "Agency", "paired-government"))
     # 南昌市民中心, 合肥市民中心: a city's citizens' centre, whose 市 the place's name shares
     for region in regions:
         e = region.end - sentence.start
@@ -201,6 +208,8 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
     # 重庆市大数据应用发展管理局, 成都市政务服务管理和网络理政办公室: a core, more words, a long suffix
     for m in filled_agency_pattern(resources).finditer(text):
         start = _extend_left_over_region(text, m.start(), resources)
+        if start == m.start() and m.group("prefix") in REGION_LEVEL_PREFIX:
+            start = _county_before(text, m.start(), m.group("prefix"), resources)   # 渝中区|大数据应用发展管理局
         if (start < m.start() or m.group("prefix")) and not FILLER_STOP.search(m.group("filler")):
             out.append(mention(sentence, start, m.end(), "Agency", "agency"))
     # 重庆市新型智慧城市建设领导小组, 数字政府建设专项工作组: the groups that lead a programme
@@ -246,6 +255,12 @@ PLACE_INSTITUTION = re.compile(r"(?P<body>[\u4e00-\u9fff“”]{2,12}?)(?:运行
                                r"管理服务中心|监测中心|调度中心)(?![\u4e00-\u9fff]{0,1}(城|区|广场|大厅)|楼|工作(?!人员|组)|任务)")
 #: Not inside a place's institution's name: what the place does to it (杭州市加快建设城市大脑运营中心,
 #: 寮步镇举行政务服务中心…启用仪式).
+#: After a government named as a pair with its Party committee, words that make it part of another body's
+#: name (市政府督查室, 市政府办公室, 市政府门户网站, 市政府新闻办, 市政府工作报告) rather than the government.
+GOVERNMENT_PART = re.compile(r"办公|督查|新闻|研究|参事|法制|信访|秘书|门户|网|工作报告|工作部门|常务|驻|督办|系统|机关|"
+                             r"大楼|大院|直属|各|组成|部门|副|党组|[办室厅处科局委院所站口]")
+
+
 WORK_VERBS = re.compile(r"加快|建设|建成|依托|打造|推进|推动|全面|开展|成立|设立|启用|新建|组建|依靠|借助|通过|利用|首个|积极|举行|举办|召开|近年|近期|目前")
 #: Not inside an institution's name: a function word, a visit, another body's ending, a verb joining two.
 INSTITUTION_STOP = re.compile(r"[的和与及在是为了将对把被、各]|来到|前往|走进|到|配合|会同|联合|协同|协助|不得|原则上|新建")

@@ -256,8 +256,8 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
             start += 1      # 其中县政务服务大厅: 中 ends the word 其中
         if text.startswith("办理", start):
             start += 2      # 共办理省长热线平台转办20件: the verb, not the platform's first word
-        if text.endswith(("我", "全", "本"), 0, start) and PLACES_SITES.fullmatch(text, start, end):
-            continue        # 我市政府网站总体合格率96.3%: every government site of the city, not its one portal
+        if PLACES_SITES.fullmatch(text, start, end) and _places_sites(text, start, end):
+            continue        # 我省政府网站问题593条, 我市政府网站总体合格率96.3%: every government site of the place
         if text.endswith(("我", "本"), 0, start) and text[start:start + 1] in "省市区县" and NUMBER_NEXT.match(text, start + 1):
             start += 1      # 我省12345热线: the province's hotline, named by its number (the 省 is 我省's)
         if re.search(r"(?<![A-Za-z0-9])[a-z]$", text[max(0, start - 2):start]):
@@ -301,6 +301,25 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
 #: 政府网站 after a place word with 我/全/本 (我市政府网站): the sites of the place's governments; with
 #: 门户 it is the one portal (我市政府门户网站).
 PLACES_SITES = re.compile(r"[省市区县州旗]政府网站")
+#: What is said of a place's sites, not of one portal: how many passed a check, their problems, how many.
+SITES_RATED = re.compile(r"(?:总体|整体)?(?:合格率|抽查|检查|普查|监测|考评|绩效|健康|问题|集约|整合|数量|总数|共|均|都|全部|中[，,有])")
+
+
+def _places_sites(text: str, start: int, end: int) -> bool:
+    """Whether 政府网站 after 全/我/本 and a level word means every government site of the place, not its one
+    portal: 全省政府网站 always; 我省/我区/我市政府网站 unless one site is used or named (详见我市政府网站,
+    我市政府网站“中国宜昌”); 我县/本旗政府网站 only where they are rated or counted (我县政府网站合格率…)."""
+    if text.endswith("全", 0, start):
+        return True
+    if not text.endswith(("我", "本"), 0, start):
+        return False
+    if text[start] in "省区市":
+        return not (text.startswith("“", end) or ONE_SITE_USED.search(text, max(0, start - 4), start - 1))
+    return bool(SITES_RATED.match(text, end))
+
+
+#: Before 我市政府网站: a site one logs in to, reads or posts on (详见, 登录, 在…公示): the one portal.
+ONE_SITE_USED = re.compile(r"(?:详见|登录|访问|登陆|浏览|点击|通过|在|于|上)$")
 
 
 def _cue_of_token(text: str, tok: Token, resources: Resources) -> tuple[int, str | None, re.Match | None]:

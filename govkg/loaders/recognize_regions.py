@@ -81,21 +81,27 @@ def _zones(sentence: Sentence, regions: list[Mention]) -> list[Mention]:
     for r in regions:
         if r.end in starts:
             continue      # 天津滨海新区: a district of its own after its city, not a zone
-        listed = text[max(0, r.start - sentence.start - 1):r.start - sentence.start] == "、"
-        m = ZONE_AFTER_PLACE.match(text, r.end - sentence.start) \
-            or (NAMED_ZONE_LISTED if listed else NAMED_ZONE_AFTER_PLACE).match(text, r.end - sentence.start)
-        if m and not NOT_A_ZONES_NAME.search(m.group(0)[:-2]):
-            out.append(mention(sentence, r.start - sentence.start, m.end(), "Region", "development-zone"))
+        at = r.end - sentence.start
+        m = ZONE_AFTER_PLACE.match(text, at)
+        if m is None:
+            m = NAMED_ZONE.match(text, at)
+            if m is None or NOT_A_ZONES_NAME.search(m.group(1)) or not (
+                    ZONE_BODY_AFTER.match(text, m.end()) or OTHER_ZONE_AFTER.match(text, m.end())
+                    or text[:r.start - sentence.start].endswith(("新区、", "新区和", "新区及"))):
+                continue
+        out.append(mention(sentence, r.start - sentence.start, m.end(), "Region", "development-zone"))
     return out
 
 
-#: A new area with a name of its own after its city's (临沂沂河新区, 烟台黄渤海新区, 重庆两江新区), listed or
-#: followed by its bodies: two or three characters, then 新区.
-NAMED_ZONE_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,3}新区(?=[、，,和与及。；]|$|(?:管委会|管理委员会|行政审批|政务服务|党工委))")
-#: …and the last of a list of them (…、菏泽鲁西新区通过视频…), whatever follows.
-NAMED_ZONE_LISTED = re.compile(r"[\u4e00-\u9fff]{2,3}新区")
-#: Words that make the characters before 新区 no name: 城市新区, 建设新区, 的新区.
-NOT_A_ZONES_NAME = re.compile(r"[的和与及在是、]|城市|建设|发展|打造|规划|国家|省级|市级|一个|两个|各个|首个")
+#: A new area with a name of its own after its city's (临沂沂河新区, 烟台黄渤海新区): two or three characters,
+#: then 新区, taken only where its bodies follow it or it is listed with another such area (临沂沂河新区、
+#: 德州天衢新区), so that 武汉市所辖新区 or 株洲市开发新区 are no places.
+NAMED_ZONE = re.compile(r"([\u4e00-\u9fff]{2,3})新区")
+ZONE_BODY_AFTER = re.compile(r"管委会|管理委员会|党工委|行政审批|政务服务")
+OTHER_ZONE_AFTER = re.compile(r"[、和及][\u4e00-\u9fff]{2,8}?新区")
+#: Words that make the characters before 新区 no name: 城市新区, 建设新区, 所辖新区, 三大新区.
+NOT_A_ZONES_NAME = re.compile(r"[的和与及在是、各等大几]|城市|建设|发展|打造|规划|开发|推进|国家|省级|市级|所辖|先进|重点|现有|"
+                              r"多个|这些|部分|主要|其他|周边|沿海|一批|新建|全部|所有|[一两三四五六七八九十]个")
 
 
 def names_in(text: str, names: dict, resources: Resources) -> list[str]:

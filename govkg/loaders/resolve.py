@@ -24,7 +24,7 @@ from .recognize_agencies import platform_of_centre
 from .recognize_platforms import platform_cue
 from .recognize_towns import KIND_OF_TOWN
 from .titled_platforms import platform_governed_by, platform_reported_on
-from .resolve_agencies import (is_bare_department, list_shared_prefixes, listed_central_bodies, merge_abbreviated_agencies,
+from .resolve_agencies import (is_bare_department, list_shared_prefixes, paired_governments, listed_central_bodies, merge_abbreviated_agencies,
                               merge_agency_sites, merge_second_plaques, place_bare_departments)
 from .resolve_platforms import add_platforms, apply_declared_short_names, merge_descriptors
 from .resources import Gazetteer, Resources
@@ -105,7 +105,7 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     full_titles = {m.text for m in titles if m.text not in aliases.values()}
     seen_titles: list[str] = []
     bare: list[Mention] = []
-    shared = list_shared_prefixes(text, mentions, resources)
+    shared = list_shared_prefixes(text, mentions, resources) | paired_governments(text, mentions)
     central = listed_central_bodies(text, mentions, resources)
     for m in mentions:
         if m.type in ("Policy", "Report"):
@@ -160,6 +160,8 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             key = builder.add(f"Agency:{name}", "Agency", name, m)
             builder.agency_regions.setdefault(key, regions)
             builder.alias(key, m.text)
+            if m.source == "paired-government":
+                builder.alias(key, written)     # (聊城市政府, as the pair writes it)
             _ensure_parent_institution(builder, name, m)
             runs = _platform_it_runs(m.text, resources)
             if runs and runs.startswith(("省", "市", "区", "县")):    # 市12345…热线中心: 温州市12345…热线

@@ -58,6 +58,26 @@ def list_shared_prefixes(text: str, mentions, resources: Resources) -> dict[int,
     return out
 
 
+def paired_governments(text: str, mentions) -> dict[int, str]:
+    """The place a government named after its Party committee shares with it (聊城市委、市政府: 聊城 for
+    市政府), by the government's mention start; it is that place's government, not the page's.
+
+    >>> from govkg.types import Mention
+    >>> text = "襄阳市委、市政府印发方案"
+    >>> paired_governments(text, [Mention("襄阳市委", "Agency", 0, 4, 0, "agency"),
+    ...                           Mention("市政府", "Agency", 5, 8, 0, "paired-government")])
+    {5: '襄阳'}
+    """
+    committees = {m.end: m for m in mentions if m.type == "Agency" and m.text.endswith("委")}
+    out = {}
+    for m in mentions:
+        committee = committees.get(m.start - 1) if m.source == "paired-government" else None
+        if committee is not None:
+            place = re.sub(r"^中共", "", committee.text[:-1])
+            out[m.start] = place[:-1] if place.endswith(m.text[0]) else place
+    return out
+
+
 #: Between two bodies of one list, ties (/) and pairs (和) included.
 LIST_GAPS = ("、", "/", "／", "和", "，")
 

@@ -98,11 +98,12 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
         if subject is not None:
             subject = _place_of_part(generic, named, body, m, s, subject) or subject
             site_place = _place_of_sites(generic + named, body, m, s, subject)
-            if site_place is None and subject.type == "Platform" and _counts_sites(body, m):
-                site_place = _own_place(places or {}, s, m)    # 在“报送系统”中登记的政务新媒体有51个: no one site's
+            if site_place is None and subject.type == "Platform" and _counts_sites(body, m) \
+                    and _sites_of_a_place(text, subject, at):
+                site_place = _own_place(places or {}, s, m)   # 在“报送系统”中登记的政务新媒体有51个
             if site_place is not None and subject.type == "Platform":
                 counted_in[subject.key] = site_place    # (…不合格5个，合格率99.6%: the same sites' rate)
-            elif subject.key in counted_in:
+            elif subject.key in counted_in and m.group("unit") in ("%", "％", "个", "家"):
                 site_place = counted_in[subject.key]
             subject = site_place or subject
         rater = report or next((n for n in reversed(named) if n.type == "Report" and n.end <= s.start + m.start()), None)
@@ -266,7 +267,7 @@ def _place_in_clause(generic: list[Named], named: list[Named], body: str, m: re.
 
 #: Websites or accounts counted, named before the figure (市级部门网站95个, 不合格网站16家) or after it
 #: (798家政府网站): a place's sites, however many bodies run them.
-SITES_BEFORE = re.compile(r"(?:网站|新媒体|账号|公众号|微博|客户端)(?:中的|共|总数|数量|数)?(?:为|达|有|共有|达到)?$")
+SITES_BEFORE = re.compile(r"(?:网站|新媒体|账号|公众号|微博|客户端)(?:中的|共计|共|总数|数量|数)?(?:为|达|有|共有|达到)?$")
 SITES_AFTER = re.compile(r"(?:(?:[\u4e00-\u9fff]{0,6}?[、和及]\d+(?:个|家))+[\u4e00-\u9fff]{1,4}?|[\u4e00-\u9fff]{0,4}?)"
                          r"(?:政府网站|门户网站|部门网站|网站|政务新媒体|新媒体账号|账号|公众号)")
 #   (10个区、31个部门和3个管委会网站: the list's last count says whose sites, 管委会; not 5个区、12个街道和30家网站)
@@ -295,10 +296,27 @@ def _counts_sites(body: str, m: re.Match) -> bool:
     if m.group("unit") not in ("个", "家"):
         return False
     clause = re.split(r"[，,。；;]", body[:m.start()])[-1]
-    taken_in = re.search(r"整合|集约|接入|迁移|纳入|汇聚|对接|迁入", _clause_of(body, m))
+    taken_in = re.search(r"整合|集约|接入|迁移|纳入|汇聚|对接|迁入|入驻|上架|开通", _clause_of(body, m))
     counted_before = SITES_BEFORE.search(clause) and not COUNTS_WHAT_FOLLOWS.match(body, m.end())
     return bool(counted_before or SITES_AFTER.match(body, m.end())) \
         and (not taken_in or REGISTER.search(_clause_of(body, m)) is not None)
+
+
+#: Sites of a level or kind, counted (县级政府门户网站60个, 省直部门网站52个, 政府网站53家): many bodies' sites.
+LEVELED_SITES = re.compile(r"(?:省|市|县|区|州|乡镇|街道)(?:级|直)|部门|各级|三级|两级|政府(?:门户)?网站")
+
+
+def _sites_of_a_place(text: str, platform: Named, at: int) -> bool:
+    """Whether the sites counted at ``at`` after ``platform`` are a place's, not the platform's own: the
+    platform is a register (在“…报送系统”中登记的…), or the words counted name a level or kind of site
+    (…（含某某网站）、县级政府门户网站60个; not 该网站有政务新媒体账号5个, 门户网站共有子网站23个)."""
+    if REGISTER.search(platform.text):
+        return True
+    counted = text[platform.end:at] if platform.end <= at else ""
+    if re.fullmatch(r"[”》]?(?:共|共有|有|为|达|计|共计|(?:[、和及][^，。；、]{1,20})*等)?", counted):
+        return True     # 县级人民政府门户网站111家: the name read as a site's is the kind counted; A、B等24个
+        #                 政务新媒体账号: the sites listed, counted together
+    return bool(LEVELED_SITES.search(counted)) and not re.search(r"^[”》]?(?:共|共有|有|开设|下设|设有|包括)", counted)
 
 
 #: A count followed by what it counts (网站有14个应更新但长期未更新栏目): not the sites named before it.
@@ -389,7 +407,7 @@ def _counts_places(body: str, m: re.Match) -> bool:
 
 
 #: 市本级, 县本级, 旗本级: the government of the page's city, county or banner itself, below it none.
-OWN_LEVEL = re.compile(r"(省|市|县|区|旗)本级")
+OWN_LEVEL = re.compile(r"(?<![各地])(省|市|县|区|旗)本级")     # (not 各地市本级: every city's)
 
 
 def _with_generic_places(s: Sentence, named: list[Named], places: dict[str, str]) -> list[Named]:
