@@ -240,3 +240,18 @@ def test_a_meetings_numbered_points_make_no_bodys_account(extractor):
     x = extractor.extract_text("宜昌市召开政务服务工作会议\n今年以来，在市委、市政府的正确领导下，宜昌市政务服务和大数据管理局"
                                "推进“一网通办”。\n会议要求：\n一、提高认识，压实责任。\n全年办件量120万件。")
     assert figures(x).get(1200000) != "宜昌市政务服务和大数据管理局"
+
+
+# -- a yearly report's title over two lines -------------------------------------------------------------
+
+def test_a_reports_title_set_over_two_lines_is_one_title_with_its_author(extractor):
+    x = extractor.extract_text("阳城县人民政府办公室\n2023年政府信息公开工作年度报告\n一、总体情况\n"
+                               "2023年，全年主动公开政务动态信息312条。")
+    assert "阳城县人民政府办公室2023年政府信息公开工作年度报告" in names(x, "Report")
+    assert figures(x).get(312) == "阳城县人民政府办公室"
+
+
+def test_a_report_counted_among_documents_is_no_reference_to_the_page(extractor):
+    x = extractor.extract_text("阳城县人民政府办公室\n2023年政府信息公开工作年度报告\n一、总体情况\n"
+                               "我办全年主动公开政府信息43条，其中部门预算1条，法治政府建设报告2条。")
+    assert figures(x).get(2) != "阳城县人民政府办公室2023年政府信息公开工作年度报告"

@@ -14,7 +14,9 @@ from ..types import Sentence
 from .named import Named
 
 ANAPHORA = {
-    "Report": re.compile(r"(该报告|调查报告|评估报告|报告|(?:该)?(?:蓝皮书|白皮书)|(?:评估|调查|测评|评价|研究)结果)"),
+    # (a bare 报告 not ending another noun: 法治政府建设报告1条 names a different report)
+    "Report": re.compile(r"(该报告|调查报告|评估报告|(?<!建设|工作|情况|分析|专题|年度|总结|决算|预算)报告|(?:该)?(?:蓝皮书|白皮书)|"
+                         r"(?:评估|调查|测评|评价|研究)结果)"),
     "Platform": re.compile(r"((?:该|这款|这个|这一|此)(?:平台|应用程序|应用|小程序|APP|App|客户端|系统)|该案例|该品牌|该项目|(?:(?<=负责)|(?<=承担))平台(?=的?(运营|建设|运维|运行维护)))"),
     "Policy": re.compile(r"((?:该|本|以下|如下)[\u4e00-\u9fff]{0,4}?(?:办法|方案|意见|条例|规定|通知|细则|规划|计划|措施|指南|要点|纲要|规则|指引|清单))"),
     # a bare 中心 opening a clause: the centre last named (黑龙江省政务服务中心 … 中心汇聚了…; 新建成的服务中心位于…)

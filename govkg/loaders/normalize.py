@@ -52,6 +52,13 @@ SPACES = re.compile(r"[ \t\u00a0\u3000]+")
 WRAPPED_AFTER_MARK = re.compile(r"(?<=[、，])\n(?=[^\n])")
 #: A title wrapped over two lines (《国务院关于印发政\n务信息资源共享管理暂行办法的通知》): one title.
 WRAPPED_TITLE = re.compile(r"《[^《》\n]{1,60}(\n)[^《》\n]{1,60}》")
+#: A report's title set over two lines at the top of its page, its author on the first (高平市人民政府办公室\n
+#: 2022年政府信息公开工作年度报告): one title.
+WRAPPED_REPORT_TITLE = re.compile(r"^[^\n，。；：:、《》]{4,40}(?:局|办公室|政府|委员会|委|办|中心|厅|院)(\n)"
+                                  r"(?:19|20)\d{2}年度?[^\n，。；《》]{2,30}(?:年度报告|年报|工作总结|工作报告|工作要点|年度报表)$",
+                                  re.MULTILINE)
+#: How far from the top of a page its title may stand.
+TITLE_REACH = 300
 INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad]")
 #: Half of a UTF-16 pair alone (a string decoded with surrogateescape, a byte cut mid-character): no
 #: character; written out it would fail (OpenCC, UTF-8 files), so it becomes U+FFFD.
@@ -100,6 +107,7 @@ class Normalizer:
         text, offsets = _strip_lines(text, offsets)
         text, offsets = _sub(WRAPPED_AFTER_MARK, "", text, offsets)
         text, offsets = _drop_at(text, offsets, [m.start(1) for m in WRAPPED_TITLE.finditer(text)])
+        text, offsets = _drop_at(text, offsets, [m.start(1) for m in WRAPPED_REPORT_TITLE.finditer(text, 0, TITLE_REACH)])
         text = join_cell_rows(text)      # one character for one: the map stays
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
         return Document(
