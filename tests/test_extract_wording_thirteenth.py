@@ -255,3 +255,16 @@ def test_a_report_counted_among_documents_is_no_reference_to_the_page(extractor)
     x = extractor.extract_text("阳城县人民政府办公室\n2023年政府信息公开工作年度报告\n一、总体情况\n"
                                "我办全年主动公开政府信息43条，其中部门预算1条，法治政府建设报告2条。")
     assert figures(x).get(2) != "阳城县人民政府办公室2023年政府信息公开工作年度报告"
+
+
+# -- a system named for what it is for -----------------------------------------------------------------
+
+def test_a_reporting_system_unquoted_is_a_platform_and_makes_no_country(extractor):
+    x = extractor.extract_text("开封市政府网站检查情况\n本次检查纳入全国政府网站信息报送系统的政府网站43个。")
+    assert "全国政府网站信息报送系统" in names(x, "Platform")
+    assert "中国" not in names(x, "Region")
+
+
+def test_a_verb_before_a_hotline_is_no_part_of_its_name(extractor):
+    x = extractor.extract_text("今年以来，市12345热线共受理有效热线诉求2.3万件。")
+    assert not [n for n in names(x, "Platform") if n.startswith("受理")]

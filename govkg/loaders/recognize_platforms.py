@@ -445,8 +445,17 @@ def _name_start(tokens: list[Token], i: int, text: str) -> int:
             start = tok.start
             j -= 1
             continue
+        if j == i - 1 and tok.text in SYSTEMS_VERBS and tokens[i].text in ("系统", "平台") and j > 0 \
+                and tokens[j - 1].tag.startswith("n") and tokens[j - 1].end == tok.start:
+            start = tok.start   # 全国政府网站信息报送系统, 政务数据备案平台: what the system is for, after its noun
+            j -= 1
+            continue
         break
     return start
+
+
+#: Verbs that say what a system is for, right before 系统/平台 and after a noun (信息|报送|系统).
+SYSTEMS_VERBS = frozenset({"报送", "备案", "审批", "填报", "认证", "监测", "评价"})
 
 
 #: Tags of words that say how, not whose or which: adjectives, adverbs, localizers (a verb may name a
