@@ -268,3 +268,20 @@ def test_a_reporting_system_unquoted_is_a_platform_and_makes_no_country(extracto
 def test_a_verb_before_a_hotline_is_no_part_of_its_name(extractor):
     x = extractor.extract_text("今年以来，市12345热线共受理有效热线诉求2.3万件。")
     assert not [n for n in names(x, "Platform") if n.startswith("受理")]
+
+
+# -- two bodies written together ------------------------------------------------------------------------
+
+def test_two_offices_by_their_short_forms_written_together_are_two_bodies(extractor):
+    x = extractor.extract_text("2024年，中办国办印发《关于加快公共数据资源开发利用的意见》。")
+    assert {"中办", "国办"} <= names(x, "Agency")
+
+
+def test_a_titles_party_committee_and_government_glued_are_two_issuers(extractor):
+    x = extractor.extract_text("中共湖南省委湖南省人民政府关于加快数字政府建设的实施意见\n各市州、县市区党委和人民政府：")
+    assert {"中共湖南省委", "湖南省人民政府"} <= names(x, "Agency")
+
+
+def test_a_committees_office_glued_to_the_governments_office_is_not_cut_inside(extractor):
+    x = extractor.extract_text("中共湖南省委办公厅湖南省人民政府办公厅关于印发《实施方案》的通知\n各市州：")
+    assert "中共湖南省委办公厅" in names(x, "Agency") and "中共湖南省委" not in names(x, "Agency")

@@ -313,6 +313,12 @@ def _county_before(text: str, start: int, level: str, resources: Resources) -> i
 LEVEL_OF_GOVERNMENT = re.compile(r"(?:中国|全国|我国)?(省级|市级|地级市|县级|区级|市辖区|乡级|地方|基层|各级|上级|下级)(人民)?政府")
 
 
+def _glued_short_forms(name: str, resources: Resources) -> tuple[str, str] | None:
+    """中办国办: two bodies by their short forms (agencies.tsv), written together."""
+    known = resources.agency_short_forms
+    return next(((name[:i], name[i:]) for i in range(2, len(name) - 1) if name[:i] in known and name[i:] in known), None)
+
+
 def _two_known_bodies(name: str, resources: Resources) -> bool:
     """党中央国务院: two bodies of the dictionary written without a mark between them."""
     return any(name[:i] in resources.agencies and name[i:] in resources.agencies for i in range(2, len(name) - 1))
@@ -331,6 +337,11 @@ def ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> l
     out = []
     for tok in _split_joint_orgs(tokens):
         if tok.tag != "ORG" or len(tok.text) < 3 or not WORD_CHARS.match(tok.text):
+            continue
+        pair = _glued_short_forms(tok.text, resources)
+        if pair:      # 中办国办印发…: the two offices, each by its short form
+            cut = tok.start + len(pair[0])
+            out += [mention(sentence, tok.start, cut, "Agency", "dictionary"), mention(sentence, cut, tok.end, "Agency", "dictionary")]
             continue
         if JOINED_AGENCIES.search(tok.text) or _two_known_bodies(tok.text, resources):
             continue  # "A局联合B局", 党中央国务院: two agencies the model read as one

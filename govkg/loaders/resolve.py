@@ -307,6 +307,10 @@ def title_issuers(title: str) -> list[str]:
     (['国家数据局'], [])
     >>> title_issuers("中共广西壮族自治区委员会广西壮族自治区人民政府关于深入实施大数据战略的意见")
     ['中共广西壮族自治区委员会', '广西壮族自治区人民政府']
+    >>> title_issuers("中共贵州省委贵州省人民政府关于实施大数据战略行动的意见")
+    ['中共贵州省委', '贵州省人民政府']
+    >>> title_issuers("中共河南省委办公厅河南省人民政府办公厅关于印发方案的通知")
+    ['中共河南省委办公厅', '河南省人民政府办公厅']
     >>> title_issuers("北京市人民政府办公厅关于印发方案的通知")
     ['北京市人民政府办公厅']
     >>> title_issuers("温州市大数据发展管理局2022年工作总结"), title_issuers("2020数字政府发展指数报告")
@@ -338,7 +342,7 @@ AUTHOR_BEFORE_YEAR = re.compile(r"^([\u4e00-\u9fff（）()]{3,30}?(?:局|厅|委
 AUTHOR_BEFORE_KIND = re.compile(r"^([\u4e00-\u9fff（）()]{3,30}(?:局|厅|委|办|中心|政府|委员会|办公室))"
                                 r"(?:政府信息公开(?:工作)?年度报告|政府网站(?:工作)?年度报)")
 #: Where one issuer's name ends and another's begins with no space between (a scraped title).
-GLUED_ISSUERS = re.compile(r"(委员会|人民政府|办公厅|办公室)(?=中共|国务院|[\u4e00-\u9fff]{1,6}?(?:省|市|自治区|自治州|县|区)"
+GLUED_ISSUERS = re.compile(r"(委员会|人民政府|办公厅|办公室|(?<=[省市县区州])委(?!办|员会))(?=中共|国务院|[\u4e00-\u9fff]{1,6}?(?:省|市|自治区|自治州|县|区)"
                            r"[\u4e00-\u9fff]*?(?:委员会|人民政府|政府|办公厅|办公室|局|厅|委)$)")
 
 

@@ -307,6 +307,12 @@ class Resources:
         # 中央, 中办 alone are too ambiguous to look for
         return self._names_and_aliases("agencies.tsv", shortest_alias=3)
 
+    @cached_property
+    def agency_short_forms(self) -> dict[str, str]:
+        """Every alias of agencies.tsv, the two-character ones too (中办, 国办): read only where two known bodies
+        are written together (中办国办印发…), never alone."""
+        return self._names_and_aliases("agencies.tsv", shortest_alias=2)
+
     def _names_and_aliases(self, file: str, shortest_alias: int) -> dict[str, str]:
         out = {}
         for r in read_tsv(file, self.data_dir, ("name",)):
