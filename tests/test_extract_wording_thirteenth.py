@@ -285,3 +285,22 @@ def test_a_titles_party_committee_and_government_glued_are_two_issuers(extractor
 def test_a_committees_office_glued_to_the_governments_office_is_not_cut_inside(extractor):
     x = extractor.extract_text("中共湖南省委办公厅湖南省人民政府办公厅关于印发《实施方案》的通知\n各市州：")
     assert "中共湖南省委办公厅" in names(x, "Agency") and "中共湖南省委" not in names(x, "Agency")
+
+
+# -- quoted names: a reform's counter, a city's letter app ------------------------------------------------
+
+def test_a_reforms_counter_makes_no_platform_of_the_reform(extractor):
+    x = extractor.extract_text("甘州区政务服务\n走进甘州区政务大厅，一楼设有“高效办成一件事”服务专区。"
+                               "2024年甘州区办理“高效办成一件事”26746件，全程网办率99.6%。")
+    assert "高效办成一件事" not in names(x, "Platform")
+    assert figures(x).get(26746) == "甘州区"
+
+
+def test_a_city_app_named_by_a_letter_and_the_city_is_a_platform(extractor):
+    x = extractor.extract_text("福州市民服务中心\n截至目前，“e福州”自助服务终端上线107个高频事项。")
+    assert "e福州" in names(x, "Platform")
+
+
+def test_a_quoted_brand_with_a_word_like_a_slogan_is_still_a_brand(extractor):
+    x = extractor.extract_text("杭州市政务新媒体\n“杭州办事服务”平台上线以来，累计服务群众120万人次。")
+    assert any(n.startswith("杭州办事服务") for n in names(x, "Platform"))

@@ -63,9 +63,13 @@ def platform_brands(sentences) -> set[str]:
     brands = set()
     for s in sentences:
         for m in QUOTED.finditer(s.text):
-            if QUOTED_COMPOUND.match(s.text, m.end()) and WORD_CHARS.match(m.group(1)):
-                brands.add(m.group(1))
+            if QUOTED_COMPOUND.match(s.text, m.end()) and WORD_CHARS.match(m.group(1)) and not REFORM.search(m.group(1)):
+                brands.add(m.group(1))     # (not “高效办成一件事”服务专区: a reform's counter)
     return brands
+
+
+#: A reform named in quotes, whose counters and zones are no brand (“高效办成一件事”服务专区, “跨省通办”专区).
+REFORM = re.compile(r"一件事|(?:跨省|跨市|跨区|跨县|跨域|异地|省内|全省|全市)通办$")
 
 
 def quoted_platforms(sentence: Sentence, resources: Resources, recurring: set[str] = frozenset(),
@@ -87,7 +91,7 @@ def quoted_platforms(sentence: Sentence, resources: Resources, recurring: set[st
             continue   # “一企来”企业服务热线: the quoted brand names the hotline
         compound = QUOTED_COMPOUND.match(after)
         generic = compound is not None and made_of_generic_words(name, resources)
-        if compound and compound.group("described") and not DESCRIPTOR.search(name) and not generic:
+        if compound and compound.group("described") and not DESCRIPTOR.search(name) and not generic and not REFORM.search(name):
             out.append(mention(sentence, m.start(), m.end(), "Platform", "quoted", name))
             continue   # “亲清在线”数字平台: the quoted brand is the name, the words after describe it
         if compound and (compound.group("described") or generic):
@@ -164,6 +168,9 @@ def _quoted_platform(name: str, text: str, m: re.Match, resources: Resources) ->
     Slogans such as “掌上办” “就近办” “一件事” end like app names; an app is
     named with APP/小程序/上线/用户 nearby, or carries a province abbreviation.
     """
+    if LETTER_AND_PLACE.fullmatch(name) and _names_a_place(name.lstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+                                                           resources):
+        return True     # “e福州”“i襄阳”“我的宁夏”: a city's app, a letter or 我的 before the place's name
     cue = platform_cue(name, resources)
     if not cue or len(name) > 8 or name.endswith(("一件事", "件事")):
         return False
@@ -180,6 +187,16 @@ def _quoted_platform(name: str, text: str, m: re.Match, resources: Resources) ->
         return False    # 上线发布“跨省通办”事项: a way of working, though a platform word stands near
     window = text[max(0, m.start() - 6):m.end() + 8]
     return bool(PLATFORM_CONTEXT.search(window.replace(m.group(0), ""))) or bool(DEFINED_AS_APP.match(text, m.end()))
+
+
+#: An app named by a letter (or 我的) and a place: e福州, i襄阳, 我的南京.
+LETTER_AND_PLACE = re.compile(r"(?:[a-zA-Z]{1,3}|我的)[\u4e00-\u9fff]{2,4}")
+
+
+def _names_a_place(name: str, resources: Resources) -> bool:
+    g = resources.gazetteer
+    name = name.removeprefix("我的")
+    return name in g.full_names or name in g.short_names
 
 
 def _slogan_and_kind(name: str) -> bool:
