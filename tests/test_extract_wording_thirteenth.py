@@ -304,3 +304,16 @@ def test_a_city_app_named_by_a_letter_and_the_city_is_a_platform(extractor):
 def test_a_quoted_brand_with_a_word_like_a_slogan_is_still_a_brand(extractor):
     x = extractor.extract_text("杭州市政务新媒体\n“杭州办事服务”平台上线以来，累计服务群众120万人次。")
     assert any(n.startswith("杭州办事服务") for n in names(x, "Platform"))
+
+
+# -- 全市 on a page that names its city once -----------------------------------------------------------
+
+def test_quanshi_is_the_one_city_the_page_names_even_inside_a_title(extractor):
+    x = extractor.extract_text("记者昨天从市政府新闻发布会上获悉，全市共有保留证明事项14类164项。\n"
+                               "近期，市司法局与市行政审批局联合拟定《邯郸市建设“无证明城市”实施方案》。")
+    assert figures(x).get(164) == "邯郸市"
+
+
+def test_quanshi_on_a_county_level_citys_page_is_not_its_prefecture(extractor):
+    x = extractor.extract_text("瑞金市行政审批局工作总结\n全市政务服务事项累计收件938317件。")
+    assert figures(x).get(938317) != "赣州市"

@@ -43,6 +43,7 @@ def document_region(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ..
     many provinces has no home region and a city's report on its counties stays the city's.
     """
     votes: dict[str, int] = {}
+    named: set[str] = set()      # the places named themselves, not as the places above one named
     for m in mentions:
         if m.type not in ("Region", "Agency", "Platform", "Policy", "Report"):
             continue
@@ -50,6 +51,7 @@ def document_region(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ..
         for _, code in _deepest_leading(m.text, g) if m.type != "Region" else [(m.text, region_code(m.text, None, g))]:
             if not code or code == "100000":
                 continue
+            named.add(code)
             for c in [code] + g.ancestors(code):
                 if c != "100000":
                     votes[c] = votes.get(c, 0) + weight
@@ -65,7 +67,25 @@ def document_region(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ..
         if home is not None and 2 * ranked[0][0] <= votes[home]:
             break    # a city's bulletin listing its counties (汨罗市 twice, five others once): the city's
         home = ranked[0][1]
-    return home
+    return home or _only_place_of_generic_level(sentences, named, g, deepest)
+
+
+#: The level a generic place word names (全市 → prefecture), for a page that names one such place only.
+GENERIC_LEVELS = {"省": "province", "市": "prefecture"}
+
+
+def _only_place_of_generic_level(sentences, named: set[str], g: Gazetteer, deepest: str) -> str | None:
+    """A page that says 全市/本市 (or 全省) and names one city (or province) only, once (记者从市政府获悉，
+    全市共有…；…《唐山市建设“无证明城市”实施方案》): that place is what 全市 means (not where a county-level
+    city is named too: 瑞金市's 全市 is its own)."""
+    levels = {GENERIC_LEVELS[m.group(2)] for s in sentences for m in GENERIC_PLACE.finditer(s.text) if m.group(2) in GENERIC_LEVELS}
+    allowed = ("province", "prefecture")[:("province", "prefecture", "county").index(deepest) + 1]
+    county_cities = [c for c in named if g.region(c).level == "county" and g.region(c).name.endswith("市")]
+    for level in ("prefecture", "province"):
+        places = [c for c in named if g.region(c).level == level]
+        if level in levels and level in allowed and len(places) == 1 and not (level == "prefecture" and county_cities):
+            return places[0]
+    return None
 
 
 def _deepest_leading(name: str, g: Gazetteer) -> list[tuple[str, str]]:
