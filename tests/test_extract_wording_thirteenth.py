@@ -317,3 +317,13 @@ def test_quanshi_is_the_one_city_the_page_names_even_inside_a_title(extractor):
 def test_quanshi_on_a_county_level_citys_page_is_not_its_prefecture(extractor):
     x = extractor.extract_text("瑞金市行政审批局工作总结\n全市政务服务事项累计收件938317件。")
     assert figures(x).get(938317) != "赣州市"
+
+
+def test_a_banks_short_name_inside_another_word_is_no_bank(extractor):
+    x = extractor.extract_text("开展数据强基共建行动，梳理市公安局等9家单位数据架构，形成业务域14个。")
+    assert not names(x, "Organization")
+
+
+def test_a_banks_short_name_with_its_branch_is_the_branch(extractor):
+    x = extractor.extract_text("建行青溪分行推出“智慧政务”自助服务。")
+    assert "建行青溪分行" in names(x, "Organization")

@@ -267,6 +267,8 @@ def _dictionary(sentence: Sentence, resources: Resources, tokens: list[Token] = 
                     continue
                 if type_ == "Agency" and name.endswith("部") and text.startswith("门", end):
                     continue    # 交通部门, 应急部门: a place's department, not the ministry 交通部
+                if type_ == "Organization" and len(name) <= 2 and cuts_a_word(tokens, start, end) and not ORG_BRANCH.match(text, end):
+                    continue    # 共建行动 holds no 建行: a short name inside another word
                 branch = APP_BRANCH.match(text, end) if type_ == "Platform" else None
                 if branch:   # 鄂汇办·武昌旗舰店: a branch of a known app is a platform of its own
                     end = branch.end()
