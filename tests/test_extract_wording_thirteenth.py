@@ -327,3 +327,10 @@ def test_a_banks_short_name_inside_another_word_is_no_bank(extractor):
 def test_a_banks_short_name_with_its_branch_is_the_branch(extractor):
     x = extractor.extract_text("建行青溪分行推出“智慧政务”自助服务。")
     assert "建行青溪分行" in names(x, "Organization")
+
+
+def test_an_untitled_account_opening_on_its_body_with_sections_of_its_own_is_the_bodys(extractor):
+    x = extractor.extract_text("2023年，宣城市数据资源管理局在市委、市政府的正确领导下，推动数据资源工作再上新台阶。\n"
+                               "一、以试点工作为契机，数字宣城建设稳步提升\n"
+                               "梳理9家单位数据架构，形成业务域14个、主题域22个。")
+    assert figures(x).get(22) == "宣城市数据资源管理局"

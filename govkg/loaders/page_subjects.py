@@ -137,8 +137,10 @@ def _opening_author(sentences, names: dict[int, list[Named]]) -> Named | None:
     """A yearly report with no title line (一、总体情况\n2022年，龙城区营商环境建设局按照…): the body that
     opens its first sentence is the one whose figures the sentences naming nothing give."""
     head = sentences[:4]
+    untitled = bool(sentences) and not sentences[0].is_heading     # (the page opens on the body's own sentence)
     if not any(OWN_REPORT_WORDS.search(s.text) for s in head) and not (
             any(LED_BY.search(s.text) for s in head) and any(SELF_WORDS.search(s.text) or SECTION_ONE.match(s.text)
+                                                             or (untitled and s.text.lstrip().startswith("一、"))
                                                              for s in sentences[:12])):
         return None
     for s in head:
