@@ -334,3 +334,17 @@ def test_an_untitled_account_opening_on_its_body_with_sections_of_its_own_is_the
                                "一、以试点工作为契机，数字宣城建设稳步提升\n"
                                "梳理9家单位数据架构，形成业务域14个、主题域22个。")
     assert figures(x).get(22) == "宣城市数据资源管理局"
+
+
+# -- bodies working together --------------------------------------------------------------------------
+
+def test_a_body_that_consults_with_listed_bodies_cooperates_with_each(extractor):
+    x = extractor.extract_text("淄博市公安局推进改革。市公安局积极与市行政审批服务局、市大数据局、市邮政管理局等沟通对接，细化功能需求。")
+    pairs = {frozenset((x.entity(r.head).name, x.entity(r.tail).name)) for r in x.relations if r.type == "cooperatesWith"}
+    assert frozenset(("淄博市公安局", "淄博市大数据局")) in pairs
+
+
+def test_bodies_listed_after_yu_do_not_cooperate_with_each_other(extractor):
+    x = extractor.extract_text("西安市12345热线\n结合工作实际，热线建立了与市纪委监委、市委编办、市民政局、市司法局等职能部门的联动协调机制。")
+    pairs = {frozenset((x.entity(r.head).name, x.entity(r.tail).name)) for r in x.relations if r.type == "cooperatesWith"}
+    assert not [p for p in pairs if any("民政局" in n for n in p) and any("司法局" in n for n in p)]

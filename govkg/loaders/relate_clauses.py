@@ -11,7 +11,7 @@ from .named import CLAUSE_BREAK, Named, list_end, listed_before, make_relation, 
 from .resources import Resources
 from .segment import clause_start
 
-COOPERATION_VERBS = re.compile(r"(召开|签署|签订|联合|共同|合作|座谈|会商|举行|携手|联合发布|联合印发|开展|主办)")
+COOPERATION_VERBS = re.compile(r"(召开|签署|签订|联合|共同|合作|座谈|会商|举行|携手|联合发布|联合印发|开展|主办|沟通|协作|联动)")
 
 
 #: After a plain list of bodies: they act jointly (在京共同签署), each a party with every other.
@@ -47,12 +47,17 @@ def cooperation(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
                     out += _cooperating(a, p, s, 0.7, "with-partners")
                 partnered.add(p.start)
             one_party |= {a.start for a in subjects}
+    objects_of_with: set[int] = set()     # bodies listed after 与 (…与A、B、C…): one party with each other
     for a, b in zip(agencies, agencies[1:]):
         if a.start in partnered or {a.start, b.start} <= one_party:
             continue
         joiner = text[a.end:b.start].lstrip(")）")     # 中央党校(国家行政学院)、山东省人民政府: after a second name
         if not re.fullmatch(r"(与|和|同|会同|联合|、)", joiner):
             continue
+        if joiner == "、" and (a.start in objects_of_with
+                              or re.search(r"(与|同|会同|配合|协同)$", text[max(s.start, a.start - 2):a.start])):
+            objects_of_with.add(b.start)
+            continue    # 市热线办建立了与A、B、C的联动机制: partners of a body named before, not of each other
         partners = [b] + _agency_list_after(text, agencies, b)
         last = partners[-1]
         rest = text[last.end:s.end]
