@@ -348,3 +348,17 @@ def test_bodies_listed_after_yu_do_not_cooperate_with_each_other(extractor):
     x = extractor.extract_text("西安市12345热线\n结合工作实际，热线建立了与市纪委监委、市委编办、市民政局、市司法局等职能部门的联动协调机制。")
     pairs = {frozenset((x.entity(r.head).name, x.entity(r.tail).name)) for r in x.relations if r.type == "cooperatesWith"}
     assert not [p for p in pairs if any("民政局" in n for n in p) and any("司法局" in n for n in p)]
+
+
+# -- a long official title as a page's heading ---------------------------------------------------------
+
+def test_a_long_official_title_line_is_the_pages_title(extractor):
+    x = extractor.extract_text("红河州人民政府办公室关于2025年二季度全州政府网站和政府系统政务新媒体检查情况的通知\n"
+                               "各县市人民政府，州直有关部门：\n按照省政府办公厅要求，州政府办公室对全州政府网站进行了检查。")
+    assert "红河州人民政府办公室关于2025年二季度全州政府网站和政府系统政务新媒体检查情况的通知" in names(x, "Report")
+
+
+def test_a_notice_handing_out_a_plan_leaves_the_plan_named(extractor):
+    x = extractor.extract_text("九江市智慧城市建设和大数据发展领导小组关于印发《2021年九江市政务数据共享工作要点》的通知\n"
+                               "各县（市、区）人民政府：\n现将《2021年九江市政务数据共享工作要点》印发给你们。")
+    assert "2021年九江市政务数据共享工作要点" in names(x, "Policy")

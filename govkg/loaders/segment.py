@@ -80,10 +80,16 @@ def _is_heading(line: str) -> bool:
     """Short, no closing punctuation, and not a list item that carries a whole sentence."""
     stripped = line.strip()
     return (
-        len(stripped) <= MAX_HEADING
+        (len(stripped) <= MAX_HEADING or (len(stripped) <= MAX_TITLE_HEADING and OFFICIAL_TITLE.search(stripped) is not None))
         and stripped[-1] not in SENTENCE_END + "；;，,、"
         and "，" not in stripped
     )
+
+
+#: An official document's title line, often longer than a heading (某市人民政府办公室关于2025年二季度全市政府
+#: 网站和政府系统政务新媒体检查情况的通知): a heading still.
+OFFICIAL_TITLE = re.compile(r"关于[^《》]{4,}的(?:通知|通报|意见|报告|决定|批复|函|公告|办法|方案)$")   # (not 关于印发《X》的通知: X is named)
+MAX_TITLE_HEADING = 90
 
 
 def _section_of(heading: str) -> str:
