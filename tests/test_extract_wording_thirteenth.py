@@ -362,3 +362,9 @@ def test_a_notice_handing_out_a_plan_leaves_the_plan_named(extractor):
     x = extractor.extract_text("九江市智慧城市建设和大数据发展领导小组关于印发《2021年九江市政务数据共享工作要点》的通知\n"
                                "各县（市、区）人民政府：\n现将《2021年九江市政务数据共享工作要点》印发给你们。")
     assert "2021年九江市政务数据共享工作要点" in names(x, "Policy")
+
+
+def test_a_title_run_into_its_addressees_is_still_a_title(extractor):
+    x = extractor.extract_text("关于2023年第一季度全县政府网站与政务新媒体检查情况的通报各相关单位:根据上级要求，"
+                               "我单位组织开展了全县政府网站检查工作。")
+    assert "关于2023年第一季度全县政府网站与政务新媒体检查情况的通报" in names(x, "Report")

@@ -57,6 +57,8 @@ WRAPPED_TITLE = re.compile(r"《[^《》\n]{1,60}(\n)[^《》\n]{1,60}》")
 WRAPPED_REPORT_TITLE = re.compile(r"^[^\n，。；：:、《》]{4,40}(?:局|办公室|政府|委员会|委|办|中心|厅|院)(\n)"
                                   r"(?:19|20)\d{2}年度?[^\n，。；《》]{2,30}(?:年度报告|年报|工作总结|工作报告|工作要点|年度报表)$",
                                   re.MULTILINE)
+#: A notice's title run into its addressees on one line (关于…检查情况的通报各相关单位：根据…): title, then a break.
+TITLE_THEN_ADDRESSEES = re.compile(r"^([^\n]{0,60}关于[^\n]{4,120}?的(?:通报|通知|函))(?=各[^：:\n。，]{1,30}[：:])", re.MULTILINE)
 #: How far from the top of a page its title may stand.
 TITLE_REACH = 300
 INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad]")
@@ -108,6 +110,7 @@ class Normalizer:
         text, offsets = _sub(WRAPPED_AFTER_MARK, "", text, offsets)
         text, offsets = _drop_at(text, offsets, [m.start(1) for m in WRAPPED_TITLE.finditer(text)])
         text, offsets = _drop_at(text, offsets, [m.start(1) for m in WRAPPED_REPORT_TITLE.finditer(text, 0, TITLE_REACH)])
+        text, offsets = _sub(TITLE_THEN_ADDRESSEES, lambda m: m.group(1) + "\n", text, offsets)
         text = join_cell_rows(text)      # one character for one: the map stays
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
         return Document(
