@@ -368,3 +368,23 @@ def test_a_title_run_into_its_addressees_is_still_a_title(extractor):
     x = extractor.extract_text("关于2023年第一季度全县政府网站与政务新媒体检查情况的通报各相关单位:根据上级要求，"
                                "我单位组织开展了全县政府网站检查工作。")
     assert "关于2023年第一季度全县政府网站与政务新媒体检查情况的通报" in names(x, "Report")
+
+
+# -- who made a document --------------------------------------------------------------------------------
+
+def test_bodies_that_draw_up_a_plan_issue_it(extractor):
+    x = extractor.extract_text("近期，市司法局与市行政审批局联合拟定《邯郸市建设“无证明城市”实施方案》。")
+    issuers = {x.entity(r.tail).name for r in x.relations if r.type == "issuedBy"}
+    assert any(n.endswith("司法局") for n in issuers) and any(n.endswith("行政审批局") for n in issuers)
+
+
+def test_a_bodys_own_account_issues_the_rules_it_says_it_made(extractor):
+    x = extractor.extract_text("汉阴县行政审批服务局2022年工作总结\n2022年，我局全力做好划转事项的流程再造。"
+                               "制定了《审批工作运行规程》，明确了审批的基本规则。")
+    assert ("审批工作运行规程", "汉阴县行政审批服务局") in {(x.entity(r.head).name, x.entity(r.tail).name)
+                                                       for r in x.relations if r.type == "issuedBy"}
+
+
+def test_another_body_that_issues_in_an_account_is_not_the_author(extractor):
+    x = extractor.extract_text("汉阴县行政审批服务局2022年工作总结\n去年10月，国办印发《政府网站集约化试点工作方案》。")
+    assert not [r for r in x.relations if r.type == "issuedBy" and x.entity(r.tail).name == "汉阴县行政审批服务局"]

@@ -274,4 +274,13 @@ def authors_acts(text: str, sentences, by_sentence: dict[int, list[Named]], auth
             if actor is not None:
                 out.append(make_relation("implements", actor.key, p.key, s, min(actor.start, p.start), p.end, 0.7,
                                          "acts-on", inferred=actor is author))
+        if author is not None and speaks_of_author:
+            out += [make_relation("issuedBy", p.key, author.key, s, p.start, p.end, 0.6, "author-made", inferred=True)
+                    for p in named if p.type == "Policy" and MADE_BY_AUTHOR.search(text, max(0, s.start - 1, p.start - 16), p.start)]
     return out
+
+
+#: In a body's own account, a clause that opens on making a document (制定了《审批工作运行规程》, 我局印发《…》):
+#: the author made it (not 国办印发《…》, whoever is written before the verb).
+MADE_BY_AUTHOR = re.compile(r"(?:^|[，。；：,;:]|\s)(?:我局|我们|本局|我中心|本中心|我办|并|还|同时|先后|相继|已|此外|积极|牵头)*"
+                            r"(?:研究)?(?:制定|制订|出台|印发|编制|拟定)(?:了|并印发了?|出台了?)?[“]?《?$")
