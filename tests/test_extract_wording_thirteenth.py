@@ -388,3 +388,59 @@ def test_a_bodys_own_account_issues_the_rules_it_says_it_made(extractor):
 def test_another_body_that_issues_in_an_account_is_not_the_author(extractor):
     x = extractor.extract_text("汉阴县行政审批服务局2022年工作总结\n去年10月，国办印发《政府网站集约化试点工作方案》。")
     assert not [r for r in x.relations if r.type == "issuedBy" and x.entity(r.tail).name == "汉阴县行政审批服务局"]
+
+
+# -- guards from a second review ----------------------------------------------------------------------
+
+def test_a_sites_name_above_a_title_naming_its_own_body_is_not_joined_to_it(extractor):
+    x = extractor.extract_text("晋城市人民政府\n2023年晋城市住房和城乡建设局政府信息公开工作年度报告\n一、总体情况\n"
+                               "2023年，我局主动公开政府信息385条。")
+    assert not [n for n in names(x, "Report") if n.startswith("晋城市人民政府2023")]
+    assert figures(x).get(385) == "晋城市住房和城乡建设局"
+
+
+def test_a_short_yearly_title_under_its_author_is_joined(extractor):
+    x = extractor.extract_text("温州市大数据发展管理局\n2023年工作总结\n2023年，我局共归集政务数据1.2亿条。")
+    assert "温州市大数据发展管理局2023年工作总结" in names(x, "Report")
+
+
+def test_a_notice_named_inside_a_sentence_is_not_split_from_it(extractor):
+    x = extractor.extract_text("现将关于2023年政府网站检查情况的通报各单位整改情况报告如下：市政府办公室逐项整改问题21个。")
+    assert not [n for n in names(x, "Report") if n.startswith("现将")]
+
+
+def test_a_letter_and_a_place_naming_an_event_is_no_app(extractor):
+    x = extractor.extract_text("深圳市举办“我的深圳”城市摄影大赛，收到作品1.2万件。")
+    assert "我的深圳" not in names(x, "Platform")
+
+
+def test_a_committees_department_glued_to_a_bureau_is_one_issuer(extractor):
+    x = extractor.extract_text("中共贵州省委组织部贵州省人力资源和社会保障厅关于做好人才服务工作的通知\n各市州：")
+    assert {"中共贵州省委组织部", "贵州省人力资源和社会保障厅"} <= names(x, "Agency")
+
+
+def test_a_city_visited_is_not_what_quanshi_means(extractor):
+    x = extractor.extract_text("全市共有政务服务事项2300项。\n市政务服务管理局赴深圳市学习考察营商环境工作。")
+    assert figures(x).get(2300) != "深圳市"
+
+
+def test_a_speech_opening_a_page_makes_no_account(extractor):
+    x = extractor.extract_text("宜昌市政务服务和大数据管理局局长张明在全市政务服务工作会议上指出，在市委、市政府的正确领导下，"
+                               "全市政务服务工作成效明显。\n一、提高政治站位\n全年办件量120万件。")
+    assert figures(x).get(1200000) != "宜昌市政务服务和大数据管理局"
+
+
+def test_bodies_that_lack_working_together_do_not_cooperate(extractor):
+    for text in ("市公安局与市交通运输局尚未建立数据联动机制。", "市数据局由于缺乏与市公安局、市民政局的沟通，数据共享进展缓慢。"):
+        x = extractor.extract_text(text)
+        assert not [r for r in x.relations if r.type == "cooperatesWith"], text
+
+
+def test_a_news_line_telling_of_a_notice_is_no_title(extractor):
+    x = extractor.extract_text("市政府办公室近日印发关于进一步加快推进全市政务服务标准化规范化便利化建设工作的通知")
+    assert not names(x, "Policy") or "市政府办公室" in names(x, "Agency")
+
+
+def test_a_call_to_send_results_in_is_a_notice(extractor):
+    x = extractor.extract_text("关于报送2024年度安全生产检查情况的通知\n各县市区：请于12月20日前报送。")
+    assert "关于报送2024年度安全生产检查情况的通知" in names(x, "Policy")

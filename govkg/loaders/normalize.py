@@ -54,11 +54,14 @@ WRAPPED_AFTER_MARK = re.compile(r"(?<=[、，])\n(?=[^\n])")
 WRAPPED_TITLE = re.compile(r"《[^《》\n]{1,60}(\n)[^《》\n]{1,60}》")
 #: A report's title set over two lines at the top of its page, its author on the first (高平市人民政府办公室\n
 #: 2022年政府信息公开工作年度报告): one title.
-WRAPPED_REPORT_TITLE = re.compile(r"^[^\n，。；：:、《》]{4,40}(?:局|办公室|政府|委员会|委|办|中心|厅|院)(\n)"
-                                  r"(?:19|20)\d{2}年度?[^\n，。；《》]{2,30}(?:年度报告|年报|工作总结|工作报告|工作要点|年度报表)$",
-                                  re.MULTILINE)
+WRAPPED_REPORT_TITLE = re.compile(r"^[^\n，。；：:、《》>＞›»\s]{4,40}(?:局|办公室|政府|委员会|委|办|中心|厅|院)(\n)"
+                                  r"(?:19|20)\d{2}年度?(?![^\n]*(?:局|厅|委员会|办公室|中心))[^\n，。；《》]{0,30}"
+                                  r"(?:年度报告|年报|工作总结|工作报告|工作要点|年度报表)$",
+                                  re.MULTILINE)     # (not a site's name above a title naming its own body)
 #: A notice's title run into its addressees on one line (关于…检查情况的通报各相关单位：根据…): title, then a break.
-TITLE_THEN_ADDRESSEES = re.compile(r"^([^\n]{0,60}关于[^\n]{4,120}?的(?:通报|通知|函))(?=各[^：:\n。，]{1,30}[：:])", re.MULTILINE)
+TITLE_THEN_ADDRESSEES = re.compile(r"^((?:[^\n，。；、]{2,30}?(?:局|厅|委|办|中心|政府|办公室|委员会))?关于[^\n，。；]{4,120}?的(?:通报|通知|函))"
+                                   r"(?=各(?:相关|有关|县|市|区|乡|镇|街道|州|旗|省|成员|单位|部门|处室|科室|直属|设区)[^：:\n。，]{0,30}[：:])",
+                                   re.MULTILINE)
 #: How far from the top of a page its title may stand.
 TITLE_REACH = 300
 INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad]")

@@ -133,6 +133,10 @@ OPENING_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一�
                           r"(?:在[^，。；]{2,24}(?:领导|指导|部署)下[，,]?)?(?:我|本)?$")
 
 
+#: A first sentence that tells of a meeting or a speech: news about the body, not its account.
+NEWS_OPENING = re.compile(r"召开|举行|会议上|会上|指出|表示|强调|记者")     # (not 重要讲话精神, a stock phrase)
+
+
 def _opening_author(sentences, names: dict[int, list[Named]]) -> Named | None:
     """A yearly report with no title line (一、总体情况\n2022年，龙城区营商环境建设局按照…): the body that
     opens its first sentence is the one whose figures the sentences naming nothing give."""
@@ -147,7 +151,8 @@ def _opening_author(sentences, names: dict[int, list[Named]]) -> Named | None:
         if s.is_heading or re.match(r"\s*本(?:年度)?报告", s.text):
             continue    # (本报告根据《条例》编制…: the report speaking of itself, before its first sentence)
         first = next(iter(names.get(s.index, [])), None)
-        if first is not None and first.type == "Agency" and OPENING_LEAD.match(s.text[:first.start - s.start]):
+        if first is not None and first.type == "Agency" and OPENING_LEAD.match(s.text[:first.start - s.start]) \
+                and not NEWS_OPENING.search(s.text):
             return first
         return None
     return None

@@ -43,7 +43,7 @@ def document_region(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ..
     many provinces has no home region and a city's report on its counties stays the city's.
     """
     votes: dict[str, int] = {}
-    named: set[str] = set()      # the places named themselves, not as the places above one named
+    named: set[str] = set()      # the places named themselves (not only as the places above one named)
     for m in mentions:
         if m.type not in ("Region", "Agency", "Platform", "Policy", "Report"):
             continue
@@ -51,7 +51,8 @@ def document_region(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ..
         for _, code in _deepest_leading(m.text, g) if m.type != "Region" else [(m.text, region_code(m.text, None, g))]:
             if not code or code == "100000":
                 continue
-            named.add(code)
+            if m.type != "Region" or not _visited(sentences, m):
+                named.add(code)     # (a place visited or compared with is not the page's: 赴深圳市学习)
             for c in [code] + g.ancestors(code):
                 if c != "100000":
                     votes[c] = votes.get(c, 0) + weight
@@ -70,14 +71,24 @@ def document_region(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ..
     return home or _only_place_of_generic_level(sentences, named, g, deepest)
 
 
+#: Before a place named as somewhere else: visited, learnt from, compared with (赴深圳市学习考察, 与杭州相比).
+VISITED_BEFORE = re.compile(r"(?:赴|到|前往|去|向|学习|对标|借鉴|考察|参观|对比|与|和|同|比)$")
+
+
+def _visited(sentences, m) -> bool:
+    s = next((x for x in sentences if x.index == m.sentence), None)
+    return s is not None and VISITED_BEFORE.search(s.text, 0, m.start - s.start) is not None
+
+
 #: The level a generic place word names (全市 → prefecture), for a page that names one such place only.
 GENERIC_LEVELS = {"省": "province", "市": "prefecture"}
 
 
 def _only_place_of_generic_level(sentences, named: set[str], g: Gazetteer, deepest: str) -> str | None:
-    """A page that says 全市/本市 (or 全省) and names one city (or province) only, once (记者从市政府获悉，
-    全市共有…；…《唐山市建设“无证明城市”实施方案》): that place is what 全市 means (not where a county-level
-    city is named too: 瑞金市's 全市 is its own)."""
+    """A page that says 全市/本市 (or 全省) and names one city (or province) only, even inside a title (记者从
+    市政府获悉，全市共有…；…《唐山市建设“无证明城市”实施方案》): that place is what 全市 means (not where a
+    county-level city is named too: 瑞金市's 全市 is its own; nor a city visited or compared with:
+    赴深圳市学习考察)."""
     levels = {GENERIC_LEVELS[m.group(2)] for s in sentences for m in GENERIC_PLACE.finditer(s.text) if m.group(2) in GENERIC_LEVELS}
     allowed = ("province", "prefecture")[:("province", "prefecture", "county").index(deepest) + 1]
     county_cities = [c for c in named if g.region(c).level == "county" and g.region(c).name.endswith("市")]

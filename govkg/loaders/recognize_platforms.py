@@ -169,8 +169,11 @@ def _quoted_platform(name: str, text: str, m: re.Match, resources: Resources) ->
     named with APP/小程序/上线/用户 nearby, or carries a province abbreviation.
     """
     if LETTER_AND_PLACE.fullmatch(name) and _names_a_place(name.lstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"),
-                                                           resources):
-        return True     # “e福州”“i襄阳”“我的宁夏”: a city's app, a letter or 我的 before the place's name
+                                                           resources) and not NOT_AN_APP_AFTER.match(text, m.end()):
+        window = text[max(0, m.start() - 6):m.end() + 8].replace(m.group(0), "")
+        return bool(PLATFORM_CONTEXT.search(window) or SERVICE_CONTEXT.search(window))
+        #  “e福州”自助服务终端上线…, “我的宁夏”APP: a city's app, a letter or 我的 before the place's name
+        #  (not “AI上海”人工智能主题展, “我的深圳”摄影大赛)
     cue = platform_cue(name, resources)
     if not cue or len(name) > 8 or name.endswith(("一件事", "件事")):
         return False
@@ -189,6 +192,10 @@ def _quoted_platform(name: str, text: str, m: re.Match, resources: Resources) ->
     return bool(PLATFORM_CONTEXT.search(window.replace(m.group(0), ""))) or bool(DEFINED_AS_APP.match(text, m.end()))
 
 
+#: After a quoted letter-and-place name: an event or a brand's campaign, no app.
+NOT_AN_APP_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:展|大赛|比赛|征文|活动|评选|摄影|论坛|峰会|品牌|晚会|节)")
+#: Words of a service an app gives (自助服务终端, 事项, 办事): with 上线/用户 (PLATFORM_CONTEXT), an app's context.
+SERVICE_CONTEXT = re.compile(r"终端|事项|办事|服务")
 #: An app named by a letter (or 我的) and a place: e福州, i襄阳, 我的南京.
 LETTER_AND_PLACE = re.compile(r"(?:[a-zA-Z]{1,3}|我的)[\u4e00-\u9fff]{2,4}")
 

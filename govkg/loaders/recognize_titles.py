@@ -18,6 +18,8 @@ def document_type(title: str, resources: Resources) -> str | None:
     core = re.sub(r"(\d{4}年?版?|[(（]试行[)）]|[(（]征求意见稿[)）])$", "", core)
     if "关于" in core and core.endswith("通报") and not re.search(r"情况的?通报$", core):
         return "Policy"   # 关于表彰…的通报: an official circular (公文); 关于…抽查情况的通报 reports what was found
+    if re.search(r"(?:报送|上报|报告|填报)[^《》]*情况的(?:通知|函)$", core):
+        return "Policy"   # 关于报送…检查情况的通知: a call to send results in, not the results
     for ending, type_ in resources.document_types:
         if core.endswith(ending):
             return type_

@@ -14,6 +14,16 @@ from .segment import clause_start
 COOPERATION_VERBS = re.compile(r"(召开|签署|签订|联合|共同|合作|座谈|会商|举行|携手|联合发布|联合印发|开展|主办|沟通|协作|联动)")
 
 
+#: Words saying bodies do not (yet) work together, before the verb: 尚未建立联动机制, 缺乏协作, 缺乏与…的沟通.
+NOT_COOPERATING = re.compile(r"尚未|未能|未|缺乏|没有|不够|难以|不足")
+
+
+def _negated_verb(rest: str) -> bool:
+    """Whether the cooperation verb in ``rest`` comes after a negation (之间缺乏协作, 尚未建立数据联动机制)."""
+    verb = COOPERATION_VERBS.search(rest)
+    return verb is not None and NOT_COOPERATING.search(rest, 0, verb.start()) is not None
+
+
 #: After a plain list of bodies: they act jointly (在京共同签署), each a party with every other.
 JOINTLY = re.compile(r"^[^，。；]{0,8}?(?:共同(?:签署|签订|签约|发起|发布|印发|建设|主办)|(?:联合)?主办)")   # (由甲、乙和丙主办: co-hosts)
 
@@ -39,6 +49,8 @@ def cooperation(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
             continue    # …等文件要求，我局会同乙: the clause's own (unnamed) body acts, not 甲
         partners = [b] + _agency_list_after(text, agencies, b)
         rest = text[partners[-1].end:s.end]
+        if NOT_COOPERATING.search(text, subject.end, b.start) or _negated_verb(rest[:20]):
+            continue    # 市公安局与…尚未建立联动机制, 由于缺乏与…的沟通: no working together
         if COOPERATION_VERBS.search(rest[:20]) or text[b.start - 2:b.start] in ("会同", "联合", "配合", "协同"):
             # 浙江省人民政府、杭州市人民政府…与华为签署: each of the bodies listed before
             subjects = [a for a in listed_before(text, agencies, subject.start) if a.type == "Agency"] + [subject]
@@ -63,6 +75,8 @@ def cooperation(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
         rest = text[last.end:s.end]
         if joiner not in ("联合", "会同") and not COOPERATION_VERBS.search(rest[:30]):
             continue
+        if _negated_verb(rest[:30]) or NOT_COOPERATING.search(text, max(s.start, a.start - 6), a.start):
+            continue    # 市公安局与市交通运输局之间缺乏协作
         for p in partners:
             out += _cooperating(a, p, s, 0.8, "together")
             partnered.add(p.start)      # 甲与乙、丙签署: 乙 and 丙 are one party, not partners of each other

@@ -80,7 +80,8 @@ def _is_heading(line: str) -> bool:
     """Short, no closing punctuation, and not a list item that carries a whole sentence."""
     stripped = line.strip()
     return (
-        (len(stripped) <= MAX_HEADING or (len(stripped) <= MAX_TITLE_HEADING and OFFICIAL_TITLE.search(stripped) is not None))
+        (len(stripped) <= MAX_HEADING or (len(stripped) <= MAX_TITLE_HEADING and OFFICIAL_TITLE.search(stripped) is not None
+                                          and not TELLS_OF_A_TITLE.search(stripped.split("关于", 1)[0])))
         and stripped[-1] not in SENTENCE_END + "；;，,、"
         and "，" not in stripped
     )
@@ -90,6 +91,8 @@ def _is_heading(line: str) -> bool:
 #: 网站和政府系统政务新媒体检查情况的通知): a heading still.
 OFFICIAL_TITLE = re.compile(r"关于[^《》]{4,}的(?:通知|通报|意见|报告|决定|批复|函|公告|办法|方案)$")   # (not 关于印发《X》的通知: X is named)
 MAX_TITLE_HEADING = 90
+#: Before 关于 on a long line: a sentence telling of the document (市政府办公室近日印发关于…的通知), not its title.
+TELLS_OF_A_TITLE = re.compile(r"印发|转发|审议|出台|发布|下发|近日|日前|召开|研究")
 
 
 def _section_of(heading: str) -> str:
