@@ -444,3 +444,15 @@ def test_a_news_line_telling_of_a_notice_is_no_title(extractor):
 def test_a_call_to_send_results_in_is_a_notice(extractor):
     x = extractor.extract_text("关于报送2024年度安全生产检查情况的通知\n各县市区：请于12月20日前报送。")
     assert "关于报送2024年度安全生产检查情况的通知" in names(x, "Policy")
+
+
+def test_an_untitled_page_opening_on_a_purpose_then_a_body_with_sections_is_its_account(extractor):
+    x = extractor.extract_text("为推进数字政府建设、优化政务服务环境，天水市政务服务中心紧扣“高效办成一件事”核心目标推动政务服务提质增效。"
+                               "截至目前，集成服务累计办理业务14.63万件。\n一、数字赋能平台整合\n实现161项高频事项网上办。")
+    assert figures(x).get(146300) == "天水市政务服务中心"
+
+
+def test_a_notice_to_the_bodies_it_names_is_no_account_of_theirs(extractor):
+    x = extractor.extract_text("总寨镇政府、各街道办事处，区政府各部门：\n为切实加强区政府网站信息建设，现将3月份运行情况通报如下：\n"
+                               "一、运行情况\n3月共交办事项126件。")
+    assert figures(x).get(126) != "总寨镇政府"

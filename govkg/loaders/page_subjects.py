@@ -130,7 +130,8 @@ SECTION_ONE = re.compile(r"\s*一、\s*(?:[\u4e00-\u9fff]{0,6})(?:基本情况|�
                          r"工作完成情况|取得的成效|重点工作|工作进展|工作举措|主要做法)")
 #: Before the body that opens the report's first sentence: a year, maybe a heading's number.
 OPENING_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?(?:(?:(?:19|20)\d{2}年|今年|去年)(?:以来|度)?[，,]?)?"
-                          r"(?:在[^，。；]{2,24}(?:领导|指导|部署)下[，,]?)?(?:我|本)?$")
+                          r"(?:为[^，。；]{2,30}[，,])?(?:在[^，。；]{2,24}(?:领导|指导|部署)下[，,]?)?(?:我|本)?$")
+#   (为推进数字政府建设、优化政务服务环境，市政务服务中心…: a purpose before the body)
 
 
 #: A first sentence that tells of a meeting or a speech: news about the body, not its account.
@@ -142,14 +143,16 @@ def _opening_author(sentences, names: dict[int, list[Named]]) -> Named | None:
     opens its first sentence is the one whose figures the sentences naming nothing give."""
     head = sentences[:4]
     untitled = bool(sentences) and not sentences[0].is_heading     # (the page opens on the body's own sentence)
-    if not any(OWN_REPORT_WORDS.search(s.text) for s in head) and not (
+    sections = any(s.text.lstrip().startswith("一、") for s in sentences[:12])
+    if not any(OWN_REPORT_WORDS.search(s.text) for s in head) and not (untitled and sections) and not (
             any(LED_BY.search(s.text) for s in head) and any(SELF_WORDS.search(s.text) or SECTION_ONE.match(s.text)
-                                                             or (untitled and s.text.lstrip().startswith("一、"))
                                                              for s in sentences[:12])):
-        return None
+        return None     # (an untitled page opening on a body and numbering its sections is the body's account)
     for s in head:
         if s.is_heading or re.match(r"\s*本(?:年度)?报告", s.text):
             continue    # (本报告根据《条例》编制…: the report speaking of itself, before its first sentence)
+        if s.text.rstrip().endswith(("：", ":")):
+            return None     # 总寨镇政府、各街道办事处，区政府各部门：: a notice to the bodies it names, not one's account
         first = next(iter(names.get(s.index, [])), None)
         if first is not None and first.type == "Agency" and OPENING_LEAD.match(s.text[:first.start - s.start]) \
                 and not NEWS_OPENING.search(s.text):
