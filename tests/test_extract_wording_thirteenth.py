@@ -456,3 +456,9 @@ def test_a_notice_to_the_bodies_it_names_is_no_account_of_theirs(extractor):
     x = extractor.extract_text("总寨镇政府、各街道办事处，区政府各部门：\n为切实加强区政府网站信息建设，现将3月份运行情况通报如下：\n"
                                "一、运行情况\n3月共交办事项126件。")
     assert figures(x).get(126) != "总寨镇政府"
+
+
+def test_a_bare_system_opening_a_sentence_on_its_running_is_the_platform_just_named(extractor):
+    x = extractor.extract_text("江苏省政务服务中心工作\n还有省投资建设项目在线审批监管平台应用，督促省环保厅等部门一个平台申报。"
+                               "系统上线以来累计申报项目52639个。")
+    assert figures(x).get(52639) == "省投资建设项目在线审批监管平台"

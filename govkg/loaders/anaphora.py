@@ -32,6 +32,9 @@ ANAPHORA = {
     # 升级改版后的门户网站共有栏目230个: the site the page named, as it is now)
     "platform": re.compile(r"((?:^|(?<=[，。；：])|(?<=[，。；：] ))(?:全年|年内|今年|本年度)?(?:(?:升级)?改版后的|新版)?(?:平台|门户网站|网站)"
                            r"(?=已|共|累计|上线|汇聚|接入|注册|提供|实现|目前|现已|日均|覆盖|整合|开设|发布|月均|总?访问量|浏览量|点击量))"),
+    # a bare 系统 opening a sentence on its running (系统上线以来累计申报项目52639个): the platform just named,
+    # whatever word its name ends in
+    "system": re.compile(r"(^系统(?=上线以来|运行以来|启用以来|投入使用以来))"),
 }
 
 
@@ -162,6 +165,8 @@ def _referred(s: Sentence, named: list[Named], last: dict[str, Named], first_pol
                 word = m.group(0)[-2:]   # (热线, 平台, 网站; 该热线's too)
                 platforms = [n for n in named if _named_as(n, word) and n.end <= start]
                 referent = platforms[-1] if platforms else _most_named(sites, word)
+            if type_ == "system":
+                referent = last.get("Platform")
             if type_ == "Policy" and m.group(0).startswith(("本", "以下", "如下")) and first_policy is not None:
                 referent = first_policy
                 headed = last.get("headed policy")
