@@ -462,3 +462,8 @@ def test_a_bare_system_opening_a_sentence_on_its_running_is_the_platform_just_na
     x = extractor.extract_text("江苏省政务服务中心工作\n还有省投资建设项目在线审批监管平台应用，督促省环保厅等部门一个平台申报。"
                                "系统上线以来累计申报项目52639个。")
     assert figures(x).get(52639) == "省投资建设项目在线审批监管平台"
+
+
+def test_offices_named_for_a_reform_are_bodies(extractor):
+    for text, name in (("国务院职转办专题报道我市做法。", "国务院职转办"), ("市放管服办牵头制定方案。", "放管服办")):
+        assert any(n.endswith(name) for n in names(extractor.extract_text(text), "Agency")), text
