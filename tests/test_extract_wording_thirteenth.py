@@ -467,3 +467,19 @@ def test_a_bare_system_opening_a_sentence_on_its_running_is_the_platform_just_na
 def test_offices_named_for_a_reform_are_bodies(extractor):
     for text, name in (("国务院职转办专题报道我市做法。", "国务院职转办"), ("市放管服办牵头制定方案。", "放管服办")):
         assert any(n.endswith(name) for n in names(extractor.extract_text(text), "Agency")), text
+
+
+# -- a policy's title under a disclosure page's fields -----------------------------------------------------
+
+def test_a_policys_title_over_two_lines_under_the_pages_fields_is_one_title_with_its_issuer(extractor):
+    x = extractor.extract_text("索引号: 01251010-001/2023-142948 公开方式: 主动公开\n文号: 龙政发〔2023〕8号 公开日期: 2023-02-11\n"
+                               "发布单位: 县府办 有效性:\n\n开化县人民政府深化数字政府建设\n助推“数字开化”高质量发展的实施意见\n\n"
+                               "各乡镇人民政府，县政府各部门：")
+    assert "开化县人民政府深化数字政府建设助推“数字开化”高质量发展的实施意见" in names(x, "Policy")
+    assert "开化县人民政府" in names(x, "Agency")
+
+
+def test_a_notice_wrapped_under_a_sites_bullet_menu_is_one_title(extractor):
+    x = extractor.extract_text("  • 中央人民政府\n  • 登录个人中心\n\n自治区人民政府办公厅关于全区市县\n"
+                               "政府网站统一迁入集约化平台有关工作的通知\n宁政办明电发〔2017〕67号\n\n各市、县（区）人民政府：")
+    assert "自治区人民政府办公厅关于全区市县政府网站统一迁入集约化平台有关工作的通知" in names(x, "Policy")

@@ -58,6 +58,12 @@ WRAPPED_REPORT_TITLE = re.compile(r"^[^\n，。；：:、《》>＞›»\s]{4,40
                                   r"(?:19|20)\d{2}年度?(?![^\n]*(?:局|厅|委员会|办公室|中心))[^\n，。；《》]{0,30}"
                                   r"(?:年度报告|年报|工作总结|工作报告|工作要点|年度报表)$",
                                   re.MULTILINE)     # (not a site's name above a title naming its own body)
+#: A document's title set over two lines at the top of its page, its issuer opening the first (龙游县人民政府深化
+#: 数字政府建设\n助推“数字龙游”高质量发展的实施意见): one title (not a site's name above a title).
+WRAPPED_POLICY_TITLE = re.compile(r"^[^\n，。；：:、《》>＞›»\s]{0,12}(?:人民政府|政府|办公厅|办公室|委员会|局|厅)"
+                                  r"(?![^\n]*(?:网站|门户|平台)$)[^\n，。；：:、《》>＞›»\s]{0,24}(\n)"
+                                  r"[^\n，。；：:《》\s]{4,40}(?:实施意见|指导意见|意见|实施方案|方案|办法|规划|计划|通知|规定|细则|决定)$",
+                                  re.MULTILINE)
 #: A notice's title run into its addressees on one line (关于…检查情况的通报各相关单位：根据…): title, then a break.
 TITLE_THEN_ADDRESSEES = re.compile(r"^((?:[^\n，。；、]{2,30}?(?:局|厅|委|办|中心|政府|办公室|委员会))?关于[^\n，。；]{4,120}?的(?:通报|通知|函))"
                                    r"(?=各(?:相关|有关|县|市|区|乡|镇|街道|州|旗|省|成员|单位|部门|处室|科室|直属|设区)[^：:\n。，]{0,30}[：:])",
@@ -113,6 +119,7 @@ class Normalizer:
         text, offsets = _sub(WRAPPED_AFTER_MARK, "", text, offsets)
         text, offsets = _drop_at(text, offsets, [m.start(1) for m in WRAPPED_TITLE.finditer(text)])
         text, offsets = _drop_at(text, offsets, [m.start(1) for m in WRAPPED_REPORT_TITLE.finditer(text, 0, TITLE_REACH)])
+        text, offsets = _drop_at(text, offsets, [m.start(1) for m in WRAPPED_POLICY_TITLE.finditer(text, 0, TITLE_REACH)])
         text, offsets = _sub(TITLE_THEN_ADDRESSEES, lambda m: m.group(1) + "\n", text, offsets)
         text = join_cell_rows(text)      # one character for one: the map stays
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]

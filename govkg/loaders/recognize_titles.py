@@ -113,7 +113,9 @@ def own_title(sentence: Sentence, resources: Resources, at_top: bool = True) -> 
     unspaced = re.sub(r"\s+", "", core)
     if re.sub(r"(?<=年)\s+|(?<=年度)\s+", "", core) == unspaced:
         core = unspaced     # (…2019年 政府信息公开工作年度报告: a space after the year is no headline's gap)
-    notice = SPACED_NOTICE.search(unspaced) or SPACED_BULLETIN.search(unspaced)   # X关于…的通知, maybe spaced out
+    notice = SPACED_NOTICE.search(unspaced) or SPACED_BULLETIN.search(unspaced) \
+        or (ISSUED_POLICY.match(unspaced) and not ISSUING_VERB.search(unspaced))   # X关于…的通知, maybe spaced out;
+    #   某县人民政府深化数字政府建设助推“数字某县”高质量发展的实施意见: a body's own policy, quotes and all
     bulletin = re.search(r"情况的?通报$", unspaced) and sentence.index < 12    # (under a site's header lines)
     if (not at_top and not bulletin) or not heading or not 8 <= len(core) <= 60 \
             or (HEADLINE_WORDS.search(line) and not notice) or (unspaced != core and not notice) \
@@ -166,6 +168,10 @@ def fills_its_line(text: str, s: Sentence, start: int, end: int) -> bool:
 #: How the title of a document a page holds ends (not 新标准, 专项行动, 做法: a headline's words).
 OWN_TITLE_END = re.compile(r"(通报|报告|工作总结|工作计划|工作安排|工作要点|实施方案|工作方案|方案|办法|实施意见|指导意见|意见|"
                            r"通知|规划|细则|规定|公报|白皮书|蓝皮书|目录|清单|决定|年报|工作思路|措施|举措|(?:检查|抽查|普查|监测)情况)$")
+#: A policy's title that opens on its issuer and ends on its kind (某县人民政府…的实施意见), with no verb of a
+#: headline telling of it (印发, 出台): the document itself.
+ISSUED_POLICY = re.compile(r"^[^《》]{2,20}?(?:人民政府|办公厅|办公室|委员会|局|厅)[^《》]{4,}(?:实施意见|指导意见|实施方案|行动计划|管理办法)$")
+ISSUING_VERB = re.compile(r"印发|出台|发布|公布|审议|通过|解读|召开")
 #: Words of a news headline, not of a document's title: 省政府印发《…》, 2023年工作报告发布, 某省通报…抽查情况.
 HEADLINE_WORDS = re.compile(r"(通报(?!\s*[(（][^()（）]*[)）]$|$)|发布|印发|出台|召开|举行|公布|出炉|上线|荣获|获评|获得|启动|签署|正式|开展|举办|部署|出席|调研|会见|"
                             r"审议|通过|解读|亮相|答复|提案|推进|迈向|读懂|图解|一图|打造|谋划|全面|[:：《》“”，。！？])")
