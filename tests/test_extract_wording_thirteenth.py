@@ -483,3 +483,39 @@ def test_a_notice_wrapped_under_a_sites_bullet_menu_is_one_title(extractor):
     x = extractor.extract_text("  • 中央人民政府\n  • 登录个人中心\n\n自治区人民政府办公厅关于全区市县\n"
                                "政府网站统一迁入集约化平台有关工作的通知\n宁政办明电发〔2017〕67号\n\n各市、县（区）人民政府：")
     assert "自治区人民政府办公厅关于全区市县政府网站统一迁入集约化平台有关工作的通知" in names(x, "Policy")
+
+
+# -- guards from a third review ---------------------------------------------------------------------
+
+def test_a_site_or_government_name_alone_above_a_title_is_not_joined_to_it(extractor):
+    for text, title in (("宁波市人民政府\n宁波市人民政府关于印发宁波市数字政府建设实施方案的通知", "宁波市人民政府关于印发宁波市数字政府建设实施方案的通知"),
+                        ("浙江省人民政府网\n浙江省人民政府办公厅关于加快数字政府建设的实施意见", "浙江省人民政府办公厅关于加快数字政府建设的实施意见")):
+        assert title in names(extractor.extract_text(text), "Policy"), text
+
+
+def test_a_headline_or_sentence_ending_in_a_plans_name_is_no_title(extractor):
+    for text in ("湖州市大数据发展管理局部署落实数字政府建设实施方案",
+                 "丽水市大数据发展管理局正在会同市发展改革委等有关部门抓紧制定全市公共数据授权运营实施方案"):
+        assert not names(extractor.extract_text(text), "Policy"), text
+
+
+def test_a_titles_glued_committee_and_government_are_two_issuers_without_guanyu(extractor):
+    x = extractor.extract_text("中共开化县委开化县人民政府加快推进数字化改革的实施意见\n各乡镇人民政府：")
+    assert {"中共开化县委", "开化县人民政府"} <= names(x, "Agency")
+
+
+def test_a_three_year_action_plan_under_its_issuer_is_the_pages_title(extractor):
+    x = extractor.extract_text("浙江省人民政府数字政府建设三年行动计划\n为加快数字政府建设，制定本计划。")
+    assert "浙江省人民政府数字政府建设三年行动计划" in names(x, "Policy")
+
+
+def test_a_bare_system_is_only_the_platform_of_the_sentence_just_before(extractor):
+    x = extractor.extract_text("广州市政务服务平台已接入事项3000项。今年，市公安局对户籍业务流程进行了全面再造，新系统于3月正式上线。"
+                               "系统上线以来累计办理户籍业务12万件。")
+    assert figures(x).get(120000) != "广州市政务服务平台"
+
+
+def test_a_news_page_on_a_body_issuing_a_document_is_no_account_of_it(extractor):
+    x = extractor.extract_text("国务院办公厅近日印发《关于进一步优化政务服务提升行政效能的意见》。到2025年，建成服务事项300项。\n"
+                               "一、总体要求\n到2027年，建成示范区50个。")
+    assert figures(x).get(50) != "国务院办公厅"

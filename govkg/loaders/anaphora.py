@@ -58,6 +58,8 @@ def with_anaphora(sentences: tuple[Sentence, ...], by_sentence: dict[int, list[N
         headed = next((n for n in named if n.type == "Policy" and s.is_heading and n.text.strip("《》") == s.text.strip()), None)
         if headed is not None:
             last["headed policy"] = headed     # 陕西省政务电子印章管理办法(试行) over its own articles
+        platforms = [n for n in named if n.type == "Platform"]
+        last["platform of the sentence before"] = platforms[-1] if platforms else None    # (what 系统上线以来 is)
         for n in named:
             if n.type == "Report" and _compared_with(s, n):
                 continue
@@ -166,7 +168,7 @@ def _referred(s: Sentence, named: list[Named], last: dict[str, Named], first_pol
                 platforms = [n for n in named if _named_as(n, word) and n.end <= start]
                 referent = platforms[-1] if platforms else _most_named(sites, word)
             if type_ == "system":
-                referent = last.get("Platform")
+                referent = last.get("platform of the sentence before")
             if type_ == "Policy" and m.group(0).startswith(("本", "以下", "如下")) and first_policy is not None:
                 referent = first_policy
                 headed = last.get("headed policy")

@@ -61,7 +61,7 @@ WRAPPED_REPORT_TITLE = re.compile(r"^[^\n，。；：:、《》>＞›»\s]{4,40
 #: A document's title set over two lines at the top of its page, its issuer opening the first (龙游县人民政府深化
 #: 数字政府建设\n助推“数字龙游”高质量发展的实施意见): one title (not a site's name above a title).
 WRAPPED_POLICY_TITLE = re.compile(r"^[^\n，。；：:、《》>＞›»\s]{0,12}(?:人民政府|政府|办公厅|办公室|委员会|局|厅)"
-                                  r"(?![^\n]*(?:网站|门户|平台)$)[^\n，。；：:、《》>＞›»\s]{0,24}(\n)"
+                                  r"(?![^\n]*(?:网站|门户|平台|网)$)[^\n，。；：:、《》>＞›»\s]{2,24}(\n)(?![我本])"
                                   r"[^\n，。；：:《》\s]{4,40}(?:实施意见|指导意见|意见|实施方案|方案|办法|规划|计划|通知|规定|细则|决定)$",
                                   re.MULTILINE)
 #: A notice's title run into its addressees on one line (关于…检查情况的通报各相关单位：根据…): title, then a break.

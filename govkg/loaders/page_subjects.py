@@ -135,7 +135,7 @@ OPENING_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一�
 
 
 #: A first sentence that tells of a meeting or a speech: news about the body, not its account.
-NEWS_OPENING = re.compile(r"召开|举行|会议上|会上|指出|表示|强调|记者")     # (not 重要讲话精神, a stock phrase)
+NEWS_OPENING = re.compile(r"召开|举行|会议上|会上|指出|表示|强调|记者|印发|发布|出台|公布")     # (not 重要讲话精神, a stock phrase)
 
 
 def _opening_author(sentences, names: dict[int, list[Named]]) -> Named | None:
@@ -155,7 +155,7 @@ def _opening_author(sentences, names: dict[int, list[Named]]) -> Named | None:
             return None     # 总寨镇政府、各街道办事处，区政府各部门：: a notice to the bodies it names, not one's account
         first = next(iter(names.get(s.index, [])), None)
         if first is not None and first.type == "Agency" and OPENING_LEAD.match(s.text[:first.start - s.start]) \
-                and not NEWS_OPENING.search(s.text):
+                and not NEWS_OPENING.search(re.sub(r"《[^《》]*》", "", s.text)):     # (a cited title's 发布 tells nothing)
             return first
         return None
     return None

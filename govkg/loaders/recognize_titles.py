@@ -7,6 +7,7 @@ import re
 
 from ..types import Mention, Sentence
 from .resources import Resources
+from .segment import TELLS_OF_A_TITLE
 from .tokens import mention
 
 TITLE = re.compile(r"《([^《》]{2,80})》")
@@ -166,12 +167,12 @@ def fills_its_line(text: str, s: Sentence, start: int, end: int) -> bool:
     lead = re.sub(r"^\s*[•·]?\s*", "", text[s.start:start])
     return CHANNEL.sub("", lead).strip() == "" and re.fullmatch(r"[\s|｜]*", text[end:s.end]) is not None
 #: How the title of a document a page holds ends (not 新标准, 专项行动, 做法: a headline's words).
-OWN_TITLE_END = re.compile(r"(通报|报告|工作总结|工作计划|工作安排|工作要点|实施方案|工作方案|方案|办法|实施意见|指导意见|意见|"
+OWN_TITLE_END = re.compile(r"(通报|报告|工作总结|工作计划|行动计划|工作安排|工作要点|实施方案|工作方案|方案|办法|实施意见|指导意见|意见|"
                            r"通知|规划|细则|规定|公报|白皮书|蓝皮书|目录|清单|决定|年报|工作思路|措施|举措|(?:检查|抽查|普查|监测)情况)$")
 #: A policy's title that opens on its issuer and ends on its kind (某县人民政府…的实施意见), with no verb of a
-#: headline telling of it (印发, 出台): the document itself.
+#: sentence telling of it (印发, 出台, 部署落实, 正在会同…制定): the document itself.
 ISSUED_POLICY = re.compile(r"^[^《》]{2,20}?(?:人民政府|办公厅|办公室|委员会|局|厅)[^《》]{4,}(?:实施意见|指导意见|实施方案|行动计划|管理办法)$")
-ISSUING_VERB = re.compile(r"印发|出台|发布|公布|审议|通过|解读|召开")
+ISSUING_VERB = TELLS_OF_A_TITLE
 #: Words of a news headline, not of a document's title: 省政府印发《…》, 2023年工作报告发布, 某省通报…抽查情况.
 HEADLINE_WORDS = re.compile(r"(通报(?!\s*[(（][^()（）]*[)）]$|$)|发布|印发|出台|召开|举行|公布|出炉|上线|荣获|获评|获得|启动|签署|正式|开展|举办|部署|出席|调研|会见|"
                             r"审议|通过|解读|亮相|答复|提案|推进|迈向|读懂|图解|一图|打造|谋划|全面|[:：《》“”，。！？])")

@@ -315,6 +315,8 @@ def title_issuers(title: str) -> list[str]:
     ['中共贵州省委组织部', '贵州省人力资源和社会保障厅']
     >>> title_issuers("龙游县人民政府深化数字政府建设助推“数字龙游”高质量发展的实施意见")
     ['龙游县人民政府']
+    >>> title_issuers("中共开化县委开化县人民政府加快推进数字化改革的实施意见")
+    ['中共开化县委', '开化县人民政府']
     >>> title_issuers("北京市人民政府办公厅关于印发方案的通知")
     ['北京市人民政府办公厅']
     >>> title_issuers("温州市大数据发展管理局2022年工作总结"), title_issuers("2020数字政府发展指数报告")
@@ -325,9 +327,11 @@ def title_issuers(title: str) -> list[str]:
     ['宜昌市人民政府政务公开办公室']
     """
     if "关于" not in title[3:]:
-        author = AUTHOR_BEFORE_YEAR.match(title) or AUTHOR_BEFORE_KIND.match(title) \
-            or ISSUER_OPENING.match(title)    # a body's own yearly summary or plan; 某县人民政府深化…的实施意见
-        return [author.group(1)] if author else []
+        author = AUTHOR_BEFORE_YEAR.match(title) or AUTHOR_BEFORE_KIND.match(title)   # a body's own yearly summary or plan
+        if author:
+            return [author.group(1)]
+        opening = ISSUER_OPENING.match(title)     # 某县人民政府深化…的实施意见; 中共某县委某县人民政府…的实施意见
+        return [p for p in re.split(r"\s+", GLUED_ISSUERS.sub(r"\1 ", opening.group(1))) if len(p) >= 2] if opening else []
     head = ISSUER_TAIL.sub("", title.split("关于", 1)[0].strip())
     if head.startswith("《"):
         return []
@@ -347,7 +351,7 @@ AUTHOR_BEFORE_YEAR = re.compile(r"^([\u4e00-\u9fff（）()]{3,30}?(?:局|厅|委
 AUTHOR_BEFORE_KIND = re.compile(r"^([\u4e00-\u9fff（）()]{3,30}(?:局|厅|委|办|中心|政府|委员会|办公室))"
                                 r"(?:政府信息公开(?:工作)?年度报告|政府网站(?:工作)?年度报)")
 #: A government opening a policy's title with no 关于 (龙游县人民政府深化数字政府建设助推…的实施意见): its issuer.
-ISSUER_OPENING = re.compile(r"^([\u4e00-\u9fff]{2,12}?(?:人民政府办公厅|人民政府办公室|人民政府))(?!办公|关于)"
+ISSUER_OPENING = re.compile(r"^([\u4e00-\u9fff\s]{2,16}?(?:人民政府办公厅|人民政府办公室|人民政府))(?!办公|关于)"
                             r"(?=.{4,}(?:实施意见|指导意见|实施方案|行动计划|管理办法)$)")
 #: Where one issuer's name ends and another's begins with no space between (a scraped title).
 GLUED_ISSUERS = re.compile(r"(委员会|人民政府|办公厅|办公室|(?<=委)(?:组织部|宣传部|统战部|网信办|编办|政研室|农办|外办|财经办)|"

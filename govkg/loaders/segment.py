@@ -81,7 +81,8 @@ def _is_heading(line: str) -> bool:
     stripped = line.strip()
     return (
         (len(stripped) <= MAX_HEADING or (len(stripped) <= MAX_TITLE_HEADING and OFFICIAL_TITLE.search(stripped) is not None
-                                          and not TELLS_OF_A_TITLE.search(stripped.split("关于", 1)[0])))
+                                          and not TELLS_OF_A_TITLE.search(stripped.split("关于", 1)[0] if "关于" in stripped
+                                                                          else stripped)))
         and stripped[-1] not in SENTENCE_END + "；;，,、"
         and "，" not in stripped
     )
@@ -93,7 +94,8 @@ OFFICIAL_TITLE = re.compile(r"关于[^《》]{4,}的(?:通知|通报|意见|报�
                             r"^[^《》]{2,}(?:人民政府|办公厅|办公室|委员会|局|厅)[^《》]{4,}(?:实施意见|指导意见|实施方案|行动计划|管理办法)$")   # (not 关于印发《X》的通知: X is named)
 MAX_TITLE_HEADING = 90
 #: Before 关于 on a long line: a sentence telling of the document (市政府办公室近日印发关于…的通知), not its title.
-TELLS_OF_A_TITLE = re.compile(r"印发|转发|审议|出台|发布|下发|近日|日前|召开|研究")
+TELLS_OF_A_TITLE = re.compile(r"印发|转发|审议|出台|发布|下发|近日|日前|召开|研究|部署|落实|正在|会同|抓紧|启动|举行|学习|贯彻|"
+                              r"制定|通过|解读|公布")
 
 
 def _section_of(heading: str) -> str:
