@@ -97,3 +97,24 @@ def made_of_generic_words(name: str, resources: Resources) -> bool:
                 changed = True
                 break
     return rest == ""
+
+
+#: Words of a way of working, not of an app's name (“跨省通办”“掌上办事”“最多跑一次”; 一网通办 is
+#: also Shanghai's platform).
+SLOGAN = re.compile(r"((跨省|跨市|跨区|跨县|跨域|全省|全市|全县|全区|全州|全旗|异地|省内|市内|县内|区内|全城|就近)通办|掌上|指尖|一次|一件事|跑|就近|马上|不见面|一站式|办事|办公|"
+                    r"^(?:网上|预约|邮寄|帮|代|即|秒|延时|错时|全程网|电视|自助|远程|视频)办$)")     # (“预约办”; not “鄂快办”, an app)
+#: A reform named in quotes, whose counters and zones are no brand (“高效办成一件事”服务专区, “跨省通办”专区).
+REFORM = re.compile(r"一件事|(?:跨省|跨市|跨区|跨县|跨域|异地|省内|全省|全市)通办$")
+#: A quoted word that describes (一站式, 一体化, 智能化, 便民型): no name.
+DESCRIPTOR = re.compile(r"(式|型|化|性)$")
+
+
+def slogan_and_kind(name: str) -> bool:
+    """A quoted way of working before the word for a hall (“掌上办”办事大厅, “预约办”服务大厅): no name."""
+    m = re.fullmatch(r"“([^“”]{2,8})”((?:办事|服务|政务)?(?:大厅|服务区|专区))", name)
+    return bool(m) and is_slogan(m.group(1))      # (“一件事一次办”主题集成服务系统 is a system's name)
+
+
+def is_slogan(name: str) -> bool:
+    """A way of working (跨省通办, 高效办成一件事), not a brand joined to one (跨省通办·丝路通办)."""
+    return bool(SLOGAN.search(name)) and "·" not in name

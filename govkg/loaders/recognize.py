@@ -26,8 +26,8 @@ from .recognize_accounts import account_handles, listed_accounts
 from .recognize_agencies import (PLATFORM_CENTRE, SECOND_NAME_AND_UNIT, agency_mentions, agency_pattern, as_facility,
                                  names_its_platform, ner_orgs, without_example_word, without_spaces)
 from .recognize_lists import listed_systems, listed_with_agencies, listed_with_platforms
-from .recognize_platforms import (HONOUR_AFTER, app_word_at, named_platforms,
-                                  platform_brands, platform_cue, quoted_platforms, recurring_quoted)
+from .recognize_platforms import app_word_at, named_platforms, platform_cue
+from .recognize_quoted import HONOUR_AFTER, platform_brands, quoted_platforms, recurring_quoted
 from .recognize_regions import names_in, regions_in
 from .recognize_titles import document_type, named_reports, own_title, titles
 from .recognize_zones import platform_zones

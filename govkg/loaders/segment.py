@@ -145,3 +145,8 @@ def clause_end(text: str, pos: int, marks: str = CLAUSE_MARKS) -> int:
     9
     """
     return min((i for i in (text.find(c, pos) for c in marks) if i >= 0), default=len(text))
+
+
+def clause_of(body: str, m: re.Match) -> str:
+    """The clause of ``body`` around the match ``m``, between the marks that end clauses."""
+    return body[clause_start(body, m.start(), "，；。：,;"):clause_end(body, m.end(), "，；。,;")]

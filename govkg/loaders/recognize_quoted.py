@@ -1,0 +1,194 @@
+"""Quoted platform names: brands in quotes (“随申办”, “云上贵州”系统平台, “A”“B”等平台, “e福州”), told apart
+from quoted ways of working (“跨省通办”, “掌上办”), descriptions (“一站式”) and honours.
+"""
+from __future__ import annotations
+
+import re
+
+from ..types import Mention, Sentence
+from .generic_platforms import DESCRIPTOR, REFORM, SLOGAN, is_slogan, made_of_generic_words
+from .recognize_accounts import ACCOUNT_KINDS
+from .recognize_platforms import platform_cue
+from .resources import Resources
+from .segment import clause_start
+from .tokens import WORD_CHARS, mention
+
+QUOTED = re.compile(r"“([^“”]{2,16})”")
+#: ‘大成武昌’ inside a speaker's quoted words is a quoted name too (same length: offsets hold)
+INNER_QUOTES = str.maketrans("‘’", "“”")
+# A quoted term followed by these is a slogan or a measure, not a platform.
+NOT_PLATFORM_AFTER = ("能力", "率", "模式", "改革", "理念", "品牌", "经验", "服务体系", "要求", "原则", "目标", "工程", "机制", "工作机制")
+
+
+QUOTED_COMPOUND = re.compile(r"(?P<described>(?:数字|政府|政务|服务|移动|综合|智慧|数据|信息|公共|在线|网上|手机|自助)*)(总门户|门户网站|门户|云平台|系统平台|平台|APP|App|微信小程序|小程序|移动端|客户端|专区|系统|"
+                             + ACCOUNT_KINDS + r"|政务微博|地图|旗舰店|自助机|一体机|终端机|(?<=自助)终端)")   # (“粤智助”政府服务自助机)
+
+#: After a quoted brand: what kind of hotline it is (“一企来”企业服务热线; not “12345”热线, a number).
+DESCRIBED_HOTLINE = re.compile(r"(?:企业|便民|政务|民生)(?:服务)?(?:专线|热线)")
+
+
+def recurring_quoted(sentences) -> set[str]:
+    """Quoted names the article keeps coming back to (a brand, not a passing slogan)."""
+    counts: dict[str, int] = {}
+    for s in sentences:
+        for m in QUOTED.finditer(s.text):
+            counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    return {name for name, n in counts.items() if n >= 4}
+
+
+def platform_brands(sentences) -> set[str]:
+    """Quoted names the article itself calls a platform somewhere (“云上贵州”系统平台): a platform
+    wherever else they are quoted (迁入“云上贵州”)."""
+    brands = set()
+    for s in sentences:
+        for m in QUOTED.finditer(s.text):
+            if QUOTED_COMPOUND.match(s.text, m.end()) and WORD_CHARS.match(m.group(1)) and not REFORM.search(m.group(1)):
+                brands.add(m.group(1))     # (not “高效办成一件事”服务专区: a reform's counter)
+    return brands
+
+
+def quoted_platforms(sentence: Sentence, resources: Resources, recurring: set[str] = frozenset(),
+            brands: set[str] = frozenset()) -> list[Mention]:
+    out = []
+    text = sentence.text.translate(INNER_QUOTES)
+    listed = _quoted_platform_lists(text)
+    for m in QUOTED.finditer(text):
+        name = m.group(1)
+        if not WORD_CHARS.match(name) or HONOUR_AFTER.match(text, m.end()):
+            continue
+        if m.start() in listed:   # “渝快办”“川渝通办”“天府通办”等平台: every name of the list
+            out.append(mention(sentence, m.start(), m.end(), "Platform", "quoted", name))
+            continue
+        after = text[m.end():m.end() + 6]
+        # “一网通办”总门户 : the quoted brand plus a platform word is one name
+        if DESCRIBED_HOTLINE.match(after) and not DESCRIPTOR.search(name) and not name.isdigit():
+            out.append(mention(sentence, m.start(), m.end(), "Platform", "quoted", name))
+            continue   # “一企来”企业服务热线: the quoted brand names the hotline
+        compound = QUOTED_COMPOUND.match(after)
+        generic = compound is not None and made_of_generic_words(name, resources)
+        if compound and compound.group("described") and not DESCRIPTOR.search(name) and not generic and not REFORM.search(name):
+            out.append(mention(sentence, m.start(), m.end(), "Platform", "quoted", name))
+            continue   # “亲清在线”数字平台: the quoted brand is the name, the words after describe it
+        if compound and (compound.group("described") or generic):
+            continue   # 打造“一站式”服务平台: a quoted description of the platform, no name; “跨省通办”平台: a
+                       # reform's platform, named by the words around it if by any
+        if compound:
+            out.append(mention(sentence, m.start(), m.end() + compound.end(), "Platform", "quoted",
+                                name + compound.group(2)))
+            continue
+        if after.startswith(NOT_PLATFORM_AFTER):
+            continue
+        if name in resources.apps or name in brands or _quoted_platform(name, text, m, resources) or (
+                name in recurring and platform_cue(name, resources) and not is_slogan(name)) or _counts_users(text, m):
+            out.append(mention(sentence, m.start(), m.end(), "Platform", "quoted", name))
+    return out + _listed_beside(sentence, text, out)
+
+
+#: After a quoted name (and the quoted names listed with it): an honour's title, 南昌市“最佳政务服务大厅”
+#: “赣政通工作优秀单位”称号 — an award, not a platform.
+HONOUR_AFTER = re.compile(r"(?:[、和及]?“[^“”]{2,30}”)*(?:等)?(?:荣誉)?(?:称号|荣誉|奖项|奖)")
+#: Quoted names written one after another (“京通”“京办”“京智”, “A”、“B”和“C”).
+ADJACENT_QUOTES = re.compile(r"(?:“[^“”]{2,8}”[、和及与]?){2,}")
+
+
+def _listed_beside(sentence: Sentence, text: str, found: list[Mention]) -> list[Mention]:
+    """The other names of a run of quoted names one of which is a platform (‘京通’‘京办’‘京智’:
+    京通 is an app, so its siblings are too)."""
+    starts = {m.start - sentence.start for m in found}
+    out = []
+    for run in ADJACENT_QUOTES.finditer(text):
+        names = list(QUOTED.finditer(text, run.start(), run.end()))
+        if text.startswith(NOT_PLATFORM_AFTER, run.end()):
+            names = names[:-1]      # “浙里办”“浙政钉”“最多跑一次”改革: the last is the reform
+        if any(q.start() in starts for q in names):
+            out += [mention(sentence, q.start(), q.end(), "Platform", "quoted", q.group(1)) for q in names
+                    if q.start() not in starts and WORD_CHARS.match(q.group(1)) and not SLOGAN.search(q.group(1))]
+    return out
+
+
+
+
+QUOTED_RUN = re.compile(r"(?:“[^“”]{2,16}”[、和及与]?){2,}(?=等?(?:一批|多个|\d+个)?(?:平台|APP|App|移动服务|政务服务应用|应用|小程序|政务服务平台|系统|"
+                        r"(?:政务)?微博|(?:微信)?公众号|抖音号|头条号|快手号|视频号|账号))")   # (“吴忠民政”“青铜峡卫生”等2个微信公众号;
+#   not “放管服”“优化营商环境”等政务新媒体宣传主题: themes)
+
+
+#: 不合格政务新媒体6个，分别为：“A”“B”“C”: the accounts (or apps) listed after the word for them.
+QUOTED_RUN_AFTER = re.compile(r"(?:政务新媒体|新媒体|公众号|微博|账号|APP|App|小程序)[^。“”]{0,60}?\d+个[，,]?"
+                              r"(?:分别为|分别是|包括|为)[:：]?(?P<run>(?:“[^“”]{2,16}”[、和及与]?)+)")   # (问题主要为“…”: no count, no accounts)
+
+
+def _quoted_platform_lists(text: str) -> set[int]:
+    """Start offsets of quoted names listed together before 等平台/等移动服务, or after 政务新媒体…分别为."""
+    starts = set()
+    for run in QUOTED_RUN.finditer(text):
+        starts |= {run.start() + q.start() for q in QUOTED.finditer(run.group(0))}
+    for run in QUOTED_RUN_AFTER.finditer(text):
+        starts |= {run.start("run") + q.start() for q in QUOTED.finditer(run.group("run"))}
+    return starts
+
+
+PLATFORM_CONTEXT = re.compile(r"(APP|App|app|客户端|小程序|移动端|平台|上线|开通|注册|实名用户|下载|端)")
+
+
+def _quoted_platform(name: str, text: str, m: re.Match, resources: Resources) -> bool:
+    """A quoted name ending in a platform word; one ending in 办/通/事/码 also needs a platform context.
+
+    Slogans such as “掌上办” “就近办” “一件事” end like app names; an app is
+    named with APP/小程序/上线/用户 nearby, or carries a province abbreviation.
+    """
+    if LETTER_AND_PLACE.fullmatch(name) and _names_a_place(name.lstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+                                                           resources) and not NOT_AN_APP_AFTER.match(text, m.end()):
+        window = text[max(0, m.start() - 6):m.end() + 8].replace(m.group(0), "")
+        return bool(PLATFORM_CONTEXT.search(window) or SERVICE_CONTEXT.search(window))
+        #  “e福州”自助服务终端上线…, “我的宁夏”APP: a city's app, a letter or 我的 before the place's name
+        #  (not “AI上海”人工智能主题展, “我的深圳”摄影大赛)
+    cue = platform_cue(name, resources)
+    if not cue or len(name) > 8 or name.endswith(("一件事", "件事")):
+        return False
+    if cue[1]:                                   # 平台, 网, 云 ...: the word itself says platform
+        return True
+    if name[0] in resources.gazetteer.abbreviations and (len(name) == 3 or (
+            len(name) == 4 and name[1] not in resources.gazetteer.abbreviations and not is_slogan(name))):
+        return True     # “苏服办”, “皖事通办” (not “川渝通办”: two provinces' way of working)
+    if name.endswith("码") and len(name) >= 3:
+        return True     # “居民码”“企业码”: a service code, quoted as codes are
+    if any(name.endswith(app) or name.startswith(app + "·") for app in resources.apps):   # “一部手机办事通”, “爱山东·青e办”
+        return True
+    if is_slogan(name):
+        return False    # 上线发布“跨省通办”事项: a way of working, though a platform word stands near
+    window = text[max(0, m.start() - 6):m.end() + 8]
+    return bool(PLATFORM_CONTEXT.search(window.replace(m.group(0), ""))) or bool(DEFINED_AS_APP.match(text, m.end()))
+
+
+#: After a quoted letter-and-place name: an event or a brand's campaign, no app.
+NOT_AN_APP_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:展|大赛|比赛|征文|活动|评选|摄影|论坛|峰会|品牌|晚会|节)")
+#: Words of a service an app gives (自助服务终端, 事项, 办事): with 上线/用户 (PLATFORM_CONTEXT), an app's context.
+SERVICE_CONTEXT = re.compile(r"终端|事项|办事|服务")
+#: An app named by a letter (or 我的) and a place: e福州, i襄阳, 我的南京.
+LETTER_AND_PLACE = re.compile(r"(?:[a-zA-Z]{1,3}|我的)[\u4e00-\u9fff]{2,4}")
+
+
+def _names_a_place(name: str, resources: Resources) -> bool:
+    g = resources.gazetteer
+    name = name.removeprefix("我的")
+    return name in g.full_names or name in g.short_names
+
+
+#: Figures only an app or a site has: “云上贵州多彩宝”提供546项服务，实名注册活跃用户245万.
+USER_FIGURES = re.compile(r"(注册用户|实名用户|活跃用户|用户数|用户量|下载量|访问量|日活|月活)")
+
+
+#: What such a name's clause goes on with: a verb or its users (“跨省通办”事项168项 counts items, no app).
+BRAND_GOES_ON = re.compile(r"(提供|上线|实名|注册|用户|日活|月活|拥有|的(?:注册|实名|活跃)?用户)")
+
+
+def _counts_users(text: str, m: re.Match) -> bool:
+    """A quoted name opening its clause whose sentence goes on to count its users."""
+    opening = clause_start(text, m.start(), "，,；。：")
+    return len(text[opening:m.start()].strip()) <= 2 and bool(BRAND_GOES_ON.match(text, m.end())) \
+        and bool(USER_FIGURES.search(text, m.end())) and not SLOGAN.search(m.group(1))
+
+
+#: “甬e办”是宁波市的政务服务小程序: the sentence says what the name is.
+DEFINED_AS_APP = re.compile(r"是[^。；，“”]{0,20}?(?:APP|App|小程序|客户端|移动端|平台)")
