@@ -41,10 +41,10 @@ def counts_sites(body: str, m: re.Match) -> bool:
     if m.group("unit") not in ("个", "家"):
         return False
     clause = re.split(r"[，,。；;]", body[:m.start()])[-1]
-    taken_in = re.search(r"整合|集约|接入|迁移|纳入|汇聚|对接|迁入|入驻|上架|开通", clause_of(body, m))
+    whole = clause_of(body, m)
+    taken_in = re.search(r"整合|集约|接入|迁移|纳入|汇聚|对接|迁入|入驻|上架|开通", whole)
     counted_before = SITES_BEFORE.search(clause) and not COUNTS_WHAT_FOLLOWS.match(body, m.end())
-    return bool(counted_before or SITES_AFTER.match(body, m.end())) \
-        and (not taken_in or REGISTER.search(clause_of(body, m)) is not None)
+    return bool(counted_before or SITES_AFTER.match(body, m.end())) and (not taken_in or REGISTER.search(whole) is not None)
 
 
 #: Sites of a level or kind, counted (县级政府门户网站60个, 省直部门网站52个, 政府网站53家): many bodies' sites.

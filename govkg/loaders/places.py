@@ -76,8 +76,8 @@ VISITED_BEFORE = re.compile(r"(?:赴|到|前往|去|向|学习|对标|借鉴|考
 
 
 def _visited(sentences, m) -> bool:
-    s = next((x for x in sentences if x.index == m.sentence), None)
-    return s is not None and VISITED_BEFORE.search(s.text, 0, m.start - s.start) is not None
+    s = sentences[m.sentence]      # (a sentence's index is its place in the tuple)
+    return VISITED_BEFORE.search(s.text, 0, m.start - s.start) is not None
 
 
 #: The level a generic place word names (全市 → prefecture), for a page that names one such place only.
@@ -97,6 +97,12 @@ def _only_place_of_generic_level(sentences, named: set[str], g: Gazetteer, deepe
         if level in levels and level in allowed and len(places) == 1 and not (level == "prefecture" and county_cities):
             return places[0]
     return None
+
+
+def names_a_place(words: str, g: Gazetteer) -> bool:
+    """Whether ``words`` are a place's name, full or short: 平顶山 of 平顶山分厅 (not 地市 of 地市分厅, every
+    city's), 福州 of “e福州”."""
+    return words in g.full_names or words in g.short_names
 
 
 def _deepest_leading(name: str, g: Gazetteer) -> list[tuple[str, str]]:

@@ -21,7 +21,7 @@ from typing import Iterable
 
 from ..types import Mention, Sentence
 from .generic_platforms import is_generic_platform
-from .places import BRANCH_WORDS, PLACE_BRANCH
+from .places import BRANCH_WORDS, PLACE_BRANCH, names_a_place
 from .recognize_accounts import account_handles, listed_accounts
 from .recognize_agencies import (PLATFORM_CENTRE, SECOND_NAME_AND_UNIT, agency_mentions, agency_pattern, as_facility,
                                  names_its_platform, ner_orgs, without_example_word, without_spaces)
@@ -273,7 +273,7 @@ def _dictionary(sentence: Sentence, resources: Resources, tokens: list[Token] = 
                 if branch:   # 鄂汇办·武昌旗舰店: a branch of a known app is a platform of its own
                     end = branch.end()
                 elif type_ == "Platform" and (place_branch := PLACE_BRANCH.match(text, _after_app_name(text, end))) \
-                        and _names_a_place(re.sub("(?:" + "|".join(BRANCH_WORDS) + ")$", "", place_branch.group()), resources):
+                        and names_a_place(re.sub("(?:" + "|".join(BRANCH_WORDS) + ")$", "", place_branch.group()), resources.gazetteer):
                     if text.startswith("“", start - 1) and text.startswith("”", end):
                         start -= 1   # “豫事办”平顶山分厅: the app's branch for a city, the quoted name with it
                     out.append(mention(sentence, start, place_branch.end(), type_, "app-branch"))
@@ -286,12 +286,6 @@ def _dictionary(sentence: Sentence, resources: Resources, tokens: list[Token] = 
 
 #: A bank's or company's branch for a place, written right after its name (宜昌分行, 江苏省分行, 天津分公司).
 ORG_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:分行|支行|分公司|营业部)")
-
-
-def _names_a_place(words: str, resources: Resources) -> bool:
-    """平顶山 of 平顶山分厅 is a place (not 地市 of 地市分厅, every city's)."""
-    g = resources.gazetteer
-    return words in g.full_names or words in g.short_names
 
 
 def _names_the_app(text: str, start: int, end: int, tokens: list[Token], phrase: bool) -> bool:

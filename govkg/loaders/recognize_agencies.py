@@ -253,14 +253,12 @@ INSTITUTION = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[是由在和与及向
 #: made of words alone (not 重庆市民来到…中心, 市数据局配合市城管中心: INSTITUTION_STOP).
 PLACE_INSTITUTION = re.compile(r"(?P<body>[\u4e00-\u9fff“”]{2,12}?)(?:运行管理中心|运营管理中心|运行中心|运营中心|指挥中心|"
                                r"管理服务中心|监测中心|调度中心)(?![\u4e00-\u9fff]{0,1}(城|区|广场|大厅)|楼|工作(?!人员|组)|任务)")
-#: Not inside a place's institution's name: what the place does to it (杭州市加快建设城市大脑运营中心,
-#: 寮步镇举行政务服务中心…启用仪式).
 #: After a government named as a pair with its Party committee, words that make it part of another body's
 #: name (市政府督查室, 市政府办公室, 市政府门户网站, 市政府新闻办, 市政府工作报告) rather than the government.
 GOVERNMENT_PART = re.compile(r"办公|督查|新闻|研究|参事|法制|信访|秘书|门户|网|工作报告|工作部门|常务|驻|督办|系统|机关|"
                              r"大楼|大院|直属|各|组成|部门|副|党组|[办室厅处科局委院所站口]")
-
-
+#: Not inside a place's institution's name: what the place does to it (杭州市加快建设城市大脑运营中心,
+#: 寮步镇举行政务服务中心…启用仪式).
 WORK_VERBS = re.compile(r"加快|建设|建成|依托|打造|推进|推动|全面|开展|成立|设立|启用|新建|组建|依靠|借助|通过|利用|首个|积极|举行|举办|召开|近年|近期|目前")
 #: Not inside an institution's name: a function word, a visit, another body's ending, a verb joining two.
 INSTITUTION_STOP = re.compile(r"[的和与及在是为了将对把被、各]|来到|前往|走进|到|配合|会同|联合|协同|协助|不得|原则上|新建")
@@ -313,15 +311,9 @@ def _county_before(text: str, start: int, level: str, resources: Resources) -> i
 LEVEL_OF_GOVERNMENT = re.compile(r"(?:中国|全国|我国)?(省级|市级|地级市|县级|区级|市辖区|乡级|地方|基层|各级|上级|下级)(人民)?政府")
 
 
-def _glued_short_forms(name: str, resources: Resources) -> tuple[str, str] | None:
-    """中办国办: two bodies by their short forms (agencies.tsv), written together."""
-    known = resources.agency_short_forms
+def _split_in_two(name: str, known) -> tuple[str, str] | None:
+    """``name`` as two names of ``known`` written without a mark between them (党中央国务院, 中办国办)."""
     return next(((name[:i], name[i:]) for i in range(2, len(name) - 1) if name[:i] in known and name[i:] in known), None)
-
-
-def _two_known_bodies(name: str, resources: Resources) -> bool:
-    """党中央国务院: two bodies of the dictionary written without a mark between them."""
-    return any(name[:i] in resources.agencies and name[i:] in resources.agencies for i in range(2, len(name) - 1))
 
 
 def _addressed(text: str, start: int) -> bool:
@@ -338,12 +330,12 @@ def ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> l
     for tok in _split_joint_orgs(tokens):
         if tok.tag != "ORG" or len(tok.text) < 3 or not WORD_CHARS.match(tok.text):
             continue
-        pair = _glued_short_forms(tok.text, resources)
+        pair = _split_in_two(tok.text, resources.agency_short_forms)
         if pair:      # 中办国办印发…: the two offices, each by its short form
             cut = tok.start + len(pair[0])
             out += [mention(sentence, tok.start, cut, "Agency", "dictionary"), mention(sentence, cut, tok.end, "Agency", "dictionary")]
             continue
-        if JOINED_AGENCIES.search(tok.text) or _two_known_bodies(tok.text, resources):
+        if JOINED_AGENCIES.search(tok.text) or _split_in_two(tok.text, resources.agencies):
             continue  # "A局联合B局", 党中央国务院: two agencies the model read as one
         if _addressed(sentence.text, tok.start) or tok.text.startswith("各"):
             continue  # 各市州人民政府: the addressees, no particular body

@@ -7,6 +7,7 @@ import re
 
 from ..types import Mention, Sentence
 from .generic_platforms import DESCRIPTOR, REFORM, SLOGAN, is_slogan, made_of_generic_words
+from .places import names_a_place
 from .recognize_accounts import ACCOUNT_KINDS
 from .recognize_platforms import platform_cue
 from .resources import Resources
@@ -137,8 +138,8 @@ def _quoted_platform(name: str, text: str, m: re.Match, resources: Resources) ->
     Slogans such as “掌上办” “就近办” “一件事” end like app names; an app is
     named with APP/小程序/上线/用户 nearby, or carries a province abbreviation.
     """
-    if LETTER_AND_PLACE.fullmatch(name) and _names_a_place(name.lstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"),
-                                                           resources) and not NOT_AN_APP_AFTER.match(text, m.end()):
+    letter_app = LETTER_AND_PLACE.fullmatch(name)
+    if letter_app and names_a_place(letter_app.group("place"), resources.gazetteer) and not NOT_AN_APP_AFTER.match(text, m.end()):
         window = text[max(0, m.start() - 6):m.end() + 8].replace(m.group(0), "")
         return bool(PLATFORM_CONTEXT.search(window) or SERVICE_CONTEXT.search(window))
         #  “e福州”自助服务终端上线…, “我的宁夏”APP: a city's app, a letter or 我的 before the place's name
@@ -166,13 +167,7 @@ NOT_AN_APP_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:展|大赛|比赛|征文
 #: Words of a service an app gives (自助服务终端, 事项, 办事): with 上线/用户 (PLATFORM_CONTEXT), an app's context.
 SERVICE_CONTEXT = re.compile(r"终端|事项|办事|服务")
 #: An app named by a letter (or 我的) and a place: e福州, i襄阳, 我的南京.
-LETTER_AND_PLACE = re.compile(r"(?:[a-zA-Z]{1,3}|我的)[\u4e00-\u9fff]{2,4}")
-
-
-def _names_a_place(name: str, resources: Resources) -> bool:
-    g = resources.gazetteer
-    name = name.removeprefix("我的")
-    return name in g.full_names or name in g.short_names
+LETTER_AND_PLACE = re.compile(r"(?:[a-zA-Z]{1,3}|我的)(?P<place>[\u4e00-\u9fff]{2,4})")
 
 
 #: Figures only an app or a site has: “云上贵州多彩宝”提供546项服务，实名注册活跃用户245万.

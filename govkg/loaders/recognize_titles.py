@@ -115,7 +115,7 @@ def own_title(sentence: Sentence, resources: Resources, at_top: bool = True) -> 
     if re.sub(r"(?<=年)\s+|(?<=年度)\s+", "", core) == unspaced:
         core = unspaced     # (…2019年 政府信息公开工作年度报告: a space after the year is no headline's gap)
     notice = SPACED_NOTICE.search(unspaced) or SPACED_BULLETIN.search(unspaced) \
-        or (ISSUED_POLICY.match(unspaced) and not ISSUING_VERB.search(unspaced))   # X关于…的通知, maybe spaced out;
+        or (ISSUED_POLICY.match(unspaced) and not TELLS_OF_A_TITLE.search(unspaced))   # X关于…的通知, maybe spaced out;
     #   某县人民政府深化数字政府建设助推“数字某县”高质量发展的实施意见: a body's own policy, quotes and all
     bulletin = re.search(r"情况的?通报$", unspaced) and sentence.index < 12    # (under a site's header lines)
     if (not at_top and not bulletin) or not heading or not 8 <= len(core) <= 60 \
@@ -172,7 +172,6 @@ OWN_TITLE_END = re.compile(r"(通报|报告|工作总结|工作计划|行动计�
 #: A policy's title that opens on its issuer and ends on its kind (某县人民政府…的实施意见), with no verb of a
 #: sentence telling of it (印发, 出台, 部署落实, 正在会同…制定): the document itself.
 ISSUED_POLICY = re.compile(r"^[^《》]{2,20}?(?:人民政府|办公厅|办公室|委员会|局|厅)[^《》]{4,}(?:实施意见|指导意见|实施方案|行动计划|管理办法)$")
-ISSUING_VERB = TELLS_OF_A_TITLE
 #: Words of a news headline, not of a document's title: 省政府印发《…》, 2023年工作报告发布, 某省通报…抽查情况.
 HEADLINE_WORDS = re.compile(r"(通报(?!\s*[(（][^()（）]*[)）]$|$)|发布|印发|出台|召开|举行|公布|出炉|上线|荣获|获评|获得|启动|签署|正式|开展|举办|部署|出席|调研|会见|"
                             r"审议|通过|解读|亮相|答复|提案|推进|迈向|读懂|图解|一图|打造|谋划|全面|[:：《》“”，。！？])")

@@ -80,9 +80,9 @@ def listed_towns(sentence: Sentence) -> list[Mention]:
 COUNTED_TOWN = re.compile(rf"(?:(?<=[，、；：:])|(?<=其中))({TOWN_NAME})(?=\d)")
 
 
-#: A kind of town, not one (重点镇12件，非重点镇8件; 建制镇, 特色小镇).
 #: Words that make 镇/乡 a kind of town, not one (重点镇, 中心镇, 建制镇, 特色镇, 其余乡镇).
 TOWN_KINDS = "重点|非|中心|建制|一般|特色|示范|其他|其余|所有|边境"
+#: A kind of town, not one (重点镇12件，非重点镇8件; 建制镇, 特色小镇).
 TOWN_CATEGORY = re.compile(rf"(?:{TOWN_KINDS}|少数民族)")
 #: A kind of town named where no county says whose a town would be (中心镇, 淘宝镇, 特色小镇, 文明街道):
 #: the kinds above and the titles towns are awarded.

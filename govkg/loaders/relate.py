@@ -24,8 +24,8 @@ from .relate_clauses import (carried_over, commissioned, cooperation, implicit_e
                              place_builds, roles, roles_named_after, task_leads, under_lead)
 from .relate_documents import (amends, based_on, bulletin_features, bulletin_scope, issued_here, issuer_before_title,
                                issuer_field)
-from .relate_names import (jurisdiction, knowledge, zones_in_places, name_relations, own_place_platforms, region_hierarchy,
-                           title_issuers, unmentioned_platforms, written_as_unit)
+from .relate_names import (jurisdiction, knowledge, name_relations, own_place_platforms, region_hierarchy,
+                           title_issuers, unmentioned_platforms, written_as_unit, zones_in_places)
 from .relate_places import places_together
 from .resolve import Resolution
 from .resources import Resources, VerbRule

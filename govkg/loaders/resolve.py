@@ -24,8 +24,8 @@ from .recognize_agencies import platform_of_centre
 from .recognize_platforms import platform_cue
 from .recognize_towns import KIND_OF_TOWN
 from .titled_platforms import platform_governed_by, platform_reported_on
-from .resolve_agencies import (is_bare_department, list_shared_prefixes, paired_governments, listed_central_bodies, merge_abbreviated_agencies,
-                              merge_agency_sites, merge_second_plaques, place_bare_departments)
+from .resolve_agencies import (is_bare_department, list_shared_prefixes, listed_central_bodies, merge_abbreviated_agencies,
+                              merge_agency_sites, merge_second_plaques, paired_governments, place_bare_departments)
 from .resolve_platforms import add_platforms, apply_declared_short_names, merge_descriptors
 from .resources import Gazetteer, Resources
 
@@ -105,7 +105,7 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     full_titles = {m.text for m in titles if m.text not in aliases.values()}
     seen_titles: list[str] = []
     bare: list[Mention] = []
-    shared = list_shared_prefixes(text, mentions, resources) | paired_governments(text, mentions)
+    shared = list_shared_prefixes(text, mentions, resources) | paired_governments(mentions)
     central = listed_central_bodies(text, mentions, resources)
     for m in mentions:
         if m.type in ("Policy", "Report"):
@@ -427,6 +427,8 @@ def _platform_it_runs(name: str, resources: Resources) -> str | None:
 #: (Spaces only: a control character in a name is kept, and escaped by each export.)
 STRAY_SPACE = re.compile(r"(?<=[\u4e00-\u9fff“”])[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff“”])(?![^\s关]{2,16}关于)")
 UNIVERSITY = re.compile(r"(大学|(?<!行政)(?<!党)(?<!科)学院|^(?:清华|北大|复旦|浙大|南大|交大)(?=.*(?:研究中心|研究院)$))(?!.*(党委|纪委))")
+
+
 def _ensure_own_place(local: str | None, text: str, mentions: tuple[Mention, ...], builder: EntityBuilder,
                       g: Gazetteer) -> None:
     """The place a page is about, named only inside a title (《蓬溪县…指导目录》), gets its node where the

@@ -58,14 +58,13 @@ def list_shared_prefixes(text: str, mentions, resources: Resources) -> dict[int,
     return out
 
 
-def paired_governments(text: str, mentions) -> dict[int, str]:
+def paired_governments(mentions) -> dict[int, str]:
     """The place a government named after its Party committee shares with it (聊城市委、市政府: 聊城 for
     市政府), by the government's mention start; it is that place's government, not the page's.
 
     >>> from govkg.types import Mention
-    >>> text = "襄阳市委、市政府印发方案"
-    >>> paired_governments(text, [Mention("襄阳市委", "Agency", 0, 4, 0, "agency"),
-    ...                           Mention("市政府", "Agency", 5, 8, 0, "paired-government")])
+    >>> paired_governments([Mention("襄阳市委", "Agency", 0, 4, 0, "agency"),      # 襄阳市委、市政府印发方案
+    ...                     Mention("市政府", "Agency", 5, 8, 0, "paired-government")])
     {5: '襄阳'}
     """
     committees = {m.end: m for m in mentions if m.type == "Agency" and m.text.endswith("委")}

