@@ -7,15 +7,13 @@ shows one kind of wording, not an article.
 """
 from __future__ import annotations
 
+from .test_extract import names
+
 
 def figures(x) -> dict[float, str]:
     """Each figure's value → the name of what it measures."""
     names = {e.key: e.name for e in x.entities}
     return {m.value: names.get(m.subject) for m in x.metrics}
-
-
-def names(x, type_: str) -> set[str]:
-    return {e.name for e in x.entities if e.type == type_}
 
 
 # -- sites counted in an inspection bulletin are the place's, not one site's nor a register's ------------
@@ -340,13 +338,13 @@ def test_an_untitled_account_opening_on_its_body_with_sections_of_its_own_is_the
 
 def test_a_body_that_consults_with_listed_bodies_cooperates_with_each(extractor):
     x = extractor.extract_text("淄博市公安局推进改革。市公安局积极与市行政审批服务局、市大数据局、市邮政管理局等沟通对接，细化功能需求。")
-    pairs = {frozenset((x.entity(r.head).name, x.entity(r.tail).name)) for r in x.relations if r.type == "cooperatesWith"}
+    pairs = _cooperating(x)
     assert frozenset(("淄博市公安局", "淄博市大数据局")) in pairs
 
 
 def test_bodies_listed_after_yu_do_not_cooperate_with_each_other(extractor):
     x = extractor.extract_text("西安市12345热线\n结合工作实际，热线建立了与市纪委监委、市委编办、市民政局、市司法局等职能部门的联动协调机制。")
-    pairs = {frozenset((x.entity(r.head).name, x.entity(r.tail).name)) for r in x.relations if r.type == "cooperatesWith"}
+    pairs = _cooperating(x)
     assert not [p for p in pairs if any("民政局" in n for n in p) and any("司法局" in n for n in p)]
 
 

@@ -7,11 +7,7 @@ shows one kind of wording, not an article.
 """
 from __future__ import annotations
 
-from .test_extract import rels
-
-
-def names(x, type_: str) -> set[str]:
-    return {e.name for e in x.entities if e.type == type_}
+from .test_extract import names, rels
 
 
 def regions(x) -> dict[str, object]:
