@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from ..types import Sentence
 from .named import Named
+from .resolve import AUTHOR_BEFORE_YEAR
 
 ANAPHORA = {
     # (a bare 报告 not ending another noun: 法治政府建设报告1条 names a different report)
@@ -38,7 +39,8 @@ ANAPHORA = {
 }
 
 
-def with_anaphora(sentences: tuple[Sentence, ...], by_sentence: dict[int, list[Named]]) -> dict[int, list[Named]]:
+def with_anaphora(sentences: tuple[Sentence, ...], by_sentence: dict[int, list[Named]],
+                  entities: dict | None = None) -> dict[int, list[Named]]:
     """The names of each sentence plus what its referring words stand for, in text order.
 
     The referent is the nearest earlier name of that type in the sentence, else
@@ -46,7 +48,8 @@ def with_anaphora(sentences: tuple[Sentence, ...], by_sentence: dict[int, list[N
     (first) policy. A bare 中心 refers only to a body whose name ends in 中心, and a bare 热线,
     平台 or 网站 to a platform whose name ends so. A report
     named only to compare with (继《B》之后, 与《B》相比) is no referent of a later 报告, and 报告 is one
-    whose title ends so (not “中国开放数林指数”).
+    whose title ends so (not “中国开放数林指数”). ``entities`` (by key) lets a yearly report's title
+    that opens on its author (某市政务服务中心2021年…年度报告) say what a later 我中心 is.
     """
     out: dict[int, list[Named]] = {}
     last: dict[str, Named] = {}
@@ -70,6 +73,9 @@ def with_anaphora(sentences: tuple[Sentence, ...], by_sentence: dict[int, list[N
                 last["centre"] = n
             if n.type == "Region":
                 last["place " + n.text[-1]] = n     # what 该区 stands for
+            author = _report_author(n, entities or {})
+            if author is not None:
+                last.setdefault("first " + author.text[-1], author)
             if n.type == "Agency" and n.text.endswith(("局", "中心")):
                 last.setdefault("first " + n.text[-1], n)     # what 我局/本中心 stand for
             for word in PLATFORM_WORDS:
@@ -78,6 +84,16 @@ def with_anaphora(sentences: tuple[Sentence, ...], by_sentence: dict[int, list[N
                     sites.counts[word][n.key] += 1
                     sites.latest[n.key] = n
     return out
+
+
+def _report_author(n: Named, entities: dict) -> Named | None:
+    """The bureau or centre a yearly report's title opens on (某市政务服务中心2021年政府信息公开工作年度报告),
+    as written in the title, if the page knows it as a body."""
+    opening = AUTHOR_BEFORE_YEAR.match(n.text.strip("《》")) if n.type == "Report" else None
+    if opening is None or not opening.group(1).endswith(("局", "中心")):
+        return None
+    key = next((k for k, e in entities.items() if e.type == "Agency" and opening.group(1) in (e.name, *e.aliases)), None)
+    return Named(key, "Agency", n.start, n.start + len(opening.group(1)), opening.group(1)) if key else None
 
 
 #: Around a report named to compare with: 继《B》之后, 与《B》相比, 较《B》.

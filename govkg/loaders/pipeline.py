@@ -69,7 +69,7 @@ class Extractor:
         mentions = recognize(sentences, self.resources)
         resolution = resolve(doc.text, sentences, mentions, self.resources)
         names = named_by_sentence(mentions, resolution)
-        referred = with_anaphora(sentences, names)     # with what 报告/该平台/本办法 stand for
+        referred = with_anaphora(sentences, names, resolution.entities)     # with what 报告/该平台/本办法 stand for
         signed, signed_dates = signature_facts(sentences, referred)
         bulletin = titled_inspection(sentences, names)      # the inspection bulletin the page is, if any
         relations = relate(doc.text, sentences, names, referred, resolution, self.resources, signed, bulletin)

@@ -74,6 +74,10 @@ def named_reports(sentence: Sentence, resources: Resources, agencies: list[Menti
         if (sentence.is_heading or REPORT_NEWS.match(sentence.text, m.end()) or PUBLISHED_BEFORE.search(sentence.text, 0, m.start())) \
                 and not NOT_A_TITLE.search(m.group()):
             out.append(mention(sentence, m.start(), m.end(), "Report", "headline"))
+    for m in PUBLISHED_YEARLY_REPORT.finditer(sentence.text):   # 现公布昭通市2022年政府信息公开工作年度报告
+        start = m.start() - len(report_owner(sentence.text[:m.start()]))
+        if REPORT_PUBLISHED.search(sentence.text, 0, start) or REPORT_NEWS.match(sentence.text, m.end()):
+            out.append(mention(sentence, start, m.end(), "Report", "headline"))
     for m in NAMED_EVALUATION.finditer(sentence.text):   # 在全国重点城市一体化政务服务能力评估中, without 《》
         group = "name" if m.group("name") else "led"
         start = m.start(group) + m.group(group).rfind("的") + 1    # …委托开展的省级…评估: the name is after 的
@@ -182,7 +186,34 @@ GOVERNMENT_WORK_REPORT = re.compile(r"(?:(?:19|20)\d{2}年度?)?(国务院|[\u4e
 #: A report named by its year and kind, the way headlines write it without 《》.
 YEAR_LED_REPORT = re.compile(r"(?<![\d《“])(?:19|20)\d{2}(?:年度?)?(?:[\u4e00-\u9fff]{1,16}?(?:指数|评估|调查|监测|统计|发展|研究))"
                              r"[\u4e00-\u9fff]{0,4}?(?:报告|白皮书|蓝皮书)(?=发布|出炉|公布|显示|指出|[^\u4e00-\u9fff》”]|$)")
+#: A body's or place's yearly work report named without 《》 where it is published (现公布昭通市2022年政府信息
+#: 公开工作年度报告; 编制并公布某县行政审批局2018年度政府信息公开报告) or its news told (2020年政府信息公开工作
+#: 年度报告发布): who or where, the year, the kind of work.
+PUBLISHED_YEARLY_REPORT = re.compile(r"(?<![\d《“])(?:19|20)\d{2}年度?(?:[\u4e00-\u9fff]{0,4}?(?:政府信息公开|政务公开|"
+                                     r"信息公开|政府网站|政务新媒体|法治政府建设|数字政府建设|政务服务|营商环境))"
+                                     r"(?:工作)?(?:年度报告|报告|年报|工作总结)(?![\u4e00-\u9fff]*》)")
 REPORT_NEWS = re.compile(r"(正式)?(发布|出炉|公布|显示|指出)")
+#: The end of a body's or place's name, which may open a yearly report's title.
+NAME_END = re.compile(r"(?:省|市|县|区|州|旗|盟|局|厅|委|办|中心|政府)$")
+#: Words of the sentence around a title, never of the name opening it.
+NOT_IN_OWNER = re.compile(r"的|将|公布|发布|编制|印发|推出|由|是|了|对|根据|按照|现|本|我")
+#: Where a name opening a title may begin: after these words of the sentence (现公布|由).
+OWNER_AFTER = re.compile(r"(?:公布|发布|编制|印发|推出|由|的|将|了)$")
+
+
+def report_owner(before: str) -> str:
+    """The body or place named right before a yearly report's year, which opens its title ('' if none).
+
+    >>> report_owner("现公布昭通市"), report_owner("由鞍山市行政审批局编制的"), report_owner("公布本局")
+    ('昭通市', '', '')
+    """
+    run = re.search(r"[\u4e00-\u9fff]{0,24}$", before).group()
+    return next((run[i:] for i in range(len(run) - 1) if (i == 0 or OWNER_AFTER.search(run[:i]))
+                 and NAME_END.search(run[i:]) and not NOT_IN_OWNER.search(run[i:])), "")
+
+
+#: Just before a yearly report's title: its publishing or making (现公布, 编制的, 现将…(公布如下)).
+REPORT_PUBLISHED = re.compile(r"(?:发布|公布|推出|编制|印发|现将|特将)[了的]?$")
 PUBLISHED_BEFORE = re.compile(r"(发布|公布|推出)了?$")     # 会上发布2020年全国政务热线质量评估报告，…
 #: An evaluation or survey named without 《》 where a place is ranked in it or its results come out:
 #: 在联合国电子政务调查中, 在…委托开展的省级政府网上政务服务能力第三方评估中, 发布了2015年…绩效评估结果,

@@ -406,6 +406,9 @@ MERGED_FOR_PLACE = re.compile(r"(全省|全市|全区|我省|我市|我区|本�
 #: A clause that opens a sentence of news before its topic: how the reporter learnt it. (Not a
 #: speaker's 指出/表示, whose clause is an opinion, nor 期间/以来, which may have a subject of their own.)
 LEAD_IN = re.compile(r"[^，。；]{0,24}(了解到|获悉|得知|据悉|据了解|据介绍|据统计|据报道)")
+#: An opening clause that sets the scene and names nothing (作为“数字政府”改革的成果之一，广州市上线了…;
+#: 为方便群众办事，杭州市推出…; 随着…加快，苏州…).
+SETTING = re.compile(r"(作为|为了|为|随着|面对|围绕|按照|立足)[^，。；]{1,30}")
 
 
 def _leading_region(text: str, s: Sentence, named: list[Named]) -> Named | None:
@@ -426,7 +429,7 @@ def _leading_region(text: str, s: Sentence, named: list[Named]) -> Named | None:
     before = text[s.start:lead.start]
     if len(before.strip("“”，, ")) > 4:
         opening = re.match(r"([^，,]*)[，,]\s*$", before)
-        if not opening or not LEAD_IN.fullmatch(opening.group(1)):
+        if not opening or not (LEAD_IN.fullmatch(opening.group(1)) or SETTING.fullmatch(opening.group(1))):
             return None
     return lead if lead.type == "Region" else None
 

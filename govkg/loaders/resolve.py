@@ -187,6 +187,7 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     merge_agency_sites(builder)
     _merge_year_spellings(builder)
     _merge_headline_reports(builder)
+    _merge_yearly_reports(builder)
     _ensure_own_place(local, text, mentions, builder, g)
     entities = builder.entities()
     places = {i: own_places(local if code == home else code, entities, g) for i, code in context.items()}
@@ -283,6 +284,31 @@ def _merge_headline_reports(builder: EntityBuilder) -> None:
 
 
 YEAR_FIRST = re.compile(r"(?:19|20)\d{2}")
+#: What a yearly work report is on, by its title: two titles of one year on the same work are one report.
+YEARLY_WORK = re.compile(r"(?:政府|政务)?信息公开|政务公开|政府网站|政务新媒体|法治政府建设|数字政府建设|营商环境")
+
+
+def _yearly_work(title: str) -> str | None:
+    """The work a yearly report's title is on (政府信息公开 and 信息公开 alike)."""
+    m = YEARLY_WORK.search(title)
+    return re.sub(r"^(?:政府|政务)(?=信息公开)", "", m.group()) if m else None
+
+
+def _merge_yearly_reports(builder: EntityBuilder) -> None:
+    """A yearly report named in the text (由某局编制的2020年度政府信息公开工作报告, 2021年度本局信息公开工作报告)
+    is the report the page titles, when the page names just one other report of that year on that work."""
+    reports = [k for k in builder.names if builder.types[k] == "Report"]
+    for short in reports:
+        name = builder.names.get(short)
+        if not name or any(m.source != "headline" for m in builder.mentions[short]):
+            continue
+        year, work = YEAR_FIRST.search(name), _yearly_work(name)
+        if year is None or work is None:
+            continue
+        same = [k for k in reports if k != short and k in builder.names and year.group() in builder.names[k]
+                and _yearly_work(builder.names[k]) == work]
+        if len(same) == 1:
+            builder.merge(short, same[0])
 
 
 def _in_order(short: str, long: str) -> bool:

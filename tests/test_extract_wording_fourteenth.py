@@ -1,0 +1,83 @@
+"""Kinds of wording found in a fourteenth round of real pages (the thirteenth round's unread sets:
+12345 reports, county service centres, provincial apps, disclosure reports, cross-region
+agreements), annotated apart from the code.
+
+As in test_extract_wording.py, every sentence is written for the tests; each
+shows one kind of wording, not an article.
+"""
+from __future__ import annotations
+
+from .test_extract import names, rels
+
+
+def figures(x) -> dict[float, str]:
+    """Each figure's value → the name of what it measures."""
+    names = {e.key: e.name for e in x.entities}
+    return {m.value: names.get(m.subject) for m in x.metrics}
+
+
+# -- a yearly work report named without 《》 where it is published --------------------------------------
+
+def test_a_published_yearly_report_is_named_with_its_place(extractor):
+    x = extractor.extract_text("依据《政府信息公开条例》有关要求，现公布丽江市2023年政府信息公开工作年度报告。")
+    assert "丽江市2023年政府信息公开工作年度报告" in names(x, "Report")
+
+
+def test_a_published_yearly_report_is_named_with_its_body_and_by_it(extractor):
+    x = extractor.extract_text("结合工作实际，编制并向社会公布永胜县数据局2019年度政府信息公开报告。")
+    assert "永胜县数据局2019年度政府信息公开报告" in names(x, "Report")
+    assert "永胜县数据局" in names(x, "Agency")
+
+
+def test_a_yearly_report_in_the_news_is_named_without_its_publisher(extractor):
+    x = extractor.extract_text("日前，云南省人民政府正式向社会发布2021年政府信息公开工作年度报告。报告显示，全年公开文件215件。")
+    assert "2021年政府信息公开工作年度报告" in names(x, "Report")
+    assert ("publishedBy", "2021年政府信息公开工作年度报告", "云南省人民政府") in rels(x)
+
+
+def test_words_of_the_sentence_do_not_open_the_reports_title(extractor):
+    x = extractor.extract_text("本年报是由丽江市营商局编制的2022年度政府信息公开工作报告。")
+    assert "2022年度政府信息公开工作报告" in names(x, "Report")
+    assert not any(n.startswith(("由", "的", "丽江市营商局编制")) for n in names(x, "Report"))
+
+
+def test_a_year_and_a_report_with_no_publishing_make_no_title(extractor):
+    x = extractor.extract_text("2023年政府信息公开工作年度报告编制工作已于一月启动，各单位要按时报送材料。")
+    assert not names(x, "Report")
+
+
+def test_the_yearly_report_named_in_the_text_is_the_pages_own(extractor):
+    x = extractor.extract_text("丽江市营商局2022年政府信息公开工作年度报告\n"
+                               "本报告由丽江市营商局编制的2022年度政府信息公开工作报告全文组成。\n"
+                               "一、总体情况\n2022年，我局通过门户网站发布信息460条。")
+    assert len(names(x, "Report")) == 1
+
+
+def test_a_reports_author_in_its_title_is_what_our_centre_is(extractor):
+    x = extractor.extract_text("依据有关要求，特向社会公布丽江市政务服务中心2021年政府信息公开工作年度报告。\n"
+                               "如有疑问，请与丽江市政务服务中心办公室联系。\n"
+                               "2021年，我中心通过门户网站发布政务信息320条。")
+    assert figures(x).get(320) == "丽江市政务服务中心"
+
+
+def test_a_cited_rules_provisions_designate_no_authority(extractor):
+    x = extractor.extract_text("丽江市营商局2022年政府信息公开工作年度报告\n"
+                               "按照《中华人民共和国政府信息公开条例》等有关规定，丽江市营商局编写了本报告。")
+    assert not any(r[0] == "designatesAuthority" for r in rels(x))
+
+
+def test_a_rule_that_lays_down_who_acts_still_designates_it(extractor):
+    x = extractor.extract_text("《丽江市政务数据管理办法》规定由丽江市营商局负责全市政务数据的统筹管理。")
+    assert ("designatesAuthority", "丽江市政务数据管理办法", "丽江市营商局") in rels(x)
+
+
+# -- a place in a sentence after a clause setting the scene ---------------------------------------------
+
+def test_a_place_after_a_scene_setting_clause_builds_what_it_launches(extractor):
+    x = extractor.extract_text("作为数字化改革的成果之一，昆明市于今年5月上线了“春城办”移动政务服务APP。")
+    assert ("serves", "春城办", "昆明市") in rels(x)
+
+
+def test_a_clause_naming_another_place_first_gives_it_nothing(extractor):
+    x = extractor.extract_text("作为大理市的经验，昆明市于今年5月上线了“春城办”移动政务服务APP。")
+    assert ("serves", "春城办", "大理市") not in rels(x)
