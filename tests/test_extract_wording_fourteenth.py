@@ -81,3 +81,28 @@ def test_a_place_after_a_scene_setting_clause_builds_what_it_launches(extractor)
 def test_a_clause_naming_another_place_first_gives_it_nothing(extractor):
     x = extractor.extract_text("作为大理市的经验，昆明市于今年5月上线了“春城办”移动政务服务APP。")
     assert ("serves", "春城办", "大理市") not in rels(x)
+
+
+# -- an inspection bulletin's counts of running sites are its place's -----------------------------------
+
+def test_a_bulletins_running_sites_are_the_place_its_title_opens_on(extractor):
+    title = "曲靖市2024年第二季度政府网站与政务新媒体检查情况"
+    x = extractor.extract_text(f"{title}\n一、总体情况\n截至6月底，全市共有正在运行的政府网站41个，政务新媒体352个。"
+                               "本次抽查了政府网站41个，总体合格率97.6%。")
+    got = figures(x)
+    assert got.get(352) == "曲靖市"
+    assert got.get(0.976) == "曲靖市"
+
+
+def test_how_many_sites_a_bulletin_checked_is_its_own_count(extractor):
+    title = "云南省人民政府办公厅关于2024年第二季度全省政府网站抽查情况的通报"
+    x = extractor.extract_text(f"{title}\n各州、市人民政府：\n第二季度共抽查了全省政府网站215个，占网站总数的36.2%。")
+    got = figures(x)
+    assert got.get(215) == title
+    assert got.get(0.362) == "云南省"
+
+
+def test_a_national_bulletins_figures_are_the_countrys(extractor):
+    title = "2024年第一季度全国政府网站抽查情况的通报"
+    x = extractor.extract_text(f"{title}\n截至3月底，全国正在运行的政府网站13586个。")
+    assert figures(x).get(13586) == "中国"

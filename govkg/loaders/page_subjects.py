@@ -168,6 +168,8 @@ INSPECTION_TITLE = re.compile(r"(抽查|检查|普查|评估|测评|考评|监�
 INSPECTING = re.compile(r"抽查|检查|普查|评估|测评|考评|抽检")
 
 
+#: Just before a count, the checking that counted it: 抽查了全省政府网站857个, 共检查政务新媒体135个.
+CHECKED_COUNT = re.compile(r"(?:抽查|检查|普查|监测|抽检)了?[^，。；\d]{0,14}$")
 #: After a count, the inspecting it was counted in: 对全市139个政务新媒体进行了全面检查.
 INSPECTED_AFTER = re.compile(r"[^，。；]{0,16}?(进行了?|开展了?)(全面|专项)?(检查|抽查|普查|评估|测评)")
 
@@ -183,10 +185,29 @@ def titled_inspection(sentences, names: dict[int, list[Named]]) -> Named | None:
     return None
 
 
-def inspected(figures: list[Metric], text: str, s, named: list[Named], bulletin: Named | None) -> list[Metric]:
-    """省政府办公厅共抽查了全省857个政府网站…，总体合格率为96.0%: in an inspection bulletin the counts
-    and rates of a sentence about inspecting are the bulletin's, not the inspecting office's nor the
-    province's (a place the sentence names keeps its own: 北京等11个地区抽查合格率达100%)."""
+def bulletin_place(bulletin: Named, entities: dict, places: dict[str, str]) -> Named | None:
+    """The place an inspection bulletin is about: the one its title opens on (乌兰察布市2025年第一季度…,
+    海南省人民政府办公厅关于…), else the one its 全省/全市/全国 stands for on the page (``places``)."""
+    title = bulletin.text.strip("《》")
+    opening = max((e for e in entities.values() if e.type == "Region"
+                   and any(title.startswith(name) for name in (e.name, *e.aliases))), key=lambda e: len(e.name), default=None)
+    if opening is not None:
+        return standing_for(opening)
+    whole = re.search(r"全(国|省|市|区|县|州|旗)", title)
+    key = places.get(whole.group(1)) if whole else None
+    if key in entities:
+        return standing_for(entities[key])
+    return Named(key, "Region", 0, 0, whole.group()) if key and whole.group(1) == "国" else None   # (the country,
+    #                                                                  which the page need not name: the caller adds it)
+
+
+def inspected(figures: list[Metric], text: str, s, named: list[Named], bulletin: Named | None,
+              place: Named | None = None) -> list[Metric]:
+    """省政府办公厅共抽查了全省857个政府网站…，总体合格率为96.0%: in an inspection bulletin, how many
+    sites were checked (抽查了…857个) is the bulletin's; the other counts and rates of a sentence about
+    inspecting measure the sites of the bulletin's ``place`` (the bulletin's own where it has none:
+    总体合格率, 对…126个政务新媒体进行了检查, 不合格12个), not the inspecting office (a place the sentence
+    names keeps its own: 北京等11个地区抽查合格率达100%)."""
     if bulletin is None:
         return figures
     places = {n.key for n in named if n.type == "Region"}
@@ -195,6 +216,7 @@ def inspected(figures: list[Metric], text: str, s, named: list[Named], bulletin:
         owner = next((n for n in named if n.key == m.subject), None)
         about_inspecting = INSPECTING.search(text, s.start, m.start) is not None or INSPECTED_AFTER.match(text, m.end) is not None
         if about_inspecting and m.unit != "名" and m.subject not in places and (owner is None or owner.type == "Agency"):
-            m = replace(m, subject=bulletin.key)
+            checked = CHECKED_COUNT.search(text, s.start, m.start)
+            m = replace(m, subject=bulletin.key if checked or place is None else place.key)
         out.append(m)
     return out

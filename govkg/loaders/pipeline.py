@@ -25,7 +25,7 @@ from .signature import signature_facts
 from .dates import extract_dates
 from .page_dates import published_on_page
 from .rankings import ranking_report, ranked_by_report, rated_in_bulletin, table_columns, table_row_figures
-from .page_subjects import (case_counter, inspected, on_authors_channels, on_hotlines, titled_author, titled_inspection,
+from .page_subjects import (bulletin_place, case_counter, inspected, on_authors_channels, on_hotlines, titled_author, titled_inspection,
                             titled_platform)
 from .statistics import extract_metrics, sentence_topic
 
@@ -72,6 +72,8 @@ class Extractor:
         referred = with_anaphora(sentences, names, resolution.entities)     # with what 报告/该平台/本办法 stand for
         signed, signed_dates = signature_facts(sentences, referred)
         bulletin = titled_inspection(sentences, names)      # the inspection bulletin the page is, if any
+        inspected_place = None if bulletin is None else bulletin_place(     # whose sites its figures count
+            bulletin, resolution.entities, _with_country(resolution.places.get(_sentence_at(sentences, bulletin.start), {})))
         relations = relate(doc.text, sentences, names, referred, resolution, self.resources, signed, bulletin)
         metrics, dates, ranked = [], list(signed_dates), []
         report, report_at, topic, columns = None, -REPORT_REACH - 1, None, None
@@ -91,8 +93,8 @@ class Extractor:
             figures = row if row is not None else \
                 extract_metrics(doc.text, s, named, _with_country(resolution.places.get(s.index, {})), summarized, topic or subject_of_title,
                                 breakdown or (counter if s.index - counted_at <= CASES_REACH else None) or author
-                                or subject_of_title or bulletin or _goes_on(last_figures, resolution.entities))
-            figures = inspected(figures, doc.text, s, named, bulletin)
+                                or subject_of_title or inspected_place or bulletin or _goes_on(last_figures, resolution.entities))
+            figures = inspected(figures, doc.text, s, named, bulletin, inspected_place)
             metrics += figures
             last_figures = figures
             for m in figures:
@@ -125,6 +127,11 @@ class Extractor:
 
 
 COUNTRY = f"Region:{CHINA[0]}"
+
+
+def _sentence_at(sentences, at: int) -> int:
+    """The index of the sentence holding character ``at``."""
+    return next((s.index for s in sentences if s.start <= at < s.end), 0)
 
 
 def _with_country(places: dict[str, str]) -> dict[str, str]:
