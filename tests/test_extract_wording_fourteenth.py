@@ -106,3 +106,34 @@ def test_a_national_bulletins_figures_are_the_countrys(extractor):
     title = "2024年第一季度全国政府网站抽查情况的通报"
     x = extractor.extract_text(f"{title}\n截至3月底，全国正在运行的政府网站13586个。")
     assert figures(x).get(13586) == "中国"
+
+
+# -- what is put into a platform is counted for it, whoever put it there --------------------------------
+
+def test_services_put_into_a_branch_are_the_branchs_count(extractor):
+    x = extractor.extract_text("依托“皖事通”平台，将社保、医保、公积金等260项服务事项纳入“皖事通”芜湖分厅。")
+    assert figures(x).get(260) == "皖事通芜湖分厅"
+
+
+def test_a_count_with_no_platform_after_it_stays_the_platforms(extractor):
+    x = extractor.extract_text("“皖事通”平台已上线服务事项260项，覆盖全省各市。")
+    assert figures(x).get(260) == "皖事通"
+
+
+# -- what a launching verb opens is what went live -------------------------------------------------------
+
+def dated(x) -> set[tuple[str, str, str]]:
+    names = {e.key: e.name for e in x.entities}
+    return {(names[d.subject], d.property, d.value) for d in x.dates}
+
+
+def test_two_lines_opening_a_third_date_the_third(extractor):
+    x = extractor.extract_text("2021年5月20日，如皋12345与省12345平台同步开通“企业通”服务热线，为企业答疑解难。")
+    got = dated(x)
+    assert any(n.startswith(("企业通", "“企业通”")) and p == "launchDate" and v == "2021-05-20" for n, p, v in got)
+    assert not any(n == "省12345平台" for n, _, _ in got)
+
+
+def test_a_platform_that_went_live_keeps_its_date_when_the_next_clause_adds_features(extractor):
+    x = extractor.extract_text("2023年4月12日，“鄂汇办”6.0版正式上线，新增“一码通”等功能。")
+    assert ("鄂汇办", "launchDate", "2023-04-12") in dated(x)

@@ -263,12 +263,17 @@ def _launched(named: list[Named], s: Sentence, date_end: int, verb: re.Match, te
     verb_start, verb_end = date_end + verb.start(), date_end + verb.end()
     types = ("Agency",) if verb.group(2) in ("挂牌成立", "正式成立", "揭牌") else ("Platform",)
     between = [n for n in named if n.type in types and date_end <= n.start and n.end <= verb_start]
+    right_after = [n for n in named if n.type in types and verb_end <= n.start <= verb_end + 4]
+    if right_after and (not between or (OPENS_WHAT.search(verb.group())
+                                        and not re.search(r"[，。；,;]", text[verb_end:right_after[0].start]))):
+        return right_after[0]       # A与B同步开通“C”热线: C went live, A and B opened it
     if between:
         return between[-1]
-    right_after = [n for n in named if n.type in types and verb_end <= n.start <= verb_end + 4]
-    if right_after:
-        return right_after[0]
     return _nearest(named, date_end, types, before=True) or _service_place_opened(named, verb_start, verb_end, text)
+
+
+#: A launching verb that takes what went live as its object (开通“C”, 上线“C”).
+OPENS_WHAT = re.compile(r"(开通|上线|推出|启用|发布)$")
 
 
 #: After the verb that opened a service place: the clause ends, or says since when (…正式运行以来).

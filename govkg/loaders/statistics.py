@@ -117,6 +117,8 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
             subject = topic
         if subject is None or (subject.type == "Region" and not GENERIC_PLACE.match(subject.text)):
             subject = _platform_joined_after(body, m, named, s) or subject   # 亳州市47家市直单位…全部纳入X: X's
+        elif subject.type in ("Platform", "Agency") and subject.start < s.start + m.start():
+            subject = _platform_joined_after(body, m, named, s, PUT_INTO) or subject   # 依托A，将310项服务纳入B: B's
             # count (but 全省11个设区市…全部纳入X counts the province's cities)
         if subject is None and all(is_channel(text, n) for n in named) and not _opens_on_place(body, named, s) \
                 and not GENERIC_PLACE.search(clause_of(body, m).replace("占全", "占")):
@@ -215,17 +217,20 @@ def _goes_on_with(topic: Named, body: str, m: re.Match, named: list[Named], s: S
 
 COUNT_UNITS = ("个", "家", "项", "套", "类", "条", "部", "款")
 #: Just before a platform: what is connected to it (…系统与省一体化平台对接, …接入“X”).
+#: Just before a platform: what is put into it (…310项服务事项纳入“赣服通”萍乡分厅), whoever put it there.
+PUT_INTO = re.compile(r"(纳入|接入|接入到|汇入|汇聚到|迁移到|迁入|入驻)[“《]?$")
 JOINED_TO = re.compile(r"(与|接入|接入到|纳入|汇入|汇聚到|对接到|迁移到|迁入|可(?:直接)?(?:使用|通过|依托|在))[“《]?$")   # (325项可直接使用X在线审批)
 
 
-def _platform_joined_after(body: str, m: re.Match, named: list[Named], s: Sentence) -> Named | None:
+def _platform_joined_after(body: str, m: re.Match, named: list[Named], s: Sentence,
+                           verbs: re.Pattern = JOINED_TO) -> Named | None:
     """A figure with nothing (or only a named place) before it, counting what its clause connects to a
     platform: 省级69个、市级136个自建系统与省一体化平台对接 counts the platform's connected systems, and so does
     亳州市47家市直单位…全部纳入X."""
     end = s.start + clause_end(body, m.end(), "，；。,;")
     for n in named:
         if n.type == "Platform" and s.start + m.end() <= n.start < end and m.group("unit") in COUNT_UNITS \
-                and JOINED_TO.search(body[m.end():n.start - s.start]):
+                and verbs.search(body[m.end():n.start - s.start]):
             return n
     return None
 
