@@ -137,3 +137,21 @@ def test_two_lines_opening_a_third_date_the_third(extractor):
 def test_a_platform_that_went_live_keeps_its_date_when_the_next_clause_adds_features(extractor):
     x = extractor.extract_text("2023年4月12日，“鄂汇办”6.0版正式上线，新增“一码通”等功能。")
     assert ("鄂汇办", "launchDate", "2023-04-12") in dated(x)
+
+
+# -- letters through a leader's mailbox in a hotline's report are the hotline's -------------------------
+
+HOTLINE_REPORT = ("祁阳市12345政务服务热线2024年第二季度运行情况\n"
+                  "本季度，祁阳市12345政务服务热线共受理群众诉求5120件，办结5033件。")
+
+
+def test_letters_through_mailboxes_in_a_hotlines_report_are_the_hotlines(extractor):
+    x = extractor.extract_text(HOTLINE_REPORT + "承办书记信箱来信36件、市长信箱52件。")
+    got = figures(x)
+    assert got.get(36) == "祁阳市12345政务服务热线"
+    assert got.get(52) == "祁阳市12345政务服务热线"
+
+
+def test_a_mailboxs_own_section_keeps_its_counts(extractor):
+    x = extractor.extract_text(HOTLINE_REPORT + "市长信箱：本季度受理群众来信118件，办结率100%。")
+    assert figures(x).get(118) != "祁阳市12345政务服务热线"

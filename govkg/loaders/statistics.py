@@ -120,6 +120,9 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
         elif subject.type in ("Platform", "Agency") and subject.start < s.start + m.start():
             subject = _platform_joined_after(body, m, named, s, PUT_INTO) or subject   # 依托A，将310项服务纳入B: B's
             # count (but 全省11个设区市…全部纳入X counts the province's cities)
+        if subject is not None and case_counter is not None and MAILBOX.search(subject.text) \
+                and "热线" in case_counter.text and LETTERS.fullmatch(text, subject.end, s.start + m.start()):
+            subject = case_counter     # 书记信箱40件、县长信箱43件 in a hotline's report: letters it handled
         if subject is None and all(is_channel(text, n) for n in named) and not _opens_on_place(body, named, s) \
                 and not GENERIC_PLACE.search(clause_of(body, m).replace("占全", "占")):
             subject = case_counter     # (全市消费者投诉…，涉及金额320万元: the place's, not the centre's)
@@ -217,6 +220,10 @@ def _goes_on_with(topic: Named, body: str, m: re.Match, named: list[Named], s: S
 
 COUNT_UNITS = ("个", "家", "项", "套", "类", "条", "部", "款")
 #: Just before a platform: what is connected to it (…系统与省一体化平台对接, …接入“X”).
+#: A leader's mailbox (书记信箱, 市长信箱): letters come in there, and the page's hotline or body handles them.
+MAILBOX = re.compile(r"信箱[”]?$")
+#: Between a mailbox and its count: what came in through it (书记信箱信件41件, 省长信箱转派工单23件).
+LETTERS = re.compile(r"[”]?(?:来信|信件|邮件|留言|转派工单|工单)?(?:共|为)?")
 #: Just before a platform: what is put into it (…310项服务事项纳入“赣服通”萍乡分厅), whoever put it there.
 PUT_INTO = re.compile(r"(纳入|接入|接入到|汇入|汇聚到|迁移到|迁入|入驻)[“《]?$")
 JOINED_TO = re.compile(r"(与|接入|接入到|纳入|汇入|汇聚到|对接到|迁移到|迁入|可(?:直接)?(?:使用|通过|依托|在))[“《]?$")   # (325项可直接使用X在线审批)
