@@ -155,3 +155,43 @@ def test_letters_through_mailboxes_in_a_hotlines_report_are_the_hotlines(extract
 def test_a_mailboxs_own_section_keeps_its_counts(extractor):
     x = extractor.extract_text(HOTLINE_REPORT + "市长信箱：本季度受理群众来信118件，办结率100%。")
     assert figures(x).get(118) != "祁阳市12345政务服务热线"
+
+
+# -- one page's 12345 line under several names ----------------------------------------------------------
+
+def hotlines(x) -> set[str]:
+    return {n for n in names(x, "Platform") if "12345" in n}
+
+
+def test_a_citys_line_named_short_and_in_full_is_one_platform(extractor):
+    x = extractor.extract_text("上半年，巴中市12345政务服务便民热线共受理诉求9.2万件。"
+                               "巴中12345热线将继续做好接诉即办工作。")
+    assert hotlines(x) == {"巴中市12345政务服务便民热线"}
+
+
+def test_a_placeless_name_on_the_citys_page_is_its_line(extractor):
+    x = extractor.extract_text("巴中市12345政务服务便民热线2024年上半年工作情况\n"
+                               "上半年，巴中市12345政务服务便民热线共受理诉求9.2万件。12345热线平台按时办结率99%。")
+    assert len(hotlines(x)) == 1
+
+
+def test_a_placeless_name_on_a_provinces_page_is_not_one_citys_line(extractor):
+    x = extractor.extract_text("四川省持续优化政务服务。在巴中市12345热线接线大厅内，屏幕显示着实时来电。"
+                               "12345政务服务热线是政府直接面向群众的服务窗口，四川省整合了省内的40条政务服务热线。")
+    assert len(hotlines(x)) == 2
+
+
+def test_two_levels_lines_stay_two(extractor):
+    x = extractor.extract_text("巴中市推动省级12345热线与市级12345热线数据互通，实现工单实时流转。")
+    assert {"省级12345热线", "市级12345热线"} <= hotlines(x)
+
+
+def test_a_system_built_for_a_line_is_not_the_line(extractor):
+    x = extractor.extract_text("巴中12345政务服务热线系统新平台上线，巴中12345政务服务热线接通率提升到98%。")
+    assert len(hotlines(x)) == 2
+
+
+def test_a_level_words_line_named_two_ways_is_one_platform(extractor):
+    x = extractor.extract_text("自治区12345政务服务便民热线全年受理诉求120万件。"
+                               "自治区12345热线平台已与110实现联动。")
+    assert hotlines(x) == {"自治区12345政务服务便民热线"}

@@ -254,3 +254,49 @@ def _move_mention(builder: EntityBuilder, m: Mention, old: str, new: str) -> Non
     builder.mention_entity[(m.start, m.end)] = new
     builder.mentions[new].append(m)
     builder.alias(new, m.text)
+
+
+# -- one page's 12345 hotline under several names ------------------------------------------
+#: A 12345 line's own name: 12345 and words ending in 热线 (or its 平台), not a system built for it
+#: (…热线系统新平台, …热线线上平台) nor an account named by place and number alone (北京12345).
+HOTLINE_NAME = re.compile(r"^[“]?(?P<opening>[\u4e00-\u9fff]*?)[“]?12345[”]?[\u4e00-\u9fff]*热线(?:平台)?$")
+#: The level word that may open a line's name instead of its place (省级12345热线, 自治区12345…).
+LEVEL_OPENING = re.compile(r"^(?:全|本)?(省|市|县|区|自治区|州)级?")
+#: The name every place's line shares (国办's 12345政务服务便民热线): a page may mean the kind, not its own line.
+NATIONAL_LINE_NAMES = {"12345政务服务便民热线", "12345热线服务"}
+#: Names of many places' lines, not one (区县12345…, 各地12345热线).
+MANY_LINES = re.compile(r"^(?:区县|县区|市县|县市|各|全国|国家)")
+
+
+def merge_hotline_names(builder: EntityBuilder, g: Gazetteer, local: str | None = None) -> None:
+    """One page's 12345 hotline named several ways (雅安市12345政务服务便民热线 and 雅安12345热线, 自治区12345
+    热线平台 and 自治区12345政务服务便民热线) is one platform: the names opening on the same place, or on the
+    same level word, are one, the fullest name kept; and a name with no place (12345热线, “12345”平台) is the
+    line of the place the page is about (``local``), when that is the only place whose line it names."""
+    groups: dict[str, list[str]] = {}
+    placeless = []
+    for key, name in list(builder.names.items()):
+        line = HOTLINE_NAME.match(name) if builder.types[key] == "Platform" else None
+        if line is None or MANY_LINES.match(name):
+            continue
+        if not line.group("opening"):
+            if name not in NATIONAL_LINE_NAMES:
+                placeless.append(key)     # 12345热线, “12345”热线平台: the page's line, if it names one
+            continue
+        opening = leading_regions(line.group("opening"), g)[:1]
+        level = LEVEL_OPENING.match(line.group("opening"))
+        if opening and line.group("opening").startswith(opening[0][0]):
+            groups.setdefault(f"place {opening[0][1]}", []).append(key)
+        elif level:
+            groups.setdefault(f"level {level.group(1)}", []).append(key)
+    places = []
+    for group, keys in groups.items():
+        into = max(keys, key=lambda k: (len(builder.names[k]), len(builder.mentions[k])))
+        for key in keys:
+            if key != into:
+                builder.merge(key, into)
+        places.append(into)
+    own = [key for group, key in zip(groups, places) if group == f"place {local}"]
+    if len(places) == 1 and own:    # (the line of the place the page is about, not a city's on a province's page)
+        for key in placeless:
+            builder.merge(key, own[0])
