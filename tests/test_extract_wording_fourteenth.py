@@ -195,3 +195,17 @@ def test_a_level_words_line_named_two_ways_is_one_platform(extractor):
     x = extractor.extract_text("自治区12345政务服务便民热线全年受理诉求120万件。"
                                "自治区12345热线平台已与110实现联动。")
     assert hotlines(x) == {"自治区12345政务服务便民热线"}
+
+
+# -- a government office named by its level alone is the page's one office of that level --------------
+
+def test_the_county_government_office_named_short_is_the_full_one(extractor):
+    x = extractor.extract_text("石泉县人民政府办公室印发了工作方案。县政府办公室要求各单位按时报送材料。")
+    offices = {n for n in names(x, "Agency") if n.endswith(("办公室", "办"))}
+    assert offices == {"石泉县人民政府办公室"}
+
+
+def test_two_counties_offices_leave_the_short_name_apart(extractor):
+    x = extractor.extract_text("石泉县人民政府办公室、汉阴县人民政府办公室联合发文。县政府办公室要求按时报送材料。")
+    assert {"石泉县人民政府办公室", "汉阴县人民政府办公室"} <= names(x, "Agency")
+    assert len({n for n in names(x, "Agency") if n.endswith("办公室")}) >= 2

@@ -221,14 +221,25 @@ def merge_agency_sites(builder: "EntityBuilder") -> None:
                     builder.merge(key, full)
 
 
+def _plain_government(name: str) -> str:
+    """A body's name with 人民政府 written 政府 and a closing 办公室 written 办, the ways its short forms drop them.
+
+    >>> _plain_government("青浦区人民政府办公室"), _plain_government("县政府办")
+    ('青浦区政府办', '县政府办')
+    """
+    return re.sub(r"办公室$", "办", name.replace("人民政府", "政府"))
+
+
 def merge_abbreviated_agencies(builder: "EntityBuilder", g: Gazetteer | None = None) -> None:
     agencies = [k for k, t in builder.types.items() if t == "Agency"]
     if g is not None:   # 市政务服务和数据管理局 next to 深圳市政务服务和数据管理局: the same body
         for short in agencies:
             name = builder.names.get(short, "")
-            if name[:1] in ("省", "市", "区", "县"):
-                fulls = [k for k in agencies if k != short and k in builder.names and builder.names[k].endswith(name)
-                         and _is_region_name(builder.names[k][: -len(name)] + name[0], g)]
+            if name[:1] in ("省", "市", "区", "县", "州"):
+                bare = _plain_government(name)     # (区政府办公室 of 青浦区人民政府办公室, 县政府办 of …县人民政府办公室)
+                fulls = [k for k in agencies if k != short and k in builder.names
+                         and (full := _plain_government(builder.names[k])).endswith(bare) and len(full) > len(bare)
+                         and _is_region_name(full[: -len(bare)] + bare[0], g)]
             elif not builder.agency_regions.get(short):   # 高新区行政审批局 next to 苏州高新区行政审批局
                 fulls = [k for k in agencies if k != short and k in builder.names and builder.names[k].endswith(name)
                          and _is_region_name(builder.names[k][: -len(name)], g)]
