@@ -209,3 +209,17 @@ def test_two_counties_offices_leave_the_short_name_apart(extractor):
     x = extractor.extract_text("石泉县人民政府办公室、汉阴县人民政府办公室联合发文。县政府办公室要求按时报送材料。")
     assert {"石泉县人民政府办公室", "汉阴县人民政府办公室"} <= names(x, "Agency")
     assert len({n for n in names(x, "Agency") if n.endswith("办公室")}) >= 2
+
+
+# -- a title with and without its closing bracket is one document ----------------------------------------
+
+def test_a_plan_named_with_and_without_its_years_is_one_policy(extractor):
+    x = extractor.extract_text("市政府印发《铁岭市数字政府建设三年行动计划(2024—2026年)》。"
+                               "《铁岭市数字政府建设三年行动计划》提出了12项重点任务。")
+    assert len([n for n in names(x, "Policy") if n.startswith("铁岭市数字政府建设三年行动计划")]) == 1
+
+
+def test_two_different_plans_with_years_stay_two(extractor):
+    x = extractor.extract_text("先后印发《铁岭市数字政府建设三年行动计划(2021—2023年)》和"
+                               "《铁岭市数字政府建设三年行动计划(2024—2026年)》。")
+    assert len([n for n in names(x, "Policy") if n.startswith("铁岭市数字政府建设三年行动计划")]) == 2

@@ -189,6 +189,7 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     _merge_year_spellings(builder)
     _merge_headline_reports(builder)
     _merge_yearly_reports(builder)
+    _merge_bracketed_titles(builder)
     _ensure_own_place(local, text, mentions, builder, g)
     entities = builder.entities()
     places = {i: own_places(local if code == home else code, entities, g) for i, code in context.items()}
@@ -287,6 +288,26 @@ def _merge_headline_reports(builder: EntityBuilder) -> None:
 YEAR_FIRST = re.compile(r"(?:19|20)\d{2}")
 #: What a yearly work report is on, by its title: two titles of one year on the same work are one report.
 YEARLY_WORK = re.compile(r"(?:政府|政务)?信息公开|政务公开|政府网站|政务新媒体|法治政府建设|数字政府建设|营商环境")
+
+
+#: What a title's closing bracket adds: its years, its draft or trial status (…(2023—2025年), …(送审稿)).
+TITLE_BRACKET = re.compile(r"[(（](?:(?:19|20)\d{2}[^()（）]{0,12}|[^()（）]{0,6}(?:稿|草案|试行|修订|修正)[^()（）]{0,4})[)）]$")
+
+
+def _merge_bracketed_titles(builder: EntityBuilder) -> None:
+    """A document's title written with and without its closing bracket (长春市…行动计划(2023—2025年) and
+    长春市…行动计划; 某办法(送审稿) and 某办法) is one document, named as the text names it most."""
+    titles = [k for k in builder.names if builder.types[k] in ("Policy", "Report")]
+    by_base: dict[tuple[str, str], list[str]] = {}
+    for key in titles:
+        name = builder.names[key]
+        by_base.setdefault((builder.types[key], TITLE_BRACKET.sub("", name)), []).append(key)
+    for (_, base), keys in by_base.items():
+        bare = [k for k in keys if builder.names[k] == base]
+        if len(keys) != 2 or not bare or len(base) < 6:
+            continue    # (two plans of different years are two documents, the bare title either's)
+        into = max(keys, key=lambda k: (len(builder.mentions[k]), len(builder.names[k])))
+        builder.merge(next(k for k in keys if k != into), into)
 
 
 def _yearly_work(title: str) -> str | None:
