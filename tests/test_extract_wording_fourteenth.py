@@ -223,3 +223,17 @@ def test_two_different_plans_with_years_stay_two(extractor):
     x = extractor.extract_text("先后印发《铁岭市数字政府建设三年行动计划(2021—2023年)》和"
                                "《铁岭市数字政府建设三年行动计划(2024—2026年)》。")
     assert len([n for n in names(x, "Policy") if n.startswith("铁岭市数字政府建设三年行动计划")]) == 2
+
+
+# -- an app written with its kind word is the app ------------------------------------------------------
+
+def test_an_app_written_with_app_unquoted_is_the_app_not_a_places(extractor):
+    x = extractor.extract_text("济南市民可通过爱山东APP办理公积金提取，爱山东上线事项8000项。")
+    assert "爱山东" in names(x, "Platform")
+    assert not any(n.startswith("山东") for n in names(x, "Platform"))
+
+
+def test_an_apps_city_branch_is_part_of_the_app(extractor):
+    x = extractor.extract_text("2200项事项可以在“爱山东”APP济南分厅办理。")
+    assert any(r[0] == "partOf" and r[2] == "爱山东" and r[1].endswith("济南分厅") for r in rels(x))
+    assert "爱山东APP" not in names(x, "Platform")

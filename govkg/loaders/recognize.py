@@ -280,10 +280,14 @@ def _dictionary(sentence: Sentence, resources: Resources, tokens: list[Token] = 
                     continue
                 if type_ == "Organization" and (branch := ORG_BRANCH.match(text, end)):
                     end = branch.end()   # 中国农业银行宜昌分行, 建行青溪分行: the branch is the body named
+                if type_ == "Platform" and (form := APP_KIND_AFTER.match(text, end)):
+                    end = form.end()     # 爱山东APP: the app with its kind word (not 山东APP, a place's)
                 out.append(mention(sentence, start, end, type_, "dictionary"))
     return out
 
 
+#: The kind word an app's name is written with, unquoted (爱山东APP, 皖事通客户端).
+APP_KIND_AFTER = re.compile(r"(?:APP|App|app|客户端|微信小程序|小程序)(?![A-Za-z])")
 #: A bank's or company's branch for a place, written right after its name (宜昌分行, 江苏省分行, 天津分公司).
 ORG_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:分行|支行|分公司|营业部)")
 

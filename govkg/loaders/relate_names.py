@@ -155,7 +155,8 @@ OPENS_A_PART = re.compile(r"(?:^[^，。；,]{0,12}?|[，,](?:前不久|近日|�
                           r"(?:新)?(?:开通|上线|推出|设立|开设|新增|开辟|增设)了?[^，。；,“]{0,8}[“]?$")
 PART_AFTER_WHOLE = re.compile(r"(总门户|门户|门户网站|平台|APP|App|小程序|移动端|客户端|专区|分厅|旗舰店|PC端|·.{2,12}|"
                               + ZONE + "|"                             # “跨省通办”服务专区, 长沙专区: a zone
-                              + PLACE_BRANCH.pattern + "|"             # 安徽政务服务网 + 涡阳分厅: a place's branch
+                              r"(?:APP|App|app|客户端|小程序)?" + PLACE_BRANCH.pattern + "|"   # 安徽政务服务网 + 涡阳分厅,
+                              #                                             爱山东 + APP济南分厅: a place's branch
                               r"[\u4e00-\u9fff]{1,3}端(APP|App|app|小程序)|"    # …政务服务网 + 调度端APP: one of its ends
                               r"[\u4e00-\u9fffA-Za-z]{2,12}(系统|子系统|专区|模块|数据库))")
 

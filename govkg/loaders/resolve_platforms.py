@@ -90,8 +90,8 @@ def add_platforms(builder: EntityBuilder, text: str, mentions: list[Mention], co
         if branch:      # 安徽政务服务网涡阳分厅: the place its branch serves has its node too
             builder.ensure_region(branch, g, m)
         whole = _branch_whole(target, resources)
-        if whole:       # 甘肃政务服务网兰州新区子站: and the platform it is a branch of
-            builder.ensure("Platform", whole, m)
+        if whole:       # 甘肃政务服务网兰州新区子站: and the platform it is a branch of (爱山东APP济南分厅: 爱山东)
+            builder.ensure("Platform", _platform_target(whole, specific, resources.apps) or whole, m)
 
 
 def _branch_whole(name: str, resources: Resources) -> str | None:
