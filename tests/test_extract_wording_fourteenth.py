@@ -237,3 +237,16 @@ def test_an_apps_city_branch_is_part_of_the_app(extractor):
     x = extractor.extract_text("2200项事项可以在“爱山东”APP济南分厅办理。")
     assert any(r[0] == "partOf" and r[2] == "爱山东" and r[1].endswith("济南分厅") for r in rels(x))
     assert "爱山东APP" not in names(x, "Platform")
+
+
+# -- a platform named by its level word is the page's one platform of that name ----------------------------
+
+def test_the_provinces_portal_named_by_level_is_the_full_one(extractor):
+    x = extractor.extract_text("江西省人民政府门户网站全年发布信息5000条。省政府门户网站开设专栏20个。")
+    assert "省政府门户网站" not in names(x, "Platform")
+    assert figures(x).get(20) == "江西省人民政府门户网站"
+
+
+def test_a_level_named_portal_beside_two_places_portals_stays_apart(extractor):
+    x = extractor.extract_text("江西省人民政府门户网站和湖南省人民政府门户网站均获评优秀。省政府门户网站开设专栏20个。")
+    assert "省政府门户网站" in names(x, "Platform")

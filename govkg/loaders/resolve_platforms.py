@@ -300,3 +300,34 @@ def merge_hotline_names(builder: EntityBuilder, g: Gazetteer, local: str | None 
     if len(places) == 1 and own:    # (the line of the place the page is about, not a city's on a province's page)
         for key in placeless:
             builder.merge(key, own[0])
+
+
+# -- a platform named by its level word and by its place -------------------------------------------------
+#: A platform's name opening on its government's level alone: 省政府门户网站, 区政府门户网站, 省级网上办事大厅.
+LEVEL_NAMED = re.compile(r"^(省|市|区|县|州)级?(?=[\u4e00-\u9fff]{3})")
+
+
+def merge_level_named_platforms(builder: EntityBuilder, g: Gazetteer) -> None:
+    """省政府门户网站 next to 湖南省人民政府门户网站, 省级网上办事大厅 next to 贵州省网上办事大厅: where the page names
+    just one place's platform of that name, the level word's is that one (人民政府 and 政府 alike)."""
+    platforms = [k for k, t in builder.types.items() if t == "Platform"]
+    for short in platforms:
+        level = LEVEL_NAMED.match(builder.names.get(short, ""))
+        if level is None:
+            continue
+        rest = _plain(builder.names[short][level.end():])
+        fulls = [k for k in platforms if k != short and k in builder.names
+                 and (full := _plain(builder.names[k])).endswith(rest) and len(full) > len(rest)
+                 and full[: -len(rest)].endswith(level.group(1)) and _names_region(full[: -len(rest)], g)]
+        if len(fulls) == 1 and short in builder.names:
+            builder.merge(short, fulls[0])
+
+
+def _plain(name: str) -> str:
+    return name.replace("人民政府", "政府").replace("“", "").replace("”", "")
+
+
+def _names_region(name: str, g: Gazetteer) -> bool:
+    """Whether ``name`` is a place's name (湖南省, 广元市利州区): the places written one after the other."""
+    regions = leading_regions(name + "的", g)     # (a name must be followed by something to be read)
+    return bool(regions) and "".join(surface for surface, _ in regions) == name
