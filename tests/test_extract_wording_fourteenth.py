@@ -250,3 +250,20 @@ def test_the_provinces_portal_named_by_level_is_the_full_one(extractor):
 def test_a_level_named_portal_beside_two_places_portals_stays_apart(extractor):
     x = extractor.extract_text("江西省人民政府门户网站和湖南省人民政府门户网站均获评优秀。省政府门户网站开设专栏20个。")
     assert "省政府门户网站" in names(x, "Platform")
+
+
+# -- the place a platform's name ends on, and a body's own site ----------------------------------------
+
+def test_a_platform_named_with_province_and_county_serves_the_county_not_the_province(extractor):
+    x = extractor.extract_text("贵州省镇远县政务服务大厅设置综合窗口12个。贵州省推进政务服务标准化。")
+    assert ("serves", "贵州省镇远县政务服务大厅", "贵州省") not in rels(x)
+
+
+def test_a_bodys_own_website_serves_no_place(extractor):
+    x = extractor.extract_text("钦州市自然资源局网站全年发布信息320条。钦州市加快建设数字政府。")
+    assert not any(r[0] == "serves" and r[1] == "钦州市自然资源局网站" for r in rels(x))
+
+
+def test_a_citys_portal_still_serves_the_city(extractor):
+    x = extractor.extract_text("钦州市人民政府门户网站全年发布信息5320条。")
+    assert ("serves", "钦州市人民政府门户网站", "钦州市") in rels(x)

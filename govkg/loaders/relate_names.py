@@ -9,7 +9,7 @@ import re
 from ..types import Entity, Relation, Sentence
 from .generic_platforms import is_standard_platform
 from .named import Named, make_relation
-from .places import BRANCH_WORDS, PLACE_BRANCH
+from .places import BRANCH_WORDS, PLACE_BRANCH, leading_regions
 from .recognize import PLACE_MEDIA
 from .recognize_agencies import platform_of_centre
 from .recognize_zones import ZONE, ZONE_WORDS   # (a zone for one place serves it as a branch does)
@@ -138,13 +138,21 @@ def _platform_name_relations(s: Sentence, n: Named, entities: dict[str, Entity],
         places = []   # 河北日报客户端, 浙江新闻客户端: a paper's channel, named after its place, serves no one there
     if e.mentions and all(m.source in ("account-handle", "account-listed") for m in e.mentions):
         places = []   # @上海交通, @武汉消防: a body's account, named after its place, is read there, it serves no one
+    if BODYS_SITE.search(e.name):
+        places = []   # 贵阳市大数据发展管理局网站: the body's own site, named after its place, serves no one there
+    written = leading_regions(e.name, g)     # 贵州省镇远县政务服务大厅: the county's, even where the page names it nowhere else
+    deepest = written[-1][1] if len(written) > 1 else None
     for place in places:      # 安徽政务服务网涡阳分厅 serves 涡阳县, not all 安徽省 too
         if not any(place.region_code and smaller.region_code and place.region_code != smaller.region_code
-                   and g.contains(place.region_code, smaller.region_code) for smaller in places):
+                   and g.contains(place.region_code, smaller.region_code) for smaller in places) \
+                and not (deepest and place.region_code and place.region_code != deepest
+                         and g.contains(place.region_code, deepest)):
             out.append(make_relation("serves", n.key, place.key, s, n.start, n.end, 0.75, "region-in-name"))
     return out
 
 
+#: A body's own website, named after the body (某市自然资源局网站, 某考试院门户网站, 某局官网).
+BODYS_SITE = re.compile(r"(?:局|委|办|院|厅|中心|公司)(?:门户)?(?:网站|官网|网)$")
 #: A news outlet's own app (浙江新闻客户端), beside the papers and stations of PLACE_MEDIA: the outlet's, not a
 #: government's service.
 NEWS_APP = re.compile(r"新闻(?:客户端|APP|App)")
