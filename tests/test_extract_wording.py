@@ -243,7 +243,7 @@ def test_an_app_uploading_to_a_platform_integrates_with_it(extractor):
 
 
 def test_the_next_clause_s_subject_is_no_object(extractor):
-    x = extractor.extract_text("“闽政通”与“皖事通”实现互认，“赣服通”成为首个跨省互认的平台。")
+    x = extractor.extract_text("“闽政通”与“皖事通”实现数据互通，“赣服通”成为首个跨省数据互通的平台。")
     found = rels(x)
     assert ("sharesDataWith", "闽政通", "皖事通") in found | {(t, b, a) for t, a, b in found}
     assert not any(r[0] == "sharesDataWith" and "赣服通" in r for r in found)

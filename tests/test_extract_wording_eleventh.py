@@ -84,8 +84,17 @@ def test_the_one_name_a_provinces_hotlines_are_merged_under_serves_the_province(
 
 # -- which platform takes in which ----------------------------------------------------------------
 
-def test_a_platform_that_zhenghe_others_takes_them_in(extractor):
-    x = extractor.extract_text("青溪市12345市民投诉平台整合了12345热线、青溪政务服务网等12种投诉渠道。")
+def test_a_platform_that_zhenghe_others_takes_them_in_once_a_user_turns_the_rule_on(tmp_path):
+    # The merges row is off in govkg's own verb_rules.tsv (on annotated real pages it found 3 stated
+    # relations and 18 wrong ones); a user who wants it removes the "# off: " before it.
+    from govkg.loaders.pipeline import Extractor
+    from govkg.loaders.resources import DATA, load_resources
+
+    for f in DATA.iterdir():
+        (tmp_path / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    rules = tmp_path / "verb_rules.tsv"
+    rules.write_text(rules.read_text(encoding="utf-8").replace("# off: merges\t", "merges\t"), encoding="utf-8")
+    x = Extractor(load_resources(tmp_path)).extract_text("青溪市12345市民投诉平台整合了12345热线、青溪政务服务网等12种投诉渠道。")
     found = {(h, t) for k, h, t in rels(x) if k == "integratesWith"}
     assert ("青溪市12345市民投诉平台", "12345热线") in found
     assert ("12345热线", "青溪市12345市民投诉平台") not in found

@@ -267,3 +267,16 @@ def test_a_bodys_own_website_serves_no_place(extractor):
 def test_a_citys_portal_still_serves_the_city(extractor):
     x = extractor.extract_text("钦州市人民政府门户网站全年发布信息5320条。")
     assert ("serves", "钦州市人民政府门户网站", "钦州市") in rels(x)
+
+
+# -- sharing data is said in words of data, not in 对接/打通 --------------------------------------------
+
+def test_two_platforms_sharing_data_share_it(extractor):
+    x = extractor.extract_text("“赣服通”与“皖事通”实现数据共享。")
+    found = rels(x)
+    assert ("sharesDataWith", "赣服通", "皖事通") in found | {(t, b, a) for t, a, b in found}
+
+
+def test_platforms_listed_beside_reforms_share_no_data(extractor):
+    x = extractor.extract_text("依托全国政务服务平台、数据共享交换平台，推进“一网通办”“一网统管”“一件事一次办”。")
+    assert not any(r[0] == "sharesDataWith" for r in rels(x))
