@@ -280,3 +280,24 @@ def test_two_platforms_sharing_data_share_it(extractor):
 def test_platforms_listed_beside_reforms_share_no_data(extractor):
     x = extractor.extract_text("依托全国政务服务平台、数据共享交换平台，推进“一网通办”“一网统管”“一件事一次办”。")
     assert not any(r[0] == "sharesDataWith" for r in rels(x))
+
+
+# -- an official circular is issued by the office its title opens on --------------------------------------
+
+def test_an_offices_circular_on_an_inspection_is_issued_by_it(extractor):
+    title = "曲靖市人民政府办公室关于2024年第二季度全市政府网站检查情况的通报"
+    x = extractor.extract_text(f"{title}\n各县（市、区）人民政府：\n现将检查情况通报如下。")
+    found = rels(x)
+    assert ("issuedBy", title, "曲靖市人民政府办公室") in found
+    assert ("publishedBy", title, "曲靖市人民政府办公室") not in found
+
+
+def test_a_bodys_yearly_report_is_still_published_by_it(extractor):
+    title = "曲靖市数据局2023年政府信息公开工作年度报告"
+    x = extractor.extract_text(f"{title}\n一、总体情况\n2023年，曲靖市数据局通过门户网站发布信息350条。")
+    assert ("publishedBy", title, "曲靖市数据局") in rels(x)
+
+
+def test_the_state_councils_general_office_is_no_part_named_after_it(extractor):
+    x = extractor.extract_text("国务院办公厅电子政务办公室与国务院有关部门召开座谈会。")
+    assert ("partOf", "国务院办公厅电子政务办公室", "国务院") not in rels(x)

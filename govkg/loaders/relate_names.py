@@ -60,7 +60,7 @@ def name_relations(s: Sentence, named: list[Named], entities: dict[str, Entity],
             out += _platform_name_relations(s, n, entities, resources.gazetteer)
             out += _group_platform(s, n, entities, resources.region_groups)
         if n.type in ("Report", "Policy") and e:
-            relation = "publishedBy" if n.type == "Report" else "issuedBy"
+            relation = by_its_title(e)
             issuers = {}   # 湖南省人民政府办公厅关于…: the longest body the title opens with, not 湖南省人民政府
             for other_key, o in entities.items():
                 if o.type in ("Agency", "Organization"):
@@ -75,7 +75,8 @@ def name_relations(s: Sentence, named: list[Named], entities: dict[str, Entity],
         if n.type == "Agency" and e:
             for other in named:
                 o = entities.get(other.key)
-                if other.type == "Agency" and o and other.key != n.key and e.name.startswith(o.name):
+                if other.type == "Agency" and o and other.key != n.key and e.name.startswith(o.name) \
+                        and not OWN_OFFICE.match(e.name, len(o.name)):
                     out.append(make_relation("partOf", n.key, other.key, s, n.start, n.end, 0.6, "agency-name"))
 
     # 广州12345政府服务热线受理中心: the centre runs the platform it is named after (named anywhere in the text)
@@ -151,6 +152,9 @@ def _platform_name_relations(s: Sentence, n: Named, entities: dict[str, Entity],
     return out
 
 
+#: After a body's name inside another's: its own office or the office that manages it (国务院 + 办公厅…,
+#: 某行政服务中心 + 管理办公室): a body of its own, annotators do not make it a part.
+OWN_OFFICE = re.compile(r"(?:办公厅|管理办公室|办公室)")
 #: A body's own website, named after the body (某市自然资源局网站, 某考试院门户网站, 某局官网).
 BODYS_SITE = re.compile(r"(?:局|委|办|院|厅|中心|公司)(?:门户)?(?:网站|官网|网)$")
 #: A news outlet's own app (浙江新闻客户端), beside the papers and stations of PLACE_MEDIA: the outlet's, not a
@@ -314,6 +318,12 @@ def unmentioned_platforms(entities: dict[str, Entity], by_sentence: dict[int, li
     return out
 
 
+def by_its_title(document: Entity) -> str:
+    """How a document relates to the body its title opens on: an official circular's title (某办公厅关于…情况的
+    通报) and a policy's name who issued it; a body's own yearly report (某局2022年…年度报告) is published by it."""
+    return "publishedBy" if document.type == "Report" and "关于" not in document.name[2:] else "issuedBy"
+
+
 def title_issuers(entities: dict[str, Entity], resolution: Resolution, sentences) -> list[Relation]:
     """中共中央 国务院关于…的意见 is issued by both bodies its title names (inferred from the title)."""
     out = []
@@ -321,7 +331,7 @@ def title_issuers(entities: dict[str, Entity], resolution: Resolution, sentences
         if title not in entities:
             continue
         m = entities[title].mentions[0]
-        relation = "publishedBy" if entities[title].type == "Report" else "issuedBy"
+        relation = by_its_title(entities[title])
         for agency in issuers:
             if agency in entities:
                 out.append(make_relation(relation, title, agency, sentences[m.sentence], m.start, m.end, 0.7,
