@@ -301,3 +301,20 @@ def test_a_bodys_yearly_report_is_still_published_by_it(extractor):
 def test_the_state_councils_general_office_is_no_part_named_after_it(extractor):
     x = extractor.extract_text("国务院办公厅电子政务办公室与国务院有关部门召开座谈会。")
     assert ("partOf", "国务院办公厅电子政务办公室", "国务院") not in rels(x)
+
+
+# -- what was done under a plan is the place's or body's its title opens on ----------------------------
+
+def test_work_done_under_a_citys_plan_is_the_citys(extractor):
+    x = extractor.extract_text("德阳市出台《德阳市“一件事一次办”改革实施方案》，办理“市区联办”件3650件。")
+    assert figures(x).get(3650) == "德阳市"
+
+
+def test_what_a_plan_holds_stays_the_plans(extractor):
+    x = extractor.extract_text("印发《德阳市数字政府建设实施方案(2024—2026年)》，统筹65项数字政府建设重点任务。")
+    assert figures(x).get(65) == "德阳市数字政府建设实施方案(2024—2026年)"
+
+
+def test_a_catalogues_items_stay_the_catalogues(extractor):
+    x = extractor.extract_text("印发《德阳市政务信息资源目录(2023年版)》，共梳理资源项3120个。")
+    assert figures(x).get(3120) != "德阳市"

@@ -93,7 +93,8 @@ class Extractor:
             figures = row if row is not None else \
                 extract_metrics(doc.text, s, named, _with_country(resolution.places.get(s.index, {})), summarized, topic or subject_of_title,
                                 breakdown or (counter if s.index - counted_at <= CASES_REACH else None) or author
-                                or subject_of_title or inspected_place or bulletin or _goes_on(last_figures, resolution.entities))
+                                or subject_of_title or inspected_place or bulletin or _goes_on(last_figures, resolution.entities),
+                                resolution.entities)
             figures = inspected(figures, doc.text, s, named, bulletin, inspected_place)
             metrics += figures
             last_figures = figures

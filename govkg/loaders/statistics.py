@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from ..types import Metric, Sentence
-from .named import Named, last_list_of
+from .named import Named, last_list_of, standing_for
 from .numbers import parse_number
 from .places import GENERIC_PLACE
 from .rankings import RANKS_EACH, TOP_RANK, sentence_ranks
@@ -45,7 +45,7 @@ COMPARED_WITH = re.compile(r"(?:高于|低于|超过|超出|比|较|在|居|于)
 
 def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str, str] | None = None,
                     report: Named | None = None, topic: Named | None = None,
-                    case_counter: Named | None = None) -> list[Metric]:
+                    case_counter: Named | None = None, entities: dict | None = None) -> list[Metric]:
     """Every figure of the sentence with the entity it measures.
 
     ``places`` maps 省/市/国 to the region the article is about, so that 全省/我市/我国
@@ -93,7 +93,9 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
             subject = next((n for n in reversed(generic) if n.type == "Region" and s.start <= n.start < at), None) \
                 or figure_subject([n for n in named if n.key != cited.key], at, text, s.start)
         if subject is not None and subject.type == "Policy":    # 全市…290台 in a plan's text: the place's, not the plan's
-            subject = _place_in_clause(generic, named, body, m, s) or subject
+            subject = _place_in_clause(generic, named, body, m, s) or (
+                None if _plan_content(text, subject, s.start + m.start(), s.start + m.end())
+                else title_opening(subject, entities or {})) or subject
         elif subject is not None and subject.type == "Agency":  # 省营商局深入开展…，全省…可网办率达100%: the
             subject = _place_in_clause(generic, named, body, m, s, lead=4) or subject   # place's, not the reporter's
         if subject is not None:
@@ -140,6 +142,34 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
         out.append(Metric(subject.key, name, value, op, "%" if unit in ("%", "％") else unit,
                           s.index, s.start + m.start(), s.start + m.end(), as_of=as_of_date(body[:m.start()])))
     return shared_by_list(text, named, _respectively(text, s, named, out)) + sentence_ranks(text, s, generic)
+
+
+#: Between a plan's title and a figure, words of what the plan holds (…方案》，提出/统筹78项重点任务).
+PLAN_HOLDS = re.compile(r"提出|明确|部署|统筹|涵盖|包括|包含|分为|设置|确定|列出|推出|围绕|聚焦")
+#: After a figure, the plan's own parts (56项重点工作, 20条措施, 四个方面).
+PLAN_PARTS = re.compile(r"(?:项|条|个|大)?(?:重点|主要|具体)?(?:任务|措施|举措|工作|方面|条款|章|部分|目标|指标)")
+
+
+def _plan_content(text: str, plan: Named, start: int, end: int) -> bool:
+    """Whether a figure after a plan's title counts what the plan holds (…要点》，推出四个方面56项重点工作),
+    not what was done under it (…方案》，办理“市区联办”件3953件)."""
+    return bool(PLAN_HOLDS.search(text, plan.end, start)) or bool(PLAN_PARTS.match(text, end))
+
+
+#: A document that lists things (目录, 清单): its counts are of its own items.
+LISTING = re.compile(r"(目录|清单|名录|目录表)$")
+
+
+def title_opening(policy: Named, entities: dict) -> Named | None:
+    """The place, body or platform a plan's title opens on (绵阳市“一件事一次办”…实施方案, 某局关于…的工作方案): what
+    the figures the plan states measure, not the plan (``entities``: the page's, by key)."""
+    title = policy.text.strip("《》")
+    if LISTING.search(re.sub(r"[(（][^()（）]*[)）]$", "", title)):
+        return None     # 某区行政许可事项清单(2022年版)…215项: a catalogue's count of its own items
+    opening = max(((len(name), e) for e in entities.values() if e.type in ("Region", "Agency", "Platform")
+                   for name in (e.name, *e.aliases) if len(name) >= 2 and title.startswith(name) and len(title) > len(name)),
+                  key=lambda ne: ne[0], default=None)
+    return standing_for(opening[1]) if opening else None
 
 
 #: 深圳、杭州、成都…得分分别为94.6分、93.8分和92.1分: one figure for each name listed, in order.
