@@ -318,3 +318,10 @@ def test_what_a_plan_holds_stays_the_plans(extractor):
 def test_a_catalogues_items_stay_the_catalogues(extractor):
     x = extractor.extract_text("印发《德阳市政务信息资源目录(2023年版)》，共梳理资源项3120个。")
     assert figures(x).get(3120) != "德阳市"
+
+
+# -- a news outlet tells figures, they are not its own --------------------------------------------------
+
+def test_a_papers_report_of_figures_gives_them_not_to_the_paper(extractor):
+    x = extractor.extract_text("据四川日报报道，今年以来累计实现206项事项川渝通办。")
+    assert figures(x).get(206) != "四川日报"
