@@ -325,3 +325,10 @@ def test_a_catalogues_items_stay_the_catalogues(extractor):
 def test_a_papers_report_of_figures_gives_them_not_to_the_paper(extractor):
     x = extractor.extract_text("据四川日报报道，今年以来累计实现206项事项川渝通办。")
     assert figures(x).get(206) != "四川日报"
+
+
+def test_a_committee_and_a_general_office_named_short_are_the_full_bodies(extractor):
+    x = extractor.extract_text("福州市大数据发展管理委员会、山东省人民政府办公厅联合举办论坛。"
+                               "福州市大数据委负责会务，山东省政府办公厅负责邀请。")
+    agencies = names(x, "Agency")
+    assert "福州市大数据委" not in agencies

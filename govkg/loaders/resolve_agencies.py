@@ -180,13 +180,16 @@ def is_abbreviation(short: str, full: str) -> bool:
     True
     >>> is_abbreviation("浙江省人民政府", "浙江省人民政府办公厅")
     False
+    >>> is_abbreviation("山东省政府办", "山东省政府办公厅"), is_abbreviation("福州市大数据委", "福州市大数据发展管理委员会")
+    (True, True)
     """
     if len(short) >= len(full) or short[:2] != full[:2]:
         return False
     rest = short[len(_region_prefix(short)):]
     if len(rest) < 2:
         return False   # 上海市委 is no short form of 上海市卫健委: nothing but the place and one character
-    same_end = short[-1] == full[-1] or (short.endswith("办") and full.endswith("办公室"))
+    same_end = short[-1] == full[-1] or (short.endswith("办") and full.endswith(("办公室", "办公厅"))) \
+        or (short.endswith("委") and full.endswith("委员会"))     # (省政府办: 省政府办公厅; 大数据委: …委员会)
     if (office := GOVERNMENT_OFFICE.search(short)) and not full.endswith(office.group()):
         return False   # 合江县人民政府办公室 is a body of its own, not short for …人民政府信息公开办公室
     it = iter(full)
