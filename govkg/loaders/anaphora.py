@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from ..types import Sentence
 from .named import Named
-from .resolve import AUTHOR_BEFORE_YEAR
+from .resolve_titles import AUTHOR_BEFORE_YEAR
 
 ANAPHORA = {
     # (a bare 报告 not ending another noun: 法治政府建设报告1条 names a different report)

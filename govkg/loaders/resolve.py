@@ -28,11 +28,11 @@ from .resolve_agencies import (is_bare_department, list_shared_prefixes, listed_
                               merge_agency_sites, merge_second_plaques, paired_governments, place_bare_departments)
 from .resolve_platforms import (add_platforms, apply_declared_short_names, merge_descriptors, merge_hotline_names,
                                 merge_level_named_platforms)
+from .resolve_titles import abbreviations, full_title, merge_titles_of_one_document, organizations_opening, title_issuers
 from .resources import Gazetteer, Resources
 
 __all__ = ["Resolution", "canonical_agency", "own_places", "resolve"]
 
-ABBREVIATED_AS = re.compile(r"《([^《》]+)》(?:[（(][^（）()《》]{2,30}[）)])?[（(]\s*(?:以下)?简称\s*[“\"]?《?([^”\"》）)]+)》?[”\"]?\s*[）)]")
 
 
 @dataclass
@@ -101,7 +101,7 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 before = region_ending_at.get(m.start)
                 full = before[1] + r.name if before and g.contains(before[0].split(":")[1], code) else r.name
                 region_ending_at[m.end] = (key, full)
-    aliases = dict(_abbreviations(text))
+    aliases = dict(abbreviations(text))
     titles = [m for m in mentions if m.type in ("Policy", "Report")]
     full_titles = {m.text for m in titles if m.text not in aliases.values()}
     seen_titles: list[str] = []
@@ -110,7 +110,7 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     central = listed_central_bodies(text, mentions, resources)
     for m in mentions:
         if m.type in ("Policy", "Report"):
-            written = _full_title(m.text, aliases, full_titles, seen_titles)
+            written = full_title(m.text, aliases, full_titles, seen_titles)
             seen_titles.append(written)
             name = STRAY_SPACE.sub("", written)     # 《…示范 工作…方案》, …的 通 知: a page's stray spaces
             title_key = builder.add(f"{m.type}:{name}", m.type, name, m)
@@ -120,7 +120,7 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             reported = platform_reported_on(name, resources) or platform_governed_by(name, resources)
             if reported:     # …12345政务服务便民热线运行情况通报, 郑州市政务云管理暂行办法: the platform is named here too
                 builder.ensure("Platform", reported, m)
-            for org in _organizations_opening(name, resources):   # 联合国电子政务调查: the UN is named here too
+            for org in organizations_opening(name, resources):   # 联合国电子政务调查: the UN is named here too
                 builder.ensure("Organization", org, m)
             for issuer in title_issuers(written):   # 湖南省人民政府办公厅关于…的通知; 中共中央 国务院关于…的意见
                 agency, regions, _ = canonical_agency(resources.agencies.get(issuer, issuer), context.get(m.sentence), g)
@@ -188,10 +188,7 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     merge_hotline_names(builder, g, local)
     merge_level_named_platforms(builder, g)
     merge_agency_sites(builder)
-    _merge_year_spellings(builder)
-    _merge_headline_reports(builder)
-    _merge_yearly_reports(builder)
-    _merge_bracketed_titles(builder)
+    merge_titles_of_one_document(builder)
     _ensure_own_place(local, text, mentions, builder, g)
     entities = builder.entities()
     places = {i: own_places(local if code == home else code, entities, g) for i, code in context.items()}
@@ -259,154 +256,6 @@ def _zone_key(name: str, g: Gazetteer) -> str:
         return f"Region:{name}"
     surface = "".join(p for p, _ in places)
     return f"Region:{places[-1][1]}{name[len(surface):]}"
-
-
-def _merge_year_spellings(builder: EntityBuilder) -> None:
-    """A report's title written again without its year's 年 (2017二季度…通报 under 2017年二季度…通报) is
-    that report; the fuller spelling names it."""
-    by_form: dict[str, str] = {}
-    for key in sorted((k for k in builder.names if builder.types[k] == "Report"), key=lambda k: -len(builder.names[k])):
-        form = re.sub(r"((?:19|20)\d{2})年", r"\1", re.sub(r"\s+", "", builder.names[key]))
-        if form in by_form:
-            builder.merge(key, by_form[form])
-        else:
-            by_form[form] = key
-
-
-def _merge_headline_reports(builder: EntityBuilder) -> None:
-    """A headline's shortened title of a report is that report: 2022数字政府发展指数报告 is
-    《2022中国数字政府发展指数报告》 (the same year first, every character of it in order)."""
-    reports = [k for k in builder.names if builder.types[k] == "Report"]
-    for short in reports:
-        name = builder.names.get(short)
-        if not name or not YEAR_FIRST.match(name) or any(m.source != "headline" for m in builder.mentions[short]):
-            continue   # only a headline's form: two titles in 《》 are two reports
-        longer = [k for k in reports if k != short and k in builder.names and len(builder.names[k]) > len(name)
-                  and builder.names[k][:4] == name[:4] and _in_order(name, builder.names[k])]
-        if len(longer) == 1:
-            builder.merge(short, longer[0])
-
-
-YEAR_FIRST = re.compile(r"(?:19|20)\d{2}")
-#: What a yearly work report is on, by its title: two titles of one year on the same work are one report.
-YEARLY_WORK = re.compile(r"(?:政府|政务)?信息公开|政务公开|政府网站|政务新媒体|法治政府建设|数字政府建设|营商环境")
-
-
-#: What a title's closing bracket adds: its years, its draft or trial status (…(2023—2025年), …(送审稿)).
-TITLE_BRACKET = re.compile(r"[(（](?:(?:19|20)\d{2}[^()（）]{0,12}|[^()（）]{0,6}(?:稿|草案|试行|修订|修正)[^()（）]{0,4})[)）]$")
-
-
-def _merge_bracketed_titles(builder: EntityBuilder) -> None:
-    """A document's title written with and without its closing bracket (长春市…行动计划(2023—2025年) and
-    长春市…行动计划; 某办法(送审稿) and 某办法) is one document, named as the text names it most."""
-    titles = [k for k in builder.names if builder.types[k] in ("Policy", "Report")]
-    by_base: dict[tuple[str, str], list[str]] = {}
-    for key in titles:
-        name = builder.names[key]
-        by_base.setdefault((builder.types[key], TITLE_BRACKET.sub("", name)), []).append(key)
-    for (_, base), keys in by_base.items():
-        bare = [k for k in keys if builder.names[k] == base]
-        if len(keys) != 2 or not bare or len(base) < 6:
-            continue    # (two plans of different years are two documents, the bare title either's)
-        into = max(keys, key=lambda k: (len(builder.mentions[k]), len(builder.names[k])))
-        builder.merge(next(k for k in keys if k != into), into)
-
-
-def _yearly_work(title: str) -> str | None:
-    """The work a yearly report's title is on (政府信息公开 and 信息公开 alike)."""
-    m = YEARLY_WORK.search(title)
-    return re.sub(r"^(?:政府|政务)(?=信息公开)", "", m.group()) if m else None
-
-
-def _merge_yearly_reports(builder: EntityBuilder) -> None:
-    """A yearly report named in the text (由某局编制的2020年度政府信息公开工作报告, 2021年度本局信息公开工作报告)
-    is the report the page titles, when the page names just one other report of that year on that work."""
-    reports = [k for k in builder.names if builder.types[k] == "Report"]
-    for short in reports:
-        name = builder.names.get(short)
-        if not name or any(m.source != "headline" for m in builder.mentions[short]):
-            continue
-        year, work = YEAR_FIRST.search(name), _yearly_work(name)
-        if year is None or work is None:
-            continue
-        same = [k for k in reports if k != short and k in builder.names and year.group() in builder.names[k]
-                and _yearly_work(builder.names[k]) == work]
-        if len(same) == 1:
-            builder.merge(short, same[0])
-
-
-def _in_order(short: str, long: str) -> bool:
-    """Every character of ``short`` appears in ``long``, in the same order.
-
-    >>> _in_order("2022数字政府发展指数报告", "2022中国数字政府发展指数报告"), _in_order("2022发展报告", "2022报告")
-    (True, False)
-    """
-    rest = iter(long)
-    return all(c in rest for c in short)
-
-
-ISSUER_TAIL = re.compile(r"(等部门|等单位|等|联合印发|联合发布|印发|发布)$")
-
-
-def title_issuers(title: str) -> list[str]:
-    """The bodies an official title names before 关于: 中共中央 国务院关于… gives both.
-
-    >>> title_issuers("中共中央 国务院关于构建数据基础制度的意见")
-    ['中共中央', '国务院']
-    >>> title_issuers("国家数据局等部门关于印发《行动计划》的通知"), title_issuers("关于加强数字政府建设的指导意见")
-    (['国家数据局'], [])
-    >>> title_issuers("中共广西壮族自治区委员会广西壮族自治区人民政府关于深入实施大数据战略的意见")
-    ['中共广西壮族自治区委员会', '广西壮族自治区人民政府']
-    >>> title_issuers("中共贵州省委贵州省人民政府关于实施大数据战略行动的意见")
-    ['中共贵州省委', '贵州省人民政府']
-    >>> title_issuers("中共河南省委办公厅河南省人民政府办公厅关于印发方案的通知")
-    ['中共河南省委办公厅', '河南省人民政府办公厅']
-    >>> title_issuers("中共贵州省委组织部贵州省人力资源和社会保障厅关于做好人才工作的通知")
-    ['中共贵州省委组织部', '贵州省人力资源和社会保障厅']
-    >>> title_issuers("龙游县人民政府深化数字政府建设助推“数字龙游”高质量发展的实施意见")
-    ['龙游县人民政府']
-    >>> title_issuers("中共开化县委开化县人民政府加快推进数字化改革的实施意见")
-    ['中共开化县委', '开化县人民政府']
-    >>> title_issuers("北京市人民政府办公厅关于印发方案的通知")
-    ['北京市人民政府办公厅']
-    >>> title_issuers("温州市大数据发展管理局2022年工作总结"), title_issuers("2020数字政府发展指数报告")
-    (['温州市大数据发展管理局'], [])
-    >>> title_issuers("宣城市数据资源管理局政府信息公开工作年度报告(2021年度)")
-    ['宣城市数据资源管理局']
-    >>> title_issuers("宜昌市人民政府政务公开办公室政府信息公开工作年度报告(2021年度)")
-    ['宜昌市人民政府政务公开办公室']
-    """
-    if "关于" not in title[3:]:
-        author = AUTHOR_BEFORE_YEAR.match(title) or AUTHOR_BEFORE_KIND.match(title)   # a body's own yearly summary or plan
-        if author:
-            return [author.group(1)]
-        opening = ISSUER_OPENING.match(title)     # 某县人民政府深化…的实施意见; 中共某县委某县人民政府…的实施意见
-        return [p for p in re.split(r"\s+", GLUED_ISSUERS.sub(r"\1 ", opening.group(1))) if len(p) >= 2] if opening else []
-    head = ISSUER_TAIL.sub("", title.split("关于", 1)[0].strip())
-    if head.startswith("《"):
-        return []
-    head = GLUED_ISSUERS.sub(r"\1 ", head)   # 中共某省委员会某省人民政府关于…: two bodies, the space lost
-    return [p for p in re.split(r"[\s、，,]+", head) if len(p) >= 2]
-
-
-def _organizations_opening(title: str, resources: Resources) -> list[str]:
-    """Known organizations a title opens with, after its year: 2020联合国电子政务调查报告 names the UN."""
-    rest = re.sub(r"^(?:19|20)\d{2}(?:年度?)?", "", title)
-    return [canonical for written, canonical in resources.organizations.items()
-            if rest.startswith(written) and len(rest) > len(written)][:1]
-
-
-#: 某局2022年工作总结, 某局政府信息公开工作年度报告(2021年度): the body whose year's work the title names.
-AUTHOR_BEFORE_YEAR = re.compile(r"^([\u4e00-\u9fff（）()]{3,30}?(?:局|厅|委|办|中心|政府|委员会|办公室))(?:19|20)\d{2}年")
-AUTHOR_BEFORE_KIND = re.compile(r"^([\u4e00-\u9fff（）()]{3,30}(?:局|厅|委|办|中心|政府|委员会|办公室))"
-                                r"(?:政府信息公开(?:工作)?年度报告|政府网站(?:工作)?年度报)")
-#: A government opening a policy's title with no 关于 (龙游县人民政府深化数字政府建设助推…的实施意见): its issuer.
-ISSUER_OPENING = re.compile(r"^([\u4e00-\u9fff\s]{2,16}?(?:人民政府办公厅|人民政府办公室|人民政府))(?!办公|关于)"
-                            r"(?=.{4,}(?:实施意见|指导意见|实施方案|行动计划|管理办法)$)")
-#: Where one issuer's name ends and another's begins with no space between (a scraped title).
-GLUED_ISSUERS = re.compile(r"(委员会|人民政府|办公厅|办公室|(?<=委)(?:组织部|宣传部|统战部|网信办|编办|政研室|农办|外办|财经办)|"
-                           r"(?<=[省市县区州])委(?![\u4e00-\u9fff]{0,3}?[部办室]|员会))(?=中共|国务院|[\u4e00-\u9fff]{1,6}?(?:省|市|自治区|自治州|县|区)"
-                           r"[\u4e00-\u9fff]*?(?:委员会|人民政府|政府|办公厅|办公室|局|厅|委)$)")
 
 
 def canonical_agency(name: str, context: str | None, g: Gazetteer) -> tuple[str, list[str], bool]:
@@ -525,18 +374,3 @@ def _sole_county(mentions: tuple[Mention, ...], g: Gazetteer) -> str | None:
 
 
 # -- titles ---------------------------------------------------------------------
-def _abbreviations(text: str):
-    """(short, full) pairs from 《全称》（以下简称“《简称》”）."""
-    for m in ABBREVIATED_AS.finditer(text):
-        yield m.group(2).strip("《》“”\""), m.group(1)
-
-
-def _full_title(title: str, aliases: dict[str, str], full_titles: set[str], seen: list[str]) -> str:
-    """The full title a short one stands for: declared by 以下简称, else the latest one ending with it."""
-    if title in aliases:
-        return aliases[title]
-    earlier = [t for t in seen if t != title and t.endswith(title)]
-    if earlier:
-        return earlier[-1]
-    longer = [t for t in full_titles if t != title and t.endswith(title)]
-    return longer[0] if len(longer) == 1 else title
