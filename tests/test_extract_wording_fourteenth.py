@@ -332,3 +332,13 @@ def test_a_committee_and_a_general_office_named_short_are_the_full_bodies(extrac
                                "福州市大数据委负责会务，山东省政府办公厅负责邀请。")
     agencies = names(x, "Agency")
     assert "福州市大数据委" not in agencies
+
+
+# -- a Party committee and its government written as one word ----------------------------------------
+
+def test_a_committee_and_its_government_written_as_one_word_are_two_bodies(extractor):
+    x = extractor.extract_text("扬州市数据局\n2023年，甘肃省委省政府把数字政府建设作为一号工程。")
+    agencies = names(x, "Agency")
+    assert "甘肃省委" in agencies
+    assert any(n in agencies for n in ("甘肃省政府", "甘肃省人民政府"))
+    assert "市政府" not in agencies and "省政府" not in agencies

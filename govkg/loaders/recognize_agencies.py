@@ -168,13 +168,14 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
         gov = re.match(r"(人民政府办公厅|人民政府|政府办公厅|政府)(?![工报网])", text[e:])
         if gov and text[max(0, s - 1):s] != "各" and not region.text.startswith("我"):   # (我国政府: no one body)
             out.append(mention(sentence, s, e + gov.end(), "Agency", "agency"))
-    # 聊城市委、市政府: the place's Party committee and its government, the place named once for both
+    # 聊城市委、市政府, 山西省委省政府: the place's Party committee and its government, the place named once for both
     #   (resolve writes the government with the place before it: 聊城市政府, whatever the page's place)
     for region in regions:
         e = region.end - sentence.start
         level = region.text[-1:] if region.text.endswith(("省", "市", "县", "区")) else None
-        pair = (re.match(rf"委、({level}(?:人民)?政府)", text[e:]) if level else None) \
-            or re.match(r"([省市县区])委、(\1(?:人民)?政府)", text[e:])     # (聊城|市委、市政府; 滨海新区|区委、区政府)
+        pair = (re.match(rf"委[、和与]?({level}(?:人民)?政府)", text[e:]) if level else None) \
+            or re.match(r"([省市县区])委[、和与]?(\1(?:人民)?政府)", text[e:])     # (聊城|市委、市政府; 滨海新区|区委、区政府;
+        #                                                                        山西省委省政府, written as one word)
         if pair and not GOVERNMENT_PART.match(text, e + pair.end()) and not region.text.startswith(("我", "全", "本")):
             out.append(mention(sentence, e + pair.start(pair.lastindex), e + pair.end(), "Agency", "paired-government"))
     # 南昌市民中心, 合肥市民中心: a city's citizens' centre, whose 市 the place's name shares

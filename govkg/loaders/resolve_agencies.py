@@ -59,8 +59,8 @@ def list_shared_prefixes(text: str, mentions, resources: Resources) -> dict[int,
 
 
 def paired_governments(mentions) -> dict[int, str]:
-    """The place a government named after its Party committee shares with it (聊城市委、市政府: 聊城 for
-    市政府), by the government's mention start; it is that place's government, not the page's.
+    """The place a government named after its Party committee shares with it (聊城市委、市政府 and 聊城市委市政府:
+    聊城 for 市政府), by the government's mention start; it is that place's government, not the page's.
 
     >>> from govkg.types import Mention
     >>> paired_governments([Mention("襄阳市委", "Agency", 0, 4, 0, "agency"),      # 襄阳市委、市政府印发方案
@@ -70,7 +70,7 @@ def paired_governments(mentions) -> dict[int, str]:
     committees = {m.end: m for m in mentions if m.type == "Agency" and m.text.endswith("委")}
     out = {}
     for m in mentions:
-        committee = committees.get(m.start - 1) if m.source == "paired-government" else None
+        committee = (committees.get(m.start - 1) or committees.get(m.start)) if m.source == "paired-government" else None
         if committee is not None:
             place = re.sub(r"^中共", "", committee.text[:-1])
             out[m.start] = place[:-1] if place.endswith(m.text[0]) else place
