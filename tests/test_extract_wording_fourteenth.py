@@ -342,3 +342,124 @@ def test_a_committee_and_its_government_written_as_one_word_are_two_bodies(extra
     assert "甘肃省委" in agencies
     assert any(n in agencies for n in ("甘肃省政府", "甘肃省人民政府"))
     assert "市政府" not in agencies and "省政府" not in agencies
+
+
+# -- faults a review found in this round's rules, each mended ------------------------------------------
+
+def test_a_districts_line_written_after_its_city_stays_the_districts(extractor):
+    x = extractor.extract_text("曲靖市12345政务服务便民热线和曲靖市麒麟区12345热线联合开展培训，"
+                               "曲靖市麒麟区12345热线全年受理诉求8.6万件。")
+    assert {"曲靖市12345政务服务便民热线", "曲靖市麒麟区12345热线"} <= hotlines(x)
+    assert figures(x).get(86000) == "曲靖市麒麟区12345热线"
+
+
+def test_two_cities_of_one_province_keep_their_lines(extractor):
+    x = extractor.extract_text("云南省昆明市12345热线与云南省曲靖市12345热线签订合作协议。")
+    assert len(hotlines(x)) == 2
+
+
+def test_a_citys_enterprise_line_is_a_line_of_its_own(extractor):
+    x = extractor.extract_text("丽江市12345政务服务便民热线和丽江市12345企业服务热线分别受理诉求3万件和2000件。")
+    assert {"丽江市12345政务服务便民热线", "丽江市12345企业服务热线"} <= hotlines(x)
+
+
+def test_a_citys_mayors_line_is_its_12345_line(extractor):
+    x = extractor.extract_text("昆明市人民政府“12345”便民热线全年受理诉求80万件。昆明市12345市长热线接通率98%。")
+    assert len(hotlines(x)) == 1
+
+
+def test_what_a_body_does_under_a_national_plan_is_the_bodys(extractor):
+    x = extractor.extract_text("曲靖市政务服务中心贯彻落实《国务院关于加快推进政务服务“跨省通办”的指导意见》，"
+                               "办理跨省通办事项1.2万件。")
+    assert figures(x).get(12000) == "曲靖市政务服务中心"
+
+
+def test_a_provinces_bulletin_on_a_city_gives_the_city_its_sites(extractor):
+    x = extractor.extract_text("云南省人民政府办公厅关于曲靖市2024年政府网站专项检查情况的通报\n"
+                               "曲靖市共有政府网站45个。本次检查发现问题网站3个，合格率93.3%。")
+    got = figures(x)
+    assert got.get(3) == "曲靖市" and got.get(0.933) == "曲靖市"
+
+
+def test_a_departments_bulletin_on_its_own_accounts_gives_the_city_nothing(extractor):
+    x = extractor.extract_text("曲靖市教育局2024年第一季度政务新媒体检查情况通报\n"
+                               "本次检查教育系统政务新媒体36个，合格率100%。")
+    assert figures(x).get(1.0) != "曲靖市"
+
+
+def test_a_places_own_yearly_report_gives_its_figures_to_the_place(extractor):
+    x = extractor.extract_text("近日，曲靖市发布2023年法治政府建设年度报告，报告显示，全市办理行政复议案件420件。")
+    assert figures(x).get(420) == "曲靖市"
+
+
+def test_a_bodys_own_yearly_report_gives_its_figures_to_the_body(extractor):
+    x = extractor.extract_text("曲靖市数据局发布2023年法治政府建设年度报告，全年开展执法检查32次。")
+    assert figures(x).get(32) == "曲靖市数据局"
+
+
+def test_the_place_opening_a_published_yearly_reports_title_is_named(extractor):
+    x = extractor.extract_text("依据《政府信息公开条例》有关要求，现公布丽江市2023年政府信息公开工作年度报告。")
+    assert "丽江市" in names(x, "Region")
+
+
+def test_a_yearly_report_asked_for_is_no_report(extractor):
+    for text in ("各县（市、区）要在3月31日前公布2023年政府信息公开工作年度报告，曲靖市数据局将开展抽查。",
+                 "请各单位按照要求编制2023年度政府信息公开工作年度报告，并于1月31日前报送市政府办公室。"):
+        assert not names(extractor.extract_text(text), "Report")
+
+
+def test_a_cited_reports_author_is_not_what_our_bureau_is(extractor):
+    x = extractor.extract_text("参照《曲靖市数据局2022年政府信息公开工作年度报告》体例，会泽县数据局编制了本年度报告。"
+                               "2022年，我局主动公开信息120条。")
+    assert figures(x).get(120) == "会泽县数据局"
+
+
+def test_a_report_titled_about_a_body_names_the_body_not_guanyu(extractor):
+    x = extractor.extract_text("关于曲靖市数据局2023年度工作情况的报告\n曲靖市数据局：2023年，我局完成数据归集1.2亿条。")
+    assert "关于曲靖市数据局" not in names(x, "Agency")
+    assert figures(x).get(120000000) == "曲靖市数据局"
+
+
+def test_what_the_next_list_item_puts_into_a_platform_is_not_the_first_items(extractor):
+    x = extractor.extract_text("“曲靖通”APP上线事项1200项、接入“一部手机办事通”服务86项。")
+    assert figures(x).get(1200) == "曲靖通"
+
+
+def test_an_entry_opened_on_an_existing_platform_dates_no_launch_of_it(extractor):
+    x = extractor.extract_text("2020年3月1日，曲靖市12345热线开通“一部手机办事通”投诉入口。")
+    assert not any(n == "一部手机办事通" for n, _, _ in dated(x))
+
+
+def test_another_countys_office_is_not_this_countys_short_named_office(extractor):
+    x = extractor.extract_text("会泽县召开数字政府建设推进会，县政府办公室通报了工作情况，富源县人民政府办公室应邀参加会议。")
+    assert "县政府办公室" in names(x, "Agency") or "会泽县人民政府办公室" in names(x, "Agency")
+
+
+def test_another_provinces_portal_is_not_this_pages_level_named_portal(extractor):
+    x = extractor.extract_text("云南省推进数字政府建设，省政府门户网站全年发布信息3万条。四川省人民政府门户网站发布信息5万条。")
+    assert figures(x).get(30000) != "四川省人民政府门户网站"
+
+
+def test_a_trial_rule_revised_into_a_final_one_stays_two_documents(extractor):
+    x = extractor.extract_text("《曲靖市政务服务管理办法(试行)》施行两年后，市政府修订出台《曲靖市政务服务管理办法》。")
+    assert len([n for n in names(x, "Policy") if n.startswith("曲靖市政务服务管理办法")]) == 2
+
+
+def test_a_mailboxs_own_section_opening_on_it_keeps_its_letters(extractor):
+    x = extractor.extract_text(HOTLINE_REPORT + "\n二、市长信箱办理情况\n市长信箱来信860件，办结850件。")
+    assert figures(x).get(860) == "市长信箱"
+
+
+def test_a_bureaus_own_office_is_part_of_the_bureau(extractor):
+    x = extractor.extract_text("曲靖市数据局办公室和曲靖市数据局数据资源科共同承担相关工作。")
+    assert ("partOf", "曲靖市数据局办公室", "曲靖市数据局") in rels(x)
+
+
+def test_a_papers_own_output_is_its_figure(extractor):
+    x = extractor.extract_text("云南日报社全年刊发数字政府稿件320篇。")
+    assert figures(x).get(320) == "云南日报社"
+
+
+def test_the_duties_a_rule_lays_down_designate_the_body(extractor):
+    x = extractor.extract_text("按照《曲靖市数据管理办法》规定的职责，曲靖市数据局负责全市数据统筹。")
+    assert ("designatesAuthority", "曲靖市数据管理办法", "曲靖市数据局") in rels(x)

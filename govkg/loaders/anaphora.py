@@ -73,7 +73,8 @@ def with_anaphora(sentences: tuple[Sentence, ...], by_sentence: dict[int, list[N
                 last["centre"] = n
             if n.type == "Region":
                 last["place " + n.text[-1]] = n     # what 该区 stands for
-            author = _report_author(n, entities or {})
+            cited = s.text[n.start - s.start:n.start - s.start + 1] == "《"     # (a title's span holds its 《》)
+            author = _report_author(n, entities or {}) if s.index < OWN_TITLE_REACH and not cited else None
             if author is not None:
                 last.setdefault("first " + author.text[-1], author)
             if n.type == "Agency" and n.text.endswith(("局", "中心")):
@@ -86,10 +87,17 @@ def with_anaphora(sentences: tuple[Sentence, ...], by_sentence: dict[int, list[N
     return out
 
 
+#: How far down a page its own report's title may stand (under a site's breadcrumbs or a dateline).
+OWN_TITLE_REACH = 4
+
+
 def _report_author(n: Named, entities: dict) -> Named | None:
-    """The bureau or centre a yearly report's title opens on (某市政务服务中心2021年政府信息公开工作年度报告),
-    as written in the title, if the page knows it as a body."""
-    opening = AUTHOR_BEFORE_YEAR.match(n.text.strip("《》")) if n.type == "Report" else None
+    """The bureau or centre a yearly report's title opens on (某市政务服务中心2021年政府信息公开工作年度报告,
+    关于某局2023年度工作情况的报告), as written in the title, if the page knows it as a body (the caller
+    asks only of the page's own report, near its top and not cited in 《》)."""
+    if n.type != "Report":
+        return None
+    opening = AUTHOR_BEFORE_YEAR.match(re.sub(r"^关于", "", n.text))
     if opening is None or not opening.group(1).endswith(("局", "中心")):
         return None
     key = next((k for k, e in entities.items() if e.type == "Agency" and opening.group(1) in (e.name, *e.aliases)), None)

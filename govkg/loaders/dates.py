@@ -265,13 +265,17 @@ def _launched(named: list[Named], s: Sentence, date_end: int, verb: re.Match, te
     between = [n for n in named if n.type in types and date_end <= n.start and n.end <= verb_start]
     right_after = [n for n in named if n.type in types and verb_end <= n.start <= verb_end + 4]
     if right_after and (not between or (OPENS_WHAT.search(verb.group())
-                                        and not re.search(r"[，。；,;]", text[verb_end:right_after[0].start]))):
+                                        and not re.search(r"[，。；,;]", text[verb_end:right_after[0].start])
+                                        and WHOLE_OBJECT.match(text, right_after[0].end))):
         return right_after[0]       # A与B同步开通“C”热线: C went live, A and B opened it
     if between:
         return between[-1]
     return _nearest(named, date_end, types, before=True) or _service_place_opened(named, verb_start, verb_end, text)
 
 
+#: After a platform opened by a verb: the clause ends, or only its kind follows (开通“一企来”企业服务热线，), not
+#: a part of it (开通“一部手机办事通”投诉入口: an entry to an existing platform went live, not the platform).
+WHOLE_OBJECT = re.compile(r"[”]?(?:[\u4e00-\u9fff]{0,6}(?:热线|平台|APP|App|app|小程序|客户端|网站|公众号|系统))?(?=[，。；,;、]|$)")
 #: A launching verb that takes what went live as its object (开通“C”, 上线“C”).
 OPENS_WHAT = re.compile(r"(开通|上线|推出|启用|发布)$")
 

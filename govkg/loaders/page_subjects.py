@@ -169,7 +169,8 @@ INSPECTING = re.compile(r"抽查|检查|普查|评估|测评|考评|抽检")
 
 
 #: Just before a count, the checking that counted it: 抽查了全省政府网站857个, 共检查政务新媒体135个.
-CHECKED_COUNT = re.compile(r"(?:抽查|检查|普查|监测|抽检)了?[^，。；\d]{0,14}$")
+CHECKED_COUNT = re.compile(r"(?:抽查|检查|普查|监测|抽检)了?(?:(?!发现|问题|合格|存在)[^，。；\d]){0,14}$")   # (not 检查发现
+#                                                                           问题网站3个: the sites found wanting)
 #: After a count, the inspecting it was counted in: 对全市139个政务新媒体进行了全面检查.
 INSPECTED_AFTER = re.compile(r"[^，。；]{0,16}?(进行了?|开展了?)(全面|专项)?(检查|抽查|普查|评估|测评)")
 
@@ -186,19 +187,31 @@ def titled_inspection(sentences, names: dict[int, list[Named]]) -> Named | None:
 
 
 def bulletin_place(bulletin: Named, entities: dict, places: dict[str, str]) -> Named | None:
-    """The place an inspection bulletin is about: the one its title opens on (乌兰察布市2025年第一季度…,
-    海南省人民政府办公厅关于…), else the one its 全省/全市/全国 stands for on the page (``places``)."""
+    """The place an inspection bulletin is about: the one named after its 关于 (…办公厅关于曲靖市2024年…检查情况
+    的通报), else the one its 全省/全市/全国 stands for on the page, else the place its title opens on
+    (乌兰察布市2025年第一季度…, 海南省人民政府办公厅关于…); none for a department's bulletin on its own
+    accounts (某市教育局…政务新媒体检查情况通报: the department's system, not the city's)."""
     title = bulletin.text.strip("《》")
-    opening = max((e for e in entities.values() if e.type == "Region"
-                   and any(title.startswith(name) for name in (e.name, *e.aliases))), key=lambda e: len(e.name), default=None)
-    if opening is not None:
-        return standing_for(opening)
-    whole = re.search(r"全(国|省|市|区|县|州|旗)", title)
+    regions = sorted((e for e in entities.values() if e.type == "Region"), key=lambda e: -len(e.name))
+    about = title.split("关于", 1)[1] if "关于" in title[2:] else ""
+    named_about = min(((about.find(name), e) for e in regions for name in (e.name, *e.aliases) if len(name) >= 2
+                       and name in about), key=lambda ie: ie[0], default=None)
+    if named_about is not None:
+        return standing_for(named_about[1])
+    whole = re.search(r"全(国|省|市|区|县|州|旗)", about or title)
     key = places.get(whole.group(1)) if whole else None
     if key in entities:
         return standing_for(entities[key])
-    return Named(key, "Region", 0, 0, whole.group()) if key and whole.group(1) == "国" else None   # (the country,
-    #                                                                  which the page need not name: the caller adds it)
+    if key and whole.group(1) == "国":
+        return Named(key, "Region", 0, 0, whole.group())    # (the country, which the page need not name: the caller adds it)
+    if any(e.type == "Agency" and title.startswith(e.name) and not GOVERNMENT_OFFICE.search(e.name) for e in entities.values()):
+        return None
+    opening = next((e for e in regions if any(title.startswith(name) for name in (e.name, *e.aliases))), None)
+    return standing_for(opening) if opening is not None else None
+
+
+#: A government or its general office: the bulletins it issues are on its place's sites.
+GOVERNMENT_OFFICE = re.compile(r"(?:人民政府|政府)(?:办公厅|办公室)?$")
 
 
 def inspected(figures: list[Metric], text: str, s, named: list[Named], bulletin: Named | None,

@@ -76,6 +76,9 @@ def named_reports(sentence: Sentence, resources: Resources, agencies: list[Menti
             out.append(mention(sentence, m.start(), m.end(), "Report", "headline"))
     for m in PUBLISHED_YEARLY_REPORT.finditer(sentence.text):   # 现公布昭通市2022年政府信息公开工作年度报告
         start = m.start() - len(report_owner(sentence.text[:m.start()]))
+        clause = re.split(r"[，。；,;：:]", sentence.text[:start])[-1]
+        if NOT_ONE_REPORT.search(clause):
+            continue    # 各县要在3月31日前公布…年度报告, 请各单位编制…: a kind of report asked for, none in particular
         if REPORT_PUBLISHED.search(sentence.text, 0, start) or REPORT_NEWS.match(sentence.text, m.end()):
             out.append(mention(sentence, start, m.end(), "Report", "headline"))
     for m in NAMED_EVALUATION.finditer(sentence.text):   # 在全国重点城市一体化政务服务能力评估中, without 《》
@@ -212,6 +215,8 @@ def report_owner(before: str) -> str:
                  and NAME_END.search(run[i:]) and not NOT_IN_OWNER.search(run[i:])), "")
 
 
+#: Before a yearly report's title in its clause: it is asked for, or several places' (要, 请, 各…, 分别).
+NOT_ONE_REPORT = re.compile(r"要|应|须|请|各|分别|督促|做好|按时|及时")
 #: Just before a yearly report's title: its publishing or making (现公布, 编制的, 现将…(公布如下)).
 REPORT_PUBLISHED = re.compile(r"(?:发布|公布|推出|编制|印发|现将|特将)[了的]?$")
 PUBLISHED_BEFORE = re.compile(r"(发布|公布|推出)了?$")     # 会上发布2020年全国政务热线质量评估报告，…

@@ -152,9 +152,9 @@ def _platform_name_relations(s: Sentence, n: Named, entities: dict[str, Entity],
     return out
 
 
-#: After a body's name inside another's: its own office or the office that manages it (国务院 + 办公厅…,
-#: 某行政服务中心 + 管理办公室): a body of its own, annotators do not make it a part.
-OWN_OFFICE = re.compile(r"(?:办公厅|管理办公室|办公室)")
+#: After a body's name inside another's: its general office or the office that manages it (国务院 + 办公厅…,
+#: 某行政服务中心 + 管理办公室): a body of its own, annotators do not make it a part (某局 + 办公室 is).
+OWN_OFFICE = re.compile(r"(?:办公厅|管理办公室)")
 #: A body's own website, named after the body (某市自然资源局网站, 某考试院门户网站, 某局官网).
 BODYS_SITE = re.compile(r"(?:局|委|办|院|厅|中心|公司)(?:门户)?(?:网站|官网|网)$")
 #: A news outlet's own app (浙江新闻客户端), beside the papers and stations of PLACE_MEDIA: the outlet's, not a
@@ -319,8 +319,9 @@ def unmentioned_platforms(entities: dict[str, Entity], by_sentence: dict[int, li
 
 
 def by_its_title(document: Entity) -> str:
-    """How a document relates to the body its title opens on: an official circular's title (某办公厅关于…情况的
-    通报) and a policy's name who issued it; a body's own yearly report (某局2022年…年度报告) is published by it."""
+    """How a document relates to the body its title opens on: an official document's title (某办公厅关于…情况的
+    通报, 某市人民政府关于…情况的报告) and a policy's name who issued it; a body's own yearly report (某局2022年…
+    年度报告) is published by it."""
     return "publishedBy" if document.type == "Report" and "关于" not in document.name[2:] else "issuedBy"
 
 

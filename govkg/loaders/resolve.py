@@ -117,6 +117,9 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             builder.alias(title_key, written)
             if m.source == "headline" and text.startswith("结果", m.end):   # …绩效评估结果: as the text calls it
                 builder.alias(title_key, name + "结果")
+            opening = leading_regions(name, g)[:1] if m.source == "headline" and m.type == "Report" else []
+            if opening and opening[0][1] in g.regions and name[len(opening[0][0]):][:2].isdigit():
+                builder.ensure_region(opening[0][1], g, m)    # 丽江市2023年…年度报告: the place is named there
             reported = platform_reported_on(name, resources) or platform_governed_by(name, resources)
             if reported:     # …12345政务服务便民热线运行情况通报, 郑州市政务云管理暂行办法: the platform is named here too
                 builder.ensure("Platform", reported, m)
@@ -180,15 +183,15 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 builder.inferred.add(key)
     _place_towns_named_alone(unplaced_towns, placed_towns, builder)
     place_bare_departments(bare, builder)
-    merge_abbreviated_agencies(builder, g)
+    merge_abbreviated_agencies(builder, g, local)
     merge_second_plaques(text, mentions, builder)
     add_platforms(builder, text, [m for m in mentions if m.type == "Platform"], context, resources)
     apply_declared_short_names(text, mentions, builder)
     merge_descriptors(mentions, builder)
     merge_hotline_names(builder, g, local)
-    merge_level_named_platforms(builder, g)
+    merge_level_named_platforms(builder, g, local)
     merge_agency_sites(builder)
-    merge_titles_of_one_document(builder)
+    merge_titles_of_one_document(builder, text)
     _ensure_own_place(local, text, mentions, builder, g)
     entities = builder.entities()
     places = {i: own_places(local if code == home else code, entities, g) for i, code in context.items()}

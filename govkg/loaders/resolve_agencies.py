@@ -224,6 +224,15 @@ def merge_agency_sites(builder: "EntityBuilder") -> None:
                     builder.merge(key, full)
 
 
+def _of_place(place_name: str, local: str | None, g: Gazetteer) -> bool:
+    """Whether ``place_name`` names the page's place (``local``) or one holding it; any place on a page
+    about none."""
+    if local is None:
+        return True
+    codes = g.full_names.get(place_name) or g.short_names.get(place_name) or g.short_names.get(place_name[:-1]) or ()
+    return any(c == local or g.contains(c, local) for c in codes)
+
+
 def _plain_government(name: str) -> str:
     """A body's name with 人民政府 written 政府 and a closing 办公室 written 办, the ways its short forms drop them.
 
@@ -233,7 +242,7 @@ def _plain_government(name: str) -> str:
     return re.sub(r"办公室$", "办", name.replace("人民政府", "政府"))
 
 
-def merge_abbreviated_agencies(builder: "EntityBuilder", g: Gazetteer | None = None) -> None:
+def merge_abbreviated_agencies(builder: "EntityBuilder", g: Gazetteer | None = None, local: str | None = None) -> None:
     agencies = [k for k, t in builder.types.items() if t == "Agency"]
     if g is not None:   # 市政务服务和数据管理局 next to 深圳市政务服务和数据管理局: the same body
         for short in agencies:
@@ -242,7 +251,10 @@ def merge_abbreviated_agencies(builder: "EntityBuilder", g: Gazetteer | None = N
                 bare = _plain_government(name)     # (区政府办公室 of 青浦区人民政府办公室, 县政府办 of …县人民政府办公室)
                 fulls = [k for k in agencies if k != short and k in builder.names
                          and (full := _plain_government(builder.names[k])).endswith(bare) and len(full) > len(bare)
-                         and _is_region_name(full[: -len(bare)] + bare[0], g)]
+                         and _is_region_name(full[: -len(bare)] + bare[0], g)
+                         and (builder.names[k].endswith(name) or _of_place(full[: -len(bare)] + bare[0], local, g))]
+                #  (written otherwise than the short name, only the page's own place's: 会泽县's 县政府办公室
+                #   is not 富源县人民政府办公室, named on 会泽县's page)
             elif not builder.agency_regions.get(short):   # 高新区行政审批局 next to 苏州高新区行政审批局
                 fulls = [k for k in agencies if k != short and k in builder.names and builder.names[k].endswith(name)
                          and _is_region_name(builder.names[k][: -len(name)], g)]

@@ -270,36 +270,71 @@ MANY_LINES = re.compile(r"^(?:区县|县区|市县|县市|各|全国|国家)")
 
 def merge_hotline_names(builder: EntityBuilder, g: Gazetteer, local: str | None = None) -> None:
     """One page's 12345 hotline named several ways (雅安市12345政务服务便民热线 and 雅安12345热线, 自治区12345
-    热线平台 and 自治区12345政务服务便民热线) is one platform: the names opening on the same place, or on the
-    same level word, are one, the fullest name kept; and a name with no place (12345热线, “12345”平台) is the
-    line of the place the page is about (``local``), when that is the only place whose line it names."""
+    热线平台 and 自治区12345政务服务便民热线) is one platform: names opening on the same place (the deepest
+    written: 曲靖市麒麟区… is the district's) or the same level word, and not one of the place's own other lines
+    (企业服务热线), are one, the fullest name kept; and a name with no place
+    (12345热线, “12345”平台) is the line of the place the page is about (``local``), when that is the only
+    place whose line it names."""
     groups: dict[str, list[str]] = {}
     placeless = []
     for key, name in list(builder.names.items()):
         line = HOTLINE_NAME.match(name) if builder.types[key] == "Platform" else None
         if line is None or MANY_LINES.match(name):
             continue
-        if not line.group("opening"):
+        opening = line.group("opening")
+        if not opening:
             if name not in NATIONAL_LINE_NAMES:
                 placeless.append(key)     # 12345热线, “12345”热线平台: the page's line, if it names one
             continue
-        opening = leading_regions(line.group("opening"), g)[:1]
-        level = LEVEL_OPENING.match(line.group("opening"))
-        if opening and line.group("opening").startswith(opening[0][0]):
-            groups.setdefault(f"place {opening[0][1]}", []).append(key)
+        place = _place_written(re.sub(r"(?:人民)?政府$", "", opening), g)
+        level = LEVEL_OPENING.fullmatch(opening)
+        if place:
+            groups.setdefault(f"place {place}", []).append(key)
         elif level:
             groups.setdefault(f"level {level.group(1)}", []).append(key)
-    places = []
+    own = []
     for group, keys in groups.items():
-        into = max(keys, key=lambda k: (len(builder.names[k]), len(builder.mentions[k])))
-        for key in keys:
-            if key != into:
-                builder.merge(key, into)
-        places.append(into)
-    own = [key for group, key in zip(groups, places) if group == f"place {local}"]
-    if len(places) == 1 and own:    # (the line of the place the page is about, not a city's on a province's page)
-        for key in placeless:
+        lines = _merge_shortened_lines(builder, keys)
+        if group == f"place {local}" and len(groups) == 1 and len(lines) == 1:
+            own = lines     # (the line of the place the page is about, not a city's on a province's page)
+    for key in placeless:
+        if own and _same_line(_line_words(builder.names[key]), _line_words(builder.names[own[0]])):
             builder.merge(key, own[0])
+
+
+def _merge_shortened_lines(builder: EntityBuilder, keys: list[str]) -> list[str]:
+    """Merge each of one place's lines into a fuller one that names the same line; the lines left."""
+    kept: list[str] = []
+    for key in sorted(keys, key=lambda k: (-len(builder.names[k]), -len(builder.mentions[k]))):
+        into = next((k for k in kept if _same_line(_line_words(builder.names[key]), _line_words(builder.names[k]))), None)
+        if into is None:
+            kept.append(key)
+        else:
+            builder.merge(key, into)
+    return kept
+
+
+def _line_words(name: str) -> str:
+    """A line's own words, without its place, number, quotes or closing 平台: 政务服务便民热线."""
+    words = re.sub(r"^.*?12345", "", name.replace("“", "").replace("”", ""))
+    return re.sub(r"平台$", "", words)
+
+
+#: Words that make a place's 12345 line one of its own (企业服务热线, 营商环境热线), not another name of the
+#: main line (政务服务便民热线, 市民热线, 市长热线, 政府服务热线 are one line's names).
+OWN_LINE_WORDS = re.compile(r"企业|营商|亲清|投资|人才|外语|英语|医保|社保|税务|公积金|交通|消费")
+
+
+def _same_line(one: str, other: str) -> bool:
+    """Whether two of a place's 12345 lines' words name one line (便民热线 and 市长热线; not 便民热线 and
+    企业服务热线)."""
+    return set(OWN_LINE_WORDS.findall(one)) == set(OWN_LINE_WORDS.findall(other))
+
+
+def _place_written(opening: str, g: Gazetteer) -> str | None:
+    """The deepest place an opening writes, if it is nothing but places (曲靖市麒麟区 → the district)."""
+    regions = leading_regions(opening + "的", g)
+    return regions[-1][1] if regions and "".join(surface for surface, _ in regions) == opening else None
 
 
 # -- a platform named by its level word and by its place -------------------------------------------------
@@ -307,9 +342,10 @@ def merge_hotline_names(builder: EntityBuilder, g: Gazetteer, local: str | None 
 LEVEL_NAMED = re.compile(r"^(省|市|区|县|州)级?(?=[\u4e00-\u9fff]{3})")
 
 
-def merge_level_named_platforms(builder: EntityBuilder, g: Gazetteer) -> None:
+def merge_level_named_platforms(builder: EntityBuilder, g: Gazetteer, local: str | None = None) -> None:
     """省政府门户网站 next to 湖南省人民政府门户网站, 省级网上办事大厅 next to 贵州省网上办事大厅: where the page names
-    just one place's platform of that name, the level word's is that one (人民政府 and 政府 alike)."""
+    just one place's platform of that name, and that place is the page's own (``local``) or holds it, the
+    level word's is that one (人民政府 and 政府 alike)."""
     platforms = [k for k, t in builder.types.items() if t == "Platform"]
     for short in platforms:
         level = LEVEL_NAMED.match(builder.names.get(short, ""))
@@ -318,9 +354,15 @@ def merge_level_named_platforms(builder: EntityBuilder, g: Gazetteer) -> None:
         rest = _plain(builder.names[short][level.end():])
         fulls = [k for k in platforms if k != short and k in builder.names
                  and (full := _plain(builder.names[k])).endswith(rest) and len(full) > len(rest)
-                 and full[: -len(rest)].endswith(level.group(1)) and _names_region(full[: -len(rest)], g)]
+                 and full[: -len(rest)].endswith(level.group(1)) and _names_region(full[: -len(rest)], g)
+                 and _holds(_place_written(full[: -len(rest)], g), local, g)]
         if len(fulls) == 1 and short in builder.names:
             builder.merge(short, fulls[0])
+
+
+def _holds(code: str | None, local: str | None, g: Gazetteer) -> bool:
+    """Whether the place ``code`` is the page's own (``local``) or holds it; any, on a page about no place."""
+    return local is None or (code is not None and (code == local or g.contains(code, local)))
 
 
 def _plain(name: str) -> str:

@@ -11,12 +11,12 @@ from .resources import Resources
 ABBREVIATED_AS = re.compile(r"《([^《》]+)》(?:[（(][^（）()《》]{2,30}[）)])?[（(]\s*(?:以下)?简称\s*[“\"]?《?([^”\"》）)]+)》?[”\"]?\s*[）)]")
 
 
-def merge_titles_of_one_document(builder: EntityBuilder) -> None:
+def merge_titles_of_one_document(builder: EntityBuilder, text: str = "") -> None:
     """One document under several titles is one node (see the merges below)."""
     _merge_year_spellings(builder)
     _merge_headline_reports(builder)
     _merge_yearly_reports(builder)
-    _merge_bracketed_titles(builder)
+    _merge_bracketed_titles(builder, versions_apart=bool(VERSIONS_APART.search(text)))
 
 
 def _merge_year_spellings(builder: EntityBuilder) -> None:
@@ -54,7 +54,13 @@ YEARLY_WORK = re.compile(r"(?:政府|政务)?信息公开|政务公开|政府网
 TITLE_BRACKET = re.compile(r"[(（](?:(?:19|20)\d{2}[^()（）]{0,12}|[^()（）]{0,6}(?:稿|草案|试行|修订|修正)[^()（）]{0,4})[)）]$")
 
 
-def _merge_bracketed_titles(builder: EntityBuilder) -> None:
+#: A text that sets a document's versions apart: a trial rule revised, a draft compared with the final one.
+VERSIONS_APART = re.compile(r"修订|修改|废止|取代|替代|对比|对照|试行期满|施行.{0,6}后")
+#: A closing bracket that marks a version (试行, 草案, 征求意见稿), not the years a plan covers.
+VERSION_BRACKET = re.compile(r"[(（][^()（）]*(?:稿|草案|试行|修订|修正)[^()（）]*[)）]$")
+
+
+def _merge_bracketed_titles(builder: EntityBuilder, versions_apart: bool = False) -> None:
     """A document's title written with and without its closing bracket (长春市…行动计划(2023—2025年) and
     长春市…行动计划; 某办法(送审稿) and 某办法) is one document, named as the text names it most."""
     titles = [k for k in builder.names if builder.types[k] in ("Policy", "Report")]
@@ -66,6 +72,8 @@ def _merge_bracketed_titles(builder: EntityBuilder) -> None:
         bare = [k for k in keys if builder.names[k] == base]
         if len(keys) != 2 or not bare or len(base) < 6:
             continue    # (two plans of different years are two documents, the bare title either's)
+        if versions_apart and any(VERSION_BRACKET.search(builder.names[k]) for k in keys):
+            continue    # 《…办法(试行)》施行两年后，修订出台《…办法》: two versions, one amending the other
         into = max(keys, key=lambda k: (len(builder.mentions[k]), len(builder.names[k])))
         builder.merge(next(k for k in keys if k != into), into)
 
@@ -134,6 +142,7 @@ def title_issuers(title: str) -> list[str]:
     >>> title_issuers("宜昌市人民政府政务公开办公室政府信息公开工作年度报告(2021年度)")
     ['宜昌市人民政府政务公开办公室']
     """
+    title = re.sub(r"^关于", "", title)      # (关于某局2023年度工作情况的报告: the body, not 关于某局)
     if "关于" not in title[3:]:
         author = AUTHOR_BEFORE_YEAR.match(title) or AUTHOR_BEFORE_KIND.match(title)   # a body's own yearly summary or plan
         if author:

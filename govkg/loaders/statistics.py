@@ -95,7 +95,11 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
         if subject is not None and subject.type == "Policy":    # 全市…290台 in a plan's text: the place's, not the plan's
             subject = _place_in_clause(generic, named, body, m, s) or (
                 None if _plan_content(text, subject, s.start + m.start(), s.start + m.end())
-                else title_opening(subject, entities or {})) or subject
+                else _acting_under(text, subject, named, s) or title_opening(subject, entities or {})) or subject
+        elif subject is not None and subject.type == "Report" and OWN_YEARLY_REPORT.search(subject.text):
+            subject = _place_in_clause(generic, named, body, m, s) or _acting_under(text, subject, named, s, PUBLISHED) \
+                or title_opening(subject, entities or {}) or subject   # 曲靖市发布2023年法治政府建设年度报告，全市…
+            #                                   420件: the place's or body's own year, not the report's finding
         elif subject is not None and subject.type == "Agency":  # 省营商局深入开展…，全省…可网办率达100%: the
             subject = _place_in_clause(generic, named, body, m, s, lead=4) or subject   # place's, not the reporter's
         if subject is not None:
@@ -119,11 +123,14 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
             subject = topic
         if subject is None or (subject.type == "Region" and not GENERIC_PLACE.match(subject.text)):
             subject = _platform_joined_after(body, m, named, s) or subject   # 亳州市47家市直单位…全部纳入X: X's
-        elif subject.type in ("Platform", "Agency") and subject.start < s.start + m.start():
+        elif subject.type in ("Platform", "Agency") and subject.start < s.start + m.start() \
+                and "、" not in body[m.end():clause_end(body, m.end(), "，；。,;")]:   # (…1200项、接入B服务86项: A's)
             subject = _platform_joined_after(body, m, named, s, PUT_INTO) or subject   # 依托A，将310项服务纳入B: B's
             # count (but 全省11个设区市…全部纳入X counts the province's cities)
         if subject is not None and case_counter is not None and MAILBOX.search(subject.text) \
-                and "热线" in case_counter.text and LETTERS.fullmatch(text, subject.end, s.start + m.start()):
+                and "热线" in case_counter.text and LETTERS.fullmatch(text, subject.end, s.start + m.start()) \
+                and re.search(r"[\u4e00-\u9fff]", text[s.start:subject.start]):   # (市长信箱来信860件。 opening its
+            #                                                                        own section: the mailbox's)
             subject = case_counter     # 书记信箱40件、县长信箱43件 in a hotline's report: letters it handled
         if subject is None and all(is_channel(text, n) for n in named) and not _opens_on_place(body, named, s) \
                 and not GENERIC_PLACE.search(clause_of(body, m).replace("占全", "占")):
@@ -146,8 +153,33 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
 
 #: Between a plan's title and a figure, words of what the plan holds (…方案》，提出/统筹78项重点任务).
 PLAN_HOLDS = re.compile(r"提出|明确|部署|统筹|涵盖|包括|包含|分为|设置|确定|列出|推出|围绕|聚焦")
+#   (a target, 计划到2025年建成…12个, is the place's: annotators of read plans gave it so)
 #: After a figure, the plan's own parts (56项重点工作, 20条措施, 四个方面).
 PLAN_PARTS = re.compile(r"(?:项|条|个|大)?(?:重点|主要|具体)?(?:任务|措施|举措|工作|方面|条款|章|部分|目标|指标)")
+
+
+#: Between a body and a plan it acts under: 曲靖市政务服务中心贯彻落实《国务院关于…的指导意见》，办理…1.2万件.
+ACTING_UNDER = re.compile(r"(贯彻|落实|执行|实施|按照|根据|依据|对照|遵照)")
+#: The national bodies a plan's title may open on: a national plan's title says nothing of whose the figures are.
+NATIONAL_OPENING = re.compile(r"^(?:国务院|国家|中共中央|中央|全国)")
+
+
+def _acting_under(text: str, plan: Named, named: list[Named], s: Sentence, verbs: re.Pattern = ACTING_UNDER) -> Named | None:
+    """The body or place that acts under a plan named after it in the same clause (X贯彻落实《Y》，办理…), or
+    publishes its own yearly report (X发布2023年…年度报告): what it did is its."""
+    for n in reversed([n for n in named if n.type in ("Agency", "Region") and n.end <= plan.start]):
+        between = text[n.end:plan.start]
+        if re.search(r"[，。；,;]", between):
+            return None
+        if verbs.search(between):
+            return n
+    return None
+
+
+#: A body's or place's own yearly report on its work (…2023年法治政府建设年度报告, …年政府信息公开工作年度报告).
+OWN_YEARLY_REPORT = re.compile(r"(?:19|20)\d{2}年度?.{0,16}(?:年度报告|工作报告|年报|工作总结)$")
+#: Between a body and its own report: its publishing it.
+PUBLISHED = re.compile(r"发布|公布|印发|编制|发表")
 
 
 def _plan_content(text: str, plan: Named, start: int, end: int) -> bool:
@@ -169,7 +201,7 @@ def title_opening(policy: Named, entities: dict) -> Named | None:
     opening = max(((len(name), e) for e in entities.values() if e.type in ("Region", "Agency", "Platform")
                    for name in (e.name, *e.aliases) if len(name) >= 2 and title.startswith(name) and len(title) > len(name)),
                   key=lambda ne: ne[0], default=None)
-    return standing_for(opening[1]) if opening else None
+    return standing_for(opening[1]) if opening and not NATIONAL_OPENING.match(opening[1].name) else None
 
 
 #: 深圳、杭州、成都…得分分别为94.6分、93.8分和92.1分: one figure for each name listed, in order.
