@@ -7,12 +7,13 @@ import re
 from dataclasses import replace
 
 from ..types import Metric, Sentence
-from .named import Named, last_list_of, standing_for
+from .named import Named, last_list_of
 from .numbers import parse_number
 from .places import GENERIC_PLACE
 from .rankings import RANKS_EACH, TOP_RANK, sentence_ranks
 from .segment import clause_end, clause_of, clause_start
 from .figure_lists import own_subject_in_parallel, shared_by_list, unnamed_label
+from .figure_documents import OWN_YEARLY_REPORT, PUBLISHED, acting_under, plan_content, title_opening
 from .figure_sites import counts_sites, place_of_sites, sites_of_a_place
 from .figure_subjects import figure_subject, is_channel, opens_clause, received_from
 
@@ -94,10 +95,10 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
                 or figure_subject([n for n in named if n.key != cited.key], at, text, s.start)
         if subject is not None and subject.type == "Policy":    # 全市…290台 in a plan's text: the place's, not the plan's
             subject = _place_in_clause(generic, named, body, m, s) or (
-                None if _plan_content(text, subject, s.start + m.start(), s.start + m.end())
-                else _acting_under(text, subject, named, s) or title_opening(subject, entities or {})) or subject
+                None if plan_content(text, subject, s.start + m.start(), s.start + m.end())
+                else acting_under(text, subject, named, s) or title_opening(subject, entities or {})) or subject
         elif subject is not None and subject.type == "Report" and OWN_YEARLY_REPORT.search(subject.text):
-            subject = _place_in_clause(generic, named, body, m, s) or _acting_under(text, subject, named, s, PUBLISHED) \
+            subject = _place_in_clause(generic, named, body, m, s) or acting_under(text, subject, named, s, PUBLISHED) \
                 or title_opening(subject, entities or {}) or subject   # 曲靖市发布2023年法治政府建设年度报告，全市…
             #                                   420件: the place's or body's own year, not the report's finding
         elif subject is not None and subject.type == "Agency":  # 省营商局深入开展…，全省…可网办率达100%: the
@@ -149,59 +150,6 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
         out.append(Metric(subject.key, name, value, op, "%" if unit in ("%", "％") else unit,
                           s.index, s.start + m.start(), s.start + m.end(), as_of=as_of_date(body[:m.start()])))
     return shared_by_list(text, named, _respectively(text, s, named, out)) + sentence_ranks(text, s, generic)
-
-
-#: Between a plan's title and a figure, words of what the plan holds (…方案》，提出/统筹78项重点任务).
-PLAN_HOLDS = re.compile(r"提出|明确|部署|统筹|涵盖|包括|包含|分为|设置|确定|列出|推出|围绕|聚焦")
-#   (a target, 计划到2025年建成…12个, is the place's: annotators of read plans gave it so)
-#: After a figure, the plan's own parts (56项重点工作, 20条措施, 四个方面).
-PLAN_PARTS = re.compile(r"(?:项|条|个|大)?(?:重点|主要|具体)?(?:任务|措施|举措|工作|方面|条款|章|部分|目标|指标)")
-
-
-#: Between a body and a plan it acts under: 曲靖市政务服务中心贯彻落实《国务院关于…的指导意见》，办理…1.2万件.
-ACTING_UNDER = re.compile(r"(贯彻|落实|执行|实施|按照|根据|依据|对照|遵照)")
-#: The national bodies a plan's title may open on: a national plan's title says nothing of whose the figures are.
-NATIONAL_OPENING = re.compile(r"^(?:国务院|国家|中共中央|中央|全国)")
-
-
-def _acting_under(text: str, plan: Named, named: list[Named], s: Sentence, verbs: re.Pattern = ACTING_UNDER) -> Named | None:
-    """The body or place that acts under a plan named after it in the same clause (X贯彻落实《Y》，办理…), or
-    publishes its own yearly report (X发布2023年…年度报告): what it did is its."""
-    for n in reversed([n for n in named if n.type in ("Agency", "Region") and n.end <= plan.start]):
-        between = text[n.end:plan.start]
-        if re.search(r"[，。；,;]", between):
-            return None
-        if verbs.search(between):
-            return n
-    return None
-
-
-#: A body's or place's own yearly report on its work (…2023年法治政府建设年度报告, …年政府信息公开工作年度报告).
-OWN_YEARLY_REPORT = re.compile(r"(?:19|20)\d{2}年度?.{0,16}(?:年度报告|工作报告|年报|工作总结)$")
-#: Between a body and its own report: its publishing it.
-PUBLISHED = re.compile(r"发布|公布|印发|编制|发表")
-
-
-def _plan_content(text: str, plan: Named, start: int, end: int) -> bool:
-    """Whether a figure after a plan's title counts what the plan holds (…要点》，推出四个方面56项重点工作),
-    not what was done under it (…方案》，办理“市区联办”件3953件)."""
-    return bool(PLAN_HOLDS.search(text, plan.end, start)) or bool(PLAN_PARTS.match(text, end))
-
-
-#: A document that lists things (目录, 清单): its counts are of its own items.
-LISTING = re.compile(r"(目录|清单|名录|目录表)$")
-
-
-def title_opening(policy: Named, entities: dict) -> Named | None:
-    """The place, body or platform a plan's title opens on (绵阳市“一件事一次办”…实施方案, 某局关于…的工作方案): what
-    the figures the plan states measure, not the plan (``entities``: the page's, by key)."""
-    title = policy.text.strip("《》")
-    if LISTING.search(re.sub(r"[(（][^()（）]*[)）]$", "", title)):
-        return None     # 某区行政许可事项清单(2022年版)…215项: a catalogue's count of its own items
-    opening = max(((len(name), e) for e in entities.values() if e.type in ("Region", "Agency", "Platform")
-                   for name in (e.name, *e.aliases) if len(name) >= 2 and title.startswith(name) and len(title) > len(name)),
-                  key=lambda ne: ne[0], default=None)
-    return standing_for(opening[1]) if opening and not NATIONAL_OPENING.match(opening[1].name) else None
 
 
 #: 深圳、杭州、成都…得分分别为94.6分、93.8分和92.1分: one figure for each name listed, in order.
