@@ -8,12 +8,7 @@ shows one kind of wording, not an article.
 from __future__ import annotations
 
 from .test_extract import names, rels
-
-
-def figures(x) -> dict[float, str]:
-    """Each figure's value → the name of what it measures."""
-    names = {e.key: e.name for e in x.entities}
-    return {m.value: names.get(m.subject) for m in x.metrics}
+from .test_extract_wording_thirteenth import figures
 
 
 # -- a yearly work report named without 《》 where it is published --------------------------------------
