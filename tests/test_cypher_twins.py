@@ -45,7 +45,7 @@ PARAM_CASES: list[tuple[str, dict[str, str]]] = [
     ("agency-coordinates-platform", {"agency": "四川省大数据中心"}),
     ("agency-coordinates-platform", {"platform": "国家政务服务平台"}),
     ("agency-coordinates-platform", {"agency": "国务院办公厅", "platform": "国家政务服务平台"}),
-    ("agency-supervision", {"agency": "国务院办公厅"}),
+    ("agency-supervision", {"agency": "云南省人民政府政务服务管理局"}),   # (supervises 一部手机办事通)
     ("dates", {"entity": "粤省事"}),
     ("dates", {"property": "launchDate"}),
     ("dates", {"property": "gk:issueDate"}),
