@@ -458,3 +458,8 @@ def test_a_papers_own_output_is_its_figure(extractor):
 def test_the_duties_a_rule_lays_down_designate_the_body(extractor):
     x = extractor.extract_text("按照《曲靖市数据管理办法》规定的职责，曲靖市数据局负责全市数据统筹。")
     assert ("designatesAuthority", "曲靖市数据管理办法", "曲靖市数据局") in rels(x)
+
+
+def test_a_platforms_branch_for_a_city_is_a_platform_of_its_own(extractor):
+    x = extractor.extract_text("儋州市依托海南省政府综合服务热线12345平台儋州市分平台受理诉求1.2万件。")
+    assert "海南省政府综合服务热线12345平台儋州市分平台" in names(x, "Platform")

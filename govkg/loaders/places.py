@@ -188,7 +188,7 @@ def leading_regions(name: str, g: Gazetteer) -> list[tuple[str, str]]:
 
 
 #: The words of a platform's branch for one place: 政务服务网芜湖分厅, 政务服务网兰州新区子站, 锡企服务平台滨湖旗舰店.
-BRANCH_WORDS = ("分厅", "子站", "分站", "旗舰店")
+BRANCH_WORDS = ("分厅", "子站", "分站", "分平台", "旗舰店")
 #: A place's branch after a platform's name: (安徽政务服务网 +) 涡阳分厅.
 PLACE_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:" + "|".join(BRANCH_WORDS) + ")")
 
