@@ -11,7 +11,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from ..types import Sentence
-from .named import Named
+from .named import Named, entity_named
 from .resolve_titles import AUTHOR_BEFORE_YEAR
 
 ANAPHORA = {
@@ -100,7 +100,7 @@ def _report_author(n: Named, entities: dict) -> Named | None:
     opening = AUTHOR_BEFORE_YEAR.match(re.sub(r"^关于", "", n.text))
     if opening is None or not opening.group(1).endswith(("局", "中心")):
         return None
-    key = next((k for k, e in entities.items() if e.type == "Agency" and opening.group(1) in (e.name, *e.aliases)), None)
+    key = entity_named(opening.group(1), entities, "Agency")
     return Named(key, "Agency", n.start, n.start + len(opening.group(1)), opening.group(1)) if key else None
 
 

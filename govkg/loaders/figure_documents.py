@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..types import Sentence
-from .named import Named, standing_for
+from .named import Named, opening_entity, standing_for
 
 #: Between a plan's title and a figure, words of what the plan holds (…方案》，提出/统筹78项重点任务).
 PLAN_HOLDS = re.compile(r"提出|明确|部署|统筹|涵盖|包括|包含|分为|设置|确定|列出|推出|围绕|聚焦")
@@ -55,7 +55,5 @@ def title_opening(policy: Named, entities: dict) -> Named | None:
     title = policy.text.strip("《》")
     if LISTING.search(re.sub(r"[(（][^()（）]*[)）]$", "", title)):
         return None     # 某区行政许可事项清单(2022年版)…215项: a catalogue's count of its own items
-    opening = max(((len(name), e) for e in entities.values() if e.type in ("Region", "Agency", "Platform")
-                   for name in (e.name, *e.aliases) if len(name) >= 2 and title.startswith(name) and len(title) > len(name)),
-                  key=lambda ne: ne[0], default=None)
-    return standing_for(opening[1]) if opening and not NATIONAL_OPENING.match(opening[1].name) else None
+    opening = opening_entity(title, entities, ("Region", "Agency", "Platform"))
+    return standing_for(opening) if opening is not None and not NATIONAL_OPENING.match(opening.name) else None

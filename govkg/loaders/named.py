@@ -29,6 +29,20 @@ def standing_for(entity: Entity) -> Named:
     return Named(entity.key, entity.type, 0, 0, entity.name)
 
 
+def entity_named(name: str, entities: dict, type_: str) -> str | None:
+    """The key of the entity of ``type_`` the page knows by ``name`` (its name or an alias)."""
+    return next((k for k, e in entities.items() if e.type == type_ and name in (e.name,) + e.aliases), None)
+
+
+def opening_entity(title: str, entities: dict, types: tuple[str, ...]) -> Entity | None:
+    """The entity of ``types`` whose name (or alias) the longest that ``title`` opens on, with more after it
+    (绵阳市“一件事一次办”…实施方案: 绵阳市)."""
+    opening = max(((len(name), e) for e in entities.values() if e.type in types
+                   for name in (e.name, *e.aliases) if len(name) >= 2 and title.startswith(name) and len(title) > len(name)),
+                  key=lambda ne: ne[0], default=None)
+    return opening[1] if opening else None
+
+
 def named_by_sentence(mentions: tuple[Mention, ...], resolution: Resolution) -> dict[int, list[Named]]:
     """Resolved mentions grouped by sentence, in text order, each typed as the entity it names (a
     university's centre the recognizer took for a body is an Organization)."""

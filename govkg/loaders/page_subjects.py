@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..types import Metric
-from .named import Named, standing_for
+from .named import Named, entity_named, opening_entity, standing_for
 from .recognize_agencies import platform_of_centre
 from .recognize_titles import TITLE_RUN_ON, without_site_name
 from .titled_platforms import platform_reported_on
@@ -83,15 +83,10 @@ def titled_author(sentences, names: dict[int, list[Named]], entities: dict) -> N
             m = (AUTHOR_TITLE.match(title) or AUTHOR_KIND_TITLE.match(title)) if own and n.type in ("Report", "Policy") else None
             if m is None:
                 continue
-            key = _entity_named(m.group("body"), entities, "Agency") or _entity_named(m.group("body"), entities, "Region")
+            key = entity_named(m.group("body"), entities, "Agency") or entity_named(m.group("body"), entities, "Region")
             if key:      # (四川省2019年政府信息公开工作年度报告: a province's own report, its figures the province's)
                 return Named(key, entities[key].type, n.start, n.end, m.group("body"))
     return _wrapped_title_author(sentences, entities) or _opening_author(sentences, names)
-
-
-def _entity_named(name: str, entities: dict, type_: str) -> str | None:
-    """The key of the body (or place) of ``type_`` the page knows by ``name`` (its name or an alias)."""
-    return next((k for k, e in entities.items() if e.type == type_ and name in (e.name,) + e.aliases), None)
 
 
 def _wrapped_title_author(sentences, entities: dict) -> Named | None:
@@ -102,7 +97,7 @@ def _wrapped_title_author(sentences, entities: dict) -> Named | None:
     m = AUTHOR_TITLE.match(sentences[0].text.strip() + sentences[1].text.strip())
     if m is None:
         return None
-    key = _entity_named(m.group("body"), entities, "Agency")
+    key = entity_named(m.group("body"), entities, "Agency")
     return Named(key, "Agency", sentences[0].start, sentences[0].start + len(m.group("body")), m.group("body")) if key else None
 
 
@@ -206,7 +201,7 @@ def bulletin_place(bulletin: Named, entities: dict, places: dict[str, str]) -> N
         return Named(key, "Region", 0, 0, whole.group())    # (the country, which the page need not name: the caller adds it)
     if any(e.type == "Agency" and title.startswith(e.name) and not GOVERNMENT_OFFICE.search(e.name) for e in entities.values()):
         return None
-    opening = next((e for e in regions if any(title.startswith(name) for name in (e.name, *e.aliases))), None)
+    opening = opening_entity(title, entities, ("Region",))
     return standing_for(opening) if opening is not None else None
 
 

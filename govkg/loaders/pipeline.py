@@ -20,7 +20,7 @@ from .relate import relate
 from .relate_documents import authors_acts
 from .resolve import resolve
 from .resources import CHINA, Resources, load_resources
-from .segment import segment
+from .segment import segment, sentence_at
 from .signature import signature_facts
 from .dates import extract_dates
 from .page_dates import published_on_page
@@ -73,7 +73,7 @@ class Extractor:
         signed, signed_dates = signature_facts(sentences, referred)
         bulletin = titled_inspection(sentences, names)      # the inspection bulletin the page is, if any
         inspected_place = None if bulletin is None else bulletin_place(     # whose sites its figures count
-            bulletin, resolution.entities, _with_country(resolution.places.get(_sentence_at(sentences, bulletin.start), {})))
+            bulletin, resolution.entities, _with_country(resolution.places.get(getattr(sentence_at(sentences, bulletin.start), "index", 0), {})))
         relations = relate(doc.text, sentences, names, referred, resolution, self.resources, signed, bulletin)
         metrics, dates, ranked = [], list(signed_dates), []
         report, report_at, topic, columns = None, -REPORT_REACH - 1, None, None
@@ -128,11 +128,6 @@ class Extractor:
 
 
 COUNTRY = f"Region:{CHINA[0]}"
-
-
-def _sentence_at(sentences, at: int) -> int:
-    """The index of the sentence holding character ``at``."""
-    return next((s.index for s in sentences if s.start <= at < s.end), 0)
 
 
 def _with_country(places: dict[str, str]) -> dict[str, str]:

@@ -99,6 +99,11 @@ def _only_place_of_generic_level(sentences, named: set[str], g: Gazetteer, deepe
     return None
 
 
+def is_or_holds(code: str, local: str | None, g: Gazetteer) -> bool:
+    """Whether the place ``code`` is the page's own (``local``) or holds it; any place, on a page about none."""
+    return local is None or code == local or g.contains(code, local)
+
+
 def names_a_place(words: str, g: Gazetteer) -> bool:
     """Whether ``words`` are a place's name, full or short: 平顶山 of 平顶山分厅 (not 地市 of 地市分厅, every
     city's), 福州 of “e福州”."""

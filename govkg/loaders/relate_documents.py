@@ -6,7 +6,7 @@ import re
 
 from ..types import Relation, Sentence
 from .named import CLAUSE_BREAK, Named, listed_before, make_relation
-from .segment import clause_start
+from .segment import clause_start, sentence_at
 
 
 #: Between two cited documents of a list: a document number in brackets, then 、/和/及.
@@ -210,7 +210,7 @@ def bulletin_scope(sentences, bulletin: Named | None, places: dict[int, dict[str
     """…关于2018年第三季度全省政府网站抽查情况的通报 rates the province whose sites it inspected."""
     if bulletin is None:
         return []
-    s = next((s for s in sentences if s.start <= bulletin.start < s.end), None)
+    s = sentence_at(sentences, bulletin.start)
     m = INSPECTED_SCOPE.search(bulletin.text)
     place = places.get(s.index, {}).get(m.group("level") or m.group("bare")) if s is not None and m else None
     return [make_relation("evaluates", bulletin.key, place, s, bulletin.start, bulletin.end, 0.6, "bulletin-scope")] \

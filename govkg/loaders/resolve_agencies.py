@@ -9,7 +9,7 @@ import re
 
 from ..types import Mention
 from .entities import EntityBuilder
-from .places import leading_regions
+from .places import is_or_holds, leading_regions
 from .recognize_regions import names_in
 from .recognize_agencies import agency_pattern
 from .resources import Gazetteer, Resources
@@ -230,7 +230,7 @@ def _of_place(place_name: str, local: str | None, g: Gazetteer) -> bool:
     if local is None:
         return True
     codes = g.full_names.get(place_name) or g.short_names.get(place_name) or g.short_names.get(place_name[:-1]) or ()
-    return any(c == local or g.contains(c, local) for c in codes)
+    return any(is_or_holds(c, local, g) for c in codes)
 
 
 def _plain_government(name: str) -> str:

@@ -8,7 +8,7 @@ import re
 from ..types import Mention
 from .entities import EntityBuilder
 from .generic_platforms import is_generic_platform, is_standard_platform
-from .places import PLACE_BRANCH, branch_region, leading_regions, place_written, province_of
+from .places import PLACE_BRANCH, branch_region, is_or_holds, leading_regions, place_written, province_of
 from .recognize_accounts import ACCOUNT_KINDS
 from .recognize_agencies import names_its_platform, platform_of_centre, without_spaces
 from .recognize_platforms import platform_cue
@@ -286,7 +286,7 @@ def merge_hotline_names(builder: EntityBuilder, g: Gazetteer, local: str | None 
             if name not in NATIONAL_LINE_NAMES:
                 placeless.append(key)     # 12345热线, “12345”热线平台: the page's line, if it names one
             continue
-        place = _place_written(re.sub(r"(?:人民)?政府$", "", opening), g)
+        place = _places_only(re.sub(r"(?:人民)?政府$", "", opening), g)
         level = LEVEL_OPENING.fullmatch(opening)
         if place:
             groups.setdefault(f"place {place}", []).append(key)
@@ -331,9 +331,9 @@ def _same_line(one: str, other: str) -> bool:
     return set(OWN_LINE_WORDS.findall(one)) == set(OWN_LINE_WORDS.findall(other))
 
 
-def _place_written(opening: str, g: Gazetteer) -> str | None:
-    """The deepest place an opening writes, if it is nothing but places (曲靖市麒麟区 → the district)."""
-    regions = leading_regions(opening + "的", g)
+def _places_only(opening: str, g: Gazetteer) -> str | None:
+    """The deepest place an opening writes, if it is nothing but places (曲靖市麒麟区 → the district; 湖南省)."""
+    regions = leading_regions(opening + "的", g)     # (a name must be followed by something to be read)
     return regions[-1][1] if regions and "".join(surface for surface, _ in regions) == opening else None
 
 
@@ -354,22 +354,12 @@ def merge_level_named_platforms(builder: EntityBuilder, g: Gazetteer, local: str
         rest = _plain(builder.names[short][level.end():])
         fulls = [k for k in platforms if k != short and k in builder.names
                  and (full := _plain(builder.names[k])).endswith(rest) and len(full) > len(rest)
-                 and full[: -len(rest)].endswith(level.group(1)) and _names_region(full[: -len(rest)], g)
-                 and _holds(_place_written(full[: -len(rest)], g), local, g)]
+                 and full[: -len(rest)].endswith(level.group(1))
+                 and (place := _places_only(full[: -len(rest)], g)) is not None and is_or_holds(place, local, g)]
         if len(fulls) == 1 and short in builder.names:
             builder.merge(short, fulls[0])
-
-
-def _holds(code: str | None, local: str | None, g: Gazetteer) -> bool:
-    """Whether the place ``code`` is the page's own (``local``) or holds it; any, on a page about no place."""
-    return local is None or (code is not None and (code == local or g.contains(code, local)))
 
 
 def _plain(name: str) -> str:
     return name.replace("人民政府", "政府").replace("“", "").replace("”", "")
 
-
-def _names_region(name: str, g: Gazetteer) -> bool:
-    """Whether ``name`` is a place's name (湖南省, 广元市利州区): the places written one after the other."""
-    regions = leading_regions(name + "的", g)     # (a name must be followed by something to be read)
-    return bool(regions) and "".join(surface for surface, _ in regions) == name

@@ -129,6 +129,11 @@ def _sentence_spans(line: str) -> list[tuple[int, int]]:
 CLAUSE_MARKS = "，；："
 
 
+def sentence_at(sentences, at: int) -> Sentence | None:
+    """The sentence holding character ``at`` of the text, if any."""
+    return next((s for s in sentences if s.start <= at < s.end), None)
+
+
 def clause_start(text: str, pos: int, marks: str = CLAUSE_MARKS, floor: int = 0) -> int:
     """Where the clause holding ``pos`` starts: just after the last of ``marks`` before it (not before ``floor``).
 

@@ -124,10 +124,10 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
             subject = topic
         if subject is None or (subject.type == "Region" and not GENERIC_PLACE.match(subject.text)):
             subject = _platform_joined_after(body, m, named, s) or subject   # 亳州市47家市直单位…全部纳入X: X's
+            # count (but 全省11个设区市…全部纳入X counts the province's cities)
         elif subject.type in ("Platform", "Agency") and subject.start < s.start + m.start() \
                 and "、" not in body[m.end():clause_end(body, m.end(), "，；。,;")]:   # (…1200项、接入B服务86项: A's)
             subject = _platform_joined_after(body, m, named, s, PUT_INTO) or subject   # 依托A，将310项服务纳入B: B's
-            # count (but 全省11个设区市…全部纳入X counts the province's cities)
         if subject is not None and case_counter is not None and MAILBOX.search(subject.text) \
                 and "热线" in case_counter.text and LETTERS.fullmatch(text, subject.end, s.start + m.start()) \
                 and re.search(r"[\u4e00-\u9fff]", text[s.start:subject.start]):   # (市长信箱来信860件。 opening its
@@ -229,13 +229,13 @@ def _goes_on_with(topic: Named, body: str, m: re.Match, named: list[Named], s: S
 
 
 COUNT_UNITS = ("个", "家", "项", "套", "类", "条", "部", "款")
-#: Just before a platform: what is connected to it (…系统与省一体化平台对接, …接入“X”).
 #: A leader's mailbox (书记信箱, 市长信箱): letters come in there, and the page's hotline or body handles them.
 MAILBOX = re.compile(r"信箱[”]?$")
 #: Between a mailbox and its count: what came in through it (书记信箱信件41件, 省长信箱转派工单23件).
 LETTERS = re.compile(r"[”]?(?:来信|信件|邮件|留言|转派工单|工单)?(?:共|为)?")
 #: Just before a platform: what is put into it (…310项服务事项纳入“赣服通”萍乡分厅), whoever put it there.
 PUT_INTO = re.compile(r"(纳入|接入|接入到|汇入|汇聚到|迁移到|迁入|入驻)[“《]?$")
+#: Just before a platform: what is connected to it (…系统与省一体化平台对接, …接入“X”).
 JOINED_TO = re.compile(r"(与|接入|接入到|纳入|汇入|汇聚到|对接到|迁移到|迁入|可(?:直接)?(?:使用|通过|依托|在))[“《]?$")   # (325项可直接使用X在线审批)
 
 
