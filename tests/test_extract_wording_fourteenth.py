@@ -463,3 +463,8 @@ def test_the_duties_a_rule_lays_down_designate_the_body(extractor):
 def test_a_platforms_branch_for_a_city_is_a_platform_of_its_own(extractor):
     x = extractor.extract_text("儋州市依托海南省政府综合服务热线12345平台儋州市分平台受理诉求1.2万件。")
     assert "海南省政府综合服务热线12345平台儋州市分平台" in names(x, "Platform")
+
+
+def test_a_national_plans_title_gives_its_issuer_no_local_figure(extractor):
+    x = extractor.extract_text("推动《国务院关于加快推进政务服务“跨省通办”的指导意见》落地见效，全年办理跨省通办事项1.2万件。")
+    assert figures(x).get(12000) != "国务院"
