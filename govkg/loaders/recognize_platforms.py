@@ -269,6 +269,12 @@ def _name_start(tokens: list[Token], i: int, text: str) -> int:
             start = tok.start
             j -= 1
             continue
+        if tok.text in INNER_VERBS and j > 0 and tokens[j - 1].end == tok.start and tokens[j - 1].text not in NAME_STOP_WORDS \
+                and (tokens[j - 1].tag.startswith("n") or tokens[j - 1].text == "”" or tokens[j - 1].text.isdigit()):
+            start = tok.start   # 公共数据汇聚共享平台, “百千万工程”指挥调度信息平台, 省12345指挥监管平台: what it does,
+            #                     after what it does it to
+            j -= 1
+            continue
         if j == i - 1 and tok.text in SYSTEMS_VERBS and tokens[i].text in ("系统", "平台") and j > 0 \
                 and tokens[j - 1].tag.startswith("n") and tokens[j - 1].end == tok.start:
             start = tok.start   # 全国政府网站信息报送系统, 政务数据备案平台: what the system is for, after its noun
@@ -278,6 +284,9 @@ def _name_start(tokens: list[Token], i: int, text: str) -> int:
     return start
 
 
+#: Verbs inside a platform's name, after the noun they act on (数据|汇聚|共享平台, 指挥|调度|信息平台); never its
+#: first word (受理|有效热线, 融合|现有政务云平台: the sentence's verb).
+INNER_VERBS = frozenset({"汇聚", "融合", "赋能", "指挥", "调度", "督办", "登记", "核查", "回访", "考核", "督导", "受理", "监测"})
 #: Verbs that say what a system is for, right before 系统/平台 and after a noun (信息|报送|系统).
 SYSTEMS_VERBS = frozenset({"报送", "备案", "审批", "填报", "认证", "监测", "评价"})
 
