@@ -24,10 +24,7 @@ def figure_subject(named: list[Named], pos: int, text: str = "", sentence_start:
     """What the figure is about: the latest platform (else agency, region) that opens a clause
     before the number — “爱山东”整合了山东省政务服务网…，注册用户… is about 爱山东 —
     else the nearest one named before it."""
-    examples = {n for n, counted_to in _examples(named, text).items()
-                if pos < counted_to or re.search(r"[，,。；;和及、]|占", text[counted_to:pos])}
-    # (接入省公安厅、省人社厅等58个部门: examples of what is counted; but in 哈尔滨市、齐齐哈尔市2个市网站
-    # 合格率为100% the figure after the count, in its clause, is the places' own, unless it is a share: 占比)
+    examples = counted_examples(named, pos, text)
     set_apart = _set_apart(text, sentence_start, pos)
     channel_at = {}     # each channel's last mention as one: its earlier mentions are set apart too (发挥网站…作用，通过网站公开)
     for n in named:
@@ -40,7 +37,8 @@ def figure_subject(named: list[Named], pos: int, text: str = "", sentence_start:
               # (新华社乌鲁木齐12月31日电; a paper or news site tells the figures, they are never its own)
               and not any(a <= n.start and n.end <= b for a, b in set_apart)
               and not received_from(text, n) and not SENT_FROM.match(text, n.end) and not _told_the_news(text, n)
-              and not COUNTED_BEFORE.search(text, max(0, n.start - 6), n.start)]   # 在193个联合国会员国中
+              and not COUNTED_BEFORE.search(text, max(0, n.start - 6), n.start)   # 在193个联合国会员国中
+              and not listed_number(text, n)]   # 整合12328、12329…: lines merged, not what is counted
     opening = clause_start(text, pos, floor=sentence_start) if text else 0
     levels = (("Platform", "Report", "Policy"), ("Agency", "Organization"), ("Region",))
     for types in levels:   # a name in the figure's own clause first: 我国在线政务服务用户规模达6.94亿
@@ -78,6 +76,14 @@ def _set_apart(text: str, start: int, pos: int) -> list[tuple[int, int]]:
     return apart + [(m.start(), m.end()) for m in EXCEPT.finditer(text, start, pos)]
 
 
+#: A hotline named by its bare number in a list (12315、12331; 12396、96119共14条): one of the lines a figure
+#: counts or a platform merged, never what its figures measure.
+LISTED_NUMBER = re.compile(r"\d+[、，,和及与等）)]")
+def listed_number(text: str, n: Named) -> bool:
+    """Whether ``n`` is a hotline named by its bare number in a list (:data:`LISTED_NUMBER`)."""
+    return bool(LISTED_NUMBER.match(text, n.start, n.end + 1))
+
+
 #: Just before a name: a count, so the name is of the things counted (193个联合国会员国), no subject.
 COUNTED_BEFORE = re.compile(r"\d+(?:多|余)?(?:个|家|所)$")
 #: 共接到省长热线平台转办13件: where cases came from, not what received them.
@@ -113,6 +119,14 @@ DISCLOSED_LATER = re.compile(r"[”》]?[，,][^。；]{0,40}?(?:主动)?(?:公�
 CHANNEL_LEAD = re.compile(r"(?:通过|依托|利用|(?<![存现正实所])在)(?:[“《]?[^，。；、“”《》]{2,30}[》”]?[、和及])*[“《]?$")
 
 
+def counted_examples(named: list[Named], pos: int, text: str) -> set[Named]:
+    """The names a figure at ``pos`` counts things of by example, not its subject."""
+    return {n for n, counted_to in _examples(named, text).items()
+            if pos < counted_to or re.search(r"[，,。；;和及、]|占", text[counted_to:pos])}
+    # (接入省公安厅、省人社厅等58个部门: examples of what is counted; but in 哈尔滨市、齐齐哈尔市2个市网站
+    # 合格率为100% the figure after the count, in its clause, is the places' own, unless it is a share: 占比)
+
+
 def _examples(named: list[Named], text: str) -> dict[Named, int]:
     """Names listed before 等 (A、B等58个部门) or before their count (齐河县、宁津县、乐陵市4个县): examples of
     the things counted, not the subject of the count; each with where its count ends (a list counted
@@ -121,7 +135,7 @@ def _examples(named: list[Named], text: str) -> dict[Named, int]:
     for i, n in enumerate(named):
         listed_count = re.match(r"[”》]?(、[\u4e00-\u9fff]{2,6})?\d+(个(?!月|工作日)|家|项|条|类)", text[n.end:n.end + 14]) \
             if i > 0 and _listed_together(text, named[i - 1], n) else None
-        if not (re.match(r"[”》]?等(?!地)", text[n.end:n.end + 3]) or listed_count):
+        if not (re.match(r"[”》）)]?等(?!地)", text[n.end:n.end + 3]) or listed_count):
             continue
         counted_to = n.end + listed_count.end() if listed_count else len(text)
         out[n] = counted_to

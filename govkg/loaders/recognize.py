@@ -25,7 +25,7 @@ from .places import BRANCH_WORDS, PLACE_BRANCH, names_a_place
 from .recognize_accounts import account_handles, listed_accounts
 from .recognize_agencies import (PLATFORM_CENTRE, SECOND_NAME_AND_UNIT, agency_mentions, agency_pattern, as_facility,
                                  names_its_platform, ner_orgs, without_example_word, without_spaces)
-from .recognize_lists import listed_systems, listed_with_agencies, listed_with_platforms
+from .recognize_lists import listed_service_numbers, listed_systems, listed_with_agencies, listed_with_platforms
 from .recognize_platforms import app_word_at, named_platforms, platform_cue
 from .recognize_quoted import HONOUR_AFTER, platform_brands, quoted_platforms, recurring_quoted
 from .recognize_regions import names_in, regions_in
@@ -70,6 +70,7 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
             + named_reports(sentence, resources, agencies)
             + own_title(sentence, resources, at_top=sentence.index == 0 or under_breadcrumbs)
             + listed_systems(sentence, resources)
+            + listed_service_numbers(sentence)
             + _place_named_media(sentence, regions)
             + _place_hotlines(sentence, resources)
         )

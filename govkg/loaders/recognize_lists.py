@@ -52,6 +52,27 @@ def listed_systems(sentence: Sentence, resources: Resources) -> list[Mention]:
     return out
 
 
+#: A public service line's number on its own (12319, 12315, 96310, 110): the lines of the 123xx series, the
+#: 96xxx local lines and the emergency numbers, not 12345 (named with its cue words elsewhere), nor a count.
+SERVICE_NUMBER = re.compile(r"(?<![\d.%\-])(?:123(?!45)\d{2}|12123|9[56]\d{3}|110)(?![\d.%])")
+#: Around a listed number: a list's joint, an opening bracket or a verb before it; a joint, 等 or a closing
+#: bracket after it (整合12319、12350等15条热线; 工商（12315、12331）; 与110报警服务台 is a name of its own).
+NUMBER_BEFORE = re.compile(r"(?:^|[、，,和及与将把了（(\s]|整合|并入|连通|联通|对接)$")
+NUMBER_AFTER = re.compile(r"[、，,和及与等）)\s]|$")
+
+
+def listed_service_numbers(sentence: Sentence) -> list[Mention]:
+    """Hotlines named by their bare numbers in a sentence about hotlines, two or more together or one before
+    等 (整合12328、12329、12315、12319等335条热线; 连通110等紧急热线): each number a platform."""
+    text = sentence.text
+    if "热线" not in text and "服务电话" not in text:
+        return []
+    found = [m for m in SERVICE_NUMBER.finditer(text)
+             if NUMBER_BEFORE.search(text, max(0, m.start() - 2), m.start()) and NUMBER_AFTER.match(text, m.end())]
+    listed = [m for m in found if len(found) >= 2 or text.startswith("等", m.end())]
+    return [mention(sentence, m.start(), m.end(), "Platform", "platform") for m in listed]
+
+
 #: A department under its level word, ending as a bureau, department, commission or office does (市文化广电旅游局,
 #: 省药监局, 市卫健委, 市防空防震办); not a verb after a body that ends on 办 (省总工会主办, 联办, 牵头办, 经办), nor a hall,
 #: nor a word that only opens like a level (市场主体登记办, 市民服务热线办, 区块链应用推广办).

@@ -24,6 +24,7 @@ from .relate_clauses import (carried_over, commissioned, cooperation, implicit_e
                              place_builds, roles, roles_named_after, task_leads, under_lead)
 from .relate_documents import (amends, based_on, bulletin_features, bulletin_scope, issued_here, issuer_before_title,
                                issuer_field)
+from .relate_hotlines import main_hotline, merged_lines
 from .relate_names import (jurisdiction, knowledge, name_relations, own_place_platforms, region_hierarchy,
                            title_issuers, unmentioned_platforms, written_as_unit, zones_in_places)
 from .relate_places import places_together
@@ -58,6 +59,7 @@ def relate(text: str, sentences: tuple[Sentence, ...], by_sentence: dict[int, li
     entities = resolution.entities
     found: list[Relation] = []
     last_of_type: dict[str, Named] = {}
+    page_line = main_hotline(by_sentence)    # the 12345 line bare-numbered lines are merged into
     document = None      # the document whose title heads the text being read
     body_begun = False   # whether that document's first paragraph has been read
     for s in sentences:
@@ -89,6 +91,7 @@ def relate(text: str, sentences: tuple[Sentence, ...], by_sentence: dict[int, li
         found += own_place_platforms(s, named, entities, resolution.places.get(s.index, {}), resources)
         found += carried_over(text, s, named, last_of_type)
         found += listed_parts(text, s, named, last_of_type)
+        found += merged_lines(text, s, named, page_line)
         found += implicit_evaluation(text, s, named, last_of_type, resources.rating_phrases, resources.rating_leads)
         for n in named:   # (what a referring word stands for counts as named: 报告显示… makes that report the last)
             last_of_type[n.type] = n

@@ -15,7 +15,7 @@ from .segment import clause_end, clause_of, clause_start
 from .figure_lists import own_subject_in_parallel, shared_by_list, unnamed_label
 from .figure_documents import OWN_YEARLY_REPORT, PUBLISHED, acting_under, plan_content, title_opening
 from .figure_sites import counts_sites, place_of_sites, sites_of_a_place
-from .figure_subjects import figure_subject, is_channel, opens_clause, received_from
+from .figure_subjects import counted_examples, figure_subject, is_channel, listed_number, opens_clause, received_from
 
 CN_DIGITS = "零一二两三四五六七八九十百千"
 MEASURE_WORDS = ("万人次|人次|个百分点|亿元|万元|元|个工作日|工作日|平方米|平米|平方公里|天|个|家|项|件|人|次|户|条|套|台|部|类|种|笔|款|张|份|所|座|批|"
@@ -120,7 +120,8 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
         elif rater is not None and subject is not None and subject.type in ("Agency", "Organization") \
                 and m.group("unit") in ("个", "家") and (RATED_BY.match(body, m.end()) or (out and out[-1].subject == rater.key)):
             subject = rater     # 中国软件评测中心对937家政府网站进行了评估，包括64家部委…: what the report rated
-        if subject is None and topic is not None and (cited is None or topic.key != cited.key) and _goes_on_with(topic, body, m, named, s, out):
+        if subject is None and topic is not None and (cited is None or topic.key != cited.key) \
+                and _goes_on_with(topic, body, m, [n for n in named if n not in counted_examples(named, at, text)], s, out):
             subject = topic
         if subject is None or (subject.type == "Region" and not GENERIC_PLACE.match(subject.text)):
             subject = _platform_joined_after(body, m, named, s) or subject   # 亳州市47家市直单位…全部纳入X: X's
@@ -200,7 +201,7 @@ def sentence_topic(text: str, s: Sentence, named: list[Named], figures: list[Met
     if figures:
         last = next((n for n in named if n.key == figures[-1].subject), None)
         return last if last is not None and (last.type == "Platform" or SERVICE_BODY.search(last.text)) else None
-    platforms = [n for n in named if n.type == "Platform"]
+    platforms = [n for n in named if n.type == "Platform" and not listed_number(text, n)]   # (将12328、12329等…)
     if platforms and opens_clause(text, platforms[0], named, s.start) \
             and not any(n.start < platforms[0].start for n in named if n.type != "Platform"):
         return platforms[0]
@@ -377,8 +378,9 @@ def _with_generic_places(s: Sentence, named: list[Named], places: dict[str, str]
     for m in GENERIC_PLACE.finditer(s.text):
         if s.text[max(0, m.start() - 1):m.start()] == "占":
             continue   # 占全省常住人口的66%: the whole the share is of, not what it measures
-        if re.match(r"12345|“", s.text[m.end():m.end() + 6]):
+        if re.match(r"“?12345", s.text[m.end():m.end() + 6]):
             continue   # 全市12345共受理…: the city's hotline, named by its number, is what counts
+            #            (but 全县“零跑腿”事项达到1081项: the county's)
         if s.text[max(0, m.start() - 1):m.start()] in ("“", "《", "「"):
             continue   # 纳入“全国政府网站信息报送系统”的网站: the first word of a quoted name
         if m.group(2) == "国" and (SCOPE_OF_FIGURE.match(s.text, m.end()) or COMPARED_WITH.search(s.text, 0, m.start())):

@@ -1,0 +1,84 @@
+"""Kinds of wording found in a fifteenth round of real pages (the fourteenth round's unread sets: digests
+of several regions' work, city and county plans, bureaus' yearly summaries, website reports,
+data-sharing news), annotated apart from the code.
+
+As in test_extract_wording.py, every sentence is written for the tests; each
+shows one kind of wording, not an article.
+"""
+from __future__ import annotations
+
+from .test_extract import names, rels
+from .test_extract_wording_thirteenth import figures
+
+
+# -- 全县 before a quoted word is still the page's place ------------------------------------------------
+
+def test_the_whole_county_before_a_quoted_word_carries_the_figure(extractor):
+    x = extractor.extract_text("永胜县政务服务工作情况\n今年以来，永胜县深化改革。全县“零跑腿”事项达到1081项，占比99.91%。")
+    assert figures(x).get(1081) == "永胜县"
+
+
+def test_the_whole_city_before_its_quoted_hotline_number_does_not(extractor):
+    x = extractor.extract_text("平安市12345热线工作情况\n2023年，全市“12345”累计受理诉求148万件，办结率98.36%。")
+    assert figures(x).get(1480000) != "平安市"
+
+
+# -- a platform named by what it does to what (数据汇聚共享平台, 指挥调度信息平台) --------------------------
+
+def test_a_verb_inside_a_platforms_name_after_its_noun(extractor):
+    x = extractor.extract_text("平安省公共数据汇聚共享平台已接入42个部门的数据。")
+    assert "平安省公共数据汇聚共享平台" in names(x, "Platform")
+
+
+def test_a_verb_after_a_quoted_name_or_a_hotline_number_stays_in_the_name(extractor):
+    x = extractor.extract_text("全市建成“百千万工程”指挥调度信息平台，接入省12345指挥监管平台。")
+    assert "“百千万工程”指挥调度信息平台" in names(x, "Platform") or "百千万工程指挥调度信息平台" in names(x, "Platform")
+    assert "省12345指挥监管平台" in names(x, "Platform")
+
+
+def test_the_sentences_verb_does_not_open_a_platforms_name(extractor):
+    x = extractor.extract_text("该中心今年受理有效热线3200件，并融合现有政务云平台资源。")
+    assert not any(n.startswith(("受理", "融合")) for n in names(x, "Platform"))
+
+
+# -- hotlines named by their bare numbers, merged into the 12345 line --------------------------------
+
+def test_listed_hotline_numbers_are_platforms(extractor):
+    x = extractor.extract_text("平安市12345热线将12328、12329、12315、12319等42条热线化零为整，并连通110等紧急热线。")
+    assert {"12328", "12329", "12315", "12319", "110"} <= names(x, "Platform")
+
+
+def test_numbers_that_count_are_no_hotlines(extractor):
+    x = extractor.extract_text("热线全年受理110件求助，12319件咨询，接通率99%。")
+    assert not {"110", "12319"} & names(x, "Platform")
+
+
+def test_a_lone_number_with_no_list_is_no_hotline(extractor):
+    x = extractor.extract_text("热线工作人员拨打12333了解情况。")
+    assert "12333" not in names(x, "Platform")
+
+
+def test_merged_lines_are_integrated_with_the_12345_line_of_the_sentence(extractor):
+    x = extractor.extract_text("平安市12345热线整合了12315、12319等热线。")
+    assert ("integratesWith", "平安市12345热线", "12315") in rels(x)
+    assert ("integratesWith", "平安市12345热线", "12319") in rels(x)
+
+
+def test_merged_lines_are_integrated_with_the_pages_12345_line(extractor):
+    x = extractor.extract_text("平安市12345政务服务便民热线年度工作情况\n"
+                               "平安市12345政务服务便民热线全年运行平稳。\n"
+                               "热线受理覆盖面由原来只有1条服务专线，发展到目前涵盖了12333、12315等37条热线。")
+    assert ("integratesWith", "平安市12345政务服务便民热线", "12333") in rels(x)
+
+
+def test_listed_lines_are_no_subject_of_the_count_nor_the_next_sentences_topic(extractor):
+    x = extractor.extract_text("平安市12345便民服务平台自2012年运行以来，共整合12319、12350等15条热线，实现一号对外。"
+                               "今年以来，已受理诉求19万件，群众满意率99.4%。")
+    found = figures(x)
+    assert found.get(15) in (None, "平安市12345便民服务平台")
+    assert found.get(190000) == "平安市12345便民服务平台"
+
+
+def test_lines_in_brackets_before_deng_are_examples_of_the_count(extractor):
+    x = extractor.extract_text("将工商（12315、12331）、环境保护（12369）、城管（96310）、人力社保（12333）等6条热线整合到政务服务热线。")
+    assert figures(x).get(6) not in ("12333", "96310", "12369")
