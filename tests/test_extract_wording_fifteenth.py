@@ -82,3 +82,30 @@ def test_listed_lines_are_no_subject_of_the_count_nor_the_next_sentences_topic(e
 def test_lines_in_brackets_before_deng_are_examples_of_the_count(extractor):
     x = extractor.extract_text("将工商（12315、12331）、环境保护（12369）、城管（96310）、人力社保（12333）等6条热线整合到政务服务热线。")
     assert figures(x).get(6) not in ("12333", "96310", "12369")
+
+
+# -- a yearly report's title under a site's channel line, or spaced before its year; its bulleted date ------
+
+def test_a_yearly_reports_title_under_a_sites_channel_names_the_report(extractor):
+    x = extractor.extract_text("无障碍浏览\n政府信息公开\n\n正镶白旗2021年政府信息公开工作年度报告\n\n"
+                               "来源:正镶白旗 发布日期:2022年01月20日\n\n一、总体情况\n2021年，全旗主动公开信息800条。")
+    assert "正镶白旗2021年政府信息公开工作年度报告" in names(x, "Report")
+    assert ("正镶白旗2021年政府信息公开工作年度报告", "publicationDate", "2022-01-20") in dated(x)
+
+
+def test_a_space_before_the_year_does_not_split_a_reports_title(extractor):
+    x = extractor.extract_text("宜兴市大数据管理局 2024年政府信息公开工作年度报告\n发布时间:2025-01-10 09:30\n"
+                               "一、总体情况\n2024年，市大数据管理局主动公开信息93条。")
+    assert "宜兴市大数据管理局2024年政府信息公开工作年度报告" in names(x, "Report")
+    assert ("publishedBy", "宜兴市大数据管理局2024年政府信息公开工作年度报告", "宜兴市大数据管理局") in rels(x)
+
+
+def test_a_bulleted_date_under_the_title_dates_the_report(extractor):
+    x = extractor.extract_text("江门市政务服务数据管理局2022年政府信息公开工作年度报告\n  • 2023-01-16 15:36\n"
+                               "  • 来源:江门市政务服务数据管理局\n\n一、总体情况\n2022年，我局主动公开信息120条。")
+    assert ("江门市政务服务数据管理局2022年政府信息公开工作年度报告", "publicationDate", "2023-01-16") in dated(x)
+
+
+def dated(x) -> set[tuple[str, str, str]]:
+    names_by_key = {e.key: e.name for e in x.entities}
+    return {(names_by_key.get(d.subject), d.property, d.value) for d in x.dates}

@@ -25,8 +25,9 @@ HEAD_SENTENCES = 12
 #: A header field dating the page, not inside a word (数据来源 is no field): 发布时间:, 发表时间:, 公开日期:, 来源:热线办.
 HEADER_DATE = re.compile(r"(?<![\u4e00-\u9fff])(?:(?:发布|发表|公开|发稿)(?:时间|日期)|来源|(?<![^\s|｜])时间(?=\s*[:：]))[^0-9，。；]{0,16}?"
                          r"((?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2})")
-#: A date in figures alone at a line's start, maybe with a time: 2017-10-30 14:23.
-LONE_DATE = re.compile(r"^\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?=\s|$)")
+#: A date in figures alone at a line's start, maybe after a list's bullet and with a time: 2017-10-30 14:23,
+#: • 2023-01-16 15:36.
+LONE_DATE = re.compile(r"^\s*(?:[•·●▪*]\s*)?((?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?=\s|$)")
 #: How many sentences under its title a date standing alone still dates the report.
 UNDER_TITLE = 3
 #: A notice handing a report out (关于印发2024年工作总结…的通知): dated as the notice is, by its signature.

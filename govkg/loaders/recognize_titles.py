@@ -119,12 +119,14 @@ def own_title(sentence: Sentence, resources: Resources, at_top: bool = True) -> 
         line, heading = run_on.group(1), True
     core = re.sub(r"\s*[(（][^()（）]*[)）]$", "", line)
     unspaced = re.sub(r"\s+", "", core)
-    if re.sub(r"(?<=年)\s+|(?<=年度)\s+", "", core) == unspaced:
-        core = unspaced     # (…2019年 政府信息公开工作年度报告: a space after the year is no headline's gap)
+    if re.sub(r"(?<=年)\s+|(?<=年度)\s+|\s+(?=(?:19|20)\d{2}年)", "", core) == unspaced:
+        core = unspaced     # (…2019年 政府信息公开工作年度报告, 某区数据局 2024年…报告: a space after or before
+        #                     the year is no headline's gap)
     notice = SPACED_NOTICE.search(unspaced) or SPACED_BULLETIN.search(unspaced) \
         or (ISSUED_POLICY.match(unspaced) and not TELLS_OF_A_TITLE.search(unspaced))   # X关于…的通知, maybe spaced out;
     #   某县人民政府深化数字政府建设助推“数字某县”高质量发展的实施意见: a body's own policy, quotes and all
-    bulletin = re.search(r"情况的?通报$", unspaced) and sentence.index < 12    # (under a site's header lines)
+    bulletin = re.search(r"情况的?通报$|\d{4}年度?[^\d]{0,16}年度报告$", unspaced) and sentence.index < 12
+    #   (under a site's header lines: an inspection bulletin, a yearly report)
     if (not at_top and not bulletin) or not heading or not 8 <= len(core) <= 60 \
             or (HEADLINE_WORDS.search(line) and not notice) or (unspaced != core and not notice) \
             or not OWN_TITLE_END.search(unspaced) \

@@ -110,7 +110,7 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     central = listed_central_bodies(text, mentions, resources)
     for m in mentions:
         if m.type in ("Policy", "Report"):
-            written = full_title(m.text, aliases, full_titles, seen_titles)
+            written = SPACE_BEFORE_YEAR.sub("", full_title(m.text, aliases, full_titles, seen_titles))
             seen_titles.append(written)
             name = STRAY_SPACE.sub("", written)     # 《…示范 工作…方案》, …的 通 知: a page's stray spaces
             title_key = builder.add(f"{m.type}:{name}", m.type, name, m)
@@ -328,6 +328,8 @@ def _platform_it_runs(name: str, resources: Resources) -> str | None:
 #: (Not between two issuers, which joint titles space apart: 中共中央办公厅 国务院办公厅关于….)
 #: (Spaces only: a control character in a name is kept, and escaped by each export.)
 STRAY_SPACE = re.compile(r"(?<=[\u4e00-\u9fff“”])[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff“”])(?![^\s关]{2,16}关于)")
+#: A space between a body's name and the year of its report (某区数据局 2024年政府信息公开工作年度报告).
+SPACE_BEFORE_YEAR = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000\u00a0]+(?=(?:19|20)\d{2}年)")
 UNIVERSITY = re.compile(r"(大学|(?<!行政)(?<!党)(?<!科)学院|^(?:清华|北大|复旦|浙大|南大|交大)(?=.*(?:研究中心|研究院)$))(?!.*(党委|纪委))")
 
 
