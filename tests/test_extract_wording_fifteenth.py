@@ -109,3 +109,24 @@ def test_a_bulleted_date_under_the_title_dates_the_report(extractor):
 def dated(x) -> set[tuple[str, str, str]]:
     names_by_key = {e.key: e.name for e in x.entities}
     return {(names_by_key.get(d.subject), d.property, d.value) for d in x.dates}
+
+
+# -- a signature whose signer we cannot name still dates the policy it hands out ------------------------
+
+def test_a_signer_named_by_its_level_word_still_dates_the_policy(extractor):
+    x = extractor.extract_text("各地级以上市人民政府，省政府各部门：\n"
+                               "《湖南省数字政府建设2023年工作要点》已经省人民政府同意，现印发给你们，请认真贯彻执行。"
+                               "执行中遇到的问题，请径向省政务服务数据管理局反映。\n省政府办公厅\n2023年3月8日")
+    assert ("湖南省数字政府建设2023年工作要点", "issueDate", "2023-03-08") in dated(x)
+
+
+def test_a_signer_acting_for_a_group_signs_and_dates(extractor):
+    x = extractor.extract_text("《广西壮族自治区政务数据共享工作方案》已经自治区人民政府同意，现印发给你们，请认真贯彻落实。\n"
+                               "数字广西建设领导小组办公室（代）\n2023年8月16日")
+    assert ("广西壮族自治区政务数据共享工作方案", "issueDate", "2023-08-16") in dated(x)
+    assert ("issuedBy", "广西壮族自治区政务数据共享工作方案", "数字广西建设领导小组办公室") in rels(x)
+
+
+def test_a_body_line_and_a_date_with_no_notice_above_date_nothing(extractor):
+    x = extractor.extract_text("《某某工作方案》明确了全年任务。\n省政府办公厅\n2023年3月8日")
+    assert not dated(x)

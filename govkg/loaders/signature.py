@@ -63,25 +63,33 @@ def signatures(sentences: tuple[Sentence, ...], named: dict[int, list]) -> list[
         signers, first = [], s
         for prev in reversed(sentences[:s.index]):
             names = named.get(prev.index, [])
-            if len(names) != 1 or names[0].type not in ("Agency", "Organization") \
-                    or prev.text.strip() != names[0].text.strip():
+            line = ACTING_FOR.sub("", prev.text.strip())     # 某领导小组办公室(代): signing for the group
+            if len(names) == 1 and names[0].type in ("Agency", "Organization") and line == names[0].text.strip():
+                signers.insert(0, names[0].key)
+            elif not names and SIGNER_LINE.match(line):
+                pass     # 省政府办公厅, 某县人民政府办公室 under a county's former name: a signer we cannot name
+            else:
                 break
-            signers.insert(0, names[0].key)
             first = prev
-        if signers or _follows_issuing(s, sentences, named):
+        if signers or _follows_issuing(first, sentences, named):
             out.append(Signature(tuple(dict.fromkeys(signers)), date, s.index, first.start, s.end))
     return out
 
 
-def _follows_issuing(date: Sentence, sentences: tuple[Sentence, ...], named: dict[int, list]) -> bool:
-    """A date line right under 现将《P》印发给你们，请认真贯彻执行。 whose signers the page lost."""
-    if date.index == 0:
-        return False
-    above = sentences[date.index - 1]
-    return bool(TRANSMITTED.search(above.text)) and any(n.type == "Policy" for n in named.get(above.index, []))
+def _follows_issuing(block: Sentence, sentences: tuple[Sentence, ...], named: dict[int, list]) -> bool:
+    """A signature block (or its date line alone) a sentence or two under 现将《P》印发给你们，请认真贯彻执行。
+    (maybe 执行中遇到的问题…反映。 between), whose signers the page lost or we cannot name."""
+    for above in reversed(sentences[max(0, block.index - 2):block.index]):
+        if TRANSMITTED.search(above.text) and any(n.type == "Policy" for n in named.get(above.index, [])):
+            return True
+    return False
 
 
 TRANSMITTED = re.compile(r"(印发|下发)给你们")   # (转发: another's document, dated by its own issuer)
+#: A line holding only a body's name as a signature writes it: 省政府办公厅, 茌平县人民政府办公室.
+SIGNER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,24}(?:人民政府|政府|办公厅|办公室|委员会|领导小组|局|厅|委)$")
+#: After a signer's name: signing for another body (某领导小组办公室(代)).
+ACTING_FOR = re.compile(r"\s*[(（]代[)）]$")
 
 
 def signed_policies(block: Signature, sentences: tuple[Sentence, ...], named: dict[int, list]) -> list[str]:
