@@ -130,3 +130,28 @@ def test_a_signer_acting_for_a_group_signs_and_dates(extractor):
 def test_a_body_line_and_a_date_with_no_notice_above_date_nothing(extractor):
     x = extractor.extract_text("《某某工作方案》明确了全年任务。\n省政府办公厅\n2023年3月8日")
     assert not dated(x)
+
+
+# -- one 12345 line named by its place and number alone, or by its level word ------------------------------
+
+def test_a_line_named_by_its_place_and_number_alone_is_the_line(extractor):
+    x = extractor.extract_text("宜春市12345政务服务便民热线5月共受理群众诉求38455件。宜春12345不断优化服务流程。")
+    assert "宜春12345" not in names(x, "Platform")
+
+
+def test_a_lines_account_named_by_place_and_number_stays_apart(extractor):
+    x = extractor.extract_text("太原市12345政务服务热线全年受理诉求120万件。群众也可关注太原12345服务号反映诉求。")
+    assert any(n.startswith("太原12345") for n in names(x, "Platform"))
+    assert "太原市12345政务服务热线" in names(x, "Platform")
+
+
+def test_a_line_named_by_its_level_word_is_the_one_provinces_line(extractor):
+    x = extractor.extract_text("河北省12345政府服务热线于2021年开通。省级12345政府服务热线全年受理诉求800万件。")
+    assert "省级12345政府服务热线" not in names(x, "Platform")
+    assert figures(x).get(8000000) == "河北省12345政府服务热线"
+
+
+def test_a_level_named_line_stays_apart_when_two_provinces_lines_are_named(extractor):
+    x = extractor.extract_text("河北省12345政府服务热线与山西省12345政务服务便民热线签订协议。省级12345热线将加强协作。")
+    assert {"河北省12345政府服务热线", "山西省12345政务服务便民热线"} <= names(x, "Platform")
+    assert "省级12345热线" in names(x, "Platform")

@@ -259,11 +259,14 @@ def _move_mention(builder: EntityBuilder, m: Mention, old: str, new: str) -> Non
 # -- one page's 12345 hotline under several names ------------------------------------------
 #: A 12345 line's own name: 12345 and words ending in 热线 (or its 平台), not a system built for it
 #: (…热线系统新平台, …热线线上平台) nor an account named by place and number alone (北京12345).
-HOTLINE_NAME = re.compile(r"^[“]?(?P<opening>[\u4e00-\u9fff]*?)[“]?12345[”]?[\u4e00-\u9fff]*热线(?:平台)?$")
+HOTLINE_NAME = re.compile(r"^[“]?(?P<opening>[\u4e00-\u9fff]*?)[“]?12345[”]?(?:[\u4e00-\u9fff]*热线(?:平台)?)?$")
+#   (宜春12345: a place's line named by its number alone)
 #: The level word that may open a line's name instead of its place (省级12345热线, 自治区12345…).
-LEVEL_OPENING = re.compile(r"^(?:全|本)?(省|市|县|区|自治区|州)级?")
+LEVEL_OPENING = re.compile(r"^(?:全|本)?(省|市|县|区|自治区|州)(?:级|域)?")
 #: The name every place's line shares (国办's 12345政务服务便民热线): a page may mean the kind, not its own line.
 NATIONAL_LINE_NAMES = {"12345政务服务便民热线", "12345热线服务"}
+#: A form naming a line's account or app rather than the line (北京12345微信公众号, 太原12345服务号).
+ACCOUNT_FORM = re.compile(r"微信|公众号|小程序|服务号|订阅号|微博|APP|App|app|客户端|抖音")
 #: Names of many places' lines, not one (区县12345…, 各地12345热线).
 MANY_LINES = re.compile(r"^(?:区县|县区|市县|县市|各|全国|国家)")
 
@@ -279,8 +282,8 @@ def merge_hotline_names(builder: EntityBuilder, g: Gazetteer, local: str | None 
     placeless = []
     for key, name in list(builder.names.items()):
         line = HOTLINE_NAME.match(name) if builder.types[key] == "Platform" else None
-        if line is None or MANY_LINES.match(name):
-            continue
+        if line is None or MANY_LINES.match(name) or any(ACCOUNT_FORM.search(a) for a in builder.aliases[key]):
+            continue     # (北京12345 written for 北京12345微信公众号: the line's account, a platform of its own)
         opening = line.group("opening")
         if not opening:
             if name not in NATIONAL_LINE_NAMES:
@@ -292,6 +295,7 @@ def merge_hotline_names(builder: EntityBuilder, g: Gazetteer, local: str | None 
             groups.setdefault(f"place {place}", []).append(key)
         elif level:
             groups.setdefault(f"level {level.group(1)}", []).append(key)
+    _levels_into_places(groups, g)
     own = []
     for group, keys in groups.items():
         lines = _merge_shortened_lines(builder, keys)
@@ -300,6 +304,20 @@ def merge_hotline_names(builder: EntityBuilder, g: Gazetteer, local: str | None 
     for key in placeless:
         if own and _same_line(_line_words(builder.names[key]), _line_words(builder.names[own[0]])):
             builder.merge(key, own[0])
+
+
+#: The level of place a level word names (省级12345热线 on a page naming one province's line).
+LINE_LEVELS = {"省": "province", "自治区": "province", "市": "prefecture", "州": "prefecture", "县": "county", "区": "county"}
+
+
+def _levels_into_places(groups: dict[str, list[str]], g: Gazetteer) -> None:
+    """A line named by its level word (省级12345政府服务热线, 省域12345热线) joins the one line of a place at
+    that level the page names by place (河北省12345政府服务热线); with two such places it stays apart."""
+    for group in [k for k in groups if k.startswith("level ")]:
+        level = LINE_LEVELS.get(group.split(" ", 1)[1])
+        places = [k for k in groups if k.startswith("place ") and g.region(k.split(" ", 1)[1]).level == level]
+        if level and len(places) == 1:
+            groups[places[0]] += groups.pop(group)
 
 
 def _merge_shortened_lines(builder: EntityBuilder, keys: list[str]) -> list[str]:
