@@ -155,3 +155,16 @@ def test_a_level_named_line_stays_apart_when_two_provinces_lines_are_named(extra
     x = extractor.extract_text("河北省12345政府服务热线与山西省12345政务服务便民热线签订协议。省级12345热线将加强协作。")
     assert {"河北省12345政府服务热线", "山西省12345政务服务便民热线"} <= names(x, "Platform")
     assert "省级12345热线" in names(x, "Platform")
+
+
+# -- a body named by its level word, the full name writing its city before its district ----------------------
+
+def test_a_level_named_body_is_the_full_one_written_with_its_city(extractor):
+    x = extractor.extract_text("无锡市滨湖区数据局2024年政府信息公开工作年度报告\n一、总体情况\n2024年，区数据局坚持依法公开。")
+    assert "区数据局" not in names(x, "Agency")
+    assert "无锡市滨湖区数据局" in names(x, "Agency")
+
+
+def test_a_level_named_body_joins_one_body_written_with_more_of_its_places(extractor):
+    x = extractor.extract_text("上海市青浦区政务服务办公室牵头推进改革。青浦区政务服务办公室印发工作要点。区政务服务办负责统筹。")
+    assert not names(x, "Agency") & {"区政务服务办", "青浦区政务服务办公室"}

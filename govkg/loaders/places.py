@@ -104,6 +104,12 @@ def is_or_holds(code: str, local: str | None, g: Gazetteer) -> bool:
     return local is None or code == local or g.contains(code, local)
 
 
+def places_only(opening: str, g: Gazetteer) -> str | None:
+    """The deepest place an opening writes, if it is nothing but places (曲靖市麒麟区 → the district; 湖南省)."""
+    regions = leading_regions(opening + "的", g)     # (a name must be followed by something to be read)
+    return regions[-1][1] if regions and "".join(surface for surface, _ in regions) == opening else None
+
+
 def names_a_place(words: str, g: Gazetteer) -> bool:
     """Whether ``words`` are a place's name, full or short: 平顶山 of 平顶山分厅 (not 地市 of 地市分厅, every
     city's), 福州 of “e福州”."""

@@ -9,7 +9,7 @@ import re
 
 from ..types import Mention
 from .entities import EntityBuilder
-from .places import is_or_holds, leading_regions
+from .places import is_or_holds, leading_regions, places_only
 from .recognize_regions import names_in
 from .recognize_agencies import agency_pattern
 from .resources import Gazetteer, Resources
@@ -224,15 +224,6 @@ def merge_agency_sites(builder: "EntityBuilder") -> None:
                     builder.merge(key, full)
 
 
-def _of_place(place_name: str, local: str | None, g: Gazetteer) -> bool:
-    """Whether ``place_name`` names the page's place (``local``) or one holding it; any place on a page
-    about none."""
-    if local is None:
-        return True
-    codes = g.full_names.get(place_name) or g.short_names.get(place_name) or g.short_names.get(place_name[:-1]) or ()
-    return any(is_or_holds(c, local, g) for c in codes)
-
-
 def _plain_government(name: str) -> str:
     """A body's name with 人民政府 written 政府 and a closing 办公室 written 办, the ways its short forms drop them.
 
@@ -240,6 +231,16 @@ def _plain_government(name: str) -> str:
     ('青浦区政府办', '县政府办')
     """
     return re.sub(r"办公室$", "办", name.replace("人民政府", "政府"))
+
+
+def _one_body(keys: list[str], builder: "EntityBuilder") -> list[str]:
+    """Bodies one name ends all the others (青浦区政务服务办公室, 上海市青浦区政务服务办公室): one body with more
+    of its places written, the fullest kept; else all of them."""
+    names = sorted((builder.names[k], k) for k in keys)
+    shortest = min(names, key=lambda nk: len(nk[0]))[0] if names else ""
+    if len(keys) > 1 and all(n.endswith(shortest) for n, _ in names):
+        return [max(names, key=lambda nk: len(nk[0]))[1]]
+    return keys
 
 
 def merge_abbreviated_agencies(builder: "EntityBuilder", g: Gazetteer | None = None, local: str | None = None) -> None:
@@ -251,10 +252,11 @@ def merge_abbreviated_agencies(builder: "EntityBuilder", g: Gazetteer | None = N
                 bare = _plain_government(name)     # (区政府办公室 of 青浦区人民政府办公室, 县政府办 of …县人民政府办公室)
                 fulls = [k for k in agencies if k != short and k in builder.names
                          and (full := _plain_government(builder.names[k])).endswith(bare) and len(full) > len(bare)
-                         and _is_region_name(full[: -len(bare)] + bare[0], g)
-                         and (builder.names[k].endswith(name) or _of_place(full[: -len(bare)] + bare[0], local, g))]
+                         and (place := places_only(full[: -len(bare)] + bare[0], g)) is not None
+                         and (builder.names[k].endswith(name) or is_or_holds(place, local, g))]
                 #  (written otherwise than the short name, only the page's own place's: 会泽县's 县政府办公室
-                #   is not 富源县人民政府办公室, named on 会泽县's page)
+                #   is not 富源县人民政府办公室, named on 会泽县's page; its place maybe under its city's name:
+                #   区数据局 of 无锡市滨湖区数据局)
             elif not builder.agency_regions.get(short):   # 高新区行政审批局 next to 苏州高新区行政审批局
                 fulls = [k for k in agencies if k != short and k in builder.names and builder.names[k].endswith(name)
                          and _is_region_name(builder.names[k][: -len(name)], g)]
@@ -262,6 +264,7 @@ def merge_abbreviated_agencies(builder: "EntityBuilder", g: Gazetteer | None = N
                 own = builder.agency_regions[short][0][1]
                 fulls = [k for k in agencies if k != short and k in builder.names and builder.names[k].endswith(name)
                          and _region_around(builder.names[k][: -len(name)], own, g)]
+            fulls = _one_body(fulls, builder)
             if len(fulls) == 1 and short in builder.names:
                 builder.merge(short, fulls[0])
     for short in agencies:

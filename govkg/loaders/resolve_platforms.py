@@ -8,7 +8,7 @@ import re
 from ..types import Mention
 from .entities import EntityBuilder
 from .generic_platforms import is_generic_platform, is_standard_platform
-from .places import PLACE_BRANCH, branch_region, is_or_holds, leading_regions, place_written, province_of
+from .places import PLACE_BRANCH, branch_region, is_or_holds, leading_regions, place_written, places_only, province_of
 from .recognize_accounts import ACCOUNT_KINDS
 from .recognize_agencies import names_its_platform, platform_of_centre, without_spaces
 from .recognize_platforms import platform_cue
@@ -289,7 +289,7 @@ def merge_hotline_names(builder: EntityBuilder, g: Gazetteer, local: str | None 
             if name not in NATIONAL_LINE_NAMES:
                 placeless.append(key)     # 12345热线, “12345”热线平台: the page's line, if it names one
             continue
-        place = _places_only(re.sub(r"(?:人民)?政府$", "", opening), g)
+        place = places_only(re.sub(r"(?:人民)?政府$", "", opening), g)
         level = LEVEL_OPENING.fullmatch(opening)
         if place:
             groups.setdefault(f"place {place}", []).append(key)
@@ -349,12 +349,6 @@ def _same_line(one: str, other: str) -> bool:
     return set(OWN_LINE_WORDS.findall(one)) == set(OWN_LINE_WORDS.findall(other))
 
 
-def _places_only(opening: str, g: Gazetteer) -> str | None:
-    """The deepest place an opening writes, if it is nothing but places (曲靖市麒麟区 → the district; 湖南省)."""
-    regions = leading_regions(opening + "的", g)     # (a name must be followed by something to be read)
-    return regions[-1][1] if regions and "".join(surface for surface, _ in regions) == opening else None
-
-
 # -- a platform named by its level word and by its place -------------------------------------------------
 #: A platform's name opening on its government's level alone: 省政府门户网站, 区政府门户网站, 省级网上办事大厅.
 LEVEL_NAMED = re.compile(r"^(省|市|区|县|州)级?(?=[\u4e00-\u9fff]{3})")
@@ -373,7 +367,7 @@ def merge_level_named_platforms(builder: EntityBuilder, g: Gazetteer, local: str
         fulls = [k for k in platforms if k != short and k in builder.names
                  and (full := _plain(builder.names[k])).endswith(rest) and len(full) > len(rest)
                  and full[: -len(rest)].endswith(level.group(1))
-                 and (place := _places_only(full[: -len(rest)], g)) is not None and is_or_holds(place, local, g)]
+                 and (place := places_only(full[: -len(rest)], g)) is not None and is_or_holds(place, local, g)]
         if len(fulls) == 1 and short in builder.names:
             builder.merge(short, fulls[0])
 
