@@ -168,3 +168,21 @@ def test_a_level_named_body_is_the_full_one_written_with_its_city(extractor):
 def test_a_level_named_body_joins_one_body_written_with_more_of_its_places(extractor):
     x = extractor.extract_text("上海市青浦区政务服务办公室牵头推进改革。青浦区政务服务办公室印发工作要点。区政务服务办负责统筹。")
     assert not names(x, "Agency") & {"区政务服务办", "青浦区政务服务办公室"}
+
+
+# -- one government's website named several ways ------------------------------------------------------------
+
+def test_one_governments_site_named_two_ways_is_one_platform(extractor):
+    x = extractor.extract_text("四川省人民政府网开设专栏。四川省政府网站全年发布信息1.2万条。")
+    sites = {n for n in names(x, "Platform") if n.startswith("四川省")}
+    assert len(sites) == 1
+
+
+def test_two_governments_sites_stay_two(extractor):
+    x = extractor.extract_text("四川省人民政府网和成都市人民政府网站同步开设专栏。")
+    assert {"四川省人民政府网", "成都市人民政府网站"} <= names(x, "Platform")
+
+
+def test_a_joint_the_model_glues_to_a_name_is_not_the_names(extractor):
+    x = extractor.extract_text("四川省人民政府网和成都市人民政府网站同步开设专栏。")
+    assert not any(n.endswith("和") or "和成都" in n for n in names(x))

@@ -373,5 +373,29 @@ def merge_level_named_platforms(builder: EntityBuilder, g: Gazetteer, local: str
 
 
 def _plain(name: str) -> str:
-    return name.replace("人民政府", "政府").replace("“", "").replace("”", "")
+    """A platform's name with 人民政府 written 政府, no quotes, and a government's site called 政府网站 whichever
+    word names it (门户网站, 网, 官网, 门户).
+
+    >>> _plain("湖北省人民政府官网"), _plain("省政府门户网站"), _plain("“赣服通”平台")
+    ('湖北省政府网站', '省政府网站', '赣服通平台')
+    """
+    plain = name.replace("人民政府", "政府").replace("“", "").replace("”", "")
+    return GOVERNMENT_SITE.sub("政府网站", plain)
+
+
+#: A government's own website, however its name ends (四川省人民政府网, 盂县政府网站, 湖北省人民政府官网).
+GOVERNMENT_SITE = re.compile(r"政府(?:门户网站|门户|网站|官网|官方网站|网)$")
+
+
+def merge_government_sites(builder: EntityBuilder) -> None:
+    """One government's website named several ways on a page (四川省政府网站, 四川省人民政府网): one platform,
+    the longest name kept."""
+    by_plain: dict[str, list[str]] = {}
+    for key, name in list(builder.names.items()):
+        if builder.types[key] == "Platform" and GOVERNMENT_SITE.search(name.replace("人民政府", "政府")):
+            by_plain.setdefault(_plain(name), []).append(key)
+    for keys in by_plain.values():
+        keys.sort(key=lambda k: -len(builder.names[k]))
+        for key in keys[1:]:
+            builder.merge(key, keys[0])
 

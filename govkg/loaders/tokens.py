@@ -28,10 +28,19 @@ def tokens_of(text: str, resources: Resources) -> list[Token]:
     for word, tag in tag_text(ner, text):
         core = word.strip()   # the model may glue a space to a word ("中国政府网 ")
         lead = len(word) - len(word.lstrip())
-        if core:
+        glued = GLUED_JOINT.search(core) if tag in ("ORG", "LOC") else None
+        if glued:    # 四川省人民政府网和|成都市…: the model glued the joint to the first name
+            start = pos + lead
+            tokens.append(Token(core[:glued.start()], tag, start, start + glued.start()))
+            tokens.append(Token(glued.group(0), "c", start + glued.start(), start + len(core)))
+        elif core:
             tokens.append(Token(core, tag, pos + lead, pos + lead + len(core)))
         pos += len(word)
     return tokens
+
+
+#: A joint the model glued to the end of a body's or site's name (四川省人民政府网和): never a name's last word.
+GLUED_JOINT = re.compile(r"(?<=..(?:网|站|局|厅|委|办|府|心|台|统|司|团|省|市|县|区))[和与及]$")
 
 
 def mention(sentence: Sentence, start: int, end: int, type_: str, source: str, text: str | None = None) -> Mention:
