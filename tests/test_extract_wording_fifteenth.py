@@ -186,3 +186,23 @@ def test_two_governments_sites_stay_two(extractor):
 def test_a_joint_the_model_glues_to_a_name_is_not_the_names(extractor):
     x = extractor.extract_text("四川省人民政府网和成都市人民政府网站同步开设专栏。")
     assert not any(n.endswith("和") or "和成都" in n for n in names(x))
+
+
+# -- a report's own title spaced before 年度报告, a bulletin's spaced title, a report citing itself -----------
+
+def test_a_space_before_the_reports_kind_does_not_split_its_title(extractor):
+    x = extractor.extract_text("舟山市数据局2024年度政府信息公开工作 年度报告\n一、总体情况\n2024年，市数据局主动公开信息300条。")
+    assert "舟山市数据局2024年度政府信息公开工作年度报告" in names(x, "Report")
+
+
+def test_a_bulletin_opening_on_its_period_may_be_spaced(extractor):
+    x = extractor.extract_text("归档时间:2024-04-01\n2023年1月份12345公众热线和县长信箱 运行办理情况通报\n"
+                               "来源:湘乡市热线办   2023-02-20 09:25\n一、工作动态\n1月份共受理诉求1200件。")
+    assert "2023年1月份12345公众热线和县长信箱运行办理情况通报" in names(x, "Report")
+
+
+def test_a_report_naming_itself_for_short_is_its_authors_account(extractor):
+    x = extractor.extract_text("眉山市同城化发展工作局2022年政府信息公开工作年度报告（以下简称年报）是根据《条例》要求编制的。\n"
+                               "一、总体情况\n本年度，主动公开各类政府信息180余条。")
+    assert "眉山市同城化发展工作局2022年政府信息公开工作年度报告" in names(x, "Report")
+    assert figures(x).get(180) == "眉山市同城化发展工作局"

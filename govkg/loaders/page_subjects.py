@@ -86,7 +86,14 @@ def titled_author(sentences, names: dict[int, list[Named]], entities: dict) -> N
             key = entity_named(m.group("body"), entities, "Agency") or entity_named(m.group("body"), entities, "Region")
             if key:      # (四川省2019年政府信息公开工作年度报告: a province's own report, its figures the province's)
                 return Named(key, entities[key].type, n.start, n.end, m.group("body"))
-    return _wrapped_title_author(sentences, entities) or _opening_author(sentences, names)
+    return _wrapped_title_author(sentences, entities) or _opening_author(sentences, names, entities)
+
+
+def _author_of(report: Named, entities: dict) -> Named | None:
+    """The body a yearly report's own name opens on (…局2022年政府信息公开工作年度报告), if the page names it."""
+    m = AUTHOR_TITLE.match(report.text.strip("《》"))
+    key = entity_named(m.group("body"), entities, "Agency") if m else None
+    return Named(key, "Agency", report.start, report.start + len(m.group("body")), m.group("body")) if key else None
 
 
 def _wrapped_title_author(sentences, entities: dict) -> Named | None:
@@ -133,7 +140,7 @@ OPENING_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一�
 NEWS_OPENING = re.compile(r"召开|举行|会议上|会上|指出|表示|强调|记者|印发|发布|出台|公布")     # (not 重要讲话精神, a stock phrase)
 
 
-def _opening_author(sentences, names: dict[int, list[Named]]) -> Named | None:
+def _opening_author(sentences, names: dict[int, list[Named]], entities: dict) -> Named | None:
     """A yearly report with no title line (一、总体情况\n2022年，龙城区营商环境建设局按照…): the body that
     opens its first sentence is the one whose figures the sentences naming nothing give."""
     head = sentences[:4]
@@ -149,6 +156,8 @@ def _opening_author(sentences, names: dict[int, list[Named]]) -> Named | None:
         if s.text.rstrip().endswith(("：", ":")):
             return None     # 总寨镇政府、各街道办事处，区政府各部门：: a notice to the bodies it names, not one's account
         first = next(iter(names.get(s.index, [])), None)
+        if first is not None and first.type == "Report" and first.start == s.start:   # 某局2022年…年度报告（以下简称
+            return _author_of(first, entities)     # 年报）是…: the report speaking of itself, by its author's name
         if first is not None and first.type == "Agency" and OPENING_LEAD.match(s.text[:first.start - s.start]) \
                 and not NEWS_OPENING.search(re.sub(r"《[^《》]*》", "", s.text)):     # (a cited title's 发布 tells nothing)
             return first

@@ -119,7 +119,7 @@ def own_title(sentence: Sentence, resources: Resources, at_top: bool = True) -> 
         line, heading = run_on.group(1), True
     core = re.sub(r"\s*[(（][^()（）]*[)）]$", "", line)
     unspaced = re.sub(r"\s+", "", core)
-    if re.sub(r"(?<=年)\s+|(?<=年度)\s+|\s+(?=(?:19|20)\d{2}年)", "", core) == unspaced:
+    if re.sub(r"(?<=年)\s+|(?<=年度)\s+|\s+(?=(?:19|20)\d{2}年)|\s+(?=年度报告$)", "", core) == unspaced:
         core = unspaced     # (…2019年 政府信息公开工作年度报告, 某区数据局 2024年…报告: a space after or before
         #                     the year is no headline's gap)
     notice = SPACED_NOTICE.search(unspaced) or SPACED_BULLETIN.search(unspaced) \
@@ -164,7 +164,8 @@ TITLE_RUN_ON = re.compile(r"^([^，。；：:,]{8,60}?(?:年度报告|工作报�
 #: a document's own title, whatever words of a news headline it holds (推进).
 SPACED_NOTICE = re.compile(r"^[\u4e00-\u9fff]{2,}关于[\u4e00-\u9fff\d“”、《》（）()]{4,}的(通知|意见|通报|决定|批复|函)$")
 #: A bulletin's title (关于2023年上半年全县政务服务 “好差评”工作情况通报), which a page may space out too.
-SPACED_BULLETIN = re.compile(r"^(?:[\u4e00-\u9fff]{2,})?关于[\u4e00-\u9fff\d“”、《》（）()]{4,}情况的?通报$")
+SPACED_BULLETIN = re.compile(r"^(?:[\u4e00-\u9fff]{2,})?关于[\u4e00-\u9fff\d“”、《》（）()]{4,}情况的?通报$|"
+                             r"^(?:19|20)\d{2}年[\u4e00-\u9fff\d“”、]{6,}情况的?通报$")   # (2023年1月份…信箱 运行办理情况通报)
 #: A site's channel before the title: 地方丨云南省…工作方案, 【地方】….
 CHANNEL = re.compile(r"^(?:[^丨|｜【】]{1,8}[丨|｜]|【[^】]{1,8}】)\s*")
 
@@ -197,7 +198,7 @@ YEAR_LED_REPORT = re.compile(r"(?<![\d《“])(?:19|20)\d{2}(?:年度?)?(?:[\u4e
 PUBLISHED_YEARLY_REPORT = re.compile(r"(?<![\d《“])(?:19|20)\d{2}年度?(?:[\u4e00-\u9fff]{0,4}?(?:政府信息公开|政务公开|"
                                      r"信息公开|政府网站|政务新媒体|法治政府建设|数字政府建设|政务服务|营商环境))"
                                      r"(?:工作)?(?:年度报告|报告|年报|工作总结)(?![\u4e00-\u9fff]*》)")
-REPORT_NEWS = re.compile(r"(正式)?(发布|出炉|公布|显示|指出)")
+REPORT_NEWS = re.compile(r"(正式)?(发布|出炉|公布|显示|指出)|[（(]以下简称")    # (…年度报告（以下简称年报）是…: named to be cited)
 #: The end of a body's or place's name, which may open a yearly report's title.
 NAME_END = re.compile(r"(?:省|市|县|区|州|旗|盟|局|厅|委|办|中心|政府)$")
 #: Words of the sentence around a title, never of the name opening it.
