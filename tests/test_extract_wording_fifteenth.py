@@ -206,3 +206,16 @@ def test_a_report_naming_itself_for_short_is_its_authors_account(extractor):
                                "一、总体情况\n本年度，主动公开各类政府信息180余条。")
     assert "眉山市同城化发展工作局2022年政府信息公开工作年度报告" in names(x, "Report")
     assert figures(x).get(180) == "眉山市同城化发展工作局"
+
+
+# -- the places a platform's name writes under its opening place ----------------------------------------------
+
+def test_the_places_a_platforms_name_writes_under_its_province_are_named(extractor):
+    x = extractor.extract_text("福建省三明市涉税信息交换平台初次应用仅两个月。")
+    assert {"福建省", "三明市"} <= names(x, "Region")
+    assert ("partOf", "三明市", "福建省") in rels(x)
+
+
+def test_a_county_written_after_its_citys_short_name_is_named(extractor):
+    x = extractor.extract_text("成都彭州市政府网站全年发布信息1.2万条。")
+    assert "彭州市" in names(x, "Region")

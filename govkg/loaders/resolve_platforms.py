@@ -86,6 +86,8 @@ def add_platforms(builder: EntityBuilder, text: str, mentions: list[Mention], co
         code = resources.province_of_app(target) or _province_opening(target, g)
         if code:
             builder.ensure_region(code, g, m)
+        for deeper in _places_under_opening(target, g):    # 福建省南平市涉税信息交换平台: 南平市 too
+            builder.ensure_region(deeper, g, m)
         branch = branch_region(target, code or context.get(m.sentence), g)
         if branch:      # 安徽政务服务网涡阳分厅: the place its branch serves has its node too
             builder.ensure_region(branch, g, m)
@@ -101,6 +103,14 @@ def _branch_whole(name: str, resources: Resources) -> str | None:
                 and not is_generic_platform(name[:end], resources):
             return name[:end]
     return None
+
+
+def _places_under_opening(name: str, g: Gazetteer) -> list[str]:
+    """The places a platform's name writes after the one it opens with, each inside the one before
+    (福建省南平市…, 河南焦作…, 成都都江堰市…): they have their nodes too."""
+    written = leading_regions(name, g)
+    return [code for (_, outer), (_, code) in zip(written, written[1:])
+            if code in g.regions and g.contains(outer, code)]
 
 
 def _province_opening(name: str, g: Gazetteer) -> str | None:
