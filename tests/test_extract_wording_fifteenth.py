@@ -219,3 +219,20 @@ def test_the_places_a_platforms_name_writes_under_its_province_are_named(extract
 def test_a_county_written_after_its_citys_short_name_is_named(extractor):
     x = extractor.extract_text("成都彭州市政府网站全年发布信息1.2万条。")
     assert "彭州市" in names(x, "Region")
+
+
+# -- a body that issued a document or told the news does not build what the document plans ------------------
+
+def test_a_body_issuing_a_plan_does_not_operate_what_the_plan_builds(extractor):
+    x = extractor.extract_text("日前，芜湖市政府办公室印发《芜湖市加快建设新一代政务云行动计划》，提出搭建芜湖市“一朵政务云”。")
+    assert not any(r[0] == "operates" and r[1] == "芜湖市政府办公室" for r in rels(x))
+
+
+def test_a_body_the_news_came_from_does_not_operate_what_the_news_tells(extractor):
+    x = extractor.extract_text("记者从江苏省政务服务管理办公室获悉，江苏将按照存量维持、增量统建的原则建设全省政务“一朵云”。")
+    assert not any(r[0] == "operates" and r[1] == "江苏省政务服务管理办公室" for r in rels(x))
+
+
+def test_a_body_that_builds_still_operates(extractor):
+    x = extractor.extract_text("芜湖市数据资源管理局建设了芜湖市政务云平台。")
+    assert ("operates", "芜湖市数据资源管理局", "芜湖市政务云平台") in rels(x)

@@ -206,6 +206,9 @@ def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second:
         pos = m.start() if m else None
         if pos is not None and rule.relation in CLAUSE_BOUND and _opens_next_clause(gap, pos):
             continue  # A与B互转互认，C成为…: C is the next clause's subject, not the verb's object
+        if pos is not None and rule.relation in ("operates", "coordinates") and not rule.reverse \
+                and DOCUMENT_OR_NEWS_BEFORE.search(masked[:pos]):
+            continue  # A印发《方案》，提出搭建B / 记者从A获悉，…建设B: the document's or the news' plan, not A's act
         if pos is not None and rule.relation in SINGLE_OBJECT and _nearer_object(text, named, second, first.end + m.end()):
             continue  # 印发《B》，同时废止2018年印发的《C》: the verb's object is B
         if pos is not None and rule.reverse and first.type == "Region" and re.search(r"[，,]", masked[:pos]) \
@@ -231,6 +234,10 @@ def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second:
         if best_pos is None or pos < best_pos:
             best, best_pos = rule, pos
     return best
+
+
+#: Between a body and a verb of building: the body issued a document or told the news, whose content the verb is.
+DOCUMENT_OR_NEWS_BEFORE = re.compile(r"印发|公布|出台|发布|制定|下发|获悉|了解到")
 
 
 def _opens_next_clause(gap: str, verb_pos: int) -> bool:
