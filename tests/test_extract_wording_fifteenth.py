@@ -236,3 +236,15 @@ def test_a_body_the_news_came_from_does_not_operate_what_the_news_tells(extracto
 def test_a_body_that_builds_still_operates(extractor):
     x = extractor.extract_text("芜湖市数据资源管理局建设了芜湖市政务云平台。")
     assert ("operates", "芜湖市数据资源管理局", "芜湖市政务云平台") in rels(x)
+
+
+# -- what was newly added is counted (新增下线749家), a net change is not ---------------------------------------
+
+def test_a_count_of_what_was_newly_added_is_a_figure(extractor):
+    x = extractor.extract_text("浙江省政府网站集约化工作情况\n我省第三季度新增下线749家政府网站。")
+    assert figures(x).get(749) == "浙江省"
+
+
+def test_a_net_increase_is_still_no_figure(extractor):
+    x = extractor.extract_text("浙江省政务服务网注册用户净增120万人。")
+    assert 1200000 not in figures(x)

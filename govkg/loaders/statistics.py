@@ -435,7 +435,7 @@ def _is_change(before: str, after: str = "") -> bool:
         return True   # 由2023年初的40亿突破至4000亿条 (but 由15个部门组成 counts the departments)
     return bool(re.search(r"(较|(?<!占)比(?!例|重)|同比|环比)[^，；]{0,8}(提高|增长|下降|减少|提升|增加|缩短|压缩)?$", clause)
                 or re.search(r"(提高|增长|下降|减少|提升|增加|缩短|压缩|上升|前进|后退|降低)(了)?$", clause)
-                or re.search(r"(新增|净增|增加了|同比增加)[^，；\d]{0,8}$", clause)
+                or re.search(r"(净增|增加了|同比增加)[^，；\d]{0,8}$", clause)   # (新增下线749家: a count of the new)
                 or re.search(r"分别(上升|下降|提升|提高|增长|减少)[^，；]*$", clause))
 
 
