@@ -248,3 +248,21 @@ def test_a_count_of_what_was_newly_added_is_a_figure(extractor):
 def test_a_net_increase_is_still_no_figure(extractor):
     x = extractor.extract_text("浙江省政务服务网注册用户净增120万人。")
     assert 1200000 not in figures(x)
+
+
+# -- first place written 居全国之首, 位居全国各城市首位, 获全省考评第一 ----------------------------------------------
+
+def test_first_place_among_what_the_ranking_covers(extractor):
+    found = figures(extractor.extract_text("福州市政务信息资源目录位居全国各城市首位。"))
+    assert found.get(1) == "福州市"
+    assert figures(extractor.extract_text("南京市办事指南准确度指数居全国之首。")).get(1) == "南京市"
+
+
+def test_first_in_a_provinces_assessment(extractor):
+    x = extractor.extract_text("亳州市“互联网+政务服务”工作连续2年获全省考评第一。")
+    assert figures(x).get(1) == "亳州市"
+
+
+def test_a_bare_ju_before_shou_is_no_rank(extractor):
+    x = extractor.extract_text("南京市居民首先要登录“我的南京”APP。")
+    assert 1 not in figures(x)
