@@ -266,3 +266,9 @@ def test_first_in_a_provinces_assessment(extractor):
 def test_a_bare_ju_before_shou_is_no_rank(extractor):
     x = extractor.extract_text("南京市居民首先要登录“我的南京”APP。")
     assert 1 not in figures(x)
+
+
+def test_places_listed_then_ranked_in_turn_with_fenbie(extractor):
+    x = extractor.extract_text("在总指数排名中，成都、西安和长沙分别位列前三名。")
+    found = {(x.entity(m.subject).name, m.value) for m in x.metrics if m.unit == "名"}
+    assert {("成都市", 1.0), ("西安市", 2.0), ("长沙市", 3.0)} <= found

@@ -42,6 +42,8 @@ RUN_AFTER_LIST = re.compile(rf"(?:分列|分别位列|分别位居|依次位列|
 #: turn; a top N only when every rank has its group (位列前十 alone says "among the ten").
 RUN_AFTER_PLACE = re.compile(rf"(?:位列|位居|排名|排在)[^，。；、\d]{{0,24}}?(?:前(?P<top>{RANK_NUMBER})(?:名|位|强|(?=[，。；]|$))|"
                              rf"第?(?P<a>{RANK_NUMBER})(?:至|到|-|~)第?(?P<b>{RANK_NUMBER})(?:名|位))")
+#: Right before a rank run's verb: the places listed are ranked in turn (A、B和C分别位列前三名).
+IN_ORDER = re.compile(r"(?:分别|依次)$")
 #: Between names listed with ties: 、/和/及/与 or a slash.
 TIED_LIST_GAP = re.compile(r"(、|和|及|与|/|／|)")
 #: …并列第一，得分均为10分: the score each of the places listed has.
@@ -85,7 +87,8 @@ def listed_ranks(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
     for m in RUN_AFTER_PLACE.finditer(body):
         a, b = (1, rank_value(m.group("top"))) if m.group("top") else (rank_value(m.group("a")), rank_value(m.group("b")))
         shared = SHARED_SITE_WORD.search(body, 0, m.start())    # 北京、天津市政府网站位列…: the list's word
-        groups = groups_before(text, named, s.start + (shared.start() if shared else m.start()))
+        in_order = IN_ORDER.search(body, 0, m.start())           # 杭州、上海和武汉分别位列前三名
+        groups = groups_before(text, named, s.start + (shared.start() if shared else in_order.start() if in_order else m.start()))
         if len(groups) > 1:
             in_turn(groups, a, b, s.start + m.end())
     for m in list(RANK_IS.finditer(body)) + list(RANK_RUN.finditer(body)):
