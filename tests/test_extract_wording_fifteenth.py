@@ -272,3 +272,12 @@ def test_places_listed_then_ranked_in_turn_with_fenbie(extractor):
     x = extractor.extract_text("在总指数排名中，成都、西安和长沙分别位列前三名。")
     found = {(x.entity(m.subject).name, m.value) for m in x.metrics if m.unit == "名"}
     assert {("成都市", 1.0), ("西安市", 2.0), ("长沙市", 3.0)} <= found
+
+
+# -- a data exchange, a think tank, a promotion society named by the model are organizations ------------------
+
+def test_exchanges_think_tanks_and_societies_are_organizations(extractor):
+    for text, name in (("深圳数据交易所正式揭牌运营。", "深圳数据交易所"),
+                       ("新京智库发布城市数字治理报告。", "新京智库"),
+                       ("青岛大数据发展促进会正式成立。", "青岛大数据发展促进会")):
+        assert name in names(extractor.extract_text(text), "Organization"), text
