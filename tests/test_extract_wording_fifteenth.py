@@ -281,3 +281,15 @@ def test_exchanges_think_tanks_and_societies_are_organizations(extractor):
                        ("新京智库发布城市数字治理报告。", "新京智库"),
                        ("青岛大数据发展促进会正式成立。", "青岛大数据发展促进会")):
         assert name in names(extractor.extract_text(text), "Organization"), text
+
+
+# -- a platform named with and without its kind word or channel ------------------------------------------------
+
+def test_a_platform_with_and_without_its_kind_word_is_one(extractor):
+    x = extractor.extract_text("“天府市民云”上线服务200项。天府市民云平台注册用户达600万。")
+    assert len({n for n in names(x, "Platform") if n.startswith("天府市民云")}) == 1
+
+
+def test_a_generic_word_and_its_mini_program_stay_apart(extractor):
+    x = extractor.extract_text("市民可在微信中搜索“惠企通”，也可通过微信小程序办理。")
+    assert not any(n.startswith("微信") for n in names(x, "Platform")) or "微信小程序" in names(x, "Platform")

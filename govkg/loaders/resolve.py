@@ -27,7 +27,7 @@ from .titled_platforms import platform_governed_by, platform_reported_on
 from .resolve_agencies import (is_bare_department, list_shared_prefixes, listed_central_bodies, merge_abbreviated_agencies,
                               merge_agency_sites, merge_second_plaques, paired_governments, place_bare_departments)
 from .resolve_platforms import (add_platforms, apply_declared_short_names, merge_descriptors, merge_government_sites,
-                                merge_hotline_names, merge_level_named_platforms)
+                                merge_hotline_names, merge_kind_endings, merge_level_named_platforms)
 from .resolve_titles import abbreviations, full_title, merge_titles_of_one_document, organizations_opening, title_issuers
 from .resources import Gazetteer, Resources
 
@@ -190,6 +190,7 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     merge_descriptors(mentions, builder)
     merge_hotline_names(builder, g, local)
     merge_government_sites(builder)
+    merge_kind_endings(builder, resources)
     merge_level_named_platforms(builder, g, local)
     merge_agency_sites(builder)
     merge_titles_of_one_document(builder, text)

@@ -209,6 +209,24 @@ def merge_descriptors(mentions: tuple[Mention, ...], builder: EntityBuilder) -> 
             builder.merge(kb, ka)
 
 
+#: Words a platform's name may end on or go without: its kind (天府市民云平台), or the channel a brand is used
+#: through (穗好办微信公众号, 电子营业执照小程序, 豫事办APP): annotators keep 297 of 309 such pairs one entity
+#: on 1,000 read pages (a 移动端 or 专区 they mostly keep apart: not here).
+KIND_ENDINGS = ("平台系统", "平台", "系统", "微信公众号", "公众号", "微信小程序", "小程序", "APP", "App", "app", "客户端")
+
+
+def merge_kind_endings(builder: EntityBuilder, resources: Resources) -> None:
+    """天府市民云 and 天府市民云平台, 穗好办 and 穗好办微信公众号 on one page: one platform, the shorter name
+    kept (not where the shorter is a generic word: 微信 and 微信小程序 are two)."""
+    by_name = {builder.names[k]: k for k, t in builder.types.items() if t == "Platform"}
+    for name, key in sorted(by_name.items(), key=lambda nk: -len(nk[0])):
+        ending = next((e for e in KIND_ENDINGS if name.endswith(e) and len(name) > len(e) + 1), None)
+        base = by_name.get(name[:-len(ending)].replace("“", "").replace("”", "")) if ending else None
+        if base and base != key and key in builder.names and base in builder.names \
+                and not is_generic_platform(builder.names[base], resources):
+            builder.merge(key, base)
+
+
 SCOPE_WORD = re.compile(r"^(全省|全市|我省|我市|省|市)")
 
 
