@@ -212,7 +212,10 @@ def merge_descriptors(mentions: tuple[Mention, ...], builder: EntityBuilder) -> 
 #: Words a platform's name may end on or go without: its kind (天府市民云平台), or the channel a brand is used
 #: through (穗好办微信公众号, 电子营业执照小程序, 豫事办APP): annotators keep 297 of 309 such pairs one entity
 #: on 1,000 read pages (a 移动端 or 专区 they mostly keep apart: not here).
-KIND_ENDINGS = ("平台系统", "平台", "系统", "微信公众号", "公众号", "微信小程序", "小程序", "APP", "App", "app", "客户端")
+KIND_ENDINGS = ("平台系统", "平台", "系统", "微信公众号", "公众号", "微信小程序", "小程序", "APP", "App", "app", "客户端",
+                "门户网站", "网站")
+#: A body's name before 网站 (汝州市政府门户网站, 某局网站): the body's own site, not another name of a platform.
+BODY_NAME_END = re.compile(r"(?:政府|局|委员会|委|办|厅)$")
 
 
 def merge_kind_endings(builder: EntityBuilder, resources: Resources) -> None:
@@ -223,7 +226,8 @@ def merge_kind_endings(builder: EntityBuilder, resources: Resources) -> None:
         ending = next((e for e in KIND_ENDINGS if name.endswith(e) and len(name) > len(e) + 1), None)
         base = by_name.get(name[:-len(ending)].replace("“", "").replace("”", "")) if ending else None
         if base and base != key and key in builder.names and base in builder.names \
-                and not is_generic_platform(builder.names[base], resources):
+                and not is_generic_platform(builder.names[base], resources) \
+                and not (ending.endswith("网站") and BODY_NAME_END.search(builder.names[base])):
             builder.merge(key, base)
 
 
