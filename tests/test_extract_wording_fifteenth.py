@@ -293,3 +293,91 @@ def test_a_platform_with_and_without_its_kind_word_is_one(extractor):
 def test_a_generic_word_and_its_mini_program_stay_apart(extractor):
     x = extractor.extract_text("市民可在微信中搜索“惠企通”，也可通过微信小程序办理。")
     assert not any(n.startswith("微信") for n in names(x, "Platform")) or "微信小程序" in names(x, "Platform")
+
+
+# -- what the round's review found: cases the rules above must not take -----------------------------------------
+
+def test_counts_written_with_spaces_or_listed_with_a_unit_are_no_hotlines(extractor):
+    x = extractor.extract_text("12345热线全年受理来电 12319 件，办结 12308 件，办结率99.9%。")
+    assert not {"12319", "12308"} & names(x, "Platform")
+    x = extractor.extract_text("平安县12345热线2020年至2023年分别受理群众诉求12306、12318、12377、12390件。")
+    assert not {"12318", "12377"} & names(x, "Platform")
+
+
+def test_lines_not_yet_merged_or_put_under_review_are_not_integrated(extractor):
+    head = "平安市12345热线运行情况\n平安市12345热线全年运行平稳。"
+    for text in ("目前，12358、12365等热线尚未并入市12345热线。",
+                 "市政府将12315、12369等热线办理情况纳入部门绩效考核。"):
+        x = extractor.extract_text(head + text)
+        assert not any(r[0] == "integratesWith" for r in rels(x)), text
+
+
+def test_lines_merged_into_a_named_platform_are_its(extractor):
+    x = extractor.extract_text("平安市12345热线运行情况\n平安市12345热线全年运行平稳。"
+                               "国家市场监管总局将12315、12365、12331等热线整合为全国12315平台。")
+    found = {r for r in rels(x) if r[0] == "integratesWith"}
+    assert ("integratesWith", "全国12315平台", "12365") in found
+    assert not any(r[1] == "平安市12345热线" for r in found)
+
+
+def test_lines_taken_in_with_jieru_and_a_count_in_words(extractor):
+    x = extractor.extract_text("平安市12345热线新增接入12315、12319等8条热线。")
+    assert {("integratesWith", "平安市12345热线", "12315"), ("integratesWith", "平安市12345热线", "12319")} <= rels(x)
+    assert not any(r[1] in ("12315", "12319") for r in rels(x))
+    x = extractor.extract_text("平安市把12319、12318、12369三条热线整合在12345平台。")
+    assert {"12319", "12318", "12369"} <= names(x, "Platform")
+
+
+def test_a_number_and_its_hotline_name_are_one_line(extractor):
+    x = extractor.extract_text("平安市12345热线整合了12315、12319等热线。今年以来，12315热线受理投诉3.2万件。")
+    assert "12315热线" not in names(x, "Platform")
+
+
+def test_a_quoted_app_after_quanshi_keeps_its_figure_from_the_city(extractor):
+    x = extractor.extract_text("宁波市政务服务工作情况\n今年以来，宁波市深化改革。全市“一码通”累计申领2000万张。")
+    assert figures(x).get(20000000) != "宁波市"
+
+
+def test_people_and_scope_words_are_not_inside_a_platforms_name(extractor):
+    for text in ("窗口人员受理业务系统推送的工单3200件。", "社区工作者登记系统中的居民信息，共完成录入3万条。",
+                 "各部门数据汇聚省级政务数据共享平台。"):
+        assert not any(n.startswith(("窗口人员", "社区工作者", "数据汇聚")) for n in names(extractor.extract_text(text))), text
+
+
+def test_a_special_line_and_regional_or_county_level_lines_stay_apart(extractor):
+    x = extractor.extract_text("宜春市12345政务服务便民热线全年受理诉求46万件。宜春12345营商环境专线受理企业诉求8000件。")
+    assert figures(x).get(8000) != "宜春市12345政务服务便民热线"
+    x = extractor.extract_text("上城区12345热线全年受理诉求12万件。区域12345热线联动机制不断完善。")
+    assert "区域12345热线" in names(x, "Platform")
+    x = extractor.extract_text("赣州市12345热线运行情况\n赣州市12345热线全年受理诉求80万件，于都县12345热线受理诉求5万件。"
+                               "下一步，将指导县级12345热线全部归并到市级平台。")
+    assert "县级12345热线" in names(x, "Platform")
+
+
+def test_a_channel_label_is_not_glued_to_a_reports_title(extractor):
+    x = extractor.extract_text("信息公开年报 2023年政府信息公开工作年度报告\n发布时间:2024-01-15\n一、总体情况\n2023年，我局主动公开信息300条。")
+    assert not any(n.startswith("信息公开年报") for n in names(x, "Report"))
+
+
+def test_a_dated_link_under_a_title_does_not_date_it(extractor):
+    x = extractor.extract_text("鄞州区数据局2024年工作总结\n  • 2025-01-16 15:36 关于印发鄞州区数据局2025年工作要点的通知\n"
+                               "一、工作成效\n2024年，我局建成数据平台。")
+    assert not dated(x)
+
+
+def test_a_body_that_issued_a_policy_and_builds_still_operates(extractor):
+    for text in ("芜湖市数据资源管理局制定了数据管理办法，并建成芜湖市公共数据平台。",
+                 "芜湖市数据资源管理局在新闻发布会上介绍，该局已建成芜湖市一体化政务服务平台。"):
+        assert any(r[0] == "operates" and r[1] == "芜湖市数据资源管理局" for r in rels(extractor.extract_text(text))), text
+    x = extractor.extract_text("记者从芜湖市数据资源管理局了解到，该局牵头建设的芜湖市城市大脑已接入数据50亿条。")
+    assert any(r[1] == "芜湖市数据资源管理局" and r[0] in ("coordinates", "operates") for r in rels(x))
+
+
+def test_a_rate_newly_up_some_points_is_a_change(extractor):
+    x = extractor.extract_text("“浙里办”网上办事率新增5个百分点，达到92%。")
+    assert 5 not in figures(x) and figures(x).get(0.92) == "浙里办"
+
+
+def test_the_first_to_be_chosen_is_no_first_place(extractor):
+    x = extractor.extract_text("宁波市位列长三角首家数据要素市场试点城市名单。")
+    assert 1 not in figures(x)

@@ -54,23 +54,27 @@ def listed_systems(sentence: Sentence, resources: Resources) -> list[Mention]:
 
 #: A public service line's number on its own (12319, 12315, 96310, 110): the lines of the 123xx series, the
 #: 96xxx local lines and the emergency numbers, not 12345 (named with its cue words elsewhere), nor a count.
-SERVICE_NUMBER = re.compile(r"(?<![\d.%\-])(?:123(?!45)\d{2}|12123|9[56]\d{3}|110)(?![\d.%])")
-#: Around a listed number: a list's joint, an opening bracket or a verb before it; a joint, 等 or a closing
-#: bracket after it (整合12319、12350等15条热线; 工商（12315、12331）; 与110报警服务台 is a name of its own).
-NUMBER_BEFORE = re.compile(r"(?:^|[、，,和及与将把了（(\s]|整合|并入|连通|联通|对接)$")
-NUMBER_AFTER = re.compile(r"[、，,和及与等）)\s]|$")
+SERVICE_NUMBER = r"(?<![\d.%\-])(?:123(?!45)\d{2}|12123|9[56]\d{3}|110)(?![\d.%])"
+#: Numbers listed together (12328、12329、12315、12319; 12319 和 110; 12315/12331): one run.
+NUMBER_RUN = re.compile(rf"{SERVICE_NUMBER}(?:\s?[、，,和及与/]\s?{SERVICE_NUMBER})*")
+#: Before a run: a list's joint, an opening bracket or a verb taking lines in (整合12319、12350等15条热线;
+#: 工商（12315、12331）); after it: a joint, 等 or a closing bracket (与110报警服务台 is a name of its own).
+NUMBER_BEFORE = re.compile(r"(?:^|[、，,和及与将把了（(]|整合|并入|连通|联通|对接|接入)\s?$")
+NUMBER_AFTER = re.compile(r"\s?(?:[、，,和及与等）)。；]|[一二三四五六七八九十两]{1,3}条|$)")    # (12319、12318、12369三条热线)
 
 
 def listed_service_numbers(sentence: Sentence) -> list[Mention]:
     """Hotlines named by their bare numbers in a sentence about hotlines, two or more together or one before
-    等 (整合12328、12329、12315、12319等335条热线; 连通110等紧急热线): each number a platform."""
+    等 (整合12328、12329、12315、12319等335条热线; 连通110等紧急热线): each number a platform. A run the sentence
+    counts with (受理来电 12319 件; 分别受理诉求12306、12318件) holds counts, not lines."""
     text = sentence.text
     if "热线" not in text and "服务电话" not in text:
         return []
-    found = [m for m in SERVICE_NUMBER.finditer(text)
-             if NUMBER_BEFORE.search(text, max(0, m.start() - 2), m.start()) and NUMBER_AFTER.match(text, m.end())]
-    listed = [m for m in found if len(found) >= 2 or text.startswith("等", m.end())]
-    return [mention(sentence, m.start(), m.end(), "Platform", "platform") for m in listed]
+    runs = [r for r in NUMBER_RUN.finditer(text)
+            if NUMBER_BEFORE.search(text, max(0, r.start() - 3), r.start()) and NUMBER_AFTER.match(text, r.end())]
+    numbers = [(r.start() + m.start(), r.start() + m.end(), r.end()) for r in runs for m in re.finditer(SERVICE_NUMBER, r.group(0))]
+    return [mention(sentence, a, b, "Platform", "platform") for a, b, run_end in numbers
+            if len(numbers) >= 2 or text.startswith("等", run_end)]
 
 
 #: A department under its level word, ending as a bureau, department, commission or office does (市文化广电旅游局,

@@ -119,9 +119,10 @@ def own_title(sentence: Sentence, resources: Resources, at_top: bool = True) -> 
         line, heading = run_on.group(1), True
     core = re.sub(r"\s*[(（][^()（）]*[)）]$", "", line)
     unspaced = re.sub(r"\s+", "", core)
-    if re.sub(r"(?<=年)\s+|(?<=年度)\s+|\s+(?=(?:19|20)\d{2}年)|\s+(?=年度报告$)", "", core) == unspaced:
-        core = unspaced     # (…2019年 政府信息公开工作年度报告, 某区数据局 2024年…报告: a space after or before
-        #                     the year is no headline's gap)
+    if re.sub(r"(?<=年)\s+|(?<=年度)\s+|(?<=[局委办府心区县市省旗盟州厅院所室会])\s+(?=(?:19|20)\d{2}年)|\s+(?=年度报告$)", "",
+              core) == unspaced:
+        core = unspaced     # (…2019年 政府信息公开工作年度报告, 某区数据局 2024年…报告: a space after the year,
+        #                     or before it after a body's or place's name, is no headline's gap; not 信息公开年报 2023年…)
     notice = SPACED_NOTICE.search(unspaced) or SPACED_BULLETIN.search(unspaced) \
         or (ISSUED_POLICY.match(unspaced) and not TELLS_OF_A_TITLE.search(unspaced))   # X关于…的通知, maybe spaced out;
     #   某县人民政府深化数字政府建设助推“数字某县”高质量发展的实施意见: a body's own policy, quotes and all

@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 
 from ..types import Relation, Sentence
+from .figure_subjects import listed_number
 from .named import CLAUSE_BREAK, Named, after_list, list_end, listed_before, make_relation, modifies_next
 from .recognize_titles import fills_its_line
 from .relate_clauses import (carried_over, commissioned, cooperation, implicit_evaluation, listed_parts, passive,
@@ -117,6 +118,8 @@ def _between(text: str, a: Named, b: Named) -> str:
 
 def _verb_relations(text: str, s: Sentence, named: list[Named], rules: tuple[VerbRule, ...]) -> list[Relation]:
     out = []
+    bare_lines = {n for n in named if n.text.isdigit() and listed_number(text, n)}   # (lines listed by their bare
+    #                                           numbers are related by what took them in: relate_hotlines)
     for i, first in enumerate(named):
         unit = next((n for n in named[i + 1:] if n.type == first.type == "Agency"
                      and written_as_unit(first, n)), None)   # 工信部中国软件评测中心发布…: the unit acts
@@ -124,7 +127,7 @@ def _verb_relations(text: str, s: Sentence, named: list[Named], rules: tuple[Ver
             gap = _between(text, first, second)
             if len(gap) > MAX_GAP or CLAUSE_BREAK.search(gap):
                 break
-            if unit is not None and second is not unit:
+            if (unit is not None and second is not unit) or first in bare_lines or second in bare_lines:
                 continue
             rule = _best_rule(text, s, named, first, second, gap, rules)
             if rule is None:
@@ -207,7 +210,7 @@ def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second:
         if pos is not None and rule.relation in CLAUSE_BOUND and _opens_next_clause(gap, pos):
             continue  # A与B互转互认，C成为…: C is the next clause's subject, not the verb's object
         if pos is not None and rule.relation in ("operates", "coordinates") and not rule.reverse \
-                and DOCUMENT_OR_NEWS_BEFORE.search(masked[:pos]):
+                and DOCUMENT_OR_NEWS_BEFORE.search(gap[:pos]):
             continue  # A印发《方案》，提出搭建B / 记者从A获悉，…建设B: the document's or the news' plan, not A's act
         if pos is not None and rule.relation in SINGLE_OBJECT and _nearer_object(text, named, second, first.end + m.end()):
             continue  # 印发《B》，同时废止2018年印发的《C》: the verb's object is B
@@ -236,8 +239,11 @@ def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second:
     return best
 
 
-#: Between a body and a verb of building: the body issued a document or told the news, whose content the verb is.
-DOCUMENT_OR_NEWS_BEFORE = re.compile(r"印发|公布|出台|发布|制定|下发|获悉|了解到")
+#: Between a body and a verb of building: the body issued a document that says what will be built (印发《…》，提出
+#: 搭建…), or told the news someone else tells (获悉，江苏将…; not 了解到，该局…: the body again).
+DOCUMENT_OR_NEWS_BEFORE = re.compile(r"(?:印发|公布|出台|发布|制定|下发)了?《[^《》]{2,80}》[^，,。；]{0,30}?[，,](?!并|同时|还|又)|"
+                                     r"(?:获悉|了解到)[，,](?!该|其|这)")
+#   (A制定了数据管理办法，并建成B; A出台配套政策，统筹推进B: A acts; A印发《方案》，针对…，建设B: the document plans)
 
 
 def _opens_next_clause(gap: str, verb_pos: int) -> bool:

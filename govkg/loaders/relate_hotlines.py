@@ -9,9 +9,17 @@ from collections import Counter
 from ..types import Relation, Sentence
 from .figure_subjects import listed_number
 from .named import Named, make_relation
+from .segment import clause_end
 
-#: The words of taking lines in (整合, 并入, 归并, 涵盖, 连通, 化零为整); 对接联动 with 110 as well.
-MERGED = re.compile(r"整合|并入|归并|合并|涵盖|纳入|连通|联通|对接|化零为整|一号对外|一号通")
+#: The words of taking lines in, before the lines (整合12319、12350等热线; 涵盖了12333、12315等37条热线)…
+TAKES_IN = re.compile(r"(?:整合|并入|归并|合并|涵盖|连通|联通|对接|接入)了?$")
+#: …or after them, with the line or platform taking them in as their object (将12328、12329等热线化零为整;
+#: 把12319、12318三条热线整合在12345平台), not a register or a review (纳入部门绩效考核).
+TAKEN_IN = re.compile(r"[^，。；]{0,16}?(?:化零为整|一号对外|一号响应|(?:整合|并入|归并|合并|纳入|接入)(?:到|进|至|在|为)?"
+                      r"[^，。；]{0,8}?(?:热线|平台|号码|一号))")
+#: Before the verb: it did not happen (尚未并入, 暂未整合).
+NOT_YET = re.compile(r"(?:尚未|暂未|未|没有|不再)$")
+NOT_DONE = re.compile(r"尚未|暂未|未|没有|不再")
 #: A 12345 line's name: 12345 in it, or a government service hotline word (政务服务热线, 市民热线).
 CITY_LINE = re.compile(r"12345|(?:政务|政府|市民|便民|公共)服务?(?:便民)?热线")
 
@@ -32,14 +40,36 @@ def main_hotline(by_sentence: dict[int, list[Named]]) -> Named | None:
 
 
 def merged_lines(text: str, s: Sentence, named: list[Named], page_line: Named | None) -> list[Relation]:
-    """Each bare-numbered line a sentence says was merged: integrated with the 12345 line of the sentence,
-    else of the page."""
+    """Each bare-numbered line a sentence says was taken in, clause by clause: integrated with the platform
+    that took it in (the one the clause names after the lines, as 并入12315热线; else the sentence's 12345
+    line), else the page's 12345 line."""
     lines = [n for n in named if n.type == "Platform" and n.text.isdigit() and listed_number(text, n)]
-    if not lines or not MERGED.search(text, s.start, s.end):
-        return []
-    named_here = [n for n in named if n.type == "Platform" and CITY_LINE.search(n.text) and not n.text.isdigit()]
-    whole = named_here[0] if named_here else page_line
-    if whole is None:
-        return []
-    return [make_relation("integratesWith", whole.key, n.key, s, n.start, n.end, 0.75, "merged-lines")
-            for n in lines if n.key != whole.key]
+    out = []
+    for clause in _by_clause(text, lines):
+        first, last = clause[0], clause[-1]
+        end = clause_end(text, last.end, "，,；;。")
+        before = TAKES_IN.search(text, max(s.start, first.start - 4), first.start)
+        after = TAKEN_IN.match(text, last.end, end) if before is None else None
+        verb_at = before.start() if before else after.start() if after else None
+        if verb_at is None or NOT_YET.search(text, max(s.start, verb_at - 2), verb_at) \
+                or (after and NOT_DONE.search(after.group(0))):
+            continue
+        others = [n for n in named if n.type == "Platform" and not n.text.isdigit()]
+        target = next((n for n in others if after and last.end <= n.start <= after.end()), None)   # 并入12315热线
+        named_here = [n for n in others if CITY_LINE.search(n.text)]
+        whole = target or (named_here[0] if named_here else page_line)
+        if whole is not None:
+            out += [make_relation("integratesWith", whole.key, n.key, s, n.start, n.end, 0.75, "merged-lines")
+                    for n in clause if n.key != whole.key]
+    return out
+
+
+def _by_clause(text: str, lines: list[Named]) -> list[list[Named]]:
+    """The lines grouped by the clause they stand in (no ，；。 between them)."""
+    groups: list[list[Named]] = []
+    for n in lines:
+        if groups and not re.search(r"[，,；;。]", text[groups[-1][-1].end:n.start]):
+            groups[-1].append(n)
+        else:
+            groups.append([n])
+    return groups

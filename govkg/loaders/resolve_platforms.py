@@ -223,7 +223,8 @@ def merge_kind_endings(builder: EntityBuilder, resources: Resources) -> None:
     kept (not where the shorter is a generic word: 微信 and 微信小程序 are two)."""
     by_name = {builder.names[k]: k for k, t in builder.types.items() if t == "Platform"}
     for name, key in sorted(by_name.items(), key=lambda nk: -len(nk[0])):
-        ending = next((e for e in KIND_ENDINGS if name.endswith(e) and len(name) > len(e) + 1), None)
+        ending = next((e for e in KIND_ENDINGS if name.endswith(e) and len(name) > len(e) + 1), None) \
+            or ("热线" if name.endswith("热线") and name[:-2].isdigit() else None)   # 12315 / 12315热线: one line
         base = by_name.get(name[:-len(ending)].replace("“", "").replace("”", "")) if ending else None
         if base and base != key and key in builder.names and base in builder.names \
                 and not is_generic_platform(builder.names[base], resources) \
@@ -294,7 +295,7 @@ def _move_mention(builder: EntityBuilder, m: Mention, old: str, new: str) -> Non
 HOTLINE_NAME = re.compile(r"^[“]?(?P<opening>[\u4e00-\u9fff]*?)[“]?12345[”]?(?:[\u4e00-\u9fff]*热线(?:平台)?)?$")
 #   (宜春12345: a place's line named by its number alone)
 #: The level word that may open a line's name instead of its place (省级12345热线, 自治区12345…).
-LEVEL_OPENING = re.compile(r"^(?:全|本)?(省|市|县|区|自治区|州)(?:级|域)?")
+LEVEL_OPENING = re.compile(r"^(?:全|本)?(省|市|县|区|自治区|州)(?:级|(?<=省)域)?")   # (省域, not 区域: regional)
 #: The name every place's line shares (国办's 12345政务服务便民热线): a page may mean the kind, not its own line.
 NATIONAL_LINE_NAMES = {"12345政务服务便民热线", "12345热线服务"}
 #: A form naming a line's account or app rather than the line (北京12345微信公众号, 太原12345服务号).
@@ -327,7 +328,7 @@ def merge_hotline_names(builder: EntityBuilder, g: Gazetteer, local: str | None 
             groups.setdefault(f"place {place}", []).append(key)
         elif level:
             groups.setdefault(f"level {level.group(1)}", []).append(key)
-    _levels_into_places(groups, g)
+    _levels_into_places(groups, g, local)
     own = []
     for group, keys in groups.items():
         lines = _merge_shortened_lines(builder, keys)
@@ -342,13 +343,14 @@ def merge_hotline_names(builder: EntityBuilder, g: Gazetteer, local: str | None 
 LINE_LEVELS = {"省": "province", "自治区": "province", "市": "prefecture", "州": "prefecture", "县": "county", "区": "county"}
 
 
-def _levels_into_places(groups: dict[str, list[str]], g: Gazetteer) -> None:
-    """A line named by its level word (省级12345政府服务热线, 省域12345热线) joins the one line of a place at
-    that level the page names by place (河北省12345政府服务热线); with two such places it stays apart."""
+def _levels_into_places(groups: dict[str, list[str]], g: Gazetteer, local: str | None) -> None:
+    """A line named by its level word (省级12345政府服务热线, 省域12345热线) joins the line of the page's own
+    place (``local``) when that place is of that level and the only one of it whose line the page names
+    (河北省12345政府服务热线); a city's page speaking of 县级12345热线 means every county's."""
     for group in [k for k in groups if k.startswith("level ")]:
         level = LINE_LEVELS.get(group.split(" ", 1)[1])
         places = [k for k in groups if k.startswith("place ") and g.region(k.split(" ", 1)[1]).level == level]
-        if level and len(places) == 1:
+        if level and len(places) == 1 and places[0] == f"place {local}":
             groups[places[0]] += groups.pop(group)
 
 

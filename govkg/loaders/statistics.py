@@ -78,8 +78,10 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
             continue    # 8时30分, 扣3分, 100分制: a time, a deduction, a scale
         if m.group("unit") == "天" and not DURATION_NAME.search(body[:m.start()]):
             continue    # 365天不打烊, 5天内办结: a promise, not a measured duration (平均办结时长6.8天)
-        if _is_change(body[:m.start()], body[m.end():]):
-            continue  # 较上年提高4.3 / 材料减少70% / 从10TB(增长到…): a change or a starting point, not a level
+        if _is_change(body[:m.start()], body[m.end():]) or (m.group("unit") in ("%", "％", "个百分点")
+                                                             and NEWLY_ADDED.search(body, 0, m.start())):
+            continue  # 较上年提高4.3 / 材料减少70% / 从10TB(增长到…) / 办事率新增5个百分点: a change or a starting
+            #           point, not a level (新增下线749家 counts what is new: a level)
         name = index or _metric_name(body[:m.start()]) or _name_after(body[m.end():]) or (m.group("unit") or "数量")
         # 全省/我国 carry a figure only where no platform, body or place is named before it
         at = s.start + m.start()
@@ -367,6 +369,15 @@ def _counts_places(body: str, m: re.Match) -> bool:
 OWN_LEVEL = re.compile(r"(?<![各地])(省|市|县|区|旗)本级")     # (not 各地市本级: every city's)
 
 
+#: Just before a share or a rate: 新增 is its change (网上办事率新增5个百分点).
+NEWLY_ADDED = re.compile(r"新增[^，；\d]{0,8}$")
+#: After 全市/全县: a quoted name that is the clause's subject itself (全市“一码通”累计申领…), not a quoted kind
+#: of the place's own things (全县“零跑腿”事项, 全省“互联网+监管”工作).
+QUOTED_SUBJECT = re.compile(r"“[^“”]{1,10}(?:办|通|码|云|APP|App|app|网|平台|热线|号)”(?![和与及、“]|[\u4e00-\u9fff]{0,2}?"
+                            r"(?:事项|改革|服务|工作|模式|清单|标准|场景|业务|建设|品牌|行动|工程|机制|体系|项目|试点|应用|办件|窗口))")
+#   (an app's or platform's brand, its last word telling: 一码通, 浙里办; not 零跑腿, 两化融合, 网上办”和“…”事项)
+
+
 def _with_generic_places(s: Sentence, named: list[Named], places: dict[str, str]) -> list[Named]:
     """全省/我省/本市/我国 as mentions of the article's own province, city or country."""
     extra = []
@@ -378,9 +389,9 @@ def _with_generic_places(s: Sentence, named: list[Named], places: dict[str, str]
     for m in GENERIC_PLACE.finditer(s.text):
         if s.text[max(0, m.start() - 1):m.start()] == "占":
             continue   # 占全省常住人口的66%: the whole the share is of, not what it measures
-        if re.match(r"“?12345", s.text[m.end():m.end() + 6]):
-            continue   # 全市12345共受理…: the city's hotline, named by its number, is what counts
-            #            (but 全县“零跑腿”事项达到1081项: the county's)
+        if re.match(r"“?12345", s.text[m.end():m.end() + 6]) or QUOTED_SUBJECT.match(s.text, m.end()):
+            continue   # 全市12345共受理…, 全市“一码通”累计申领…: the city's hotline or app is what counts
+            #            (but 全县“零跑腿”事项达到1081项: the county's matters)
         if s.text[max(0, m.start() - 1):m.start()] in ("“", "《", "「"):
             continue   # 纳入“全国政府网站信息报送系统”的网站: the first word of a quoted name
         if m.group(2) == "国" and (SCOPE_OF_FIGURE.match(s.text, m.end()) or COMPARED_WITH.search(s.text, 0, m.start())):
