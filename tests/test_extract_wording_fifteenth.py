@@ -381,3 +381,11 @@ def test_a_rate_newly_up_some_points_is_a_change(extractor):
 def test_the_first_to_be_chosen_is_no_first_place(extractor):
     x = extractor.extract_text("宁波市位列长三角首家数据要素市场试点城市名单。")
     assert 1 not in figures(x)
+
+
+def test_lines_named_by_number_and_purpose_completing_their_merger_join_the_pages_line(extractor):
+    x = extractor.extract_text("平安市12345政务服务便民热线运行情况\n"
+                               "加快热线短号整合归并，96119火灾隐患举报热线、12333劳动监察维权热线于6月完成整合。")
+    assert ("integratesWith", "平安市12345政务服务便民热线", "12333劳动监察维权热线") in rels(x)
+    x = extractor.extract_text("平安市12345热线运行情况\n平安市12345热线全年运行平稳。12315消费者投诉举报热线共接听来电8459人次。")
+    assert not any(r[0] == "integratesWith" for r in rels(x))

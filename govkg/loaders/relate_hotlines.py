@@ -15,8 +15,11 @@ from .segment import clause_end
 TAKES_IN = re.compile(r"(?:整合|并入|归并|合并|涵盖|连通|联通|对接|接入)了?$")
 #: …or after them, with the line or platform taking them in as their object (将12328、12329等热线化零为整;
 #: 把12319、12318三条热线整合在12345平台), not a register or a review (纳入部门绩效考核).
-TAKEN_IN = re.compile(r"[^，。；]{0,16}?(?:化零为整|一号对外|一号响应|(?:整合|并入|归并|合并|纳入|接入)(?:到|进|至|在|为)?"
-                      r"[^，。；]{0,8}?(?:热线|平台|号码|一号))")
+TAKEN_IN = re.compile(r"[^，。；]{0,16}?(?:化零为整|一号对外|一号响应|(?:完成|实现)(?:整合|归并|并入)|"
+                      r"(?:整合|并入|归并|合并|纳入|接入)(?:到|进|至|在|为)?[^，。；]{0,8}?(?:热线|平台|号码|一号))")
+#   (…、12349民政服务电话于6月完成整合: into the page's line)
+#: A line named by its number and what it is for (12333劳动监察维权热线, 96119火灾隐患举报热线), not a 12345 line.
+NUMBERED_LINE = re.compile(r"^(?:123(?!45)\d{2}|12123|9[56]\d{3}|110)[\u4e00-\u9fff]{2,12}(?:热线|电话)$")
 #: Before the verb: it did not happen (尚未并入, 暂未整合).
 NOT_YET = re.compile(r"(?:尚未|暂未|未|没有|不再)$")
 NOT_DONE = re.compile(r"尚未|暂未|未|没有|不再")
@@ -43,7 +46,8 @@ def merged_lines(text: str, s: Sentence, named: list[Named], page_line: Named | 
     """Each bare-numbered line a sentence says was taken in, clause by clause: integrated with the platform
     that took it in (the one the clause names after the lines, as 并入12315热线; else the sentence's 12345
     line), else the page's 12345 line."""
-    lines = [n for n in named if n.type == "Platform" and n.text.isdigit() and listed_number(text, n)]
+    lines = [n for n in named if n.type == "Platform" and ((n.text.isdigit() and listed_number(text, n))
+                                                           or NUMBERED_LINE.match(n.text))]
     out = []
     for clause in _by_clause(text, lines):
         first, last = clause[0], clause[-1]
