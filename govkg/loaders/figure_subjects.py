@@ -14,6 +14,9 @@ PERSON_TITLE = re.compile(r"(代表|委员(?!会)|书记|副?秘书长|副?局�
 DATELINE = re.compile(r"[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电|讯[（(\s]")
 
 
+#: After an organization: its report or survey tells the figures (零点有数科技发布报告显示，…满意度达92%): an
+#: evaluator's, a research body's finding about others, not its own figure.
+ORG_TELLS = re.compile(r"[^，。；]{0,12}?(?:显示|指出|表明)[，,:：]")
 #: A news outlet's name: it reports figures, annotators never give it one (1 of 3,500 read figures).
 #: After an outlet, its own output (云南日报社全年刊发稿件320篇, 某台“民生热线”节目全年受理…): its figures.
 OUTLETS_OWN = re.compile(r"[^，。；]{0,12}?(?:刊发|刊登|播出|推送|发稿|发布|节目|栏目)")
@@ -32,7 +35,7 @@ def figure_subject(named: list[Named], pos: int, text: str = "", sentence_start:
             channel_at[n.key] = n.start
     before = [n for n in named if n.end <= pos and n not in examples and n.start > channel_at.get(n.key, -1)
               and not PERSON_TITLE.match(text, n.end)    # 全国人大代表…说: a person, not the body
-              and not (n.type == "Organization" and (DATELINE.match(text, n.end) or (
+              and not (n.type == "Organization" and (DATELINE.match(text, n.end) or ORG_TELLS.match(text, n.end) or (
                   NEWS_OUTLET.search(n.text) and not OUTLETS_OWN.match(text, n.end))))
               # (新华社乌鲁木齐12月31日电; a paper or news site tells the figures, they are never its own)
               and not any(a <= n.start and n.end <= b for a, b in set_apart)
@@ -78,10 +81,10 @@ def _set_apart(text: str, start: int, pos: int) -> list[tuple[int, int]]:
 
 #: A hotline named by its bare number in a list (12315、12331; 12396、96119共14条): one of the lines a figure
 #: counts or a platform merged, never what its figures measure.
-LISTED_NUMBER = re.compile(r"\d+[、，,和及与等）)]")
+LISTED_NUMBER = re.compile(r"\d+\s?(?:[、，,和及与等）)]|[一二三四五六七八九十两]{1,3}条)")
 def listed_number(text: str, n: Named) -> bool:
     """Whether ``n`` is a hotline named by its bare number in a list (:data:`LISTED_NUMBER`)."""
-    return bool(LISTED_NUMBER.match(text, n.start, n.end + 1))
+    return bool(LISTED_NUMBER.match(text, n.start, n.end + 5))
 
 
 #: Just before a name: a count, so the name is of the things counted (193个联合国会员国), no subject.

@@ -27,8 +27,9 @@ HEADER_DATE = re.compile(r"(?<![\u4e00-\u9fff])(?:(?:发布|发表|公开|发稿
                          r"((?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2})")
 #: A date in figures alone at a line's start, maybe after a list's bullet and with a time: 2017-10-30 14:23,
 #: • 2023-01-16 15:36.
-LONE_DATE = re.compile(r"^\s*(?:[•·●▪*]\s*)?((?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?=\s|$)"
-                       r"(?![^\n]*(?:关于|通知|报告|意见|方案|总结|要点|通报|办法))")   # (• 2025-01-16 关于印发…的通知: a link's date)
+LONE_DATE = re.compile(r"^\s*(?:[•·●▪*]\s*)?((?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?!\s+\d{1,2}:)(?=\s|$|[\u4e00-\u9fff])"
+                       r"(?!\s*(?:关于|[^\s:：]{2,40}(?:的通知|的报告|工作要点|工作总结|实施方案)))")
+#   (• 2025-01-16 15:36 关于印发…的通知: a link's date, not the page's)
 #: How many sentences under its title a date standing alone still dates the report.
 UNDER_TITLE = 3
 #: A notice handing a report out (关于印发2024年工作总结…的通知): dated as the notice is, by its signature.

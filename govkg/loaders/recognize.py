@@ -317,7 +317,7 @@ APP_BRANCH = re.compile(r"·[\u4e00-\u9fffA-Za-z0-9]{2,8}?(旗舰店|专区|分�
 
 #: A place's hotline named by the place and its number alone: 海安12345, 靖江12345 (not 拨打12345, 全市12345).
 PLACE_HOTLINE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(12345)(?![\d\u4e00-\u9fff]{0,1}(热线|平台|政务|便民|市长|服务|一号|在线|民生|\d)"
-                           r"|[\u4e00-\u9fff]{0,4}(?:专线|营商|企业|亲清|投资|人才))")
+                           r"|(?:营商|企业|亲清|投资|人才)?[\u4e00-\u9fff]{0,4}专线)")
 #   (宜春12345营商环境专线: a line of its own, not 宜春12345)
 
 

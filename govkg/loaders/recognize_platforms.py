@@ -271,9 +271,10 @@ def _name_start(tokens: list[Token], i: int, text: str) -> int:
             continue
         if tok.text in INNER_VERBS and j > 0 and tokens[j - 1].end == tok.start and tokens[j - 1].text not in NAME_STOP_WORDS \
                 and (tokens[j - 1].tag.startswith("n") or tokens[j - 1].text == "”" or tokens[j - 1].text.isdigit()) \
-                and not tokens[j - 1].text.endswith(PEOPLE) and not tokens[j + 1].text.startswith(SCOPE_WORDS) \
-                and tokens[j + 1].tag not in ("LOC", "ns"):
-            #   (窗口人员|受理|业务系统, 各部门数据|汇聚|省级…平台: the sentence's subject, verb and object)
+                and not (tokens[j - 1].text.endswith(PEOPLE) and SYSTEM_AS_OBJECT.match(text, tokens[i].end)) \
+                and not tokens[j + 1].text.startswith(SCOPE_WORDS) and tokens[j + 1].tag not in ("LOC", "ns"):
+            #   (窗口人员|受理|业务系统推送的工单, 各部门数据|汇聚|省级…平台: the sentence's subject, verb and object;
+            #   but 从业人员登记备案系统, 市民回访平台 are names)
             start = tok.start   # 公共数据汇聚共享平台, “百千万工程”指挥调度信息平台, 省12345指挥监管平台: what it does,
             #                     after what it does it to
             j -= 1
@@ -289,7 +290,9 @@ def _name_start(tokens: list[Token], i: int, text: str) -> int:
 
 #: Verbs inside a platform's name, after the noun they act on (数据|汇聚|共享平台, 指挥|调度|信息平台); never its
 #: first word (受理|有效热线, 融合|现有政务云平台: the sentence's verb).
-#: People who act on a system, never in its name (窗口人员受理业务系统推送的工单).
+#: People who act on a system (窗口人员受理业务系统推送的工单), when what follows the system makes it the verb's
+#: object (…系统中的, …系统推送的); a system for them is named after them (从业人员登记备案系统).
+SYSTEM_AS_OBJECT = re.compile(r"(?:中|里|内|上)的|推送|中[，。]")
 PEOPLE = ("人员", "工作者", "干部", "群众", "市民", "网格员", "同志", "员工")
 INNER_VERBS = frozenset({"汇聚", "融合", "赋能", "指挥", "调度", "督办", "登记", "核查", "回访", "考核", "督导", "受理", "监测"})
 #: Verbs that say what a system is for, right before 系统/平台 and after a noun (信息|报送|系统).

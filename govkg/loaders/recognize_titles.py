@@ -119,7 +119,7 @@ def own_title(sentence: Sentence, resources: Resources, at_top: bool = True) -> 
         line, heading = run_on.group(1), True
     core = re.sub(r"\s*[(（][^()（）]*[)）]$", "", line)
     unspaced = re.sub(r"\s+", "", core)
-    if re.sub(r"(?<=年)\s+|(?<=年度)\s+|(?<=[局委办府心区县市省旗盟州厅院所室会])\s+(?=(?:19|20)\d{2}年)|\s+(?=年度报告$)", "",
+    if re.sub(r"(?<=年)\s+|(?<=年度)\s+|(?<=[局委办府心区县市省旗盟州厅院所室会镇乡道处])\s+(?=(?:19|20)\d{2}年)|\s+(?=年度报告$)", "",
               core) == unspaced:
         core = unspaced     # (…2019年 政府信息公开工作年度报告, 某区数据局 2024年…报告: a space after the year,
         #                     or before it after a body's or place's name, is no headline's gap; not 信息公开年报 2023年…)

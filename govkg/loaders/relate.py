@@ -18,14 +18,13 @@ import re
 from dataclasses import replace
 
 from ..types import Relation, Sentence
-from .figure_subjects import listed_number
 from .named import CLAUSE_BREAK, Named, after_list, list_end, listed_before, make_relation, modifies_next
 from .recognize_titles import fills_its_line
 from .relate_clauses import (carried_over, commissioned, cooperation, implicit_evaluation, listed_parts, passive,
                              place_builds, roles, roles_named_after, task_leads, under_lead)
 from .relate_documents import (amends, based_on, bulletin_features, bulletin_scope, issued_here, issuer_before_title,
                                issuer_field)
-from .relate_hotlines import main_hotline, merged_lines
+from .relate_hotlines import main_hotline, merged_lines, taken_in_lines
 from .relate_names import (jurisdiction, knowledge, name_relations, own_place_platforms, region_hierarchy,
                            title_issuers, unmentioned_platforms, written_as_unit, zones_in_places)
 from .relate_places import places_together
@@ -118,8 +117,8 @@ def _between(text: str, a: Named, b: Named) -> str:
 
 def _verb_relations(text: str, s: Sentence, named: list[Named], rules: tuple[VerbRule, ...]) -> list[Relation]:
     out = []
-    bare_lines = {n for n in named if n.text.isdigit() and listed_number(text, n)}   # (lines listed by their bare
-    #                                           numbers are related by what took them in: relate_hotlines)
+    bare_lines = taken_in_lines(text, named)   # (lines listed by their numbers are related by what took them in:
+    #                                            relate_hotlines.merged_lines)
     for i, first in enumerate(named):
         unit = next((n for n in named[i + 1:] if n.type == first.type == "Agency"
                      and written_as_unit(first, n)), None)   # 工信部中国软件评测中心发布…: the unit acts
@@ -209,8 +208,8 @@ def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second:
         pos = m.start() if m else None
         if pos is not None and rule.relation in CLAUSE_BOUND and _opens_next_clause(gap, pos):
             continue  # A与B互转互认，C成为…: C is the next clause's subject, not the verb's object
-        if pos is not None and rule.relation in ("operates", "coordinates") and not rule.reverse \
-                and DOCUMENT_OR_NEWS_BEFORE.search(gap[:pos]):
+        told = DOCUMENT_OR_NEWS_BEFORE.search(gap) if pos is not None else None
+        if told and rule.relation in ("operates", "coordinates") and not rule.reverse and pos >= told.start():
             continue  # A印发《方案》，提出搭建B / 记者从A获悉，…建设B: the document's or the news' plan, not A's act
         if pos is not None and rule.relation in SINGLE_OBJECT and _nearer_object(text, named, second, first.end + m.end()):
             continue  # 印发《B》，同时废止2018年印发的《C》: the verb's object is B
@@ -241,8 +240,9 @@ def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second:
 
 #: Between a body and a verb of building: the body issued a document that says what will be built (印发《…》，提出
 #: 搭建…), or told the news someone else tells (获悉，江苏将…; not 了解到，该局…: the body again).
-DOCUMENT_OR_NEWS_BEFORE = re.compile(r"(?:印发|公布|出台|发布|制定|下发)了?《[^《》]{2,80}》[^，,。；]{0,30}?[，,](?!并|同时|还|又)|"
-                                     r"(?:获悉|了解到)[，,](?!该|其|这)")
+DOCUMENT_OR_NEWS_BEFORE = re.compile(r"(?:印发|公布|出台|发布|制定|下发)了?(?:《[^《》]{2,80}》[^，,。；]{0,30}?[，,](?!并|同时|还|又)|"
+                                     r"[^，,。；《]{2,40}?(?:方案|办法|意见|规划|计划|通知|要点|细则|规定)[，,](?:提出|明确|要求|规定|指出))|"
+                                     r"(?:获悉|了解到)[，,:：](?!该|其|这)")
 #   (A制定了数据管理办法，并建成B; A出台配套政策，统筹推进B: A acts; A印发《方案》，针对…，建设B: the document plans)
 
 

@@ -214,8 +214,10 @@ def merge_descriptors(mentions: tuple[Mention, ...], builder: EntityBuilder) -> 
 #: on 1,000 read pages (a 移动端 or 专区 they mostly keep apart: not here).
 KIND_ENDINGS = ("平台系统", "平台", "系统", "微信公众号", "公众号", "微信小程序", "小程序", "APP", "App", "app", "客户端",
                 "门户网站", "网站")
-#: A body's name before 网站 (汝州市政府门户网站, 某局网站): the body's own site, not another name of a platform.
-BODY_NAME_END = re.compile(r"(?:政府|局|委员会|委|办|厅)$")
+#: A body's or a hotline's name before 网站 (汝州市政府门户网站, 某局网站, 北京12345网站): its own site, not another
+#: name of it.
+BODY_NAME_END = re.compile(r"(?:政府|局|委员会|办公室|办公厅|(?<!大)厅|热线|12345)$")   # (and a hotline's own site:
+#   北京12345网站, 市长热线网站 are sites of their own)
 
 
 def merge_kind_endings(builder: EntityBuilder, resources: Resources) -> None:
@@ -345,12 +347,13 @@ LINE_LEVELS = {"省": "province", "自治区": "province", "市": "prefecture", 
 
 def _levels_into_places(groups: dict[str, list[str]], g: Gazetteer, local: str | None) -> None:
     """A line named by its level word (省级12345政府服务热线, 省域12345热线) joins the line of the page's own
-    place (``local``) when that place is of that level and the only one of it whose line the page names
-    (河北省12345政府服务热线); a city's page speaking of 县级12345热线 means every county's."""
+    place (``local``), or of the place holding it, when that place is of that level and the only one of it
+    whose line the page names (河北省12345政府服务热线); a city's page speaking of 县级12345热线 means every
+    county's."""
     for group in [k for k in groups if k.startswith("level ")]:
         level = LINE_LEVELS.get(group.split(" ", 1)[1])
         places = [k for k in groups if k.startswith("place ") and g.region(k.split(" ", 1)[1]).level == level]
-        if level and len(places) == 1 and places[0] == f"place {local}":
+        if level and len(places) == 1 and is_or_holds(places[0].split(" ", 1)[1], local, g) and local is not None:
             groups[places[0]] += groups.pop(group)
 
 

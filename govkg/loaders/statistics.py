@@ -370,14 +370,7 @@ OWN_LEVEL = re.compile(r"(?<![各地])(省|市|县|区|旗)本级")     # (not �
 
 
 #: Just before a share or a rate: 新增 is its change (网上办事率新增5个百分点).
-NEWLY_ADDED = re.compile(r"新增[^，；\d]{0,8}$")
-#: After 全市/全县: a quoted name that is the clause's subject itself (全市“一码通”累计申领…), not a quoted kind
-#: of the place's own things (全县“零跑腿”事项, 全省“互联网+监管”工作).
-QUOTED_SUBJECT = re.compile(r"“[^“”]{1,10}(?:办|通|码|云|APP|App|app|网|平台|热线|号)”(?![和与及、“]|[\u4e00-\u9fff]{0,2}?"
-                            r"(?:事项|改革|服务|工作|模式|清单|标准|场景|业务|建设|品牌|行动|工程|机制|体系|项目|试点|应用|办件|窗口))")
-#   (an app's or platform's brand, its last word telling: 一码通, 浙里办; not 零跑腿, 两化融合, 网上办”和“…”事项)
-
-
+NEWLY_ADDED = re.compile(r"新增了?$")     # (新增办件好评率99.9%: a rate of the new cases, a level)
 def _with_generic_places(s: Sentence, named: list[Named], places: dict[str, str]) -> list[Named]:
     """全省/我省/本市/我国 as mentions of the article's own province, city or country."""
     extra = []
@@ -389,9 +382,9 @@ def _with_generic_places(s: Sentence, named: list[Named], places: dict[str, str]
     for m in GENERIC_PLACE.finditer(s.text):
         if s.text[max(0, m.start() - 1):m.start()] == "占":
             continue   # 占全省常住人口的66%: the whole the share is of, not what it measures
-        if re.match(r"“?12345", s.text[m.end():m.end() + 6]) or QUOTED_SUBJECT.match(s.text, m.end()):
-            continue   # 全市12345共受理…, 全市“一码通”累计申领…: the city's hotline or app is what counts
-            #            (but 全县“零跑腿”事项达到1081项: the county's matters)
+        if re.match(r"“?12345", s.text[m.end():m.end() + 6]):
+            continue   # 全市12345共受理…: the city's hotline, named by its number, is what counts
+            #            (but 全县“零跑腿”事项达到1081项, 全市“网上办”比例…: the county's, the city's)
         if s.text[max(0, m.start() - 1):m.start()] in ("“", "《", "「"):
             continue   # 纳入“全国政府网站信息报送系统”的网站: the first word of a quoted name
         if m.group(2) == "国" and (SCOPE_OF_FIGURE.match(s.text, m.end()) or COMPARED_WITH.search(s.text, 0, m.start())):
