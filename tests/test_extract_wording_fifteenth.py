@@ -473,3 +473,10 @@ def test_one_lines_own_upgrade_is_no_merger_and_a_numbered_hub_keeps_its_lines(e
     assert ("integratesWith", "12315消费者投诉举报热线", "12358") in rels(x)
     x = extractor.extract_text("市12345热线平台已接入96116供水服务热线、95598供电服务热线等公共服务热线。")
     assert not any(r[1] in ("96116供水服务热线", "95598供电服务热线") for r in rels(x))
+# -- 政务服务平台 and 政务服务网 alone are kinds, not one place's platform ------------------------------------------
+
+def test_a_bare_government_service_platform_is_a_kind(extractor):
+    x = extractor.extract_text("建立和完善全市统一的政务服务平台和数据共享平台。")
+    assert "政务服务平台" not in names(x, "Platform")
+    x = extractor.extract_text("目前，浙江政务服务网已提供服务事项3000项。")
+    assert "浙江政务服务网" in names(x, "Platform")
