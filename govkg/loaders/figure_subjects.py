@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .named import Named
+from .recognize_lists import listed_number
 from .segment import clause_start
 
 PERSON_TITLE = re.compile(r"(代表|委员(?!会)|书记|副?秘书长|副?局长|副?主任|副?厅长|副?部长|副?处长|副?科长|副?市长|副?省长|"
@@ -77,14 +78,6 @@ def _set_apart(text: str, start: int, pos: int) -> list[tuple[int, int]]:
     if "除" not in text[start:pos]:
         return apart
     return apart + [(m.start(), m.end()) for m in EXCEPT.finditer(text, start, pos)]
-
-
-#: A hotline named by its bare number in a list (12315、12331; 12396、96119共14条): one of the lines a figure
-#: counts or a platform merged, never what its figures measure.
-LISTED_NUMBER = re.compile(r"\d+\s?(?:[、，,和及与等）)]|[一二三四五六七八九十两]{1,3}条)")
-def listed_number(text: str, n: Named) -> bool:
-    """Whether ``n`` is a hotline named by its bare number in a list (:data:`LISTED_NUMBER`)."""
-    return bool(LISTED_NUMBER.match(text, n.start, n.end + 5))
 
 
 #: Just before a name: a count, so the name is of the things counted (193个联合国会员国), no subject.

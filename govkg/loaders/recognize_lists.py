@@ -5,11 +5,16 @@ from __future__ import annotations
 
 import re
 
+from typing import TYPE_CHECKING
+
 from ..types import Mention, Sentence
 from .generic_platforms import is_generic_platform
 from .recognize_platforms import platform_cue
 from .resources import Resources
 from .tokens import mention
+
+if TYPE_CHECKING:
+    from .named import Named
 
 #: What introduces a list of systems: 主要业务子系统有：, 包括：.
 LIST_INTRO = re.compile(r"(有|包括|包含|涵盖|分为)[:：]")
@@ -52,15 +57,27 @@ def listed_systems(sentence: Sentence, resources: Resources) -> list[Mention]:
     return out
 
 
-#: A public service line's number on its own (12319, 12315, 96310, 110): the lines of the 123xx series, the
-#: 96xxx local lines and the emergency numbers, not 12345 (named with its cue words elsewhere), nor a count.
-SERVICE_NUMBER = r"(?<![\d.%\-])(?:123(?!45)\d{2}|12123|9[56]\d{3}|110)(?![\d.%])"
+#: The numbers public service lines are named by: the 123xx series, the 96xxx local lines and the emergency
+#: number, not 12345 (named with its cue words elsewhere); also what a line's name opens on (12333劳动监察维权热线).
+LINE_NUMBER = r"(?:123(?!45)\d{2}|12123|9[56]\d{3}|110)"
+#: A public service line's number on its own (12319, 12315, 96310, 110), not part of a longer number or a count.
+SERVICE_NUMBER = rf"(?<![\d.%\-]){LINE_NUMBER}(?![\d.%])"
 #: Numbers listed together (12328、12329、12315、12319; 12319 和 110; 12315/12331): one run.
 NUMBER_RUN = re.compile(rf"{SERVICE_NUMBER}(?:\s?[、，,和及与/]\s?{SERVICE_NUMBER})*")
 #: Before a run: a list's joint, an opening bracket or a verb taking lines in (整合12319、12350等15条热线;
 #: 工商（12315、12331）); after it: a joint, 等 or a closing bracket (与110报警服务台 is a name of its own).
 NUMBER_BEFORE = re.compile(r"(?:^|[、，,和及与将把了（(]|整合|并入|连通|联通|对接|接入)\s?$")
 NUMBER_AFTER = re.compile(r"\s?(?:[、，,和及与等）)。；]|[一二三四五六七八九十两]{1,3}条|$)")    # (12319、12318、12369三条热线)
+
+
+#: A hotline named by its bare number in a list (12315、12331; 12396、96119共14条; …、12358三条热线): one of the
+#: lines a figure counts or a platform merged, never what its figures measure.
+LISTED_NUMBER = re.compile(r"\d+\s?(?:[、，,和及与等）)]|[一二三四五六七八九十两]{1,3}条)")
+
+
+def listed_number(text: str, n: Named) -> bool:
+    """Whether ``n`` is a hotline named by its bare number in a list (:data:`LISTED_NUMBER`)."""
+    return bool(LISTED_NUMBER.match(text, n.start, n.end + 5))
 
 
 def listed_service_numbers(sentence: Sentence) -> list[Mention]:

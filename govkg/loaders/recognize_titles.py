@@ -119,7 +119,7 @@ def own_title(sentence: Sentence, resources: Resources, at_top: bool = True) -> 
         line, heading = run_on.group(1), True
     core = re.sub(r"\s*[(（][^()（）]*[)）]$", "", line)
     unspaced = re.sub(r"\s+", "", core)
-    if re.sub(r"(?<=年)\s+|(?<=年度)\s+|(?<=[局委办府心区县市省旗盟州厅院所室会镇乡道处])\s+(?=(?:19|20)\d{2}年)|\s+(?=年度报告$)", "",
+    if re.sub(rf"(?<=年)\s+|(?<=年度)\s+|(?<=[{NAME_END_BEFORE_YEAR}])\s+(?=(?:19|20)\d{{2}}年)|\s+(?=年度报告$)", "",
               core) == unspaced:
         core = unspaced     # (…2019年 政府信息公开工作年度报告, 某区数据局 2024年…报告: a space after the year,
         #                     or before it after a body's or place's name, is no headline's gap; not 信息公开年报 2023年…)
@@ -161,6 +161,9 @@ def without_site_name(line: str) -> str:
 SITE_NAME_AFTER = re.compile(r"\s*[-_|｜—]{1,2}\s*[^-_|｜—\d\s]{2,24}$")
 #: A yearly report's title run into its first section on one line (…年度报告 一、总体情况 …).
 TITLE_RUN_ON = re.compile(r"^([^，。；：:,]{8,60}?(?:年度报告|工作报告|工作总结))\s+[一二三四五六七八九十]、")
+#: The last characters of a body's or place's name, after which a space before a report's year is no gap
+#: between two phrases (某区数据局 2024年…年度报告, 某镇 2023年…; not 信息公开年报 2023年…).
+NAME_END_BEFORE_YEAR = "局委办府心区县市省旗盟州厅院所室会镇乡道处"
 #: A notice's title (封丘县人民政府办公室关于推进…工作的通知), which a page may space out (…工作的 通 知):
 #: a document's own title, whatever words of a news headline it holds (推进).
 SPACED_NOTICE = re.compile(r"^[\u4e00-\u9fff]{2,}关于[\u4e00-\u9fff\d“”、《》（）()]{4,}的(通知|意见|通报|决定|批复|函)$")

@@ -75,7 +75,8 @@ def relate(text: str, sentences: tuple[Sentence, ...], by_sentence: dict[int, li
         body_begun = body_begun or (first_paragraph and _opens_paragraph(text, s) and len(s.text.strip()) > 30)
         found += issuer_field(text, s, named, document)
         found += issuer_before_title(text, s, named)
-        found += _verb_relations(text, s, named, resources.verb_rules)
+        lines = taken_in_lines(text, named)   # (lines listed by their numbers: related by what took them in)
+        found += _verb_relations(text, s, named, resources.verb_rules, lines)
         found += cooperation(text, s, named)
         found += places_together(text, s, named)
         found += based_on(text, s, named, document, first_paragraph)
@@ -91,7 +92,7 @@ def relate(text: str, sentences: tuple[Sentence, ...], by_sentence: dict[int, li
         found += own_place_platforms(s, named, entities, resolution.places.get(s.index, {}), resources)
         found += carried_over(text, s, named, last_of_type)
         found += listed_parts(text, s, named, last_of_type)
-        found += merged_lines(text, s, named, page_line)
+        found += merged_lines(text, s, named, lines, page_line)
         found += implicit_evaluation(text, s, named, last_of_type, resources.rating_phrases, resources.rating_leads)
         for n in named:   # (what a referring word stands for counts as named: 报告显示… makes that report the last)
             last_of_type[n.type] = n
@@ -115,10 +116,11 @@ def _between(text: str, a: Named, b: Named) -> str:
     return text[a.end:b.start]
 
 
-def _verb_relations(text: str, s: Sentence, named: list[Named], rules: tuple[VerbRule, ...]) -> list[Relation]:
+def _verb_relations(text: str, s: Sentence, named: list[Named], rules: tuple[VerbRule, ...],
+                    lines: set[Named] = frozenset()) -> list[Relation]:
+    """HEAD … verb … TAIL pairs of the sentence; ``lines`` (hotlines listed to be taken in) are left to
+    :func:`~govkg.loaders.relate_hotlines.merged_lines`."""
     out = []
-    bare_lines = taken_in_lines(text, named)   # (lines listed by their numbers are related by what took them in:
-    #                                            relate_hotlines.merged_lines)
     for i, first in enumerate(named):
         unit = next((n for n in named[i + 1:] if n.type == first.type == "Agency"
                      and written_as_unit(first, n)), None)   # 工信部中国软件评测中心发布…: the unit acts
@@ -126,7 +128,7 @@ def _verb_relations(text: str, s: Sentence, named: list[Named], rules: tuple[Ver
             gap = _between(text, first, second)
             if len(gap) > MAX_GAP or CLAUSE_BREAK.search(gap):
                 break
-            if (unit is not None and second is not unit) or first in bare_lines or second in bare_lines:
+            if (unit is not None and second is not unit) or first in lines or second in lines:
                 continue
             rule = _best_rule(text, s, named, first, second, gap, rules)
             if rule is None:
@@ -184,6 +186,7 @@ def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second:
     Symmetric relations also read the words after the pair: A与B实现数据共享.
     """
     after = CLAUSE_BREAK.split(text[second.end:s.end], 1)[0][:20]
+    told = DOCUMENT_OR_NEWS_BEFORE.search(gap)   # (A印发《方案》，提出搭建B: its verbs are the document's)
     best, best_pos = None, None
     by_name = {r.name: r for r in rules}
     for rule in rules:
@@ -208,8 +211,8 @@ def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second:
         pos = m.start() if m else None
         if pos is not None and rule.relation in CLAUSE_BOUND and _opens_next_clause(gap, pos):
             continue  # A与B互转互认，C成为…: C is the next clause's subject, not the verb's object
-        told = DOCUMENT_OR_NEWS_BEFORE.search(gap) if pos is not None else None
-        if told and rule.relation in ("operates", "coordinates") and not rule.reverse and pos >= told.start():
+        if pos is not None and told and rule.relation in ("operates", "coordinates") and not rule.reverse \
+                and pos >= told.start():
             continue  # A印发《方案》，提出搭建B / 记者从A获悉，…建设B: the document's or the news' plan, not A's act
         if pos is not None and rule.relation in SINGLE_OBJECT and _nearer_object(text, named, second, first.end + m.end()):
             continue  # 印发《B》，同时废止2018年印发的《C》: the verb's object is B

@@ -8,8 +8,8 @@ import re
 from collections import Counter
 
 from ..types import Relation, Sentence
-from .figure_subjects import listed_number
 from .named import Named, make_relation
+from .recognize_lists import LINE_NUMBER, listed_number
 from .segment import clause_end, clause_start
 
 #: The words of taking lines in, before the lines (整合12319、12350等热线; 涵盖了 12333、12315等37条热线)…
@@ -24,10 +24,10 @@ TAKEN_IN = re.compile(r"[^，。；]{0,16}?(?:化零为整|一号对外|一号�
 #: line's own upgrade (12333热线完成整合升级).
 MERGING_DONE = re.compile(r"[^，。；]{0,20}?(?:完成|实现)(?:整合|归并|并入)(?!升级|优化|提升|改造)")
 #: A line named by its number and what it is for (12333劳动监察维权热线, 96119火灾隐患举报热线), not a 12345 line.
-NUMBERED_LINE = re.compile(r"^(?:123(?!45)\d{2}|12123|9[56]\d{3}|110)[\u4e00-\u9fff]{2,12}(?:热线|电话)$")
+NUMBERED_LINE = re.compile(rf"^{LINE_NUMBER}[\u4e00-\u9fff]{{2,12}}(?:热线|电话)$")
 #: Before the verb: it did not happen (尚未并入, 暂未整合).
-NOT_YET = re.compile(r"(?:尚未|暂未|未|没有|不再)$")
 NOT_DONE = re.compile(r"尚未|暂未|未|没有|不再")
+NOT_YET = re.compile(rf"(?:{NOT_DONE.pattern})$")
 #: A 12345 line's name: 12345 in it, or a government service hotline word (政务服务热线, 市民热线).
 CITY_LINE = re.compile(r"12345|(?:政务|政府|市民|便民|公共)服务?(?:便民)?热线")
 
@@ -56,13 +56,14 @@ def taken_in_lines(text: str, named: list[Named]) -> set[Named]:
     return set(bare) | set(listed)
 
 
-def merged_lines(text: str, s: Sentence, named: list[Named], page_line: Named | None) -> list[Relation]:
+def merged_lines(text: str, s: Sentence, named: list[Named], taken: set[Named], page_line: Named | None) -> list[Relation]:
     """Each line a sentence says was taken in, clause by clause: integrated with the platform that took it in
     (a line named before the verb, as 12315热线整合了…; one the clause names after the lines, as 并入12315热线;
     else the sentence's 12345 line), else the page's 12345 line; not where a body did the taking in
-    (市城管局整合12319、96310等热线资源)."""
-    taken = taken_in_lines(text, named)
+    (市城管局整合12319、96310等热线资源). ``taken`` is :func:`taken_in_lines` of the sentence."""
     lines = [n for n in named if n in taken]
+    others = [n for n in named if n.type == "Platform" and n not in taken]
+    named_here = [n for n in others if CITY_LINE.search(n.text)]
     out = []
     for clause in _by_clause(text, lines):
         first, last = clause[0], clause[-1]
@@ -76,11 +77,8 @@ def merged_lines(text: str, s: Sentence, named: list[Named], page_line: Named | 
             continue
         opening = clause_start(text, verb_at, floor=s.start)
         acting = [n for n in named if n.type in ("Agency", "Organization") and opening <= n.start < verb_at]
-        hub = next((n for n in named if n.type == "Platform" and n not in taken and opening <= n.start
-                    and n.end <= verb_at), None)      # 12315消费者投诉举报热线整合了12358、12365等热线
-        others = [n for n in named if n.type == "Platform" and n not in taken]
+        hub = next((n for n in others if opening <= n.start and n.end <= verb_at), None)   # 12315消费者投诉举报热线整合了…
         target = next((n for n in others if after and last.end <= n.start <= after.end()), None)   # 并入12315热线
-        named_here = [n for n in others if CITY_LINE.search(n.text)]
         if acting and hub is None and target is None:
             continue     # 市城管局整合12319、96310等热线资源: the body merged them, into no line we know
         whole = target or hub or (named_here[0] if named_here else page_line)

@@ -22,6 +22,7 @@ from .places import (GENERIC_PLACE, ZONE_AFTER_PLACE, document_region, leading_r
                      section_regions)
 from .recognize_agencies import platform_of_centre
 from .recognize_platforms import platform_cue
+from .recognize_titles import NAME_END_BEFORE_YEAR
 from .recognize_towns import KIND_OF_TOWN
 from .titled_platforms import platform_governed_by, platform_reported_on
 from .resolve_agencies import (is_bare_department, list_shared_prefixes, listed_central_bodies, merge_abbreviated_agencies,
@@ -331,7 +332,7 @@ def _platform_it_runs(name: str, resources: Resources) -> str | None:
 #: (Spaces only: a control character in a name is kept, and escaped by each export.)
 STRAY_SPACE = re.compile(r"(?<=[\u4e00-\u9fff“”])[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff“”])(?![^\s关]{2,16}关于)")
 #: A space between a body's name and the year of its report (某区数据局 2024年政府信息公开工作年度报告).
-SPACE_BEFORE_YEAR = re.compile(r"(?<=[局委办府心区县市省旗盟州厅院所室会镇乡道处])[ \t\u3000\u00a0]+(?=(?:19|20)\d{2}年)")
+SPACE_BEFORE_YEAR = re.compile(rf"(?<=[{NAME_END_BEFORE_YEAR}])[ \t\u3000\u00a0]+(?=(?:19|20)\d{{2}}年)")
 UNIVERSITY = re.compile(r"(大学|(?<!行政)(?<!党)(?<!科)学院|^(?:清华|北大|复旦|浙大|南大|交大)(?=.*(?:研究中心|研究院)$))(?!.*(党委|纪委))")
 
 

@@ -236,9 +236,11 @@ def _plain_government(name: str) -> str:
 def _one_body(keys: list[str], builder: "EntityBuilder") -> list[str]:
     """Bodies one name ends all the others (青浦区政务服务办公室, 上海市青浦区政务服务办公室): one body with more
     of its places written, the fullest kept; else all of them."""
+    if len(keys) < 2:
+        return keys
     names = sorted((builder.names[k], k) for k in keys)
-    shortest = min(names, key=lambda nk: len(nk[0]))[0] if names else ""
-    if len(keys) > 1 and all(n.endswith(shortest) for n, _ in names):
+    shortest = min((n for n, _ in names), key=len)
+    if all(n.endswith(shortest) for n, _ in names):
         return [max(names, key=lambda nk: len(nk[0]))[1]]
     return keys
 

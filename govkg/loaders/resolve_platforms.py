@@ -353,7 +353,7 @@ def _levels_into_places(groups: dict[str, list[str]], g: Gazetteer, local: str |
     for group in [k for k in groups if k.startswith("level ")]:
         level = LINE_LEVELS.get(group.split(" ", 1)[1])
         places = [k for k in groups if k.startswith("place ") and g.region(k.split(" ", 1)[1]).level == level]
-        if level and len(places) == 1 and is_or_holds(places[0].split(" ", 1)[1], local, g) and local is not None:
+        if level and local is not None and len(places) == 1 and is_or_holds(places[0].split(" ", 1)[1], local, g):
             groups[places[0]] += groups.pop(group)
 
 

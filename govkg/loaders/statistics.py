@@ -10,12 +10,13 @@ from ..types import Metric, Sentence
 from .named import Named, last_list_of
 from .numbers import parse_number
 from .places import GENERIC_PLACE
+from .recognize_lists import listed_number
 from .rankings import RANKS_EACH, TOP_RANK, sentence_ranks
 from .segment import clause_end, clause_of, clause_start
 from .figure_lists import own_subject_in_parallel, shared_by_list, unnamed_label
 from .figure_documents import OWN_YEARLY_REPORT, PUBLISHED, acting_under, plan_content, title_opening
 from .figure_sites import counts_sites, place_of_sites, sites_of_a_place
-from .figure_subjects import counted_examples, figure_subject, is_channel, listed_number, opens_clause, received_from
+from .figure_subjects import counted_examples, figure_subject, is_channel, opens_clause, received_from
 
 CN_DIGITS = "零一二两三四五六七八九十百千"
 MEASURE_WORDS = ("万人次|人次|个百分点|亿元|万元|元|个工作日|工作日|平方米|平米|平方公里|天|个|家|项|件|人|次|户|条|套|台|部|类|种|笔|款|张|份|所|座|批|"
