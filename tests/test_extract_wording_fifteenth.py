@@ -8,6 +8,7 @@ shows one kind of wording, not an article.
 from __future__ import annotations
 
 from .test_extract import names, rels
+from .test_extract_wording import dates
 from .test_extract_wording_thirteenth import figures
 
 
@@ -90,7 +91,7 @@ def test_a_yearly_reports_title_under_a_sites_channel_names_the_report(extractor
     x = extractor.extract_text("无障碍浏览\n政府信息公开\n\n正镶白旗2021年政府信息公开工作年度报告\n\n"
                                "来源:正镶白旗 发布日期:2022年01月20日\n\n一、总体情况\n2021年，全旗主动公开信息800条。")
     assert "正镶白旗2021年政府信息公开工作年度报告" in names(x, "Report")
-    assert ("正镶白旗2021年政府信息公开工作年度报告", "publicationDate", "2022-01-20") in dated(x)
+    assert ("正镶白旗2021年政府信息公开工作年度报告", "publicationDate", "2022-01-20") in dates(x)
 
 
 def test_a_space_before_the_year_does_not_split_a_reports_title(extractor):
@@ -103,12 +104,8 @@ def test_a_space_before_the_year_does_not_split_a_reports_title(extractor):
 def test_a_bulleted_date_under_the_title_dates_the_report(extractor):
     x = extractor.extract_text("江门市政务服务数据管理局2022年政府信息公开工作年度报告\n  • 2023-01-16 15:36\n"
                                "  • 来源:江门市政务服务数据管理局\n\n一、总体情况\n2022年，我局主动公开信息120条。")
-    assert ("江门市政务服务数据管理局2022年政府信息公开工作年度报告", "publicationDate", "2023-01-16") in dated(x)
+    assert ("江门市政务服务数据管理局2022年政府信息公开工作年度报告", "publicationDate", "2023-01-16") in dates(x)
 
-
-def dated(x) -> set[tuple[str, str, str]]:
-    names_by_key = {e.key: e.name for e in x.entities}
-    return {(names_by_key.get(d.subject), d.property, d.value) for d in x.dates}
 
 
 # -- a signature whose signer we cannot name still dates the policy it hands out ------------------------
@@ -117,19 +114,19 @@ def test_a_signer_named_by_its_level_word_still_dates_the_policy(extractor):
     x = extractor.extract_text("各地级以上市人民政府，省政府各部门：\n"
                                "《湖南省数字政府建设2023年工作要点》已经省人民政府同意，现印发给你们，请认真贯彻执行。"
                                "执行中遇到的问题，请径向省政务服务数据管理局反映。\n省政府办公厅\n2023年3月8日")
-    assert ("湖南省数字政府建设2023年工作要点", "issueDate", "2023-03-08") in dated(x)
+    assert ("湖南省数字政府建设2023年工作要点", "issueDate", "2023-03-08") in dates(x)
 
 
 def test_a_signer_acting_for_a_group_signs_and_dates(extractor):
     x = extractor.extract_text("《广西壮族自治区政务数据共享工作方案》已经自治区人民政府同意，现印发给你们，请认真贯彻落实。\n"
                                "数字广西建设领导小组办公室（代）\n2023年8月16日")
-    assert ("广西壮族自治区政务数据共享工作方案", "issueDate", "2023-08-16") in dated(x)
+    assert ("广西壮族自治区政务数据共享工作方案", "issueDate", "2023-08-16") in dates(x)
     assert ("issuedBy", "广西壮族自治区政务数据共享工作方案", "数字广西建设领导小组办公室") in rels(x)
 
 
 def test_a_body_line_and_a_date_with_no_notice_above_date_nothing(extractor):
     x = extractor.extract_text("《某某工作方案》明确了全年任务。\n省政府办公厅\n2023年3月8日")
-    assert not dated(x)
+    assert not dates(x)
 
 
 # -- one 12345 line named by its place and number alone, or by its level word ------------------------------
@@ -356,7 +353,7 @@ def test_a_channel_label_is_not_glued_to_a_reports_title(extractor):
 def test_a_dated_link_under_a_title_does_not_date_it(extractor):
     x = extractor.extract_text("鄞州区数据局2024年工作总结\n  • 2025-01-16 15:36 关于印发鄞州区数据局2025年工作要点的通知\n"
                                "一、工作成效\n2024年，我局建成数据平台。")
-    assert not dated(x)
+    assert not dates(x)
 
 
 def test_a_body_that_issued_a_policy_and_builds_still_operates(extractor):
@@ -450,7 +447,7 @@ def test_a_towns_report_spaced_before_its_year_is_named(extractor):
 def test_a_lone_date_with_page_facts_after_it_still_dates_the_report(extractor):
     x = extractor.extract_text("武侯区数据局2023年政府信息公开工作年度报告\n• 2024-01-18 15:36 来源：区数据局 分类：年度报告\n"
                                "一、总体情况\n2023年，我局主动公开信息120条。")
-    assert ("武侯区数据局2023年政府信息公开工作年度报告", "publicationDate", "2024-01-18") in dated(x)
+    assert ("武侯区数据局2023年政府信息公开工作年度报告", "publicationDate", "2024-01-18") in dates(x)
 
 
 def test_a_plan_issued_without_title_marks_or_news_told_after_a_colon_is_no_act(extractor):
