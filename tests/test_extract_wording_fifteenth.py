@@ -477,3 +477,13 @@ def test_a_bare_government_service_platform_is_a_kind(extractor):
     assert "政务服务平台" not in names(x, "Platform")
     x = extractor.extract_text("目前，浙江政务服务网已提供服务事项3000项。")
     assert "浙江政务服务网" in names(x, "Platform")
+
+
+def test_a_site_named_with_and_without_its_site_word_is_one(extractor):
+    x = extractor.extract_text("“数字衢州”平台累计服务群众300万人次。数字衢州网站全年发布信息1.2万条。")
+    assert len({n for n in names(x, "Platform") if n.startswith("数字衢州")}) == 1
+
+
+def test_a_known_evaluator_is_an_organization(extractor):
+    x = extractor.extract_text("零点有数发布《中国城市政务服务发展报告》。")
+    assert "零点有数" in names(x, "Organization")
