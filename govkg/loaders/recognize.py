@@ -22,7 +22,7 @@ from typing import Iterable
 from ..types import Mention, Sentence
 from .generic_platforms import is_generic_platform
 from .places import BRANCH_WORDS, PLACE_BRANCH, names_a_place
-from .recognize_accounts import account_handles, listed_accounts
+from .recognize_accounts import account_handles, bracketed_accounts, listed_accounts
 from .recognize_agencies import (PLATFORM_CENTRE, SECOND_NAME_AND_UNIT, agency_mentions, agency_pattern, as_facility,
                                  names_its_platform, ner_orgs, without_example_word, without_spaces)
 from .recognize_lists import listed_service_numbers, listed_systems, listed_with_agencies, listed_with_platforms
@@ -62,6 +62,7 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
             + quoted_platforms(sentence, resources, recurring, brands)
             + account_handles(sentence)
             + listed_accounts(sentence)
+            + bracketed_accounts(sentence)
             + regions
             + agencies
             + ner_orgs(sentence, tokens, resources)

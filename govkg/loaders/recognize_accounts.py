@@ -53,3 +53,23 @@ def listed_accounts(sentence: Sentence) -> list[Mention]:
                 out.append(mention(sentence, start, start + len(name), "Platform", "account-listed"))
             at += len(item) + 1
     return out
+
+
+#: An account named with the kind of channel it is on in brackets, as inspection bulletins list them
+#: (连云港民政(微信)、徐圩警方(新浪微博)): the name runs back to a list's mark or the line's start.
+ACCOUNT_IN_BRACKETS = re.compile(r"(?:^|(?<=[、，,：:；;\s“|]))(?P<name>[\u4e00-\u9fffA-Za-z0-9·丨]{2,16})"
+                                 r"[（(](?:微信公众号|公众号|微信|新浪微博|腾讯微博|微博|抖音号|抖音|今日头条|头条号|头条|"
+                                 r"快手号|快手|视频号)[)）]")
+
+
+def bracketed_accounts(sentence: Sentence) -> list[Mention]:
+    """Accounts each followed by their channel in brackets (海州商务(微信)): each a platform, but for a
+    body's own name (县公安局(微博)), which names the body's account by the body."""
+    return [mention(sentence, m.start("name"), m.end("name"), "Platform", "account-listed")
+            for m in ACCOUNT_IN_BRACKETS.finditer(sentence.text)
+            if WORD_CHARS.match(m.group("name")) and not BODY_ENDING.search(m.group("name"))
+            and not DESCRIBES_AN_ACCOUNT.search(m.group("name"))]
+
+
+#: What describes an account rather than naming it (开通政务微博(新浪微博), 在公众号(微信)).
+DESCRIBES_AN_ACCOUNT = re.compile(r"微博|微信|公众号|账号|帐号|新媒体|^(?:开通|注册|关注|通过|利用|依托|在|于|及|和|与|其|等)")

@@ -24,6 +24,11 @@ NOT_PLATFORM_AFTER = ("能力", "率", "模式", "改革", "理念", "品牌", "
 QUOTED_COMPOUND = re.compile(r"(?P<described>(?:数字|政府|政务|服务|移动|综合|智慧|数据|信息|公共|在线|网上|手机|自助)*)(总门户|门户网站|门户|云平台|系统平台|平台|APP|App|微信小程序|小程序|移动端|客户端|专区|系统|"
                              + ACCOUNT_KINDS + r"|政务微博|地图|旗舰店|自助机|一体机|终端机|(?<=自助)终端)")   # (“粤智助”政府服务自助机)
 
+#: A body's name, which a site can be named after (“汪清县人民政府”网, “梧州食品药品检验所”网).
+BODY_NAME = re.compile(r"(?:局|厅|委|委员会|办|办公室|院|中心|政府|所|队|处|站|馆|社)$")
+#: 网 after a quoted name as the site's word, not as the start of another word (网上, 网格, 网站 …).
+BODY_SITE_AFTER = re.compile(r"网(?![站格上点络页民友信评购办络])")
+
 #: After a quoted brand: what kind of hotline it is (“一企来”企业服务热线; not “12345”热线, a number).
 DESCRIBED_HOTLINE = re.compile(r"(?:企业|便民|政务|民生)(?:服务)?(?:专线|热线)")
 
@@ -61,6 +66,9 @@ def quoted_platforms(sentence: Sentence, resources: Resources, recurring: set[st
             out.append(mention(sentence, m.start(), m.end(), "Platform", "quoted", name))
             continue
         after = text[m.end():m.end() + 6]
+        if BODY_NAME.search(name) and BODY_SITE_AFTER.match(after):
+            out.append(mention(sentence, m.start(), m.end() + 1, "Platform", "quoted", name + "网"))
+            continue   # “保定市民政局”网: the body's website, as inspection bulletins name sites
         # “一网通办”总门户 : the quoted brand plus a platform word is one name
         if DESCRIBED_HOTLINE.match(after) and not DESCRIPTOR.search(name) and not name.isdigit():
             out.append(mention(sentence, m.start(), m.end(), "Platform", "quoted", name))

@@ -22,7 +22,7 @@ from .named import CLAUSE_BREAK, Named, after_list, list_end, listed_before, mak
 from .recognize_titles import fills_its_line
 from .relate_clauses import (carried_over, commissioned, cooperation, implicit_evaluation, listed_parts, passive,
                              place_builds, roles, roles_named_after, task_leads, under_lead)
-from .relate_documents import (amends, based_on, bulletin_features, bulletin_scope, issued_here, issuer_before_title,
+from .relate_documents import (amends, based_on, bulletin_lists, bulletin_features, bulletin_scope, issued_here, issuer_before_title,
                                issuer_field)
 from .relate_hotlines import main_hotline, merged_lines, taken_in_lines
 from .relate_names import (jurisdiction, knowledge, name_relations, own_place_platforms, region_hierarchy,
@@ -104,6 +104,7 @@ def relate(text: str, sentences: tuple[Sentence, ...], by_sentence: dict[int, li
     found += region_hierarchy(entities, resources, sentences)
     found += zones_in_places(entities, sentences)
     found += bulletin_features(sentences, by_sentence, bulletin)
+    found += bulletin_lists(sentences, by_sentence, bulletin)
     found += bulletin_scope(sentences, bulletin, resolution.places)
     return _dedupe(found)
 

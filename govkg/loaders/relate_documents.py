@@ -200,6 +200,30 @@ def bulletin_features(sentences, by_sentence: dict[int, list[Named]], bulletin: 
     return out
 
 
+#: A line that only lists names (徐圩警方(新浪微博)、美连丨治污攻坚(微信)): what is left once they are taken out.
+LIST_LEFTOVER = re.compile(r"[\s、，,；;。和及等“”（）()]|微信公众号|公众号|新浪微博|微博|微信|抖音号|抖音|今日头条|头条号|视频号|网站")
+
+
+def bulletin_lists(sentences, by_sentence: dict[int, list[Named]], bulletin: Named | None) -> list[Relation]:
+    """An inspection bulletin evaluates the platforms it lists on a line of their own under a finding
+    (连云港民政(微信)、连云港交警(微信)). Where a sentence says what is wrong with them, annotators split
+    between evaluates and nothing (…头条号、…微博内容更新不及时), so those are left alone."""
+    if bulletin is None:
+        return []
+    out = []
+    for s in sentences:
+        platforms = [n for n in by_sentence.get(s.index, []) if n.type == "Platform" and n.key != bulletin.key]
+        if s.start < bulletin.end or len(platforms) < 2 or EXAMPLES_GIVEN.search(s.text):
+            continue    # (one name alone on a line is as often the site's own account, under the page)
+        rest = s.text
+        for n in sorted(platforms, key=lambda n: n.start, reverse=True):
+            rest = rest[:n.start - s.start] + rest[n.end - s.start:]
+        if not LIST_LEFTOVER.sub("", rest):
+            out += [make_relation("evaluates", bulletin.key, n.key, s, n.start, n.end, 0.6, "bulletin-list")
+                    for n in platforms]
+    return out
+
+
 #: In an inspection bulletin's title, whose sites it inspected: 全省政府网站, 全区…政务新媒体, 县政府网站
 #: (全省市县政府网站: the province's, 全 first).
 INSPECTED_SCOPE = re.compile(r"全(?P<level>省|区|市|县)[省区市县]{0,3}(?:政府网站|政务新媒体|各级政府网站)|"

@@ -47,7 +47,8 @@ def name_relations(s: Sentence, named: list[Named], entities: dict[str, Entity],
         if glue not in ("", "的"):
             continue
         if a.type == "Region" and b.type == "Platform":
-            out.append(make_relation("serves", b.key, a.key, s, a.start, b.end, 0.75, "region-platform"))
+            if not _names_a_place_within(b.text, entities.get(a.key), resources.gazetteer):
+                out.append(make_relation("serves", b.key, a.key, s, a.start, b.end, 0.75, "region-platform"))
         elif a.type == "Agency" and b.type == "Platform":
             out.append(make_relation("operates", a.key, b.key, s, a.start, b.end, 0.8, "agency-platform"))
         elif a.type == "Region" and b.type == "Region":
@@ -117,6 +118,17 @@ def name_relations(s: Sentence, named: list[Named], entities: dict[str, Entity],
     return out
 
 
+def _names_a_place_within(name: str, place: Entity | None, g: Gazetteer) -> bool:
+    """吉林省“汪清县人民政府”网: the platform's own name opens on a place inside the one written before it,
+    and serves that smaller place (found by its name), not the larger one.
+
+    A place's code is held in the gazetteer; a name opening on none, or on the same place, names none within.
+    """
+    written = leading_regions(name.strip("“”"), g)
+    code = place.region_code if place else None
+    return bool(written and code and written[0][1] and written[0][1] != code and g.contains(code, written[0][1]))
+
+
 def _platform_name_relations(s: Sentence, n: Named, entities: dict[str, Entity], g: Gazetteer) -> list[Relation]:
     out, places = [], []
     e = entities[n.key]
@@ -142,6 +154,8 @@ def _platform_name_relations(s: Sentence, n: Named, entities: dict[str, Entity],
     if BODYS_SITE.search(e.name):
         places = []   # 贵阳市大数据发展管理局网站: the body's own site, named after its place, serves no one there
     written = leading_regions(e.name, g)     # 贵州省镇远县政务服务大厅: the county's, even where the page names it nowhere else
+    if written and TOWN_OPENING.match(e.name, sum(len(w) for w, _ in written)):
+        places = [p for p in places if not p.region_code]   # 上虞区长塘镇人民政府网: the town's, not the district's
     deepest = written[-1][1] if len(written) > 1 else None
     for place in places:      # 安徽政务服务网涡阳分厅 serves 涡阳县, not all 安徽省 too
         if not any(place.region_code and smaller.region_code and place.region_code != smaller.region_code
@@ -156,7 +170,9 @@ def _platform_name_relations(s: Sentence, n: Named, entities: dict[str, Entity],
 #: 某行政服务中心 + 管理办公室): a body of its own, annotators do not make it a part (某局 + 办公室 is).
 OWN_OFFICE = re.compile(r"(?:办公厅|管理办公室)")
 #: A body's own website, named after the body (某市自然资源局网站, 某考试院门户网站, 某局官网).
-BODYS_SITE = re.compile(r"(?:局|委|办|院|厅|中心|公司)(?:门户)?(?:网站|官网|网)$")
+BODYS_SITE = re.compile(r"(?:局|委|委员会|办|办公室|院|厅|中心|公司|所|站|馆|队|处)(?:门户)?(?:网站|官网|网)$")
+#: A town's name, opening what a platform's name writes after its county (…上虞区 + 长塘镇人民政府网).
+TOWN_OPENING = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:镇|乡|街道)")
 #: A news outlet's own app (浙江新闻客户端), beside the papers and stations of PLACE_MEDIA: the outlet's, not a
 #: government's service.
 NEWS_APP = re.compile(r"新闻(?:客户端|APP|App)")

@@ -1,0 +1,73 @@
+"""Kinds of wording found in a sixteenth round of real pages (the fifteenth round's unread sets: bureaus'
+yearly summaries, 12345 reports, website and new-media inspection bulletins, data rules, provincial
+news), annotated apart from the code.
+
+As in test_extract_wording.py, every sentence is written for the tests; each
+shows one kind of wording, not an article.
+"""
+from __future__ import annotations
+
+from .test_extract import names, rels
+
+
+# -- new-media accounts listed with their channel in brackets ------------------------------------------
+
+def test_accounts_listed_with_their_channel_in_brackets_are_platforms(extractor):
+    x = extractor.extract_text("检查发现以下账号更新不及时：平安民政(微信)、平安交警（新浪微博）、安澜丨文旅(抖音)")
+    assert {"平安民政", "平安交警", "安澜丨文旅"} <= names(x, "Platform")
+
+
+def test_a_description_before_a_channel_in_brackets_is_no_account(extractor):
+    x = extractor.extract_text("全县开通政务微博(新浪微博)的单位有5家，县公安局(微博)更新及时。")
+    assert not names(x, "Platform") & {"开通政务微博", "县公安局"}
+
+
+def test_a_bulletin_evaluates_the_accounts_it_lists_on_a_line(extractor):
+    x = extractor.extract_text("市政府办公室关于2023年第二季度全市政务新媒体检查情况的通报\n"
+                               "一、出现单项否决情形的政务新媒体名单\n"
+                               "平安民政(微信)、平安交警(新浪微博)、安澜文旅(微信)\n")
+    bulletin = "市政府办公室关于2023年第二季度全市政务新媒体检查情况的通报"
+    assert {("evaluates", bulletin, n) for n in ("平安民政", "平安交警", "安澜文旅")} <= rels(x)
+
+
+def test_one_account_alone_on_a_line_under_a_bulletin_is_not_evaluated(extractor):
+    x = extractor.extract_text("市政府办公室关于2023年第二季度全市政府网站检查情况的通报\n"
+                               "各县区政府网站总体运行平稳。\n平安市政务服务中心微信公众号\n扫描二维码 关注我们")
+    assert not any(t == "evaluates" and "微信公众号" in tail for t, _, tail in rels(x))
+
+
+# -- a body's website named by the body in quotes and 网 ------------------------------------------------
+
+def test_a_quoted_body_and_wang_name_the_bodys_website(extractor):
+    x = extractor.extract_text("个别网站整改不彻底，河北省“保定市民政局”网10余个栏目以旧稿重发方式假整改。")
+    assert "保定市民政局网" in names(x, "Platform")
+
+
+def test_quoted_words_before_wang_shang_are_no_website(extractor):
+    x = extractor.extract_text("推进“平安市行政审批局”网上办事，群众可在“平安县人民政府”网格员处咨询。")
+    assert not {"平安市行政审批局网", "平安县人民政府网"} & names(x, "Platform")
+
+
+def test_a_site_named_by_a_county_under_a_province_serves_the_county_only(extractor):
+    x = extractor.extract_text("吉林省“汪清县人民政府”网存在错别字，吉林省“汪清县政务服务网”站点无法访问。")
+    served = {(h, t) for r, h, t in rels(x) if r == "serves"}
+    assert ("汪清县人民政府网", "汪清县") in served
+    assert not {("汪清县人民政府网", "吉林省"), ("汪清县政务服务网", "吉林省")} & served
+
+
+def test_a_departments_own_site_serves_no_place(extractor):
+    x = extractor.extract_text("湖北省“鄂州市经济和信息化委员会”网和“勐腊县保护所”网未按要求整改。")
+    assert not any(r == "serves" and h in ("鄂州市经济和信息化委员会网", "勐腊县保护所网") for r, h, _ in rels(x))
+
+
+def test_a_towns_government_site_does_not_serve_its_district(extractor):
+    x = extractor.extract_text("浙江省绍兴市“绍兴市上虞区长塘镇人民政府”网仍然可以访问。")
+    assert ("serves", "绍兴市上虞区长塘镇人民政府网", "上虞区") not in rels(x)
+
+
+# -- a verb the model glues to the body after it ------------------------------------------------------
+
+def test_a_verb_of_praise_or_visit_is_not_part_of_the_body_after_it(extractor):
+    x = extractor.extract_text("副市长充分肯定市数据局今年以来的工作，并带领市政务服务中心负责人走访企业。")
+    assert {"市数据局", "市政务服务中心"} <= names(x, "Agency")
+    assert not any(n.startswith(("肯定", "带领")) for n in names(x))
