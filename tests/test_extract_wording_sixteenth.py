@@ -71,3 +71,21 @@ def test_a_verb_of_praise_or_visit_is_not_part_of_the_body_after_it(extractor):
     x = extractor.extract_text("副市长充分肯定市数据局今年以来的工作，并带领市政务服务中心负责人走访企业。")
     assert {"市数据局", "市政务服务中心"} <= names(x, "Agency")
     assert not any(n.startswith(("肯定", "带领")) for n in names(x))
+
+
+# -- a platform built, then joined to another in the next clause (建成A，并与B实现对接) ---------------------
+
+def test_a_platform_built_and_then_joined_to_the_national_one(extractor):
+    x = extractor.extract_text("平安省建成全省政务数据共享交换平台，并与国家数据共享交换平台实现全面对接。")
+    assert ("integratesWith", "国家数据共享交换平台", "全省政务数据共享交换平台") in rels(x)
+
+
+def test_linked_up_with_the_provinces_site_after_a_list_of_features(extractor):
+    x = extractor.extract_text("开发上线了安澜通小程序，设立了在线预约、咨询等栏目，与平安省政务服务网互联互通。")
+    assert ("integratesWith", "平安省政务服务网", "安澜通小程序") in rels(x)
+    assert ("integratesWith", "安澜通小程序", "平安省政务服务网") not in rels(x)
+
+
+def test_linking_up_as_a_plans_aim_joins_nothing(extractor):
+    x = extractor.extract_text("以建设市政务云数据中心为统揽，加快推进政务数据资源互联互通，建立全市数据共享支撑平台。")
+    assert not any(t == "integratesWith" for t, _, _ in rels(x))

@@ -221,9 +221,9 @@ def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second:
                 and first.start - clause_start(text, first.start, "，", s.start) > 2:
             continue  # …建设美丽新宁夏提供支撑，制定本行动计划: a place issues after a comma only as its clause's subject
         if m is None and rule.relation in ("sharesDataWith", "integratesWith") \
-                and re.fullmatch(r"(已|已经|将|也)?(与|和|同)[^，。；“”]{0,12}|.*，(实现|推进|加快|推动)?(与|和|同)", gap):
-            # A与B实现数据共享 / A建设水平，实现与B融合对接: the verb comes after B
-            m = rule.verbs.search(after)
+                and re.fullmatch(r"(已|已经|将|也)?(与|和|同)[^，。；“”]{0,12}|.*，(并|并且|同时|还|已)?(实现了?|推进|加快|推动)?(与|和|同)", gap):
+            # A与B实现数据共享 / A建设水平，实现与B融合对接 / 建成A，并与B实现对接: the verb comes after B
+            m = rule.verbs.search(after) or (LINKED_UP.match(after) if rule.relation == "integratesWith" and rule.reverse else None)
             pos = len(gap) + m.start() if m else None
         if pos is None:
             continue
@@ -248,6 +248,12 @@ DOCUMENT_OR_NEWS_BEFORE = re.compile(r"(?:印发|公布|出台|发布|制定|下
                                      r"[^，,。；《]{2,40}?(?:方案|办法|意见|规划|计划|通知|要点|细则|规定)[，,](?:提出|明确|要求|规定|指出))|"
                                      r"(?:获悉|了解到)[，,:：](?!该|其|这)")
 #   (A制定了数据管理办法，并建成B; A出台配套政策，统筹推进B: A acts; A印发《方案》，针对…，建设B: the document plans)
+
+
+#: After the second of two platforms joined by 与: that they are linked up (…实现互联互通, …的互联互通), the
+#: second the one joined to (A与国家平台互联互通: the national platform takes A in), said
+#: only of the pair (互联互通 alone is as often a plan's aim, 推进政务数据资源互联互通).
+LINKED_UP = re.compile(r"(?:已|已经)?(?:实现了?|完成了?)?(?:全面|深度)?的?互联互通")
 
 
 def _opens_next_clause(gap: str, verb_pos: int) -> bool:
