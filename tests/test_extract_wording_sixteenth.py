@@ -89,3 +89,23 @@ def test_linked_up_with_the_provinces_site_after_a_list_of_features(extractor):
 def test_linking_up_as_a_plans_aim_joins_nothing(extractor):
     x = extractor.extract_text("以建设市政务云数据中心为统揽，加快推进政务数据资源互联互通，建立全市数据共享支撑平台。")
     assert not any(t == "integratesWith" for t, _, _ in rels(x))
+
+
+# -- a plan's opening naming the issuers of what it carries out (全面落实党中央、国务院《A》) ------------------
+
+def test_a_plan_opening_on_the_issuers_of_its_basis_rests_on_it(extractor):
+    x = extractor.extract_text(
+        "平安省人民政府办公厅关于印发平安省2024年数字政府建设工作要点的通知\n"
+        "《平安省2024年数字政府建设工作要点》已经省政府同意，现印发给你们，请认真贯彻落实。\n"
+        "平安省2024年数字政府建设工作要点\n"
+        "为深入贯彻党的二十大精神，全面落实党中央、国务院《数字中国建设整体布局规划》和国务院《关于加强数字政府建设的指导意见》精神，"
+        "加快推进我省数字政府建设，现提出如下工作要点。")
+    plan = "平安省2024年数字政府建设工作要点"
+    assert {("basedOn", plan, "数字中国建设整体布局规划"), ("basedOn", plan, "关于加强数字政府建设的指导意见")} <= rels(x)
+
+
+# -- national new areas that are no county of their own -----------------------------------------------
+
+def test_national_new_areas_are_places(extractor):
+    x = extractor.extract_text("在西安市行政区域内（含西咸新区）从事政务数据活动的，适用本办法；贵安新区、赣江新区参照执行。")
+    assert {"西咸新区", "贵安新区", "赣江新区"} <= names(x, "Region")
