@@ -109,3 +109,11 @@ def test_a_plan_opening_on_the_issuers_of_its_basis_rests_on_it(extractor):
 def test_national_new_areas_are_places(extractor):
     x = extractor.extract_text("在西安市行政区域内（含西咸新区）从事政务数据活动的，适用本办法；贵安新区、赣江新区参照执行。")
     assert {"西咸新区", "贵安新区", "赣江新区"} <= names(x, "Region")
+
+
+# -- sites named for opening data, trading resources, disclosure, procurement -------------------------
+
+def test_sites_for_open_data_trading_disclosure_and_procurement_are_platforms(extractor):
+    x = extractor.extract_text("公共数据通过安澜公共数据开放网进行开放，项目在平安市公共资源交易网公示，"
+                               "信息在市政务公开网和中国平安政府采购网发布。")
+    assert {"安澜公共数据开放网", "平安市公共资源交易网", "市政务公开网", "中国平安政府采购网"} <= names(x, "Platform")

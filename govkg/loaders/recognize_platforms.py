@@ -186,7 +186,7 @@ COUNTED = re.compile(r"(?:\d+|(?!一[个套张类款项家]$)[一二三四五六
 def _cue_ending_at(text: str, end: int, resources: Resources) -> str | None:
     for cue in _qualified_cues_by_last_char(resources).get(text[end - 1:end], ()):
         if text.endswith(cue, 0, end):
-            if cue in ("网", "云") and not re.search(r"(政务|服务|信息|数据|办事|电子|资源|办公|业务|政府)(网|云)$", text[:end]):
+            if cue in ("网", "云") and not re.search(r"(政务|服务|信息|数据|办事|电子|资源|办公|业务|政府|开放|交易|公开|采购)(网|云)$", text[:end]):
                 continue
             return cue
     if re.search(r"[\u4e00-\u9fff]{2}(APP|App)$", text[:end]):
