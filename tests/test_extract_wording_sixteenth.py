@@ -117,3 +117,9 @@ def test_sites_for_open_data_trading_disclosure_and_procurement_are_platforms(ex
     x = extractor.extract_text("公共数据通过安澜公共数据开放网进行开放，项目在平安市公共资源交易网公示，"
                                "信息在市政务公开网和中国平安政府采购网发布。")
     assert {"安澜公共数据开放网", "平安市公共资源交易网", "市政务公开网", "中国平安政府采购网"} <= names(x, "Platform")
+
+
+def test_a_body_after_he_opens_a_new_platform_name(extractor):
+    x = extractor.extract_text("为提升网上办事大厅的办事效率和平安市政府数据交换共享平台提供有力支撑。")
+    assert "平安市政府数据交换共享平台" in names(x, "Platform")
+    assert not any(n.startswith("办事效率") for n in names(x))

@@ -348,11 +348,11 @@ def _joins_one_name(tokens: list[Token], j: int, text: str) -> bool:
     bare platform word follows (产品研发和|平台运营 names nothing)."""
     left, right = tokens[j - 1], tokens[j + 1] if j + 1 < len(tokens) else None
     if right is None or right.text in ("平台", "系统", "网站", "门户") or right.text.startswith(SCOPE_WORDS) \
-            or right.tag in ("LOC", "ns") \
+            or right.tag in ("LOC", "ns", "ORG") \
             or left.text in ("要求", "安排", "标准", "规范", "工作", "任务", "意见", "方案", "体系", "机制",
                              "目录", "清单", "事项", "材料", "证照", "情况"):   # 数据目录和政务数据共享交换系统: two things
                                                                                 # (热线情况及门户网站: two headings)
-        return False   # …对接要求和全省平台: a new name starts after 和
+        return False   # …对接要求和全省平台, …效率和贵阳市政府数据…平台: a new name starts after 和
     return (left.tag in ("n", "vn", "nz") and not re.search(r"(平台|系统|网|网络|站|云|门户|端|码|局|厅|委|办|中心|政府|热线|信箱|APP|App|app|小程序|号)$", left.text)
             and not right.text.isdigit()     # 市长信箱和12345热线: two channels
             and len(left.text) >= 2)
