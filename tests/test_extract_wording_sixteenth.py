@@ -123,3 +123,22 @@ def test_a_body_after_he_opens_a_new_platform_name(extractor):
     x = extractor.extract_text("为提升网上办事大厅的办事效率和平安市政府数据交换共享平台提供有力支撑。")
     assert "平安市政府数据交换共享平台" in names(x, "Platform")
     assert not any(n.startswith("办事效率") for n in names(x))
+
+
+# -- 国办 read alone; a body that chose what is counted ---------------------------------------------------
+
+def test_guoban_alone_is_the_state_councils_general_office(extractor):
+    x = extractor.extract_text("平安省在国办2020年发布的政务公开评估中被评为优秀等次。")
+    assert "国务院办公厅" in names(x, "Agency")
+
+
+def test_guoban_in_a_document_number_a_unit_or_a_verb_is_no_body(extractor):
+    x = extractor.extract_text("依据国办发〔2019〕5号和国办公开办函〔2021〕30号，由国办信息公开办发布。"
+                               "解决审批过程中办证慢的问题，全国办件量增长。")
+    assert not {"国务院办公厅", "中共中央办公厅"} & names(x, "Agency")
+
+
+def test_the_body_that_chose_what_is_counted_does_not_take_the_figure(extractor):
+    x = extractor.extract_text("《平安通办事项清单》包含115项高频事项。其中，两地自主增设的特色事项50项，国办确定的跨省通办事项65项。")
+    subjects = {m.value: {e.key: e.name for e in x.entities}[m.subject] for m in x.metrics}
+    assert subjects.get(65) == "平安通办事项清单"

@@ -42,7 +42,8 @@ def figure_subject(named: list[Named], pos: int, text: str = "", sentence_start:
               and not any(a <= n.start and n.end <= b for a, b in set_apart)
               and not received_from(text, n) and not SENT_FROM.match(text, n.end) and not _told_the_news(text, n)
               and not COUNTED_BEFORE.search(text, max(0, n.start - 6), n.start)   # 在193个联合国会员国中
-              and not listed_number(text, n)]   # 整合12328、12329…: lines merged, not what is counted
+              and not listed_number(text, n)   # 整合12328、12329…: lines merged, not what is counted
+              and not chose_what_is_counted(text, n)]
     opening = clause_start(text, pos, floor=sentence_start) if text else 0
     levels = (("Platform", "Report", "Policy"), ("Agency", "Organization"), ("Region",))
     for types in levels:   # a name in the figure's own clause first: 我国在线政务服务用户规模达6.94亿
@@ -78,6 +79,15 @@ def _set_apart(text: str, start: int, pos: int) -> list[tuple[int, int]]:
     if "除" not in text[start:pos]:
         return apart
     return apart + [(m.start(), m.end()) for m in EXCEPT.finditer(text, start, pos)]
+
+
+#: After a body: that it chose, issued or set what the sentence counts (国办确定的…事项65项, 省政府公布的…),
+#: so the figure is not the body's own.
+DECIDED_BY = re.compile(r"(?:确定|认定|公布|印发|下发|部署|明确|推出|要求|批复)的")
+def chose_what_is_counted(text: str, n: Named) -> bool:
+    """国办确定的跨省通办事项65项: the body that chose, issued or set the things counted, whose figure it is not
+    (but 《目录》确定的65个事项 are the list's)."""
+    return n.type in ("Agency", "Organization") and bool(DECIDED_BY.match(text, n.end))
 
 
 #: Just before a name: a count, so the name is of the things counted (193个联合国会员国), no subject.

@@ -285,7 +285,18 @@ def _dictionary(sentence: Sentence, resources: Resources, tokens: list[Token] = 
                 if type_ == "Platform" and (form := APP_KIND_AFTER.match(text, end)):
                     end = form.end()     # 爱山东APP: the app with its kind word (not 山东APP, a place's)
                 out.append(mention(sentence, start, end, type_, "dictionary"))
+    for form in resources.agency_alone_forms:
+        for start in occurrences(form, text):
+            end = start + len(form)
+            if not cuts_a_word(tokens, start, end) and not SHORT_FORM_GOES_ON.match(text, end) \
+                    and not any(t.tag == "f" for t in tokens if start <= t.start < end):   # (过程|中|办证: no body)
+                out.append(mention(sentence, start, end, "Agency", "dictionary"))
     return out
+
+
+#: After a short form read alone (国办): a document number's letters (国办发, 国办函), a unit of the body
+#: (国办公开办, 国办电子政务办, 国办秘书局), or the verb 办's object (…中办证, 中办事): not the body named.
+SHORT_FORM_GOES_ON = re.compile(r"[发函秘字证理事件结好成实]|(?:政务|信息)?公开办|电子政务办|督查室")
 
 
 #: The kind word an app's name is written with, unquoted (爱山东APP, 皖事通客户端).

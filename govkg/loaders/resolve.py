@@ -145,7 +145,8 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             _ensure_parent_institution(builder, m.text, m)
         elif m.type == "Agency":
             written = central.get(m.start) or shared.get(m.start, "") + m.text   # 市公安局、财政局: the list's 市 is 财政局's too
-            name, regions, from_context = canonical_agency(resources.agencies.get(written, written), context.get(m.sentence), g)
+            known = resources.agencies.get(written) or resources.agency_alone_forms.get(written, written)   # (国办 alone)
+            name, regions, from_context = canonical_agency(known, context.get(m.sentence), g)
             if not regions and is_bare_department(name, resources) and m.source != "own-centre":   # (政务服务中心: the page's own)
                 bare.append(m)   # 网信办, 交通运输厅: whose is it? decided once every full name is known
                 continue

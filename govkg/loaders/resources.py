@@ -310,6 +310,13 @@ class Resources:
         are written together (中办国办印发…), never alone."""
         return self._names_and_aliases("agencies.tsv", shortest_alias=2)
 
+    @cached_property
+    def agency_alone_forms(self) -> dict[str, str]:
+        """The two-character short forms of agencies.tsv's ``read_alone`` column (国办) → canonical name:
+        read as the body wherever they stand as a word of their own."""
+        return {form: r["name"] for r in read_tsv("agencies.tsv", self.data_dir, ("name",))
+                for form in filter(None, r.get("read_alone", "").split("|"))}
+
     def _names_and_aliases(self, file: str, shortest_alias: int) -> dict[str, str]:
         out = {}
         for r in read_tsv(file, self.data_dir, ("name",)):

@@ -16,7 +16,7 @@ from .segment import clause_end, clause_of, clause_start
 from .figure_lists import own_subject_in_parallel, shared_by_list, unnamed_label
 from .figure_documents import OWN_YEARLY_REPORT, PUBLISHED, acting_under, plan_content, title_opening
 from .figure_sites import counts_sites, place_of_sites, sites_of_a_place
-from .figure_subjects import counted_examples, figure_subject, is_channel, opens_clause, received_from
+from .figure_subjects import chose_what_is_counted, counted_examples, figure_subject, is_channel, opens_clause, received_from
 
 CN_DIGITS = "零一二两三四五六七八九十百千"
 MEASURE_WORDS = ("万人次|人次|个百分点|亿元|万元|元|个工作日|工作日|平方米|平米|平方公里|天|个|家|项|件|人|次|户|条|套|台|部|类|种|笔|款|张|份|所|座|批|"
@@ -124,7 +124,8 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
                 and m.group("unit") in ("个", "家") and (RATED_BY.match(body, m.end()) or (out and out[-1].subject == rater.key)):
             subject = rater     # 中国软件评测中心对937家政府网站进行了评估，包括64家部委…: what the report rated
         if subject is None and topic is not None and (cited is None or topic.key != cited.key) \
-                and _goes_on_with(topic, body, m, [n for n in named if n not in counted_examples(named, at, text)], s, out):
+                and _goes_on_with(topic, body, m, [n for n in named if n not in counted_examples(named, at, text)
+                                                   and not chose_what_is_counted(text, n)], s, out):
             subject = topic
         if subject is None or (subject.type == "Region" and not GENERIC_PLACE.match(subject.text)):
             subject = _platform_joined_after(body, m, named, s) or subject   # 亳州市47家市直单位…全部纳入X: X's
@@ -137,7 +138,8 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
                 and re.search(r"[\u4e00-\u9fff]", text[s.start:subject.start]):   # (市长信箱来信860件。 opening its
             #                                                                        own section: the mailbox's)
             subject = case_counter     # 书记信箱40件、县长信箱43件 in a hotline's report: letters it handled
-        if subject is None and all(is_channel(text, n) for n in named) and not _opens_on_place(body, named, s) \
+        if subject is None and all(is_channel(text, n) or chose_what_is_counted(text, n) for n in named) \
+                and not _opens_on_place(body, named, s) \
                 and not GENERIC_PLACE.search(clause_of(body, m).replace("占全", "占")):
             subject = case_counter     # (全市消费者投诉…，涉及金额320万元: the place's, not the centre's)
         if subject is None and counts_sites(body, m):
