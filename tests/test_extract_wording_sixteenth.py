@@ -142,3 +142,17 @@ def test_the_body_that_chose_what_is_counted_does_not_take_the_figure(extractor)
     x = extractor.extract_text("《平安通办事项清单》包含115项高频事项。其中，两地自主增设的特色事项50项，国办确定的跨省通办事项65项。")
     subjects = {m.value: {e.key: e.name for e in x.entities}[m.subject] for m in x.metrics}
     assert subjects.get(65) == "平安通办事项清单"
+
+
+# -- a street's office; streets named after provinces ------------------------------------------------
+
+def test_a_streets_office_is_a_body(extractor):
+    x = extractor.extract_text("各乡(镇)人民政府、安澜路街道办事处，县政府有关部门：\n西津街道办事处联合开展服务，南山街道办理业务。")
+    assert {"安澜路街道办事处", "西津街道办事处"} <= names(x, "Agency")
+    assert not any(n.startswith("南山街道办") for n in names(x, "Agency"))
+
+
+def test_a_street_named_after_a_province_is_not_the_province(extractor):
+    x = extractor.extract_text("“要让机器学会判断道路积水。”江苏路街道办事处主任说，四川北路也试点。")
+    assert "江苏路街道办事处" in names(x, "Agency")
+    assert not {"江苏省", "四川省"} & names(x, "Region")

@@ -43,6 +43,10 @@ def agency_pattern(resources: Resources) -> re.Pattern:
     return cached
 
 
+#: After a street's name (…街道): its office, the street's government (街道办事处, 街道办; not 办理, 办事).
+STREET_OFFICE = re.compile(r"办事处|办(?![理事件结好成公])")
+
+
 #: The body that runs a platform, named after it: 广州12345政府服务热线受理中心, “一网通办”运营中心.
 PLATFORM_CENTRE = re.compile(r"”?(受理中心|运营中心|运行中心|管理中心|指挥中心|(?<=热线)(?:呼叫|服务|话务)?中心|"
                              r"(?<=\d热线)(?:办公室|办)|(?<=长热线)(?:办公室|办))")
@@ -166,7 +170,8 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
     # a region name directly followed by a government suffix: 浙江省人民政府, 杭州市政府
     for region in regions:
         s, e = region.start - sentence.start, region.end - sentence.start
-        gov = re.match(r"(人民政府办公厅|人民政府|政府办公厅|政府)(?![工报网])", text[e:])
+        gov = re.match(r"(人民政府办公厅|人民政府|政府办公厅|政府)(?![工报网])", text[e:]) or (
+            STREET_OFFICE.match(text[e:]) if region.text.endswith("街道") else None)   # 渤海路街道办事处: a street's government
         if gov and text[max(0, s - 1):s] != "各" and not region.text.startswith("我"):   # (我国政府: no one body)
             out.append(mention(sentence, s, e + gov.end(), "Agency", "agency"))
     # 聊城市委、市政府, 山西省委省政府: the place's Party committee and its government, the place named once for both

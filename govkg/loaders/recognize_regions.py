@@ -19,6 +19,10 @@ COUNTRY_SLOGANS = ("数字", "美丽", "健康", "平安", "法治", "智慧", "
 SMALLER_PLACE_AFTER = re.compile(r"(?:街道|镇|乡|村|社区|路|街|大道|大街)")
 
 
+#: After a province's short name: a street named after it (江苏路, 浙江中路, 四川北路, 广西大道).
+STREET_AFTER = re.compile(r"(?:[东南西北中]?路|大道|大街)")
+
+
 def regions_in(sentence: Sentence, resources: Resources, tokens: list[Token] = ()) -> list[Mention]:
     """Full names anywhere; province short forms anywhere; city short forms where the model reads them as
     a place, or else before 市/an agency word and where a word starts (协同平台中的… holds no 台中)."""
@@ -32,6 +36,8 @@ def regions_in(sentence: Sentence, resources: Resources, tokens: list[Token] = (
                 codes = names[name]
                 if short and codes[0][2:] != "0000" and SMALLER_PLACE_AFTER.match(text, end):
                     continue   # 大同街道, 长沙路: a sub-district or a street named after the city, not the city
+                if short and STREET_AFTER.match(text, end):
+                    continue   # 江苏路街道, 四川北路: a street named after a province, not the province
                 if short and codes[0][2:] != "0000" and not _reads_as_place(text, tokens, start, end) and (
                         not _city_short_ok(text, end, start) or starts_inside_a_word(tokens, start)):
                     continue

@@ -286,6 +286,8 @@ def canonical_agency(name: str, context: str | None, g: Gazetteer) -> tuple[str,
     regions = leading_regions(name, g)
     if regions and name[sum(len(s) for s, _ in regions):].startswith(("大学", "学院", "师范", "理工", "科技大学")):
         regions = []   # 兰州大学…: an institution named after a city, not a body of it
+    if regions and re.match(r"[路街巷](?:街道|社区)", name[sum(len(s) for s, _ in regions):]):
+        regions = regions[:-1]   # (上海)江苏路街道办事处: a street named after a province, not the province's
     if regions:
         rest = name[sum(len(s) for s, _ in regions):]
         full = ""
