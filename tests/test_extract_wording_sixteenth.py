@@ -73,6 +73,12 @@ def test_a_verb_of_praise_or_visit_is_not_part_of_the_body_after_it(extractor):
     assert not any(n.startswith(("肯定", "带领")) for n in names(x))
 
 
+def test_a_verb_of_building_or_calling_is_not_part_of_the_body_after_it(extractor):
+    x = extractor.extract_text("要加快县政务服务中心建设，召集省新闻出版广电局开会。")
+    assert {"县政务服务中心", "省新闻出版广电局"} <= names(x, "Agency")
+    assert not any(n.startswith(("加快", "召集")) for n in names(x))
+
+
 # -- a platform built, then joined to another in the next clause (建成A，并与B实现对接) ---------------------
 
 def test_a_platform_built_and_then_joined_to_the_national_one(extractor):
