@@ -74,7 +74,7 @@ def test_a_verb_of_praise_or_visit_is_not_part_of_the_body_after_it(extractor):
 
 
 def test_a_verb_of_building_or_calling_is_not_part_of_the_body_after_it(extractor):
-    x = extractor.extract_text("要加快县政务服务中心建设，召集省新闻出版广电局开会。")
+    x = extractor.extract_text("对照规范要求，加快县政务服务中心和乡镇便民服务中心规范化建设，召集省新闻出版广电局开会。")
     assert {"县政务服务中心", "省新闻出版广电局"} <= names(x, "Agency")
     assert not any(n.startswith(("加快", "召集")) for n in names(x))
 
