@@ -16,7 +16,7 @@ import pytest
 import govkg.graph.neo4j_reading as reading
 from govkg.build import build, remove
 from govkg.graph.neo4j import document_records, load_store
-from govkg.graph.neo4j_load import stored_hashes
+from govkg.graph.neo4j_sync import stored_hashes
 from govkg.graph.neo4j_cache import SUFFIX, RecordsCache, cache_path, decode, records_of_text
 from govkg.graph.store import StoreError, open_store
 

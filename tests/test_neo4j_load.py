@@ -18,6 +18,7 @@ from hypothesis import settings as settings_hypothesis
 from hypothesis import strategies as st
 
 import govkg.graph.neo4j_load as neo4j_load_module
+import govkg.graph.neo4j_sync as neo4j_sync_module
 from govkg.build import build
 from govkg.graph.neo4j import (
     RELATIONSHIP_TYPES, SCHEMA, CypherQueryError, DocumentRecords, Neo4jAuthError, Neo4jConnectionError,
@@ -382,8 +383,8 @@ def test_loading_again_reads_and_writes_only_the_documents_whose_graph_changed(c
     name = re.search(r'#name> "([^"]+)"@zh', text).group(1)
     store.replace_document(doc, _rehashed(text, f'"{name}"@zh', f'"{name}（改）"@zh'))
     read, progress = [], []
-    real_records_ahead = neo4j_load_module.records_ahead
-    monkeypatch.setattr(neo4j_load_module, "records_ahead",
+    real_records_ahead = neo4j_sync_module.records_ahead
+    monkeypatch.setattr(neo4j_sync_module, "records_ahead",
                         lambda store, documents, depth, hashes=None:
                         read.extend(documents) or real_records_ahead(store, documents, depth, hashes))
     second = load_store(store, clean_neo4j, progress=lambda done, total, iri: progress.append((done, total, iri)))
@@ -419,7 +420,7 @@ def test_documents_without_a_graph_hash_or_from_another_projection_are_loaded_ag
     store = make_store(graphs)
     load_store(store, clean_neo4j)
     assert load_store(store, clean_neo4j).documents == 0
-    monkeypatch.setattr(neo4j_load_module, "PROJECTION_VERSION", neo4j_load_module.PROJECTION_VERSION + 1)
+    monkeypatch.setattr(neo4j_sync_module, "PROJECTION_VERSION", neo4j_sync_module.PROJECTION_VERSION + 1)
     assert load_store(store, clean_neo4j).documents == first.documents
 
 

@@ -10,7 +10,7 @@ rebuilt document by document (many documents per transaction):
   named graph as plain records (pure, no server needed; in :mod:`.neo4j_records`);
 * :func:`load_document`, :func:`load_store`, :func:`remove_document`: write
   them in managed transactions, replacing what the document said before
-  (in :mod:`.neo4j_load`);
+  (in :mod:`.neo4j_load`; a whole store, only what changed, in :mod:`.neo4j_sync`);
 * :func:`run_cypher`: run a saved Cypher query and get plain rows back (:func:`run_cypher_limited`: the first N).
 
 Every value goes to the server as a query parameter. The only names put into
@@ -37,9 +37,10 @@ from .neo4j_connect import (  # noqa: F401  (re-exported: the public API of this
 )
 from .neo4j_load import (  # noqa: F401  (re-exported)
     BATCH_SIZE, DOCUMENTS_PER_TRANSACTION, PROJECTION_VERSION, SCHEMA, LoadSummary, check_records,
-    document_properties, ensure_schema, load_document, load_documents, load_store, loaded_documents,
-    remove_document, remove_documents, transaction_sizes, unchanged_documents, _session, _timed,
+    document_properties, ensure_schema, load_document, load_documents, loaded_documents,
+    remove_document, remove_documents, transaction_sizes, _session, _timed,
 )
+from .neo4j_sync import load_store, stored_hashes, unchanged_documents  # noqa: F401  (re-exported)
 from .neo4j_mapping import (  # noqa: F401  (re-exported)
     add_mention, checked_label, checked_relationship_type, DocumentRecords, ENTITY_LABELS, entity_properties,
     native, PROV_DERIVED, RDF_TYPE, RELATIONSHIP_TYPES, upper_snake, XSD, _DATE_FACT_PROPS, _DATE_FACT_SUFFIXES,
