@@ -162,3 +162,95 @@ def test_a_street_named_after_a_province_is_not_the_province(extractor):
     x = extractor.extract_text("“要让机器学会判断道路积水。”江苏路街道办事处主任说，四川北路也试点。")
     assert "江苏路街道办事处" in names(x, "Agency")
     assert not {"江苏省", "四川省"} & names(x, "Region")
+
+
+# -- what a review of the round's rules found they must not do ----------------------------------------
+
+def test_a_clause_before_a_channel_in_brackets_is_no_account(extractor):
+    x = extractor.extract_text("缴费可选择线上支付（微信）或到窗口现金缴纳，线上渠道（微信）办件量占比达到60%。")
+    assert not names(x, "Platform")
+
+
+def test_accounts_named_for_human_resources_are_listed_too(extractor):
+    x = extractor.extract_text("通报批评以下账号：平安人社(微信)、安澜人社(微信)、安澜医保(新浪微博)。")
+    assert {"平安人社", "安澜人社", "安澜医保"} <= names(x, "Platform")
+
+
+def test_an_account_alone_in_a_tables_cell(extractor):
+    x = extractor.extract_text("序号 | 主办单位 | 账号名称 | 得分 |\n2 | 县公安局 | 安澜警方(新浪微博) | 25 |")
+    assert "安澜警方" in names(x, "Platform")
+
+
+def test_wang_starting_another_word_after_a_quoted_body_is_no_site(extractor):
+    x = extractor.extract_text("“平安市交通运输局”网约车管理平台上线，“平安市人社局”网申系统开通，“平安市住建局”网签系统运行。")
+    assert not {"平安市交通运输局网", "平安市人社局网", "平安市住建局网"} & names(x, "Platform")
+
+
+def test_a_bar_of_links_under_a_bulletin_is_not_evaluated(extractor):
+    x = extractor.extract_text("平安市人民政府办公室关于2024年第二季度全市政府网站检查情况的通报\n"
+                               "全市政府网站运行平稳。\n相关链接\n中国政府网 平安省人民政府网 平安市政务服务网")
+    assert not any(t == "evaluates" and tail.endswith("网") for t, _, tail in rels(x))
+
+
+def test_a_platform_for_digital_villages_still_serves_its_province(extractor):
+    x = extractor.extract_text("浙江省数字乡村综合服务平台正式上线。")
+    assert ("serves", "浙江省数字乡村综合服务平台", "浙江省") in rels(x)
+
+
+def test_a_site_under_a_city_named_with_its_district_serves_neither(extractor):
+    x = extractor.extract_text("浙江省绍兴市“绍兴市上虞区长塘镇人民政府”网仍然可以访问。")
+    assert not any(r == "serves" and t in ("绍兴市", "上虞区") for r, _, t in rels(x))
+
+
+def test_two_platforms_joined_after_yu_are_not_joined_to_each_other(extractor):
+    x = extractor.extract_text("平安市建成“平安办”APP，同时与平安省政务服务网和国家政务服务平台实现互联互通。")
+    assert ("integratesWith", "国家政务服务平台", "平安省政务服务网") not in rels(x)
+
+
+def test_an_agreement_signed_is_no_joining(extractor):
+    x = extractor.extract_text("平安市上线“平安通”APP，并与“安澜办”签订合作框架协议，共同推进数据对接。")
+    assert not any(t == "integratesWith" for t, _, _ in rels(x))
+
+
+def test_peer_sites_linked_up_in_one_clause_take_neither_in(extractor):
+    x = extractor.extract_text("推进平安省政务服务网与安澜省政务服务网互联互通，实现区域“一网通办”。")
+    assert not any(t == "integratesWith" for t, _, _ in rels(x))
+
+
+def test_the_issuer_of_a_document_cited_beside_does_not_carry_out_the_first(extractor):
+    x = extractor.extract_text("平安省2024年数字政府建设工作要点\n为深入贯彻党的二十大精神，全面落实国务院《关于加强数字政府建设的指导意见》，"
+                               "对照国务院办公厅《关于依托全国一体化政务服务平台的意见》，现提出如下工作要点。")
+    assert ("implements", "国务院办公厅", "关于加强数字政府建设的指导意见") not in rels(x)
+
+
+def test_a_new_area_written_after_its_province_is_part_of_it(extractor):
+    x = extractor.extract_text("湖南湘江新区、云南滇中新区建立合作机制。")
+    assert {("partOf", "湖南湘江新区", "湖南省"), ("partOf", "云南滇中新区", "云南省")} <= rels(x)
+
+
+def test_a_place_acting_as_the_state_council_office_deployed_keeps_its_figure(extractor):
+    x = extractor.extract_text("宜宾市按照国办部署，上线“跨省通办”专区，首批事项150项。")
+    subjects = {m.value: {e.key: e.name for e in x.entities}[m.subject] for m in x.metrics}
+    assert subjects.get(150) == "宜宾市"
+
+
+def test_a_local_bodys_own_chosen_tasks_are_its_own(extractor):
+    x = extractor.extract_text("平安市数据局确定的重点任务20项已完成18项。")
+    subjects = {m.value: {e.key: e.name for e in x.entities}[m.subject] for m in x.metrics}
+    assert subjects.get(20) == "平安市数据局"
+
+
+def test_guoban_opening_a_units_name_is_not_the_office(extractor):
+    x = extractor.extract_text("国办职能转变协调办公室召开座谈会。")
+    assert "国务院办公厅" not in names(x, "Agency")
+
+
+def test_street_offices_under_their_district_and_streets_with_a_direction(extractor):
+    x = extractor.extract_text("上海市虹口区四川北路街道办事处开展政务服务，平安市鼓楼区江苏路街道办事处推进网格化管理。")
+    assert {"四川北路街道办事处", "江苏路街道办事处"} <= names(x, "Agency")
+    assert not {"四川省", "江苏省"} & names(x, "Region")
+
+
+def test_a_provinces_road_words_that_are_no_street_keep_the_province(extractor):
+    x = extractor.extract_text("数字政府建设的浙江路径值得借鉴。")
+    assert "浙江省" in names(x, "Region")

@@ -67,6 +67,7 @@ def figure_subject(named: list[Named], pos: int, text: str = "", sentence_start:
 #: 按照国务院办公厅秘书局印发的《…》，: the clause a sentence acts on the ground of; its bodies issued
 #: the rules, they do not do what is counted after it.
 BASIS = re.compile(r"(?:按照|根据|依据|依照)[^。；，,：:]{2,80}?(?:印发|制定|出台|发布|下发)的[^。；，,]{2,80}?[，,]|"
+                   r"(?:按照|根据|依据|依照)[^。；，,：:《》]{1,20}?(?:统一)?(?:部署|要求|安排|精神)[，,]|"   # (按照国办部署，…)
                    r"(?:按照|根据|依据|依照)[^。；，,《]{0,6}《[^《》]{2,80}》(?:[（(][^（()）]{0,30}[)）])?(?:的)?"
                    r"(?:(?:要求|规定|精神|部署|安排)[，,]?|[^。；，,]{0,30}?[，,])")   # (…》提出的目标，; …》要求杭州市…: the body is not its)
 #   (按照《河南省人民政府办公厅关于推进政务新媒体健康有序发展的通知》(豫政办明电〔2019〕28号)要求，…共关停67个)
@@ -85,9 +86,16 @@ def _set_apart(text: str, start: int, pos: int) -> list[tuple[int, int]]:
 #: so the figure is not the body's own.
 DECIDED_BY = re.compile(r"(?:确定|认定|公布|印发|下发|部署|明确|推出|要求|批复)的")
 def chose_what_is_counted(text: str, n: Named) -> bool:
-    """国办确定的跨省通办事项65项: the body that chose, issued or set the things counted, whose figure it is not
-    (but 《目录》确定的65个事项 are the list's)."""
-    return n.type in ("Agency", "Organization") and bool(DECIDED_BY.match(text, n.end))
+    """国办确定的跨省通办事项65项: a central body that chose, issued or set the things a place counts, whose
+    figure it is not, nor any body's whose list a sentence builds on (在市局公布的…的基础上); but 《目录》确定的65个
+    事项 are the list's, and 市数据局确定的重点任务20项 the bureau's own."""
+    return n.type in ("Agency", "Organization") and bool(DECIDED_BY.match(text, n.end)) and (
+        bool(CENTRAL_BODY.match(n.text)) or text.endswith(("在", "根据", "按照", "依据", "对照", "以"), 0, n.start))
+    #   (在市大数据管理局公布的…事项的基础上，梳理出…124项: another's list the place built on)
+
+
+#: A central body's name as written: the State Council's, the Party Centre's, a ministry's.
+CENTRAL_BODY = re.compile(r"(?:国务院|国家|中共中央|党中央|中央|国办|中办|[^省市县区]{1,8}部$)")
 
 
 #: Just before a name: a count, so the name is of the things counted (193个联合国会员国), no subject.

@@ -198,6 +198,11 @@ def leading_regions(name: str, g: Gazetteer) -> list[tuple[str, str]]:
         context, rest = code, rest[len(best):]
 
 
+#: After a place's name: a street named after it (江苏路, 四川北路, 广西大道, 北京路步行街), not a road
+#: word of another kind (江苏路政, 浙江路径, 河南路长制, 福建路演).
+STREET_NAMED_AFTER = re.compile(r"(?:[东南西北中]?路|大道|大街)(?![政径演长况线灯网面桥])")
+
+
 #: The words of a platform's branch for one place: 政务服务网芜湖分厅, 政务服务网兰州新区子站, 锡企服务平台滨湖旗舰店.
 BRANCH_WORDS = ("分厅", "子站", "分站", "分平台", "旗舰店")
 #: A place's branch after a platform's name: (安徽政务服务网 +) 涡阳分厅.

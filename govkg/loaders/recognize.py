@@ -296,7 +296,8 @@ def _dictionary(sentence: Sentence, resources: Resources, tokens: list[Token] = 
 
 #: After a short form read alone (国办): a document number's letters (国办发, 国办函), a unit of the body
 #: (国办公开办, 国办电子政务办, 国办秘书局), or the verb 办's object (…中办证, 中办事): not the body named.
-SHORT_FORM_GOES_ON = re.compile(r"[发函秘字证理事件结好成实]|(?:政务|信息)?公开办|电子政务办|督查室")
+SHORT_FORM_GOES_ON = re.compile(r"[发函秘字证理事件结好成实]|(?:政务|信息)?公开办|电子政务办|督查室|"
+                                r"[\u4e00-\u9fff]{2,8}?(?:办公室|小组)")   # (国办职能转变协调办公室: the unit)
 
 
 #: The kind word an app's name is written with, unquoted (爱山东APP, 皖事通客户端).

@@ -35,7 +35,7 @@ ACCOUNTS_NAMED = re.compile(r"(?:微信公众号|公众号|政务微博|微博|�
 #: After such a quotation: the parts of one account it named (…”三个栏目, …”板块).
 SECTIONS_AFTER = re.compile(r"[一二三四五六七八九十两\d]*个?(?:栏目|板块|专栏|菜单|功能|频道)")
 #: A body's own name in such a list: the body, left to the agency rules.
-BODY_ENDING = re.compile(r"(局|厅|委|办|院|中心|政府|所|队|处|站|馆|社|台)$")
+BODY_ENDING = re.compile(r"(局|厅|委|办|院|中心|政府|所|队|处|站|馆|(?<!人)社|台)$")   # (平安人社: an account's name)
 
 
 def listed_accounts(sentence: Sentence) -> list[Mention]:
@@ -63,13 +63,23 @@ ACCOUNT_IN_BRACKETS = re.compile(r"(?:^|(?<=[、，,：:；;\s“|]))(?P<name>[\
 
 
 def bracketed_accounts(sentence: Sentence) -> list[Mention]:
-    """Accounts each followed by their channel in brackets (海州商务(微信)): each a platform, but for a
-    body's own name (县公安局(微博)), which names the body's account by the body."""
+    """Accounts listed each with its channel in brackets (海州商务(微信)、徐圩警方(新浪微博)): each a platform,
+    but for a body's own name (县公安局(微博)), which names the body's account by the body. Only in a list of
+    two or more: one bracket after a clause is a way of paying or asking (线上支付（微信）), no account."""
+    found = list(ACCOUNT_IN_BRACKETS.finditer(sentence.text))
+    listed = [m for i, m in enumerate(found)
+              if any(LIST_JOINT.fullmatch(sentence.text, a.end(), b.start("name")) for a, b in
+                     ((found[i - 1] if i else None, m), (m, found[i + 1] if i + 1 < len(found) else None)) if a and b)
+              or TABLE_CELL.fullmatch(sentence.text, max(0, m.start("name") - 3), m.start("name"))]   # (| 武定警方(新浪微博) |)
     return [mention(sentence, m.start("name"), m.end("name"), "Platform", "account-listed")
-            for m in ACCOUNT_IN_BRACKETS.finditer(sentence.text)
+            for m in listed
             if WORD_CHARS.match(m.group("name")) and not BODY_ENDING.search(m.group("name"))
             and not DESCRIBES_AN_ACCOUNT.search(m.group("name"))]
 
 
+#: Before an account alone in a table's cell: the cell's mark.
+TABLE_CELL = re.compile(r".*\|\s*")
+#: Between two accounts of a list: a list's mark (、，；) or a space.
+LIST_JOINT = re.compile(r"[、，,；;\s]+")
 #: What describes an account rather than naming it (开通政务微博(新浪微博), 在公众号(微信)).
-DESCRIBES_AN_ACCOUNT = re.compile(r"微博|微信|公众号|账号|帐号|新媒体|^(?:开通|注册|关注|通过|利用|依托|在|于|及|和|与|其|等)")
+DESCRIBES_AN_ACCOUNT = re.compile(r"微博|微信|公众号|账号|帐号|新媒体|渠道|^(?:开通|注册|关注|通过|利用|依托|在|于|及|和|与|其|等|请|可)")

@@ -26,8 +26,8 @@ QUOTED_COMPOUND = re.compile(r"(?P<described>(?:数字|政府|政务|服务|移�
 
 #: A body's name, which a site can be named after (“汪清县人民政府”网, “梧州食品药品检验所”网).
 BODY_NAME = re.compile(r"(?:局|厅|委|委员会|办|办公室|院|中心|政府|所|队|处|站|馆|社)$")
-#: 网 after a quoted name as the site's word, not as the start of another word (网上, 网格, 网站 …).
-BODY_SITE_AFTER = re.compile(r"网(?![站格上点络页民友信评购办络])")
+#: 网 after a quoted name as the site's word, not the start of another word (网上, 网格, 网约车, 网申, 网签, 网警 …).
+BODY_SITE_AFTER = re.compile(r"网(?![站格上下点络页民友信评购办约申签警安速通吧店红课游银盘线商文贷址聊校管易])")
 
 #: After a quoted brand: what kind of hotline it is (“一企来”企业服务热线; not “12345”热线, a number).
 DESCRIBED_HOTLINE = re.compile(r"(?:企业|便民|政务|民生)(?:服务)?(?:专线|热线)")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..types import Mention, Sentence
-from .places import BRANCH_WORDS, DEPARTMENT_BRANCHES, ZONE_AFTER_PLACE
+from .places import BRANCH_WORDS, DEPARTMENT_BRANCHES, STREET_NAMED_AFTER, ZONE_AFTER_PLACE
 from .recognize_towns import listed_towns, model_towns, towns_after
 from .resources import Resources, strip_region_suffix
 from .tokens import Token, cuts_a_word, mention, occurrences, starts_inside_a_word
@@ -17,10 +17,6 @@ COUNTRY_SLOGANS = ("数字", "美丽", "健康", "平安", "法治", "智慧", "
 
 #: After a city's short name: a smaller place or a street named after it (大同街道, 长沙路).
 SMALLER_PLACE_AFTER = re.compile(r"(?:街道|镇|乡|村|社区|路|街|大道|大街)")
-
-
-#: After a province's short name: a street named after it (江苏路, 浙江中路, 四川北路, 广西大道).
-STREET_AFTER = re.compile(r"(?:[东南西北中]?路|大道|大街)")
 
 
 def regions_in(sentence: Sentence, resources: Resources, tokens: list[Token] = ()) -> list[Mention]:
@@ -36,7 +32,7 @@ def regions_in(sentence: Sentence, resources: Resources, tokens: list[Token] = (
                 codes = names[name]
                 if short and codes[0][2:] != "0000" and SMALLER_PLACE_AFTER.match(text, end):
                     continue   # 大同街道, 长沙路: a sub-district or a street named after the city, not the city
-                if short and STREET_AFTER.match(text, end):
+                if short and STREET_NAMED_AFTER.match(text, end):
                     continue   # 江苏路街道, 四川北路: a street named after a province, not the province
                 if short and codes[0][2:] != "0000" and not _reads_as_place(text, tokens, start, end) and (
                         not _city_short_ok(text, end, start) or starts_inside_a_word(tokens, start)):

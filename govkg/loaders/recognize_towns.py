@@ -11,7 +11,8 @@ from .tokens import Token, mention
 
 # Towns, townships, sub-districts, villages and communities are below GB/T 2260's county
 # level; they are named right after their county (新津区邓双镇文山村, 锦江区庆云社区).
-TOWN = re.compile(r"([\u4e00-\u9fff]{1,4}?)(镇|乡|街道|村|社区)(?![\u4e00-\u9fff]{0,1}(委|党|办|政府|级|民|干部|振兴|建设|治理))")
+TOWN = re.compile(r"([\u4e00-\u9fff]{1,4}?)(镇|乡|街道|村|社区)(?![\u4e00-\u9fff]{0,1}(委|党|办(?!事处)|政府|级|民|干部|振兴|建设|治理))")
+#   (…街道办事处: the street, whose office the agency rules name)
 NOT_TOWN_START = "乡镇村城农各全本该社街区县市省"
 
 

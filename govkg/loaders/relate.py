@@ -223,7 +223,9 @@ def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second:
         if m is None and rule.relation in ("sharesDataWith", "integratesWith") \
                 and re.fullmatch(r"(已|已经|将|也)?(与|和|同)[^，。；“”]{0,12}|.*，(并|并且|同时|还|已)?(实现了?|推进|加快|推动)?(与|和|同)", gap):
             # A与B实现数据共享 / A建设水平，实现与B融合对接 / 建成A，并与B实现对接: the verb comes after B
-            m = rule.verbs.search(after) or (LINKED_UP.match(after) if rule.relation == "integratesWith" and rule.reverse else None)
+            said = re.split(r"[，,]", after, 1)[0]   # (与B签订协议，共同推进数据对接: B's clause says no joining)
+            m = rule.verbs.search(said) or (LINKED_UP.match(said) if rule.relation == "integratesWith" and rule.reverse
+                                            and "，" in gap else None)
             pos = len(gap) + m.start() if m else None
         if pos is None:
             continue
@@ -250,9 +252,9 @@ DOCUMENT_OR_NEWS_BEFORE = re.compile(r"(?:印发|公布|出台|发布|制定|下
 #   (A制定了数据管理办法，并建成B; A出台配套政策，统筹推进B: A acts; A印发《方案》，针对…，建设B: the document plans)
 
 
-#: After the second of two platforms joined by 与: that they are linked up (…实现互联互通, …的互联互通), the
-#: second the one joined to (A与国家平台互联互通: the national platform takes A in), said
-#: only of the pair (互联互通 alone is as often a plan's aim, 推进政务数据资源互联互通).
+#: After the second of two platforms: that they are linked up (建成A，并与B实现互联互通), B the one joined to, the
+#: first built in a clause before; said only of such a pair (互联互通 alone is as often a plan's aim,
+#: 推进政务数据资源互联互通; A与B互联互通 in one clause links peers, neither taking the other in).
 LINKED_UP = re.compile(r"(?:已|已经)?(?:实现了?|完成了?)?(?:全面|深度)?的?互联互通")
 
 

@@ -136,7 +136,8 @@ def based_on(text: str, s: Sentence, named: list[Named], document: Named | None 
         if re.search(r"(贯彻|落实)$", before) and issued:
             # 落实《A》，X会同有关部门制定了《B》: X carries out A (the one making B)
             makers = [n for n in named if n.type == "Agency" and basis[-1].end < n.start < target.start
-                      and not CLAUSE_BREAK.search(text[n.end:target.start])]
+                      and not CLAUSE_BREAK.search(text[n.end:target.start])
+                      and not text.startswith(("《", "“"), n.end)]   # (对照国务院办公厅《B》: B's issuer, cited)
             for agency in makers[:1]:
                 for b in basis:
                     out.append(make_relation("implements", agency.key, b.key, s, b.start, agency.end, 0.7, "carries-out"))
@@ -220,7 +221,7 @@ def bulletin_lists(sentences, by_sentence: dict[int, list[Named]], bulletin: Nam
         rest = s.text
         for n in sorted(platforms, key=lambda n: n.start, reverse=True):
             rest = rest[:n.start - s.start] + rest[n.end - s.start:]
-        if not LIST_LEFTOVER.sub("", rest):
+        if not LIST_LEFTOVER.sub("", rest) and re.search(r"[、，,]", rest):   # (not a bar of links set apart by spaces)
             out += [make_relation("evaluates", bulletin.key, n.key, s, n.start, n.end, 0.6, "bulletin-list")
                     for n in platforms]
     return out

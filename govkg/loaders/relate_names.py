@@ -119,14 +119,14 @@ def name_relations(s: Sentence, named: list[Named], entities: dict[str, Entity],
 
 
 def _names_a_place_within(name: str, place: Entity | None, g: Gazetteer) -> bool:
-    """吉林省“汪清县人民政府”网: the platform's own name opens on a place inside the one written before it,
-    and serves that smaller place (found by its name), not the larger one.
+    """吉林省“汪清县人民政府”网, 绍兴市“绍兴市上虞区…”网: the platform's own name writes a place inside the one
+    written before it, and serves that smaller place (found by its name), not the larger one.
 
     A place's code is held in the gazetteer; a name opening on none, or on the same place, names none within.
     """
-    written = leading_regions(name.strip("“”"), g)
     code = place.region_code if place else None
-    return bool(written and code and written[0][1] and written[0][1] != code and g.contains(code, written[0][1]))
+    return bool(code) and any(smaller and smaller != code and g.contains(code, smaller)
+                              for _, smaller in leading_regions(name.strip("“”"), g))
 
 
 def _platform_name_relations(s: Sentence, n: Named, entities: dict[str, Entity], g: Gazetteer) -> list[Relation]:
@@ -171,8 +171,9 @@ def _platform_name_relations(s: Sentence, n: Named, entities: dict[str, Entity],
 OWN_OFFICE = re.compile(r"(?:办公厅|管理办公室)")
 #: A body's own website, named after the body (某市自然资源局网站, 某考试院门户网站, 某局官网).
 BODYS_SITE = re.compile(r"(?:局|委|委员会|办|办公室|院|厅|中心|公司|所|站|馆|队|处)(?:门户)?(?:网站|官网|网)$")
-#: A town's name, opening what a platform's name writes after its county (…上虞区 + 长塘镇人民政府网).
-TOWN_OPENING = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:镇|乡|街道)")
+#: A town's body, opening what a platform's name writes after its county (…上虞区 + 长塘镇人民政府网).
+TOWN_OPENING = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:镇|乡|街道)(?=人民政府|政府|办事处|便民服务|党群服务|政务服务)")
+#   (not 浙江省数字乡村服务平台: 数字乡 is no town)
 #: A news outlet's own app (浙江新闻客户端), beside the papers and stations of PLACE_MEDIA: the outlet's, not a
 #: government's service.
 NEWS_APP = re.compile(r"新闻(?:客户端|APP|App)")

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from ..types import Entity, Mention, Sentence
 from .entities import EntityBuilder
 from .generic_platforms import is_generic_platform
-from .places import (GENERIC_PLACE, ZONE_AFTER_PLACE, document_region, leading_regions, own_places, province_of, region_code,
+from .places import (GENERIC_PLACE, STREET_NAMED_AFTER, ZONE_AFTER_PLACE, document_region, leading_regions, own_places, province_of, region_code,
                      section_regions)
 from .recognize_agencies import platform_of_centre
 from .recognize_platforms import platform_cue
@@ -286,8 +286,8 @@ def canonical_agency(name: str, context: str | None, g: Gazetteer) -> tuple[str,
     regions = leading_regions(name, g)
     if regions and name[sum(len(s) for s, _ in regions):].startswith(("大学", "学院", "师范", "理工", "科技大学")):
         regions = []   # 兰州大学…: an institution named after a city, not a body of it
-    if regions and re.match(r"[路街巷](?:街道|社区)", name[sum(len(s) for s, _ in regions):]):
-        regions = regions[:-1]   # (上海)江苏路街道办事处: a street named after a province, not the province's
+    if regions and STREET_NAMED_AFTER.match(name, sum(len(s) for s, _ in regions)):
+        regions = regions[:-1]   # (上海)江苏路街道办事处, 北京路步行街管委会: a street named after a place
     if regions:
         rest = name[sum(len(s) for s, _ in regions):]
         full = ""
