@@ -205,6 +205,12 @@ def test_a_site_under_a_city_named_with_its_district_serves_neither(extractor):
 def test_two_platforms_joined_after_yu_are_not_joined_to_each_other(extractor):
     x = extractor.extract_text("平安市建成“平安办”APP，同时与平安省政务服务网和国家政务服务平台实现互联互通。")
     assert ("integratesWith", "国家政务服务平台", "平安省政务服务网") not in rels(x)
+    assert {("integratesWith", "平安省政务服务网", "平安办"), ("integratesWith", "国家政务服务平台", "平安办")} <= rels(x)
+
+
+def test_a_list_of_platforms_joined_after_a_comma_each_takes_the_first_in(extractor):
+    x = extractor.extract_text("平安市上线“灵平安”APP，并与平安省政务服务网、国家政务服务平台实现对接。")
+    assert {("integratesWith", "平安省政务服务网", "灵平安"), ("integratesWith", "国家政务服务平台", "灵平安")} <= rels(x)
 
 
 def test_an_agreement_signed_is_no_joining(extractor):

@@ -139,10 +139,13 @@ def _verb_relations(text: str, s: Sentence, named: list[Named], rules: tuple[Ver
             rating = _rating(text, second) if rule.relation == "evaluates" else None
             # a list shares the relation: 对接A、B、C (after the verb), A、B印发《P》 (before it)
             members = _list_members(text, named, tail, rule) if not rule.reverse else _list_before(text, named, first)
-            for t in members:   # each member plays the tail's role
-                h, t = _hub_first(rule.relation, head, t)
-                out.append(make_relation(rule.relation, h.key, t.key, s, first.start, second.end,
-                                rule.confidence, rule.name, rating=rating))
+            heads = _list_members(text, named, head, rule) if rule.reverse and rule.relation == "integratesWith" \
+                and JOINED_AFTER_LIST.search(gap) else [head]   # 建成A，并与B和C实现对接: B and C each take A in
+            for h0 in heads:
+                for t in members:   # each member plays the tail's role
+                    h, t = _hub_first(rule.relation, h0, t)
+                    out.append(make_relation(rule.relation, h.key, t.key, s, first.start, second.end,
+                                    rule.confidence, rule.name, rating=rating))
     return out
 
 
@@ -186,7 +189,6 @@ def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second:
 
     Symmetric relations also read the words after the pair: A与B实现数据共享.
     """
-    after = CLAUSE_BREAK.split(text[second.end:s.end], 1)[0][:20]
     told = DOCUMENT_OR_NEWS_BEFORE.search(gap)   # (A印发《方案》，提出搭建B: its verbs are the document's)
     best, best_pos = None, None
     by_name = {r.name: r for r in rules}
@@ -223,7 +225,8 @@ def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second:
         if m is None and rule.relation in ("sharesDataWith", "integratesWith") \
                 and re.fullmatch(r"(已|已经|将|也)?(与|和|同)[^，。；“”]{0,12}|.*，(并|并且|同时|还|已)?(实现了?|推进|加快|推动)?(与|和|同)", gap):
             # A与B实现数据共享 / A建设水平，实现与B融合对接 / 建成A，并与B实现对接: the verb comes after B
-            said = re.split(r"[，,]", after, 1)[0]   # (与B签订协议，共同推进数据对接: B's clause says no joining)
+            said = re.split(r"[，,]", after_list(text, named, second, s), 1)[0]
+            #   (与B签订协议，共同推进数据对接: B's clause says no joining; 与B和C实现对接: after the list)
             m = rule.verbs.search(said) or (LINKED_UP.match(said) if rule.relation == "integratesWith" and rule.reverse
                                             and "，" in gap else None)
             pos = len(gap) + m.start() if m else None
@@ -252,6 +255,8 @@ DOCUMENT_OR_NEWS_BEFORE = re.compile(r"(?:印发|公布|出台|发布|制定|下
 #   (A制定了数据管理办法，并建成B; A出台配套政策，统筹推进B: A acts; A印发《方案》，针对…，建设B: the document plans)
 
 
+#: Between a platform built and the first of those it is joined to after a comma (…，并与B和C实现对接).
+JOINED_AFTER_LIST = re.compile(r"，(?:并|并且|同时|还|已)?(?:实现了?)?(?:与|和|同)$")
 #: After the second of two platforms: that they are linked up (建成A，并与B实现互联互通), B the one joined to, the
 #: first built in a clause before; said only of such a pair (互联互通 alone is as often a plan's aim,
 #: 推进政务数据资源互联互通; A与B互联互通 in one clause links peers, neither taking the other in).
