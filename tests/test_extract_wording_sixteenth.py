@@ -260,3 +260,20 @@ def test_street_offices_under_their_district_and_streets_with_a_direction(extrac
 def test_a_provinces_road_words_that_are_no_street_keep_the_province(extractor):
     x = extractor.extract_text("数字政府建设的浙江路径值得借鉴。")
     assert "浙江省" in names(x, "Region")
+
+
+# -- words after a county that read like a town but are none ------------------------------------------
+
+def test_a_verb_or_a_kind_of_place_after_a_county_is_no_town(extractor):
+    x = extractor.extract_text("陇南市武都区统筹推进乡镇政务服务中心建设，公安县召开县乡两级会议。")
+    assert not any(n.endswith(("推进乡", "召开县乡", "县乡")) for n in names(x, "Region"))
+
+
+def test_fellow_townsmen_and_every_sumu_are_no_towns(extractor):
+    x = extractor.extract_text("澳门江门同乡会揭牌，广东江门乡亲参加。苏尼特左旗各苏木镇，旗直各单位：")
+    assert not any(n.endswith(("江门乡", "苏木镇")) for n in names(x, "Region"))
+
+
+def test_a_town_whose_name_holds_he_is_still_a_town(extractor):
+    x = extractor.extract_text("成都市新津区中和镇文山村设立便民服务点。")
+    assert any(n.endswith("中和镇") for n in names(x, "Region"))

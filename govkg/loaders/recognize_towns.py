@@ -14,6 +14,12 @@ from .tokens import Token, mention
 TOWN = re.compile(r"([\u4e00-\u9fff]{1,4}?)(镇|乡|街道|村|社区)(?![\u4e00-\u9fff]{0,1}(委|党|办(?!事处)|政府|级|民|干部|振兴|建设|治理))")
 #   (…街道办事处: the street, whose office the agency rules name)
 NOT_TOWN_START = "乡镇村城农各全本该社街区县市省"
+#: Inside what reads as a town's name after a place: a verb or joint of the sentence (武都区统筹推进|乡镇,
+#: 公安县召开|县乡…), or a word for every township of a banner (各苏木镇).
+NOT_A_TOWN = re.compile(r"推进|统筹|召开|推动|开展|建设|实现|加强|深化|全面|覆盖|延伸|所有|各|^苏木$")
+#: After 乡/镇: another kind word, so the words name a kind of place (乡镇, 乡村, 镇村), not one town; or 亲, 会
+#: (广东江门乡亲, 江门同乡会).
+KIND_GOES_ON = re.compile(r"(?<=[乡镇])[镇乡村街亲会]")
 
 
 def towns_after(sentence: Sentence, regions: list[Mention]) -> list[Mention]:
@@ -24,7 +30,8 @@ def towns_after(sentence: Sentence, regions: list[Mention]) -> list[Mention]:
     while ends:
         end = ends.pop(0)
         m = TOWN.match(text, end)
-        if not m or m.group(1)[0] in NOT_TOWN_START or (len(m.group(1)) == 1 and m.group(2) != "镇"):
+        if not m or m.group(1)[0] in NOT_TOWN_START or (len(m.group(1)) == 1 and m.group(2) != "镇") \
+                or NOT_A_TOWN.search(m.group(1)) or KIND_GOES_ON.match(text, m.end()):
             continue
         out.append(mention(sentence, m.start(), m.end(), "Region", "town"))
         ends.insert(0, m.end())   # a village after its town
@@ -40,7 +47,8 @@ def model_towns(sentence: Sentence, tokens: list[Token]) -> list[Mention]:
     out = []
     for tok in tokens:
         m = MODEL_TOWN.fullmatch(tok.text) if tok.tag == "LOC" else (MODEL_TOWN.match(tok.text) if tok.tag == "ORG" else None)
-        if m and tok.text[0] not in NOT_TOWN_START and not re.match(r".{0,2}(?:镇|乡)", m.group()[:-1]):
+        if m and tok.text[0] not in NOT_TOWN_START and not re.match(r".{0,2}(?:镇|乡)", m.group()[:-1]) \
+                and not NOT_A_TOWN.search(re.sub(r"(?:镇|乡|街道)$", "", m.group())):
             out.append(mention(sentence, tok.start, tok.start + m.end(), "Region", "town"))
     return out
 
