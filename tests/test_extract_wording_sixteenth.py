@@ -277,3 +277,15 @@ def test_fellow_townsmen_and_every_sumu_are_no_towns(extractor):
 def test_a_town_whose_name_holds_he_is_still_a_town(extractor):
     x = extractor.extract_text("成都市新津区中和镇文山村设立便民服务点。")
     assert any(n.endswith("中和镇") for n in names(x, "Region"))
+
+
+# -- a place's name right before the titles it issued -------------------------------------------------
+
+def test_a_place_before_quoted_titles_issued_them(extractor):
+    x = extractor.extract_text("我省印发了甘肃省《政务服务中心管理规范》、《政务服务中心服务质量规范》两个规范。")
+    assert {("issuedBy", "政务服务中心管理规范", "甘肃省"), ("issuedBy", "政务服务中心服务质量规范", "甘肃省")} <= rels(x)
+
+
+def test_a_place_before_an_unquoted_title_or_another_places_title_did_not_issue_it(extractor):
+    x = extractor.extract_text("学习江苏省《南京市数据条例》的做法。\n江西省2023年数字政府建设工作要点")
+    assert not any(t == "issuedBy" for t, _, _ in rels(x))

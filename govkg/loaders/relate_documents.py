@@ -47,6 +47,9 @@ def issuer_before_title(text: str, s: Sentence, named: list[Named]) -> list[Rela
     them with it (中共中央办公厅、国务院办公厅《关于…的意见》)."""
     out = []
     for i, a in enumerate(named):
+        if a.type == "Region" and a.text.endswith(FULL_PLACE_ENDINGS):
+            out += _place_before_titles(text, s, named, i)
+            continue
         if a.type != "Agency":
             continue
         listed: list[Named] = []
@@ -63,6 +66,28 @@ def issuer_before_title(text: str, s: Sentence, named: list[Named]) -> list[Rela
                 relation = "publishedBy" if t.type == "Report" else "issuedBy"
                 for issuer in [*listed_before(text, named, a.start, "Agency", ISSUERS_GAP), a]:   # (中办、国办《…》: both)
                     out.append(make_relation(relation, t.key, issuer.key, s, issuer.start, t.end, 0.75, "issuer-before-title"))
+    return out
+
+
+#: The endings of a place's full name, which may stand before the titles it issued (甘肃省《…规范》).
+FULL_PLACE_ENDINGS = ("省", "市", "自治区", "县", "区", "州", "盟", "旗")
+
+
+def _place_before_titles(text: str, s: Sentence, named: list[Named], i: int) -> list[Relation]:
+    """印发了甘肃省《政务服务中心管理规范》、《…服务质量规范》: a place's full name written right before
+    policies' titles issued each of them (not a report, which a place does not publish; not a title that
+    opens on another place's name)."""
+    place, out, end = named[i], [], named[i].end
+    for t in named[i + 1:]:
+        gap = text[end:t.start]
+        quoted = gap.endswith("《") or text.startswith("《", t.start)
+        if t.type != "Policy" or not quoted or not (re.fullmatch(r"《?", gap) if end == place.end
+                                                    else LISTED_AFTER.fullmatch(gap.rstrip("《"))):
+            break
+        opening = re.match(r"《?([\u4e00-\u9fff]{2,4}?(?:省|市|自治区|县|区))", t.text)
+        if opening is None or opening.group(1) == place.text:
+            out.append(make_relation("issuedBy", t.key, place.key, s, place.start, t.end, 0.7, "place-before-title"))
+        end = t.end
     return out
 
 
