@@ -289,3 +289,10 @@ def test_a_place_before_quoted_titles_issued_them(extractor):
 def test_a_place_before_an_unquoted_title_or_another_places_title_did_not_issue_it(extractor):
     x = extractor.extract_text("学习江苏省《南京市数据条例》的做法。\n江西省2023年数字政府建设工作要点")
     assert not any(t == "issuedBy" for t, _, _ in rels(x))
+
+
+# -- a county by its short name listed among cities ---------------------------------------------------
+
+def test_a_county_by_short_name_listed_with_cities_before_a_count_of_places(extractor):
+    x = extractor.extract_text("省级政府门户网站和茂名、密云、合肥3个市(区)政府门户网站得分靠前。")
+    assert {"茂名市", "密云区", "合肥市"} <= names(x, "Region")

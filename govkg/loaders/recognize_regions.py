@@ -64,12 +64,14 @@ def _listed_counties(sentence: Sentence, resources: Resources, regions: list[Men
             items.append((pos, item))
             pos += len(item) + 1
         first_pos, first = items[0]
-        if first not in short and first[1:] in short:
-            items[0] = (first_pos + 1, first[1:])    # 及鹿城、乐清…: the list starts inside the run
+        starts = {r.start - sentence.start for r in regions}
+        if first not in short and (first[1:] in short or first_pos + 1 in starts):
+            items[0] = (first_pos + 1, first[1:])    # 及鹿城、乐清…, 和茂名、…: the list starts inside the run
         known = [(p, it) for p, it in items if it in short]
-        named = [(p, it) for p, it in items if any(r.start - sentence.start == p for r in regions)]
-        if len(known) + len(named) < len(items) or len(known) < 2:
-            continue      # every item a county (or a place read already), at least two by short name
+        named = [(p, it) for p, it in items if p in starts]
+        if len({p for p, _ in known} | {p for p, _ in named}) < len(items) or len(known) < 2 and len(named) < 2:
+            continue      # every item a county or a place read already, and at least two by short name, or
+            #               two places read already (茂名、密云、合肥3个市(区): 密云 among two cities)
         out += [mention(sentence, p, p + len(it), "Region", "gazetteer") for p, it in known]
     return out
 
