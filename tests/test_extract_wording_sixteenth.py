@@ -296,3 +296,16 @@ def test_a_place_before_an_unquoted_title_or_another_places_title_did_not_issue_
 def test_a_county_by_short_name_listed_with_cities_before_a_count_of_places(extractor):
     x = extractor.extract_text("省级政府门户网站和茂名、密云、合肥3个市(区)政府门户网站得分靠前。")
     assert {"茂名市", "密云区", "合肥市"} <= names(x, "Region")
+
+
+# -- news sites and an evaluator named like a platform are organizations ------------------------------
+
+def test_news_sites_and_an_evaluator_named_like_a_platform_are_organizations(extractor):
+    x = extractor.extract_text("红网、荆楚网、中国新闻网报道，D3方评估平台联合零点有数发布12345热线监测报告。")
+    assert {"红网", "荆楚网", "中国新闻网", "D3方评估平台"} <= names(x, "Organization")
+    assert "D3方评估平台" not in names(x, "Platform")
+
+
+def test_words_that_open_on_a_news_sites_name_are_no_site(extractor):
+    x = extractor.extract_text("中国网上政务含金量高，获评中国网络理政十大创新案例。")
+    assert not names(x, "Organization")
