@@ -309,3 +309,8 @@ def test_news_sites_and_an_evaluator_named_like_a_platform_are_organizations(ext
 def test_words_that_open_on_a_news_sites_name_are_no_site(extractor):
     x = extractor.extract_text("中国网上政务含金量高，获评中国网络理政十大创新案例。")
     assert not names(x, "Organization")
+
+
+def test_a_news_site_telling_the_news_publishes_nothing(extractor):
+    x = extractor.extract_text("中新网12月16日电 中国政府网16日发布《2020年政府网站和政务新媒体检查情况通报》。")
+    assert not any(t == "publishedBy" and tail == "中国新闻网" for t, _, tail in rels(x))

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import re
 
-from .named import Named
+from .named import DATELINE, Named
 from .recognize_lists import listed_number
 from .segment import clause_start
 
 PERSON_TITLE = re.compile(r"(代表|委员(?!会)|书记|副?秘书长|副?局长|副?主任|副?厅长|副?部长|副?处长|副?科长|副?市长|副?省长|"
                           r"副?县长|副?区长|副?院长|负责人|工作人员|主席|常委|董事长|总经理|网格员|记者)")
-#: After a news agency's or paper's name: the dateline of its report (新华社北京3月5日电, 本报讯).
-DATELINE = re.compile(r"[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电|讯[（(\s]")
 
 
 #: After an organization: its report or survey tells the figures (零点有数科技发布报告显示，…满意度达92%): an

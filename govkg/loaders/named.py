@@ -11,6 +11,8 @@ from ..types import Entity, Mention, Relation, Sentence
 from .resolve import Resolution
 
 CLAUSE_BREAK = re.compile(r"[。；;！？]")
+#: After a news agency's or paper's name: the dateline of its report (新华社北京3月5日电, 本报讯).
+DATELINE = re.compile(r"[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电|讯[（(\s]")
 
 
 @dataclass(frozen=True)

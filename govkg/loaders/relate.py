@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 
 from ..types import Relation, Sentence
-from .named import CLAUSE_BREAK, Named, after_list, list_end, listed_before, make_relation, modifies_next
+from .named import CLAUSE_BREAK, DATELINE, Named, after_list, list_end, listed_before, make_relation, modifies_next
 from .recognize_titles import fills_its_line
 from .relate_clauses import (carried_over, commissioned, cooperation, implicit_evaluation, listed_parts, passive,
                              place_builds, roles, roles_named_after, task_leads, under_lead)
@@ -201,6 +201,8 @@ def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second:
         if not rule.reverse and rule.relation not in ("sharesDataWith", "cooperatesWith") \
                 and _object_of_preposition(text, named, first, rule):
             continue
+        if rule.reverse and first.type == "Organization" and DATELINE.match(text, first.end):
+            continue   # 中新网12月16日电 中国政府网发布《通报》: the outlet tells the news, it publishes nothing
         if rule.relation in ("operates", "coordinates") and NAMES_A_THING_AFTER.match(text, second.end):
             continue   # 设立“鄂汇办”自助服务专区: the counter or fund named after the app, not the app
         if not rule.reverse and _where_it_is_done(text, first):
