@@ -314,3 +314,57 @@ def test_words_that_open_on_a_news_sites_name_are_no_site(extractor):
 def test_a_news_site_telling_the_news_publishes_nothing(extractor):
     x = extractor.extract_text("中新网12月16日电 中国政府网16日发布《2020年政府网站和政务新媒体检查情况通报》。")
     assert not any(t == "publishedBy" and tail == "中国新闻网" for t, _, tail in rels(x))
+
+
+# -- what a second review found the round's later rules must not do -----------------------------------
+
+def test_news_site_names_inside_other_words_are_no_sites(extractor):
+    x = extractor.extract_text("市场监管局提醒消费者在大众网购节期间理性消费，推行“光明网格”治理模式，红网格员上门服务。")
+    assert not names(x, "Organization")
+
+
+def test_zhejiang_online_services_are_the_provinces(extractor):
+    x = extractor.extract_text("浙江在线政务服务能力连续多年位居全国第一。")
+    assert "浙江省" in names(x, "Region") and "浙江在线" not in names(x, "Organization")
+
+
+def test_a_news_site_with_its_own_dateline_or_reporter_publishes_nothing(extractor):
+    x = extractor.extract_text("红网12月16日讯 中国政府网16日发布《2020年政府网站和政务新媒体检查情况通报》。"
+                               "澎湃新闻记者 陈某报道，国办发布《2023年第一季度全国政府网站抽查情况的通报》。")
+    assert not any(t == "publishedBy" and tail in ("红网", "澎湃新闻") for t, _, tail in rels(x))
+    assert ("publishedBy", "2023年第一季度全国政府网站抽查情况的通报", "国务院办公厅") in rels(x)
+
+
+def test_towns_whose_names_hold_ge_or_a_building_word_or_are_followed_by_a_kind_word(extractor):
+    x = extractor.extract_text("大兴区庞各庄镇推出一窗通办服务，长春市朝阳区建设街道开展帮办代办，"
+                               "青田县温溪镇乡贤会捐款，苍南县灵溪镇镇村干部参加。")
+    found = names(x, "Region")
+    assert all(any(n.endswith(t) for n in found) for t in ("庞各庄镇", "建设街道", "温溪镇", "灵溪镇"))
+
+
+def test_a_part_of_the_country_listed_with_provinces_is_no_county(extractor):
+    x = extractor.extract_text("浙江、福建、江南等地区积极推进一网通办。")
+    assert not any(n.startswith("江南") for n in names(x, "Region"))
+
+
+def test_a_place_before_a_title_it_did_not_issue(extractor):
+    x = extractor.extract_text("广东省《深圳经济特区数据条例》于2022年1月1日起施行。"
+                               "国家发展改革委、商务部印发了海南省《自由贸易港建设方案》。")
+    assert not any(t == "issuedBy" and tail in ("广东省", "海南省") for t, _, tail in rels(x))
+
+
+def test_a_place_before_a_title_in_a_list_of_bases_issued_it(extractor):
+    x = extractor.extract_text("根据《政府信息公开条例》和乌鲁木齐市《关于做好年度报告编制工作的通知》要求，编制本报告。")
+    assert ("issuedBy", "关于做好年度报告编制工作的通知", "乌鲁木齐市") in rels(x)
+
+
+def test_joined_one_after_the_other_to_two_platforms(extractor):
+    x = extractor.extract_text("建成一体化政务服务平台，并分别与国家政务服务平台和省政务服务平台实现对接。")
+    assert {("integratesWith", "国家政务服务平台", "一体化政务服务平台"),
+            ("integratesWith", "省政务服务平台", "一体化政务服务平台")} <= rels(x)
+    assert ("integratesWith", "国家政务服务平台", "省政务服务平台") not in rels(x)
+
+
+def test_a_district_named_xinjian_and_the_towns_own_centres_keep_their_names(extractor):
+    x = extractor.extract_text("新建区人民政府办公室印发《新建区数字政府建设实施方案》。加快县政务服务中心和乡镇便民服务中心建设。")
+    assert {"新建区人民政府办公室", "乡镇便民服务中心"} <= names(x, "Agency")

@@ -11,8 +11,9 @@ from ..types import Entity, Mention, Relation, Sentence
 from .resolve import Resolution
 
 CLAUSE_BREAK = re.compile(r"[。；;！？]")
-#: After a news agency's or paper's name: the dateline of its report (新华社北京3月5日电, 本报讯).
-DATELINE = re.compile(r"[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电|讯[（(\s]")
+#: After a news agency's, paper's or site's name: the dateline of its report (新华社北京3月5日电, 本报讯, 红网12月16日讯,
+#: 央视网消息：) or its reporter (澎湃新闻记者 陈某).
+DATELINE = re.compile(r"[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日(?:电|讯)|讯[（(\s]|消息[：:（(]|记者")
 
 
 @dataclass(frozen=True)

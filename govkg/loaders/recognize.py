@@ -271,6 +271,9 @@ def _dictionary(sentence: Sentence, resources: Resources, tokens: list[Token] = 
                     continue    # 交通部门, 应急部门: a place's department, not the ministry 交通部
                 if type_ == "Organization" and len(name) <= 2 and cuts_a_word(tokens, start, end) and not ORG_BRANCH.match(text, end):
                     continue    # 共建行动 holds no 建行: a short name inside another word
+                if type_ == "Organization" and name.endswith(("网", "在线")) and (
+                        cuts_a_word(tokens, start, end) or OUTLET_NAME_GOES_ON.match(text, end)):
+                    continue    # 大众网购节, 光明网格, 浙江在线政务服务能力: a news site's name inside other words
                 branch = APP_BRANCH.match(text, end) if type_ == "Platform" else None
                 if branch:   # 鄂汇办·武昌旗舰店: a branch of a known app is a platform of its own
                     end = branch.end()
@@ -294,9 +297,15 @@ def _dictionary(sentence: Sentence, resources: Resources, tokens: list[Token] = 
     return out
 
 
+#: After a news site's name (…网, …在线): a word it opens rather than the site (网上, 网格, 网购, 网络 … after
+#: 网; after 在线 anything but how a site is cited: 浙江在线政务服务 is Zhejiang's online service).
+OUTLET_NAME_GOES_ON = re.compile(r"(?<=网)[上下格购络点民友页站红课游银盘线商文贷址聊校管易约申签警安速通吧店]|"
+                                 r"(?<=在线)(?![报讯消记网发刊客的和与及等、，。；：:\s(（“”]|$)")
+
+
 #: After a short form read alone (国办): a document number's letters (国办发, 国办函), a unit of the body
 #: (国办公开办, 国办电子政务办, 国办秘书局), or the verb 办's object (…中办证, 中办事): not the body named.
-SHORT_FORM_GOES_ON = re.compile(r"[发函秘字证理事件结好成实]|(?:政务|信息)?公开办|电子政务办|督查室|"
+SHORT_FORM_GOES_ON = re.compile(r"发(?![布出起挥展])|[函秘字证理事件结好成实]|(?:政务|信息)?公开办|电子政务办|督查室|"
                                 r"[\u4e00-\u9fff]{2,8}?(?:办公室|小组)")   # (国办职能转变协调办公室: the unit)
 
 

@@ -55,6 +55,14 @@ COUNTY_RUN = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}?)(?:
                         r"(?=县|区|市|旗|地)")
 
 
+#: Counties' short names that are as often words for a part of the country or a city (江南, 河西, 城关): read
+#: among places only before a count of them.
+AREA_WORDS = frozenset({"江南", "江北", "河西", "河东", "岭南", "金山", "城关", "城中", "城东", "城西", "城南", "城北",
+                        "新城", "郊区", "市中", "矿区"})
+#: After a list of places: how many places it names, and of what level (3个市(区), 两县).
+COUNTED_PLACES = re.compile(r"[两三四五六七八九十\d]+个?(?:县|区|市)")
+
+
 def _listed_counties(sentence: Sentence, resources: Resources, regions: list[Mention]) -> list[Mention]:
     out = []
     text, short = sentence.text, resources.gazetteer.county_short
@@ -69,9 +77,11 @@ def _listed_counties(sentence: Sentence, resources: Resources, regions: list[Men
             items[0] = (first_pos + 1, first[1:])    # 及鹿城、乐清…, 和茂名、…: the list starts inside the run
         known = [(p, it) for p, it in items if it in short]
         named = [(p, it) for p, it in items if p in starts]
-        if len({p for p, _ in known} | {p for p, _ in named}) < len(items) or len(known) < 2 and len(named) < 2:
-            continue      # every item a county or a place read already, and at least two by short name, or
-            #               two places read already (茂名、密云、合肥3个市(区): 密云 among two cities)
+        if len({p for p, _ in known} | {p for p, _ in named}) < len(items) or len(known) < 2 and not (
+                len(named) >= 2 and (COUNTED_PLACES.match(text, m.end(1)) or not {it for _, it in known} & AREA_WORDS)):
+            continue      # every item a county or a place read already, and at least two by short name, or two
+            #               places read already beside it (茂名、密云、合肥3个市(区), 广州、南海、浙江等地; not
+            #               浙江、福建、江南等地区, where 江南 is a part of the country, unless a count of places says)
         out += [mention(sentence, p, p + len(it), "Region", "gazetteer") for p, it in known]
     return out
 

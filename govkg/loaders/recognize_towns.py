@@ -14,12 +14,11 @@ from .tokens import Token, mention
 TOWN = re.compile(r"([\u4e00-\u9fff]{1,4}?)(镇|乡|街道|村|社区)(?![\u4e00-\u9fff]{0,1}(委|党|办(?!事处)|政府|级|民|干部|振兴|建设|治理))")
 #   (…街道办事处: the street, whose office the agency rules name)
 NOT_TOWN_START = "乡镇村城农各全本该社街区县市省"
-#: Inside what reads as a town's name after a place: a verb or joint of the sentence (武都区统筹推进|乡镇,
-#: 公安县召开|县乡…), or a word for every township of a banner (各苏木镇).
-NOT_A_TOWN = re.compile(r"推进|统筹|召开|推动|开展|建设|实现|加强|深化|全面|覆盖|延伸|所有|各|^苏木$")
-#: After 乡/镇: another kind word, so the words name a kind of place (乡镇, 乡村, 镇村), not one town; or 亲, 会
-#: (广东江门乡亲, 江门同乡会).
-KIND_GOES_ON = re.compile(r"(?<=[乡镇])[镇乡村街亲会]")
+#: Inside what reads as a town's name after a place: a verb of the sentence (武都区统筹推进|乡镇, 公安县召开|
+#: 县乡…), or every township of a banner (各苏木镇; but 庞各庄镇 is a town).
+NOT_A_TOWN = re.compile(r"推进|统筹|召开|推动|开展|实现|加强|深化|全面|覆盖|延伸|所有|^各|^苏木$")
+#: After 乡: 亲 or 会, so the words are fellow townsmen or their association (广东江门乡亲, 江门同乡会), not a town.
+KIND_GOES_ON = re.compile(r"(?<=乡)[亲会]")
 
 
 def towns_after(sentence: Sentence, regions: list[Mention]) -> list[Mention]:

@@ -224,8 +224,11 @@ def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second:
         if pos is not None and rule.reverse and first.type == "Region" and re.search(r"[，,]", masked[:pos]) \
                 and first.start - clause_start(text, first.start, "，", s.start) > 2:
             continue  # …建设美丽新宁夏提供支撑，制定本行动计划: a place issues after a comma only as its clause's subject
+        if m is None and rule.relation in ("sharesDataWith", "integratesWith") and gap in ("和", "、", "及") \
+                and re.search(r"[与和同]$", text[max(s.start, first.start - 3):first.start].strip("“")):
+            continue  # 并分别与B和C实现对接: B and C are both joined to what was built, not to each other
         if m is None and rule.relation in ("sharesDataWith", "integratesWith") \
-                and re.fullmatch(r"(已|已经|将|也)?(与|和|同)[^，。；“”]{0,12}|.*，(并|并且|同时|还|已)?(实现了?|推进|加快|推动)?(与|和|同)", gap):
+                and re.fullmatch(r"(已|已经|将|也)?(与|和|同)[^，。；“”]{0,12}|.*，" + JOINING_LEAD + r"(实现了?|推进|加快|推动)?(与|和|同)", gap):
             # A与B实现数据共享 / A建设水平，实现与B融合对接 / 建成A，并与B实现对接: the verb comes after B
             said = re.split(r"[，,]", after_list(text, named, second, s), 1)[0]
             #   (与B签订协议，共同推进数据对接: B's clause says no joining; 与B和C实现对接: after the list)
@@ -258,7 +261,8 @@ DOCUMENT_OR_NEWS_BEFORE = re.compile(r"(?:印发|公布|出台|发布|制定|下
 
 
 #: Between a platform built and the first of those it is joined to after a comma (…，并与B和C实现对接).
-JOINED_AFTER_LIST = re.compile(r"，(?:并|并且|同时|还|已)?(?:实现了?)?(?:与|和|同)$")
+JOINING_LEAD = r"(?:并且|并|同时|还|已经|已|也|均|都|分别|先后|逐步)*"
+JOINED_AFTER_LIST = re.compile(r"，" + JOINING_LEAD + r"(?:实现了?)?(?:与|和|同)$")
 #: After the second of two platforms: that they are linked up (建成A，并与B实现互联互通), B the one joined to, the
 #: first built in a clause before; said only of such a pair (互联互通 alone is as often a plan's aim,
 #: 推进政务数据资源互联互通; A与B互联互通 in one clause links peers, neither taking the other in).

@@ -47,7 +47,8 @@ def issuer_before_title(text: str, s: Sentence, named: list[Named]) -> list[Rela
     them with it (中共中央办公厅、国务院办公厅《关于…的意见》)."""
     out = []
     for i, a in enumerate(named):
-        if a.type == "Region" and a.text.endswith(FULL_PLACE_ENDINGS):
+        if a.type == "Region" and a.text.endswith(FULL_PLACE_ENDINGS) and ISSUING_BEFORE_PLACE.search(text, s.start, a.start) \
+                and not any(n.type == "Agency" and clause_start(text, a.start, "，。；", s.start) <= n.start < a.start for n in named):
             out += _place_before_titles(text, s, named, i)
             continue
         if a.type != "Agency":
@@ -69,6 +70,11 @@ def issuer_before_title(text: str, s: Sentence, named: list[Named]) -> list[Rela
     return out
 
 
+#: A verb of issuing right before a place's name (印发了甘肃省《…》), a basis word, or a title it is listed after
+#: (根据《A》和乌鲁木齐市《B》): the place issued what follows; a place before a title elsewhere may be where it
+#: applies (广东省《深圳经济特区数据条例》施行, 学习浙江省《…》).
+ISSUING_BEFORE_PLACE = re.compile(r"(?:印发|出台|制定|颁布|发布)了?$|(?:根据|依据|按照|对照)$|"
+                                  r"》(?:[（(][^（()）]{0,30}[)）])?[和、及]$")   # (根据《A》和乌鲁木齐市《B》)
 #: The endings of a place's full name, which may stand before the titles it issued (甘肃省《…规范》).
 FULL_PLACE_ENDINGS = ("省", "市", "自治区", "县", "区", "州", "盟", "旗")
 

@@ -31,6 +31,10 @@ def is_bare_department(name: str, resources: Resources) -> bool:
     return bool(m and m.group("prefix") is None and m.group("core"))
 
 
+#: Words for a level of places, opening a body's name that needs no place written before it (乡镇…, 街道…).
+LEVEL_WORDS = ("乡镇", "街道", "村", "社区", "镇", "乡")
+
+
 def list_shared_prefixes(text: str, mentions, resources: Resources) -> dict[int, str]:
     """The place a list's first body writes, for the bodies listed after it with 、 (or last with 和, 及)
     that write none:
@@ -51,7 +55,8 @@ def list_shared_prefixes(text: str, mentions, resources: Resources) -> dict[int,
     for before, m in zip([None, *mentions], mentions):
         listed = before is not None and before.type == "Agency" and m.type == "Agency" and text[before.end:m.start] in ("、", "和", "及")
         own = _place_prefix(m.text, g) if m.type == "Agency" else None
-        if listed and prefix and own is None and _local_department(m.text, resources):
+        if listed and prefix and own is None and _local_department(m.text, resources) \
+                and not m.text.startswith(LEVEL_WORDS):   # (县政务服务中心和乡镇便民服务中心: the towns' own)
             out[m.start] = prefix
         else:
             prefix = own
