@@ -368,3 +368,11 @@ def test_joined_one_after_the_other_to_two_platforms(extractor):
 def test_a_district_named_xinjian_and_the_towns_own_centres_keep_their_names(extractor):
     x = extractor.extract_text("新建区人民政府办公室印发《新建区数字政府建设实施方案》。加快县政务服务中心和乡镇便民服务中心建设。")
     assert {"新建区人民政府办公室", "乡镇便民服务中心"} <= names(x, "Agency")
+
+
+# -- an award's quoted title after 获评 / 荣获 ---------------------------------------------------------------
+
+def test_a_quoted_award_after_a_verb_of_being_awarded_is_no_platform(extractor):
+    x = extractor.extract_text("平安市政务云获评“全国十佳政务云”，“平安通”获得“全国优秀政务APP”，全市已有269个部门上云。")
+    assert not {"全国十佳政务云", "全国优秀政务APP"} & names(x, "Platform")
+    assert "平安市政务云" in names(x, "Platform")

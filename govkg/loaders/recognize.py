@@ -153,13 +153,18 @@ CLASS_AFTER = re.compile(r"(?:各)?(?:部门|有关部门|各部门|组成部门
 
 
 def _an_honour(sentence: Sentence, m: Mention) -> bool:
-    """南昌市“最佳政务服务大厅”“赣政通工作优秀单位”称号: a quoted award's title, no platform."""
+    """南昌市“最佳政务服务大厅”“赣政通工作优秀单位”称号, 获评“全国十佳政务云”: a quoted award's title, no platform."""
     text, start, end = sentence.text, m.start - sentence.start, m.end - sentence.start
     opening = text.rfind("“", 0, start + 1)
     closing = end - 1 if text[end - 1:end] == "”" else end      # the quote closes right at the name
     if opening < 0 or text[closing:closing + 1] != "”" or "”" in text[opening:start]:
         return False
-    return bool(HONOUR_AFTER.match(text, closing + 1))
+    return bool(HONOUR_AFTER.match(text, closing + 1)) or bool(AWARDED.search(text, 0, opening))
+
+
+#: Right before a quotation: a verb of being awarded (获评“全国十佳政务云”, 荣获“…示范窗口”): what is quoted is the
+#: award (annotators name 0 of 32 such quotations a platform).
+AWARDED = re.compile(r"(?:获评|荣获|评为|荣膺|获得|入选)$")
 
 
 def _named_in_passing(sentence: Sentence, m: Mention) -> bool:
