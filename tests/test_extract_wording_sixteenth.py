@@ -376,3 +376,8 @@ def test_a_quoted_award_after_a_verb_of_being_awarded_is_no_platform(extractor):
     x = extractor.extract_text("平安市政务云获评“全国十佳政务云”，“平安通”获得“全国优秀政务APP”，全市已有269个部门上云。")
     assert not {"全国十佳政务云", "全国优秀政务APP"} & names(x, "Platform")
     assert "平安市政务云" in names(x, "Platform")
+
+
+def test_every_one_of_a_kind_after_ge_is_no_platform(extractor):
+    x = extractor.extract_text("各行政级别政府网站栏目数为24.5万个，各部门业务系统已迁移上云，各市州12345热线均已开通。")
+    assert not {"行政级别政府网站", "部门业务系统"} & names(x, "Platform")

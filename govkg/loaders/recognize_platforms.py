@@ -86,8 +86,9 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
             start += 1      # 我省12345热线: the province's hotline, named by its number (the 省 is 我省's)
         if re.search(r"(?<![A-Za-z0-9])[a-z]$", text[max(0, start - 2):start]):
             start -= 1      # i西安APP, e福州: a city's app named with a letter before the city
-        if each and text[start:start + 1] in "省市区县州旗乡镇" and not re.match(r".{1,3}\d", text[start:end]):
-            continue      # 各旗区长热线: the hotlines of every district, no one platform (各市州12345热线 is one)
+        if each and not re.search(r"\d", text[start:end]):
+            continue      # 各旗区长热线, 各行政级别政府网站, 各部门业务系统: every one of a kind, no one platform
+            #               (各市州12345热线 is one; annotators name 2 of 130 names after 各)
         if text.endswith(COLLECTIVE_PLACES, 0, start + 1):
             start += 1    # 各市州12345政务服务热线: the hotlines of the cities, 州 is not the name's
         name = text[start:end]
