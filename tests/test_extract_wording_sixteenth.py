@@ -381,3 +381,20 @@ def test_a_quoted_award_after_a_verb_of_being_awarded_is_no_platform(extractor):
 def test_every_one_of_a_kind_after_ge_is_no_platform(extractor):
     x = extractor.extract_text("各行政级别政府网站栏目数为24.5万个，各部门业务系统已迁移上云，各市州12345热线均已开通。")
     assert not {"行政级别政府网站", "部门业务系统"} & names(x, "Platform")
+
+
+# -- a plan's opening with a PDF's space, 参照, and 现提出…如下 ---------------------------------------------
+
+def test_a_plans_opening_with_a_space_before_the_title_rests_on_it(extractor):
+    x = extractor.extract_text("平安市数字政府建设实施方案\n为深入贯彻落实 《国务院关于加强数字政府建设的指导意见》，"
+                               "充分发挥数字政府的引领作用，制定本方案。")
+    assert ("basedOn", "平安市数字政府建设实施方案", "国务院关于加强数字政府建设的指导意见") in rels(x)
+
+
+def test_points_put_forward_below_rest_on_what_they_cite_and_follow(extractor):
+    x = extractor.extract_text("平安区人民政府办公室关于印发《2019年平安区深入推进“一网通办”工作要点》的通知\n"
+                               "为深入推进本区“一网通办”工作，根据《关于加快推进全国一体化在线政务服务平台建设的指导意见》等文件精神，"
+                               "参照《2019年平安市深入推进“一网通办”工作要点》，结合本区实际，现提出2019年本区工作要点安排如下：")
+    plan = "2019年平安区深入推进“一网通办”工作要点"
+    assert {("basedOn", plan, "关于加快推进全国一体化在线政务服务平台建设的指导意见"),
+            ("basedOn", plan, "2019年平安市深入推进“一网通办”工作要点")} <= rels(x)
