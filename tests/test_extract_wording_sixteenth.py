@@ -398,3 +398,19 @@ def test_points_put_forward_below_rest_on_what_they_cite_and_follow(extractor):
     plan = "2019年平安区深入推进“一网通办”工作要点"
     assert {("basedOn", plan, "关于加快推进全国一体化在线政务服务平台建设的指导意见"),
             ("basedOn", plan, "2019年平安市深入推进“一网通办”工作要点")} <= rels(x)
+
+
+# -- a site ranked first in an evaluation: the site's rank, the evaluation's rating ------------------------
+
+def test_a_site_ranked_in_an_evaluation_takes_the_rank(extractor):
+    x = extractor.extract_text("平安区人民政府门户网站在中国政府网站绩效评估中排名第一。")
+    ranks = {({e.key: e.name for e in x.entities}[m.subject], m.value) for m in x.metrics if m.unit == "名"}
+    assert ranks == {("平安区人民政府门户网站", 1.0)}
+
+
+def test_a_site_that_won_an_evaluations_first_place_in_its_tier(extractor):
+    x = extractor.extract_text("平安区人民政府门户网站连续第九年获得中国政府网站绩效评估(区县级)第一名。")
+    assert "中国政府网站绩效评估" in names(x, "Report")
+    assert ("evaluates", "中国政府网站绩效评估", "平安区人民政府门户网站") in rels(x)
+    ranks = {({e.key: e.name for e in x.entities}[m.subject], m.value) for m in x.metrics if m.unit == "名"}
+    assert ranks == {("平安区人民政府门户网站", 1.0)}

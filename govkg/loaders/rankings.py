@@ -158,6 +158,8 @@ RANK = re.compile(r"(?<!分)(?:(?:位列|位居|排名|名列|排在|蝉联|上�
                   r"(?:居于|居)(?:全国|全省|全市|省级|全球|世界)?|"   # (a bare 居 takes no gap: 居民第一时间)
                   r"(?<![安编并彩])排(?:全国|全省|全市|全区)?|"   # 排第3位, 排全省第二 (not 安排第一批)
                   r"(?:获得|荣获)了?[^，。；]{2,50}?的|"    # 获得了2015年…绩效评估的第一名
+                  r"(?:获得|荣获)了?[^，。；的]{2,50}?(?:评估|评价|测评|评比|考评|考核)(?:[(（][\u4e00-\u9fff]{1,8}[)）])?|"
+                  #   (获得中国政府网站绩效评估(区县级)第一名: the evaluation, its tier in brackets)
                   r"(?:(?<=[列获])|(?<=前[一二三四五六七八九十\d]、)|(?<=第[一二三四五六七八九十\d][名位]、))"
                   r"(?:全国|全省|全市|全区|全州|[\u4e00-\u9fff]{1,4}?地区)(?:考评|考核|评估|评比)?)"   # 列全国第6位, 获全市第3,
                   # 获全省考评第一,
@@ -193,8 +195,11 @@ def sentence_ranks(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
             subject = after[0]          # 排名第一的浙江, 排第一的是浙江
         elif re.match(r"的?(?:是|为|有)", what_ranks) or _ranks_a_kind(body, m):
             continue                    # 受理量排第一位的是疫情防控类问题, 城乡建设类排第一位: no body named is first
-        else:   # (位居“X百强”第七位，…指数位列第一: the ranking named in a rank is no subject of the next)
-            subject = figure_subject([n for n in named if n not in ranked_in], pos, text, s.start)
+        else:   # (位居“X百强”第七位，…指数位列第一: the ranking named in a rank is no subject of the next;
+            #     在X评估中排名第一: the evaluation ranks, what was ranked is named before it)
+            candidates = [n for n in named if n not in ranked_in]
+            subject = figure_subject([n for n in candidates if n.type != "Report"], pos, text, s.start) \
+                or figure_subject(candidates, pos, text, s.start)
         if subject is not None and rank:
             out.append(Metric(subject.key, "排名", float(rank), "=", "名", s.index, pos, s.start + m.end()))
     for n in named:
