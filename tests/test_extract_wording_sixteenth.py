@@ -8,6 +8,7 @@ shows one kind of wording, not an article.
 from __future__ import annotations
 
 from .test_extract import names, rels
+from .test_extract_wording_thirteenth import figures
 
 
 # -- new-media accounts listed with their channel in brackets ------------------------------------------
@@ -146,7 +147,7 @@ def test_guoban_in_a_document_number_a_unit_or_a_verb_is_no_body(extractor):
 
 def test_the_body_that_chose_what_is_counted_does_not_take_the_figure(extractor):
     x = extractor.extract_text("《平安通办事项清单》包含115项高频事项。其中，两地自主增设的特色事项50项，国办确定的跨省通办事项65项。")
-    subjects = {m.value: {e.key: e.name for e in x.entities}[m.subject] for m in x.metrics}
+    subjects = figures(x)
     assert subjects.get(65) == "平安通办事项清单"
 
 
@@ -236,13 +237,13 @@ def test_a_new_area_written_after_its_province_is_part_of_it(extractor):
 
 def test_a_place_acting_as_the_state_council_office_deployed_keeps_its_figure(extractor):
     x = extractor.extract_text("宜宾市按照国办部署，上线“跨省通办”专区，首批事项150项。")
-    subjects = {m.value: {e.key: e.name for e in x.entities}[m.subject] for m in x.metrics}
+    subjects = figures(x)
     assert subjects.get(150) == "宜宾市"
 
 
 def test_a_local_bodys_own_chosen_tasks_are_its_own(extractor):
     x = extractor.extract_text("平安市数据局确定的重点任务20项已完成18项。")
-    subjects = {m.value: {e.key: e.name for e in x.entities}[m.subject] for m in x.metrics}
+    subjects = figures(x)
     assert subjects.get(20) == "平安市数据局"
 
 
@@ -404,13 +405,11 @@ def test_points_put_forward_below_rest_on_what_they_cite_and_follow(extractor):
 
 def test_a_site_ranked_in_an_evaluation_takes_the_rank(extractor):
     x = extractor.extract_text("平安区人民政府门户网站在中国政府网站绩效评估中排名第一。")
-    ranks = {({e.key: e.name for e in x.entities}[m.subject], m.value) for m in x.metrics if m.unit == "名"}
-    assert ranks == {("平安区人民政府门户网站", 1.0)}
+    assert figures(x) == {1.0: "平安区人民政府门户网站"}
 
 
 def test_a_site_that_won_an_evaluations_first_place_in_its_tier(extractor):
     x = extractor.extract_text("平安区人民政府门户网站连续第九年获得中国政府网站绩效评估(区县级)第一名。")
     assert "中国政府网站绩效评估" in names(x, "Report")
     assert ("evaluates", "中国政府网站绩效评估", "平安区人民政府门户网站") in rels(x)
-    ranks = {({e.key: e.name for e in x.entities}[m.subject], m.value) for m in x.metrics if m.unit == "名"}
-    assert ranks == {("平安区人民政府门户网站", 1.0)}
+    assert figures(x) == {1.0: "平安区人民政府门户网站"}
