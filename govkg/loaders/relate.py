@@ -22,8 +22,8 @@ from .named import CLAUSE_BREAK, DATELINE, Named, after_list, list_end, listed_b
 from .recognize_titles import fills_its_line
 from .relate_clauses import (carried_over, commissioned, cooperation, implicit_evaluation, listed_parts, passive,
                              place_builds, roles, roles_named_after, task_leads, under_lead)
-from .relate_documents import (amends, based_on, bulletin_lists, bulletin_features, bulletin_scope, issued_here, issuer_before_title,
-                               issuer_field)
+from .relate_documents import (amends, based_on, bulletin_features, bulletin_lists, bulletin_scope, issued_here,
+                               issuer_before_title, issuer_field)
 from .relate_hotlines import main_hotline, merged_lines, taken_in_lines
 from .relate_names import (jurisdiction, knowledge, name_relations, own_place_platforms, region_hierarchy,
                            title_issuers, unmentioned_platforms, written_as_unit, zones_in_places)
@@ -224,16 +224,10 @@ def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second:
         if pos is not None and rule.reverse and first.type == "Region" and re.search(r"[，,]", masked[:pos]) \
                 and first.start - clause_start(text, first.start, "，", s.start) > 2:
             continue  # …建设美丽新宁夏提供支撑，制定本行动计划: a place issues after a comma only as its clause's subject
-        if m is None and rule.relation in ("sharesDataWith", "integratesWith") and gap in ("和", "、", "及") \
-                and re.search(r"[与和同]$", text[max(s.start, first.start - 3):first.start].strip("“")):
-            continue  # 并分别与B和C实现对接: B and C are both joined to what was built, not to each other
-        if m is None and rule.relation in ("sharesDataWith", "integratesWith") \
-                and re.fullmatch(r"(已|已经|将|也)?(与|和|同)[^，。；“”]{0,12}|.*，" + JOINING_LEAD + r"(实现了?|推进|加快|推动)?(与|和|同)", gap):
-            # A与B实现数据共享 / A建设水平，实现与B融合对接 / 建成A，并与B实现对接: the verb comes after B
-            said = re.split(r"[，,]", after_list(text, named, second, s), 1)[0]
-            #   (与B签订协议，共同推进数据对接: B's clause says no joining; 与B和C实现对接: after the list)
-            m = rule.verbs.search(said) or (LINKED_UP.match(said) if rule.relation == "integratesWith" and rule.reverse
-                                            and "，" in gap else None)
+        if m is None and rule.relation in ("sharesDataWith", "integratesWith"):
+            if _joined_together(text, s, first, gap):
+                continue  # 并分别与B和C实现对接: B and C are both joined to what was built, not to each other
+            m = _joining_after_pair(text, s, named, second, gap, rule)
             pos = len(gap) + m.start() if m else None
         if pos is None:
             continue
@@ -260,8 +254,30 @@ DOCUMENT_OR_NEWS_BEFORE = re.compile(r"(?:印发|公布|出台|发布|制定|下
 #   (A制定了数据管理办法，并建成B; A出台配套政策，统筹推进B: A acts; A印发《方案》，针对…，建设B: the document plans)
 
 
-#: Between a platform built and the first of those it is joined to after a comma (…，并与B和C实现对接).
+#: What may lead a clause joining what the sentence built to others (，并分别与…, ，同时还与…).
 JOINING_LEAD = r"(?:并且|并|同时|还|已经|已|也|均|都|分别|先后|逐步)*"
+#: Between two names joined by 与 with the verb after them: A与B实现数据共享, A建设水平，实现与B融合对接, 建成A，
+#: 并分别与B实现对接.
+JOINED_BY_YU = re.compile(r"(已|已经|将|也)?(与|和|同)[^，。；“”]{0,12}|.*，" + JOINING_LEAD + r"(实现了?|推进|加快|推动)?(与|和|同)")
+
+
+def _joined_together(text: str, s: Sentence, first: Named, gap: str) -> bool:
+    """…与B和C…: B and C listed after one 与, both joined to what the sentence names before, not to each other."""
+    return gap in ("和", "、", "及") and bool(re.search(r"[与和同]$", text[max(s.start, first.start - 3):first.start].strip("“")))
+
+
+def _joining_after_pair(text: str, s: Sentence, named: list[Named], second: Named, gap: str,
+                        rule: VerbRule) -> re.Match | None:
+    """The verb of joining said after the pair (A与B实现数据共享; 建成A，并与B实现对接), read in the clause that
+    follows B and the names listed with it (与B签订协议，共同推进数据对接 says no joining; 与B和C实现对接)."""
+    if not JOINED_BY_YU.fullmatch(gap):
+        return None
+    said = re.split(r"[，,]", after_list(text, named, second, s), 1)[0]
+    linked_up = rule.relation == "integratesWith" and rule.reverse and "，" in gap   # (建成A，并与B实现互联互通)
+    return rule.verbs.search(said) or (LINKED_UP.match(said) if linked_up else None)
+
+
+#: Between a platform built and the first of those it is joined to after a comma (…，并与B和C实现对接).
 JOINED_AFTER_LIST = re.compile(r"，" + JOINING_LEAD + r"(?:实现了?)?(?:与|和|同)$")
 #: After the second of two platforms: that they are linked up (建成A，并与B实现互联互通), B the one joined to, the
 #: first built in a clause before; said only of such a pair (互联互通 alone is as often a plan's aim,
