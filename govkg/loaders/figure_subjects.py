@@ -83,6 +83,8 @@ def _set_apart(text: str, start: int, pos: int) -> list[tuple[int, int]]:
 #: After a body: that it chose, issued or set what the sentence counts (国办确定的…事项65项, 省政府公布的…),
 #: so the figure is not the body's own.
 DECIDED_BY = re.compile(r"(?:确定|认定|公布|印发|下发|部署|明确|推出|要求|批复)的")
+
+
 def chose_what_is_counted(text: str, n: Named) -> bool:
     """国办确定的跨省通办事项65项: a central body that chose, issued or set the things a place counts, whose
     figure it is not, nor any body's whose list a sentence builds on (在市局公布的…的基础上); but 《目录》确定的65个

@@ -293,13 +293,17 @@ def _dictionary(sentence: Sentence, resources: Resources, tokens: list[Token] = 
                 if type_ == "Platform" and (form := APP_KIND_AFTER.match(text, end)):
                     end = form.end()     # 爱山东APP: the app with its kind word (not 山东APP, a place's)
                 out.append(mention(sentence, start, end, type_, "dictionary"))
-    for form in resources.agency_alone_forms:
-        for start in occurrences(form, text):
-            end = start + len(form)
-            if not cuts_a_word(tokens, start, end) and not SHORT_FORM_GOES_ON.match(text, end) \
-                    and not any(t.tag == "f" for t in tokens if start <= t.start < end):   # (过程|中|办证: no body)
-                out.append(mention(sentence, start, end, "Agency", "dictionary"))
-    return out
+    return out + _short_forms_alone(sentence, resources, tokens)
+
+
+def _short_forms_alone(sentence: Sentence, resources: Resources, tokens: list[Token]) -> list[Mention]:
+    """国办, 中办 standing as words of their own (agencies.tsv's ``read_alone``): the bodies, but not inside a
+    document number, a unit's name or another word (国办发〔2019〕, 国办公开办, 过程|中|办证)."""
+    text = sentence.text
+    return [mention(sentence, start, start + len(form), "Agency", "dictionary")
+            for form in resources.agency_alone_forms for start in occurrences(form, text)
+            if not cuts_a_word(tokens, start, start + len(form)) and not SHORT_FORM_GOES_ON.match(text, start + len(form))
+            and not any(t.tag == "f" for t in tokens if start <= t.start < start + len(form))]
 
 
 #: After a news site's name (…网, …在线): a word it opens rather than the site (网上, 网格, 网购, 网络 … after
