@@ -413,3 +413,49 @@ def test_a_site_that_won_an_evaluations_first_place_in_its_tier(extractor):
     assert "中国政府网站绩效评估" in names(x, "Report")
     assert ("evaluates", "中国政府网站绩效评估", "平安区人民政府门户网站") in rels(x)
     assert figures(x) == {1.0: "平安区人民政府门户网站"}
+
+
+# -- what a third review found the round's last rules must not do -------------------------------------
+
+def test_a_platform_quoted_after_ruxuan_or_huode_is_still_a_platform(extractor):
+    x = extractor.extract_text("该应用上线后入选“浙里办”首批重点应用，群众可第一时间获得“皖事通”推送的办事进度提醒。")
+    assert {"浙里办", "皖事通"} <= names(x, "Platform")
+
+
+def test_awards_quoted_after_other_verbs_of_winning(extractor):
+    x = extractor.extract_text("“赣服通”5.0版被评为全国“十佳政务服务平台”，“闽政通”获“数字政府服务能力优秀平台”。")
+    assert not {"十佳政务服务平台", "数字政府服务能力优秀平台"} & names(x, "Platform")
+
+
+def test_every_units_or_every_districts_platforms_are_no_one_platform(extractor):
+    x = extractor.extract_text("各委办局门户网站全部纳入集约化平台，各设区市城市运行管理服务平台上线，各单位OA系统迁移。"
+                               "各部门通过全国政府网站信息报送系统报送。")
+    assert names(x, "Platform") == {"全国政府网站信息报送系统"}
+
+
+def test_others_following_a_guide_with_demands_put_forward_rest_on_nothing(extractor):
+    x = extractor.extract_text("平安市人民政府办公厅关于加强政府网站管理的通知\n"
+                               "全省各级政府和各部门按照《政府网站发展指引》开展自查，针对发现的问题，现提出如下整改要求：")
+    assert not any(t == "basedOn" for t, _, _ in rels(x))
+
+
+def test_canzhao_telling_others_what_to_follow_is_no_basis(extractor):
+    x = extractor.extract_text("平安市公共数据管理办法\n各区参照《平安省公共数据管理办法》，于2024年6月底前出台本区细则。"
+                               "省政府办公厅印发《平安省政务服务标准化工作方案》，要求各地参照《国家政务服务标准化指南》推进。")
+    assert not any(t == "basedOn" for t, _, _ in rels(x))
+
+
+def test_a_published_report_ranked_in_a_selection_keeps_its_rank(extractor):
+    x = extractor.extract_text("国家信息中心发布的《中国城市数字治理报告》在年度智库报告评选中排名第一。")
+    assert figures(x) == {1.0: "中国城市数字治理报告"}
+
+
+def test_a_workers_first_place_is_not_the_bodys(extractor):
+    x = extractor.extract_text("平安市政务服务中心窗口工作人员张敏获得全市政务服务窗口考评第一名。")
+    assert not x.metrics
+
+
+def test_an_evaluations_tier_written_without_brackets(extractor):
+    x = extractor.extract_text("江宁区人民政府门户网站获得中国政府网站绩效评估区县级第一名。")
+    assert ("evaluates", "中国政府网站绩效评估", "江宁区人民政府门户网站") in rels(x)
+    assert figures(x) == {1.0: "江宁区人民政府门户网站"}

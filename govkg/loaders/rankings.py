@@ -11,7 +11,7 @@ from .figure_subjects import figure_subject
 from .normalize import LABEL_COLUMNS, TABLE_FIRST_COLUMNS
 from .numbers import NOT_A_RANK, chinese_number
 from .recognize import SHARED_SITE_WORD
-from .segment import clause_end
+from .segment import clause_end, clause_start
 
 
 def rank_value(n: str) -> int:
@@ -158,7 +158,9 @@ RANK = re.compile(r"(?<!分)(?:(?:位列|位居|排名|名列|排在|蝉联|上�
                   r"(?:居于|居)(?:全国|全省|全市|省级|全球|世界)?|"   # (a bare 居 takes no gap: 居民第一时间)
                   r"(?<![安编并彩])排(?:全国|全省|全市|全区)?|"   # 排第3位, 排全省第二 (not 安排第一批)
                   r"(?:获得|荣获)了?[^，。；]{2,50}?的|"    # 获得了2015年…绩效评估的第一名
-                  r"(?:获得|荣获)了?[^，。；的]{2,50}?(?:评估|评价|测评|评比|考评|考核)(?:[(（][\u4e00-\u9fff]{1,8}[)）])?|"
+                  r"(?:获得|荣获)了?(?=[^，。；的]{0,40}?(?:政府|政务|网站|数字|城市|营商|平台|能力|指数))"
+                  r"[^，。；的]{2,50}?(?:评估|评价|测评|评比|评选|考评|考核)(?:[(（][\u4e00-\u9fff、]{1,10}[)）]|"
+                  r"(?:区县级|县区级|地市级|省级|市级|县级))?|"
                   #   (获得中国政府网站绩效评估(区县级)第一名: the evaluation, its tier in brackets)
                   r"(?:(?<=[列获])|(?<=前[一二三四五六七八九十\d]、)|(?<=第[一二三四五六七八九十\d][名位]、))"
                   r"(?:全国|全省|全市|全区|全州|[\u4e00-\u9fff]{1,4}?地区)(?:考评|考核|评估|评比)?)"   # 列全国第6位, 获全市第3,
@@ -189,6 +191,8 @@ def sentence_ranks(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
             continue
         rank = rank_value(m.group("n")) if m.re is RANK else 1
         pos = s.start + m.start()
+        if PERSON_RANKED.search(body, clause_start(body, m.start(), "，,；;。"), m.start()):
+            continue    # 窗口工作人员张敏获得全市…考评第一名: a person's place, no body's
         after = [n for n in named if n.start >= s.start + m.end()]
         what_ranks = re.match(r"的?(?:是|为|有)?“?", body[m.end():]).group(0)
         if what_ranks and after and after[0].start - (s.start + m.end()) <= len(what_ranks):
@@ -198,8 +202,8 @@ def sentence_ranks(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
         else:   # (位居“X百强”第七位，…指数位列第一: the ranking named in a rank is no subject of the next;
             #     在X评估中排名第一: the evaluation ranks, what was ranked is named before it)
             candidates = [n for n in named if n not in ranked_in]
-            subject = figure_subject([n for n in candidates if n.type != "Report"], pos, text, s.start) \
-                or figure_subject(candidates, pos, text, s.start)
+            ranked = [n for n in candidates if n.type != "Report" and not PUBLISHER_OF.match(text, n.end)]
+            subject = figure_subject(ranked, pos, text, s.start) or figure_subject(candidates, pos, text, s.start)
         if subject is not None and rank:
             out.append(Metric(subject.key, "排名", float(rank), "=", "名", s.index, pos, s.start + m.end()))
     for n in named:
@@ -213,6 +217,14 @@ def sentence_ranks(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
             for rank, n in zip(range(first, last + 1), listed):
                 out.append(Metric(n.key, "排名", float(rank), "=", "名", s.index, n.start, s.start + m.end()))
     return out + listed_ranks(text, s, named)
+
+
+#: Before a rank in its clause: a person ranked (a worker, an operator, a contestant), not the body they are of.
+PERSON_RANKED = re.compile(r"工作人员|话务员|接线员|干部|选手|同志|员工|职工|个人")
+#: After a body: that it published the report the sentence goes on to rank (国家信息中心发布的《…报告》在…评选中排名
+#: 第一: the report's place, not the publisher's). A report is ranked only where nothing else named could be: it is
+#: as a rule the evaluation that ranks (在X评估中排名第一 is what X ranked).
+PUBLISHER_OF = re.compile(r"(?:发布|编制|出版|撰写|推出)的《")
 
 
 def _ranks_a_kind(body: str, m: re.Match) -> bool:

@@ -159,12 +159,15 @@ def _an_honour(sentence: Sentence, m: Mention) -> bool:
     closing = end - 1 if text[end - 1:end] == "”" else end      # the quote closes right at the name
     if opening < 0 or text[closing:closing + 1] != "”" or "”" in text[opening:start]:
         return False
-    return bool(HONOUR_AFTER.match(text, closing + 1)) or bool(AWARDED.search(text, 0, opening))
+    return bool(HONOUR_AFTER.match(text, closing + 1)) or (
+        bool(AWARDED.search(text, 0, opening)) and bool(AWARD_WORDS.search(text, opening, closing)))
 
 
-#: Right before a quotation: a verb of being awarded (获评“全国十佳政务云”, 荣获“…示范窗口”): what is quoted is the
-#: award (annotators name 0 of 32 such quotations a platform).
-AWARDED = re.compile(r"(?:获评|荣获|评为|荣膺|获得|入选)$")
+#: Right before a quotation: a verb of being awarded (获评“全国十佳政务云”, 荣获“…示范窗口”, 获“…优秀平台”)…
+AWARDED = re.compile(r"(?:获评|荣获|评为|荣膺|获得|入选|当选|获)(?:首届|全国|全省)?$")
+#: …and in it, the words of an award (annotators name 0 of 32 such quotations a platform); not a platform's
+#: own name (入选“浙里办”首批应用, 获得“皖事通”推送).
+AWARD_WORDS = re.compile(r"十佳|百佳|优秀|最佳|示范|先进|百强|十强|标杆|领先|典型|奖|称号|案例|单位|集体|创新|品牌|标兵|(?:19|20)\d{2}")
 
 
 def _named_in_passing(sentence: Sentence, m: Mention) -> bool:

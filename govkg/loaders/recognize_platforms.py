@@ -23,6 +23,9 @@ NAME_STOP_WORDS = frozenset({"运营", "建设", "运维", "负责", "统筹", "
                              "上接", "下联", "下接", "上联", "畅通", "健全", "探索", "加快", "链接", "优化", "强化", "加强"})
 NAME_STOP_PREFIXES = ("各地", "各级", "各类", "各", "该", "本", "其", "这些", "这", "相关", "部门", "个别", "部分", "一些", "所有",
                       "季度", "月度", "年度", "半年度")     # (每季度网站抽查: how often, no site's name)
+#: Right before a name: 各 and the kind of bodies or places it goes over (各, 各单位, 各地, 各委办局, 各设区市):
+#: every one's platform of that kind, no one platform.
+EVERY_ONE = re.compile(r"各(?:单位|地区?|级|部门|委办局|设区市|区县|县区|市县|市州|县市区|省区市|省市|部委|乡镇|街道|类)*“?")
 #: After 系统: a verb it says the manner of (系统推进, 系统梳理), or a word it forms (系统性, 系统化).
 SYSTEM_AS_ADVERB = re.compile(r"(?:推进|梳理|谋划|部署|重塑|研究|开展|提升|解决|规划|构建|推动|实施|治理|性|化地?)")
 #: Words for several places at once (各市州, 县区): a name never starts with their last character.
@@ -71,7 +74,8 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
         start = inside_place.get(start, start)
         if text.startswith("级", start) and start in place_starts:
             start = place_starts[start]   # 贵州省级网上办事大厅: the place with its level word, one name
-        each = text.startswith("各", start) or text.endswith("各", 0, start)
+        each = text.startswith("各", start) or any(m.start() < start <= m.end()     # (各委办|局门户网站: inside it too)
+                                                   for m in EVERY_ONE.finditer(text, max(0, start - 10), start + 4))
         while text[start:end].startswith(NAME_STOP_PREFIXES):
             start += next(len(p) for p in NAME_STOP_PREFIXES if text[start:end].startswith(p))
         if text.startswith("地", start) and text.endswith("等", 0, start):

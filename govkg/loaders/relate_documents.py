@@ -11,7 +11,10 @@ from .segment import clause_start, sentence_at
 
 #: Between two cited documents of a list: a document number in brackets, then 、/和/及.
 LISTED_AFTER = re.compile(r"(?:[(（][^()（）]{1,24}[)）])?[ \u3000]*(?:、|和|及|以及|)[ \u3000]*")   # (《A》 《B》: a page's space)
-BASIS_WORDS = re.compile(r"(根据|依据|依照|按照|遵照|对照|参照|贯彻|落实|贯彻落实|深入贯彻|认真落实|为落实|为贯彻落实)$")
+BASIS_WORDS = re.compile(r"(根据|依据|依照|按照|遵照|对照|贯彻|落实|贯彻落实|深入贯彻|认真落实|为落实|为贯彻落实)$")
+#: 参照 opening a clause of the page's own (…文件精神，参照《C》，结合本区实际): what it follows; after a subject
+#: (要求各地参照《…》, 各区参照《…》出台细则) it tells others what to follow.
+OWN_REFERENCE = re.compile(r"(?:^|[，,；;。])\s*参照$")
 #: A basis word further before the title: who issued it (根据市政府办公厅印发的《A》), or other things it
 #: rests on listed first (为贯彻落实全省…会议精神及《A》).
 ISSUERS_CITED = r"(?:国务院办公厅|国务院|中共中央办公厅|中共中央|党中央|省委|省政府办公厅|省人民政府办公厅|省政府|省人民政府)"
@@ -106,7 +109,9 @@ ISSUERS_GAP = re.compile(r"\s*(?:、|和|及|与|\s)\s*")
 ISSUES_HERE = re.compile(r"(关于印发|现将|^)[“]?《[^《》]+》[^。《》]{0,24}?(的通知|现印发给你们|印发给你们)")
 #: The document's own text saying it was made: …，特制定本方案 / 制定本工作要点.
 MADE_HERE = re.compile(r"(制定|制订|编制|形成|出台|印发)(了)?本(实施方案|工作方案|方案|工作要点|要点|办法|意见|细则|规定|计划|措施|规划|指南)"
-                       r"|现(?:就|将)[^。；]{0,16}?通知如下|现提出[^。；]{0,30}?如下")   # (现提出2019年本区…工作要点安排如下)     # (a notice's own words: 现就有关工作要求通知如下)
+                       r"|现(?:就|将)[^。；]{0,16}?通知如下"
+                       r"|现提出[^。；]{0,24}?(?:工作要点|要点|实施方案|方案|意见|措施|办法|计划)[^。；]{0,6}?如下")
+#   (现提出2019年本区…工作要点安排如下; not 现提出如下整改要求, a bulletin's demands)     # (a notice's own words: 现就有关工作要求通知如下)
 
 
 #: How a policy's first paragraph opens: 为深入贯彻落实《A》, 为全面落实, 为进一步贯彻.
@@ -136,11 +141,11 @@ def based_on(text: str, s: Sentence, named: list[Named], document: Named | None 
         named = [document] + named
     policies = [n for n in named if n.type == "Policy" or (official and n.key == document.key)]   # (a bulletin too)
     for i, a in enumerate(policies):
-        before = text[max(s.start, a.start - 8):a.start].rstrip(" \u3000")   # (为深入贯彻落实 《A》: a PDF's space)
+        before = text[max(s.start, a.start - 8):a.start].rstrip(" \u3000\xa0\t\r\n")   # (为深入贯彻落实 《A》: a PDF's space)
         lead = BASIS_LEAD.search(text, s.start, a.start)     # 根据市政府办公厅印发的《A》; 为贯彻落实…精神及《A》
         if lead:
             before = lead.group(1)
-        if not BASIS_WORDS.search(before):
+        if not BASIS_WORDS.search(before) and not OWN_REFERENCE.search(text[s.start:a.start].rstrip(" \u3000\xa0")):
             continue
         basis = [a]
         for p in policies[i + 1:]:   # 根据《A》《B》和《C》
@@ -158,7 +163,7 @@ def based_on(text: str, s: Sentence, named: list[Named], document: Named | None 
         if not issued and not re.search(r"(根据|依据|依照|按照|遵照|对照)$", before):
             continue  # 落实《A》 alone is carrying A out; it is a basis only where a new document is made
         target = issued[0] if issued else min(others, key=lambda p: abs(p.start - a.start))
-        if not issued and target is document and _others_follow(text, s, a.start, named):
+        if (not issued or issued == [document]) and target is document and _others_follow(text, s, a.start, named):
             continue    # 从检查情况看，全省各级政府和各部门按照《A》…: others follow A, the page does not rest on it
         if not issued and target is not document and not RESTS_ON.fullmatch(text, target.end, a.start):
             continue    # 贯彻落实《条例》，严格对照《A》《B》: three documents followed, none made on the others
