@@ -10,8 +10,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import errno
-import hashlib
-import os
 import signal
 import threading
 import time
@@ -29,6 +27,7 @@ from .loaders.read import ReadError, canonical_url, file_hash, iter_inputs, read
 from .loaders.hierarchy import document_regions, region_hierarchy
 from .loaders.to_rdf import build_triples, to_ntriples
 from .ontology.namespace import document_iri
+from .sources import key_id, printable_path, source_id, source_path  # noqa: F401  (source_id: re-exported)
 from .parallel import SerialRunner
 from .types import Extraction, RawText
 
@@ -218,7 +217,7 @@ def _jobs(files: list[Path], store: RdfStore, doc_id: str | None, fingerprint: s
                 yield Unchanged(path, kept)
                 continue
             if fingerprint and doc_id is None and (url := canonical_url(file)):
-                claimed.add(document_iri(_key_id(url)))
+                claimed.add(document_iri(key_id(url)))
             yield Job(path, str(file), source, doc_id, records=records)
 
 
@@ -236,11 +235,11 @@ def _unchanged_iri(file: Path, source: str, doc_id: str | None, documents, finge
         return None
     if doc_id:
         expected = document_iri(doc_id)
-    elif (by_path := document_iri(_key_id(source))) in same:
+    elif (by_path := document_iri(key_id(source))) in same:
         return by_path
     else:
         url = canonical_url(file)
-        expected = document_iri(_key_id(url)) if url else None
+        expected = document_iri(key_id(url)) if url else None
     return expected if expected in same else None
 
 
@@ -400,65 +399,6 @@ def _disk_problem(err: OSError) -> str:
     return text
 
 
-def printable_path(path: Path | str) -> str:
-    """The path as text that can be stored and printed.
-
-    A file name that is not valid in the file system's encoding (a GBK name on
-    a UTF-8 system) comes back from the OS with lone surrogates, which no RDF
-    store or terminal accepts; its undecodable bytes are shown as ``\\xb9``.
-    """
-    text = str(path)
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        text = os.fsencode(path).decode("utf-8", "backslashreplace")
-    return text
-
-
-def source_path(path: str | os.PathLike) -> str:
-    """How a file is named in the store: relative to the working directory when below it, else absolute.
-
-    ``articles/a.txt``, ``./articles/a.txt`` and its absolute path all give
-    ``articles/a.txt`` (from the folder the store was built in), so a rebuild
-    or ``govkg remove`` finds the document however its path is typed.
-
-    >>> source_path(os.path.join(os.getcwd(), "articles", "..", "articles", "a.txt"))
-    'articles/a.txt'
-    """
-    absolute = os.path.abspath(os.fspath(path))
-    cwd = os.getcwd()
-    try:
-        inside = os.path.commonpath([absolute, cwd]) == cwd
-    except ValueError:      # another drive (Windows)
-        inside = False
-    text = Path(os.path.relpath(absolute, cwd) if inside else absolute).as_posix()
-    return printable_path(Path(text))
-
-
-def source_id(raw, doc_id: str | None = None) -> str | None:
-    """A document's identity: the id given, else an HTML page's canonical URL, else its source path.
-
-    The identity does not change when the text does (the content hash,
-    ``gk:contentHash``, is the document's version), so rebuilding an edited
-    file replaces its facts. A text with no source (``"<text>"``) keeps the
-    content hash as its id (None here).
-
-    >>> from govkg.types import RawText
-    >>> source_id(RawText("articles/a.txt", "x", "utf-8")) == source_id(RawText("articles/a.txt", "y", "utf-8"))
-    True
-    >>> source_id(RawText("<text>", "x", "utf-8")) is None
-    True
-    """
-    if doc_id:
-        return doc_id
-    key = getattr(raw, "canonical_url", None) or (None if raw.source.startswith("<") else raw.source)
-    return _key_id(key) if key else None
-
-
-def _key_id(key: str) -> str:
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
-
-
 def add_document(raw, store: RdfStore, extractor: Extractor, doc_id: str | None = None) -> DocumentResult:
     """Extract one read text and replace its document graph in one transaction.
 
@@ -530,10 +470,10 @@ def remove(store: RdfStore, doc: str) -> bool:
             ox.NamedNode(doc)
         except ValueError as exc:
             raise ValueError(f"{doc!r} is not a valid IRI ({exc})") from None
-        candidates.add(document_iri(_key_id(doc)))          # a canonical URL
+        candidates.add(document_iri(key_id(doc)))          # a canonical URL
     else:
         key = source_path(doc)
-        candidates.add(document_iri(_key_id(key)))
+        candidates.add(document_iri(key_id(key)))
         for path in {doc, key}:
             rows = store.select("SELECT ?d ?p WHERE { ?d gk:sourcePath ?p }", {"p": _literal(path)})
             candidates.update(r["d"] for r in rows)
