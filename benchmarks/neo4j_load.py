@@ -66,7 +66,7 @@ def store_from_pickles(folder: Path, n: int | None = None):
     (the Neo4j load reads only the document graphs)."""
     import pyoxigraph as ox
 
-    from govkg.graph.store import OxigraphStore
+    from govkg.graph.oxigraph_store import OxigraphStore
     from govkg.loaders.to_rdf import to_ntriples
 
     store = OxigraphStore()

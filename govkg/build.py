@@ -272,7 +272,7 @@ class _Batch:
     """Extracted documents (and files that failed), in input order, until they are written together.
 
     Writing several documents at once is what makes the store fast (see
-    :meth:`~govkg.graph.store.OxigraphStore.replace_documents`); each document is
+    :meth:`~govkg.graph.oxigraph_store.OxigraphStore.replace_documents`); each document is
     still stored whole or not at all, one the store refuses is skipped alone, and
     a document is counted (``on_document``) only once it is stored. A Ctrl-C while
     documents wait here drops them, unstored and uncounted, like queued work.
