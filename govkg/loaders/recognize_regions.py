@@ -66,13 +66,13 @@ COUNTED_PLACES = re.compile(r"[两三四五六七八九十\d]+个?(?:县|区|市
 def _listed_counties(sentence: Sentence, resources: Resources, regions: list[Mention]) -> list[Mention]:
     out = []
     text, short = sentence.text, resources.gazetteer.county_short
+    starts = {r.start - sentence.start for r in regions}     # where a place read already begins
     for m in COUNTY_RUN.finditer(text):
         items, pos = [], m.start(1)
         for item in m.group(1).split("、"):
             items.append((pos, item))
             pos += len(item) + 1
         first_pos, first = items[0]
-        starts = {r.start - sentence.start for r in regions}
         if first not in short and (first[1:] in short or first_pos + 1 in starts):
             items[0] = (first_pos + 1, first[1:])    # 及鹿城、乐清…, 和茂名、…: the list starts inside the run
         known = [(p, it) for p, it in items if it in short]

@@ -109,9 +109,9 @@ ISSUERS_GAP = re.compile(r"\s*(?:、|和|及|与|\s)\s*")
 ISSUES_HERE = re.compile(r"(关于印发|现将|^)[“]?《[^《》]+》[^。《》]{0,24}?(的通知|现印发给你们|印发给你们)")
 #: The document's own text saying it was made: …，特制定本方案 / 制定本工作要点.
 MADE_HERE = re.compile(r"(制定|制订|编制|形成|出台|印发)(了)?本(实施方案|工作方案|方案|工作要点|要点|办法|意见|细则|规定|计划|措施|规划|指南)"
-                       r"|现(?:就|将)[^。；]{0,16}?通知如下"
+                       r"|现(?:就|将)[^。；]{0,16}?通知如下"      # (a notice's own words: 现就有关工作要求通知如下)
                        r"|现提出[^。；]{0,24}?(?:工作要点|要点|实施方案|方案|意见|措施|办法|计划)[^。；]{0,6}?如下")
-#   (现提出2019年本区…工作要点安排如下; not 现提出如下整改要求, a bulletin's demands)     # (a notice's own words: 现就有关工作要求通知如下)
+#   (现提出2019年本区…工作要点安排如下; not 现提出如下整改要求, a bulletin's demands)
 
 
 #: How a policy's first paragraph opens: 为深入贯彻落实《A》, 为全面落实, 为进一步贯彻.

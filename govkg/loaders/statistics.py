@@ -374,6 +374,8 @@ OWN_LEVEL = re.compile(r"(?<![各地])(省|市|县|区|旗)本级")     # (not �
 
 #: Just before a share or a rate: 新增 is its change (网上办事率新增5个百分点).
 NEWLY_ADDED = re.compile(r"新增了?$")     # (新增办件好评率99.9%: a rate of the new cases, a level)
+
+
 def _with_generic_places(s: Sentence, named: list[Named], places: dict[str, str]) -> list[Named]:
     """全省/我省/本市/我国 as mentions of the article's own province, city or country."""
     extra = []
