@@ -210,3 +210,14 @@ def test_a_hash_line_the_text_does_not_earn_is_not_trusted(store, monkeypatch):
     # another document's hash line in this document's text: not this document's hash
     other = _hashed(doc("y"), nt(("a", "name", "乙")))
     assert store.replace_documents([(doc("x"), other)]) == [None] and written == [True, True]
+
+
+def test_the_embedded_store_is_still_importable_from_the_store_module():
+    """Code written before the embedded store had a module of its own (graph/oxigraph_store.py) imports it from
+    graph/store.py; the registry opens the same class."""
+    from govkg.graph import oxigraph_store, store
+
+    assert store.OxigraphStore is oxigraph_store.OxigraphStore
+    assert type(store.open_store("memory:")) is oxigraph_store.OxigraphStore
+    with pytest.raises(AttributeError):
+        store.NoSuchStore
