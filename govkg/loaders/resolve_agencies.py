@@ -187,6 +187,8 @@ def is_abbreviation(short: str, full: str) -> bool:
     False
     >>> is_abbreviation("山东省政府办", "山东省政府办公厅"), is_abbreviation("福州市大数据委", "福州市大数据发展管理委员会")
     (True, True)
+    >>> is_abbreviation("市数据局", "市政务服务和大数据管理局")   # the data bureau that took over from it
+    False
     """
     if len(short) >= len(full) or short[:2] != full[:2]:
         return False
@@ -197,6 +199,8 @@ def is_abbreviation(short: str, full: str) -> bool:
         or (short.endswith("委") and full.endswith("委员会"))     # (省政府办: 省政府办公厅; 大数据委: …委员会)
     if (office := GOVERNMENT_OFFICE.search(short)) and not full.endswith(office.group()):
         return False   # 合江县人民政府办公室 is a body of its own, not short for …人民政府信息公开办公室
+    if "大数据" in full and "数据" in short and "大数据" not in short:
+        return False   # 数据局 is the bureau the 2023 reform set up, often beside the 大数据管理局 it replaced
     it = iter(full)
     return same_end and all(ch in it for ch in short)
 
