@@ -7,6 +7,7 @@ shows one kind of wording, not an article.
 from __future__ import annotations
 
 from .test_extract import names
+from .test_extract_wording_thirteenth import figures
 
 
 # -- the data bureau is not the big-data bureau it replaced ---------------------------------------------
@@ -20,3 +21,27 @@ def test_a_new_data_bureau_is_not_short_for_the_big_data_bureau_it_replaced(extr
 def test_a_big_data_bureau_is_still_short_for_its_full_name(extractor):
     x = extractor.extract_text("宜昌市大数据发展管理局统筹全市数据资源，市大数据局负责平台建设。")
     assert "市大数据局" not in names(x, "Agency")
+
+
+# -- a quoted account before its channel (微信, 微博) ------------------------------------------------------
+
+def test_a_quoted_name_before_its_channel_is_an_account_and_takes_its_figures(extractor):
+    x = extractor.extract_text("“杭州发布”微博粉丝超过520万，“杭州发布”政务微信粉丝超过260万。")
+    assert names(x, "Platform") == {"杭州发布"}
+    assert figures(x) == {5200000: "杭州发布", 2600000: "杭州发布"}
+
+
+def test_a_quoted_name_before_a_chat_group_is_no_account(extractor):
+    x = extractor.extract_text("社区建立“邻里守望”微信群12个，覆盖居民3000户。")
+    assert "邻里守望" not in names(x, "Platform")
+
+
+def test_a_count_of_posts_read_a_hundred_thousand_times_is_a_class_not_a_figure(extractor):
+    x = extractor.extract_text("“杭州发布”微信单条阅读量“10万+”的文章累计超过800篇。")
+    assert figures(x) == {800: "杭州发布"}
+
+
+def test_an_account_named_with_its_channel_is_not_a_longer_account_on_the_page(extractor):
+    x = extractor.extract_text("@杭州质监发布获评优秀政务新媒体。“杭州发布”微信粉丝超过260万。")
+    assert {"杭州发布", "杭州质监发布"} <= names(x, "Platform")
+    assert figures(x) == {2600000: "杭州发布"}

@@ -31,7 +31,9 @@ ONE_NETWORK = re.compile(r"(外网|内网|网络)$")
 #: Right after a generic platform word: a count of such things (政府网站共计736个).
 COUNTED_AFTER = re.compile(r"(共计|共有|共|总计|合计|总数|数量)?(达|为)?\d+(个|家|套)")
 # Words after a quoted brand that say what kind of thing it is, not another thing: “X”平台 is X.
-KIND_WORDS = re.compile(r"(APP|App|app|小程序|微信小程序|客户端|平台|云平台|系统平台|" + ACCOUNT_KINDS + ")")
+KIND_WORDS = re.compile(r"(APP|App|app|小程序|微信小程序|客户端|平台|云平台|系统平台|" + ACCOUNT_KINDS + "|政务微信|政务微博|微信|微博)")
+#: …of them, the channels a new-media account is named before.
+SOCIAL_CHANNEL = re.compile(r"(?:政务)?(?:微信|微博)")
 
 
 def add_platforms(builder: EntityBuilder, text: str, mentions: list[Mention], context: dict, resources: Resources) -> None:
@@ -55,7 +57,10 @@ def add_platforms(builder: EntityBuilder, text: str, mentions: list[Mention], co
             target = m.text                 # @上海发布 is its own account, not short for @上海质监发布
         else:
             target = _platform_target(m.text, specific, resources.apps, is_standard_platform(m.text, resources))
-        seen = {m.text} | ({target} if m.source == "app-branch" else set())   # (a branch stands for nothing longer)
+        named_account = quoted is not None and SOCIAL_CHANNEL.fullmatch(quoted.group(2))
+        seen = {m.text} | ({target} if m.source == "app-branch" or named_account else set())
+        # (a branch stands for nothing longer, nor does an account named with its channel: “上海发布”微信 is not
+        #  上海质监发布)
         while target is not None and target not in seen:   # 一体化平台 → 全省一体化平台 → 全省一体化政务服务平台
             seen.add(target)
             target = _platform_target(target, specific, resources.apps) or target
@@ -213,7 +218,7 @@ def merge_descriptors(mentions: tuple[Mention, ...], builder: EntityBuilder) -> 
 #: through (穗好办微信公众号, 电子营业执照小程序, 豫事办APP): annotators keep 297 of 309 such pairs one entity
 #: on 1,000 read pages (a 移动端 or 专区 they mostly keep apart: not here).
 KIND_ENDINGS = ("平台系统", "平台", "系统", "微信公众号", "公众号", "微信小程序", "小程序", "APP", "App", "app", "客户端",
-                "门户网站", "网站")
+                "门户网站", "网站", "政务微信", "政务微博", "微信", "微博")   # (上海发布微博: one account's channels)
 #: A body's or a hotline's name before 网站 (汝州市政府门户网站, 某局网站, 北京12345网站): its own site, not another
 #: name of it.
 BODY_NAME_END = re.compile(r"(?:政府|局|委员会|办公室|办公厅|(?<!大)厅|热线|12345)$")   # (and a hotline's own site:

@@ -71,7 +71,7 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
         index = _index_word(body, m)
         if not (m.group("mult") or m.group("unit") or m.group("op") or index or "成" in m.group("num")):
             continue
-        if _is_date_part(body, m) or _is_ordinal(body, m) or _inside(m, rank_spans):
+        if _is_date_part(body, m) or _is_ordinal(body, m) or _inside(m, rank_spans) or _is_threshold_label(body, m):
             continue
         if re.search(r"》[和、及与]《[^《》]*》$", body[:m.start()]) and m.group("unit"):
             continue    # 发布《A》和《B》2项地方标准: the titles counted, no figure of B's
@@ -458,6 +458,15 @@ def _is_date_part(body: str, m: re.Match) -> bool:
     return (after[:1] in ("年", "月", "日", "届", "季", "版", "号", "时") or after in ("分钟", "小时", "秒钟")
             or bool(re.match(r"(论坛|峰会|大会|会议|工程|行动|计划)", after))
             or bool(DATE.match(body[m.start():])))
+
+
+#: “10万+”的文章, 10万+的微信: a bracket a count falls in (articles read 100,000 times or more), not a figure.
+THRESHOLD_LABEL = re.compile(r"\+(?:[”」]|的)")
+
+
+def _is_threshold_label(body: str, m: re.Match) -> bool:
+    """单条阅读量“10万+”的微信累计超过1200条: 10万 names a class of posts; the 1200 is the figure."""
+    return bool(THRESHOLD_LABEL.match(body, m.end()))
 
 
 def _is_ordinal(body: str, m: re.Match) -> bool:
