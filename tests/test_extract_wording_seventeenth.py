@@ -6,7 +6,7 @@ shows one kind of wording, not an article.
 """
 from __future__ import annotations
 
-from .test_extract import names
+from .test_extract import names, rels
 from .test_extract_wording_thirteenth import figures
 
 
@@ -45,3 +45,13 @@ def test_an_account_named_with_its_channel_is_not_a_longer_account_on_the_page(e
     x = extractor.extract_text("@杭州质监发布获评优秀政务新媒体。“杭州发布”微信粉丝超过260万。")
     assert {"杭州发布", "杭州质监发布"} <= names(x, "Platform")
     assert figures(x) == {2600000: "杭州发布"}
+
+
+# -- a body whose work another takes on acts in nothing after it --------------------------------------
+
+def test_an_office_whose_daily_work_a_bureau_takes_on_builds_nothing(extractor):
+    x = extractor.extract_text("市政务服务局负责统筹推进全市政务服务工作，承担市政务公开领导小组办公室日常工作，"
+                               "具体负责电子政务外网、政务云平台的建设管理工作。")
+    assert not {(t, h) for t, h, _ in rels(x)} & {("coordinates", "市政务公开领导小组办公室"),
+                                                 ("operates", "市政务公开领导小组办公室")}
+    assert ("coordinates", "市政务服务局", "政务云平台") in rels(x)

@@ -209,6 +209,8 @@ def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second:
             continue   # 在鄂汇办APP上打造…平台，旨在整合…: the place the acting is done on, not who acts
         if _whose_decisions_are_followed(text, named, first):
             continue   # 按照党中央、国务院决策部署，…依托“秦务员”平台…融合: they neither act nor join
+        if not rule.reverse and _whose_work_is_taken_on(text, first):
+            continue   # 承担X办公室日常工作，具体负责…平台的建设: the subject taking the work on acts, not X
         masked = _mask_names(text, named, first.end, second.start)
         m = rule.verbs.search(masked)
         if m is None and re.fullmatch(r"(将|把)", masked.replace("□", "").strip("“”、 ")):   # 报告将(江苏)A和B列为典型案例
@@ -300,6 +302,18 @@ def _mask_names(text: str, named: list[Named], start: int, end: int) -> str:
     return "".join(chars)
 
 
+#: A body whose work or duties another takes on, in the clause before it: 承担X办公室、Y办公室日常工作.
+TAKES_ON = re.compile(r"(?:承担|承担着|担负|承办)[^，。；,;]{0,40}$")
+WORK_TAKEN_ON = re.compile(r"[^，。；,;]{0,40}?(?:的)?(?:日常|具体|有关|相关)?(?:工作|职责|事务)(?:[，,；;。]|$)")
+
+
+def _whose_work_is_taken_on(text: str, n: Named) -> bool:
+    """自治区政务服务局…承担自治区“放管服”改革协调小组办公室日常工作，具体负责…: the office's work is done by
+    the bureau, the subject; the office does nothing the sentence goes on to say."""
+    opening = clause_start(text, n.start, "，,；;。")
+    return bool(TAKES_ON.search(text, opening, n.start)) and bool(WORK_TAKEN_ON.match(text, n.end))
+
+
 def _object_of_preposition(text: str, named: list[Named], first: Named, rule: VerbRule) -> bool:
     """广东政务服务网 in “粤省事”已与广东政务服务网…共享，并接入… is not the one acting."""
     before = text[max(0, first.start - 2):first.start]
@@ -376,6 +390,8 @@ def _closer_candidate(named: list[Named], first: Named, second: Named, rule: Ver
         before = text[max(0, n.start - 3):n.start] if text else ""
         if text and (re.search(r"(与|和|同|、|及|根据|依据|按照|依照|原)$", before) or n.start == _prev_end(named, n)):
             continue
+        if text and not rule.reverse and _whose_work_is_taken_on(text, n):
+            continue   # A负责…，承担B日常工作，具体负责C的建设: A still acts
         return True
     return False
 
