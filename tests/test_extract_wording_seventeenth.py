@@ -55,3 +55,10 @@ def test_an_office_whose_daily_work_a_bureau_takes_on_builds_nothing(extractor):
     assert not {(t, h) for t, h, _ in rels(x)} & {("coordinates", "市政务公开领导小组办公室"),
                                                  ("operates", "市政务公开领导小组办公室")}
     assert ("coordinates", "市政务服务局", "政务云平台") in rels(x)
+
+
+# -- a body that drew the sample others checked does not take the figures of the checking -------------
+
+def test_the_body_that_drew_a_sample_takes_none_of_the_checks_figures(extractor):
+    x = extractor.extract_text("9月份，电话回访市审计局随机抽取的200件服务事项，其中有效回访180件，表示满意的有176件。")
+    assert "市审计局" not in set(figures(x).values())
