@@ -62,3 +62,15 @@ def test_an_office_whose_daily_work_a_bureau_takes_on_builds_nothing(extractor):
 def test_the_body_that_drew_a_sample_takes_none_of_the_checks_figures(extractor):
     x = extractor.extract_text("9月份，电话回访市审计局随机抽取的200件服务事项，其中有效回访180件，表示满意的有176件。")
     assert "市审计局" not in set(figures(x).values())
+
+
+# -- what a subject is described as (作为X…) takes none of its figures -----------------------------------
+
+def test_a_place_the_subject_is_described_by_takes_none_of_its_figures(extractor):
+    x = extractor.extract_text("绵阳作为四川第二大城市，群众诉求总量仅次于成都，2022年共受理8.3万件，总体满意度98.6%。")
+    assert set(figures(x).values()) == {"绵阳市"}
+
+
+def test_a_platform_an_app_is_described_as_part_of_takes_none_of_its_figures(extractor):
+    x = extractor.extract_text("“苏服办”作为江苏政务服务网的移动端，注册用户超过5000万。")
+    assert figures(x) == {50000000: "苏服办"}

@@ -41,7 +41,8 @@ def figure_subject(named: list[Named], pos: int, text: str = "", sentence_start:
               and not received_from(text, n) and not SENT_FROM.match(text, n.end) and not _told_the_news(text, n)
               and not COUNTED_BEFORE.search(text, max(0, n.start - 6), n.start)   # 在193个联合国会员国中
               and not listed_number(text, n)   # 整合12328、12329…: lines merged, not what is counted
-              and not chose_what_is_counted(text, n)]
+              and not chose_what_is_counted(text, n)
+              and not compared_with(text, n, sentence_start)]
     opening = clause_start(text, pos, floor=sentence_start) if text else 0
     levels = (("Platform", "Report", "Policy"), ("Agency", "Organization"), ("Region",))
     for types in levels:   # a name in the figure's own clause first: 我国在线政务服务用户规模达6.94亿
@@ -60,6 +61,15 @@ def figure_subject(named: list[Named], pos: int, text: str = "", sentence_start:
             return openers[0]   # …共受理277件，其中…，中国政府网转派工单8件: what the sentence's receiver took in
         return openers[-1] if openers else cands[-1]
     return None
+
+
+#: Before a name in its clause: it is what the subject is compared with (仅次于海口和三亚, 高于全国平均水平).
+COMPARED_WITH = re.compile(r"(?:仅次于|次于|高于|低于|领先于|落后于)[^，。；,;]*$")
+
+
+def compared_with(text: str, n: Named, sentence_start: int = 0) -> bool:
+    """儋州…诉求总量仅次于海口和三亚，2020年共受理7.66万件: the places compared with take no figure after them."""
+    return bool(text) and bool(COMPARED_WITH.search(text, clause_start(text, n.start, floor=sentence_start), n.start))
 
 
 #: 按照国务院办公厅秘书局印发的《…》，: the clause a sentence acts on the ground of; its bodies issued
@@ -198,6 +208,8 @@ def opens_clause(text: str, n: Named, before: list[Named], sentence_start: int) 
             lead = lead.replace(text[m.start:m.end], "")
     if re.search(r"(与|和|同|、|及|连|接入|对接|联通|连通)[“《]?$", text[max(0, n.start - 2):n.start]):
         return False   # the object of 与 or of a verb joining it (上连国家平台，下连16个区): not the subject
+    if re.search(r"作为[“]?$", text[max(0, n.start - 3):n.start]):
+        return False   # 儋州作为海南西部中心城市，…受理7.66万件: what the subject is described as
     return len(re.sub(r"[“”《》的]", "", lead)) <= 4
 
 
