@@ -74,3 +74,16 @@ def test_a_place_the_subject_is_described_by_takes_none_of_its_figures(extractor
 def test_a_platform_an_app_is_described_as_part_of_takes_none_of_its_figures(extractor):
     x = extractor.extract_text("“苏服办”作为江苏政务服务网的移动端，注册用户超过5000万。")
     assert figures(x) == {50000000: "苏服办"}
+
+
+# -- places listed before one body's name each have that body --------------------------------------------
+
+def test_cities_listed_before_a_bureau_each_have_their_own_bureau(extractor):
+    x = extractor.extract_text("省数据局召集宁波市、温州市、湖州市数据局分管负责同志共同研究数据底座建设。")
+    assert {"宁波市数据局", "温州市数据局", "湖州市数据局"} <= names(x, "Agency")
+    assert ("jurisdiction", "温州市数据局", "温州市") in rels(x)
+
+
+def test_a_province_listed_before_a_citys_bureau_has_no_such_bureau(extractor):
+    x = extractor.extract_text("浙江省、宁波市数据局联合开展试点。")
+    assert "浙江省数据局" not in names(x, "Agency")

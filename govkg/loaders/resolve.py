@@ -25,7 +25,7 @@ from .recognize_platforms import platform_cue
 from .recognize_titles import NAME_END_BEFORE_YEAR
 from .recognize_towns import KIND_OF_TOWN
 from .titled_platforms import platform_governed_by, platform_reported_on
-from .resolve_agencies import (is_bare_department, list_shared_prefixes, listed_central_bodies, merge_abbreviated_agencies,
+from .resolve_agencies import (is_bare_department, list_shared_prefixes, places_sharing_a_body, listed_central_bodies, merge_abbreviated_agencies,
                               merge_agency_sites, merge_second_plaques, paired_governments, place_bare_departments)
 from .resolve_platforms import (add_platforms, apply_declared_short_names, merge_descriptors, merge_government_sites,
                                 merge_hotline_names, merge_kind_endings, merge_level_named_platforms)
@@ -166,6 +166,9 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             key = builder.add(f"Agency:{name}", "Agency", name, m)
             builder.agency_regions.setdefault(key, regions)
             builder.alias(key, m.text)
+            for place, shared_name in places_sharing_a_body(text, mentions, m, g):   # 南京市、苏州市、扬州市数据局:
+                other = builder.ensure("Agency", shared_name, place)                 # each city's bureau
+                builder.agency_regions.setdefault(other, [(place.text, region_code(place.text, context.get(m.sentence), g))])
             if m.source == "paired-government":
                 builder.alias(key, written)     # (聊城市政府, as the pair writes it)
             _ensure_parent_institution(builder, name, m)

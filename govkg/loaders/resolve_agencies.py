@@ -9,7 +9,7 @@ import re
 
 from ..types import Mention
 from .entities import EntityBuilder
-from .places import is_or_holds, leading_regions, places_only
+from .places import is_or_holds, leading_regions, places_only, region_code
 from .recognize_regions import names_in
 from .recognize_agencies import agency_pattern
 from .resources import Gazetteer, Resources
@@ -61,6 +61,38 @@ def list_shared_prefixes(text: str, mentions, resources: Resources) -> dict[int,
         else:
             prefix = own
     return out
+
+
+def places_sharing_a_body(text: str, mentions, body: Mention, g: Gazetteer) -> list[tuple[Mention, str]]:
+    """南京市、苏州市、扬州市数据局: the places listed right before a body written after the last of them,
+    each with the name of its own such body (南京市数据局, 苏州市数据局); the places must be of the level
+    the body's own place is (not 江苏省、南京市数据局).
+
+    >>> from govkg.types import Mention
+    >>> from govkg.loaders.resources import load_resources
+    >>> g = load_resources(use_ner=False).gazetteer
+    >>> text = "召集南京市、苏州市、扬州市数据局研究"
+    >>> ms = [Mention("南京市", "Region", 2, 5, 0, "region"), Mention("苏州市", "Region", 6, 9, 0, "region"),
+    ...       Mention("扬州市数据局", "Agency", 10, 16, 0, "agency")]
+    >>> [(m.text, name) for m, name in places_sharing_a_body(text, ms, ms[2], g)]
+    [('南京市', '南京市数据局'), ('苏州市', '苏州市数据局')]
+    """
+    own = leading_regions(body.text, g)[:1]
+    if not own or own[0][1] not in g.regions or len(own[0][0]) >= len(body.text) - 1:
+        return []
+    surface, code = own[0]
+    level, rest = g.region(code).level, body.text[len(surface):]
+    out: list[tuple[Mention, str]] = []
+    end = body.start
+    for m in reversed([m for m in mentions if m.end <= body.start]):
+        if m.type != "Region" or text[m.end:end] not in ("、", "和", "及") or m.text[-1] != surface[-1]:
+            break
+        place = g.region(code_of) if (code_of := region_code(m.text, None, g)) in g.regions else None
+        if place is None or place.level != level:
+            break
+        out.append((m, place.name + rest))
+        end = m.start
+    return out[::-1]
 
 
 def paired_governments(mentions) -> dict[int, str]:
