@@ -87,3 +87,11 @@ def test_cities_listed_before_a_bureau_each_have_their_own_bureau(extractor):
 def test_a_province_listed_before_a_citys_bureau_has_no_such_bureau(extractor):
     x = extractor.extract_text("浙江省、宁波市数据局联合开展试点。")
     assert "浙江省数据局" not in names(x, "Agency")
+
+
+# -- quoted apps listed before 等品牌应用 ---------------------------------------------------------------
+
+def test_quoted_names_listed_before_their_kind_with_a_describing_word_are_platforms(extractor):
+    x = extractor.extract_text("以“宁夏办”为总揽，统筹研发“不见面审批”“一码通行”等品牌应用，推动接入30个区直部门、600项高频事项接入“宁夏办”APP。")
+    assert {"不见面审批", "一码通行"} <= names(x, "Platform")
+    assert not {t for r, _, t in rels(x) if r == "integratesWith"} & {"不见面审批", "一码通行"}

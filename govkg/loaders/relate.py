@@ -223,6 +223,9 @@ def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second:
             continue  # A印发《方案》，提出搭建B / 记者从A获悉，…建设B: the document's or the news' plan, not A's act
         if pos is not None and rule.relation in SINGLE_OBJECT and _nearer_object(text, named, second, first.end + m.end()):
             continue  # 印发《B》，同时废止2018年印发的《C》: the verb's object is B
+        if pos is not None and rule.relation == "integratesWith" and rule.reverse \
+                and ACTING_ANEW.search(masked[:pos]):
+            continue  # A、B等品牌应用，推动接入52个部门…接入C: a clause of its own, whose doer is not A or B
         if pos is not None and rule.reverse and first.type == "Region" and re.search(r"[，,]", masked[:pos]) \
                 and first.start - clause_start(text, first.start, "，", s.start) > 2:
             continue  # …建设美丽新宁夏提供支撑，制定本行动计划: a place issues after a comma only as its clause's subject
@@ -312,6 +315,11 @@ def _whose_work_is_taken_on(text: str, n: Named) -> bool:
     the bureau, the subject; the office does nothing the sentence goes on to say."""
     opening = clause_start(text, n.start, "，,；;。")
     return bool(TAKES_ON.search(text, opening, n.start)) and bool(WORK_TAKEN_ON.match(text, n.end))
+
+
+#: A clause after a comma that opens on a verb of pushing something on: its own subject is elided, and
+#: what the clause before named is not it (…等品牌应用，推动接入52个省直部门).
+ACTING_ANEW = re.compile(r"[，,；;]\s*(?:推动|推进|加快|加速|组织|督促|指导)$")
 
 
 def _object_of_preposition(text: str, named: list[Named], first: Named, rule: VerbRule) -> bool:
