@@ -95,3 +95,15 @@ def test_quoted_names_listed_before_their_kind_with_a_describing_word_are_platfo
     x = extractor.extract_text("以“宁夏办”为总揽，统筹研发“不见面审批”“一码通行”等品牌应用，推动接入30个区直部门、600项高频事项接入“宁夏办”APP。")
     assert {"不见面审批", "一码通行"} <= names(x, "Platform")
     assert not {t for r, _, t in rels(x) if r == "integratesWith"} & {"不见面审批", "一码通行"}
+
+
+# -- what data and systems are joined into, quoted, is a platform -----------------------------------------
+
+def test_a_quoted_name_data_is_joined_into_is_a_platform(extractor):
+    x = extractor.extract_text("省级部门和市州政府开放数据全部接入“数聚黔中”，政务系统全部迁入“黔云通”。")
+    assert {"数聚黔中", "黔云通"} <= names(x, "Platform")
+
+
+def test_a_quoted_way_of_working_joined_into_is_no_platform(extractor):
+    x = extractor.extract_text("全市42项高频事项纳入“跨省通办”，并接入“一件事一次办”改革。")
+    assert not names(x, "Platform") & {"跨省通办", "一件事一次办"}

@@ -88,10 +88,17 @@ def quoted_platforms(sentence: Sentence, resources: Resources, recurring: set[st
             continue
         if after.startswith(NOT_PLATFORM_AFTER):
             continue
+        if JOINED_INTO.search(text, max(0, m.start() - 4), m.start()) and not is_slogan(name) and not REFORM.search(name):
+            out.append(mention(sentence, m.start(), m.end(), "Platform", "quoted", name))
+            continue   # 开放数据全部接入“云上贵州”: what systems and data are moved or joined into is a platform
         if name in resources.apps or name in brands or _quoted_platform(name, text, m, resources) or (
                 name in recurring and platform_cue(name, resources) and not is_slogan(name)) or _counts_users(text, m):
             out.append(mention(sentence, m.start(), m.end(), "Platform", "quoted", name))
     return out + _listed_beside(sentence, text, out)
+
+
+#: Before a quoted name: data or systems moved or joined into it (接入“云上贵州”, 迁入“X”, 汇聚到“X”).
+JOINED_INTO = re.compile(r"(?:接入|迁入|迁移到|迁移至|汇聚到|汇聚至|汇入|入驻|部署到|部署在)$")
 
 
 #: After a quoted name (and the quoted names listed with it): an honour's title, 南昌市“最佳政务服务大厅”
