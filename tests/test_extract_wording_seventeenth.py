@@ -107,3 +107,15 @@ def test_a_quoted_name_data_is_joined_into_is_a_platform(extractor):
 def test_a_quoted_way_of_working_joined_into_is_no_platform(extractor):
     x = extractor.extract_text("全市42项高频事项纳入“跨省通办”，并接入“一件事一次办”改革。")
     assert not names(x, "Platform") & {"跨省通办", "一件事一次办"}
+
+
+# -- a province's brand, a dot and the kind of platform ----------------------------------------------------
+
+def test_a_brand_dot_kind_name_is_one_platform(extractor):
+    x = extractor.extract_text("全省建成数字福建·政务云和数字福建·社会云，统一承载省级部门业务系统。")
+    assert {"数字福建·政务云", "数字福建·社会云"} <= names(x, "Platform")
+
+
+def test_two_places_joined_by_a_dot_name_no_platform(extractor):
+    x = extractor.extract_text("贵阳·贵安国家级互联网骨干直联点建成运行。")
+    assert not any(n.startswith("贵阳") for n in names(x, "Platform"))

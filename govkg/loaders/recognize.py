@@ -73,6 +73,7 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
             + listed_systems(sentence, resources)
             + listed_service_numbers(sentence)
             + _place_named_media(sentence, regions)
+            + _place_brand_platforms(sentence, regions)
             + _place_hotlines(sentence, resources)
         )
         candidates += [mention(sentence, c.start - sentence.start, u.end(), "Agency", c.source)
@@ -389,6 +390,27 @@ def _place_named_media(sentence: Sentence, regions: list[Mention]) -> list[Menti
     return out
 
 
+
+#: After a place's name in a province's brand: a dot and the kind of platform (壮美广西·政务云, 数字福建·社会云).
+BRAND_KIND = re.compile(r"·((?:(?!等|和|与|及|的|是|为|在)[\u4e00-\u9fff]){0,7}(?:云|平台|(?<!互联)网|系统))")
+#: Before a brand's opening word: where a name may begin (the sentence's start, a mark, a joining word, a verb
+#: taking the platform as its object).
+BRAND_BOUNDARY = re.compile(r"(?:^|[，。、；：,;:（(“\s]|和|与|及|是指|包括|建成|建设|打造|构建|依托|推进|完善|接入|迁入|部署)$")
+
+
+def _place_brand_platforms(sentence: Sentence, regions: list[Mention]) -> list[Mention]:
+    """A province's brand and the kind of platform after a dot (壮美广西·经济社会云, 数字福建·政务云): one
+    platform's name, from the brand's opening word (壮美, 数字), where a name may begin."""
+    out = []
+    for r in regions:
+        start, end = r.start - sentence.start, r.end - sentence.start
+        kind = BRAND_KIND.match(sentence.text, end)
+        if kind is None:
+            continue
+        if start >= 2 and re.fullmatch(r"[\u4e00-\u9fff]{2}", sentence.text[start - 2:start]) \
+                and BRAND_BOUNDARY.search(sentence.text, 0, start - 2):   # (not 贵阳·贵安…: two places)
+            out.append(mention(sentence, start - 2, kind.end(), "Platform", "dictionary"))
+    return out
 
 
 # -- overlaps --------------------------------------------------------------------------
