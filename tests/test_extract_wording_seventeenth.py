@@ -119,3 +119,11 @@ def test_a_brand_dot_kind_name_is_one_platform(extractor):
 def test_two_places_joined_by_a_dot_name_no_platform(extractor):
     x = extractor.extract_text("贵阳·贵安国家级互联网骨干直联点建成运行。")
     assert not any(n.startswith("贵阳") for n in names(x, "Platform"))
+
+
+# -- a title that hands out another (X印发<关于…>的通知) -------------------------------------------------------
+
+def test_the_issuers_of_a_title_handing_out_another_in_angle_brackets(extractor):
+    x = extractor.extract_text("根据《中共中央办公厅、国务院办公厅印发<关于加快推进数字机关建设的指导意见>的通知》精神，制定本方案。")
+    assert {"中共中央办公厅", "国务院办公厅"} <= names(x, "Agency")
+    assert not any(n.endswith(("<", "〈", "印发")) for n in names(x, "Agency"))

@@ -111,7 +111,7 @@ def _in_order(short: str, long: str) -> bool:
     return all(c in rest for c in short)
 
 
-ISSUER_TAIL = re.compile(r"(等部门|等单位|等|联合印发|联合发布|印发|发布)$")
+ISSUER_TAIL = re.compile(r"(等部门|等单位|等|联合印发|联合发布|印发|发布|转发)?[《〈<“]?$")   # (…印发〈关于…〉的通知)
 
 
 def title_issuers(title: str) -> list[str]:
@@ -135,6 +135,8 @@ def title_issuers(title: str) -> list[str]:
     ['中共开化县委', '开化县人民政府']
     >>> title_issuers("北京市人民政府办公厅关于印发方案的通知")
     ['北京市人民政府办公厅']
+    >>> title_issuers("中共中央办公厅、国务院办公厅印发<关于深入推进审批服务便民化的指导意见>的通知")
+    ['中共中央办公厅', '国务院办公厅']
     >>> title_issuers("温州市大数据发展管理局2022年工作总结"), title_issuers("2020数字政府发展指数报告")
     (['温州市大数据发展管理局'], [])
     >>> title_issuers("宣城市数据资源管理局政府信息公开工作年度报告(2021年度)")
