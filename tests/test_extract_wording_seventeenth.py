@@ -127,3 +127,11 @@ def test_the_issuers_of_a_title_handing_out_another_in_angle_brackets(extractor)
     x = extractor.extract_text("根据《中共中央办公厅、国务院办公厅印发<关于加快推进数字机关建设的指导意见>的通知》精神，制定本方案。")
     assert {"中共中央办公厅", "国务院办公厅"} <= names(x, "Agency")
     assert not any(n.endswith(("<", "〈", "印发")) for n in names(x, "Agency"))
+
+
+# -- the bodies whose decisions a clause follows, listed on with bodies named no entity ----------------
+
+def test_bodies_whose_decisions_are_followed_with_the_provinces_own_build_nothing(extractor):
+    x = extractor.extract_text("省数据局认真贯彻落实党中央、国务院和省委、省政府决策部署，加强顶层设计，建设“数据直通车”平台。")
+    assert not {h for r, h, _ in rels(x) if r in ("operates", "coordinates")} & {"中共中央", "国务院"}
+    assert any(r == "operates" and t == "数据直通车" and h.endswith("省数据局") for r, h, t in rels(x))

@@ -359,7 +359,12 @@ def _whose_decisions_are_followed(text: str, named: list[Named], n: Named) -> bo
     clause follows, not who acts in it."""
     first = (listed_before(text, named, n.start, n.type) or [n])[0]
     end = list_end(text, named, n, JOINED, (n.type,))
-    return bool(FOLLOWING.search(text[:first.start]) and DECISIONS.match(text, end))
+    return bool(FOLLOWING.search(text[:first.start]) and (DECISIONS.match(text, end) or OTHERS_DECISIONS.match(text, end)))
+
+
+#: …国务院和省委、省政府决策部署: bodies the text names no entity for, listed on before the decisions.
+OTHERS_DECISIONS = re.compile(r"(?:[、和及与](?:省委|省政府|市委|市政府|县委|县政府|区委|区政府|州委|州政府|自治区党委|自治区政府|"
+                              r"党委|政府)){1,4}" + DECISIONS.pattern)
 
 
 def _nearer_object(text: str, named: list[Named], second: Named, verb_end: int) -> bool:
@@ -398,8 +403,8 @@ def _closer_candidate(named: list[Named], first: Named, second: Named, rule: Ver
         before = text[max(0, n.start - 3):n.start] if text else ""
         if text and (re.search(r"(与|和|同|、|及|根据|依据|按照|依照|原)$", before) or n.start == _prev_end(named, n)):
             continue
-        if text and not rule.reverse and _whose_work_is_taken_on(text, n):
-            continue   # A负责…，承担B日常工作，具体负责C的建设: A still acts
+        if text and not rule.reverse and (_whose_work_is_taken_on(text, n) or _whose_decisions_are_followed(text, named, n)):
+            continue   # A负责…，承担B日常工作，具体负责C的建设; A贯彻落实党中央决策部署，建设C: A still acts
         return True
     return False
 
