@@ -135,3 +135,16 @@ def test_bodies_whose_decisions_are_followed_with_the_provinces_own_build_nothin
     x = extractor.extract_text("省数据局认真贯彻落实党中央、国务院和省委、省政府决策部署，加强顶层设计，建设“数据直通车”平台。")
     assert not {h for r, h, _ in rels(x) if r in ("operates", "coordinates")} & {"中共中央", "国务院"}
     assert any(r == "operates" and t == "数据直通车" and h.endswith("省数据局") for r, h, t in rels(x))
+
+
+# -- roles after a short name's bracket; a body in charge of a platform's daily running ------------------
+
+def test_a_role_after_the_bracket_declaring_a_short_name(extractor):
+    x = extractor.extract_text("大庆市营商环境建设监督局（以下简称市营商局）是大庆市电子政务云平台的主管部门。")
+    assert ("supervises", "大庆市营商环境建设监督局", "大庆市电子政务云平台") in rels(x)
+
+
+def test_a_body_in_charge_of_a_platforms_daily_running_operates_it(extractor):
+    x = extractor.extract_text("大庆市信息中心负责大庆市电子政务云平台日常管理工作。")
+    assert ("operates", "大庆市信息中心", "大庆市电子政务云平台") in rels(x)
+    assert ("coordinates", "大庆市信息中心", "大庆市电子政务云平台") not in rels(x)

@@ -387,7 +387,7 @@ LISTED_DOCUMENTS = re.compile(r"[”》]?(、|和|及|以及|与)[“《]?|》�
 def _builds_or_runs(gap: str, text: str, tail: Named) -> bool:
     after = text[tail.end:tail.end + 12]
     return bool(re.search(r"负责[^，。；]{0,3}(建设运营|建设和运营|运营|运维|建设)", gap)
-                or re.match(r"[^，。；]{0,6}?(的)?(建设运营|建设和运营|运营|运维|运行维护)", after))
+                or re.match(r"[^，。；]{0,6}?(的)?(建设运营|建设和运营|运营|运维|运行维护|日常管理|日常运行|日常维护)", after))
 
 
 def _closer_candidate(named: list[Named], first: Named, second: Named, rule: VerbRule, text: str = "") -> bool:

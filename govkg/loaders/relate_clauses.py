@@ -128,6 +128,10 @@ def _cooperating(a: Named, b: Named, s: Sentence, confidence: float, rule: str) 
 ROLE_COPULA = re.compile(r"[，,]?(?:目前|现在|也|则|均|还)?(?<![联认成因])(?:是|为|作为|系)(?:目前|现在|该|本)?[“]?$")
 
 
+#: The end of a bracket declaring a short name, right after that name (（以下简称市营商局）).
+SHORT_NAME_CLOSED = re.compile(r"[”\"]?[）)]")
+
+
 def roles(text: str, s: Sentence, named: list[Named], resources: Resources) -> list[Relation]:
     """浙江省大数据发展管理局，承担着…，是“浙里办”的具体组织者 / “赣服通”是…平台的移动端: the role
     after 的 (role_words.tsv) gives the relation of the body or platform before 是 to the name after it."""
@@ -144,7 +148,9 @@ def roles(text: str, s: Sentence, named: list[Named], resources: Resources) -> l
         if not heads or b.type not in word.tail_types:
             continue
         a = heads[-1]
-        if copula.group(0).startswith(("，", ",")) or copula.start() > a.end:   # the head opened an earlier clause
+        if SHORT_NAME_CLOSED.fullmatch(text, a.end, copula.start()) and copula.group(0)[:1] not in "，,":
+            pass        # 某局（以下简称市营商局）是云平台的主管部门: the short name declared just before 是
+        elif copula.group(0).startswith(("，", ",")) or copula.start() > a.end:   # the head opened an earlier clause
             if any(n.type in word.head_types for n in named[named.index(a) + 1:i]) or not _opens_sentence(text, s, a):
                 continue
         out.append(make_relation(word.relation, a.key, b.key, s, a.start, b.end, word.confidence, f"role-{word.role}"))
