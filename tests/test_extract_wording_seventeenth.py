@@ -148,3 +148,55 @@ def test_a_body_in_charge_of_a_platforms_daily_running_operates_it(extractor):
     x = extractor.extract_text("大庆市信息中心负责大庆市电子政务云平台日常管理工作。")
     assert ("operates", "大庆市信息中心", "大庆市电子政务云平台") in rels(x)
     assert ("coordinates", "大庆市信息中心", "大庆市电子政务云平台") not in rels(x)
+
+
+# -- what the review of the round's rules found they must not do ------------------------------------------
+
+def test_an_app_that_opens_its_clause_goes_on_being_joined_after_a_comma(extractor):
+    x = extractor.extract_text("“鲁通办”APP完成改版，推进接入国家政务服务平台。")
+    assert ("integratesWith", "国家政务服务平台", "鲁通办") in rels(x)
+
+
+def test_a_figure_written_right_after_a_compared_place_is_that_places(extractor):
+    x = extractor.extract_text("宁波市12345热线接通率为97.5%，低于杭州市的98.2%。")
+    assert figures(x)[0.982] == "杭州市"
+
+
+def test_the_subject_after_what_it_is_second_to_keeps_its_figure(extractor):
+    x = extractor.extract_text("仅次于广东省的江苏省2023年数字经济规模达5.5万亿元。")
+    assert set(figures(x).values()) == {"江苏省"}
+
+
+def test_a_dot_before_a_word_that_only_begins_with_a_kind_word_names_no_platform(extractor):
+    x = extractor.extract_text("深入推进平安广西·网格化服务管理，数字江西·云上赣鄱工程加快推进。")
+    assert not any("·" in n for n in names(x, "Platform"))
+
+
+def test_halls_reforms_and_pools_joined_into_are_no_platforms(extractor):
+    x = extractor.extract_text("32个部门入驻“市民之家”，工单全部接入“接诉即办”，各类数据汇入“数据资源池”。")
+    assert not names(x, "Platform") & {"市民之家", "接诉即办", "数据资源池"}
+
+
+def test_a_quoted_platform_joined_into_keeps_its_kind_word(extractor):
+    x = extractor.extract_text("全市各类警情统一汇入“情指行一体化”实战平台。")
+    assert "情指行一体化" not in names(x, "Platform")
+
+
+def test_a_topic_or_a_slogan_before_a_channel_is_no_account(extractor):
+    x = extractor.extract_text("市政府办公室开设“我为群众办实事”微博话题，阅读量达1.5亿次。“最多跑一次”微信推文获评十佳。")
+    assert not names(x, "Platform") & {"我为群众办实事", "最多跑一次"}
+
+
+def test_a_place_and_a_district_before_a_bureau_share_no_bureau(extractor):
+    x = extractor.extract_text("南京市、扬州市江都区数据局联合开展数据要素试点。")
+    assert not any(n.startswith("南京市") for n in names(x, "Agency"))
+
+
+def test_a_bodys_own_sampling_count_stays_its_own(extractor):
+    x = extractor.extract_text("省市场监管局抽检的食品批次达到12.6万批次，总体合格率97.8%。")
+    assert figures(x)[126000] == "省市场监管局"
+
+
+def test_a_committees_short_form_is_still_that_committee(extractor):
+    x = extractor.extract_text("福州市大数据发展管理委员会统筹推进全市数据资源汇聚，市数据委负责“e福州”APP运营。")
+    assert "福州市数据委" not in names(x, "Agency")

@@ -42,7 +42,8 @@ def figure_subject(named: list[Named], pos: int, text: str = "", sentence_start:
               and not COUNTED_BEFORE.search(text, max(0, n.start - 6), n.start)   # 在193个联合国会员国中
               and not listed_number(text, n)   # 整合12328、12329…: lines merged, not what is counted
               and not chose_what_is_counted(text, n)
-              and not compared_with(text, n, sentence_start)]
+              and not (compared_with(text, n, sentence_start) and not OWN_FIGURE_AFTER.fullmatch(text, n.end, pos))
+              and not AS_DESCRIBED.search(text, max(0, n.start - 3), n.start)]
     opening = clause_start(text, pos, floor=sentence_start) if text else 0
     levels = (("Platform", "Report", "Policy"), ("Agency", "Organization"), ("Region",))
     for types in levels:   # a name in the figure's own clause first: 我国在线政务服务用户规模达6.94亿
@@ -64,7 +65,11 @@ def figure_subject(named: list[Named], pos: int, text: str = "", sentence_start:
 
 
 #: Before a name in its clause: it is what the subject is compared with (仅次于海口和三亚, 高于全国平均水平).
-COMPARED_WITH = re.compile(r"(?:仅次于|次于|高于|低于|领先于|落后于)[^，。；,;]*$")
+COMPARED_WITH = re.compile(r"(?:仅次于|次于|高于|低于|领先于|落后于)[^，。；,;的]*$")   # (仅次于广东省的江苏省: 江苏省 is not)
+#: Between a compared name and a figure: the figure is the compared one's own (高于广州市的95.2%, 高于苏州市（98.5%）).
+OWN_FIGURE_AFTER = re.compile(r"”?(?:的|[（(])?(?:[\u4e00-\u9fff]{0,6}(?:为|达|是))?")
+#: Right before a name: what the subject is described as (儋州作为海南西部中心城市, X作为“渝快办”的数据底座).
+AS_DESCRIBED = re.compile(r"作为[“]?$")
 
 
 def compared_with(text: str, n: Named, sentence_start: int = 0) -> bool:
@@ -107,7 +112,7 @@ def chose_what_is_counted(text: str, n: Named) -> bool:
 
 
 #: After a body: it drew the sample others checked (随机抽取的300件, 抽查的网站).
-SAMPLED_BY = re.compile(r"(?:随机|按比例)?(?:抽取|抽选|选取|抽查|抽检)的")
+SAMPLED_BY = re.compile(r"(?:随机|按比例)?(?:抽取|抽选)的")   # (not 选取的15项事项, 抽检的食品批次: the body's own work)
 
 
 #: A central body's name as written: the State Council's, the Party Centre's, a ministry's.
@@ -208,8 +213,6 @@ def opens_clause(text: str, n: Named, before: list[Named], sentence_start: int) 
             lead = lead.replace(text[m.start:m.end], "")
     if re.search(r"(与|和|同|、|及|连|接入|对接|联通|连通)[“《]?$", text[max(0, n.start - 2):n.start]):
         return False   # the object of 与 or of a verb joining it (上连国家平台，下连16个区): not the subject
-    if re.search(r"作为[“]?$", text[max(0, n.start - 3):n.start]):
-        return False   # 儋州作为海南西部中心城市，…受理7.66万件: what the subject is described as
     return len(re.sub(r"[“”《》的]", "", lead)) <= 4
 
 

@@ -392,7 +392,7 @@ def _place_named_media(sentence: Sentence, regions: list[Mention]) -> list[Menti
 
 
 #: After a place's name in a province's brand: a dot and the kind of platform (壮美广西·政务云, 数字福建·社会云).
-BRAND_KIND = re.compile(r"·((?:(?!等|和|与|及|的|是|为|在)[\u4e00-\u9fff]){0,7}(?:云|平台|(?<!互联)网|系统))")
+BRAND_KIND = re.compile(r"·((?:(?!等|和|与|及|的|是|为|在)[\u4e00-\u9fff]){0,7}(?:云(?![上计端存])|平台|(?<!互联)网(?![络格上页民友点吧])|系统))")
 #: Before a brand's opening word: where a name may begin (the sentence's start, a mark, a joining word, a verb
 #: taking the platform as its object).
 BRAND_BOUNDARY = re.compile(r"(?:^|[，。、；：,;:（(“\s]|和|与|及|是指|包括|建成|建设|打造|构建|依托|推进|完善|接入|迁入|部署)$")

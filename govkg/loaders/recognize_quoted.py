@@ -23,7 +23,8 @@ NOT_PLATFORM_AFTER = ("能力", "率", "模式", "改革", "理念", "品牌", "
 
 QUOTED_COMPOUND = re.compile(r"(?P<described>(?:数字|政府|政务|服务|移动|综合|智慧|数据|信息|公共|在线|网上|手机|自助)*)(总门户|门户网站|门户|云平台|系统平台|平台|APP|App|微信小程序|小程序|移动端|客户端|专区|系统|"
                              + ACCOUNT_KINDS + r"|政务微博|地图|旗舰店|自助机|一体机|终端机|(?<=自助)终端|"
-                             r"政务微信|微信(?![群支])|微博)")   # (“粤智助”政府服务自助机; “上海发布”微信粉丝, not a 微信群)
+                             r"(?:政务微信|微信(?![群支])|微博)(?!话题|活动|投票|答题|征文|推文|文章|表情|互动|摄影|大赛|直播|专栏|评论))")
+#   (“粤智助”政府服务自助机; “上海发布”微信粉丝, not a 微信群, nor “两会”微博话题)
 
 #: A body's name, which a site can be named after (“汪清县人民政府”网, “梧州食品药品检验所”网).
 BODY_NAME = re.compile(r"(?:局|厅|委|委员会|办|办公室|院|中心|政府|所|队|处|站|馆|社)$")
@@ -82,23 +83,32 @@ def quoted_platforms(sentence: Sentence, resources: Resources, recurring: set[st
         if compound and (compound.group("described") or generic):
             continue   # 打造“一站式”服务平台: a quoted description of the platform, no name; “跨省通办”平台: a
                        # reform's platform, named by the words around it if by any
+        if compound and re.fullmatch(r"(?:政务)?(?:微信|微博)", compound.group(2)) and (is_slogan(name) or REFORM.search(name)):
+            continue   # “最多跑一次”微信: a way of working the post is about, no account
         if compound:
             out.append(mention(sentence, m.start(), m.end() + compound.end(), "Platform", "quoted",
                                 name + compound.group(2)))
             continue
         if after.startswith(NOT_PLATFORM_AFTER):
             continue
-        if JOINED_INTO.search(text, max(0, m.start() - 4), m.start()) and not is_slogan(name) and not REFORM.search(name):
-            out.append(mention(sentence, m.start(), m.end(), "Platform", "quoted", name))
-            continue   # 开放数据全部接入“云上贵州”: what systems and data are moved or joined into is a platform
-        if name in resources.apps or name in brands or _quoted_platform(name, text, m, resources) or (
+        if name in resources.apps or name in brands or _quoted_platform(name, text, m, resources) or _joined_into(text, m) or (
                 name in recurring and platform_cue(name, resources) and not is_slogan(name)) or _counts_users(text, m):
             out.append(mention(sentence, m.start(), m.end(), "Platform", "quoted", name))
     return out + _listed_beside(sentence, text, out)
 
 
-#: Before a quoted name: data or systems moved or joined into it (接入“云上贵州”, 迁入“X”, 汇聚到“X”).
-JOINED_INTO = re.compile(r"(?:接入|迁入|迁移到|迁移至|汇聚到|汇聚至|汇入|入驻|部署到|部署在)$")
+#: Before a quoted name: data or systems moved or joined into it (接入“云上贵州”, 迁入“X”, 汇聚到“X”; not 入驻,
+#: which halls and stations are entered).
+JOINED_INTO = re.compile(r"(?:接入|迁入|迁移到|迁移至|汇聚到|汇聚至|汇入)$")
+#: …but not a place, a pool, a project or a way of working named so (“市民之家”, “数据资源池”, “雪亮工程”, “接诉即办”).
+NOT_JOINED_INTO = re.compile(r"(?:中心|之家|驿站|超市|基地|大厅|圈|站|工程|小区|池|湖|档|即办|机制|模式)$")
+
+
+def _joined_into(text: str, m: re.Match) -> bool:
+    """开放数据全部接入“云上贵州”: what systems and data are moved or joined into, quoted, is a platform."""
+    name = m.group(1)
+    return bool(JOINED_INTO.search(text, max(0, m.start() - 4), m.start())) and not NOT_JOINED_INTO.search(name) \
+        and not is_slogan(name) and not REFORM.search(name) and not DESCRIPTOR.search(name)
 
 
 #: After a quoted name (and the quoted names listed with it): an honour's title, 南昌市“最佳政务服务大厅”

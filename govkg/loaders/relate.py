@@ -224,8 +224,9 @@ def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second:
         if pos is not None and rule.relation in SINGLE_OBJECT and _nearer_object(text, named, second, first.end + m.end()):
             continue  # 印发《B》，同时废止2018年印发的《C》: the verb's object is B
         if pos is not None and rule.relation == "integratesWith" and rule.reverse \
-                and ACTING_ANEW.search(masked[:pos]):
-            continue  # A、B等品牌应用，推动接入52个部门…接入C: a clause of its own, whose doer is not A or B
+                and ACTING_ANEW.search(masked[:pos]) and not _opens_its_clause(text, s, first):
+            continue  # 研发A、B等品牌应用，推动接入52个部门…接入C: a clause of its own, whose doer is not A or B
+            #           (but “爱山东”APP完成改版，推进接入C: the app goes on acting)
         if pos is not None and rule.reverse and first.type == "Region" and re.search(r"[，,]", masked[:pos]) \
                 and first.start - clause_start(text, first.start, "，", s.start) > 2:
             continue  # …建设美丽新宁夏提供支撑，制定本行动计划: a place issues after a comma only as its clause's subject
@@ -320,6 +321,12 @@ def _whose_work_is_taken_on(text: str, n: Named) -> bool:
 #: A clause after a comma that opens on a verb of pushing something on: its own subject is elided, and
 #: what the clause before named is not it (…等品牌应用，推动接入52个省直部门).
 ACTING_ANEW = re.compile(r"[，,；;]\s*(?:推动|推进|加快|加速|组织|督促|指导)$")
+
+
+def _opens_its_clause(text: str, s: Sentence, n: Named) -> bool:
+    """The name stands first in its clause (maybe after a quote or a short lead such as 目前): its subject."""
+    lead = text[clause_start(text, n.start, "，,；;。", s.start):n.start]
+    return len(re.sub(r"[“”\s]", "", lead)) <= 2
 
 
 def _object_of_preposition(text: str, named: list[Named], first: Named, rule: VerbRule) -> bool:

@@ -82,6 +82,8 @@ def places_sharing_a_body(text: str, mentions, body: Mention, g: Gazetteer) -> l
         return []
     surface, code = own[0]
     level, rest = g.region(code).level, body.text[len(surface):]
+    if leading_regions(rest, g) or ZONE_OPENING.match(rest):
+        return []       # 南京市、扬州市江都区数据局; 南京市、苏州市工业园区管委会: the last place's own
     out: list[tuple[Mention, str]] = []
     end = body.start
     for m in reversed([m for m in mentions if m.end <= body.start]):
@@ -93,6 +95,10 @@ def places_sharing_a_body(text: str, mentions, body: Mention, g: Gazetteer) -> l
         out.append((m, place.name + rest))
         end = m.start
     return out[::-1]
+
+
+#: A zone's name opening what follows a place (工业园区管委会, 高新区…, 经济技术开发区…).
+ZONE_OPENING = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:园区|新区|开发区|高新区|保税区|试验区|示范区)")
 
 
 def paired_governments(mentions) -> dict[int, str]:
@@ -231,7 +237,7 @@ def is_abbreviation(short: str, full: str) -> bool:
         or (short.endswith("委") and full.endswith("委员会"))     # (省政府办: 省政府办公厅; 大数据委: …委员会)
     if (office := GOVERNMENT_OFFICE.search(short)) and not full.endswith(office.group()):
         return False   # 合江县人民政府办公室 is a body of its own, not short for …人民政府信息公开办公室
-    if "大数据" in full and "数据" in short and "大数据" not in short:
+    if "大数据" in full and short.endswith("数据局") and "大数据" not in short:
         return False   # 数据局 is the bureau the 2023 reform set up, often beside the 大数据管理局 it replaced
     it = iter(full)
     return same_end and all(ch in it for ch in short)
