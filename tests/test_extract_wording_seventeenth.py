@@ -200,3 +200,10 @@ def test_a_bodys_own_sampling_count_stays_its_own(extractor):
 def test_a_committees_short_form_is_still_that_committee(extractor):
     x = extractor.extract_text("福州市大数据发展管理委员会统筹推进全市数据资源汇聚，市数据委负责“e福州”APP运营。")
     assert "福州市数据委" not in names(x, "Agency")
+
+
+# -- a bare 平台 opening a clause before its counts ------------------------------------------------------------
+
+def test_a_bare_platform_word_before_its_counts_is_the_platform_last_named(extractor):
+    x = extractor.extract_text("大庆市公共数据开放平台由大庆市大数据中心建设运维。平台36个政府部门开放1200个数据集，注册用户5200多个。")
+    assert figures(x)[1200] == "大庆市公共数据开放平台"
