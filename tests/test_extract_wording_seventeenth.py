@@ -207,3 +207,16 @@ def test_a_committees_short_form_is_still_that_committee(extractor):
 def test_a_bare_platform_word_before_its_counts_is_the_platform_last_named(extractor):
     x = extractor.extract_text("大庆市公共数据开放平台由大庆市大数据中心建设运维。平台36个政府部门开放1200个数据集，注册用户5200多个。")
     assert figures(x)[1200] == "大庆市公共数据开放平台"
+
+
+# -- a body that chose the subject among others; a count the subject is one of ----------------------------
+
+def test_a_body_that_listed_the_work_among_cases_takes_none_of_the_figures_after(extractor):
+    x = extractor.extract_text("此项工作被国务院列为全国推动“放管服”改革100项典型案例之一。开展帮办服务，助力6000多个项目加快落地。")
+    assert "国务院" not in set(figures(x).values())
+    assert 100 not in figures(x)
+
+
+def test_a_count_the_subject_is_one_of_is_no_figure(extractor):
+    x = extractor.extract_text("“浙里办”入选全国50个数字政府建设优秀案例之一，注册用户超过600万。")
+    assert figures(x) == {6000000: "浙里办"}

@@ -106,11 +106,15 @@ def chose_what_is_counted(text: str, n: Named) -> bool:
     事项 are the list's, and 市数据局确定的重点任务20项 the bureau's own."""
     if n.type in ("Agency", "Organization") and SAMPLED_BY.match(text, n.end):
         return True     # 回访市纪委监委随机抽取的300件项目，其中有效回访246件: the calls' figures, not the sampler's
+    if n.type in ("Agency", "Organization") and text.endswith(("被", "获"), 0, n.start) and NAMED_AMONG.match(text, n.end):
+        return True     # 此项工作被国务院列为…100项典型案例之一: the body chose the cases, it counts none
     return n.type in ("Agency", "Organization") and bool(DECIDED_BY.match(text, n.end)) and (
         bool(CENTRAL_BODY.match(n.text)) or text.endswith(("在", "根据", "按照", "依据", "对照", "以"), 0, n.start))
     #   (在市大数据管理局公布的…事项的基础上，梳理出…124项: another's list the place built on)
 
 
+#: After a body the sentence's subject was chosen by (被国务院列为…典型案例): the naming of it among others.
+NAMED_AMONG = re.compile(r"(?:列为|评为|选为|确定为|认定为|列入|纳入)")
 #: After a body: it drew the sample others checked (随机抽取的300件, 抽查的网站).
 SAMPLED_BY = re.compile(r"(?:随机|按比例)?(?:抽取|抽选)的")   # (not 选取的15项事项, 抽检的食品批次: the body's own work)
 

@@ -71,8 +71,9 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
         index = _index_word(body, m)
         if not (m.group("mult") or m.group("unit") or m.group("op") or index or "成" in m.group("num")):
             continue
-        if _is_date_part(body, m) or _is_ordinal(body, m) or _inside(m, rank_spans) or _is_threshold_label(body, m):
-            continue
+        if _is_date_part(body, m) or _is_ordinal(body, m) or _inside(m, rank_spans) or _is_threshold_label(body, m) \
+                or ONE_AMONG.match(body, m.end()):
+            continue    # (…列为全国100项典型案例之一: the size of a list the subject is in, no measure)
         if re.search(r"》[和、及与]《[^《》]*》$", body[:m.start()]) and m.group("unit"):
             continue    # 发布《A》和《B》2项地方标准: the titles counted, no figure of B's
         if m.group("unit") == "分" and (body[:m.start()].endswith(("时", "点", "扣", "减", "加")) or body.startswith("制", m.end())):
@@ -460,6 +461,8 @@ def _is_date_part(body: str, m: re.Match) -> bool:
             or bool(DATE.match(body[m.start():])))
 
 
+#: After a count: the subject is one of that many (100项典型案例之一, 全国50个试点城市之一).
+ONE_AMONG = re.compile(r"[^，。；,;\d]{0,16}之一")
 #: “10万+”的文章, 10万+的微信: a bracket a count falls in (articles read 100,000 times or more), not a figure.
 THRESHOLD_LABEL = re.compile(r"\+(?:[”」]|的)")
 
