@@ -220,3 +220,10 @@ def test_a_body_that_listed_the_work_among_cases_takes_none_of_the_figures_after
 def test_a_count_the_subject_is_one_of_is_no_figure(extractor):
     x = extractor.extract_text("“浙里办”入选全国50个数字政府建设优秀案例之一，注册用户超过600万。")
     assert figures(x) == {6000000: "浙里办"}
+
+
+# -- 在…评估中 before a platform's name ---------------------------------------------------------------------------
+
+def test_in_an_evaluation_before_a_sites_name_is_not_part_of_the_name(extractor):
+    x = extractor.extract_text("在第二十一届政府网站绩效评估中区人民政府网站首次跻身全国区县级网站前十名。")
+    assert not any(n.endswith("评估中区人民政府网站") for n in names(x, "Platform"))

@@ -253,6 +253,8 @@ def _name_start(tokens: list[Token], i: int, text: str) -> int:
             continue
         if tok.text in NAME_STOP_WORDS or text[tok.end:start].strip() != text[tok.end:start]:
             break   # a verb, or a space between: a name does not run on over it
+        if tok.text == "中" and j > 0 and tokens[j - 1].tag in ("vn", "v"):
+            break   # 在…绩效评估中区人民政府网站…: "in the evaluation", before the name
         if tok.tag == "m" and tok.text.isdigit() and len(tok.text) >= 3:
             start = tok.start   # 12345政务服务便民热线
             j -= 1
