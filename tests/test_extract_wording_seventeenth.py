@@ -227,3 +227,4 @@ def test_a_count_the_subject_is_one_of_is_no_figure(extractor):
 def test_in_an_evaluation_before_a_sites_name_is_not_part_of_the_name(extractor):
     x = extractor.extract_text("在第二十一届政府网站绩效评估中区人民政府网站首次跻身全国区县级网站前十名。")
     assert not any(n.endswith("评估中区人民政府网站") for n in names(x, "Platform"))
+    assert "第二十一届政府网站绩效评估" in names(x, "Report")
