@@ -228,3 +228,16 @@ def test_in_an_evaluation_before_a_sites_name_is_not_part_of_the_name(extractor)
     x = extractor.extract_text("在第二十一届政府网站绩效评估中区人民政府网站首次跻身全国区县级网站前十名。")
     assert not any(n.endswith("评估中区人民政府网站") for n in names(x, "Platform"))
     assert "第二十一届政府网站绩效评估" in names(x, "Report")
+
+
+# -- laboratories named in full ----------------------------------------------------------------------------------
+
+def test_laboratories_named_in_full_are_organizations_and_cooperate(extractor):
+    x = extractor.extract_text("东莞市政务服务数据管理局、大数据分析技术国家工程实验室、东莞理工学院三方共建“数字治理”联合创新实验室。")
+    assert {"大数据分析技术国家工程实验室", "数字治理联合创新实验室"} <= names(x, "Organization")
+    assert ("cooperatesWith", "东莞市政务服务数据管理局", "大数据分析技术国家工程实验室") in rels(x)
+
+
+def test_a_laboratory_built_with_a_company_is_not_named_from_the_verb(extractor):
+    x = extractor.extract_text("市大数据局与华为公司共建联合实验室。")
+    assert not any(n.endswith("实验室") for n in names(x, "Organization"))

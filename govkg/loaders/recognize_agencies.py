@@ -366,7 +366,7 @@ def ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> l
                     and tok.text[:-2] not in resources.gazetteer.full_names:
                 continue   # 数字政府, 整体政府: an idea, not a government
             out.append(mention(sentence, start, tok.end, "Agency", "ner"))
-    return out + _university_labs(sentence, tokens)
+    return out + _university_labs(sentence, tokens) + _named_labs(sentence)
 
 
 COMPANY = ("公司", "集团")
@@ -387,6 +387,29 @@ def _university_labs(sentence: Sentence, tokens: list[Token]) -> list[Mention]:
         lab = LAB_AFTER.match(sentence.text, tok.start + at) if at is not None and at >= 4 else None
         if lab and not re.search(r"[的了在是将由等]|发布|共建|建设|成立|联合|获批|获得|拥有|设有|建有|高校|依托", lab.group()):
             out.append(mention(sentence, tok.start, lab.end(), "Organization", "ner"))   # (not 复旦大学联合华为共建的实验室)
+    return out
+
+
+#: The kind a laboratory's full name ends in (电子政务建模仿真国家工程实验室, “智慧城市”联合创新实验室).
+LAB_KIND = re.compile(r"(?:国家工程实验室|国家重点实验室|国家工程研究中心|重点实验室|工程实验室|联合创新实验室|联合实验室|创新实验室)")
+#: Where a laboratory's name begins, looking back from its kind: after the last mark, joining word or verb of
+#: building it (三方共建“智慧城市”联合创新实验室: the name is what follows 共建).
+LAB_NAME_START = re.compile(r"[、，。；：\s（(]|与|和|及|共建|建设|成立|组建|设立|揭牌|启动|依托|获批|联合")
+
+
+def _named_labs(sentence: Sentence) -> list[Mention]:
+    """电子政务建模仿真国家工程实验室, “智慧城市”联合创新实验室: laboratories named in full are organizations
+    (not 与华为共建联合实验室: no name before the kind; a university's own: :func:`_university_labs`)."""
+    out = []
+    for kind in LAB_KIND.finditer(sentence.text):
+        reach = max(0, kind.start() - 16)
+        starts = [b.end() for b in LAB_NAME_START.finditer(sentence.text, reach, kind.start())]
+        start = starts[-1] if starts else (0 if reach == 0 else None)
+        name = sentence.text[start:kind.start()] if start is not None else ""
+        if not re.fullmatch(r"[\u4e00-\u9fff“”]{2,16}", name) or re.search(r"[的了在是将由等]|大学|学院", name):
+            continue
+        out.append(mention(sentence, start, kind.end(), "Organization", "ner",
+                           (name + kind.group()).replace("“", "").replace("”", "")))
     return out
 
 
