@@ -241,3 +241,20 @@ def test_laboratories_named_in_full_are_organizations_and_cooperate(extractor):
 def test_a_laboratory_built_with_a_company_is_not_named_from_the_verb(extractor):
     x = extractor.extract_text("市大数据局与华为公司共建联合实验室。")
     assert not any(n.endswith("实验室") for n in names(x, "Organization"))
+
+
+# -- bodies whose decisions are followed or whose data are used do not act together ---------------------
+
+def test_bodies_whose_decisions_are_followed_do_not_cooperate(extractor):
+    x = extractor.extract_text("各地区各部门认真贯彻落实党中央、国务院决策部署，经过各方面共同努力，取得明显成效。")
+    assert not any(r == "cooperatesWith" for r, _, _ in rels(x))
+
+
+def test_bodies_whose_figures_are_used_do_not_cooperate(extractor):
+    x = extractor.extract_text("结合国家统计局、中国互联网络信息中心等部门和机构的统计数据，开展了评估工作。")
+    assert not any(r == "cooperatesWith" for r, _, _ in rels(x))
+
+
+def test_two_bodies_joined_by_yu_before_their_agreement_still_cooperate(extractor):
+    x = extractor.extract_text("市数据局与华为公司的战略合作协议正式签署。")
+    assert ("cooperatesWith", "市数据局", "华为公司") in rels(x) or ("cooperatesWith", "华为公司", "市数据局") in rels(x)

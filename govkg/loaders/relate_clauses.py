@@ -24,6 +24,10 @@ def _negated_verb(rest: str) -> bool:
     return verb is not None and NOT_COOPERATING.search(rest, 0, verb.start()) is not None
 
 
+#: Right after a list of bodies: the list names whose decisions are followed or whose data are used (…决策部署,
+#: …等部门和机构的统计数据), not bodies acting.
+DECISIONS_AFTER_LIST = re.compile(r"(?:的)?(?:决策部署|部署要求|重大部署|部署|精神|指示|要求)")
+POSSESSED_AFTER_LIST = re.compile(r"(?:[(（][^()（）]{1,12}[)）])?(?:等[^，。；]{0,8}?)?的")   # (not A与B的合作: 与 joins)
 #: After a plain list of bodies: they act jointly (在京共同签署), each a party with every other.
 JOINTLY = re.compile(r"^[^，。；]{0,8}?(?:共同(?:签署|签订|签约|发起|发布|印发|建设|主办)|(?:联合)?主办)")   # (由甲、乙和丙主办: co-hosts)
 
@@ -77,6 +81,9 @@ def cooperation(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
             continue
         if _negated_verb(rest[:30]) or NOT_COOPERATING.search(text, max(s.start, a.start - 6), a.start):
             continue    # 市公安局与市交通运输局之间缺乏协作
+        if DECISIONS_AFTER_LIST.match(rest) or (joiner == "、" and POSSESSED_AFTER_LIST.match(rest)):
+            continue    # 贯彻落实党中央、国务院决策部署，…共同努力; 结合A、B等部门的统计数据，开展…: whose decisions
+            #             or data, not who acts together
         for p in partners:
             out += _cooperating(a, p, s, 0.8, "together")
             partnered.add(p.start)      # 甲与乙、丙签署: 乙 and 丙 are one party, not partners of each other
