@@ -258,3 +258,41 @@ def test_bodies_whose_figures_are_used_do_not_cooperate(extractor):
 def test_two_bodies_joined_by_yu_before_their_agreement_still_cooperate(extractor):
     x = extractor.extract_text("市数据局与华为公司的战略合作协议正式签署。")
     assert ("cooperatesWith", "市数据局", "华为公司") in rels(x) or ("cooperatesWith", "华为公司", "市数据局") in rels(x)
+
+
+# -- what the second review found the later rules doing wrong ----------------------------------------------
+
+def test_bodies_deploying_their_own_campaign_still_cooperate(extractor):
+    x = extractor.extract_text("市委网信办、市公安局部署开展“清朗”专项行动，联合整治网络乱象。")
+    assert ("cooperatesWith", "市委网信办", "市公安局") in rels(x)
+
+
+def test_bodies_whose_cooperation_deepens_still_cooperate(extractor):
+    x = extractor.extract_text("市数据局、市财政局的合作进一步深化，联合开展数据资产入表试点。")
+    assert ("cooperatesWith", "市数据局", "市财政局") in rels(x)
+
+
+def test_counting_laboratories_names_none(extractor):
+    x = extractor.extract_text("全市拥有国家重点实验室5个，今年新建重点实验室3家。")
+    assert not names(x, "Organization")
+
+
+def test_a_laboratorys_name_holding_yu_and_its_declared_short_name(extractor):
+    x = extractor.extract_text("区块链技术与应用国家工程实验室（以下简称国家工程实验室）落户我市。")
+    assert names(x, "Organization") == {"区块链技术与应用国家工程实验室"}
+
+
+def test_a_measure_before_becoming_one_of_many_is_still_a_figure(extractor):
+    x = extractor.extract_text("“粤省事”注册用户突破1亿成为全国用户最多的政务小程序之一。")
+    assert figures(x) == {100000000: "粤省事"}
+
+
+def test_a_body_drawing_up_rules_for_a_platforms_daily_running_does_not_operate_it(extractor):
+    x = extractor.extract_text("省大数据局负责制定省政务云平台日常管理制度，市大数据局负责统筹协调市政务云平台日常运行工作。")
+    assert not any(r == "operates" for r, _, _ in rels(x))
+
+
+def test_the_issuer_of_a_forwarded_title_is_the_forwarder(extractor):
+    x = extractor.extract_text("根据《国务院办公厅转发国家发展改革委〈关于深化数据改革的意见〉的通知》，制定本方案。")
+    assert not any("转发" in n for n in names(x, "Agency"))
+    assert "国务院办公厅" in names(x, "Agency")

@@ -394,7 +394,9 @@ def _university_labs(sentence: Sentence, tokens: list[Token]) -> list[Mention]:
 LAB_KIND = re.compile(r"(?:国家工程实验室|国家重点实验室|国家工程研究中心|重点实验室|工程实验室|联合创新实验室|联合实验室|创新实验室)")
 #: Where a laboratory's name begins, looking back from its kind: after the last mark, joining word or verb of
 #: building it (三方共建“智慧城市”联合创新实验室: the name is what follows 共建).
-LAB_NAME_START = re.compile(r"[、，。；：\s（(]|与|和|及|共建|建设|成立|组建|设立|揭牌|启动|依托|获批|联合")
+LAB_NAME_START = re.compile(r"[、，。；：\s（(“]|共建|建设|成立|组建|设立|揭牌|启动|依托|获批|联合")
+#: Words no laboratory's name holds: counting, having or founding some (全市拥有国家重点实验室5个), a short name declared.
+NOT_A_LAB_NAME = re.compile(r"[的了在是将由等有]|大学|学院|拥有|新建|培育|争创|创建|全市|全省|我省|我市|今年|目前|积极|简称|省级|市级")
 
 
 def _named_labs(sentence: Sentence) -> list[Mention]:
@@ -404,10 +406,12 @@ def _named_labs(sentence: Sentence) -> list[Mention]:
     for kind in LAB_KIND.finditer(sentence.text):
         reach = max(0, kind.start() - 16)
         starts = [b.end() for b in LAB_NAME_START.finditer(sentence.text, reach, kind.start())]
-        start = starts[-1] if starts else (0 if reach == 0 else None)
+        start = starts[-1] if starts else (0 if reach == 0 else None)    # (or the sentence's start)
         name = sentence.text[start:kind.start()] if start is not None else ""
-        if not re.fullmatch(r"[\u4e00-\u9fff“”]{2,16}", name) or re.search(r"[的了在是将由等]|大学|学院", name):
+        if not re.fullmatch(r"[\u4e00-\u9fff“”]{2,16}", name) or NOT_A_LAB_NAME.search(name):
             continue
+        if sentence.text[start - 1:start] == "“":
+            start -= 1
         out.append(mention(sentence, start, kind.end(), "Organization", "ner",
                            (name + kind.group()).replace("“", "").replace("”", "")))
     return out

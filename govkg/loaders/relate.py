@@ -357,7 +357,7 @@ def _where_it_is_done(text: str, n: Named) -> bool:
 
 
 FOLLOWING = re.compile(r"(贯彻落实|贯彻|落实|按照|根据|遵照|依照)(好)?$")
-DECISIONS = re.compile(r"(关于[^，。；]{1,20}?)?(的)?(决策部署|部署要求|工作部署|部署|要求|精神|指示|决定|安排)")
+DECISIONS = re.compile(r"(关于[^，。；]{1,20}?)?(的)?(决策部署|部署要求|工作部署|工作要求|部署|要求|精神|指示|决定|安排)")
 JOINED = re.compile(r"(、|和|及|与)")
 
 
@@ -394,7 +394,12 @@ LISTED_DOCUMENTS = re.compile(r"[”》]?(、|和|及|以及|与)[“《]?|》�
 def _builds_or_runs(gap: str, text: str, tail: Named) -> bool:
     after = text[tail.end:tail.end + 12]
     return bool(re.search(r"负责[^，。；]{0,3}(建设运营|建设和运营|运营|运维|建设)", gap)
-                or re.match(r"[^，。；]{0,6}?(的)?(建设运营|建设和运营|运营|运维|运行维护|日常管理|日常运行|日常维护)", after))
+                or re.match(r"[^，。；]{0,6}?(的)?(建设运营|建设和运营|运营|运维|运行维护)", after)
+                or (gap.endswith("负责") and bool(DAILY_RUNNING.match(text, tail.end))))
+
+
+#: Right after a platform a body is in charge of: its daily running (负责云平台日常管理工作), not rules or users of it.
+DAILY_RUNNING = re.compile(r"(?:的)?日常(?:管理|运行|维护|运维)(?:工作)?(?:[，。；,;]|$)")
 
 
 def _closer_candidate(named: list[Named], first: Named, second: Named, rule: VerbRule, text: str = "") -> bool:

@@ -26,8 +26,11 @@ def _negated_verb(rest: str) -> bool:
 
 #: Right after a list of bodies: the list names whose decisions are followed or whose data are used (…决策部署,
 #: …等部门和机构的统计数据), not bodies acting.
-DECISIONS_AFTER_LIST = re.compile(r"(?:的)?(?:决策部署|部署要求|重大部署|部署|精神|指示|要求)")
-POSSESSED_AFTER_LIST = re.compile(r"(?:[(（][^()（）]{1,12}[)）])?(?:等[^，。；]{0,8}?)?的")   # (not A与B的合作: 与 joins)
+DECISIONS_AFTER_LIST = re.compile(r"(?:的)?(?:决策部署|部署要求|重大部署|工作部署|工作要求|部署|精神|指示|要求)")
+#: …when the clause follows them: 贯彻落实/按照/根据… before the list (not 市委网信办、市公安局部署开展…: their own act).
+FOLLOWED_BEFORE = re.compile(r"(?:贯彻落实|贯彻|落实|按照|根据|遵照|依照|依据)(?:好)?[^，。；]{0,6}$")
+#: …or whose figures are used (结合A、B等部门和机构的统计数据; not A、B的合作, A、B等部门的负责同志).
+DATA_OF_LIST = re.compile(r"(?:[(（][^()（）]{1,12}[)）])?(?:等[^，。；]{0,8}?)?的(?:统计)?(?:数据|资料|指标|评价指数|指数)")
 #: After a plain list of bodies: they act jointly (在京共同签署), each a party with every other.
 JOINTLY = re.compile(r"^[^，。；]{0,8}?(?:共同(?:签署|签订|签约|发起|发布|印发|建设|主办)|(?:联合)?主办)")   # (由甲、乙和丙主办: co-hosts)
 
@@ -81,7 +84,8 @@ def cooperation(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
             continue
         if _negated_verb(rest[:30]) or NOT_COOPERATING.search(text, max(s.start, a.start - 6), a.start):
             continue    # 市公安局与市交通运输局之间缺乏协作
-        if DECISIONS_AFTER_LIST.match(rest) or (joiner == "、" and POSSESSED_AFTER_LIST.match(rest)):
+        if (DECISIONS_AFTER_LIST.match(rest) and FOLLOWED_BEFORE.search(text, max(s.start, a.start - 12), a.start)) \
+                or (joiner == "、" and DATA_OF_LIST.match(rest)):
             continue    # 贯彻落实党中央、国务院决策部署，…共同努力; 结合A、B等部门的统计数据，开展…: whose decisions
             #             or data, not who acts together
         for p in partners:

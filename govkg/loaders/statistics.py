@@ -462,7 +462,7 @@ def _is_date_part(body: str, m: re.Match) -> bool:
 
 
 #: After a count: the subject is one of that many (100项典型案例之一, 全国50个试点城市之一).
-ONE_AMONG = re.compile(r"[^，。；,;\d]{0,16}之一")
+ONE_AMONG = re.compile(r"[^，。；,;\d成是为]{0,12}之一")   # (not 注册用户突破1亿成为…之一: a measure, then a rank)
 #: “10万+”的文章, 10万+的微信: a bracket a count falls in (articles read 100,000 times or more), not a figure.
 THRESHOLD_LABEL = re.compile(r"\+(?:[”」]|的)")
 
