@@ -296,3 +296,15 @@ def test_the_issuer_of_a_forwarded_title_is_the_forwarder(extractor):
     x = extractor.extract_text("根据《国务院办公厅转发国家发展改革委〈关于深化数据改革的意见〉的通知》，制定本方案。")
     assert not any("转发" in n for n in names(x, "Agency"))
     assert "国务院办公厅" in names(x, "Agency")
+
+
+# -- a topic platform's figures past a quoted way of doing; a frame of its own ends the topic -------------
+
+def test_a_platforms_figures_go_on_past_a_quoted_way_of_doing(extractor):
+    x = extractor.extract_text("江苏政务服务网已有500万注册用户。累计受理“一站式”办件2900余万笔，网上申报比例超过20%。")
+    assert figures(x) == {5000000: "江苏政务服务网", 29000000: "江苏政务服务网", 0.2: "江苏政务服务网"}
+
+
+def test_a_sentence_opening_on_a_frame_of_its_own_ends_the_platforms_topic(extractor):
+    x = extractor.extract_text("“苏服办”已有500万注册用户。从省级行政许可事项来看，“最多跑一次”事项占比达99.8%。")
+    assert figures(x).get(0.998) != "苏服办"

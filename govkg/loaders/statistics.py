@@ -16,6 +16,7 @@ from .segment import clause_end, clause_of, clause_start
 from .figure_lists import own_subject_in_parallel, shared_by_list, unnamed_label
 from .figure_documents import OWN_YEARLY_REPORT, PUBLISHED, acting_under, plan_content, title_opening
 from .figure_sites import counts_sites, place_of_sites, sites_of_a_place
+from .generic_platforms import DESCRIPTOR, is_slogan
 from .figure_subjects import chose_what_is_counted, counted_examples, figure_subject, is_channel, opens_clause, received_from
 
 CN_DIGITS = "零一二两三四五六七八九十百千"
@@ -230,9 +231,22 @@ def _goes_on_with(topic: Named, body: str, m: re.Match, named: list[Named], s: S
     counts what a platform has, or is a share right after one of the topic's figures (…，占…66%)."""
     clause = clause_of(body, m)
     if _names_in_clause(named, s, m) or GENERIC_PLACE.search(clause.replace("占全", "占")) or _opens_on_place(body, named, s) \
-            or "“" in body[:m.start()] or WORK_DONE.match(body):
+            or _quotes_a_name(body[:m.start()]) or WORK_DONE.match(body) or NEW_FRAME.match(body):
         return False
     return bool(PLATFORM_FIGURE.search(clause)) or bool(out and out[-1].subject == topic.key)
+
+
+#: A sentence opening on a frame of its own (从省级行政许可事项来看，…): about what the frame names, not the topic.
+NEW_FRAME = re.compile(r"(?:从|就)[^，。；,;]{1,20}(?:来看|看|而言|来说)[，,]")
+
+
+def _quotes_a_name(before: str) -> bool:
+    """A quoted name we may not know stands before the figure (not a quoted way of doing, “一站式”, “最多跑一次”)."""
+    return any(not DESCRIPTOR.search(q.group(1)) and not is_slogan(q.group(1)) for q in QUOTED_WORDS.finditer(before)) \
+        or before.count("“") > before.count("”")
+
+
+QUOTED_WORDS = re.compile(r"“([^“”]{1,16})”")
 
 
 COUNT_UNITS = ("个", "家", "项", "套", "类", "条", "部", "款")
