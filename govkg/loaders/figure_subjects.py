@@ -104,11 +104,13 @@ def chose_what_is_counted(text: str, n: Named) -> bool:
     """国办确定的跨省通办事项65项: a central body that chose, issued or set the things a place counts, whose
     figure it is not, nor any body's whose list a sentence builds on (在市局公布的…的基础上); but 《目录》确定的65个
     事项 are the list's, and 市数据局确定的重点任务20项 the bureau's own."""
-    if n.type in ("Agency", "Organization") and SAMPLED_BY.match(text, n.end):
+    if n.type not in ("Agency", "Organization"):
+        return False
+    if SAMPLED_BY.match(text, n.end):
         return True     # 回访市纪委监委随机抽取的300件项目，其中有效回访246件: the calls' figures, not the sampler's
-    if n.type in ("Agency", "Organization") and text.endswith(("被", "获"), 0, n.start) and NAMED_AMONG.match(text, n.end):
+    if text.endswith(("被", "获"), 0, n.start) and NAMED_AMONG.match(text, n.end):
         return True     # 此项工作被国务院列为…100项典型案例之一: the body chose the cases, it counts none
-    return n.type in ("Agency", "Organization") and bool(DECIDED_BY.match(text, n.end)) and (
+    return bool(DECIDED_BY.match(text, n.end)) and (
         bool(CENTRAL_BODY.match(n.text)) or text.endswith(("在", "根据", "按照", "依据", "对照", "以"), 0, n.start))
     #   (在市大数据管理局公布的…事项的基础上，梳理出…124项: another's list the place built on)
 

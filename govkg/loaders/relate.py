@@ -307,7 +307,7 @@ def _mask_names(text: str, named: list[Named], start: int, end: int) -> str:
 
 
 #: A body whose work or duties another takes on, in the clause before it: 承担X办公室、Y办公室日常工作.
-TAKES_ON = re.compile(r"(?:承担|承担着|担负|承办)[^，。；,;]{0,40}$")
+TAKES_ON = re.compile(r"(?:承担|担负|承办)[^，。；,;]{0,40}$")   # (承担着: 着 is among the words after)
 WORK_TAKEN_ON = re.compile(r"[^，。；,;]{0,40}?(?:的)?(?:日常|具体|有关|相关)?(?:工作|职责|事务)(?:[，,；;。]|$)")
 
 

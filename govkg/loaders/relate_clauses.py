@@ -159,9 +159,10 @@ def roles(text: str, s: Sentence, named: list[Named], resources: Resources) -> l
         if not heads or b.type not in word.tail_types:
             continue
         a = heads[-1]
-        if SHORT_NAME_CLOSED.fullmatch(text, a.end, copula.start()) and copula.group(0)[:1] not in "，,":
-            pass        # 某局（以下简称市营商局）是云平台的主管部门: the short name declared just before 是
-        elif copula.group(0).startswith(("，", ",")) or copula.start() > a.end:   # the head opened an earlier clause
+        after_comma = copula.group(0).startswith(("，", ","))
+        declared_before = not after_comma and SHORT_NAME_CLOSED.fullmatch(text, a.end, copula.start())
+        #   (某局（以下简称市营商局）是云平台的主管部门: the short name declared just before 是)
+        if not declared_before and (after_comma or copula.start() > a.end):   # the head opened an earlier clause
             if any(n.type in word.head_types for n in named[named.index(a) + 1:i]) or not _opens_sentence(text, s, a):
                 continue
         out.append(make_relation(word.relation, a.key, b.key, s, a.start, b.end, word.confidence, f"role-{word.role}"))

@@ -111,7 +111,7 @@ def _in_order(short: str, long: str) -> bool:
     return all(c in rest for c in short)
 
 
-ISSUER_TAIL = re.compile(r"(?:等部门|等单位|等|联合印发|联合发布|印发|发布|转发|[《〈<“‹])$")   # (…印发〈关于…〉的通知)
+ISSUER_TAIL = re.compile(r"(?:等部门|等单位|等|联合印发|联合发布|印发|发布|[《〈<“‹])$")   # (…印发〈关于…〉的通知)
 
 
 def title_issuers(title: str) -> list[str]:
@@ -151,8 +151,7 @@ def title_issuers(title: str) -> list[str]:
             return [author.group(1)]
         opening = ISSUER_OPENING.match(title)     # 某县人民政府深化…的实施意见; 中共某县委某县人民政府…的实施意见
         return [p for p in re.split(r"\s+", GLUED_ISSUERS.sub(r"\1 ", opening.group(1))) if len(p) >= 2] if opening else []
-    head = title.split("关于", 1)[0].strip()
-    head = head.split("转发", 1)[0] if "转发" in head else head    # 国务院办公厅转发国家发展改革委〈…〉: the forwarder
+    head = title.split("关于", 1)[0].strip().split("转发", 1)[0]   # 国务院办公厅转发国家发展改革委〈…〉: the forwarder
     while ISSUER_TAIL.search(head):
         head = ISSUER_TAIL.sub("", head)    # (…等部门印发〈: both endings off)
     if head.startswith("《"):
