@@ -27,7 +27,7 @@ from .recognize_agencies import (PLATFORM_CENTRE, SECOND_NAME_AND_UNIT, agency_m
                                  names_its_platform, ner_orgs, without_example_word, without_spaces)
 from .recognize_lists import listed_service_numbers, listed_systems, listed_with_agencies, listed_with_platforms
 from .recognize_platforms import app_word_at, named_platforms, platform_cue
-from .recognize_quoted import HONOUR_AFTER, platform_brands, quoted_platforms, recurring_quoted
+from .recognize_quoted import HONOUR_AFTER, NET_OPENS_A_WORD, platform_brands, quoted_platforms, recurring_quoted
 from .recognize_regions import names_in, regions_in
 from .recognize_titles import document_type, named_reports, own_title, titles
 from .recognize_zones import platform_zones
@@ -312,7 +312,7 @@ def _short_forms_alone(sentence: Sentence, resources: Resources, tokens: list[To
 
 #: After a news site's name (…网, …在线): a word it opens rather than the site (网上, 网格, 网购, 网络 … after
 #: 网; after 在线 anything but how a site is cited: 浙江在线政务服务 is Zhejiang's online service).
-OUTLET_NAME_GOES_ON = re.compile(r"(?<=网)[上下格购络点民友页站红课游银盘线商文贷址聊校管易约申签警安速通吧店]|"
+OUTLET_NAME_GOES_ON = re.compile(rf"(?<=网)[{NET_OPENS_A_WORD}]|"
                                  r"(?<=在线)(?![报讯消记网发刊客的和与及等、，。；：:\s(（“”]|$)")
 
 

@@ -8,7 +8,7 @@ import re
 from ..types import Mention, Sentence
 from .generic_platforms import DESCRIPTOR, REFORM, SLOGAN, is_slogan, made_of_generic_words
 from .places import names_a_place
-from .recognize_accounts import ACCOUNT_KINDS
+from .recognize_accounts import ACCOUNT_KINDS, SOCIAL_CHANNEL
 from .recognize_platforms import platform_cue
 from .resources import Resources
 from .segment import clause_start
@@ -28,8 +28,10 @@ QUOTED_COMPOUND = re.compile(r"(?P<described>(?:数字|政府|政务|服务|移�
 
 #: A body's name, which a site can be named after (“汪清县人民政府”网, “梧州食品药品检验所”网).
 BODY_NAME = re.compile(r"(?:局|厅|委|委员会|办|办公室|院|中心|政府|所|队|处|站|馆|社)$")
-#: 网 after a quoted name as the site's word, not the start of another word (网上, 网格, 网约车, 网申, 网签, 网警 …).
-BODY_SITE_AFTER = re.compile(r"网(?![站格上下点络页民友信评购办约申签警安速通吧店红课游银盘线商文贷址聊校管易])")
+#: After 网: a character that makes it the start of another word (网上, 网格, 网约车, 网申, 网签, 网警 …).
+NET_OPENS_A_WORD = "上下格购络点民友页站红课游银盘线商文贷址聊校管易约申签警安速通吧店"
+#: 网 after a quoted name as the site's word, not the start of another word (nor 网信, 网评, 网办).
+BODY_SITE_AFTER = re.compile(rf"网(?![{NET_OPENS_A_WORD}信评办])")
 
 #: After a quoted brand: what kind of hotline it is (“一企来”企业服务热线; not “12345”热线, a number).
 DESCRIBED_HOTLINE = re.compile(r"(?:企业|便民|政务|民生)(?:服务)?(?:专线|热线)")
@@ -83,7 +85,7 @@ def quoted_platforms(sentence: Sentence, resources: Resources, recurring: set[st
         if compound and (compound.group("described") or generic):
             continue   # 打造“一站式”服务平台: a quoted description of the platform, no name; “跨省通办”平台: a
                        # reform's platform, named by the words around it if by any
-        if compound and re.fullmatch(r"(?:政务)?(?:微信|微博)", compound.group(2)) and (is_slogan(name) or REFORM.search(name)):
+        if compound and SOCIAL_CHANNEL.fullmatch(compound.group(2)) and (is_slogan(name) or REFORM.search(name)):
             continue   # “最多跑一次”微信: a way of working the post is about, no account
         if compound:
             out.append(mention(sentence, m.start(), m.end() + compound.end(), "Platform", "quoted",

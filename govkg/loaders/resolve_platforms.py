@@ -9,7 +9,7 @@ from ..types import Mention
 from .entities import EntityBuilder
 from .generic_platforms import is_generic_platform, is_standard_platform
 from .places import PLACE_BRANCH, branch_region, is_or_holds, leading_regions, place_written, places_only, province_of
-from .recognize_accounts import ACCOUNT_KINDS
+from .recognize_accounts import ACCOUNT_KINDS, SOCIAL_CHANNEL
 from .recognize_agencies import names_its_platform, platform_of_centre, without_spaces
 from .recognize_platforms import platform_cue
 from .recognize_zones import zone_base
@@ -31,9 +31,8 @@ ONE_NETWORK = re.compile(r"(外网|内网|网络)$")
 #: Right after a generic platform word: a count of such things (政府网站共计736个).
 COUNTED_AFTER = re.compile(r"(共计|共有|共|总计|合计|总数|数量)?(达|为)?\d+(个|家|套)")
 # Words after a quoted brand that say what kind of thing it is, not another thing: “X”平台 is X.
-KIND_WORDS = re.compile(r"(APP|App|app|小程序|微信小程序|客户端|平台|云平台|系统平台|" + ACCOUNT_KINDS + "|政务微信|政务微博|微信|微博)")
-#: …of them, the channels a new-media account is named before.
-SOCIAL_CHANNEL = re.compile(r"(?:政务)?(?:微信|微博)")
+KIND_WORDS = re.compile(r"(APP|App|app|小程序|微信小程序|客户端|平台|云平台|系统平台|" + ACCOUNT_KINDS + "|"
+                        + SOCIAL_CHANNEL.pattern + ")")
 
 
 def add_platforms(builder: EntityBuilder, text: str, mentions: list[Mention], context: dict, resources: Resources) -> None:
