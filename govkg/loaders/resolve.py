@@ -166,9 +166,9 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             key = builder.add(f"Agency:{name}", "Agency", name, m)
             builder.agency_regions.setdefault(key, regions)
             builder.alias(key, m.text)
-            for place, shared_name in places_sharing_a_body(text, mentions, m, g):   # 南京市、苏州市、扬州市数据局:
-                other = builder.ensure("Agency", shared_name, place)                 # each city's bureau
-                builder.agency_regions.setdefault(other, [(place.text, region_code(place.text, context.get(m.sentence), g))])
+            for place, shared_name, code in places_sharing_a_body(text, mentions, m, g, context.get(m.sentence)):
+                other = builder.ensure("Agency", shared_name, place)   # 南京市、苏州市、扬州市数据局: each city's bureau
+                builder.agency_regions.setdefault(other, [(place.text, code)])
             if m.source == "paired-government":
                 builder.alias(key, written)     # (聊城市政府, as the pair writes it)
             _ensure_parent_institution(builder, name, m)

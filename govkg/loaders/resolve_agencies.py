@@ -63,10 +63,12 @@ def list_shared_prefixes(text: str, mentions, resources: Resources) -> dict[int,
     return out
 
 
-def places_sharing_a_body(text: str, mentions, body: Mention, g: Gazetteer) -> list[tuple[Mention, str]]:
+def places_sharing_a_body(text: str, mentions, body: Mention, g: Gazetteer,
+                          context: str | None = None) -> list[tuple[Mention, str, str]]:
     """南京市、苏州市、扬州市数据局: the places listed right before a body written after the last of them,
-    each with the name of its own such body (南京市数据局, 苏州市数据局); the places must be of the level
-    the body's own place is (not 江苏省、南京市数据局).
+    each with the name of its own such body (南京市数据局, 苏州市数据局) and the place's code (read in
+    ``context``, the sentence's province); the places must be of the level the body's own place is (not
+    江苏省、南京市数据局).
 
     >>> from govkg.types import Mention
     >>> from govkg.loaders.resources import load_resources
@@ -74,7 +76,7 @@ def places_sharing_a_body(text: str, mentions, body: Mention, g: Gazetteer) -> l
     >>> text = "召集南京市、苏州市、扬州市数据局研究"
     >>> ms = [Mention("南京市", "Region", 2, 5, 0, "region"), Mention("苏州市", "Region", 6, 9, 0, "region"),
     ...       Mention("扬州市数据局", "Agency", 10, 16, 0, "agency")]
-    >>> [(m.text, name) for m, name in places_sharing_a_body(text, ms, ms[2], g)]
+    >>> [(m.text, name) for m, name, _ in places_sharing_a_body(text, ms, ms[2], g)]
     [('南京市', '南京市数据局'), ('苏州市', '苏州市数据局')]
     """
     own = leading_regions(body.text, g)[:1]
@@ -84,15 +86,15 @@ def places_sharing_a_body(text: str, mentions, body: Mention, g: Gazetteer) -> l
     level, rest = g.region(code).level, body.text[len(surface):]
     if leading_regions(rest, g) or ZONE_OPENING.match(rest):
         return []       # 南京市、扬州市江都区数据局; 南京市、苏州市工业园区管委会: the last place's own
-    out: list[tuple[Mention, str]] = []
+    out: list[tuple[Mention, str, str]] = []
     end = body.start
     for m in reversed([m for m in mentions if m.end <= body.start]):
         if m.type != "Region" or text[m.end:end] not in ("、", "和", "及") or m.text[-1] != surface[-1]:
             break
-        place = g.region(code_of) if (code_of := region_code(m.text, None, g)) in g.regions else None
-        if place is None or place.level != level:
+        place_code = region_code(m.text, context, g)
+        if place_code not in g.regions or g.region(place_code).level != level:
             break
-        out.append((m, place.name + rest))
+        out.append((m, g.region(place_code).name + rest, place_code))
         end = m.start
     return out[::-1]
 
