@@ -10,7 +10,7 @@ from .tokens import WORD_CHARS, mention
 
 #: The words for the kinds of new-media account written after an account's name (“吴忠民政”微信公众号,
 #: “平城城管”抖音号): one list for the recognizer and the resolver, longest of a shared start first.
-ACCOUNT_KINDS = "微信公众号|公众号|服务号|视频号|抖音公众号|抖音号|头条号|快手号|百家号"
+ACCOUNT_KINDS = "微信公众号|微信订阅号|微信服务号|公众号|订阅号|服务号|视频号|抖音公众号|抖音号|头条号|快手号|百家号"
 #: The channels a new-media account is named before on its own (“上海发布”微信, “X”政务微博).
 SOCIAL_CHANNEL = re.compile(r"(?:政务)?(?:微信|微博)")
 #: A new-media account by its handle (@成都发布、@正义随州 三家单位, @上海发布获…): up to a space,

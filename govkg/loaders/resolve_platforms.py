@@ -92,6 +92,7 @@ def add_platforms(builder: EntityBuilder, text: str, mentions: list[Mention], co
             builder.ensure_region(code, g, m)
         for deeper in _places_under_opening(target, g):    # 福建省南平市涉税信息交换平台: 南平市 too
             builder.ensure_region(deeper, g, m)
+        _alias_places_as_written(builder, target, g)
         branch = branch_region(target, code or context.get(m.sentence), g)
         if branch:      # 安徽政务服务网涡阳分厅: the place its branch serves has its node too
             builder.ensure_region(branch, g, m)
@@ -115,6 +116,14 @@ def _places_under_opening(name: str, g: Gazetteer) -> list[str]:
     written = leading_regions(name, g)
     return [code for (_, outer), (_, code) in zip(written, written[1:])
             if code in g.regions and g.contains(outer, code)]
+
+
+def _alias_places_as_written(builder: EntityBuilder, name: str, g: Gazetteer) -> None:
+    """The places a platform's name opens with, as it writes them (北川县 in 四川省北川县政务服务大厅), are
+    names of those places' nodes: the gazetteer names the node 北川羌族自治县, the page 北川县."""
+    for surface, code in leading_regions(name, g):
+        if len(surface) > 1 and f"Region:{code}" in builder.names:
+            builder.alias(f"Region:{code}", surface)
 
 
 def _province_opening(name: str, g: Gazetteer) -> str | None:

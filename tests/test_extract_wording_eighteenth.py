@@ -1,0 +1,68 @@
+"""Kinds of wording found in an eighteenth round of real pages (inspection bulletins, township and
+county service news, cooperation between regions, hotline and service-centre figures, open data,
+yearly work summaries, city operation centres), annotated apart from the code.
+
+As in test_extract_wording.py, every sentence is written for the tests; each
+shows one kind of wording, not an article.
+"""
+from __future__ import annotations
+
+from .test_extract import names, rels
+
+
+def measured(x) -> set[tuple[str, float]]:
+    """(what a figure measures, its value) for every figure: one value may be several places'."""
+    by_key = {e.key: e.name for e in x.entities}
+    return {(by_key.get(m.subject), m.value) for m in x.metrics}
+
+
+def aliases(x, name: str) -> set[str]:
+    return next((set(e.aliases) for e in x.entities if e.name == name), set())
+
+
+# -- a place written inside a platform's name keeps the name the page writes it by -----------------------
+
+def test_a_county_named_only_inside_a_platforms_name_keeps_the_name_written_there(extractor):
+    x = extractor.extract_text("群众可登录湖北省长阳县政务服务网办理。")
+    assert "长阳县" in aliases(x, "长阳土家族自治县")      # the gazetteer's name, and the page's
+
+
+def test_a_place_inside_a_platforms_name_is_not_given_a_longer_places_name(extractor):
+    x = extractor.extract_text("群众可登录福建省南平市涉税信息交换平台查询。")
+    assert "南平" not in aliases(x, "福建省")
+    assert {"南平市", "福建省"} <= names(x, "Region")
+
+
+# -- 均: a figure of places listed is each one's -------------------------------------------------------
+
+def test_a_figure_all_the_places_listed_reached_is_each_ones(extractor):
+    x = extractor.extract_text("长沙市、株洲市、湘潭市政府网站和政务新媒体检查合格率均达到100%。")
+    assert {("长沙市", 1.0), ("株洲市", 1.0), ("湘潭市", 1.0)} <= measured(x)
+
+
+def test_all_of_them_in_a_later_clause_does_not_reach_back_over_a_comma(extractor):
+    x = extractor.extract_text("长沙市、株洲市牵头推进改革，相关事项网办率均达到90%。")
+    assert ("株洲市", 0.9) not in measured(x) or ("长沙市", 0.9) not in measured(x)
+
+
+# -- a quoted name before 订阅号 or 服务号 is a new-media account -----------------------------------------
+
+def test_quoted_names_listed_before_subscription_accounts_are_accounts(extractor):
+    x = extractor.extract_text("“青溪人社”、“青溪智慧城管”、“东乡普法”等微信订阅号部分链接无法正常访问。")
+    assert {"青溪人社", "青溪智慧城管", "东乡普法"} <= names(x, "Platform")
+
+
+def test_a_subscription_account_is_named_without_its_channel(extractor):
+    x = extractor.extract_text("青溪市信访局“青溪信访”微信订阅号，未提供有效互动功能。")
+    assert "青溪信访" in names(x, "Platform")
+    assert ("operates", "青溪市信访局", "青溪信访") in rels(x)
+
+
+# -- 创建/构建: a body that creates or builds a platform runs it ------------------------------------------
+
+def test_a_body_that_creates_or_builds_a_platform_operates_it(extractor):
+    x = extractor.extract_text("青溪市市场监管局：创建放心肉智能交易监管平台，实现流转数据实时采集；"
+                               "东乡县市场监管局：构建特种设备监管平台，实现风险管控。")
+    assert {("operates", "青溪市市场监管局", "放心肉智能交易监管平台"),
+            ("operates", "东乡县市场监管局", "特种设备监管平台")} <= rels(x)
+    assert ("operates", "青溪市市场监管局", "特种设备监管平台") not in rels(x)
