@@ -66,3 +66,30 @@ def test_a_body_that_creates_or_builds_a_platform_operates_it(extractor):
     assert {("operates", "青溪市市场监管局", "放心肉智能交易监管平台"),
             ("operates", "东乡县市场监管局", "特种设备监管平台")} <= rels(x)
     assert ("operates", "青溪市市场监管局", "特种设备监管平台") not in rels(x)
+
+
+# -- whose decisions a clause follows, on what (…省政府数字政府建设决策部署) ------------------------------
+
+def test_bodies_whose_decisions_on_a_topic_are_followed_carry_out_no_policy(extractor):
+    x = extractor.extract_text("为贯彻落实党中央、国务院和省委、省政府数字政府建设决策部署，统筹推进我市数字政府建设，"
+                               "根据《国务院关于加强数字政府建设的指导意见》，制定本规划。")
+    assert not {r for r in rels(x) if r[0] == "implements"}
+
+
+def test_a_body_that_carries_out_a_policy_still_implements_it(extractor):
+    x = extractor.extract_text("青溪市数据局认真贯彻落实《青溪市公共数据管理办法》。")
+    assert ("implements", "青溪市数据局", "青溪市公共数据管理办法") in rels(x)
+
+
+# -- a verb of joining that closes its clause takes no object after the comma -----------------------------
+
+def test_apps_integrated_in_a_clause_of_their_own_are_not_joined_to_each_other(extractor):
+    x = extractor.extract_text("数字化改革应用基本实现“浙里办”、“浙政钉”整合接入，全市新增“浙里办”应用50个。")
+    assert not {r for r in rels(x) if r[0] == "integratesWith"}
+    y = extractor.extract_text("推动“苏康码”和“苏服码”融合，并与电子社保卡互通。")
+    assert not {r for r in rels(y) if r[0] == "integratesWith" and "电子社保卡" in r}
+
+
+def test_a_verb_of_joining_with_its_object_still_joins(extractor):
+    x = extractor.extract_text("青溪市政务服务网已接入国家政务服务平台，实现一网通办。")
+    assert ("integratesWith", "国家政务服务平台", "青溪市政务服务网") in rels(x)

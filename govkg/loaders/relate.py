@@ -215,6 +215,8 @@ def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second:
         m = rule.verbs.search(masked)
         if m is None and re.fullmatch(r"(将|把)", masked.replace("□", "").strip("“”、 ")):   # 报告将(江苏)A和B列为典型案例
             m = rule.verbs.search(after_list(text, named, second, s))
+        if m is not None and rule.relation in CLAUSE_BOUND and VERB_ENDS_CLAUSE.match(masked, m.end()):
+            continue  # “A”、“B”整合接入，我市新增“A”应用…: the verb closes its clause with no object; what follows is not it
         pos = m.start() if m else None
         if pos is not None and rule.relation in CLAUSE_BOUND and _opens_next_clause(gap, pos):
             continue  # A与B互转互认，C成为…: C is the next clause's subject, not the verb's object
@@ -291,6 +293,10 @@ JOINED_AFTER_LIST = re.compile(r"，" + JOINING_LEAD + r"(?:实现了?)?(?:与|�
 LINKED_UP = re.compile(r"(?:已|已经)?(?:实现了?|完成了?)?(?:全面|深度)?的?互联互通")
 
 
+#: Right after a verb: its clause ends there (整合接入，; 实现融合。), so the verb takes no object after it.
+VERB_ENDS_CLAUSE = re.compile(r"(?:了|工作)?[，,；;。]")
+
+
 def _opens_next_clause(gap: str, verb_pos: int) -> bool:
     """The second name starts a clause of its own after the verb's clause has ended."""
     comma = gap.rfind("，")
@@ -357,7 +363,7 @@ def _where_it_is_done(text: str, n: Named) -> bool:
 
 
 FOLLOWING = re.compile(r"(贯彻落实|贯彻|落实|按照|根据|遵照|依照)(好)?$")
-DECISIONS = re.compile(r"(关于[^，。；]{1,20}?)?(的)?(决策部署|部署要求|工作部署|工作要求|部署|要求|精神|指示|决定|安排)")
+DECISIONS = re.compile(r"(关于[^，。；]{1,20}?|[\u4e00-\u9fff“”]{1,10}?)?(的)?(决策部署|部署要求|工作部署|工作要求|部署|要求|精神|指示|决定|安排)")   # (…省政府数字政府建设决策部署: on what)
 JOINED = re.compile(r"(、|和|及|与)")
 
 
