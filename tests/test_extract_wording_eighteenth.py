@@ -93,3 +93,16 @@ def test_apps_integrated_in_a_clause_of_their_own_are_not_joined_to_each_other(e
 def test_a_verb_of_joining_with_its_object_still_joins(extractor):
     x = extractor.extract_text("青溪市政务服务网已接入国家政务服务平台，实现一网通办。")
     assert ("integratesWith", "国家政务服务平台", "青溪市政务服务网") in rels(x)
+
+
+# -- two equal rates of one subject in one sentence are two measures ----------------------------------------
+
+def test_two_rates_of_one_value_in_a_sentence_are_both_kept(extractor):
+    x = extractor.extract_text("青溪市公共资源交易中心完成交易271项，“不见面开标”占比100%，投标保证金退付率100%。")
+    rates = [m for m in x.metrics if m.unit == "%"]
+    assert len(rates) == 2 and all(m.value == 1.0 for m in rates)
+
+
+def test_a_count_restated_is_still_one_fact(extractor):
+    x = extractor.extract_text("青溪市政务服务中心全年办件12万件。青溪市政务服务中心全年办件12万件，群众满意。")
+    assert [m.value for m in x.metrics] == [120000.0]

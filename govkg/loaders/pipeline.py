@@ -119,8 +119,7 @@ class Extractor:
                          for e in resolution.entities.values() if e.mentions or e.key in used)
         if COUNTRY not in resolution.entities and any(m.subject == COUNTRY for m in metrics):
             entities += (Entity(COUNTRY, "Region", CHINA[1], region_code=CHINA[0], region_level=CHINA[2]),)
-        metrics = _first_of_each(on_authors_channels(on_hotlines(metrics, resolution.entities), resolution.entities, author),
-                                 key=lambda m: (m.subject, m.value))   # a figure restated is one fact
+        metrics = _restated_once(on_authors_channels(on_hotlines(metrics, resolution.entities), resolution.entities, author))
         published = {d.subject for d in dates if d.property == "publicationDate"}
         dates += [d for d in published_on_page(sentences, names, doc.text, doc.published) if d.subject not in published]   # (the text's own first)
         dates = _first_of_each(dates, key=lambda d: (d.subject, d.property, d.value))
@@ -184,6 +183,22 @@ def _with_written_forms(doc, entity: Entity) -> Entity:
         if form != m.text and form not in written and form not in entity.aliases:
             written.append(form)
     return replace(entity, aliases=entity.aliases + tuple(written)) if written else entity
+
+
+def _restated_once(metrics) -> tuple:
+    """Each figure once: a subject's value given again is the same fact restated (the summary's 办件68.87万件,
+    then the detail's; 转办155件，办结155件), but two equal rates in one sentence are two measures (“不见面开标”
+    占比100%，投标保证金退付率100%)."""
+    first_at: dict = {}
+    out = []
+    for m in metrics:
+        key = (m.subject, m.value)
+        if key not in first_at:
+            first_at[key] = m
+        elif first_at[key].sentence != m.sentence or first_at[key].start == m.start or m.unit != "%":
+            continue
+        out.append(m)
+    return tuple(out)
 
 
 def _first_of_each(items, key) -> tuple:
