@@ -106,3 +106,17 @@ def test_two_rates_of_one_value_in_a_sentence_are_both_kept(extractor):
 def test_a_count_restated_is_still_one_fact(extractor):
     x = extractor.extract_text("青溪市政务服务中心全年办件12万件。青溪市政务服务中心全年办件12万件，群众满意。")
     assert [m.value for m in x.metrics] == [120000.0]
+
+
+# -- a body named after 是 says what the subject is; a yearbook's 【heading】 does not hide the subject ------
+
+def test_the_body_a_bureau_is_run_by_takes_none_of_its_staff_figures(extractor):
+    x = extractor.extract_text("青溪市政务服务局2018年11月成立，是青溪市人民政府办公室管理的行政机构，"
+                               "核定行政编制20名，事业编制30名，内设4个处室。")
+    assert {("青溪市政务服务局", 20.0), ("青溪市政务服务局", 30.0), ("青溪市政务服务局", 4.0)} <= measured(x)
+
+
+def test_a_yearbooks_bracketed_heading_before_the_subject_still_lets_it_open_the_clause(extractor):
+    x = extractor.extract_text("【概况】 青溪市政务服务局2018年11月成立，是青溪市人民政府办公室管理的行政机构，"
+                               "核定行政编制20名。")
+    assert ("青溪市政务服务局", 20.0) in measured(x)

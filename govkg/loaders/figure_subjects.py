@@ -219,7 +219,9 @@ def opens_clause(text: str, n: Named, before: list[Named], sentence_start: int) 
             lead = lead.replace(text[m.start:m.end], "")
     if re.search(r"(与|和|同|、|及|连|接入|对接|联通|连通)[“《]?$", text[max(0, n.start - 2):n.start]):
         return False   # the object of 与 or of a verb joining it (上连国家平台，下连16个区): not the subject
-    return len(re.sub(r"[“”《》的]", "", lead)) <= 4
+    if re.search(r"(?:^|[，,])(?:是|系|属|隶属于?)[“《]?$", text[max(0, n.start - 4):n.start]):
+        return False   # …局成立，是自治区政府办公厅管理的…机构: what the subject is, not a subject
+    return len(re.sub(r"[“”《》的\s]|【[^【】]{0,8}】", "", lead)) <= 4     # (【概况】 a yearbook's heading)
 
 
 def received_from(text: str, n: Named, offset: int = 0) -> bool:
