@@ -120,3 +120,11 @@ def test_a_yearbooks_bracketed_heading_before_the_subject_still_lets_it_open_the
     x = extractor.extract_text("【概况】 青溪市政务服务局2018年11月成立，是青溪市人民政府办公室管理的行政机构，"
                                "核定行政编制20名。")
     assert ("青溪市政务服务局", 20.0) in measured(x)
+
+
+# -- a name listed before other examples and 等 is an example of what is counted ---------------------------
+
+def test_a_platform_listed_with_unnamed_examples_before_deng_is_not_what_the_count_measures(extractor):
+    x = extractor.extract_text("打造民生诉求智慧管理平台，整合12345热线、视频AI智能发现等近10类事件源，支持统一分拨。")
+    assert ("民生诉求智慧管理平台", 10.0) in measured(x)
+    assert ("12345热线", 10.0) not in measured(x)

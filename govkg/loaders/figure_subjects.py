@@ -160,6 +160,10 @@ DISCLOSED_LATER = re.compile(r"[”》]?[，,][^。；]{0,40}?(?:主动)?(?:公�
 CHANNEL_LEAD = re.compile(r"(?:通过|依托|利用|(?<![存现正实所])在)(?:[“《]?[^，。；、“”《》]{2,30}[》”]?[、和及])*[“《]?$")
 
 
+#: After a name: 等, maybe after more examples the page names no entity for (整合12345热线、视频AI智能发现等近10类).
+EXAMPLES_END = re.compile(r"[”》）)]?(?:、[“《]?[^，。；、“”《》等\d]{2,12}?[”》]?){0,3}等(?!地)")
+
+
 def counted_examples(named: list[Named], pos: int, text: str) -> set[Named]:
     """The names a figure at ``pos`` counts things of by example, not its subject."""
     return {n for n, counted_to in _examples(named, text).items()
@@ -176,7 +180,7 @@ def _examples(named: list[Named], text: str) -> dict[Named, int]:
     for i, n in enumerate(named):
         listed_count = re.match(r"[”》]?(、[\u4e00-\u9fff]{2,6})?\d+(个(?!月|工作日)|家|项|条|类)", text[n.end:n.end + 14]) \
             if i > 0 and _listed_together(text, named[i - 1], n) else None
-        if not (re.match(r"[”》）)]?等(?!地)", text[n.end:n.end + 3]) or listed_count):
+        if not (EXAMPLES_END.match(text, n.end) or listed_count):
             continue
         counted_to = n.end + listed_count.end() if listed_count else len(text)
         out[n] = counted_to
