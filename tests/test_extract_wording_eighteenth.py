@@ -128,3 +128,28 @@ def test_a_platform_listed_with_unnamed_examples_before_deng_is_not_what_the_cou
     x = extractor.extract_text("打造民生诉求智慧管理平台，整合12345热线、视频AI智能发现等近10类事件源，支持统一分拨。")
     assert ("民生诉求智慧管理平台", 10.0) in measured(x)
     assert ("12345热线", 10.0) not in measured(x)
+
+
+# -- a national new area with no code of its own, before a body's name ------------------------------------
+
+def test_a_new_areas_body_is_named_whole_and_placed_in_the_area(extractor):
+    x = extractor.extract_text("贵安新区大数据发展管理局负责推进算力建设。")
+    assert "贵安新区大数据发展管理局" in names(x, "Agency") and "贵安新区" in names(x, "Region")
+    assert ("jurisdiction", "贵安新区大数据发展管理局", "贵安新区") in rels(x)
+
+
+def test_the_corps_service_centre_is_the_corps_not_xinjiangs(extractor):
+    x = extractor.extract_text("新疆生产建设兵团政务服务中心推进跨省通办。")
+    assert "新疆生产建设兵团政务服务中心" in names(x, "Agency")
+    assert "新疆维吾尔自治区" not in names(x, "Region")
+
+
+def test_a_new_areas_body_listed_after_a_provincial_one_keeps_its_own_place(extractor):
+    x = extractor.extract_text("省大数据局、贵安新区大数据局负责。")
+    assert "贵安新区大数据局" in names(x, "Agency") and "省贵安新区大数据局" not in names(x, "Agency")
+
+
+def test_a_department_named_once_for_each_of_a_list_opened_by_ge_is_no_one_body(extractor):
+    x = extractor.extract_text("（责任单位：省大数据局，各市（州）、贵安新区数据管理部门）")
+    assert not {n for n in names(x, "Agency") if n.endswith("数据管理部门")}
+    assert "贵安新区" in names(x, "Region")

@@ -218,7 +218,7 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
         start = _extend_left_over_region(text, m.start(), resources)
         if start == m.start() and m.group("prefix") in REGION_LEVEL_PREFIX:
             start = _county_before(text, m.start(), m.group("prefix"), resources)   # 渝中区|大数据应用发展管理局
-        if (start < m.start() or m.group("prefix")) and not FILLER_STOP.search(m.group("filler")):
+        if (start < m.start() or m.group("prefix")) and not FILLER_STOP.search(m.group("filler")) and not _addressed(text, start):
             out.append(mention(sentence, start, m.end(), "Agency", "agency"))
     # 重庆市新型智慧城市建设领导小组, 数字政府建设专项工作组: the groups that lead a programme
     region_starts = {r.start - sentence.start for r in regions}
@@ -307,11 +307,12 @@ def _extend_left_over_region(text: str, start: int, resources: Resources) -> int
 
 
 def _county_before(text: str, start: int, level: str, resources: Resources) -> int:
-    """武昌区行政审批局: the pattern matched 区行政审批局; 武昌区 is the place's full name."""
+    """武昌区行政审批局: the pattern matched 区行政审批局; 武昌区 is the place's full name (or a new area's
+    with no code of its own: 贵安新区数据管理部门)."""
     names = resources.gazetteer.full_names
     for length in range(2, 10):
         s = start - length
-        if s >= 0 and text[s:start + len(level)] in names:
+        if s >= 0 and (text[s:start + len(level)] in names or text[s:start + len(level)] in resources.special_regions):
             return _extend_left_over_region(text, s, resources)
     return start
 
@@ -324,9 +325,14 @@ def _split_in_two(name: str, known) -> tuple[str, str] | None:
     return next(((name[:i], name[i:]) for i in range(2, len(name) - 1) if name[:i] in known and name[i:] in known), None)
 
 
+#: Right before a body's name: the places of a list 各 opened, the body named once for them all.
+EACH_LISTED_BEFORE = re.compile(r"各(?:市|县|区|州|省|地|盟|旗)[^，。；：:、]{0,6}、$")
+
+
 def _addressed(text: str, start: int) -> bool:
     """各市州人民政府、省直各部门, 各省、自治区交通运输厅: whoever a notice addresses, no particular body."""
-    return text[max(0, start - 1):start] == "各" or text.endswith(("各省、", "各省，"), 0, start)
+    return text[max(0, start - 1):start] == "各" or text.endswith(("各省、", "各省，"), 0, start) \
+        or EACH_LISTED_BEFORE.search(text, 0, start) is not None     # 各市（州）、贵安新区数据管理部门: each one's
 
 
 #: A way of serving that ends like an office (办) but names none: 川渝通办, 一网通办, 马上办, 快捷办.

@@ -150,6 +150,14 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             if not regions and is_bare_department(name, resources) and m.source != "own-centre":   # (政务服务中心: the page's own)
                 bare.append(m)   # 网信办, 交通运输厅: whose is it? decided once every full name is known
                 continue
+            if any(written.startswith(n) and len(written) > len(n) and n.startswith("".join(r for r, _ in regions))
+                   for n in resources.special_regions) and regions:
+                name, regions = written, []     # 新疆生产建设兵团政务服务中心: the corps', not 新疆's
+            special = _special_region_opening(written, regions, resources)
+            if special:  # 贵安新区数据管理部门: a new area's body, placed in the area (no code of its own)
+                special_key = builder.ensure_zone(f"Region:{special[1]}", special[1], m, level="special")
+                builder.alias(special_key, special[0])
+                regions = [*regions, (special[0], special_key[len("Region:"):])]
             zone = _zone_opening(written, regions)
             if zone:     # 楚雄高新区管委会: the zone's body, named as written, placed in the zone
                 name = written
@@ -325,6 +333,14 @@ def _ensure_parent_institution(builder: EntityBuilder, name: str, m: Mention) ->
     parent = PARENT_INSTITUTION.match(name)
     if parent:
         builder.ensure("Agency" if parent.group(1).endswith("院") else "Organization", parent.group(1), m)
+
+
+def _special_region_opening(written: str, regions: list, resources: Resources) -> tuple[str, str] | None:
+    """(as written, canonical name) of the place with no code of its own a body's name opens on, after
+    any place it is written under (贵州省贵安新区…局), if the gazetteer placed none there."""
+    rest = written[sum(len(surface) for surface, _ in regions):]
+    name = next((n for n in resources.special_regions if rest.startswith(n) and len(rest) > len(n)), None)
+    return (name, resources.special_regions[name]) if name else None
 
 
 def _platform_it_runs(name: str, resources: Resources) -> str | None:

@@ -54,7 +54,8 @@ def list_shared_prefixes(text: str, mentions, resources: Resources) -> dict[int,
     prefix = None
     for before, m in zip([None, *mentions], mentions):
         listed = before is not None and before.type == "Agency" and m.type == "Agency" and text[before.end:m.start] in ("、", "和", "及")
-        own = _place_prefix(m.text, g) if m.type == "Agency" else None
+        own = (_place_prefix(m.text, g) or next((n for n in resources.special_regions if m.text.startswith(n)), None)) \
+            if m.type == "Agency" else None      # (省大数据局、贵安新区大数据局: the new area's own)
         if listed and prefix and own is None and _local_department(m.text, resources) \
                 and not m.text.startswith(LEVEL_WORDS):   # (县政务服务中心和乡镇便民服务中心: the towns' own)
             out[m.start] = prefix
