@@ -153,3 +153,18 @@ def test_a_department_named_once_for_each_of_a_list_opened_by_ge_is_no_one_body(
     x = extractor.extract_text("（责任单位：省大数据局，各市（州）、贵安新区数据管理部门）")
     assert not {n for n in names(x, "Agency") if n.endswith("数据管理部门")}
     assert "贵安新区" in names(x, "Region")
+
+
+# -- a pilot free trade zone named the State Council's way is a zone of its province ------------------------
+
+def test_a_free_trade_zone_is_a_zone_of_its_province_not_the_country(extractor):
+    x = extractor.extract_text("赋予中国(辽宁)自由贸易试验区省级行政职权事项454项，其中行政许可141项。")
+    assert "中国(辽宁)自由贸易试验区" in names(x, "Region") and "中国" not in names(x, "Region")
+    assert ("partOf", "中国(辽宁)自由贸易试验区", "辽宁省") in rels(x)
+    assert ("中国(辽宁)自由贸易试验区", 454.0) in measured(x)
+
+
+def test_an_area_of_a_free_trade_zone_is_named_whole(extractor):
+    x = extractor.extract_text("中国（四川）自由贸易试验区成都天府新区片区推进改革。")
+    assert "中国（四川）自由贸易试验区成都天府新区片区" in names(x, "Region")
+    assert not {r for r in rels(x) if r[0] == "partOf" and r[2].startswith("中国（四川）")}

@@ -42,9 +42,13 @@ def regions_in(sentence: Sentence, resources: Resources, tokens: list[Token] = (
                 if name == "中国" and re.match(r"[\u4e00-\u9fff]", text[end:end + 1]) \
                         and text[end] not in COUNTRY_FOLLOWERS:
                     continue   # 中国特色…, 中国国际…博览会, 中国人民银行: the start of another name
+                if name == "中国" and FREE_TRADE_ZONE.match(text, start):
+                    continue   # 中国(辽宁)自由贸易试验区: a province's free trade zone, named in the country's style
                 if name == "中国" and text.endswith(COUNTRY_SLOGANS, 0, start):
                     continue   # 数字中国, 健康中国: a programme, not the country
                 out.append(mention(sentence, start, end, "Region", "gazetteer"))
+    out += [mention(sentence, m.start(), m.end(), "Region", "free-trade-zone") for m in FREE_TRADE_ZONE.finditer(text)
+            if m.group("place") in g.short_names or m.group("place") in g.full_names]
     return out + towns_after(sentence, out) + _zones(sentence, out) + listed_towns(sentence) \
         + _listed_counties(sentence, resources, out) + model_towns(sentence, tokens)
 
@@ -84,6 +88,10 @@ def _listed_counties(sentence: Sentence, resources: Resources, regions: list[Men
             #               浙江、福建、江南等地区, where 江南 is a part of the country, unless a count of places says)
         out += [mention(sentence, p, p + len(it), "Region", "gazetteer") for p, it in known]
     return out
+
+
+#: A pilot free trade zone, named the State Council's way: 中国(辽宁)自由贸易试验区, …沈阳片区 (one of its areas).
+FREE_TRADE_ZONE = re.compile(r"中国[（(](?P<place>[\u4e00-\u9fff]{2,3})[）)]自由贸易试验区(?:[\u4e00-\u9fff]{2,8}?片区)?")
 
 
 def _zones(sentence: Sentence, regions: list[Mention]) -> list[Mention]:

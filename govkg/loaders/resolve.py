@@ -82,6 +82,14 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 region_ending_at[m.end] = (key, m.text)
                 unplaced_towns.append(key)
             continue
+        if m.type == "Region" and m.source == "free-trade-zone":    # 中国(辽宁)自由贸易试验区: the province's zone
+            place = re.search(r"[（(]([^）)]+)[）)]", m.text).group(1)
+            code = region_code(place, None, g)
+            if code and code in g.regions:
+                builder.add(f"Region:{code}{m.text[m.text.index('自由贸易'):]}", "Region", m.text, m, region_level="zone")
+                builder.ensure_region(code, g, m)
+                builder.alias(f"Region:{code}", place)
+                continue
         if m.type == "Region" and m.source == "development-zone":   # 福州高新区: a zone of the place it is written after
             builder.add(_zone_key(m.text, g), "Region", m.text, m, region_level="zone")
             for surface, code in leading_regions(m.text, g)[-1:]:   # (临沂沂河新区: 临沂 is named too)
