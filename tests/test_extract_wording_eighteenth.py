@@ -168,3 +168,8 @@ def test_an_area_of_a_free_trade_zone_is_named_whole(extractor):
     x = extractor.extract_text("中国（四川）自由贸易试验区成都天府新区片区推进改革。")
     assert "中国（四川）自由贸易试验区成都天府新区片区" in names(x, "Region")
     assert not {r for r in rels(x) if r[0] == "partOf" and r[2].startswith("中国（四川）")}
+
+
+def test_a_bureau_listed_after_the_towns_a_ge_list_opens_is_still_one_body(extractor):
+    x = extractor.extract_text("组织各乡镇、县行政审批局开展业务培训。")
+    assert "县行政审批局" in names(x, "Agency")

@@ -161,7 +161,7 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
         named = m.group("core") or start < m.start() or text[m.start():m.end()].startswith("国务院")
         if text.endswith("共青团", 0, start):
             start -= 3    # 共青团日照市委: the Youth League's committee, not the city's Party committee
-        addressee = _addressed(text, start)
+        addressee = _addressed(text, start, m.end())
         if text.startswith("我", start) and not m.group("core"):
             continue      # 我国政府, 我省政府: the government speaking of itself, no one body's name
         if text.endswith("政府", 0, m.end()) and text.startswith(("网", "门户"), m.end()):
@@ -218,7 +218,7 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
         start = _extend_left_over_region(text, m.start(), resources)
         if start == m.start() and m.group("prefix") in REGION_LEVEL_PREFIX:
             start = _county_before(text, m.start(), m.group("prefix"), resources)   # 渝中区|大数据应用发展管理局
-        if (start < m.start() or m.group("prefix")) and not FILLER_STOP.search(m.group("filler")) and not _addressed(text, start):
+        if (start < m.start() or m.group("prefix")) and not FILLER_STOP.search(m.group("filler")) and not _addressed(text, start, m.end()):
             out.append(mention(sentence, start, m.end(), "Agency", "agency"))
     # 重庆市新型智慧城市建设领导小组, 数字政府建设专项工作组: the groups that lead a programme
     region_starts = {r.start - sentence.start for r in regions}
@@ -325,14 +325,17 @@ def _split_in_two(name: str, known) -> tuple[str, str] | None:
     return next(((name[:i], name[i:]) for i in range(2, len(name) - 1) if name[:i] in known and name[i:] in known), None)
 
 
-#: Right before a body's name: the places of a list 各 opened, the body named once for them all.
+#: Right before a body's name: the places of a list 各 opened, the body named once for them all by its kind
+#: (各市（州）、贵安新区数据管理部门; not 各乡镇、县行政审批局, one bureau after the towns).
+KINDS_OF_BODY = ("部门", "单位", "机构")
 EACH_LISTED_BEFORE = re.compile(r"各(?:市|县|区|州|省|地|盟|旗)[^，。；：:、]{0,6}、$")
 
 
-def _addressed(text: str, start: int) -> bool:
+def _addressed(text: str, start: int, end: int | None = None) -> bool:
     """各市州人民政府、省直各部门, 各省、自治区交通运输厅: whoever a notice addresses, no particular body."""
     return text[max(0, start - 1):start] == "各" or text.endswith(("各省、", "各省，"), 0, start) \
-        or EACH_LISTED_BEFORE.search(text, 0, start) is not None     # 各市（州）、贵安新区数据管理部门: each one's
+        or (end is not None and text.endswith(KINDS_OF_BODY, 0, end)
+            and EACH_LISTED_BEFORE.search(text, 0, start) is not None)    # 各市（州）、贵安新区数据管理部门: each one's
 
 
 #: A way of serving that ends like an office (办) but names none: 川渝通办, 一网通办, 马上办, 快捷办.
