@@ -170,6 +170,8 @@ def test_an_area_of_a_free_trade_zone_is_named_whole(extractor):
     assert not {r for r in rels(x) if r[0] == "partOf" and r[2].startswith("中国（四川）")}
 
 
-def test_a_bureau_listed_after_the_towns_a_ge_list_opens_is_still_one_body(extractor):
+def test_a_bureau_listed_after_the_places_a_ge_list_opens_is_still_one_body(extractor):
     x = extractor.extract_text("组织各乡镇、县行政审批局开展业务培训。")
     assert "县行政审批局" in names(x, "Agency")
+    y = extractor.extract_text("督促各县区、市行政审批局抓好落实。")
+    assert "市行政审批局" in names(y, "Agency")
