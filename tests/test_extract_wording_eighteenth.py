@@ -175,3 +175,61 @@ def test_a_bureau_listed_after_the_places_a_ge_list_opens_is_still_one_body(extr
     assert "县行政审批局" in names(x, "Agency")
     y = extractor.extract_text("督促各县区、市行政审批局抓好落实。")
     assert "市行政审批局" in names(y, "Agency")
+
+
+# -- what a review of the round's rules found they must not do ---------------------------------------------
+
+def test_a_total_of_the_places_listed_is_not_each_ones(extractor):
+    for text in ("宁波市、温州市全部183个乡镇实现便民服务中心全覆盖。", "贵阳市、遵义市都建有站点共56个。",
+                 "南京市、无锡市日均办件合计3000件。", "广州市、佛山市都市圈人口3000万人。"):
+        x = extractor.extract_text(text)
+        first = text.split("、")[0]
+        assert not {v for s, v in measured(x) if s == first}, text
+
+
+def test_a_joining_verb_closing_its_clause_still_joins_through_the_next_verb_of_the_same_subject(extractor):
+    x = extractor.extract_text("江西政务服务网完成改版对接，并全面接入国家政务服务平台。")
+    assert ("integratesWith", "国家政务服务平台", "江西政务服务网") in rels(x)
+    y = extractor.extract_text("推动“皖事通”与国家政务服务平台深度对接，并将更多涉企服务纳入“皖企通”。")
+    assert not {r for r in rels(y) if r[0] == "integratesWith" and "皖企通" in r}
+
+
+def test_a_body_that_leads_then_builds_still_coordinates(extractor):
+    x = extractor.extract_text("上海市大数据中心牵头，联合各部门建设“随申办”移动端。")
+    assert ("coordinates", "上海市大数据中心", "随申办移动端") in rels(x)
+
+
+def test_the_name_a_cleft_sentence_turns_to_takes_its_figures(extractor):
+    x = extractor.extract_text("南京市政务服务网上线以来，全省访问量最大的，是“苏服办”APP，注册用户突破2000万人。")
+    assert ("苏服办", 20000000.0) in measured(x)
+
+
+def test_creating_a_city_title_or_a_system_around_a_platform_runs_no_platform(extractor):
+    for text in ("嘉兴市人民政府以创建全国文明城市为契机，依托“浙里办”APP推进掌上办事。",
+                 "湖州市数据局构建以“浙里办”为总入口的移动政务服务体系。"):
+        assert not {r for r in rels(extractor.extract_text(text)) if r[0] == "operates"}, text
+
+
+def test_a_bodys_own_act_named_before_the_plan_it_follows_is_still_stated(extractor):
+    x = extractor.extract_text("根据江苏省政务服务管理办公室建设“苏服办”的总体安排，南京市数据局开发“我的南京”APP。")
+    assert ("operates", "江苏省政务服务管理办公室", "苏服办") in rels(x)
+
+
+def test_a_grade_or_a_prize_is_no_list_of_examples(extractor):
+    x = extractor.extract_text("厦门市政务服务网、移动端获评优秀等次，得分96.5分。")
+    assert ("厦门市政务服务网", 96.5) in measured(x)
+
+
+def test_a_rate_said_again_in_other_words_is_one_fact(extractor):
+    x = extractor.extract_text("昆明市政务服务事项网上可办率达100%，实现100%网上可办。")
+    assert len(x.metrics) == 1
+
+
+def test_service_numbers_and_an_accounts_menus_are_no_accounts(extractor):
+    assert not names(extractor.extract_text("市民可拨打“12345”“12315”等服务号码反映诉求。"), "Platform")
+    assert not names(extractor.extract_text("“办事指南”“政策解读”等订阅号菜单进行了优化。"), "Platform")
+
+
+def test_a_place_short_name_inside_a_universitys_name_is_no_written_form_of_the_city(extractor):
+    x = extractor.extract_text("中山市卫健局上线中山大学附属第一医院互联网医院平台。")
+    assert "中山" not in aliases(x, "中山市")

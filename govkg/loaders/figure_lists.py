@@ -17,7 +17,18 @@ SPACED_LIST_GAP = re.compile(r"\s*(、|和|及|与|)\s*")     # (北京、 辽�
 PLACES_COUNTED = re.compile(r"(等)?(\d+|两|三|四|五|六|七|八|九|十)个?(市|省|区|县|地市|城市|省份)|等地|等省|等市")
 #: Between places listed and a figure of their clause, a word saying it is each one's: 长沙市、株洲市…政府网站
 #: 检查合格率均达到100%, A、B两地都实现…100%.
-EACH_OF_THEM = re.compile(r"[^，。；,;]{0,24}?(?<![平])(?:均|都|全部|皆)(?:为|是|达到?|已?实现|已?达|在|超过|保持)?[^，。；,;\d]{0,6}$")
+EACH_OF_THEM = re.compile(r"[^，。；,;]{0,24}?(?:(?<![平日月年人])均(?![值衡])|都(?!市)|全部|皆)"
+                          r"(?:为|是|达到?|已?实现|已?达|在|超过|保持)?[^，。；,;\d共合总]{0,6}$")   # (not 日均, 均值, 都市圈)
+
+
+#: Right before a figure, or opening it: the figure is the list's total (全部183个乡镇, 共56个, 合计3000件).
+TOTAL = re.compile(r"(?:全部|共|共计|合计|总计|累计|总共)$")
+TOTAL_OPENING = re.compile(r"(?:共|共计|合计|总计|累计|总共)")
+
+
+def _a_total(text: str, since: int, f: Metric) -> bool:
+    """The figure counts the places listed together, not each one (长沙市、株洲市全部事项共1200项)."""
+    return TOTAL.search(text, since, f.start) is not None or TOTAL_OPENING.match(text, f.start) is not None
 
 
 def shared_by_list(text: str, named: list[Named], figures: list[Metric]) -> list[Metric]:
@@ -33,7 +44,8 @@ def shared_by_list(text: str, named: list[Named], figures: list[Metric]) -> list
             continue
         end = list_end(text, named, last, SPACED_LIST_GAP, ("Region",))   # (兰州、天水…陇南8市: the figure's place
         last = last if end == last.end else next(n for n in named if n.end == end and n.type == "Region")   # opens the list)
-        counted = PLACES_COUNTED.match(text, last.end) or EACH_OF_THEM.match(text, last.end, f.start)
+        counted = PLACES_COUNTED.match(text, last.end) or (EACH_OF_THEM.match(text, last.end, f.start)
+                                                           and not _a_total(text, last.end, f))
         listed = [n for n in listed_before(text, named, last.end, "Region", SPACED_LIST_GAP) + [last] if n.key != f.subject]
         between = text[last.end:f.start]
         if counted and listed and (not re.search(r"[，。；]", between) or (len(between) <= 24 and not re.search(r"[。；]", between)

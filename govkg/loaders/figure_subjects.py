@@ -161,7 +161,8 @@ CHANNEL_LEAD = re.compile(r"(?:通过|依托|利用|(?<![存现正实所])在)(?
 
 
 #: After a name: 等, maybe after more examples the page names no entity for (整合12345热线、视频AI智能发现等近10类).
-EXAMPLES_END = re.compile(r"[”》）)]?(?:、[“《]?[^，。；、“”《》等\d]{2,12}?[”》]?){0,3}等(?!地)")
+EXAMPLES_END = re.compile(r"[”》）)]?(?:、[“《]?[^，。；、“”《》等\d]{2,12}?[”》]?){0,3}(?<![一二三四五六七八九十同对平优上中下高])"
+                          r"等(?![地次级奖保同于])")    # (not 优秀等次, 一等奖, 等保, 同等: no examples)
 
 
 def counted_examples(named: list[Named], pos: int, text: str) -> set[Named]:
@@ -214,6 +215,10 @@ def _cited_as_source(text: str, n: Named) -> bool:
     return n.type in ("Report", "Policy") and bool(re.match(r"[》”]?(的)?(数据)?(显示|指出|表明|提到|称)", text[n.end:n.end + 6]))
 
 
+#: After a name that follows 是: the words make it part of a description of the subject (…管理的副厅级行政机构).
+DESCRIBES_A_KIND = re.compile(r"[”》]?[^，。；,;]{0,8}?的")
+
+
 def opens_clause(text: str, n: Named, before: list[Named], sentence_start: int) -> bool:
     """The name stands at the start of its clause, maybe after a modifier (移动端, 目前) or another name."""
     opening = clause_start(text, n.start, floor=sentence_start)
@@ -223,8 +228,9 @@ def opens_clause(text: str, n: Named, before: list[Named], sentence_start: int) 
             lead = lead.replace(text[m.start:m.end], "")
     if re.search(r"(与|和|同|、|及|连|接入|对接|联通|连通)[“《]?$", text[max(0, n.start - 2):n.start]):
         return False   # the object of 与 or of a verb joining it (上连国家平台，下连16个区): not the subject
-    if re.search(r"(?:^|[，,])(?:是|系|属|隶属于?)[“《]?$", text[max(0, n.start - 4):n.start]):
-        return False   # …局成立，是自治区政府办公厅管理的…机构: what the subject is, not a subject
+    if re.search(r"(?:^|[，,])(?:是|系|属|隶属于?)[“《]?$", text[max(0, n.start - 4):n.start]) and DESCRIBES_A_KIND.match(text, n.end):
+        return False   # …局成立，是自治区政府办公厅管理的…机构: what the subject is, not a subject (but …最多的，是
+        #                “苏服办”APP，注册用户…: the name the sentence turns to)
     return len(re.sub(r"[“”《》的\s]|【[^【】]{0,8}】", "", lead)) <= 4     # (【概况】 a yearbook's heading)
 
 

@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 
-from ..types import Entity, Extraction, RawText
+from ..types import Entity, Extraction, Metric, RawText
 
 from .normalize import Normalizer
 from .recognize import recognize
@@ -195,10 +195,21 @@ def _restated_once(metrics) -> tuple:
         key = (m.subject, m.value)
         if key not in first_at:
             first_at[key] = m
-        elif first_at[key].sentence != m.sentence or first_at[key].start == m.start or m.unit != "%":
+        elif first_at[key].sentence != m.sentence or not _two_rates(first_at[key], m):
             continue
         out.append(m)
     return tuple(out)
+
+
+#: How a rate's name ends (网上可办率, “不见面开标”占比, 事项比例): a measure of its own.
+RATE_NAME = re.compile(r"(?:率|占比|比例|比重)$")
+
+
+def _two_rates(first: Metric, again: Metric) -> bool:
+    """Two percentages of one value in one sentence that are two measures: each named as a rate, and named
+    differently (not 可办率达100%，实现100%网上可办, nor 合格率100%（100%）: one fact said twice)."""
+    return again.unit == "%" and first.start != again.start and first.name != again.name \
+        and RATE_NAME.search(first.name) is not None and RATE_NAME.search(again.name) is not None
 
 
 def _first_of_each(items, key) -> tuple:

@@ -215,8 +215,11 @@ def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second:
         m = rule.verbs.search(masked)
         if m is None and re.fullmatch(r"(将|把)", masked.replace("□", "").strip("“”、 ")):   # 报告将(江苏)A和B列为典型案例
             m = rule.verbs.search(after_list(text, named, second, s))
-        if m is not None and rule.relation in CLAUSE_BOUND and VERB_ENDS_CLAUSE.match(masked, m.end()):
-            continue  # “A”、“B”整合接入，我市新增“A”应用…: the verb closes its clause with no object; what follows is not it
+        if m is not None and rule.relation in JOINING and VERB_ENDS_CLAUSE.match(masked, m.end()):
+            m = next((v for v in rule.verbs.finditer(masked, m.end()) if not VERB_ENDS_CLAUSE.match(masked, v.end())
+                      and JOINED_ON.fullmatch(masked, m.end(), v.start())), None)
+            if m is None:     # “A”、“B”整合接入，我市新增“A”应用…: the verb closes its clause with no object, and no
+                continue      # other joins (but 完成对接，并全面接入B: the second verb's object is B)
         pos = m.start() if m else None
         if pos is not None and rule.relation in CLAUSE_BOUND and _opens_next_clause(gap, pos):
             continue  # A与B互转互认，C成为…: C is the next clause's subject, not the verb's object
@@ -293,6 +296,11 @@ JOINED_AFTER_LIST = re.compile(r"，" + JOINING_LEAD + r"(?:实现了?)?(?:与|�
 LINKED_UP = re.compile(r"(?:已|已经)?(?:实现了?|完成了?)?(?:全面|深度)?的?互联互通")
 
 
+#: The relations of joining, whose verb may close its clause with no object (整合接入，).
+JOINING = frozenset({"integratesWith", "sharesDataWith"})
+#: Between a verb that closes its clause and the next verb of joining: only words joining the same subject's
+#: acts (完成改版对接，并全面接入B), not an object of its own (对接，并将更多涉企服务纳入B).
+JOINED_ON = re.compile(r"(?:了|工作)?[，,；;]\s*(?:并且|并|同时|还|已经|已|也|均|都|全面|率先|深度|正式|进一步|逐步|实现|完成)*")
 #: Right after a verb: its clause ends there (整合接入，; 实现融合。), so the verb takes no object after it.
 VERB_ENDS_CLAUSE = re.compile(r"(?:了|工作)?[，,；;。]")
 
@@ -363,7 +371,8 @@ def _where_it_is_done(text: str, n: Named) -> bool:
 
 
 FOLLOWING = re.compile(r"(贯彻落实|贯彻|落实|按照|根据|遵照|依照)(好)?$")
-DECISIONS = re.compile(r"(关于[^，。；]{1,20}?|[\u4e00-\u9fff“”]{1,10}?)?(的)?(决策部署|部署要求|工作部署|工作要求|部署|要求|精神|指示|决定|安排)")   # (…省政府数字政府建设决策部署: on what)
+DECISIONS = re.compile(r"(关于[^，。；]{1,20}?(?:的)?|(?:(?!的)[\u4e00-\u9fff]){1,10}?|的)?(决策部署|部署要求|工作部署|工作要求|部署|要求|精神|指示|决定|安排)")
+#   (…省政府数字政府建设决策部署: on what; not 根据A建设“B”的总体安排, where A acts)
 JOINED = re.compile(r"(、|和|及|与)")
 
 

@@ -122,7 +122,7 @@ def _alias_places_as_written(builder: EntityBuilder, name: str, g: Gazetteer) ->
     """The places a platform's name opens with, as it writes them (北川县 in 四川省北川县政务服务大厅), are
     names of those places' nodes: the gazetteer names the node 北川羌族自治县, the page 北川县."""
     for surface, code in leading_regions(name, g):
-        if len(surface) > 1 and f"Region:{code}" in builder.names:
+        if surface.endswith(("省", "市", "县", "区", "州", "旗", "盟")) and f"Region:{code}" in builder.names:   # (not 中山 of 中山大学)
             builder.alias(f"Region:{code}", surface)
 
 
