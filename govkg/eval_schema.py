@@ -74,12 +74,17 @@ def problems_of(doc) -> list[str]:
     def nonempty_str(v):
         return isinstance(v, str) and v.strip() != ""
 
+    def objects(kind):
+        """(where, item) for each item of ``kind`` that is an object; the others are problems."""
+        for i, item in enumerate(doc[kind]):
+            where = f"{kind}[{i}]"
+            if isinstance(item, dict):
+                yield where, item
+            else:
+                out.append(f"{where}: not an object")
+
     ids: set[str] = set()
-    for i, e in enumerate(doc["entities"]):
-        where = f"entities[{i}]"
-        if not isinstance(e, dict):
-            out.append(f"{where}: not an object")
-            continue
+    for where, e in objects("entities"):
         if need(where, e, "id", nonempty_str, "a non-empty string"):
             if e["id"] in ids:
                 out.append(f"{where}: id {e['id']!r} is used twice")
@@ -91,45 +96,28 @@ def problems_of(doc) -> list[str]:
             out.append(f"{where}: aliases {e['aliases']!r} is not a list of strings")
         flags(where, e, ("optional",))
 
-    def known(v):
-        return isinstance(v, str) and v in ids
+    def refers(where, item, key):
+        """``item[key]`` names an entity of the document (a relation's head or tail, a fact's subject)."""
+        if key not in item:
+            out.append(f"{where}: missing key '{key}'")
+        elif not (isinstance(item[key], str) and item[key] in ids):
+            out.append(f"{where}: unknown entity id {item[key]!r} in {key}")
 
-    def subject(where, item):
-        if "subject" not in item:
-            out.append(f"{where}: missing key 'subject'")
-        elif not known(item["subject"]):
-            out.append(f"{where}: unknown entity id {item['subject']!r} in subject")
-
-    for i, r in enumerate(doc["relations"]):
-        where = f"relations[{i}]"
-        if not isinstance(r, dict):
-            out.append(f"{where}: not an object")
-            continue
+    for where, r in objects("relations"):
         need(where, r, "type", lambda v: v in RELATION_TYPES, "a relation type of govkg/types.py")
-        for end in ("head", "tail"):
-            if end not in r:
-                out.append(f"{where}: missing key '{end}'")
-            elif not known(r[end]):
-                out.append(f"{where}: unknown entity id {r[end]!r} in {end}")
+        refers(where, r, "head")
+        refers(where, r, "tail")
         flags(where, r, ("optional", "inferred", "symmetric"))
-    for i, m in enumerate(doc["metrics"]):
-        where = f"metrics[{i}]"
-        if not isinstance(m, dict):
-            out.append(f"{where}: not an object")
-            continue
-        subject(where, m)
+    for where, m in objects("metrics"):
+        refers(where, m, "subject")
         need(where, m, "metric", lambda v: isinstance(v, str), "a string")
         need(where, m, "value", _is_number, "a number")
         for key in ("op", "unit"):
             if key in m and m[key] is not None and not isinstance(m[key], str):
                 out.append(f"{where}: {key} {m[key]!r} is not a string")
         flags(where, m, ("optional",))
-    for i, d in enumerate(doc["dates"]):
-        where = f"dates[{i}]"
-        if not isinstance(d, dict):
-            out.append(f"{where}: not an object")
-            continue
-        subject(where, d)
+    for where, d in objects("dates"):
+        refers(where, d, "subject")
         need(where, d, "property", lambda v: v in DATE_PROPERTIES, "one of " + ", ".join(DATE_PROPERTIES))
         if "value" not in d:
             out.append(f"{where}: missing key 'value'")
