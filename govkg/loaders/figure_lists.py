@@ -22,8 +22,9 @@ EACH_OF_THEM = re.compile(r"[^，。；,;]{0,24}?(?:(?<![平日月年人])均(?!
 
 
 #: Right before a figure, or opening it: the figure is the list's total (全部183个乡镇, 共56个, 合计3000件).
-TOTAL = re.compile(r"(?:全部|共|共计|合计|总计|累计|总共)$")
-TOTAL_OPENING = re.compile(r"(?:共|共计|合计|总计|累计|总共)")
+TOTAL_WORDS = r"共|共计|合计|总计|累计|总共"
+TOTAL = re.compile(rf"(?:全部|{TOTAL_WORDS})$")
+TOTAL_OPENING = re.compile(rf"(?:{TOTAL_WORDS})")
 
 
 def _a_total(text: str, since: int, f: Metric) -> bool:

@@ -21,11 +21,12 @@ from .generic_platforms import is_generic_platform
 from .places import (GENERIC_PLACE, STREET_NAMED_AFTER, ZONE_AFTER_PLACE, document_region, leading_regions, own_places, province_of, region_code,
                      section_regions)
 from .recognize_agencies import platform_of_centre
+from .recognize_regions import FREE_TRADE_ZONE
 from .recognize_platforms import platform_cue
 from .recognize_titles import NAME_END_BEFORE_YEAR
 from .recognize_towns import KIND_OF_TOWN
 from .titled_platforms import platform_governed_by, platform_reported_on
-from .resolve_agencies import (is_bare_department, list_shared_prefixes, places_sharing_a_body, listed_central_bodies, merge_abbreviated_agencies,
+from .resolve_agencies import (is_bare_department, special_region_opening, list_shared_prefixes, places_sharing_a_body, listed_central_bodies, merge_abbreviated_agencies,
                               merge_agency_sites, merge_second_plaques, paired_governments, place_bare_departments)
 from .resolve_platforms import (add_platforms, apply_declared_short_names, merge_descriptors, merge_government_sites,
                                 merge_hotline_names, merge_kind_endings, merge_level_named_platforms)
@@ -83,7 +84,7 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 unplaced_towns.append(key)
             continue
         if m.type == "Region" and m.source == "free-trade-zone":    # 中国(辽宁)自由贸易试验区: the province's zone
-            place = re.search(r"[（(]([^）)]+)[）)]", m.text).group(1)
+            place = FREE_TRADE_ZONE.match(m.text).group("place")
             code = region_code(place, None, g)
             if code and code in g.regions:
                 builder.add(f"Region:{code}{m.text[m.text.index('自由贸易'):]}", "Region", m.text, m, region_level="zone")
@@ -158,14 +159,15 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             if not regions and is_bare_department(name, resources) and m.source != "own-centre":   # (政务服务中心: the page's own)
                 bare.append(m)   # 网信办, 交通运输厅: whose is it? decided once every full name is known
                 continue
-            if any(written.startswith(n) and len(written) > len(n) and n.startswith("".join(r for r, _ in regions))
-                   for n in resources.special_regions) and regions:
+            opening = special_region_opening(written, resources)
+            if opening and regions and opening.startswith("".join(surface for surface, _ in regions)):
                 name, regions = written, []     # 新疆生产建设兵团政务服务中心: the corps', not 新疆's
-            special = _special_region_opening(written, regions, resources)
-            if special:  # 贵安新区数据管理部门: a new area's body, placed in the area (no code of its own)
-                special_key = builder.ensure_zone(f"Region:{special[1]}", special[1], m, level="special")
-                builder.alias(special_key, special[0])
-                regions = [*regions, (special[0], special_key[len("Region:"):])]
+            special = special_region_opening(written[sum(len(surface) for surface, _ in regions):], resources)
+            if special:  # 贵安新区数据管理部门, 贵州省贵安新区…局: a new area's body, placed in the area (no code of its own)
+                canonical = resources.special_regions[special]
+                special_key = builder.ensure_zone(f"Region:{canonical}", canonical, m, level="special")
+                builder.alias(special_key, special)
+                regions = [*regions, (special, canonical)]
             zone = _zone_opening(written, regions)
             if zone:     # 楚雄高新区管委会: the zone's body, named as written, placed in the zone
                 name = written
@@ -341,14 +343,6 @@ def _ensure_parent_institution(builder: EntityBuilder, name: str, m: Mention) ->
     parent = PARENT_INSTITUTION.match(name)
     if parent:
         builder.ensure("Agency" if parent.group(1).endswith("院") else "Organization", parent.group(1), m)
-
-
-def _special_region_opening(written: str, regions: list, resources: Resources) -> tuple[str, str] | None:
-    """(as written, canonical name) of the place with no code of its own a body's name opens on, after
-    any place it is written under (贵州省贵安新区…局), if the gazetteer placed none there."""
-    rest = written[sum(len(surface) for surface, _ in regions):]
-    name = next((n for n in resources.special_regions if rest.startswith(n) and len(rest) > len(n)), None)
-    return (name, resources.special_regions[name]) if name else None
 
 
 def _platform_it_runs(name: str, resources: Resources) -> str | None:

@@ -54,7 +54,7 @@ def list_shared_prefixes(text: str, mentions, resources: Resources) -> dict[int,
     prefix = None
     for before, m in zip([None, *mentions], mentions):
         listed = before is not None and before.type == "Agency" and m.type == "Agency" and text[before.end:m.start] in ("、", "和", "及")
-        own = (_place_prefix(m.text, g) or next((n for n in resources.special_regions if m.text.startswith(n)), None)) \
+        own = (_place_prefix(m.text, g) or special_region_opening(m.text, resources)) \
             if m.type == "Agency" else None      # (省大数据局、贵安新区大数据局: the new area's own)
         if listed and prefix and own is None and _local_department(m.text, resources) \
                 and not m.text.startswith(LEVEL_WORDS):   # (县政务服务中心和乡镇便民服务中心: the towns' own)
@@ -171,6 +171,12 @@ def _local_department(name: str, resources: Resources) -> bool:
     names its own place inside (人民银行贵港市分行)."""
     return not (name.startswith(BODY_PREFIX) or name in resources.agencies or name.endswith("部")
                 or names_in(name, resources.gazetteer.full_names, resources))
+
+
+def special_region_opening(name: str, resources: Resources) -> str | None:
+    """The place with no code of its own that ``name`` opens on, as written, with more after it
+    (贵安新区 of 贵安新区大数据局, 新疆生产建设兵团 of …兵团政务服务中心), else None."""
+    return max((n for n in resources.special_regions if name.startswith(n) and len(name) > len(n)), key=len, default=None)
 
 
 def _place_prefix(name: str, g: Gazetteer) -> str | None:
