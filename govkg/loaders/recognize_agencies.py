@@ -312,7 +312,8 @@ def _county_before(text: str, start: int, level: str, resources: Resources) -> i
     names = resources.gazetteer.full_names
     for length in range(2, 10):
         s = start - length
-        if s >= 0 and (text[s:start + len(level)] in names or text[s:start + len(level)] in resources.special_regions):
+        place = text[max(0, s):start + len(level)]
+        if s >= 0 and (place in names or place in resources.special_regions):
             return _extend_left_over_region(text, s, resources)
     return start
 
