@@ -308,13 +308,14 @@ def _extend_left_over_region(text: str, start: int, resources: Resources) -> int
 
 def _county_before(text: str, start: int, level: str, resources: Resources) -> int:
     """武昌区行政审批局: the pattern matched 区行政审批局; 武昌区 is the place's full name (or a new area's
-    with no code of its own: 贵安新区数据管理部门)."""
+    with no code of its own: 贵安新区数据管理部门). Not a joining verb after a body that a county's name
+    happens to open with (县人防办会同县粮食局: 会同 is the verb, 会同县 not named)."""
     names = resources.gazetteer.full_names
     for length in range(2, 10):
         s = start - length
         place = text[max(0, s):start + len(level)]
         if s >= 0 and (place in names or place in resources.special_regions):
-            return _extend_left_over_region(text, s, resources)
+            return start if JOINT_VERB.match(text, s) else _extend_left_over_region(text, s, resources)
     return start
 
 

@@ -188,13 +188,53 @@ def _place_prefix(name: str, g: Gazetteer) -> str | None:
     return level.group(1) if level else None
 
 
-def place_bare_departments(bare: list[Mention], builder: "EntityBuilder") -> None:
-    """A bare name that ends exactly one full name of the text is that body; otherwise it names nobody."""
+#: Between two bodies of one list of units: 、, 和 or 及, or a comma after the first one's figure
+#: (住房和城乡建设局1468件（同比上升22.03%），城市管理局1076件).
+UNITS_JOINT = re.compile(r"[、和及]|[\d.]+[^\d，,、。；;]{0,3}(?:[（(][^（()）]{0,24}[）)])?[，,、]")
+#: How a department's name ends (局, 委, 办, 厅), not a kind of body every place has (政务服务中心, 数据管理部门).
+DEPARTMENT_ENDING = re.compile(r"[局委办厅]$")
+#: Where the clause a list stands in opens: after a stop, a colon or a line break.
+CLAUSE_OPENING = re.compile(r"[。；;:：\n]")
+
+
+def listed_units(text: str, mentions) -> set[int]:
+    """Starts of the bodies listed beside another body as units a page reports on (受理量前10位的单位：
+    市住建委、住房公积金中心、公安局…; 有民政局、卫计局、工商质监局等9个单位): each names one body, even
+    bare, where a bare name said once would name nobody. Not a notice's addressees (各省…、党委网信办、
+    交通运输厅: each place's own), nor a kind of body every place has (旗本级政务服务中心1个、苏木乡镇便民服务中心10个).
+
+    >>> from govkg.types import Mention
+    >>> text = "有民政局、卫计局等单位。各省网信办、交通运输厅。"
+    >>> ms = [Mention("民政局", "Agency", 1, 4, 0, "agency"), Mention("卫计局", "Agency", 5, 8, 0, "agency"),
+    ...       Mention("网信办", "Agency", 15, 18, 1, "agency"), Mention("交通运输厅", "Agency", 19, 24, 1, "agency")]
+    >>> sorted(listed_units(text, ms))
+    [1, 5]
+    """
+    units = sorted((m for m in mentions if m.type == "Agency" or m.source == "town"), key=lambda m: m.start)
+    out: set[int] = set()     # (a town is a unit too: 有回马镇、玉峰镇、经信局等17个单位逾期回复)
+    for first, second in zip(units, units[1:]):
+        if UNITS_JOINT.fullmatch(text, first.end, second.start):
+            out.update(m.start for m in (first, second) if m.type == "Agency" and DEPARTMENT_ENDING.search(m.text)
+                       and not _addressed_list(text, m.start))
+    return out
+
+
+def _addressed_list(text: str, start: int) -> bool:
+    """Whether the clause before ``start`` opens with 各 (各省、自治区…数据管理部门、党委网信办、…)."""
+    opening = max((m.end() for m in CLAUSE_OPENING.finditer(text, 0, start)), default=0)
+    return "各" in text[opening:start]
+
+
+def place_bare_departments(bare: list[Mention], builder: "EntityBuilder", listed: set[int]) -> None:
+    """A bare name that ends exactly one full name of the text is that body; otherwise it names nobody,
+    unless it is listed among the units the page reports on (:func:`listed_units`): then it is a body of its own."""
     for m in bare:
         owners = [k for k, t in builder.types.items() if t == "Agency" and builder.names[k].endswith(m.text)
                   and builder.names[k] != m.text]
         if len(owners) == 1:
             builder.add(owners[0], "Agency", builder.names[owners[0]], m)
+        elif not owners and m.start in listed:
+            builder.add(f"Agency:{m.text}", "Agency", m.text, m)
 
 
 def merge_second_plaques(text: str, mentions, builder: "EntityBuilder") -> None:

@@ -1,0 +1,57 @@
+"""Kinds of wording found in a nineteenth round of real pages (hotline and service-centre monthly
+figures, township and village services, launches and policies with their dates), annotated apart
+from the code.
+
+As in test_extract_wording.py, every sentence is written for the tests; each
+shows one kind of wording, not an article.
+"""
+from __future__ import annotations
+
+from .test_extract import names
+
+
+def measured(x) -> set[tuple[str, float]]:
+    """(what a figure measures, its value) for every figure: one value may be several places'."""
+    by_key = {e.key: e.name for e in x.entities}
+    return {(by_key.get(m.subject), m.value) for m in x.metrics}
+
+
+# -- departments as named before the 2018 reform (工商局, 地税局, 人防办) ----------------------------------
+
+def test_departments_named_the_old_way_share_the_level_of_the_list_they_follow(extractor):
+    x = extractor.extract_text("遵义市本月办件较多的单位：市公安局、工商局、地税局、人防办、粮食局。")
+    assert {"遵义市工商局", "遵义市地税局", "遵义市人防办", "遵义市粮食局"} <= names(x, "Agency")
+
+
+def test_a_joining_verb_a_countys_name_opens_with_is_the_verb(extractor):
+    x = extractor.extract_text("湄潭县人防办会同县粮食局开展检查。")
+    assert "会同县" not in names(x, "Region")
+    assert "会同县粮食局" not in names(x, "Agency")
+
+
+# -- bare departments listed as the units a page reports on ---------------------------------------------
+
+def test_bare_departments_listed_with_their_figures_are_bodies(extractor):
+    x = extractor.extract_text("工单较多的单位为：城市管理局812件（同比上升5.2%），公安局530件，交通局211件。")
+    assert {"城市管理局", "公安局", "交通局"} <= names(x, "Agency")
+    assert {("城市管理局", 812), ("公安局", 530), ("交通局", 211)} <= measured(x)
+
+
+def test_bare_departments_listed_after_towns_are_units_too(extractor):
+    x = extractor.extract_text("有白沙镇、石桥镇、民政局、环保局等12个单位逾期回复。")
+    assert {"民政局", "环保局"} <= names(x, "Agency")
+
+
+def test_a_bare_department_said_once_alone_names_no_body(extractor):
+    x = extractor.extract_text("群众在大厅完成缴费和公安局审批，仅用十分钟。")
+    assert "公安局" not in names(x, "Agency")
+
+
+def test_the_departments_a_notice_addresses_are_no_bodies(extractor):
+    x = extractor.extract_text("各省、自治区、直辖市网信办、交通运输厅、民政厅：现将有关事项通知如下。")
+    assert not {"交通运输厅", "民政厅", "网信办"} & names(x, "Agency")
+
+
+def test_kinds_of_service_centre_counted_are_no_bodies(extractor):
+    x = extractor.extract_text("全县建有县本级政务服务中心1个、乡镇便民服务中心12个。")
+    assert "政务服务中心" not in names(x, "Agency")
