@@ -55,3 +55,10 @@ def test_the_departments_a_notice_addresses_are_no_bodies(extractor):
 def test_kinds_of_service_centre_counted_are_no_bodies(extractor):
     x = extractor.extract_text("全县建有县本级政务服务中心1个、乡镇便民服务中心12个。")
     assert "政务服务中心" not in names(x, "Agency")
+
+
+# -- a hotline centre's counts are its hotline's and its own ---------------------------------------------
+
+def test_a_hotline_centres_counts_are_the_hotlines_and_the_centres(extractor):
+    x = extractor.extract_text("本月，遵义市12345政务服务便民热线中心共办理群众来电8421件。")
+    assert {("遵义市12345政务服务便民热线", 8421), ("遵义市12345政务服务便民热线中心", 8421)} <= measured(x)

@@ -36,9 +36,10 @@ HOTLINE_OFFICE_NAME = re.compile(r"(?<=热线)(?:办公室|办)$")
 
 
 def on_hotlines(metrics: list[Metric], entities: dict) -> list[Metric]:
-    """A hotline centre's counts (…热线服务中心共受理来电9230件) measure the hotline it runs; so do a
-    hotline office's (市人民政府热线办, 12345热线办): where it names none of its own, the page's government
-    hotline (a 12345 one, where the page also names others), the one it counts most for if several."""
+    """A hotline centre's counts (…热线服务中心共受理来电9230件) measure the hotline it runs, and stay the
+    centre's too (its work, as the sentence says); a hotline office's (市人民政府热线办, 12345热线办) measure
+    the hotline only: where it names none of its own, the page's government hotline (a 12345 one, where
+    the page also names others), the one it counts most for if several."""
     platforms = {e.name: key for key, e in entities.items() if e.type == "Platform"}
     counted = Counter(m.subject for m in metrics)
     hotlines = [key for key, e in entities.items() if e.type == "Platform" and "热线" in e.name]
@@ -49,7 +50,15 @@ def on_hotlines(metrics: list[Metric], entities: dict) -> list[Metric]:
     for key, e in entities.items():
         if e.type == "Agency" and HOTLINE_OFFICE_NAME.search(e.name) and not runs.get(key):
             runs[key] = platforms.get(HOTLINE_OFFICE_NAME.sub("", e.name)) or (government[0] if government else None)
-    return [replace(m, subject=runs[m.subject]) if runs.get(m.subject) else m for m in metrics]
+    out = []
+    for m in metrics:
+        if runs.get(m.subject):
+            out.append(replace(m, subject=runs[m.subject]))
+            if not HOTLINE_OFFICE_NAME.search(entities[m.subject].name):
+                out.append(m)
+        else:
+            out.append(m)
+    return out
 
 
 def titled_platform(sentences, names: dict[int, list[Named]], entities: dict, resources) -> Named | None:
