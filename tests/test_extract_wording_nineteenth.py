@@ -62,3 +62,10 @@ def test_kinds_of_service_centre_counted_are_no_bodies(extractor):
 def test_a_hotline_centres_counts_are_the_hotlines_and_the_centres(extractor):
     x = extractor.extract_text("本月，遵义市12345政务服务便民热线中心共办理群众来电8421件。")
     assert {("遵义市12345政务服务便民热线", 8421), ("遵义市12345政务服务便民热线中心", 8421)} <= measured(x)
+
+
+# -- 该区 after a body named with its place ---------------------------------------------------------------
+
+def test_the_district_a_bureau_is_named_with_is_what_a_later_this_district_stands_for(extractor):
+    x = extractor.extract_text("遵义市红花岗区数据局完成了年度任务。该区1520个政务服务事项可网办率达到100%。")
+    assert {("红花岗区", 1520), ("红花岗区", 1.0)} <= measured(x)

@@ -74,6 +74,8 @@ def with_anaphora(sentences: tuple[Sentence, ...], by_sentence: dict[int, list[N
                 last["centre"] = n
             if n.type == "Region":
                 last["place " + n.text[-1]] = n     # what 该区 stands for
+            for place in _places_written_in(n, entities or {}):
+                last["place " + place.text[-1]] = place     # (黄州区政数局…。该区1772个事项: the bureau's district)
             cited = s.text[n.start - s.start:n.start - s.start + 1] == "《"     # (a title's span holds its 《》)
             author = _report_author(n, entities or {}) if s.index < OWN_TITLE_REACH and not cited else None
             if author is not None:
@@ -86,6 +88,26 @@ def with_anaphora(sentences: tuple[Sentence, ...], by_sentence: dict[int, list[N
                     sites.counts[word][n.key] += 1
                     sites.latest[n.key] = n
     return out
+
+
+def _places_written_in(n: Named, entities: dict) -> list[Named]:
+    """The places a body's name opens on (湖北省黄冈市黄州区政数局: 湖北省, 黄冈市, 黄州区), in the order
+    written, each as a name of its own: what a later 该市 or 该区 may stand for."""
+    if n.type != "Agency":
+        return []
+    found = {}
+    for key, e in entities.items():
+        if e.type != "Region":
+            continue
+        for name in (e.name, *e.aliases):
+            at = n.text.find(name)
+            if len(name) >= 2 and name.endswith(PLACE_LEVELS) and at >= 0 and at + len(name) < len(n.text):
+                found[at] = Named(key, "Region", n.start + at, n.start + at + len(name), name)
+    return [found[at] for at in sorted(found)]
+
+
+#: The last character of a place's name that 该 refers back to it by (该省, 该市, 该区…).
+PLACE_LEVELS = ("省", "市", "区", "县", "州", "旗")
 
 
 #: How far down a page its own report's title may stand (under a site's breadcrumbs or a dateline).
