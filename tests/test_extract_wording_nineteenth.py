@@ -69,3 +69,28 @@ def test_a_hotline_centres_counts_are_the_hotlines_and_the_centres(extractor):
 def test_the_district_a_bureau_is_named_with_is_what_a_later_this_district_stands_for(extractor):
     x = extractor.extract_text("遵义市红花岗区数据局完成了年度任务。该区1520个政务服务事项可网办率达到100%。")
     assert {("红花岗区", 1520), ("红花岗区", 1.0)} <= measured(x)
+
+
+# -- two equal counts in one sentence, each named by its own measure ---------------------------------------
+
+def test_two_equal_counts_each_named_by_its_measure_are_both_kept(extractor):
+    x = extractor.extract_text("本月遵义市12345政务服务便民热线登记交办9120件，已办结9120件，办结率100%。")
+    assert [m.value for m in x.metrics if m.unit == "件"] == [9120.0, 9120.0]
+
+
+def test_an_equal_count_whose_name_holds_another_body_is_not_kept_twice(extractor):
+    x = extractor.extract_text("遵义市网管中心编制3人，思南市网管中心编制3人。")
+    assert [m.value for m in x.metrics].count(3.0) <= 1 or "思南市网管中心" in {e.name for e in x.entities}
+
+
+# -- a figure right after a long name is named by the words between them ----------------------------------
+
+def test_a_figure_after_a_long_name_is_named_by_the_words_between(extractor):
+    x = extractor.extract_text("遵义市城市运行服务管理平台累计受理各类城市管理问题15.96万件。")
+    assert [m.name for m in x.metrics] == ["累计受理各类城市管理问题"]
+
+
+def test_words_holding_another_figure_do_not_name_a_figure(extractor):
+    x = extractor.extract_text("目前，“贵省事”已与贵州政务服务网实现数据共享，并接入省公安厅、省人力资源社会保障厅"
+                               "等40个省直部门的1500余项服务。")
+    assert not any("40" in m.name for m in x.metrics)

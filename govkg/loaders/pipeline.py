@@ -187,15 +187,14 @@ def _with_written_forms(doc, entity: Entity) -> Entity:
 
 def _restated_once(metrics) -> tuple:
     """Each figure once: a subject's value given again is the same fact restated (the summary's 办件68.87万件,
-    then the detail's; 转办155件，办结155件), but two equal rates in one sentence are two measures (“不见面开标”
-    占比100%，投标保证金退付率100%)."""
+    then the detail's), but two equal figures in one sentence may be two measures (:func:`_two_measures`)."""
     first_at: dict = {}
     out = []
     for m in metrics:
         key = (m.subject, m.value)
         if key not in first_at:
             first_at[key] = m
-        elif first_at[key].sentence != m.sentence or not _two_rates(first_at[key], m):
+        elif first_at[key].sentence != m.sentence or not _two_measures(first_at[key], m):
             continue
         out.append(m)
     return tuple(out)
@@ -205,11 +204,20 @@ def _restated_once(metrics) -> tuple:
 RATE_NAME = re.compile(r"(?:率|占比|比例|比重)$")
 
 
-def _two_rates(first: Metric, again: Metric) -> bool:
-    """Two percentages of one value in one sentence that are two measures: each named as a rate, and named
-    differently (not 可办率达100%，实现100%网上可办, nor 合格率100%（100%）: one fact said twice)."""
-    return again.unit == "%" and first.start != again.start and first.name != again.name \
-        and RATE_NAME.search(first.name) is not None and RATE_NAME.search(again.name) is not None
+#: How long a count's name may be to stand for a measure of the subject's own (登记交办, 已办结); a longer one
+#: holds a body the page did not recognize (…，思茅市网管中心编制3人: another's count).
+SHORT_MEASURE = 6
+
+
+def _two_measures(first: Metric, again: Metric) -> bool:
+    """Two equal figures in one sentence that are two measures: two rates each named as a rate, or two
+    counts each named by a short measure of its own (登记交办14691件，已办结14691件), named differently (not
+    可办率达100%，实现100%网上可办, nor 合格率100%（100%）: one fact said twice)."""
+    if first.start == again.start or first.name == again.name:
+        return False
+    if again.unit == "%":
+        return RATE_NAME.search(first.name) is not None and RATE_NAME.search(again.name) is not None
+    return first.name != first.unit and again.name != again.unit and len(again.name) <= SHORT_MEASURE
 
 
 def _first_of_each(items, key) -> tuple:

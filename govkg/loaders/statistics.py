@@ -85,7 +85,8 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
                                                              and NEWLY_ADDED.search(body, 0, m.start())):
             continue  # 较上年提高4.3 / 材料减少70% / 从10TB(增长到…) / 办事率新增5个百分点: a change or a starting
             #           point, not a level (新增下线749家 counts what is new: a level)
-        name = index or _metric_name(body[:m.start()]) or _name_after(body[m.end():]) or (m.group("unit") or "数量")
+        name = index or _metric_name(body[:m.start()]) or _metric_name(_after_last_name(body, named, s, m)) \
+            or _name_after(body[m.end():]) or (m.group("unit") or "数量")
         # 全省/我国 carry a figure only where no platform, body or place is named before it
         at = s.start + m.start()
         subject = figure_subject(named, at, text, s.start) or figure_subject(generic, at, text, s.start)
@@ -414,6 +415,19 @@ def _with_generic_places(s: Sentence, named: list[Named], places: dict[str, str]
         if key and all(end <= n.start or start >= n.end for n in named):
             extra.append(Named(key, "Region", start, end, m.group(0)))
     return sorted(named + extra, key=lambda n: n.start) if extra else named
+
+
+def _after_last_name(body: str, named: list[Named], s: Sentence, m: re.Match) -> str:
+    """The words between the last name before a figure and the figure, where a long name runs up to the
+    words the figure is named by (…便民热线登记交办9120件 → 登记交办)."""
+    ends = [n.end - s.start for n in named if s.start <= n.start and n.end - s.start <= m.start()]
+    words = body[max(ends):m.start()] if ends else ""
+    return "" if NOT_A_MEASURE.search(words) else words
+
+
+#: Words between a name and a figure that are no measure's name: another figure, a possessive or a joint
+#: left open (等58个省直部门的, 31个省级和), a list's or a partner's word (等网络平台…, 与15个…).
+NOT_A_MEASURE = re.compile(r"\d|[的和及与]$|^[等与和及对每]")
 
 
 def _name_after(after: str) -> str | None:
