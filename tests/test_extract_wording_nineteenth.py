@@ -7,7 +7,7 @@ shows one kind of wording, not an article.
 """
 from __future__ import annotations
 
-from .test_extract import names
+from .test_extract import names, rels
 
 
 def measured(x) -> set[tuple[str, float]]:
@@ -94,3 +94,29 @@ def test_words_holding_another_figure_do_not_name_a_figure(extractor):
     x = extractor.extract_text("目前，“贵省事”已与贵州政务服务网实现数据共享，并接入省公安厅、省人力资源社会保障厅"
                                "等40个省直部门的1500余项服务。")
     assert not any("40" in m.name for m in x.metrics)
+
+
+# -- a disclosure page's table of fields, copied as text with spaces, above the notice -----------------------
+
+TABLE_ABOVE_THE_NOTICE = """索引号 520302/2023-00417 主题分类 电子政务
+成文日期 2023-04-11 发布日期 2023-04-12
+发文机关 红花岗区人民政府办公室 关键词
+
+关于印发《红花岗区政务服务事项清单管理办法》的通知
+
+各镇人民政府，区政府各部门：
+
+现将《红花岗区政务服务事项清单管理办法》印发给你们，请认真贯彻执行。
+"""
+
+
+def test_a_date_field_written_with_a_space_dates_the_document_the_page_hands_out(extractor):
+    x = extractor.extract_text(TABLE_ABOVE_THE_NOTICE)
+    by_key = {e.key: e.name for e in x.entities}
+    assert ("红花岗区政务服务事项清单管理办法", "issueDate", "2023-04-11") in {
+        (by_key[d.subject], d.property, d.value) for d in x.dates}
+
+
+def test_an_issuer_field_above_the_title_names_who_issued_the_document(extractor):
+    x = extractor.extract_text(TABLE_ABOVE_THE_NOTICE)
+    assert ("issuedBy", "红花岗区政务服务事项清单管理办法", "红花岗区人民政府办公室") in rels(x)

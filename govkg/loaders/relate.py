@@ -23,7 +23,7 @@ from .recognize_titles import fills_its_line
 from .relate_clauses import (carried_over, commissioned, cooperation, implicit_evaluation, listed_parts, passive,
                              place_builds, roles, roles_named_after, task_leads, under_lead)
 from .relate_documents import (amends, based_on, bulletin_features, bulletin_lists, bulletin_scope, issued_here,
-                               issuer_before_title, issuer_field)
+                               field_issuer, issuer_before_title, issuer_field)
 from .relate_hotlines import main_hotline, merged_lines, taken_in_lines
 from .relate_names import (jurisdiction, knowledge, name_relations, own_place_platforms, region_hierarchy,
                            title_issuers, unmentioned_platforms, written_as_unit, zones_in_places)
@@ -62,6 +62,7 @@ def relate(text: str, sentences: tuple[Sentence, ...], by_sentence: dict[int, li
     page_line = main_hotline(by_sentence)    # the 12345 line bare-numbered lines are merged into
     document = None      # the document whose title heads the text being read
     body_begun = False   # whether that document's first paragraph has been read
+    field_above = None   # the issuer a page's field names above the title of its document, if any
     for s in sentences:
         previous, named = referred.get(s.index - 1, []), referred.get(s.index, [])
         if s.is_heading:    # a heading that is a document's title
@@ -73,7 +74,11 @@ def relate(text: str, sentences: tuple[Sentence, ...], by_sentence: dict[int, li
             document, body_begun = handed_out, False
         first_paragraph = document is not None and not body_begun and handed_out is None and not s.is_heading
         body_begun = body_begun or (first_paragraph and _opens_paragraph(text, s) and len(s.text.strip()) > 30)
-        found += issuer_field(text, s, named, document)
+        body = field_issuer(text, s, named)
+        field = (s, body) if body is not None else field_above
+        if field is not None and document is not None:
+            found.append(issuer_field(document, field[1], field[0]))
+        field_above = field if document is None else None     # (a table of fields above the title it names)
         found += issuer_before_title(text, s, named)
         lines = taken_in_lines(text, named)   # (lines listed by their numbers: related by what took them in)
         found += _verb_relations(text, s, named, resources.verb_rules, lines)

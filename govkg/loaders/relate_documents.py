@@ -27,20 +27,25 @@ BASIS_LEAD = re.compile(r"(根据|依据|按照|对照|为贯彻落实|为落实
 LISTED_WITH_ISSUER = re.compile(r"(?:[(（][^()（）]{1,24}[)）])?[ \u3000]*(?:、|和|及|以及)[^，。；《》]{0,36}?(?:联合)?(?:下发|印发|发布|出台)?的?")
 
 
-#: A page's field naming who issued or published the document it holds: 发布机构：…, 发文单位 | ….
-ISSUER_FIELD = re.compile(r"^[•·\s]*(发布机构|发布单位|发文机关|发文单位|编制单位|出品单位|发布部门)\s*[:：|｜]\s*")
+#: A page's field naming who issued or published the document it holds: 发布机构：…, 发文单位 | …, 发文机关 区政府办公室
+#: in a table copied as text.
+ISSUER_FIELD = re.compile(r"^[•·\s]*(发布机构|发布单位|发文机关|发文单位|编制单位|出品单位|发布部门)(?:\s*[:：|｜]\s*|\s+)")
 
 
-def issuer_field(text: str, s: Sentence, named: list[Named], document: Named | None) -> list[Relation]:
-    """• 发布机构：中央党校(国家行政学院)电子政务研究中心, under the report's title: who published it."""
+def field_issuer(text: str, s: Sentence, named: list[Named]) -> Named | None:
+    """The body a page's issuer field names (• 发布机构：中央党校(国家行政学院)电子政务研究中心), if ``s`` is one."""
     field = ISSUER_FIELD.match(s.text)
-    if field is None or document is None:
-        return []
+    if field is None:
+        return None
     body = next((n for n in named if n.type in ("Agency", "Organization") and n.start >= s.start + field.end()), None)
-    if body is None or not re.fullmatch(r"[\s|｜]*", text[s.start + field.end():body.start]):
-        return []
+    return body if body is not None and re.fullmatch(r"[\s|｜]*", text[s.start + field.end():body.start]) else None
+
+
+def issuer_field(document: Named, body: Named, s: Sentence) -> Relation:
+    """The document a page holds, published (a report) or issued (a policy) by the body its field names,
+    whether the field stands under the title or in the table above it (发文机关 区政府办公室)."""
     relation = "publishedBy" if document.type == "Report" else "issuedBy"
-    return [make_relation(relation, document.key, body.key, s, body.start, body.end, 0.8, "issuer-field")]
+    return make_relation(relation, document.key, body.key, s, body.start, body.end, 0.8, "issuer-field")
 
 
 def issuer_before_title(text: str, s: Sentence, named: list[Named]) -> list[Relation]:

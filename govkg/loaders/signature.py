@@ -136,8 +136,9 @@ def _policy_above(before: int, sentences: tuple[Sentence, ...], named: dict[int,
 
 
 #: A page's field giving the date its document was written or issued: 成文日期: | 2017-07-05, 发文日期：
-#: 2015年04月15日, 颁布时间:2021年11月18日 (not 发布日期, the day the page went up).
-DATE_FIELD = re.compile(r"(成文日期|发文日期|颁布时间|颁布日期|印发日期|成文时间)\s*[:：|｜]\s*[|｜]?\s*"
+#: 2015年04月15日, 颁布时间:2021年11月18日, 成文日期 2021-09-16 in a table copied as text (not 发布日期, the
+#: day the page went up).
+DATE_FIELD = re.compile(r"(成文日期|发文日期|颁布时间|颁布日期|印发日期|成文时间)(?:\s*[:：|｜]\s*[|｜]?\s*|\s+)"
                         r"((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})")
 
 
