@@ -120,3 +120,15 @@ def test_a_date_field_written_with_a_space_dates_the_document_the_page_hands_out
 def test_an_issuer_field_above_the_title_names_who_issued_the_document(extractor):
     x = extractor.extract_text(TABLE_ABOVE_THE_NOTICE)
     assert ("issuedBy", "红花岗区政务服务事项清单管理办法", "红花岗区人民政府办公室") in rels(x)
+
+
+# -- a county's hotline named by the county's short name, on its city's page --------------------------------
+
+def test_a_platform_named_by_a_countys_short_name_serves_the_county_of_the_city_the_page_names(extractor):
+    x = extractor.extract_text("本月盐城市12345平台受理12680个；东台12345受理5230个。")
+    assert ("serves", "东台12345", "东台市") in rels(x)
+
+
+def test_a_departments_account_named_by_a_countys_short_name_serves_no_one(extractor):
+    x = extractor.extract_text("盐城市本次检查的政务新媒体中，“东台旅游”更新不及时。")
+    assert "东台市" not in names(x, "Region")

@@ -93,6 +93,9 @@ def add_platforms(builder: EntityBuilder, text: str, mentions: list[Mention], co
         for deeper in _places_under_opening(target, g):    # 福建省南平市涉税信息交换平台: 南平市 too
             builder.ensure_region(deeper, g, m)
         _alias_places_as_written(builder, target, g)
+        county = _county_opening(target, builder, g)
+        if county:      # 靖江12345 on a page about 泰州市: 靖江市, by the short name its own city's pages use
+            builder.alias(builder.ensure_region(county[1], g, m), county[0])
         branch = branch_region(target, code or context.get(m.sentence), g)
         if branch:      # 安徽政务服务网涡阳分厅: the place its branch serves has its node too
             builder.ensure_region(branch, g, m)
@@ -124,6 +127,25 @@ def _alias_places_as_written(builder: EntityBuilder, name: str, g: Gazetteer) ->
     for surface, code in leading_regions(name, g):
         if surface.endswith(("省", "市", "县", "区", "州", "旗", "盟")) and f"Region:{code}" in builder.names:   # (not 中山 of 中山大学)
             builder.alias(f"Region:{code}", surface)
+
+
+def _county_opening(name: str, builder: EntityBuilder, g: Gazetteer) -> tuple[str, str] | None:
+    """The county a platform's name opens on by its short name (靖江12345, 泰兴12345), where the page names
+    the city or province that county is in: (short name, code). Elsewhere a county's short name is read only
+    in a list of counties (:attr:`Gazetteer.county_short`), being too often a word of its own."""
+    if leading_regions(name, g):
+        return None
+    for length in (3, 2):
+        codes = g.county_short.get(name[:length], [])
+        within = [c for c in codes if any(f"Region:{outer}" in builder.names for outer in g.ancestors(c) if outer != "100000")]
+        if len(within) == 1 and SERVICE_AFTER_COUNTY.match(name, length):
+            return name[:length], within[0]
+    return None
+
+
+#: What a county's service platform names after the county (靖江12345, 兴化政务服务网, 如皋智慧城市…), not an
+#: account of a county's department (千阳旅游, 岐山司法: named after the county, serving no one there).
+SERVICE_AFTER_COUNTY = re.compile(r"\d|政务|热线|数字|智慧|一网|便民|市民")
 
 
 def _province_opening(name: str, g: Gazetteer) -> str | None:
