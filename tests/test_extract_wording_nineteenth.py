@@ -132,3 +132,10 @@ def test_a_platform_named_by_a_countys_short_name_serves_the_county_of_the_city_
 def test_a_departments_account_named_by_a_countys_short_name_serves_no_one(extractor):
     x = extractor.extract_text("盐城市本次检查的政务新媒体中，“东台旅游”更新不及时。")
     assert "东台市" not in names(x, "Region")
+
+
+# -- a quoted name before 二维码 is a service code -----------------------------------------------------------
+
+def test_a_quoted_name_before_a_qr_code_is_a_service_code_platform(extractor):
+    x = extractor.extract_text("红花岗区推出“扫码即办”二维码，涵盖全区31个部门的620项事项。")
+    assert "扫码即办" in names(x, "Platform")

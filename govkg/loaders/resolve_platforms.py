@@ -31,7 +31,7 @@ ONE_NETWORK = re.compile(r"(外网|内网|网络)$")
 #: Right after a generic platform word: a count of such things (政府网站共计736个).
 COUNTED_AFTER = re.compile(r"(共计|共有|共|总计|合计|总数|数量)?(达|为)?\d+(个|家|套)")
 # Words after a quoted brand that say what kind of thing it is, not another thing: “X”平台 is X.
-KIND_WORDS = re.compile(r"(APP|App|app|小程序|微信小程序|客户端|平台|云平台|系统平台|" + ACCOUNT_KINDS + "|"
+KIND_WORDS = re.compile(r"(APP|App|app|小程序|微信小程序|客户端|平台|云平台|系统平台|二维码|" + ACCOUNT_KINDS + "|"
                         + SOCIAL_CHANNEL.pattern + ")")
 
 
