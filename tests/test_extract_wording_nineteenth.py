@@ -139,3 +139,10 @@ def test_a_departments_account_named_by_a_countys_short_name_serves_no_one(extra
 def test_a_quoted_name_before_a_qr_code_is_a_service_code_platform(extractor):
     x = extractor.extract_text("红花岗区推出“扫码即办”二维码，涵盖全区31个部门的620项事项。")
     assert "扫码即办" in names(x, "Platform")
+
+
+# -- an autonomous prefecture by its place and 自治州 -------------------------------------------------------
+
+def test_an_autonomous_prefecture_named_by_its_place_and_zizhizhou_is_the_prefecture(extractor):
+    x = extractor.extract_text("长沙市、株洲市、湘西自治州政府网站检查合格率均达到100%。")
+    assert ("湘西土家族苗族自治州", 1.0) in measured(x)

@@ -95,8 +95,8 @@ class Gazetteer:
                 if short != r.name and len(short) >= 2:
                     self.short_names.setdefault(short, []).append(r.code)
                 stem = AUTONOMOUS_PREFECTURE.sub("", r.name)
-                if stem != r.name and len(stem) >= 2:   # 黔东南苗族侗族自治州: 黔东南 and 黔东南州
-                    for name in (stem, stem + "州"):
+                if stem != r.name and len(stem) >= 2:   # 黔东南苗族侗族自治州: 黔东南, 黔东南州 and 黔东南自治州
+                    for name in (stem, stem + "州", stem + "自治州"):
                         if r.code not in self.short_names.get(name, []):
                             self.short_names.setdefault(name, []).append(r.code)
 
