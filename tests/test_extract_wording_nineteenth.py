@@ -146,3 +146,15 @@ def test_a_quoted_name_before_a_qr_code_is_a_service_code_platform(extractor):
 def test_an_autonomous_prefecture_named_by_its_place_and_zizhizhou_is_the_prefecture(extractor):
     x = extractor.extract_text("长沙市、株洲市、湘西自治州政府网站检查合格率均达到100%。")
     assert ("湘西土家族苗族自治州", 1.0) in measured(x)
+
+
+# -- two places written together that the gazetteer knows apart -------------------------------------------
+
+def test_two_cities_written_together_are_not_one_inside_the_other(extractor):
+    x = extractor.extract_text("关键词：开放平台佛山东莞")
+    assert not any(r[0] == "partOf" for r in rels(x))
+
+
+def test_a_county_written_after_its_city_is_still_part_of_it(extractor):
+    x = extractor.extract_text("成都都江堰市政务服务中心开展延时服务。")
+    assert ("partOf", "都江堰市", "成都市") in rels(x)

@@ -51,7 +51,7 @@ def name_relations(s: Sentence, named: list[Named], entities: dict[str, Entity],
                 out.append(make_relation("serves", b.key, a.key, s, a.start, b.end, 0.75, "region-platform"))
         elif a.type == "Agency" and b.type == "Platform":
             out.append(make_relation("operates", a.key, b.key, s, a.start, b.end, 0.8, "agency-platform"))
-        elif a.type == "Region" and b.type == "Region":
+        elif a.type == "Region" and b.type == "Region" and not _known_apart(entities.get(a.key), entities.get(b.key), resources.gazetteer):
             out.append(make_relation("partOf", b.key, a.key, s, a.start, b.end, 0.9, "region-region"))
         elif a.type == b.type == "Agency" and written_as_unit(a, b):
             out.append(make_relation("partOf", b.key, a.key, s, a.start, b.end, 0.7, "body-unit"))   # 工信部中国软件评测中心
@@ -164,6 +164,13 @@ def _platform_name_relations(s: Sentence, n: Named, entities: dict[str, Entity],
                          and g.contains(place.region_code, deepest)):
             out.append(make_relation("serves", n.key, place.key, s, n.start, n.end, 0.75, "region-in-name"))
     return out
+
+
+def _known_apart(outer: Entity | None, inner: Entity | None, g: Gazetteer) -> bool:
+    """Two places written together (佛山东莞, a page's keywords) that the gazetteer knows are not one inside
+    the other: no part of it, unlike 成都都江堰市."""
+    a, b = (getattr(e, "region_code", None) for e in (outer, inner))
+    return bool(a and b and a in g.regions and b in g.regions) and not g.contains(a, b)
 
 
 #: After a body's name inside another's: its general office or the office that manages it (国务院 + 办公厅…,
