@@ -158,3 +158,36 @@ def test_two_cities_written_together_are_not_one_inside_the_other(extractor):
 def test_a_county_written_after_its_city_is_still_part_of_it(extractor):
     x = extractor.extract_text("成都都江堰市政务服务中心开展延时服务。")
     assert ("partOf", "都江堰市", "成都市") in rels(x)
+
+
+# -- bodies named by their sites, their full cores, and new kinds of centre ----------------------------------
+
+def test_the_body_a_site_is_named_after_is_a_body_of_its_place(extractor):
+    x = extractor.extract_text("欢迎访问贵州省行政审批和政务信息管理局网站")
+    assert "贵州省行政审批和政务信息管理局" in names(x, "Agency")
+    assert ("jurisdiction", "贵州省行政审批和政务信息管理局", "贵州省") in rels(x)
+
+
+def test_a_places_portal_ranked_as_a_site_names_no_government(extractor):
+    x = extractor.extract_text("遵义市政府网站在地市级政府网站中排名第4。")
+    assert "遵义市人民政府" not in names(x, "Agency")
+
+
+def test_an_office_named_by_its_full_core_is_a_body(extractor):
+    x = extractor.extract_text("遵义市互联网信息办公室发布通知。")
+    assert "遵义市互联网信息办公室" in names(x, "Agency")
+
+
+def test_a_places_digital_governance_centre_is_a_body(extractor):
+    x = extractor.extract_text("遵义市红花岗区城市数字治理中心负责平台运维。")
+    assert "遵义市红花岗区城市数字治理中心" in names(x, "Agency")
+
+
+# -- a signature signs what the notice made, not what it carries out ----------------------------------------
+
+def test_a_signature_signs_the_document_made_not_the_ones_it_carries_out(extractor):
+    x = extractor.extract_text("各有关单位：\n为贯彻落实《遵义市数据条例》《遵义市公共数据开放暂行办法》，我们制定了《遵义市公共数据开放实施细则》。"
+                               "现印发给你们，请按照执行。\n遵义市大数据发展管理局\n2023年5月8日")
+    by_key = {e.key: e.name for e in x.entities}
+    dated = {by_key[d.subject] for d in x.dates if d.property == "issueDate"}
+    assert dated == {"遵义市公共数据开放实施细则"}

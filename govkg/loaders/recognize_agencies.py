@@ -260,7 +260,7 @@ INSTITUTION = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[是由在和与及向
 #: After a named place: an institution that runs something for it (…运行管理中心, …指挥中心), its name
 #: made of words alone (not 重庆市民来到…中心, 市数据局配合市城管中心: INSTITUTION_STOP).
 PLACE_INSTITUTION = re.compile(r"(?P<body>[\u4e00-\u9fff“”]{2,12}?)(?:运行管理中心|运营管理中心|运行中心|运营中心|指挥中心|"
-                               r"管理服务中心|监测中心|调度中心)(?![\u4e00-\u9fff]{0,1}(城|区|广场|大厅)|楼|工作(?!人员|组)|任务)")
+                               r"管理服务中心|监测中心|调度中心|治理中心)(?![\u4e00-\u9fff]{0,1}(城|区|广场|大厅)|楼|工作(?!人员|组)|任务)")
 #: After a government named as a pair with its Party committee, words that make it part of another body's
 #: name (市政府督查室, 市政府办公室, 市政府门户网站, 市政府新闻办, 市政府工作报告) rather than the government.
 GOVERNMENT_PART = re.compile(r"办公|督查|新闻|研究|参事|法制|信访|秘书|门户|网|工作报告|工作部门|常务|驻|督办|系统|机关|"

@@ -320,6 +320,28 @@ def merge_agency_sites(builder: "EntityBuilder") -> None:
                     builder.merge(key, full)
 
 
+def ensure_site_owners(builder: "EntityBuilder", resources: Resources, canonical) -> None:
+    """The body a site is named after, with its place written (欢迎访问河南省行政审批和政务信息管理局网站):
+    the page names that body too, placed as its name says. ``canonical`` reads a body's name
+    (:func:`.resolve.canonical_agency`)."""
+    g = resources.gazetteer
+    for key, type_ in list(builder.types.items()):
+        m = AGENCY_SITE.match(builder.names[key]) if type_ == "Platform" else None
+        owner = m.group("owner") if m else None
+        if owner is None or owner.endswith("政府") or not agency_pattern(resources).fullmatch(owner, len(_place_prefix(owner, g) or "")) \
+                or (_place_prefix(owner, g) or "") in ("", "省", "市", "县", "区", "州"):
+            continue     # (市政府网站, 国务院网站: no place written, or no body's name; 南充市政府网站: the
+            #             place's portal, ranked as a site, not its government)
+        name, regions, _ = canonical(owner, None, g)
+        if not regions or any(n == name or name in builder.aliases[k] for k, n in builder.names.items()):
+            continue
+        agency = builder.ensure("Agency", name, builder.mentions[key][0])
+        builder.agency_regions.setdefault(agency, regions)
+        for _, code in regions:
+            if code in g.regions and code != "100000":
+                builder.ensure_region(code, g, builder.mentions[key][0])
+
+
 def _plain_government(name: str) -> str:
     """A body's name with 人民政府 written 政府 and a closing 办公室 written 办, the ways its short forms drop them.
 

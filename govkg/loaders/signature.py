@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ..types import DateFact, Relation, Sentence
 from .numbers import DIGITS, chinese_number, iso_date
+from .segment import clause_start
 
 DATE_LINE = re.compile(r"^\s*[(（]?\s*((?:19|20)\d{2}|[一二][〇○零0一二三四五六七八九]{3})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,2})"
                        r"\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*[)）]?\s*$")
@@ -39,7 +40,7 @@ def date_line(text: str) -> str | None:
     return iso_date(f"{year:04d}-{month:02d}-{day:02d}")   # (None for a day the calendar lacks)
 
 
-ISSUING = re.compile(r"(印发|颁布|发布|下发|公布)")
+ISSUING = re.compile(r"(印发|颁布|发布|下发|公布|制定了)")
 # The title of a notice that is the document itself (not one that issues another: 关于印发《P》的通知).
 OWN_TITLE = re.compile(r"^[^《》]{2,30}关于(?!印发|转发|发布)[^《》]+的(通知|意见|决定|通告|公告)$")
 
@@ -101,12 +102,14 @@ def signed_policies(block: Signature, sentences: tuple[Sentence, ...], named: di
         keys = [n.key for n in named.get(s.index, []) if n.type == "Policy"]
         if one in keys and ISSUING.search(s.text):
             together = [k for k in dict.fromkeys(keys)
-                        if not BASIS.search(s.text[:max(0, _start_in(s, named, k) - s.start)][-6:])]
+                        if not BASIS.search(s.text[clause_start(s.text, _start_in(s, named, k) - s.start):
+                                                   max(0, _start_in(s, named, k) - s.start)])]
             return together if one in together else [one]
     return [one]
 
 
-BASIS = re.compile(r"(根据|依据|按照|依照|贯彻|落实)$")
+#: Before a policy in its clause: the basis the signed one rests on (为贯彻落实《A》《B》，…制定了《C》), not signed.
+BASIS = re.compile(r"(根据|依据|按照|依照|贯彻|落实)")
 
 
 def _start_in(s: Sentence, named: dict[int, list], key: str) -> int:
