@@ -191,3 +191,15 @@ def test_a_signature_signs_the_document_made_not_the_ones_it_carries_out(extract
     by_key = {e.key: e.name for e in x.entities}
     dated = {by_key[d.subject] for d in x.dates if d.property == "issueDate"}
     assert dated == {"遵义市公共数据开放实施细则"}
+
+
+# -- the count closing a list of places measures none of them -----------------------------------------------
+
+def test_the_count_closing_a_list_of_places_is_no_places_figure(extractor):
+    x = extractor.extract_text("据介绍，长三角联席办和上海青浦、上海松江、杭州、宁波等4个市(区)人民政府共同发起组建“数字联盟”。")
+    assert not any(m.value == 4 for m in x.metrics)
+
+
+def test_a_figure_of_places_listed_and_counted_is_still_each_ones(extractor):
+    x = extractor.extract_text("遵义、贵阳、安顺3市政府网站抽查合格率为100%。")
+    assert {("遵义市", 1.0), ("贵阳市", 1.0), ("安顺市", 1.0)} <= measured(x)

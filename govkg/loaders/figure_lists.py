@@ -47,6 +47,9 @@ def shared_by_list(text: str, named: list[Named], figures: list[Metric]) -> list
         last = last if end == last.end else next(n for n in named if n.end == end and n.type == "Region")   # opens the list)
         counted = PLACES_COUNTED.match(text, last.end) or (EACH_OF_THEM.match(text, last.end, f.start)
                                                            and not _a_total(text, last.end, f))
+        if isinstance(counted, re.Match) and counted.re is PLACES_COUNTED and counted.start(2) <= f.start < counted.end():
+            out.remove(f)     # 杭州、宁波…芜湖等10个市(区): how many places the list names, no one's figure
+            continue
         listed = [n for n in listed_before(text, named, last.end, "Region", SPACED_LIST_GAP) + [last] if n.key != f.subject]
         between = text[last.end:f.start]
         if counted and listed and (not re.search(r"[，。；]", between) or (len(between) <= 24 and not re.search(r"[。；]", between)
