@@ -203,3 +203,10 @@ def test_the_count_closing_a_list_of_places_is_no_places_figure(extractor):
 def test_a_figure_of_places_listed_and_counted_is_still_each_ones(extractor):
     x = extractor.extract_text("遵义、贵阳、安顺3市政府网站抽查合格率为100%。")
     assert {("遵义市", 1.0), ("贵阳市", 1.0), ("安顺市", 1.0)} <= measured(x)
+
+
+# -- a place leading an agreement signs it with each place after 与 ------------------------------------------
+
+def test_a_place_that_leads_and_signs_with_others_cooperates_with_each(extractor):
+    x = extractor.extract_text("会上，贵州牵头推动并与云南、广西、四川三省区签署《西南地区政务服务合作协议》。")
+    assert {("cooperatesWith", "贵州省", p) for p in ("云南省", "广西壮族自治区", "四川省")} <= rels(x)

@@ -27,8 +27,8 @@ NOT_SIGNED = re.compile(r"未|不|没有|与|(?<!共)同")     # (共同签署 i
 PLACE_LIST_GAP = re.compile(r"(、|和|及|以及|)")
 #: Every pair of more places than this would bury the graph in pairs: a list this long is a network, not partners.
 MOST_PARTIES = 16
-#: Between the first place and 与: only words that keep it the one acting (福建省积极推进与…).
-LEADS_TO_WITH = re.compile(r"(?:积极|主动|先后|已|还|也|分别|正|已经|深化|推进|推动|加强|开展|持续)*(?:与|同|会同)")
+#: Between the first place and 与: only words that keep it the one acting (福建省积极推进与…, 广东牵头推动并与…).
+LEADS_TO_WITH = re.compile(r"(?:积极|主动|先后|已|还|也|分别|正|已经|深化|推进|推动|加强|开展|持续|牵头|并)*(?:与|同|会同)")
 #: After a whole list of places: how many they are (9地, 14座城市, 四省区; not 等12个省区, a list cut short).
 PLACES_COUNTED = re.compile(r"(?:\d+|[两三四五六七八九十]+)(?:个|座)?(?:地|省区市|省市|省区|省份|省|城市|市|县区|区县|县|区)")
 #: Every place listed signs with every other: the clause says so (签署了…合作协议, 共同签署, 结成…伙伴).
