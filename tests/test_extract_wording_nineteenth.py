@@ -210,3 +210,13 @@ def test_a_figure_of_places_listed_and_counted_is_still_each_ones(extractor):
 def test_a_place_that_leads_and_signs_with_others_cooperates_with_each(extractor):
     x = extractor.extract_text("会上，贵州牵头推动并与云南、广西、四川三省区签署《西南地区政务服务合作协议》。")
     assert {("cooperatesWith", "贵州省", p) for p in ("云南省", "广西壮族自治区", "四川省")} <= rels(x)
+
+
+# -- a year's work points open on the documents they carry out ------------------------------------------------
+
+def test_work_points_opening_on_what_they_carry_out_are_based_on_it(extractor):
+    x = extractor.extract_text("贵州省数字政府建设2024年工作要点\n"
+                               "2024年是全面推进数字政府建设的关键之年。要完整、准确、全面贯彻新发展理念，深入落实《贵州省数字政府建设实施意见》"
+                               "和《贵州省“十四五”数字政府建设规划》，聚焦大平台共建。")
+    assert {("basedOn", "贵州省数字政府建设2024年工作要点", "贵州省数字政府建设实施意见"),
+            ("basedOn", "贵州省数字政府建设2024年工作要点", "贵州省“十四五”数字政府建设规划")} <= rels(x)

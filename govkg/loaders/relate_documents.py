@@ -120,7 +120,9 @@ MADE_HERE = re.compile(r"(制定|制订|编制|形成|出台|印发)(了)?本(�
 
 
 #: How a policy's first paragraph opens: 为深入贯彻落实《A》, 为全面落实, 为进一步贯彻.
-PURPOSE_OPENING = re.compile(r"^\s*为(?:了)?(?:深入|全面|认真|进一步|更好)*(?:贯彻落实|贯彻|落实)")
+PURPOSE_OPENING = re.compile(r"^\s*为(?:了)?(?:深入|全面|认真|进一步|更好)*(?:贯彻落实|贯彻|落实)|"
+                             r"^\s*要[^。；《》]{0,24}?[，,、](?:深入|全面|认真|进一步)*(?:贯彻落实|落实)《")
+#   (a year's work points open on what they carry out: 要完整、准确、全面贯彻新发展理念，深入落实《A》和《B》)
 
 
 def issued_here(text: str, s: Sentence, named: list[Named]) -> Named | None:
