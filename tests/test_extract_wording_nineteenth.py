@@ -8,12 +8,7 @@ shows one kind of wording, not an article.
 from __future__ import annotations
 
 from .test_extract import names, rels
-
-
-def measured(x) -> set[tuple[str, float]]:
-    """(what a figure measures, its value) for every figure: one value may be several places'."""
-    by_key = {e.key: e.name for e in x.entities}
-    return {(by_key.get(m.subject), m.value) for m in x.metrics}
+from .test_extract_wording_eighteenth import measured
 
 
 # -- departments as named before the 2018 reform (工商局, 地税局, 人防办) ----------------------------------
