@@ -74,8 +74,6 @@ def with_anaphora(sentences: tuple[Sentence, ...], by_sentence: dict[int, list[N
                 last["centre"] = n
             if n.type == "Region":
                 last["place " + n.text[-1]] = n     # what 该区 stands for
-            for place in _places_written_in(n, entities or {}):
-                last["place " + place.text[-1]] = place     # (黄州区政数局…。该区1772个事项: the bureau's district)
             cited = s.text[n.start - s.start:n.start - s.start + 1] == "《"     # (a title's span holds its 《》)
             author = _report_author(n, entities or {}) if s.index < OWN_TITLE_REACH and not cited else None
             if author is not None:
@@ -87,6 +85,23 @@ def with_anaphora(sentences: tuple[Sentence, ...], by_sentence: dict[int, list[N
                     last[word] = n
                     sites.counts[word][n.key] += 1
                     sites.latest[n.key] = n
+        named_levels = {n.text[-1] for n in named if n.type == "Region"}     # (a place named on its own comes first)
+        for level, places in _places_in_bodies(named, entities or {}).items():
+            if level in named_levels:
+                continue
+            if len({p.key for p in places}) == 1:
+                last["place " + level] = places[-1]      # (黄州区政数局…。该区1772个事项: the bureau's district)
+            else:
+                last.pop("place " + level, None)         # (襄州区…局、樊城区…局…。该区: which one?)
+    return out
+
+
+def _places_in_bodies(named: list[Named], entities: dict) -> dict[str, list[Named]]:
+    """The places the sentence's bodies' names open on, by the level 该 refers back to them by (区, 市…)."""
+    out: dict[str, list[Named]] = {}
+    for n in named:
+        for place in _places_written_in(n, entities):
+            out.setdefault(place.text[-1], []).append(place)
     return out
 
 

@@ -20,7 +20,7 @@ from .relate import relate
 from .relate_documents import authors_acts
 from .resolve import resolve
 from .resources import CHINA, Resources, load_resources
-from .segment import segment, sentence_at
+from .segment import clause_start, segment, sentence_at
 from .signature import signature_facts
 from .dates import extract_dates
 from .page_dates import published_on_page
@@ -119,7 +119,7 @@ class Extractor:
                          for e in resolution.entities.values() if e.mentions or e.key in used)
         if COUNTRY not in resolution.entities and any(m.subject == COUNTRY for m in metrics):
             entities += (Entity(COUNTRY, "Region", CHINA[1], region_code=CHINA[0], region_level=CHINA[2]),)
-        metrics = _restated_once(on_authors_channels(on_hotlines(metrics, resolution.entities), resolution.entities, author))
+        metrics = _restated_once(on_authors_channels(on_hotlines(metrics, resolution.entities), resolution.entities, author), doc.text)
         published = {d.subject for d in dates if d.property == "publicationDate"}
         dates += [d for d in published_on_page(sentences, names, doc.text, doc.published) if d.subject not in published]   # (the text's own first)
         dates = _first_of_each(dates, key=lambda d: (d.subject, d.property, d.value))
@@ -185,7 +185,7 @@ def _with_written_forms(doc, entity: Entity) -> Entity:
     return replace(entity, aliases=entity.aliases + tuple(written)) if written else entity
 
 
-def _restated_once(metrics) -> tuple:
+def _restated_once(metrics, text: str) -> tuple:
     """Each figure once: a subject's value given again is the same fact restated (the summary's 办件68.87万件,
     then the detail's), but two equal figures in one sentence may be two measures (:func:`_two_measures`)."""
     first_at: dict = {}
@@ -194,7 +194,7 @@ def _restated_once(metrics) -> tuple:
         key = (m.subject, m.value)
         if key not in first_at:
             first_at[key] = m
-        elif first_at[key].sentence != m.sentence or not _two_measures(first_at[key], m):
+        elif first_at[key].sentence != m.sentence or not _two_measures(first_at[key], m, text):
             continue
         out.append(m)
     return tuple(out)
@@ -209,7 +209,7 @@ RATE_NAME = re.compile(r"(?:率|占比|比例|比重)$")
 SHORT_MEASURE = 6
 
 
-def _two_measures(first: Metric, again: Metric) -> bool:
+def _two_measures(first: Metric, again: Metric, text: str) -> bool:
     """Two equal figures in one sentence that are two measures: two rates each named as a rate, or two
     counts each named by a short measure of its own (登记交办14691件，已办结14691件), named differently (not
     可办率达100%，实现100%网上可办, nor 合格率100%（100%）: one fact said twice)."""
@@ -217,7 +217,13 @@ def _two_measures(first: Metric, again: Metric) -> bool:
         return False
     if again.unit == "%":
         return RATE_NAME.search(first.name) is not None and RATE_NAME.search(again.name) is not None
+    if SUBSET_OR_EARLIER.search(text[clause_start(text, again.start, "，,；;。"):again.start]):
+        return False     # …窗口20个，其中“一窗受理”窗口20个; 受理1.2万件，去年同月为1.2万件: a part or a past level
     return first.name != first.unit and again.name != again.unit and len(again.name) <= SHORT_MEASURE
+
+
+#: Opening the clause of an equal second figure: a part of the first (其中) or the same measure at an earlier time.
+SUBSET_OR_EARLIER = re.compile(r"其中|去年|上年|前年|同期|上月|上季度|上半年|同比|环比")
 
 
 def _first_of_each(items, key) -> tuple:

@@ -33,6 +33,8 @@ NET_OPENS_A_WORD = "上下格购络点民友页站红课游银盘线商文贷址
 #: 网 after a quoted name as the site's word, not the start of another word (nor 网信, 网评, 网办).
 BODY_SITE_AFTER = re.compile(rf"网(?![{NET_OPENS_A_WORD}信评办])")
 
+#: Before a quoted QR code: what is done to the printed code (张贴, 扫描), not a service launched.
+HANDLED_CODE = re.compile(r"(?:张贴|粘贴|扫描|扫一扫|扫|印制|发放|悬挂|制作)了?$")
 #: After a quoted brand: what kind of hotline it is (“一企来”企业服务热线; not “12345”热线, a number).
 DESCRIBED_HOTLINE = re.compile(r"(?:企业|便民|政务|民生)(?:服务)?(?:专线|热线)")
 
@@ -78,6 +80,8 @@ def quoted_platforms(sentence: Sentence, resources: Resources, recurring: set[st
             out.append(mention(sentence, m.start(), m.end(), "Platform", "quoted", name))
             continue   # “一企来”企业服务热线: the quoted brand names the hotline
         compound = QUOTED_COMPOUND.match(after)
+        if compound and compound.group(2) == "二维码" and HANDLED_CODE.search(text, 0, m.start()):
+            continue   # 张贴“随手拍”二维码2000余张, 扫描“诚信”二维码: a printed code, no service named
         generic = compound is not None and made_of_generic_words(name, resources)
         if compound and compound.group("described") and not DESCRIPTOR.search(name) and not generic and not REFORM.search(name):
             out.append(mention(sentence, m.start(), m.end(), "Platform", "quoted", name))

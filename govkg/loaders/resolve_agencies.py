@@ -211,12 +211,20 @@ def listed_units(text: str, mentions) -> set[int]:
     [1, 5]
     """
     units = sorted((m for m in mentions if m.type == "Agency" or m.source == "town"), key=lambda m: m.start)
-    out: set[int] = set()     # (a town is a unit too: 有回马镇、玉峰镇、经信局等17个单位逾期回复)
+    runs: list[list] = []     # (a town is a unit too: 有回马镇、玉峰镇、经信局等17个单位逾期回复)
     for first, second in zip(units, units[1:]):
         if UNITS_JOINT.fullmatch(text, first.end, second.start):
-            out.update(m.start for m in (first, second) if m.type == "Agency" and DEPARTMENT_ENDING.search(m.text)
-                       and not _addressed_list(text, m.start))
-    return out
+            if runs and runs[-1][-1] is first:
+                runs[-1].append(second)
+            else:
+                runs.append([first, second])
+    return {m.start for run in runs if not KINDS_NAMED.match(text, run[-1].end)
+            for m in run if m.type == "Agency" and DEPARTMENT_ENDING.search(m.text) and not _addressed_list(text, m.start)}
+
+
+#: After a list of bare names: kinds of department named by examples (住建局、城管局等多个部门, 公安局、民政局等部门
+#: 要加强协作), or whose people or columns are meant (公安局、人社局的业务骨干): no particular bodies.
+KINDS_NAMED = re.compile(r"等(?:多个|有关|相关|各|职能)?部门|等(?:多个|有关|相关)(?:单位|机构)|的")
 
 
 def _addressed_list(text: str, start: int) -> bool:

@@ -124,11 +124,16 @@ def signed_policy(block: Signature, sentences: tuple[Sentence, ...], named: dict
 
 def _policy_above(before: int, sentences: tuple[Sentence, ...], named: dict[int, list]) -> str | None:
     """:func:`signed_policy`'s choice among the policies named in the sentences before ``before``."""
-    policies = []
+    policies, bases = [], set()
     for s in sentences[:before]:
         for n in named.get(s.index, []):
-            if n.type == "Policy":
+            if n.type != "Policy":
+                continue
+            if BASIS.search(s.text[clause_start(s.text, n.start - s.start):max(0, n.start - s.start)]):
+                bases.add(n.key)      # (为贯彻落实《A》，…制定本方案: A is what the signed one rests on)
+            else:
                 policies.append((s, n))
+    policies = [(s, n) for s, n in policies if n.key not in bases]     # (nor 本方案 read as A)
     heading = next(((s, n) for s, n in policies if s.index <= 2 and OWN_TITLE.search(n.text)), None)
     if heading:
         return heading[1].key

@@ -151,6 +151,9 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
             subject = sites_owner      # (…共9个，90分以上4个: how many of them scored so)
         if subject is None:
             continue
+        name = _without_subject(name, subject)
+        if name == subject.text:     # 该区1772个政务服务事项: the words after the figure name it
+            name = _name_after(body[m.end():]) or name
         unit = m.group("unit")
         value = parse_number(m.group("num"), unit if unit in ("%", "％") else m.group("mult"))
         op = OPS.get(m.group("op"), "=")
@@ -415,6 +418,15 @@ def _with_generic_places(s: Sentence, named: list[Named], places: dict[str, str]
         if key and all(end <= n.start or start >= n.end for n in named):
             extra.append(Named(key, "Region", start, end, m.group(0)))
     return sorted(named + extra, key=lambda n: n.start) if extra else named
+
+
+def _without_subject(name: str, subject: Named) -> str:
+    """A figure's name without the name of what it measures where the words run on from it
+    (芜湖市12345便民热线登记交办 → 登记交办; 如丽江市网管中心编制 → 编制); another name in it stays
+    (省长热线平台转办, 微博粉丝: which channel the measure counts)."""
+    at = name.find(subject.text)
+    rest = name[at + len(subject.text):] if at >= 0 and re.fullmatch(r"[如其中和与及]?", name[:at]) else ""
+    return rest if len(rest) >= 2 and not re.match(r"[的等内和与及\d]", rest) else name
 
 
 def _after_last_name(body: str, named: list[Named], s: Sentence, m: re.Match) -> str:
