@@ -56,6 +56,7 @@ def with_anaphora(sentences: tuple[Sentence, ...], by_sentence: dict[int, list[N
     last: dict[str, Named] = {}
     first_policy = _own_policy(sentences, by_sentence)
     sites = Sites({word: Counter() for word in PLATFORM_WORDS}, {})   # how often each is named so far
+    place_names = _place_names(entities or {})       # what 该区/该市 may stand for inside a body's name
     for s in sentences:
         named = by_sentence.get(s.index, [])
         out[s.index] = _referred(s, named, last, first_policy, sites)
@@ -86,7 +87,7 @@ def with_anaphora(sentences: tuple[Sentence, ...], by_sentence: dict[int, list[N
                     sites.counts[word][n.key] += 1
                     sites.latest[n.key] = n
         named_levels = {n.text[-1] for n in named if n.type == "Region"}     # (a place named on its own comes first)
-        for level, places in _places_in_bodies(named, entities or {}).items():
+        for level, places in _places_in_bodies(named, place_names).items():
             if level in named_levels:
                 continue
             if len({p.key for p in places}) == 1:
@@ -96,28 +97,31 @@ def with_anaphora(sentences: tuple[Sentence, ...], by_sentence: dict[int, list[N
     return out
 
 
-def _places_in_bodies(named: list[Named], entities: dict) -> dict[str, list[Named]]:
+def _place_names(entities: dict) -> list[tuple[str, str]]:
+    """(key, name) for every name of the page's places that 该 may refer back to by its last character."""
+    return [(key, name) for key, e in entities.items() if e.type == "Region"
+            for name in (e.name, *e.aliases) if len(name) >= 2 and name.endswith(PLACE_LEVELS)]
+
+
+def _places_in_bodies(named: list[Named], place_names: list[tuple[str, str]]) -> dict[str, list[Named]]:
     """The places the sentence's bodies' names open on, by the level 该 refers back to them by (区, 市…)."""
     out: dict[str, list[Named]] = {}
     for n in named:
-        for place in _places_written_in(n, entities):
+        for place in _places_written_in(n, place_names):
             out.setdefault(place.text[-1], []).append(place)
     return out
 
 
-def _places_written_in(n: Named, entities: dict) -> list[Named]:
+def _places_written_in(n: Named, place_names: list[tuple[str, str]]) -> list[Named]:
     """The places a body's name opens on (湖北省黄冈市黄州区政数局: 湖北省, 黄冈市, 黄州区), in the order
     written, each as a name of its own: what a later 该市 or 该区 may stand for."""
     if n.type != "Agency":
         return []
     found = {}
-    for key, e in entities.items():
-        if e.type != "Region":
-            continue
-        for name in (e.name, *e.aliases):
-            at = n.text.find(name)
-            if len(name) >= 2 and name.endswith(PLACE_LEVELS) and at >= 0 and at + len(name) < len(n.text):
-                found[at] = Named(key, "Region", n.start + at, n.start + at + len(name), name)
+    for key, name in place_names:
+        at = n.text.find(name)
+        if at >= 0 and at + len(name) < len(n.text):
+            found[at] = Named(key, "Region", n.start + at, n.start + at + len(name), name)
     return [found[at] for at in sorted(found)]
 
 

@@ -45,11 +45,11 @@ def shared_by_list(text: str, named: list[Named], figures: list[Metric]) -> list
             continue
         end = list_end(text, named, last, SPACED_LIST_GAP, ("Region",))   # (兰州、天水…陇南8市: the figure's place
         last = last if end == last.end else next(n for n in named if n.end == end and n.type == "Region")   # opens the list)
-        counted = PLACES_COUNTED.match(text, last.end) or (EACH_OF_THEM.match(text, last.end, f.start)
-                                                           and not _a_total(text, last.end, f))
-        if isinstance(counted, re.Match) and counted.re is PLACES_COUNTED and counted.start(2) <= f.start < counted.end():
+        places_counted = PLACES_COUNTED.match(text, last.end)
+        if places_counted and places_counted.start(2) <= f.start < places_counted.end():
             out.remove(f)     # 杭州、宁波…芜湖等10个市(区): how many places the list names, no one's figure
             continue
+        counted = places_counted or (EACH_OF_THEM.match(text, last.end, f.start) and not _a_total(text, last.end, f))
         listed = [n for n in listed_before(text, named, last.end, "Region", SPACED_LIST_GAP) + [last] if n.key != f.subject]
         between = text[last.end:f.start]
         if counted and listed and (not re.search(r"[，。；]", between) or (len(between) <= 24 and not re.search(r"[。；]", between)

@@ -13,6 +13,7 @@ from .places import is_or_holds, leading_regions, places_only, region_code
 from .recognize_regions import names_in
 from .recognize_agencies import agency_pattern
 from .resources import Gazetteer, Resources
+from .segment import clause_start
 
 BODY_PREFIX = ("国家", "中央", "全国", "国务院", "中国", "中共", "省", "市", "县", "区", "州", "党", "我")
 
@@ -194,7 +195,7 @@ UNITS_JOINT = re.compile(r"[、和及]|[\d.]+[^\d，,、。；;]{0,3}(?:[（(][^
 #: How a department's name ends (局, 委, 办, 厅), not a kind of body every place has (政务服务中心, 数据管理部门).
 DEPARTMENT_ENDING = re.compile(r"[局委办厅]$")
 #: Where the clause a list stands in opens: after a stop, a colon or a line break.
-CLAUSE_OPENING = re.compile(r"[。；;:：\n]")
+CLAUSE_OPENING = "。；;:：\n"
 
 
 def listed_units(text: str, mentions) -> set[int]:
@@ -229,8 +230,7 @@ KINDS_NAMED = re.compile(r"等(?:多个|有关|相关|各|职能)?部门|等(?:�
 
 def _addressed_list(text: str, start: int) -> bool:
     """Whether the clause before ``start`` opens with 各 (各省、自治区…数据管理部门、党委网信办、…)."""
-    opening = max((m.end() for m in CLAUSE_OPENING.finditer(text, 0, start)), default=0)
-    return "各" in text[opening:start]
+    return "各" in text[clause_start(text, start, CLAUSE_OPENING):start]
 
 
 def place_bare_departments(bare: list[Mention], builder: "EntityBuilder", listed: set[int]) -> None:
@@ -336,8 +336,9 @@ def ensure_site_owners(builder: "EntityBuilder", resources: Resources, canonical
     for key, type_ in list(builder.types.items()):
         m = AGENCY_SITE.match(builder.names[key]) if type_ == "Platform" else None
         owner = m.group("owner") if m else None
-        if owner is None or owner.endswith("政府") or not agency_pattern(resources).fullmatch(owner, len(_place_prefix(owner, g) or "")) \
-                or (_place_prefix(owner, g) or "") in ("", "省", "市", "县", "区", "州"):
+        prefix = (_place_prefix(owner, g) or "") if owner else ""
+        if owner is None or owner.endswith("政府") or not agency_pattern(resources).fullmatch(owner, len(prefix)) \
+                or prefix in ("", "省", "市", "县", "区", "州"):
             continue     # (市政府网站, 国务院网站: no place written, or no body's name; 南充市政府网站: the
             #             place's portal, ranked as a site, not its government)
         name, regions, _ = canonical(owner, None, g)

@@ -101,15 +101,19 @@ def signed_policies(block: Signature, sentences: tuple[Sentence, ...], named: di
     for s in reversed(sentences[:block.sentence]):
         keys = [n.key for n in named.get(s.index, []) if n.type == "Policy"]
         if one in keys and ISSUING.search(s.text):
-            together = [k for k in dict.fromkeys(keys)
-                        if not BASIS.search(s.text[clause_start(s.text, _start_in(s, named, k) - s.start):
-                                                   max(0, _start_in(s, named, k) - s.start)])]
+            together = [k for k in dict.fromkeys(keys) if not _cited_as_basis(s, _start_in(s, named, k))]
             return together if one in together else [one]
     return [one]
 
 
 #: Before a policy in its clause: the basis the signed one rests on (为贯彻落实《A》《B》，…制定了《C》), not signed.
 BASIS = re.compile(r"(根据|依据|按照|依照|贯彻|落实)")
+
+
+def _cited_as_basis(s: Sentence, start: int) -> bool:
+    """Whether the policy named at ``start`` (in the text) stands in its clause after a basis word."""
+    at = max(0, start - s.start)
+    return bool(BASIS.search(s.text[clause_start(s.text, at):at]))
 
 
 def _start_in(s: Sentence, named: dict[int, list], key: str) -> int:
@@ -129,7 +133,7 @@ def _policy_above(before: int, sentences: tuple[Sentence, ...], named: dict[int,
         for n in named.get(s.index, []):
             if n.type != "Policy":
                 continue
-            if BASIS.search(s.text[clause_start(s.text, n.start - s.start):max(0, n.start - s.start)]):
+            if _cited_as_basis(s, n.start):
                 bases.add(n.key)      # (为贯彻落实《A》，…制定本方案: A is what the signed one rests on)
             else:
                 policies.append((s, n))
