@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .test_extract import names, rels
 from .test_extract_wording_eighteenth import measured
+from .test_extract_wording_fourteenth import dated
 
 
 # -- departments as named before the 2018 reform (工商局, 地税局, 人防办) ----------------------------------
@@ -107,9 +108,7 @@ TABLE_ABOVE_THE_NOTICE = """索引号 520302/2023-00417 主题分类 电子政�
 
 def test_a_date_field_written_with_a_space_dates_the_document_the_page_hands_out(extractor):
     x = extractor.extract_text(TABLE_ABOVE_THE_NOTICE)
-    by_key = {e.key: e.name for e in x.entities}
-    assert ("红花岗区政务服务事项清单管理办法", "issueDate", "2023-04-11") in {
-        (by_key[d.subject], d.property, d.value) for d in x.dates}
+    assert ("红花岗区政务服务事项清单管理办法", "issueDate", "2023-04-11") in dated(x)
 
 
 def test_an_issuer_field_above_the_title_names_who_issued_the_document(extractor):
@@ -183,9 +182,7 @@ def test_a_places_digital_governance_centre_is_a_body(extractor):
 def test_a_signature_signs_the_document_made_not_the_ones_it_carries_out(extractor):
     x = extractor.extract_text("各有关单位：\n为贯彻落实《遵义市数据条例》《遵义市公共数据开放暂行办法》，我们制定了《遵义市公共数据开放实施细则》。"
                                "现印发给你们，请按照执行。\n遵义市大数据发展管理局\n2023年5月8日")
-    by_key = {e.key: e.name for e in x.entities}
-    dated = {by_key[d.subject] for d in x.dates if d.property == "issueDate"}
-    assert dated == {"遵义市公共数据开放实施细则"}
+    assert {name for name, prop, _ in dated(x) if prop == "issueDate"} == {"遵义市公共数据开放实施细则"}
 
 
 # -- the count closing a list of places measures none of them -----------------------------------------------
@@ -222,8 +219,7 @@ def test_work_points_opening_on_what_they_carry_out_are_based_on_it(extractor):
 def test_a_table_with_spaces_above_an_own_titled_notice_dates_the_notice_not_what_it_cites(extractor):
     x = extractor.extract_text("成文日期 2020-11-30\n发文机关 湄潭县人民政府办公室\n\n"
                                "湄潭县人民政府办公室关于做好冬季安全生产工作的通知\n为贯彻落实《安全生产法》，现就有关事项通知如下。")
-    by_key = {e.key: e.name for e in x.entities}
-    assert {by_key[d.subject] for d in x.dates} == {"湄潭县人民政府办公室关于做好冬季安全生产工作的通知"}
+    assert {name for name, _, _ in dated(x)} == {"湄潭县人民政府办公室关于做好冬季安全生产工作的通知"}
 
 
 def test_an_equal_part_or_an_earlier_level_is_not_a_second_measure(extractor):
