@@ -39,6 +39,7 @@ def figure_subject(named: list[Named], pos: int, text: str = "", sentence_start:
               # (新华社乌鲁木齐12月31日电; a paper or news site tells the figures, they are never its own)
               and not any(a <= n.start and n.end <= b for a, b in set_apart)
               and not received_from(text, n) and not SENT_FROM.match(text, n.end) and not _told_the_news(text, n)
+              and not studied_or_cited(text, n)
               and not COUNTED_BEFORE.search(text, max(0, n.start - 6), n.start)   # 在193个联合国会员国中
               and not listed_number(text, n)   # 整合12328、12329…: lines merged, not what is counted
               and not chose_what_is_counted(text, n)
@@ -208,6 +209,18 @@ TOLD = re.compile(r"[”]?(?:获悉|了解到|得知)")
 def _told_the_news(text: str, n: Named) -> bool:
     """The body a news item's figures were learnt from (记者从市数据资源局获悉，全市…)."""
     return bool(TOLD_FROM.search(text, max(0, n.start - 2), n.start)) and bool(TOLD.match(text, n.end))
+
+
+#: Before a name: the study or count a sentence's figures come from (通过对X…的调研统计, 据X统计).
+STUDIED_LEAD = re.compile(r"(?:(?:通过|经过?|根据)对|据)[“《]?$")
+STUDY = re.compile(r"[”》]?[^，。；,;]{0,30}?的?(?:调研|统计|调查|分析|梳理|测算|监测|研究)")
+
+
+def studied_or_cited(text: str, n: Named) -> bool:
+    """通过对X“跨省通办”专区信息查询…的调研统计，…河南省…总计完成149项; 据X统计，全省…: X is what was studied
+    or who counted, not what the figures measure (a place studied still is: 经对全省网站的统计)."""
+    return n.type != "Region" and bool(STUDIED_LEAD.search(text, max(0, n.start - 4), n.start)) \
+        and bool(STUDY.match(text, n.end))
 
 
 def _cited_as_source(text: str, n: Named) -> bool:

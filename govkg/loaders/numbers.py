@@ -14,7 +14,7 @@ import re
 NOT_A_RANK = "梯队|方阵|档|阵营|类|批|层|等|个|家|所|张|台|笔|例|件|座|份|单|项|本|时间|季度|方|次|书记|代|届|期|轮|阶段|步|条|款|章|节|部分|线|手|年|号|排"
 #: A numeral's digit; a year in a signature writes 〇 also as ○ or as the figure 0 (二0二0年).
 DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2, "〇": 0, "○": 0, "0": 0}
-MULTIPLIERS = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千万": 1e7, "百万": 1e6, "成": 0.1}
+MULTIPLIERS = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千万": 1e7, "百万": 1e6, "千亿": 1e11, "百亿": 1e10, "成": 0.1}
 
 
 def parse_number(num: str, mult: str | None) -> float:
@@ -24,6 +24,8 @@ def parse_number(num: str, mult: str | None) -> float:
     (100000000.0, 0.9, 14000000.0)
     >>> parse_number("六点八", "万"), parse_number("六成九", None), parse_number("2,752,087", None)
     (68000.0, 0.69, 2752087.0)
+    >>> parse_number("3", "千多万"), parse_number("5", "百余亿")
+    (30000000.0, 50000000000.0)
     """
     tenths = re.fullmatch(r"(.)成(.)", num)
     if tenths:                   # 六成九: 69 %, as Hong Kong and Macau write a share
@@ -34,7 +36,8 @@ def parse_number(num: str, mult: str | None) -> float:
         DIGITS[c] / 10 ** (i + 1) for i, c in enumerate(decimals))      # 六点八(万)
     if mult in ("%", "％"):
         return round(value / 100, 6)
-    return round(value * MULTIPLIERS.get(mult or "", 1), 6)
+    mult = re.sub("[多余]", "", mult or "")   # 3千多万: 3 times 千万, more than that
+    return round(value * MULTIPLIERS.get(mult, 1), 6)
 
 
 def chinese_number(text: str) -> int:

@@ -246,7 +246,8 @@ SERVICE_CENTRES = ("政务服务中心", "行政服务中心", "市民服务中�
 BARE_SERVICE_CENTRE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[在到由和与及是经向]))(?:" + "|".join(SERVICE_CENTRES) + ")"
                                  r"(?!大厅|窗口|分中心|预约|叫号|功能|系统|平台|网|建设|[\u4e00-\u9fff]{0,2}(?:楼|广场))")   # (…预约功能: a modifier)
 #: Just before a body's name: a count, so the name is of many bodies (16个区政务服务中心), not one.
-COUNTED_BODIES = re.compile(r"(?:\d+|[二三四五六七八九十两几百千]+)(?:多|余)?(?:个|家|所)$")
+COUNTED_BODIES = re.compile(r"(?:\d+|[二三四五六七八九十两几百千]+)(?:多|余)?(?:个|家|所)"
+                            r"(?:[\u4e00-\u9fff]{1,4}[（(][^（()）]{1,12}[)）])?$")   # (1500个乡(镇、街道)政务服务中心)
 
 
 #: …the place's centre of a public service (网管中心, 信息中心, 数据中心…), not a district (金融中心, 城市副中心)
@@ -340,6 +341,8 @@ def _addressed(text: str, start: int, end: int | None = None) -> bool:
             and EACH_LISTED_BEFORE.search(text, 0, start) is not None)    # 各市（州）、贵安新区数据管理部门: each one's
 
 
+#: An online hall's name: it ends like a department (厅) but is a site.
+ONLINE_HALL = re.compile(r"网上(?:办事|服务|政务)?大厅$")
 #: A way of serving that ends like an office (办) but names none: 川渝通办, 一网通办, 马上办, 快捷办.
 SERVICE_SLOGAN = re.compile(r"(?:(?<![交畅])通|即|快捷|掌上|一次|马上|就近|指尖|网上|一网|一窗|帮|代)办$")
 
@@ -363,6 +366,8 @@ def ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> l
             # one; unquoted, 川渝通办, 南山区通办, 快捷办: a way of serving (but 交通办, 畅通办 are offices)
         if KIND_OF_COMPANY.fullmatch(tok.text):
             continue  # 内资有限公司的设立: a kind of company, none in particular
+        if ONLINE_HALL.search(tok.text):
+            continue  # 铜仁市网上办事大厅: a site (the platform rules name it), not a hall people walk into
         if tok.text in resources.organizations or tok.text.endswith(ORG_SUFFIXES):
             start = tok.start - 2 if tok.text.endswith(COMPANY) and sentence.text.endswith(PROGRAMME_WORDS, 0, tok.start) \
                 else tok.start     # 数字浙江技术运营有限公司: the programme word the model cut off is the name's
@@ -370,8 +375,9 @@ def ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> l
         elif LEADING_VERB.match(tok.text):
             continue   # the rules name the body itself (市市场监管局)
         elif _ends_like_agency(tok.text, sentence.text[tok.end:tok.end + 1], resources):
-            if LEVEL_OF_GOVERNMENT.fullmatch(tok.text):
-                continue   # 我国省级政府, 各地地方政府: a level of government, no particular one
+            if LEVEL_OF_GOVERNMENT.fullmatch(tok.text) or COUNTED_BODIES.search(sentence.text, 0, tok.start):
+                continue   # 我国省级政府, 各地地方政府: a level of government, no particular one; 128个乡镇便民服务中心:
+                #            every township's centre, counted
             start = _extend_left_over_region(sentence.text, tok.start, resources)
             if tok.text.endswith("政府") and start == tok.start and not tok.text.startswith(("国务院", "中国")) \
                     and tok.text[:-2] not in resources.gazetteer.full_names:

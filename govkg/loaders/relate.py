@@ -144,11 +144,14 @@ def _verb_relations(text: str, s: Sentence, named: list[Named], rules: tuple[Ver
             rating = _rating(text, second) if rule.relation == "evaluates" else None
             # a list shares the relation: 对接A、B、C (after the verb), A、B印发《P》 (before it)
             members = _list_members(text, named, tail, rule) if not rule.reverse else _list_before(text, named, first)
+            joins_many = rule.reverse and rule.relation == "integratesWith" and bool(JOINS_LIST_AFTER.fullmatch(gap))
             heads = _list_members(text, named, head, rule) if rule.reverse and rule.relation == "integratesWith" \
-                and JOINED_AFTER_LIST.search(gap) else [head]   # 建成A，并与B和C实现对接: B and C each take A in
+                and (JOINED_AFTER_LIST.search(gap) or joins_many) else [head]
+            #   (建成A，并与B和C实现对接: B and C each take A in; “X”连通A、B、C等平台: X, the hub, each of them)
+            hub = joins_many and len(heads) > 1
             for h0 in heads:
                 for t in members:   # each member plays the tail's role
-                    h, t = _hub_first(rule.relation, h0, t)
+                    h, t = _hub_first(rule.relation, *((t, h0) if hub else (h0, t)))
                     out.append(make_relation(rule.relation, h.key, t.key, s, first.start, second.end,
                                     rule.confidence, rule.name, rating=rating))
     return out
@@ -294,6 +297,8 @@ def _joining_after_pair(text: str, s: Sentence, named: list[Named], second: Name
 
 
 #: Between a platform built and the first of those it is joined to after a comma (…，并与B和C实现对接).
+#: Between a platform and the first of a list: the verb alone joining it to each (“粤公平”连通A、B、C等平台).
+JOINS_LIST_AFTER = re.compile(r"[”》]?(?:已经?|全面|深度|先后|并)?(?:对接|接入|联通|连通|打通)了?[“《]?")
 JOINED_AFTER_LIST = re.compile(r"，" + JOINING_LEAD + r"(?:实现了?)?(?:与|和|同)$")
 #: After the second of two platforms: that they are linked up (建成A，并与B实现互联互通), B the one joined to, the
 #: first built in a clause before; said only of such a pair (互联互通 alone is as often a plan's aim,
@@ -446,6 +451,10 @@ def _prev_end(named: list[Named], n: Named) -> int:
     return prev[-1] if prev else -1
 
 
+#: A bracketed gloss right after a list's member (粤商通(一站式移动涉企服务平台)).
+GLOSS = re.compile(r"^[（(][^（()）]{1,20}[)）]")
+
+
 def _list_members(text: str, named: list[Named], anchor: Named, rule: VerbRule) -> list[Named]:
     """The anchor plus the mentions listed after it with 、/和/及 (深度对接A、B、C等单位)."""
     members = [anchor]
@@ -454,7 +463,10 @@ def _list_members(text: str, named: list[Named], anchor: Named, rule: VerbRule) 
         return members
     end = anchor.end
     for n in named[idx + 1:]:
-        gap = text[end:n.start]
+        gap = GLOSS.sub("", text[end:n.start])    # 粤商通(企业服务平台)、粤省心: a member's gloss
+        if gap in ("(", "（") and text[n.end:n.end + 1] in (")", "）"):
+            end = n.end + 1      # 粤商通(一站式移动涉企服务平台)、: the gloss a name of its own
+            continue
         if n.type == "Region" and anchor.type == "Platform" and modifies_next(named, n) \
                 and LIST_JOINERS.match(gap.strip("“”")):
             end = n.end          # 以及云南“一部手机办事通”: the place qualifies the next member

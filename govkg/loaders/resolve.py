@@ -28,8 +28,8 @@ from .recognize_towns import KIND_OF_TOWN
 from .titled_platforms import platform_governed_by, platform_reported_on
 from .resolve_agencies import (is_bare_department, special_region_opening, list_shared_prefixes, places_sharing_a_body, listed_central_bodies, merge_abbreviated_agencies,
                               ensure_site_owners, listed_units, merge_agency_sites, merge_second_plaques, paired_governments, place_bare_departments)
-from .resolve_platforms import (add_platforms, apply_declared_short_names, merge_descriptors, merge_government_sites,
-                                merge_hotline_names, merge_kind_endings, merge_level_named_platforms)
+from .resolve_platforms import (add_platforms, apply_declared_short_names, merge_descriptors, merge_glossed,
+                                merge_government_sites, merge_hotline_names, merge_kind_endings, merge_level_named_platforms)
 from .resolve_titles import abbreviations, full_title, merge_titles_of_one_document, organizations_opening, title_issuers
 from .resources import Gazetteer, Resources
 
@@ -211,6 +211,7 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     add_platforms(builder, text, [m for m in mentions if m.type == "Platform"], context, resources)
     apply_declared_short_names(text, mentions, builder)
     merge_descriptors(mentions, builder)
+    merge_glossed(text, mentions, builder)
     merge_hotline_names(builder, g, local)
     merge_government_sites(builder)
     merge_kind_endings(builder, resources)

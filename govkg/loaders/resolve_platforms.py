@@ -244,6 +244,18 @@ def merge_descriptors(mentions: tuple[Mention, ...], builder: EntityBuilder) -> 
             builder.merge(kb, ka)
 
 
+def merge_glossed(text: str, mentions: tuple[Mention, ...], builder: EntityBuilder) -> None:
+    """粤商通(一站式移动涉企服务平台), 粤省心（12345政务服务便民热线平台）: a platform's name, then in brackets
+    right after it another platform name alone: one platform described twice, not two."""
+    for a, b in zip(mentions, mentions[1:]):
+        if not (a.type == b.type == "Platform" and text[a.end:b.start] in ("(", "（")
+                and text[b.end:b.end + 1] in (")", "）")):
+            continue
+        ka, kb = builder.mention_entity.get((a.start, a.end)), builder.mention_entity.get((b.start, b.end))
+        if ka and kb and ka != kb and ka in builder.names and kb in builder.names:
+            builder.merge(kb, ka)
+
+
 #: Words a platform's name may end on or go without: its kind (天府市民云平台), or the channel a brand is used
 #: through (穗好办微信公众号, 电子营业执照小程序, 豫事办APP): annotators keep 297 of 309 such pairs one entity
 #: on 1,000 read pages (a 移动端 or 专区 they mostly keep apart: not here).

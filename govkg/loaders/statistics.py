@@ -25,9 +25,9 @@ MEASURE_WORDS = ("万人次|人次|个百分点|亿元|万元|元|个工作日|�
                  "分(?![钟之别局厅行类级批期中支散布享管发配])")   # 2272通 calls, 1万多路 feeds, 2.2亿本 licences, 9分 a score
 GAP = "[ \u00a0\u3000]?"     # text from PDF or Word often spaces a number from its unit: 11.4 万项, 69 个
 NUMBER = re.compile(
-    r"(?P<op>超过|超出|超|逾|突破|达到|达|约|近|不到|不足|高于|低于|共|为|)"
+    r"(?P<op>超过|超出|超|逾|突破|达到|达|(?<![节制预签合公条违履])约|(?<![最附])近|不到|不足|高于|低于|共|为|)"   # (节约, 最近: words)
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|[一二三四五六七八九]成[一二三四五六七八九](?![\u4e00-\u9fff]?[万亿])|"   # 六成九: 69 %
-    rf"[{CN_DIGITS}]{{1,4}}(?:点[零一二三四五六七八九〇]{{1,3}})?(?=万|亿|成))(?:{GAP}(?P<more1>多|余))?(?:{GAP}(?P<mult>万亿|千万|百万|万|亿|成))?"
+    rf"[{CN_DIGITS}]{{1,4}}(?:点[零一二三四五六七八九〇]{{1,3}})?(?=万|亿|成))(?:{GAP}(?P<more1>多|余))?(?:{GAP}(?P<mult>万亿|千万|百万|万|亿|成|[千百](?P<more0>多|余)[万亿]))?"
     rf"(?P<more2>多|余)?(?:{GAP}(?P<unit>%|％|{MEASURE_WORDS}))?"
     r"(?P<more>以上|余|多)?"
 )
@@ -87,6 +87,8 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
             #           point, not a level (新增下线749家 counts what is new: a level)
         name = index or _metric_name(body[:m.start()]) or _metric_name(_after_last_name(body, named, s, m)) \
             or _name_after(body[m.end():]) or (m.group("unit") or "数量")
+        if BARE_VERB.fullmatch(name) and m.group("unit") in COUNT_UNITS:
+            name += _name_after(body[m.end():]) or ""     # 建成6个数据库: 建成数据库, not 建成
         # 全省/我国 carry a figure only where no platform, body or place is named before it
         at = s.start + m.start()
         subject = figure_subject(named, at, text, s.start) or figure_subject(generic, at, text, s.start)
@@ -157,7 +159,7 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
         unit = m.group("unit")
         value = parse_number(m.group("num"), unit if unit in ("%", "％") else m.group("mult"))
         op = OPS.get(m.group("op"), "=")
-        if m.group("more") or m.group("more1") or m.group("more2"):
+        if m.group("more") or m.group("more0") or m.group("more1") or m.group("more2"):
             op = ">"
         out.append(Metric(subject.key, name, value, op, "%" if unit in ("%", "％") else unit,
                           s.index, s.start + m.start(), s.start + m.end(), as_of=as_of_date(body[:m.start()])))
@@ -202,7 +204,8 @@ def _respectively(text: str, s: Sentence, named: list[Named], figures: list[Metr
 #: Before a duration in days that is a measure: 平均办结时长6.8天, 平均单件实际完成时间1.72天.
 DURATION_NAME = re.compile(r"(时长|时间|用时|周期)(为|是|达到|达|约|仅)?$")
 #: A sentence of a work report opens on what was done; its unnamed actor is the body reporting.
-WORK_DONE = re.compile(r"(推进|推动|加快|完成|深化|开展|实施|建设|建立|健全|完善|构建|打造|强化|加强|优化|提升|创新|启动|组织|印发|出台)")
+WORK_DONE = re.compile(r"(?:已经?|先后|全面|基本)?(推进|推动|加快|完成|深化|开展|实施|建设|建成|新建|开发|设立|组建|建立|健全|完善|构建|"
+                       r"打造|强化|加强|优化|提升|创新|启动|组织|印发|出台)")   # (已建成112个…政务服务中心: what a government built)
 
 
 def sentence_topic(text: str, s: Sentence, named: list[Named], figures: list[Metric] = ()) -> Named | None:
@@ -442,9 +445,14 @@ def _after_last_name(body: str, named: list[Named], s: Sentence, m: re.Match) ->
 NOT_A_MEASURE = re.compile(r"\d|[的和及与]$|^[等与和及对每]")
 
 
+#: A verb of making or taking in, alone before a count: the count's name needs the noun after it.
+BARE_VERB = re.compile(r"(?:已|共|累计|新)?(?:建成|建设|新建|开发|打造|纳入|整合|设立|开通|建立|组建|培育|推出|上线|梳理|编制|汇聚|归集)")
+
+
 def _name_after(after: str) -> str | None:
-    """A figure with no words before it names what it counts after it: 474个事项实现… → 事项."""
-    m = re.match(r"[\u4e00-\u9fff]{2,8}?(?=[，。；、的实已为在通被由和与及]|$)", after)
+    """A figure with no words before it names what it counts after it: 474个事项实现… → 事项, and
+    1500多个乡(镇、街道)政务服务中心 → 乡(镇、街道)政务服务中心."""
+    m = re.match(r"(?:[\u4e00-\u9fff]|[（(][^（()）]{1,12}[)）]){2,8}?(?=[，。；、,;的实已为在通被由和与及]|$)", after)
     return m.group(0) if m else None
 
 
@@ -518,8 +526,8 @@ def _is_ordinal(body: str, m: re.Match) -> bool:
 
 def _metric_name(before: str) -> str | None:
     """The metric's words: back from the number to the nearest break, skipping a trailing verb."""
-    tail = re.sub(r"(已经|已|均|累计达|达到|超过|达|为|共|约|近|逾|突破)$", "", before)
-    tail = re.sub(r"(已经|已|均|达到|超过|达|为|共|约)$", "", tail)
+    tail = re.sub(r"(已经|已|均|累计达|达到|超过|达|为|共|(?<![节制预签合公条违履])约|(?<![最附])近|逾|突破)$", "", before)
+    tail = re.sub(r"(已经|已|均|达到|超过|达|为|共|(?<![节制预签合公条违履])约)$", "", tail)   # (not 节约's 约)
     parts = NAME_BREAK.split(tail)
     name = parts[-1] if parts else ""
     if len(name) < 2 and len(parts) > 1:

@@ -1,0 +1,85 @@
+"""Kinds of wording found in a twentieth round of real pages (cross-province services and their figures,
+data bureaus and company agreements, e-licences, trading and credit platforms), annotated apart
+from the code.
+
+As in test_extract_wording.py, every sentence is written for the tests; each
+shows one kind of wording, not an article.
+"""
+from __future__ import annotations
+
+from .test_extract import names, rels
+from .test_extract_wording_eighteenth import aliases, measured
+
+
+# -- amounts written with 千多万 / 百余亿 ----------------------------------------------------------------
+
+def test_a_thousand_and_more_ten_thousands_is_tens_of_millions(extractor):
+    x = extractor.extract_text("整合自建系统后，遵义市每年可节约运维费用约4千多万元。")
+    figures = {(m.value, m.op) for m in x.metrics}
+    assert (40000000.0, ">") in figures
+
+
+def test_jieyue_is_a_verb_not_about(extractor):
+    x = extractor.extract_text("六盘水市节约财政资金3千余万元。")
+    metric = next(m for m in x.metrics if m.value == 30000000.0)
+    assert metric.name == "节约财政资金" and metric.op == ">"
+
+
+# -- counts of built things name what they count --------------------------------------------------------
+
+def test_a_count_after_a_bare_verb_is_named_by_what_it_counts(extractor):
+    x = extractor.extract_text("安顺市已建成8个数据库，新建15个乡(镇、街道)便民服务中心。")
+    assert {m.name for m in x.metrics} >= {"建成数据库", "新建乡(镇、街道)便民服务中心"}
+
+
+def test_a_service_centre_after_a_count_and_its_levels_in_brackets_is_a_kind(extractor):
+    x = extractor.extract_text("毕节市已建成260多个乡(镇、街道)政务服务中心。")
+    assert "政务服务中心" not in names(x, "Agency")
+    assert ("毕节市", 260) in measured(x)
+
+
+def test_what_an_online_hall_counted_does_not_carry_to_centres_built_later(extractor):
+    x = extractor.extract_text("目前，铜仁市网上办事大厅注册用户达58万人，办件量61万件。"
+                               "专家点评：夯实线下基础。已建成128个乡镇便民服务中心。")
+    assert "铜仁市网上办事大厅" in names(x, "Platform")
+    assert ("铜仁市网上办事大厅", 128) not in measured(x)
+    assert "乡镇便民服务中心" not in names(x, "Agency")
+
+
+# -- what a sentence's figures were studied through -----------------------------------------------------
+
+def test_the_platform_a_survey_looked_at_does_not_take_the_places_figures(extractor):
+    x = extractor.extract_text("通过对湖北政务服务网“跨省通办”专区的查询和调研统计，截至2023年6月，"
+                               "湖北省通过多种方式推进跨省通办，总计完成132项。")
+    assert ("湖北省", 132) in measured(x)
+    assert not any(name.startswith("湖北政务服务网") for name, _ in measured(x))
+
+
+def test_the_body_that_counted_is_not_what_was_counted(extractor):
+    x = extractor.extract_text("据省大数据局统计，今年全省已归集数据2.1亿条。")
+    assert ("省大数据局", 210000000) not in measured(x)
+
+
+# -- a platform glossed in brackets, and a hub joined to a list --------------------------------------------
+
+def test_a_platform_glossed_in_brackets_is_one_platform(extractor):
+    x = extractor.extract_text("广东推出粤商通(一站式移动涉企服务平台)，方便企业办事。")
+    assert "一站式移动涉企服务平台" in aliases(x, "粤商通")
+    assert "一站式移动涉企服务平台" not in names(x, "Platform")
+
+
+def test_a_hub_joined_to_a_list_of_platforms_integrates_each(extractor):
+    x = extractor.extract_text("“粤公平”连通广东政务服务网、粤商通(企业服务平台)、粤省心等平台。")
+    assert {("integratesWith", "粤公平", "广东政务服务网"), ("integratesWith", "粤公平", "粤商通"),
+            ("integratesWith", "粤公平", "粤省心")} <= rels(x)
+
+
+def test_one_platform_joining_another_is_still_taken_in_by_it(extractor):
+    x = extractor.extract_text("贵州政务服务网对接国家政务服务平台。")
+    assert ("integratesWith", "国家政务服务平台", "贵州政务服务网") in rels(x)
+
+
+def test_a_family_of_platforms_is_no_platform(extractor):
+    x = extractor.extract_text("浙江建成浙里办、浙政钉等浙系列平台，并打通省内平台。")
+    assert not {"浙系列平台", "省内平台"} & names(x, "Platform")
+    assert {"浙里办", "浙政钉"} <= names(x, "Platform")
