@@ -83,3 +83,51 @@ def test_a_family_of_platforms_is_no_platform(extractor):
     x = extractor.extract_text("浙江建成浙里办、浙政钉等浙系列平台，并打通省内平台。")
     assert not {"浙系列平台", "省内平台"} & names(x, "Platform")
     assert {"浙里办", "浙政钉"} <= names(x, "Platform")
+
+
+# -- joint notices of a Party committee and a government ---------------------------------------------------
+
+def test_a_space_after_each_pinyin_gloss_goes_with_it(extractor):
+    x = extractor.extract_text("為(wei) 貫徹落實黨(dang) 中央、國務院關(guan) 於(yu) 數據工作的決策部署，成都市加快建設。")
+    assert "中共中央" in names(x, "Agency") or "党中央" in names(x, "Agency")
+    assert "为贯彻落实党中央" in x.document.text
+
+
+def test_two_bodies_spaced_apart_before_issuing_both_issue(extractor):
+    x = extractor.extract_text("中共成都市委 成都市人民政府印发《关于加快发展数据要素市场的实施意见》的通知")
+    assert {("issuedBy", "关于加快发展数据要素市场的实施意见", "中共成都市委"),
+            ("issuedBy", "关于加快发展数据要素市场的实施意见", "成都市人民政府")} <= rels(x)
+
+
+def test_a_party_committee_written_without_zhonggong_is_the_same_body(extractor):
+    x = extractor.extract_text("中共成都市委召开会议。会上，成都市委对数据工作作出部署。")
+    assert "成都市委" in aliases(x, "中共成都市委")
+    assert "成都市委" not in names(x, "Agency")
+
+
+def test_opinions_put_forward_below_rest_on_the_law_they_carry_out(extractor):
+    x = extractor.extract_text("关于加快发展数据要素市场的实施意见\n"
+                               "为贯彻落实党中央、国务院决策部署，深入实施《成都市数字经济促进条例》，"
+                               "结合本市实际，现提出如下实施意见。")
+    assert ("basedOn", "关于加快发展数据要素市场的实施意见", "成都市数字经济促进条例") in rels(x)
+
+
+# -- a draft put out for comment ---------------------------------------------------------------------------
+
+def test_a_call_for_comments_is_the_pages_notice_and_is_dated_by_its_signature(extractor):
+    x = extractor.extract_text(
+        "绵阳市数据局关于征求《绵阳市公共数据开放管理办法(征求意见稿)》意见建议的公告\n\n"
+        "市数据局牵头起草了《绵阳市公共数据开放管理办法(征求意见稿)》，现向社会公开征求意见。\n\n"
+        "绵阳市数据局\n2024年3月8日")
+    notice = "绵阳市数据局关于征求《绵阳市公共数据开放管理办法(征求意见稿)》意见建议的公告"
+    assert notice in names(x, "Policy")
+    assert {(d.subject.split(":", 1)[1], d.property, d.value) for d in x.dates} == {(notice, "issueDate", "2024-03-08")}
+    assert ("issuedBy", "绵阳市公共数据开放管理办法(征求意见稿)", "绵阳市数据局") in rels(x)
+
+
+def test_a_draft_signed_under_a_call_for_comments_is_published_that_day_not_issued(extractor):
+    x = extractor.extract_text(
+        "市数据局研究起草了《德阳市公共数据授权运营实施方案》。为广泛听取意见，现将《德阳市公共数据授权运营实施方案》"
+        "向社会公开，欢迎各有关单位提出意见建议。\n德阳市数据局\n2025年5月9日")
+    assert {(d.property, d.value) for d in x.dates} == {("publicationDate", "2025-05-09")}
+    assert ("issuedBy", "德阳市公共数据授权运营实施方案", "德阳市数据局") in rels(x)

@@ -29,13 +29,14 @@ from ..types import Document, RawText
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 _LETTER = rf"a-z\uff21-\uff3a\uff41-\uff5a{_TONED}"
 PINYIN_GLOSS = re.compile(
-    rf"(?<=[\u4e00-\u9fff])(?:[(（]\s*[{_LETTER}]*[{_TONED}][{_LETTER}]*\s*[)）])+",
+    rf"(?<=[\u4e00-\u9fff])(?:[(（]\s*[{_LETTER}]*[{_TONED}][{_LETTER}]*\s*[)）])+(?: (?=[\u4e00-\u9fff]))?",
     re.IGNORECASE,
 )
 
 # A gloss without tone marks (數(shu)(shu)字(zi)), which pages copied from some sites repeat: removed only
 # where it is a reading of the character before it (pypinyin's dictionary), so 系统(PC)端 or 指数(EGDI) stay.
-TONELESS_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])(?:[(（][a-zü]{1,6}[)）])+")
+TONELESS_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])(?:[(（][a-zü]{1,6}[)）])+(?: (?=[\u4e00-\u9fff]))?")
+#   (關(guan) 於(yu) 更好: some sites put a space after each gloss, which goes with it)
 
 _CJK = r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef“”‘’《》]"
 # Half-width punctuation touching Chinese text becomes full-width.

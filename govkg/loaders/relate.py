@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 
 from ..types import Relation, Sentence
-from .named import CLAUSE_BREAK, DATELINE, Named, after_list, list_end, listed_before, make_relation, modifies_next
+from .named import CLAUSE_BREAK, DATELINE, LIST_GAP, Named, after_list, list_end, listed_before, make_relation, modifies_next
 from .recognize_titles import fills_its_line
 from .relate_clauses import (carried_over, commissioned, cooperation, implicit_evaluation, listed_parts, passive,
                              place_builds, roles, roles_named_after, task_leads, under_lead)
@@ -168,10 +168,16 @@ def _hub_first(relation: str, head: Named, tail: Named) -> tuple[Named, Named]:
     return head, tail
 
 
+#: Between two bodies issuing together: a list's joiner, or the space a joint notice's title puts between
+#: them (中共北京市委 北京市人民政府印发《…》).
+BODIES_GAP = re.compile(r"(、|和|及|与|[ \u3000]{1,2}|)")
+
+
 def _list_before(text: str, named: list[Named], anchor: Named) -> list[Named]:
     """The anchor plus the names of its type listed right before it (中共中央、国务院印发…); a body written
     right before a unit of its own (工信部中国软件评测中心发布…) is its parent, not one more in a list."""
-    listed = listed_before(text, named, anchor.start, anchor.type)[::-1]
+    gap = BODIES_GAP if anchor.type == "Agency" else LIST_GAP
+    listed = listed_before(text, named, anchor.start, anchor.type, gap)[::-1]
     if listed and written_as_unit(listed[0], anchor):
         return [anchor]
     return [anchor] + listed

@@ -11,7 +11,7 @@ from .segment import clause_start, sentence_at
 
 #: Between two cited documents of a list: a document number in brackets, then 、/和/及.
 LISTED_AFTER = re.compile(r"(?:[(（][^()（）]{1,24}[)）])?[ \u3000]*(?:、|和|及|以及|)[ \u3000]*")   # (《A》 《B》: a page's space)
-BASIS_WORDS = re.compile(r"(根据|依据|依照|按照|遵照|对照|贯彻|落实|贯彻落实|深入贯彻|认真落实|为落实|为贯彻落实)$")
+BASIS_WORDS = re.compile(r"(根据|依据|依照|按照|遵照|对照|贯彻|落实|贯彻落实|深入贯彻|认真落实|为落实|为贯彻落实|(?:深入|全面|认真)实施)$")
 #: 参照 opening a clause of the page's own (…文件精神，参照《C》，结合本区实际): what it follows; after a subject
 #: (要求各地参照《…》, 各区参照《…》出台细则) it tells others what to follow.
 OWN_REFERENCE = re.compile(r"(?:^|[，,；;。])\s*参照$")
@@ -115,7 +115,8 @@ ISSUES_HERE = re.compile(r"(关于印发|现将|^)[“]?《[^《》]+》[^。《
 #: The document's own text saying it was made: …，特制定本方案 / 制定本工作要点.
 MADE_HERE = re.compile(r"(制定|制订|编制|形成|出台|印发)(了)?本(实施方案|工作方案|方案|工作要点|要点|办法|意见|细则|规定|计划|措施|规划|指南)"
                        r"|现(?:就|将)[^。；]{0,16}?通知如下"      # (a notice's own words: 现就有关工作要求通知如下)
-                       r"|现提出[^。；]{0,24}?(?:工作要点|要点|实施方案|方案|意见|措施|办法|计划)[^。；]{0,6}?如下")
+                       r"|现提出[^。；]{0,24}?(?:工作要点|要点|实施方案|方案|意见|措施|办法|计划)[^。；]{0,6}?如下"
+                       r"|现提出如下(?:实施意见|意见|措施|若干措施|工作措施|实施方案|方案)")   # (…结合本市实际，现提出如下实施意见)
 #   (现提出2019年本区…工作要点安排如下; not 现提出如下整改要求, a bulletin's demands)
 
 

@@ -372,8 +372,18 @@ def _one_body(keys: list[str], builder: "EntityBuilder") -> list[str]:
     return keys
 
 
+#: A Party committee's name (北京市委, 黔东南州委, 区委), which 中共 may open.
+PARTY_COMMITTEE = re.compile(r"[省市县区州盟旗]委$")
+
+
 def merge_abbreviated_agencies(builder: "EntityBuilder", g: Gazetteer | None = None, local: str | None = None) -> None:
     agencies = [k for k, t in builder.types.items() if t == "Agency"]
+    by_name = {builder.names[k]: k for k in agencies}
+    for key in agencies:    # 北京市委 next to 中共北京市委: the Party committee, written without 中共
+        party = by_name.get("中共" + builder.names[key])
+        if party is not None and party != key and PARTY_COMMITTEE.search(builder.names[key]):
+            builder.merge(key, party)
+    agencies = [k for k in agencies if k in builder.names]
     if g is not None:   # 市政务服务和数据管理局 next to 深圳市政务服务和数据管理局: the same body
         for short in agencies:
             name = builder.names.get(short, "")
