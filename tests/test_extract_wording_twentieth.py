@@ -131,3 +131,10 @@ def test_a_draft_signed_under_a_call_for_comments_is_published_that_day_not_issu
         "向社会公开，欢迎各有关单位提出意见建议。\n德阳市数据局\n2025年5月9日")
     assert {(d.property, d.value) for d in x.dates} == {("publicationDate", "2025-05-09")}
     assert ("issuedBy", "德阳市公共数据授权运营实施方案", "德阳市数据局") in rels(x)
+
+
+def test_the_day_of_the_meeting_that_approved_a_plan_is_not_its_issue_date(extractor):
+    x = extractor.extract_text(
+        "《全市政务数据共享工作方案》已经2024年5月8日召开的市政府常务会议审议通过，现予印发，请认真贯彻执行。\n"
+        "2024年5月20日")
+    assert {(d.property, d.value) for d in x.dates} == {("issueDate", "2024-05-20")}

@@ -88,7 +88,7 @@ def _follows_issuing(block: Sentence, sentences: tuple[Sentence, ...], named: di
     return False
 
 
-TRANSMITTED = re.compile(r"(印发|下发)给你们")   # (转发: another's document, dated by its own issuer)
+TRANSMITTED = re.compile(r"(印发|下发)给你们|现予(?:以)?印发")   # (转发: another's document, dated by its own issuer)
 #: A line holding only a body's name as a signature writes it: 省政府办公厅, 茌平县人民政府办公室.
 SIGNER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,24}(?:人民政府|政府|办公厅|办公室|委员会|领导小组|局|厅|委)$")
 #: After a signer's name: signing for another body (某领导小组办公室(代)).
