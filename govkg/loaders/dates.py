@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..types import DateFact, Sentence
 from .named import Named
-from .statistics import DATE
+from .figure_words import DATE
 
 PUBLISH = re.compile(r"(发布|公布|发表|出炉)")
 ISSUE = re.compile(r"(印发|出台|颁布|通过|施行|实施|下发|制定|制订|签署|签订)")    # (签署: an agreement, dated as signed)

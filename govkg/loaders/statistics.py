@@ -2,7 +2,6 @@
 several places and ranking tables: :mod:`govkg.loaders.rankings`)."""
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import replace
 
@@ -17,26 +16,9 @@ from .figure_lists import own_subject_in_parallel, shared_by_list, unnamed_label
 from .figure_documents import OWN_YEARLY_REPORT, PUBLISHED, acting_under, plan_content, title_opening
 from .figure_sites import counts_sites, place_of_sites, sites_of_a_place
 from .generic_platforms import DESCRIPTOR, is_slogan
+from .figure_words import (BARE_VERB, NUMBER, ONE_AMONG, OPS, after_last_name, as_of_date, is_change, is_date_part, is_ordinal,
+                           is_threshold_label, metric_name, name_after, without_subject)
 from .figure_subjects import chose_what_is_counted, counted_examples, figure_subject, is_channel, opens_clause, received_from
-
-CN_DIGITS = "零一二两三四五六七八九十百千"
-MEASURE_WORDS = ("万人次|人次|个百分点|亿元|万元|元|个工作日|工作日|平方米|平米|平方公里|天|个|家|项|件|人|次|户|条|套|台|部|类|种|笔|款|张|份|所|座|批|"
-                 "位|名|起|场|亿|GB|TB|PB|通(?![办过知])|本(?![级地市省县区])|宗|例|篇|封|期(?![间限望待末初中]|项目|工程|建设)|"
-                 "分(?![钟之别局厅行类级批期中支散布享管发配])")   # 2272通 calls, 1万多路 feeds, 2.2亿本 licences, 9分 a score
-GAP = "[ \u00a0\u3000]?"     # text from PDF or Word often spaces a number from its unit: 11.4 万项, 69 个
-NUMBER = re.compile(
-    r"(?P<op>超过|超出|超|逾|突破|达到|达|(?<![节制预签合公条违履])约|(?<![最附])近|不到|不足|高于|低于|共|为|)"   # (节约, 最近: words)
-    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|[一二三四五六七八九]成[一二三四五六七八九](?![\u4e00-\u9fff]?[万亿])|"   # 六成九: 69 %
-    rf"[{CN_DIGITS}]{{1,4}}(?:点[零一二三四五六七八九〇]{{1,3}})?(?=万|亿|成))(?:{GAP}(?P<more1>多|余))?(?:{GAP}(?P<mult>万亿|千万|百万|万|亿|成|[千百](?P<more0>多|余)[万亿]))?"
-    rf"(?P<more2>多|余)?(?:{GAP}(?P<unit>%|％|{MEASURE_WORDS}))?"
-    r"(?P<more>以上|余|多)?"
-)
-OPS = {"超过": ">", "超出": ">", "超": ">", "逾": ">", "突破": ">", "高于": ">", "约": "~", "近": "~",
-       "不到": "<", "不足": "<", "低于": "<"}
-DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[年.\-/]\s*(?P<m>\d{1,2})\s*[月.\-/]\s*(?P<d>\d{1,2})\s*日?")
-# The name of a metric: the words just before the number, back to a break.
-NAME_BREAK = re.compile(r"[，。；：、“”（）(),;\s]|已经|已|均|共|累计(?=[^\u4e00-\u9fff])|其中|目前|截至|以来|能力(?=达)")
-
 
 #: After 全国: a rank or a count it is the scope of, not the subject (全国第9位, 对全国338家热线, 全国…排名,
 #: 全国区县中), or a body it begins the name of (全国人大代表).
@@ -72,7 +54,7 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
         index = _index_word(body, m)
         if not (m.group("mult") or m.group("unit") or m.group("op") or index or "成" in m.group("num")):
             continue
-        if _is_date_part(body, m) or _is_ordinal(body, m) or _inside(m, rank_spans) or _is_threshold_label(body, m) \
+        if is_date_part(body, m) or is_ordinal(body, m) or _inside(m, rank_spans) or is_threshold_label(body, m) \
                 or ONE_AMONG.match(body, m.end()):
             continue    # (…列为全国100项典型案例之一: the size of a list the subject is in, no measure)
         if re.search(r"》[和、及与]《[^《》]*》$", body[:m.start()]) and m.group("unit"):
@@ -81,14 +63,14 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
             continue    # 8时30分, 扣3分, 100分制: a time, a deduction, a scale
         if m.group("unit") == "天" and not DURATION_NAME.search(body[:m.start()]):
             continue    # 365天不打烊, 5天内办结: a promise, not a measured duration (平均办结时长6.8天)
-        if _is_change(body[:m.start()], body[m.end():]) or (m.group("unit") in ("%", "％", "个百分点")
+        if is_change(body[:m.start()], body[m.end():]) or (m.group("unit") in ("%", "％", "个百分点")
                                                              and NEWLY_ADDED.search(body, 0, m.start())):
             continue  # 较上年提高4.3 / 材料减少70% / 从10TB(增长到…) / 办事率新增5个百分点: a change or a starting
             #           point, not a level (新增下线749家 counts what is new: a level)
-        name = index or _metric_name(body[:m.start()]) or _metric_name(_after_last_name(body, named, s, m)) \
-            or _name_after(body[m.end():]) or (m.group("unit") or "数量")
+        name = index or metric_name(body[:m.start()]) or metric_name(after_last_name(body, named, s, m)) \
+            or name_after(body[m.end():]) or (m.group("unit") or "数量")
         if BARE_VERB.fullmatch(name) and m.group("unit") in COUNT_UNITS:
-            name += _name_after(body[m.end():]) or ""     # 建成6个数据库: 建成数据库, not 建成
+            name += name_after(body[m.end():]) or ""     # 建成6个数据库: 建成数据库, not 建成
         # 全省/我国 carry a figure only where no platform, body or place is named before it
         at = s.start + m.start()
         subject = figure_subject(named, at, text, s.start) or figure_subject(generic, at, text, s.start)
@@ -153,9 +135,9 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
             subject = sites_owner      # (…共9个，90分以上4个: how many of them scored so)
         if subject is None:
             continue
-        name = _without_subject(name, subject)
+        name = without_subject(name, subject)
         if name == subject.text:     # 该区1772个政务服务事项: the words after the figure name it
-            name = _name_after(body[m.end():]) or name
+            name = name_after(body[m.end():]) or name
         unit = m.group("unit")
         value = parse_number(m.group("num"), unit if unit in ("%", "％") else m.group("mult"))
         op = OPS.get(m.group("op"), "=")
@@ -361,7 +343,7 @@ def _index_word(body: str, m: re.Match) -> str | None:
     if word:
         return word.group(0)
     before = INDEX_BEFORE.search(body, 0, m.start())
-    return (_metric_name(body[:before.end(1)]) or before.group(1)) if before else None
+    return (metric_name(body[:before.end(1)]) or before.group(1)) if before else None
 
 
 #: What a report rates: governments or places, counted (31个省级政府, 333个城市政府, 338个城市).
@@ -423,117 +405,5 @@ def _with_generic_places(s: Sentence, named: list[Named], places: dict[str, str]
     return sorted(named + extra, key=lambda n: n.start) if extra else named
 
 
-def _without_subject(name: str, subject: Named) -> str:
-    """A figure's name without the name of what it measures where the words run on from it
-    (芜湖市12345便民热线登记交办 → 登记交办; 如丽江市网管中心编制 → 编制); another name in it stays
-    (省长热线平台转办, 微博粉丝: which channel the measure counts)."""
-    at = name.find(subject.text)
-    rest = name[at + len(subject.text):] if at >= 0 and re.fullmatch(r"[如其中和与及]?", name[:at]) else ""
-    return rest if len(rest) >= 2 and not re.match(r"[的等内和与及\d]", rest) else name
-
-
-def _after_last_name(body: str, named: list[Named], s: Sentence, m: re.Match) -> str:
-    """The words between the last name before a figure and the figure, where a long name runs up to the
-    words the figure is named by (…便民热线登记交办9120件 → 登记交办)."""
-    ends = [n.end - s.start for n in named if s.start <= n.start and n.end - s.start <= m.start()]
-    words = body[max(ends):m.start()] if ends else ""
-    return "" if NOT_A_MEASURE.search(words) else words
-
-
-#: Words between a name and a figure that are no measure's name: another figure, a possessive or a joint
-#: left open (等58个省直部门的, 31个省级和), a list's or a partner's word (等网络平台…, 与15个…).
-NOT_A_MEASURE = re.compile(r"\d|[的和及与]$|^[等与和及对每]")
-
-
-#: A verb of making or taking in, alone before a count: the count's name needs the noun after it.
-BARE_VERB = re.compile(r"(?:已|共|累计|新)?(?:建成|建设|新建|开发|打造|纳入|整合|设立|开通|建立|组建|培育|推出|上线|梳理|编制|汇聚|归集)")
-
-
-def _name_after(after: str) -> str | None:
-    """A figure with no words before it names what it counts after it: 474个事项实现… → 事项, and
-    1500多个乡(镇、街道)政务服务中心 → 乡(镇、街道)政务服务中心."""
-    m = re.match(r"(?:[\u4e00-\u9fff]|[（(][^（()）]{1,12}[)）]){2,8}?(?=[，。；、,;的实已为在通被由和与及]|$)", after)
-    return m.group(0) if m else None
-
-
 def _inside(m: re.Match, spans: list[tuple[int, int]]) -> bool:
     return any(a <= m.start() and m.end() <= b for a, b in spans)
-
-
-AS_OF = re.compile(r"(?:截至|截止|截止到|到)(?P<y>(?:19|20)\d{2})年(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?)?(?P<end>底|末)?")
-
-
-def as_of_date(before: str) -> str | None:
-    """The date a figure refers to, from the last 截至… before it.
-
-    >>> as_of_date("截至2023年底，注册用户")
-    '2023-12-31'
-    >>> as_of_date("截至2024年6月，")
-    '2024-06-30'
-    >>> as_of_date("注册用户") is None
-    True
-    """
-    found = list(AS_OF.finditer(before))
-    if not found:
-        return None
-    m = found[-1]
-    year, month, day = int(m.group("y")), m.group("m"), m.group("d")
-    if day:
-        return f"{year:04d}-{int(month):02d}-{int(day):02d}"
-    if month:
-        return f"{year:04d}-{int(month):02d}-{calendar.monthrange(year, int(month))[1]:02d}"
-    return f"{year:04d}-12-31"
-
-
-def _is_change(before: str, after: str = "") -> bool:
-    clause = re.split(r"[，；。]", before)[-1]
-    if re.search(r"从(?:[^，；\d]|(?:19|20)\d{2}年){0,8}$", clause):
-        return True   # 从(2015年的)10TB增长到1626TB: the level reached is the second figure
-    if re.search(r"由(?:[^，；\d]|(?:19|20)\d{2}年){0,8}$", clause) and GROWN_TO.match(after):
-        return True   # 由2023年初的40亿突破至4000亿条 (but 由15个部门组成 counts the departments)
-    return bool(re.search(r"(较|(?<!占)比(?!例|重)|同比|环比)[^，；]{0,8}(提高|增长|下降|减少|提升|增加|缩短|压缩)?$", clause)
-                or re.search(r"(提高|增长|下降|减少|提升|增加|缩短|压缩|上升|前进|后退|降低)(了)?$", clause)
-                or re.search(r"(净增|增加了|同比增加)[^，；\d]{0,8}$", clause)   # (新增下线749家: a count of the new)
-                or re.search(r"分别(上升|下降|提升|提高|增长|减少)[^，；]*$", clause))
-
-
-#: After a starting figure: the verb that goes on to the level reached (…增长到, 突破至, 提升至).
-GROWN_TO = re.compile(r"[^，；。\d]{0,6}?(?:增长|提升|提高|突破|增加|扩大|跃升|上升|下降|减少|降低|压缩|缩短|增)(?:至|到)")
-
-
-def _is_date_part(body: str, m: re.Match) -> bool:
-    """A year, date, duration or clock time, or a figure inside a name (数字政府40人论坛)."""
-    after = body[m.end():m.end() + 2]
-    return (after[:1] in ("年", "月", "日", "届", "季", "版", "号", "时") or after in ("分钟", "小时", "秒钟")
-            or bool(re.match(r"(论坛|峰会|大会|会议|工程|行动|计划)", after))
-            or bool(DATE.match(body[m.start():])))
-
-
-#: After a count: the subject is one of that many (100项典型案例之一, 全国50个试点城市之一).
-ONE_AMONG = re.compile(r"[^，。；,;\d成是为]{0,12}之一")   # (not 注册用户突破1亿成为…之一: a measure, then a rank)
-#: “10万+”的文章, 10万+的微信: a bracket a count falls in (articles read 100,000 times or more), not a figure.
-THRESHOLD_LABEL = re.compile(r"\+(?:[”」]|的)")
-
-
-def _is_threshold_label(body: str, m: re.Match) -> bool:
-    """单条阅读量“10万+”的微信累计超过1200条: 10万 names a class of posts; the 1200 is the figure."""
-    return bool(THRESHOLD_LABEL.match(body, m.end()))
-
-
-def _is_ordinal(body: str, m: re.Match) -> bool:
-    return body[max(0, m.start() - 1):m.start()] in ("第", "前", "近") and not m.group("mult")
-
-
-def _metric_name(before: str) -> str | None:
-    """The metric's words: back from the number to the nearest break, skipping a trailing verb."""
-    tail = re.sub(r"(已经|已|均|累计达|达到|超过|达|为|共|(?<![节制预签合公条违履])约|(?<![最附])近|逾|突破)$", "", before)
-    tail = re.sub(r"(已经|已|均|达到|超过|达|为|共|(?<![节制预签合公条违履])约)$", "", tail)   # (not 节约's 约)
-    parts = NAME_BREAK.split(tail)
-    name = parts[-1] if parts else ""
-    if len(name) < 2 and len(parts) > 1:
-        # “全程网办”能力达到84%: the quoted word belongs to the name
-        m = re.search(r"“([^”]+)”([\u4e00-\u9fff]{0,4})$", tail)
-        if m:
-            name = m.group(1) + m.group(2)
-    name = re.sub(r"^(已经|已|其中|目前|均|共|并|且|和|及)", "", name)
-    return name if 2 <= len(name) <= 16 else None
