@@ -53,7 +53,7 @@ def extract_dates(text: str, s: Sentence, named: list[Named], previous: Sentence
         after = s.text[end:]
         if re.match(r"(?:电|消息)(?![\u4e00-\u9fff])", after):
             continue    # 新华社北京7月11日电, 央广网成都12月1日消息: the day the news was sent, not the day of what it tells
-        if MEETING_HELD.match(after):
+        if MEETING_HELD.match(after) and APPROVED.search(after[:60]):
             continue    # 《X》已经2023年10月11日召开的…会议审议通过，现予印发: the meeting's day, not the issue's
         clause = re.split(r"[。；]", after)[0]
         launch = LAUNCH_VERB.search(clause[:60])
@@ -84,7 +84,9 @@ def extract_dates(text: str, s: Sentence, named: list[Named], previous: Sentence
 
 
 #: After a date: the meeting held that day (…召开的市政府常务会议), which the date describes.
-MEETING_HELD = re.compile(r"(?:在[^，。；]{0,12})?(?:召开|举行)的")
+MEETING_HELD = re.compile(r"(?:[上下]午)?(?:在[^，。；]{0,12})?(?:召开|举行)的")
+#: …that the meeting approved the document (审议通过), not that it was released there (发布会上发布了《…》).
+APPROVED = re.compile(r"审议通过|研究通过|讨论通过|审定")
 #: Between two document titles listed together: a mark or a word joining them.
 TITLES_JOINED = re.compile(r"[”》]?(?:和|与|及|、|以及)[“《]?")
 

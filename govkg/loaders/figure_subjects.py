@@ -39,12 +39,14 @@ def figure_subject(named: list[Named], pos: int, text: str = "", sentence_start:
               # (新华社乌鲁木齐12月31日电; a paper or news site tells the figures, they are never its own)
               and not any(a <= n.start and n.end <= b for a, b in set_apart)
               and not received_from(text, n) and not SENT_FROM.match(text, n.end) and not _told_the_news(text, n)
-              and not studied_or_cited(text, n)
               and not COUNTED_BEFORE.search(text, max(0, n.start - 6), n.start)   # 在193个联合国会员国中
               and not listed_number(text, n)   # 整合12328、12329…: lines merged, not what is counted
               and not chose_what_is_counted(text, n)
               and not (compared_with(text, n, sentence_start) and not OWN_FIGURE_AFTER.fullmatch(text, n.end, pos))
               and not AS_DESCRIBED.search(text, max(0, n.start - 3), n.start)]
+    studied = [n for n in before if studied_through(text, n)]
+    if studied and any(n.start > studied[-1].end and n not in studied for n in before):
+        before = [n for n in before if n not in studied]   # 通过对X的调研统计，…河南省…完成149项: the place's
     opening = clause_start(text, pos, floor=sentence_start) if text else 0
     levels = (("Platform", "Report", "Policy"), ("Agency", "Organization"), ("Region",))
     for types in levels:   # a name in the figure's own clause first: 我国在线政务服务用户规模达6.94亿
@@ -211,14 +213,15 @@ def _told_the_news(text: str, n: Named) -> bool:
     return bool(TOLD_FROM.search(text, max(0, n.start - 2), n.start)) and bool(TOLD.match(text, n.end))
 
 
-#: Before a name: the study or count a sentence's figures come from (通过对X…的调研统计, 据X统计).
-STUDIED_LEAD = re.compile(r"(?:(?:通过|经过?|根据)对|据)[“《]?$")
+#: Before a name: the study a sentence's figures come from (通过对X…的调研统计).
+STUDIED_LEAD = re.compile(r"(?:通过|经过?|根据)对[“《]?$")
 STUDY = re.compile(r"[”》]?[^，。；,;]{0,30}?的?(?:调研|统计|调查|分析|梳理|测算|监测|研究)")
 
 
-def studied_or_cited(text: str, n: Named) -> bool:
-    """通过对X“跨省通办”专区信息查询…的调研统计，…河南省…总计完成149项; 据X统计，全省…: X is what was studied
-    or who counted, not what the figures measure (a place studied still is: 经对全省网站的统计)."""
+def studied_through(text: str, n: Named) -> bool:
+    """通过对X“跨省通办”专区信息查询…的调研统计: X is what was looked into; where another name follows
+    (…，河南省…总计完成149项) the figures are that one's (:func:`figure_subject`), else still X's (通过对
+    “粤省事”用户的问卷调查，用户满意度达96%). A place studied is always what the figures measure."""
     return n.type != "Region" and bool(STUDIED_LEAD.search(text, max(0, n.start - 4), n.start)) \
         and bool(STUDY.match(text, n.end))
 

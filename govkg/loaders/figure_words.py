@@ -17,7 +17,7 @@ MEASURE_WORDS = ("万人次|人次|个百分点|亿元|万元|元|个工作日|�
                  "分(?![钟之别局厅行类级批期中支散布享管发配])")   # 2272通 calls, 1万多路 feeds, 2.2亿本 licences, 9分 a score
 GAP = "[ \u00a0\u3000]?"     # text from PDF or Word often spaces a number from its unit: 11.4 万项, 69 个
 NUMBER = re.compile(
-    r"(?P<op>超过|超出|超|逾|突破|达到|达|(?<![节制预签合公条违履])约|(?<![最附])近|不到|不足|高于|低于|共|为|)"   # (节约, 最近: words)
+    r"(?P<op>超过|超出|超|逾|突破|达到|达|(?<![节制预签公条违履])约|(?<![最附])近|不到|不足|高于|低于|共|为|)"   # (节约, 最近: words)
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|[一二三四五六七八九]成[一二三四五六七八九](?![\u4e00-\u9fff]?[万亿])|"   # 六成九: 69 %
     rf"[{CN_DIGITS}]{{1,4}}(?:点[零一二三四五六七八九〇]{{1,3}})?(?=万|亿|成))(?:{GAP}(?P<more1>多|余))?(?:{GAP}(?P<mult>万亿|千万|百万|万|亿|成|[千百](?P<more0>多|余)[万亿]))?"
     rf"(?P<more2>多|余)?(?:{GAP}(?P<unit>%|％|{MEASURE_WORDS}))?"
@@ -60,7 +60,8 @@ BARE_VERB = re.compile(r"(?:已|共|累计|新)?(?:建成|建设|新建|开发|�
 def name_after(after: str) -> str | None:
     """A figure with no words before it names what it counts after it: 474个事项实现… → 事项, and
     1500多个乡(镇、街道)政务服务中心 → 乡(镇、街道)政务服务中心."""
-    m = re.match(r"(?:[\u4e00-\u9fff]|[（(][^（()）]{1,12}[)）]){2,8}?(?=[，。；、,;的实已为在通被由和与及]|$)", after)
+    m = re.match(r"(?:[\u4e00-\u9fff]|[（(](?![含其占])[^（()）\d]{1,12}[)）]){2,8}?(?=[，。；、,;的实已为在通被由和与及（(]|$)", after)
+    #   (not 6个（含2个省级）主题数据库's note, nor 474个事项（占比80%）: a count's remark)
     return m.group(0) if m else None
 
 
@@ -130,8 +131,8 @@ def is_ordinal(body: str, m: re.Match) -> bool:
 
 def metric_name(before: str) -> str | None:
     """The metric's words: back from the number to the nearest break, skipping a trailing verb."""
-    tail = re.sub(r"(已经|已|均|累计达|达到|超过|达|为|共|(?<![节制预签合公条违履])约|(?<![最附])近|逾|突破)$", "", before)
-    tail = re.sub(r"(已经|已|均|达到|超过|达|为|共|(?<![节制预签合公条违履])约)$", "", tail)   # (not 节约's 约)
+    tail = re.sub(r"(已经|已|均|累计达|达到|超过|达|为|共|(?<![节制预签公条违履])约|(?<![最附])近|逾|突破)$", "", before)
+    tail = re.sub(r"(已经|已|均|达到|超过|达|为|共|(?<![节制预签公条违履])约)$", "", tail)   # (not 节约's 约)
     parts = NAME_BREAK.split(tail)
     name = parts[-1] if parts else ""
     if len(name) < 2 and len(parts) > 1:

@@ -148,7 +148,7 @@ def _verb_relations(text: str, s: Sentence, named: list[Named], rules: tuple[Ver
             heads = _list_members(text, named, head, rule) if rule.reverse and rule.relation == "integratesWith" \
                 and (JOINED_AFTER_LIST.search(gap) or joins_many) else [head]
             #   (建成A，并与B和C实现对接: B and C each take A in; “X”连通A、B、C等平台: X, the hub, each of them)
-            hub = joins_many and len(heads) > 1
+            hub = joins_many and len(heads) > 1 and first.type == "Platform"
             for h0 in heads:
                 for t in members:   # each member plays the tail's role
                     h, t = _hub_first(rule.relation, *((t, h0) if hub else (h0, t)))
@@ -168,6 +168,8 @@ def _hub_first(relation: str, head: Named, tail: Named) -> tuple[Named, Named]:
     return head, tail
 
 
+#: What may stand before bodies issuing together on their line: nothing, or the notice's number (沪委办发〔2020〕19号).
+LINE_OPENING = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,8}[〔\[［(（]\d{4}[〕\]］)）]\d+号)?\s*")
 #: Between two bodies issuing together: a list's joiner, or the space a joint notice's title puts between
 #: them (中共北京市委 北京市人民政府印发《…》).
 BODIES_GAP = re.compile(r"(、|和|及|与|[ \u3000]{1,2}|)")
@@ -178,6 +180,9 @@ def _list_before(text: str, named: list[Named], anchor: Named) -> list[Named]:
     right before a unit of its own (工信部中国软件评测中心发布…) is its parent, not one more in a list."""
     gap = BODIES_GAP if anchor.type == "Agency" else LIST_GAP
     listed = listed_before(text, named, anchor.start, anchor.type, gap)[::-1]
+    if listed and not LINE_OPENING.fullmatch(text, text.rfind("\n", 0, listed[-1].start) + 1, listed[-1].start):
+        listed = listed_before(text, named, anchor.start, anchor.type)[::-1]   # (…> 市数据局 市政府办公厅印发: a
+        #                                                                         breadcrumb's last crumb, no issuer)
     if listed and written_as_unit(listed[0], anchor):
         return [anchor]
     return [anchor] + listed
@@ -304,7 +309,7 @@ def _joining_after_pair(text: str, s: Sentence, named: list[Named], second: Name
 
 #: Between a platform built and the first of those it is joined to after a comma (…，并与B和C实现对接).
 #: Between a platform and the first of a list: the verb alone joining it to each (“粤公平”连通A、B、C等平台).
-JOINS_LIST_AFTER = re.compile(r"[”》]?(?:已经?|全面|深度|先后|并)?(?:对接|接入|联通|连通|打通)了?[“《]?")
+JOINS_LIST_AFTER = re.compile(r"[”》]?(?:已经?|全面|深度|先后|并)?(?:对接|联通|连通|打通)了?[“《]?")   # (接入A、B: joins each)
 JOINED_AFTER_LIST = re.compile(r"，" + JOINING_LEAD + r"(?:实现了?)?(?:与|和|同)$")
 #: After the second of two platforms: that they are linked up (建成A，并与B实现互联互通), B the one joined to, the
 #: first built in a clause before; said only of such a pair (互联互通 alone is as often a plan's aim,

@@ -373,7 +373,7 @@ def _one_body(keys: list[str], builder: "EntityBuilder") -> list[str]:
 
 
 #: A Party committee's name (北京市委, 黔东南州委, 区委), which 中共 may open.
-PARTY_COMMITTEE = re.compile(r"[省市县区州盟旗]委$")
+PARTY_COMMITTEE = re.compile(r"[省市县区州盟旗]委(?:[\u4e00-\u9fff]{0,4}(?:办公厅|办公室|网信办|组织部|宣传部|统战部|政法委|编办|部|办))?$")
 
 
 def merge_abbreviated_agencies(builder: "EntityBuilder", g: Gazetteer | None = None, local: str | None = None) -> None:

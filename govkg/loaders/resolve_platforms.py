@@ -249,8 +249,9 @@ def merge_glossed(text: str, mentions: tuple[Mention, ...], builder: EntityBuild
     right after it another platform name alone: one platform described twice, not two."""
     for a, b in zip(mentions, mentions[1:]):
         if not (a.type == b.type == "Platform" and text[a.end:b.start] in ("(", "（")
-                and text[b.end:b.end + 1] in (")", "）")):
-            continue
+                and text[b.end:b.end + 1] in (")", "）")) or b.source not in ("platform", "ner") \
+                or re.match(r"[省市县区]", b.text):
+            continue    # (浙江政务服务网（“浙里办”）: a brand of its own; 省政务服务平台（省政务云平台）: two)
         ka, kb = builder.mention_entity.get((a.start, a.end)), builder.mention_entity.get((b.start, b.end))
         if ka and kb and ka != kb and ka in builder.names and kb in builder.names:
             builder.merge(kb, ka)

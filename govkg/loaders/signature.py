@@ -43,7 +43,8 @@ def date_line(text: str) -> str | None:
 ISSUING = re.compile(r"(印发|颁布|发布|下发|公布|制定了)")
 # The title of a notice that is the document itself (not one that issues another: 关于印发《P》的通知).
 #: A call for comments on a draft (某局关于征求《X(征求意见稿)》意见建议的公告): the notice the page holds.
-CALL_TITLE = re.compile(r"关于(?:公开)?征(?:求|集)《.+》(?:的)?意见(?:建议)?的(?:通知|公告)$")
+CALL_TITLE = re.compile(r"关于(?:公开)?征(?:求|集)《.+》(?:的)?(?:修改)?意见(?:建议)?的(?:通知|公告)$|"
+                        r"关于(?:就)?《.+》(?:[^《》]{0,6}?)(?:公开)?征(?:求|集)(?:修改)?意见(?:建议)?的(?:通知|公告)$")
 OWN_TITLE = re.compile(r"^[^《》]{2,30}关于(?!印发|转发|发布)[^《》]+的(通知|意见|决定|通告|公告)$|^[^《》]{2,30}" + CALL_TITLE.pattern)
 
 
@@ -213,8 +214,9 @@ def signature_facts(sentences: tuple[Sentence, ...], named: dict[int, list]) -> 
                 relations.append(Relation("issuedBy", policy, signer, block.sentence, block.start, block.end,
                                           0.75, inferred=True, rule="signature"))
             title = titles.get(policy, "")
-            draft = DRAFT.search(title) or (not CALL_FOR_COMMENTS.search(title) and not CALL_TITLE.search(title)
-                                            and any(CALL_FOR_COMMENTS.search(s.text) for s in sentences[:block.sentence]))
+            above = sentences[:block.sentence]
+            draft = (DRAFT.search(title) or (not CALL_TITLE.search(title) and any(CALL_FOR_COMMENTS.search(s.text) for s in above))) \
+                and not any(TRANSMITTED.search(s.text) for s in above)     # (…经征求意见，现印发给你们: issued)
             dates.append(DateFact(policy, "publicationDate" if draft else "issueDate", block.date, block.sentence,
                                   block.start, block.end, 0.8))
     return relations, dates
@@ -224,4 +226,5 @@ def signature_facts(sentences: tuple[Sentence, ...], named: dict[int, list]) -> 
 DRAFT = re.compile(r"(?:征求意见稿|审议稿|送审稿|讨论稿|草案)[)）]?$")
 #: A page putting a draft out for comment (现向社会公开征求意见, 欢迎…提出意见建议): the call is dated and
 #: issued that day (关于征求《X》意见的公告), the draft only made public.
-CALL_FOR_COMMENTS = re.compile(r"征求(?:社会各界|公众)?的?意见|征集意见|提出(?:宝贵)?意见建议")
+CALL_FOR_COMMENTS = re.compile(r"(?:现|特)(?:将|就)[^。；]{0,60}?(?:公开)?征(?:求|集)(?:社会各界|公众)?(?:的)?(?:修改)?意见|"
+                               r"欢迎[^。；]{0,30}?提出(?:宝贵)?(?:修改)?意见(?:建议)?|向社会公开征求意见")

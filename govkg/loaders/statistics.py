@@ -186,8 +186,7 @@ def _respectively(text: str, s: Sentence, named: list[Named], figures: list[Metr
 #: Before a duration in days that is a measure: 平均办结时长6.8天, 平均单件实际完成时间1.72天.
 DURATION_NAME = re.compile(r"(时长|时间|用时|周期)(为|是|达到|达|约|仅)?$")
 #: A sentence of a work report opens on what was done; its unnamed actor is the body reporting.
-WORK_DONE = re.compile(r"(?:已经?|先后|全面|基本)?(推进|推动|加快|完成|深化|开展|实施|建设|建成|新建|开发|设立|组建|建立|健全|完善|构建|"
-                       r"打造|强化|加强|优化|提升|创新|启动|组织|印发|出台)")   # (已建成112个…政务服务中心: what a government built)
+WORK_DONE = re.compile(r"(推进|推动|加快|完成|深化|开展|实施|建设|建立|健全|完善|构建|打造|强化|加强|优化|提升|创新|启动|组织|印发|出台)")
 
 
 def sentence_topic(text: str, s: Sentence, named: list[Named], figures: list[Metric] = ()) -> Named | None:
