@@ -9,6 +9,12 @@ from __future__ import annotations
 
 from .test_extract import names, rels
 from .test_extract_wording_eighteenth import aliases, measured
+from .test_extract_wording_fourteenth import dated
+
+
+def days(x) -> set[tuple[str, str]]:
+    """(property, day) of every date found, whatever it dates."""
+    return {(prop, value) for _, prop, value in dated(x)}
 
 
 # -- amounts written with 千多万 / 百余亿 ----------------------------------------------------------------
@@ -121,7 +127,7 @@ def test_a_call_for_comments_is_the_pages_notice_and_is_dated_by_its_signature(e
         "绵阳市数据局\n2024年3月8日")
     notice = "绵阳市数据局关于征求《绵阳市公共数据开放管理办法(征求意见稿)》意见建议的公告"
     assert notice in names(x, "Policy")
-    assert {(d.subject.split(":", 1)[1], d.property, d.value) for d in x.dates} == {(notice, "issueDate", "2024-03-08")}
+    assert dated(x) == {(notice, "issueDate", "2024-03-08")}
 
 
 def test_a_call_for_comments_titled_the_other_way_round_is_the_pages_notice_too(extractor):
@@ -129,14 +135,14 @@ def test_a_call_for_comments_titled_the_other_way_round_is_the_pages_notice_too(
         "绵阳市数据局关于《绵阳市公共数据开放管理办法（征求意见稿）》公开征求意见的公告\n\n"
         "现将《绵阳市公共数据开放管理办法（征求意见稿）》全文公布，向社会公开征求意见。\n\n绵阳市数据局\n2024年3月8日")
     notice = "绵阳市数据局关于《绵阳市公共数据开放管理办法（征求意见稿）》公开征求意见的公告"
-    assert {(d.subject.split(":", 1)[1], d.property) for d in x.dates} == {(notice, "issueDate")}
+    assert dated(x) == {(notice, "issueDate", "2024-03-08")}
 
 
 def test_a_plan_issued_after_comments_were_sought_is_issued(extractor):
     x = extractor.extract_text(
         "《德阳市公共数据开放实施细则》经广泛征求意见并经市政府同意，现印发给你们，请认真贯彻执行。\n"
         "德阳市人民政府办公室\n2024年4月2日")
-    assert {(d.property, d.value) for d in x.dates} == {("issueDate", "2024-04-02")}
+    assert days(x) == {("issueDate", "2024-04-02")}
 
 
 def test_the_body_that_drafted_a_law_does_not_issue_it(extractor):
@@ -148,7 +154,7 @@ def test_a_draft_signed_under_a_call_for_comments_is_published_that_day_not_issu
     x = extractor.extract_text(
         "市数据局研究起草了《德阳市公共数据授权运营实施方案》。为广泛听取意见，现将《德阳市公共数据授权运营实施方案》"
         "向社会公开，欢迎各有关单位提出意见建议。\n德阳市数据局\n2025年5月9日")
-    assert {(d.property, d.value) for d in x.dates} == {("publicationDate", "2025-05-09")}
+    assert days(x) == {("publicationDate", "2025-05-09")}
     assert ("issuedBy", "德阳市公共数据授权运营实施方案", "德阳市数据局") in rels(x)
 
 
@@ -156,12 +162,12 @@ def test_the_day_of_the_meeting_that_approved_a_plan_is_not_its_issue_date(extra
     x = extractor.extract_text(
         "《全市政务数据共享工作方案》已经2024年5月8日召开的市政府常务会议审议通过，现予印发，请认真贯彻执行。\n"
         "2024年5月20日")
-    assert {(d.property, d.value) for d in x.dates} == {("issueDate", "2024-05-20")}
+    assert days(x) == {("issueDate", "2024-05-20")}
 
 
 def test_a_report_released_at_a_meeting_is_published_that_day(extractor):
     x = extractor.extract_text("在2023年3月8日举行的新闻发布会上，德阳市数据局发布了《2022年德阳市数字政府发展白皮书》。")
-    assert ("publicationDate", "2023-03-08") in {(d.property, d.value) for d in x.dates}
+    assert ("publicationDate", "2023-03-08") in days(x)
 
 
 # -- what the review of the round found ----------------------------------------------------------------------
