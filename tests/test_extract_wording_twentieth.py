@@ -207,3 +207,10 @@ def test_a_breadcrumbs_last_body_does_not_issue(extractor):
 def test_a_party_committees_office_written_without_zhonggong_is_the_same_body(extractor):
     x = extractor.extract_text("中共成都市委网信办召开会议。成都市委网信办要求各区落实。")
     assert "成都市委网信办" in aliases(x, "中共成都市委网信办")
+
+
+def test_a_call_for_comments_signs_as_its_page_only_under_its_issuers_name():
+    from govkg.loaders.signature import OWN_TITLE
+    assert OWN_TITLE.search("绵阳市数据局关于《绵阳市数据管理办法》公开征求意见的公告")
+    assert OWN_TITLE.search("绵阳市数据局关于征求《绵阳市数据管理办法》意见建议的公告")
+    assert not OWN_TITLE.search("关于《绵阳市数据管理办法》公开征求意见的公告")   # (as 关于…的通知 needs its issuer)

@@ -90,9 +90,11 @@ def _is_heading(line: str) -> bool:
 
 #: An official document's title line, often longer than a heading (某市人民政府办公室关于2025年二季度全市政府
 #: 网站和政府系统政务新媒体检查情况的通知): a heading still.
-OFFICIAL_TITLE = re.compile(r"关于[^《》]{4,}的(?:通知|通报|意见|报告|决定|批复|函|公告|办法|方案)$|"
-                            r"关于(?:公开)?征(?:求|集)《[^。，]{4,80}》(?:的)?(?:修改)?意见(?:建议)?的(?:通知|公告)$|"   # (a call for comments
-                            r"关于(?:就)?《[^。，]{4,80}》[^《》。，]{0,6}?(?:公开)?征(?:求|集)(?:修改)?意见(?:建议)?的(?:通知|公告)$|"   # on a draft)
+#: A call for comments on a draft, titled either way round (…关于征求《X(征求意见稿)》意见建议的公告, …关于《X》
+#: 公开征求意见的通知): the notice the page holds, though it quotes another title.
+CALL_TITLE = re.compile(r"关于(?:(?:公开)?征(?:求|集)《[^。，]{4,80}》(?:的)?|(?:就)?《[^。，]{4,80}》[^《》。，]{0,6}?(?:公开)?征(?:求|集))"
+                        r"(?:修改)?意见(?:建议)?的(?:通知|公告)$")
+OFFICIAL_TITLE = re.compile(r"关于[^《》]{4,}的(?:通知|通报|意见|报告|决定|批复|函|公告|办法|方案)$|" + CALL_TITLE.pattern + "|"
                             r"^[^《》]{2,}(?:人民政府|办公厅|办公室|委员会|局|厅)[^《》]{4,}(?:实施意见|指导意见|实施方案|行动计划|管理办法)$")   # (not 关于印发《X》的通知: X is named)
 MAX_TITLE_HEADING = 90
 #: Before 关于 on a long line: a sentence telling of the document (市政府办公室近日印发关于…的通知), not its title.

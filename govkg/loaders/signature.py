@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..types import DateFact, Relation, Sentence
 from .numbers import DIGITS, chinese_number, iso_date
-from .segment import clause_start
+from .segment import CALL_TITLE, clause_start
 
 DATE_LINE = re.compile(r"^\s*[(（]?\s*((?:19|20)\d{2}|[一二][〇○零0一二三四五六七八九]{3})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,2})"
                        r"\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*[)）]?\s*$")
@@ -42,10 +42,8 @@ def date_line(text: str) -> str | None:
 
 ISSUING = re.compile(r"(印发|颁布|发布|下发|公布|制定了)")
 # The title of a notice that is the document itself (not one that issues another: 关于印发《P》的通知).
-#: A call for comments on a draft (某局关于征求《X(征求意见稿)》意见建议的公告): the notice the page holds.
-CALL_TITLE = re.compile(r"关于(?:公开)?征(?:求|集)《.+》(?:的)?(?:修改)?意见(?:建议)?的(?:通知|公告)$|"
-                        r"关于(?:就)?《.+》(?:[^《》]{0,6}?)(?:公开)?征(?:求|集)(?:修改)?意见(?:建议)?的(?:通知|公告)$")
-OWN_TITLE = re.compile(r"^[^《》]{2,30}关于(?!印发|转发|发布)[^《》]+的(通知|意见|决定|通告|公告)$|^[^《》]{2,30}" + CALL_TITLE.pattern)
+#   (or a call for comments on a draft: the notice the page holds, though it quotes the draft's title)
+OWN_TITLE = re.compile(r"^[^《》]{2,30}(?:关于(?!印发|转发|发布)[^《》]+的(通知|意见|决定|通告|公告)$|" + CALL_TITLE.pattern + ")")
 
 
 @dataclass(frozen=True)
@@ -209,14 +207,15 @@ def signature_facts(sentences: tuple[Sentence, ...], named: dict[int, list]) -> 
             if len(n.text) > len(titles.get(n.key, "")):
                 titles[n.key] = n.text     # its full title, not a later reference to it (如下实施意见)
     for block in signatures(sentences, named):
+        above = sentences[:block.sentence]
+        calls = any(CALL_FOR_COMMENTS.search(s.text) for s in above)
+        handed_out = any(TRANSMITTED.search(s.text) for s in above)    # (…经征求意见，现印发给你们: issued)
         for policy in signed_policies(block, sentences, named):
             for signer in block.signers:
                 relations.append(Relation("issuedBy", policy, signer, block.sentence, block.start, block.end,
                                           0.75, inferred=True, rule="signature"))
             title = titles.get(policy, "")
-            above = sentences[:block.sentence]
-            draft = (DRAFT.search(title) or (not CALL_TITLE.search(title) and any(CALL_FOR_COMMENTS.search(s.text) for s in above))) \
-                and not any(TRANSMITTED.search(s.text) for s in above)     # (…经征求意见，现印发给你们: issued)
+            draft = (DRAFT.search(title) or (calls and not CALL_TITLE.search(title))) and not handed_out
             dates.append(DateFact(policy, "publicationDate" if draft else "issueDate", block.date, block.sentence,
                                   block.start, block.end, 0.8))
     return relations, dates
