@@ -16,8 +16,11 @@ MEASURE_WORDS = ("万人次|人次|个百分点|亿元|万元|元|个工作日|�
                  "位|名|起|场|亿|GB|TB|PB|通(?![办过知])|本(?![级地市省县区])|宗|例|篇|封|期(?![间限望待末初中]|项目|工程|建设)|"
                  "分(?![钟之别局厅行类级批期中支散布享管发配])")   # 2272通 calls, 1万多路 feeds, 2.2亿本 licences, 9分 a score
 GAP = "[ \u00a0\u3000]?"     # text from PDF or Word often spaces a number from its unit: 11.4 万项, 69 个
+#: 约 and 近 as "about", not the end of a word (节约, 预约, 签约; 最近, 附近).
+ABOUT = r"(?<![节制预签公条违履])约"
+NEAR = r"(?<![最附])近"
 NUMBER = re.compile(
-    r"(?P<op>超过|超出|超|逾|突破|达到|达|(?<![节制预签公条违履])约|(?<![最附])近|不到|不足|高于|低于|共|为|)"   # (节约, 最近: words)
+    rf"(?P<op>超过|超出|超|逾|突破|达到|达|{ABOUT}|{NEAR}|不到|不足|高于|低于|共|为|)"
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|[一二三四五六七八九]成[一二三四五六七八九](?![\u4e00-\u9fff]?[万亿])|"   # 六成九: 69 %
     rf"[{CN_DIGITS}]{{1,4}}(?:点[零一二三四五六七八九〇]{{1,3}})?(?=万|亿|成))(?:{GAP}(?P<more1>多|余))?(?:{GAP}(?P<mult>万亿|千万|百万|万|亿|成|[千百](?P<more0>多|余)[万亿]))?"
     rf"(?P<more2>多|余)?(?:{GAP}(?P<unit>%|％|{MEASURE_WORDS}))?"
@@ -28,7 +31,6 @@ OPS = {"超过": ">", "超出": ">", "超": ">", "逾": ">", "突破": ">", "高
 DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[年.\-/]\s*(?P<m>\d{1,2})\s*[月.\-/]\s*(?P<d>\d{1,2})\s*日?")
 # The name of a metric: the words just before the number, back to a break.
 NAME_BREAK = re.compile(r"[，。；：、“”（）(),;\s]|已经|已|均|共|累计(?=[^\u4e00-\u9fff])|其中|目前|截至|以来|能力(?=达)")
-
 
 
 def without_subject(name: str, subject: Named) -> str:
@@ -131,8 +133,8 @@ def is_ordinal(body: str, m: re.Match) -> bool:
 
 def metric_name(before: str) -> str | None:
     """The metric's words: back from the number to the nearest break, skipping a trailing verb."""
-    tail = re.sub(r"(已经|已|均|累计达|达到|超过|达|为|共|(?<![节制预签公条违履])约|(?<![最附])近|逾|突破)$", "", before)
-    tail = re.sub(r"(已经|已|均|达到|超过|达|为|共|(?<![节制预签公条违履])约)$", "", tail)   # (not 节约's 约)
+    tail = re.sub(rf"(已经|已|均|累计达|达到|超过|达|为|共|{ABOUT}|{NEAR}|逾|突破)$", "", before)
+    tail = re.sub(rf"(已经|已|均|达到|超过|达|为|共|{ABOUT})$", "", tail)
     parts = NAME_BREAK.split(tail)
     name = parts[-1] if parts else ""
     if len(name) < 2 and len(parts) > 1:

@@ -67,10 +67,11 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
                                                              and NEWLY_ADDED.search(body, 0, m.start())):
             continue  # 较上年提高4.3 / 材料减少70% / 从10TB(增长到…) / 办事率新增5个百分点: a change or a starting
             #           point, not a level (新增下线749家 counts what is new: a level)
+        counted = name_after(body[m.end():])    # what the figure counts, named after it (474个事项…)
         name = index or metric_name(body[:m.start()]) or metric_name(after_last_name(body, named, s, m)) \
-            or name_after(body[m.end():]) or (m.group("unit") or "数量")
+            or counted or (m.group("unit") or "数量")
         if BARE_VERB.fullmatch(name) and m.group("unit") in COUNT_UNITS:
-            name += name_after(body[m.end():]) or ""     # 建成6个数据库: 建成数据库, not 建成
+            name += counted or ""     # 建成6个数据库: 建成数据库, not 建成
         # 全省/我国 carry a figure only where no platform, body or place is named before it
         at = s.start + m.start()
         subject = figure_subject(named, at, text, s.start) or figure_subject(generic, at, text, s.start)
@@ -137,7 +138,7 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
             continue
         name = without_subject(name, subject)
         if name == subject.text:     # 该区1772个政务服务事项: the words after the figure name it
-            name = name_after(body[m.end():]) or name
+            name = counted or name
         unit = m.group("unit")
         value = parse_number(m.group("num"), unit if unit in ("%", "％") else m.group("mult"))
         op = OPS.get(m.group("op"), "=")
