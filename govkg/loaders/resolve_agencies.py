@@ -376,14 +376,18 @@ def _one_body(keys: list[str], builder: "EntityBuilder") -> list[str]:
 PARTY_COMMITTEE = re.compile(r"[省市县区州盟旗]委(?:[\u4e00-\u9fff]{0,4}(?:办公厅|办公室|网信办|组织部|宣传部|统战部|政法委|编办|部|办))?$")
 
 
+def merge_party_committees(builder: "EntityBuilder") -> None:
+    """北京市委 next to 中共北京市委, 成都市委网信办 next to 中共成都市委网信办: the Party committee (or its
+    office), written without 中共, is one body."""
+    by_name = {name: key for key, name in builder.names.items() if builder.types[key] == "Agency"}
+    for name, key in by_name.items():
+        party = by_name.get("中共" + name)
+        if party is not None and PARTY_COMMITTEE.search(name):
+            builder.merge(key, party)
+
+
 def merge_abbreviated_agencies(builder: "EntityBuilder", g: Gazetteer | None = None, local: str | None = None) -> None:
     agencies = [k for k, t in builder.types.items() if t == "Agency"]
-    by_name = {builder.names[k]: k for k in agencies}
-    for key in agencies:    # 北京市委 next to 中共北京市委: the Party committee, written without 中共
-        party = by_name.get("中共" + builder.names[key])
-        if party is not None and party != key and PARTY_COMMITTEE.search(builder.names[key]):
-            builder.merge(key, party)
-    agencies = [k for k in agencies if k in builder.names]
     if g is not None:   # 市政务服务和数据管理局 next to 深圳市政务服务和数据管理局: the same body
         for short in agencies:
             name = builder.names.get(short, "")
