@@ -231,7 +231,8 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
         start = _hotline_office_start(text, m.start(), resources)
         if start is not None:
             out.append(mention(sentence, start, m.end(), "Agency", "agency"))
-    out = [a for a in out if not COUNTED_BODIES.search(text, 0, a.start - sentence.start) and not SEVERAL_LEVELS.match(a.text)]
+    out = [a for a in out if not COUNTED_BODIES.search(text, 0, a.start - sentence.start) and not SEVERAL_LEVELS.match(a.text)
+           and not SITE_NAMED_LIKE_BODY.search(text, 0, a.end - sentence.start)]     # (电子|税务局: the site's words)
     return [_with_division(sentence, a) for a in out]
 
 
@@ -341,8 +342,9 @@ def _addressed(text: str, start: int, end: int | None = None) -> bool:
             and EACH_LISTED_BEFORE.search(text, 0, start) is not None)    # 各市（州）、贵安新区数据管理部门: each one's
 
 
-#: An online hall's name: it ends like a department (厅) but is a site.
-ONLINE_HALL = re.compile(r"网上(?:办事|服务|政务)?大厅$")
+#: A site named like a body: an online hall ends like a department (厅), an online tax office like a
+#: bureau (局); each is a platform.
+SITE_NAMED_LIKE_BODY = re.compile(r"(?:网上(?:办事|服务|政务)?大厅|(?:电子|网上)税务局)$")
 #: A way of serving that ends like an office (办) but names none: 川渝通办, 一网通办, 马上办, 快捷办.
 SERVICE_SLOGAN = re.compile(r"(?:(?<![交畅])通|即|快捷|掌上|一次|马上|就近|指尖|网上|一网|一窗|帮|代)办$")
 
@@ -366,8 +368,8 @@ def ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> l
             # one; unquoted, 川渝通办, 南山区通办, 快捷办: a way of serving (but 交通办, 畅通办 are offices)
         if KIND_OF_COMPANY.fullmatch(tok.text):
             continue  # 内资有限公司的设立: a kind of company, none in particular
-        if ONLINE_HALL.search(tok.text):
-            continue  # 铜仁市网上办事大厅: a site (the platform rules name it), not a hall people walk into
+        if SITE_NAMED_LIKE_BODY.search(tok.text):
+            continue  # 铜仁市网上办事大厅, 广东省电子税务局: a site (the platform rules name it), not a body
         if tok.text in resources.organizations or tok.text.endswith(ORG_SUFFIXES):
             start = tok.start - 2 if tok.text.endswith(COMPANY) and sentence.text.endswith(PROGRAMME_WORDS, 0, tok.start) \
                 else tok.start     # 数字浙江技术运营有限公司: the programme word the model cut off is the name's

@@ -25,6 +25,7 @@ def regions_in(sentence: Sentence, resources: Resources, tokens: list[Token] = (
     g = resources.gazetteer
     out = []
     text = sentence.text
+    in_phrases = _inside_set_phrases(text, resources.place_phrases)
     for names, short in ((g.full_names, False), (g.short_names, True)):
         for name in names_in(text, names, resources):
             for start in occurrences(name, text):
@@ -32,6 +33,8 @@ def regions_in(sentence: Sentence, resources: Resources, tokens: list[Token] = (
                 codes = names[name]
                 if short and codes[0][2:] != "0000" and SMALLER_PLACE_AFTER.match(text, end):
                     continue   # 大同街道, 长沙路: a sub-district or a street named after the city, not the city
+                if short and start in in_phrases:
+                    continue   # 长治久安, 幸福安康: a set phrase holding the name, no place
                 if short and STREET_NAMED_AFTER.match(text, end):
                     continue   # 江苏路街道, 四川北路: a street named after a province, not the province
                 if short and codes[0][2:] != "0000" and not _reads_as_place(text, tokens, start, end) and (
@@ -51,6 +54,15 @@ def regions_in(sentence: Sentence, resources: Resources, tokens: list[Token] = (
             if m.group("place") in g.short_names or m.group("place") in g.full_names]
     return out + towns_after(sentence, out) + _zones(sentence, out) + listed_towns(sentence) \
         + _listed_counties(sentence, resources, out) + model_towns(sentence, tokens)
+
+
+def _inside_set_phrases(text: str, phrases: frozenset[str]) -> set[int]:
+    """Positions inside the set phrases a sentence holds (长治久安), where no place's name starts.
+
+    >>> sorted(_inside_set_phrases("推动西藏长治久安", frozenset({"长治久安"})))
+    [4, 5, 6, 7]
+    """
+    return {i for phrase in phrases for start in occurrences(phrase, text) for i in range(start, start + len(phrase))}
 
 
 #: Counties by their short names in a list a county word closes: 鹿城、乐清、永嘉、平阳等县(市、区),

@@ -248,6 +248,11 @@ class Resources:
         return frozenset(r["name"] for r in read_tsv("region_words.tsv", self.data_dir, ("name",)))
 
     @cached_property
+    def place_phrases(self) -> frozenset[str]:
+        """Set phrases holding a city's short name as part of a word (长治久安): no place inside them."""
+        return frozenset(r["phrase"] for r in read_tsv("place_phrases.tsv", self.data_dir, ("phrase",)))
+
+    @cached_property
     def _app_rows(self) -> list[dict[str, str]]:
         return read_tsv("government_apps.tsv", self.data_dir, ("name", "province"))
 

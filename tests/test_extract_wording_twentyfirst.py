@@ -1,0 +1,57 @@
+"""Kinds of wording found in a twenty-first round of real pages (government websites and new media,
+social-security and business start-up services, western and north-eastern regions), annotated apart
+from the code.
+
+As in test_extract_wording.py, every sentence is written for the tests; each
+shows one kind of wording, not an article.
+"""
+from __future__ import annotations
+
+from .test_extract import names, rels
+
+
+# -- joint issuers counted after the first (等八部门) -------------------------------------------------
+
+def test_the_first_of_several_counted_issuers_issues_the_title(extractor):
+    x = extractor.extract_text("为落实《浙江省市场监督管理局等八部门关于深化企业开办便利化改革的意见》，现通知如下。")
+    assert "浙江省市场监督管理局" in names(x, "Agency")
+    assert not any("部门" in n for n in names(x, "Agency"))
+    assert ("issuedBy", "浙江省市场监督管理局等八部门关于深化企业开办便利化改革的意见", "浙江省市场监督管理局") in rels(x)
+
+
+# -- an online tax office is a site --------------------------------------------------------------------
+
+def test_an_online_tax_office_is_a_platform_not_a_bureau(extractor):
+    x = extractor.extract_text("纳税人登录江苏省电子税务局即可申报，缴费单位通过电子税务局平台办理业务8724件。")
+    assert {"江苏省电子税务局", "电子税务局平台"} <= names(x, "Platform")
+    assert not any(n.endswith("税务局") for n in names(x, "Agency"))
+
+
+def test_a_tax_bureau_is_still_a_bureau(extractor):
+    x = extractor.extract_text("苏州市税务局优化了电子税务局平台的申报功能。")
+    assert "苏州市税务局" in names(x, "Agency")
+
+
+# -- the Party committee's reform office ---------------------------------------------------------------
+
+def test_a_committees_reform_office_is_one_body(extractor):
+    x = extractor.extract_text("龙泉驿区医保局与龙泉驿区委改革办、区行政审批局建立联席机制。")
+    assert "龙泉驿区委改革办" in names(x, "Agency")
+    assert "龙泉驿区委" not in names(x, "Agency")
+
+
+def test_reform_as_a_word_names_no_body(extractor):
+    x = extractor.extract_text("各地推进改革办法落实，形成深化改革部署。")
+    assert not names(x, "Agency")
+
+
+# -- set phrases holding a city's short name ------------------------------------------------------------
+
+def test_a_set_phrase_holding_a_citys_short_name_names_no_place(extractor):
+    x = extractor.extract_text("推动边疆长治久安，祝愿各族群众幸福安康。")
+    assert not names(x, "Region")
+
+
+def test_the_city_itself_is_still_a_place(extractor):
+    x = extractor.extract_text("长治市数据局和安康市政务服务中心签订协议。")
+    assert {"长治市", "安康市"} <= names(x, "Region")
