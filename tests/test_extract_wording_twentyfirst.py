@@ -55,3 +55,16 @@ def test_a_set_phrase_holding_a_citys_short_name_names_no_place(extractor):
 def test_the_city_itself_is_still_a_place(extractor):
     x = extractor.extract_text("长治市数据局和安康市政务服务中心签订协议。")
     assert {"长治市", "安康市"} <= names(x, "Region")
+
+
+# -- city portals named in the country's style (“中国·九江”) -------------------------------------------
+
+def test_a_quoted_name_before_wang_is_a_site(extractor):
+    x = extractor.extract_text("以市政府门户网站“中国·宜春”网为主网站，访问“中国宜昌”网即可查询。")
+    assert {"“中国·宜春”网", "“中国宜昌”网"} <= names(x, "Platform")
+    assert "中国" not in names(x, "Region")
+
+
+def test_a_quoted_portal_name_opens_a_longer_platform_name(extractor):
+    x = extractor.extract_text("市信息中心建成“中国·宜春”政务融媒集约化平台。")
+    assert "“中国·宜春”政务融媒集约化平台" in names(x, "Platform")

@@ -191,7 +191,7 @@ COUNTED = re.compile(r"(?:\d+|(?!一[个套张类款项家]$)[一二三四五六
 def _cue_ending_at(text: str, end: int, resources: Resources) -> str | None:
     for cue in _qualified_cues_by_last_char(resources).get(text[end - 1:end], ()):
         if text.endswith(cue, 0, end):
-            if cue in ("网", "云") and not re.search(r"(政务|服务|信息|数据|办事|电子|资源|办公|业务|政府|开放|交易|公开|采购)(网|云)$", text[:end]):
+            if cue in ("网", "云") and not re.search(r"(政务|服务|信息|数据|办事|电子|资源|办公|业务|政府|开放|交易|公开|采购|(?<=[\u4e00-\u9fff]{2})”)(网|云)$", text[:end]):
                 continue
             return cue
     if re.search(r"[\u4e00-\u9fff]{2}(APP|App)$", text[:end]):
@@ -250,6 +250,8 @@ def _name_start(tokens: list[Token], i: int, text: str) -> int:
             if opening is None:
                 break
             start, j = tokens[opening].start, opening - 1   # “一件事一次办”主题集成服务系统: the quoted words name it
+            if j >= 0 and APPOSED_PLATFORM.search(tokens[j].text):
+                break   # 市政府门户网站“中国·九江”网: the words before the quote name the same site, apart
             continue
         if tok.text in NAME_STOP_WORDS or text[tok.end:start].strip() != text[tok.end:start]:
             break   # a verb, or a space between: a name does not run on over it
@@ -295,13 +297,17 @@ def _name_start(tokens: list[Token], i: int, text: str) -> int:
     return start
 
 
-#: Verbs inside a platform's name, after the noun they act on (数据|汇聚|共享平台, 指挥|调度|信息平台); never its
+#: A platform word ending the word before a quoted name: the quoted name is the same platform's, in apposition.
+APPOSED_PLATFORM = re.compile(r"(?:网站|平台|门户|系统|APP|App|客户端|小程序|公众号)$")
+
+
+#: Verbs inside a platform's name, after the noun they act on (数据|汇聚|共享平台, 指挥|调度|信息平台, 政务|融|媒…平台); never its
 #: first word (受理|有效热线, 融合|现有政务云平台: the sentence's verb).
 #: People who act on a system (窗口人员受理业务系统推送的工单), when what follows the system makes it the verb's
 #: object (…系统中的, …系统推送的); a system for them is named after them (从业人员登记备案系统).
 SYSTEM_AS_OBJECT = re.compile(r"(?:中|里|内|上)的|推送|中[，。]")
 PEOPLE = ("人员", "工作者", "干部", "群众", "市民", "网格员", "同志", "员工")
-INNER_VERBS = frozenset({"汇聚", "融合", "赋能", "指挥", "调度", "督办", "登记", "核查", "回访", "考核", "督导", "受理", "监测"})
+INNER_VERBS = frozenset({"汇聚", "融合", "融", "赋能", "指挥", "调度", "督办", "登记", "核查", "回访", "考核", "督导", "受理", "监测"})
 #: Verbs that say what a system is for, right before 系统/平台 and after a noun (信息|报送|系统).
 SYSTEMS_VERBS = frozenset({"报送", "备案", "审批", "填报", "认证", "监测", "评价"})
 
@@ -344,8 +350,8 @@ def _opening_quote(tokens: list[Token], closing: int) -> int | None:
             if re.fullmatch(r"\d{5}", quoted):
                 return k    # “12345”公众服务热线: the number the hotline is named by is its name's
             return k if 3 <= len(quoted) <= 12 and re.search(r"[\u4e00-\u9fff]", quoted) else None
-        if tokens[k].tag == "w":
-            return None
+        if tokens[k].tag == "w" and tokens[k].text != "·":
+            return None     # (“中国·九江”: the dot joins the quoted name)
     return None
 
 

@@ -47,6 +47,8 @@ def regions_in(sentence: Sentence, resources: Resources, tokens: list[Token] = (
                     continue   # 中国特色…, 中国国际…博览会, 中国人民银行: the start of another name
                 if name == "中国" and FREE_TRADE_ZONE.match(text, start):
                     continue   # 中国(辽宁)自由贸易试验区: a province's free trade zone, named in the country's style
+                if name == "中国" and text.startswith("·", end):
+                    continue   # “中国·九江”网: a city portal's name in the country's style, not the country
                 if name == "中国" and text.endswith(COUNTRY_SLOGANS, 0, start):
                     continue   # 数字中国, 健康中国: a programme, not the country
                 out.append(mention(sentence, start, end, "Region", "gazetteer"))
