@@ -68,3 +68,31 @@ def test_a_quoted_name_before_wang_is_a_site(extractor):
 def test_a_quoted_portal_name_opens_a_longer_platform_name(extractor):
     x = extractor.extract_text("市信息中心建成“中国·宜春”政务融媒集约化平台。")
     assert "“中国·宜春”政务融媒集约化平台" in names(x, "Platform")
+
+
+# -- an autonomous prefecture's own words (全州, 州级) ---------------------------------------------------
+
+def test_quanzhou_is_the_pages_prefecture(extractor):
+    x = extractor.extract_text("黔东南州政务服务中心发布通报。6月份全州共受理各类办件56230件，办结56101件。")
+    subjects = {(m.value, next(e.name for e in x.entities if e.key == m.subject)) for m in x.metrics}
+    assert (56230.0, "黔东南苗族侗族自治州") in subjects
+
+
+def test_quanzhou_county_is_a_county_of_its_own(extractor):
+    x = extractor.extract_text("桂林市全州县发布通报。全州县共受理办件3120件。")
+    assert {"全州县", "桂林市"} <= names(x, "Region")
+
+
+def test_a_service_centre_named_by_its_level_is_one_body(extractor):
+    x = extractor.extract_text("黔东南州发布通报。全州共受理办件56230件，州级政务服务中心共受理6120件，办结6101件。")
+    assert "州级政务服务中心" in names(x, "Agency")
+    measured = {(m.value, next(e.name for e in x.entities if e.key == m.subject)) for m in x.metrics}
+    assert (6120.0, "州级政务服务中心") in measured
+
+
+def test_a_part_on_another_topic_is_not_the_centres_report(extractor):
+    x = extractor.extract_text("黔东南州政务服务中心2023年6月工作通报\n"
+                               "（一）办件情况。州级政务服务中心共受理6120件，办结6101件，其中窗口受理2210件。\n"
+                               "（二）公共资源交易情况。本月共完成各类交易事项211项，交易金额3.2亿元。")
+    centre = {e.key for e in x.entities if e.name == "州级政务服务中心"}
+    assert not any(m.subject in centre and m.value in (211.0, 320000000.0) for m in x.metrics)

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from ..types import Metric
+from ..types import Metric, Sentence
 from .named import Named, entity_named, opening_entity, standing_for
 from .recognize_agencies import platform_of_centre
 from .recognize_titles import TITLE_RUN_ON, without_site_name
@@ -31,6 +31,27 @@ def case_counter(measured: dict[str, int], entities: dict) -> Named | None:
     if e.type == "Platform" and not re.search(r"热线|12345", e.name):
         return None     # an online hall (网上办事大厅) counts cases too, but a page does not report for it (已建成…中心112个)
     return standing_for(e) if COUNTS_CASES.search(e.name) else None
+
+
+#: A numbered part's title line (（二）公共资源交易情况。, 三、工程建设项目审批): what the part is about.
+PART_TITLE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])(?P<topic>[^，,；;\d]{2,24}?)[。：:]?\s*$")
+#: Words of the cases a hotline or service centre counts: a part about them goes on with its report.
+CASES_WORDS = re.compile(r"办件|受理|办理|办结|来电|来信|诉求|工单|投诉|咨询|求助|建议|问题|反映|群众|热点|分类|评价|好差评|满意|回访|"
+                         r"热线|中心|窗口|大厅|事项")
+
+
+def opens_another_topic(sentence: Sentence, counter: Named | None) -> bool:
+    """Whether the sentence is the title of a part about something else than the cases ``counter`` counts
+    (（二）公共资源交易情况。 after a service centre's figures): that part's figures are not its.
+
+    >>> opens_another_topic(Sentence(0, "（二）公共资源交易情况。", 0, 12), Named("k", "Agency", 0, 4, "州级政务服务中心"))
+    True
+    >>> opens_another_topic(Sentence(0, "（二）诉求分类情况。", 0, 10), Named("k", "Platform", 0, 4, "12345热线"))
+    False
+    """
+    part = PART_TITLE.match(sentence.text)
+    return counter is not None and part is not None and not CASES_WORDS.search(part.group("topic")) \
+        and counter.text not in part.group("topic")
 
 
 #: A hotline office's name ends so; without it, the name of the hotline it runs (12345热线办 → 12345热线).

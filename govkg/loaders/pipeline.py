@@ -25,8 +25,8 @@ from .signature import signature_facts
 from .dates import extract_dates
 from .page_dates import published_on_page
 from .rankings import ranking_report, ranked_by_report, rated_in_bulletin, table_columns, table_row_figures
-from .page_subjects import (bulletin_place, case_counter, inspected, on_authors_channels, on_hotlines, titled_author, titled_inspection,
-                            titled_platform)
+from .page_subjects import (bulletin_place, case_counter, inspected, on_authors_channels, on_hotlines, opens_another_topic,
+                            titled_author, titled_inspection, titled_platform)
 from .statistics import extract_metrics, sentence_topic
 
 EXTRACTOR = "govkg-rules/0.1"
@@ -89,6 +89,8 @@ class Extractor:
             columns = header or (columns if row is not None else None)
             if row is not None or header:
                 report_at = s.index        # a report's table, however long, is still the report's summary
+            if opens_another_topic(s, counter):
+                counter = None     # （二）公共资源交易情况。: the centre's report is over
             breakdown = _breaks_down(s, last_figures, resolution.entities)   # 其中，…2229家: the sentence before's
             figures = row if row is not None else \
                 extract_metrics(doc.text, s, named, _with_country(resolution.places.get(s.index, {})), summarized, topic or subject_of_title,

@@ -81,7 +81,7 @@ def _visited(sentences, m) -> bool:
 
 
 #: The level a generic place word names (全市 → prefecture), for a page that names one such place only.
-GENERIC_LEVELS = {"省": "province", "市": "prefecture"}
+GENERIC_LEVELS = {"省": "province", "市": "prefecture", "州": "prefecture", "盟": "prefecture"}
 
 
 def _only_place_of_generic_level(sentences, named: set[str], g: Gazetteer, deepest: str) -> str | None:
@@ -125,8 +125,9 @@ def _deepest_leading(name: str, g: Gazetteer) -> list[tuple[str, str]]:
     return regions[:1]
 
 
-#: How a text names its own place without its name (全省, 我市, 本县, 我国): the level is group 2.
-GENERIC_PLACE = re.compile(r"(全|我|本)(省|市|国|县|区|旗)")
+#: How a text names its own place without its name (全省, 我市, 本县, 我国, 全州, 全盟): the level is group 2
+#: (not 全州县, a county of its own).
+GENERIC_PLACE = re.compile(r"(全|我|本)(省|市|国|县|区|旗|州(?!县)|盟)")
 
 
 def own_places(code: str | None, entities: Container[str], g: Gazetteer) -> dict[str, str]:
@@ -141,6 +142,8 @@ def own_places(code: str | None, entities: Container[str], g: Gazetteer) -> dict
     {'省': 'Region:510000', '市': 'Region:510100'}
     >>> own_places("410823", {"Region:410000": None, "Region:410800": None, "Region:410823": None}, g)
     {'省': 'Region:410000', '市': 'Region:410800', '县': 'Region:410823'}
+    >>> own_places("632800", {"Region:630000": None, "Region:632800": None}, g)
+    {'省': 'Region:630000', '市': 'Region:632800', '州': 'Region:632800'}
     """
     province = province_of(code, g)
     level = g.region(code).level if code else None
@@ -157,7 +160,10 @@ def own_places(code: str | None, entities: Container[str], g: Gazetteer) -> dict
            "市": f"Region:{city}" if city else None,
            "县": f"Region:{county}" if county_name.endswith("县") else None,
            "旗": f"Region:{county}" if county_name.endswith("旗") else None,     # 正蓝旗: 全旗, 旗政府网站
-           "区": f"Region:{district}" if district else None, "国": "Region:100000"}
+           "区": f"Region:{district}" if district else None, "国": "Region:100000",
+           # 海西州 (an autonomous prefecture), 锡林郭勒盟 (a league): 全州, 全盟 are the prefecture
+           "州": f"Region:{prefecture}" if prefecture and g.region(prefecture).name.endswith("州") else None,
+           "盟": f"Region:{prefecture}" if prefecture and g.region(prefecture).name.endswith("盟") else None}
     return {k: v for k, v in out.items() if v and v in entities}
 
 

@@ -210,9 +210,13 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
             continue
         out.append(mention(sentence, m.start("name"), m.end(), "Agency", "agency"))
         m = INSTITUTION.search(text, m.end())
-    # 政务服务中心接待办事群众23万人次: the page's own place's service centre, named bare
+    # 政务服务中心接待办事群众23万人次: the page's own place's service centre, named bare; 州级政务服务中心共受理…:
+    # named by its level
     for m in BARE_SERVICE_CENTRE.finditer(text):
         out.append(mention(sentence, m.start(), m.end(), "Agency", "own-centre"))
+    for m in LEVEL_SERVICE_CENTRE.finditer(text):
+        if not _addressed(text, m.start()):
+            out.append(mention(sentence, m.start(), m.end(), "Agency", "own-centre"))
     # 重庆市大数据应用发展管理局, 成都市政务服务管理和网络理政办公室: a core, more words, a long suffix
     for m in filled_agency_pattern(resources).finditer(text):
         start = _extend_left_over_region(text, m.start(), resources)
@@ -244,8 +248,14 @@ SEVERAL_LEVELS = re.compile(r"(?:省市县|市县区|县市区|省市(?!场)|市
 
 #: A service centre every government has, named bare (not 各级…, 乡镇便民服务中心, 区政务服务中心's tail).
 SERVICE_CENTRES = ("政务服务中心", "行政服务中心", "市民服务中心")
+#: After a centre's name: words it only modifies (…预约功能, …大厅, …大楼), no body.
+CENTRE_AS_MODIFIER = r"(?!大厅|窗口|分中心|预约|叫号|功能|系统|平台|网|建设|[\u4e00-\u9fff]{0,2}(?:楼|广场))"
 BARE_SERVICE_CENTRE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[在到由和与及是经向]))(?:" + "|".join(SERVICE_CENTRES) + ")"
-                                 r"(?!大厅|窗口|分中心|预约|叫号|功能|系统|平台|网|建设|[\u4e00-\u9fff]{0,2}(?:楼|广场))")   # (…预约功能: a modifier)
+                                 + CENTRE_AS_MODIFIER)
+#: A service centre named by its level alone (州级政务服务中心, 市级行政服务中心): the page's place's, one body
+#: (not 省市县三级政务服务中心, nor 各县级…: many).
+LEVEL_SERVICE_CENTRE = re.compile(r"(?<![\u4e00-\u9fff])(?:省|市|州|县|区|盟|旗)级(?:" + "|".join(SERVICE_CENTRES) + ")"
+                                  + CENTRE_AS_MODIFIER)
 #: Just before a body's name: a count, so the name is of many bodies (16个区政务服务中心), not one.
 COUNTED_BODIES = re.compile(r"(?:\d+|[二三四五六七八九十两几百千]+)(?:多|余)?(?:个|家|所)"
                             r"(?:[\u4e00-\u9fff]{1,4}[（(][^（()）]{1,12}[)）])?$")   # (1500个乡(镇、街道)政务服务中心)

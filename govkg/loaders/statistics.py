@@ -301,14 +301,14 @@ def _place_in_clause(generic: list[Named], named: list[Named], body: str, m: re.
 def _own_place(places: dict[str, str], s: Sentence, m: re.Match) -> Named | None:
     """The narrowest place the page is about (its county, banner, district, city or province), as the
     subject of a figure at ``m``."""
-    key = next((places[level] for level in ("县", "旗", "区", "市", "省") if places.get(level)), None)
+    key = next((places[level] for level in ("县", "旗", "区", "市", "州", "盟", "省") if places.get(level)), None)
     return Named(key, "Region", s.start + m.start(), s.start + m.end(), m.group(0)) if key else None
 
 
 def _opens_on_place(body: str, named: list[Named], s: Sentence) -> bool:
     """全市消费者投诉…，涉及金额320万元: a sentence opening on 全市/全省 is about the place, not the topic
     (unless a name or a hotline's number follows the place word: 全市12345共…)."""
-    opening = re.match(r"^[^，。]{0,6}?(全|我|本)(省|市|国|县|区|旗)(?![\d“])", body)
+    opening = re.match(r"^[^，。]{0,6}?" + GENERIC_PLACE.pattern + r"(?![\d“])", body)
     return bool(opening) and not any(n.start == s.start + opening.end() for n in named)
 
 
