@@ -96,3 +96,10 @@ def test_a_part_on_another_topic_is_not_the_centres_report(extractor):
                                "（二）公共资源交易情况。本月共完成各类交易事项211项，交易金额3.2亿元。")
     centre = {e.key for e in x.entities if e.name == "州级政务服务中心"}
     assert not any(m.subject in centre and m.value in (211.0, 320000000.0) for m in x.metrics)
+
+
+# -- face recognition inside a platform's name ---------------------------------------------------------
+
+def test_face_recognition_runs_on_inside_a_platforms_name(extractor):
+    x = extractor.extract_text("退休人员可通过省社保待遇领取资格人脸识别认证统一平台完成认证。")
+    assert "省社保待遇领取资格人脸识别认证统一平台" in names(x, "Platform")
