@@ -103,3 +103,16 @@ def test_a_part_on_another_topic_is_not_the_centres_report(extractor):
 def test_face_recognition_runs_on_inside_a_platforms_name(extractor):
     x = extractor.extract_text("退休人员可通过省社保待遇领取资格人脸识别认证统一平台完成认证。")
     assert "省社保待遇领取资格人脸识别认证统一平台" in names(x, "Platform")
+
+
+# -- a plan's own title with its quoted five-year period ----------------------------------------------
+
+def test_a_plan_title_with_a_quoted_period_is_the_pages_plan(extractor):
+    x = extractor.extract_text("辽宁省数字政府建设“十四五”规划\n为落实《辽宁省国民经济和社会发展第十四个五年规划纲要》，制定本规划。")
+    assert "辽宁省数字政府建设“十四五”规划" in names(x, "Policy")
+    assert ("basedOn", "辽宁省数字政府建设“十四五”规划", "辽宁省国民经济和社会发展第十四个五年规划纲要") in rels(x)
+
+
+def test_a_headline_with_other_quotes_is_still_no_title(extractor):
+    x = extractor.extract_text("我省发布“数字辽宁”建设规划\n近日，省政府印发规划。")
+    assert not names(x, "Policy")

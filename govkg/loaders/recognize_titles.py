@@ -129,7 +129,7 @@ def own_title(sentence: Sentence, resources: Resources, at_top: bool = True) -> 
     bulletin = re.search(r"情况的?通报$|\d{4}年度?[^\d]{0,16}年度报告$", unspaced) and sentence.index < 12
     #   (under a site's header lines: an inspection bulletin, a yearly report)
     if (not at_top and not bulletin) or not heading or not 8 <= len(core) <= (90 if notice else 60) \
-            or (HEADLINE_WORDS.search(line) and not notice) or (unspaced != core and not notice) \
+            or (HEADLINE_WORDS.search(PLAN_PERIOD.sub("", line)) and not notice) or (unspaced != core and not notice) \
             or not OWN_TITLE_END.search(unspaced) \
             or re.search(r"[>＞›»]", line):
         return []     # (a news headline: two phrases spaced apart, or ending on 新标准, 专项行动, 做法; a site's
@@ -186,6 +186,8 @@ OWN_TITLE_END = re.compile(r"(通报|报告|工作总结|工作计划|行动计�
 #: A policy's title that opens on its issuer and ends on its kind (某县人民政府…的实施意见), with no verb of a
 #: sentence telling of it (印发, 出台, 部署落实, 正在会同…制定): the document itself.
 ISSUED_POLICY = re.compile(r"^[^《》]{2,20}?(?:人民政府|办公厅|办公室|委员会|局|厅)[^《》]{4,}(?:实施意见|指导意见|实施方案|行动计划|管理办法)$")
+#: A five-year plan's period, quoted inside a plan's own title (吉林省数字政府建设“十四五”规划): no headline's quote.
+PLAN_PERIOD = re.compile(r"“十[一二三四五六七八九]五”")
 #: Words of a news headline, not of a document's title: 省政府印发《…》, 2023年工作报告发布, 某省通报…抽查情况.
 HEADLINE_WORDS = re.compile(r"(通报(?!\s*[(（][^()（）]*[)）]$|$)|发布|印发|出台|召开|举行|公布|出炉|上线|荣获|获评|获得|启动|签署|正式|开展|举办|部署|出席|调研|会见|"
                             r"审议|通过|解读|亮相|答复|提案|推进|迈向|读懂|图解|一图|打造|谋划|全面|[:：《》“”，。！？])")
