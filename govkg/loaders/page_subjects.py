@@ -35,9 +35,10 @@ def case_counter(measured: dict[str, int], entities: dict) -> Named | None:
 
 #: A numbered part's title line (（二）公共资源交易情况。, 三、工程建设项目审批): what the part is about.
 PART_TITLE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])(?P<topic>[^，,；;\d]{2,24}?)[。：:]?\s*$")
-#: Words of the cases a hotline or service centre counts: a part about them goes on with its report.
-CASES_WORDS = re.compile(r"办件|受理|办理|办结|来电|来信|诉求|工单|投诉|咨询|求助|建议|问题|反映|群众|热点|分类|评价|好差评|满意|回访|"
-                         r"热线|中心|窗口|大厅|事项")
+#: Topics a hotline's or service centre's report may go on to that are no cases of theirs: public resource
+#: trading, the government's sites and news, information sent in. (Any other part — 话务情况, 督办情况,
+#: 帮办代办, 不动产登记 — is still the centre's or hotline's work.)
+OTHER_TOPIC = re.compile(r"公共资源交易|政府网站|门户网站|网站|新媒体|政务微博|公众号|信息报送|信息公开|政务公开|宣传|新闻")
 
 
 def opens_another_topic(sentence: Sentence, counter: Named | None) -> bool:
@@ -48,9 +49,11 @@ def opens_another_topic(sentence: Sentence, counter: Named | None) -> bool:
     True
     >>> opens_another_topic(Sentence(0, "（二）诉求分类情况。", 0, 10), Named("k", "Platform", 0, 4, "12345热线"))
     False
+    >>> opens_another_topic(Sentence(0, "二、话务情况", 0, 6), Named("k", "Platform", 0, 4, "12345热线"))
+    False
     """
     part = PART_TITLE.match(sentence.text)
-    return counter is not None and part is not None and not CASES_WORDS.search(part.group("topic")) \
+    return counter is not None and part is not None and bool(OTHER_TOPIC.search(part.group("topic"))) \
         and counter.text not in part.group("topic")
 
 

@@ -252,10 +252,10 @@ SERVICE_CENTRES = ("政务服务中心", "行政服务中心", "市民服务中�
 CENTRE_AS_MODIFIER = r"(?!大厅|窗口|分中心|预约|叫号|功能|系统|平台|网|建设|[\u4e00-\u9fff]{0,2}(?:楼|广场))"
 BARE_SERVICE_CENTRE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[在到由和与及是经向]))(?:" + "|".join(SERVICE_CENTRES) + ")"
                                  + CENTRE_AS_MODIFIER)
-#: A service centre named by its level alone (州级政务服务中心, 市级行政服务中心): the page's place's, one body
-#: (not 省市县三级政务服务中心, nor 各县级…: many).
-LEVEL_SERVICE_CENTRE = re.compile(r"(?<![\u4e00-\u9fff])(?:省|市|州|县|区|盟|旗)级(?:" + "|".join(SERVICE_CENTRES) + ")"
-                                  + CENTRE_AS_MODIFIER)
+#: A service centre named by the level of which there is one (州级政务服务中心, 省级政务服务中心): the page's
+#: place's, one body (not 县级/市级…, of which a prefecture or province has many; nor 省市县三级…, 各…, A、B级…).
+LEVEL_SERVICE_CENTRE = re.compile(r"(?<![\u4e00-\u9fff、])(?:省|州|盟)级(?:" + "|".join(SERVICE_CENTRES) + ")"
+                                  + CENTRE_AS_MODIFIER + r"(?![、和与及][\u4e00-\u9fff]{1,2}级)")
 #: Just before a body's name: a count, so the name is of many bodies (16个区政务服务中心), not one.
 COUNTED_BODIES = re.compile(r"(?:\d+|[二三四五六七八九十两几百千]+)(?:多|余)?(?:个|家|所)"
                             r"(?:[\u4e00-\u9fff]{1,4}[（(][^（()）]{1,12}[)）])?$")   # (1500个乡(镇、街道)政务服务中心)

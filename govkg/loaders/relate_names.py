@@ -25,6 +25,24 @@ SUBORDINATE = r"的?(下属|直属|所属|内设)"
 UNIT_OF_A_BODY = re.compile(r"(中心|研究院|研究所|学院|办公室)[”]?$")
 
 
+#: What a unit's name adds to its body's: a department, division or research unit (…信息化司, …传播处, …研究中心).
+UNIT_AFTER_BODY = re.compile(r"[\u4e00-\u9fff]{2,14}(?:(?<!公)司|处|科|股|研究中心|研究院|研究所|实验室|信息中心|数据中心)$")
+
+
+def unit_named_after(unit: Entity, entities: dict[str, Entity], skip: set[str]) -> str | None:
+    """The body (of those not in ``skip``) whose full name opens ``unit``'s, if what follows names a
+    department or research unit of it: 农业农村部市场和信息化司 is 农业农村部's (the longest such body)."""
+    best, length = None, 0
+    for key, o in entities.items():
+        if key == unit.key or key in skip or o.type not in ("Agency", "Organization"):
+            continue
+        for name in (o.name,) + o.aliases:
+            if len(name) > length and len(name) >= 3 and unit.name.startswith(name) \
+                    and UNIT_AFTER_BODY.fullmatch(unit.name, len(name)):
+                best, length = key, len(name)
+    return best
+
+
 def written_as_unit(parent: Named, unit: Named) -> bool:
     """工信部中国软件评测中心: a unit written right after the body it belongs to, with nothing between."""
     return unit.start == parent.end and bool(UNIT_OF_A_BODY.search(unit.text))
@@ -79,6 +97,10 @@ def name_relations(s: Sentence, named: list[Named], entities: dict[str, Entity],
                 if other.type == "Agency" and o and other.key != n.key and e.name.startswith(o.name) \
                         and not OWN_OFFICE.match(e.name, len(o.name)):
                     out.append(make_relation("partOf", n.key, other.key, s, n.start, n.end, 0.6, "agency-name"))
+        if n.type == "Agency" and e:     # (an organization's units are no gk:partOf: the shapes allow bodies only)
+            parent = unit_named_after(e, entities, {other.key for other in named})
+            if parent:   # 上海市网信办网络新闻信息传播处, 农业农村部信息中心: a unit of a body the page names
+                out.append(make_relation("partOf", n.key, parent, s, n.start, n.end, 0.6, "unit-name"))
 
     # 广州12345政府服务热线受理中心: the centre runs the platform it is named after (named anywhere in the text)
     for n in named:
