@@ -33,8 +33,10 @@ def case_counter(measured: dict[str, int], entities: dict) -> Named | None:
     return standing_for(e) if COUNTS_CASES.search(e.name) else None
 
 
+#: A part's number at a line's start: 二、 or （二）.
+PART_MARK = r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])"
 #: A numbered part's title line (（二）公共资源交易情况。, 三、工程建设项目审批): what the part is about.
-PART_TITLE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])(?P<topic>[^，,；;\d]{2,24}?)[。：:]?\s*$")
+PART_TITLE = re.compile(r"^\s*" + PART_MARK + r"(?P<topic>[^，,；;\d]{2,24}?)[。：:]?\s*$")
 #: Topics a hotline's or service centre's report may go on to that are no cases of theirs: public resource
 #: trading, the government's sites and news, information sent in. (Any other part — 话务情况, 督办情况,
 #: 帮办代办, 不动产登记 — is still the centre's or hotline's work.)
@@ -166,7 +168,7 @@ SELF_WORDS = re.compile(r"我局|本局|我中心|本中心|我委|我办")
 SECTION_ONE = re.compile(r"\s*一、\s*(?:[\u4e00-\u9fff]{0,6})(?:基本情况|总体情况|工作情况|主要工作|工作成效|主要成效|工作开展情况|"
                          r"工作完成情况|取得的成效|重点工作|工作进展|工作举措|主要做法)")
 #: Before the body that opens the report's first sentence: a year, maybe a heading's number.
-OPENING_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?(?:(?:(?:19|20)\d{2}年|今年|去年)(?:以来|度)?[，,]?)?"
+OPENING_LEAD = re.compile(r"^" + PART_MARK + r"?(?:(?:(?:19|20)\d{2}年|今年|去年)(?:以来|度)?[，,]?)?"
                           r"(?:为[^，。；]{2,30}[，,])?(?:在[^，。；]{2,24}(?:领导|指导|部署)下[，,]?)?(?:我|本)?$")
 #   (为推进数字政府建设、优化政务服务环境，市政务服务中心…: a purpose before the body)
 

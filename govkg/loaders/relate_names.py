@@ -29,18 +29,24 @@ UNIT_OF_A_BODY = re.compile(r"(中心|研究院|研究所|学院|办公室)[”]
 UNIT_AFTER_BODY = re.compile(r"[\u4e00-\u9fff]{2,14}(?:(?<!公)司|处|科|股|研究中心|研究院|研究所|实验室|信息中心|数据中心)$")
 
 
+def bodies_opening(names: tuple[str, ...], entities: dict[str, Entity], fits) -> dict[str, int]:
+    """Each body (agency or organization) one of whose names opens one of ``names``, where ``fits(name,
+    length)`` accepts it, with the longest such length: the bodies a title or a unit is named after."""
+    out = {}
+    for key, o in entities.items():
+        if o.type in ("Agency", "Organization"):
+            lengths = [len(a) for nm in names for a in (o.name,) + o.aliases if nm.startswith(a) and fits(nm, len(a))]
+            if lengths:
+                out[key] = max(lengths)
+    return out
+
+
 def unit_named_after(unit: Entity, entities: dict[str, Entity], skip: set[str]) -> str | None:
     """The body (of those not in ``skip``) whose full name opens ``unit``'s, if what follows names a
     department or research unit of it: 农业农村部市场和信息化司 is 农业农村部's (the longest such body)."""
-    best, length = None, 0
-    for key, o in entities.items():
-        if key == unit.key or key in skip or o.type not in ("Agency", "Organization"):
-            continue
-        for name in (o.name,) + o.aliases:
-            if len(name) > length and len(name) >= 3 and unit.name.startswith(name) \
-                    and UNIT_AFTER_BODY.fullmatch(unit.name, len(name)):
-                best, length = key, len(name)
-    return best
+    others = {key: o for key, o in entities.items() if key != unit.key and key not in skip}
+    bodies = bodies_opening((unit.name,), others, lambda name, n: n >= 3 and UNIT_AFTER_BODY.fullmatch(name, n))
+    return max(bodies, key=bodies.get) if bodies else None
 
 
 def written_as_unit(parent: Named, unit: Named) -> bool:
@@ -80,13 +86,8 @@ def name_relations(s: Sentence, named: list[Named], entities: dict[str, Entity],
             out += _group_platform(s, n, entities, resources.region_groups)
         if n.type in ("Report", "Policy") and e:
             relation = by_its_title(e)
-            issuers = {}   # 湖南省人民政府办公厅关于…: the longest body the title opens with, not 湖南省人民政府
-            for other_key, o in entities.items():
-                if o.type in ("Agency", "Organization"):
-                    lengths = [len(a) for nm in (e.name,) + e.aliases for a in (o.name,) + o.aliases
-                               if len(a) >= 2 and nm.startswith(a) and nm != a]
-                    if lengths:
-                        issuers[other_key] = max(lengths)
+            # 湖南省人民政府办公厅关于…: the longest body the title opens with, not 湖南省人民政府
+            issuers = bodies_opening((e.name,) + e.aliases, entities, lambda name, n: 2 <= n < len(name))
             longest = max(issuers.values(), default=0)
             for other_key, length in issuers.items():
                 if length == longest:
