@@ -7,7 +7,7 @@ shows one kind of wording, not an article.
 """
 from __future__ import annotations
 
-from .test_extract import names
+from .test_extract import names, rels
 
 
 def measured(x):
@@ -29,3 +29,42 @@ def test_a_standard_held_against_is_no_figure(extractor):
                                "有5个部门回访满意率低于考核要求的最低标准80%，请限期整改。")
     assert 812.0 in {v for v, _ in measured(x)}
     assert 0.8 not in {v for v, _ in measured(x)}
+
+
+# -- a figure sent to another body is the sender's -----------------------------------------------------
+
+def test_what_a_bureau_sent_to_a_data_centre_is_the_bureaus(extractor):
+    x = extractor.extract_text("杭州市人力社保局已向市数据资源管理局归集就业、社保等共计12个系统、860万条数据。")
+    assert {(12.0, "杭州市人力社保局"), (8600000.0, "杭州市人力社保局")} <= measured(x)
+
+
+# -- a central body's departments and institutes ------------------------------------------------------------
+
+def test_a_ministrys_department_is_one_body_part_of_the_ministry(extractor):
+    x = extractor.extract_text("商务部电子商务司司长在发布会上介绍，商务部将继续推进数字商务建设。")
+    assert "商务部电子商务司" in names(x, "Agency")
+    assert ("partOf", "商务部电子商务司", "商务部") in rels(x)
+
+
+def test_a_ministrys_institute_is_one_body(extractor):
+    x = extractor.extract_text("据农业农村部信息中心、教育部教育技术与资源发展中心联合发布的报告显示，试点工作进展顺利。")
+    assert {"农业农村部信息中心", "教育部教育技术与资源发展中心"} <= names(x, "Agency")
+
+
+def test_a_second_body_after_a_ministry_is_no_unit_of_it(extractor):
+    x = extractor.extract_text("教育部与民政部信息中心联合开展调研。")
+    assert "教育部" in names(x, "Agency")
+    assert not any(n.startswith("教育部") and n != "教育部" for n in names(x, "Agency"))
+
+
+# -- the country's platform used in a place -------------------------------------------------------------
+
+def test_our_regions_use_of_a_national_platform_names_the_national_platform(extractor):
+    x = extractor.extract_text("截至6月底，我省国家政务服务平台注册用户达到320万人。")
+    assert "国家政务服务平台" in names(x, "Platform")
+    assert not any(n.startswith("省") for n in names(x, "Platform"))
+
+
+def test_verbs_before_a_national_platform_are_not_its_name(extractor):
+    x = extractor.extract_text("建设和应用国家智慧教育平台是教育部门的重要任务。")
+    assert "国家智慧教育平台" in names(x, "Platform")

@@ -23,7 +23,7 @@ from ..types import Mention, Sentence
 from .generic_platforms import is_generic_platform
 from .places import BRANCH_WORDS, PLACE_BRANCH, names_a_place
 from .recognize_accounts import account_handles, bracketed_accounts, listed_accounts
-from .recognize_agencies import (PLATFORM_CENTRE, SECOND_NAME_AND_UNIT, agency_mentions, agency_pattern, as_facility,
+from .recognize_agencies import (PLATFORM_CENTRE, SECOND_NAME_AND_UNIT, agency_mentions, central_unit, agency_pattern, as_facility,
                                  names_its_platform, ner_orgs, without_example_word, without_spaces)
 from .recognize_lists import listed_service_numbers, listed_systems, listed_with_agencies, listed_with_platforms
 from .recognize_platforms import app_word_at, named_platforms, platform_cue
@@ -80,6 +80,7 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
         candidates += [mention(sentence, c.start - sentence.start, u.end(), "Agency", c.source)
                        for c in candidates if c.type == "Agency"
                        for u in [SECOND_NAME_AND_UNIT.match(sentence.text, c.end - sentence.start)] if u]
+        candidates += [u for c in candidates if c.type == "Agency" for u in [central_unit(sentence, c, resources)] if u]
         candidates += [mention(sentence, c.start - sentence.start, u.end(), "Agency", "agency")
                        for c in candidates if c.type == "Platform"
                        for u in [PLATFORM_CENTRE.match(sentence.text, c.end - sentence.start)] if u]

@@ -79,6 +79,34 @@ def platform_of_centre(name: str) -> str | None:
     return m.group(1) if m else None
 
 
+#: After a central body's name (agencies.tsv): one of its departments or institutes, one name with it
+#: (民政部社会事务司, 农业农村部信息中心, 教育部教育技术与资源发展中心). 和/与 may join two words of the unit's
+#: own name (市场和信息化司), never another body's. A unit with a name of its own (工信部中国软件评测中心) stands apart.
+CENTRAL_UNIT = re.compile(r"(?:(?P<words>[\u4e00-\u9fff]{2,14}?)(?<!公)司(?!法)|(?P<more>[\u4e00-\u9fff]{0,14}?)(?:研究中心|"
+                          r"发展中心|信息中心|数据中心|评测中心|服务中心|管理中心|研究院|研究所|情报所))"
+                          r"(?![\u4e00-\u9fff]{0,2}(?:平台|系统|网|大厅|楼))")
+CENTRAL_UNIT_STOP = re.compile(r"^(?:[和与及]|中国|国家|全国|中央)|[的及在是为了将对把被、，等委局厅办部院署从向到\d]|中心|联合|会同|发布|印发")
+
+
+def central_unit(sentence: Sentence, body: Mention, resources: Resources) -> Mention | None:
+    """The department or institute written right after a central body's name, with the body's name.
+
+    >>> from govkg.loaders.resources import load_resources
+    >>> from govkg.types import Sentence
+    >>> r = load_resources(use_ner=False)
+    >>> s = Sentence(0, "民政部社会事务司司长表示", 0, 12)
+    >>> central_unit(s, mention(s, 0, 3, "Agency", "agency"), r).text
+    '民政部社会事务司'
+    """
+    if body.text not in resources.agencies:
+        return None
+    m = CENTRAL_UNIT.match(sentence.text, body.end - sentence.start)
+    words = m and (m.group("words") or m.group("more"))
+    if m is None or CENTRAL_UNIT_STOP.search(words) or WORK_VERBS.search(words):
+        return None
+    return mention(sentence, body.start - sentence.start, m.end(), "Agency", body.source)
+
+
 # 中央党校(国家行政学院)电子政务研究中心: a body known by two names, then its unit
 SECOND_NAME_AND_UNIT = re.compile(r"[（(][\u4e00-\u9fff]{2,10}?(?:校|院|部|局|委|办|厅)[）)]"
                                   r"[\u4e00-\u9fff]{2,12}?(?:研究中心|中心|研究院|研究所|办公室)")

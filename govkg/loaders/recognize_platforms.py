@@ -86,8 +86,10 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
             start += 2      # 共办理省长热线平台转办20件: the verb, not the platform's first word
         if PLACES_SITES.fullmatch(text, start, end) and _places_sites(text, start, end):
             continue        # 我省政府网站问题593条, 我市政府网站总体合格率96.3%: every government site of the place
-        if text.endswith(("我", "本"), 0, start) and text[start:start + 1] in "省市区县" and NUMBER_NEXT.match(text, start + 1):
-            start += 1      # 我省12345热线: the province's hotline, named by its number (the 省 is 我省's)
+        if text.endswith(("我", "本"), 0, start) and text[start:start + 1] in "省市区县" \
+                and (NUMBER_NEXT.match(text, start + 1) or text.startswith(("国家", "全国"), start + 1)):
+            start += 1      # 我省12345热线, 我区国家中小学智慧教育平台: a platform named by its number or the
+            #                 country's, used in the place (the 省 is 我省's)
         if re.search(r"(?<![A-Za-z0-9])[a-z]$", text[max(0, start - 2):start]):
             start -= 1      # i西安APP, e福州: a city's app named with a letter before the city
         if each and not re.search(r"\d", text[start:end]):
@@ -241,6 +243,8 @@ def _name_start(tokens: list[Token], i: int, text: str) -> int:
     j = i - 1
     while j >= 0:
         tok = tokens[j]
+        if tok.tag in ("v", "vn") and tokens[j + 1].start == start and tokens[j + 1].text in ("国家", "全国"):
+            break   # 应用国家智慧教育平台: what is done with the country's platform, before its name
         if j > 0 and (tokens[j - 1].text, tok.text) in NOUN_COMPOUNDS and not re.search(r"\s", text[tokens[j - 1].start:start]):
             start = tokens[j - 1].start   # 工程建设项目审批系统, 政府信息公开目录系统: 建设, 公开 inside a noun
             j -= 2
@@ -366,6 +370,8 @@ def _joins_one_name(tokens: list[Token], j: int, text: str) -> bool:
                              "目录", "清单", "事项", "材料", "证照", "情况"):   # 数据目录和政务数据共享交换系统: two things
                                                                                 # (热线情况及门户网站: two headings)
         return False   # …对接要求和全省平台, …效率和贵阳市政府数据…平台: a new name starts after 和
+    if right.tag in ("v", "vn") and j + 2 < len(tokens) and tokens[j + 2].text in ("国家", "全国"):
+        return False   # 建设和应用国家智慧教育平台: two verbs, then the name
     return (left.tag in ("n", "vn", "nz") and not re.search(r"(平台|系统|网|网络|站|云|门户|端|码|局|厅|委|办|中心|政府|热线|信箱|APP|App|app|小程序|号)$", left.text)
             and not right.text.isdigit()     # 市长信箱和12345热线: two channels
             and len(left.text) >= 2)
