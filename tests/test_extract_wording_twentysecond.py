@@ -68,3 +68,16 @@ def test_our_regions_use_of_a_national_platform_names_the_national_platform(extr
 def test_verbs_before_a_national_platform_are_not_its_name(extractor):
     x = extractor.extract_text("建设和应用国家智慧教育平台是教育部门的重要任务。")
     assert "国家智慧教育平台" in names(x, "Platform")
+
+
+# -- a place's single window for trade ------------------------------------------------------------------
+
+def test_a_places_quoted_single_window_is_a_platform(extractor):
+    x = extractor.extract_text("青岛国际贸易“单一窗口”于2016年上线，累计注册企业用户达到1.8万家。")
+    assert "青岛国际贸易“单一窗口”" in names(x, "Platform")
+    assert (18000.0, "青岛国际贸易“单一窗口”") in measured(x)
+
+
+def test_a_quoted_single_window_of_working_is_no_platform(extractor):
+    x = extractor.extract_text("全面推行政务服务“单一窗口”受理模式，注重改革系统集成。")
+    assert not names(x, "Platform")

@@ -27,7 +27,7 @@ NAME_STOP_PREFIXES = ("各地", "各级", "各类", "各", "该", "本", "其", 
 #: every one's platform of that kind, no one platform.
 EVERY_ONE = re.compile(r"各(?:单位|地区?|级|部门|委办局|设区市|区县|县区|市县|市州|县市区|省区市|省市|部委|乡镇|街道|类)*“?")
 #: After 系统: a verb it says the manner of (系统推进, 系统梳理), or a word it forms (系统性, 系统化).
-SYSTEM_AS_ADVERB = re.compile(r"(?:推进|梳理|谋划|部署|重塑|研究|开展|提升|解决|规划|构建|推动|实施|治理|性|化地?)")
+SYSTEM_AS_ADVERB = re.compile(r"(?:推进|梳理|谋划|部署|重塑|研究|开展|提升|解决|规划|构建|推动|实施|治理|集成|性|化地?)")
 #: Words for several places at once (各市州, 县区): a name never starts with their last character.
 COLLECTIVE_PLACES = ("市州", "县区", "区县", "市县", "县市区", "市县区", "州市")
 
@@ -51,6 +51,7 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
     inside_place = {i: r.end - sentence.start for r in regions
                     for i in range(r.start - sentence.start + 1, r.end - sentence.start)}
     place_starts = {r.end - sentence.start: r.start - sentence.start for r in regions}
+    region_starts = set(place_starts.values())
     text = sentence.text
     out = []
     for i, tok in enumerate(tokens):
@@ -60,6 +61,11 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
         if ACCOUNTS_NAMED.match(text, end - len(cue)):
             continue   # 虞城县微信公众号“畅通虞城、虞城民政”: the quoted names are the accounts
         start = _name_start(tokens, i, text)
+        quote = next((j for j in range(i, -1, -1) if tokens[j].end == end - len(cue) and tokens[j].text == "“"), None)
+        if quote is not None and text.startswith("”", end):
+            start, end = _name_start(tokens, quote, text), end + 1    # 厦门国际贸易“单一窗口”: the platform word
+            if start == tokens[quote].start or start not in region_starts:   # quoted, its place and kind before
+                continue      # (not 政务服务“单一窗口”受理模式: a way of working)
         if start in agency_ends and text[start:end].startswith(("国家", "全国", "全省", "全市", "省级", "市级")):
             pass   # 住房和城乡建设部国家城市运行管理服务平台: the body, then a name of its own
         else:
@@ -107,8 +113,9 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
         if HOTLINE_ROOM.search(name):
             continue   # 12345热线接线大厅: the room its operators answer in, no platform of its own
         if cue == "系统" and SYSTEM_AS_ADVERB.match(text, end) and re.search(r"(上|中|下|后|要|应|需|将|并|再|更|和|与|全面|进一步|"
-                                                                          r"报告|意见|方案|办法|规划)$", text[:end - 2]):
+                                                                          r"报告|意见|方案|办法|规划|改革)$", text[:end - 2]):
             continue   # …现状基础上系统推进, 该报告系统开展: 系统 says how (systematically), no system is named
+            #            (注重改革系统集成: reforms integrated as a whole)
         if _qualified_only_by_manner(tokens, start, end - len(cue), cue):
             continue   # 全面系统推进, 树牢热线理念, 检查全市政府网站: a manner or a verb, no name
         if "“" in name and (is_generic_platform(name.replace("“", "").replace("”", ""), resources)
