@@ -81,3 +81,11 @@ def test_a_places_quoted_single_window_is_a_platform(extractor):
 def test_a_quoted_single_window_of_working_is_no_platform(extractor):
     x = extractor.extract_text("全面推行政务服务“单一窗口”受理模式，注重改革系统集成。")
     assert not names(x, "Platform")
+
+
+# -- how a system works, and a brand in Latin letters, inside its name ---------------------------------------
+
+def test_a_systems_name_keeps_its_manner_and_latin_brand(extractor):
+    x = extractor.extract_text("该局上线的E-Tax远程可视化办税系统累计服务纳税人3.1万户次。")
+    assert "E-Tax远程可视化办税系统" in names(x, "Platform")
+    assert any(m.unit == "户次" and m.value == 31000.0 for m in x.metrics)

@@ -278,6 +278,14 @@ def _name_start(tokens: list[Token], i: int, text: str) -> int:
             start = tokens[j - 1].start   # 城市运行管理和应急处置系统: one system's name
             j -= 2
             continue
+        if tok.tag in ("v", "vn") and len(tok.text) >= 3 and tok.text.endswith("化") and j + 1 < i:
+            start = tok.start   # 远程可视化办税系统, 智能化审批平台: how the system works, inside its name
+            j -= 1
+            continue
+        if re.fullmatch(r"[A-Za-z][A-Za-z\-]*-[A-Za-z]+", tok.text) and tok.end == start:
+            start = tok.start   # V-Tax远程可视化办税系统: a brand in Latin letters opens the name
+            j -= 1
+            continue
         if tok.text in ("·",) or (tok.tag not in BOUNDARY_TAGS and WORD_CHARS.match(tok.text)):
             start = tok.start
             j -= 1
