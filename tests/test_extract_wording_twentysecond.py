@@ -89,3 +89,10 @@ def test_a_systems_name_keeps_its_manner_and_latin_brand(extractor):
     x = extractor.extract_text("该局上线的E-Tax远程可视化办税系统累计服务纳税人3.1万户次。")
     assert "E-Tax远程可视化办税系统" in names(x, "Platform")
     assert any(m.unit == "户次" and m.value == 31000.0 for m in x.metrics)
+
+
+# -- couples counted ------------------------------------------------------------------------------------
+
+def test_couples_are_a_unit(extractor):
+    x = extractor.extract_text("杭州市民政局数据显示，全市去年办理婚姻登记3.6万对左右。")
+    assert any(m.unit == "对" and m.value == 36000.0 for m in x.metrics)
