@@ -96,3 +96,41 @@ def test_a_systems_name_keeps_its_manner_and_latin_brand(extractor):
 def test_couples_are_a_unit(extractor):
     x = extractor.extract_text("杭州市民政局数据显示，全市去年办理婚姻登记3.6万对左右。")
     assert any(m.unit == "对" and m.value == 36000.0 for m in x.metrics)
+
+
+# -- guards from the review of this round's rules ---------------------------------------------------------
+
+def test_a_sectors_weekly_report_names_no_platform(extractor):
+    x = extractor.extract_text("全市医保系统一周运行情况通报\n本周全市医保结算356万人次。")
+    assert not names(x, "Platform")
+
+
+def test_bars_counted_are_figures(extractor):
+    x = extractor.extract_text("广东省市场监管局今年清理各类隐性门槛326项。")
+    assert (326.0, "广东省市场监管局") in measured(x)
+
+
+def test_cases_sent_to_a_hotline_are_the_hotlines(extractor):
+    x = extractor.extract_text("市民向12345热线提交诉求5621件，办结率98.2%。")
+    assert {(5621.0, "12345热线"), (0.982, "12345热线")} <= measured(x)
+
+
+def test_what_a_bureau_receives_later_in_the_sentence_is_its_own(extractor):
+    x = extractor.extract_text("网约车平台向市交通运输局推送订单数据，市交通运输局共查处违规案件356起。")
+    assert (356.0, "市交通运输局") in measured(x)
+
+
+def test_a_ministrys_drivers_and_named_centres_are_no_units(extractor):
+    x = extractor.extract_text("交通运输部关心关爱货车司机。民政部今年遴选出全国示范性养老服务中心56个。")
+    assert {"交通运输部", "民政部"} <= names(x, "Agency")
+    assert not any(len(n) > 5 for n in names(x, "Agency"))
+
+
+def test_a_unit_with_a_name_of_its_own_stays_apart(extractor):
+    x = extractor.extract_text("生态环境部华南环境科学研究所承担了该项目。")
+    assert ("partOf", "华南环境科学研究所", "生态环境部") in rels(x)
+
+
+def test_a_national_platform_named_after_its_service_keeps_its_words(extractor):
+    x = extractor.extract_text("中小企业公共服务国家平台注册企业达12万家。")
+    assert "中小企业公共服务国家平台" in names(x, "Platform")

@@ -39,7 +39,7 @@ def figure_subject(named: list[Named], pos: int, text: str = "", sentence_start:
               # (新华社乌鲁木齐12月31日电; a paper or news site tells the figures, they are never its own)
               and not any(a <= n.start and n.end <= b for a, b in set_apart)
               and not received_from(text, n) and not SENT_FROM.match(text, n.end) and not _told_the_news(text, n)
-              and not sent_to(text, n)
+              and not sent_to(text, n, pos)
               and not COUNTED_BEFORE.search(text, max(0, n.start - 6), n.start)   # 在193个联合国会员国中
               and not listed_number(text, n)   # 整合12328、12329…: lines merged, not what is counted
               and not chose_what_is_counted(text, n)
@@ -251,19 +251,22 @@ def opens_clause(text: str, n: Named, before: list[Named], sentence_start: int) 
     return len(re.sub(r"[“”《》的\s]|【[^【】]{0,8}】", "", lead)) <= 4     # (【概况】 a yearbook's heading)
 
 
-#: Around a name: it is where something was sent (向市大数据中心归集…10个系统, 向国家平台推送数据): the
-#: figure is the sender's.
-SENT_TO_LEAD = re.compile(r"(?<![面导])向[“]?$")
-SENT_TO_VERB = re.compile(r"[”]?(?:[一-鿿]{0,3}?)(?:归集|报送|推送|汇聚|汇集|上报|汇交|提交|回流|共享|提供|开放)")
+#: Around a body's name: it is where something was sent (向市大数据中心归集…10个系统, 向国家统计局报送):
+#: the figure in that clause is the sender's. (A hotline or mailbox that cases are sent to counts them as
+#: its own: 市民向12345热线提交诉求5621件.)
+SENT_TO_LEAD = re.compile(r"(?<![面导转])向[“]?$")
+SENT_TO_VERB = re.compile(r"[”]?(?:[\u4e00-\u9fff]{0,3}?)(?:归集|报送|推送|汇聚|汇集|上报|汇交|提交|回流|共享|提供|开放)")
 
 
-def sent_to(text: str, n: Named) -> bool:
-    """已向市大数据中心归集10个系统: the centre received the systems; they are not its figure.
+def sent_to(text: str, n: Named, pos: int) -> bool:
+    """已向市大数据中心归集10个系统: the centre received the systems; the figure at ``pos``, in the same
+    clause, is not its.
 
-    >>> sent_to("已向市大数据中心归集10个系统", Named("a", "Agency", 2, 8, "市大数据中心"))
+    >>> sent_to("已向市大数据中心归集10个系统", Named("a", "Agency", 2, 8, "市大数据中心"), 10)
     True
     """
-    return bool(SENT_TO_LEAD.search(text, max(0, n.start - 2), n.start)) and bool(SENT_TO_VERB.match(text, n.end))
+    return n.type in ("Agency", "Organization", "Region") and bool(SENT_TO_LEAD.search(text, max(0, n.start - 2), n.start)) \
+        and bool(SENT_TO_VERB.match(text, n.end)) and not re.search(r"[，,；;。]", text[n.end:pos])
 
 
 def received_from(text: str, n: Named, offset: int = 0) -> bool:

@@ -80,7 +80,10 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
         candidates += [mention(sentence, c.start - sentence.start, u.end(), "Agency", c.source)
                        for c in candidates if c.type == "Agency"
                        for u in [SECOND_NAME_AND_UNIT.match(sentence.text, c.end - sentence.start)] if u]
-        candidates += [u for c in candidates if c.type == "Agency" for u in [central_unit(sentence, c, resources)] if u]
+        own_names = {c.start for c in candidates if c.type in ("Agency", "Organization")}
+        candidates += [u for c in candidates if c.type == "Agency" and c.end not in own_names
+                       for u in [central_unit(sentence, c, resources)] if u]
+        #   (生态环境部华南环境科学研究所: a unit with a name of its own is found apart, and is partOf the body)
         candidates += [mention(sentence, c.start - sentence.start, u.end(), "Agency", "agency")
                        for c in candidates if c.type == "Platform"
                        for u in [PLATFORM_CENTRE.match(sentence.text, c.end - sentence.start)] if u]

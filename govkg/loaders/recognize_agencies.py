@@ -82,10 +82,13 @@ def platform_of_centre(name: str) -> str | None:
 #: After a central body's name (agencies.tsv): one of its departments or institutes, one name with it
 #: (民政部社会事务司, 农业农村部信息中心, 教育部教育技术与资源发展中心). 和/与 may join two words of the unit's
 #: own name (市场和信息化司), never another body's. A unit with a name of its own (工信部中国软件评测中心) stands apart.
-CENTRAL_UNIT = re.compile(r"(?:(?P<words>[\u4e00-\u9fff]{2,14}?)(?<!公)司(?!法)|(?P<more>[\u4e00-\u9fff]{0,14}?)(?:研究中心|"
-                          r"发展中心|信息中心|数据中心|评测中心|服务中心|管理中心|研究院|研究所|情报所))"
-                          r"(?![\u4e00-\u9fff]{0,2}(?:平台|系统|网|大厅|楼))")
-CENTRAL_UNIT_STOP = re.compile(r"^(?:[和与及]|中国|国家|全国|中央)|[的及在是为了将对把被、，等委局厅办部院署从向到\d]|中心|联合|会同|发布|印发")
+CENTRAL_UNIT = re.compile(r"(?:(?P<words>[\u4e00-\u9fff]{2,14}?)(?<!公)司(?![法局机其])|(?P<more>[\u4e00-\u9fff]{0,14}?)(?:研究中心|"
+                          r"发展中心|信息中心|评测中心|服务中心|管理中心|考试中心|征信中心|登记中心|技术中心|研究院|规划院|"
+                          r"研究所|情报所))(?![\u4e00-\u9fff]{0,2}(?:平台|系统|网|大厅|楼|名单|建设))")
+CENTRAL_UNIT_STOP = re.compile(r"^(?:[和与及]|中国|国家|全国|中央)|[的及在是为了将对把被、，等委局厅办部院署从向到\d]|中心|各|有关|"
+                               r"机关|直属|一批|首批|示范|联合|会同|发布|印发|指导|加强|遴选|命名|确定|认定|公布|推出|倡导|关心|"
+                               r"关爱|强调|出席|负责|要求|部署|支持|推动|推进|加快|依托|打造|开展|成立|设立|启用|新建|组建|借助|"
+                               r"通过|利用|积极|举行|举办|召开|目前|近期|近年")
 
 
 def central_unit(sentence: Sentence, body: Mention, resources: Resources) -> Mention | None:
@@ -102,7 +105,7 @@ def central_unit(sentence: Sentence, body: Mention, resources: Resources) -> Men
         return None
     m = CENTRAL_UNIT.match(sentence.text, body.end - sentence.start)
     words = m and (m.group("words") or m.group("more"))
-    if m is None or CENTRAL_UNIT_STOP.search(words) or WORK_VERBS.search(words):
+    if m is None or CENTRAL_UNIT_STOP.search(words):
         return None
     return mention(sentence, body.start - sentence.start, m.end(), "Agency", body.source)
 

@@ -93,7 +93,7 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
         if PLACES_SITES.fullmatch(text, start, end) and _places_sites(text, start, end):
             continue        # 我省政府网站问题593条, 我市政府网站总体合格率96.3%: every government site of the place
         if text.endswith(("我", "本"), 0, start) and text[start:start + 1] in "省市区县" \
-                and (NUMBER_NEXT.match(text, start + 1) or text.startswith(("国家", "全国"), start + 1)):
+                and (NUMBER_NEXT.match(text, start + 1) or text.startswith(("国家", "全国一体化"), start + 1)):
             start += 1      # 我省12345热线, 我区国家中小学智慧教育平台: a platform named by its number or the
             #                 country's, used in the place (the 省 is 我省's)
         if re.search(r"(?<![A-Za-z0-9])[a-z]$", text[max(0, start - 2):start]):
@@ -250,8 +250,9 @@ def _name_start(tokens: list[Token], i: int, text: str) -> int:
     j = i - 1
     while j >= 0:
         tok = tokens[j]
-        if tok.tag in ("v", "vn") and tokens[j + 1].start == start and tokens[j + 1].text in ("国家", "全国"):
-            break   # 应用国家智慧教育平台: what is done with the country's platform, before its name
+        if tok.tag in ("v", "vn") and tokens[j + 1].start == start and tokens[j + 1].text in ("国家", "全国") and j + 2 < i:
+            break   # 应用国家智慧教育平台: what is done with the country's platform, before its name (but
+            #         中小企业公共服务国家平台 is one name: 国家平台 alone names none)
         if j > 0 and (tokens[j - 1].text, tok.text) in NOUN_COMPOUNDS and not re.search(r"\s", text[tokens[j - 1].start:start]):
             start = tokens[j - 1].start   # 工程建设项目审批系统, 政府信息公开目录系统: 建设, 公开 inside a noun
             j -= 2

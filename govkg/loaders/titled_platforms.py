@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .generic_platforms import is_generic_platform, is_standard_platform
+from .generic_platforms import is_a_sector, is_generic_platform, is_standard_platform
 from .recognize_platforms import platform_cue
 from .resources import Resources
 
@@ -24,8 +24,8 @@ def platform_reported_on(title: str, resources: Resources) -> str | None:
     '12345政府服务热线'
     >>> platform_reported_on("2017年二季度12345公众服务热线运行情况通报", r)
     '12345公众服务热线'
-    >>> platform_reported_on("12345政府服务热线一周情况通报", r), platform_reported_on("某区12345热线第12周运行周报", r)
-    ('12345政府服务热线', '某区12345热线')
+    >>> platform_reported_on("12345政府服务热线一周情况通报", r), platform_reported_on("全省电力系统第10周运行情况通报", r)
+    ('12345政府服务热线', None)
 
     """
     m = RUN_REPORT_TITLE.match(title)
@@ -51,7 +51,12 @@ def _specific_platform(name: str | None, resources: Resources) -> str | None:
     """``name`` if a title's words name one platform: a platform word ends it, not only generic words
     (a title's 政务云 with no place is nobody's, though a page's 政务云 is its place's)."""
     return name if name and platform_cue(name, resources) and not is_generic_platform(name, resources) \
-        and not is_standard_platform(name, resources) else None
+        and not is_standard_platform(name, resources) and not is_a_sector(name, resources) \
+        and not UTILITY_NETWORK.search(name) else None
+
+
+#: A utility's network, not a platform (供水管网, 城市电网).
+UTILITY_NETWORK = re.compile(r"(?:管|电|路|水|气|热|光)网$")
 
 
 #: The platform + 运行管理/建设管理/管理 + (暂行)办法/细则/规定: the rules of one platform.
@@ -61,4 +66,4 @@ RULES_TITLE = re.compile(r"^(?P<name>[^《》“”]{3,30}?)(?:运行管理|建�
 RUN_REPORT_TITLE = re.compile(r"^(?:.{0,30}?关于)?(?:(?:19|20)\d{2}年?(?:度|\d{1,2}月份?|第?[一二三四1-4]季度|[上下]半年)?)?"
                               r"(?P<name>.{3,30}?)(?:(?:19|20)\d{2}年)?(?:[一二三四五六七八九十\d]{1,3}月份?|第?[一二三四]季度|"
                               r"(?:第[一二三四五六七八九十\d]{1,2}|[一本上])周|[上下]半月)?"
-                              r"(?:(?:运行(?:情况|分析|数据)?|情况)(?:分析)?(?:的)?(?:通报|报告)|(?:工作|运行)?[周月]报)")   # (…热线二月情况通报)
+                              r"(?:运行(?:情况|分析|数据)?|情况)(?:分析)?(?:的)?(?:通报|报告)")   # (…热线二月情况通报)
