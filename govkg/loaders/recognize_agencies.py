@@ -85,10 +85,12 @@ def platform_of_centre(name: str) -> str | None:
 CENTRAL_UNIT = re.compile(r"(?:(?P<words>[\u4e00-\u9fff]{2,14}?)(?<!公)司(?![法局机其])|(?P<more>[\u4e00-\u9fff]{0,14}?)(?:研究中心|"
                           r"发展中心|信息中心|评测中心|服务中心|管理中心|考试中心|征信中心|登记中心|技术中心|研究院|规划院|"
                           r"研究所|情报所))(?![\u4e00-\u9fff]{0,2}(?:平台|系统|网|大厅|楼|名单|建设))")
+#: What is done to or by a body, or when (加快, 依托, 举行, 目前): never inside its name. WORK_VERBS adds 建设 and
+#: 建成, which a ministry's department may be named for (村镇建设司), and 全面, 依靠, 首个.
+DOING_WORDS = r"加快|依托|打造|推进|推动|开展|成立|设立|启用|新建|组建|借助|通过|利用|积极|举行|举办|召开|近年|近期|目前"
 CENTRAL_UNIT_STOP = re.compile(r"^(?:[和与及]|中国|国家|全国|中央)|[的及在是为了将对把被、，等委局厅办部院署从向到\d]|中心|各|有关|"
                                r"机关|直属|一批|首批|示范|联合|会同|发布|印发|指导|加强|遴选|命名|确定|认定|公布|推出|倡导|关心|"
-                               r"关爱|强调|出席|负责|要求|部署|支持|推动|推进|加快|依托|打造|开展|成立|设立|启用|新建|组建|借助|"
-                               r"通过|利用|积极|举行|举办|召开|目前|近期|近年")
+                               r"关爱|强调|出席|负责|要求|部署|支持|" + DOING_WORDS)
 
 
 def central_unit(sentence: Sentence, body: Mention, resources: Resources) -> Mention | None:
@@ -310,7 +312,7 @@ GOVERNMENT_PART = re.compile(r"办公|督查|新闻|研究|参事|法制|信访|
                              r"大楼|大院|直属|各|组成|部门|副|党组|[办室厅处科局委院所站口]")
 #: Not inside a place's institution's name: what the place does to it (杭州市加快建设城市大脑运营中心,
 #: 寮步镇举行政务服务中心…启用仪式).
-WORK_VERBS = re.compile(r"加快|建设|建成|依托|打造|推进|推动|全面|开展|成立|设立|启用|新建|组建|依靠|借助|通过|利用|首个|积极|举行|举办|召开|近年|近期|目前")
+WORK_VERBS = re.compile(r"建设|建成|全面|依靠|首个|" + DOING_WORDS)
 #: Not inside an institution's name: a function word, a visit, another body's ending, a verb joining two.
 INSTITUTION_STOP = re.compile(r"[的和与及在是为了将对把被、各]|来到|前往|走进|到|配合|会同|联合|协同|协助|不得|原则上|新建")
 # 武昌区行政审批局大数据管理科, 上海市卫健委信息化管理处相关负责人: a division (科/处/室/股) inside the body named before it

@@ -61,8 +61,8 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
         if ACCOUNTS_NAMED.match(text, end - len(cue)):
             continue   # 虞城县微信公众号“畅通虞城、虞城民政”: the quoted names are the accounts
         start = _name_start(tokens, i, text)
-        quote = next((j for j in range(i, -1, -1) if tokens[j].end == end - len(cue) and tokens[j].text == "“"), None)
-        if quote is not None and text.startswith("”", end):
+        quote = next((j for j in range(i, -1, -1) if tokens[j].end <= end - len(cue)), None)   # the token before the cue
+        if quote is not None and tokens[quote].text == "“" and tokens[quote].end == end - len(cue) and text.startswith("”", end):
             start, end = _name_start(tokens, quote, text), end + 1    # 厦门国际贸易“单一窗口”: the platform word
             if start == tokens[quote].start or start not in region_starts:   # quoted, its place and kind before
                 continue      # (not 政务服务“单一窗口”受理模式: a way of working)
