@@ -7,7 +7,7 @@ import re
 
 from .named import DATELINE, Named
 from .recognize_lists import listed_number
-from .segment import clause_start
+from .segment import CLAUSE_OR_SENTENCE_MARKS, clause_start
 
 PERSON_TITLE = re.compile(r"(代表|委员(?!会)|书记|副?秘书长|副?局长|副?主任|副?厅长|副?部长|副?处长|副?科长|副?市长|副?省长|"
                           r"副?县长|副?区长|副?院长|负责人|工作人员|主席|常委|董事长|总经理|网格员|记者)")
@@ -266,7 +266,7 @@ def sent_to(text: str, n: Named, pos: int) -> bool:
     True
     """
     return n.type in ("Agency", "Organization", "Region") and bool(SENT_TO_LEAD.search(text, max(0, n.start - 2), n.start)) \
-        and bool(SENT_TO_VERB.match(text, n.end)) and not re.search(r"[，,；;。]", text[n.end:pos])
+        and bool(SENT_TO_VERB.match(text, n.end)) and clause_start(text, pos, CLAUSE_OR_SENTENCE_MARKS) <= n.end
 
 
 def received_from(text: str, n: Named, offset: int = 0) -> bool:

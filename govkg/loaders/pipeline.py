@@ -20,7 +20,7 @@ from .relate import relate
 from .relate_documents import authors_acts
 from .resolve import resolve
 from .resources import CHINA, Resources, load_resources
-from .segment import clause_start, segment, sentence_at
+from .segment import CLAUSE_OR_SENTENCE_MARKS, clause_start, segment, sentence_at
 from .signature import signature_facts
 from .dates import extract_dates
 from .page_dates import published_on_page
@@ -219,7 +219,7 @@ def _two_measures(first: Metric, again: Metric, text: str) -> bool:
         return False
     if again.unit == "%":
         return RATE_NAME.search(first.name) is not None and RATE_NAME.search(again.name) is not None
-    if SUBSET_OR_EARLIER.search(text[clause_start(text, again.start, "，,；;。"):again.start]):
+    if SUBSET_OR_EARLIER.search(text[clause_start(text, again.start, CLAUSE_OR_SENTENCE_MARKS):again.start]):
         return False     # …窗口20个，其中“一窗受理”窗口20个; 受理1.2万件，去年同月为1.2万件: a part or a past level
     return first.name != first.unit and again.name != again.unit and len(again.name) <= SHORT_MEASURE
 

@@ -11,7 +11,7 @@ from .figure_subjects import figure_subject
 from .normalize import LABEL_COLUMNS, TABLE_FIRST_COLUMNS
 from .numbers import NOT_A_RANK, chinese_number
 from .recognize import SHARED_SITE_WORD
-from .segment import clause_end, clause_start
+from .segment import CLAUSE_OR_SENTENCE_MARKS, clause_end, clause_start
 
 
 def rank_value(n: str) -> int:
@@ -191,7 +191,7 @@ def sentence_ranks(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
             continue
         rank = rank_value(m.group("n")) if m.re is RANK else 1
         pos = s.start + m.start()
-        if PERSON_RANKED.search(body, clause_start(body, m.start(), "，,；;。"), m.start()):
+        if PERSON_RANKED.search(body, clause_start(body, m.start(), CLAUSE_OR_SENTENCE_MARKS), m.start()):
             continue    # 窗口工作人员张敏获得全市…考评第一名: a person's place, no body's
         after = [n for n in named if n.start >= s.start + m.end()]
         what_ranks = re.match(r"的?(?:是|为|有)?“?", body[m.end():]).group(0)

@@ -30,7 +30,7 @@ from .relate_names import (jurisdiction, knowledge, name_relations, own_place_pl
 from .relate_places import places_together
 from .resolve import Resolution
 from .resources import Resources, VerbRule
-from .segment import clause_start
+from .segment import CLAUSE_OR_SENTENCE_MARKS, clause_start
 
 __all__ = ["Named", "relate"]
 
@@ -349,7 +349,7 @@ WORK_TAKEN_ON = re.compile(r"[^，。；,;]{0,40}?(?:的)?(?:日常|具体|有�
 def _whose_work_is_taken_on(text: str, n: Named) -> bool:
     """自治区政务服务局…承担自治区“放管服”改革协调小组办公室日常工作，具体负责…: the office's work is done by
     the bureau, the subject; the office does nothing the sentence goes on to say."""
-    opening = clause_start(text, n.start, "，,；;。")
+    opening = clause_start(text, n.start, CLAUSE_OR_SENTENCE_MARKS)
     return bool(TAKES_ON.search(text, opening, n.start)) and bool(WORK_TAKEN_ON.match(text, n.end))
 
 
@@ -360,7 +360,7 @@ ACTING_ANEW = re.compile(r"[，,；;]\s*(?:推动|推进|加快|加速|组织|�
 
 def _opens_its_clause(text: str, s: Sentence, n: Named) -> bool:
     """The name stands first in its clause (maybe after a quote or a short lead such as 目前): its subject."""
-    lead = text[clause_start(text, n.start, "，,；;。", s.start):n.start]
+    lead = text[clause_start(text, n.start, CLAUSE_OR_SENTENCE_MARKS, s.start):n.start]
     return len(re.sub(r"[“”\s]", "", lead)) <= 2
 
 

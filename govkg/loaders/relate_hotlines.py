@@ -10,7 +10,7 @@ from collections import Counter
 from ..types import Relation, Sentence
 from .named import Named, make_relation
 from .recognize_lists import LINE_NUMBER, listed_number
-from .segment import clause_end, clause_start
+from .segment import CLAUSE_OR_SENTENCE_MARKS, clause_end, clause_start
 
 #: The words of taking lines in, before the lines (整合12319、12350等热线; 涵盖了 12333、12315等37条热线)…
 TAKES_IN = re.compile(r"(?:整合|并入|归并|合并|涵盖|连通|联通|对接|接入)了?\s?$")
@@ -67,7 +67,7 @@ def merged_lines(text: str, s: Sentence, named: list[Named], taken: set[Named], 
     out = []
     for clause in _by_clause(text, lines):
         first, last = clause[0], clause[-1]
-        end = clause_end(text, last.end, "，,；;。")
+        end = clause_end(text, last.end, CLAUSE_OR_SENTENCE_MARKS)
         before = TAKES_IN.search(text, max(s.start, first.start - 5), first.start)
         after = None if before else (TAKEN_IN.match(text, last.end, end)
                                      or (MERGING_DONE.match(text, last.end, end) if len(clause) > 1 else None))
@@ -97,7 +97,7 @@ def _by_clause(text: str, lines: list[Named]) -> list[list[Named]]:
     """The lines grouped by the clause they stand in (no ，；。 between them)."""
     groups: list[list[Named]] = []
     for n in lines:
-        if groups and not re.search(r"[，,；;。]", text[groups[-1][-1].end:n.start]):
+        if groups and clause_start(text, n.start, CLAUSE_OR_SENTENCE_MARKS) <= groups[-1][-1].end:
             groups[-1].append(n)
         else:
             groups.append([n])

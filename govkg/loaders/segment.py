@@ -131,6 +131,8 @@ def _sentence_spans(line: str) -> list[tuple[int, int]]:
 
 # -- clauses: the rules' unit inside a sentence --------------------------------------
 CLAUSE_MARKS = "，；："
+#: Marks that end a clause or a sentence, ASCII ones too: where a figure's or a verb's reach stops.
+CLAUSE_OR_SENTENCE_MARKS = "，,；;。"
 
 
 def sentence_at(sentences, at: int) -> Sentence | None:
