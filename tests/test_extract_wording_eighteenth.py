@@ -8,12 +8,7 @@ shows one kind of wording, not an article.
 from __future__ import annotations
 
 from .test_extract import names, rels
-
-
-def measured(x) -> set[tuple[str, float]]:
-    """(what a figure measures, its value) for every figure: one value may be several places'."""
-    by_key = {e.key: e.name for e in x.entities}
-    return {(by_key.get(m.subject), m.value) for m in x.metrics}
+from .test_extract_wording import metrics
 
 
 def aliases(x, name: str) -> set[str]:
@@ -37,12 +32,12 @@ def test_a_place_inside_a_platforms_name_is_not_given_a_longer_places_name(extra
 
 def test_a_figure_all_the_places_listed_reached_is_each_ones(extractor):
     x = extractor.extract_text("长沙市、株洲市、湘潭市政府网站和政务新媒体检查合格率均达到100%。")
-    assert {("长沙市", 1.0), ("株洲市", 1.0), ("湘潭市", 1.0)} <= measured(x)
+    assert {("长沙市", 1.0), ("株洲市", 1.0), ("湘潭市", 1.0)} <= metrics(x)
 
 
 def test_all_of_them_in_a_later_clause_does_not_reach_back_over_a_comma(extractor):
     x = extractor.extract_text("长沙市、株洲市牵头推进改革，相关事项网办率均达到90%。")
-    assert ("株洲市", 0.9) not in measured(x) or ("长沙市", 0.9) not in measured(x)
+    assert ("株洲市", 0.9) not in metrics(x) or ("长沙市", 0.9) not in metrics(x)
 
 
 # -- a quoted name before 订阅号 or 服务号 is a new-media account -----------------------------------------
@@ -113,21 +108,21 @@ def test_a_count_restated_is_still_one_fact(extractor):
 def test_the_body_a_bureau_is_run_by_takes_none_of_its_staff_figures(extractor):
     x = extractor.extract_text("青溪市政务服务局2018年11月成立，是青溪市人民政府办公室管理的行政机构，"
                                "核定行政编制20名，事业编制30名，内设4个处室。")
-    assert {("青溪市政务服务局", 20.0), ("青溪市政务服务局", 30.0), ("青溪市政务服务局", 4.0)} <= measured(x)
+    assert {("青溪市政务服务局", 20.0), ("青溪市政务服务局", 30.0), ("青溪市政务服务局", 4.0)} <= metrics(x)
 
 
 def test_a_yearbooks_bracketed_heading_before_the_subject_still_lets_it_open_the_clause(extractor):
     x = extractor.extract_text("【概况】 青溪市政务服务局2018年11月成立，是青溪市人民政府办公室管理的行政机构，"
                                "核定行政编制20名。")
-    assert ("青溪市政务服务局", 20.0) in measured(x)
+    assert ("青溪市政务服务局", 20.0) in metrics(x)
 
 
 # -- a name listed before other examples and 等 is an example of what is counted ---------------------------
 
 def test_a_platform_listed_with_unnamed_examples_before_deng_is_not_what_the_count_measures(extractor):
     x = extractor.extract_text("打造民生诉求智慧管理平台，整合12345热线、视频AI智能发现等近10类事件源，支持统一分拨。")
-    assert ("民生诉求智慧管理平台", 10.0) in measured(x)
-    assert ("12345热线", 10.0) not in measured(x)
+    assert ("民生诉求智慧管理平台", 10.0) in metrics(x)
+    assert ("12345热线", 10.0) not in metrics(x)
 
 
 # -- a national new area with no code of its own, before a body's name ------------------------------------
@@ -161,7 +156,7 @@ def test_a_free_trade_zone_is_a_zone_of_its_province_not_the_country(extractor):
     x = extractor.extract_text("赋予中国(辽宁)自由贸易试验区省级行政职权事项454项，其中行政许可141项。")
     assert "中国(辽宁)自由贸易试验区" in names(x, "Region") and "中国" not in names(x, "Region")
     assert ("partOf", "中国(辽宁)自由贸易试验区", "辽宁省") in rels(x)
-    assert ("中国(辽宁)自由贸易试验区", 454.0) in measured(x)
+    assert ("中国(辽宁)自由贸易试验区", 454.0) in metrics(x)
 
 
 def test_an_area_of_a_free_trade_zone_is_named_whole(extractor):
@@ -184,7 +179,7 @@ def test_a_total_of_the_places_listed_is_not_each_ones(extractor):
                  "南京市、无锡市日均办件合计3000件。", "广州市、佛山市都市圈人口3000万人。"):
         x = extractor.extract_text(text)
         first = text.split("、")[0]
-        assert not {v for s, v in measured(x) if s == first}, text
+        assert not {v for s, v in metrics(x) if s == first}, text
 
 
 def test_a_joining_verb_closing_its_clause_still_joins_through_the_next_verb_of_the_same_subject(extractor):
@@ -201,7 +196,7 @@ def test_a_body_that_leads_then_builds_still_coordinates(extractor):
 
 def test_the_name_a_cleft_sentence_turns_to_takes_its_figures(extractor):
     x = extractor.extract_text("南京市政务服务网上线以来，全省访问量最大的，是“苏服办”APP，注册用户突破2000万人。")
-    assert ("苏服办", 20000000.0) in measured(x)
+    assert ("苏服办", 20000000.0) in metrics(x)
 
 
 def test_creating_a_city_title_or_a_system_around_a_platform_runs_no_platform(extractor):
@@ -217,7 +212,7 @@ def test_a_bodys_own_act_named_before_the_plan_it_follows_is_still_stated(extrac
 
 def test_a_grade_or_a_prize_is_no_list_of_examples(extractor):
     x = extractor.extract_text("厦门市政务服务网、移动端获评优秀等次，得分96.5分。")
-    assert ("厦门市政务服务网", 96.5) in measured(x)
+    assert ("厦门市政务服务网", 96.5) in metrics(x)
 
 
 def test_a_rate_said_again_in_other_words_is_one_fact(extractor):

@@ -8,7 +8,7 @@ shows one kind of wording, not an article.
 from __future__ import annotations
 
 from .test_extract import names, rels
-from .test_extract_wording_eighteenth import measured
+from .test_extract_wording import metrics
 from .test_extract_wording_fourteenth import dated
 
 
@@ -30,7 +30,7 @@ def test_a_joining_verb_a_countys_name_opens_with_is_the_verb(extractor):
 def test_bare_departments_listed_with_their_figures_are_bodies(extractor):
     x = extractor.extract_text("工单较多的单位为：城市管理局812件（同比上升5.2%），公安局530件，交通局211件。")
     assert {"城市管理局", "公安局", "交通局"} <= names(x, "Agency")
-    assert {("城市管理局", 812), ("公安局", 530), ("交通局", 211)} <= measured(x)
+    assert {("城市管理局", 812), ("公安局", 530), ("交通局", 211)} <= metrics(x)
 
 
 def test_bare_departments_listed_after_towns_are_units_too(extractor):
@@ -57,14 +57,14 @@ def test_kinds_of_service_centre_counted_are_no_bodies(extractor):
 
 def test_a_hotline_centres_counts_are_the_hotlines_and_the_centres(extractor):
     x = extractor.extract_text("本月，遵义市12345政务服务便民热线中心共办理群众来电8421件。")
-    assert {("遵义市12345政务服务便民热线", 8421), ("遵义市12345政务服务便民热线中心", 8421)} <= measured(x)
+    assert {("遵义市12345政务服务便民热线", 8421), ("遵义市12345政务服务便民热线中心", 8421)} <= metrics(x)
 
 
 # -- 该区 after a body named with its place ---------------------------------------------------------------
 
 def test_the_district_a_bureau_is_named_with_is_what_a_later_this_district_stands_for(extractor):
     x = extractor.extract_text("遵义市红花岗区数据局完成了年度任务。该区1520个政务服务事项可网办率达到100%。")
-    assert {("红花岗区", 1520), ("红花岗区", 1.0)} <= measured(x)
+    assert {("红花岗区", 1520), ("红花岗区", 1.0)} <= metrics(x)
 
 
 # -- two equal counts in one sentence, each named by its own measure ---------------------------------------
@@ -139,7 +139,7 @@ def test_a_quoted_name_before_a_qr_code_is_a_service_code_platform(extractor):
 
 def test_an_autonomous_prefecture_named_by_its_place_and_zizhizhou_is_the_prefecture(extractor):
     x = extractor.extract_text("长沙市、株洲市、湘西自治州政府网站检查合格率均达到100%。")
-    assert ("湘西土家族苗族自治州", 1.0) in measured(x)
+    assert ("湘西土家族苗族自治州", 1.0) in metrics(x)
 
 
 # -- two places written together that the gazetteer knows apart -------------------------------------------
@@ -194,7 +194,7 @@ def test_the_count_closing_a_list_of_places_is_no_places_figure(extractor):
 
 def test_a_figure_of_places_listed_and_counted_is_still_each_ones(extractor):
     x = extractor.extract_text("遵义、贵阳、安顺3市政府网站抽查合格率为100%。")
-    assert {("遵义市", 1.0), ("贵阳市", 1.0), ("安顺市", 1.0)} <= measured(x)
+    assert {("遵义市", 1.0), ("贵阳市", 1.0), ("安顺市", 1.0)} <= metrics(x)
 
 
 # -- a place leading an agreement signs it with each place after 与 ------------------------------------------

@@ -7,7 +7,7 @@ shows one kind of wording, not an article.
 from __future__ import annotations
 
 from .test_extract import rels
-from .test_extract_wording import all_names
+from .test_extract_wording import all_names, metrics
 
 
 # -- what a policy rests on ----------------------------------------------------------------------
@@ -75,7 +75,7 @@ def test_a_data_or_computing_centre_is_a_facility_and_a_big_data_centre_a_body(e
 def test_a_platforms_name_runs_over_its_word_for_unified(extractor):
     x = extractor.extract_text("建成天津市信息资源统一共享交换平台，上连国家共享交换平台，下连16个区，接入67个市级政务部门。")
     assert "天津市信息资源统一共享交换平台" in all_names(x, "Platform")
-    figures = {(x.entity(m.subject).name, m.value) for m in x.metrics}
+    figures = metrics(x)
     assert {("天津市信息资源统一共享交换平台", 16.0), ("天津市信息资源统一共享交换平台", 67.0)} <= figures
     assert not any(name == "国家共享交换平台" for name, _ in figures)   # what it is joined to counts nothing
     bare = extractor.extract_text("各区要依托统一共享交换平台开展数据共享。")
@@ -84,8 +84,6 @@ def test_a_platforms_name_runs_over_its_word_for_unified(extractor):
 
 # -- bulletins on inspections of government sites ------------------------------------------------
 
-def figures(x):
-    return {(x.entity(m.subject).name, m.value) for m in x.metrics}
 
 
 def test_an_inspection_bulletins_counts_and_rates_are_its_own(extractor):
@@ -94,7 +92,7 @@ def test_an_inspection_bulletins_counts_and_rates_are_its_own(extractor):
                                "第二季度省政府办公厅共抽查了全省612个政府网站，占网站总数的38.5%，总体合格率为95.2%。"
                                "南昌市抽查合格率达100%。")
     assert title in all_names(x, "Report")                 # 关于…情况的通报 reports what was found
-    found = figures(x)
+    found = metrics(x)
     assert (title, 612.0) in found                            # how many it checked is the bulletin's,
     assert {("江西省", 0.385), ("江西省", 0.952)} <= found      # the rates measure the province's sites
     assert ("南昌市", 1.0) in found                          # a place named keeps its own rate
@@ -105,7 +103,7 @@ def test_a_bulletin_titled_under_a_sites_header_lines_counts_what_names_nothing(
     title = "2021年政府网站和政务新媒体检查情况通报"
     x = extractor.extract_text(f"首页\n政务公开\n{title}\n2021年11月20日\n{title}\n一、总体情况\n"
                                "共检查政府网站215个，总体合格率93.5%。")
-    assert {(title, 215.0), (title, 0.935)} <= figures(x)
+    assert {(title, 215.0), (title, 0.935)} <= metrics(x)
 
 
 def test_a_circular_about_something_else_stays_a_policy(extractor):
@@ -118,7 +116,7 @@ def test_a_hotline_bulletin_titled_by_quarter_is_one_report_on_one_hotline(extra
                                "2022三季度12345政务服务热线运行情况通报\n三季度，12345热线共受理市民诉求52310件。")
     assert [e.name for e in x.entities if e.type == "Report"] == ["2022年三季度12345政务服务热线运行情况通报"]
     assert "12345政务服务热线" in all_names(x, "Platform")
-    assert ("12345政务服务热线", 52310.0) in figures(x)
+    assert ("12345政务服务热线", 52310.0) in metrics(x)
 
 
 
@@ -136,9 +134,9 @@ def test_a_report_counts_the_places_it_rates_inside_the_country(extractor):
     x = extractor.extract_text("《2023省级数字政府发展指数报告》由某大学数字政府研究院发布，聚焦我国31个省级政府和"
                                "320个城市政府的数字化转型水平。")
     report = "2023省级数字政府发展指数报告"
-    assert {(report, 31.0), (report, 320.0)} <= figures(x)
+    assert {(report, 31.0), (report, 320.0)} <= metrics(x)
     own = extractor.extract_text("截至2023年底，我国已有226个城市上线了数据开放平台。")
-    assert ("中国", 226.0) in figures(own)                  # no report: the country's own count
+    assert ("中国", 226.0) in metrics(own)                  # no report: the country's own count
 
 
 def test_a_report_named_unquoted_after_published_is_a_report_and_counts_its_cities(extractor):
@@ -147,7 +145,7 @@ def test_a_report_named_unquoted_after_published_is_a_report_and_counts_its_citi
                                "自2013年运行以来，共整合12319、12350等14条热线。今年以来，已受理诉求21万件，群众满意率98.6%。")
     report = "2022年全国政务热线质量评估报告"
     assert report in all_names(x, "Report")
-    found = figures(x)
+    found = metrics(x)
     assert {(report, 312.0), (report, 9.0)} <= found
     hotline = "青禾市12345便民服务平台"
     assert {(hotline, 14.0), (hotline, 210000.0), (hotline, 0.986)} <= found     # the platform the page goes on with
@@ -196,7 +194,7 @@ def test_what_an_evaluator_rated_is_counted_for_its_report(extractor):
     x = extractor.extract_text("《第十九届中国政府网站绩效评估报告》近日发布。"
                                "据悉，中国软件评测中心对912家政府网站进行了综合评估，包括60家部委、32家省级网站。")
     report = "第十九届中国政府网站绩效评估报告"
-    assert {(report, 912.0), (report, 60.0), (report, 32.0)} <= figures(x)
+    assert {(report, 912.0), (report, 60.0), (report, 32.0)} <= metrics(x)
 
 
 def test_a_platforms_name_runs_over_its_word_for_working_together(extractor):
@@ -219,7 +217,7 @@ def test_a_platforms_zone_for_a_service_or_a_place_is_a_platform_of_its_own(extr
     found = rels(x)
     assert ("partOf", zone, "国家政务服务平台") in found
     assert ("partOf", "“赣服通”九江专区", "赣服通") in found and ("serves", "“赣服通”九江专区", "九江市") in found
-    assert (zone, 140.0) in figures(x)
+    assert (zone, 140.0) in metrics(x)
 
 
 def test_a_platforms_new_zone_after_a_verb_or_for_a_group_of_people_is_not_named_after_a_place(extractor):
@@ -233,14 +231,14 @@ def test_a_platforms_new_zone_after_a_verb_or_for_a_group_of_people_is_not_named
 
 def test_a_channel_that_passed_cases_on_does_not_take_the_count(extractor):
     x = extractor.extract_text("一季度，12345热线共受理非话务渠道诉求277件，其中，省长信箱转派工单23件，湘易办转派工单21件。")
-    found = figures(x)
+    found = metrics(x)
     assert ("12345热线", 23.0) in found and ("12345热线", 21.0) in found
     assert not any(name in ("省长信箱", "湘易办") for name, _ in found)
 
 
 def test_matters_that_can_be_handled_on_a_platform_are_counted_for_it(extractor):
     x = extractor.extract_text("除涉密事项外，325项可直接使用辽宁政务服务网在线审批。")
-    assert ("辽宁政务服务网", 325.0) in figures(x)
+    assert ("辽宁政务服务网", 325.0) in metrics(x)
 
 
 def test_a_policy_rests_on_titles_cited_with_their_issuers_between_them(extractor):
@@ -266,7 +264,7 @@ def test_bodies_following_a_title_in_a_bulletin_are_no_basis_of_it(extractor):
 def test_each_part_of_a_list_of_things_built_counts_for_its_own_platform(extractor):
     x = extractor.extract_text("近年来，龙岩市建成电子政务云平台，聚集物理服务器138台；建成了全省最大规模的政府云平台，"
                                "汇集1个主站和91个子站。")
-    found = figures(x)
+    found = metrics(x)
     assert ("电子政务云平台", 138.0) in found
     assert any(name.endswith("政府云平台") and name != "电子政务云平台" and value == 91.0 for name, value in found)
 
@@ -305,7 +303,7 @@ def test_platforms_described_by_what_they_do_name_no_platform(extractor):
 def test_a_breakdown_after_qizhong_counts_for_what_the_sentence_before_counted(extractor):
     x = extractor.extract_text("2017年第一季度全国政府网站抽查情况的通报\n发布机关：中华人民共和国\n一、总体情况\n"
                                "第一季度，全国正在运行的政府网站43143家。其中，省级政府门户网站32家，县级政府门户网站2773家。")
-    found = figures(x)
+    found = metrics(x)
     assert {("中国", 43143.0), ("中国", 32.0), ("中国", 2773.0)} <= found
 
 
@@ -313,19 +311,19 @@ def test_what_a_bulletin_says_was_running_is_its_places_count(extractor):
     title = "九江市人民政府办公室关于2022年三季度政府网站及政务新媒体抽查情况的通报"
     x = extractor.extract_text(f"{title}\n各县、市、区人民政府：\n"
                                "7月中旬，分批次对全市正在运行的126个政务新媒体进行了全面检查。")
-    assert ("九江市", 126.0) in figures(x)      # the city's accounts (annotators of real bulletins, mostly)
+    assert ("九江市", 126.0) in metrics(x)      # the city's accounts (annotators of real bulletins, mostly)
 
 
 def test_a_figure_of_the_whole_place_in_a_plans_text_is_the_places(extractor):
     x = extractor.extract_text("为优化天津市营商环境，市政务服务办印发《2024年政务服务工作要点》，"
                                "全市可凭社保卡认证办理的政务服务智能终端达到290台。")
-    assert ("天津市", 290.0) in figures(x)
+    assert ("天津市", 290.0) in metrics(x)
 
 
 def test_our_provinces_hotline_named_by_its_number_is_the_hotline_of_the_province(extractor):
     x = extractor.extract_text("甘肃省大数据中心介绍，2022年我省12345热线受理群众诉求117.3万件。")
     assert "12345热线" in all_names(x, "Platform") and "省12345热线" not in all_names(x, "Platform")
-    assert ("12345热线", 1173000.0) in figures(x) and ("serves", "12345热线", "甘肃省") in rels(x)
+    assert ("12345热线", 1173000.0) in metrics(x) and ("serves", "12345热线", "甘肃省") in rels(x)
 
 
 def test_a_platform_named_after_a_group_of_provinces_serves_each_member_named(extractor):

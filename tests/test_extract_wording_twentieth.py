@@ -8,7 +8,8 @@ shows one kind of wording, not an article.
 from __future__ import annotations
 
 from .test_extract import names, rels
-from .test_extract_wording_eighteenth import aliases, measured
+from .test_extract_wording import metrics
+from .test_extract_wording_eighteenth import aliases
 from .test_extract_wording_fourteenth import dated
 
 
@@ -41,14 +42,14 @@ def test_a_count_after_a_bare_verb_is_named_by_what_it_counts(extractor):
 def test_a_service_centre_after_a_count_and_its_levels_in_brackets_is_a_kind(extractor):
     x = extractor.extract_text("毕节市已建成260多个乡(镇、街道)政务服务中心。")
     assert "政务服务中心" not in names(x, "Agency")
-    assert ("毕节市", 260) in measured(x)
+    assert ("毕节市", 260) in metrics(x)
 
 
 def test_what_an_online_hall_counted_does_not_carry_to_centres_built_later(extractor):
     x = extractor.extract_text("目前，铜仁市网上办事大厅注册用户达58万人，办件量61万件。"
                                "专家点评：夯实线下基础。已建成128个乡镇便民服务中心。")
     assert "铜仁市网上办事大厅" in names(x, "Platform")
-    assert ("铜仁市网上办事大厅", 128) not in measured(x)
+    assert ("铜仁市网上办事大厅", 128) not in metrics(x)
     assert "乡镇便民服务中心" not in names(x, "Agency")
 
 
@@ -57,13 +58,13 @@ def test_what_an_online_hall_counted_does_not_carry_to_centres_built_later(extra
 def test_the_platform_a_survey_looked_at_does_not_take_the_places_figures(extractor):
     x = extractor.extract_text("通过对湖北政务服务网“跨省通办”专区的查询和调研统计，截至2023年6月，"
                                "湖北省通过多种方式推进跨省通办，总计完成132项。")
-    assert ("湖北省", 132) in measured(x)
-    assert not any(name.startswith("湖北政务服务网") for name, _ in measured(x))
+    assert ("湖北省", 132) in metrics(x)
+    assert not any(name.startswith("湖北政务服务网") for name, _ in metrics(x))
 
 
 def test_what_a_survey_looked_at_keeps_the_figures_where_nothing_else_is_named(extractor):
     x = extractor.extract_text("通过对“渝快办”用户的问卷调查，用户满意度达96%。据市12345热线统计，今年以来共受理诉求120万件。")
-    assert {("渝快办", 0.96), ("市12345热线", 1200000)} <= measured(x)
+    assert {("渝快办", 0.96), ("市12345热线", 1200000)} <= metrics(x)
 
 
 # -- a platform glossed in brackets, and a hub joined to a list --------------------------------------------
@@ -184,7 +185,7 @@ def test_integrating_about_so_many_is_still_about(extractor):
 
 def test_a_platforms_figures_go_on_after_what_it_built(extractor):
     x = extractor.extract_text("“赣服通”5.0版于2023年正式上线。已开发各类应用1200余项，累计注册用户超4000万。")
-    assert {("赣服通", 1200), ("赣服通", 40000000)} <= measured(x)
+    assert {("赣服通", 1200), ("赣服通", 40000000)} <= metrics(x)
 
 
 def test_a_body_joining_a_list_of_platforms_is_no_hub(extractor):

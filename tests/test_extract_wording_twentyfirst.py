@@ -8,6 +8,7 @@ shows one kind of wording, not an article.
 from __future__ import annotations
 
 from .test_extract import names, rels
+from .test_extract_wording import metrics
 
 
 # -- joint issuers counted after the first (等八部门) -------------------------------------------------
@@ -74,8 +75,7 @@ def test_a_quoted_portal_name_opens_a_longer_platform_name(extractor):
 
 def test_quanzhou_is_the_pages_prefecture(extractor):
     x = extractor.extract_text("黔东南州政务服务中心发布通报。6月份全州共受理各类办件56230件，办结56101件。")
-    subjects = {(m.value, next(e.name for e in x.entities if e.key == m.subject)) for m in x.metrics}
-    assert (56230.0, "黔东南苗族侗族自治州") in subjects
+    assert ("黔东南苗族侗族自治州", 56230.0) in metrics(x)
 
 
 def test_quanzhou_county_is_a_county_of_its_own(extractor):
@@ -86,8 +86,7 @@ def test_quanzhou_county_is_a_county_of_its_own(extractor):
 def test_a_service_centre_named_by_its_level_is_one_body(extractor):
     x = extractor.extract_text("黔东南州发布通报。全州共受理办件56230件，州级政务服务中心共受理6120件，办结6101件。")
     assert "州级政务服务中心" in names(x, "Agency")
-    measured = {(m.value, next(e.name for e in x.entities if e.key == m.subject)) for m in x.metrics}
-    assert (6120.0, "州级政务服务中心") in measured
+    assert ("州级政务服务中心", 6120.0) in metrics(x)
 
 
 def test_a_part_on_another_topic_is_not_the_centres_report(extractor):

@@ -8,11 +8,7 @@ shows one kind of wording, not an article.
 from __future__ import annotations
 
 from .test_extract import names, rels
-
-
-def measured(x):
-    """(value, subject's name) of every figure."""
-    return {(m.value, next(e.name for e in x.entities if e.key == m.subject)) for m in x.metrics}
+from .test_extract_wording import metrics
 
 
 # -- a hotline's weekly report ---------------------------------------------------------------------------
@@ -21,21 +17,21 @@ def test_a_weekly_report_names_the_hotline_its_figures_are_of(extractor):
     x = extractor.extract_text("12345便民服务热线一周情况通报\n（2021年5月7日—5月13日）\n"
                                "本周共受理工单812件，其中求助类530件、投诉类96件。")
     assert "12345便民服务热线" in names(x, "Platform")
-    assert {(812.0, "12345便民服务热线"), (530.0, "12345便民服务热线")} <= measured(x)
+    assert {("12345便民服务热线", 812.0), ("12345便民服务热线", 530.0)} <= metrics(x)
 
 
 def test_a_standard_held_against_is_no_figure(extractor):
     x = extractor.extract_text("12345便民服务热线一周情况通报\n本周共受理工单812件。"
                                "有5个部门回访满意率低于考核要求的最低标准80%，请限期整改。")
-    assert 812.0 in {v for v, _ in measured(x)}
-    assert 0.8 not in {v for v, _ in measured(x)}
+    assert 812.0 in {v for _, v in metrics(x)}
+    assert 0.8 not in {v for _, v in metrics(x)}
 
 
 # -- a figure sent to another body is the sender's -----------------------------------------------------
 
 def test_what_a_bureau_sent_to_a_data_centre_is_the_bureaus(extractor):
     x = extractor.extract_text("杭州市人力社保局已向市数据资源管理局归集就业、社保等共计12个系统、860万条数据。")
-    assert {(12.0, "杭州市人力社保局"), (8600000.0, "杭州市人力社保局")} <= measured(x)
+    assert {("杭州市人力社保局", 12.0), ("杭州市人力社保局", 8600000.0)} <= metrics(x)
 
 
 # -- a central body's departments and institutes ------------------------------------------------------------
@@ -75,7 +71,7 @@ def test_verbs_before_a_national_platform_are_not_its_name(extractor):
 def test_a_places_quoted_single_window_is_a_platform(extractor):
     x = extractor.extract_text("青岛国际贸易“单一窗口”于2016年上线，累计注册企业用户达到1.8万家。")
     assert "青岛国际贸易“单一窗口”" in names(x, "Platform")
-    assert (18000.0, "青岛国际贸易“单一窗口”") in measured(x)
+    assert ("青岛国际贸易“单一窗口”", 18000.0) in metrics(x)
 
 
 def test_a_quoted_single_window_of_working_is_no_platform(extractor):
@@ -107,17 +103,17 @@ def test_a_sectors_weekly_report_names_no_platform(extractor):
 
 def test_bars_counted_are_figures(extractor):
     x = extractor.extract_text("广东省市场监管局今年清理各类隐性门槛326项。")
-    assert (326.0, "广东省市场监管局") in measured(x)
+    assert ("广东省市场监管局", 326.0) in metrics(x)
 
 
 def test_cases_sent_to_a_hotline_are_the_hotlines(extractor):
     x = extractor.extract_text("市民向12345热线提交诉求5621件，办结率98.2%。")
-    assert {(5621.0, "12345热线"), (0.982, "12345热线")} <= measured(x)
+    assert {("12345热线", 5621.0), ("12345热线", 0.982)} <= metrics(x)
 
 
 def test_what_a_bureau_receives_later_in_the_sentence_is_its_own(extractor):
     x = extractor.extract_text("网约车平台向市交通运输局推送订单数据，市交通运输局共查处违规案件356起。")
-    assert (356.0, "市交通运输局") in measured(x)
+    assert ("市交通运输局", 356.0) in metrics(x)
 
 
 def test_a_ministrys_drivers_and_named_centres_are_no_units(extractor):
