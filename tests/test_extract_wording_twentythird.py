@@ -30,3 +30,33 @@ def test_a_renamed_city_is_the_city_it_became(extractor):
 def test_a_generic_name_of_an_old_edition_is_no_region(extractor):
     x = extractor.extract_text("市区和新区的便民服务中心全部开通，县城也已覆盖。")
     assert not names(x, "Region") & {"市区", "新区", "县"}
+
+
+# -- what a plan rests on --------------------------------------------------------------------------------
+
+def test_a_plan_rests_on_documents_a_department_sent_down(extractor):
+    x = extractor.extract_text("市局根据省厅下发的《智慧水利建设三年行动计划（2022—2024年）》等系列文件，"
+                               "研究制定了《某市智慧水利行动计划（2022-2024）》，现印发给你们。")
+    assert ("basedOn", "某市智慧水利行动计划（2022-2024）", "智慧水利建设三年行动计划（2022—2024年）") in rels(x)
+
+
+def test_a_plan_made_here_to_carry_out_a_departments_plans(extractor):
+    x = extractor.extract_text("扬州市水利局关于印发扬州市智慧水利行动计划（2022-2024）的通知\n"
+                               "现将《扬州市智慧水利行动计划（2022-2024）》印发给你们，请认真落实。\n"
+                               "为加快落实省厅《智慧水利建设三年行动计划（2022-2024年）》、《数字孪生流域建设方案》等要求，"
+                               "结合我市实际，特制定本行动计划。")
+    assert {("basedOn", "扬州市智慧水利行动计划（2022-2024）", "智慧水利建设三年行动计划（2022-2024年）"),
+            ("basedOn", "扬州市智慧水利行动计划（2022-2024）", "数字孪生流域建设方案")} <= rels(x)
+
+
+def test_a_plan_made_to_put_a_plan_into_practice(extractor):
+    x = extractor.extract_text("水利部办公厅关于印发推进智慧水利发展行动计划（2020—2022年）的通知\n"
+                               "现将《推进智慧水利发展行动计划（2020—2022年）》印发给你们，请认真落实。\n"
+                               "为加快推进实施《水利信息化“十三五”发展规划》，明确近期重点任务，特制订本行动计划。")
+    assert ("basedOn", "推进智慧水利发展行动计划（2020—2022年）", "水利信息化“十三五”发展规划") in rels(x)
+
+
+def test_one_title_with_two_dashes_between_its_years_is_one_document(extractor):
+    x = extractor.extract_text("根据《智慧水利建设三年行动计划（2022—2024年）》，制定本方案。"
+                               "各地要对照《智慧水利建设三年行动计划（2022-2024年）》抓好落实。")
+    assert len([n for n in names(x, "Policy") if n.startswith("智慧水利建设三年行动计划")]) == 1

@@ -11,15 +11,15 @@ from .segment import clause_start, sentence_at
 
 #: Between two cited documents of a list: a document number in brackets, then 、/和/及.
 LISTED_AFTER = re.compile(r"(?:[(（][^()（）]{1,24}[)）])?[ \u3000]*(?:、|和|及|以及|)[ \u3000]*")   # (《A》 《B》: a page's space)
-BASIS_WORDS = re.compile(r"(根据|依据|依照|按照|遵照|对照|贯彻|落实|贯彻落实|深入贯彻|认真落实|为落实|为贯彻落实|(?:深入|全面|认真)实施)$")
+BASIS_WORDS = re.compile(r"(根据|依据|依照|按照|遵照|对照|贯彻|落实|贯彻落实|深入贯彻|认真落实|为落实|为贯彻落实|(?:深入|全面|认真|加快推进|推进)实施)$")
 #: 参照 opening a clause of the page's own (…文件精神，参照《C》，结合本区实际): what it follows; after a subject
 #: (要求各地参照《…》, 各区参照《…》出台细则) it tells others what to follow.
 OWN_REFERENCE = re.compile(r"(?:^|[，,；;。])\s*参照$")
 #: A basis word further before the title: who issued it (根据市政府办公厅印发的《A》), or other things it
 #: rests on listed first (为贯彻落实全省…会议精神及《A》).
-ISSUERS_CITED = r"(?:国务院办公厅|国务院|中共中央办公厅|中共中央|党中央|省委|省政府办公厅|省人民政府办公厅|省政府|省人民政府)"
-BASIS_LEAD = re.compile(r"(根据|依据|按照|对照|为贯彻落实|为落实|全面落实|全面贯彻落实|认真落实|认真贯彻落实|深入贯彻落实)"
-                        r"(?:[^，。；《》]{0,16}(?:印发|发布|出台)的|"
+ISSUERS_CITED = r"(?:国务院办公厅|国务院|中共中央办公厅|中共中央|党中央|省委|省政府办公厅|省人民政府办公厅|省政府|省人民政府|省厅)"
+BASIS_LEAD = re.compile(r"(根据|依据|按照|对照|为贯彻落实|为落实|全面落实|全面贯彻落实|认真落实|认真贯彻落实|深入贯彻落实|加快落实)"
+                        r"(?:[^，。；《》]{0,16}(?:印发|发布|出台|下发|颁布)的|"
                         r"[^，。；《》]{0,24}(?:精神|部署|要求)(?:及|和|、|以及)|"
                         rf"{ISSUERS_CITED}(?:[、和]{ISSUERS_CITED})*)[“]?$")   # (贯彻落实国务院《A》; 全面落实党中央、国务院《A》)
 #: Between cited bases, an issuer may stand before the next title: 《A》(国发〔2015〕50号)、国务院办公厅《B》和
@@ -113,7 +113,7 @@ ISSUERS_GAP = re.compile(r"\s*(?:、|和|及|与|\s)\s*")
 #: A notice handing out the document the page holds: 关于印发《X》的通知, 现将《X》印发给你们, 《X》…现印发给你们.
 ISSUES_HERE = re.compile(r"(关于印发|现将|^)[“]?《[^《》]+》[^。《》]{0,24}?(的通知|现印发给你们|印发给你们)")
 #: The document's own text saying it was made: …，特制定本方案 / 制定本工作要点.
-MADE_HERE = re.compile(r"(制定|制订|编制|形成|出台|印发)(了)?本(实施方案|工作方案|方案|工作要点|要点|办法|意见|细则|规定|计划|措施|规划|指南)"
+MADE_HERE = re.compile(r"(制定|制订|编制|形成|出台|印发)(了)?本(实施方案|工作方案|方案|工作要点|要点|办法|意见|细则|规定|行动计划|计划|措施|规划|指南)"
                        r"|现(?:就|将)[^。；]{0,16}?通知如下"      # (a notice's own words: 现就有关工作要求通知如下)
                        r"|现提出[^。；]{0,24}?(?:工作要点|要点|实施方案|方案|意见|措施|办法|计划)[^。；]{0,6}?如下"
                        r"|现提出如下(?:实施意见|意见|措施|若干措施|工作措施|实施方案|方案)")   # (…结合本市实际，现提出如下实施意见)

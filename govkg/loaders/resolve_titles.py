@@ -8,6 +8,8 @@ import re
 from .entities import EntityBuilder
 from .resources import Resources
 
+#: The dash between a span's years, however a page writes it: 2021—2023, 2021–2023, 2021－2023, 2021~2023.
+YEAR_DASH = re.compile(r"((?:19|20)\d{2})年?\s*[-—–－~～―]+\s*((?:19|20)\d{2})")
 ABBREVIATED_AS = re.compile(r"《([^《》]+)》(?:[（(][^（）()《》]{2,30}[）)])?[（(]\s*(?:以下)?简称\s*[“\"]?《?([^”\"》）)]+)》?[”\"]?\s*[）)]")
 
 
@@ -20,11 +22,14 @@ def merge_titles_of_one_document(builder: EntityBuilder, text: str = "") -> None
 
 
 def _merge_year_spellings(builder: EntityBuilder) -> None:
-    """A report's title written again without its year's 年 (2017二季度…通报 under 2017年二季度…通报) is
-    that report; the fuller spelling names it."""
+    """A document's title written again without its year's 年 (2017二季度…通报 under 2017年二季度…通报) or
+    with another dash between its years (…行动计划(2021-2023年) under …(2021—2023年)) is that document;
+    the fuller spelling names it."""
     by_form: dict[str, str] = {}
-    for key in sorted((k for k in builder.names if builder.types[k] == "Report"), key=lambda k: -len(builder.names[k])):
+    titles = (k for k in builder.names if builder.types[k] in ("Report", "Policy"))
+    for key in sorted(titles, key=lambda k: -len(builder.names[k])):
         form = re.sub(r"((?:19|20)\d{2})年", r"\1", re.sub(r"\s+", "", builder.names[key]))
+        form = YEAR_DASH.sub(r"\1-\2", form)
         if form in by_form:
             builder.merge(key, by_form[form])
         else:
