@@ -60,3 +60,28 @@ def test_one_title_with_two_dashes_between_its_years_is_one_document(extractor):
     x = extractor.extract_text("根据《智慧水利建设三年行动计划（2022—2024年）》，制定本方案。"
                                "各地要对照《智慧水利建设三年行动计划（2022-2024年）》抓好落实。")
     assert len([n for n in names(x, "Policy") if n.startswith("智慧水利建设三年行动计划")]) == 1
+
+
+# -- a round-up's section on one place ---------------------------------------------------------------------
+
+def test_figures_after_a_sentence_opening_on_a_place_are_that_places(extractor):
+    x = extractor.extract_text("二、成都市\n2023年，成都市数字经济持续壮大。全年数字经济核心产业增加值达到3080.5亿元，"
+                               "占地区生产总值的比重为14.1%。")
+    assert {("成都市", 308050000000.0), ("成都市", 0.141)} <= metrics(x)
+
+
+def test_a_heading_or_a_breadcrumb_on_a_place_gives_no_place_to_what_follows(extractor):
+    x = extractor.extract_text("四川新闻网 > 即时新闻。\n首批试点地区已办理婚姻登记4860对。")
+    assert ("四川省", 4860.0) not in metrics(x)
+
+
+def test_places_counted_by_example_are_not_the_place_before(extractor):
+    x = extractor.extract_text("2023年，四川省数据工作稳步推进。成都、绵阳等12个市还设立了数据发展中心。")
+    assert ("四川省", 12.0) not in metrics(x)
+
+
+def test_an_index_of_the_country_rising_to_a_value(extractor):
+    x = extractor.extract_text("2015-2022年，中国数字经济发展指数由1000上升至4823.75，年复合增长率25.2%。")
+    assert {("中国", 4823.75), ("中国", 0.252)} <= metrics(x)
+    y = extractor.extract_text("中国数字政府发展指数报告显示，成都市得分为88.5。")
+    assert "中国" not in names(y, "Region")

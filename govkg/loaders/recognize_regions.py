@@ -12,6 +12,9 @@ from .resources import Resources, strip_region_suffix
 from .tokens import Token, cuts_a_word, mention, occurrences, starts_inside_a_word
 
 COUNTRY_FOLLOWERS = "的在已是为将和与及各政"   # 中国的…, 中国政府: the country itself
+#: After 中国: an index of the country that the sentence gives a value (中国数字经济发展指数由1000上升至5610.60,
+#: 中国电子政务发展指数为0.8119), not an index's or a report's name (中国数字政府发展指数报告).
+COUNTRY_INDEX = re.compile(r"[\u4e00-\u9fff]{2,12}?指数(?:[(（][A-Za-z]{2,6}[)）])?(?:是|为|达到|达|由|从|上升|提升|升至|增至|提高)")
 COUNTRY_SLOGANS = ("数字", "美丽", "健康", "平安", "法治", "智慧", "网络", "创新", "信用")   # 数字中国: a programme; 信用中国: a site
 
 
@@ -43,7 +46,7 @@ def regions_in(sentence: Sentence, resources: Resources, tokens: list[Token] = (
                 if not short and not _county_name_ok(text, start, name, codes, resources, tokens):
                     continue
                 if name == "中国" and re.match(r"[\u4e00-\u9fff]", text[end:end + 1]) \
-                        and text[end] not in COUNTRY_FOLLOWERS:
+                        and text[end] not in COUNTRY_FOLLOWERS and not COUNTRY_INDEX.match(text, end):
                     continue   # 中国特色…, 中国国际…博览会, 中国人民银行: the start of another name
                 if name == "中国" and FREE_TRADE_ZONE.match(text, start):
                     continue   # 中国(辽宁)自由贸易试验区: a province's free trade zone, named in the country's style

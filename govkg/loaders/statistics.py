@@ -112,6 +112,7 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
                 and m.group("unit") in ("个", "家") and (RATED_BY.match(body, m.end()) or (out and out[-1].subject == rater.key)):
             subject = rater     # 中国软件评测中心对937家政府网站进行了评估，包括64家部委…: what the report rated
         if subject is None and topic is not None and (cited is None or topic.key != cited.key) \
+                and (topic.type != "Region" or not _names_in_clause(named, s, m)) \
                 and _goes_on_with(topic, body, m, [n for n in named if n not in counted_examples(named, at, text)
                                                    and not chose_what_is_counted(text, n)], s, out):
             subject = topic
@@ -196,12 +197,23 @@ def sentence_topic(text: str, s: Sentence, named: list[Named], figures: list[Met
     sentence's figures are about it when that sentence names nothing of its own."""
     if figures:
         last = next((n for n in named if n.key == figures[-1].subject), None)
-        return last if last is not None and (last.type == "Platform" or SERVICE_BODY.search(last.text)) else None
+        return last if last is not None and (last.type == "Platform" or SERVICE_BODY.search(last.text)
+                                             or (last.type == "Region" and _about_one_place(text, s, named))) else None
     platforms = [n for n in named if n.type == "Platform" and not listed_number(text, n)]   # (将12328、12329等…)
     if platforms and opens_clause(text, platforms[0], named, s.start) \
             and not any(n.start < platforms[0].start for n in named if n.type != "Platform"):
         return platforms[0]
+    if _about_one_place(text, s, named):
+        return named[0]     # 2022年，北京市数字经济赋能新发展。: the place the next sentences' figures are of
     return None
+
+
+def _about_one_place(text: str, s: Sentence, named: list[Named]) -> bool:
+    """The sentence opens on a place and names nothing else, and it is a sentence (…。), not a heading
+    or a site's breadcrumbs (中国西藏网 > 即时新闻)."""
+    return bool(named) and named[0].type == "Region" and all(n.key == named[0].key for n in named) \
+        and opens_clause(text, named[0], named, s.start) and s.text.rstrip().endswith(("。", "！", "；")) \
+        and not re.search(r"[>＞›»]", s.text)
 
 
 #: A body that serves the public at a counter or a phone, counting its cases as a platform does.
@@ -222,7 +234,7 @@ def _goes_on_with(topic: Named, body: str, m: re.Match, named: list[Named], s: S
     if _names_in_clause(named, s, m) or GENERIC_PLACE.search(clause.replace("占全", "占")) or _opens_on_place(body, named, s) \
             or _quotes_a_name(body[:m.start()]) or WORK_DONE.match(body) or NEW_FRAME.match(body):
         return False
-    return bool(PLATFORM_FIGURE.search(clause)) or bool(out and out[-1].subject == topic.key)
+    return topic.type == "Region" or bool(PLATFORM_FIGURE.search(clause)) or bool(out and out[-1].subject == topic.key)
 
 
 #: A sentence opening on a frame of its own (从省级行政许可事项来看，…): about what the frame names, not the topic.
@@ -330,8 +342,8 @@ AMONG_PLACES = re.compile(PLACE_WORDS + r"中[，,][^。]*$")
 INDEX_AFTER = re.compile(r"(总体指数|综合指数|总指数|指数|总分|得分)")
 
 
-#: Just before a score: the index it is (在线服务指数是0.8876, 电子政务发展指数(EGDI)为0.8119).
-INDEX_BEFORE = re.compile(r"(指数|得分|总分)(?:[(（][A-Za-z]{2,6}[)）])?(?:是|为|达到|达)$")
+#: Just before a score: the index it is (在线服务指数是0.8876, 电子政务发展指数(EGDI)为0.8119, 指数由1000上升至5610.60).
+INDEX_BEFORE = re.compile(r"(指数|得分|总分)(?:[(（][A-Za-z]{2,6}[)）])?(?:是|为|达到|达|(?:由[\d.]+)?(?:上升|提升|提高|增)[至到])$")
 
 
 def _index_word(body: str, m: re.Match) -> str | None:
