@@ -234,7 +234,9 @@ def _goes_on_with(topic: Named, body: str, m: re.Match, named: list[Named], s: S
     if _names_in_clause(named, s, m) or GENERIC_PLACE.search(clause.replace("占全", "占")) or _opens_on_place(body, named, s) \
             or _quotes_a_name(body[:m.start()]) or WORK_DONE.match(body) or NEW_FRAME.match(body):
         return False
-    return topic.type == "Region" or bool(PLATFORM_FIGURE.search(clause)) or bool(out and out[-1].subject == topic.key)
+    if topic.type == "Region":      # a place's own measures (增加值, 比重); what a platform or a centre counts
+        return not PLATFORM_FIGURE.search(clause)   # (共办理事项614件) is not the place's by carrying over
+    return bool(PLATFORM_FIGURE.search(clause)) or bool(out and out[-1].subject == topic.key)
 
 
 #: A sentence opening on a frame of its own (从省级行政许可事项来看，…): about what the frame names, not the topic.
