@@ -85,3 +85,22 @@ def test_an_index_of_the_country_rising_to_a_value(extractor):
     assert {("中国", 4823.75), ("中国", 0.252)} <= metrics(x)
     y = extractor.extract_text("中国数字政府发展指数报告显示，成都市得分为88.5。")
     assert "中国" not in names(y, "Region")
+
+
+# -- a size or a cost written before what it is of ---------------------------------------------------------------
+
+def test_a_size_before_a_centres_name_is_the_centres(extractor):
+    x = extractor.extract_text("2022年5月，面积约8000平方米的赣州市民中心对外开放。")
+    assert ("赣州市民中心", 8000.0) in metrics(x)
+
+
+def test_an_investment_that_built_a_system_is_the_systems(extractor):
+    x = extractor.extract_text("宝鸡市城市管理局投资约650万元建成了宝鸡市智慧城管平台，接入视频监控点位1200个。")
+    assert ("宝鸡市智慧城管平台", 6500000.0) in metrics(x)
+    y = extractor.extract_text("该区投资120万元的智慧停车管理系统已试运行。")
+    assert ("智慧停车管理系统", 1200000.0) in metrics(y)
+
+
+def test_a_count_of_places_before_a_name_is_not_the_names(extractor):
+    x = extractor.extract_text("全省21个市的政务服务中心全部完成改造。")
+    assert not any(name == "政务服务中心" for name, _ in metrics(x))

@@ -11,7 +11,7 @@ from .numbers import parse_number
 from .places import GENERIC_PLACE
 from .recognize_lists import listed_number
 from .rankings import RANKS_EACH, TOP_RANK, sentence_ranks
-from .segment import clause_end, clause_of, clause_start
+from .segment import CLAUSE_OR_SENTENCE_MARKS, clause_end, clause_of, clause_start
 from .figure_lists import own_subject_in_parallel, shared_by_list, unnamed_label
 from .figure_documents import OWN_YEARLY_REPORT, PUBLISHED, acting_under, plan_content, title_opening
 from .figure_sites import counts_sites, place_of_sites, sites_of_a_place
@@ -75,6 +75,10 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
         # 全省/我国 carry a figure only where no platform, body or place is named before it
         at = s.start + m.start()
         subject = figure_subject(named, at, text, s.start) or figure_subject(generic, at, text, s.start)
+        sized = _size_of_what_follows(body, m, named, s)     # 面积约1.2万平方米的南昌市民中心
+        if sized is not None:
+            name = without_subject(name, subject) if subject is not None else name   # (该区投资 → 投资)
+            name, subject = re.sub(r"^(?:该|本|全|我)[省市区县]", "", name) or name, sized
         if subject is not None and (own_subject_in_parallel(text, subject, s.start + m.start(), s.start)
                                     or unnamed_label(text, named, subject, s.start + m.start())):
             subject = None      # A收到评价数…，实体大厅收到评价数645313条; A2265件、邮政公司1892件: another's
@@ -152,6 +156,29 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
 
 #: 深圳、杭州、成都…得分分别为94.6分、93.8分和92.1分: one figure for each name listed, in order.
 RESPECTIVELY = re.compile(r"分别(?:只有|仅有|仅为|为|是|达到|达|以|占|有)")
+
+
+#: Units of a thing's size or cost, which a modifier gives it: 面积约1.2万平方米的…中心, 投资80万元的…系统.
+SIZE_UNITS = ("元", "平方米", "平米", "平方公里", "亩", "公顷", "公里", "千米")
+#: Money spent to build what the clause names next: 投资约900万元建成（占地…的）X.
+BUILT_WITH = re.compile(r"[，,]?(?:建成|建设|打造|新建)了?")
+
+
+def _size_of_what_follows(body: str, m: re.Match, named: list[Named], s: Sentence) -> Named | None:
+    """The body, platform or organization a size or a cost is of, written before its name (…1.2万平方米的
+    南昌市民中心, 投资80万元的…系统) or the investment that built it (投资约900万元建成…的X)."""
+    if m.group("unit") not in SIZE_UNITS:
+        return None
+    built = BUILT_WITH.match(body, m.end()) if re.search(r"投资[约近超逾]?$", body[:m.start()]) else None
+    if built:
+        end = clause_end(body, built.end(), CLAUSE_OR_SENTENCE_MARKS)
+        return next((n for n in named if n.type in ("Agency", "Platform", "Organization")
+                     and s.start + built.end() <= n.start < s.start + end), None)
+    after = re.match(r"的[“\"]?", body[m.end():])
+    if not after:
+        return None
+    return next((n for n in named if n.start == s.start + m.end() + after.end()
+                 and n.type in ("Agency", "Platform", "Organization")), None)
 
 
 def _lists_other_things(text: str, s: Sentence, named: list[Named], m: re.Match) -> bool:
