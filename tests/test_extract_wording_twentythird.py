@@ -104,3 +104,11 @@ def test_an_investment_that_built_a_system_is_the_systems(extractor):
 def test_a_count_of_places_before_a_name_is_not_the_names(extractor):
     x = extractor.extract_text("全省21个市的政务服务中心全部完成改造。")
     assert not any(name == "政务服务中心" for name, _ in metrics(x))
+
+
+# -- a system's name with work done on a quoted thing -----------------------------------------------------------
+
+def test_a_system_named_for_the_work_on_a_quoted_map(extractor):
+    x = extractor.extract_text("德阳市国土空间规划“一张图”实施监督信息系统已通过省厅评定。")
+    assert "德阳市国土空间规划“一张图”实施监督信息系统" in names(x, "Platform")
+    assert ("serves", "德阳市国土空间规划“一张图”实施监督信息系统", "德阳市") in rels(x)

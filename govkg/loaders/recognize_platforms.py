@@ -308,6 +308,11 @@ def _name_start(tokens: list[Token], i: int, text: str) -> int:
             #                     after what it does it to
             j -= 1
             continue
+        if tok.text in QUOTED_WORK_VERBS and j > 0 and tokens[j - 1].text == "”" and tokens[j - 1].end == tok.start \
+                and _opening_quote(tokens, j - 1) is not None:
+            start = tok.start   # 国土空间规划“一张图”实施监督信息系统: the work done on the quoted thing, inside the name
+            j -= 1
+            continue
         if j == i - 1 and tok.text in SYSTEMS_VERBS and tokens[i].text in ("系统", "平台") and j > 0 \
                 and tokens[j - 1].tag.startswith("n") and tokens[j - 1].end == tok.start:
             start = tok.start   # 全国政府网站信息报送系统, 政务数据备案平台: what the system is for, after its noun
@@ -329,6 +334,8 @@ SYSTEM_AS_OBJECT = re.compile(r"(?:中|里|内|上)的|推送|中[，。]")
 PEOPLE = ("人员", "工作者", "干部", "群众", "市民", "网格员", "同志", "员工")
 INNER_VERBS = frozenset({"汇聚", "融合", "融", "识别", "领取", "赋能", "指挥", "调度", "督办", "登记", "核查", "回访", "考核", "督导", "受理", "监测"})
 #: Verbs that say what a system is for, right before 系统/平台 and after a noun (信息|报送|系统).
+#: Verbs right after a quoted phrase inside a system's name: what is done with the quoted thing (“一张图”实施监督).
+QUOTED_WORK_VERBS = frozenset({"实施", "应用", "运行"})
 SYSTEMS_VERBS = frozenset({"报送", "备案", "审批", "填报", "认证", "监测", "评价"})
 
 
