@@ -112,3 +112,8 @@ def test_a_system_named_for_the_work_on_a_quoted_map(extractor):
     x = extractor.extract_text("德阳市国土空间规划“一张图”实施监督信息系统已通过省厅评定。")
     assert "德阳市国土空间规划“一张图”实施监督信息系统" in names(x, "Platform")
     assert ("serves", "德阳市国土空间规划“一张图”实施监督信息系统", "德阳市") in rels(x)
+
+
+def test_a_count_of_subsystems_names_no_platform(extractor):
+    x = extractor.extract_text("应急指挥平台有5个子系统，每个大系统内都含有若干个子系统。")
+    assert not {n for n in names(x, "Platform") if n.startswith("个")}

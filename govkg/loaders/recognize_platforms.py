@@ -265,6 +265,9 @@ def _name_start(tokens: list[Token], i: int, text: str) -> int:
             if j >= 0 and APPOSED_PLATFORM.search(tokens[j].text):
                 break   # 市政府门户网站“中国·九江”网: the words before the quote name the same site, apart
             continue
+        if tok.text == "个子" and j > 0 and tokens[j - 1].tag == "m":
+            start = tok.start + 1   # 5个子系统: the count's measure word, which the model joins to 子 ("height")
+            break
         if tok.text in NAME_STOP_WORDS or text[tok.end:start].strip() != text[tok.end:start]:
             break   # a verb, or a space between: a name does not run on over it
         if tok.text == "中" and j > 0 and tokens[j - 1].tag in ("vn", "v"):
