@@ -117,3 +117,11 @@ def test_a_system_named_for_the_work_on_a_quoted_map(extractor):
 def test_a_count_of_subsystems_names_no_platform(extractor):
     x = extractor.extract_text("应急指挥平台有5个子系统，每个大系统内都含有若干个子系统。")
     assert not {n for n in names(x, "Platform") if n.startswith("个")}
+
+
+# -- a body the model read with the verb before it ------------------------------------------------------------
+
+def test_a_party_department_after_a_verb_glued_to_it(extractor):
+    x = extractor.extract_text("省人社厅2023年5月联合省委组织部、省财政厅等部门，推出“人才服务一件事”。")
+    assert {"省委组织部", "省财政厅"} <= names(x, "Agency")
+    assert ("cooperatesWith", "省人社厅", "省委组织部") in rels(x) or ("cooperatesWith", "省委组织部", "省人社厅") in rels(x)

@@ -417,8 +417,6 @@ def ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> l
             start = tok.start - 2 if tok.text.endswith(COMPANY) and sentence.text.endswith(PROGRAMME_WORDS, 0, tok.start) \
                 else tok.start     # 数字浙江技术运营有限公司: the programme word the model cut off is the name's
             out.append(mention(sentence, start, tok.end, "Organization", "ner"))
-        elif LEADING_VERB.match(tok.text):
-            continue   # the rules name the body itself (市市场监管局)
         elif _ends_like_agency(tok.text, sentence.text[tok.end:tok.end + 1], resources):
             if LEVEL_OF_GOVERNMENT.fullmatch(tok.text) or COUNTED_BODIES.search(sentence.text, 0, tok.start):
                 continue   # 我国省级政府, 各地地方政府: a level of government, no particular one; 128个乡镇便民服务中心:
@@ -483,8 +481,12 @@ JOINT_VERB = re.compile(r"(?<=院|局|厅|委|办|心|部|会|所|学|校|司)(�
 
 
 def _split_joint_orgs(tokens: list[Token]):
-    """The model's ORG words, one read across 联合/会同 (清华大学…研究院联合数据治理研究中心) cut in two."""
+    """The model's ORG words, one read across 联合/会同 (清华大学…研究院联合数据治理研究中心) cut in two, and
+    one led by a verb the model glued to it (联合|省委组织部, 会同|市市场监管局) without the verb."""
     for tok in tokens:
+        lead = LEADING_VERB.match(tok.text) if tok.tag == "ORG" else None
+        if lead:
+            tok = Token(tok.text[lead.end():], "ORG", tok.start + lead.end(), tok.end)
         cut = JOINT_VERB.search(tok.text) if tok.tag == "ORG" else None
         if cut:
             yield Token(tok.text[:cut.start()], "ORG", tok.start, tok.start + cut.start())
