@@ -125,3 +125,39 @@ def test_a_party_department_after_a_verb_glued_to_it(extractor):
     x = extractor.extract_text("省人社厅2023年5月联合省委组织部、省财政厅等部门，推出“人才服务一件事”。")
     assert {"省委组织部", "省财政厅"} <= names(x, "Agency")
     assert ("cooperatesWith", "省人社厅", "省委组织部") in rels(x) or ("cooperatesWith", "省委组织部", "省人社厅") in rels(x)
+
+
+# -- the review's cases: where each rule must not fire ------------------------------------------------------------
+
+def test_an_old_places_name_inside_todays_words_is_no_place(extractor):
+    for text in ("今年新建县级政务服务中心3个。", "面向山区群众提供帮办服务。", "萧山市场主体登记实现全程网办。",
+                 "重点推进江东区块开发建设。", "推进浦江东区数字化转型。", "长寿县域内建成5G基站300个。",
+                 "我县是典型的山区丘陵县。", "九江县区两级政务服务中心全部建成。"):
+        x = extractor.extract_text(text)
+        assert not names(x, "Region") & {"新建县", "向山区", "萧山市", "江东区", "长寿县", "陵县", "九江县"}, text
+    y = extractor.extract_text("郑州航空港经济综合实验区政务服务中心启用。")
+    assert "郑州市" in names(y, "Region")
+    z = extractor.extract_text("江西省南昌市新建县人民政府办公室印发通知。")
+    assert ("partOf", "新建县", "南昌市") in rels(z)
+
+
+def test_a_verb_after_a_quote_that_follows_a_verb_starts_no_name(extractor):
+    x = extractor.extract_text("依托“一网统管”运行城市运行管理平台，实现高效处置。")
+    assert "城市运行管理平台" in names(x, "Platform")
+
+
+def test_a_companys_a_projects_or_a_targets_figures_are_not_the_places(extractor):
+    for text in ("该公司全年营业收入达到12亿元。", "该项目预计总投资30亿元。", "数据显示，全国平均水平为35%。",
+                 "会议强调，到2025年数字经济核心产业增加值占GDP比重达到15%。", "全年累计受理群众诉求1200万件，解决率93%。"):
+        x = extractor.extract_text("2022年，成都市数字经济持续壮大。" + text)
+        assert not any(name == "成都市" for name, _ in metrics(x)), text
+
+
+def test_what_others_are_told_to_carry_out_is_no_basis(extractor):
+    x = extractor.extract_text("省政府印发《数字政府建设规划》，要求各地加快推进实施《政务数据共享管理办法》。")
+    assert not any(r[0] == "basedOn" for r in rels(x))
+
+
+def test_what_a_list_of_buildings_cost_is_no_one_buildings(extractor):
+    x = extractor.extract_text("县财政投资约500万元建成县政务服务中心、县档案馆等5个场馆。")
+    assert not any(value == 5000000.0 for _, value in metrics(x))

@@ -194,8 +194,8 @@ def leading_regions(name: str, g: Gazetteer) -> list[tuple[str, str]]:
         best = None
         for length in range(min(len(rest) - 1, 12), 1, -1):
             piece = rest[:length]
-            if piece in g.full_names or piece in g.short_names:
-                best = piece
+            if (piece in g.full_names or piece in g.short_names) and not g.old_name_in_a_word(piece, rest, length):
+                best = piece    # (not 丰南市 in 丰南市场监管局: 丰南区's market bureau)
                 break
         if not best:
             return out

@@ -312,7 +312,7 @@ def _name_start(tokens: list[Token], i: int, text: str) -> int:
             j -= 1
             continue
         if tok.text in QUOTED_WORK_VERBS and j > 0 and tokens[j - 1].text == "”" and tokens[j - 1].end == tok.start \
-                and _opening_quote(tokens, j - 1) is not None:
+                and _names_before_quote(tokens, _opening_quote(tokens, j - 1)):
             start = tok.start   # 国土空间规划“一张图”实施监督信息系统: the work done on the quoted thing, inside the name
             j -= 1
             continue
@@ -383,6 +383,13 @@ def _opening_quote(tokens: list[Token], closing: int) -> int | None:
         if tokens[k].tag == "w" and tokens[k].text != "·":
             return None     # (“中国·九江”: the dot joins the quoted name)
     return None
+
+
+def _names_before_quote(tokens: list[Token], opening: int | None) -> bool:
+    """Whether a noun or a place is written right before the quotation opening at ``opening``
+    (国土空间规划“一张图”: one name goes on; 依托“一网统管”, 通过“赣服通”: a verb or a preposition before it)."""
+    return opening is not None and opening > 0 and tokens[opening - 1].end == tokens[opening].start \
+        and tokens[opening - 1].tag in ("n", "nz", "LOC", "ns", "ORG")
 
 
 def _joins_one_name(tokens: list[Token], j: int, text: str) -> bool:

@@ -45,6 +45,9 @@ def regions_in(sentence: Sentence, resources: Resources, tokens: list[Token] = (
                     continue
                 if not short and not _county_name_ok(text, start, name, codes, resources, tokens):
                     continue
+                if name in g.former_names and (_runs_past(tokens, start, end) or g.old_name_in_a_word(name, text, end)
+                                               or _glued_to_a_word_before(text, tokens, start, g)):
+                    continue   # 新建|县级, 面向|山区, 萧山|市场, 江东|区块, 浦|江东区: an old name inside today's words
                 if name == "中国" and re.match(r"[\u4e00-\u9fff]", text[end:end + 1]) \
                         and text[end] not in COUNTRY_FOLLOWERS and not COUNTRY_INDEX.match(text, end):
                     continue   # 中国特色…, 中国国际…博览会, 中国人民银行: the start of another name
@@ -182,6 +185,19 @@ def _county_name_ok(text: str, start: int, name: str, codes: list[str], resource
                                or text[start + len(name):start + len(name) + 1] in ("市", "区", "级", "乡", "(", "（")):
         return False      # 省、市和县三级, 市直部门和县市区 (LAC reads 市|和县 there too)
     return not cuts_a_word(tokens, start, start + len(name))
+
+
+def _runs_past(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a word of the model's that begins inside text[start:end] runs on past its end (新建|县级 for
+    新建县; not 思茅市网管中心, a body's name that opens with the place)."""
+    return any(start < t.start < end < t.end for t in tokens)
+
+
+def _glued_to_a_word_before(text: str, tokens: list[Token], start: int, g) -> bool:
+    """Whether the model's word holding the name at ``start`` begins before it with no place's name
+    (浦江东区, 丘陵县; not 宁波市江东区)."""
+    return any(t.start < start < t.end and text[t.start:start] not in g.full_names and text[t.start:start] not in g.short_names
+               for t in tokens)
 
 
 def _reads_as_place(text: str, tokens: list[Token], start: int, end: int) -> bool:

@@ -167,7 +167,7 @@ NAME_END_BEFORE_YEAR = "局委办府心区县市省旗盟州厅院所室会镇�
 #: A notice's title (封丘县人民政府办公室关于推进…工作的通知, …关于印发…行动计划（2021—2023年）的通知), which a page
 #: may space out (…工作的 通 知):
 #: a document's own title, whatever words of a news headline it holds (推进).
-SPACED_NOTICE = re.compile(r"^[\u4e00-\u9fff]{2,}关于[\u4e00-\u9fff\d“”、《》〈〉（）()—–－-]{4,}的(通知|意见|通报|决定|批复|函|公告|通告)$")
+SPACED_NOTICE = re.compile(r"^[\u4e00-\u9fff]{2,}关于[\u4e00-\u9fff\d“”、《》〈〉（）()—–－+＋-]{4,}的(通知|意见|通报|决定|批复|函|公告|通告)$")
 #: A bulletin's title (关于2023年上半年全县政务服务 “好差评”工作情况通报), which a page may space out too.
 SPACED_BULLETIN = re.compile(r"^(?:[\u4e00-\u9fff]{2,})?关于[\u4e00-\u9fff\d“”、《》（）()]{4,}情况的?通报$|"
                              r"^(?:19|20)\d{2}年[\u4e00-\u9fff\d“”、]{6,}情况的?通报$")   # (2023年1月份…信箱 运行办理情况通报)

@@ -168,6 +168,8 @@ def based_on(text: str, s: Sentence, named: list[Named], document: Named | None 
         issued = [p for p in others if re.search(r"(印发|出台|制定|制订|编制|发布|颁布|修订|提出|起草|启动)(了|后的)?$", text[max(s.start, p.start - 6):p.start])]
         if not issued and document is not None and document in others and (MADE_HERE.search(s.text) or opens_document):
             issued = [document]     # 为贯彻落实《A》…，结合我市实际，特制定本方案: the page's own document
+        if issued and (document is None or {p.key for p in issued} != {document.key}) and re.search(r"实施$", before):
+            continue  # 省政府印发《A》，要求各地加快推进实施《B》: what others are to carry out, no basis of A
         if not issued and not re.search(r"(根据|依据|依照|按照|遵照|对照)$", before):
             continue  # 落实《A》 alone is carrying A out; it is a basis only where a new document is made
         target = issued[0] if issued else min(others, key=lambda p: abs(p.start - a.start))

@@ -112,6 +112,7 @@ class Gazetteer:
                     self.full_names[name] = [r.code]    # (not 河南县: 河南县级… is the province's)
         # counties by their short form (鹿城 for 鹿城区): read only in a list of counties (鹿城、乐清、永嘉等县)
         self.county_short: dict[str, list[str]] = {}
+        self.former_names: frozenset[str] = frozenset()
         for r in self.regions.values():
             if r.level == "county":
                 common = AUTONOMOUS_COUNTY.match(r.name)
@@ -126,18 +127,26 @@ class Gazetteer:
         (崇文区, 110103; 黔西县, now 黔西市). Archives are full of them. They get no short forms."""
         last_code: dict[str, str] = {}
         for code, name in former:
-            if name not in self.full_names and not GENERIC_FORMER_NAME.match(name) and name.endswith(FORMER_NAME_ENDINGS):
+            if name not in self.full_names and not GENERIC_FORMER_NAME.match(name) and name.endswith(FORMER_NAME_ENDINGS) \
+                    and not FUNCTIONAL_ZONE.search(name):
                 last_code[name] = code
         for name, code in last_code.items():
             if code not in self.regions:
                 level = "prefecture" if code[4:] == "00" else "county"
                 self.regions[code] = Region(code, name, level, None)
+        self.former_names = frozenset(last_code)
         for name, code in last_code.items():
             r = self.regions[code]
             if r.parent is None and r.level != "country":
                 parent = code[:2] + "0000" if r.level == "prefecture" else code[:4] + "00"
                 self.regions[code] = Region(code, r.name, r.level, parent if parent in self.regions else code[:2] + "0000")
             self.full_names[name] = [code]
+
+    def old_name_in_a_word(self, name: str, text: str, end: int) -> bool:
+        """Whether ``name``, ending at ``end`` of ``text``, is a name of an earlier edition that runs on into
+        an everyday word there (萧山市|场, 江东区|块, 长寿县|域), or a city's short name before 县区 (九江县|区两级)."""
+        return name in self.former_names and (text.startswith(WORD_AFTER_FORMER, end)
+                                              or (name.endswith("县") and text.startswith(("区", "市"), end)))
 
     def region(self, code: str) -> Region:
         return self.regions[code]
@@ -158,6 +167,11 @@ class Gazetteer:
 #: placeholder (市辖区, 县), not one region's name.
 GENERIC_FORMER_NAME = re.compile(r"^(?:市辖区|县|市|新区|市区|市郊区|[东西南北中]?(?:市|郊|城|矿)区|城[东西南北]区)$")
 FORMER_NAME_ENDINGS = ("县", "区", "市", "旗", "地区", "州", "盟")
+#: After a name of an earlier edition: the rest of an everyday word (县域, 区块, 区段, 区域, 市场).
+WORD_AFTER_FORMER = ("域", "块", "段", "场")
+#: Development and other functional zones the 2016-2019 editions list among counties (郑州航空港经济综合实验区,
+#: 西藏文化旅游创意园区): not former names of a place, and they would hide the place inside them.
+FUNCTIONAL_ZONE = re.compile(r"(开发区|园区|实验区|试验区|示范区|管理区|经济区|合作区|工业区|高新区|新区|度假区|保税区|新城|管委会|口岸)")
 
 
 #: The peoples an autonomous prefecture's name gives after its place: 黔东南 + 苗族侗族自治州.

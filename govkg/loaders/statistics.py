@@ -78,6 +78,8 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
         sized = _size_of_what_follows(body, m, named, s)     # 面积约1.2万平方米的南昌市民中心
         if sized is not None:
             name = without_subject(name, subject) if subject is not None else name   # (该区投资 → 投资)
+            name = re.split(r"建成|建设|打造|新建", name)[-1] or name       # (…投资约900万元建成占地 → 占地)
+            name = re.sub(r"^.{0,12}?(?=投资)", "", name) or name             # (某县投资 → 投资)
             name, subject = re.sub(r"^(?:该|本|全|我)[省市区县]", "", name) or name, sized
         if subject is not None and (own_subject_in_parallel(text, subject, s.start + m.start(), s.start)
                                     or unnamed_label(text, named, subject, s.start + m.start())):
@@ -172,13 +174,15 @@ def _size_of_what_follows(body: str, m: re.Match, named: list[Named], s: Sentenc
     built = BUILT_WITH.match(body, m.end()) if re.search(r"投资[约近超逾]?$", body[:m.start()]) else None
     if built:
         end = clause_end(body, built.end(), CLAUSE_OR_SENTENCE_MARKS)
-        return next((n for n in named if n.type in ("Agency", "Platform", "Organization")
-                     and s.start + built.end() <= n.start < s.start + end), None)
-    after = re.match(r"的[“\"]?", body[m.end():])
-    if not after:
-        return None
-    return next((n for n in named if n.start == s.start + m.end() + after.end()
-                 and n.type in ("Agency", "Platform", "Organization")), None)
+        thing = next((n for n in named if n.type in ("Agency", "Platform", "Organization")
+                      and s.start + built.end() <= n.start < s.start + end), None)
+    else:
+        after = re.match(r"的[“\"]?", body[m.end():])
+        thing = next((n for n in named if after and n.start == s.start + m.end() + after.end()
+                      and n.type in ("Agency", "Platform", "Organization")), None)
+    if thing is None or re.match(r"[”\"]?(?:[、和及与]|等)", body[thing.end - s.start:]):
+        return None     # (投资500万元建成A、B等5个场馆: what the whole list cost)
+    return thing
 
 
 def _lists_other_things(text: str, s: Sentence, named: list[Named], m: re.Match) -> bool:
@@ -262,10 +266,14 @@ def _goes_on_with(topic: Named, body: str, m: re.Match, named: list[Named], s: S
             or _quotes_a_name(body[:m.start()]) or WORK_DONE.match(body) or NEW_FRAME.match(body):
         return False
     if topic.type == "Region":      # a place's own measures (增加值, 比重); what a platform or a centre counts
-        return not PLATFORM_FIGURE.search(clause)   # (共办理事项614件) is not the place's by carrying over
+        return not PLATFORM_FIGURE.search(body) and not OTHER_THAN_THE_PLACE.search(body)   # (共办理事项614件), what
+        #   a company or a project has (该公司…), a target (到2025年…) or the country's is not the place's by carrying over
     return bool(PLATFORM_FIGURE.search(clause)) or bool(out and out[-1].subject == topic.key)
 
 
+#: Words that make a sentence about something other than the place the sentence before opened on:
+#: 该公司, 其, 上述3个区, 全国平均, 东部地区, a target (到2025年, 预计, 力争) or a meeting's words (会议强调).
+OTHER_THAN_THE_PLACE = re.compile(r"该|其(?!中)|上述|此|这|全国|地区(?!生产总值)|平均|预计|力争|目标|到20\d\d年|将|强调|指出|要求|企业|公司|项目|集团")
 #: A sentence opening on a frame of its own (从省级行政许可事项来看，…): about what the frame names, not the topic.
 NEW_FRAME = re.compile(r"(?:从|就)[^，。；,;]{1,20}(?:来看|看|而言|来说)[，,]")
 
@@ -372,7 +380,7 @@ INDEX_AFTER = re.compile(r"(总体指数|综合指数|总指数|指数|总分|�
 
 
 #: Just before a score: the index it is (在线服务指数是0.8876, 电子政务发展指数(EGDI)为0.8119, 指数由1000上升至5610.60).
-INDEX_BEFORE = re.compile(r"(指数|得分|总分)(?:[(（][A-Za-z]{2,6}[)）])?(?:是|为|达到|达|(?:由[\d.]+)?(?:上升|提升|提高|增)[至到])$")
+INDEX_BEFORE = re.compile(r"(指数|得分|总分)(?:[(（][A-Za-z]{2,6}[)）])?(?:是|为|达到|达|(?:[由从][\d.]+)?(?:上升|提升|提高|增)[至到])$")
 
 
 def _index_word(body: str, m: re.Match) -> str | None:
