@@ -484,10 +484,13 @@ def _split_joint_orgs(tokens: list[Token]):
     """The model's ORG words, one read across 联合/会同 (清华大学…研究院联合数据治理研究中心) cut in two, and
     one led by a verb the model glued to it (联合|省委组织部, 会同|市市场监管局) without the verb."""
     for tok in tokens:
-        lead = LEADING_VERB.match(tok.text) if tok.tag == "ORG" else None
+        if tok.tag != "ORG":
+            yield tok
+            continue
+        lead = LEADING_VERB.match(tok.text)
         if lead:
             tok = Token(tok.text[lead.end():], "ORG", tok.start + lead.end(), tok.end)
-        cut = JOINT_VERB.search(tok.text) if tok.tag == "ORG" else None
+        cut = JOINT_VERB.search(tok.text)
         if cut:
             yield Token(tok.text[:cut.start()], "ORG", tok.start, tok.start + cut.start())
             yield Token(tok.text[cut.end():], "ORG", tok.start + cut.end(), tok.end)

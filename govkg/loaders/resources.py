@@ -130,16 +130,12 @@ class Gazetteer:
             if name not in self.full_names and not GENERIC_FORMER_NAME.match(name) and name.endswith(FORMER_NAME_ENDINGS) \
                     and not FUNCTIONAL_ZONE.search(name):
                 last_code[name] = code
-        for name, code in last_code.items():
+        self.former_names = frozenset(last_code)
+        for name, code in sorted(last_code.items(), key=lambda item: item[1]):   # (a prefecture before its counties)
             if code not in self.regions:
                 level = "prefecture" if code[4:] == "00" else "county"
-                self.regions[code] = Region(code, name, level, None)
-        self.former_names = frozenset(last_code)
-        for name, code in last_code.items():
-            r = self.regions[code]
-            if r.parent is None and r.level != "country":
-                parent = code[:2] + "0000" if r.level == "prefecture" else code[:4] + "00"
-                self.regions[code] = Region(code, r.name, r.level, parent if parent in self.regions else code[:2] + "0000")
+                parent = code[:2] + "0000" if level == "prefecture" else code[:4] + "00"
+                self.regions[code] = Region(code, name, level, parent if parent in self.regions else code[:2] + "0000")
             self.full_names[name] = [code]
 
     def old_name_in_a_word(self, name: str, text: str, end: int) -> bool:

@@ -78,7 +78,7 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
         sized = _size_of_what_follows(body, m, named, s)     # 面积约1.2万平方米的南昌市民中心
         if sized is not None:
             name = without_subject(name, subject) if subject is not None else name   # (该区投资 → 投资)
-            name = re.split(r"建成|建设|打造|新建", name)[-1] or name       # (…投资约900万元建成占地 → 占地)
+            name = BUILT_WITH.split(name)[-1] or name       # (…投资约900万元建成占地 → 占地)
             name = re.sub(r"^.{0,12}?(?=投资)", "", name) or name             # (某县投资 → 投资)
             name, subject = re.sub(r"^(?:该|本|全|我)[省市区县]", "", name) or name, sized
         if subject is not None and (own_subject_in_parallel(text, subject, s.start + m.start(), s.start)
@@ -171,15 +171,14 @@ def _size_of_what_follows(body: str, m: re.Match, named: list[Named], s: Sentenc
     南昌市民中心, 投资80万元的…系统) or the investment that built it (投资约900万元建成…的X)."""
     if m.group("unit") not in SIZE_UNITS:
         return None
+    things = [n for n in named if n.type in ("Agency", "Platform", "Organization")]
     built = BUILT_WITH.match(body, m.end()) if re.search(r"投资[约近超逾]?$", body[:m.start()]) else None
     if built:
         end = clause_end(body, built.end(), CLAUSE_OR_SENTENCE_MARKS)
-        thing = next((n for n in named if n.type in ("Agency", "Platform", "Organization")
-                      and s.start + built.end() <= n.start < s.start + end), None)
+        thing = next((n for n in things if s.start + built.end() <= n.start < s.start + end), None)
     else:
         after = re.match(r"的[“\"]?", body[m.end():])
-        thing = next((n for n in named if after and n.start == s.start + m.end() + after.end()
-                      and n.type in ("Agency", "Platform", "Organization")), None)
+        thing = next((n for n in things if n.start == s.start + m.end() + after.end()), None) if after else None
     if thing is None or re.match(r"[”\"]?(?:[、和及与]|等)", body[thing.end - s.start:]):
         return None     # (投资500万元建成A、B等5个场馆: what the whole list cost)
     return thing
