@@ -522,8 +522,9 @@ def without_example_word(sentence: Sentence, c: Mention) -> Mention:
 
 
 #: A data or computing centre is a facility agencies use (海南省统一政务数据中心, 济南政务云计算中心), not the
-#: body that runs it (市大数据中心, 省信息中心 are institutions).
-FACILITY = re.compile(r"((?<!大)数据中心|计算中心|灾备中心)$")
+#: body that runs it (市大数据中心, 省信息中心 are institutions); a court's mini-program (浙江移动微法院) is a
+#: service the court runs, no court.
+FACILITY = re.compile(r"((?<!大)数据中心|计算中心|灾备中心|微法院)$")
 
 
 def as_facility(c: Mention) -> Mention:

@@ -61,6 +61,7 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
         if ACCOUNTS_NAMED.match(text, end - len(cue)):
             continue   # 虞城县微信公众号“畅通虞城、虞城民政”: the quoted names are the accounts
         start = _name_start(tokens, i, text)
+        start = _quoted_whole(text, start, end, len(cue))
         quote = next((j for j in range(i, -1, -1) if tokens[j].end <= end - len(cue)), None)   # the token before the cue
         if quote is not None and tokens[quote].text == "“" and tokens[quote].end == end - len(cue) and text.startswith("”", end):
             start, end = _name_start(tokens, quote, text), end + 1    # 厦门国际贸易“单一窗口”: the platform word
@@ -134,6 +135,28 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
             continue   # 陕西省政府系统, 交通系统, 新乡市政务信息系统: a sector's bodies or all its systems
         out.append(mention(sentence, start, end, "Platform", "platform"))
     return out
+
+
+#: Inside a quoted platform name: what a name is never made of (a clause's punctuation, another quote).
+NOT_IN_A_QUOTED_NAME = re.compile(r"[“”，,。；;：:、！？!?（）()《》\s\-–—]")
+
+
+def _quoted_whole(text: str, start: int, end: int, cue_length: int) -> int:
+    """Where a name ending at a closing quote starts: the opening quote's, when the words before ``start``
+    inside the quotes are all part of one name (“贵州省政法机关跨部门大数据办案平台”, “基于云计算的林业基础
+    数据共享平台”: the writer's quotes bound the name that the model's verbs would cut). The words before
+    the platform word must name something already (not “平台之外无系统”, a slogan; nor “政府-平台”).
+
+    >>> text = "建设了“省政法机关跨部门大数据办案平台”。"
+    >>> text[_quoted_whole(text, text.index("大数据"), text.index("”"), 2)]
+    '省'
+    """
+    if not text.startswith("”", end) or start >= end - cue_length:
+        return start
+    opening = text.rfind("“", max(0, end - 33), start)
+    if opening < 0 or opening + 1 == start or NOT_IN_A_QUOTED_NAME.search(text, opening + 1, start):
+        return start
+    return opening + 1
 
 
 #: 政府网站 after a place word with 我/全/本 (我市政府网站): the sites of the place's governments; with
@@ -265,6 +288,12 @@ def _name_start(tokens: list[Token], i: int, text: str) -> int:
             if j >= 0 and APPOSED_PLATFORM.search(tokens[j].text):
                 break   # 市政府门户网站“中国·九江”网: the words before the quote name the same site, apart
             continue
+        if tok.text in APP_NAME_ENDS and tok.tag == "v" and tok.end == start and j > 0 \
+                and tokens[j - 1].end == tok.start and tokens[j - 1].tag in ("n", "nz", "vn") \
+                and APP_WORD.fullmatch(text, start, tokens[i].end):
+            start = tokens[j - 1].start   # 审务|通|手机APP: an app named with 通/办 (the model reads a verb)
+            j -= 2
+            continue
         if tok.text == "个子" and j > 0 and tokens[j - 1].tag == "m":
             start = tok.start + 1   # 5个子系统: the count's measure word, which the model joins to 子 ("height")
             break
@@ -323,6 +352,12 @@ def _name_start(tokens: list[Token], i: int, text: str) -> int:
             continue
         break
     return start
+
+
+#: The last character of an app's name that the model reads as a verb (审务通, 就业办), and the words for the app
+#: right after it (手机APP, 微信小程序, 客户端).
+APP_NAME_ENDS = frozenset({"通", "办"})
+APP_WORD = re.compile(r"(?:手机|移动|微信|掌上)?(?:APP|App|app|小程序|客户端)")
 
 
 #: A platform word ending the word before a quoted name: the quoted name is the same platform's, in apposition.
