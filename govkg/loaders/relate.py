@@ -26,7 +26,8 @@ from .relate_documents import (amends, based_on, bulletin_features, bulletin_lis
                                field_issuer, issuer_before_title, issuer_field)
 from .relate_hotlines import main_hotline, merged_lines, taken_in_lines
 from .relate_names import (jurisdiction, knowledge, name_relations, own_place_platforms, region_hierarchy,
-                           title_issuers, unmentioned_platforms, written_as_unit, zones_in_places)
+                           title_issuers, towns_of_the_county, unmentioned_platforms, written_as_unit,
+                           zones_in_places)
 from .relate_places import places_together
 from .resolve import Resolution
 from .resources import Resources, VerbRule
@@ -107,6 +108,7 @@ def relate(text: str, sentences: tuple[Sentence, ...], by_sentence: dict[int, li
     found += knowledge(entities, resources, sentences)
     found += unmentioned_platforms(entities, by_sentence, sentences, resources.gazetteer)
     found += region_hierarchy(entities, resources, sentences)
+    found += towns_of_the_county(entities, resolution, sentences)
     found += zones_in_places(entities, sentences)
     found += bulletin_features(sentences, by_sentence, bulletin)
     found += bulletin_lists(sentences, by_sentence, bulletin)

@@ -403,6 +403,18 @@ def region_hierarchy(entities: dict[str, Entity], resources: Resources, sentence
     return out
 
 
+def towns_of_the_county(entities: dict[str, Entity], resolution: Resolution, sentences) -> list[Relation]:
+    """A town the page names alone (阿干镇、八里镇…) is part of the one county the page names (七里河区),
+    under which it was keyed: inferred, as the text does not write the two together."""
+    out = []
+    for town, county in resolution.town_counties.items():
+        if town in entities and county in entities and town != county:
+            m = entities[town].mentions[0]
+            out.append(make_relation("partOf", town, county, sentences[m.sentence], m.start, m.end, 0.8,
+                                     "town-of-the-county", inferred=True))
+    return out
+
+
 #: A hotline or mailbox named by the level of its government, not its place: 市12345热线, 区长信箱.
 GOVERNMENT_LEVEL = re.compile(r"^(?:全|我|本)?(省|市|区|县|旗)(?:级|长|委)?")
 #: A platform named by its government's level word alone (省营商环境监测督导平台, 自治区政务数据共享交换平台,

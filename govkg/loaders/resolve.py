@@ -48,6 +48,7 @@ class Resolution:
     agency_regions: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  #: agency key → [(surface, code)] of its name
     issuers: dict[str, list[str]] = field(default_factory=dict)   #: title key → agencies named before its 关于
     places: dict[int, dict[str, str]] = field(default_factory=dict)  #: sentence index → what 省/市/国 stand for there
+    town_counties: dict[str, str] = field(default_factory=dict)  #: town key → the page's county it is named under
 
     def key_of(self, mention: Mention) -> str | None:
         return self.mention_entity.get((mention.start, mention.end))
@@ -66,15 +67,23 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     town_home_known = False                       # worked out once, at the first town named alone
     unplaced_towns: list[str] = []                # towns keyed with no county known
     placed_towns: dict[str, list[str]] = {}       # a town's own name → its keys under a county (邓双镇 → 新津区邓双镇)
+    town_counties: dict[str, str] = {}            # a town named alone → the page's county it is keyed under
     for m in mentions:
         if m.type == "Region" and m.source == "town":
             if not town_home_known:
                 town_home, town_home_known = _home_county(local or _sole_county(mentions, g), g), True
+            earlier = list(dict.fromkeys(placed_towns.get(m.text, [])))
+            if m.start not in region_ending_at and len(earlier) == 1:   # 大兴区榆垡镇 … 榆垡镇: the town the page
+                key = builder.add(earlier[0], "Region", m.text, m)          # named under its county before
+                region_ending_at[m.end] = (key, builder.names[key])
+                continue
             parent = region_ending_at.get(m.start) or town_home
             level = "village" if m.text.endswith(("村", "社区")) else "town"
             if parent:   # 新津区邓双镇: keyed and named under its county, so two 邓双镇 stay apart
                 name = parent[1] + m.text
                 key = builder.add(f"Region:{name}", "Region", name, m, region_level=level)
+                if m.start not in region_ending_at and level == "town":
+                    town_counties[key] = parent[0]   # 七里河区…的阿干镇、八里镇: the page's county's towns
                 region_ending_at[m.end] = (key, name)
                 placed_towns.setdefault(m.text, []).append(key)
             elif not KIND_OF_TOWN.search(m.text):   # 化龙镇 on a page whose county is unknown: keyed under the
@@ -224,7 +233,7 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     entities = builder.entities()
     places = {i: own_places(local if code == home else code, entities, g) for i, code in context.items()}
     return Resolution(entities, builder.mention_entity, context, builder.inferred, builder.agency_regions,
-                      builder.issuers, places)
+                      builder.issuers, places, town_counties)
 
 
 def _zone_opening(written: str, regions: list[tuple[str, str]]) -> str | None:
