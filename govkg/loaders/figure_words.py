@@ -153,4 +153,10 @@ def metric_name(before: str) -> str | None:
         if m:
             name = m.group(1) + m.group(2)
     name = re.sub(r"^(已经|已|其中|目前|均|共|并|且|和|及)", "", name)
-    return name if 2 <= len(name) <= 16 else None
+    if len(name) > 16 and not LONG_RATE.fullmatch(name):
+        return None     # the words run back over the clause (…等58个省直部门的): no name of a measure
+    return name if len(name) >= 2 else None
+
+
+#: A long measure's name that is one: a rate with no figure or title in it (六类涉农政务服务事项综合在线办事率).
+LONG_RATE = re.compile(r"[^\d《》的]{17,20}率")

@@ -98,6 +98,9 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
             subject = _place_in_clause(generic, named, body, m, s) or acting_under(text, subject, named, s, PUBLISHED) \
                 or title_opening(subject, entities or {}) or subject   # 曲靖市发布2023年法治政府建设年度报告，全市…
             #                                   420件: the place's or body's own year, not the report's finding
+        elif subject is not None and subject.type == "Report" and not SELECTED_INTO.match(body, m.end()):
+            subject = _place_in_clause(generic, named, body, m, s, lead=4) or subject   # 《报告》…，全国六类…在线
+            #        办事率达68.2%: the country's, as the report says (but 我省25个场景入选: what the report holds)
         elif subject is not None and subject.type == "Agency":  # 省营商局深入开展…，全省…可网办率达100%: the
             subject = _place_in_clause(generic, named, body, m, s, lead=4) or subject   # place's, not the reporter's
         if subject is not None:
@@ -422,6 +425,10 @@ def _counts_places(body: str, m: re.Match) -> bool:
 
 #: 市本级, 县本级, 旗本级: the government of the page's city, county or banner itself, below it none.
 OWN_LEVEL = re.compile(r"(?<![各地])(省|市|县|区|旗)本级")     # (not 各地市本级: every city's)
+
+
+#: After a count: what is counted was chosen into a report (我省25个数字政府应用场景入选), so the report holds it.
+SELECTED_INTO = re.compile(r"[^，。；,;]{0,20}?(?:入选|被收录|被列入|列入)")
 
 
 #: Just before a share or a rate: 新增 is its change (网上办事率新增5个百分点).

@@ -1,0 +1,64 @@
+"""Kinds of wording found in a twenty-fourth round of real pages (agriculture, forestry and environment
+platforms; courts, procuratorates and legal services; employment, culture and tourism), annotated apart
+from the code.
+
+As in test_extract_wording.py, every sentence is written for the tests; each
+shows one kind of wording, not an article.
+"""
+from __future__ import annotations
+
+from .test_extract import names, rels
+from .test_extract_wording import metrics
+
+
+# -- platforms -------------------------------------------------------------------------------------------
+
+def test_a_quoted_platform_name_is_whole_though_a_verb_stands_inside_it(extractor):
+    x = extractor.extract_text("由某省委政法委负责建设的“某省政法机关跨部门大数据办案平台”正式运行。")
+    assert "某省政法机关跨部门大数据办案平台" in names(x, "Platform")
+    assert "大数据办案平台" not in names(x, "Platform")
+
+
+def test_a_quoted_slogan_ending_in_a_platform_word_is_no_platform(extractor):
+    x = extractor.extract_text("全市坚持“平台之外无系统”要求，推动“政府-平台”协同。")
+    assert not names(x, "Platform")
+
+
+def test_a_courts_mobile_mini_court_is_a_platform(extractor):
+    x = extractor.extract_text("9月10日，湖北移动微法院3.0版全省正式上线。")
+    assert "湖北移动微法院" in names(x, "Platform")
+    assert not names(x, "Agency")
+    assert ("serves", "湖北移动微法院", "湖北省") in rels(x)
+
+
+def test_an_app_named_with_tong_before_its_app_word(extractor):
+    x = extractor.extract_text("某市中院开发审判通手机APP，实现网上办公。")
+    assert "审判通手机APP" in names(x, "Platform")
+
+
+# -- places ----------------------------------------------------------------------------------------------
+
+def test_towns_listed_on_a_countys_page_are_part_of_it(extractor):
+    x = extractor.extract_text("截至目前，城关区已完成辖区内的青山镇、河口镇、石门乡各级河长96人的信息录入工作。")
+    assert {("partOf", "城关区青山镇", "城关区"), ("partOf", "城关区石门乡", "城关区")} <= rels(x)
+
+
+def test_a_town_named_again_alone_is_the_one_named_under_its_county(extractor):
+    x = extractor.extract_text("北京市通州区宋庄镇与河北省廊坊市三河市签订协议。宋庄镇相关负责人表示，宋庄镇与三河市毗邻。")
+    towns = [e for e in x.entities if e.type == "Region" and e.name.endswith("宋庄镇")]
+    assert len(towns) == 1 and ("partOf", towns[0].name, "通州区") in rels(x)
+
+
+# -- figures ---------------------------------------------------------------------------------------------
+
+def test_a_reports_figure_for_the_whole_country_is_the_countrys(extractor):
+    x = extractor.extract_text("《某国数字乡村发展报告》正式发布。从评价结果看，治理效能持续提升，"
+                               "全国六类涉农政务服务事项综合在线办事率达68.2%。")
+    assert ("中国", 0.682) in metrics(x)
+    m = next(m for m in x.metrics if m.value == 0.682)
+    assert m.name == "六类涉农政务服务事项综合在线办事率"
+
+
+def test_things_chosen_into_a_report_stay_the_reports(extractor):
+    x = extractor.extract_text("会上发布了《数字政府应用场景典型案例》，全省25个数字政府应用场景入选。")
+    assert ("数字政府应用场景典型案例", 25.0) in metrics(x)
