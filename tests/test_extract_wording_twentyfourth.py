@@ -62,3 +62,19 @@ def test_a_reports_figure_for_the_whole_country_is_the_countrys(extractor):
 def test_things_chosen_into_a_report_stay_the_reports(extractor):
     x = extractor.extract_text("会上发布了《数字政府应用场景典型案例》，全省25个数字政府应用场景入选。")
     assert ("数字政府应用场景典型案例", 25.0) in metrics(x)
+
+
+def test_a_ministrys_sector_is_no_system(extractor):
+    x = extractor.extract_text("目前由文化和旅游系统主导建设的国家公共文化云已经上线，累计访问量达8.09亿次。")
+    assert "文化和旅游系统" not in names(x, "Platform")
+    assert ("国家公共文化云", 809000000.0) in metrics(x)
+
+
+def test_a_theme_database_is_a_platform(extractor):
+    x = extractor.extract_text("率先完成烟台市生态环境主题库建设，汇集16个单位71类共1.9亿条数据。")
+    assert "烟台市生态环境主题库" in names(x, "Platform")
+
+
+def test_a_project_and_a_platform_are_two_things(extractor):
+    x = extractor.extract_text("与此同时，全国智慧图书馆体系建设项目和公共文化云建设项目目前已经在中央财政立项。")
+    assert not any(n.startswith("项目") for n in names(x, "Platform"))

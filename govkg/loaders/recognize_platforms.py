@@ -223,7 +223,8 @@ COUNTED = re.compile(r"(?:\d+|(?!一[个套张类款项家]$)[一二三四五六
 def _cue_ending_at(text: str, end: int, resources: Resources) -> str | None:
     for cue in _qualified_cues_by_last_char(resources).get(text[end - 1:end], ()):
         if text.endswith(cue, 0, end):
-            if cue in ("网", "云") and not re.search(r"(政务|服务|信息|数据|办事|电子|资源|办公|业务|政府|开放|交易|公开|采购|(?<=[\u4e00-\u9fff]{2})”)(网|云)$", text[:end]):
+            if cue in ("网", "云") and not re.search(r"(政务|服务|信息|数据|办事|电子|资源|办公|业务|政府|开放|交易|公开|采购|(?<=[\u4e00-\u9fff]{2})”|"
+                                             r"(?<=公共)文化|(?<=[\u4e00-\u9fff]{2})(?:健康|教育|警务|党建))(网|云)$", text[:end]):
                 continue
             return cue
     if re.search(r"[\u4e00-\u9fff]{2}(APP|App)$", text[:end]):
@@ -435,8 +436,9 @@ def _joins_one_name(tokens: list[Token], j: int, text: str) -> bool:
     if right is None or right.text in ("平台", "系统", "网站", "门户") or right.text.startswith(SCOPE_WORDS) \
             or right.tag in ("LOC", "ns", "ORG") \
             or left.text in ("要求", "安排", "标准", "规范", "工作", "任务", "意见", "方案", "体系", "机制",
-                             "目录", "清单", "事项", "材料", "证照", "情况"):   # 数据目录和政务数据共享交换系统: two things
-                                                                                # (热线情况及门户网站: two headings)
+                             "目录", "清单", "事项", "材料", "证照", "情况", "项目", "工程"):   # 数据目录和政务数据共享交换系统: two things
+                                                                                # (热线情况及门户网站: two headings;
+                                                                                #  …建设项目和公共文化云: a project, then a platform)
         return False   # …对接要求和全省平台, …效率和贵阳市政府数据…平台: a new name starts after 和
     if right.tag in ("v", "vn") and j + 2 < len(tokens) and tokens[j + 2].text in ("国家", "全国"):
         return False   # 建设和应用国家智慧教育平台: two verbs, then the name
