@@ -78,3 +78,18 @@ def test_a_theme_database_is_a_platform(extractor):
 def test_a_project_and_a_platform_are_two_things(extractor):
     x = extractor.extract_text("与此同时，全国智慧图书馆体系建设项目和公共文化云建设项目目前已经在中央财政立项。")
     assert not any(n.startswith("项目") for n in names(x, "Platform"))
+
+
+# -- what a plan rests on --------------------------------------------------------------------------------
+
+def test_a_plan_rests_on_documents_of_departments_named_before_them(extractor):
+    x = extractor.extract_text("某市智慧文旅发展实施方案\n为加快全市智慧文旅建设，根据国家及省十部门《关于推动智慧旅游发展的实施意见》、"
+                               "《某省智慧文旅发展规划》等文件精神，结合我市实际，制定本方案。")
+    assert {("basedOn", "某市智慧文旅发展实施方案", "关于推动智慧旅游发展的实施意见"),
+            ("basedOn", "某市智慧文旅发展实施方案", "某省智慧文旅发展规划")} <= rels(x)
+
+
+def test_a_plan_made_as_follows_rests_on_the_ministrys_notice(extractor):
+    x = extractor.extract_text("某省数字人社建设行动实施方案\n按照人力资源社会保障部《关于印发〈数字人社建设行动实施方案〉的通知》要求，"
+                               "推进我省数字人社建设，制定如下实施方案。")
+    assert ("basedOn", "某省数字人社建设行动实施方案", "关于印发〈数字人社建设行动实施方案〉的通知") in rels(x)
