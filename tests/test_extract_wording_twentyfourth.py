@@ -93,3 +93,8 @@ def test_a_plan_made_as_follows_rests_on_the_ministrys_notice(extractor):
     x = extractor.extract_text("某省数字人社建设行动实施方案\n按照人力资源社会保障部《关于印发〈数字人社建设行动实施方案〉的通知》要求，"
                                "推进我省数字人社建设，制定如下实施方案。")
     assert ("basedOn", "某省数字人社建设行动实施方案", "关于印发〈数字人社建设行动实施方案〉的通知") in rels(x)
+
+
+def test_the_provinces_government_by_its_level_alone_issues_a_plan(extractor):
+    x = extractor.extract_text("3月5日，省政府印发《山西省智慧旅游云平台融合推进实施方案》。")
+    assert ("issuedBy", "山西省智慧旅游云平台融合推进实施方案", "山西省政府") in rels(x)

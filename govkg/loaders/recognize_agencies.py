@@ -218,6 +218,9 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
         #                                                                        山西省委省政府, written as one word)
         if pair and not GOVERNMENT_PART.match(text, e + pair.end()) and not region.text.startswith(("我", "全", "本")):
             out.append(mention(sentence, e + pair.start(pair.lastindex), e + pair.end(), "Agency", "paired-government"))
+    # 3月5日，省政府印发《X》: the page's own government by its level alone, named as the issuer of a title
+    for m in ISSUING_GOVERNMENT.finditer(text):
+        out.append(mention(sentence, m.start(1), m.end(1), "Agency", "agency"))
     # 南昌市民中心, 合肥市民中心: a city's citizens' centre, whose 市 the place's name shares
     for region in regions:
         e = region.end - sentence.start
@@ -318,6 +321,10 @@ INSTITUTION_STOP = re.compile(r"[的和与及在是为了将对把被、各]|来
 # 武昌区行政审批局大数据管理科, 上海市卫健委信息化管理处相关负责人: a division (科/处/室/股) inside the body named before it
 ROOMS = ("会议室", "接待室", "阅览室", "档案室", "机房", "值班室")
 DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}?(?<!查|惩|论|判|严)(科|处|室|股)(?=科长|处长|主任|副|工作|负责|相关|干部|人员|[^\u4e00-\u9fff]|$)")
+
+
+#: A government named by its level alone, opening a clause, that issues a titled document (省政府印发《X》).
+ISSUING_GOVERNMENT = re.compile(r"(?:^|(?<=[，,。；;：:\s日]))([省市县区](?:人民)?政府)(?=(?:正式|联合)?(?:印发|出台|发布|颁布)了?《)")
 
 
 def _with_division(sentence: Sentence, agency: Mention) -> Mention:
