@@ -98,3 +98,10 @@ def test_a_plan_made_as_follows_rests_on_the_ministrys_notice(extractor):
 def test_the_provinces_government_by_its_level_alone_issues_a_plan(extractor):
     x = extractor.extract_text("3月5日，省政府印发《山西省智慧旅游云平台融合推进实施方案》。")
     assert ("issuedBy", "山西省智慧旅游云平台融合推进实施方案", "山西省政府") in rels(x)
+
+
+def test_minutes_of_calls_and_acres_are_measures(extractor):
+    x = extractor.extract_text("2023年，某市12348公共法律服务热线通话总量2871通，通话时长7045分钟，平均通话时长6.4分钟。")
+    assert {m.value for m in x.metrics if m.unit == "分钟"} == {7045.0, 6.4}
+    x = extractor.extract_text("12345热线承诺30分钟内回复。")
+    assert not x.metrics    # a promise, not a measured duration
