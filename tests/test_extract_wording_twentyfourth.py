@@ -105,3 +105,8 @@ def test_minutes_of_calls_and_acres_are_measures(extractor):
     assert {m.value for m in x.metrics if m.unit == "分钟"} == {7045.0, 6.4}
     x = extractor.extract_text("12345热线承诺30分钟内回复。")
     assert not x.metrics    # a promise, not a measured duration
+
+
+def test_a_figures_name_after_the_body_and_the_year(extractor):
+    x = extractor.extract_text("某市司法局2023年办理公证类行政许可58件、司法鉴定类行政许可250件。")
+    assert {m.name for m in x.metrics} == {"办理公证类行政许可", "司法鉴定类行政许可"}

@@ -46,8 +46,12 @@ def after_last_name(body: str, named: list[Named], s: Sentence, m: re.Match) -> 
     """The words between the last name before a figure and the figure, where a long name runs up to the
     words the figure is named by (…便民热线登记交办9120件 → 登记交办)."""
     ends = [n.end - s.start for n in named if s.start <= n.start and n.end - s.start <= m.start()]
-    words = body[max(ends):m.start()] if ends else ""
+    words = LEADING_TIME.sub("", body[max(ends):m.start()]) if ends else ""
     return "" if NOT_A_MEASURE.search(words) else words
+
+
+#: A year or month right after a name, before the words of its figure (上海市司法局2023年办理…58件).
+LEADING_TIME = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|\d{1,2}月(?:份)?)?|\d{1,2}月(?:份)?)(?:[，,]|以来|全年|上半年|下半年)?")
 
 
 #: Words between a name and a figure that are no measure's name: another figure, a possessive or a joint
