@@ -110,3 +110,12 @@ def test_minutes_of_calls_and_acres_are_measures(extractor):
 def test_a_figures_name_after_the_body_and_the_year(extractor):
     x = extractor.extract_text("某市司法局2023年办理公证类行政许可58件、司法鉴定类行政许可250件。")
     assert {m.name for m in x.metrics} == {"办理公证类行政许可", "司法鉴定类行政许可"}
+
+
+# -- dates -----------------------------------------------------------------------------------------------
+
+def test_the_day_in_brackets_after_a_reports_title_line_is_its_publication(extractor):
+    x = extractor.extract_text("某市司法局2023年度行政许可实施情况年度报告 (2024-03-28)\n\n"
+                               "根据有关规定，现将本部门2023年行政许可实施情况报告如下：")
+    assert "某市司法局2023年度行政许可实施情况年度报告" in names(x, "Report")
+    assert [(d.property, d.value) for d in x.dates] == [("publicationDate", "2024-03-28")]

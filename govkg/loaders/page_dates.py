@@ -17,7 +17,7 @@ import re
 
 from ..types import DateFact, Sentence
 from .numbers import iso_date
-from .recognize_titles import fills_its_line
+from .recognize_titles import TITLE_DATE, fills_its_line
 from .signature import NAME_FIELD, date_line
 
 #: How many sentences from the top a page's header may take.
@@ -50,7 +50,8 @@ def published_on_page(sentences: tuple[Sentence, ...], named: dict[int, list], t
     for s in sentences[:HEAD_SENTENCES]:
         if s.text.rstrip().endswith("。"):
             break      # the body has begun
-        value = _header_date(s.text, 0 < s.index - title.index <= UNDER_TITLE)
+        dated = TITLE_DATE.search(s.text) if s.index == title.index else None    # …年度报告 (2024-03-28)
+        value = iso_date(dated.group(1)) if dated else _header_date(s.text, 0 < s.index - title.index <= UNDER_TITLE)
         if value:
             return [DateFact(report, "publicationDate", value, s.index, s.start, s.end, 0.7)]
     return [DateFact(report, "publicationDate", file_date, title.index, title.start, title.end, 0.6)] if file_date else []

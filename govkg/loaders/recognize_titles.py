@@ -117,6 +117,9 @@ def own_title(sentence: Sentence, resources: Resources, at_top: bool = True) -> 
     run_on = TITLE_RUN_ON.match(full_line) if not heading and at_top else None
     if run_on:      # 某县人民政府2019年 政府信息公开工作年度报告 一、总体情况 2019年，…: a page lost the title's line break
         line, heading = run_on.group(1), True
+    dated = TITLE_DATE.search(line)
+    if dated:
+        line = line[:dated.start()]     # …年度报告 (2024-03-28): the day the page gives it, no part of its title
     core = re.sub(r"\s*[(（][^()（）]*[)）]$", "", line)
     unspaced = re.sub(r"\s+", "", core)
     if re.sub(rf"(?<=年)\s+|(?<=年度)\s+|(?<=[{NAME_END_BEFORE_YEAR}])\s+(?=(?:19|20)\d{{2}}年)|\s+(?=年度报告$)", "",
@@ -139,6 +142,10 @@ def own_title(sentence: Sentence, resources: Resources, at_top: bool = True) -> 
         return []
     start = sentence.text.index(line)
     return [mention(sentence, start, start + len(line), type_, "title")]
+
+
+#: A whole date in brackets ending a title's line: the day the page published it (…年度报告 (2024-03-28)).
+TITLE_DATE = re.compile(r"\s*[(（]\s*((?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)\s*[)）]\s*$")
 
 
 def without_site_name(line: str) -> str:
@@ -178,9 +185,10 @@ CHANNEL = re.compile(r"^(?:[^丨|｜【】]{1,8}[丨|｜]|【[^】]{1,8}】)\s*"
 def fills_its_line(text: str, s: Sentence, start: int, end: int) -> bool:
     """Whether the title at text[start:end] is all its heading line holds, past a bullet and a site's
     channel before it (• 地方丨…) and a table's empty cells after it: the line titles the document
-    that follows, it is no headline about one (解读《…》)."""
+    that follows, it is no headline about one (解读《…》); the day in brackets after it is the page's."""
     lead = re.sub(r"^\s*[•·]?\s*", "", text[s.start:start])
-    return CHANNEL.sub("", lead).strip() == "" and re.fullmatch(r"[\s|｜]*", text[end:s.end]) is not None
+    rest = TITLE_DATE.sub("", text[end:s.end].rstrip())
+    return CHANNEL.sub("", lead).strip() == "" and re.fullmatch(r"[\s|｜]*", rest) is not None
 #: How the title of a document a page holds ends (not 新标准, 专项行动, 做法: a headline's words).
 OWN_TITLE_END = re.compile(r"(通报|报告|工作总结|工作计划|行动计划|工作安排|工作要点|实施方案|工作方案|方案|办法|实施意见|指导意见|意见|"
                            r"通知|公告|通告|规划|细则|规定|公报|白皮书|蓝皮书|目录|清单|决定|年报|工作思路|措施|举措|(?:检查|抽查|普查|监测)情况)$")
