@@ -119,3 +119,12 @@ def test_the_day_in_brackets_after_a_reports_title_line_is_its_publication(extra
                                "根据有关规定，现将本部门2023年行政许可实施情况报告如下：")
     assert "某市司法局2023年度行政许可实施情况年度报告" in names(x, "Report")
     assert [(d.property, d.value) for d in x.dates] == [("publicationDate", "2024-03-28")]
+
+
+def test_a_notice_handing_a_plan_out_without_gei_is_signed_with_its_plan(extractor):
+    x = extractor.extract_text("某省司法厅关于印发《某省公共法律服务平台建设实施方案》的通知\n"
+                               "各市司法局：\n现将《某省公共法律服务平台建设实施方案》印发你们，请认真抓好贯彻落实。\n"
+                               "贯彻落实情况请及时报告省司法厅。\n2017年12月13日\n")
+    dated = {(x.entity(d.subject).name, d.property, d.value) for d in x.dates}
+    assert {("某省公共法律服务平台建设实施方案", "issueDate", "2017-12-13"),
+            ("某省司法厅关于印发《某省公共法律服务平台建设实施方案》的通知", "issueDate", "2017-12-13")} <= dated

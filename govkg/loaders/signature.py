@@ -87,7 +87,8 @@ def _follows_issuing(block: Sentence, sentences: tuple[Sentence, ...], named: di
     return False
 
 
-TRANSMITTED = re.compile(r"(印发|下发)给你们|现予(?:以)?印发")   # (转发: another's document, dated by its own issuer)
+TRANSMITTED = re.compile(r"(印发|下发)给?你们|现予(?:以)?印发")   # (转发: another's document, dated by its own issuer;
+#                                                             现将《P》印发你们, the 给 left out)
 #: A line holding only a body's name as a signature writes it: 省政府办公厅, 茌平县人民政府办公室.
 SIGNER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,24}(?:人民政府|政府|办公厅|办公室|委员会|领导小组|局|厅|委)$")
 #: After a signer's name: signing for another body (某领导小组办公室(代)).
@@ -218,7 +219,21 @@ def signature_facts(sentences: tuple[Sentence, ...], named: dict[int, list]) -> 
             draft = (DRAFT.search(title) or (calls and not CALL_TITLE.search(title))) and not handed_out
             dates.append(DateFact(policy, "publicationDate" if draft else "issueDate", block.date, block.sentence,
                                   block.start, block.end, 0.8))
+            notice = _handing_out(policy, titles, sentences[:block.sentence], named)
+            if notice is not None and not draft:    # 某厅关于印发《P》的通知 … 2017年12月13日: the notice is signed
+                dates.append(DateFact(notice, "issueDate", block.date, block.sentence, block.start, block.end, 0.75))
     return relations, dates
+
+
+def _handing_out(policy: str, titles: dict[str, str], above: tuple[Sentence, ...], named: dict[int, list]) -> str | None:
+    """The notice above a signature that hands the signed policy out (关于印发《P》的通知), if its title names it."""
+    title = titles.get(policy, "").strip("《》")
+    for s in above:
+        for n in named.get(s.index, []):
+            if n.type == "Policy" and n.key != policy and title and title in titles.get(n.key, "") \
+                    and re.search(r"关于印发.*的通知", titles[n.key]):
+                return n.key
+    return None
 
 
 #: A draft's title: it is put out for comment on the day signed, not issued.
