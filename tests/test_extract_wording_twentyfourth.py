@@ -128,3 +128,17 @@ def test_a_notice_handing_a_plan_out_without_gei_is_signed_with_its_plan(extract
     dated = {(x.entity(d.subject).name, d.property, d.value) for d in x.dates}
     assert {("某省公共法律服务平台建设实施方案", "issueDate", "2017-12-13"),
             ("某省司法厅关于印发《某省公共法律服务平台建设实施方案》的通知", "issueDate", "2017-12-13")} <= dated
+
+
+# -- bodies ----------------------------------------------------------------------------------------------
+
+def test_a_forestry_and_grassland_bureau_by_its_short_name(extractor):
+    x = extractor.extract_text("按照省林草局工作部署，七里河区积极融入系统建设。")
+    assert "甘肃省林草局" in names(x, "Agency")
+
+
+def test_a_citys_cultural_centre_is_a_body_and_a_museum_visited_is_not(extractor):
+    x = extractor.extract_text("成都市文化馆推出线上服务。")
+    assert ("jurisdiction", "成都市文化馆", "成都市") in rels(x)
+    x = extractor.extract_text("电子社保卡还可借阅图书、进景区博物馆。")
+    assert not names(x, "Agency")
