@@ -142,3 +142,20 @@ def test_a_citys_cultural_centre_is_a_body_and_a_museum_visited_is_not(extractor
     assert ("jurisdiction", "成都市文化馆", "成都市") in rels(x)
     x = extractor.extract_text("电子社保卡还可借阅图书、进景区博物馆。")
     assert not names(x, "Agency")
+
+
+def test_a_system_of_forest_chiefs_inside_a_platforms_name(extractor):
+    x = extractor.extract_text("七里河区积极融入甘肃林长制智慧信息系统建设。")
+    assert "甘肃林长制智慧信息系统" in names(x, "Platform")
+
+
+def test_a_programme_named_with_one_phone_opens_the_platforms_name(extractor):
+    x = extractor.extract_text("建设一部手机游天水智慧综合服务平台。")
+    assert "一部手机游天水智慧综合服务平台" in names(x, "Platform")
+
+
+def test_one_platform_counted_before_its_quoted_brand_is_named(extractor):
+    x = extractor.extract_text("构建“1+7+N”体系，即1个“港城快工”数智零工平台、7个省级零工市场和N个零工驿站。")
+    assert "“港城快工”数智零工平台" in names(x, "Platform")
+    x = extractor.extract_text("建成1个中央平台、7个流域平台和32个省级平台。")
+    assert not names(x, "Platform")

@@ -97,6 +97,8 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
                 and (NUMBER_NEXT.match(text, start + 1) or text.startswith(("国家", "全国一体化"), start + 1)):
             start += 1      # 我省12345热线, 我区国家中小学智慧教育平台: a platform named by its number or the
             #                 country's, used in the place (the 省 is 我省's)
+        if text.endswith("一部", 0, start) and text.startswith("手机", start):
+            start -= 2      # 一部手机游天水…平台: the programme's name opens on its count (一部手机办事通)
         if re.search(r"(?<![A-Za-z0-9])[a-z]$", text[max(0, start - 2):start]):
             start -= 1      # i西安APP, e福州: a city's app named with a letter before the city
         if each and not re.search(r"\d", text[start:end]):
@@ -129,7 +131,7 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
             continue    # 作为全市数据共享交换枢纽, 发挥…共享枢纽作用: a role, no platform's name
         if name[0] in "省市区县" and re.search(r"[一二三四五六七八九十两几多]$", text[:start]):
             continue   # 三省一市政务服务APP: the apps of several places, no one platform
-        if COUNTED.search(text, 0, start):
+        if COUNTED.search(text, 0, start) and not (text.startswith("“", start) and ONE_NAMED.search(text, 0, start)):
             continue   # 打通114个受理系统、38个资源系统: things counted, not one platform's name
         if is_a_sector(name, resources):
             continue   # 陕西省政府系统, 交通系统, 新乡市政务信息系统: a sector's bodies or all its systems
@@ -218,6 +220,8 @@ def _place_before(text: str, end: int, resources: Resources) -> bool:
 
 
 COUNTED = re.compile(r"(?:\d+|(?!一[个套张类款项家]$)[一二三四五六七八九十两几百千]+)(?:多|余)?(?:个|套|张|类|款|项|家)$")
+#: One platform counted before its quoted brand (即1个“港城快工”数智零工平台、7个…市场): named all the same.
+ONE_NAMED = re.compile(r"(?:1|一)个$")
 
 
 def _cue_ending_at(text: str, end: int, resources: Resources) -> str | None:
@@ -293,6 +297,10 @@ def _name_start(tokens: list[Token], i: int, text: str) -> int:
                 and tokens[j - 1].end == tok.start and tokens[j - 1].tag in ("n", "nz", "vn") \
                 and APP_WORD.fullmatch(text, start, tokens[i].end):
             start = tokens[j - 1].start   # 审务|通|手机APP: an app named with 通/办 (the model reads a verb)
+            j -= 2
+            continue
+        if tok.text == "制" and j > 0 and tokens[j - 1].text.endswith("长") and tokens[j - 1].end == tok.start:
+            start = tokens[j - 1].start   # 甘肃林长|制|智慧信息系统: a system of chiefs (林长制, 河长制) in the name
             j -= 2
             continue
         if tok.text == "个子" and j > 0 and tokens[j - 1].tag == "m":
