@@ -159,3 +159,11 @@ def test_one_platform_counted_before_its_quoted_brand_is_named(extractor):
     assert "“港城快工”数智零工平台" in names(x, "Platform")
     x = extractor.extract_text("建成1个中央平台、7个流域平台和32个省级平台。")
     assert not names(x, "Platform")
+
+
+def test_bodies_of_a_kind_are_no_body(extractor):
+    x = extractor.extract_text("全国法院在线立案1143.9万件，中级人民法院、基层人民法院、海事法院拓展到全国四级法院，"
+                               "市场监管部门加强监管。")
+    assert not names(x, "Agency")
+    x = extractor.extract_text("最高人民法院发布报告，连云港市城市管理部门推出平台，省公安厅出入境管理部门上线系统。")
+    assert {"最高人民法院", "连云港市城市管理部门"} <= names(x, "Agency")

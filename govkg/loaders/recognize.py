@@ -97,7 +97,8 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
                       and not _cut_from_a_count(sentence, c)]
         if ADDRESSEES.match(sentence.text):   # 各县（市）、区人民政府：: whoever is addressed, no body
             candidates = [c for c in candidates if not (c.type == "Agency" and c.text.startswith(("省", "市", "区", "县", "州")))]
-        candidates = [c for c in candidates if not (c.type == "Agency" and _named_in_passing(sentence, c))
+        candidates = [c for c in candidates if not (c.type == "Agency" and (_named_in_passing(sentence, c)
+                                                                            or _a_kind_of_body(c, resources)))
                       and not (c.type == "Platform" and _an_honour(sentence, c))]
         found.extend(_resolve_overlaps(candidates))
         under_breadcrumbs = under_breadcrumbs and bool(BREADCRUMB.search(sentence.text))
@@ -183,6 +184,21 @@ def _named_in_passing(sentence: Sentence, m: Mention) -> bool:
     if m.text in ("全国人大", "全国人民代表大会", "全国政协") and SESSION_OR_MEMBER.match(after):
         return True
     return m.text == "国务院" and bool(CLASS_AFTER.match(after))
+
+
+#: Bodies of a kind, no one body (市场监管部门, 全国政务服务部门, 中级人民法院, 海事法院); the units of a named body
+#: (省公安厅出入境管理部门) and a place's (连云港市城市管理部门) are named.
+KIND_OF_BODY = re.compile(r"(?:全国|全省|全市|各级|各|[省市县区])?[^厅局委办]{0,8}部门|"
+                          r"(?:中国|全国|各级|地方)?(?:高级|中级|基层|海事|互联网|知识产权|专门)?(?:人民)?(?:法院|检察院)")
+
+
+def _a_kind_of_body(m: Mention, resources) -> bool:
+    """市场监管部门, 中级人民法院: a kind of body named with no place, so none in particular (the README's
+    generic nouns)."""
+    name = m.text
+    opens_on_place = any(name[:k] in resources.gazetteer.full_names for k in range(2, min(10, len(name)))
+                         if name[:k] != "中国")     # (中国法院: the country's courts, all of them)
+    return bool(KIND_OF_BODY.fullmatch(name)) and not opens_on_place
 
 
 #: After a legislature's name: one of its members or one of its sessions.
