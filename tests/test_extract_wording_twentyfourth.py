@@ -167,3 +167,8 @@ def test_bodies_of_a_kind_are_no_body(extractor):
     assert not names(x, "Agency")
     x = extractor.extract_text("最高人民法院发布报告，连云港市城市管理部门推出平台，省公安厅出入境管理部门上线系统。")
     assert {"最高人民法院", "连云港市城市管理部门"} <= names(x, "Agency")
+
+
+def test_a_system_named_only_by_what_it_does_or_where_it_runs_is_no_platform(extractor):
+    x = extractor.extract_text("平台分为PC端平台和电脑端平台，配套系统、存储系统和各行业子平台同步建设，市县平台全部接入。")
+    assert not names(x, "Platform")
