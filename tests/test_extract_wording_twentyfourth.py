@@ -172,3 +172,43 @@ def test_bodies_of_a_kind_are_no_body(extractor):
 def test_a_system_named_only_by_what_it_does_or_where_it_runs_is_no_platform(extractor):
     x = extractor.extract_text("平台分为PC端平台和电脑端平台，配套系统、存储系统和各行业子平台同步建设，市县平台全部接入。")
     assert not names(x, "Platform")
+
+
+# -- the review's guards ---------------------------------------------------------------------------------
+
+def test_a_quoted_goal_is_no_platform_name(extractor):
+    for text in ("市委书记指出，要打造“让群众满意的服务型政务平台”。", "该县提出“打造全市领先的基层治理信息平台”的目标。"):
+        assert not any(n.startswith(("让", "打造")) for n in names(extractor.extract_text(text), "Platform"))
+
+
+def test_a_way_of_working_before_an_app_word_names_no_app(extractor):
+    x = extractor.extract_text("推动事项集成办小程序上线，实现社保业务指尖办手机APP全覆盖。")
+    assert not any(n.endswith(("集成办小程序", "指尖办手机APP")) for n in names(x, "Platform"))
+
+
+def test_towns_visited_elsewhere_are_not_the_countys(extractor):
+    x = extractor.extract_text("临潭县党政代表团赴天津市考察，先后到访杨柳青镇、大邱庄镇。")
+    assert not [r for r in x.relations if r.rule == "town-of-the-county"]
+
+
+def test_a_count_of_cities_a_report_drew_on_stays_the_reports(extractor):
+    x = extractor.extract_text("《数字政府发展白皮书》正式发布，全国共有58个城市参与编写。")
+    assert ("数字政府发展白皮书", 58.0) in metrics(x)
+
+
+def test_sorties_are_no_aircraft(extractor):
+    x = extractor.extract_text("浙江省今年已开展无人机巡检飞行1200架次。")
+    assert all(m.unit != "架" for m in x.metrics)
+
+
+def test_a_plan_handed_on_from_another_body_is_not_dated_by_this_page(extractor):
+    x = extractor.extract_text("各乡镇：\n为贯彻落实《某市人民政府办公室关于印发〈2024年防汛工作方案〉的通知》要求，"
+                               "现将《2024年防汛工作方案》印发你们，请认真执行。\n某县人民政府办公室\n2024年5月6日")
+    assert not x.dates
+    x = extractor.extract_text("各乡镇：\n现将省水利厅《防汛工作手册》印发你们，供参考。\n某县防汛抗旱指挥部\n2023年6月1日")
+    assert not x.dates
+
+
+def test_a_kind_of_old_town_is_no_town(extractor):
+    x = extractor.extract_text("蓟州区文旅局负责人介绍，周庄镇、同里镇等江南古镇游客量大幅增长。")
+    assert not any("江南古镇" in n for n in names(x, "Region"))

@@ -97,7 +97,7 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
                 and (NUMBER_NEXT.match(text, start + 1) or text.startswith(("国家", "全国一体化"), start + 1)):
             start += 1      # 我省12345热线, 我区国家中小学智慧教育平台: a platform named by its number or the
             #                 country's, used in the place (the 省 is 我省's)
-        if text.endswith("一部", 0, start) and text.startswith("手机", start):
+        if text.endswith("一部", 0, start) and re.match(r"手机(?:游|管|看|办事通|通)", text[start:end]):
             start -= 2      # 一部手机游天水…平台: the programme's name opens on its count (一部手机办事通)
         if re.search(r"(?<![A-Za-z0-9])[a-z]$", text[max(0, start - 2):start]):
             start -= 1      # i西安APP, e福州: a city's app named with a letter before the city
@@ -141,6 +141,8 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
 
 #: Inside a quoted platform name: what a name is never made of (a clause's punctuation, another quote).
 NOT_IN_A_QUOTED_NAME = re.compile(r"[“”，,。；;：:、！？!?（）()《》\s\-–—]")
+#: …nor the words of a goal, a claim or a speaker (打造, 建好用好, 我们, 这个, 领先, 一流).
+QUOTED_CLAIM = re.compile(r"打造|建设好|建好|用好|构建|推进|实现|让|使|要|将|我们|这个|这一|领先|一流|满意|最|全国|全省|全市")
 
 
 def _quoted_whole(text: str, start: int, end: int, cue_length: int) -> int:
@@ -158,6 +160,9 @@ def _quoted_whole(text: str, start: int, end: int, cue_length: int) -> int:
     opening = text.rfind("“", max(0, end - 33), start)
     if opening < 0 or opening + 1 == start or NOT_IN_A_QUOTED_NAME.search(text, opening + 1, start):
         return start
+    before = text[opening + 1:start]
+    if QUOTED_CLAIM.search(before) or ("的" in before and not before.startswith("基于")):
+        return start    # “打造全市领先的…信息平台”, “让群众满意的服务型政务平台”: a goal or a claim quoted, no name
     return opening + 1
 
 
@@ -228,7 +233,7 @@ def _cue_ending_at(text: str, end: int, resources: Resources) -> str | None:
     for cue in _qualified_cues_by_last_char(resources).get(text[end - 1:end], ()):
         if text.endswith(cue, 0, end):
             if cue in ("网", "云") and not re.search(r"(政务|服务|信息|数据|办事|电子|资源|办公|业务|政府|开放|交易|公开|采购|(?<=[\u4e00-\u9fff]{2})”|"
-                                             r"(?<=公共)文化|(?<=[\u4e00-\u9fff]{2})(?:健康|教育|警务|党建))(网|云)$", text[:end]):
+                                             r"(?<=公共)文化(?=云)|(?<=[\u4e00-\u9fff]{2})(?:健康|教育|警务|党建)(?=云))(网|云)$", text[:end]):
                 continue
             return cue
     if re.search(r"[\u4e00-\u9fff]{2}(APP|App)$", text[:end]):
@@ -363,9 +368,9 @@ def _name_start(tokens: list[Token], i: int, text: str) -> int:
     return start
 
 
-#: The last character of an app's name that the model reads as a verb (审务通, 就业办), and the words for the app
+#: The last character of an app's name that the model reads as a verb (审务通), and the words for the app
 #: right after it (手机APP, 微信小程序, 客户端).
-APP_NAME_ENDS = frozenset({"通", "办"})
+APP_NAME_ENDS = frozenset({"通"})   # (not 办: 集成办, 指尖办 are ways of working)
 APP_WORD = re.compile(r"(?:手机|移动|微信|掌上)?(?:APP|App|app|小程序|客户端)")
 
 
@@ -450,6 +455,6 @@ def _joins_one_name(tokens: list[Token], j: int, text: str) -> bool:
         return False   # …对接要求和全省平台, …效率和贵阳市政府数据…平台: a new name starts after 和
     if right.tag in ("v", "vn") and j + 2 < len(tokens) and tokens[j + 2].text in ("国家", "全国"):
         return False   # 建设和应用国家智慧教育平台: two verbs, then the name
-    return (left.tag in ("n", "vn", "nz") and not re.search(r"(平台|系统|网|网络|站|云|门户|端|码|局|厅|委|办|中心|政府|热线|信箱|APP|App|app|小程序|号)$", left.text)
+    return (left.tag in ("n", "vn", "nz") and not re.search(r"(平台|系统|网|网络|站|云|门户|端|码|库|局|厅|委|办|中心|政府|热线|信箱|APP|App|app|小程序|号)$", left.text)
             and not right.text.isdigit()     # 市长信箱和12345热线: two channels
             and len(left.text) >= 2)

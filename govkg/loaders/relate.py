@@ -108,7 +108,7 @@ def relate(text: str, sentences: tuple[Sentence, ...], by_sentence: dict[int, li
     found += knowledge(entities, resources, sentences)
     found += unmentioned_platforms(entities, by_sentence, sentences, resources.gazetteer)
     found += region_hierarchy(entities, resources, sentences)
-    found += towns_of_the_county(entities, resolution, sentences)
+    found += towns_of_the_county(entities, resolution, sentences, resources.gazetteer)
     found += zones_in_places(entities, sentences)
     found += bulletin_features(sentences, by_sentence, bulletin)
     found += bulletin_lists(sentences, by_sentence, bulletin)

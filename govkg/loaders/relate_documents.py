@@ -207,7 +207,7 @@ def _others_follow(text: str, s: Sentence, title_start: int, named: list[Named])
 
 
 #: A group of bodies as a clause's subject: 各级政府, 各部门, 各地区, 全省各级.
-OTHERS = re.compile(r"各(级|地|部门|单位|地区|有关)|全省各|全市各")
+OTHERS = re.compile(r"各(级|地|部门|单位|地区|有关|县|区|市|乡|镇|街|成员)|全省各|全市各")   # (各县区要按照…《A》)
 
 
 def amends(text: str, s: Sentence, named: list[Named]) -> list[Relation]:

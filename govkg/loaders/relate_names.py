@@ -403,11 +403,16 @@ def region_hierarchy(entities: dict[str, Entity], resources: Resources, sentence
     return out
 
 
-def towns_of_the_county(entities: dict[str, Entity], resolution: Resolution, sentences) -> list[Relation]:
+def towns_of_the_county(entities: dict[str, Entity], resolution: Resolution, sentences, gazetteer) -> list[Relation]:
     """A town the page names alone (阿干镇、八里镇…) is part of the one county the page names (七里河区),
     under which it was keyed: inferred, as the text does not write the two together."""
     out = []
+    g_codes = {e.region_code for e in entities.values() if e.type == "Region" and e.region_code}
     for town, county in resolution.town_counties.items():
+        code = entities[county].region_code if county in entities else None
+        if code and any(c != code and c not in gazetteer.ancestors(code) and code not in gazetteer.ancestors(c)
+                        for c in g_codes):
+            continue   # 赴天津市考察…杨柳青镇: another place the page names may hold the towns
         if town in entities and county in entities and town != county:
             m = entities[town].mentions[0]
             out.append(make_relation("partOf", town, county, sentences[m.sentence], m.start, m.end, 0.8,

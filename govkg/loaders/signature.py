@@ -212,6 +212,8 @@ def signature_facts(sentences: tuple[Sentence, ...], named: dict[int, list]) -> 
         calls = any(CALL_FOR_COMMENTS.search(s.text) for s in above)
         handed_out = any(TRANSMITTED.search(s.text) for s in above)    # (…经征求意见，现印发给你们: issued)
         for policy in signed_policies(block, sentences, named):
+            if _another_bodys(policy, titles, sentences[:block.sentence], named):
+                continue     # 现将省水利厅《P》印发你们, 关于转发《P》的通知: P is another's, dated by its own issuer
             for signer in block.signers:
                 relations.append(Relation("issuedBy", policy, signer, block.sentence, block.start, block.end,
                                           0.75, inferred=True, rule="signature"))
@@ -226,14 +228,39 @@ def signature_facts(sentences: tuple[Sentence, ...], named: dict[int, list]) -> 
 
 
 def _handing_out(policy: str, titles: dict[str, str], above: tuple[Sentence, ...], named: dict[int, list]) -> str | None:
-    """The notice above a signature that hands the signed policy out (关于印发《P》的通知), if its title names it."""
+    """The notice heading the page that hands the signed policy out (某厅关于印发《P》的通知 on one of its
+    first lines, opening it), if its title names the policy; not one the text cites (为贯彻落实《…的通知》)."""
     title = titles.get(policy, "").strip("《》")
-    for s in above:
+    for s in above[:HEAD_LINES]:
         for n in named.get(s.index, []):
             if n.type == "Policy" and n.key != policy and title and title in titles.get(n.key, "") \
-                    and re.search(r"关于印发.*的通知", titles[n.key]):
+                    and re.match(r"[^《》]{0,40}关于印发.*的通知", titles[n.key]) and s.text.strip().startswith(n.text):
                 return n.key
     return None
+
+
+#: The lines a page's own title stands on, under a site's header.
+HEAD_LINES = 4
+
+
+def _another_bodys(policy: str, titles: dict[str, str], above: tuple[Sentence, ...], named: dict[int, list]) -> bool:
+    """Whether the signed policy is another body's, handed on: a body named right before its title where it
+    is handed out (现将省水利厅《防汛工作手册》印发你们), the page forwards it (关于转发《P》的通知), or the text
+    cites the notice that issued it (贯彻落实《…关于印发〈P〉的通知》)."""
+    title = titles.get(policy, "").strip("《》")
+    if title and any("转发" in s.text and title in s.text for s in above[:HEAD_LINES]):
+        return True
+    if title and any(n.type == "Policy" and n.key != policy and "印发" in n.text and title in n.text
+                     and not s.text.strip().startswith(n.text) for s in above for n in named.get(s.index, [])):
+        return True      # 为贯彻落实《某市…关于印发〈P〉的通知》要求，现将《P》印发你们: the city's notice issued P
+    for s in above:
+        if not TRANSMITTED.search(s.text):
+            continue
+        found = named.get(s.index, [])
+        for n in found:
+            if n.key == policy and any(a.type == "Agency" and a.end == n.start for a in found):
+                return True
+    return False
 
 
 #: A draft's title: it is put out for comment on the day signed, not issued.

@@ -98,9 +98,11 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
             subject = _place_in_clause(generic, named, body, m, s) or acting_under(text, subject, named, s, PUBLISHED) \
                 or title_opening(subject, entities or {}) or subject   # 曲靖市发布2023年法治政府建设年度报告，全市…
             #                                   420件: the place's or body's own year, not the report's finding
-        elif subject is not None and subject.type == "Report" and not SELECTED_INTO.match(body, m.end()):
+        elif subject is not None and subject.type == "Report" and not SELECTED_INTO.match(body, m.end()) \
+                and not _counts_places(body, m):
             subject = _place_in_clause(generic, named, body, m, s, lead=4) or subject   # 《报告》…，全国六类…在线
-            #        办事率达68.2%: the country's, as the report says (but 我省25个场景入选: what the report holds)
+            #        办事率达68.2%: the country's, as the report says (but 我省25个场景入选, 全国58个城市参与: what the
+            #        report holds or drew on)
         elif subject is not None and subject.type == "Agency":  # 省营商局深入开展…，全省…可网办率达100%: the
             subject = _place_in_clause(generic, named, body, m, s, lead=4) or subject   # place's, not the reporter's
         if subject is not None:
