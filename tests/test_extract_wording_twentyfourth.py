@@ -121,13 +121,13 @@ def test_the_day_in_brackets_after_a_reports_title_line_is_its_publication(extra
     assert [(d.property, d.value) for d in x.dates] == [("publicationDate", "2024-03-28")]
 
 
-def test_a_notice_handing_a_plan_out_without_gei_is_signed_with_its_plan(extractor):
+def test_a_plan_handed_out_without_gei_is_signed(extractor):
     x = extractor.extract_text("某省司法厅关于印发《某省公共法律服务平台建设实施方案》的通知\n"
                                "各市司法局：\n现将《某省公共法律服务平台建设实施方案》印发你们，请认真抓好贯彻落实。\n"
                                "贯彻落实情况请及时报告省司法厅。\n2017年12月13日\n")
     dated = {(x.entity(d.subject).name, d.property, d.value) for d in x.dates}
-    assert {("某省公共法律服务平台建设实施方案", "issueDate", "2017-12-13"),
-            ("某省司法厅关于印发《某省公共法律服务平台建设实施方案》的通知", "issueDate", "2017-12-13")} <= dated
+    assert dated == {("某省公共法律服务平台建设实施方案", "issueDate", "2017-12-13")}   # (the notice handing it out
+    #  is dated by no annotator of the development set)
 
 
 # -- bodies ----------------------------------------------------------------------------------------------

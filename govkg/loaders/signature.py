@@ -221,22 +221,7 @@ def signature_facts(sentences: tuple[Sentence, ...], named: dict[int, list]) -> 
             draft = (DRAFT.search(title) or (calls and not CALL_TITLE.search(title))) and not handed_out
             dates.append(DateFact(policy, "publicationDate" if draft else "issueDate", block.date, block.sentence,
                                   block.start, block.end, 0.8))
-            notice = _handing_out(policy, titles, sentences[:block.sentence], named)
-            if notice is not None and not draft:    # 某厅关于印发《P》的通知 … 2017年12月13日: the notice is signed
-                dates.append(DateFact(notice, "issueDate", block.date, block.sentence, block.start, block.end, 0.75))
     return relations, dates
-
-
-def _handing_out(policy: str, titles: dict[str, str], above: tuple[Sentence, ...], named: dict[int, list]) -> str | None:
-    """The notice heading the page that hands the signed policy out (某厅关于印发《P》的通知 on one of its
-    first lines, opening it), if its title names the policy; not one the text cites (为贯彻落实《…的通知》)."""
-    title = titles.get(policy, "").strip("《》")
-    for s in above[:HEAD_LINES]:
-        for n in named.get(s.index, []):
-            if n.type == "Policy" and n.key != policy and title and title in titles.get(n.key, "") \
-                    and re.match(r"[^《》]{0,40}关于印发.*的通知", titles[n.key]) and s.text.strip().startswith(n.text):
-                return n.key
-    return None
 
 
 #: The lines a page's own title stands on, under a site's header.
