@@ -212,3 +212,11 @@ def test_a_plan_handed_on_from_another_body_is_not_dated_by_this_page(extractor)
 def test_a_kind_of_old_town_is_no_town(extractor):
     x = extractor.extract_text("蓟州区文旅局负责人介绍，周庄镇、同里镇等江南古镇游客量大幅增长。")
     assert not any("江南古镇" in n for n in names(x, "Region"))
+
+
+def test_a_county_by_its_short_name_after_its_city_and_in_a_list_of_places_around(extractor):
+    x = extractor.extract_text("吸引了常州武进、扬中、丹徒等周边地区纷纷前来取经。")
+    assert {"武进区", "扬中市", "丹徒区"} <= names(x, "Region")
+    assert ("partOf", "武进区", "常州市") in rels(x)
+    x = extractor.extract_text("嘉兴海盐的数字化改革成效明显，杭州西湖景区游客众多。")
+    assert "海盐县" in names(x, "Region") and "西湖区" not in names(x, "Region")

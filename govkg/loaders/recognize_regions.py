@@ -60,8 +60,31 @@ def regions_in(sentence: Sentence, resources: Resources, tokens: list[Token] = (
                 out.append(mention(sentence, start, end, "Region", "gazetteer"))
     out += [mention(sentence, m.start(), m.end(), "Region", "free-trade-zone") for m in FREE_TRADE_ZONE.finditer(text)
             if m.group("place") in g.short_names or m.group("place") in g.full_names]
+    out += _counties_after_their_city(sentence, resources, out)
     return out + towns_after(sentence, out) + _zones(sentence, out) + listed_towns(sentence) \
         + _listed_counties(sentence, resources, out) + model_towns(sentence, tokens)
+
+
+#: After a county's short name written right after its city (常州武进、…, 嘉兴海盐的…): where the name ends.
+NAME_ENDS = re.compile(r"[、，,。；;和与及等的在]|$")
+
+
+def _counties_after_their_city(sentence: Sentence, resources: Resources, regions: list[Mention]) -> list[Mention]:
+    """A county by its short name right after its own prefecture's (常州武进, 嘉兴海盐): the city names it, so
+    the short name is no word of its own there."""
+    g, text, out = resources.gazetteer, sentence.text, []
+    for r in regions:
+        codes = g.short_names.get(r.text) or g.full_names.get(r.text) or []
+        city = next((c for c in codes if c[4:] == "00" and c[2:] != "0000"), None)
+        if city is None:
+            continue
+        end = r.end - sentence.start
+        for length in (3, 2):
+            short = text[end:end + length]
+            if any(g.region(c).parent == city for c in g.county_short.get(short, [])) and NAME_ENDS.match(text, end + length):
+                out.append(mention(sentence, end, end + length, "Region", "gazetteer"))
+                break
+    return out
 
 
 def _inside_set_phrases(text: str, phrases: frozenset[str]) -> set[int]:
@@ -75,8 +98,8 @@ def _inside_set_phrases(text: str, phrases: frozenset[str]) -> set[int]:
 
 #: Counties by their short names in a list a county word closes: 鹿城、乐清、永嘉、平阳等县(市、区),
 #: 余杭、萧山两区, 昆山、义乌和晋江等县市. (Alone, 平阳 or 永嘉 may be any word.)
-COUNTY_RUN = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}?)(?:等|[两三四五六七八九十\d]+个?)?"
-                        r"(?=县|区|市|旗|地)")
+COUNTY_RUN = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}?)(?:等|[两三四五六七八九十\d]+个?)?(?:周边|其他|附近)?"
+                        r"(?=县|区|市|旗|地)")   # (常州武进、扬中、丹徒等周边地区)
 
 
 #: Counties' short names that are as often words for a part of the country or a city (江南, 河西, 城关): read
