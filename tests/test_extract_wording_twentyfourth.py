@@ -220,3 +220,8 @@ def test_a_county_by_its_short_name_after_its_city_and_in_a_list_of_places_aroun
     assert ("partOf", "武进区", "常州市") in rels(x)
     x = extractor.extract_text("嘉兴海盐的数字化改革成效明显，杭州西湖景区游客众多。")
     assert "海盐县" in names(x, "Region") and "西湖区" not in names(x, "Region")
+
+
+def test_a_courts_disclosure_site_keeps_its_verb(extractor):
+    x = extractor.extract_text("从网上立案到在线庭审，从浙江法院公开网到智慧法院App。")
+    assert "浙江法院公开网" in names(x, "Platform")
