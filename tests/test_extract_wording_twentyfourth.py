@@ -225,3 +225,9 @@ def test_a_county_by_its_short_name_after_its_city_and_in_a_list_of_places_aroun
 def test_a_courts_disclosure_site_keeps_its_verb(extractor):
     x = extractor.extract_text("从网上立案到在线庭审，从浙江法院公开网到智慧法院App。")
     assert "浙江法院公开网" in names(x, "Platform")
+
+
+def test_a_compilation_is_published_by_its_editors_and_its_press(extractor):
+    x = extractor.extract_text("由福建省林业科学研究院主编的《某省林长制典型事例汇编(2022)》由中国林业出版社出版发行。")
+    assert {("publishedBy", "某省林长制典型事例汇编(2022)", "福建省林业科学研究院"),
+            ("publishedBy", "某省林长制典型事例汇编(2022)", "中国林业出版社")} <= rels(x)

@@ -300,7 +300,7 @@ def _passive_policy(text: str, s: Sentence, named: list[Named]) -> list[Relation
         if not re.fullmatch(r"[^。；，]{0,6}?由", text[p.end:a.start]):
             continue
         end = list_end(text, named, a, JOINT_ACTORS, issuers)
-        verb = re.match(r"[^。；，]{0,6}?(印发|出台|制定|制订|审议通过|表决通过|通过|发布|编制|颁布)", text[end:end + 12])
+        verb = re.match(r"[^。；，]{0,6}?(印发|出台|制定|制订|审议通过|表决通过|通过|发布|编制|颁布|主编|编写|出版)", text[end:end + 12])
         if verb:
             relation = "publishedBy" if p.type == "Report" else "issuedBy"
             for actor in [n for n in named[i + 1:] if n.start < end and n.type in issuers]:
