@@ -231,3 +231,10 @@ def test_a_compilation_is_published_by_its_editors_and_its_press(extractor):
     x = extractor.extract_text("由福建省林业科学研究院主编的《某省林长制典型事例汇编(2022)》由中国林业出版社出版发行。")
     assert {("publishedBy", "某省林长制典型事例汇编(2022)", "福建省林业科学研究院"),
             ("publishedBy", "某省林长制典型事例汇编(2022)", "中国林业出版社")} <= rels(x)
+
+
+def test_peoples_organisations_and_police_units_are_bodies(extractor):
+    x = extractor.extract_text("杭州市总工会、省妇联、团省委和渝中区政协联合开展活动，南宁市消防救援支队、区交通大队出动。")
+    assert {"杭州市总工会", "省妇联", "团省委", "渝中区政协", "南宁市消防救援支队", "区交通大队"} <= names(x, "Agency")
+    x = extractor.extract_text("金宏网实现了市委、市人大、市政府、市政协机关网络的互联互通，某集团市委书记出席。")
+    assert not names(x, "Agency")

@@ -98,7 +98,8 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
         if ADDRESSEES.match(sentence.text):   # 各县（市）、区人民政府：: whoever is addressed, no body
             candidates = [c for c in candidates if not (c.type == "Agency" and c.text.startswith(("省", "市", "区", "县", "州")))]
         candidates = [c for c in candidates if not (c.type == "Agency" and (_named_in_passing(sentence, c)
-                                                                            or _a_kind_of_body(c, resources)))
+                                                                            or _a_kind_of_body(c, resources)
+                                                                            or _among_the_leading_bodies(sentence, c)))
                       and not (c.type == "Platform" and _an_honour(sentence, c))]
         found.extend(_resolve_overlaps(candidates))
         under_breadcrumbs = under_breadcrumbs and bool(BREADCRUMB.search(sentence.text))
@@ -199,6 +200,16 @@ def _a_kind_of_body(m: Mention, resources) -> bool:
     opens_on_place = any(name[:k] in resources.gazetteer.full_names for k in range(2, min(10, len(name)))
                          if name[:k] != "中国")     # (中国法院: the country's courts, all of them)
     return bool(KIND_OF_BODY.fullmatch(name)) and not opens_on_place
+
+
+#: The place's leading bodies listed by their level words (市委、市人大、市政府、市政协): the place's
+#: leadership as a whole, none of them acting (annotators name none of the four).
+LEADING_BODIES_BEFORE = re.compile(r"[省市县区](?:委|人大|人大常委会|政府)[、，,和及与]$")
+
+
+def _among_the_leading_bodies(sentence: Sentence, m: Mention) -> bool:
+    return bool(re.fullmatch(r"[省市县区]政协", m.text)) and bool(
+        LEADING_BODIES_BEFORE.search(sentence.text, 0, m.start - sentence.start))
 
 
 #: After a legislature's name: one of its members or one of its sessions.

@@ -218,6 +218,9 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
         #                                                                        山西省委省政府, written as one word)
         if pair and not GOVERNMENT_PART.match(text, e + pair.end()) and not region.text.startswith(("我", "全", "本")):
             out.append(mention(sentence, e + pair.start(pair.lastindex), e + pair.end(), "Agency", "paired-government"))
+    # 团省委, 团市委, 团中央: the Youth League's committee by its short name (not 集团|市委)
+    for m in YOUTH_LEAGUE.finditer(text):
+        out.append(mention(sentence, m.start(), m.end(), "Agency", "agency"))
     # 3月5日，省政府印发《X》: the page's own government by its level alone, named as the issuer of a title
     for m in ISSUING_GOVERNMENT.finditer(text):
         out.append(mention(sentence, m.start(1), m.end(1), "Agency", "agency"))
@@ -323,6 +326,8 @@ ROOMS = ("会议室", "接待室", "阅览室", "档案室", "机房", "值班�
 DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}?(?<!查|惩|论|判|严)(科|处|室|股)(?=科长|处长|主任|副|工作|负责|相关|干部|人员|[^\u4e00-\u9fff]|$)")
 
 
+#: The Communist Youth League's committees by their short names, where no word runs into 团 (集团市委 is no league).
+YOUTH_LEAGUE = re.compile(r"(?<![\u4e00-\u9fff])团(?:[省市县区]委|中央)|(?<=[、，,和与及])团(?:[省市县区]委|中央)")
 #: A government named by its level alone, opening a clause, that issues a titled document (省政府印发《X》).
 ISSUING_GOVERNMENT = re.compile(r"(?:^|(?<=[，,。；;：:\s日]))([省市县区](?:人民)?政府)(?=(?:正式|联合)?(?:印发|出台|发布|颁布)了?《)")
 

@@ -58,7 +58,8 @@ def list_shared_prefixes(text: str, mentions, resources: Resources) -> dict[int,
         own = (_place_prefix(m.text, g) or special_region_opening(m.text, resources)) \
             if m.type == "Agency" else None      # (省大数据局、贵安新区大数据局: the new area's own)
         if listed and prefix and own is None and _local_department(m.text, resources) \
-                and not m.text.startswith(LEVEL_WORDS):   # (县政务服务中心和乡镇便民服务中心: the towns' own)
+                and not m.text.startswith(LEVEL_WORDS) and not re.search(r"[省市县区]委", m.text):
+            #   (县政务服务中心和乡镇便民服务中心: the towns' own; 省妇联、团省委: the league's 省委 says its level)
             out[m.start] = prefix
         else:
             prefix = own
