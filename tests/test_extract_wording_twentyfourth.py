@@ -238,3 +238,9 @@ def test_peoples_organisations_and_police_units_are_bodies(extractor):
     assert {"杭州市总工会", "省妇联", "团省委", "渝中区政协", "南宁市消防救援支队", "区交通大队"} <= names(x, "Agency")
     x = extractor.extract_text("金宏网实现了市委、市人大、市政府、市政协机关网络的互联互通，某集团市委书记出席。")
     assert not names(x, "Agency")
+
+
+def test_a_peoples_congress_by_its_short_name_and_not_its_deputies(extractor):
+    assert "武汉市人大" in names(extractor.extract_text("武汉人大推出立法平台。"), "Agency")
+    x = extractor.extract_text("市人大代表提出建议，十四届全国人大一次会议召开，实现了市委、市人大、市政府、市政协网络互通。")
+    assert not names(x, "Agency")

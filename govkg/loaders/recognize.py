@@ -207,9 +207,13 @@ def _a_kind_of_body(m: Mention, resources) -> bool:
 LEADING_BODIES_BEFORE = re.compile(r"[省市县区](?:委|人大|人大常委会|政府)[、，,和及与]$")
 
 
+LEADING_BODIES_AFTER = re.compile(r"[、，,和及与][省市县区](?:委|人大|人大常委会|政府|政协)")
+
+
 def _among_the_leading_bodies(sentence: Sentence, m: Mention) -> bool:
-    return bool(re.fullmatch(r"[省市县区]政协", m.text)) and bool(
-        LEADING_BODIES_BEFORE.search(sentence.text, 0, m.start - sentence.start))
+    return bool(re.fullmatch(r"[省市县区](?:政协|人大)", m.text)) and (
+        bool(LEADING_BODIES_BEFORE.search(sentence.text, 0, m.start - sentence.start))
+        or bool(LEADING_BODIES_AFTER.match(sentence.text, m.end - sentence.start)))
 
 
 #: After a legislature's name: one of its members or one of its sessions.

@@ -13,7 +13,7 @@ from .tokens import WORD_CHARS, Token, mention
 
 # Single-character suffixes that begin another word when followed by these.
 SUFFIX_BLOCKERS = {"部": "[门分署长署队位属委]", "局": "[面长势限属]", "厅": "[长堂属]", "委": "[托员屈婉属]",
-                   "办": "[理法事公好件]|结(?!合)", "院": "[长校士落属]"}     # (办结, handling; 办结合实际: the office)
+                   "办": "[理法事公好件]|结(?!合)", "院": "[长校士落属]", "人大": "[代届次会]"}     # (办结, handling; 办结合实际: the office)
 REGION_LEVEL_PREFIX = ("自治区", "省", "市", "县", "区", "州")
 AGENCY_PREFIX = ("国家", "中央", "全国", "省委", "市委", "省", "市", "县", "区", "州", "自治区")
 #: A verb the model glues to the body after it (我局会同|市市场监管局 read as one ORG).
