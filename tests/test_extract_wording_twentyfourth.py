@@ -244,3 +244,10 @@ def test_a_peoples_congress_by_its_short_name_and_not_its_deputies(extractor):
     assert "武汉市人大" in names(extractor.extract_text("武汉人大推出立法平台。"), "Agency")
     x = extractor.extract_text("市人大代表提出建议，十四届全国人大一次会议召开，实现了市委、市人大、市政府、市政协网络互通。")
     assert not names(x, "Agency")
+
+
+def test_a_national_platform_counted_in_one_place_is_the_places_figure(extractor):
+    x = extractor.extract_text("广西壮族自治区教育厅报告：截至7月17日，我区国家中小学智慧教育平台访问量达到9946万人次，"
+                               "在全国31个省市、自治区排名第13位。")
+    assert ("广西壮族自治区", 99460000.0) in metrics(x)
+    assert all(m.value != 31.0 for m in x.metrics)

@@ -16,8 +16,8 @@ from .figure_lists import own_subject_in_parallel, shared_by_list, unnamed_label
 from .figure_documents import OWN_YEARLY_REPORT, PUBLISHED, acting_under, plan_content, title_opening
 from .figure_sites import counts_sites, place_of_sites, sites_of_a_place
 from .generic_platforms import DESCRIPTOR, is_slogan
-from .figure_words import (BARE_VERB, NUMBER, ONE_AMONG, OPS, after_last_name, as_of_date, is_change, is_date_part, is_ordinal,
-                           is_threshold_label, metric_name, name_after, without_subject)
+from .figure_words import (BARE_VERB, NUMBER, ONE_AMONG, OPS, RANKED_AMONG, after_last_name, as_of_date, is_change,
+                           is_date_part, is_ordinal, is_threshold_label, metric_name, name_after, without_subject)
 from .figure_subjects import chose_what_is_counted, counted_examples, figure_subject, is_channel, opens_clause, received_from
 
 #: After 全国: a rank or a count it is the scope of, not the subject (全国第9位, 对全国338家热线, 全国…排名,
@@ -55,8 +55,9 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
         if not (m.group("mult") or m.group("unit") or m.group("op") or index or "成" in m.group("num")):
             continue
         if is_date_part(body, m) or is_ordinal(body, m) or _inside(m, rank_spans) or is_threshold_label(body, m) \
-                or ONE_AMONG.match(body, m.end()):
-            continue    # (…列为全国100项典型案例之一: the size of a list the subject is in, no measure)
+                or ONE_AMONG.match(body, m.end()) or RANKED_AMONG.match(body, m.end()):
+            continue    # (…列为全国100项典型案例之一: the size of a list the subject is in, no measure; 在全国31个
+            #              省市、自治区排名第13位: the field of a rank)
         if re.search(r"》[和、及与]《[^《》]*》$", body[:m.start()]) and m.group("unit"):
             continue    # 发布《A》和《B》2项地方标准: the titles counted, no figure of B's
         if m.group("unit") == "分" and (body[:m.start()].endswith(("时", "点", "扣", "减", "加")) or body.startswith("制", m.end())):
@@ -107,6 +108,7 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
             subject = _place_in_clause(generic, named, body, m, s, lead=4) or subject   # place's, not the reporter's
         if subject is not None:
             subject = _place_of_part(generic, named, body, m, s, subject) or subject
+            subject = _place_using_national_platform(generic, subject) or subject
             site_place = place_of_sites(generic + named, body, m, s, subject)
             if site_place is None and subject.type == "Platform" and counts_sites(body, m) \
                     and sites_of_a_place(text, subject, at):
@@ -349,6 +351,14 @@ def _place_in_clause(generic: list[Named], named: list[Named], body: str, m: re.
     if place is not None and lead is not None and DONE_ACROSS.match(body, start - s.start):
         return None
     return place
+
+
+def _place_using_national_platform(generic: list[Named], subject: Named) -> Named | None:
+    """我区国家中小学智慧教育平台访问量达到9946万人次: the country's platform counted in one place, written
+    right after the place's word (我区, 全省): the place's figure, not the national platform's."""
+    if subject.type != "Platform" or not subject.text.startswith(("国家", "全国")):
+        return None
+    return next((n for n in generic if n.type == "Region" and n.end == subject.start and n.text[:1] in "我全本"), None)
 
 
 def _own_place(places: dict[str, str], s: Sentence, m: re.Match) -> Named | None:
