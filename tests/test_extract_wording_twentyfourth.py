@@ -251,3 +251,8 @@ def test_a_national_platform_counted_in_one_place_is_the_places_figure(extractor
                                "在全国31个省市、自治区排名第13位。")
     assert ("广西壮族自治区", 99460000.0) in metrics(x)
     assert all(m.value != 31.0 for m in x.metrics)
+
+
+def test_a_company_by_its_full_and_its_short_names_is_one(extractor):
+    x = extractor.extract_text("中国电信集团公司与市政府签约，中国电信将建设云平台。省文旅集团负责运营，文旅集团与各市对接。")
+    assert len([e for e in x.entities if e.type == "Organization"]) == 2

@@ -26,7 +26,7 @@ from .recognize_platforms import platform_cue
 from .recognize_titles import NAME_END_BEFORE_YEAR
 from .recognize_towns import KIND_OF_TOWN
 from .titled_platforms import platform_governed_by, platform_reported_on
-from .resolve_agencies import (is_bare_department, special_region_opening, list_shared_prefixes, places_sharing_a_body, listed_central_bodies, merge_abbreviated_agencies,
+from .resolve_agencies import (is_bare_department, merge_company_forms, special_region_opening, list_shared_prefixes, places_sharing_a_body, listed_central_bodies, merge_abbreviated_agencies,
                               merge_party_committees, ensure_site_owners, listed_units, merge_agency_sites, merge_second_plaques, paired_governments, place_bare_departments)
 from .resolve_platforms import (add_platforms, apply_declared_short_names, merge_descriptors, merge_glossed,
                                 merge_government_sites, merge_hotline_names, merge_kind_endings, merge_level_named_platforms)
@@ -216,6 +216,7 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     _place_towns_named_alone(unplaced_towns, placed_towns, builder)
     place_bare_departments(bare, builder, listed_units(text, mentions))
     merge_party_committees(builder)
+    merge_company_forms(builder)
     merge_abbreviated_agencies(builder, g, local)
     merge_second_plaques(text, mentions, builder)
     add_platforms(builder, text, [m for m in mentions if m.type == "Platform"], context, resources)

@@ -387,6 +387,34 @@ def merge_party_committees(builder: "EntityBuilder") -> None:
             builder.merge(key, party)
 
 
+#: What a company's name may end with beyond the name it is known by (华为技术有限公司, 中国电信集团公司, 省文旅集团).
+COMPANY_FORM = re.compile(r"(?:(?:技术|科技|信息技术|网络技术|集团)?(?:股份)?有限(?:责任)?公司|集团(?:有限)?公司|集团|公司)$")
+
+
+def company_core(name: str) -> str:
+    """The name a company is known by: 华为技术有限公司 → 华为, 中国电信集团公司 → 中国电信, 省文旅集团 → 文旅.
+
+    >>> company_core("华为技术有限公司"), company_core("中国电信集团公司"), company_core("省文旅集团")
+    ('华为', '中国电信', '文旅')
+    """
+    return re.sub(r"^[省市县区]", "", COMPANY_FORM.sub("", name))
+
+
+def merge_company_forms(builder: "EntityBuilder") -> None:
+    """华为 next to 华为公司 and 华为技术有限公司, 文旅集团 next to 省文旅集团: one company, named fully or
+    by the name it is known by; the longest name stays (a core of two characters at least)."""
+    by_core: dict[str, list[str]] = {}
+    for key, name in builder.names.items():
+        if builder.types[key] == "Organization" and len(company_core(name)) >= 2:
+            by_core.setdefault(company_core(name), []).append(key)
+    for keys in by_core.values():
+        if len(keys) > 1:
+            longest = max(keys, key=lambda k: len(builder.names[k]))
+            for key in keys:
+                if key != longest and key in builder.names:
+                    builder.merge(key, longest)
+
+
 def merge_abbreviated_agencies(builder: "EntityBuilder", g: Gazetteer | None = None, local: str | None = None) -> None:
     agencies = [k for k, t in builder.types.items() if t == "Agency"]
     if g is not None:   # 市政务服务和数据管理局 next to 深圳市政务服务和数据管理局: the same body
