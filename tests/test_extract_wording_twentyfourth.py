@@ -256,3 +256,8 @@ def test_a_national_platform_counted_in_one_place_is_the_places_figure(extractor
 def test_a_company_by_its_full_and_its_short_names_is_one(extractor):
     x = extractor.extract_text("中国电信集团公司与市政府签约，中国电信将建设云平台。省文旅集团负责运营，文旅集团与各市对接。")
     assert len([e for e in x.entities if e.type == "Organization"]) == 2
+
+
+def test_a_short_title_after_a_report_with_its_year_in_brackets_is_that_report(extractor):
+    x = extractor.extract_text("国家互联网信息办公室发布《数字中国发展报告(2021年)》。《报告》显示，浙江数字化综合发展水平居全国第一。")
+    assert names(x, "Report") == {"数字中国发展报告(2021年)"}

@@ -197,8 +197,14 @@ def full_title(title: str, aliases: dict[str, str], full_titles: set[str], seen:
     """The full title a short one stands for: declared by 以下简称, else the latest one ending with it."""
     if title in aliases:
         return aliases[title]
-    earlier = [t for t in seen if t != title and t.endswith(title)]
+    earlier = [t for t in seen if t != title and _ends_with(t, title)]
     if earlier:
         return earlier[-1]
-    longer = [t for t in full_titles if t != title and t.endswith(title)]
+    longer = [t for t in full_titles if t != title and _ends_with(t, title)]
     return longer[0] if len(longer) == 1 else title
+
+
+def _ends_with(full: str, short: str) -> bool:
+    """Whether a title ends with a short one, its years in brackets aside (《数字中国发展报告(2021年)》 …
+    《报告》显示); not a trial rule's (试行), which a final rule of the same name is not."""
+    return full.endswith(short) or re.sub(r"\s*[(（][^()（）]*\d{4}[^()（）]*[)）]$", "", full).endswith(short)
