@@ -196,24 +196,22 @@ KIND_OF_BODY = re.compile(r"(?:全国|全省|全市|各级|各|[省市县区])?[
 def _a_kind_of_body(m: Mention, resources) -> bool:
     """市场监管部门, 中级人民法院: a kind of body named with no place, so none in particular (the README's
     generic nouns)."""
-    name = m.text
-    opens_on_place = any(name[:k] in resources.gazetteer.full_names for k in range(2, min(10, len(name)))
-                         if name[:k] != "中国")     # (中国法院: the country's courts, all of them)
-    return bool(KIND_OF_BODY.fullmatch(name)) and not opens_on_place
+    name, g = m.text, resources.gazetteer
+    opens_on_place = any(name[:k] in g.full_names or name[:k] in g.short_names for k in range(2, min(10, len(name)))
+                         if name[:k] != "中国")     # (中国法院: the country's courts, all of them; 宁波公安部门 is the city's)
+    return bool(KIND_OF_BODY.fullmatch(name)) and not opens_on_place and not name.startswith("国家")
+    #   (国家网信部门: the one national body the law names so)
 
 
-#: The place's leading bodies listed by their level words (市委、市人大、市政府、市政协): the place's
-#: leadership as a whole, none of them acting (annotators name none of the four).
-LEADING_BODIES_BEFORE = re.compile(r"[省市县区](?:委|人大|人大常委会|政府)[、，,和及与]$")
-
-
-LEADING_BODIES_AFTER = re.compile(r"[、，,和及与][省市县区](?:委|人大|人大常委会|政府|政协)")
+#: The place's four leading bodies listed by their level words (市委、市人大、市政府、市政协): the place's
+#: leadership as a whole, none of them acting (annotators name none of the four); not two acting together
+#: (省人大与省政协联合召开…).
+LEADING_FOUR = re.compile(r"([省市县区])委[、，,]\1人大(?:常委会)?[、，,]\1(?:人民)?政府[、，,和及]\1政协")
 
 
 def _among_the_leading_bodies(sentence: Sentence, m: Mention) -> bool:
-    return bool(re.fullmatch(r"[省市县区](?:政协|人大)", m.text)) and (
-        bool(LEADING_BODIES_BEFORE.search(sentence.text, 0, m.start - sentence.start))
-        or bool(LEADING_BODIES_AFTER.match(sentence.text, m.end - sentence.start)))
+    at = m.start - sentence.start
+    return any(run.start() <= at < run.end() for run in LEADING_FOUR.finditer(sentence.text))
 
 
 #: After a legislature's name: one of its members or one of its sessions.

@@ -11,9 +11,12 @@ from ..types import Mention, Sentence
 from .resources import Resources
 from .tokens import WORD_CHARS, Token, mention
 
-# Single-character suffixes that begin another word when followed by these.
+# Suffixes that begin another word when followed by these (办结, handling; 办结合实际: the office), and the
+# legislatures' short names before their members, leaders, sessions, proposals or a school (人大代表, 人大附中, 政协委员,
+# 政协十二届, 政协提案).
 SUFFIX_BLOCKERS = {"部": "[门分署长署队位属委]", "局": "[面长势限属]", "厅": "[长堂属]", "委": "[托员屈婉属]",
-                   "办": "[理法事公好件]|结(?!合)", "院": "[长校士落属]", "人大": "[代届次会]"}     # (办结, handling; 办结合实际: the office)
+                   "办": "[理法事公好件]|结(?!合)", "院": "[长校士落属]",
+                   "人大": "[代届次会附建提领主第一二三四五六七八九十\\d]", "政协": "[委届次会提领主第一二三四五六七八九十\\d]"}
 REGION_LEVEL_PREFIX = ("自治区", "省", "市", "县", "区", "州")
 AGENCY_PREFIX = ("国家", "中央", "全国", "省委", "市委", "省", "市", "县", "区", "州", "自治区")
 #: A verb the model glues to the body after it (我局会同|市市场监管局 read as one ORG).

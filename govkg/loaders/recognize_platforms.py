@@ -339,8 +339,8 @@ def _name_start(tokens: list[Token], i: int, text: str) -> int:
             continue
         if tok.tag in ("v", "vn", "a", "ad", "vd") and tok.text in ("监督", "管理", "服务", "共享", "交换", "办理", "监管", "安全",
                                                                 "综合", "开放", "办事", "统一", "投诉", "举报", "咨询", "查询",
-                                                                "协同", "公开"):
-            # (信息资源统一共享交换平台, 12315消费者投诉举报热线, 浙江法院公开网)
+                                                                "协同"):
+            # (信息资源统一共享交换平台, 12315消费者投诉举报热线)
             start = tok.start
             j -= 1
             continue
@@ -357,6 +357,11 @@ def _name_start(tokens: list[Token], i: int, text: str) -> int:
         if tok.text in QUOTED_WORK_VERBS and j > 0 and tokens[j - 1].text == "”" and tokens[j - 1].end == tok.start \
                 and _names_before_quote(tokens, _opening_quote(tokens, j - 1)):
             start = tok.start   # 国土空间规划“一张图”实施监督信息系统: the work done on the quoted thing, inside the name
+            j -= 1
+            continue
+        if j == i - 1 and tok.text == "公开" and tokens[i].text in ("网", "网站") and j > 0 \
+                and tokens[j - 1].tag in ("ORG", "n", "nz") and tokens[j - 1].end == tok.start:
+            start = tok.start   # 浙江法院|公开|网: a body's disclosure site (not 依法公开|浙江政务服务网, the verb before)
             j -= 1
             continue
         if j == i - 1 and tok.text in SYSTEMS_VERBS and tokens[i].text in ("系统", "平台") and j > 0 \

@@ -60,31 +60,8 @@ def regions_in(sentence: Sentence, resources: Resources, tokens: list[Token] = (
                 out.append(mention(sentence, start, end, "Region", "gazetteer"))
     out += [mention(sentence, m.start(), m.end(), "Region", "free-trade-zone") for m in FREE_TRADE_ZONE.finditer(text)
             if m.group("place") in g.short_names or m.group("place") in g.full_names]
-    out += _counties_after_their_city(sentence, resources, out)
     return out + towns_after(sentence, out) + _zones(sentence, out) + listed_towns(sentence) \
         + _listed_counties(sentence, resources, out) + model_towns(sentence, tokens)
-
-
-#: After a county's short name written right after its city (常州武进、…, 嘉兴海盐的…): where the name ends.
-NAME_ENDS = re.compile(r"[、，,。；;和与及等的在]|$")
-
-
-def _counties_after_their_city(sentence: Sentence, resources: Resources, regions: list[Mention]) -> list[Mention]:
-    """A county by its short name right after its own prefecture's (常州武进, 嘉兴海盐): the city names it, so
-    the short name is no word of its own there."""
-    g, text, out = resources.gazetteer, sentence.text, []
-    for r in regions:
-        codes = g.short_names.get(r.text) or g.full_names.get(r.text) or []
-        city = next((c for c in codes if c[4:] == "00" and c[2:] != "0000"), None)
-        if city is None:
-            continue
-        end = r.end - sentence.start
-        for length in (3, 2):
-            short = text[end:end + length]
-            if any(g.region(c).parent == city for c in g.county_short.get(short, [])) and NAME_ENDS.match(text, end + length):
-                out.append(mention(sentence, end, end + length, "Region", "gazetteer"))
-                break
-    return out
 
 
 def _inside_set_phrases(text: str, phrases: frozenset[str]) -> set[int]:

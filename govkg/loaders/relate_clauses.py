@@ -290,6 +290,10 @@ def passive(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
 JOINT_ACTORS = re.compile(r"(、|和|与|及|联合|会同)")
 
 
+#: Right after a title: a companion book about the document (释义, 辅导读本, 解读), which is what the verb is of.
+COMPANION = re.compile(r"》?(?:释义|辅导读本|学习读本|读本|解读|图解|问答|摘编|注释)")
+
+
 def _passive_policy(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
     """该条例由A审议通过 / 《P》由A印发 / 《R》由A联合B发布: the policy was issued (the report published) by each."""
     out = []
@@ -297,8 +301,8 @@ def _passive_policy(text: str, s: Sentence, named: list[Named]) -> list[Relation
         issuers = ("Agency", "Region", "Organization") if p.type == "Report" else ("Agency", "Region")
         if p.type not in ("Policy", "Report") or a.type not in issuers:
             continue
-        if not re.fullmatch(r"[^。；，]{0,6}?由", text[p.end:a.start]):
-            continue
+        if not re.fullmatch(r"[^。；，]{0,6}?由", text[p.end:a.start]) or COMPANION.match(text, p.end):
+            continue   # (《条例》释义由省司法厅组织编写, 《报告》辅导读本由…出版: a book about it, not it)
         end = list_end(text, named, a, JOINT_ACTORS, issuers)
         verb = re.match(r"[^。；，]{0,6}?(印发|出台|制定|制订|审议通过|表决通过|通过|发布|编制|颁布|主编|编写|出版)", text[end:end + 12])
         if verb:
