@@ -287,3 +287,9 @@ def test_a_legislatures_members_sessions_and_school_are_no_body(extractor):
     assert not names(x, "Agency")
     x = extractor.extract_text("省人大与省政协联合召开数字经济立法座谈会。")
     assert {"省人大", "省政协"} <= names(x, "Agency")
+
+
+def test_the_signature_dates_a_policys_issue_over_the_meeting_that_adopted_it(extractor):
+    x = extractor.extract_text("各委、办、厅、局：\n《某区加强数字政府建设方案(2023-2025年)》已经2023年3月30日区政府第2次常务会议通过，"
+                               "现印发给你们，请认真贯彻执行。\n2023年4月16日\n")
+    assert [(d.property, d.value) for d in x.dates] == [("issueDate", "2023-04-16")]

@@ -124,6 +124,9 @@ class Extractor:
         metrics = _restated_once(on_authors_channels(on_hotlines(metrics, resolution.entities), resolution.entities, author), doc.text)
         published = {d.subject for d in dates if d.property == "publicationDate"}
         dates += [d for d in published_on_page(sentences, names, doc.text, doc.published) if d.subject not in published]   # (the text's own first)
+        signed_days = {(d.subject, d.property) for d in signed_dates}
+        dates = [d for d in dates if d in signed_dates or (d.subject, d.property) not in signed_days]
+        #   (已经2023年3月30日…常务会议通过，现印发给你们 … 2023年4月16日: the signature dates the issue)
         dates = _first_of_each(dates, key=lambda d: (d.subject, d.property, d.value))
         return Extraction(doc, sentences, entities, relations, metrics, dates, EXTRACTOR)
 
