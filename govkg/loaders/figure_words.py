@@ -121,9 +121,9 @@ def is_date_part(body: str, m: re.Match) -> bool:
 
 
 #: After a count: the subject is one of that many (100项典型案例之一, 全国50个试点城市之一).
-ONE_AMONG = re.compile(r"[^，。；,;\d成是为]{0,12}之一")
+ONE_AMONG = re.compile(r"[^，。；,;\d成是为]{0,12}之一")   # (not 注册用户突破1亿成为…之一: a measure, then a rank)
 #: After a count of places: the field the subject is ranked in (31个省市、自治区排名第13位, 16个地市中位列第2).
-RANKED_AMONG = re.compile(r"个?(?:省|市|区|县|州|盟|地市|城市|地区)[^，。；,;\d]{0,12}?(?:中|里|间)?(?:排名|位列|排在|名列|居)")   # (not 注册用户突破1亿成为…之一: a measure, then a rank)
+RANKED_AMONG = re.compile(r"个?(?:省|市|区|县|州|盟|地市|城市|地区)[^，。；,;\d]{0,12}?(?:中|里|间)?(?:排名|位列|排在|名列|居)")
 #: “10万+”的文章, 10万+的微信: a bracket a count falls in (articles read 100,000 times or more), not a figure.
 THRESHOLD_LABEL = re.compile(r"\+(?:[”」]|的)")
 #: Before a figure: the standard or bar it states (最低标准85%, 考核要求为90%, 及格线60分).

@@ -116,6 +116,18 @@ def names_a_place(words: str, g: Gazetteer) -> bool:
     return words in g.full_names or words in g.short_names
 
 
+def opens_on_place(name: str, g: Gazetteer) -> bool:
+    """Whether a place's name, full or short, opens ``name`` (宁波公安部门, 成都市文化馆); the country's does not
+    (中国法院: all the country's courts).
+
+    >>> from govkg.loaders.resources import Resources
+    >>> g = Resources(use_ner=False).gazetteer
+    >>> opens_on_place("宁波公安部门", g), opens_on_place("中国法院", g), opens_on_place("市场监管部门", g)
+    (True, False, False)
+    """
+    return any(names_a_place(name[:k], g) and name[:k] != "中国" for k in range(2, min(10, len(name))))
+
+
 def _deepest_leading(name: str, g: Gazetteer) -> list[tuple[str, str]]:
     """The deepest of the places a name opens with, if each lies in the one before (成都市武侯区…:
     武侯区), else the first."""

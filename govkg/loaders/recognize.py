@@ -21,7 +21,7 @@ from typing import Iterable
 
 from ..types import Mention, Sentence
 from .generic_platforms import is_generic_platform
-from .places import BRANCH_WORDS, PLACE_BRANCH, names_a_place
+from .places import BRANCH_WORDS, PLACE_BRANCH, names_a_place, opens_on_place
 from .recognize_accounts import account_handles, bracketed_accounts, listed_accounts
 from .recognize_agencies import (PLATFORM_CENTRE, SECOND_NAME_AND_UNIT, agency_mentions, agency_pattern, as_facility,
                                  central_unit, names_its_platform, ner_orgs, without_example_word, without_spaces)
@@ -196,11 +196,9 @@ KIND_OF_BODY = re.compile(r"(?:全国|全省|全市|各级|各|[省市县区])?[
 def _a_kind_of_body(m: Mention, resources) -> bool:
     """市场监管部门, 中级人民法院: a kind of body named with no place, so none in particular (the README's
     generic nouns)."""
-    name, g = m.text, resources.gazetteer
-    opens_on_place = any(name[:k] in g.full_names or name[:k] in g.short_names for k in range(2, min(10, len(name)))
-                         if name[:k] != "中国")     # (中国法院: the country's courts, all of them; 宁波公安部门 is the city's)
-    return bool(KIND_OF_BODY.fullmatch(name)) and not opens_on_place and not name.startswith("国家")
-    #   (国家网信部门: the one national body the law names so)
+    name = m.text
+    return bool(KIND_OF_BODY.fullmatch(name)) and not opens_on_place(name, resources.gazetteer) \
+        and not name.startswith("国家")     # (宁波公安部门: the city's; 国家网信部门: the one body the law names so)
 
 
 #: The place's four leading bodies listed by their level words (市委、市人大、市政府、市政协): the place's

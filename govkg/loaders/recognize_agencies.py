@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from ..types import Mention, Sentence
+from .places import opens_on_place
 from .resources import Resources
 from .tokens import WORD_CHARS, Token, mention
 
@@ -437,7 +438,8 @@ def ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> l
                 continue   # 我国省级政府, 各地地方政府: a level of government, no particular one; 128个乡镇便民服务中心:
                 #            every township's centre, counted
             start = _extend_left_over_region(sentence.text, tok.start, resources)
-            if VENUE.search(tok.text) and start == tok.start and not _opens_on_place(tok.text, resources):
+            if VENUE.search(tok.text) and start == tok.start and not tok.text.startswith("国家") \
+                    and not opens_on_place(tok.text, resources.gazetteer):
                 continue   # 进景区博物馆: a visit to a museum; a library or museum is a body where a place names it
             if tok.text.endswith("政府") and start == tok.start and not tok.text.startswith(("国务院", "中国")) \
                     and tok.text[:-2] not in resources.gazetteer.full_names:
@@ -448,10 +450,6 @@ def ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> l
 
 #: Public venues a place runs (成都市文化馆, 国家图书馆): bodies only where the place's name opens them.
 VENUE = re.compile(r"(?:图书馆|文化馆|博物馆|美术馆|档案馆)$")
-
-
-def _opens_on_place(name: str, resources: Resources) -> bool:
-    return name.startswith("国家") or any(name[:k] in resources.gazetteer.full_names for k in range(2, min(10, len(name))))
 
 
 COMPANY = ("公司", "集团")
