@@ -293,3 +293,8 @@ def test_the_signature_dates_a_policys_issue_over_the_meeting_that_adopted_it(ex
     x = extractor.extract_text("各委、办、厅、局：\n《某区加强数字政府建设方案(2023-2025年)》已经2023年3月30日区政府第2次常务会议通过，"
                                "现印发给你们，请认真贯彻执行。\n2023年4月16日\n")
     assert [(d.property, d.value) for d in x.dates] == [("issueDate", "2023-04-16")]
+
+
+def test_online_and_offline_channels_together_are_no_platform(extractor):
+    x = extractor.extract_text("焦作市零工市场体系正释放就业推动力。今年以来，全市线上线下平台吸引5175名零工人员注册。")
+    assert not names(x, "Platform") and ("焦作市", 5175.0) in metrics(x)
