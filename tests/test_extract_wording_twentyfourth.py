@@ -298,3 +298,8 @@ def test_the_signature_dates_a_policys_issue_over_the_meeting_that_adopted_it(ex
 def test_online_and_offline_channels_together_are_no_platform(extractor):
     x = extractor.extract_text("焦作市零工市场体系正释放就业推动力。今年以来，全市线上线下平台吸引5175名零工人员注册。")
     assert not names(x, "Platform") and ("焦作市", 5175.0) in metrics(x)
+
+
+def test_a_hotlines_calls_under_its_heading_are_its_own(extractor):
+    x = extractor.extract_text("2. 12348公共法律服务热线运行情况\n\n通话总量2871通，等待服务量1776通，人工接听总量1095通。")
+    assert ("12348公共法律服务热线", 2871.0) in metrics(x)

@@ -259,7 +259,7 @@ SERVICE_BODY = re.compile(r"(服务中心|热线中心|办事大厅|审批局|�
 #: province's product, population or counties: …全年地区生产总值达到4.7万亿元).
 PLATFORM_FIGURE = re.compile(r"(用户|访问|浏览|下载|点击|调用|办件|业务|缴费|交易|金额|人次|日活|月活|好评|评价|"
                              r"服务|事项|证照|亮证|应用|功能|场景|入驻|接入|受理|办结|满意|评议|回访|工单|诉求|来电|提速|"
-                             r"投诉|咨询|求助|举报|表扬|转办|直办|派单|留言|整合)")
+                             r"投诉|咨询|求助|举报|表扬|转办|直办|派单|留言|整合|通话|接听|呼入|话务)")
 
 
 def _goes_on_with(topic: Named, body: str, m: re.Match, named: list[Named], s: Sentence, out: list[Metric]) -> bool:
