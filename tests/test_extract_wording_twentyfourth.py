@@ -303,3 +303,8 @@ def test_online_and_offline_channels_together_are_no_platform(extractor):
 def test_a_hotlines_calls_under_its_heading_are_its_own(extractor):
     x = extractor.extract_text("2. 12348公共法律服务热线运行情况\n\n通话总量2871通，等待服务量1776通，人工接听总量1095通。")
     assert ("12348公共法律服务热线", 2871.0) in metrics(x)
+
+
+def test_internet_companies_by_their_brand_names(extractor):
+    x = extractor.extract_text("市政府与百度、美团签署合作协议，东软承建系统。")
+    assert {"百度", "美团", "东软集团"} <= names(x, "Organization")
