@@ -308,3 +308,10 @@ def test_a_hotlines_calls_under_its_heading_are_its_own(extractor):
 def test_internet_companies_by_their_brand_names(extractor):
     x = extractor.extract_text("市政府与百度、美团签署合作协议，东软承建系统。")
     assert {"百度", "美团", "东软集团"} <= names(x, "Organization")
+
+
+def test_figures_are_named_by_their_words_not_their_units(extractor):
+    x = extractor.extract_text("2025年第一季度，某市12345热线话务总数为20693个，日均230个；投诉3751件 占比 82.13%。"
+                               "省、市、县三级已有3000余个应用系统迁入“云上贵州”。")
+    named = {m.value: m.name for m in x.metrics}
+    assert (named[230.0], named[0.8213], named[3000.0]) == ("日均", "占比", "应用系统")
