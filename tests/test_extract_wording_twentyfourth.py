@@ -315,3 +315,9 @@ def test_figures_are_named_by_their_words_not_their_units(extractor):
                                "省、市、县三级已有3000余个应用系统迁入“云上贵州”。")
     named = {m.value: m.name for m in x.metrics}
     assert (named[230.0], named[0.8213], named[3000.0]) == ("日均", "占比", "应用系统")
+
+
+def test_a_launch_after_a_long_description_of_the_platform(extractor):
+    x = extractor.extract_text("2006年6月25日，集行政审批、便民服务、政务公开、数据开放、互动交流等功能于一体，"
+                               "省市县统一架构、多级联动的网上政务平台——浙江政务服务网正式上线运行。")
+    assert [(d.property, d.value) for d in x.dates] == [("launchDate", "2006-06-25")]

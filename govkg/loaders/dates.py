@@ -56,7 +56,7 @@ def extract_dates(text: str, s: Sentence, named: list[Named], previous: Sentence
         if MEETING_HELD.match(after) and APPROVED.search(after[:60]):
             continue    # 《X》已经2023年10月11日召开的…会议审议通过，现予印发: the meeting's day, not the issue's
         clause = re.split(r"[。；]", after)[0]
-        launch = LAUNCH_VERB.search(clause[:60])
+        launch = LAUNCH_VERB.search(clause[:60]) or _launched_far(clause, named, pos)
         founded = FOUNDED_ON.search(s.text, 0, start)
         if founded:   # 日照市大数据发展局成立于2018年12月28日: the verb right after what it dates
             types = ("Agency",) if founded.group(1) in ("成立", "挂牌", "揭牌") else ("Platform",)
@@ -260,6 +260,16 @@ def _iso(year: int, month: int, day: int) -> str:
     if not (1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]):
         raise ValueError(f"{year}-{month}-{day}")
     return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _launched_far(clause: str, named: list[Named], date_end: int) -> re.Match | None:
+    """A launch verb past a long description of what went live, written right after its platform's name
+    (2006年6月25日，集…于一体、…的网上政务平台——浙江政务服务网正式上线运行)."""
+    verb = LAUNCH_VERB.search(clause, 60, 120)
+    if verb is None or re.search(r"(?:19|20)\d{2}年|\d{1,2}月\d{1,2}日", clause[:verb.start()]):
+        return None     # (another date between: the verb is that date's)
+    before = date_end + verb.start()
+    return verb if any(n.type == "Platform" and 0 <= before - n.end <= 2 for n in named) else None
 
 
 def _launched(named: list[Named], s: Sentence, date_end: int, verb: re.Match, text: str) -> Named | None:
