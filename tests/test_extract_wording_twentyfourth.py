@@ -321,3 +321,8 @@ def test_a_launch_after_a_long_description_of_the_platform(extractor):
     x = extractor.extract_text("2006年6月25日，集行政审批、便民服务、政务公开、数据开放、互动交流等功能于一体，"
                                "省市县统一架构、多级联动的网上政务平台——浙江政务服务网正式上线运行。")
     assert [(d.property, d.value) for d in x.dates] == [("launchDate", "2006-06-25")]
+
+
+def test_the_countrys_platform_gathering_a_provinces_cases_counts_the_provinces(extractor):
+    x = extractor.extract_text("辽宁省政务服务管理局介绍：今年以来，国家平台归集我省办件2.2亿件。")
+    assert ("辽宁省", 220000000.0) in metrics(x)

@@ -108,7 +108,7 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
             subject = _place_in_clause(generic, named, body, m, s, lead=4) or subject   # place's, not the reporter's
         if subject is not None:
             subject = _place_of_part(generic, named, body, m, s, subject) or subject
-            subject = _place_using_national_platform(generic, subject) or subject
+            subject = _place_using_national_platform(generic, subject, body, s.start + m.start(), s) or subject
             site_place = place_of_sites(generic + named, body, m, s, subject)
             if site_place is None and subject.type == "Platform" and counts_sites(body, m) \
                     and sites_of_a_place(text, subject, at):
@@ -353,12 +353,15 @@ def _place_in_clause(generic: list[Named], named: list[Named], body: str, m: re.
     return place
 
 
-def _place_using_national_platform(generic: list[Named], subject: Named) -> Named | None:
-    """我区国家中小学智慧教育平台访问量达到9946万人次: the country's platform counted in one place, written
-    right after the place's word (我区, 全省): the place's figure, not the national platform's."""
+def _place_using_national_platform(generic: list[Named], subject: Named, body: str, at: int, s: Sentence) -> Named | None:
+    """我区国家中小学智慧教育平台访问量达到9946万人次, 国家平台归集我省办件2.2亿件: the country's platform
+    counted in one place, whose word (我区, 全省) stands right before the platform or between it and the
+    figure in its clause: the place's figure, not the national platform's."""
     if subject.type != "Platform" or not subject.text.startswith(("国家", "全国")):
         return None
-    return next((n for n in generic if n.type == "Region" and n.end == subject.start and n.text[:1] in "我全本"), None)
+    opening = s.start + clause_start(body, at - s.start, "，；。,;")
+    return next((n for n in generic if n.type == "Region" and n.text[:1] in "我全本"
+                 and (n.end == subject.start or (subject.end <= n.start and max(opening, subject.end) <= n.start < at))), None)
 
 
 def _own_place(places: dict[str, str], s: Sentence, m: re.Match) -> Named | None:
