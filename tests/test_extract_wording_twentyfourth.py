@@ -326,3 +326,13 @@ def test_a_launch_after_a_long_description_of_the_platform(extractor):
 def test_the_countrys_platform_gathering_a_provinces_cases_counts_the_provinces(extractor):
     x = extractor.extract_text("辽宁省政务服务管理局介绍：今年以来，国家平台归集我省办件2.2亿件。")
     assert ("辽宁省", 220000000.0) in metrics(x)
+
+
+def test_the_place_a_body_reports_on_keeps_the_figures_after_it(extractor):
+    x = extractor.extract_text("江苏省通信管理局介绍，截至4月底，全省新建成开通5G基站约1万个，累计开通5G基站14万个。")
+    assert {("江苏省", 10000.0), ("江苏省", 140000.0)} <= metrics(x)
+
+
+def test_courses_and_an_official_weibo_account(extractor):
+    x = extractor.extract_text("“女性之声”官方微博目前已有超过180万粉丝。全国人大网络学院提供特色课程200余门。")
+    assert "女性之声" in names(x, "Platform") and any(m.unit == "门" for m in x.metrics)

@@ -105,7 +105,9 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
             #        办事率达68.2%: the country's, as the report says (but 我省25个场景入选, 全国58个城市参与: what the
             #        report holds or drew on)
         elif subject is not None and subject.type == "Agency":  # 省营商局深入开展…，全省…可网办率达100%: the
-            subject = _place_in_clause(generic, named, body, m, s, lead=4) or subject   # place's, not the reporter's
+            subject = _place_in_clause(generic, named, body, m, s, lead=4) or _place_going_on(generic, named, subject,
+                                                                                           out, body, m, s) or subject
+            #  (place's, not the reporter's; …，全省新建5G基站1万个，累计开通5G基站14万个: the place's still)
         if subject is not None:
             subject = _place_of_part(generic, named, body, m, s, subject) or subject
             subject = _place_using_national_platform(generic, subject, body, s.start + m.start(), s) or subject
@@ -351,6 +353,17 @@ def _place_in_clause(generic: list[Named], named: list[Named], body: str, m: re.
     if place is not None and lead is not None and DONE_ACROSS.match(body, start - s.start):
         return None
     return place
+
+
+def _place_going_on(generic: list[Named], named: list[Named], body_named: Named, out: list, body: str, m: re.Match,
+                    s: Sentence) -> Named | None:
+    """The place (全省) the sentence's last figure was given to, after the body that reports it, when the
+    figure's clause names nothing of its own: 江苏省通信管理局介绍，全省新建5G基站1万个，累计开通14万个."""
+    if not out or _names_in_clause(named, s, m):
+        return None
+    last = next((n for n in reversed(generic) if n.key == out[-1].subject and n.type == "Region"
+                 and body_named.end <= n.start < s.start + m.start()), None)
+    return last
 
 
 def _place_using_national_platform(generic: list[Named], subject: Named, body: str, at: int, s: Sentence) -> Named | None:
