@@ -339,8 +339,8 @@ def _name_start(tokens: list[Token], i: int, text: str) -> int:
             continue
         if tok.tag in ("v", "vn", "a", "ad", "vd") and tok.text in ("监督", "管理", "服务", "共享", "交换", "办理", "监管", "安全",
                                                                 "综合", "开放", "办事", "统一", "投诉", "举报", "咨询", "查询",
-                                                                "协同"):
-            # (信息资源统一共享交换平台, 12315消费者投诉举报热线)
+                                                                "协同", "采购"):
+            # (信息资源统一共享交换平台, 12315消费者投诉举报热线, 江西政府采购电子卖场)
             start = tok.start
             j -= 1
             continue
