@@ -341,3 +341,10 @@ def test_courses_and_an_official_weibo_account(extractor):
 def test_a_procurement_e_mall_is_a_platform_not_a_government(extractor):
     x = extractor.extract_text("日前江西政府采购电子卖场交易额2507万元，开通以来累计交易额突破10亿元大关。")
     assert "江西政府采购电子卖场" in names(x, "Platform") and not names(x, "Agency")
+
+
+def test_a_quoted_brand_with_a_hyphen_is_one_platform(extractor):
+    x = extractor.extract_text("山东省委组织部建设的“灯塔-党建在线”网络平台，自去年开通以来，累计在线学习和答题1.4亿人次。")
+    assert ("operates", "山东省委组织部", "灯塔-党建在线") in rels(x)
+    x = extractor.extract_text("美团“政企通”：开启“政府-平台”协同新模式。")
+    assert "政府-平台" not in names(x, "Platform")

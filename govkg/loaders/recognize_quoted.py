@@ -21,7 +21,7 @@ INNER_QUOTES = str.maketrans("‘’", "“”")
 NOT_PLATFORM_AFTER = ("能力", "率", "模式", "改革", "理念", "品牌", "经验", "服务体系", "要求", "原则", "目标", "工程", "机制", "工作机制")
 
 
-QUOTED_COMPOUND = re.compile(r"(?P<described>(?:数字|政府|政务|服务|移动|综合|智慧|数据|信息|公共|在线|网上|手机|自助|官方)*)(总门户|门户网站|门户|云平台|系统平台|平台|APP|App|微信小程序|小程序|移动端|客户端|专区|系统|"
+QUOTED_COMPOUND = re.compile(r"(?P<described>(?:数字|政府|政务|服务|移动|综合|智慧|数据|信息|公共|在线|网上|手机|自助|官方|网络)*)(总门户|门户网站|门户|云平台|系统平台|平台|APP|App|微信小程序|小程序|移动端|客户端|专区|系统|"
                              + ACCOUNT_KINDS + r"|政务微博|地图|旗舰店|自助机|一体机|终端机|(?<=自助)终端|二维码|"
                              r"(?:政务微信|微信(?![群支])|微博)(?!话题|活动|投票|答题|征文|推文|文章|表情|互动|摄影|大赛|直播|专栏|评论))")
 #   (“粤智助”政府服务自助机; “上海发布”微信粉丝, not a 微信群, nor “两会”微博话题)
@@ -39,6 +39,14 @@ HANDLED_CODE = re.compile(r"(?:张贴|粘贴|扫描|扫一扫|扫|印制|发放|
 DESCRIBED_HOTLINE = re.compile(r"(?:企业|便民|政务|民生)(?:服务)?(?:专线|热线)")
 
 
+def _brand_chars(name: str) -> bool:
+    """Whether a quoted name is made of a name's characters; a hyphen may join its parts (“灯塔-党建在线”),
+    not two parties (“政府-平台”, “政府-企业”: a relation between kinds)."""
+    if re.search(r"[-－](?:平台|政府|企业|市场|社会|群众|部门)$", name):
+        return False
+    return bool(WORD_CHARS.match(re.sub(r"(?<=[\u4e00-\u9fff])[-－](?=[\u4e00-\u9fff])", "", name)))
+
+
 def recurring_quoted(sentences) -> set[str]:
     """Quoted names the article keeps coming back to (a brand, not a passing slogan)."""
     counts: dict[str, int] = {}
@@ -54,7 +62,7 @@ def platform_brands(sentences) -> set[str]:
     brands = set()
     for s in sentences:
         for m in QUOTED.finditer(s.text):
-            if QUOTED_COMPOUND.match(s.text, m.end()) and WORD_CHARS.match(m.group(1)) and not REFORM.search(m.group(1)):
+            if QUOTED_COMPOUND.match(s.text, m.end()) and _brand_chars(m.group(1)) and not REFORM.search(m.group(1)):
                 brands.add(m.group(1))     # (not “高效办成一件事”服务专区: a reform's counter)
     return brands
 
@@ -66,7 +74,7 @@ def quoted_platforms(sentence: Sentence, resources: Resources, recurring: set[st
     listed = _quoted_platform_lists(text)
     for m in QUOTED.finditer(text):
         name = m.group(1)
-        if not WORD_CHARS.match(name) or HONOUR_AFTER.match(text, m.end()):
+        if not _brand_chars(name) or HONOUR_AFTER.match(text, m.end()):
             continue
         if m.start() in listed:   # “渝快办”“川渝通办”“天府通办”等平台: every name of the list
             out.append(mention(sentence, m.start(), m.end(), "Platform", "quoted", name))
