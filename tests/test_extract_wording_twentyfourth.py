@@ -335,7 +335,7 @@ def test_the_place_a_body_reports_on_keeps_the_figures_after_it(extractor):
 
 def test_courses_and_an_official_weibo_account(extractor):
     x = extractor.extract_text("“女性之声”官方微博目前已有超过180万粉丝。全国人大网络学院提供特色课程200余门。")
-    assert "女性之声" in names(x, "Platform") and any(m.unit == "门" for m in x.metrics)
+    assert "女性之声官方微博" in names(x, "Platform") and any(m.unit == "门" for m in x.metrics)
 
 
 def test_a_procurement_e_mall_is_a_platform_not_a_government(extractor):

@@ -21,7 +21,7 @@ INNER_QUOTES = str.maketrans("‘’", "“”")
 NOT_PLATFORM_AFTER = ("能力", "率", "模式", "改革", "理念", "品牌", "经验", "服务体系", "要求", "原则", "目标", "工程", "机制", "工作机制")
 
 
-QUOTED_COMPOUND = re.compile(r"(?P<described>(?:数字|政府|政务|服务|移动|综合|智慧|数据|信息|公共|在线|网上|手机|自助|官方|网络)*)(总门户|门户网站|门户|云平台|系统平台|平台|APP|App|微信小程序|小程序|移动端|客户端|专区|系统|"
+QUOTED_COMPOUND = re.compile(r"(?P<described>(?:数字|政府|政务|服务|移动|综合|智慧|数据|信息|公共|在线|网上|手机|自助|网络)*)(官方(?:微博|微信公众号|微信|网站|账号|抖音号)|总门户|门户网站|门户|云平台|系统平台|平台|APP|App|微信小程序|小程序|移动端|客户端|专区|系统|"
                              + ACCOUNT_KINDS + r"|政务微博|地图|旗舰店|自助机|一体机|终端机|(?<=自助)终端|二维码|"
                              r"(?:政务微信|微信(?![群支])|微博)(?!话题|活动|投票|答题|征文|推文|文章|表情|互动|摄影|大赛|直播|专栏|评论))")
 #   (“粤智助”政府服务自助机; “上海发布”微信粉丝, not a 微信群, nor “两会”微博话题)
@@ -87,7 +87,8 @@ def quoted_platforms(sentence: Sentence, resources: Resources, recurring: set[st
         if DESCRIBED_HOTLINE.match(after) and not DESCRIPTOR.search(name) and not name.isdigit():
             out.append(mention(sentence, m.start(), m.end(), "Platform", "quoted", name))
             continue   # “一企来”企业服务热线: the quoted brand names the hotline
-        compound = QUOTED_COMPOUND.match(after)
+        compound = QUOTED_COMPOUND.match(text[m.end():m.end() + 9] if text.startswith("官方", m.end()) else after)
+        #   (官方微信公众号: an official account, named in more than the six characters read after other names)
         if compound and compound.group(2) == "二维码" and HANDLED_CODE.search(text, 0, m.start()):
             continue   # 张贴“随手拍”二维码2000余张, 扫描“诚信”二维码: a printed code, no service named
         generic = compound is not None and made_of_generic_words(name, resources)
