@@ -348,3 +348,36 @@ def test_a_quoted_brand_with_a_hyphen_is_one_platform(extractor):
     assert ("operates", "山东省委组织部", "灯塔-党建在线") in rels(x)
     x = extractor.extract_text("美团“政企通”：开启“政府-平台”协同新模式。")
     assert "政府-平台" not in names(x, "Platform")
+
+
+# -- the third review's guards ---------------------------------------------------------------------------
+
+def test_a_platform_launching_something_else_is_not_dated_by_it(extractor):
+    x = extractor.extract_text("2020年5月12日，为进一步便利企业群众办事、推动长三角地区政务服务标准化规范化便利化发展、"
+                               "实现跨区域协同办理事项全覆盖，省政务服务网正式上线“跨省通办”专区。")
+    assert not [d for d in x.dates if x.entity(d.subject).name == "省政务服务网"]
+
+
+def test_the_bodys_own_work_after_a_places_figure_stays_the_bodys(extractor):
+    x = extractor.extract_text("河南省市场监管局介绍，全省新增市场主体120万户，局机关组织执法培训36场。")
+    assert ("河南省市场监督管理局", 36.0) in metrics(x) or ("河南省市场监管局", 36.0) in metrics(x)
+
+
+def test_all_is_no_average_in_a_figures_name(extractor):
+    x = extractor.extract_text("“浙里办”平台连续12个月均保持月办件量100万件以上，日均办件量2.3万件。")
+    assert {m.name for m in x.metrics} == {"保持月办件量", "日均办件量"}
+
+
+def test_levels_or_parties_joined_by_a_hyphen_are_no_brand(extractor):
+    x = extractor.extract_text("构建“省-市-县”网络平台体系，推行“企业-银行”平台对接。")
+    assert not names(x, "Platform") & {"省-市-县", "企业-银行"}
+
+
+def test_a_company_the_city_works_with_takes_no_figure(extractor):
+    x = extractor.extract_text("我市与美团、饿了么合作，上线“阳光厨房”直播点位1500个。")
+    assert not [m for m in x.metrics if x.entity(m.subject).name == "美团"]
+
+
+def test_an_online_and_offline_service_platform_with_a_name_of_its_own(extractor):
+    x = extractor.extract_text("成都市线上线下一体化政务服务平台累计办件突破3000万件。")
+    assert "成都市线上线下一体化政务服务平台" in names(x, "Platform")

@@ -266,8 +266,9 @@ def _launched_far(clause: str, named: list[Named], date_end: int) -> re.Match | 
     """A launch verb past a long description of what went live, written right after its platform's name
     (2006年6月25日，集…于一体、…的网上政务平台——浙江政务服务网正式上线运行)."""
     verb = LAUNCH_VERB.search(clause, 60, 120)
-    if verb is None or re.search(r"(?:19|20)\d{2}年|\d{1,2}月\d{1,2}日", clause[:verb.start()]):
-        return None     # (another date between: the verb is that date's)
+    if verb is None or re.search(r"(?:19|20)\d{2}年|\d{1,2}月\d{1,2}日", clause[:verb.start()]) \
+            or not re.match(r"了?(?:运行|使用)?(?:以来|[，。；,;]|$)", clause[verb.end():]):
+        return None     # (another date between: the verb is that date's; 上线“跨省通办”专区: the verb's object went live)
     before = date_end + verb.start()
     return verb if any(n.type == "Platform" and 0 <= before - n.end <= 2 for n in named) else None
 

@@ -44,7 +44,8 @@ def figure_subject(named: list[Named], pos: int, text: str = "", sentence_start:
               and not listed_number(text, n)   # 整合12328、12329…: lines merged, not what is counted
               and not chose_what_is_counted(text, n)
               and not (compared_with(text, n, sentence_start) and not OWN_FIGURE_AFTER.fullmatch(text, n.end, pos))
-              and not AS_DESCRIBED.search(text, max(0, n.start - 3), n.start)]
+              and not AS_DESCRIBED.search(text, max(0, n.start - 3), n.start)
+              and not _a_partner(text, n, named, sentence_start)]
     studied = [n for n in before if studied_through(text, n)]
     if studied and any(n.start > studied[-1].end and n not in studied for n in before):
         before = [n for n in before if n not in studied]   # 通过对X的调研统计，…河南省…完成149项: the place's
@@ -66,6 +67,18 @@ def figure_subject(named: list[Named], pos: int, text: str = "", sentence_start:
             return openers[0]   # …共受理277件，其中…，中国政府网转派工单8件: what the sentence's receiver took in
         return openers[-1] if openers else cands[-1]
     return None
+
+
+#: Right before a company: the body or place before it works with it (我市与美团合作, 市商务局联合美团外卖).
+PARTNERED = re.compile(r"(?:与|和|同|联合|携手|会同)$")
+
+
+def _a_partner(text: str, n: Named, named: list[Named], sentence_start: int) -> bool:
+    """美团 in 我市与美团合作，上线点位1500个: a company the sentence's body or place works with, whose
+    figure the work's is not."""
+    return bool(text) and n.type == "Organization" and bool(PARTNERED.search(text, max(0, n.start - 2), n.start)) \
+        and (any(o.type in ("Agency", "Region") and sentence_start <= o.start and o.end <= n.start for o in named)
+             or bool(re.search(r"(?:我|本)[省市区县]", text[sentence_start:n.start])))
 
 
 #: Before a name in its clause: it is what the subject is compared with (仅次于海口和三亚, 高于全国平均水平).

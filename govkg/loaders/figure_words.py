@@ -29,8 +29,10 @@ NUMBER = re.compile(
 OPS = {"超过": ">", "超出": ">", "超": ">", "逾": ">", "突破": ">", "高于": ">", "约": "~", "近": "~",
        "不到": "<", "不足": "<", "低于": "<"}
 DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[年.\-/]\s*(?P<m>\d{1,2})\s*[月.\-/]\s*(?P<d>\d{1,2})\s*日?")
+#: 均 as "all" (均保持, 12个月均, 每年均), a break in a figure's name; not an average's 均 (日均, 月均, 年均, 人均, 户均).
+ALL_JUN = r"(?<!日)(?<!人)(?<!户)(?<!(?<![个每])月)(?<!(?<!每)年)均"
 # The name of a metric: the words just before the number, back to a break.
-NAME_BREAK = re.compile(r"[，。；：、“”《》（）(),;\s]|已经|已|(?<![日月年人户])均|共|累计(?=[^\u4e00-\u9fff])|其中|目前|截至|以来|能力(?=达)")
+NAME_BREAK = re.compile(rf"[，。；：、“”《》（）(),;\s]|已经|已|{ALL_JUN}|共|累计(?=[^\u4e00-\u9fff])|其中|目前|截至|以来|能力(?=达)")
 
 
 def without_subject(name: str, subject: Named) -> str:
@@ -67,7 +69,7 @@ def name_after(after: str) -> str | None:
     """A figure with no words before it names what it counts after it: 474个事项实现… → 事项,
     3000余个应用系统迁入… → 应用系统, and 1500多个乡(镇、街道)政务服务中心 → 乡(镇、街道)政务服务中心."""
     m = re.match(r"(?:[\u4e00-\u9fff]|[（(](?![含其占])[^（()）\d]{1,12}[)）]){2,8}?"
-                 r"(?=[，。；、,;的实已为在通被由和与及（(]|$|迁入|接入|纳入|进驻|入驻|上线|开通|建成|完成|获得|覆盖)", after)
+                 r"(?=[，。；、,;的实已为在通被由和与及（(]|$|迁入|接入|纳入|进驻|入驻|上线)", after)
     #   (not 6个（含2个省级）主题数据库's note, nor 474个事项（占比80%）: a count's remark)
     return m.group(0) if m else None
 
@@ -156,8 +158,8 @@ def metric_name(before: str) -> str | None:
     ('占比', '日均', '政务服务事项全程网办率')
     """
     before = before.rstrip(" \u00a0\u3000")
-    tail = re.sub(rf"(已经|已|(?<![日月年人户])均|累计达|达到|超过|达|为|共|{ABOUT}|{NEAR}|逾|突破)$", "", before)
-    tail = re.sub(rf"(已经|已|(?<![日月年人户])均|达到|超过|达|为|共|{ABOUT})$", "", tail)
+    tail = re.sub(rf"(已经|已|{ALL_JUN}|累计达|达到|超过|达|为|共|{ABOUT}|{NEAR}|逾|突破)$", "", before)
+    tail = re.sub(rf"(已经|已|{ALL_JUN}|达到|超过|达|为|共|{ABOUT})$", "", tail)
     parts = NAME_BREAK.split(tail)
     name = parts[-1] if parts else ""
     if len(name) < 2 and len(parts) > 1:
@@ -166,6 +168,7 @@ def metric_name(before: str) -> str | None:
         if m:
             name = m.group(1) + m.group(2)
     name = re.sub(r"^(已经|已|其中|目前|均|共|并|且|和|及)", "", name)
+    name = re.sub(r"^(?:平台|系统|网站|热线)(?=[\u4e00-\u9fff]{2})", "", name)   # (“浙里办”平台日均办件量: the kind, then the name)
     dated = re.match(r".{0,6}?(?:19|20)\d{2}年度?(?:\d{1,2}月份?)?(?:底|末)?前?", name)
     if dated and len(name) - dated.end() >= 4:
         name = name[dated.end():]    # 提出到2025年政务服务事项全程网办率: the year the target is set for, no part of its name

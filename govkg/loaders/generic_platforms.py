@@ -62,8 +62,9 @@ def is_standard_platform(name: str, resources: Resources) -> bool:
 
 #: A family of platforms named by what their names share (粤系列平台), not one platform.
 FAMILY = re.compile(r"系列(?:平台|应用|产品|APP|App|小程序)?$")
-#: Online and offline together: every channel there is, no one platform.
-ONLINE_AND_OFFLINE = re.compile(r"线上[+＋、和与及]?线下|线下[+＋、和与及]?线上")
+#: Online and offline together as the platform's whole name after its place (全市线上线下平台): every channel
+#: there is, no one platform (but 成都市线上线下一体化政务服务平台 is one).
+ONLINE_AND_OFFLINE = re.compile(r"(?:线上[+＋、和与及]?线下|线下[+＋、和与及]?线上)(?:服务)?(?:平台|渠道)$")
 #: Kinds of platform each place runs its own of: the country's are many, not one.
 EVERY_PLACES_OWN = re.compile(r"(热线|APP|App|app|小程序|公众号|新媒体|网站)$")
 
@@ -71,7 +72,8 @@ EVERY_PLACES_OWN = re.compile(r"(热线|APP|App|app|小程序|公众号|新媒�
 def is_generic_platform(name: str, resources: Resources) -> bool:
     """A name made only of generic words (在线政务服务平台), or a count of things (两张网), names no
     particular platform."""
-    if COUNTED_THINGS.match(name) or FAMILY.search(name) or ONLINE_AND_OFFLINE.search(name):
+    both = ONLINE_AND_OFFLINE.search(name)
+    if COUNTED_THINGS.match(name) or FAMILY.search(name) or (both and both.start() <= 4):
         return True       # (两张网; 粤系列平台: the brands a province's apps share, none of them; 全市线上线下平台:
         #                   every channel, online and at the counter)
     if OWN_GOVERNMENT_SITE.fullmatch(name):

@@ -18,7 +18,7 @@ from .tokens import WORD_CHARS, Token, mention
 SUFFIX_BLOCKERS = {"部": "[门分署长署队位属委]", "局": "[面长势限属]", "厅": "[长堂属]", "委": "[托员屈婉属]",
                    "办": "[理法事公好件]|结(?!合)", "院": "[长校士落属]",
                    "人大": "[代届次会附建提领主第一二三四五六七八九十\\d]", "政协": "[委届次会提领主第一二三四五六七八九十\\d]",
-                   "政府": "采购"}   # (江西政府采购电子卖场: government procurement's e-mall, no government)
+                   "政府": "采购(?!了|中心)"}   # (江西政府采购电子卖场: government procurement's e-mall, no government)
 REGION_LEVEL_PREFIX = ("自治区", "省", "市", "县", "区", "州")
 AGENCY_PREFIX = ("国家", "中央", "全国", "省委", "市委", "省", "市", "县", "区", "州", "自治区")
 #: A verb the model glues to the body after it (我局会同|市市场监管局 read as one ORG).

@@ -39,11 +39,16 @@ HANDLED_CODE = re.compile(r"(?:张贴|粘贴|扫描|扫一扫|扫|印制|发放|
 DESCRIBED_HOTLINE = re.compile(r"(?:企业|便民|政务|民生)(?:服务)?(?:专线|热线)")
 
 
+#: Kinds of party a hyphen may join in a quoted phrase (“政府-企业”, “企业-银行”): no brand's parts.
+PARTIES = frozenset({"平台", "政府", "企业", "银行", "市场", "社会", "群众", "部门", "个人", "用户", "数据", "服务"})
+
+
 def _brand_chars(name: str) -> bool:
     """Whether a quoted name is made of a name's characters; a hyphen may join its parts (“灯塔-党建在线”),
     not two parties (“政府-平台”, “政府-企业”: a relation between kinds)."""
-    if re.search(r"[-－](?:平台|政府|企业|市场|社会|群众|部门)$", name):
-        return False
+    parts = re.split(r"[-－]", name)
+    if len(parts) > 1 and any(len(part) < 2 or part in PARTIES for part in parts):
+        return False    # (“省-市-县”, “企业-银行”: levels or parties joined, no brand)
     return bool(WORD_CHARS.match(re.sub(r"(?<=[\u4e00-\u9fff])[-－](?=[\u4e00-\u9fff])", "", name)))
 
 

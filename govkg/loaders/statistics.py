@@ -355,12 +355,16 @@ def _place_in_clause(generic: list[Named], named: list[Named], body: str, m: re.
     return place
 
 
+#: In a clause: the reporting body itself, by a word for it (该局, 本厅, 局机关).
+BODY_ITSELF = re.compile(r"(?:该|本|我)(?:局|厅|委|办|中心|院|部)|(?:局|厅|委)机关")
+
+
 def _place_going_on(generic: list[Named], named: list[Named], body_named: Named, out: list, body: str, m: re.Match,
                     s: Sentence) -> Named | None:
     """The place (全省) the sentence's last figure was given to, after the body that reports it, when the
     figure's clause names nothing of its own: 江苏省通信管理局介绍，全省新建5G基站1万个，累计开通14万个."""
-    if not out or _names_in_clause(named, s, m):
-        return None
+    if not out or _names_in_clause(named, s, m) or BODY_ITSELF.search(clause_of(body, m)):
+        return None     # (…，局机关组织执法培训36场, 该局牵头制定…: the body's own)
     last = next((n for n in reversed(generic) if n.key == out[-1].subject and n.type == "Region"
                  and body_named.end <= n.start < s.start + m.start()), None)
     return last
@@ -373,7 +377,8 @@ def _place_using_national_platform(generic: list[Named], subject: Named, body: s
     if subject.type != "Platform" or not subject.text.startswith(("国家", "全国")):
         return None
     opening = s.start + clause_start(body, at - s.start, "，；。,;")
-    return next((n for n in generic if n.type == "Region" and n.text[:1] in "我全本"
+    return next((n for n in generic if n.type == "Region" and n.text[:1] in "我全本" and n.text not in ("全国", "我国")
+                 and not body.startswith("等", n.end - s.start)    # (与我省等12个省份: a count of provinces)
                  and (n.end == subject.start or (subject.end <= n.start and max(opening, subject.end) <= n.start < at))), None)
 
 
