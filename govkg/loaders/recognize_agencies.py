@@ -12,13 +12,15 @@ from .places import opens_on_place
 from .resources import Resources
 from .tokens import WORD_CHARS, Token, mention
 
+#: 政府 before 采购 (not 采购了, 采购中心): government procurement (江西政府采购电子卖场), no government.
+GOVERNMENT_PROCUREMENT = r"采购(?!了|中心)"
 # Suffixes that begin another word when followed by these (办结, handling; 办结合实际: the office), and the
 # legislatures' short names before their members, leaders, sessions, proposals or a school (人大代表, 人大附中, 政协委员,
 # 政协十二届, 政协提案).
 SUFFIX_BLOCKERS = {"部": "[门分署长署队位属委]", "局": "[面长势限属]", "厅": "[长堂属]", "委": "[托员屈婉属]",
                    "办": "[理法事公好件]|结(?!合)", "院": "[长校士落属]",
                    "人大": "[代届次会附建提领主第一二三四五六七八九十\\d]", "政协": "[委届次会提领主第一二三四五六七八九十\\d]",
-                   "政府": "采购(?!了|中心)"}   # (江西政府采购电子卖场: government procurement's e-mall, no government)
+                   "政府": GOVERNMENT_PROCUREMENT}
 REGION_LEVEL_PREFIX = ("自治区", "省", "市", "县", "区", "州")
 AGENCY_PREFIX = ("国家", "中央", "全国", "省委", "市委", "省", "市", "县", "区", "州", "自治区")
 #: A verb the model glues to the body after it (我局会同|市市场监管局 read as one ORG).
@@ -209,7 +211,7 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
     # a region name directly followed by a government suffix: 浙江省人民政府, 杭州市政府
     for region in regions:
         s, e = region.start - sentence.start, region.end - sentence.start
-        gov = re.match(r"(人民政府办公厅|人民政府|政府办公厅|政府)(?![工报网]|采购)", text[e:]) or (
+        gov = re.match(rf"(人民政府办公厅|人民政府|政府办公厅|政府)(?![工报网]|{GOVERNMENT_PROCUREMENT})", text[e:]) or (
             STREET_OFFICE.match(text[e:]) if region.text.endswith("街道") else None)   # 渤海路街道办事处: a street's government
         if gov and text[max(0, s - 1):s] != "各" and not region.text.startswith("我"):   # (我国政府: no one body)
             out.append(mention(sentence, s, e + gov.end(), "Agency", "agency"))
@@ -332,7 +334,7 @@ DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}?(?<!查|惩|论|判|严)(科|处|�
 
 
 #: The Communist Youth League's committees by their short names, where no word runs into 团 (集团市委 is no league).
-YOUTH_LEAGUE = re.compile(r"(?<![\u4e00-\u9fff])团(?:[省市县区]委|中央)|(?<=[、，,和与及])团(?:[省市县区]委|中央)")
+YOUTH_LEAGUE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[和与及]))团(?:[省市县区]委|中央)")
 #: A government named by its level alone, opening a clause, that issues a titled document (省政府印发《X》).
 ISSUING_GOVERNMENT = re.compile(r"(?:^|(?<=[，,。；;：:\s日]))([省市县区](?:人民)?政府)(?=(?:正式|联合)?(?:印发|出台|发布|颁布)了?《)")
 

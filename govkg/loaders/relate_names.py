@@ -406,18 +406,27 @@ def region_hierarchy(entities: dict[str, Entity], resources: Resources, sentence
 def towns_of_the_county(entities: dict[str, Entity], resolution: Resolution, sentences, gazetteer) -> list[Relation]:
     """A town the page names alone (阿干镇、八里镇…) is part of the one county the page names (七里河区),
     under which it was keyed: inferred, as the text does not write the two together."""
+    codes = {e.region_code for e in entities.values() if e.type == "Region" and e.region_code}
+    alone = {county: _only_places_in_line(entities[county].region_code, codes, gazetteer)
+             for county in set(resolution.town_counties.values()) if county in entities}
     out = []
-    g_codes = {e.region_code for e in entities.values() if e.type == "Region" and e.region_code}
     for town, county in resolution.town_counties.items():
-        code = entities[county].region_code if county in entities else None
-        if code and any(c != code and c not in gazetteer.ancestors(code) and code not in gazetteer.ancestors(c)
-                        for c in g_codes):
+        if not alone.get(county):
             continue   # 赴天津市考察…杨柳青镇: another place the page names may hold the towns
-        if town in entities and county in entities and town != county:
+        if town in entities and town != county:
             m = entities[town].mentions[0]
             out.append(make_relation("partOf", town, county, sentences[m.sentence], m.start, m.end, 0.8,
                                      "town-of-the-county", inferred=True))
     return out
+
+
+def _only_places_in_line(code: str | None, codes: set[str], g) -> bool:
+    """Whether every place the page names (``codes``) is the county ``code``, above it or under it (a
+    county with no code has nothing to compare)."""
+    if not code:
+        return True
+    above = set(g.ancestors(code))
+    return all(c == code or c in above or code in g.ancestors(c) for c in codes)
 
 
 #: A hotline or mailbox named by the level of its government, not its place: 市12345热线, 区长信箱.

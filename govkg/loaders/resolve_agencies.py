@@ -405,8 +405,9 @@ def merge_company_forms(builder: "EntityBuilder") -> None:
     by the name it is known by; the longest name stays (a core of two characters at least)."""
     by_core: dict[str, list[str]] = {}
     for key, name in builder.names.items():
-        if builder.types[key] == "Organization" and len(company_core(name)) >= 2:
-            by_core.setdefault(company_core(name), []).append(key)
+        core = company_core(name) if builder.types[key] == "Organization" else ""
+        if len(core) >= 2:
+            by_core.setdefault(core, []).append(key)
     for keys in by_core.values():
         if len(keys) > 1:
             longest = max(keys, key=lambda k: len(builder.names[k]))

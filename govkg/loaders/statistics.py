@@ -365,9 +365,8 @@ def _place_going_on(generic: list[Named], named: list[Named], body_named: Named,
     figure's clause names nothing of its own: 江苏省通信管理局介绍，全省新建5G基站1万个，累计开通14万个."""
     if not out or _names_in_clause(named, s, m) or BODY_ITSELF.search(clause_of(body, m)):
         return None     # (…，局机关组织执法培训36场, 该局牵头制定…: the body's own)
-    last = next((n for n in reversed(generic) if n.key == out[-1].subject and n.type == "Region"
+    return next((n for n in reversed(generic) if n.key == out[-1].subject and n.type == "Region"
                  and body_named.end <= n.start < s.start + m.start()), None)
-    return last
 
 
 def _place_using_national_platform(generic: list[Named], subject: Named, body: str, at: int, s: Sentence) -> Named | None:
@@ -379,7 +378,7 @@ def _place_using_national_platform(generic: list[Named], subject: Named, body: s
     opening = s.start + clause_start(body, at - s.start, "，；。,;")
     return next((n for n in generic if n.type == "Region" and n.text[:1] in "我全本" and n.text not in ("全国", "我国")
                  and not body.startswith("等", n.end - s.start)    # (与我省等12个省份: a count of provinces)
-                 and (n.end == subject.start or (subject.end <= n.start and max(opening, subject.end) <= n.start < at))), None)
+                 and (n.end == subject.start or max(opening, subject.end) <= n.start < at)), None)
 
 
 def _own_place(places: dict[str, str], s: Sentence, m: re.Match) -> Named | None:
