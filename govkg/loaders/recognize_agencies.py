@@ -445,10 +445,14 @@ def ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> l
                     and not opens_on_place(tok.text, resources.gazetteer):
                 continue   # 进景区博物馆: a visit to a museum; a library or museum is a body where a place names it
             if tok.text.endswith("政府") and start == tok.start and not tok.text.startswith(("国务院", "中国")) \
-                    and tok.text[:-2] not in resources.gazetteer.full_names:
+                    and tok.text[:-2] not in resources.gazetteer.full_names and not SPECIAL_REGION_GOVERNMENT.fullmatch(tok.text):
                 continue   # 数字政府, 整体政府: an idea, not a government
             out.append(mention(sentence, start, tok.end, "Agency", "ner"))
     return out + _university_labs(sentence, tokens) + _named_labs(sentence)
+
+
+#: Hong Kong's or Macao's government by the short form of its region (澳门特区政府), which no gazetteer name gives.
+SPECIAL_REGION_GOVERNMENT = re.compile(r"(?:香港|澳门)特区政府")
 
 
 #: Public venues a place runs (成都市文化馆, 国家图书馆): bodies only where the place's name opens them.

@@ -310,6 +310,8 @@ def canonical_agency(name: str, context: str | None, g: Gazetteer) -> tuple[str,
     ('四川省市场监管局', [('省', '510000')], True)
     >>> canonical_agency("上海浦东新区医疗保险事务中心", None, g)[0]
     '上海市浦东新区医疗保险事务中心'
+    >>> canonical_agency("澳门特区政府", None, g)[0], canonical_agency("香港特别行政区政府", None, g)[0]
+    ('澳门特别行政区政府', '香港特别行政区政府')
     >>> canonical_agency("中共广西壮族自治区委员会", None, g)
     ('中共广西壮族自治区委员会', [('广西壮族自治区', '450000')], False)
     """
@@ -324,12 +326,15 @@ def canonical_agency(name: str, context: str | None, g: Gazetteer) -> tuple[str,
         regions = regions[:-1]   # (上海)江苏路街道办事处, 北京路步行街管委会: a street named after a place
     if regions:
         rest = name[sum(len(s) for s, _ in regions):]
+        special = g.region(regions[-1][1]).name.endswith("特别行政区")
+        if special and rest.startswith("特区"):
+            rest = rest[2:]     # 澳门特区政府 is 澳门特别行政区政府
         full = ""
         for surface, code in regions:
             official = g.region(code).name
             full += official if not rest.startswith(official[len(surface):]) or official == surface else surface
-        if rest == "政府":
-            rest = "人民政府"   # 浙江省政府 is 浙江省人民政府
+        if rest == "政府" and not special:
+            rest = "人民政府"   # 浙江省政府 is 浙江省人民政府; Hong Kong's and Macao's are 特别行政区政府
         return full + rest, list(regions), False
     province = province_of(context, g)
     city = context if context and (g.region(context).level == "prefecture" or g.region(context).name.endswith("市")) else (

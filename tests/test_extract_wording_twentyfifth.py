@@ -1,0 +1,37 @@
+"""Kinds of wording found in a twenty-fifth round of real pages (Hong Kong, Macao and Taiwan services,
+much of it in Traditional script; procurement of government IT projects and clouds; public-data
+authorised operation and data exchanges), annotated apart from the code.
+
+As in test_extract_wording.py, every sentence is written for the tests; each
+shows one kind of wording, not an article.
+"""
+from __future__ import annotations
+
+from .test_extract import names, rels
+
+
+# -- bodies ----------------------------------------------------------------------------------------------
+
+def test_the_party_centre_and_state_council_glued_in_a_title_are_two_issuers(extractor):
+    x = extractor.extract_text("依据《中共中央国务院关于加快建设统一数据市场的意见》，结合本区实际制定本办法。")
+    assert {"中共中央", "国务院"} <= names(x, "Agency")
+    assert "中共中央国务院" not in names(x, "Agency")
+    title = "中共中央国务院关于加快建设统一数据市场的意见"
+    assert ("issuedBy", title, "中共中央") in rels(x) and ("issuedBy", title, "国务院") in rels(x)
+
+
+def test_a_special_administrative_regions_government_by_its_short_form(extractor):
+    x = extractor.extract_text("澳門特區政府本月推出三項電子服務。")
+    assert "澳门特别行政区政府" in names(x, "Agency")
+    assert ("jurisdiction", "澳门特别行政区政府", "澳门特别行政区") in rels(x)
+
+
+def test_a_special_administrative_regions_government_is_no_peoples_government(extractor):
+    x = extractor.extract_text("香港特别行政区政府与某省人民政府签署合作协议。")
+    assert "香港特别行政区政府" in names(x, "Agency")
+    assert "香港特别行政区人民政府" not in names(x, "Agency")
+
+
+def test_a_numeral_after_a_province_abbreviation_makes_no_app_of_the_province(extractor):
+    x = extractor.extract_text("两岸“新三通”不断深化，交流日益密切。")
+    assert "新疆维吾尔自治区" not in names(x, "Region")
