@@ -35,3 +35,11 @@ def test_a_special_administrative_regions_government_is_no_peoples_government(ex
 def test_a_numeral_after_a_province_abbreviation_makes_no_app_of_the_province(extractor):
     x = extractor.extract_text("两岸“新三通”不断深化，交流日益密切。")
     assert "新疆维吾尔自治区" not in names(x, "Region")
+
+
+# -- platforms -------------------------------------------------------------------------------------------
+
+def test_quoted_names_listed_as_digital_platforms_are_platforms_where_quoted_again(extractor):
+    x = extractor.extract_text("某区依托“一户通”、“企社通”等数字平台推进服务电子化。目前“一户通”提供320项服务。")
+    assert {"一户通", "企社通"} <= names(x, "Platform")
+    assert ("一户通", 320.0, "项") in {(x.entity(m.subject).name, m.value, m.unit) for m in x.metrics}

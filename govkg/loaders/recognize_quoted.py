@@ -62,13 +62,17 @@ def recurring_quoted(sentences) -> set[str]:
 
 
 def platform_brands(sentences) -> set[str]:
-    """Quoted names the article itself calls a platform somewhere (“云上贵州”系统平台): a platform
-    wherever else they are quoted (迁入“云上贵州”)."""
+    """Quoted names the article itself calls a platform somewhere (“云上贵州”系统平台, “A”、“B”等平台): a
+    platform wherever else they are quoted (迁入“云上贵州”)."""
     brands = set()
     for s in sentences:
-        for m in QUOTED.finditer(s.text):
-            if QUOTED_COMPOUND.match(s.text, m.end()) and _brand_chars(m.group(1)) and not REFORM.search(m.group(1)):
+        text = s.text.translate(INNER_QUOTES)
+        listed = _quoted_platform_lists(text)
+        for m in QUOTED.finditer(text):
+            if (QUOTED_COMPOUND.match(text, m.end()) or m.start() in listed) and _brand_chars(m.group(1)) \
+                    and not REFORM.search(m.group(1)):
                 brands.add(m.group(1))     # (not “高效办成一件事”服务专区: a reform's counter)
+                #   (“一户通”、“商社通”等数字平台: each listed name, called a platform by the list)
     return brands
 
 
@@ -155,7 +159,7 @@ def _listed_beside(sentence: Sentence, text: str, found: list[Mention]) -> list[
 
 
 
-QUOTED_RUN = re.compile(r"(?:“[^“”]{2,16}”[、和及与]?){2,}(?=等?(?:一批|多个|\d+个)?(?:品牌|特色|便民|创新)?(?:平台|APP|App|移动服务|政务服务应用|应用|小程序|政务服务平台|系统|"
+QUOTED_RUN = re.compile(r"(?:“[^“”]{2,16}”[、和及与]?){2,}(?=等?(?:一批|多个|\d+个)?(?:品牌|特色|便民|创新|数字|智慧|线上|网上|移动)?(?:平台|APP|App|移动服务|政务服务应用|应用|小程序|政务服务平台|系统|"
                         r"(?:政务)?微博|(?:微信)?(?:公众号|订阅号|服务号)(?!码|菜单|栏目)|抖音号|头条号|快手号|视频号|账号))")   # (“吴忠民政”“青铜峡卫生”等2个微信公众号;
 #   not “放管服”“优化营商环境”等政务新媒体宣传主题: themes)
 
