@@ -43,3 +43,17 @@ def test_quoted_names_listed_as_digital_platforms_are_platforms_where_quoted_aga
     x = extractor.extract_text("某区依托“一户通”、“企社通”等数字平台推进服务电子化。目前“一户通”提供320项服务。")
     assert {"一户通", "企社通"} <= names(x, "Platform")
     assert ("一户通", 320.0, "项") in {(x.entity(m.subject).name, m.value, m.unit) for m in x.metrics}
+
+
+def test_tai_opening_an_app_name_is_no_abbreviation_of_taiwan(extractor):
+    x = extractor.extract_text("某市上线“台风预警码”，市民扫码即可获取预警信息。")
+    assert "台风预警码" in names(x, "Platform")
+    assert "台湾省" not in names(x, "Region")
+
+
+# -- organizations ---------------------------------------------------------------------------------------
+
+def test_a_companys_branch_for_a_province_is_one_organization_with_it(extractor):
+    x = extractor.extract_text("该平台现由联通数字科技有限公司四川省分公司提供运维服务。")
+    assert "联通数字科技有限公司四川省分公司" in names(x, "Organization")
+    assert "四川省分公司" not in names(x, "Organization")

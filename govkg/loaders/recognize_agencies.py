@@ -413,7 +413,7 @@ SERVICE_SLOGAN = re.compile(r"(?:(?<![交畅])通|即|快捷|掌上|一次|马�
 
 def ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> list[Mention]:
     out = []
-    for tok in _split_joint_orgs(tokens):
+    for tok in _split_joint_orgs(_with_their_branches(tokens)):
         if tok.tag != "ORG" or len(tok.text) < 3 or not WORD_CHARS.match(tok.text):
             continue
         pair = _split_in_two(tok.text, resources.agency_short_forms)
@@ -508,6 +508,24 @@ def _named_labs(sentence: Sentence) -> list[Mention]:
 
 
 JOINT_VERB = re.compile(r"(?<=院|局|厅|委|办|心|部|会|所|学|校|司)(联合(?!国(?!家))|会同)")   # (复旦大学联合国家信息中心…)
+
+
+#: A company's or bank's branch for a place (四川省分公司, 宜昌分行), as the model may read it apart from the name.
+BRANCH_FOR_PLACE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:分行|支行|分公司|营业部)")
+
+
+def _with_their_branches(tokens: list[Token]) -> list[Token]:
+    """联通数字科技有限公司|四川省分公司: a branch the model read as a word of its own, right after its
+    company's name, is one organization with it (as 中国电信股份有限公司四川分公司 is read whole)."""
+    out: list[Token] = []
+    for tok in tokens:
+        last = out[-1] if out else None
+        if last and last.tag == tok.tag == "ORG" and last.end == tok.start and last.text.endswith(("公司", "集团", "银行")) \
+                and BRANCH_FOR_PLACE.fullmatch(tok.text):
+            out[-1] = Token(last.text + tok.text, "ORG", last.start, tok.end)
+        else:
+            out.append(tok)
+    return out
 
 
 def _split_joint_orgs(tokens: list[Token]):
