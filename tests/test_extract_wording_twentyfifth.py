@@ -57,3 +57,24 @@ def test_a_companys_branch_for_a_province_is_one_organization_with_it(extractor)
     x = extractor.extract_text("该平台现由联通数字科技有限公司四川省分公司提供运维服务。")
     assert "联通数字科技有限公司四川省分公司" in names(x, "Organization")
     assert "四川省分公司" not in names(x, "Organization")
+
+
+# -- dates -----------------------------------------------------------------------------------------------
+
+def _dates(x):
+    return {(x.entity(d.subject).name, d.property, d.value) for d in x.dates}
+
+
+def test_last_years_month_and_day_count_from_the_pages_own_date(extractor):
+    x = extractor.extract_text("发布时间：2024-05-10 16:27\n某省数据局局长表示，国家数据局于去年10月25日揭牌运行。")
+    assert ("国家数据局", "launchDate", "2023-10-25") in _dates(x)
+
+
+def test_this_years_month_and_day_count_from_the_pages_own_date(extractor):
+    x = extractor.extract_text("2024年05月10日 来源：某日报\n今年3月15日，济南市公共数据开放平台正式上线。")
+    assert ("济南市公共数据开放平台", "launchDate", "2024-03-15") in _dates(x)
+
+
+def test_last_year_is_not_counted_from_a_year_the_story_mentions(extractor):
+    x = extractor.extract_text("济南市公共数据开放平台2016年3月开始筹建。去年8月31日，济南市公共数据开放平台正式上线。")
+    assert not x.dates

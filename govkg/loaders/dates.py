@@ -184,6 +184,13 @@ def _dates_in(text: str, s: Sentence) -> list[tuple[int, int, str, bool]]:
                 out.append((m.start(), m.end(), _iso(year, int(m.group("m")), int(m.group("d"))), False))
             except ValueError:
                 continue
+    for m in RELATIVE_MONTH_DAY.finditer(s.text):
+        year = _page_year(text)
+        if year:
+            try:
+                out.append((m.start(), m.end(), _iso(year - YEARS_BACK[m.group("rel")], int(m.group("m")), int(m.group("d"))), False))
+            except ValueError:
+                continue
     for m in DAY_ONLY.finditer(s.text):
         if any(a <= m.start() < b for a, b, _, _ in out):
             continue
@@ -191,6 +198,22 @@ def _dates_in(text: str, s: Sentence) -> list[tuple[int, int, str, bool]]:
         if day:
             out.append((m.start(), m.end(), day, False))
     return sorted(out)
+
+
+#: A month and day in a year named from the page's own (今年3月15日, 去年10月25日, 前年…).
+RELATIVE_MONTH_DAY = re.compile(r"(?P<rel>今|去|前)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+YEARS_BACK = {"今": 0, "去": 1, "前": 2}
+#: How far from a page's top its own date stands (a dateline, 发布时间：…, the date under the title).
+PAGE_HEAD = 300
+
+
+@lru_cache(maxsize=8)
+def _page_year(text: str) -> int | None:
+    """The year of the page's own date, the first full date near its top (发布时间：2024-05-10, 2024年5月10日
+    under the title): the year 今年 and 去年 count from. None where the top dates nothing: the year
+    mentioned last before (2016年开始筹建…去年8月31日) is no reference for them."""
+    m = DATE.search(text, 0, PAGE_HEAD)
+    return int(m.group("y")) if m else None
 
 
 #: A day alone where news tells when something happened (18日，…; 在30日下午举办的…; 《报告》28日在京发布):
