@@ -78,3 +78,15 @@ def test_this_years_month_and_day_count_from_the_pages_own_date(extractor):
 def test_last_year_is_not_counted_from_a_year_the_story_mentions(extractor):
     x = extractor.extract_text("济南市公共数据开放平台2016年3月开始筹建。去年8月31日，济南市公共数据开放平台正式上线。")
     assert not x.dates
+
+
+# -- statistics ------------------------------------------------------------------------------------------
+
+def test_cheng_opening_a_word_after_an_ordinal_is_no_tenths(extractor):
+    x = extractor.extract_text("某科技有限公司被推荐为第二成交候选供应商。")
+    assert not x.metrics
+
+
+def test_cheng_as_tenths_still_counts_a_share(extractor):
+    x = extractor.extract_text("某市政务服务网九成事项实现全程网办。")
+    assert 0.9 in {m.value for m in x.metrics}

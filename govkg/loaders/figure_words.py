@@ -19,10 +19,12 @@ GAP = "[ \u00a0\u3000]?"     # text from PDF or Word often spaces a number from 
 #: 约 and 近 as "about", not the end of a word (节约, 预约, 签约; 最近, 附近).
 ABOUT = r"(?<![节制预签公条违履])约"
 NEAR = r"(?<![最附])近"
+#: 成 as tenths (八成, 九成以上), not the first character of a word (第二成交候选人, 一成不变, 三成员).
+TENTHS = r"成(?![交立为功本员果熟效绩都品型套片批就像不])"
 NUMBER = re.compile(
     rf"(?P<op>超过|超出|超|逾|突破|达到|达|{ABOUT}|{NEAR}|不到|不足|高于|低于|共|为|)"
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|[一二三四五六七八九]成[一二三四五六七八九](?![\u4e00-\u9fff]?[万亿])|"   # 六成九: 69 %
-    rf"[{CN_DIGITS}]{{1,4}}(?:点[零一二三四五六七八九〇]{{1,3}})?(?=万|亿|成))(?:{GAP}(?P<more1>多|余))?(?:{GAP}(?P<mult>万亿|千万|百万|万|亿|成|[千百](?P<more0>多|余)[万亿]))?"
+    rf"[{CN_DIGITS}]{{1,4}}(?:点[零一二三四五六七八九〇]{{1,3}})?(?=万|亿|{TENTHS}))(?:{GAP}(?P<more1>多|余))?(?:{GAP}(?P<mult>万亿|千万|百万|万|亿|{TENTHS}|[千百](?P<more0>多|余)[万亿]))?"
     rf"(?P<more2>多|余)?(?:{GAP}(?P<unit>%|％|{MEASURE_WORDS}))?"
     r"(?P<more>以上|余|多)?"
 )
