@@ -26,15 +26,37 @@ def test_a_special_administrative_regions_government_by_its_short_form(extractor
     assert ("jurisdiction", "澳门特别行政区政府", "澳门特别行政区") in rels(x)
 
 
+def test_the_state_council_and_military_commission_glued_in_a_title_are_two_issuers(extractor):
+    x = extractor.extract_text("根据《国务院中央军委关于某项改革的意见》，制定本办法。")
+    assert {"国务院", "中央军委"} <= names(x, "Agency")
+
+
 def test_a_special_administrative_regions_government_is_no_peoples_government(extractor):
     x = extractor.extract_text("香港特别行政区政府与某省人民政府签署合作协议。")
     assert "香港特别行政区政府" in names(x, "Agency")
     assert "香港特别行政区人民政府" not in names(x, "Agency")
 
 
+def test_a_special_administrative_regions_government_beside_a_mainland_one(extractor):
+    x = extractor.extract_text("香港特区政府与某省人民政府签署合作备忘录。")
+    assert "香港特别行政区政府" in names(x, "Agency")
+
+
+def test_a_special_administrative_regions_bureau_named_on_is_not_its_government(extractor):
+    x = extractor.extract_text("澳门特区政府经济及科技发展局与某省商务厅签署合作协议。")
+    assert "澳门特别行政区政府" not in names(x, "Agency")
+
+
+def test_a_body_the_model_joins_to_a_partner_by_tong_with(extractor):
+    x = extractor.extract_text("天津市场监督管理委员会同中行天津分行合作，推广电子营业执照。")
+    assert "中行天津分行" in names(x, "Organization")
+
+
 def test_a_numeral_after_a_province_abbreviation_makes_no_app_of_the_province(extractor):
     x = extractor.extract_text("两岸“新三通”不断深化，交流日益密切。")
     assert "新疆维吾尔自治区" not in names(x, "Region")
+    x = extractor.extract_text("“湘一码”正式上线，实现多码融合。")    # (一码: one code, the app's own word)
+    assert ("serves", "湘一码", "湖南省") in rels(x)
 
 
 # -- platforms -------------------------------------------------------------------------------------------
@@ -43,6 +65,14 @@ def test_quoted_names_listed_as_digital_platforms_are_platforms_where_quoted_aga
     x = extractor.extract_text("某区依托“一户通”、“企社通”等数字平台推进服务电子化。目前“一户通”提供320项服务。")
     assert {"一户通", "企社通"} <= names(x, "Platform")
     assert ("一户通", 320.0, "项") in {(x.entity(m.subject).name, m.value, m.unit) for m in x.metrics}
+
+
+def test_quoted_ways_and_kinds_listed_as_smart_platforms_are_no_platforms(extractor):
+    x = extractor.extract_text("某市推广“智慧交通”、“智慧医疗”等智慧平台，建成“雪亮工程”、“天网工程”等智慧平台。"
+                               "全市“智慧交通”项目投资5亿元。")
+    assert not names(x, "Platform")
+    x = extractor.extract_text("全省推进“数字政府”、“数字经济”等数字平台建设。")
+    assert not names(x, "Platform")
 
 
 def test_tai_opening_an_app_name_is_no_abbreviation_of_taiwan(extractor):
@@ -57,6 +87,13 @@ def test_a_companys_branch_for_a_province_is_one_organization_with_it(extractor)
     x = extractor.extract_text("该平台现由联通数字科技有限公司四川省分公司提供运维服务。")
     assert "联通数字科技有限公司四川省分公司" in names(x, "Organization")
     assert "四川省分公司" not in names(x, "Organization")
+    x = extractor.extract_text("中国光大银行股份有限公司西安分行与某市数据集团签署合作协议。")
+    assert "中国光大银行股份有限公司西安分行" in names(x, "Organization")
+
+
+def test_another_companys_branch_after_a_company_is_apart(extractor):
+    x = extractor.extract_text("浪潮软件集团有限公司中国电信宜昌分公司共同参与了项目建设。")
+    assert {"浪潮软件集团有限公司", "中国电信宜昌分公司"} <= names(x, "Organization")
 
 
 # -- dates -----------------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from ..types import Mention, Sentence
-from .places import opens_on_place
+from .places import leading_regions, opens_on_place
 from .resources import Resources
 from .tokens import WORD_CHARS, Token, mention
 
@@ -28,7 +28,7 @@ LEADING_VERB = re.compile(r"^(会同|联合|协同|配合|督促|指导|组织|�
                           r"肯定|表扬|表彰|感谢|批评|约谈|要求|支持|帮助|督导|调研|考察|走访|参观|听取|看望|慰问|带领|率领|陪同|"
                           r"加快|加强|推进|推动|成立|组建|筹建|设立|召集|召开|依托|通过|协助|牵头|建立|授权|报请|提请)(?=省|市|区|县|自治区|国家)")
 JOINED_AGENCIES = re.compile(r"(局|厅|委|办|部|院|中心|(?<!数字|整体|智慧|电子)政府|会|部门|室|科|处)(联合|会同|与|和|及|、)")
-ORG_SUFFIXES = ("组织", "协会", "联盟", "公司", "集团", "学会", "基金会", "大学", "银行", "论坛", "联合会", "商会",
+ORG_SUFFIXES = ("组织", "协会", "联盟", "公司", "集团", "学会", "基金会", "大学", "银行", "分行", "支行", "论坛", "联合会", "商会",
                 "通讯社", "分社", "信息社", "报社", "出版社", "电视台", "数据交易所", "促进会", "研究会")
 
 
@@ -413,7 +413,7 @@ SERVICE_SLOGAN = re.compile(r"(?:(?<![交畅])通|即|快捷|掌上|一次|马�
 
 def ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> list[Mention]:
     out = []
-    for tok in _split_joint_orgs(_with_their_branches(tokens)):
+    for tok in _split_joint_orgs(_with_their_branches(tokens, resources)):
         if tok.tag != "ORG" or len(tok.text) < 3 or not WORD_CHARS.match(tok.text):
             continue
         pair = _split_in_two(tok.text, resources.agency_short_forms)
@@ -445,14 +445,35 @@ def ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> l
                     and not opens_on_place(tok.text, resources.gazetteer):
                 continue   # 进景区博物馆: a visit to a museum; a library or museum is a body where a place names it
             if tok.text.endswith("政府") and start == tok.start and not tok.text.startswith(("国务院", "中国")) \
-                    and tok.text[:-2] not in resources.gazetteer.full_names and not SPECIAL_REGION_GOVERNMENT.fullmatch(tok.text):
+                    and tok.text[:-2] not in resources.gazetteer.full_names and not (
+                        SPECIAL_REGION_GOVERNMENT.fullmatch(tok.text) and not _unit_named_on(tokens, tok.end)):
                 continue   # 数字政府, 整体政府: an idea, not a government
             out.append(mention(sentence, start, tok.end, "Agency", "ner"))
     return out + _university_labs(sentence, tokens) + _named_labs(sentence)
 
 
-#: Hong Kong's or Macao's government by the short form of its region (澳门特区政府), which no gazetteer name gives.
+#: Hong Kong's or Macao's government by the short form of its region (澳门特区政府), which no gazetteer name gives;
+#: not where one of its bureaus or sites is named on (澳门特区政府经济及科技发展局, 香港特区政府一站通网站).
 SPECIAL_REGION_GOVERNMENT = re.compile(r"(?:香港|澳门)特区政府")
+#: How a bureau's, office's or site's name ends.
+UNIT_END = re.compile(r"(?:局|署|处|司|办公室|委员会|中心|网站|网|平台|网页)$")
+
+
+def _unit_named_on(tokens: list[Token], end: int) -> bool:
+    """Whether the words right after ``end`` go on into a unit's or site's name (经济|及|科技发展局, 一站通|网站):
+    nouns (and 及) up to a unit's ending, before any verb, preposition or mark."""
+    words = ""
+    for tok in tokens:
+        if tok.start < end:
+            continue
+        if tok.start != end + len(words) or not (tok.tag in ("n", "nz", "vn", "m", "ORG") or tok.text == "及"):
+            return False
+        words += tok.text
+        if UNIT_END.search(words):
+            return True
+        if len(words) > 12:
+            return False
+    return False
 
 
 #: Public venues a place runs (成都市文化馆, 国家图书馆): bodies only where the place's name opens them.
@@ -507,21 +528,29 @@ def _named_labs(sentence: Sentence) -> list[Mention]:
     return out
 
 
-JOINT_VERB = re.compile(r"(?<=院|局|厅|委|办|心|部|会|所|学|校|司)(联合(?!国(?!家))|会同)")   # (复旦大学联合国家信息中心…)
+JOINT_VERB = re.compile(r"(?<=院|局|厅|委|办|心|部|会|所|学|校|司)(联合(?!国(?!家))|会同)|(?:(?<=委员会)|(?<=[局厅办府]))同(?![意步比时期级类样城])")
+#   (复旦大学联合国家信息中心…; 天津市场监督管理委员会同中行天津分行合作: 同 as 'with')
 
 
 #: A company's or bank's branch for a place (四川省分公司, 宜昌分行), as the model may read it apart from the name.
-BRANCH_FOR_PLACE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:分行|支行|分公司|营业部)")
+BRANCH_FOR_PLACE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?:分行|支行|分公司|营业部)")
 
 
-def _with_their_branches(tokens: list[Token]) -> list[Token]:
+def _branch_for_a_place(text: str, resources: Resources) -> bool:
+    """四川省分公司, 宜昌夷陵支行: a branch named by places alone (not 中国电信宜昌分公司, another company's)."""
+    branch = BRANCH_FOR_PLACE.fullmatch(text)
+    regions = leading_regions(text, resources.gazetteer) if branch else []
+    return bool(regions) and sum(len(surface) for surface, _ in regions) == len(branch.group("place"))
+
+
+def _with_their_branches(tokens: list[Token], resources: Resources) -> list[Token]:
     """联通数字科技有限公司|四川省分公司: a branch the model read as a word of its own, right after its
     company's name, is one organization with it (as 中国电信股份有限公司四川分公司 is read whole)."""
     out: list[Token] = []
     for tok in tokens:
         last = out[-1] if out else None
         if last and last.tag == tok.tag == "ORG" and last.end == tok.start and last.text.endswith(("公司", "集团", "银行")) \
-                and BRANCH_FOR_PLACE.fullmatch(tok.text):
+                and _branch_for_a_place(tok.text, resources):
             out[-1] = Token(last.text + tok.text, "ORG", last.start, tok.end)
         else:
             out.append(tok)

@@ -61,6 +61,15 @@ def recurring_quoted(sentences) -> set[str]:
     return {name for name, n in counts.items() if n >= 4}
 
 
+#: What a list of quoted names may hold that no platform's name is: a way of working, a kind of system or a
+#: programme (“刷脸办”, “智慧交通”, “数字乡村”, “雪亮工程”, “互联网+医疗健康”, “应急指挥中心”).
+WAY_OR_KIND = re.compile(r"^(?:智慧|数字|电子|互联网\+)|(?:工程|中心|刷脸办|审批)$")
+
+
+def _a_way_or_a_kind(name: str) -> bool:
+    return bool(WAY_OR_KIND.search(name)) or is_slogan(name) or bool(DESCRIPTOR.search(name)) or name.isdigit()
+
+
 def platform_brands(sentences) -> set[str]:
     """Quoted names the article itself calls a platform somewhere (“云上贵州”系统平台, “A”、“B”等平台): a
     platform wherever else they are quoted (迁入“云上贵州”)."""
@@ -70,7 +79,7 @@ def platform_brands(sentences) -> set[str]:
         listed = _quoted_platform_lists(text)
         for m in QUOTED.finditer(text):
             if (QUOTED_COMPOUND.match(text, m.end()) or m.start() in listed) and _brand_chars(m.group(1)) \
-                    and not REFORM.search(m.group(1)):
+                    and not REFORM.search(m.group(1)) and not is_slogan(m.group(1)):
                 brands.add(m.group(1))     # (not “高效办成一件事”服务专区: a reform's counter)
                 #   (“一户通”、“商社通”等数字平台: each listed name, called a platform by the list)
     return brands
@@ -159,9 +168,15 @@ def _listed_beside(sentence: Sentence, text: str, found: list[Mention]) -> list[
 
 
 
-QUOTED_RUN = re.compile(r"(?:“[^“”]{2,16}”[、和及与]?){2,}(?=等?(?:一批|多个|\d+个)?(?:品牌|特色|便民|创新|数字|智慧|线上|网上|移动)?(?:平台|APP|App|移动服务|政务服务应用|应用|小程序|政务服务平台|系统|"
+QUOTED_RUN = re.compile(r"(?:“[^“”]{2,16}”[、和及与]?){2,}(?=等?(?:一批|多个|\d+个)?(?:品牌|特色|便民|创新)?(?:平台|APP|App|移动服务|政务服务应用|应用|小程序|政务服务平台|系统|"
                         r"(?:政务)?微博|(?:微信)?(?:公众号|订阅号|服务号)(?!码|菜单|栏目)|抖音号|头条号|快手号|视频号|账号))")   # (“吴忠民政”“青铜峡卫生”等2个微信公众号;
 #   not “放管服”“优化营商环境”等政务新媒体宣传主题: themes)
+
+
+#: Quoted names listed before 等数字平台 (or 移动, 线上, 网上, 智慧 platforms, apps or mini-programs): platforms
+#: unless a way of working, a kind of system or a programme (:func:`_a_way_or_a_kind`); not 等数字平台建设.
+QUOTED_RUN_DIGITAL = re.compile(r"(?:“[^“”]{2,16}”[、和及与]?){2,}(?=等?(?:一批|多个|\d+个)?(?:数字|智慧|线上|网上|移动)"
+                                r"(?:平台|APP|App|小程序)(?!建设|场景))")
 
 
 #: 不合格政务新媒体6个，分别为：“A”“B”“C”: the accounts (or apps) listed after the word for them.
@@ -176,6 +191,8 @@ def _quoted_platform_lists(text: str) -> set[int]:
         starts |= {run.start() + q.start() for q in QUOTED.finditer(run.group(0))}
     for run in QUOTED_RUN_AFTER.finditer(text):
         starts |= {run.start("run") + q.start() for q in QUOTED.finditer(run.group("run"))}
+    for run in QUOTED_RUN_DIGITAL.finditer(text):
+        starts |= {run.start() + q.start() for q in QUOTED.finditer(run.group(0)) if not _a_way_or_a_kind(q.group(1))}
     return starts
 
 

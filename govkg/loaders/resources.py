@@ -329,7 +329,7 @@ class Resources:
             return self.apps[name] or None   # (the country's own apps have no province)
         abbreviations = self.gazetteer.abbreviations
         if len(name) <= 5 and name[0] in abbreviations and re.search(r"(办|通|事|码)$", name) and name[1:2] != "城" \
-                and not re.match(r"[一二两三四五六七八九十百千万\d]", name[1:2]) and name[0] != "台":
+                and not re.match(r"[二两三四五六七八九十百千万\d]", name[1:2]) and name[0] != "台":
             return abbreviations[name[0]]     # (苏城码: 苏城 is 苏州, a city, not 江苏; 新四通: the 'new four links';
             #   台 opens 台风, 台账, 台州 and 台北 far more often than an app of Taiwan: 台风预警码, 台北通)
         return None
