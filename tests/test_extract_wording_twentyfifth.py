@@ -52,6 +52,22 @@ def test_a_body_the_model_joins_to_a_partner_by_tong_with(extractor):
     assert "中行天津分行" in names(x, "Organization")
 
 
+def test_a_bureau_named_for_two_fields_joined_by_ji(extractor):
+    x = extractor.extract_text("金管局、证券及期货事务监察委员会等监管机构发出通函。创新及科技局局长表示，服务将于下月推出。")
+    assert {"证券及期货事务监察委员会", "创新及科技局"} <= names(x, "Agency")
+
+
+def test_a_bureau_named_for_two_fields_after_its_government(extractor):
+    x = extractor.extract_text("香港特区政府创新科技及工业局下辖的办公室今日成立。")
+    assert "香港特别行政区政府创新科技及工业局" in names(x, "Agency")
+    assert ("jurisdiction", "香港特别行政区政府创新科技及工业局", "香港特别行政区") in rels(x)
+
+
+def test_two_bodies_joined_by_ji_stay_two(extractor):
+    x = extractor.extract_text("市财政局及市审计局联合开展检查。")
+    assert {"市财政局", "市审计局"} <= names(x, "Agency")
+
+
 def test_a_numeral_after_a_province_abbreviation_makes_no_app_of_the_province(extractor):
     x = extractor.extract_text("两岸“新三通”不断深化，交流日益密切。")
     assert "新疆维吾尔自治区" not in names(x, "Region")

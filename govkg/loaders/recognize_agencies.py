@@ -228,6 +228,11 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
     # 团省委, 团市委, 团中央: the Youth League's committee by its short name (not 集团|市委)
     for m in YOUTH_LEAGUE.finditer(text):
         out.append(mention(sentence, m.start(), m.end(), "Agency", "agency"))
+    # 创新科技及工业局, 证券及期货事务监察委员会: a bureau named for two fields joined by 及 (as Hong Kong's and
+    #   Macao's are), where a clause opens or after its government's name
+    for m in FIELDS_JOINED_BUREAU.finditer(text):
+        if not BODY_END.search(m.group("first")) and not WORK_VERBS.search(m.group("first")):
+            out.append(mention(sentence, m.start(), m.end(), "Agency", "agency"))
     # 3月5日，省政府印发《X》: the page's own government by its level alone, named as the issuer of a title
     for m in ISSUING_GOVERNMENT.finditer(text):
         out.append(mention(sentence, m.start(1), m.end(1), "Agency", "agency"))
@@ -450,6 +455,14 @@ def ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> l
                 continue   # 数字政府, 整体政府: an idea, not a government
             out.append(mention(sentence, start, tok.end, "Agency", "ner"))
     return out + _university_labs(sentence, tokens) + _named_labs(sentence)
+
+
+#: A bureau named for two fields joined by 及 (创新科技及工业局, 经济及科技发展局, 证券及期货事务监察委员会), where a clause
+#: opens or right after the government it belongs to (香港特区政府创新科技及工业局).
+FIELDS_JOINED_BUREAU = re.compile(r"(?:(?<=^)|(?<=[，。、；：:（(“\s])|(?:香港|澳门)特(?:区|别行政区)政府)"
+                                  r"(?P<first>[\u4e00-\u9fff]{2,6})及[\u4e00-\u9fff]{2,10}?(?:局|署|委员会)")
+#: How a body's name ends: a list of bodies (市财政局及市审计局), not one named for two fields.
+BODY_END = re.compile(r"(?:局|厅|委|办|会|中心|部|署|处|院|所|政府)$")
 
 
 #: Hong Kong's or Macao's government by the short form of its region (澳门特区政府), which no gazetteer name gives;
