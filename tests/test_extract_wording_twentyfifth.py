@@ -68,6 +68,12 @@ def test_two_bodies_joined_by_ji_stay_two(extractor):
     assert {"市财政局", "市审计局"} <= names(x, "Agency")
 
 
+def test_a_countys_information_office(extractor):
+    x = extractor.extract_text("验收组希望横山县信息办工作人员尽快熟悉平台。")
+    assert "横山县信息办" in names(x, "Agency")
+    assert ("jurisdiction", "横山县信息办", "横山县") in rels(x)
+
+
 def test_a_numeral_after_a_province_abbreviation_makes_no_app_of_the_province(extractor):
     x = extractor.extract_text("两岸“新三通”不断深化，交流日益密切。")
     assert "新疆维吾尔自治区" not in names(x, "Region")
@@ -95,6 +101,14 @@ def test_tai_opening_an_app_name_is_no_abbreviation_of_taiwan(extractor):
     x = extractor.extract_text("某市上线“台风预警码”，市民扫码即可获取预警信息。")
     assert "台风预警码" in names(x, "Platform")
     assert "台湾省" not in names(x, "Region")
+
+
+# -- places --------------------------------------------------------------------------------------------
+
+def test_a_new_area_listed_after_another_zone_of_its_city(extractor):
+    x = extractor.extract_text("推动赣州经开区、赣州蓉江新区各单位政务信息系统统一部署到市级政务云平台。")
+    assert "赣州蓉江新区" in names(x, "Region")
+    assert ("partOf", "赣州蓉江新区", "赣州市") in rels(x)
 
 
 # -- organizations ---------------------------------------------------------------------------------------

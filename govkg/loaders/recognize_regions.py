@@ -129,7 +129,7 @@ def _zones(sentence: Sentence, regions: list[Mention]) -> list[Mention]:
             m = NAMED_ZONE.match(text, at)
             if m is None or NOT_A_ZONES_NAME.search(m.group(1)) or not (
                     ZONE_BODY_AFTER.match(text, m.end()) or OTHER_ZONE_AFTER.match(text, m.end())
-                    or text[:r.start - sentence.start].endswith(("新区、", "新区和", "新区及"))):
+                    or ZONE_LISTED_BEFORE.search(text, 0, r.start - sentence.start)):
                 continue
         out.append(mention(sentence, r.start - sentence.start, m.end(), "Region", "development-zone"))
     return out
@@ -141,6 +141,8 @@ def _zones(sentence: Sentence, regions: list[Mention]) -> list[Mention]:
 NAMED_ZONE = re.compile(r"([\u4e00-\u9fff]{2,3})新区")
 ZONE_BODY_AFTER = re.compile(r"管委会|管理委员会|党工委|行政审批|政务服务")
 OTHER_ZONE_AFTER = re.compile(r"[、和及][\u4e00-\u9fff]{2,8}?新区")
+#: A zone listed right before (赣州经开区、赣州蓉江新区): the words before 新区 name another zone of the list.
+ZONE_LISTED_BEFORE = re.compile(r"(?:新区|开发区|经开区|高新区|自贸区|保税区|综保区|试验区|实验区)[、和及]$")
 #: Words that make the characters before 新区 no name: 城市新区, 建设新区, 所辖新区, 三大新区.
 NOT_A_ZONES_NAME = re.compile(r"[的和与及在是、各等大几]|城市|建设|发展|打造|规划|开发|推进|国家|省级|市级|所辖|先进|重点|现有|"
                               r"多个|这些|部分|主要|其他|周边|沿海|一批|新建|全部|所有|[一两三四五六七八九十]个")
