@@ -121,6 +121,14 @@ def test_a_companys_branch_for_a_province_is_one_organization_with_it(extractor)
     assert "中国光大银行股份有限公司西安分行" in names(x, "Organization")
 
 
+def test_a_data_exchange_named_after_its_city_is_an_organization(extractor):
+    x = extractor.extract_text("与此同时，广州数据交易所也积极拓展省外数据交易市场。")
+    assert "广州数据交易所" in names(x, "Organization")
+    x = extractor.extract_text("揭牌运行一年来，郑州数据交易中心设立行业数据专区。")
+    assert "郑州数据交易中心" in names(x, "Organization")
+    assert not any("数据交易中心" in n for n in names(x, "Agency"))
+
+
 def test_another_companys_branch_after_a_company_is_apart(extractor):
     x = extractor.extract_text("浪潮软件集团有限公司中国电信宜昌分公司共同参与了项目建设。")
     assert {"浪潮软件集团有限公司", "中国电信宜昌分公司"} <= names(x, "Organization")

@@ -36,7 +36,7 @@ from .tokens import Token, cuts_a_word, mention, occurrences, tokens_of
 
 __all__ = ["agency_pattern", "document_type", "is_generic_platform", "platform_cue", "recognize"]
 
-PRIORITY = {"title": 6, "headline": 6, "quoted": 5, "account-handle": 5, "dictionary": 4, "agency": 4, "paired-government": 4, "own-centre": 5, "ner": 3, "platform": 3,
+PRIORITY = {"title": 6, "headline": 6, "quoted": 5, "account-handle": 5, "exchange": 5, "dictionary": 4, "agency": 4, "paired-government": 4, "own-centre": 5, "ner": 3, "platform": 3,
             "gazetteer": 2}
 
 #: A site's breadcrumb line above a page's title: 您现在的位置 : 首页 > 政府信息公开 > 年度报告.
@@ -74,6 +74,7 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
             + listed_systems(sentence, resources)
             + listed_service_numbers(sentence)
             + _place_named_media(sentence, regions)
+            + _place_data_exchanges(sentence, regions)
             + _place_brand_platforms(sentence, regions)
             + _place_hotlines(sentence, resources)
         )
@@ -421,6 +422,17 @@ def _place_named_media(sentence: Sentence, regions: list[Mention]) -> list[Menti
             out.append(mention(sentence, start - len(portal), end, "Organization", "dictionary"))
     return out
 
+
+
+#: After a place's name: a data exchange (广州数据交易所, 郑州数据交易中心, 北京国际大数据交易所), a company that
+#: trades data, however the model cut the words.
+PLACE_EXCHANGE = re.compile(r"(?:国际)?大?数据交易(?:所|中心)(?:有限公司|股份有限公司)?")
+
+
+def _place_data_exchanges(sentence: Sentence, regions: list[Mention]) -> list[Mention]:
+    """广州数据交易所, 郑州数据交易中心: a data exchange named after its place is an organization."""
+    return [mention(sentence, r.start - sentence.start, m.end(), "Organization", "exchange")
+            for r in regions for m in [PLACE_EXCHANGE.match(sentence.text, r.end - sentence.start)] if m]
 
 
 #: After a place's name in a province's brand: a dot and the kind of platform (壮美广西·政务云, 数字福建·社会云).

@@ -195,6 +195,10 @@ def _runs_past(tokens: list[Token], start: int, end: int) -> bool:
     return any(start < t.start < end < t.end for t in tokens)
 
 
+#: A data exchange named after the city (广州数据交易所, 贵阳大数据交易所).
+DATA_EXCHANGE_AFTER = re.compile(r"(?:国际)?大?数据交易(?:所|中心)")
+
+
 def _glued_to_a_word_before(text: str, tokens: list[Token], start: int, g) -> bool:
     """Whether the model's word holding the name at ``start`` begins before it with no place's name
     (浦江东区, 丘陵县; not 宁波市江东区)."""
@@ -211,8 +215,8 @@ def _reads_as_place(text: str, tokens: list[Token], start: int, end: int) -> boo
 
 
 def _city_short_ok(text: str, end: int, start: int = 0) -> bool:
-    if ZONE_AFTER_PLACE.match(text, end):
-        return True  # 福州高新区: the city names its zone
+    if ZONE_AFTER_PLACE.match(text, end) or DATA_EXCHANGE_AFTER.match(text, end):
+        return True  # 福州高新区: the city names its zone; 广州数据交易所, its data exchange
     if text[end:end + 1] in ("、",) or (start > 0 and text[start - 1] == "、"):
         return True  # 广州、深圳、佛山: a list of places
     return text[end:end + 1] in ("：", ":", "市") or bool(re.match(r"[\u4e00-\u9fff]{0,8}(局|厅|委|办|中心|政府)", text[end:end + 10])) \
