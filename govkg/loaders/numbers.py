@@ -24,8 +24,8 @@ def parse_number(num: str, mult: str | None) -> float:
     (100000000.0, 0.9, 14000000.0)
     >>> parse_number("六点八", "万"), parse_number("六成九", None), parse_number("2,752,087", None)
     (68000.0, 0.69, 2752087.0)
-    >>> parse_number("3", "千多万"), parse_number("5", "百余亿")
-    (30000000.0, 50000000000.0)
+    >>> parse_number("3", "千多万"), parse_number("5", "百余亿"), parse_number("2563.24", "亿")
+    (30000000.0, 50000000000.0, 256324000000.0)
     """
     tenths = re.fullmatch(r"(.)成(.)", num)
     if tenths:                   # 六成九: 69 %, as Hong Kong and Macau write a share
@@ -37,7 +37,17 @@ def parse_number(num: str, mult: str | None) -> float:
     if mult in ("%", "％"):
         return round(value / 100, 6)
     mult = re.sub("[多余]", "", mult or "")   # 3千多万: 3 times 千万, more than that
-    return round(value * MULTIPLIERS.get(mult, 1), 6)
+    return _as_written(value * MULTIPLIERS.get(mult, 1))
+
+
+def _as_written(value: float) -> float:
+    """The product without the float's last-digit noise (2563.24亿 is 256324000000, not …999.99997):
+    twelve significant digits, more than any figure in a text is written with.
+
+    >>> _as_written(2563.24 * 1e8), _as_written(0.1 * 3)
+    (256324000000.0, 0.3)
+    """
+    return float(f"{value:.12g}")
 
 
 def chinese_number(text: str) -> int:
