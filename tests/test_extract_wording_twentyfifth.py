@@ -20,6 +20,12 @@ def test_the_party_centre_and_state_council_glued_in_a_title_are_two_issuers(ext
     assert ("issuedBy", title, "中共中央") in rels(x) and ("issuedBy", title, "国务院") in rels(x)
 
 
+def test_a_place_before_guanyu_in_a_title_is_no_issuing_body(extractor):
+    x = extractor.extract_text("9月1日，市政府办公室印发《温州市关于建设气象防灾减灾示范区的实施意见》。")
+    assert "温州市" not in names(x, "Agency")
+    assert "温州市" in names(x, "Region")
+
+
 def test_a_special_administrative_regions_government_by_its_short_form(extractor):
     x = extractor.extract_text("澳門特區政府本月推出三項電子服務。")
     assert "澳门特别行政区政府" in names(x, "Agency")

@@ -146,6 +146,8 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 builder.ensure("Organization", org, m)
             for issuer in title_issuers(written):   # 湖南省人民政府办公厅关于…的通知; 中共中央 国务院关于…的意见
                 agency, regions, _ = canonical_agency(resources.agencies.get(issuer, issuer), context.get(m.sentence), g)
+                if issuer in g.full_names or issuer in g.short_names:
+                    continue     # 温州市关于…的实施意见: a place before 关于, no body's name
                 key = builder.ensure("Agency", agency, m)
                 builder.alias(key, issuer)
                 builder.agency_regions.setdefault(key, regions)
