@@ -74,6 +74,20 @@ def test_two_bodies_joined_by_ji_stay_two(extractor):
     assert {"市财政局", "市审计局"} <= names(x, "Agency")
 
 
+def test_a_party_committees_talent_office_after_zhonggong(extractor):
+    x = extractor.extract_text("各设区市数据局、人才办：\n江苏省数据局 中共江苏省委人才办")
+    assert "中共江苏省委人才办" in names(x, "Agency")
+    assert "中共江苏省委" not in names(x, "Agency")
+    assert ("jurisdiction", "中共江苏省委人才办", "江苏省") in rels(x)
+
+
+def test_a_places_cppcc_committee_named_in_full_and_short(extractor):
+    x = extractor.extract_text("中国人民政治协商会议吉林市委员会 2019-09-09\n吉林市政协上线提案管理系统。")
+    assert "中国人民政治协商会议吉林市委员会" in names(x, "Agency")
+    assert not {"吉林市委员会", "吉林市政协"} & names(x, "Agency")
+    assert ("jurisdiction", "中国人民政治协商会议吉林市委员会", "吉林市") in rels(x)
+
+
 def test_a_countys_information_office(extractor):
     x = extractor.extract_text("验收组希望横山县信息办工作人员尽快熟悉平台。")
     assert "横山县信息办" in names(x, "Agency")

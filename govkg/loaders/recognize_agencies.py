@@ -201,6 +201,9 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
         named = m.group("core") or start < m.start() or text[m.start():m.end()].startswith("国务院")
         if text.endswith("共青团", 0, start):
             start -= 3    # 共青团日照市委: the Youth League's committee, not the city's Party committee
+        elif lead := COMMITTEE_LEAD.search(text, 0, start):
+            if PARTY_COMMITTEE_UNIT.match(text, start, m.end()) if lead.group("party") else PLACE_COMMITTEE.match(text, start, m.end()):
+                start = lead.start()   # 中共江苏省委人才办, 中国人民政治协商会议吉林市委员会: whose committee is part of the name
         addressee = _addressed(text, start, m.end())
         if text.startswith("我", start) and not m.group("core"):
             continue      # 我国政府, 我省政府: the government speaking of itself, no one body's name
@@ -455,6 +458,14 @@ def ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> l
                 continue   # 数字政府, 整体政府: an idea, not a government
             out.append(mention(sentence, start, tok.end, "Agency", "ner"))
     return out + _university_labs(sentence, tokens) + _named_labs(sentence)
+
+
+#: Whose committee a place's committee is, written before the place: the Party's or the CPPCC's.
+COMMITTEE_LEAD = re.compile(r"(?:(?P<party>中共|中国共产党)|中国人民政治协商会议|政协)$")
+#: A place's Party committee, or one of its offices (江苏省委, 江苏省委人才办, 吉林市委员会), after 中共.
+PARTY_COMMITTEE_UNIT = re.compile(r"[\u4e00-\u9fff]{1,10}?[省市县区州盟旗]委")
+#: A place's committee (吉林市委员会), after 政协.
+PLACE_COMMITTEE = re.compile(r"[\u4e00-\u9fff]{1,10}?[省市县区州盟旗]委员会")
 
 
 #: A bureau named for two fields joined by 及 (创新科技及工业局, 经济及科技发展局, 证券及期货事务监察委员会), where a clause

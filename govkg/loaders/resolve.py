@@ -301,6 +301,10 @@ def _zone_key(name: str, g: Gazetteer) -> str:
     return f"Region:{places[-1][1]}{name[len(surface):]}"
 
 
+#: Whose committee a place's committee is, written before the place (中共吉林市委, 政协吉林市委员会).
+COMMITTEE_OF = re.compile(r"中共|中国共产党|中国人民政治协商会议|政协")
+
+
 def canonical_agency(name: str, context: str | None, g: Gazetteer) -> tuple[str, list[str], bool]:
     """Canonical name, region codes named in it, and whether the region came from context.
 
@@ -317,10 +321,11 @@ def canonical_agency(name: str, context: str | None, g: Gazetteer) -> tuple[str,
     >>> canonical_agency("中共广西壮族自治区委员会", None, g)
     ('中共广西壮族自治区委员会', [('广西壮族自治区', '450000')], False)
     """
-    if name.startswith("中共") and len(name) > 4:     # a Party committee: 中共 + the place + 委员会
-        party, regions, from_context = canonical_agency(name[2:], context, g)
+    lead = COMMITTEE_OF.match(name)
+    if lead and len(name) > lead.end() + 2:     # a Party or CPPCC committee: 中共 / 政协 + the place + 委员会
+        committee, regions, from_context = canonical_agency(name[lead.end():], context, g)
         if regions:
-            return "中共" + party, regions, from_context
+            return lead.group() + committee, regions, from_context
     regions = leading_regions(name, g)
     if regions and name[sum(len(s) for s, _ in regions):].startswith(("大学", "学院", "师范", "理工", "科技大学")):
         regions = []   # 兰州大学…: an institution named after a city, not a body of it

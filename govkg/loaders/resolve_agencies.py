@@ -377,14 +377,24 @@ def _one_body(keys: list[str], builder: "EntityBuilder") -> list[str]:
 PARTY_COMMITTEE = re.compile(r"[省市县区州盟旗]委(?:[\u4e00-\u9fff]{0,4}(?:办公厅|办公室|网信办|组织部|宣传部|统战部|政法委|编办|部|办))?$")
 
 
+#: A place's CPPCC committee by its short form (吉林市政协).
+PLACE_CPPCC = re.compile(r"([\u4e00-\u9fff]{2,10}[省市县区州盟旗])政协")
+
+
 def merge_party_committees(builder: "EntityBuilder") -> None:
     """北京市委 next to 中共北京市委, 成都市委网信办 next to 中共成都市委网信办: the Party committee (or its
-    office), written without 中共, is one body."""
+    office), written without 中共, is one body; so is 吉林市政协 beside 政协吉林市委员会 (or 中国人民政治协商会议
+    吉林市委员会), the place's CPPCC committee."""
     by_name = {name: key for key, name in builder.names.items() if builder.types[key] == "Agency"}
     for name, key in by_name.items():
         party = by_name.get("中共" + name)
         if party is not None and PARTY_COMMITTEE.search(name):
             builder.merge(key, party)
+        cppcc = PLACE_CPPCC.fullmatch(name)    # 吉林市政协 beside 政协吉林市委员会: the place's CPPCC committee
+        full = next((by_name[lead + cppcc.group(1) + "委员会"] for lead in ("中国人民政治协商会议", "政协")
+                     if lead + cppcc.group(1) + "委员会" in by_name), None) if cppcc else None
+        if full is not None and key in builder.names and full in builder.names:
+            builder.merge(key, full)
 
 
 #: What a company's name may end with beyond the name it is known by (华为技术有限公司, 中国电信集团公司, 省文旅集团).
