@@ -185,3 +185,15 @@ def test_cheng_opening_a_word_after_an_ordinal_is_no_tenths(extractor):
 def test_cheng_as_tenths_still_counts_a_share(extractor):
     x = extractor.extract_text("某市政务服务网九成事项实现全程网办。")
     assert 0.9 in {m.value for m in x.metrics}
+
+
+# -- relations -------------------------------------------------------------------------------------------
+
+def test_a_speakers_body_does_not_build_what_the_speaker_speaks_of(extractor):
+    x = extractor.extract_text("市人大常委会副主任、市总工会主席张某强调，要尽快拿出平台建设方案，确保年底建成某市智慧工会平台。")
+    assert not any(r.type == "operates" for r in x.relations)
+
+
+def test_a_body_that_builds_a_platform_still_operates_it(extractor):
+    x = extractor.extract_text("某市总工会建设运营某市智慧工会平台，局长张某出席。")
+    assert any(r.type == "operates" for r in x.relations)

@@ -132,6 +132,7 @@ def _verb_relations(text: str, s: Sentence, named: list[Named], rules: tuple[Ver
     for i, first in enumerate(named):
         unit = next((n for n in named[i + 1:] if n.type == first.type == "Agency"
                      and written_as_unit(first, n)), None)   # 工信部中国软件评测中心发布…: the unit acts
+        speaker = first.type == "Agency" and SPEAKERS_BODY.match(text, first.end) is not None
         for second in named[i + 1:]:
             gap = _between(text, first, second)
             if len(gap) > MAX_GAP or CLAUSE_BREAK.search(gap):
@@ -139,8 +140,8 @@ def _verb_relations(text: str, s: Sentence, named: list[Named], rules: tuple[Ver
             if (unit is not None and second is not unit) or first in lines or second in lines:
                 continue
             rule = _best_rule(text, s, named, first, second, gap, rules)
-            if rule is None:
-                continue
+            if rule is None or (speaker and not rule.reverse):
+                continue   # (市人大常委会副主任、市总工会主席韩卫民强调，要…建成平台: the speaker's body does not build it)
             first = _topic_instead(text, s, named, first, gap, rule)
             head, tail = (second, first) if rule.reverse else (first, second)
             rating = _rating(text, second) if rule.relation == "evaluates" else None
@@ -157,6 +158,12 @@ def _verb_relations(text: str, s: Sentence, named: list[Named], rules: tuple[Ver
                     out.append(make_relation(rule.relation, h.key, t.key, s, first.start, second.end,
                                     rule.confidence, rule.name, rating=rating))
     return out
+
+
+#: After a body's name: a speaker's title, then what the speaker said (局长张三表示，…; 副主任、市总工会主席
+#: 韩卫民强调，…): the body names who speaks, not who does what the words say.
+SPEAKERS_BODY = re.compile(r"(?:党组|党委)?(?:副)?(?:局长|主任|主席|书记|厅长|处长|部长|市长|县长|区长|省长|院长|总经理|"
+                           r"秘书长|负责人)[^，。；,;：:]{0,20}?(?:表示|强调|指出|介绍|说|谈到|要求|认为)")
 
 
 NATIONAL = ("国家", "全国")
