@@ -123,6 +123,11 @@ def test_tai_opening_an_app_name_is_no_abbreviation_of_taiwan(extractor):
     assert "台湾省" not in names(x, "Region")
 
 
+def test_an_umbrella_platform_is_no_short_form_of_its_parts(extractor):
+    x = extractor.extract_text("浙江省智慧教育平台是一个综合集成的总平台，包括浙江省中小学智慧教育平台、浙江省职业教育智慧教育平台2个子平台。")
+    assert {"浙江省智慧教育平台", "浙江省中小学智慧教育平台", "浙江省职业教育智慧教育平台"} <= names(x, "Platform")
+
+
 # -- places --------------------------------------------------------------------------------------------
 
 def test_a_new_area_listed_after_another_zone_of_its_city(extractor):

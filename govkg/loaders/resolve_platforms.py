@@ -182,6 +182,9 @@ def _platform_target(name: str, specific: set[str], apps: dict | None = None, st
     # (政务云 of 四川省级政务云; a page's bare 一体化政务服务平台 is its own, not 全国一体化政务服务平台)
     if len(longer) == 1:
         return longer[0]
+    if len(longer) > 1 and name in specific and not any(_is_suffix_alias(name, s) for s in longer):
+        return name     # 国家智慧教育平台 beside 国家中小学智慧教育平台 and 国家职业教育智慧教育平台: their umbrella, no
+        #                 short form of one of them
     if len(longer) > 1:     # the shortest; among equals the first by name (``specific`` is a set, unordered)
         return min(longer, key=lambda s: (len(s), s))
     return name if name in specific else None
