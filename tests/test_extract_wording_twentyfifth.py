@@ -199,6 +199,13 @@ def test_a_speakers_body_does_not_build_what_the_speaker_speaks_of(extractor):
     assert not any(r.type == "operates" for r in x.relations)
 
 
+def test_platforms_listed_and_counted_as_sub_platforms_are_its_parts(extractor):
+    x = extractor.extract_text("浙江省智慧教育平台是综合集成的总平台，一期包括浙江省中小学智慧教育平台、浙江省职业教育智慧教育平台"
+                               "和浙江省终身学习平台3个子平台。")
+    for part in ("浙江省中小学智慧教育平台", "浙江省职业教育智慧教育平台", "浙江省终身学习平台"):
+        assert ("partOf", part, "浙江省智慧教育平台") in rels(x)
+
+
 def test_a_body_that_builds_a_platform_still_operates_it(extractor):
     x = extractor.extract_text("某市总工会建设运营某市智慧工会平台，局长张某出席。")
     assert any(r.type == "operates" for r in x.relations)

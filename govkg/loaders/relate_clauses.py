@@ -502,14 +502,22 @@ def place_builds(text: str, s: Sentence, named: list[Named], places: dict[str, s
 PARTS_INTRO = re.compile(r"(子系统|子平台|组成部分|功能模块|模块|应用系统|业务系统|系统)(主要)?(有|包括|包含|涵盖)[:：]")
 
 
+#: A list of parts counted as such: (该平台)包括A、B和C 3个子平台, 由A、B等4个子系统组成.
+PARTS_COUNTED = re.compile(r"(?:包括|包含|涵盖|下设|由)(?P<list>[^。；]{2,160}?)等?[\d一二三四五六七八九十两]+(?:个|大)"
+                           r"(?:子平台|子系统|分平台|组成部分|部分)")
+
+
 def listed_parts(text: str, s: Sentence, named: list[Named], last: dict[str, Named]) -> list[Relation]:
-    """金宏网…。主要业务子系统有：A、B、C: each listed system is part of the platform being described."""
+    """金宏网…。主要业务子系统有：A、B、C; 国家智慧教育平台…包括A、B、C和D 4个子平台: each listed system is
+    part of the platform being described (the last one named before the list, else the last one before)."""
     m = PARTS_INTRO.search(text, s.start, s.end)
-    if not m:
-        return []
-    before = [n for n in named if n.type == "Platform" and n.end <= m.start()]
-    whole = before[-1] if before else last.get("Platform")
-    if whole is None:
-        return []
-    return [make_relation("partOf", p.key, whole.key, s, p.start, p.end, 0.7, "listed-parts")
-            for p in named if p.type == "Platform" and p.start >= m.end() and p.key != whole.key]
+    spans = [(m.start(), m.end(), s.end)] if m else []
+    spans += [(c.start(), c.start("list"), c.end("list")) for c in PARTS_COUNTED.finditer(text, s.start, s.end)]
+    out = []
+    for intro, first, end in spans:
+        before = [n for n in named if n.type == "Platform" and n.end <= intro]
+        whole = before[-1] if before else last.get("Platform")
+        if whole is not None:
+            out += [make_relation("partOf", p.key, whole.key, s, p.start, p.end, 0.7, "listed-parts")
+                    for p in named if p.type == "Platform" and first <= p.start and p.end <= end and p.key != whole.key]
+    return out
