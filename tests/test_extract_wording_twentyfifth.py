@@ -206,6 +206,19 @@ def test_platforms_listed_and_counted_as_sub_platforms_are_its_parts(extractor):
         assert ("partOf", part, "浙江省智慧教育平台") in rels(x)
 
 
+def test_a_bodys_own_account_named_in_quotes_after_its_kind(extractor):
+    x = extractor.extract_text("参保人可通过山东省医保局官方微信小程序“鲁医保”激活医保电子凭证。")
+    assert "山东省医保局" in names(x, "Agency") and "鲁医保" in names(x, "Platform")
+    assert ("operates", "山东省医保局", "鲁医保") in rels(x)
+    x = extractor.extract_text("济南市大数据局的微信公众号“泉城数据”发布消息。")
+    assert ("operates", "济南市大数据局", "泉城数据") in rels(x)
+
+
+def test_hospitals_accounts_are_no_platform_of_their_own(extractor):
+    x = extractor.extract_text("参保人也可通过开通了医保电子凭证的医院公众号激活。")
+    assert not names(x, "Platform")
+
+
 def test_a_body_that_builds_a_platform_still_operates_it(extractor):
     x = extractor.extract_text("某市总工会建设运营某市智慧工会平台，局长张某出席。")
     assert any(r.type == "operates" for r in x.relations)

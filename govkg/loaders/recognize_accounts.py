@@ -33,7 +33,7 @@ def account_handles(sentence: Sentence) -> list[Mention]:
 
 
 #: A kind of account, then the accounts' names in one quotation (微信公众号“畅通虞城、虞城民政”).
-ACCOUNTS_NAMED = re.compile(r"(?:微信公众号|公众号|政务微博|微博|头条号|抖音号|视频号)[:：]?“(?P<run>[^“”]{2,120})”")
+ACCOUNTS_NAMED = re.compile(r"(?:微信公众号|公众号|政务微博|微博|头条号|抖音号|视频号|微信小程序|小程序)[:：]?“(?P<run>[^“”]{2,120})”")
 #: After such a quotation: the parts of one account it named (…”三个栏目, …”板块).
 SECTIONS_AFTER = re.compile(r"[一二三四五六七八九十两\d]*个?(?:栏目|板块|专栏|菜单|功能|频道)")
 #: A body's own name in such a list: the body, left to the agency rules.

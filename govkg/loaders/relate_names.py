@@ -57,15 +57,24 @@ def written_as_unit(parent: Named, unit: Named) -> bool:
 SERVICE_WORDS = re.compile(r"(?:地区)?(?:政务服务|数字政府|政务|网上政务服务)?“?")
 
 
+#: Between a body's name and the quoted name of its account or app: the kind of account (官方微信小程序, 的微信公众号).
+OWN_ACCOUNT_GLUE = re.compile(r"的?(?:官方)?(?:微信)?(?:公众号|服务号|订阅号|小程序|微博|抖音号|视频号|头条号|APP|App|客户端)[:：]?")
+
+
 def name_relations(s: Sentence, named: list[Named], entities: dict[str, Entity], resources: Resources) -> list[Relation]:
     """What adjacent names say: 上海“一网通办” serves 上海; 上海市大数据中心“一网通办”总门户 operated by it."""
     apps = resources.apps
     out = []
     for a, b in zip(named, named[1:]):
-        if b.start - a.end > 7:
+        if b.start - a.end > 12:
             continue
         glue = s.text[a.end - s.start:b.start - s.start]
         quoted = "“" in s.text[b.start - s.start - 1:b.start - s.start + 1]
+        if a.type == "Agency" and b.type == "Platform" and quoted and OWN_ACCOUNT_GLUE.fullmatch(glue.rstrip("“")):
+            out.append(make_relation("operates", a.key, b.key, s, a.start, b.end, 0.8, "agency-account"))
+            continue      # 山东省医保局官方微信小程序“鲁医保”: the body's own account, by its name
+        if b.start - a.end > 7:
+            continue
         if a.type == "Region" and b.type == "Platform" and glue and SERVICE_WORDS.fullmatch(glue) and quoted:
             out.append(make_relation("serves", b.key, a.key, s, a.start, b.end, 0.7, "region-service-brand"))
             continue      # 宁夏政务服务“一张网”: the place's service brand
