@@ -215,8 +215,14 @@ def test_a_bodys_own_account_named_in_quotes_after_its_kind(extractor):
 
 
 def test_hospitals_accounts_are_no_platform_of_their_own(extractor):
-    x = extractor.extract_text("参保人也可通过开通了医保电子凭证的医院公众号激活。")
+    x = extractor.extract_text("参保人也可通过开通了扫码支付的医院公众号激活。")
     assert not names(x, "Platform")
+
+
+def test_the_medical_insurance_e_voucher_is_a_platform_everyone_uses(extractor):
+    x = extractor.extract_text("截至目前，山东省16市实现了医保电子凭证应用全覆盖，激活人数达1600.1万人。")
+    assert "医保电子凭证" in names(x, "Platform")
+    assert ("医保电子凭证", 16001000.0) in {(x.entity(m.subject).name, m.value) for m in x.metrics}
 
 
 def test_a_body_that_builds_a_platform_still_operates_it(extractor):
