@@ -182,12 +182,23 @@ def _platform_target(name: str, specific: set[str], apps: dict | None = None, st
     # (政务云 of 四川省级政务云; a page's bare 一体化政务服务平台 is its own, not 全国一体化政务服务平台)
     if len(longer) == 1:
         return longer[0]
-    if len(longer) > 1 and name in specific and not any(_is_suffix_alias(name, s) for s in longer):
+    if len(longer) > 1 and name in specific and all(_qualified_within(name, s) for s in longer):
         return name     # 国家智慧教育平台 beside 国家中小学智慧教育平台 and 国家职业教育智慧教育平台: their umbrella, no
         #                 short form of one of them
     if len(longer) > 1:     # the shortest; among equals the first by name (``specific`` is a set, unordered)
         return min(longer, key=lambda s: (len(s), s))
     return name if name in specific else None
+
+
+def _qualified_within(short: str, full: str) -> bool:
+    """Whether ``full`` is ``short`` with a qualifier put inside it, before a named field, not only before
+    the kind word (国家|中小学|智慧教育平台; not 河北省|…|平台, an abbreviation).
+
+    >>> _qualified_within("国家智慧教育平台", "国家中小学智慧教育平台"), _qualified_within("河北省平台", "河北省政务服务平台")
+    (True, False)
+    """
+    return any(full.startswith(short[:i]) and full.endswith(short[i:]) and len(full) > len(short)
+               for i in range(2, len(short) - 3))
 
 
 def _is_suffix_alias(short: str, full: str) -> bool:
