@@ -40,6 +40,7 @@ def figure_subject(named: list[Named], pos: int, text: str = "", sentence_start:
               and not any(a <= n.start and n.end <= b for a, b in set_apart)
               and not received_from(text, n) and not SENT_FROM.match(text, n.end) and not _told_the_news(text, n)
               and not sent_to(text, n, pos)
+              and not _connected_to(text, n, named, pos)
               and not COUNTED_BEFORE.search(text, max(0, n.start - 6), n.start)   # 在193个联合国会员国中
               and not listed_number(text, n)   # 整合12328、12329…: lines merged, not what is counted
               and not chose_what_is_counted(text, n)
@@ -269,6 +270,18 @@ def opens_clause(text: str, n: Named, before: list[Named], sentence_start: int) 
 #: its own: 市民向12345热线提交诉求5621件.)
 SENT_TO_LEAD = re.compile(r"(?<![面导转])向[“]?$")
 SENT_TO_VERB = re.compile(r"[”]?(?:[\u4e00-\u9fff]{0,3}?)(?:归集|报送|推送|汇聚|汇集|上报|汇交|提交|回流|共享|提供|开放)")
+
+
+#: Right before a platform: what another platform connects to (上接, 上联, 接入…), the other end of the link.
+CONNECTED_LEAD = re.compile(r"(?:上接|上联|上连|向上对接|对接|接入|联通|连接|打通|汇入)(?:了|至|到)?[“]?$")
+
+
+def _connected_to(text: str, n: Named, named: list[Named], pos: int) -> bool:
+    """建成X平台，上接国家…平台，实现7个部委数据共享，中联76个部门: the platform X connects to ends its clause; the
+    figures after it are X's (a platform named before it in the sentence), not the linked one's."""
+    return n.type == "Platform" and bool(CONNECTED_LEAD.search(text, max(0, n.start - 5), n.start)) \
+        and bool(re.match(r"[”]?[，,]", text[n.end:n.end + 2])) and clause_start(text, pos) > n.end \
+        and any(o.type == "Platform" and o.end <= n.start and o.key != n.key for o in named)
 
 
 def sent_to(text: str, n: Named, pos: int) -> bool:
