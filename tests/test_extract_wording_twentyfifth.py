@@ -154,6 +154,18 @@ def test_a_data_exchange_named_after_its_city_is_an_organization(extractor):
     assert not any("数据交易中心" in n for n in names(x, "Agency"))
 
 
+def test_a_company_named_like_a_common_word_is_not_the_word(extractor):
+    x = extractor.extract_text("在数字化转型的浪潮中，某县交出了一份智慧政务答卷。")
+    assert not names(x, "Organization")
+    x = extractor.extract_text("浪潮参与了某省政务云项目建设。")
+    assert names(x, "Organization")
+
+
+def test_a_large_model_and_a_platform_joined_by_he_are_two(extractor):
+    x = extractor.extract_text("该模型基于某公司的政务大模型和大模型一体化管理平台构建。")
+    assert not any(n.startswith("政务大模型和") or "和大模型" in n for n in names(x, "Platform"))
+
+
 def test_another_companys_branch_after_a_company_is_apart(extractor):
     x = extractor.extract_text("浪潮软件集团有限公司中国电信宜昌分公司共同参与了项目建设。")
     assert {"浪潮软件集团有限公司", "中国电信宜昌分公司"} <= names(x, "Organization")

@@ -313,6 +313,8 @@ def _dictionary(sentence: Sentence, resources: Resources, tokens: list[Token] = 
                     continue    # 交通部门, 应急部门: a place's department, not the ministry 交通部
                 if type_ == "Organization" and len(name) <= 2 and cuts_a_word(tokens, start, end) and not ORG_BRANCH.match(text, end):
                     continue    # 共建行动 holds no 建行: a short name inside another word
+                if type_ == "Organization" and len(name) <= 2 and _common_noun_before_locative(tokens, start, end):
+                    continue    # 在数字化转型的浪潮中, 数字化浪潮下: the word, not the company 浪潮
                 if type_ == "Organization" and name.endswith(("网", "在线")) and (
                         cuts_a_word(tokens, start, end) or OUTLET_NAME_GOES_ON.match(text, end)):
                     continue    # 大众网购节, 光明网格, 浙江在线政务服务能力: a news site's name inside other words
@@ -359,6 +361,13 @@ SHORT_FORM_GOES_ON = re.compile(r"发(?![布出起挥展])|[函秘字证理事�
 APP_KIND_AFTER = re.compile(r"(?:APP|App|app|客户端|微信小程序|小程序)(?![A-Za-z])")
 #: A bank's or company's branch for a place, written right after its name (宜昌分行, 江苏省分行, 天津分公司).
 ORG_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:分行|支行|分公司|营业部)")
+
+
+def _common_noun_before_locative(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether the model reads text[start:end] as a common noun followed by a locative (浪潮|中, 浪潮|下): a
+    word in a phrase of place or time, not a company's short name."""
+    at = next((i for i, t in enumerate(tokens) if t.start == start and t.end == end), None)
+    return at is not None and tokens[at].tag == "n" and at + 1 < len(tokens) and tokens[at + 1].tag == "f"
 
 
 def _names_the_app(text: str, start: int, end: int, tokens: list[Token], phrase: bool) -> bool:

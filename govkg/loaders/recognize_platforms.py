@@ -460,6 +460,6 @@ def _joins_one_name(tokens: list[Token], j: int, text: str) -> bool:
         return False   # …对接要求和全省平台, …效率和贵阳市政府数据…平台: a new name starts after 和
     if right.tag in ("v", "vn") and j + 2 < len(tokens) and tokens[j + 2].text in ("国家", "全国"):
         return False   # 建设和应用国家智慧教育平台: two verbs, then the name
-    return (left.tag in ("n", "vn", "nz") and not re.search(r"(平台|系统|网|网络|站|云|门户|端|码|库|局|厅|委|办|中心|政府|热线|信箱|APP|App|app|小程序|号)$", left.text)
+    return (left.tag in ("n", "vn", "nz") and not re.search(r"(平台|系统|网|网络|站|云|门户|端|码|库|模型|局|厅|委|办|中心|政府|热线|信箱|APP|App|app|小程序|号)$", left.text)
             and not right.text.isdigit()     # 市长信箱和12345热线: two channels
             and len(left.text) >= 2)
