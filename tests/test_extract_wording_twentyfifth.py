@@ -63,6 +63,13 @@ def test_a_bureau_named_for_two_fields_joined_by_ji(extractor):
     assert {"证券及期货事务监察委员会", "创新及科技局"} <= names(x, "Agency")
 
 
+def test_bodies_listed_with_ji_are_no_bureau_named_for_two_fields(extractor):
+    x = extractor.extract_text("会议强调，中国人民银行及国家外汇管理局要加强协作；税务部门牵头，公安机关及市场监管局配合。")
+    assert {"中国人民银行", "国家外汇管理局", "市场监管局"} <= names(x, "Agency")
+    x = extractor.extract_text("该平台由卫生及健康局建设运营。")
+    assert "该平台由卫生及健康局" not in names(x, "Agency")
+
+
 def test_a_bureau_named_for_two_fields_after_its_government(extractor):
     x = extractor.extract_text("香港特区政府创新科技及工业局下辖的办公室今日成立。")
     assert "香港特别行政区政府创新科技及工业局" in names(x, "Agency")
@@ -121,6 +128,18 @@ def test_tai_opening_an_app_name_is_no_abbreviation_of_taiwan(extractor):
     x = extractor.extract_text("某市上线“台风预警码”，市民扫码即可获取预警信息。")
     assert "台风预警码" in names(x, "Platform")
     assert "台湾省" not in names(x, "Region")
+
+
+def test_computing_power_centres_joined_to_a_network_are_platforms(extractor):
+    x = extractor.extract_text("调度中心实现广州人工智能公共算力中心、横琴先进智能计算中心等超算、智算中心的资源接入。")
+    assert {"广州人工智能公共算力中心", "横琴先进智能计算中心"} <= names(x, "Platform")
+    x = extractor.extract_text("到2027年，大规模智能计算中心达到15个左右，建设一批中游算力中心。")
+    assert not names(x, "Platform")
+
+
+def test_a_short_form_leaving_out_usual_words_is_no_umbrella(extractor):
+    x = extractor.extract_text("广东省一体化政务服务平台、广东省网上政务服务平台持续完善，广东省政务服务平台累计办件5000万件。")
+    assert "广东省政务服务平台" not in names(x, "Platform")
 
 
 def test_an_umbrella_platform_is_no_short_form_of_its_parts(extractor):
@@ -206,6 +225,11 @@ def test_cheng_opening_a_word_after_an_ordinal_is_no_tenths(extractor):
     assert not x.metrics
 
 
+def test_a_large_figure_keeps_its_written_digits(extractor):
+    x = extractor.extract_text("市数据局本年支出合计12,345,678,901.23元，某平台访问量达2563.24亿次。")
+    assert {12345678901.23, 256324000000.0} <= {m.value for m in x.metrics}
+
+
 def test_cheng_as_tenths_still_counts_a_share(extractor):
     x = extractor.extract_text("某市政务服务网九成事项实现全程网办。")
     assert 0.9 in {m.value for m in x.metrics}
@@ -236,12 +260,24 @@ def test_a_bodys_own_account_named_in_quotes_after_its_kind(extractor):
 def test_hospitals_accounts_are_no_platform_of_their_own(extractor):
     x = extractor.extract_text("参保人也可通过开通了扫码支付的医院公众号激活。")
     assert not names(x, "Platform")
+    x = extractor.extract_text("市卫健委建成互联网医院平台。")
+    assert "互联网医院平台" in names(x, "Platform")
 
 
 def test_the_medical_insurance_e_voucher_is_a_platform_everyone_uses(extractor):
     x = extractor.extract_text("截至目前，山东省16市实现了医保电子凭证应用全覆盖，激活人数达1600.1万人。")
     assert "医保电子凭证" in names(x, "Platform")
     assert ("医保电子凭证", 16001000.0) in {(x.entity(m.subject).name, m.value) for m in x.metrics}
+
+
+def test_a_speakers_body_named_again_by_the_speaker_builds_it(extractor):
+    x = extractor.extract_text("市大数据局局长张某介绍，该局建成了一体化政务服务平台。")
+    assert any(r.type == "operates" for r in x.relations)
+
+
+def test_accounts_after_two_bodies_are_no_one_bodys(extractor):
+    x = extractor.extract_text("市政务服务数据管理局和市公安局的微信小程序“穗好办”“穗警通”上线。")
+    assert not any(r.type == "operates" for r in x.relations)
 
 
 def test_a_body_that_builds_a_platform_still_operates_it(extractor):

@@ -69,6 +69,10 @@ ONLINE_AND_OFFLINE = re.compile(r"(?:线上[+＋、和与及]?线下|线下[+＋
 EVERY_PLACES_OWN = re.compile(r"(热线|APP|App|app|小程序|公众号|新媒体|网站)$")
 
 
+#: A kind of institution's account or app, none named (医院公众号, 学校APP, 企业微信公众号).
+KINDS_ACCOUNT = re.compile(r"(?:医院|学校|单位|企业|机构)(?:微信)?(?:公众号|小程序|APP|App|客户端|网站|官网)")
+
+
 def is_generic_platform(name: str, resources: Resources) -> bool:
     """A name made only of generic words (在线政务服务平台), or a count of things (两张网), names no
     particular platform."""
@@ -78,6 +82,8 @@ def is_generic_platform(name: str, resources: Resources) -> bool:
         #                   every channel, online and at the counter)
     if OWN_GOVERNMENT_SITE.fullmatch(name):
         return False      # 省政府门户网站, 区政府网站: the one portal of the page's own province or district
+    if KINDS_ACCOUNT.fullmatch(name):
+        return True       # 医院公众号, 学校APP: the accounts of every hospital or school, none named
     if re.match(r"(地方|各地)", name) and not re.search(r"[\d“”A-Za-z]", name):
         return True       # 地方政务服务便民热线: the local ones, every place's own, no one platform
     if is_standard_platform(name, resources):

@@ -42,12 +42,12 @@ def parse_number(num: str, mult: str | None) -> float:
 
 def _as_written(value: float) -> float:
     """The product without the float's last-digit noise (2563.24亿 is 256324000000, not …999.99997):
-    twelve significant digits, more than any figure in a text is written with.
+    fifteen significant digits, as many as a float holds exactly and more than a text writes a figure with.
 
-    >>> _as_written(2563.24 * 1e8), _as_written(0.1 * 3)
-    (256324000000.0, 0.3)
+    >>> _as_written(2563.24 * 1e8), _as_written(0.1 * 3), _as_written(12345678901.23)
+    (256324000000.0, 0.3, 12345678901.23)
     """
-    return float(f"{value:.12g}")
+    return float(f"{value:.15g}")
 
 
 def chinese_number(text: str) -> int:

@@ -234,7 +234,10 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
     # 创新科技及工业局, 证券及期货事务监察委员会: a bureau named for two fields joined by 及 (as Hong Kong's and
     #   Macao's are), where a clause opens or after its government's name
     for m in FIELDS_JOINED_BUREAU.finditer(text):
-        if not BODY_END.search(m.group("first")) and not WORK_VERBS.search(m.group("first")):
+        second = m.group(0)[m.end("first") - m.start() + 1:]
+        if not BODY_END.search(m.group("first")) and not WORK_VERBS.search(m.group("first")) \
+                and not NOT_A_FIELD.search(m.group("first")) and second not in resources.agencies \
+                and second not in resources.agency_short_forms:
             out.append(mention(sentence, m.start(), m.end(), "Agency", "agency"))
     # 3月5日，省政府印发《X》: the page's own government by its level alone, named as the issuer of a title
     for m in ISSUING_GOVERNMENT.finditer(text):
@@ -472,6 +475,9 @@ PLACE_COMMITTEE = re.compile(r"[\u4e00-\u9fff]{1,10}?[省市县区州盟旗]委�
 #: opens or right after the government it belongs to (香港特区政府创新科技及工业局).
 FIELDS_JOINED_BUREAU = re.compile(r"(?:(?<=^)|(?<=[，。、；：:（(“\s])|(?:香港|澳门)特(?:区|别行政区)政府)"
                                   r"(?P<first>[\u4e00-\u9fff]{2,6})及[\u4e00-\u9fff]{2,10}?(?:局|署|委员会)")
+#: What no field a bureau is named for holds: a word leading into the sentence (由, 根据, 该, 各), or bodies of a
+#: kind (公安机关及市场监管局, 各商业银行及金融监管局: a list of bodies).
+NOT_A_FIELD = re.compile(r"^(?:由|根据|该|各|经|通过|其中|会同)|平台|机关|银行|部门|机构")
 #: How a body's name ends: a list of bodies (市财政局及市审计局), not one named for two fields.
 BODY_END = re.compile(r"(?:局|厅|委|办|会|中心|部|署|处|院|所|政府)$")
 
@@ -622,10 +628,11 @@ def without_example_word(sentence: Sentence, c: Mention) -> Mention:
     return mention(sentence, c.start - sentence.start + m.end(), c.end - sentence.start, c.type, c.source) if m else c
 
 
-#: A data or computing centre is a facility agencies use (海南省统一政务数据中心, 济南政务云计算中心), not the
+#: A data or computing centre is a facility agencies use (海南省统一政务数据中心, 济南政务云计算中心, 广州人工智能公共
+#: 算力中心), not the
 #: body that runs it (市大数据中心, 省信息中心 are institutions); a court's mini-program (浙江移动微法院) is a
 #: service the court runs, no court.
-FACILITY = re.compile(r"((?<!大)数据中心|计算中心|灾备中心|微法院)$")
+FACILITY = re.compile(r"((?<!大)数据中心|计算中心|算力中心|超算中心|智算中心|算力网.{0,12}调度中心|灾备中心|微法院)$")
 
 
 def as_facility(c: Mention) -> Mention:

@@ -132,7 +132,8 @@ def _verb_relations(text: str, s: Sentence, named: list[Named], rules: tuple[Ver
     for i, first in enumerate(named):
         unit = next((n for n in named[i + 1:] if n.type == first.type == "Agency"
                      and written_as_unit(first, n)), None)   # 工信部中国软件评测中心发布…: the unit acts
-        speaker = first.type == "Agency" and SPEAKERS_BODY.match(text, first.end) is not None
+        said = SPEAKERS_BODY.match(text, first.end) if first.type == "Agency" else None
+        speaker = said is not None and not SELF_REFERENCE.match(text, said.end())   # (…介绍，该局建成了X: the body's own)
         for second in named[i + 1:]:
             gap = _between(text, first, second)
             if len(gap) > MAX_GAP or CLAUSE_BREAK.search(gap):
@@ -164,6 +165,10 @@ def _verb_relations(text: str, s: Sentence, named: list[Named], rules: tuple[Ver
 #: 韩卫民强调，…): the body names who speaks, not who does what the words say.
 SPEAKERS_BODY = re.compile(r"(?:党组|党委)?(?:副)?(?:局长|主任|主席|书记|厅长|处长|部长|市长|县长|区长|省长|院长|总经理|"
                            r"秘书长|负责人)[^，。；,;：:]{0,20}?(?:表示|强调|指出|介绍|说|谈到|要求|认为)")
+
+
+#: Right after what a speaker said: the speaker's body named again as the one speaking of itself (该局, 我中心).
+SELF_REFERENCE = re.compile(r"[，,:：\s]*[“]?(?:该|本|我)(?:局|中心|委|厅|办|院|部|单位|会)")
 
 
 NATIONAL = ("国家", "全国")

@@ -503,8 +503,8 @@ PARTS_INTRO = re.compile(r"(子系统|子平台|组成部分|功能模块|模块
 
 
 #: A list of parts counted as such: (该平台)包括A、B和C 3个子平台, 由A、B等4个子系统组成.
-PARTS_COUNTED = re.compile(r"(?:包括|包含|涵盖|下设|由)(?P<list>[^。；]{2,160}?)等?[\d一二三四五六七八九十两]+(?:个|大)"
-                           r"(?:子平台|子系统|分平台|组成部分|部分)")
+PARTS_COUNTED = re.compile(r"(?:包括|包含|涵盖|下设|由)(?P<list>[^。；，,]{2,160}?)等?[\d一二三四五六七八九十两]+(?:个|大)"
+                           r"(?:子平台|子系统|分平台)")
 
 
 def listed_parts(text: str, s: Sentence, named: list[Named], last: dict[str, Named]) -> list[Relation]:

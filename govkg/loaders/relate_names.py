@@ -70,7 +70,8 @@ def name_relations(s: Sentence, named: list[Named], entities: dict[str, Entity],
             continue
         glue = s.text[a.end - s.start:b.start - s.start]
         quoted = "“" in s.text[b.start - s.start - 1:b.start - s.start + 1]
-        if a.type == "Agency" and b.type == "Platform" and quoted and OWN_ACCOUNT_GLUE.fullmatch(glue.rstrip("“")):
+        if a.type == "Agency" and b.type == "Platform" and quoted and OWN_ACCOUNT_GLUE.fullmatch(glue.rstrip("“")) \
+                and not re.search(r"[和与及、]$", s.text[:a.start - s.start]):   # (A局和B局的小程序“X”“Y”: whose is which?)
             out.append(make_relation("operates", a.key, b.key, s, a.start, b.end, 0.8, "agency-account"))
             continue      # 山东省医保局官方微信小程序“鲁医保”: the body's own account, by its name
         if b.start - a.end > 7:

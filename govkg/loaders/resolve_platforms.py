@@ -196,9 +196,18 @@ def _qualified_within(short: str, full: str) -> bool:
 
     >>> _qualified_within("国家智慧教育平台", "国家中小学智慧教育平台"), _qualified_within("河北省平台", "河北省政务服务平台")
     (True, False)
+    >>> _qualified_within("广东省政务服务平台", "广东省一体化政务服务平台")
+    False
     """
-    return any(full.startswith(short[:i]) and full.endswith(short[i:]) and len(full) > len(short)
-               for i in range(2, len(short) - 3))
+    return len(full) > len(short) and any(
+        full.startswith(short[:i]) and full.endswith(short[i:])
+        and not USUAL_MODIFIERS.fullmatch(full[i:len(full) - len(short) + i]) for i in range(2, len(short) - 3))
+
+
+#: Words a platform's short form usually leaves out (广东省政务服务平台 for 广东省一体化政务服务平台, 全国政务服务平台
+#: for 全国一体化在线政务服务平台): no qualifier that tells one platform from another.
+USUAL_MODIFIERS = re.compile(r"(?:省|市|县|区|一体化|在线|网上|政务|企业|市场监管|电子|综合|统一|数字|智慧|移动|掌上|公共|"
+                             r"服务|信息|数据|管理)+")
 
 
 def _is_suffix_alias(short: str, full: str) -> bool:
