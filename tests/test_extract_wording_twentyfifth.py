@@ -280,6 +280,12 @@ def test_accounts_after_two_bodies_are_no_one_bodys(extractor):
     assert not any(r.type == "operates" for r in x.relations)
 
 
+def test_partners_named_after_their_role_work_with_the_body(extractor):
+    x = extractor.extract_text("厦门市数据管理局作为主办单位高度重视，会同会办单位市委宣传部、市文旅局进行认真研究。")
+    assert ("cooperatesWith", "厦门市数据管理局", "市委宣传部") in rels(x)
+    assert ("cooperatesWith", "厦门市数据管理局", "厦门市文旅局") in rels(x)
+
+
 def test_a_body_that_builds_a_platform_still_operates_it(extractor):
     x = extractor.extract_text("某市总工会建设运营某市智慧工会平台，局长张某出席。")
     assert any(r.type == "operates" for r in x.relations)

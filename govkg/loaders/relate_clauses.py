@@ -35,6 +35,11 @@ DATA_OF_LIST = re.compile(r"(?:[(（][^()（）]{1,12}[)）])?(?:等[^，。；]
 JOINTLY = re.compile(r"^[^，。；]{0,8}?(?:共同(?:签署|签订|签约|发起|发布|印发|建设|主办)|(?:联合)?主办)")   # (由甲、乙和丙主办: co-hosts)
 
 
+#: Right before a partner body: the word joining it to the one acting, maybe with the partners' role
+#: (会同会办单位市委宣传部, 联合相关部门…).
+PARTNER_LEAD = re.compile(r"(?P<verb>与|同|会同|联合|配合|协同)(?P<role>会办单位|协办单位|成员单位|相关单位|有关单位|相关部门|有关部门)?$")
+
+
 def cooperation(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
     """A与B召开座谈会 / A、B联合印发: agencies acting together; both act on what follows."""
     out = []
@@ -44,7 +49,8 @@ def cooperation(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
     one_party: set[int] = set()     # 甲、乙…与丙签署: 甲 and 乙 sign together, not with each other
     # 甲…，并与乙、丙联合开展…: the sentence's first agency works with each listed partner
     for b in agencies[1:]:
-        if not re.search(r"(与|同|会同|联合|配合|协同)$", text[max(s.start, b.start - 2):b.start]) or b.start in partnered:
+        joined = PARTNER_LEAD.search(text, max(s.start, b.start - 10), b.start)
+        if not joined or b.start in partnered:
             continue
         before = [a for a in agencies if a.end <= b.start and not _under_phrase(text, a, s)]
         if not before:
@@ -58,7 +64,7 @@ def cooperation(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
         rest = text[partners[-1].end:s.end]
         if NOT_COOPERATING.search(text, subject.end, b.start) or _negated_verb(rest[:20]):
             continue    # 市公安局与…尚未建立联动机制, 由于缺乏与…的沟通: no working together
-        if COOPERATION_VERBS.search(rest[:20]) or text[b.start - 2:b.start] in ("会同", "联合", "配合", "协同"):
+        if COOPERATION_VERBS.search(rest[:20]) or joined.group("verb") in ("会同", "联合", "配合", "协同"):
             # 浙江省人民政府、杭州市人民政府…与华为签署: each of the bodies listed before
             subjects = [a for a in listed_before(text, agencies, subject.start) if a.type == "Agency"] + [subject]
             for p in partners:
@@ -120,7 +126,7 @@ def _own_subject_before(text: str, s: Sentence, subject: Named, partner: Named) 
     opening = clause_start(text, partner.start, floor=s.start)
     if subject.end > opening:
         return False
-    lead = re.sub(r"(与|同|会同|联合)$", "", text[opening:partner.start])
+    lead = PARTNER_LEAD.sub("", text[opening:partner.start])
     return not re.fullmatch(r"(并|还|也|同时|积极|主动|先后|已|将|又|分别|正|曾|共同|亦|近日|随后|日前|近期|此前|此后|"
                             r"今年|去年|目前|其后|之后)*", lead)
 
