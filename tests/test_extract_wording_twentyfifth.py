@@ -286,6 +286,19 @@ def test_partners_named_after_their_role_work_with_the_body(extractor):
     assert ("cooperatesWith", "厦门市数据管理局", "厦门市文旅局") in rels(x)
 
 
+def test_the_pages_own_place_issues_what_it_says_it_issued(extractor):
+    x = extractor.extract_text("厦门市数据管理局关于提案的答复\n近年来，我市紧扣《厦门市数字厦门建设规划》，先后出台"
+                               "《厦门市促进人工智能产业发展若干措施》《厦门市人工智能产业发展规划》。")
+    assert ("issuedBy", "厦门市促进人工智能产业发展若干措施", "厦门市") in rels(x)
+    assert ("issuedBy", "厦门市人工智能产业发展规划", "厦门市") in rels(x)
+
+
+def test_a_body_named_before_the_place_acts_is_no_issuer(extractor):
+    x = extractor.extract_text("辽宁省大数据管理局挂牌成立，随后我省制定了《辽宁省数字政府发展规划》。")
+    assert ("issuedBy", "辽宁省数字政府发展规划", "辽宁省大数据管理局") not in rels(x)
+    assert ("issuedBy", "辽宁省数字政府发展规划", "辽宁省") in rels(x)
+
+
 def test_a_body_that_builds_a_platform_still_operates_it(extractor):
     x = extractor.extract_text("某市总工会建设运营某市智慧工会平台，局长张某出席。")
     assert any(r.type == "operates" for r in x.relations)

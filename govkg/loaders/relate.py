@@ -28,7 +28,7 @@ from .relate_hotlines import main_hotline, merged_lines, taken_in_lines
 from .relate_names import (jurisdiction, knowledge, name_relations, own_place_platforms, region_hierarchy,
                            title_issuers, towns_of_the_county, unmentioned_platforms, written_as_unit,
                            zones_in_places)
-from .relate_places import places_together
+from .relate_places import place_issues, places_together
 from .resolve import Resolution
 from .resources import Resources, VerbRule
 from .segment import CLAUSE_OR_SENTENCE_MARKS, clause_start
@@ -94,6 +94,7 @@ def relate(text: str, sentences: tuple[Sentence, ...], by_sentence: dict[int, li
         found += roles_named_after(text, s, named, resources)
         found += passive(text, s, named)
         found += place_builds(text, s, named, resolution.places.get(s.index, {}))
+        found += place_issues(text, s, named, resolution.places.get(s.index, {}))
         found += name_relations(s, named, entities, resources)
         found += own_place_platforms(s, named, entities, resolution.places.get(s.index, {}), resources)
         found += carried_over(text, s, named, last_of_type)
@@ -141,6 +142,8 @@ def _verb_relations(text: str, s: Sentence, named: list[Named], rules: tuple[Ver
             if (unit is not None and second is not unit) or first in lines or second in lines:
                 continue
             rule = _best_rule(text, s, named, first, second, gap, rules)
+            if rule is not None and OWN_PLACE_ACTS.search(gap):
+                continue   # (某局挂牌成立，随后我省制定了《规划》: the place acts, not the bureau)
             if rule is None or (speaker and not rule.reverse):
                 continue   # (市人大常委会副主任、市总工会主席韩卫民强调，要…建成平台: the speaker's body does not build it)
             first = _topic_instead(text, s, named, first, gap, rule)
@@ -165,6 +168,10 @@ def _verb_relations(text: str, s: Sentence, named: list[Named], rules: tuple[Ver
 #: 韩卫民强调，…): the body names who speaks, not who does what the words say.
 SPEAKERS_BODY = re.compile(r"(?:党组|党委)?(?:副)?(?:局长|主任|主席|书记|厅长|处长|部长|市长|县长|区长|省长|院长|总经理|"
                            r"秘书长|负责人)[^，。；,;：:]{0,20}?(?:表示|强调|指出|介绍|说|谈到|要求|认为)")
+
+
+#: Inside the words between two names: a new clause whose subject is the page's own place (，随后我省…).
+OWN_PLACE_ACTS = re.compile(r"[，,；;](?:[\u4e00-\u9fff]{0,4}?[，,]?)?(?:我|本)(?:省|市|区|县)(?![\u4e00-\u9fff]{0,6}(?:局|厅|委|办|中心))")
 
 
 #: Right after what a speaker said: the speaker's body named again as the one speaking of itself (该局, 我中心).

@@ -108,3 +108,26 @@ def _listed_before(text: str, places: list[Named], last: Named) -> tuple[list[Na
 
 def _rest_of_clause(text: str, s: Sentence, pos: int) -> str:
     return re.split(r"[，,。；;]", text[pos:s.end], maxsplit=1)[0]
+
+
+#: A place speaking of itself as the issuer of documents named right after (我市…先后出台《A》《B》, 我省制定了《X》).
+PLACE_ISSUES = re.compile(r"(?:我|本)(?P<level>省|市|区|县)[^。；]{0,30}?(?:出台|印发|制定|颁布|发布)了?(?=《)")
+
+
+def place_issues(text: str, s: Sentence, named: list[Named], places: dict[str, str]) -> list[Relation]:
+    """近年来，我市紧扣《规划》，先后出台《A》《B》: the page's own place issued A and B (as the Region, for no body
+    is named); not where a body is named between the place and the verb (我市数据局印发…: the bureau's)."""
+    out = []
+    for m in PLACE_ISSUES.finditer(text, s.start, s.end):
+        key = places.get(m.group("level"))
+        if key is None or any(n.type in ("Agency", "Region", "Organization") and m.start() < n.start < m.end() for n in named):
+            continue
+        last = m.end()
+        for n in named:
+            if n.type != "Policy" or n.start < m.end():
+                continue
+            if not re.fullmatch(r"[、和及]?", text[last:n.start]):
+                break
+            out.append(make_relation("issuedBy", n.key, key, s, m.start(), n.end, 0.75, "place-issues"))
+            last = n.end
+    return out
