@@ -95,6 +95,17 @@ def test_a_places_cppcc_committee_named_in_full_and_short(extractor):
     assert ("jurisdiction", "中国人民政治协商会议吉林市委员会", "吉林市") in rels(x)
 
 
+def test_a_cppcc_app_or_the_institution_at_large_is_no_committee(extractor):
+    x = extractor.extract_text("推进智慧政协建设，上线“掌上政协”，发挥人民政协作用。")
+    assert not names(x, "Agency")
+
+
+def test_a_body_guiding_another_read_as_one_word_is_two(extractor):
+    x = extractor.extract_text("国办指导人社部推进电子社保卡应用。")
+    assert {"国务院办公厅", "人力资源和社会保障部"} <= names(x, "Agency")
+    assert ("supervises", "国务院办公厅", "人力资源和社会保障部") in rels(x)
+
+
 def test_a_countys_information_office(extractor):
     x = extractor.extract_text("验收组希望横山县信息办工作人员尽快熟悉平台。")
     assert "横山县信息办" in names(x, "Agency")

@@ -424,7 +424,11 @@ SERVICE_SLOGAN = re.compile(r"(?:(?<![交畅])通|即|快捷|掌上|一次|马�
 
 def ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> list[Mention]:
     out = []
+    whole_tokens = {(t.start, t.end) for t in tokens}     # (a short form the model read as a word is the dictionary's)
     for tok in _split_joint_orgs(_with_their_branches(tokens, resources)):
+        if tok.tag == "ORG" and tok.text in resources.agency_short_forms and (tok.start, tok.end) not in whole_tokens:
+            out.append(mention(sentence, tok.start, tok.end, "Agency", "dictionary"))
+            continue  # 国办|指导人社部…: a short form the model read glued to a verb and a body
         if tok.tag != "ORG" or len(tok.text) < 3 or not WORD_CHARS.match(tok.text):
             continue
         pair = _split_in_two(tok.text, resources.agency_short_forms)
@@ -441,6 +445,8 @@ def ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> l
             # one; unquoted, 川渝通办, 南山区通办, 快捷办: a way of serving (but 交通办, 畅通办 are offices)
         if KIND_OF_COMPANY.fullmatch(tok.text):
             continue  # 内资有限公司的设立: a kind of company, none in particular
+        if NOT_A_COMMITTEE.fullmatch(tok.text):
+            continue  # “掌上政协”, 智慧政协, 人民政协: an app or the institution at large, no place's committee
         if SITE_NAMED_LIKE_BODY.search(tok.text):
             continue  # 铜仁市网上办事大厅, 广东省电子税务局: a site (the platform rules name it), not a body
         if tok.text in resources.organizations or tok.text.endswith(ORG_SUFFIXES):
@@ -480,6 +486,10 @@ FIELDS_JOINED_BUREAU = re.compile(r"(?:(?<=^)|(?<=[，。、；：:（(“\s])|(
 NOT_A_FIELD = re.compile(r"^(?:由|根据|该|各|经|通过|其中|会同)|平台|机关|银行|部门|机构")
 #: How a body's name ends: a list of bodies (市财政局及市审计局), not one named for two fields.
 BODY_END = re.compile(r"(?:局|厅|委|办|会|中心|部|署|处|院|所|政府)$")
+
+
+#: 政协 after a word of a service or of the institution at large, no place's committee.
+NOT_A_COMMITTEE = re.compile(r"(?:掌上|智慧|数字|网上|云上|移动|指尖|人民)政协")
 
 
 #: Hong Kong's or Macao's government by the short form of its region (澳门特区政府), which no gazetteer name gives;
@@ -558,7 +568,7 @@ def _named_labs(sentence: Sentence) -> list[Mention]:
     return out
 
 
-JOINT_VERB = re.compile(r"(?<=院|局|厅|委|办|心|部|会|所|学|校|司)(联合(?!国(?!家))|会同)|(?:(?<=委员会)|(?<=[局厅办府]))同(?![意步比时期级类样城])")
+JOINT_VERB = re.compile(r"(?<=院|局|厅|委|办|心|部|会|所|学|校|司)(联合(?!国(?!家))|会同|指导(?=[\u4e00-\u9fff]{1,10}[部局厅委办]$))|(?:(?<=委员会)|(?<=[局厅办府]))同(?![意步比时期级类样城])")
 #   (复旦大学联合国家信息中心…; 天津市场监督管理委员会同中行天津分行合作: 同 as 'with')
 
 
