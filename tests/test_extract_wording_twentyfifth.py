@@ -153,6 +153,13 @@ def test_a_short_form_leaving_out_usual_words_is_no_umbrella(extractor):
     assert "广东省政务服务平台" not in names(x, "Platform")
 
 
+def test_a_channel_or_a_level_joined_before_a_platform_is_no_part_of_its_name(extractor):
+    x = extractor.extract_text("群众可通过窗口和网上政务服务平台办理，数据和业务系统同步接入。")
+    assert not {"窗口和网上政务服务平台", "数据和业务系统"} & names(x, "Platform")
+    x = extractor.extract_text("城市运行管理和应急处置系统正式上线。")
+    assert "城市运行管理和应急处置系统" in names(x, "Platform")
+
+
 def test_an_umbrella_platform_is_no_short_form_of_its_parts(extractor):
     x = extractor.extract_text("浙江省智慧教育平台是一个综合集成的总平台，包括浙江省中小学智慧教育平台、浙江省职业教育智慧教育平台2个子平台。")
     assert {"浙江省智慧教育平台", "浙江省中小学智慧教育平台", "浙江省职业教育智慧教育平台"} <= names(x, "Platform")
