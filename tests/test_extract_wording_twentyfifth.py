@@ -248,6 +248,15 @@ def test_a_large_figure_keeps_its_written_digits(extractor):
     assert {12345678901.23, 256324000000.0} <= {m.value for m in x.metrics}
 
 
+def test_at_least_and_at_most_are_compared_as_written(extractor):
+    x = extractor.extract_text("浙江省政务服务网注册用户不少于2000万，办件满意率不低于99%，响应时间不超过3秒，"
+                               "好评率达95%以上，申请材料精简至5份以内。")
+    ops = {m.value: m.op for m in x.metrics}
+    assert ops[20000000.0] == ops[0.99] == ops[0.95] == ">="
+    assert ops[3.0] == ops[5.0] == "<="
+    assert all(not m.name.endswith("不") for m in x.metrics)
+
+
 def test_cheng_as_tenths_still_counts_a_share(extractor):
     x = extractor.extract_text("某市政务服务网九成事项实现全程网办。")
     assert 0.9 in {m.value for m in x.metrics}

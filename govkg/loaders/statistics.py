@@ -158,8 +158,12 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
         unit = m.group("unit")
         value = parse_number(m.group("num"), unit if unit in ("%", "％") else m.group("mult"))
         op = OPS.get(m.group("op"), "=")
-        if m.group("more") or m.group("more0") or m.group("more1") or m.group("more2"):
-            op = ">"
+        if m.group("more") == "以上":
+            op = ">="      # 90%以上: at least, as 不低于
+        elif m.group("more") or m.group("more0") or m.group("more1") or m.group("more2"):
+            op = ">"       # 1万余, 3千多万: more than
+        elif m.group("less"):
+            op = "<="      # 1.3以下, 3秒以内: at most
         out.append(Metric(subject.key, name, value, op, "%" if unit in ("%", "％") else unit,
                           s.index, s.start + m.start(), s.start + m.end(), as_of=as_of_date(body[:m.start()])))
     return shared_by_list(text, named, _respectively(text, s, named, out)) + sentence_ranks(text, s, generic)
