@@ -208,6 +208,11 @@ def test_another_companys_branch_after_a_company_is_apart(extractor):
     assert {"浪潮软件集团有限公司", "中国电信宜昌分公司"} <= names(x, "Organization")
 
 
+def test_a_place_naming_a_cluster_is_no_place_counted(extractor):
+    x = extractor.extract_text("运载力方面，天府集群到重庆集群网络时延低于3毫秒，5G基站总数达32万个。")
+    assert not any(x.entity(m.subject).name == "重庆市" for m in x.metrics)
+
+
 def test_the_platform_connected_to_is_not_what_the_later_figures_count(extractor):
     x = extractor.extract_text("我市建成重庆市公共数据资源管理平台，上接国家政务数据共享交换平台，实现7个国家部委与我市数据共享，"
                                "中联76个市级部门，下通38个区县。")

@@ -41,6 +41,7 @@ def figure_subject(named: list[Named], pos: int, text: str = "", sentence_start:
               and not received_from(text, n) and not SENT_FROM.match(text, n.end) and not _told_the_news(text, n)
               and not sent_to(text, n, pos)
               and not _connected_to(text, n, named, pos)
+              and not (n.type == "Region" and PLACE_IN_A_NOUN.match(text, n.end))
               and not COUNTED_BEFORE.search(text, max(0, n.start - 6), n.start)   # 在193个联合国会员国中
               and not listed_number(text, n)   # 整合12328、12329…: lines merged, not what is counted
               and not chose_what_is_counted(text, n)
@@ -270,6 +271,10 @@ def opens_clause(text: str, n: Named, before: list[Named], sentence_start: int) 
 #: its own: 市民向12345热线提交诉求5621件.)
 SENT_TO_LEAD = re.compile(r"(?<![面导转])向[“]?$")
 SENT_TO_VERB = re.compile(r"[”]?(?:[\u4e00-\u9fff]{0,3}?)(?:归集|报送|推送|汇聚|汇集|上报|汇交|提交|回流|共享|提供|开放)")
+
+
+#: After a place's name: a noun the name only qualifies (重庆集群, 韶关枢纽节点, 成都至西安方向), no place counted.
+PLACE_IN_A_NOUN = re.compile(r"(?:数据中心)?(?:集群|枢纽|节点|方向)")
 
 
 #: Right before a platform: what another platform connects to (上接, 上联, 接入…), the other end of the link.
