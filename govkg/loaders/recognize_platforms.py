@@ -455,8 +455,9 @@ def _joins_one_name(tokens: list[Token], j: int, text: str) -> bool:
             or right.tag in ("LOC", "ns", "ORG") \
             or left.text in ("要求", "安排", "标准", "规范", "工作", "任务", "意见", "方案", "体系", "机制",
                              "目录", "清单", "事项", "材料", "证照", "情况", "项目", "工程",
-                             "窗口", "大厅", "乡镇", "街道", "社区", "基础", "数据", "声明", "线下", "线上", "实体"):
-        #   (窗口和网上政务服务平台, 乡镇和公安服务大厅, 数据和业务系统: a channel, a level or a thing, then the platform)   # 数据目录和政务数据共享交换系统: two things
+                             "窗口", "大厅", "乡镇", "声明"):
+        #   (窗口和网上政务服务平台, 乡镇和公安服务大厅: a channel or a level, then the platform; but 社区和居家养老
+        #   服务平台, 数据和算力一体化调度平台 are one platform's name)   # 数据目录和政务数据共享交换系统: two things
                                                                                 # (热线情况及门户网站: two headings;
                                                                                 #  …建设项目和公共文化云: a project, then a platform)
         return False   # …对接要求和全省平台, …效率和贵阳市政府数据…平台: a new name starts after 和

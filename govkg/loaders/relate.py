@@ -142,8 +142,9 @@ def _verb_relations(text: str, s: Sentence, named: list[Named], rules: tuple[Ver
             if (unit is not None and second is not unit) or first in lines or second in lines:
                 continue
             rule = _best_rule(text, s, named, first, second, gap, rules)
-            if rule is not None and OWN_PLACE_ACTS.search(gap):
-                continue   # (某局挂牌成立，随后我省制定了《规划》: the place acts, not the bureau)
+            own = OWN_PLACE_ACTS.search(gap) if rule is not None else None
+            if own and not rule.verbs.search(gap[:own.start()]):
+                continue   # (某局挂牌成立，随后我省制定了《规划》: the place acts, not the bureau; but 某委牵头，我市建成…: it leads)
             if rule is None or (speaker and not rule.reverse):
                 continue   # (市人大常委会副主任、市总工会主席韩卫民强调，要…建成平台: the speaker's body does not build it)
             first = _topic_instead(text, s, named, first, gap, rule)
@@ -171,7 +172,9 @@ SPEAKERS_BODY = re.compile(r"(?:党组|党委)?(?:副)?(?:局长|主任|主席|�
 
 
 #: Inside the words between two names: a new clause whose subject is the page's own place (，随后我省…).
-OWN_PLACE_ACTS = re.compile(r"[，,；;](?:[\u4e00-\u9fff]{0,4}?[，,]?)?(?:我|本)(?:省|市|区|县)(?![\u4e00-\u9fff]{0,6}(?:局|厅|委|办|中心))")
+OWN_PLACE_ACTS = re.compile(r"[，,；;](?:(?:随后|同年|此后|目前|近年来|同时|也|还|并)[，,]?)?(?:我|本)(?:省|市|区|县)"
+                            r"(?=先后|相继|陆续|已|还|也|又|再|率先|积极|全面|大力|进一步|持续|不断|正式|将|在|于|制定|出台|印发|"
+                            r"颁布|发布|建成|建设|上线|推出|开通|启动|成立|组建|实施|开展|编制)")
 
 
 #: Right after what a speaker said: the speaker's body named again as the one speaking of itself (该局, 我中心).

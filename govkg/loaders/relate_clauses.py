@@ -71,7 +71,8 @@ def cooperation(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
                 for a in subjects:
                     out += _cooperating(a, p, s, 0.7, "with-partners")
                 partnered.add(p.start)
-            one_party |= {a.start for a in subjects}
+            if not joined.group("role"):
+                one_party |= {a.start for a in subjects}   # (甲、乙联合相关部门丙: 甲 and 乙 still act together)
     objects_of_with: set[int] = set()     # bodies listed after 与 (…与A、B、C…): one party with each other
     for a, b in zip(agencies, agencies[1:]):
         if a.start in partnered or {a.start, b.start} <= one_party:

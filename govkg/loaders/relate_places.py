@@ -111,7 +111,12 @@ def _rest_of_clause(text: str, s: Sentence, pos: int) -> str:
 
 
 #: A place speaking of itself as the issuer of documents named right after (我市…先后出台《A》《B》, 我省制定了《X》).
-PLACE_ISSUES = re.compile(r"(?:我|本)(?P<level>省|市|区|县)[^。；]{0,30}?(?:出台|印发|制定|颁布|发布)了?(?=《)")
+PLACE_ISSUES = re.compile(r"(?:^|(?<=[，。；：,\s])|(?<=近年来)|(?<=随后|同年|此后|目前|今年|去年))(?:我|本)(?P<level>省|市|区|县)"
+                          r"(?P<between>[^。；]{0,30}?)(?:出台|印发|制定|颁布|发布)了?(?=《)")
+#: Between the place and the verb: someone else acts or is asked to, or it has not happened (我市推动省政府出台…,
+#: 我市尚未出台…, 我市人大常委会制定了…, 我市有关部门印发…).
+NOT_THE_PLACE_ISSUING = re.compile(r"争取|推动|配合|建议|参与|呼吁|协助|尚未|未|将|拟|下一步|计划|人大|政协|市委|省委|县委|区委|"
+                                   r"政府|办公室|两办|部门|各|企业|专家|学校|小组|有关|相关|单位|机构")
 
 
 def place_issues(text: str, s: Sentence, named: list[Named], places: dict[str, str]) -> list[Relation]:
@@ -120,7 +125,8 @@ def place_issues(text: str, s: Sentence, named: list[Named], places: dict[str, s
     out = []
     for m in PLACE_ISSUES.finditer(text, s.start, s.end):
         key = places.get(m.group("level"))
-        if key is None or any(n.type in ("Agency", "Region", "Organization") and m.start() < n.start < m.end() for n in named):
+        if key is None or NOT_THE_PLACE_ISSUING.search(re.sub(r"《[^》]*》", "", m.group("between"))) \
+                or any(n.type in ("Agency", "Region", "Organization") and m.start() < n.start < m.end() for n in named):
             continue
         last = m.end()
         for n in named:
