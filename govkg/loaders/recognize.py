@@ -24,8 +24,9 @@ from .generic_platforms import is_generic_platform
 from .places import BRANCH_WORDS, PLACE_BRANCH, names_a_place, opens_on_place
 from .recognize_accounts import account_handles, bracketed_accounts, listed_accounts
 from .recognize_agencies import (PLATFORM_CENTRE, SECOND_NAME_AND_UNIT, agency_mentions, agency_pattern, as_facility,
-                                 central_unit, names_its_platform, ner_orgs, without_example_word, without_spaces)
+                                 central_unit, names_its_platform, without_example_word, without_spaces)
 from .recognize_lists import listed_service_numbers, listed_systems, listed_with_agencies, listed_with_platforms
+from .recognize_orgs import ner_orgs
 from .recognize_platforms import app_word_at, named_platforms, platform_cue
 from .recognize_quoted import HONOUR_AFTER, NET_OPENS_A_WORD, platform_brands, quoted_platforms, recurring_quoted
 from .recognize_regions import names_in, regions_in

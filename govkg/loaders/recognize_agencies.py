@@ -1,6 +1,6 @@
 """Names of bodies: agencies by their [place][省/市…][core][suffix] pattern, institutions of a place
 (市信息中心, 昭通市网管中心), their sections (…信息化管理处), leading groups, the centre that runs a
-platform (…热线受理中心), and the model's ORG words kept when they end like a body or an organization.
+platform (…热线受理中心). The model's ORG words kept as bodies or organizations are in :mod:`.recognize_orgs`.
 """
 from __future__ import annotations
 
@@ -8,9 +8,8 @@ import re
 from dataclasses import replace
 
 from ..types import Mention, Sentence
-from .places import leading_regions, opens_on_place
 from .resources import Resources
-from .tokens import WORD_CHARS, Token, mention
+from .tokens import mention
 
 #: 政府 before 采购 (not 采购了, 采购中心): government procurement (江西政府采购电子卖场), no government.
 GOVERNMENT_PROCUREMENT = r"采购(?!了|中心)"
@@ -418,55 +417,9 @@ def _addressed(text: str, start: int, end: int | None = None) -> bool:
 #: A site named like a body: an online hall ends like a department (厅), an online tax office like a
 #: bureau (局); each is a platform.
 SITE_NAMED_LIKE_BODY = re.compile(r"(?:网上(?:办事|服务|政务)?大厅|(?:电子|网上)税务局)$")
-#: A way of serving that ends like an office (办) but names none: 川渝通办, 一网通办, 马上办, 快捷办.
-SERVICE_SLOGAN = re.compile(r"(?:(?<![交畅])通|即|快捷|掌上|一次|马上|就近|指尖|网上|一网|一窗|帮|代)办$")
 
-
-def ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> list[Mention]:
-    out = []
-    whole_tokens = {(t.start, t.end) for t in tokens}     # (a short form the model read as a word is the dictionary's)
-    for tok in _split_joint_orgs(_with_their_branches(tokens, resources)):
-        if tok.tag == "ORG" and tok.text in resources.agency_short_forms and (tok.start, tok.end) not in whole_tokens:
-            out.append(mention(sentence, tok.start, tok.end, "Agency", "dictionary"))
-            continue  # 国办|指导人社部…: a short form the model read glued to a verb and a body
-        if tok.tag != "ORG" or len(tok.text) < 3 or not WORD_CHARS.match(tok.text):
-            continue
-        pair = _split_in_two(tok.text, resources.agency_short_forms)
-        if pair:      # 中办国办印发…: the two offices, each by its short form
-            cut = tok.start + len(pair[0])
-            out += [mention(sentence, tok.start, cut, "Agency", "dictionary"), mention(sentence, cut, tok.end, "Agency", "dictionary")]
-            continue
-        if JOINED_AGENCIES.search(tok.text) or _split_in_two(tok.text, resources.agencies):
-            continue  # "A局联合B局", 党中央国务院: two agencies the model read as one
-        if _addressed(sentence.text, tok.start) or tok.text.startswith("各"):
-            continue  # 各市州人民政府: the addressees, no particular body
-        if (_in_quotes(sentence.text, tok.start, tok.end) and tok.text.endswith("办")) or SERVICE_SLOGAN.search(tok.text):
-            continue  # 打造“皖事通办”品牌, “跨省通办·丝路通办”: a brand in quotes ending like an office (办), not
-            # one; unquoted, 川渝通办, 南山区通办, 快捷办: a way of serving (but 交通办, 畅通办 are offices)
-        if KIND_OF_COMPANY.fullmatch(tok.text):
-            continue  # 内资有限公司的设立: a kind of company, none in particular
-        if NOT_A_COMMITTEE.fullmatch(tok.text):
-            continue  # “掌上政协”, 智慧政协, 人民政协: an app or the institution at large, no place's committee
-        if SITE_NAMED_LIKE_BODY.search(tok.text):
-            continue  # 铜仁市网上办事大厅, 广东省电子税务局: a site (the platform rules name it), not a body
-        if tok.text in resources.organizations or tok.text.endswith(ORG_SUFFIXES):
-            start = tok.start - 2 if tok.text.endswith(COMPANY) and sentence.text.endswith(PROGRAMME_WORDS, 0, tok.start) \
-                else tok.start     # 数字浙江技术运营有限公司: the programme word the model cut off is the name's
-            out.append(mention(sentence, start, tok.end, "Organization", "ner"))
-        elif _ends_like_agency(tok.text, sentence.text[tok.end:tok.end + 1], resources):
-            if LEVEL_OF_GOVERNMENT.fullmatch(tok.text) or COUNTED_BODIES.search(sentence.text, 0, tok.start):
-                continue   # 我国省级政府, 各地地方政府: a level of government, no particular one; 128个乡镇便民服务中心:
-                #            every township's centre, counted
-            start = _extend_left_over_region(sentence.text, tok.start, resources)
-            if VENUE.search(tok.text) and start == tok.start and not tok.text.startswith("国家") \
-                    and not opens_on_place(tok.text, resources.gazetteer):
-                continue   # 进景区博物馆: a visit to a museum; a library or museum is a body where a place names it
-            if tok.text.endswith("政府") and start == tok.start and not tok.text.startswith(("国务院", "中国")) \
-                    and tok.text[:-2] not in resources.gazetteer.full_names and not (
-                        SPECIAL_REGION_GOVERNMENT.fullmatch(tok.text) and not _unit_named_on(tokens, tok.end)):
-                continue   # 数字政府, 整体政府: an idea, not a government
-            out.append(mention(sentence, start, tok.end, "Agency", "ner"))
-    return out + _university_labs(sentence, tokens) + _named_labs(sentence)
+JOINT_VERB = re.compile(r"(?<=院|局|厅|委|办|心|部|会|所|学|校|司)(联合(?!国(?!家))|会同|指导(?=[\u4e00-\u9fff]{1,10}[部局厅委办]$))|(?:(?<=委员会)|(?<=[局厅办府]))同(?![意步比时期级类样城])")
+#   (复旦大学联合国家信息中心…; 天津市场监督管理委员会同中行天津分行合作: 同 as 'with')
 
 
 #: Whose committee a place's committee is, written before the place: the Party's or the CPPCC's.
@@ -486,147 +439,6 @@ FIELDS_JOINED_BUREAU = re.compile(r"(?:(?<=^)|(?<=[，。、；：:（(“\s])|(
 NOT_A_FIELD = re.compile(r"^(?:由|根据|该|各|经|通过|其中|会同)|平台|机关|银行|部门|机构")
 #: How a body's name ends: a list of bodies (市财政局及市审计局), not one named for two fields.
 BODY_END = re.compile(r"(?:局|厅|委|办|会|中心|部|署|处|院|所|政府)$")
-
-
-#: 政协 after a word of a service or of the institution at large, no place's committee.
-NOT_A_COMMITTEE = re.compile(r"(?:掌上|智慧|数字|网上|云上|移动|指尖|人民)政协")
-
-
-#: Hong Kong's or Macao's government by the short form of its region (澳门特区政府), which no gazetteer name gives;
-#: not where one of its bureaus or sites is named on (澳门特区政府经济及科技发展局, 香港特区政府一站通网站).
-SPECIAL_REGION_GOVERNMENT = re.compile(r"(?:香港|澳门)特区政府")
-#: How a bureau's, office's or site's name ends.
-UNIT_END = re.compile(r"(?:局|署|处|司|办公室|委员会|中心|网站|网|平台|网页)$")
-
-
-def _unit_named_on(tokens: list[Token], end: int) -> bool:
-    """Whether the words right after ``end`` go on into a unit's or site's name (经济|及|科技发展局, 一站通|网站):
-    nouns (and 及) up to a unit's ending, before any verb, preposition or mark."""
-    words = ""
-    for tok in tokens:
-        if tok.start < end:
-            continue
-        if tok.start != end + len(words) or not (tok.tag in ("n", "nz", "vn", "m", "ORG") or tok.text == "及"):
-            return False
-        words += tok.text
-        if UNIT_END.search(words):
-            return True
-        if len(words) > 12:
-            return False
-    return False
-
-
-#: Public venues a place runs (成都市文化馆, 国家图书馆): bodies only where the place's name opens them.
-VENUE = re.compile(r"(?:图书馆|文化馆|博物馆|美术馆|档案馆)$")
-
-
-COMPANY = ("公司", "集团")
-#: A kind of company, named by its capital and form (内资有限公司, 外商投资股份有限公司, 个体工商户).
-KIND_OF_COMPANY = re.compile(r"(?:内资|外资|外商投资|中外合资|国有|民营|私营|集体|个人独资|合伙)?(?:股份)?(?:有限)?(?:责任)?(?:公司|企业)")
-PROGRAMME_WORDS = ("数字", "智慧", "数据")
-#: A university's laboratory named after it: 复旦大学 + 数字与移动治理实验室 is one organization.
-LAB_AFTER = re.compile(r"(?![与和及])[\u4e00-\u9fff]{2,12}?(?:[与和][\u4e00-\u9fff]{2,8}?)?(?:(?:重点)?实验室|研究中心|研究院|研究所)")
-#   (复旦大学和国家信息中心…研究院: two bodies, the second no laboratory of the first)
-
-
-def _university_labs(sentence: Sentence, tokens: list[Token]) -> list[Mention]:
-    """复旦大学数字与移动治理实验室, 上海交通大学公共信息与社会计算研究中心: a university's laboratory
-    or research centre named after it is one organization (however the model cut the words)."""
-    out = []
-    for tok in tokens:
-        at = next((tok.text.find(u) + len(u) for u in ("大学", "科学院") if u in tok.text), None)
-        lab = LAB_AFTER.match(sentence.text, tok.start + at) if at is not None and at >= 4 else None
-        if lab and not re.search(r"[的了在是将由等]|发布|共建|建设|成立|联合|获批|获得|拥有|设有|建有|高校|依托", lab.group()):
-            out.append(mention(sentence, tok.start, lab.end(), "Organization", "ner"))   # (not 复旦大学联合华为共建的实验室)
-    return out
-
-
-#: The kind a laboratory's full name ends in (电子政务建模仿真国家工程实验室, “智慧城市”联合创新实验室).
-LAB_KIND = re.compile(r"(?:国家工程实验室|国家重点实验室|国家工程研究中心|重点实验室|工程实验室|联合创新实验室|联合实验室|创新实验室)")
-#: Where a laboratory's name begins, looking back from its kind: after the last mark, joining word or verb of
-#: building it (三方共建“智慧城市”联合创新实验室: the name is what follows 共建).
-LAB_NAME_START = re.compile(r"[、，。；：\s（(“]|共建|建设|成立|组建|设立|揭牌|启动|依托|获批|联合")
-#: Words no laboratory's name holds: counting, having or founding some (全市拥有国家重点实验室5个), a short name declared.
-NOT_A_LAB_NAME = re.compile(r"[的了在是将由等有]|大学|学院|拥有|新建|培育|争创|创建|全市|全省|我省|我市|今年|目前|积极|简称|省级|市级")
-
-
-def _named_labs(sentence: Sentence) -> list[Mention]:
-    """电子政务建模仿真国家工程实验室, “智慧城市”联合创新实验室: laboratories named in full are organizations
-    (not 与华为共建联合实验室: no name before the kind; a university's own: :func:`_university_labs`)."""
-    out = []
-    for kind in LAB_KIND.finditer(sentence.text):
-        reach = max(0, kind.start() - 16)
-        starts = [b.end() for b in LAB_NAME_START.finditer(sentence.text, reach, kind.start())]
-        start = starts[-1] if starts else (0 if reach == 0 else None)    # (or the sentence's start)
-        name = sentence.text[start:kind.start()] if start is not None else ""
-        if not re.fullmatch(r"[\u4e00-\u9fff“”]{2,16}", name) or NOT_A_LAB_NAME.search(name):
-            continue
-        if sentence.text[start - 1:start] == "“":
-            start -= 1
-        out.append(mention(sentence, start, kind.end(), "Organization", "ner",
-                           (name + kind.group()).replace("“", "").replace("”", "")))
-    return out
-
-
-JOINT_VERB = re.compile(r"(?<=院|局|厅|委|办|心|部|会|所|学|校|司)(联合(?!国(?!家))|会同|指导(?=[\u4e00-\u9fff]{1,10}[部局厅委办]$))|(?:(?<=委员会)|(?<=[局厅办府]))同(?![意步比时期级类样城])")
-#   (复旦大学联合国家信息中心…; 天津市场监督管理委员会同中行天津分行合作: 同 as 'with')
-
-
-#: A company's or bank's branch for a place (四川省分公司, 宜昌分行), as the model may read it apart from the name.
-BRANCH_FOR_PLACE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?:分行|支行|分公司|营业部)")
-
-
-def _branch_for_a_place(text: str, resources: Resources) -> bool:
-    """四川省分公司, 宜昌夷陵支行: a branch named by places alone (not 中国电信宜昌分公司, another company's)."""
-    branch = BRANCH_FOR_PLACE.fullmatch(text)
-    regions = leading_regions(text, resources.gazetteer) if branch else []
-    return bool(regions) and sum(len(surface) for surface, _ in regions) == len(branch.group("place"))
-
-
-def _with_their_branches(tokens: list[Token], resources: Resources) -> list[Token]:
-    """联通数字科技有限公司|四川省分公司: a branch the model read as a word of its own, right after its
-    company's name, is one organization with it (as 中国电信股份有限公司四川分公司 is read whole)."""
-    out: list[Token] = []
-    for tok in tokens:
-        last = out[-1] if out else None
-        if last and last.tag == tok.tag == "ORG" and last.end == tok.start and last.text.endswith(("公司", "集团", "银行")) \
-                and _branch_for_a_place(tok.text, resources):
-            out[-1] = Token(last.text + tok.text, "ORG", last.start, tok.end)
-        else:
-            out.append(tok)
-    return out
-
-
-def _split_joint_orgs(tokens: list[Token]):
-    """The model's ORG words, one read across 联合/会同 (清华大学…研究院联合数据治理研究中心) cut in two, and
-    one led by a verb the model glued to it (联合|省委组织部, 会同|市市场监管局) without the verb."""
-    for tok in tokens:
-        if tok.tag != "ORG":
-            yield tok
-            continue
-        lead = LEADING_VERB.match(tok.text)
-        if lead:
-            tok = Token(tok.text[lead.end():], "ORG", tok.start + lead.end(), tok.end)
-        cut = JOINT_VERB.search(tok.text)
-        if cut:
-            yield Token(tok.text[:cut.start()], "ORG", tok.start, tok.start + cut.start())
-            yield Token(tok.text[cut.end():], "ORG", tok.start + cut.end(), tok.end)
-        else:
-            yield tok
-
-
-def _ends_like_agency(name: str, next_char: str, resources: Resources) -> bool:
-    for suffix in resources.agency_suffixes:
-        if name.endswith(suffix) and len(name) > len(suffix):
-            return next_char not in SUFFIX_BLOCKERS.get(suffix, "")
-    return False
-
-
-def _in_quotes(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] stands inside a pair of quotes (“跨省通办·丝路通办”)."""
-    opened, closed = text.rfind("“", 0, start), text.find("”", end)
-    return opened > text.rfind("”", 0, start) and closed >= 0 and "“" not in text[end:closed] \
-        and closed - opened <= 16      # a name's quotes, not a speaker's words (他表示：“…省数字办将…”)
 
 
 #: "Such as" glued before a body named by its level (如州市场监管局、州林草局): not the name's.
