@@ -29,7 +29,7 @@ from .recognize_lists import listed_service_numbers, listed_systems, listed_with
 from .recognize_orgs import ner_orgs
 from .recognize_platforms import app_word_at, named_platforms, platform_cue
 from .recognize_quoted import HONOUR_AFTER, NET_OPENS_A_WORD, platform_brands, quoted_platforms, recurring_quoted
-from .recognize_regions import names_in, regions_in
+from .recognize_regions import DATA_EXCHANGE_AFTER, names_in, regions_in
 from .recognize_titles import document_type, named_reports, own_title, titles
 from .recognize_zones import platform_zones
 from .resources import Resources
@@ -436,7 +436,7 @@ def _place_named_media(sentence: Sentence, regions: list[Mention]) -> list[Menti
 
 #: After a place's name: a data exchange (广州数据交易所, 郑州数据交易中心, 北京国际大数据交易所), a company that
 #: trades data, however the model cut the words.
-PLACE_EXCHANGE = re.compile(r"(?:国际)?大?数据交易(?:所|中心)(?:有限公司|股份有限公司)?")
+PLACE_EXCHANGE = re.compile(DATA_EXCHANGE_AFTER.pattern + r"(?:有限公司|股份有限公司)?")
 
 
 def _place_data_exchanges(sentence: Sentence, regions: list[Mention]) -> list[Mention]:

@@ -423,7 +423,8 @@ JOINT_VERB = re.compile(r"(?<=院|局|厅|委|办|心|部|会|所|学|校|司)(�
 
 
 #: Whose committee a place's committee is, written before the place: the Party's or the CPPCC's.
-COMMITTEE_LEAD = re.compile(r"(?:(?P<party>中共|中国共产党)|中国人民政治协商会议|政协)$")
+COMMITTEES_OF = r"(?P<party>中共|中国共产党)|中国人民政治协商会议|政协"
+COMMITTEE_LEAD = re.compile(rf"(?:{COMMITTEES_OF})$")
 #: A place's Party committee, or one of its offices (江苏省委, 江苏省委人才办, 吉林市委员会), after 中共.
 PARTY_COMMITTEE_UNIT = re.compile(r"[\u4e00-\u9fff]{1,10}?[省市县区州盟旗]委")
 #: A place's committee (吉林市委员会), after 政协.
@@ -451,9 +452,8 @@ def without_example_word(sentence: Sentence, c: Mention) -> Mention:
 
 
 #: A data or computing centre is a facility agencies use (海南省统一政务数据中心, 济南政务云计算中心, 广州人工智能公共
-#: 算力中心), not the
-#: body that runs it (市大数据中心, 省信息中心 are institutions); a court's mini-program (浙江移动微法院) is a
-#: service the court runs, no court.
+#: 算力中心), not the body that runs it (市大数据中心, 省信息中心 are institutions); a court's mini-program
+#: (浙江移动微法院) is a service the court runs, no court.
 FACILITY = re.compile(r"((?<!大)数据中心|计算中心|算力中心|超算中心|智算中心|算力网.{0,12}调度中心|灾备中心|微法院)$")
 
 

@@ -20,7 +20,7 @@ from .entities import EntityBuilder
 from .generic_platforms import is_generic_platform
 from .places import (GENERIC_PLACE, STREET_NAMED_AFTER, ZONE_AFTER_PLACE, document_region, leading_regions, own_places, province_of, region_code,
                      section_regions)
-from .recognize_agencies import platform_of_centre
+from .recognize_agencies import COMMITTEES_OF, platform_of_centre
 from .recognize_regions import FREE_TRADE_ZONE
 from .recognize_platforms import platform_cue
 from .recognize_titles import NAME_END_BEFORE_YEAR
@@ -302,7 +302,7 @@ def _zone_key(name: str, g: Gazetteer) -> str:
 
 
 #: Whose committee a place's committee is, written before the place (中共吉林市委, 政协吉林市委员会).
-COMMITTEE_OF = re.compile(r"中共|中国共产党|中国人民政治协商会议|政协")
+COMMITTEE_OF = re.compile(COMMITTEES_OF)
 
 
 def canonical_agency(name: str, context: str | None, g: Gazetteer) -> tuple[str, list[str], bool]:
