@@ -391,8 +391,8 @@ def merge_party_committees(builder: "EntityBuilder") -> None:
         if party is not None and PARTY_COMMITTEE.search(name):
             builder.merge(key, party)
         cppcc = PLACE_CPPCC.fullmatch(name)    # 吉林市政协 beside 政协吉林市委员会: the place's CPPCC committee
-        full = next((by_name[lead + cppcc.group(1) + "委员会"] for lead in ("中国人民政治协商会议", "政协")
-                     if lead + cppcc.group(1) + "委员会" in by_name), None) if cppcc else None
+        full_names = [lead + cppcc.group(1) + "委员会" for lead in ("中国人民政治协商会议", "政协")] if cppcc else []
+        full = next((by_name[n] for n in full_names if n in by_name), None)
         if full is not None and key in builder.names and full in builder.names:
             builder.merge(key, full)
 
