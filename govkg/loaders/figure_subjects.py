@@ -20,6 +20,10 @@ ORG_TELLS = re.compile(r"[^，。；]{0,12}?(?:显示|指出|表明)[，,:：]")
 #: After an outlet, its own output (云南日报社全年刊发稿件320篇, 某台“民生热线”节目全年受理…): its figures.
 OUTLETS_OWN = re.compile(r"[^，。；]{0,12}?(?:刊发|刊登|播出|推送|发稿|发布|节目|栏目)")
 NEWS_OUTLET = re.compile(r"(?:日报社?|报社|晚报|新闻网|人民网|新华社|新华网|电视台|融媒体中心|新闻中心|网)$")
+#: After a body: its data or survey tells the figures (江苏省通信管理局数据显示，…全省…; 国家网信办网络问卷调查
+#: 显示，重庆市民…); where a place follows (:data:`PLACE_TOLD`), the figures are the place's, not the teller's.
+BODY_TELLS = re.compile(r"(?:发布的|公布的)?(?:最新)?(?:网络)?(?:统计)?(?:数据|统计|调查|问卷调查|监测)显示[，,:：]")
+PLACE_TOLD = re.compile(r"全国|全省|全市|全区|全县|我国|我省|我市")
 
 
 def figure_subject(named: list[Named], pos: int, text: str = "", sentence_start: int = 0) -> Named | None:
@@ -47,7 +51,8 @@ def figure_subject(named: list[Named], pos: int, text: str = "", sentence_start:
               and not chose_what_is_counted(text, n)
               and not (compared_with(text, n, sentence_start) and not OWN_FIGURE_AFTER.fullmatch(text, n.end, pos))
               and not AS_DESCRIBED.search(text, max(0, n.start - 3), n.start)
-              and not _a_partner(text, n, named, sentence_start)]
+              and not _a_partner(text, n, named, sentence_start)
+              and not _tells_a_places_figures(text, n, named, pos)]
     studied = [n for n in before if studied_through(text, n)]
     if studied and any(n.start > studied[-1].end and n not in studied for n in before):
         before = [n for n in before if n not in studied]   # 通过对X的调研统计，…河南省…完成149项: the place's
@@ -69,6 +74,14 @@ def figure_subject(named: list[Named], pos: int, text: str = "", sentence_start:
             return openers[0]   # …共受理277件，其中…，中国政府网转派工单8件: what the sentence's receiver took in
         return openers[-1] if openers else cands[-1]
     return None
+
+
+def _tells_a_places_figures(text: str, n: Named, named: list[Named], pos: int) -> bool:
+    """江苏省通信管理局数据显示，截至4月底，全省…开通5G基站约1万个: the body that tells a place's figures,
+    whose they are not (but 市政务服务中心数据显示，中心…受理…件 tells its own)."""
+    told = BODY_TELLS.match(text, n.end) if text and n.type == "Agency" else None
+    return bool(told) and (bool(PLACE_TOLD.search(text, told.end(), pos))
+                           or any(o.type == "Region" and told.end() <= o.start < pos for o in named))
 
 
 #: Right before a company: the body or place before it works with it (我市与美团合作, 市商务局联合美团外卖).

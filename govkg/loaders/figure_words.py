@@ -117,6 +117,10 @@ def is_change(before: str, after: str = "") -> bool:
 
 #: After a starting figure: the verb that goes on to the level reached (…增长到, 突破至, 提升至).
 GROWN_TO = re.compile(r"[^，；。\d]{0,6}?(?:增长|提升|提高|突破|增加|扩大|跃升|上升|下降|减少|降低|压缩|缩短|增)(?:至|到)")
+#: Between a measure's name and the level it reached: where it started (网上可办率由66.9%提升至,
+#: 外贸从2020年的1778亿元增长到2023年的, 时长由过去的2.3天缩短至), no part of the name.
+CHANGE_TAIL = re.compile(r"(?:也|还|都|已经|已)?(?:从|由)[^，；。]{0,24}?(?:增长|提升|提高|突破|增加|扩大|跃升|上升|下降|减少|降低|压缩|压减|缩短|增|降|升)"
+                         r"了?(?:至|到)(?:(?:19|20)\d{2}年)?[^，；。\d]{0,4}$")
 
 
 def is_date_part(body: str, m: re.Match) -> bool:
@@ -160,8 +164,10 @@ def metric_name(before: str) -> str | None:
 
     >>> metric_name("投诉3751件 占比 "), metric_name("话务总数为20693个，日均"), metric_name("提出到2025年政务服务事项全程网办率达到")
     ('占比', '日均', '政务服务事项全程网办率')
+    >>> metric_name("网上可办率由66.9%提升至"), metric_name("标准机架数量已从2022年初的3.1万架增长到目前的")
+    ('网上可办率', '标准机架数量')
     """
-    before = before.rstrip(" \u00a0\u3000")
+    before = CHANGE_TAIL.sub("", before.rstrip(" \u00a0\u3000"))
     tail = re.sub(rf"(已经|已|{ALL_JUN}|累计达|达到|超过|达|为|共|{ABOUT}|{NEAR}|逾|突破)$", "", before)
     tail = re.sub(rf"(已经|已|{ALL_JUN}|达到|超过|达|为|共|{ABOUT})$", "", tail)
     parts = NAME_BREAK.split(tail)

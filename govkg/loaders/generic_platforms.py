@@ -15,7 +15,8 @@ SCOPE_WORDS = ("全省", "全市", "全区", "全县", "我省", "我市", "全�
 #: 政府系统, 卫生系统, 政务信息系统: a sector's bodies (全省政府系统) or every system it runs, not one system.
 SECTOR = re.compile(r"(政府|政务|卫生|交通|公安|教育|税务|医疗|医保|民政|人社|行业|部门|政法|法院|检察|海关|网信|工商联|工会|妇联|共青团|统战|"
                     r"纪检监察|组织|宣传|电力|市场监管|供热|供水|供电|燃气|水利|应急|消防|司法|财政|审计|统计|金融|邮政|"
-                    r"文化和旅游|文旅|农业农村|林业|林草|生态环境|环保|自然资源|住建|气象|商务|国资)(信息化?)?系统$")
+                    r"文化和旅游|文旅|农业农村|林业|林草|生态环境|环保|自然资源|住建|气象|商务|国资|"
+                    r"大数据|数据资源|数据|政数|民族宗教|民宗|退役军人(?:事务)?|档案|同仁)(信息化?)?系统$")
 
 
 def is_a_sector(name: str, resources: Resources) -> bool:
@@ -24,6 +25,8 @@ def is_a_sector(name: str, resources: Resources) -> bool:
     >>> from govkg.loaders.resources import Resources
     >>> r = Resources(use_ner=False)
     >>> is_a_sector("宁夏回族自治区政府系统", r), is_a_sector("交通系统", r), is_a_sector("浙江省政务服务系统", r)
+    (True, True, False)
+    >>> is_a_sector("全省政数系统", r), is_a_sector("贵州省大数据系统", r), is_a_sector("浙江省一体化数据资源系统", r)
     (True, True, False)
     """
     sector = SECTOR.search(name)

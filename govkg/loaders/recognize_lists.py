@@ -98,8 +98,9 @@ def listed_service_numbers(sentence: Sentence) -> list[Mention]:
 #: 省药监局, 市卫健委, 市防空防震办); not a verb after a body that ends on 办 (省总工会主办, 联办, 牵头办, 经办), nor a hall,
 #: nor a word that only opens like a level (市场主体登记办, 市民服务热线办, 区块链应用推广办).
 LISTED_DEPARTMENT = re.compile(r"(?:省|市|县|区|州)(?!场|民|块|域|本级)[\u4e00-\u9fff]{2,10}(?:(?<!大)厅|局|委|(?<![主承协举督交转代联经合包帮催领查筹头同])办)")
-#: Inside one listed item, a second body joined to the first (市公安局和市司法局) or a possessive: no one name.
-NOT_ONE_DEPARTMENT = re.compile(r"的|[和与及](?=[省市县区州])")
+#: Inside one listed item, a second body joined to the first (市公安局和市司法局, 省商务厅联合省发展改革委) or a
+#: possessive: no one name.
+NOT_ONE_DEPARTMENT = re.compile(r"的|[和与及](?=[省市县区州])|(?<=[厅局委办])(?:联合|会同)")
 
 
 def listed_with_agencies(sentence: Sentence, candidates: list[Mention]) -> list[Mention]:

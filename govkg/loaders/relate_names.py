@@ -328,8 +328,9 @@ def jurisdiction(entities: dict[str, Entity], resolution: Resolution, sentences)
             out.append(make_relation("jurisdiction", key, region_key, s, m.start, m.end, 0.85, "agency-region",
                             inferred=key in resolution.inferred_keys))
         for (_, outer), (_, inner) in zip(regions, regions[1:]):
-            if f"Region:{inner}" in entities and f"Region:{outer}" in entities:
-                out.append(make_relation("partOf", f"Region:{inner}", f"Region:{outer}", s, m.start, m.end, 0.9, "region-region"))
+            outer = _whole_zone(f"Region:{inner}", entities) or f"Region:{outer}"
+            if f"Region:{inner}" in entities and outer in entities:
+                out.append(make_relation("partOf", f"Region:{inner}", outer, s, m.start, m.end, 0.9, "region-region"))
     return out
 
 
@@ -339,11 +340,18 @@ def zones_in_places(entities: dict[str, Entity], sentences) -> list[Relation]:
     out = []
     for key, e in entities.items():
         code = re.match(r"Region:(\d{6})\D", key) if e.type == "Region" and e.region_level == "zone" else None
-        if code and f"Region:{code.group(1)}" in entities and e.mentions:
+        whole = _whole_zone(key, entities) or f"Region:{code.group(1)}" if code else None
+        if whole in entities and e.mentions:
             m = e.mentions[0]
-            out.append(make_relation("partOf", key, f"Region:{code.group(1)}", sentences[m.sentence], m.start, m.end,
-                                     0.9, "zone-place"))
+            out.append(make_relation("partOf", key, whole, sentences[m.sentence], m.start, m.end, 0.9, "zone-place"))
     return out
+
+
+def _whole_zone(key: str, entities: dict[str, Entity]) -> str | None:
+    """A free trade zone's area (Region:450000自由贸易试验区崇左片区) is part of the zone the text names
+    (Region:450000自由贸易试验区), not of the province directly."""
+    whole = re.match(r"(Region:\d{6}自由贸易试验区).+片区$", key)
+    return whole.group(1) if whole and whole.group(1) in entities else None
 
 
 def knowledge(entities: dict[str, Entity], resources: Resources, sentences) -> list[Relation]:

@@ -293,12 +293,18 @@ def _zone_key(name: str, g: Gazetteer) -> str:
     >>> g = load_resources(use_ner=False).gazetteer
     >>> _zone_key("福州高新区", g) == _zone_key("福州市高新区", g)
     True
+
+    A free trade zone's short forms (广西自贸试验区, 广西自贸区) key as its full name does (中国(广西)自由贸易试验区).
     """
     places = leading_regions(name, g)
     if not places or not places[-1][1]:
         return f"Region:{name}"
     surface = "".join(p for p, _ in places)
-    return f"Region:{places[-1][1]}{name[len(surface):]}"
+    return f"Region:{places[-1][1]}{FREE_TRADE_SHORT.sub('自由贸易试验区', name[len(surface):])}"
+
+
+#: A free trade zone's short forms.
+FREE_TRADE_SHORT = re.compile(r"^(?:自贸试验区|自贸区)")
 
 
 #: Whose committee a place's committee is, written before the place (中共吉林市委, 政协吉林市委员会).

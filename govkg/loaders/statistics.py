@@ -16,7 +16,7 @@ from .figure_lists import own_subject_in_parallel, shared_by_list, unnamed_label
 from .figure_documents import OWN_YEARLY_REPORT, PUBLISHED, acting_under, plan_content, title_opening
 from .figure_sites import counts_sites, place_of_sites, sites_of_a_place
 from .generic_platforms import DESCRIPTOR, is_slogan
-from .figure_words import (BARE_VERB, NUMBER, ONE_AMONG, OPS, RANKED_AMONG, after_last_name, as_of_date, is_change,
+from .figure_words import (BARE_VERB, CHANGE_TAIL, NUMBER, ONE_AMONG, OPS, RANKED_AMONG, after_last_name, as_of_date, is_change,
                            is_date_part, is_ordinal, is_threshold_label, metric_name, name_after, without_subject)
 from .figure_subjects import chose_what_is_counted, counted_examples, figure_subject, is_channel, opens_clause, received_from
 
@@ -62,7 +62,7 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
             continue    # 发布《A》和《B》2项地方标准: the titles counted, no figure of B's
         if m.group("unit") == "分" and (body[:m.start()].endswith(("时", "点", "扣", "减", "加")) or body.startswith("制", m.end())):
             continue    # 8时30分, 扣3分, 100分制: a time, a deduction, a scale
-        if m.group("unit") in ("天", "分钟", "小时") and not DURATION_NAME.search(body[:m.start()]):
+        if m.group("unit") in ("天", "分钟", "小时") and not DURATION_NAME.search(CHANGE_TAIL.sub("", body[:m.start()])):
             continue    # 365天不打烊, 5天内办结: a promise, not a measured duration (平均办结时长6.8天)
         if is_change(body[:m.start()], body[m.end():]) or (m.group("unit") in ("%", "％", "个百分点")
                                                              and NEWLY_ADDED.search(body, 0, m.start())):
@@ -229,7 +229,7 @@ def _respectively(text: str, s: Sentence, named: list[Named], figures: list[Metr
 
 
 #: Before a duration in days that is a measure: 平均办结时长6.8天, 平均单件实际完成时间1.72天.
-DURATION_NAME = re.compile(r"(时长|时间|用时|周期)(为|是|达到|达|约|仅)?$")
+DURATION_NAME = re.compile(r"(时长|时间|时限|用时|周期)(为|是|达到|达|约|仅)?$")
 #: A sentence of a work report opens on what was done; its unnamed actor is the body reporting.
 WORK_DONE = re.compile(r"(推进|推动|加快|完成|深化|开展|实施|建设|建立|健全|完善|构建|打造|强化|加强|优化|提升|创新|启动|组织|印发|出台)")
 

@@ -1,0 +1,79 @@
+"""Kinds of wording found in a twenty-sixth round of real pages (foreign trade, ports and free trade zones;
+archives, veterans' and religious affairs; network security; provincial round-ups; the 高效办成一件事
+reform; national announcements), annotated apart from the code.
+
+As in test_extract_wording.py, every sentence is written for the tests; each
+shows one kind of wording, not an article.
+"""
+from __future__ import annotations
+
+from .test_extract import names, rels
+
+
+def figures(x) -> set[tuple[str, str, float, str | None]]:
+    return {(x.entity(m.subject).name, m.name, m.value, m.unit) for m in x.metrics}
+
+
+# -- bodies ----------------------------------------------------------------------------------------------
+
+def test_a_listed_body_that_joins_others_by_lianhe_is_not_one_name_with_them(extractor):
+    x = extractor.extract_text("为解决企业难题，5月8日，省交通厅联合省公安厅、省应急管理厅、省气象局等部门开展联合检查。")
+    assert "省交通厅联合省公安厅" not in " ".join(names(x, "Agency"))
+    assert ("cooperatesWith", "省交通厅", "省公安厅") in rels(x) or ("cooperatesWith", "省公安厅", "省交通厅") in rels(x)
+
+
+def test_a_sector_of_bodies_named_by_its_field_and_xitong_is_no_platform(extractor):
+    x = extractor.extract_text("会议强调，全省政数系统要深化改革；全省退役军人事务系统召开信息化座谈会。")
+    assert not {n for n in names(x, "Platform") if n.endswith("系统")}
+
+
+def test_a_named_data_resource_system_is_still_a_platform(extractor):
+    x = extractor.extract_text("某市代表团考察了浙江省一体化数据资源系统（IRS）的建设情况。")
+    assert any("一体化数据资源系统" in n for n in names(x, "Platform"))
+
+
+# -- places ----------------------------------------------------------------------------------------------
+
+def test_a_free_trade_zones_short_form_is_the_zone_and_its_area_a_part_of_it(extractor):
+    x = extractor.extract_text("中国(湖南)自由贸易试验区(以下简称湖南自贸试验区)发展迅速。"
+                               "湖南自贸试验区长沙片区管委会上线企业服务平台。")
+    assert "中国(湖南)自由贸易试验区" in names(x, "Region")
+    assert "湖南自贸试验区长沙片区" in names(x, "Region")
+    assert ("partOf", "湖南自贸试验区长沙片区", "中国(湖南)自由贸易试验区") in rels(x)
+    assert ("jurisdiction", "湖南自贸试验区长沙片区管委会", "湖南自贸试验区长沙片区") in rels(x)
+
+
+def test_a_free_trade_zones_short_form_takes_its_figures(extractor):
+    x = extractor.extract_text("中国(湖南)自由贸易试验区(以下简称湖南自贸试验区)挂牌三年。湖南自贸试验区进出口额达2345亿元。")
+    assert ("中国(湖南)自由贸易试验区", 234500000000.0) in {(n, v) for n, _, v, _ in figures(x)}
+
+
+# -- figures ---------------------------------------------------------------------------------------------
+
+def test_a_bodys_data_tells_the_places_figures(extractor):
+    x = extractor.extract_text("浙江省通信管理局数据显示，截至6月底，全省累计开通5G基站21万个。")
+    assert {n for n, _, v, _ in figures(x) if v == 210000.0} == {"浙江省"}
+
+
+def test_a_bodys_survey_tells_a_named_places_figures(extractor):
+    x = extractor.extract_text("全市网民数量1800万人。国家网信办网络问卷调查显示，重庆市民对办事便利度、数据开放满意度，两项指标排名全国第2。")
+    assert {n for n, _, v, _ in figures(x) if v == 2.0} == {"重庆市"}
+
+
+def test_a_bodys_data_on_its_own_work_stays_its_own(extractor):
+    x = extractor.extract_text("市政务服务中心数据显示，今年以来中心共受理办件12万件。")
+    assert {n for n, _, v, _ in figures(x) if v == 120000.0} == {"市政务服务中心"}
+
+
+def test_a_measures_name_leaves_out_where_it_started(extractor):
+    x = extractor.extract_text("宁波市网上可办率由66.9%提升至92.68%。")
+    assert {m for _, m, v, _ in figures(x) if v == 0.9268} == {"网上可办率"}
+    x = extractor.extract_text("宁波市政务云平台存储总量也从2019年的10TB增长到现在的880TB。")
+    assert {m for _, m, v, _ in figures(x) if v == 880.0} == {"存储总量"}
+
+
+def test_a_duration_that_was_shortened_is_a_measured_duration(extractor):
+    x = extractor.extract_text("某区城市运行管理平台上线后，事件平均处置时长由过去的3.1天缩短至0.9天。")
+    assert (0.9, "天") in {(v, u) for _, _, v, u in figures(x)}
+    x = extractor.extract_text("某区政务大厅实行365天不打烊服务。")
+    assert not x.metrics
