@@ -32,7 +32,40 @@ def test_a_named_data_resource_system_is_still_a_platform(extractor):
     assert any("一体化数据资源系统" in n for n in names(x, "Platform"))
 
 
+def test_a_customs_district_by_its_citys_name(extractor):
+    x = extractor.extract_text("青岛海关推出通关便利措施，并与大连海关签署合作备忘录。")
+    assert {"青岛海关", "大连海关"} <= names(x, "Agency")
+    assert ("jurisdiction", "青岛海关", "青岛市") in rels(x)
+
+
+def test_the_countrys_customs_is_no_customs_district(extractor):
+    x = extractor.extract_text("全国海关加大监管力度，中国海关发布最新统计数据。")
+    assert not any(n.endswith("海关") for n in names(x, "Agency"))
+
+
+def test_the_group_for_the_reform_of_government_functions_by_its_long_name(extractor):
+    x = extractor.extract_text("2021年初，省推进政府职能转变和“放管服”改革协调小组印发《某省电子证照应用管理办法》。")
+    assert "省推进政府职能转变和“放管服”改革协调小组" in " ".join(names(x, "Agency"))
+    x = extractor.extract_text("江西省推进政府职能转变和“放管服”改革协调小组办公室发布典型案例。")
+    assert "江西省推进政府职能转变和“放管服”改革协调小组办公室" in names(x, "Agency")
+
+
+def test_partners_a_second_list_adds_work_with_the_lead(extractor):
+    x = extractor.extract_text("6月3日，省商务厅联合省公安厅、省交通运输厅等省直部门，以及武汉市商务局、武汉经开区管委会等，"
+                               "深入企业开展服务。")
+    pairs = {(h, t) for r, h, t in rels(x) if r == "cooperatesWith"}
+    assert {("湖北省商务厅", "武汉市商务局"), ("湖北省商务厅", "武汉经开区管委会")} <= pairs or \
+        {("省商务厅", "武汉市商务局"), ("省商务厅", "武汉经开区管委会")} <= pairs
+    assert ("武汉市商务局", "武汉经开区管委会") not in pairs
+
+
 # -- places ----------------------------------------------------------------------------------------------
+
+def test_a_development_zone_and_its_short_form_are_one_zone_named_in_full(extractor):
+    x = extractor.extract_text("漳州经济技术开发区管委会推出帮代办服务，漳州开发区已为30个项目提供服务。")
+    assert "漳州经济技术开发区" in names(x, "Region")
+    assert "漳州开发区" not in names(x, "Region")
+
 
 def test_a_free_trade_zones_short_form_is_the_zone_and_its_area_a_part_of_it(extractor):
     x = extractor.extract_text("中国(湖南)自由贸易试验区(以下简称湖南自贸试验区)发展迅速。"

@@ -70,6 +70,15 @@ class EntityBuilder:
             self.aliases[key], self.mentions[key], self.extra[key] = [], [mention], extra
         return key
 
+    def fullest_name(self, key: str, name: str) -> None:
+        """``name`` becomes the node's name where it is the longer form (泉州经济技术开发区 over 泉州开发区, read
+        first); the shorter stays an alias."""
+        if len(name) > len(self.names[key]):
+            old = self.names[key]
+            self.names[key] = name
+            self.aliases[key] = [a for a in self.aliases[key] if a != name]
+            self.alias(key, old)
+
     def alias(self, key: str, alias: str) -> None:
         if alias != self.names[key] and alias not in self.aliases[key]:
             self.aliases[key].append(alias)

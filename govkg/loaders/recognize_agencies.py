@@ -148,21 +148,26 @@ def _hotline_office_start(text: str, start: int, resources: Resources) -> int | 
 
 #: Words of a sentence, not of a long group's name, between a place and the group's suffix.
 LONG_GROUP_STOP = re.compile(r"召开|举行|重视|落实|贯彻|学习|参加|出席|审议|听取|印发|成立|组织|全市|全省|全县|全区|"
-                             r"[市县区]?委|各|省推进|市推进|(?<=.)省")
+                             r"[市县区]?委|各|[省市]推进(?!政府职能转变)|(?<=.)省")
+#: How the groups that steer the reform of government functions are named, after their place or level
+#: word (省推进政府职能转变和“放管服”改革协调小组, 宜昌市推进政府职能转变和数据资源规划建设领导小组).
+REFORM_GROUP_OPENING = re.compile(r"[省市县区]?推进政府职能转变")
 
 
-def _group_start(text: str, suffix_start: int, region_starts: set[int]) -> int | None:
+def _group_start(text: str, suffix_start: int, region_spans: dict[int, int]) -> int | None:
     """Where a group's name starts: a place, or 省/市/县/区 after a break, within 16 characters
     before its suffix, with nothing but name words between (成立重庆市新型智慧城市建设领导小组 → 重庆市…)."""
     for start in range(max(0, suffix_start - 24), suffix_start - 1):
         body = text[start:suffix_start]
-        if suffix_start - start > 16 and (start not in region_starts or LONG_GROUP_STOP.search(body)):
+        after_place = text[region_spans.get(start, start):suffix_start]
+        if suffix_start - start > 16 and ((start not in region_spans and not REFORM_GROUP_OPENING.match(text, start))
+                                          or LONG_GROUP_STOP.search(after_place)):
             continue    # a long name opens on a place (永昌县深化“放管服”改革推进政府职能转变领导小组), with no
             #             verb of the sentence's between (临沂市召开…领导小组会议, 临沂市认真落实省…协调小组部署)
-        opens = start in region_starts or (text[start] in "省市县区" and (start == 0 or text[start - 1] not in
+        opens = start in region_spans or (text[start] in "省市县区" and (start == 0 or text[start - 1] not in
                                                                       "城都超上门股夜花全各本我该节反社地小辖")) \
             or text[start] == "“" or text.startswith("加快推进“", start) \
-            or (text.startswith(("数字", "智慧"), start) and start + 2 in region_starts) \
+            or (text.startswith(("数字", "智慧"), start) and start + 2 in region_spans) \
             or (text.startswith("中央", start) and (start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff"))
         # (“数字亳州”…, 数字福州建设领导小组; 中央全面深化改革领导小组)
         if opens and not GROUP_BODY_STOP.search(body) and not re.search(r"[^\u4e00-\u9fff“”]", body) \
@@ -241,6 +246,13 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
     # 3月5日，省政府印发《X》: the page's own government by its level alone, named as the issuer of a title
     for m in ISSUING_GOVERNMENT.finditer(text):
         out.append(mention(sentence, m.start(1), m.end(1), "Agency", "agency"))
+    # 上海海关, 南宁海关: the customs district named after its city (not 海关总署, the administration)
+    g = resources.gazetteer
+    for m in CUSTOMS_DISTRICT.finditer(text):
+        place = next((m.group(1)[i:] for i in range(len(m.group(1)) - 1)
+                      if m.group(1)[i:] in g.full_names or m.group(1)[i:] in g.short_names), None)
+        if place and place not in ("中国", "全国", "我国"):     # (中国海关: the country's customs as a whole)
+            out.append(mention(sentence, m.end(1) - len(place), m.end(), "Agency", "agency"))
     # 南昌市民中心, 合肥市民中心: a city's citizens' centre, whose 市 the place's name shares
     for region in regions:
         e = region.end - sentence.start
@@ -281,9 +293,9 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
         if (start < m.start() or m.group("prefix")) and not FILLER_STOP.search(m.group("filler")) and not _addressed(text, start, m.end()):
             out.append(mention(sentence, start, m.end(), "Agency", "agency"))
     # 重庆市新型智慧城市建设领导小组, 数字政府建设专项工作组: the groups that lead a programme
-    region_starts = {r.start - sentence.start for r in regions}
+    region_spans = {r.start - sentence.start: r.end - sentence.start for r in regions}
     for m in GROUP_SUFFIX.finditer(text):
-        start = _group_start(text, m.start(), region_starts)
+        start = _group_start(text, m.start(), region_spans)
         if start is not None:
             out.append(mention(sentence, start, m.end(), "Agency", "agency"))
     # 市热线办, 12345热线办, 市人民政府热线办: the office that runs a hotline (not 热线办理, handling)
@@ -418,6 +430,8 @@ def _addressed(text: str, start: int, end: int | None = None) -> bool:
 #: bureau (局); each is a platform.
 SITE_NAMED_LIKE_BODY = re.compile(r"(?:网上(?:办事|服务|政务)?大厅|(?:电子|网上)税务局)$")
 
+#: A customs district after the city it is named for (上海海关, 南宁海关); not the administration (海关总署).
+CUSTOMS_DISTRICT = re.compile(r"([\u4e00-\u9fff]{2,4})海关(?!总署)")
 JOINT_VERB = re.compile(r"(?<=院|局|厅|委|办|心|部|会|所|学|校|司)(联合(?!国(?!家))|会同|指导(?=[\u4e00-\u9fff]{1,10}[部局厅委办]$))|(?:(?<=委员会)|(?<=[局厅办府]))同(?![意步比时期级类样城])")
 #   (复旦大学联合国家信息中心…; 天津市场监督管理委员会同中行天津分行合作: 同 as 'with')
 

@@ -351,13 +351,18 @@ def _under_phrase(text: str, a: Named, s: Sentence) -> bool:
         re.match(r"的?(统筹|牵头|领导|指导|组织|支持)(下|之下)", text[a.end:a.end + 6]))
 
 
+#: Between two bodies of one list: 、/和/及, or the close of a first list and a second (…等省直部门，以及…).
+LIST_GOES_ON = re.compile(r"、|和|及|以及|等[\u4e00-\u9fff]{0,6}?(?:部门|单位|机构)[，,]\s?以及")
+
+
 def _agency_list_after(text: str, agencies: list[Named], first: Named) -> list[Named]:
-    """Agencies listed right after ``first`` with 、/和/及 (联合A、B、C推出…)."""
+    """Agencies listed right after ``first`` with 、/和/及 (联合A、B、C推出…), and those a second list adds
+    (联合A、B等省直部门，以及C、D等)."""
     out, prev = [], first
     for n in agencies:
         if n.start <= prev.start:
             continue
-        if re.fullmatch(r"(、|和|及|以及)", text[prev.end:n.start]):
+        if LIST_GOES_ON.fullmatch(text, prev.end, n.start):
             out.append(n)
             prev = n
         else:

@@ -101,7 +101,7 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 builder.alias(f"Region:{code}", place)
                 continue
         if m.type == "Region" and m.source == "development-zone":   # 福州高新区: a zone of the place it is written after
-            builder.add(_zone_key(m.text, g), "Region", m.text, m, region_level="zone")
+            builder.fullest_name(builder.add(_zone_key(m.text, g), "Region", m.text, m, region_level="zone"), m.text)
             for surface, code in leading_regions(m.text, g)[-1:]:   # (临沂沂河新区: 临沂 is named too)
                 if code and code != "100000" and code in g.regions:
                     builder.ensure_region(code, g, m)
@@ -183,6 +183,7 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             if zone:     # 楚雄高新区管委会: the zone's body, named as written, placed in the zone
                 name = written
                 zone_key = builder.ensure_zone(_zone_key(zone, g), zone, m)
+                builder.fullest_name(zone_key, zone)
                 regions = [*regions, (zone, zone_key[len("Region:"):])]
             before = region_ending_at.get(m.start)      # the place written right before the body, if any
             town = _town_opening(written, regions, g) or _town_leading(written, regions, before, builder)
@@ -294,17 +295,28 @@ def _zone_key(name: str, g: Gazetteer) -> str:
     >>> _zone_key("福州高新区", g) == _zone_key("福州市高新区", g)
     True
 
-    A free trade zone's short forms (广西自贸试验区, 广西自贸区) key as its full name does (中国(广西)自由贸易试验区).
+    A zone's short forms key as its full name does: 广西自贸试验区 as 中国(广西)自由贸易试验区, 泉州开发区 and
+    泉州经开区 as 泉州经济技术开发区, 福州高新区 as 福州高新技术产业开发区.
+
+    >>> _zone_key("泉州开发区", g) == _zone_key("泉州经济技术开发区", g), _zone_key("福州高新区", g) == _zone_key("福州高新技术产业开发区", g)
+    (True, True)
     """
     places = leading_regions(name, g)
     if not places or not places[-1][1]:
         return f"Region:{name}"
     surface = "".join(p for p, _ in places)
-    return f"Region:{places[-1][1]}{FREE_TRADE_SHORT.sub('自由贸易试验区', name[len(surface):])}"
+    zone = name[len(surface):]
+    for full, short in ZONE_SHORT_FORMS:
+        if zone.startswith(full):
+            zone = short + zone[len(full):]
+            break
+    return f"Region:{places[-1][1]}{zone}"
 
 
-#: A free trade zone's short forms.
-FREE_TRADE_SHORT = re.compile(r"^(?:自贸试验区|自贸区)")
+#: A zone's full kind and the form its key takes (the short forms key as themselves): a free trade zone, an
+#: economic and technological development zone (开发区 alone is one too), a high-tech zone.
+ZONE_SHORT_FORMS = (("自贸试验区", "自由贸易试验区"), ("自贸区", "自由贸易试验区"), ("经济技术开发区", "经开区"),
+                    ("经济开发区", "经开区"), ("开发区", "经开区"), ("高新技术产业开发区", "高新区"))
 
 
 #: Whose committee a place's committee is, written before the place (中共吉林市委, 政协吉林市委员会).
@@ -326,6 +338,8 @@ def canonical_agency(name: str, context: str | None, g: Gazetteer) -> tuple[str,
     ('澳门特别行政区政府', '香港特别行政区政府')
     >>> canonical_agency("中共广西壮族自治区委员会", None, g)
     ('中共广西壮族自治区委员会', [('广西壮族自治区', '450000')], False)
+    >>> canonical_agency("南宁海关", None, g)[0]
+    '南宁海关'
     """
     lead = COMMITTEE_OF.match(name)
     if lead and len(name) > lead.end() + 2:     # a Party or CPPCC committee: 中共 / 政协 + the place + 委员会
@@ -348,6 +362,8 @@ def canonical_agency(name: str, context: str | None, g: Gazetteer) -> tuple[str,
             full += official if not rest.startswith(official[len(surface):]) or official == surface else surface
         if rest == "政府" and not special:
             rest = "人民政府"   # 浙江省政府 is 浙江省人民政府; Hong Kong's and Macao's are 特别行政区政府
+        if rest == "海关":
+            full = "".join(surface for surface, _ in regions)   # 上海海关, 南宁海关: a customs district's own name
         return full + rest, list(regions), False
     province = province_of(context, g)
     city = context if context and (g.region(context).level == "prefecture" or g.region(context).name.endswith("市")) else (
