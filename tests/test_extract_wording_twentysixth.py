@@ -59,6 +59,22 @@ def test_partners_a_second_list_adds_work_with_the_lead(extractor):
     assert ("武汉市商务局", "武汉经开区管委会") not in pairs
 
 
+def test_a_party_committees_body_without_zhonggong_is_the_same_body(extractor):
+    x = extractor.extract_text("中共云南省委政法委员会召开会议。会后，云南省委政法委部署平安建设工作。")
+    bodies = [n for n in names(x, "Agency") if "政法委" in n]
+    assert bodies == ["中共云南省委政法委员会"]
+
+
+def test_a_body_named_after_guoban_is_the_general_offices_body(extractor):
+    x = extractor.extract_text("国务院办公厅电子政务办负责统筹。国办电子政务办印发了工作要点。")
+    assert [n for n in names(x, "Agency") if "电子政务办" in n] == ["国务院办公厅电子政务办"]
+
+
+def test_a_citys_market_regulator_whose_shi_the_city_shares(extractor):
+    x = extractor.extract_text("重庆市场监督管理局与某银行合作推广电子营业执照。")
+    assert "重庆市市场监督管理局" in names(x, "Agency")
+
+
 # -- places ----------------------------------------------------------------------------------------------
 
 def test_a_development_zone_and_its_short_form_are_one_zone_named_in_full(extractor):

@@ -313,6 +313,10 @@ def _zone_key(name: str, g: Gazetteer) -> str:
     return f"Region:{places[-1][1]}{zone}"
 
 
+#: What is left of a body's core whose 市 the city's name took (天津市 + 场监督管理委员会).
+SHARED_SHI = ("场监督", "场监管")
+
+
 #: A zone's full kind and the form its key takes (the short forms key as themselves): a free trade zone, an
 #: economic and technological development zone (开发区 alone is one too), a high-tech zone.
 ZONE_SHORT_FORMS = (("自贸试验区", "自由贸易试验区"), ("自贸区", "自由贸易试验区"), ("经济技术开发区", "经开区"),
@@ -338,8 +342,8 @@ def canonical_agency(name: str, context: str | None, g: Gazetteer) -> tuple[str,
     ('澳门特别行政区政府', '香港特别行政区政府')
     >>> canonical_agency("中共广西壮族自治区委员会", None, g)
     ('中共广西壮族自治区委员会', [('广西壮族自治区', '450000')], False)
-    >>> canonical_agency("南宁海关", None, g)[0]
-    '南宁海关'
+    >>> canonical_agency("南宁海关", None, g)[0], canonical_agency("天津市场监督管理委员会", None, g)[0]
+    ('南宁海关', '天津市市场监督管理委员会')
     """
     lead = COMMITTEE_OF.match(name)
     if lead and len(name) > lead.end() + 2:     # a Party or CPPCC committee: 中共 / 政协 + the place + 委员会
@@ -360,6 +364,8 @@ def canonical_agency(name: str, context: str | None, g: Gazetteer) -> tuple[str,
         for surface, code in regions:
             official = g.region(code).name
             full += official if not rest.startswith(official[len(surface):]) or official == surface else surface
+        if full.endswith("市") and rest.startswith(SHARED_SHI):
+            rest = "市" + rest   # 天津市场监督管理委员会: 天津市 + 市场监督…, the city's 市 written once for both
         if rest == "政府" and not special:
             rest = "人民政府"   # 浙江省政府 is 浙江省人民政府; Hong Kong's and Macao's are 特别行政区政府
         if rest == "海关":

@@ -285,7 +285,14 @@ def is_abbreviation(short: str, full: str) -> bool:
     (True, True)
     >>> is_abbreviation("市数据局", "市政务服务和大数据管理局")   # the data bureau that took over from it
     False
+    >>> is_abbreviation("贵州省委政法委", "中共贵州省委政法委员会"), is_abbreviation("国办电子政务办", "国务院办公厅电子政务办")
+    (True, True)
     """
+    if len(short) >= len(full):
+        return False
+    short, full = _written_out(short), _written_out(full)
+    if short == full:
+        return True    # 国办电子政务办: 国务院办公厅电子政务办 written short
     if len(short) >= len(full) or short[:2] != full[:2]:
         return False
     rest = short[len(_region_prefix(short)):]
@@ -299,6 +306,19 @@ def is_abbreviation(short: str, full: str) -> bool:
         return False   # 数据局 is the bureau the 2023 reform set up, often beside the 大数据管理局 it replaced
     it = iter(full)
     return same_end and all(ch in it for ch in short)
+
+
+def _written_out(name: str) -> str:
+    """A body's name with the short forms it may open on written out (国办 → 国务院办公厅) and without the
+    Party's name before a place's committee (中共贵州省委… → 贵州省委…), so that short and full forms compare."""
+    for short, full in LEADING_SHORT_FORMS:
+        if name.startswith(short) and not name.startswith(full):
+            return full + name[len(short):]
+    return name[2:] if name.startswith("中共") and not name.startswith("中共中央") else name
+
+
+#: Short forms a body's name opens on, and what they stand for.
+LEADING_SHORT_FORMS = (("国办", "国务院办公厅"), ("中办", "中共中央办公厅"))
 
 
 #: A government's general office, a whole name: what a longer name inserts before 办公室 is another office.
