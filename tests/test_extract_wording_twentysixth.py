@@ -75,6 +75,17 @@ def test_a_citys_market_regulator_whose_shi_the_city_shares(extractor):
     assert "重庆市市场监督管理局" in names(x, "Agency")
 
 
+# -- platforms -------------------------------------------------------------------------------------------
+
+def test_a_quoted_programmes_platform_is_named_by_all_its_words(extractor):
+    x = extractor.extract_text("南沙区“百县千镇万村”工程信息平台已汇聚数据3亿条。")
+    x2 = extractor.extract_text("增城区“百千万工程”信息平台数据总量跃升至 5.1亿条。")
+    assert "百千万工程" not in names(x2, "Platform")
+    assert "增城区“百千万工程”信息平台" in names(x2, "Platform")
+    assert ("增城区“百千万工程”信息平台", "数据总量", 510000000.0, "条") in figures(x2)
+    assert "百县千镇万村" not in names(x, "Platform")
+
+
 # -- places ----------------------------------------------------------------------------------------------
 
 def test_a_development_zone_and_its_short_form_are_one_zone_named_in_full(extractor):

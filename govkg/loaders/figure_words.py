@@ -166,8 +166,11 @@ def metric_name(before: str) -> str | None:
     ('占比', '日均', '政务服务事项全程网办率')
     >>> metric_name("网上可办率由66.9%提升至"), metric_name("标准机架数量已从2022年初的3.1万架增长到目前的")
     ('网上可办率', '标准机架数量')
+    >>> metric_name("“百千万工程”信息平台数据总量跃升至 ")
+    '数据总量'
     """
     before = CHANGE_TAIL.sub("", before.rstrip(" \u00a0\u3000"))
+    before = re.sub(r"(?:跃升|提升|提高|增长|增加|上升|攀升|下降|降低|缩短|压缩|减少)(?:至|到)$", "", before)   # (数据总量跃升至)
     tail = re.sub(rf"(已经|已|{ALL_JUN}|累计达|达到|超过|达|为|共|{ABOUT}|{NEAR}|逾|突破)$", "", before)
     tail = re.sub(rf"(已经|已|{ALL_JUN}|达到|超过|达|为|共|{ABOUT})$", "", tail)
     parts = NAME_BREAK.split(tail)
@@ -178,7 +181,8 @@ def metric_name(before: str) -> str | None:
         if m:
             name = m.group(1) + m.group(2)
     name = re.sub(r"^(已经|已|其中|目前|均|共|并|且|和|及)", "", name)
-    name = re.sub(r"^(?:平台|系统|网站|热线)(?=[\u4e00-\u9fff]{2})", "", name)   # (“浙里办”平台日均办件量: the kind, then the name)
+    name = re.sub(r"^(?:信息|服务|数据|管理)?(?:平台|系统|网站|热线)(?=[\u4e00-\u9fff]{2})", "", name)
+    #   (“浙里办”平台日均办件量, “百千万工程”信息平台数据总量: the kind, then the measure's name)
     dated = re.match(r".{0,6}?(?:19|20)\d{2}年度?(?:\d{1,2}月份?)?(?:底|末)?前?", name)
     if dated and len(name) - dated.end() >= 4:
         name = name[dated.end():]    # 提出到2025年政务服务事项全程网办率: the year the target is set for, no part of its name

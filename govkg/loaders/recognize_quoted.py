@@ -110,6 +110,8 @@ def quoted_platforms(sentence: Sentence, resources: Resources, recurring: set[st
         if compound and compound.group(2) == "二维码" and HANDLED_CODE.search(text, 0, m.start()):
             continue   # 张贴“随手拍”二维码2000余张, 扫描“诚信”二维码: a printed code, no service named
         generic = compound is not None and made_of_generic_words(name, resources)
+        if compound and compound.group("described") and PROGRAMME.search(name):
+            continue   # 番禺区“百千万工程”信息平台: a programme's platform, named by all its words, not by the programme
         if compound and compound.group("described") and not DESCRIPTOR.search(name) and not generic and not REFORM.search(name):
             out.append(mention(sentence, m.start(), m.end(), "Platform", "quoted", name))
             continue   # “亲清在线”数字平台: the quoted brand is the name, the words after describe it
@@ -130,6 +132,9 @@ def quoted_platforms(sentence: Sentence, resources: Resources, recurring: set[st
     return out + _listed_beside(sentence, text, out)
 
 
+#: A quoted programme, campaign or project (“百千万工程”, “雪亮工程”, “数字乡村”行动): what a platform serves, no
+#: platform's name of its own.
+PROGRAMME = re.compile(r"(?:工程|行动|计划|战略|项目|活动|试点)$")
 #: Before a quoted name: data or systems moved or joined into it (接入“云上贵州”, 迁入“X”, 汇聚到“X”; not 入驻,
 #: which halls and stations are entered).
 JOINED_INTO = re.compile(r"(?:接入|迁入|迁移到|迁移至|汇聚到|汇聚至|汇入)$")
