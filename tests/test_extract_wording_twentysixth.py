@@ -86,6 +86,25 @@ def test_a_quoted_programmes_platform_is_named_by_all_its_words(extractor):
     assert "百县千镇万村" not in names(x, "Platform")
 
 
+def test_the_platforms_a_platform_is_made_of_are_its_parts(extractor):
+    x = extractor.extract_text("福建省政务数据共享平台由省级数据共享交换平台和厦门市数据共享交换平台共同组成。")
+    parts = {h for r, h, t in rels(x) if r == "partOf" and t == "福建省政务数据共享平台"}
+    assert parts == {"省级数据共享交换平台", "厦门市数据共享交换平台"}
+
+
+def test_what_makes_up_something_named_after_it_is_not_its_part(extractor):
+    x = extractor.extract_text("由县政务服务中心和乡镇便民服务中心构成的三级服务体系已经建成，全县政务服务平台同步上线。")
+    assert not any(r == "partOf" and t.endswith("政务服务平台") for r, h, t in rels(x))
+
+
+# -- relations -------------------------------------------------------------------------------------------
+
+def test_bodies_that_forward_a_document_planning_a_network_do_not_build_it(extractor):
+    x = extractor.extract_text("2003年5月，省委办公厅、省政府办公厅转发了《省信息化领导小组关于电子政务建设的意见》的通知，"
+                               "明确提出建设全省电子政务外网。")
+    assert not any(r == "operates" for r, _, _ in rels(x))
+
+
 # -- places ----------------------------------------------------------------------------------------------
 
 def test_a_development_zone_and_its_short_form_are_one_zone_named_in_full(extractor):

@@ -20,7 +20,7 @@ from dataclasses import replace
 from ..types import Relation, Sentence
 from .named import CLAUSE_BREAK, DATELINE, LIST_GAP, Named, after_list, list_end, listed_before, make_relation, modifies_next
 from .recognize_titles import fills_its_line
-from .relate_clauses import (carried_over, commissioned, cooperation, implicit_evaluation, listed_parts, passive,
+from .relate_clauses import (carried_over, commissioned, composed_of, cooperation, implicit_evaluation, listed_parts, passive,
                              place_builds, roles, roles_named_after, task_leads, under_lead)
 from .relate_documents import (amends, based_on, bulletin_features, bulletin_lists, bulletin_scope, issued_here,
                                field_issuer, issuer_before_title, issuer_field)
@@ -99,6 +99,7 @@ def relate(text: str, sentences: tuple[Sentence, ...], by_sentence: dict[int, li
         found += own_place_platforms(s, named, entities, resolution.places.get(s.index, {}), resources)
         found += carried_over(text, s, named, last_of_type)
         found += listed_parts(text, s, named, last_of_type)
+        found += composed_of(text, s, named)
         found += merged_lines(text, s, named, lines, page_line)
         found += implicit_evaluation(text, s, named, last_of_type, resources.rating_phrases, resources.rating_leads)
         for n in named:   # (what a referring word stands for counts as named: 报告显示… makes that report the last)
@@ -302,7 +303,7 @@ def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second:
 
 #: Between a body and a verb of building: the body issued a document that says what will be built (印发《…》，提出
 #: 搭建…), or told the news someone else tells (获悉，江苏将…; not 了解到，该局…: the body again).
-DOCUMENT_OR_NEWS_BEFORE = re.compile(r"(?:印发|公布|出台|发布|制定|下发)了?(?:《[^《》]{2,80}》[^，,。；]{0,30}?[，,](?!并|同时|还|又)|"
+DOCUMENT_OR_NEWS_BEFORE = re.compile(r"(?:印发|转发|公布|出台|发布|制定|下发)了?(?:《[^《》]{2,80}》[^，,。；]{0,30}?[，,](?!并|同时|还|又)|"
                                      r"[^，,。；《]{2,40}?(?:方案|办法|意见|规划|计划|通知|要点|细则|规定)[，,](?:提出|明确|要求|规定|指出))|"
                                      r"(?:获悉|了解到)[，,:：](?!该|其|这)")
 #   (A制定了数据管理办法，并建成B; A出台配套政策，统筹推进B: A acts; A印发《方案》，针对…，建设B: the document plans)

@@ -519,6 +519,25 @@ PARTS_COUNTED = re.compile(r"(?:包括|包含|涵盖|下设|由)(?P<list>[^。�
                            r"(?:子平台|子系统|分平台)")
 
 
+#: What a platform is made of, listed after 由 (政务外网由中央政务外网和地方政务外网组成; …平台，由A、B、C组成).
+COMPOSED_OF = re.compile(r"由(?P<list>[^。；]{2,120}?)(?:共同)?(?:组成|构成)(?!的)")
+
+
+def composed_of(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
+    """X由A和B组成: each platform listed is part of the platform named last before 由, in the same sentence."""
+    out = []
+    for c in COMPOSED_OF.finditer(text, s.start, s.end):
+        before = [n for n in named if n.type == "Platform" and n.end <= c.start()
+                  and not CLAUSE_BREAK.search(text, n.end, c.start())]
+        if not before:
+            continue
+        whole = before[-1]
+        out += [make_relation("partOf", p.key, whole.key, s, whole.start, p.end, 0.7, "composed-of")
+                for p in named if p.type == "Platform" and c.start("list") <= p.start and p.end <= c.end("list")
+                and p.key != whole.key]
+    return out
+
+
 def listed_parts(text: str, s: Sentence, named: list[Named], last: dict[str, Named]) -> list[Relation]:
     """金宏网…。主要业务子系统有：A、B、C; 国家智慧教育平台…包括A、B、C和D 4个子平台: each listed system is
     part of the platform being described (the last one named before the list, else the last one before)."""
