@@ -32,6 +32,23 @@ def test_a_named_data_resource_system_is_still_a_platform(extractor):
     assert any("一体化数据资源系统" in n for n in names(x, "Platform"))
 
 
+def test_the_party_committees_cyberspace_office_by_its_full_name(extractor):
+    x = extractor.extract_text("在中共佛山市委网络安全和信息化委员会办公室的指导下，佛山市公安局开展网络安全演练。")
+    assert "中共佛山市委网络安全和信息化委员会办公室" in names(x, "Agency")
+    assert "中共佛山市委" not in names(x, "Agency")
+
+
+def test_a_body_that_approves_another_is_no_unit_of_it(extractor):
+    x = extractor.extract_text("2010年3月，中央机构编制委员会办公室批复同意国家信息中心加挂国家电子政务外网管理中心牌子。")
+    assert {"中央机构编制委员会办公室", "国家信息中心"} <= names(x, "Agency")
+
+
+def test_a_second_plaque_hung_beside_a_body_is_the_same_body(extractor):
+    x = extractor.extract_text("2010年3月，省编办同意四川省经济和信息化厅信息中心加挂四川省电子政务外网管理中心牌子。")
+    bodies = [e for e in x.entities if e.type == "Agency" and "信息中心" in e.name]
+    assert len(bodies) == 1 and any("电子政务外网管理中心" in a for a in bodies[0].aliases)
+
+
 def test_a_customs_district_by_its_citys_name(extractor):
     x = extractor.extract_text("青岛海关推出通关便利措施，并与大连海关签署合作备忘录。")
     assert {"青岛海关", "大连海关"} <= names(x, "Agency")

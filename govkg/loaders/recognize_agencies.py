@@ -94,9 +94,11 @@ CENTRAL_UNIT = re.compile(r"(?:(?P<words>[\u4e00-\u9fff]{2,14}?)(?<!公)司(?![�
 #: What is done to or by a body, or when (加快, 依托, 举行, 目前): never inside its name. WORK_VERBS adds 建设 and
 #: 建成, which a ministry's department may be named for (村镇建设司), and 全面, 依靠, 首个.
 DOING_WORDS = r"加快|依托|打造|推进|推动|开展|成立|设立|启用|新建|组建|借助|通过|利用|积极|举行|举办|召开|近年|近期|目前"
-CENTRAL_UNIT_STOP = re.compile(r"^(?:[和与及]|中国|国家|全国|中央)|[的及在是为了将对把被、，等委局厅办部院署从向到\d]|中心|各|有关|"
+CENTRAL_UNIT_STOP = re.compile(r"^[和与及]|中国|国家|全国|中央|[的及在是为了将对把被、，等委局厅办部院署从向到\d]|中心|各|有关|"
                                r"机关|直属|一批|首批|示范|联合|会同|发布|印发|指导|加强|遴选|命名|确定|认定|公布|推出|倡导|关心|"
-                               r"关爱|强调|出席|负责|要求|部署|支持|" + DOING_WORDS)
+                               r"关爱|强调|出席|负责|要求|部署|支持|批复|同意|批准|授权|委托|加挂|挂牌|" + DOING_WORDS)
+#   (中央机构编制委员会办公室批复同意国家信息中心…, 国家信息中心加挂…管理中心牌子: what one body allows another,
+#   or a second plaque; no unit of its)
 
 
 def central_unit(sentence: Sentence, body: Mention, resources: Resources) -> Mention | None:

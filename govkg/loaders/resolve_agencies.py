@@ -248,10 +248,12 @@ def place_bare_departments(bare: list[Mention], builder: "EntityBuilder", listed
 
 def merge_second_plaques(text: str, mentions, builder: "EntityBuilder") -> None:
     """中央党校(国家行政学院), 市发展改革委(市大数据发展局): one body under two names (一个机构两块牌子),
-    the second in brackets right after the first; it is one node with both names."""
+    the second in brackets right after the first, or hung beside it (国家信息中心加挂国家电子政务外网管理中心牌子);
+    it is one node with both names."""
     agencies = [m for m in mentions if m.type == "Agency"]
     for first, second in zip(agencies, agencies[1:]):
-        if text[first.end:second.start] in ("(", "（") and text[second.end:second.end + 1] in (")", "）"):
+        bracketed = text[first.end:second.start] in ("(", "（") and text[second.end:second.end + 1] in (")", "）")
+        if bracketed or (text[first.end:second.start] in ("加挂", "同时加挂") and text.startswith("牌子", second.end)):
             a = builder.mention_entity.get((first.start, first.end))
             b = builder.mention_entity.get((second.start, second.end))
             if a and b and a != b and a in builder.names and b in builder.names:
