@@ -49,6 +49,11 @@ def test_a_second_plaque_hung_beside_a_body_is_the_same_body(extractor):
     assert len(bodies) == 1 and any("电子政务外网管理中心" in a for a in bodies[0].aliases)
 
 
+def test_what_a_body_known_by_two_names_is_asked_for_is_no_unit_of_it(extractor):
+    x = extractor.extract_text("各部门向市发展改革委(市大数据局)提出自建数据中心的认定申请。")
+    assert not any("提出" in n for n in names(x))
+
+
 def test_a_customs_district_by_its_citys_name(extractor):
     x = extractor.extract_text("青岛海关推出通关便利措施，并与大连海关签署合作备忘录。")
     assert {"青岛海关", "大连海关"} <= names(x, "Agency")

@@ -96,7 +96,7 @@ CENTRAL_UNIT = re.compile(r"(?:(?P<words>[\u4e00-\u9fff]{2,14}?)(?<!公)司(?![�
 DOING_WORDS = r"加快|依托|打造|推进|推动|开展|成立|设立|启用|新建|组建|借助|通过|利用|积极|举行|举办|召开|近年|近期|目前"
 CENTRAL_UNIT_STOP = re.compile(r"^[和与及]|中国|国家|全国|中央|[的及在是为了将对把被、，等委局厅办部院署从向到\d]|中心|各|有关|"
                                r"机关|直属|一批|首批|示范|联合|会同|发布|印发|指导|加强|遴选|命名|确定|认定|公布|推出|倡导|关心|"
-                               r"关爱|强调|出席|负责|要求|部署|支持|批复|同意|批准|授权|委托|加挂|挂牌|" + DOING_WORDS)
+                               r"关爱|强调|出席|负责|要求|部署|支持|批复|同意|批准|授权|委托|加挂|挂牌|提出|统筹|" + DOING_WORDS)
 #   (中央机构编制委员会办公室批复同意国家信息中心…, 国家信息中心加挂…管理中心牌子: what one body allows another,
 #   or a second plaque; no unit of its)
 
@@ -122,7 +122,7 @@ def central_unit(sentence: Sentence, body: Mention, resources: Resources) -> Men
 
 # 中央党校(国家行政学院)电子政务研究中心: a body known by two names, then its unit
 SECOND_NAME_AND_UNIT = re.compile(r"[（(][\u4e00-\u9fff]{2,10}?(?:校|院|部|局|委|办|厅)[）)]"
-                                  r"[\u4e00-\u9fff]{2,12}?(?:研究中心|中心|研究院|研究所|办公室)")
+                                  r"(?P<unit>[\u4e00-\u9fff]{2,12}?)(?:研究中心|中心|研究院|研究所|办公室)")
 GROUP_SUFFIX = re.compile(r"(工作领导小组办公室|领导小组办公室|工作领导小组|领导小组|协调小组办公室|协调小组|专项小组|攻坚小组|"
                           r"工作专班|专项工作组|专项推进组|工作组(?!织)|指挥部)")
 GROUP_BODY_STOP = re.compile(r"[的与及在是为了将对把被、，,等由\d]|局|厅|部门|组成|成立|设立|下设|担任|优化(?!营商环境)|调整")
