@@ -129,6 +129,11 @@ def test_bodies_that_forward_a_document_planning_a_network_do_not_build_it(extra
 
 # -- places ----------------------------------------------------------------------------------------------
 
+def test_a_county_holding_a_ceremony_for_its_townships_names_no_township(extractor):
+    x = extractor.extract_text("9月18日，宁陕县举行县到乡镇视频会议系统开通仪式。")
+    assert not any("举行" in n for n in names(x, "Region"))
+
+
 def test_a_development_zone_and_its_short_form_are_one_zone_named_in_full(extractor):
     x = extractor.extract_text("漳州经济技术开发区管委会推出帮代办服务，漳州开发区已为30个项目提供服务。")
     assert "漳州经济技术开发区" in names(x, "Region")
@@ -171,6 +176,11 @@ def test_a_measures_name_leaves_out_where_it_started(extractor):
     assert {m for _, m, v, _ in figures(x) if v == 0.9268} == {"网上可办率"}
     x = extractor.extract_text("宁波市政务云平台存储总量也从2019年的10TB增长到现在的880TB。")
     assert {m for _, m, v, _ in figures(x) if v == 880.0} == {"存储总量"}
+
+
+def test_a_quoted_word_before_a_measures_noun_is_part_of_its_name(extractor):
+    x = extractor.extract_text("龙华区“秒批”事项增至134项。")
+    assert ("龙华区", "秒批事项", 134.0, "项") in figures(x)
 
 
 def test_a_duration_that_was_shortened_is_a_measured_duration(extractor):

@@ -170,16 +170,15 @@ def metric_name(before: str) -> str | None:
     '数据总量'
     """
     before = CHANGE_TAIL.sub("", before.rstrip(" \u00a0\u3000"))
-    before = re.sub(r"(?:跃升|提升|提高|增长|增加|上升|攀升|下降|降低|缩短|压缩|减少)(?:至|到)$", "", before)   # (数据总量跃升至)
+    before = re.sub(r"(?:跃升|提升|提高|增长|增加|上升|攀升|下降|降低|缩短|压缩|减少|增|升|降)(?:至|到)$", "", before)   # (数据总量跃升至)
     tail = re.sub(rf"(已经|已|{ALL_JUN}|累计达|达到|超过|达|为|共|{ABOUT}|{NEAR}|逾|突破)$", "", before)
     tail = re.sub(rf"(已经|已|{ALL_JUN}|达到|超过|达|为|共|{ABOUT})$", "", tail)
     parts = NAME_BREAK.split(tail)
     name = parts[-1] if parts else ""
-    if len(name) < 2 and len(parts) > 1:
-        # “全程网办”能力达到84%: the quoted word belongs to the name
-        m = re.search(r"“([^”]+)”([\u4e00-\u9fff]{0,4})$", tail)
-        if m:
-            name = m.group(1) + m.group(2)
+    quoted = re.search(r"“([^“”]{1,10})”([\u4e00-\u9fff]{0,4})$", tail)
+    if quoted and (len(name) < 2 or name == quoted.group(2)) and len(parts) > 1:
+        name = quoted.group(1) + quoted.group(2)   # “全程网办”能力达到84%, “秒批”事项增至134项: the quoted word
+        #                                            belongs to the name
     name = re.sub(r"^(已经|已|其中|目前|均|共|并|且|和|及)", "", name)
     name = re.sub(r"^(?:信息|服务|数据|管理)?(?:平台|系统|网站|热线)(?=[\u4e00-\u9fff]{2})", "", name)
     #   (“浙里办”平台日均办件量, “百千万工程”信息平台数据总量: the kind, then the measure's name)
