@@ -54,6 +54,16 @@ def test_what_a_body_known_by_two_names_is_asked_for_is_no_unit_of_it(extractor)
     assert not any("提出" in n for n in names(x))
 
 
+def test_a_bodys_own_party_branch_is_no_body_of_its_own(extractor):
+    x = extractor.extract_text("上半年，我局党总支委员会获评市先进基层党组织，机关党支部获评市直机关先进基层党组织。")
+    assert not names(x, "Agency")
+
+
+def test_the_occasion_of_a_clause_is_not_its_doer(extractor):
+    x = extractor.extract_text("以省委深改委综合试点为契机，制定《珠海市智慧城市综合改革试点实施方案》。")
+    assert not any(r == "issuedBy" and t == "省委深改委" for r, _, t in rels(x))
+
+
 def test_a_customs_district_by_its_citys_name(extractor):
     x = extractor.extract_text("青岛海关推出通关便利措施，并与大连海关签署合作备忘录。")
     assert {"青岛海关", "大连海关"} <= names(x, "Agency")

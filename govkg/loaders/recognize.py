@@ -194,7 +194,9 @@ def _named_in_passing(sentence: Sentence, m: Mention) -> bool:
 #: Bodies of a kind, no one body (市场监管部门, 全国政务服务部门, 中级人民法院, 海事法院); the units of a named body
 #: (省公安厅出入境管理部门) and a place's (连云港市城市管理部门) are named.
 KIND_OF_BODY = re.compile(r"(?:全国|全省|全市|各级|各|[省市县区])?[^厅局委办]{0,8}部门|"
-                          r"(?:中国|全国|各级|地方)?(?:高级|中级|基层|海事|互联网|知识产权|专门)?(?:人民)?(?:法院|检察院)")
+                          r"(?:中国|全国|各级|地方)?(?:高级|中级|基层|海事|互联网|知识产权|专门)?(?:人民)?(?:法院|检察院)|"
+                          r"(?:机关)?(?:党总支|党支部|党小组|党委|党组)(?:委员会)?")
+#   (我局党总支委员会获评…: a body's own Party branch, named by its kind)
 
 
 def _a_kind_of_body(m: Mention, resources) -> bool:

@@ -251,8 +251,9 @@ def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second:
             continue   # 设立“鄂汇办”自助服务专区: the counter or fund named after the app, not the app
         if not rule.reverse and _where_it_is_done(text, first):
             continue   # 在鄂汇办APP上打造…平台，旨在整合…: the place the acting is done on, not who acts
-        if _whose_decisions_are_followed(text, named, first):
-            continue   # 按照党中央、国务院决策部署，…依托“秦务员”平台…融合: they neither act nor join
+        if _whose_decisions_are_followed(text, named, first) or _the_occasion(text, first):
+            continue   # 按照党中央、国务院决策部署，…依托“秦务员”平台…融合; 以省委深改委综合试点为契机，制定《A》:
+            #            they neither act nor join
         if not rule.reverse and _whose_work_is_taken_on(text, first):
             continue   # 承担X办公室日常工作，具体负责…平台的建设: the subject taking the work on acts, not X
         masked = _mask_names(text, named, first.end, second.start)
@@ -428,6 +429,15 @@ def _whose_decisions_are_followed(text: str, named: list[Named], n: Named) -> bo
     first = (listed_before(text, named, n.start, n.type) or [n])[0]
     end = list_end(text, named, n, JOINED, (n.type,))
     return bool(FOLLOWING.search(text[:first.start]) and (DECISIONS.match(text, end) or OTHERS_DECISIONS.match(text, end)))
+
+
+#: Around a name: 以…为契机 makes it the occasion or the means of what the clause does, not who does it.
+OCCASION_AFTER = re.compile(r"[^，。；,;]{0,12}?为(?:契机|抓手|引领|牵引|载体|指引|主线|突破口)")
+
+
+def _the_occasion(text: str, n: Named) -> bool:
+    """省委深改委 in 以省委深改委综合试点为契机，制定《A》: the occasion of the clause, not its doer."""
+    return text.endswith("以", max(0, n.start - 3), n.start) and bool(OCCASION_AFTER.match(text, n.end))
 
 
 #: …国务院和省委、省政府决策部署: bodies the text names no entity for, listed on before the decisions.
