@@ -193,6 +193,14 @@ def test_a_quoted_word_before_a_measures_noun_is_part_of_its_name(extractor):
     assert ("龙华区", "秒批事项", 134.0, "项") in figures(x)
 
 
+def test_fields_volumes_and_books_are_units(extractor):
+    x = extractor.extract_text("广州市体育场馆预约平台开放各类运动场地5210片，上架电子教材310册、地方志书12卷。")
+    units = {(v, u) for _, _, v, u in figures(x)}
+    assert {(5210.0, "片"), (310.0, "册"), (12.0, "卷")} <= units
+    x = extractor.extract_text("某县政务服务中心辐射周边3个片区。")
+    assert (3.0, "片") not in {(v, u) for _, _, v, u in figures(x)}
+
+
 def test_a_duration_that_was_shortened_is_a_measured_duration(extractor):
     x = extractor.extract_text("某区城市运行管理平台上线后，事件平均处置时长由过去的3.1天缩短至0.9天。")
     assert (0.9, "天") in {(v, u) for _, _, v, u in figures(x)}
