@@ -206,3 +206,42 @@ def test_a_duration_that_was_shortened_is_a_measured_duration(extractor):
     assert (0.9, "天") in {(v, u) for _, _, v, u in figures(x)}
     x = extractor.extract_text("某区政务大厅实行365天不打烊服务。")
     assert not x.metrics
+
+
+# -- guards from the round's review (about 810 sentences through the old and the new code) ----------------
+
+def test_a_provinces_customs_special_zones_are_no_customs_district(extractor):
+    x = extractor.extract_text("湖南海关特殊监管区域进出口总额达900亿元，长沙海关推出便利措施。")
+    assert names(x, "Agency") == {"长沙海关"}
+    x = extractor.extract_text("香港海关与深圳海关开展联合执法。")
+    assert {"香港海关", "深圳海关"} <= names(x, "Agency")
+
+
+def test_a_sectors_system_a_body_builds_is_a_platform(extractor):
+    x = extractor.extract_text("县退役军人事务局上线退役军人事务系统，实现优待证在线申领。")
+    assert "退役军人事务系统" in names(x, "Platform")
+
+
+def test_a_unit_after_a_body_known_by_two_names_is_still_its_unit(extractor):
+    x = extractor.extract_text("市人社局(市医保局)社会保险经办中心推行“一窗通办”。")
+    assert "市人社局(市医保局)社会保险经办中心" in names(x, "Agency")
+
+
+def test_a_ministrys_department_named_for_coordination_is_still_its_unit(extractor):
+    x = extractor.extract_text("国家卫生健康委统筹协调司负责人介绍了有关情况。")
+    assert "国家卫生健康委统筹协调司" in names(x, "Agency")
+
+
+def test_all_the_areas_of_a_free_trade_zone_are_no_area_of_it(extractor):
+    x = extractor.extract_text("四川自贸试验区三大片区共新增企业3万家，各片区均设立了企业服务中心。")
+    assert not any(n.endswith("片区") for n in names(x, "Region"))
+
+
+def test_a_bodys_data_on_what_the_body_itself_did_is_its_own(extractor):
+    x = extractor.extract_text("南宁市行政审批局统计显示，该局全年为全市企业办理审批事项12万件。")
+    assert {n for n, _, v, _ in figures(x) if v == 120000.0} == {"南宁市行政审批局"}
+
+
+def test_congshi_and_youzhengfu_are_no_starting_figure(extractor):
+    x = extractor.extract_text("宁波市从事跨境电商的企业增加到3000家。")
+    assert {m for _, m, v, _ in figures(x) if v == 3000.0} == {"从事跨境电商的企业"}

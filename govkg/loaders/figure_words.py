@@ -119,8 +119,10 @@ def is_change(before: str, after: str = "") -> bool:
 GROWN_TO = re.compile(r"[^，；。\d]{0,6}?(?:增长|提升|提高|突破|增加|扩大|跃升|上升|下降|减少|降低|压缩|缩短|增)(?:至|到)")
 #: Between a measure's name and the level it reached: where it started (网上可办率由66.9%提升至,
 #: 外贸从2020年的1778亿元增长到2023年的, 时长由过去的2.3天缩短至), no part of the name.
-CHANGE_TAIL = re.compile(r"(?:也|还|都|已经|已)?(?:从|由)[^，；。]{0,24}?(?:增长|提升|提高|突破|增加|扩大|跃升|上升|下降|减少|降低|压缩|压减|缩短|增|降|升)"
+CHANGE_TAIL = re.compile(r"(?:也|还|都|已经|已)?(?<!自)(?:从|由)(?![事政于此])[^，；。\d]{0,12}\d[^，；。]{0,20}?"
+                         r"(?:增长|提升|提高|突破|增加|扩大|跃升|上升|下降|减少|降低|压缩|压减|缩短|增|降|升)"
                          r"了?(?:至|到)(?:(?:19|20)\d{2}年)?[^，；。\d]{0,4}$")
+#   (the starting figure written: not 从事跨境电商的企业增加到, 由政府购买的…项目增加到, 广西自由贸易试验区…)
 
 
 def is_date_part(body: str, m: re.Match) -> bool:

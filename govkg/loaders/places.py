@@ -29,7 +29,8 @@ def _stands_alone(section: str, n: int, g: Gazetteer) -> bool:
 
 #: A development zone named after its place: 福州高新区, 合肥经济技术开发区, 兰州新区, 平潭综合实验区.
 ZONE_AFTER_PLACE = re.compile(r"(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|综合实验区|综合试验区|"
-                              r"保税区|(?:自由贸易试验区|自贸试验区|自贸区)(?:[\u4e00-\u9fff]{2,4}?片区)?)")
+                              r"保税区|(?:自由贸易试验区|自贸试验区|自贸区)(?:(?![内各所其等])(?![一二三四五六七八九十两]大)"
+                              r"[\u4e00-\u9fff]{2,4}?片区)?)")
 #   (广西自贸试验区崇左片区: a free trade zone's area, as 中国(广西)自由贸易试验区崇左片区)
 
 

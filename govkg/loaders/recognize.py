@@ -23,7 +23,7 @@ from ..types import Mention, Sentence
 from .generic_platforms import is_generic_platform
 from .places import BRANCH_WORDS, PLACE_BRANCH, names_a_place, opens_on_place
 from .recognize_accounts import account_handles, bracketed_accounts, listed_accounts
-from .recognize_agencies import (CENTRAL_UNIT_STOP, PLATFORM_CENTRE, SECOND_NAME_AND_UNIT, agency_mentions, agency_pattern, as_facility,
+from .recognize_agencies import (PLATFORM_CENTRE, SECOND_NAME_AND_UNIT, SECOND_NAME_UNIT_STOP, agency_mentions, agency_pattern, as_facility,
                                  central_unit, names_its_platform, without_example_word, without_spaces)
 from .recognize_lists import listed_service_numbers, listed_systems, listed_with_agencies, listed_with_platforms
 from .recognize_orgs import ner_orgs
@@ -82,7 +82,7 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
         candidates += [mention(sentence, c.start - sentence.start, u.end(), "Agency", c.source)
                        for c in candidates if c.type == "Agency"
                        for u in [SECOND_NAME_AND_UNIT.match(sentence.text, c.end - sentence.start)]
-                       if u and not CENTRAL_UNIT_STOP.search(u.group("unit"))]
+                       if u and not SECOND_NAME_UNIT_STOP.search(u.group("unit"))]
         #   (not 市发展改革委(大数据发展局)提出自建数据中心: the body, then what it is asked for)
         own_names = {c.start for c in candidates if c.type in ("Agency", "Organization")}
         candidates += [u for c in candidates if c.type == "Agency" and c.end not in own_names

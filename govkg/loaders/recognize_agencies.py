@@ -96,9 +96,12 @@ CENTRAL_UNIT = re.compile(r"(?:(?P<words>[\u4e00-\u9fff]{2,14}?)(?<!公)司(?![�
 DOING_WORDS = r"加快|依托|打造|推进|推动|开展|成立|设立|启用|新建|组建|借助|通过|利用|积极|举行|举办|召开|近年|近期|目前"
 CENTRAL_UNIT_STOP = re.compile(r"^[和与及]|中国|国家|全国|中央|[的及在是为了将对把被、，等委局厅办部院署从向到\d]|中心|各|有关|"
                                r"机关|直属|一批|首批|示范|联合|会同|发布|印发|指导|加强|遴选|命名|确定|认定|公布|推出|倡导|关心|"
-                               r"关爱|强调|出席|负责|要求|部署|支持|批复|同意|批准|授权|委托|加挂|挂牌|提出|统筹|" + DOING_WORDS)
+                               r"关爱|强调|出席|负责|要求|部署|支持|批复|同意|批准|授权|委托|加挂|挂牌|" + DOING_WORDS)
 #   (中央机构编制委员会办公室批复同意国家信息中心…, 国家信息中心加挂…管理中心牌子: what one body allows another,
 #   or a second plaque; no unit of its)
+#: In the words of a unit after a body's two names (市发展改革委(大数据发展局)提出自建数据中心): what the body is
+#: asked for or does, not a unit's name (but 干部教育培训中心, 信息化推进中心, 医疗服务指导中心 are units).
+SECOND_NAME_UNIT_STOP = re.compile(r"提出|统筹利用|利用|申请|撤销|自建|[的了在是将对把被、，,]")
 
 
 def central_unit(sentence: Sentence, body: Mention, resources: Resources) -> Mention | None:
@@ -180,7 +183,8 @@ def _group_start(text: str, suffix_start: int, region_spans: dict[int, int]) -> 
 
 #: Not inside a body's name between its core and its suffix: a function word, another body's ending,
 #: or a verb (市大数据管理中心负责政府数据共享: the centre, then what it does).
-FILLER_STOP = re.compile(r"[的与及在是为了将对把被、，等委局厅办部院署从向\d]|中心|负责|牵头|指导|会同|联合|印发|发布|组织|不得|原则上|各|新建")
+FILLER_STOP = re.compile(r"[的与及在是为了将对把被、，等委局厅办部院署从向\d]|中心|负责|牵头|指导|会同|联合|印发|发布|组织|不得|原则上|各|新建|"
+                         r"批复|同意|批准|授权|加挂")
 
 
 def filled_agency_pattern(resources: Resources) -> re.Pattern:
@@ -253,8 +257,10 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
     for m in CUSTOMS_DISTRICT.finditer(text):
         place = next((m.group(1)[i:] for i in range(len(m.group(1)) - 1)
                       if m.group(1)[i:] in g.full_names or m.group(1)[i:] in g.short_names), None)
-        if place and place not in ("中国", "全国", "我国"):     # (中国海关: the country's customs as a whole)
+        codes = (g.full_names.get(place) or g.short_names.get(place) or []) if place else []
+        if codes and all(code[2:] != "0000" or code[:2] in MUNICIPALITIES for code in codes):
             out.append(mention(sentence, m.end(1) - len(place), m.end(), "Agency", "agency"))
+            #  (not 中国海关, the country's customs, nor 广西海关, a province's: districts are named after cities)
     # 南昌市民中心, 合肥市民中心: a city's citizens' centre, whose 市 the place's name shares
     for region in regions:
         e = region.end - sentence.start
@@ -351,7 +357,8 @@ GOVERNMENT_PART = re.compile(r"办公|督查|新闻|研究|参事|法制|信访|
 #: 寮步镇举行政务服务中心…启用仪式).
 WORK_VERBS = re.compile(r"建设|建成|全面|依靠|首个|" + DOING_WORDS)
 #: Not inside an institution's name: a function word, a visit, another body's ending, a verb joining two.
-INSTITUTION_STOP = re.compile(r"[的和与及在是为了将对把被、各]|来到|前往|走进|到|配合|会同|联合|协同|协助|不得|原则上|新建")
+INSTITUTION_STOP = re.compile(r"[的和与及在是为了将对把被、各]|来到|前往|走进|到|配合|会同|联合|协同|协助|不得|原则上|新建|"
+                              r"批复|同意|批准|授权|加挂")   # (市委编办批复同意市大数据中心…: one body allows another)
 # 武昌区行政审批局大数据管理科, 上海市卫健委信息化管理处相关负责人: a division (科/处/室/股) inside the body named before it
 ROOMS = ("会议室", "接待室", "阅览室", "档案室", "机房", "值班室")
 DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}?(?<!查|惩|论|判|严)(科|处|室|股)(?=科长|处长|主任|副|工作|负责|相关|干部|人员|[^\u4e00-\u9fff]|$)")
@@ -433,7 +440,10 @@ def _addressed(text: str, start: int, end: int | None = None) -> bool:
 SITE_NAMED_LIKE_BODY = re.compile(r"(?:网上(?:办事|服务|政务)?大厅|(?:电子|网上)税务局)$")
 
 #: A customs district after the city it is named for (上海海关, 南宁海关); not the administration (海关总署).
-CUSTOMS_DISTRICT = re.compile(r"([\u4e00-\u9fff]{2,4})海关(?!总署)")
+CUSTOMS_DISTRICT = re.compile(r"([\u4e00-\u9fff]{2,4})海关(?!总署|特殊监管)")
+#: The provinces that name customs of their own: the four municipalities (上海海关, 重庆海关) and the two special
+#: administrative regions (香港海关, 澳门海关).
+MUNICIPALITIES = ("11", "12", "31", "50", "81", "82")
 JOINT_VERB = re.compile(r"(?<=院|局|厅|委|办|心|部|会|所|学|校|司)(联合(?!国(?!家))|会同|指导(?=[\u4e00-\u9fff]{1,10}[部局厅委办]$))|(?:(?<=委员会)|(?<=[局厅办府]))同(?![意步比时期级类样城])")
 #   (复旦大学联合国家信息中心…; 天津市场监督管理委员会同中行天津分行合作: 同 as 'with')
 
