@@ -118,6 +118,11 @@ def test_a_quoted_programmes_platform_is_named_by_all_its_words(extractor):
     assert "百县千镇万村" not in names(x, "Platform")
 
 
+def test_a_computing_power_platform_whose_first_word_the_model_reads_as_a_verb(extractor):
+    x = extractor.extract_text("建设省算力资源一体化服务平台，加快数据中心绿色化改造。")
+    assert "省算力资源一体化服务平台" in names(x, "Platform")
+
+
 def test_the_platforms_a_platform_is_made_of_are_its_parts(extractor):
     x = extractor.extract_text("福建省政务数据共享平台由省级数据共享交换平台和厦门市数据共享交换平台共同组成。")
     parts = {h for r, h, t in rels(x) if r == "partOf" and t == "福建省政务数据共享平台"}

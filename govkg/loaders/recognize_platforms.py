@@ -393,7 +393,8 @@ APPOSED_PLATFORM = re.compile(r"(?:网站|平台|门户|系统|APP|App|客户端
 #: object (…系统中的, …系统推送的); a system for them is named after them (从业人员登记备案系统).
 SYSTEM_AS_OBJECT = re.compile(r"(?:中|里|内|上)的|推送|中[，。]")
 PEOPLE = ("人员", "工作者", "干部", "群众", "市民", "网格员", "同志", "员工")
-INNER_VERBS = frozenset({"汇聚", "融合", "融", "识别", "领取", "赋能", "指挥", "调度", "督办", "登记", "核查", "回访", "考核", "督导", "受理", "监测"})
+INNER_VERBS = frozenset({"汇聚", "融合", "融", "识别", "领取", "赋能", "指挥", "调度", "督办", "登记", "核查", "回访", "考核", "督导", "受理", "监测",
+                         "算力"})   # (算力, computing power, a noun the model reads as a verb: 省算力资源…平台)
 #: Verbs right after a quoted phrase inside a system's name: what is done with the quoted thing (“一张图”实施监督).
 QUOTED_WORK_VERBS = frozenset({"实施", "应用", "运行"})
 #: Verbs that say what a system is for, right before 系统/平台 and after a noun (信息|报送|系统).
