@@ -97,6 +97,13 @@ def test_a_party_committees_body_without_zhonggong_is_the_same_body(extractor):
     assert bodies == ["中共云南省委政法委员会"]
 
 
+def test_the_state_councils_steering_groups_by_their_long_names(extractor):
+    x = extractor.extract_text("根据国务院推进政府职能转变和“放管服”改革协调小组部署，开展专项工作。")
+    assert "国务院推进政府职能转变和“放管服”改革协调小组" in names(x, "Agency")
+    x = extractor.extract_text("国务院部署数字政府建设，省领导小组召开会议。")
+    assert not any("部署" in n for n in names(x, "Agency"))
+
+
 def test_a_body_named_after_guoban_is_the_general_offices_body(extractor):
     x = extractor.extract_text("国务院办公厅电子政务办负责统筹。国办电子政务办印发了工作要点。")
     assert [n for n in names(x, "Agency") if "电子政务办" in n] == ["国务院办公厅电子政务办"]

@@ -156,7 +156,7 @@ LONG_GROUP_STOP = re.compile(r"召开|举行|重视|落实|贯彻|学习|参加|
                              r"[市县区]?委|各|[省市]推进(?!政府职能转变)|(?<=.)省")
 #: How the groups that steer the reform of government functions are named, after their place or level
 #: word (省推进政府职能转变和“放管服”改革协调小组, 宜昌市推进政府职能转变和数据资源规划建设领导小组).
-REFORM_GROUP_OPENING = re.compile(r"[省市县区]?推进政府职能转变")
+REFORM_GROUP_OPENING = re.compile(r"(?:国务院|[省市县区])?推进政府职能转变")
 
 
 def _group_start(text: str, suffix_start: int, region_spans: dict[int, int]) -> int | None:
@@ -173,8 +173,9 @@ def _group_start(text: str, suffix_start: int, region_spans: dict[int, int]) -> 
                                                                       "城都超上门股夜花全各本我该节反社地小辖")) \
             or text[start] == "“" or text.startswith("加快推进“", start) \
             or (text.startswith(("数字", "智慧"), start) and start + 2 in region_spans) \
-            or (text.startswith("中央", start) and (start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff"))
-        # (“数字亳州”…, 数字福州建设领导小组; 中央全面深化改革领导小组)
+            or (text.startswith("中央", start) and (start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff")) \
+            or text.startswith("国务院", start)
+        # (“数字亳州”…, 数字福州建设领导小组; 中央全面深化改革领导小组; 国务院推进政府职能转变和“放管服”改革协调小组)
         if opens and not GROUP_BODY_STOP.search(body) and not re.search(r"[^\u4e00-\u9fff“”]", body) \
                 and body.count("“") == body.count("”"):
             return start - 2 if text.endswith("自治", 0, start) and text[start] == "区" else start   # 自治区…小组
