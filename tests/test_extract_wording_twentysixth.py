@@ -130,6 +130,17 @@ def test_a_computing_power_platform_whose_first_word_the_model_reads_as_a_verb(e
     assert "省算力资源一体化服务平台" in names(x, "Platform")
 
 
+def test_the_outlets_a_copyright_notice_names_are_no_platforms(extractor):
+    x = extractor.extract_text("凡注明来源为“东方新闻网”“东方晚报”的作品，版权均属本网所有，转载请注明来源。")
+    assert not names(x, "Platform")
+
+
+def test_one_character_cut_from_the_word_before_names_no_platform(extractor):
+    x = extractor.extract_text("完成云管、数管和用管平台联调测试，并与省平台完成对接。")
+    assert "管平台" not in names(x, "Platform")
+    assert "省平台" in names(x, "Platform")
+
+
 def test_the_platforms_a_platform_is_made_of_are_its_parts(extractor):
     x = extractor.extract_text("福建省政务数据共享平台由省级数据共享交换平台和厦门市数据共享交换平台共同组成。")
     parts = {h for r, h, t in rels(x) if r == "partOf" and t == "福建省政务数据共享平台"}

@@ -99,6 +99,9 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
         candidates = [_without_spaced_year(sentence, c) for c in candidates]
         candidates = [c for c in candidates if not any(a <= c.start - sentence.start < b for a, b in numbers)
                       and not _cut_from_a_count(sentence, c)]
+        if COPYRIGHT.search(sentence.text):
+            candidates = [c for c in candidates if c.type not in ("Platform", "Organization")]
+            #  (凡注明来源为“正北方网”“北方新报”的作品…; 版权所有，转载请注明来源: the site's and papers' notice, no platform)
         if ADDRESSEES.match(sentence.text):   # 各县（市）、区人民政府：: whoever is addressed, no body
             candidates = [c for c in candidates if not (c.type == "Agency" and c.text.startswith(("省", "市", "区", "县", "州")))]
         candidates = [c for c in candidates if not (c.type == "Agency" and (_named_in_passing(sentence, c)
@@ -108,6 +111,11 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
         found.extend(_resolve_overlaps(candidates))
         under_breadcrumbs = under_breadcrumbs and bool(BREADCRUMB.search(sentence.text))
     return tuple(_declared_short_names(sentences, _titles_as_headings(sentences, found)))
+
+
+#: A site's copyright or reprint notice: the outlets it names are the page's sources, not what it reports on.
+COPYRIGHT = re.compile(r"凡注明|版权所有|转载请注明|免责声明|版权及免责|未经(?:许可|授权)[^。]{0,12}(?:转载|复制|摘编)|"
+                       r"All Rights Reserved", re.IGNORECASE)
 
 
 #: A name cut from a count or a spaced year (35个计划单列市政府门户网站; 2018 年全区政府网站): a kind, no name.

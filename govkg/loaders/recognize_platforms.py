@@ -122,6 +122,9 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
                                                                           r"报告|意见|方案|办法|规划|改革)$", text[:end - 2]):
             continue   # …现状基础上系统推进, 该报告系统开展: 系统 says how (systematically), no system is named
             #            (注重改革系统集成: reforms integrated as a whole)
+        if cue in ("平台", "系统") and len(name) == 3 and name[0] not in "分子总主省市县区国州" and start > 0 \
+                and "\u4e00" <= text[start - 1] <= "\u9fff":
+            continue   # 云管、数管和用|管平台: one character cut from a word before it, no platform's name
         if _qualified_only_by_manner(tokens, start, end - len(cue), cue):
             continue   # 全面系统推进, 树牢热线理念, 检查全市政府网站: a manner or a verb, no name
         if "“" in name and (is_generic_platform(name.replace("“", "").replace("”", ""), resources)
