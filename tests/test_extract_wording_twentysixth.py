@@ -268,3 +268,46 @@ def test_a_bodys_data_on_what_the_body_itself_did_is_its_own(extractor):
 def test_congshi_and_youzhengfu_are_no_starting_figure(extractor):
     x = extractor.extract_text("宁波市从事跨境电商的企业增加到3000家。")
     assert {m for _, m, v, _ in figures(x) if v == 3000.0} == {"从事跨境电商的企业"}
+
+
+# -- guards from the round's second review (about 515 sentences) ------------------------------------------
+
+def test_the_state_council_then_a_verb_is_no_group_of_its(extractor):
+    x = extractor.extract_text("国务院部署数字政府建设领导小组开展专项督查。")
+    assert "国务院" in names(x, "Agency")
+    assert not any("部署" in n for n in names(x, "Agency"))
+
+
+def test_a_second_body_after_a_body_known_by_two_names_is_its_own(extractor):
+    x = extractor.extract_text("市商务局（市口岸办）与市跨境电商服务中心签订合作协议。")
+    assert "市跨境电商服务中心" in names(x, "Agency")
+
+
+def test_a_data_operation_body_keeps_shouquan_in_its_name(extractor):
+    x = extractor.extract_text("温州市公共数据授权运营管理中心发布首批数据产品20个。")
+    assert "温州市公共数据授权运营管理中心" in names(x, "Agency")
+
+
+def test_a_sector_directed_by_a_body_is_no_platform(extractor):
+    x = extractor.extract_text("省税务局部署税务系统开展“春风行动”，推出便民措施108条。")
+    assert "税务系统" not in names(x, "Platform")
+
+
+def test_what_a_body_did_inside_the_occasion_stays_its(extractor):
+    x = extractor.extract_text("以省大数据局研发的“浙政钉”为载体，打造掌上办公平台。")
+    assert ("operates", "省大数据局", "浙政钉") in rels(x)
+
+
+def test_a_place_words_zhongxin_do_not_make_a_figure_the_tellers(extractor):
+    x = extractor.extract_text("市大数据局数据显示，全市数据中心机架数达到3万架。")
+    assert "市大数据局" not in {n for n, _, v, _ in figures(x) if v == 30000.0}
+
+
+def test_a_starting_figure_after_cici_qian(extractor):
+    x = extractor.extract_text("漳州市企业开办时间由此前的3个工作日压缩至0.5个工作日。")
+    assert ("漳州市", "企业开办时间", 0.5, "个工作日") in figures(x)
+
+
+def test_loans_of_books_are_counted_as_ce_ci(extractor):
+    x = extractor.extract_text("珠海市图书馆年外借图书50万册次。")
+    assert (500000.0, "册次") in {(v, u) for _, _, v, u in figures(x)}

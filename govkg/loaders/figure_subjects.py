@@ -24,7 +24,7 @@ NEWS_OUTLET = re.compile(r"(?:日报社?|报社|晚报|新闻网|人民网|新�
 #: 显示，重庆市民…); where a place follows (:data:`PLACE_TOLD`), the figures are the place's, not the teller's.
 BODY_TELLS = re.compile(r"(?:发布的|公布的)?(?:最新)?(?:网络)?(?:统计)?(?:数据|统计|调查|问卷调查|监测)显示[，,:：]")
 PLACE_TOLD = re.compile(r"全国|全省|全市|全区|全县|我国|我省|我市")
-ITSELF = re.compile(r"[该本我](?:局|中心|委|厅|办|部门|单位)|中心")
+ITSELF = re.compile(r"[该本我](?:局|中心|委|厅|办|部门|单位)")
 
 
 def figure_subject(named: list[Named], pos: int, text: str = "", sentence_start: int = 0) -> Named | None:
@@ -81,7 +81,7 @@ def _tells_a_places_figures(text: str, n: Named, named: list[Named], pos: int) -
     """江苏省通信管理局数据显示，截至4月底，全省…开通5G基站约1万个: the body that tells a place's figures,
     whose they are not (but 市政务服务中心数据显示，中心…受理…件 tells its own)."""
     told = BODY_TELLS.match(text, n.end) if text and n.type == "Agency" else None
-    return bool(told) and not ITSELF.search(text, told.end(), pos) and (
+    return bool(told) and not ITSELF.search(text, told.end(), pos) and not text.startswith("中心", told.end()) and (
         bool(PLACE_TOLD.search(text, told.end(), pos)) or any(o.type == "Region" and told.end() <= o.start < pos for o in named))
     #   (郑州市大数据管理局数据显示，该局已归集全市…: the body's own work, told by its own data)
 

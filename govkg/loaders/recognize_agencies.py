@@ -101,7 +101,11 @@ CENTRAL_UNIT_STOP = re.compile(r"^[和与及]|中国|国家|全国|中央|[的�
 #   or a second plaque; no unit of its)
 #: In the words of a unit after a body's two names (市发展改革委(大数据发展局)提出自建数据中心): what the body is
 #: asked for or does, not a unit's name (but 干部教育培训中心, 信息化推进中心, 医疗服务指导中心 are units).
-SECOND_NAME_UNIT_STOP = re.compile(r"提出|统筹利用|利用|申请|撤销|自建|[的了在是将对把被、，,]")
+SECOND_NAME_UNIT_STOP = re.compile(r"^[和与及]|[的了在是为将对把被、，,等委局厅院署从向到\d]|中心|各|有关|联合|会同|依托|牵头|"
+                                   r"支持|建设|部署|提出|统筹利用|利用|申请|撤销|自建|加快|打造|开展|成立|设立|启用|新建|"
+                                   r"组建|借助|通过|积极|举行|举办|召开|推动|与|和")
+#   (the stops of a central body's unit, less 部, 办, 推进, 指导: 干部教育培训中心, 社会保险经办中心, 信息化推进中心,
+#   医疗服务指导中心 are units' names)
 
 
 def central_unit(sentence: Sentence, body: Mention, resources: Resources) -> Mention | None:
@@ -154,6 +158,9 @@ def _hotline_office_start(text: str, start: int, resources: Resources) -> int | 
 #: Words of a sentence, not of a long group's name, between a place and the group's suffix.
 LONG_GROUP_STOP = re.compile(r"召开|举行|重视|落实|贯彻|学习|参加|出席|审议|听取|印发|成立|组织|全市|全省|全县|全区|"
                              r"[市县区]?委|各|[省市]推进(?!政府职能转变)|(?<=.)省")
+#: Verbs that, after 国务院, make what follows the State Council's act, not a group of its (国务院部署…领导小组开展督查).
+GROUP_VERBS = re.compile(r"部署|批准|派出|听取|重视|审议|推动|要求|指导|表彰|委托|批复|统一|印发|召开|建立|成立|设立|同意|"
+                         r"组织|开展|调整")
 #: How the groups that steer the reform of government functions are named, after their place or level
 #: word (省推进政府职能转变和“放管服”改革协调小组, 宜昌市推进政府职能转变和数据资源规划建设领导小组).
 REFORM_GROUP_OPENING = re.compile(r"(?:国务院|[省市县区])?推进政府职能转变")
@@ -174,7 +181,7 @@ def _group_start(text: str, suffix_start: int, region_spans: dict[int, int]) -> 
             or text[start] == "“" or text.startswith("加快推进“", start) \
             or (text.startswith(("数字", "智慧"), start) and start + 2 in region_spans) \
             or (text.startswith("中央", start) and (start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff")) \
-            or text.startswith("国务院", start)
+            or (text.startswith("国务院", start) and not GROUP_VERBS.search(body))
         # (“数字亳州”…, 数字福州建设领导小组; 中央全面深化改革领导小组; 国务院推进政府职能转变和“放管服”改革协调小组)
         if opens and not GROUP_BODY_STOP.search(body) and not re.search(r"[^\u4e00-\u9fff“”]", body) \
                 and body.count("“") == body.count("”"):
@@ -185,7 +192,7 @@ def _group_start(text: str, suffix_start: int, region_spans: dict[int, int]) -> 
 #: Not inside a body's name between its core and its suffix: a function word, another body's ending,
 #: or a verb (市大数据管理中心负责政府数据共享: the centre, then what it does).
 FILLER_STOP = re.compile(r"[的与及在是为了将对把被、，等委局厅办部院署从向\d]|中心|负责|牵头|指导|会同|联合|印发|发布|组织|不得|原则上|各|新建|"
-                         r"批复|同意|批准|授权|加挂")
+                         r"批复|同意|批准|授权(?!运营|$)|加挂")
 
 
 def filled_agency_pattern(resources: Resources) -> re.Pattern:
@@ -359,7 +366,7 @@ GOVERNMENT_PART = re.compile(r"办公|督查|新闻|研究|参事|法制|信访|
 WORK_VERBS = re.compile(r"建设|建成|全面|依靠|首个|" + DOING_WORDS)
 #: Not inside an institution's name: a function word, a visit, another body's ending, a verb joining two.
 INSTITUTION_STOP = re.compile(r"[的和与及在是为了将对把被、各]|来到|前往|走进|到|配合|会同|联合|协同|协助|不得|原则上|新建|"
-                              r"批复|同意|批准|授权|加挂")   # (市委编办批复同意市大数据中心…: one body allows another)
+                              r"批复|同意|批准|授权(?!运营|$)|加挂")   # (市委编办批复同意市大数据中心…: one body allows another)
 # 武昌区行政审批局大数据管理科, 上海市卫健委信息化管理处相关负责人: a division (科/处/室/股) inside the body named before it
 ROOMS = ("会议室", "接待室", "阅览室", "档案室", "机房", "值班室")
 DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}?(?<!查|惩|论|判|严)(科|处|室|股)(?=科长|处长|主任|副|工作|负责|相关|干部|人员|[^\u4e00-\u9fff]|$)")

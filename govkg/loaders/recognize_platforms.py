@@ -30,7 +30,8 @@ EVERY_ONE = re.compile(r"各(?:单位|地区?|级|部门|委办局|设区市|区
 #: After 系统: a verb it says the manner of (系统推进, 系统梳理), or a word it forms (系统性, 系统化).
 SYSTEM_AS_ADVERB = re.compile(r"(?:推进|梳理|谋划|部署|重塑|研究|开展|提升|解决|规划|构建|推动|实施|治理|集成|性|化地?)")
 #: Right before a name: a verb of building, so the name is a system made (开发退役军人事务系统), not a sector.
-BUILT_BEFORE = re.compile(r"(?:开发|上线|建成|建设|打造|搭建|推出|启用|升级|部署|研发)了?$")
+BUILT_BEFORE = re.compile(r"(?:开发|上线|建成|建设|打造|搭建|推出|启用|升级|研发)了?$")
+#   (and the clause ends on the system: not 部署全省公安系统开展…, 打造教育系统“清廉学校”品牌)
 #: Words for several places at once (各市州, 县区): a name never starts with their last character.
 COLLECTIVE_PLACES = ("市州", "县区", "区县", "市县", "县市区", "市县区", "州市")
 
@@ -139,7 +140,8 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
             continue   # 三省一市政务服务APP: the apps of several places, no one platform
         if COUNTED.search(text, 0, start) and not (text.startswith("“", start) and ONE_NAMED.search(text, 0, start)):
             continue   # 打通114个受理系统、38个资源系统: things counted, not one platform's name
-        if is_a_sector(name, resources) and not BUILT_BEFORE.search(text, max(0, start - 4), start):
+        if is_a_sector(name, resources) and not (BUILT_BEFORE.search(text, max(0, start - 4), start)
+                                                 and re.match(r"[，。；,;（(]|$", text[end:end + 1])):
             continue   # 陕西省政府系统, 交通系统, 新乡市政务信息系统: a sector's bodies or all its systems (but
             #            省退役军人事务厅开发退役军人事务系统: a system built)
         out.append(mention(sentence, start, end, "Platform", "platform"))

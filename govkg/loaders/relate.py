@@ -251,7 +251,7 @@ def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second:
             continue   # 设立“鄂汇办”自助服务专区: the counter or fund named after the app, not the app
         if not rule.reverse and _where_it_is_done(text, first):
             continue   # 在鄂汇办APP上打造…平台，旨在整合…: the place the acting is done on, not who acts
-        if _whose_decisions_are_followed(text, named, first) or _the_occasion(text, first):
+        if _whose_decisions_are_followed(text, named, first) or _the_occasion(text, first, second):
             continue   # 按照党中央、国务院决策部署，…依托“秦务员”平台…融合; 以省委深改委综合试点为契机，制定《A》:
             #            they neither act nor join
         if not rule.reverse and _whose_work_is_taken_on(text, first):
@@ -435,9 +435,11 @@ def _whose_decisions_are_followed(text: str, named: list[Named], n: Named) -> bo
 OCCASION_AFTER = re.compile(r"[^，。；,;]{0,12}?为(?:契机|抓手|引领|牵引|载体|指引|主线|突破口)")
 
 
-def _the_occasion(text: str, n: Named) -> bool:
-    """省委深改委 in 以省委深改委综合试点为契机，制定《A》: the occasion of the clause, not its doer."""
-    return text.endswith("以", max(0, n.start - 3), n.start) and bool(OCCASION_AFTER.match(text, n.end))
+def _the_occasion(text: str, n: Named, other: Named) -> bool:
+    """省委深改委 in 以省委深改委综合试点为契机，制定《A》: the occasion of the clause, not the doer of what follows
+    (but 以省大数据局研发的“浙政钉”为载体: what it did inside the 以…为 words stays its)."""
+    occasion = OCCASION_AFTER.match(text, n.end) if text.endswith("以", max(0, n.start - 3), n.start) else None
+    return occasion is not None and other.start >= occasion.end()
 
 
 #: …国务院和省委、省政府决策部署: bodies the text names no entity for, listed on before the decisions.
