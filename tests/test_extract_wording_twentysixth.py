@@ -231,6 +231,29 @@ def test_a_duration_that_was_shortened_is_a_measured_duration(extractor):
     assert not x.metrics
 
 
+# -- kinds from the pages used as the round's check, read at its end ------------------------------------------
+
+def test_the_bodies_a_team_visited_do_not_cooperate(extractor):
+    x = extractor.extract_text("省发展研究中心组织人员先后赴贵阳、遵义等市和省大数据管理局、省交通厅、省商务厅等部门，"
+                               "采取举行座谈会等形式深入调研。")
+    assert not any(r == "cooperatesWith" for r, _, _ in rels(x))
+
+
+def test_a_citys_app_named_my_city(extractor):
+    x = extractor.extract_text("今年以来，永州市通过我的永州APP受理诉求12件。")
+    assert "我的永州APP" in names(x, "Platform")
+
+
+def test_a_quoted_brand_before_its_mobile_office_app(extractor):
+    x = extractor.extract_text("“齐鲁通”移动办公应用全面推开，各类公文均可无纸化流转。")
+    assert "齐鲁通" in names(x, "Platform")
+
+
+def test_a_citys_brand_opening_on_another_provinces_abbreviation(extractor):
+    x = extractor.extract_text("永新县打造“吉事即办”政务服务品牌，落实吉安市工作部署。")
+    assert "吉林省" not in names(x, "Region")
+
+
 # -- guards from the round's review (about 810 sentences through the old and the new code) ----------------
 
 def test_a_provinces_customs_special_zones_are_no_customs_district(extractor):

@@ -66,6 +66,8 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
             continue   # 虞城县微信公众号“畅通虞城、虞城民政”: the quoted names are the accounts
         start = _name_start(tokens, i, text)
         start = _quoted_whole(text, start, end, len(cue))
+        if text.endswith("我的", 0, start) and start in region_starts:
+            start -= 2    # 我的永州APP, 我的南京: a city's app named “my city”
         quote = next((j for j in range(i, -1, -1) if tokens[j].end <= end - len(cue)), None)   # the token before the cue
         if quote is not None and tokens[quote].text == "“" and tokens[quote].end == end - len(cue) and text.startswith("”", end):
             start, end = _name_start(tokens, quote, text), end + 1    # 厦门国际贸易“单一窗口”: the platform word

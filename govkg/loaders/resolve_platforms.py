@@ -88,6 +88,10 @@ def add_platforms(builder: EntityBuilder, text: str, mentions: list[Mention], co
         if "·" in target and target.split("·")[0] in resources.apps:   # 赣服通·东湖旗舰店: and 赣服通
             builder.ensure("Platform", target.split("·")[0], m)
         code = resources.province_of_app(target) or _province_opening(target, g)
+        here = context.get(m.sentence)
+        if code and target not in resources.apps and here and here != "100000" and here[:2] != code[:2] \
+                and not target.startswith(g.region(code).name[:2]):
+            code = None   # “吉事即办” on a page about 吉安: the city's brand, its 吉 not 吉林's
         if code:
             builder.ensure_region(code, g, m)
         for deeper in _places_under_opening(target, g):    # 福建省南平市涉税信息交换平台: 南平市 too
