@@ -254,6 +254,13 @@ def test_a_citys_brand_opening_on_another_provinces_abbreviation(extractor):
     assert "吉林省" not in names(x, "Region")
 
 
+def test_quoted_campaigns_counted_as_such_are_no_platforms(extractor):
+    x = extractor.extract_text("全省组织开展“聚云”“通网”“汇数”三大攻坚行动，成效明显。")
+    assert not names(x, "Platform")
+    x = extractor.extract_text("上线“鲁通办”“鲁企通”“鲁政通”三大平台。")
+    assert {"鲁通办", "鲁企通", "鲁政通"} <= names(x, "Platform")
+
+
 # -- guards from the round's review (about 810 sentences through the old and the new code) ----------------
 
 def test_a_provinces_customs_special_zones_are_no_customs_district(extractor):

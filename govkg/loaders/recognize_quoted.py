@@ -95,6 +95,8 @@ def quoted_platforms(sentence: Sentence, resources: Resources, recurring: set[st
         name = m.group(1)
         if not _brand_chars(name) or HONOUR_AFTER.match(text, m.end()):
             continue
+        if CAMPAIGNS_AFTER.match(text, _end_of_quoted_run(text, m.end())):
+            continue   # “统云”“并网”“聚数”三大攻坚行动: campaigns, named by what they do, no platforms
         if m.start() in listed:   # “渝快办”“川渝通办”“天府通办”等平台: every name of the list
             out.append(mention(sentence, m.start(), m.end(), "Platform", "quoted", name))
             continue
@@ -188,6 +190,16 @@ QUOTED_RUN_DIGITAL = re.compile(r"(?:“[^“”]{2,16}”[、和及与]?){2,}(?
 #: 不合格政务新媒体6个，分别为：“A”“B”“C”: the accounts (or apps) listed after the word for them.
 QUOTED_RUN_AFTER = re.compile(r"(?:政务新媒体|新媒体|公众号|微博|账号|APP|App|小程序)[^。“”]{0,60}?\d+个[，,]?"
                               r"(?:分别为|分别是|包括|为)[:：]?(?P<run>(?:“[^“”]{2,16}”[、和及与]?)+)")   # (问题主要为“…”: no count, no accounts)
+
+
+#: After a run of quoted names: they are counted as campaigns or tasks (三大攻坚行动, 四项重点工程).
+CAMPAIGNS_AFTER = re.compile(r"[、和及]?(?:等)?[一二三四五六七八九十两\d]+(?:大|项|个)[^，。；“”]{0,4}?(?:行动|工程|任务|举措|战役|专项)")
+
+
+def _end_of_quoted_run(text: str, end: int) -> int:
+    """Where the run of quoted names one ends at ends (“A”“B”、“C”…)."""
+    run = re.match(r"(?:[、和及]?“[^“”]{1,20}”)*", text[end:])
+    return end + run.end()
 
 
 def _quoted_platform_lists(text: str) -> set[int]:
