@@ -261,6 +261,11 @@ def test_quoted_campaigns_counted_as_such_are_no_platforms(extractor):
     assert {"鲁通办", "鲁企通", "鲁政通"} <= names(x, "Platform")
 
 
+def test_the_centres_of_every_county_and_district_are_no_one_body(extractor):
+    x = extractor.extract_text("全年市、县区政务服务中心共受理业务166.52万件，办结率100%。")
+    assert not names(x, "Agency")
+
+
 # -- guards from the round's review (about 810 sentences through the old and the new code) ----------------
 
 def test_a_provinces_customs_special_zones_are_no_customs_district(extractor):

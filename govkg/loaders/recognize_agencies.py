@@ -158,6 +158,8 @@ def _hotline_office_start(text: str, start: int, resources: Resources) -> int | 
 #: Words of a sentence, not of a long group's name, between a place and the group's suffix.
 LONG_GROUP_STOP = re.compile(r"召开|举行|重视|落实|贯彻|学习|参加|出席|审议|听取|印发|成立|组织|全市|全省|全县|全区|"
                              r"[市县区]?委|各|[省市]推进(?!政府职能转变)|(?<=.)省")
+#: Two level words written together (县区, 市县): the bodies of all the places of both levels.
+LEVELS_TOGETHER = ("县区", "区县", "市县", "县市", "市州", "州市", "旗县", "县旗")
 #: Verbs that, after 国务院, make what follows the State Council's act, not a group of its (国务院部署…领导小组开展督查).
 GROUP_VERBS = re.compile(r"部署|批准|派出|听取|重视|审议|推动|要求|指导|表彰|委托|批复|统一|印发|召开|建立|成立|设立|同意|"
                          r"组织|开展|调整")
@@ -216,6 +218,8 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
         start = region_ends.get(start, start)     # a town recognized before it: 和平区新兴街道社区事务受理服务中心
         if start == m.start() and m.group("prefix") in REGION_LEVEL_PREFIX:
             start = _county_before(text, m.start(), m.group("prefix"), resources)
+        if start == m.start() and text[max(0, start - 1):start + 1] in LEVELS_TOGETHER:
+            continue      # 市、县区政务服务中心: the centres of every county and district, no one body
         named = m.group("core") or start < m.start() or text[m.start():m.end()].startswith("国务院")
         if text.endswith("共青团", 0, start):
             start -= 3    # 共青团日照市委: the Youth League's committee, not the city's Party committee
