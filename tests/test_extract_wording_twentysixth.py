@@ -141,6 +141,11 @@ def test_one_character_cut_from_the_word_before_names_no_platform(extractor):
     assert "省平台" in names(x, "Platform")
 
 
+def test_a_verb_the_model_glues_to_a_names_first_word_is_left_out(extractor):
+    x = extractor.extract_text("针对监管难题，开发水环境统一监测平台等应用，整合共享环保数据。")
+    assert "水环境统一监测平台" in names(x, "Platform")
+
+
 def test_the_platforms_a_platform_is_made_of_are_its_parts(extractor):
     x = extractor.extract_text("福建省政务数据共享平台由省级数据共享交换平台和厦门市数据共享交换平台共同组成。")
     parts = {h for r, h, t in rels(x) if r == "partOf" and t == "福建省政务数据共享平台"}
