@@ -146,6 +146,13 @@ def test_a_verb_the_model_glues_to_a_names_first_word_is_left_out(extractor):
     assert "水环境统一监测平台" in names(x, "Platform")
 
 
+def test_a_platform_named_after_its_place_behind_a_prefix_serves_it(extractor):
+    x = extractor.extract_text("宣城市依托“皖事通·慧宣城”平台推出掌上办事服务。")
+    assert ("serves", "皖事通·慧宣城", "宣城市") in rels(x)
+    x = extractor.extract_text("株洲市上线“掌上株洲”APP，市民可在线办理社保业务。")
+    assert ("serves", "掌上株洲", "株洲市") in rels(x)
+
+
 def test_the_platforms_a_platform_is_made_of_are_its_parts(extractor):
     x = extractor.extract_text("福建省政务数据共享平台由省级数据共享交换平台和厦门市数据共享交换平台共同组成。")
     parts = {h for r, h, t in rels(x) if r == "partOf" and t == "福建省政务数据共享平台"}

@@ -306,7 +306,7 @@ def _opens_a_part(name: str, short: str) -> bool:
     return False
 
 
-PART_PREFIX = re.compile(r"(我的|爱|[ie])?")
+PART_PREFIX = re.compile(r"(我的|爱|掌上|智慧|慧|[ie])?")   # (我的南京, 爱山东, i西安, 慧滁州: a place named after a prefix)
 OWN_LEVEL = re.compile(r"[省市区县州]|[\u4e00-\u9fff]{0,5}自治[州县区旗]")
 
 
