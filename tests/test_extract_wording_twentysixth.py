@@ -153,6 +153,12 @@ def test_a_platform_named_after_its_place_behind_a_prefix_serves_it(extractor):
     assert ("serves", "掌上株洲", "株洲市") in rels(x)
 
 
+def test_a_level_named_platform_serves_the_pages_place_by_inference(extractor):
+    x = extractor.extract_text("中山市政务服务数据管理局2021年上半年工作总结\n上半年，市12345平台受理诉求90万件。")
+    serves = [r for r in x.relations if r.type == "serves" and x.entity(r.tail).name == "中山市"]
+    assert serves and all(r.inferred for r in serves)
+
+
 def test_the_platforms_a_platform_is_made_of_are_its_parts(extractor):
     x = extractor.extract_text("福建省政务数据共享平台由省级数据共享交换平台和厦门市数据共享交换平台共同组成。")
     parts = {h for r, h, t in rels(x) if r == "partOf" and t == "福建省政务数据共享平台"}

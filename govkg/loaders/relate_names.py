@@ -463,7 +463,8 @@ MAILBOX_NAME = re.compile(r"信箱$")
 def own_place_platforms(s: Sentence, named: list[Named], entities: dict[str, Entity],
                         places: dict[str, str], resources: Resources) -> list[Relation]:
     """Platforms named by their government's level, not their place, on a page about one place serve
-    that place (``places``: what 省/市/区/县 stand for there, :func:`~govkg.loaders.places.own_places`):
+    that place (``places``: what 省/市/区/县 stand for there, :func:`~govkg.loaders.places.own_places`); the
+    relation is inferred, the place being the page's, not the sentence's (annotators mark it so):
 
     - hotlines (市12345热线; not a leader's mailbox, 区长信箱); a 12345 line named with no level word (12345市民热线)
       serves the page's own county or district, else its city (not a province: a province's page names
@@ -502,5 +503,5 @@ def own_place_platforms(s: Sentence, named: list[Named], entities: dict[str, Ent
         else:
             continue
         if key in entities:
-            out.append(make_relation("serves", n.key, key, s, n.start, n.end, 0.6, "own-place"))
+            out.append(make_relation("serves", n.key, key, s, n.start, n.end, 0.6, "own-place", inferred=True))
     return out
