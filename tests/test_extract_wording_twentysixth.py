@@ -364,3 +364,17 @@ def test_a_starting_figure_after_cici_qian(extractor):
 def test_loans_of_books_are_counted_as_ce_ci(extractor):
     x = extractor.extract_text("珠海市图书馆年外借图书50万册次。")
     assert (500000.0, "册次") in {(v, u) for _, _, v, u in figures(x)}
+
+
+# -- guards from the round's third review (about 330 sentences) -------------------------------------------
+
+def test_bodies_that_act_together_after_a_visit_still_cooperate(extractor):
+    x = extractor.extract_text("省人社厅走访省医保局、省卫健委，三方联合推出“出生一件事”服务。")
+    assert ("cooperatesWith", "省医保局", "省卫健委") in rels(x) or ("cooperatesWith", "省卫健委", "省医保局") in rels(x)
+    x = extractor.extract_text("深入基层的市司法局、市民政局联合开展“法律服务进社区”活动。")
+    assert any(r == "cooperatesWith" for r, _, _ in rels(x))
+
+
+def test_a_quoted_slogans_mobile_app_campaign_is_no_platform(extractor):
+    x = extractor.extract_text("“让数据多跑路”移动应用推广活动在全市开展，“一网通办”移动应用体验持续优化。")
+    assert not names(x, "Platform")

@@ -113,6 +113,10 @@ def quoted_platforms(sentence: Sentence, resources: Resources, recurring: set[st
         if compound and compound.group(2) == "二维码" and HANDLED_CODE.search(text, 0, m.start()):
             continue   # 张贴“随手拍”二维码2000余张, 扫描“诚信”二维码: a printed code, no service named
         generic = compound is not None and made_of_generic_words(name, resources)
+        if compound and compound.group(2).endswith("应用") and (generic or is_slogan(name) or WAY_OF_WORKING.search(name)
+                                                                or not BRAND_SHAPED.search(name)
+                                                                or EVENT_AFTER.match(text, m.end() + compound.end())):
+            continue   # “让数据多跑路”移动应用推广活动: a slogan's campaign; only a brand's own app (“山东通”移动应用)
         if compound and compound.group("described") and PROGRAMME.search(name):
             continue   # 番禺区“百千万工程”信息平台: a programme's platform, named by all its words, not by the programme
         if compound and compound.group("described") and not DESCRIPTOR.search(name) and not generic and not REFORM.search(name):
@@ -135,6 +139,12 @@ def quoted_platforms(sentence: Sentence, resources: Resources, recurring: set[st
     return out + _listed_beside(sentence, text, out)
 
 
+#: A brand's shape: an app's ending (通, 办, 易, 钉, 事, 码) or a letter before a place (i深圳).
+BRAND_SHAPED = re.compile(r"(?:通|办|易|钉|事|码)$|^[ie]")
+#: A way of working shaped like a brand (一网通办, 秒批秒办, 最多跑一次): no app's name.
+WAY_OF_WORKING = re.compile(r"^一网|通办$|秒批|秒办|一次|就近|掌上办|不见面|零跑|最多跑")
+#: After a quoted name and its kind: an event about it, not the app itself (推广活动, 宣传周, 评比, 培训).
+EVENT_AFTER = re.compile(r"[^，。；]{0,4}?(?:活动|宣传周|评比|大赛|培训|推广)")
 #: A quoted programme, campaign or project (“百千万工程”, “雪亮工程”, “数字乡村”行动): what a platform serves, no
 #: platform's name of its own.
 PROGRAMME = re.compile(r"(?:工程|行动|计划|战略|项目|活动|试点)$")

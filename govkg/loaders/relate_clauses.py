@@ -32,7 +32,9 @@ FOLLOWED_BEFORE = re.compile(r"(?:贯彻落实|贯彻|落实|按照|根据|遵�
 #: …or whose figures are used (结合A、B等部门和机构的统计数据; not A、B的合作, A、B等部门的负责同志).
 DATA_OF_LIST = re.compile(r"(?:[(（][^()（）]{1,12}[)）])?(?:等[^，。；]{0,8}?)?的(?:统计)?(?:数据|资料|指标|评价指数|指数)")
 #: Before a list of bodies: they are where someone went (先后赴…市(州)和省大数据管理局、省经信委等部门调研), not partners.
-VISITED = re.compile(r"(?:赴|前往|走访|来到|深入)[^，。；]{0,60}$")
+VISITED = re.compile(r"(?:赴|前往|走访|来到|深入(?!调研|推进|实施|开展|贯彻|学习|研究|落实))[^，。；的]{0,60}$")
+#: …unless they then act together (，三方联合推出…, 共同签署…).
+TOGETHER_AFTER = re.compile(r"[^。；]{0,16}?(?:联合|共同|三方|双方|携手|合作)")
 #: After a plain list of bodies: they act jointly (在京共同签署), each a party with every other.
 JOINTLY = re.compile(r"^[^，。；]{0,8}?(?:共同(?:签署|签订|签约|发起|发布|印发|建设|主办)|(?:联合)?主办)")   # (由甲、乙和丙主办: co-hosts)
 
@@ -95,7 +97,8 @@ def cooperation(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
             continue    # 市公安局与市交通运输局之间缺乏协作
         if (DECISIONS_AFTER_LIST.match(rest) and FOLLOWED_BEFORE.search(text, max(s.start, a.start - 12), a.start)) \
                 or (joiner == "、" and DATA_OF_LIST.match(rest)) \
-                or (joiner == "、" and VISITED.search(text, clause_start(text, a.start, floor=s.start), a.start)):
+                or (joiner == "、" and VISITED.search(text, clause_start(text, a.start, floor=s.start), a.start)
+                    and not TOGETHER_AFTER.match(rest)):
             continue    # 贯彻落实党中央、国务院决策部署，…共同努力; 结合A、B等部门的统计数据，开展…: whose decisions
             #             or data, not who acts together
         for p in partners:
