@@ -378,3 +378,10 @@ def test_bodies_that_act_together_after_a_visit_still_cooperate(extractor):
 def test_a_quoted_slogans_mobile_app_campaign_is_no_platform(extractor):
     x = extractor.extract_text("“让数据多跑路”移动应用推广活动在全市开展，“一网通办”移动应用体验持续优化。")
     assert not names(x, "Platform")
+
+
+def test_a_city_or_countys_brand_opening_on_its_own_name_serves_no_province(extractor):
+    x = extractor.extract_text("晋中市推出“晋中快办”小程序，群众办事更方便。")
+    assert not any(r == "serves" and t == "山西省" for r, _, t in rels(x))
+    x = extractor.extract_text("山西省推出“晋快办”小程序，群众办事更方便。")
+    assert ("serves", "晋快办", "山西省") in rels(x)

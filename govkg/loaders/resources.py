@@ -322,17 +322,24 @@ class Resources:
         """The province a government-service app serves: from the app table, or a
         province's one-character abbreviation opening a short app name (粤省事 → 440000).
 
-        >>> [load_resources(use_ner=False).province_of_app(app) for app in ("粤省事", "新四通", "台风预警码")]
-        ['440000', None, None]
+        >>> [load_resources(use_ner=False).province_of_app(app) for app in ("粤省事", "新四通", "台风预警码", "晋中快办")]
+        ['440000', None, None, None]
         """
         if name in self.apps:
             return self.apps[name] or None   # (the country's own apps have no province)
         abbreviations = self.gazetteer.abbreviations
         if len(name) <= 5 and name[0] in abbreviations and re.search(r"(办|通|事|码)$", name) and name[1:2] != "城" \
-                and not re.match(r"[二两三四五六七八九十百千万\d]", name[1:2]) and name[0] != "台":
+                and not re.match(r"[二两三四五六七八九十百千万\d]", name[1:2]) and name[0] != "台" \
+                and not self._opens_on_a_city(name):
             return abbreviations[name[0]]     # (苏城码: 苏城 is 苏州, a city, not 江苏; 新四通: the 'new four links';
             #   台 opens 台风, 台账, 台州 and 台北 far more often than an app of Taiwan: 台风预警码, 台北通)
         return None
+
+    def _opens_on_a_city(self, name: str) -> bool:
+        """晋中快办, 湘乡e办, 闽清快办: a city's or county's brand, its place's name opening it (not a province's)."""
+        g = self.gazetteer
+        opening = [name[:2], name[:3], name[:2] + "市", name[:2] + "县"]
+        return any(code[2:] != "0000" for form in opening for code in g.short_names.get(form, []) + g.full_names.get(form, []))
 
     @cached_property
     def agency_suffixes(self) -> list[str]:
