@@ -23,8 +23,9 @@ from ..types import Mention, Sentence
 from .generic_platforms import is_generic_platform
 from .places import BRANCH_WORDS, PLACE_BRANCH, names_a_place, opens_on_place
 from .recognize_accounts import account_handles, bracketed_accounts, listed_accounts
-from .recognize_agencies import (PLATFORM_CENTRE, SECOND_NAME_AND_UNIT, SECOND_NAME_UNIT_STOP, agency_mentions, agency_pattern, as_facility,
-                                 central_unit, names_its_platform, without_example_word, without_spaces)
+from .recognize_agencies import (PLATFORM_CENTRE, SECOND_NAME_AND_UNIT, SECOND_NAME_UNIT_STOP, agency_mentions,
+                                 agency_pattern, as_facility, central_unit, names_its_platform, without_example_word,
+                                 without_spaces)
 from .recognize_lists import listed_service_numbers, listed_systems, listed_with_agencies, listed_with_platforms
 from .recognize_orgs import ner_orgs
 from .recognize_platforms import app_word_at, named_platforms, platform_cue

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from ..types import Mention, Sentence
+from .places import names_a_place
 from .resources import Resources
 from .tokens import mention
 
@@ -101,9 +102,9 @@ CENTRAL_UNIT_STOP = re.compile(r"^[和与及]|中国|国家|全国|中央|[的�
 #   or a second plaque; no unit of its)
 #: In the words of a unit after a body's two names (市发展改革委(大数据发展局)提出自建数据中心): what the body is
 #: asked for or does, not a unit's name (but 干部教育培训中心, 信息化推进中心, 医疗服务指导中心 are units).
-SECOND_NAME_UNIT_STOP = re.compile(r"^[和与及]|[的了在是为将对把被、，,等委局厅院署从向到\d]|中心|各|有关|联合|会同|依托|牵头|"
-                                   r"支持|建设|部署|提出|统筹利用|利用|申请|撤销|自建|加快|打造|开展|成立|设立|启用|新建|"
-                                   r"组建|借助|通过|积极|举行|举办|召开|推动|与|和")
+SECOND_NAME_UNIT_STOP = re.compile(r"^[和与及]|[的了在是为将对把被、，,等委局厅院署从向到\d]|中心|各|有关|联合|会同|牵头|"
+                                   r"支持|建设|部署|提出|申请|撤销|自建|与|和|"
+                                   + "|".join(w for w in DOING_WORDS.split("|") if w != "推进"))
 #   (the stops of a central body's unit, less 部, 办, 推进, 指导: 干部教育培训中心, 社会保险经办中心, 信息化推进中心,
 #   医疗服务指导中心 are units' names)
 
@@ -267,8 +268,7 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
     # 上海海关, 南宁海关: the customs district named after its city (not 海关总署, the administration)
     g = resources.gazetteer
     for m in CUSTOMS_DISTRICT.finditer(text):
-        place = next((m.group(1)[i:] for i in range(len(m.group(1)) - 1)
-                      if m.group(1)[i:] in g.full_names or m.group(1)[i:] in g.short_names), None)
+        place = next((m.group(1)[i:] for i in range(len(m.group(1)) - 1) if names_a_place(m.group(1)[i:], g)), None)
         codes = (g.full_names.get(place) or g.short_names.get(place) or []) if place else []
         if codes and all(code[2:] != "0000" or code[:2] in MUNICIPALITIES for code in codes):
             out.append(mention(sentence, m.end(1) - len(place), m.end(), "Agency", "agency"))

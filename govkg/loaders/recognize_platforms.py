@@ -324,8 +324,9 @@ def _name_start(tokens: list[Token], i: int, text: str) -> int:
             break
         if tok.text in NAME_STOP_WORDS or text[tok.end:start].strip() != text[tok.end:start]:
             break   # a verb, or a space between: a name does not run on over it
-        glued = next((w for w in NAME_STOP_WORDS if tok.text.startswith(w) and len(tok.text) > len(w)), None)
-        if glued and tok.tag in ("v", "vn") and tok.end == start:
+        glued = next((w for w in NAME_STOP_WORDS if tok.text.startswith(w) and len(tok.text) > len(w)), None) \
+            if tok.tag in ("v", "vn") and tok.end == start else None
+        if glued:
             start = tok.start + len(glued)   # 开发水|环境统一监测平台: the model glued the verb to the name's first word
             break
         if tok.text == "中" and j > 0 and tokens[j - 1].tag in ("vn", "v"):

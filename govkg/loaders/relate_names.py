@@ -340,7 +340,7 @@ def zones_in_places(entities: dict[str, Entity], sentences) -> list[Relation]:
     out = []
     for key, e in entities.items():
         code = re.match(r"Region:(\d{6})\D", key) if e.type == "Region" and e.region_level == "zone" else None
-        whole = _whole_zone(key, entities) or f"Region:{code.group(1)}" if code else None
+        whole = (_whole_zone(key, entities) or f"Region:{code.group(1)}") if code else None
         if whole in entities and e.mentions:
             m = e.mentions[0]
             out.append(make_relation("partOf", key, whole, sentences[m.sentence], m.start, m.end, 0.9, "zone-place"))

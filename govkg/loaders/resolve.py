@@ -313,10 +313,6 @@ def _zone_key(name: str, g: Gazetteer) -> str:
     return f"Region:{places[-1][1]}{zone}"
 
 
-#: What is left of a body's core whose 市 the city's name took (天津市 + 场监督管理委员会).
-SHARED_SHI = ("场监督", "场监管")
-
-
 #: A zone's full kind and the form its key takes (the short forms key as themselves): a free trade zone, an
 #: economic and technological development zone (开发区 alone is one too), a high-tech zone.
 ZONE_SHORT_FORMS = (("自贸试验区", "自由贸易试验区"), ("自贸区", "自由贸易试验区"), ("经济技术开发区", "经开区"),
@@ -325,6 +321,10 @@ ZONE_SHORT_FORMS = (("自贸试验区", "自由贸易试验区"), ("自贸区", 
 
 #: Whose committee a place's committee is, written before the place (中共吉林市委, 政协吉林市委员会).
 COMMITTEE_OF = re.compile(COMMITTEES_OF)
+
+
+#: What is left of a body's core whose 市 the city's name took (天津市 + 场监督管理委员会).
+SHARED_SHI = ("场监督", "场监管")
 
 
 def canonical_agency(name: str, context: str | None, g: Gazetteer) -> tuple[str, list[str], bool]:
