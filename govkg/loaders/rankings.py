@@ -154,7 +154,10 @@ def groups_before(text: str, named: list[Named], end: int) -> list[list[Named]]:
 RANK = re.compile(r"(?<!分)(?:(?:位列|位居|排名|名列|排在|蝉联|上升到|上升至|提升到|提升至|跃升至|跃升到|跃居|升至)"
                   r"(?:了)?(?:(?:19|20)\d{2}年的?)?"     # 上升到了2022年的第43位: the year the rank was reached
                   r"(?:“[^“”]{2,30}”|《[^《》]{2,40}》)?"   # 位居“2022中国数字城市百强”第七位: the ranking it is in
-                  r"(?:[^，。；、\d第]{1,6}?)?|"      # 位居治理效果第一位, 跃居中部城市第二: what the rank is in
+                  r"(?:[^，。；、\d第]{1,6}?|[^，。；、第]{2,24}?(?:榜|榜单|指数|评估|评价|考核|测评|评比))?|"
+                  r"(?:(?<=\d[名位]、)|(?<=[一二三四五六七八九十][名位]、))[^，。；、第]{2,24}?(?:榜|榜单|指数|评估|评价|考核|测评|评比)|"
+                  #   (位居治理效果第一位, 跃居中部城市第二: what the rank is in; 位居全球微笑城市百强榜第31位,
+                  #   位列全国275个普通地级市服务质量排行榜第18名: a list named in full)
                   r"(?:居于|居)(?:全国|全省|全市|省级|全球|世界)?|"   # (a bare 居 takes no gap: 居民第一时间)
                   r"(?<![安编并彩])排(?:全国|全省|全市|全区)?|"   # 排第3位, 排全省第二 (not 安排第一批)
                   r"(?:获得|荣获)了?[^，。；]{2,50}?的|"    # 获得了2015年…绩效评估的第一名
@@ -167,6 +170,12 @@ RANK = re.compile(r"(?<!分)(?:(?:位列|位居|排名|名列|排在|蝉联|上�
                   # 获全省考评第一,
                   # 位居全国前三、中西部地区第一 (not 数量全省第一 or 成为全国第一: an achievement, whose is unclear)
                   r"第(?P<n>\d+|[一二三四五六七八九十]+)(名|位|(?!" + NOT_A_RANK + "))")   # 位列第一梯队: a tier
+#: 绿色算力指数全国第一, 获得全省第二: a rank with no verb before its field (not 全国第一批, 全省第一家; not
+#: 从全国第9位上升到第7位: the rank left; not 多个全国第一, 数量全省第一: firsts achieved, whose is unclear).
+BARE_RANK = re.compile(r"(?<![列居排在升至到从由个项])(?<!数量)(?:全国|全省|全市|全区|全州|全球)第(?P<n>\d+|[一二三四五六七八九十]+)"
+                       r"(名|位|(?!" + NOT_A_RANK + "))")
+#: Before a bare rank in its clause: firsts counted (创造了多项全国第一、全省第一), none a rank.
+FIRSTS_COUNTED = re.compile(r"[多几数两三四五六七八九十\d][项个](?:全国|全省|全市|全区|全州|全球)第")
 #: 浙江位居榜首 / 居首 / 排名首位: first.
 TOP_RANK = re.compile(r"(?:(位居|名列|居于|排名|位列|跃居)(全国|全省|全市|整体排名中|[^，。；、]{0,4}?\d+个[^，。；、\d]{1,8}?)?"
                       r"(?:[^，。；、\d“”第首]{1,6}?)?|居(全国|全省|全市)?)"     # 位居全国各城市首位, 位居全国政务微信榜首
@@ -184,12 +193,14 @@ def sentence_ranks(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
     in_turn = [(m.start(), m.end()) for pattern in (RANKS_EACH, RUN_AFTER_LIST)   # 分别位列第二、三名,
                for m in pattern.finditer(body)]                                     # 分列五至十名: ranks in turn
     ranks = list(RANK.finditer(body))
+    ranks += [m for m in BARE_RANK.finditer(body) if not any(r.start() <= m.start() < r.end() for r in ranks)
+              and not FIRSTS_COUNTED.search(body, clause_start(body, m.start(), CLAUSE_OR_SENTENCE_MARKS), m.start())]
     ranked_in = [n for n in named if n.type == "Report"
                  and any(s.start + m.start() <= n.start and n.end <= s.start + m.end() for m in ranks)]
     for m in ranks + list(TOP_RANK.finditer(body)):
         if any(a <= m.start() < b for a, b in in_turn):
             continue
-        rank = rank_value(m.group("n")) if m.re is RANK else 1
+        rank = rank_value(m.group("n")) if m.re in (RANK, BARE_RANK) else 1
         pos = s.start + m.start()
         if PERSON_RANKED.search(body, clause_start(body, m.start(), CLAUSE_OR_SENTENCE_MARKS), m.start()):
             continue    # 窗口工作人员张敏获得全市…考评第一名: a person's place, no body's
@@ -203,7 +214,9 @@ def sentence_ranks(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
             #     在X评估中排名第一: the evaluation ranks, what was ranked is named before it)
             candidates = [n for n in named if n not in ranked_in]
             ranked = [n for n in candidates if n.type != "Report" and not PUBLISHER_OF.match(text, n.end)]
-            subject = figure_subject(ranked, pos, text, s.start) or figure_subject(candidates, pos, text, s.start)
+            subject = figure_subject(ranked, pos, text, s.start)
+            if subject is None and m.re is not BARE_RANK:   # (在全国新型智慧城市评价中获得全省第二: not the evaluation's)
+                subject = figure_subject(candidates, pos, text, s.start)
         if subject is not None and rank:
             out.append(Metric(subject.key, "排名", float(rank), "=", "名", s.index, pos, s.start + m.end()))
     for n in named:
@@ -224,7 +237,8 @@ PERSON_RANKED = re.compile(r"工作人员|话务员|接线员|干部|选手|同�
 #: After a body: that it published the report the sentence goes on to rank (国家信息中心发布的《…报告》在…评选中排名
 #: 第一: the report's place, not the publisher's). A report is ranked only where nothing else named could be: it is
 #: as a rule the evaluation that ranks (在X评估中排名第一 is what X ranked).
-PUBLISHER_OF = re.compile(r"(?:发布|编制|出版|撰写|推出)的《")
+PUBLISHER_OF = re.compile(r"(?:发布|编制|出版|撰写|推出)的《|[^，。；《》“”]{0,16}?(?:报告|榜单|排行榜)中")
+#   (在零点公司年度政务热线监测报告中位列…: the publisher's report ranks, the publisher is not ranked)
 
 
 def _ranks_a_kind(body: str, m: re.Match) -> bool:

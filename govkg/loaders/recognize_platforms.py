@@ -142,6 +142,8 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
             continue   # 三省一市政务服务APP: the apps of several places, no one platform
         if COUNTED.search(text, 0, start) and not (text.startswith("“", start) and ONE_NAMED.search(text, 0, start)):
             continue   # 打通114个受理系统、38个资源系统: things counted, not one platform's name
+        if REPORT_ON.match(text, end):
+            continue    # 在零点公司年度政务热线监测报告中: the title of a report on such platforms, no platform
         if is_a_sector(name, resources) and not (BUILT_BEFORE.search(text, max(0, start - 4), start)
                                                  and re.match(r"[，。；,;（(]|$", text[end:end + 1])):
             continue   # 陕西省政府系统, 交通系统, 新乡市政务信息系统: a sector's bodies or all its systems (but
@@ -281,6 +283,8 @@ NOUN_COMPOUNDS = frozenset({("工程", "建设"), ("投资", "建设"), ("信息
 SYSTEMATIC = re.compile(r"(架构|思维|观念|工程|谋划|布局|化|集成改革)")
 
 
+#: After a platform's words: they are a report's subject (…政务热线监测报告, …平台发展报告).
+REPORT_ON = re.compile(r"(?:监测|评估|评价|发展|运行|质量|年度)?(?:分析)?报告")
 #: The room where a hotline's calls are answered (12345热线接线大厅, 话务大厅).
 HOTLINE_ROOM = re.compile(r"(?:接线|话务|坐席|接听|呼叫)大厅$")
 

@@ -1,0 +1,64 @@
+"""Kinds of wording found in a twenty-seventh round of real pages (government services in the 2020–2022
+epidemic; early 互联网+政务服务 news; central-China, coastal and western cities; scraped Traditional pages),
+annotated apart from the code.
+
+As in test_extract_wording.py, every sentence is written for the tests; each
+shows one kind of wording, not an article.
+"""
+from __future__ import annotations
+
+
+def figures(x) -> set[tuple[str, str, float, str | None]]:
+    return {(x.entity(m.subject).name, m.name, m.value, m.unit) for m in x.metrics}
+
+
+def ranks(x) -> set[tuple[str, float]]:
+    return {(x.entity(m.subject).name, m.value) for m in x.metrics if m.unit == "名"}
+
+
+# -- ranks -------------------------------------------------------------------------------------------------
+
+def test_a_rank_in_a_list_named_in_full(extractor):
+    x = extractor.extract_text("2024年，温州市位居全国数字城市竞争力百强榜第12位、长三角数字政府服务指数第3位。")
+    assert ("温州市", 12.0) in ranks(x)
+    assert ("温州市", 3.0) in ranks(x)
+
+
+def test_a_rank_with_a_count_in_its_list(extractor):
+    x = extractor.extract_text("在年度监测中，绍兴市位列全国280个地级市政务服务满意度榜单第6名。")
+    assert ("绍兴市", 6.0) in ranks(x)
+
+
+def test_a_rank_written_after_its_measure_without_a_verb(extractor):
+    x = extractor.extract_text("目前，乌兰察布市算力规模超过3万P，绿色电力占比全国第一。")
+    assert ("乌兰察布市", 1.0) in ranks(x)
+
+
+def test_a_rank_won_in_an_evaluation_without_a_name_for_it(extractor):
+    x = extractor.extract_text("2023年，德清县在全省营商环境评价中获得全省第二。")
+    assert ("德清县", 2.0) in ranks(x)
+
+
+def test_the_evaluation_that_ranks_is_not_ranked(extractor):
+    x = extractor.extract_text("2019年，在全国营商环境评价中获得全省第三。")
+    assert not ranks(x)
+
+
+def test_firsts_achieved_and_a_rank_left_behind_are_no_ranks(extractor):
+    x = extractor.extract_text("上线以来，“赣服通”创下多个全国第一：上线全国第一个省级区块链证照应用。")
+    assert ("赣服通", 1.0) not in ranks(x)
+    x = extractor.extract_text("目前，江西省网上服务能力已从全国第12位上升到第8位。")
+    assert ranks(x) == {("江西省", 8.0)}
+    x = extractor.extract_text("全市共有5个应用入选省级试点，数量全省第一。")
+    assert not ranks(x)
+
+
+def test_a_tier_or_a_batch_after_the_field_is_no_rank(extractor):
+    x = extractor.extract_text("舟山市入选全国第一批数字乡村试点，政务服务进入全省第一梯队。")
+    assert not ranks(x)
+
+
+def test_a_report_named_on_platforms_is_no_platform_and_its_publisher_is_not_ranked(extractor):
+    x = extractor.extract_text("2022年，嘉兴市12345政务服务便民热线在零点有数公司年度政务热线监测报告中位列全国第7名。")
+    assert not [n for n in {e.name for e in x.entities if e.type == "Platform"} if "零点" in n]
+    assert ranks(x) == {("嘉兴市12345政务服务便民热线", 7.0)}
