@@ -62,3 +62,17 @@ def test_a_report_named_on_platforms_is_no_platform_and_its_publisher_is_not_ran
     x = extractor.extract_text("2022年，嘉兴市12345政务服务便民热线在零点有数公司年度政务热线监测报告中位列全国第7名。")
     assert not [n for n in {e.name for e in x.entities if e.type == "Platform"} if "零点" in n]
     assert ranks(x) == {("嘉兴市12345政务服务便民热线", 7.0)}
+
+
+# -- what 该平台 stands for, and codes --------------------------------------------------------------------------
+
+def test_gai_pingtai_is_the_platform_last_named_not_a_code_named_since(extractor):
+    x = extractor.extract_text("3月起，杭州市核酸检测信息统一平台上线运行。市民预约后生成“个人预约码”，持该码即可检测。"
+                               "目前，通过该平台累计采样超过120万人次。")
+    assert any(f[0] == "杭州市核酸检测信息统一平台" and f[2] == 1200000.0 for f in figures(x))
+    assert not [f for f in figures(x) if f[0] == "个人预约码"]
+
+
+def test_a_barcode_or_a_password_quoted_is_no_platform(extractor):
+    x = extractor.extract_text("扫码后，居民信息与检测机构的“试管条码”关联；本办法所称“密码”，均指“商用密码”。")
+    assert not {e.name for e in x.entities if e.type == "Platform"}

@@ -248,7 +248,8 @@ def _quoted_platform(name: str, text: str, m: re.Match, resources: Resources) ->
             len(name) == 4 and name[1] not in resources.gazetteer.abbreviations and not is_slogan(name))):
         return True     # “苏服办”, “皖事通办” (not “川渝通办”: two provinces' way of working)
     if name.endswith("码") and len(name) >= 3:
-        return True     # “居民码”“企业码”: a service code, quoted as codes are
+        return not name.endswith(NO_SERVICE_CODES)
+        #  “居民码”“企业码”: a service code, quoted as codes are (not “试管条码”, “商用密码”: a code on a thing)
     if any(name.endswith(app) or name.startswith(app + "·") for app in resources.apps):   # “一部手机办事通”, “爱山东·青e办”
         return True
     if is_slogan(name):
@@ -257,6 +258,8 @@ def _quoted_platform(name: str, text: str, m: re.Match, resources: Resources) ->
     return bool(PLATFORM_CONTEXT.search(window.replace(m.group(0), ""))) or bool(DEFINED_AS_APP.match(text, m.end()))
 
 
+#: Codes that no service issues: a barcode, a password, a cipher (“试管条码”, “商用密码”).
+NO_SERVICE_CODES = ("条码", "条形码", "二维码", "验证码", "编码", "代码", "密码")
 #: After a quoted letter-and-place name: an event or a brand's campaign, no app.
 NOT_AN_APP_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:展|大赛|比赛|征文|活动|评选|摄影|论坛|峰会|品牌|晚会|节)")
 #: Words of a service an app gives (自助服务终端, 事项, 办事): with 上线/用户 (PLATFORM_CONTEXT), an app's context.
