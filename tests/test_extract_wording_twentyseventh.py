@@ -76,3 +76,20 @@ def test_gai_pingtai_is_the_platform_last_named_not_a_code_named_since(extractor
 def test_a_barcode_or_a_password_quoted_is_no_platform(extractor):
     x = extractor.extract_text("扫码后，居民信息与检测机构的“试管条码”关联；本办法所称“密码”，均指“商用密码”。")
     assert not {e.name for e in x.entities if e.type == "Platform"}
+
+
+# -- figures of a platform put to use in the sentence before ---------------------------------------------------
+
+def test_figures_after_a_part_title_building_a_platform_are_the_platforms(extractor):
+    x = extractor.extract_text("二、建成全省核酸检测信息服务数据库。截至目前，已汇聚18个部门2.3亿条数据记录。")
+    assert any(f[0] == "全省核酸检测信息服务数据库" and f[2] == 230000000.0 for f in figures(x))
+
+
+def test_figures_after_a_platform_put_to_use_are_the_platforms(extractor):
+    x = extractor.extract_text("全面推广应用“鄂汇办”健康申报功能，引导市民通过“鄂汇办”上报健康情况。目前已采集健康申报数据逾5.1万条。")
+    assert any(f[0] == "鄂汇办" and f[2] == 51000.0 for f in figures(x))
+
+
+def test_a_place_named_before_the_figure_keeps_the_platform_before_from_it(extractor):
+    x = extractor.extract_text("省里建成统一数据交易平台，累计上架数据产品近400项。以洛阳为例，该市基础雄厚，公共数据累计归集超300亿条。")
+    assert not any(f[0] == "统一数据交易平台" and f[2] == 30000000000.0 for f in figures(x))

@@ -248,7 +248,16 @@ def sentence_topic(text: str, s: Sentence, named: list[Named], figures: list[Met
         return platforms[0]
     if _about_one_place(text, s, named):
         return named[0]     # 2022年，北京市数字经济赋能新发展。: the place the next sentences' figures are of
+    if platforms and all(n.key == platforms[0].key for n in named) \
+            and PUT_TO_USE.fullmatch(text, s.start, platforms[0].start):
+        return platforms[0]     # 一、建成全省疫情防控信息服务数据库。/ 全面推广应用“粤省事”…: the one thing it names,
+        #                         put to use in its opening words
     return None
+
+
+#: A sentence's opening words putting a platform to use (一、建成…, 迅速启用“…”, 全面推广应用“…”, 运用“…”).
+PUT_TO_USE = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?[\u4e00-\u9fff]{0,4}?"
+                        r"(?:建成|启用|上线|推广(?:应用|使用)?|运用|推出|开通|打造|搭建|用好|依托)了?[“《]?")
 
 
 def _about_one_place(text: str, s: Sentence, named: list[Named]) -> bool:
@@ -265,7 +274,7 @@ SERVICE_BODY = re.compile(r"(服务中心|热线中心|办事大厅|审批局|�
 #: province's product, population or counties: …全年地区生产总值达到4.7万亿元).
 PLATFORM_FIGURE = re.compile(r"(用户|访问|浏览|下载|点击|调用|办件|业务|缴费|交易|金额|人次|日活|月活|好评|评价|"
                              r"服务|事项|证照|亮证|应用|功能|场景|入驻|接入|受理|办结|满意|评议|回访|工单|诉求|来电|提速|"
-                             r"投诉|咨询|求助|举报|表扬|转办|直办|派单|留言|整合|通话|接听|呼入|话务)")
+                             r"投诉|咨询|求助|举报|表扬|转办|直办|派单|留言|整合|通话|接听|呼入|话务|数据(?=\d|记录|量)|采集|汇聚|归集|申报|接口)")
 
 
 def _goes_on_with(topic: Named, body: str, m: re.Match, named: list[Named], s: Sentence, out: list[Metric]) -> bool:
@@ -277,6 +286,9 @@ def _goes_on_with(topic: Named, body: str, m: re.Match, named: list[Named], s: S
     if _names_in_clause(named, s, m) or GENERIC_PLACE.search(clause.replace("占全", "占")) or _opens_on_place(body, named, s) \
             or _quotes_a_name(body[:m.start()]) or WORK_DONE.match(body) or NEW_FRAME.match(body):
         return False
+    if topic.type == "Platform" and any(n.end <= s.start + m.start() and n.key != topic.key and n.type in ("Region", "Agency")
+                                        for n in named):
+        return False    # 以郑州为例，该市…，公共数据累计归集超1200亿条: the place's, not the platform's before
     if topic.type == "Region":      # a place's own measures (增加值, 比重); what a platform or a centre counts
         return not PLATFORM_FIGURE.search(body) and not OTHER_THAN_THE_PLACE.search(body)   # (共办理事项614件), what
         #   a company or a project has (该公司…), a target (到2025年…) or the country's is not the place's by carrying over
