@@ -93,3 +93,17 @@ def test_figures_after_a_platform_put_to_use_are_the_platforms(extractor):
 def test_a_place_named_before_the_figure_keeps_the_platform_before_from_it(extractor):
     x = extractor.extract_text("省里建成统一数据交易平台，累计上架数据产品近400项。以洛阳为例，该市基础雄厚，公共数据累计归集超300亿条。")
     assert not any(f[0] == "统一数据交易平台" and f[2] == 30000000000.0 for f in figures(x))
+
+
+# -- relations -------------------------------------------------------------------------------------------------
+
+def rels(x) -> set[tuple[str, str, str]]:
+    return {(r.type, x.entity(r.head).name, x.entity(r.tail).name) for r in x.relations}
+
+
+def test_a_body_that_builds_a_platform_together_with_others_operates_it(extractor):
+    x = extractor.extract_text("2016年，由烟台市政府与浪潮合作共建的烟台政务云计算中心开通运行。")
+    assert any(t == "operates" and h.startswith("烟台市") and p == "烟台政务云计算中心" for t, h, p in rels(x))
+    x = extractor.extract_text("绍兴市市场监管局：共建企业信用协同监管平台，加强事中事后监管。")
+    assert ("operates", "绍兴市市场监管局", "企业信用协同监管平台") in rels(x)
+
