@@ -107,3 +107,16 @@ def test_a_body_that_builds_a_platform_together_with_others_operates_it(extracto
     x = extractor.extract_text("绍兴市市场监管局：共建企业信用协同监管平台，加强事中事后监管。")
     assert ("operates", "绍兴市市场监管局", "企业信用协同监管平台") in rels(x)
 
+
+
+def test_a_body_or_a_company_right_before_a_reports_title_published_it(extractor):
+    x = extractor.extract_text("据国务院办公厅《省级政府一体化政务服务能力调查评估报告(2023)》显示，浙江省政务服务水平为“非常高”。")
+    assert ("publishedBy", "省级政府一体化政务服务能力调查评估报告(2023)", "国务院办公厅") in rels(x)
+    x = extractor.extract_text("据世界银行《全球营商环境报告》显示，原先在北京开办企业包括7个环节。")
+    assert ("publishedBy", "全球营商环境报告", "世界银行") in rels(x)
+
+
+def test_bodies_that_compiled_a_report_together_published_it(extractor):
+    x = extractor.extract_text("四川省委网信办、省经济和信息化厅、省大数据中心一起编撰了《四川省互联网发展报告(2023)》。")
+    published = {t for r, h, t in rels(x) if r == "publishedBy" and h == "四川省互联网发展报告(2023)"}
+    assert published == {"四川省委网信办", "四川省经济和信息化厅", "四川省大数据中心"}

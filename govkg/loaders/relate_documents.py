@@ -61,17 +61,17 @@ def issuer_before_title(text: str, s: Sentence, named: list[Named]) -> list[Rela
                 and not any(n.type == "Agency" and clause_start(text, a.start, "，。；", s.start) <= n.start < a.start for n in named):
             out += _place_before_titles(text, s, named, i)
             continue
-        if a.type != "Agency":
+        if a.type not in ("Agency", "Organization"):
             continue
         listed: list[Named] = []
         for t in named[i + 1:]:
             gap = text[(listed[-1] if listed else a).end:t.start]
             right_after = re.fullmatch(r"的?《?", gap) if not listed else LISTED_AFTER.fullmatch(gap.rstrip("《"))
-            if t.type not in ("Policy", "Report") or not right_after:
-                break
+            if t.type not in ("Policy", "Report") or not right_after or (a.type == "Organization" and t.type != "Report"):
+                break       # (a company's or a bank's report, 世界银行《全球营商环境报告》; a policy is a government's)
             listed.append(t)
         for k, t in enumerate(listed):
-            if t.text.strip("《》").startswith("关于") or (k == 0 and t.type == "Policy"):
+            if t.text.strip("《》").startswith("关于") or k == 0:
                 # (国务院《促进大数据发展行动纲要》: the title right after the body is its; one listed later that
                 # names no issuer of its own, 关于…, is too, but 《福州市…实施方案》 after it is the city's)
                 relation = "publishedBy" if t.type == "Report" else "issuedBy"
