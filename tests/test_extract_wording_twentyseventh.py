@@ -120,3 +120,9 @@ def test_bodies_that_compiled_a_report_together_published_it(extractor):
     x = extractor.extract_text("四川省委网信办、省经济和信息化厅、省大数据中心一起编撰了《四川省互联网发展报告(2023)》。")
     published = {t for r, h, t in rels(x) if r == "publishedBy" and h == "四川省互联网发展报告(2023)"}
     assert published == {"四川省委网信办", "四川省经济和信息化厅", "四川省大数据中心"}
+
+
+def test_bodies_listed_that_jointly_hold_or_issue_work_with_each_other(extractor):
+    x = extractor.extract_text("18日，市政府办公厅、市政府新闻办、市网信办联合召开政务新媒体工作会议。")
+    pairs = {frozenset((h, t)) for r, h, t in rels(x) if r == "cooperatesWith"}
+    assert len(pairs) == 3

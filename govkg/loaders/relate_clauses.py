@@ -36,7 +36,7 @@ VISITED = re.compile(r"(?:赴|前往|走访|来到|深入(?!调研|推进|实施
 #: …unless they then act together (，三方联合推出…, 共同签署…).
 TOGETHER_AFTER = re.compile(r"[^。；]{0,16}?(?:联合|共同|三方|双方|携手|合作)")
 #: After a plain list of bodies: they act jointly (在京共同签署), each a party with every other.
-JOINTLY = re.compile(r"^[^，。；]{0,8}?(?:共同(?:签署|签订|签约|发起|发布|印发|建设|主办)|(?:联合)?主办)")   # (由甲、乙和丙主办: co-hosts)
+JOINTLY = re.compile(r"^[^，。；]{0,8}?(?:(?:共同|联合)(?:签署|签订|签约|发起|发布|印发|建设|主办|召开|举办|下发|出台)|(?:联合)?主办)")   # (由甲、乙和丙主办: co-hosts)
 
 
 #: Right before a partner body: the word joining it to the one acting, maybe with the partners' role
