@@ -126,3 +126,14 @@ def test_bodies_listed_that_jointly_hold_or_issue_work_with_each_other(extractor
     x = extractor.extract_text("18日，市政府办公厅、市政府新闻办、市网信办联合召开政务新媒体工作会议。")
     pairs = {frozenset((h, t)) for r, h, t in rels(x) if r == "cooperatesWith"}
     assert len(pairs) == 3
+
+
+def test_a_body_carrying_out_decisions_then_making_a_plan_issues_it(extractor):
+    x = extractor.extract_text("福田区政务服务数据管理局认真贯彻落实区委区政府决策部署，制定《福田区数字政府建设“十四五”规划》。")
+    assert ("issuedBy", "福田区数字政府建设“十四五”规划", "福田区政务服务数据管理局") in rels(x)
+    assert not [r for r in rels(x) if r[0] == "implements"]
+
+
+def test_bodies_under_whose_lead_others_act_do_not_act(extractor):
+    x = extractor.extract_text("在中共三明市委、三明市人民政府的正确领导下，市各级各部门认真落实《福建省政务公开工作要点》。")
+    assert not [r for r in rels(x) if r[0] == "implements"]

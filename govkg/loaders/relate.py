@@ -251,13 +251,15 @@ def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second:
             continue   # 设立“鄂汇办”自助服务专区: the counter or fund named after the app, not the app
         if not rule.reverse and _where_it_is_done(text, first):
             continue   # 在鄂汇办APP上打造…平台，旨在整合…: the place the acting is done on, not who acts
-        if _whose_decisions_are_followed(text, named, first) or _the_occasion(text, first, second):
+        if _whose_decisions_are_followed(text, named, first) or _the_occasion(text, first, second) \
+                or _leading_the_frame(text, named, first):
             continue   # 按照党中央、国务院决策部署，…依托“秦务员”平台…融合; 以省委深改委综合试点为契机，制定《A》:
             #            they neither act nor join
         if not rule.reverse and _whose_work_is_taken_on(text, first):
             continue   # 承担X办公室日常工作，具体负责…平台的建设: the subject taking the work on acts, not X
         masked = _mask_names(text, named, first.end, second.start)
-        m = rule.verbs.search(masked)
+        m = rule.verbs.search(masked, masked.rfind("，") + 1 if rule.relation == "implements" else 0)
+        #   (A认真贯彻落实…决策部署，制定《B》: what A carries out is named in its own clause; B is what A makes)
         if m is None and re.fullmatch(r"(将|把)", masked.replace("□", "").strip("“”、 ")):   # 报告将(江苏)A和B列为典型案例
             m = rule.verbs.search(after_list(text, named, second, s))
         if m is not None and rule.relation in JOINING and VERB_ENDS_CLAUSE.match(masked, m.end()):
@@ -429,6 +431,16 @@ def _whose_decisions_are_followed(text: str, named: list[Named], n: Named) -> bo
     first = (listed_before(text, named, n.start, n.type) or [n])[0]
     end = list_end(text, named, n, JOINED, (n.type,))
     return bool(FOLLOWING.search(text[:first.start]) and (DECISIONS.match(text, end) or OTHERS_DECISIONS.match(text, end)))
+
+
+#: After bodies written after 在: they lead or support what the clause does (在A、B的正确领导下), not do it.
+UNDER_THEIR_LEAD = re.compile(r"的?(?:正确|坚强|大力|悉心|亲切|有力)?(?:统筹|牵头|领导|指导|组织|支持|关心)(?:和(?:支持|指导|关心))?(?:下|之下)")
+
+
+def _leading_the_frame(text: str, named: list[Named], n: Named) -> bool:
+    """中共南平市委 in 在中共南平市委、南平市人民政府的正确领导下，…落实《B》: it leads, others act."""
+    first = (listed_before(text, named, n.start, n.type) or [n])[0]
+    return text.endswith("在", 0, first.start) and bool(UNDER_THEIR_LEAD.match(text, list_end(text, named, n, JOINED, (n.type,))))
 
 
 #: Around a name: 以…为契机 makes it the occasion or the means of what the clause does, not who does it.
