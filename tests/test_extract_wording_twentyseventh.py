@@ -137,3 +137,16 @@ def test_a_body_carrying_out_decisions_then_making_a_plan_issues_it(extractor):
 def test_bodies_under_whose_lead_others_act_do_not_act(extractor):
     x = extractor.extract_text("在中共三明市委、三明市人民政府的正确领导下，市各级各部门认真落实《福建省政务公开工作要点》。")
     assert not [r for r in rels(x) if r[0] == "implements"]
+
+
+# -- bodies by short names, and a report's figures before a body named later ------------------------------------
+
+def test_government_offices_named_in_short_by_their_work(extractor):
+    x = extractor.extract_text("近期，市政务公开办开展网站检查；业务由市效能办管理；省审改办召开会议。")
+    agencies = {e.name for e in x.entities if e.type == "Agency"}
+    assert {"市政务公开办", "市效能办", "省审改办"} <= agencies
+
+
+def test_a_hotline_reports_figure_stays_its_own_though_an_office_is_named_after_it(extractor):
+    x = extractor.extract_text("一、工单办理情况\n本月12345政府服务热线共受理群众来电2600件。交办二级责任单位2388件，县热线办直办107件。")
+    assert ("12345政府服务热线", 2388.0) in {(f[0], f[2]) for f in figures(x)}

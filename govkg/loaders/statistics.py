@@ -142,10 +142,13 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
                 and re.search(r"[\u4e00-\u9fff]", text[s.start:subject.start]):   # (市长信箱来信860件。 opening its
             #                                                                        own section: the mailbox's)
             subject = case_counter     # 书记信箱40件、县长信箱43件 in a hotline's report: letters it handled
-        if subject is None and all(is_channel(text, n) or chose_what_is_counted(text, n) for n in named) \
+        later = s.start + clause_end(body, m.end(), "，；。,;")     # (交办…2388件，县热线办直办107件: a body
+        if subject is None and all(is_channel(text, n) or chose_what_is_counted(text, n) or n.start >= later    # named
+                                   for n in named) \
                 and not _opens_on_place(body, named, s) \
                 and not GENERIC_PLACE.search(clause_of(body, m).replace("占全", "占")):
-            subject = case_counter     # (全市消费者投诉…，涉及金额320万元: the place's, not the centre's)
+            subject = case_counter     # (全市消费者投诉…，涉及金额320万元: the place's, not the centre's; only
+            #                            in a later clause names nothing of this figure)
         if subject is None and counts_sites(body, m):
             subject = sites_owner = _own_place(places or {}, s, m)   # 列入绩效评估的县区网站共9个: the page's place's
         elif subject is None and sites_owner is not None and m.group("unit") in ("个", "家"):
