@@ -150,3 +150,10 @@ def test_government_offices_named_in_short_by_their_work(extractor):
 def test_a_hotline_reports_figure_stays_its_own_though_an_office_is_named_after_it(extractor):
     x = extractor.extract_text("一、工单办理情况\n本月12345政府服务热线共受理群众来电2600件。交办二级责任单位2388件，县热线办直办107件。")
     assert ("12345政府服务热线", 2388.0) in {(f[0], f[2]) for f in figures(x)}
+
+
+def test_a_standard_platform_named_bare_serves_no_place_the_sentence_does_not_name(extractor):
+    x = extractor.extract_text("温州市大数据局推进数字政府建设。\n全年完成政务外网扩容，政务云平台新增算力资源。")
+    assert not [r for r in rels(x) if r[0] == "serves" and r[1] in ("政务外网", "政务云平台")]
+    x = extractor.extract_text("温州市建成覆盖全市的电子政务外网。")
+    assert ("serves", "电子政务外网", "温州市") in rels(x)
