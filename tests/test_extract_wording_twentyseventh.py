@@ -157,3 +157,51 @@ def test_a_standard_platform_named_bare_serves_no_place_the_sentence_does_not_na
     assert not [r for r in rels(x) if r[0] == "serves" and r[1] in ("政务外网", "政务云平台")]
     x = extractor.extract_text("温州市建成覆盖全市的电子政务外网。")
     assert ("serves", "电子政务外网", "温州市") in rels(x)
+
+
+# -- guards from the round's review ------------------------------------------------------------------------------
+
+def test_firsts_and_things_counted_after_a_field_are_no_ranks(extractor):
+    for text in ("海南省推出全国第一部自由贸易港数据法规。", "2023年，北京市完成全国第一宗数据资产交易。",
+                 "上海市政务服务改革创下12个“全国第一”。", "义乌市诞生了众多全省第一、全国第一。",
+                 "无锡市累计获得全国第一20项、全省第一35项。", "温州市创下全省第一：首个“一码通办”应用上线。",
+                 "到2025年，合肥市力争数字经济规模全省第一。", "浙江大学学生团队获得全国第一。",
+                 "昨天，杭州市民王先生成为全国第一位领取电子社保卡的用户。", "深圳是全国第三大城市。"):
+        assert not ranks(extractor.extract_text(text)), text
+
+
+def test_a_rank_with_its_unit_before_de_and_a_second_rank_after_a_comma_of_a_list(extractor):
+    assert ranks(extractor.extract_text("滁州市以总分全省第1名的成绩荣获一等奖。")) == {("滁州市", 1.0)}
+    assert ranks(extractor.extract_text("嘉兴市位列第2位、湖州市政务服务考核评价第4。")) == {("嘉兴市", 2.0), ("湖州市", 4.0)}
+
+
+def test_a_platform_then_baogao_as_a_verb_or_its_own_report_is_still_the_platform(extractor):
+    x = extractor.extract_text("市民可拨打12345热线报告占道经营等问题；省政府门户网站运行报告显示，全年访问量达3.2亿次。")
+    assert {"12345热线", "省政府门户网站"} <= {e.name for e in x.entities if e.type == "Platform"}
+
+
+def test_gai_pingtai_after_an_app_is_the_app(extractor):
+    x = extractor.extract_text("2020年，省政府建成一体化政务服务平台。2023年，省数据局推出“皖事通”APP。该平台注册用户已突破7000万。")
+    assert any(f[0] == "皖事通" and f[2] == 70000000.0 for f in figures(x))
+
+
+def test_a_places_own_figures_and_figures_after_relying_on_a_platform_are_not_the_platforms(extractor):
+    x = extractor.extract_text("2022年，佛山市经济稳步增长。全年专利申报量达5.6万件。")
+    assert ("佛山市", 56000.0) in {(f[0], f[2]) for f in figures(x)}
+    x = extractor.extract_text("依托“一网通办”平台。2023年，企业申报高新技术企业1500家。")
+    assert not any(f[0] == "一网通办" for f in figures(x))
+
+
+def test_gongjian_as_a_principle_or_in_another_clause_builds_nothing(extractor):
+    for text in ("市委政法委坚持共建共治共享，依托“雪亮工程”平台开展治理。",
+                 "市大数据局与浙江大学共建数字治理联合实验室，依托“城市大脑”平台开展研究。"):
+        assert not [r for r in rels(extractor.extract_text(text)) if r[0] == "operates"], text
+
+
+def test_carrying_out_a_list_or_a_bare_verb_across_a_comma_still_implements(extractor):
+    x = extractor.extract_text("市数据局坚决贯彻落实党中央决策部署，以及《国务院关于加强数字政府建设的指导意见》。")
+    assert any(r[0] == "implements" for r in rels(x))
+    x = extractor.extract_text("市数据局全面贯彻落实，确保《杭州市数字政府建设方案》各项措施落地见效。")
+    assert any(r[0] == "implements" for r in rels(x))
+    x = extractor.extract_text("为全面推动政务公开工作，切实抓好工作落实，根据市政府办《关于印发2025年政务公开绩效评估工作方案的通知》的要求，现报告如下。")
+    assert not any(r[0] == "implements" for r in rels(x))

@@ -218,8 +218,10 @@ def _referred(s: Sentence, named: list[Named], last: dict[str, Named], first_pol
                 continue
             earlier = [n for n in named if n.type == type_ and n.end <= start]
             referent = earlier[-1] if earlier else last.get(type_)
-            if type_ == "Platform" and not earlier and m.group(0).endswith("平台") and last.get("平台") is not None:
-                referent = last["平台"]     # (…统一平台上线。…生成“个人预约码”…。通过该平台累计采样: the 平台, not the code)
+            if type_ == "Platform" and not earlier and m.group(0).endswith("平台") and last.get("平台") is not None \
+                    and referent is not None and referent.text.rstrip("”").endswith("码"):
+                referent = last["平台"]     # (…统一平台上线。…生成“个人预约码”…。通过该平台累计采样: the 平台, not
+                #                             the code it issues; but …推出“皖事通”APP。该平台注册用户…: the app)
             if type_ == "Agency":
                 centres = [n for n in earlier if n.text.endswith("中心")]
                 referent = centres[-1] if centres else last.get("centre")

@@ -172,10 +172,14 @@ RANK = re.compile(r"(?<!分)(?:(?:位列|位居|排名|名列|排在|蝉联|上�
                   r"第(?P<n>\d+|[一二三四五六七八九十]+)(名|位|(?!" + NOT_A_RANK + "))")   # 位列第一梯队: a tier
 #: 绿色算力指数全国第一, 获得全省第二: a rank with no verb before its field (not 全国第一批, 全省第一家; not
 #: 从全国第9位上升到第7位: the rank left; not 多个全国第一, 数量全省第一: firsts achieved, whose is unclear).
-BARE_RANK = re.compile(r"(?<![列居排在升至到从由个项])(?<!数量)(?:全国|全省|全市|全区|全州|全球)第(?P<n>\d+|[一二三四五六七八九十]+)"
-                       r"(名|位|(?!" + NOT_A_RANK + "))")
-#: Before a bare rank in its clause: firsts counted (创造了多项全国第一、全省第一), none a rank.
-FIRSTS_COUNTED = re.compile(r"[多几数两三四五六七八九十\d][项个](?:全国|全省|全市|全区|全州|全球)第")
+BARE_RANK = re.compile(r"(?<![列居排在升至到从由个项“])(?<!数量)(?:全国|全省|全市|全区|全州|全球)第(?P<n>\d+|[一二三四五六七八九十]+)"
+                       r"(?:(?:名|位)(?=[，。；、）)”的\s]|$)|(?!名|位|部|套|辆|枚|宗|股|流|大|[：:\d]|" + NOT_A_RANK + "))")
+#   (not 全国第一部法规, 第一宗交易, 第一股, 第一流的, 第三大城市: a thing counted or a size; not 第一位领取…的用户:
+#   the first to do something; not “全国第一”, 全国第一20项, 全省第一：…: firsts achieved)
+#: Before a bare rank in its clause: firsts counted (创造了多项全国第一、全省第一, 众多全省第一, 多个全国首创和全国第一),
+#: a target (力争…全省第一, 打造全国第一的…), or a team of people ranked (学生团队获得全国第一): none a place's rank.
+FIRSTS_COUNTED = re.compile(r"(?:[多几数两三四五六七八九十\d][项个]|众多|一批|一系列|诸多|若干)[^，。；]{0,12}?(?:全国|全省|全市|全区|全州|全球)第|"
+                            r"力争|争取|争创|目标|打造|努力|学生|团队|代表队")
 #: 浙江位居榜首 / 居首 / 排名首位: first.
 TOP_RANK = re.compile(r"(?:(位居|名列|居于|排名|位列|跃居)(全国|全省|全市|整体排名中|[^，。；、]{0,4}?\d+个[^，。；、\d]{1,8}?)?"
                       r"(?:[^，。；、\d“”第首]{1,6}?)?|居(全国|全省|全市)?)"     # 位居全国各城市首位, 位居全国政务微信榜首
@@ -194,7 +198,7 @@ def sentence_ranks(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
                for m in pattern.finditer(body)]                                     # 分列五至十名: ranks in turn
     ranks = list(RANK.finditer(body))
     ranks += [m for m in BARE_RANK.finditer(body) if not any(r.start() <= m.start() < r.end() for r in ranks)
-              and not FIRSTS_COUNTED.search(body, clause_start(body, m.start(), CLAUSE_OR_SENTENCE_MARKS), m.start())]
+              and not FIRSTS_COUNTED.search(body, clause_start(body, m.start(), CLAUSE_OR_SENTENCE_MARKS), m.start() + 3)]
     ranked_in = [n for n in named if n.type == "Report"
                  and any(s.start + m.start() <= n.start and n.end <= s.start + m.end() for m in ranks)]
     for m in ranks + list(TOP_RANK.finditer(body)):
@@ -206,7 +210,11 @@ def sentence_ranks(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
             continue    # 窗口工作人员张敏获得全市…考评第一名: a person's place, no body's
         after = [n for n in named if n.start >= s.start + m.end()]
         what_ranks = re.match(r"的?(?:是|为|有)?“?", body[m.end():]).group(0)
-        if what_ranks and after and after[0].start - (s.start + m.end()) <= len(what_ranks):
+        opening = next((n for n in named if n.start == pos and n.type != "Report"), None) \
+            if body.endswith("、", 0, m.start()) else None
+        if opening is not None:
+            subject = opening           # 嘉兴市位列第2位、湖州市政务服务考核评价第4: the body the field after 、 opens on
+        elif what_ranks and after and after[0].start - (s.start + m.end()) <= len(what_ranks):
             subject = after[0]          # 排名第一的浙江, 排第一的是浙江
         elif re.match(r"的?(?:是|为|有)", what_ranks) or _ranks_a_kind(body, m):
             continue                    # 受理量排第一位的是疫情防控类问题, 城乡建设类排第一位: no body named is first

@@ -283,8 +283,9 @@ NOUN_COMPOUNDS = frozenset({("工程", "建设"), ("投资", "建设"), ("信息
 SYSTEMATIC = re.compile(r"(架构|思维|观念|工程|谋划|布局|化|集成改革)")
 
 
-#: After a platform's words: they are a report's subject (…政务热线监测报告, …平台发展报告).
-REPORT_ON = re.compile(r"(?:监测|评估|评价|发展|运行|质量|年度)?(?:分析)?报告")
+#: After a platform's words: they are a report's subject (在零点公司年度政务热线监测报告中).
+REPORT_ON = re.compile(r"(?:监测|评估|评价|质量)(?:分析)?报告(?=中|显示|指出|称|发布)")
+#   (not 拨打12345热线报告问题: a verb; not 省政府门户网站运行报告显示, 热线年度报告: the platform's own report)
 #: The room where a hotline's calls are answered (12345热线接线大厅, 话务大厅).
 HOTLINE_ROOM = re.compile(r"(?:接线|话务|坐席|接听|呼叫)大厅$")
 

@@ -258,8 +258,9 @@ def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second:
         if not rule.reverse and _whose_work_is_taken_on(text, first):
             continue   # 承担X办公室日常工作，具体负责…平台的建设: the subject taking the work on acts, not X
         masked = _mask_names(text, named, first.end, second.start)
-        m = rule.verbs.search(masked, masked.rfind("，") + 1 if rule.relation == "implements" else 0)
-        #   (A认真贯彻落实…决策部署，制定《B》: what A carries out is named in its own clause; B is what A makes)
+        m = rule.verbs.search(masked)
+        if m is not None and rule.relation == "implements":
+            m = _carried_out_here(masked, m, rule)   # (A认真贯彻落实…决策部署，制定《B》: B is what A makes)
         if m is None and re.fullmatch(r"(将|把)", masked.replace("□", "").strip("“”、 ")):   # 报告将(江苏)A和B列为典型案例
             m = rule.verbs.search(after_list(text, named, second, s))
         if m is not None and rule.relation in JOINING and VERB_ENDS_CLAUSE.match(masked, m.end()):
@@ -431,6 +432,18 @@ def _whose_decisions_are_followed(text: str, named: list[Named], n: Named) -> bo
     first = (listed_before(text, named, n.start, n.type) or [n])[0]
     end = list_end(text, named, n, JOINED, (n.type,))
     return bool(FOLLOWING.search(text[:first.start]) and (DECISIONS.match(text, end) or OTHERS_DECISIONS.match(text, end)))
+
+
+def _carried_out_here(masked: str, m: re.Match, rule: VerbRule) -> re.Match | None:
+    """The carrying-out verb whose object is the policy named after ``masked``: one whose own clause names
+    its object (落实…决策部署，制定《B》) carries out that object, not B, unless the next clause goes on with
+    the list (…决策部署，以及《B》) or the verb stands bare (全面贯彻落实，确保《B》落地)."""
+    cut = masked.rfind("，") + 1
+    if m.start() >= cut or masked.startswith(("以及", "和", "及", "并"), cut):
+        return m
+    own_object = re.search(r"[\u4e00-\u9fff□]{2,}", masked[m.end():cut - 1])
+    bare = not own_object and re.search(r"(?:全面|认真|坚决|切实|深入|积极|严格)(?:贯彻)?$", masked[:m.start()])
+    return m if bare else rule.verbs.search(masked, cut)     # (not 切实抓好工作落实，根据《B》: 落实 a noun)
 
 
 #: After bodies written after 在: they lead or support what the clause does (在A、B的正确领导下), not do it.
