@@ -173,6 +173,8 @@ def test_firsts_and_things_counted_after_a_field_are_no_ranks(extractor):
 def test_a_rank_with_its_unit_before_de_and_a_second_rank_after_a_comma_of_a_list(extractor):
     assert ranks(extractor.extract_text("滁州市以总分全省第1名的成绩荣获一等奖。")) == {("滁州市", 1.0)}
     assert ranks(extractor.extract_text("嘉兴市位列第2位、湖州市政务服务考核评价第4。")) == {("嘉兴市", 2.0), ("湖州市", 4.0)}
+    x = extractor.extract_text("温州市数字经济核心产业增加值居全省第2位、全国数字经济百强市考核第15名。")
+    assert ranks(x) == {("温州市", 2.0), ("温州市", 15.0)}
 
 
 def test_a_platform_then_baogao_as_a_verb_or_its_own_report_is_still_the_platform(extractor):

@@ -210,7 +210,8 @@ def sentence_ranks(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
             continue    # 窗口工作人员张敏获得全市…考评第一名: a person's place, no body's
         after = [n for n in named if n.start >= s.start + m.end()]
         what_ranks = re.match(r"的?(?:是|为|有)?“?", body[m.end():]).group(0)
-        opening = next((n for n in named if n.start == pos and n.type != "Report"), None) \
+        opening = next((n for n in named if n.start == pos and n.type != "Report"
+                        and not n.text.startswith(("全", "我", "本"))), None) \
             if body.endswith("、", 0, m.start()) else None
         if opening is not None:
             subject = opening           # 嘉兴市位列第2位、湖州市政务服务考核评价第4: the body the field after 、 opens on
