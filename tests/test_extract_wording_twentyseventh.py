@@ -207,3 +207,15 @@ def test_carrying_out_a_list_or_a_bare_verb_across_a_comma_still_implements(extr
     assert any(r[0] == "implements" for r in rels(x))
     x = extractor.extract_text("为全面推动政务公开工作，切实抓好工作落实，根据市政府办《关于印发2025年政务公开绩效评估工作方案的通知》的要求，现报告如下。")
     assert not any(r[0] == "implements" for r in rels(x))
+
+
+def test_a_platform_that_connects_others_integrates_them(extractor):
+    x = extractor.extract_text("福建构建了以“闽政通”为核心，连接福建省网上办事大厅、福州市公共数据开放平台的总体框架。")
+    assert {("integratesWith", "闽政通", "福建省网上办事大厅"), ("integratesWith", "闽政通", "福州市公共数据开放平台")} <= rels(x)
+    x = extractor.extract_text("“赣服通”横向联通“赣政通”协同办公系统。")
+    assert any(r[0] == "integratesWith" and r[1] == "赣服通" for r in rels(x))
+
+
+def test_liantong_the_operator_in_a_list_connects_nothing(extractor):
+    x = extractor.extract_text("省教育厅建成虚拟化管理平台，实现电信、移动、联通、福建教育专网多网络互联互通。")
+    assert not [r for r in rels(x) if r[0] == "integratesWith"]
