@@ -219,3 +219,17 @@ def test_a_platform_that_connects_others_integrates_them(extractor):
 def test_liantong_the_operator_in_a_list_connects_nothing(extractor):
     x = extractor.extract_text("省教育厅建成虚拟化管理平台，实现电信、移动、联通、福建教育专网多网络互联互通。")
     assert not [r for r in rels(x) if r[0] == "integratesWith"]
+
+
+def test_a_platform_launched_on_another_is_part_of_it(extractor):
+    x = extractor.extract_text("省统计局门户网站推出了“统计知识库”平台。")
+    assert ("partOf", "统计知识库", "省统计局门户网站") in rels(x)
+    x = extractor.extract_text("省营商局依托全省一体化在线政务服务平台推出了“防疫健康信息码”服务。")
+    assert ("partOf", "防疫健康信息码", "全省一体化在线政务服务平台") in rels(x)
+
+
+def test_a_window_named_after_a_service_or_a_headline_launches_no_part(extractor):
+    x = extractor.extract_text("北川县政务服务大厅开设“衢绵通办”专窗。")
+    assert not [r for r in rels(x) if r[0] == "partOf" and r[1] == "衢绵通办"]
+    x = extractor.extract_text("河北：政务大数据平台上线 “冀时办”服务提质扩容")
+    assert not [r for r in rels(x) if r[0] == "partOf"]

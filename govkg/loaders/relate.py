@@ -247,7 +247,8 @@ def _best_rule(text: str, s: Sentence, named: list[Named], first: Named, second:
             continue
         if rule.reverse and first.type == "Organization" and DATELINE.match(text, first.end):
             continue   # 中新网12月16日电 中国政府网发布《通报》: the outlet tells the news, it publishes nothing
-        if rule.relation in ("operates", "coordinates") and NAMES_A_THING_AFTER.match(text, second.end):
+        if (rule.relation in ("operates", "coordinates") or rule.name == "launched-on") \
+                and NAMES_A_THING_AFTER.match(text, second.end):
             continue   # 设立“鄂汇办”自助服务专区: the counter or fund named after the app, not the app
         if not rule.reverse and _where_it_is_done(text, first):
             continue   # 在鄂汇办APP上打造…平台，旨在整合…: the place the acting is done on, not who acts
@@ -403,7 +404,7 @@ def _object_of_preposition(text: str, named: list[Named], first: Named, rule: Ve
 
 
 #: After a quoted app: the thing named after it (“鄂汇办”自助服务专区, 体验区, 专项资金, 提示牌).
-NAMES_A_THING_AFTER = re.compile(r"”?[\u4e00-\u9fff]{0,6}?(?:专区|体验区|服务点|窗口|专项资金|资金|提示牌|标识|专栏|宣传周|活动)")
+NAMES_A_THING_AFTER = re.compile(r"”?[\u4e00-\u9fff]{0,6}?(?:专区|体验区|服务点|窗口|专窗|专项资金|资金|提示牌|标识|专栏|宣传周|活动)")
 
 
 def _where_it_is_done(text: str, n: Named) -> bool:
