@@ -233,3 +233,10 @@ def test_a_window_named_after_a_service_or_a_headline_launches_no_part(extractor
     assert not [r for r in rels(x) if r[0] == "partOf" and r[1] == "衢绵通办"]
     x = extractor.extract_text("河北：政务大数据平台上线 “冀时办”服务提质扩容")
     assert not [r for r in rels(x) if r[0] == "partOf"]
+
+
+def test_a_platform_compiled_into_or_reported_by_a_report_is_featured(extractor):
+    x = extractor.extract_text("“赣服通”作为典型案例，被编入由国家行政学院主办的《2022数字政府蓝皮书》。")
+    assert ("features", "2022数字政府蓝皮书", "赣服通") in rels(x)
+    x = extractor.extract_text("中央广播电视总台《2023城市营商环境创新报告》专题报道我市搭建“长沙政策通”平台的做法。")
+    assert ("features", "2023城市营商环境创新报告", "长沙政策通") in rels(x)
