@@ -7,6 +7,8 @@ shows one kind of wording, not an article.
 """
 from __future__ import annotations
 
+from .test_extract import names, rels
+
 
 def figures(x) -> set[tuple[str, str, float, str | None]]:
     return {(x.entity(m.subject).name, m.name, m.value, m.unit) for m in x.metrics}
@@ -60,7 +62,7 @@ def test_a_tier_or_a_batch_after_the_field_is_no_rank(extractor):
 
 def test_a_report_named_on_platforms_is_no_platform_and_its_publisher_is_not_ranked(extractor):
     x = extractor.extract_text("2022年，嘉兴市12345政务服务便民热线在零点有数公司年度政务热线监测报告中位列全国第7名。")
-    assert not [n for n in {e.name for e in x.entities if e.type == "Platform"} if "零点" in n]
+    assert not [n for n in names(x, "Platform") if "零点" in n]
     assert ranks(x) == {("嘉兴市12345政务服务便民热线", 7.0)}
 
 
@@ -75,7 +77,7 @@ def test_gai_pingtai_is_the_platform_last_named_not_a_code_named_since(extractor
 
 def test_a_barcode_or_a_password_quoted_is_no_platform(extractor):
     x = extractor.extract_text("扫码后，居民信息与检测机构的“试管条码”关联；本办法所称“密码”，均指“商用密码”。")
-    assert not {e.name for e in x.entities if e.type == "Platform"}
+    assert not names(x, "Platform")
 
 
 # -- figures of a platform put to use in the sentence before ---------------------------------------------------
@@ -96,10 +98,6 @@ def test_a_place_named_before_the_figure_keeps_the_platform_before_from_it(extra
 
 
 # -- relations -------------------------------------------------------------------------------------------------
-
-def rels(x) -> set[tuple[str, str, str]]:
-    return {(r.type, x.entity(r.head).name, x.entity(r.tail).name) for r in x.relations}
-
 
 def test_a_body_that_builds_a_platform_together_with_others_operates_it(extractor):
     x = extractor.extract_text("2016年，由烟台市政府与浪潮合作共建的烟台政务云计算中心开通运行。")
@@ -143,8 +141,7 @@ def test_bodies_under_whose_lead_others_act_do_not_act(extractor):
 
 def test_government_offices_named_in_short_by_their_work(extractor):
     x = extractor.extract_text("近期，市政务公开办开展网站检查；业务由市效能办管理；省审改办召开会议。")
-    agencies = {e.name for e in x.entities if e.type == "Agency"}
-    assert {"市政务公开办", "市效能办", "省审改办"} <= agencies
+    assert {"市政务公开办", "市效能办", "省审改办"} <= names(x, "Agency")
 
 
 def test_a_hotline_reports_figure_stays_its_own_though_an_office_is_named_after_it(extractor):
@@ -179,7 +176,7 @@ def test_a_rank_with_its_unit_before_de_and_a_second_rank_after_a_comma_of_a_lis
 
 def test_a_platform_then_baogao_as_a_verb_or_its_own_report_is_still_the_platform(extractor):
     x = extractor.extract_text("市民可拨打12345热线报告占道经营等问题；省政府门户网站运行报告显示，全年访问量达3.2亿次。")
-    assert {"12345热线", "省政府门户网站"} <= {e.name for e in x.entities if e.type == "Platform"}
+    assert {"12345热线", "省政府门户网站"} <= names(x, "Platform")
 
 
 def test_gai_pingtai_after_an_app_is_the_app(extractor):
