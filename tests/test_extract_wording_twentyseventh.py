@@ -237,3 +237,8 @@ def test_a_platform_compiled_into_or_reported_by_a_report_is_featured(extractor)
     assert ("features", "2022数字政府蓝皮书", "赣服通") in rels(x)
     x = extractor.extract_text("中央广播电视总台《2023城市营商环境创新报告》专题报道我市搭建“长沙政策通”平台的做法。")
     assert ("features", "2023城市营商环境创新报告", "长沙政策通") in rels(x)
+
+
+def test_the_day_a_body_hangs_its_plaque_is_its_launch(extractor):
+    x = extractor.extract_text("按照机构改革工作部署，2024年3月8日上午，宁夏回族自治区数据局正式挂牌。")
+    assert ("宁夏回族自治区数据局", "launchDate", "2024-03-08") in {(x.entity(d.subject).name, d.property, d.value) for d in x.dates}

@@ -26,7 +26,7 @@ FOUNDED_ON = re.compile(r"(成立|挂牌|揭牌|上线|开通|启用)于$")
 #: Right after a date: the day a law or rule takes effect (2022年2月1日起施行, 7月1日正式实施, 起生效),
 #: not the day it was issued (印发实施 names another verb first).
 EFFECTIVE = re.compile(r"(?:起|开始)?(?:正式)?(?:施行|实施|生效)")
-LAUNCH_VERB = re.compile(r"(正式)?(上线|开通|启用|投用|投入运行|投入使用|上线运行|发布上线|开始运行|试运行|挂牌成立|正式成立|揭牌|"
+LAUNCH_VERB = re.compile(r"(正式)?(上线|开通|启用|投用|投入运行|投入使用|上线运行|发布上线|开始运行|试运行|挂牌成立|正式成立|揭牌|挂牌|"
                          r"对外开放|投入运营|正式运行|全面运行)")
 #: A place that serves the public at its counters, opened as a platform goes live (市民中心对外开放, 行政服务中心启用).
 SERVICE_PLACE = re.compile(r"(服务中心|市民中心|办事大厅|服务大厅|政务大厅)$")
@@ -301,7 +301,7 @@ def _launched(named: list[Named], s: Sentence, date_end: int, verb: re.Match, te
     else the one before the date (“随申办”自2018年10月17日正式开通). Agencies are 成立/挂牌; a service
     centre or hall opens where no platform is named (see :func:`_service_place_opened`)."""
     verb_start, verb_end = date_end + verb.start(), date_end + verb.end()
-    types = ("Agency",) if verb.group(2) in ("挂牌成立", "正式成立", "揭牌") else ("Platform",)
+    types = ("Agency",) if verb.group(2) in ("挂牌成立", "正式成立", "揭牌", "挂牌") else ("Platform",)
     between = [n for n in named if n.type in types and date_end <= n.start and n.end <= verb_start]
     right_after = [n for n in named if n.type in types and verb_end <= n.start <= verb_end + 4]
     if right_after and (not between or (OPENS_WHAT.search(verb.group())
