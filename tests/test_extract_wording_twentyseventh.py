@@ -242,3 +242,41 @@ def test_a_platform_compiled_into_or_reported_by_a_report_is_featured(extractor)
 def test_the_day_a_body_hangs_its_plaque_is_its_launch(extractor):
     x = extractor.extract_text("按照机构改革工作部署，2024年3月8日上午，宁夏回族自治区数据局正式挂牌。")
     assert ("宁夏回族自治区数据局", "launchDate", "2024-03-08") in {(x.entity(d.subject).name, d.property, d.value) for d in x.dates}
+
+
+# -- guards from the round's second review ----------------------------------------------------------------------
+
+def test_work_named_offices_never_swallow_a_verb_phrase(extractor):
+    x = extractor.extract_text("县热线转派县市场监督管理局处理；南宁市政务公开工作获自治区人民政府通报表扬。")
+    assert "县市场监督管理局" in names(x, "Agency")
+    assert not [n for n in names(x, "Agency") if "热线转派" in n or "公开工作" in n]
+    x = extractor.extract_text("县热线办复率达到98.5%，市热线委派专人跟踪督办。")
+    assert not names(x, "Agency")
+
+
+def test_a_centres_report_keeps_only_cases_before_a_body_named_later(extractor):
+    x = extractor.extract_text("一、工作情况\n本月县政务服务中心共受理事项3600件。新增市场主体3200户，县行政审批局优化开办流程。")
+    assert not any(f[2] == 3200.0 for f in figures(x))
+
+
+def test_a_bare_government_network_serves_a_place_named_after_it(extractor):
+    x = extractor.extract_text("湘潭县推进数字政府建设。电子政务外网实现湘潭县所有行政村全覆盖。")
+    assert ("serves", "电子政务外网", "湘潭县") in rels(x)
+
+
+def test_connecting_needs_the_platform_itself_in_one_clause_and_no_negation(extractor):
+    for text in ("市政务云平台与联通合作建设“城市大脑”平台。", "“粤省事”小程序尚未联通“粤商通”APP。",
+                 "“粤省事”与“粤商通”难以联通，市民需分别登录。"):
+        assert not [r for r in rels(extractor.extract_text(text)) if r[0] == "integratesWith"], text
+
+
+def test_launching_before_a_joining_verb_or_a_time_and_entries_named_after_a_platform_are_no_parts(extractor):
+    for text in ("“粤省事”上线后“粤商通”也迅速跟进。", "“皖事通”APP开通“皖企通”入口。",
+                 "“浙里办”新增接入“杭州城市大脑”平台。", "市政府门户网站开设12345热线留言板。"):
+        assert not [r for r in rels(extractor.extract_text(text)) if r[0] == "partOf"], text
+
+
+def test_revenue_and_the_medias_reports_feature_nothing(extractor):
+    for text in ("上海市全年一般公共预算收入8312亿元，详见《2023年上海市预算执行情况报告》。",
+                 "《浙江省数字政府调查评估报告》发布后，人民日报、新华社等媒体纷纷报道了“浙里办”的经验做法。"):
+        assert not [r for r in rels(extractor.extract_text(text)) if r[0] == "features"], text

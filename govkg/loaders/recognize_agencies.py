@@ -17,8 +17,8 @@ GOVERNMENT_PROCUREMENT = r"采购(?!了|中心)"
 # Suffixes that begin another word when followed by these (办结, handling; 办结合实际: the office), and the
 # legislatures' short names before their members, leaders, sessions, proposals or a school (人大代表, 人大附中, 政协委员,
 # 政协十二届, 政协提案).
-SUFFIX_BLOCKERS = {"部": "[门分署长署队位属委]", "局": "[面长势限属]", "厅": "[长堂属]", "委": "[托员屈婉属]",
-                   "办": "[理法事公好件]|结(?!合)", "院": "[长校士落属]",
+SUFFIX_BLOCKERS = {"部": "[门分署长署队位属委]", "局": "[面长势限属]", "厅": "[长堂属]", "委": "[托员屈婉属派]",
+                   "办": "[理法事公好件复成]|结(?!合)", "院": "[长校士落属]",
                    "人大": "[代届次会附建提领主第一二三四五六七八九十\\d]", "政协": "[委届次会提领主第一二三四五六七八九十\\d]",
                    "政府": GOVERNMENT_PROCUREMENT}
 REGION_LEVEL_PREFIX = ("自治区", "省", "市", "县", "区", "州")
@@ -198,11 +198,16 @@ FILLER_STOP = re.compile(r"[的与及在是为了将对把被、，等委局厅�
                          r"批复|同意|批准|授权(?!运营|$)|加挂|网(?=[和与及、])")   # (市政务公开网和…政府: a site, then another name)
 
 
+#: Cores naming an office by its work in short (市政务公开办, 县热线办, 市效能办, 省审改办): their office's
+#: name follows at once, never after more words (县热线转派县市场监督管理局, 市政务公开工作获…政府: a verb phrase).
+WORK_NAMED_CORES = frozenset({"政务公开", "效能", "热线", "审改"})
+
+
 def filled_agency_pattern(resources: Resources) -> re.Pattern:
     """A department core, up to six more words, then a suffix of two characters or more."""
     cached = resources.cache.get("filled_agency_re")
     if cached is None:
-        cores = "|".join(map(re.escape, resources.agency_cores))
+        cores = "|".join(re.escape(c) for c in resources.agency_cores if c not in WORK_NAMED_CORES)
         suffixes = "|".join(re.escape(s) for s in resources.agency_suffixes if len(s) >= 2)
         prefix = "|".join(map(re.escape, AGENCY_PREFIX))
         cached = re.compile(rf"(?P<prefix>{prefix})?(?:{cores})(?P<filler>[\u4e00-\u9fff]{{1,6}}?)(?:{suffixes})")

@@ -404,7 +404,8 @@ def _object_of_preposition(text: str, named: list[Named], first: Named, rule: Ve
 
 
 #: After a quoted app: the thing named after it (“鄂汇办”自助服务专区, 体验区, 专项资金, 提示牌).
-NAMES_A_THING_AFTER = re.compile(r"”?[\u4e00-\u9fff]{0,6}?(?:专区|体验区|服务点|窗口|专窗|专项资金|资金|提示牌|标识|专栏|宣传周|活动)")
+NAMES_A_THING_AFTER = re.compile(r"”?[\u4e00-\u9fff]{0,6}?(?:专区|体验区|服务点|窗口|专窗|入口|留言板|在线客服|专题|姊妹|专项资金|资金|"
+                                 r"提示牌|标识|专栏|宣传周|活动)")
 
 
 def _where_it_is_done(text: str, n: Named) -> bool:

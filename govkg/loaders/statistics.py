@@ -142,8 +142,9 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
                 and re.search(r"[\u4e00-\u9fff]", text[s.start:subject.start]):   # (市长信箱来信860件。 opening its
             #                                                                        own section: the mailbox's)
             subject = case_counter     # 书记信箱40件、县长信箱43件 in a hotline's report: letters it handled
-        later = s.start + clause_end(body, m.end(), "，；。,;")     # (交办…2388件，县热线办直办107件: a body
-        if subject is None and all(is_channel(text, n) or chose_what_is_counted(text, n) or n.start >= later    # named
+        later = s.start + clause_end(body, m.end(), "，；。,;") if m.group("unit") in CASE_UNITS else s.end + 1
+        #   (交办…2388件，县热线办直办107件: cases counted before a body named in a later clause; not 新增市场主体3200户，县…局…)
+        if subject is None and all(is_channel(text, n) or chose_what_is_counted(text, n) or n.start >= later
                                    for n in named) \
                 and not _opens_on_place(body, named, s) \
                 and not GENERIC_PLACE.search(clause_of(body, m).replace("占全", "占")):
@@ -320,6 +321,8 @@ QUOTED_WORDS = re.compile(r"“([^“”]{1,16})”")
 
 
 COUNT_UNITS = ("个", "家", "项", "套", "类", "条", "部", "款")
+#: What a hotline's or a centre's report counts its cases in.
+CASE_UNITS = ("件", "宗", "通", "次", "人次", "条", "封", "个", "项", "期", "场")
 #: A leader's mailbox (书记信箱, 市长信箱): letters come in there, and the page's hotline or body handles them.
 MAILBOX = re.compile(r"信箱[”]?$")
 #: Between a mailbox and its count: what came in through it (书记信箱信件41件, 省长信箱转派工单23件).
