@@ -280,3 +280,10 @@ def test_revenue_and_the_medias_reports_feature_nothing(extractor):
     for text in ("上海市全年一般公共预算收入8312亿元，详见《2023年上海市预算执行情况报告》。",
                  "《浙江省数字政府调查评估报告》发布后，人民日报、新华社等媒体纷纷报道了“浙里办”的经验做法。"):
         assert not [r for r in rels(extractor.extract_text(text)) if r[0] == "features"], text
+
+
+def test_a_government_work_report_by_a_places_short_name_and_every_governments_reports(extractor):
+    x = extractor.extract_text("2023年杭州政府工作报告再次强调“一网统管”。")
+    assert "2023年杭州政府工作报告" in names(x, "Report")
+    x = extractor.extract_text("31个省区市政府相继发布对应的年度政府工作报告。从各地政府工作报告来看，数字经济地位巩固。")
+    assert not names(x, "Report")

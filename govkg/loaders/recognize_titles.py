@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..types import Mention, Sentence
+from .places import names_a_place
 from .resources import Resources
 from .segment import TELLS_OF_A_TITLE
 from .tokens import mention
@@ -69,7 +70,14 @@ def named_reports(sentence: Sentence, resources: Resources, agencies: list[Menti
             type_ = document_type(sentence.text[a.start - sentence.start:m.end()], resources)
             out.append(mention(sentence, a.start - sentence.start, m.end(), type_ or "Policy", "title"))
     for m in GOVERNMENT_WORK_REPORT.finditer(sentence.text):
-        out.append(mention(sentence, m.start(), m.end(), "Report", "title"))
+        start = m.start()
+        if not m.group(1):
+            short = SHORT_PLACE_BEFORE.search(sentence.text, 0, start)     # 2022年南京政府工作报告: the place's short name
+            if short and names_a_place(short.group("place"), resources.gazetteer):
+                start = short.start()
+            elif NO_ONE_REPORT_BEFORE.search(sentence.text, 0, start):
+                continue    # 各地政府工作报告, 发布对应的年度政府工作报告: every government's, no one report
+        out.append(mention(sentence, start, m.end(), "Report", "title"))
     for m in YEAR_LED_REPORT.finditer(sentence.text):   # a headline's 2020数字政府发展指数报告, without 《》
         if (sentence.is_heading or REPORT_NEWS.match(sentence.text, m.end()) or PUBLISHED_BEFORE.search(sentence.text, 0, m.start())) \
                 and not NOT_A_TITLE.search(m.group()):
@@ -203,6 +211,10 @@ HEADLINE_WORDS = re.compile(r"(通报(?!\s*[(（][^()（）]*[)）]$|$)|发布|�
 
 
 #: (2025年)(国务院|西藏自治区)政府工作报告, written without 《》: its year is part of its title.
+#: Right before 政府工作报告: a year and a place's short name (2022年南京), whose report it is.
+SHORT_PLACE_BEFORE = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?P<place>[\u4e00-\u9fff]{2,4})$")
+#: Right before a bare 政府工作报告: words making it every government's (各地, 年度, 历年, 对应的).
+NO_ONE_REPORT_BEFORE = re.compile(r"(?:各地|各级|各省|历年|年度|对应的|地方)$")
 GOVERNMENT_WORK_REPORT = re.compile(r"(?:(?:19|20)\d{2}年度?)?(国务院|[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|区|县))?(?:人民)?政府工作报告")
 #: A report named by its year and kind, the way headlines write it without 《》.
 YEAR_LED_REPORT = re.compile(r"(?<![\d《“])(?:19|20)\d{2}(?:年度?)?(?:[\u4e00-\u9fff]{1,16}?(?:指数|评估|调查|监测|统计|发展|研究))"
