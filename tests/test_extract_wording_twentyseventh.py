@@ -287,3 +287,8 @@ def test_a_government_work_report_by_a_places_short_name_and_every_governments_r
     assert "2023年杭州政府工作报告" in names(x, "Report")
     x = extractor.extract_text("31个省区市政府相继发布对应的年度政府工作报告。从各地政府工作报告来看，数字经济地位巩固。")
     assert not names(x, "Report")
+
+
+def test_supervising_or_trading_under_a_listing_is_no_launch(extractor):
+    x = extractor.extract_text("2023年5月10日，市纪委监委对3起问题线索挂牌督办。")
+    assert not [d for d in x.dates if d.property == "launchDate"]

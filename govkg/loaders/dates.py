@@ -26,7 +26,8 @@ FOUNDED_ON = re.compile(r"(成立|挂牌|揭牌|上线|开通|启用)于$")
 #: Right after a date: the day a law or rule takes effect (2022年2月1日起施行, 7月1日正式实施, 起生效),
 #: not the day it was issued (印发实施 names another verb first).
 EFFECTIVE = re.compile(r"(?:起|开始)?(?:正式)?(?:施行|实施|生效)")
-LAUNCH_VERB = re.compile(r"(正式)?(上线|开通|启用|投用|投入运行|投入使用|上线运行|发布上线|开始运行|试运行|挂牌成立|正式成立|揭牌|挂牌|"
+LAUNCH_VERB = re.compile(r"(正式)?(上线|开通|启用|投用|投入运行|投入使用|上线运行|发布上线|开始运行|试运行|挂牌成立|正式成立|揭牌|"
+                         r"挂牌(?!督办|督查|督导|交易|上市|出让|转让|销售|公示|整治|治理|成交)|"
                          r"对外开放|投入运营|正式运行|全面运行)")
 #: A place that serves the public at its counters, opened as a platform goes live (市民中心对外开放, 行政服务中心启用).
 SERVICE_PLACE = re.compile(r"(服务中心|市民中心|办事大厅|服务大厅|政务大厅)$")
