@@ -292,3 +292,8 @@ def test_a_government_work_report_by_a_places_short_name_and_every_governments_r
 def test_supervising_or_trading_under_a_listing_is_no_launch(extractor):
     x = extractor.extract_text("2023年5月10日，市纪委监委对3起问题线索挂牌督办。")
     assert not [d for d in x.dates if d.property == "launchDate"]
+
+
+def test_vendors_and_laboratories_of_government_it_are_organizations(extractor):
+    x = extractor.extract_text("会上，市大数据局与烽火通信、深信服和之江实验室签署战略合作协议，共同推进城市大脑建设。")
+    assert {"烽火通信", "深信服", "之江实验室"} <= names(x, "Organization")
