@@ -471,7 +471,7 @@ def _place_of_a_body_before(named: list[Named], n: Named, entities: dict[str, En
     return None
 
 
-def _own_levels_named(s: Sentence, named: list[Named], places: dict[str, str]) -> str | None:
+def _page_place_if_one_is_named(named: list[Named], places: dict[str, str]) -> str | None:
     """The page's narrowest place, where the sentence names a place after the platform (电子政务外网实现湘潭县
     所有行政村全覆盖). (全县, 县、乡、村 or 县大数据中心 alone, tried: four wrong on the read pages, none right.)"""
     if not any(m.type == "Region" for m in named):
@@ -490,8 +490,9 @@ def own_place_platforms(s: Sentence, named: list[Named], entities: dict[str, Ent
       its own line);
     - a platform named by the level word alone (省营商环境监测督导平台) its place of that level's;
     - the platforms every government has (standard_platforms.tsv): 省级政务云平台 the province's,
-      电子政务外网 named bare the page's own place that the sentence names before it, else the narrowest
-      the page names.
+      电子政务外网 named bare the page's own place that the sentence names before it or at the head of a
+      body's name, else the narrowest the page names if the sentence names a place at all (a bare one in a
+      sentence naming none serves no place: annotators said whose for 3 of 12 such on the read pages).
     """
     out = []
     for n in named:
@@ -518,7 +519,7 @@ def own_place_platforms(s: Sentence, named: list[Named], entities: dict[str, Ent
             if any(m.key not in places.values() for m in regions):
                 continue      # 杭州市建设一体化政务服务平台 on a page about 嘉兴: that place's (place_builds)
             key = places.get(level.group(1)) if level else regions[-1].key if regions else \
-                _place_of_a_body_before(named, n, entities, places) or _own_levels_named(s, named, places)
+                _place_of_a_body_before(named, n, entities, places) or _page_place_if_one_is_named(named, places)
             #   (电子政务外网 or 政务云平台 named bare in a sentence naming no place, not even in a body's
             #   name: annotators seldom say whose, 3 of 12 on 600 read pages)
         else:

@@ -148,8 +148,7 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
                                    for n in named) \
                 and not _opens_on_place(body, named, s) \
                 and not GENERIC_PLACE.search(clause_of(body, m).replace("占全", "占")):
-            subject = case_counter     # (全市消费者投诉…，涉及金额320万元: the place's, not the centre's; only
-            #                            in a later clause names nothing of this figure)
+            subject = case_counter     # (全市消费者投诉…，涉及金额320万元: the place's, not the centre's)
         if subject is None and counts_sites(body, m):
             subject = sites_owner = _own_place(places or {}, s, m)   # 列入绩效评估的县区网站共9个: the page's place's
         elif subject is None and sites_owner is not None and m.group("unit") in ("个", "家"):
@@ -321,7 +320,7 @@ QUOTED_WORDS = re.compile(r"“([^“”]{1,16})”")
 
 
 COUNT_UNITS = ("个", "家", "项", "套", "类", "条", "部", "款")
-#: What a hotline's or a centre's report counts its cases in.
+#: What a hotline's or a centre's report counts its cases in, and a body's yearly report its work (期, 场).
 CASE_UNITS = ("件", "宗", "通", "次", "人次", "条", "封", "个", "项", "期", "场")
 #: A leader's mailbox (书记信箱, 市长信箱): letters come in there, and the page's hotline or body handles them.
 MAILBOX = re.compile(r"信箱[”]?$")
