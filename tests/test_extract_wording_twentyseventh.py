@@ -297,3 +297,10 @@ def test_supervising_or_trading_under_a_listing_is_no_launch(extractor):
 def test_vendors_and_laboratories_of_government_it_are_organizations(extractor):
     x = extractor.extract_text("会上，市大数据局与烽火通信、深信服和之江实验室签署战略合作协议，共同推进城市大脑建设。")
     assert {"烽火通信", "深信服", "之江实验室"} <= names(x, "Organization")
+
+
+def test_a_yearly_report_published_under_the_rules_named_before_rests_on_them(extractor):
+    x = extractor.extract_text("根据《中华人民共和国政府信息公开条例》和《中华人民共和国政府信息公开工作年度报告格式》规定，"
+                               "现公布大理市人民政府2024年政府信息公开工作年度报告。")
+    based = {t for r, h, t in rels(x) if r == "basedOn" and h == "大理市人民政府2024年政府信息公开工作年度报告"}
+    assert based == {"中华人民共和国政府信息公开条例", "中华人民共和国政府信息公开工作年度报告格式"}

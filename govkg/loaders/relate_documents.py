@@ -165,9 +165,13 @@ def based_on(text: str, s: Sentence, named: list[Named], document: Named | None 
             else:
                 break
         others = [p for p in policies if p not in basis and p.key not in {b.key for b in basis}]
-        if not others:
+        reports_made = [n for n in named if n.type == "Report" and n.start > basis[-1].end
+                        and REPORT_MADE_BEFORE.search(text, max(s.start, n.start - 6), n.start)]
+        #   (根据《条例》和《…年度报告格式》规定，现公布…年度报告: the report rests on them)
+        if not others and not reports_made:
             continue
         issued = [p for p in others if re.search(r"(印发|出台|制定|制订|编制|发布|颁布|修订|提出|起草|启动)(了|后的)?$", text[max(s.start, p.start - 6):p.start])]
+        issued = issued or reports_made
         if not issued and document is not None and document in others and (MADE_HERE.search(s.text) or opens_document):
             issued = [document]     # 为贯彻落实《A》…，结合我市实际，特制定本方案: the page's own document
         if issued and (document is None or {p.key for p in issued} != {document.key}) and re.search(r"实施$", before):
@@ -192,6 +196,8 @@ def based_on(text: str, s: Sentence, named: list[Named], document: Named | None 
     return out
 
 
+#: Right before a report a sentence puts out on a basis named before it (现公布…年度报告, 特编制…报告).
+REPORT_MADE_BEFORE = re.compile(r"(?:公布|编制|发布|形成|撰写)(?:了|如下)?$")
 #: Between a document and the one it rests on, written after it: 《C》是根据《A》(制定的).
 RESTS_ON = re.compile(r"》?\s?(?:是|系|为|均|则|即|已)?(?:根据|依据|依照|按照|遵照)《?")
 
