@@ -27,7 +27,7 @@ FOUNDED_ON = re.compile(r"(成立|挂牌|揭牌|上线|开通|启用)于$")
 #: not the day it was issued (印发实施 names another verb first).
 EFFECTIVE = re.compile(r"(?:起|开始)?(?:正式)?(?:施行|实施|生效)")
 LAUNCH_VERB = re.compile(r"(正式)?(上线|开通|启用|投用|投入运行|投入使用|上线运行|发布上线|开始运行|试运行|挂牌成立|正式成立|揭牌|"
-                         r"挂牌(?!督办|督查|督导|交易|上市|出让|转让|销售|公示|整治|治理|成交)|"
+                         r"挂牌(?=[，。；,;]|$|仪式|运行)|"
                          r"对外开放|投入运营|正式运行|全面运行)")
 #: A place that serves the public at its counters, opened as a platform goes live (市民中心对外开放, 行政服务中心启用).
 SERVICE_PLACE = re.compile(r"(服务中心|市民中心|办事大厅|服务大厅|政务大厅)$")
@@ -304,6 +304,9 @@ def _launched(named: list[Named], s: Sentence, date_end: int, verb: re.Match, te
     verb_start, verb_end = date_end + verb.start(), date_end + verb.end()
     types = ("Agency",) if verb.group(2) in ("挂牌成立", "正式成立", "揭牌", "挂牌") else ("Platform",)
     between = [n for n in named if n.type in types and date_end <= n.start and n.end <= verb_start]
+    if verb.group(2) == "挂牌":     # 某局正式挂牌 / 某局举行挂牌仪式: the body right before it (not 在市数据局挂牌,
+        return next((n for n in between[-1:] if PLAQUE_GAP.fullmatch(text, n.end, verb_start)   # 共建的实验室挂牌)
+                     and not text.endswith("在", 0, n.start)), None)
     right_after = [n for n in named if n.type in types and verb_end <= n.start <= verb_end + 4]
     if right_after and (not between or (OPENS_WHAT.search(verb.group())
                                         and not re.search(r"[，。；,;]", text[verb_end:right_after[0].start])
@@ -314,6 +317,8 @@ def _launched(named: list[Named], s: Sentence, date_end: int, verb: re.Match, te
     return _nearest(named, date_end, types, before=True) or _service_place_opened(named, verb_start, verb_end, text)
 
 
+#: Between a body and the plaque it hangs as itself: nothing, 正式 or 举行.
+PLAQUE_GAP = re.compile(r"(?:正式|今天|当天|上午|下午)?(?:举行|举办)?")
 #: After a platform opened by a verb: the clause ends, or only its kind follows (开通“一企来”企业服务热线，), not
 #: a part of it (开通“一部手机办事通”投诉入口: an entry to an existing platform went live, not the platform).
 WHOLE_OBJECT = re.compile(r"[”]?(?:[\u4e00-\u9fff]{0,6}(?:热线|平台|APP|App|app|小程序|客户端|网站|公众号|系统))?(?=[，。；,;、]|$)")

@@ -198,6 +198,11 @@ FILLER_STOP = re.compile(r"[的与及在是为了将对把被、，等委局厅�
                          r"批复|同意|批准|授权(?!运营|$)|加挂|网(?=[和与及、])")   # (市政务公开网和…政府: a site, then another name)
 
 
+#: A level word and 政府 ending a filled name: another government, after a verb phrase (市政务公开工作获省政府: the
+#: province's government, not a body of the city's).
+ANOTHER_GOVERNMENT = re.compile(r"[获受得向报][省市县区](?:人民)?政府$")
+
+
 #: Cores naming an office by its work in short (市政务公开办, 县热线办, 市效能办, 省审改办): their office's
 #: name follows at once, never after more words (县热线转派县市场监督管理局, 市政务公开工作获…政府: a verb phrase).
 WORK_NAMED_CORES = frozenset({"政务公开", "效能", "热线", "审改"})
@@ -315,7 +320,8 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
         start = _extend_left_over_region(text, m.start(), resources)
         if start == m.start() and m.group("prefix") in REGION_LEVEL_PREFIX:
             start = _county_before(text, m.start(), m.group("prefix"), resources)   # 渝中区|大数据应用发展管理局
-        if (start < m.start() or m.group("prefix")) and not FILLER_STOP.search(m.group("filler")) and not _addressed(text, start, m.end()):
+        if (start < m.start() or m.group("prefix")) and not FILLER_STOP.search(m.group("filler")) and not _addressed(text, start, m.end()) \
+                and not ANOTHER_GOVERNMENT.search(text, m.start("filler"), m.end()):
             out.append(mention(sentence, start, m.end(), "Agency", "agency"))
     # 重庆市新型智慧城市建设领导小组, 数字政府建设专项工作组: the groups that lead a programme
     region_spans = {r.start - sentence.start: r.end - sentence.start for r in regions}

@@ -213,7 +213,7 @@ HEADLINE_WORDS = re.compile(r"(通报(?!\s*[(（][^()（）]*[)）]$|$)|发布|�
 #: Right before 政府工作报告: a year and a place's short name (2022年南京), whose report it is.
 SHORT_PLACE_BEFORE = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?P<place>[\u4e00-\u9fff]{2,4})$")
 #: Right before a bare 政府工作报告: words making it every government's (各地, 年度, 历年, 对应的).
-NO_ONE_REPORT_BEFORE = re.compile(r"(?:各地|各级|各省|历年|年度|对应的|地方)$")
+NO_ONE_REPORT_BEFORE = re.compile(r"(?:各地|各级|各省|历年|(?<![本上今该])年度|对应的|地方)$")
 #: (2025年)(国务院|西藏自治区)政府工作报告, written without 《》: its year is part of its title.
 GOVERNMENT_WORK_REPORT = re.compile(r"(?:(?:19|20)\d{2}年度?)?(国务院|[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|区|县))?(?:人民)?政府工作报告")
 #: A report named by its year and kind, the way headlines write it without 《》.
