@@ -330,3 +330,8 @@ def test_this_years_government_work_report_is_one_report(extractor):
 def test_a_verb_phrase_ending_on_another_government_is_no_body(extractor):
     x = extractor.extract_text("市政务公开工作获省政府通报表扬。")
     assert not [n for n in names(x, "Agency") if "公开工作" in n]
+
+
+def test_a_bureau_of_city_management_and_law_enforcement_takes_its_own_bracketed_count(extractor):
+    x = extractor.extract_text("交办量较多的单位有县公安局(287宗)、县城市管理和综合执法局(133宗)。")
+    assert ("县城市管理和综合执法局", 133.0) in {(f[0], f[2]) for f in figures(x)}
