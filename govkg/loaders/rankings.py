@@ -151,11 +151,15 @@ def groups_before(text: str, named: list[Named], end: int) -> list[list[Named]]:
 
 # -- ranks written one at a time -------------------------------------------------------------
 
+#: How a ranking list named in full ends (…百强榜, …服务质量排行榜, …发展指数, …评估).
+RANKED_LIST_END = r"(?:榜|榜单|指数|评估|评价|考核|测评|评比)"
+#: The field a rank is written in with no verb before it (全国第一, 全省第二).
+BARE_FIELD = r"(?:全国|全省|全市|全区|全州|全球)"
 RANK = re.compile(r"(?<!分)(?:(?:位列|位居|排名|名列|排在|蝉联|上升到|上升至|提升到|提升至|跃升至|跃升到|跃居|升至)"
                   r"(?:了)?(?:(?:19|20)\d{2}年的?)?"     # 上升到了2022年的第43位: the year the rank was reached
                   r"(?:“[^“”]{2,30}”|《[^《》]{2,40}》)?"   # 位居“2022中国数字城市百强”第七位: the ranking it is in
-                  r"(?:[^，。；、\d第]{1,6}?|[^，。；、第]{2,24}?(?:榜|榜单|指数|评估|评价|考核|测评|评比))?|"
-                  r"(?:(?<=\d[名位]、)|(?<=[一二三四五六七八九十][名位]、))[^，。；、第]{2,24}?(?:榜|榜单|指数|评估|评价|考核|测评|评比)|"
+                  rf"(?:[^，。；、\d第]{{1,6}}?|[^，。；、第]{{2,24}}?{RANKED_LIST_END})?|"
+                  rf"(?:(?<=\d[名位]、)|(?<=[一二三四五六七八九十][名位]、))[^，。；、第]{{2,24}}?{RANKED_LIST_END}|"
                   #   (位居治理效果第一位, 跃居中部城市第二: what the rank is in; 位居全球微笑城市百强榜第31位,
                   #   位列全国275个普通地级市服务质量排行榜第18名: a list named in full)
                   r"(?:居于|居)(?:全国|全省|全市|省级|全球|世界)?|"   # (a bare 居 takes no gap: 居民第一时间)
@@ -172,13 +176,13 @@ RANK = re.compile(r"(?<!分)(?:(?:位列|位居|排名|名列|排在|蝉联|上�
                   r"第(?P<n>\d+|[一二三四五六七八九十]+)(名|位|(?!" + NOT_A_RANK + "))")   # 位列第一梯队: a tier
 #: 绿色算力指数全国第一, 获得全省第二: a rank with no verb before its field (not 全国第一批, 全省第一家; not
 #: 从全国第9位上升到第7位: the rank left; not 多个全国第一, 数量全省第一: firsts achieved, whose is unclear).
-BARE_RANK = re.compile(r"(?<![列居排在升至到从由个项“])(?<!数量)(?:全国|全省|全市|全区|全州|全球)第(?P<n>\d+|[一二三四五六七八九十]+)"
+BARE_RANK = re.compile(r"(?<![列居排在升至到从由个项“])(?<!数量)" + BARE_FIELD + r"第(?P<n>\d+|[一二三四五六七八九十]+)"
                        r"(?:(?:名|位)(?=[，。；、）)”的\s]|$)|(?!名|位|部|套|辆|枚|宗|股|流|大|[：:\d]|" + NOT_A_RANK + "))")
 #   (not 全国第一部法规, 第一宗交易, 第一股, 第一流的, 第三大城市: a thing counted or a size; not 第一位领取…的用户:
 #   the first to do something; not “全国第一”, 全国第一20项, 全省第一：…: firsts achieved)
 #: Before a bare rank in its clause: firsts counted (创造了多项全国第一、全省第一, 众多全省第一, 多个全国首创和全国第一),
 #: a target (力争…全省第一, 打造全国第一的…), or a team of people ranked (学生团队获得全国第一): none a place's rank.
-FIRSTS_COUNTED = re.compile(r"(?:[多几数两三四五六七八九十\d][项个]|众多|一批|一系列|诸多|若干)[^，。；]{0,12}?(?:全国|全省|全市|全区|全州|全球)第|"
+FIRSTS_COUNTED = re.compile(r"(?:[多几数两三四五六七八九十\d][项个]|众多|一批|一系列|诸多|若干)[^，。；]{0,12}?" + BARE_FIELD + r"第|"
                             r"力争|争取|争创|目标|打造|努力|学生|团队|代表队")
 #: 浙江位居榜首 / 居首 / 排名首位: first.
 TOP_RANK = re.compile(r"(?:(位居|名列|居于|排名|位列|跃居)(全国|全省|全市|整体排名中|[^，。；、]{0,4}?\d+个[^，。；、\d]{1,8}?)?"

@@ -194,8 +194,11 @@ def _group_start(text: str, suffix_start: int, region_spans: dict[int, int]) -> 
 
 #: Not inside a body's name between its core and its suffix: a function word, another body's ending,
 #: or a verb (市大数据管理中心负责政府数据共享: the centre, then what it does).
+#: Inside a long name, what ends it before another body's: one body allowing another or hanging a second plaque
+#: (市委编办批复同意市大数据中心…, …加挂…牌子), or a site's name before a second name (市政务公开网和…政府).
+ANOTHER_BODY_NEXT = r"批复|同意|批准|授权(?!运营|$)|加挂|网(?=[和与及、])"
 FILLER_STOP = re.compile(r"[的与及在是为了将对把被、，等委局厅办部院署从向\d]|中心|负责|牵头|指导|会同|联合|印发|发布|组织|不得|原则上|各|新建|"
-                         r"批复|同意|批准|授权(?!运营|$)|加挂|网(?=[和与及、])")   # (市政务公开网和…政府: a site, then another name)
+                         + ANOTHER_BODY_NEXT)
 
 
 #: A level word and 政府 ending a filled name: another government, after a verb phrase (市政务公开工作获省政府: the
@@ -381,8 +384,7 @@ GOVERNMENT_PART = re.compile(r"办公|督查|新闻|研究|参事|法制|信访|
 WORK_VERBS = re.compile(r"建设|建成|全面|依靠|首个|" + DOING_WORDS)
 #: Not inside an institution's name: a function word, a visit, another body's ending, a verb joining two.
 INSTITUTION_STOP = re.compile(r"[的和与及在是为了将对把被、各]|来到|前往|走进|到|配合|会同|联合|协同|协助|不得|原则上|新建|"
-                              r"批复|同意|批准|授权(?!运营|$)|加挂|网(?=[和与及、])")
-#   (市委编办批复同意市大数据中心…: one body allows another; 市政务公开网和…政府: a site, then another name)
+                              + ANOTHER_BODY_NEXT)
 # 武昌区行政审批局大数据管理科, 上海市卫健委信息化管理处相关负责人: a division (科/处/室/股) inside the body named before it
 ROOMS = ("会议室", "接待室", "阅览室", "档案室", "机房", "值班室")
 DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}?(?<!查|惩|论|判|严)(科|处|室|股)(?=科长|处长|主任|副|工作|负责|相关|干部|人员|[^\u4e00-\u9fff]|$)")
