@@ -146,7 +146,32 @@ def clause_start(text: str, pos: int, marks: str = CLAUSE_MARKS, floor: int = 0)
     >>> clause_start("省数据局牵头，会同财政厅出台", 9)
     7
     """
-    return max(floor, max(text.rfind(c, 0, pos) for c in marks) + 1)
+    return max(floor, max(_last_mark(text, c, pos) for c in marks) + 1)
+
+
+def _last_mark(text: str, mark: str, pos: int) -> int:
+    """The last ``mark`` before ``pos``, passing over a comma that groups a number's digits (2,143,249)."""
+    i = text.rfind(mark, 0, pos)
+    while i > 0 and mark == "," and _groups_digits(text, i):
+        i = text.rfind(mark, 0, i)
+    return i
+
+
+def _first_mark(text: str, mark: str, pos: int) -> int:
+    """The first ``mark`` from ``pos`` on, passing over a comma that groups a number's digits."""
+    i = text.find(mark, pos)
+    while i >= 0 and mark == "," and _groups_digits(text, i):
+        i = text.find(mark, i + 1)
+    return i
+
+
+def _groups_digits(text: str, i: int) -> bool:
+    """Whether the comma at ``i`` stands inside a number (2,143,249), not between clauses.
+
+    >>> _groups_digits("受理业务2,143,249笔", 5), _groups_digits("共3个,其中2个", 6)
+    (True, False)
+    """
+    return i > 0 and text[i - 1].isdigit() and text[i + 1:i + 4].isdigit() and not text[i + 4:i + 5].isdigit()
 
 
 def clause_end(text: str, pos: int, marks: str = CLAUSE_MARKS) -> int:
@@ -155,7 +180,7 @@ def clause_end(text: str, pos: int, marks: str = CLAUSE_MARKS) -> int:
     >>> clause_end("注册用户2371万，占66%", 4)
     9
     """
-    return min((i for i in (text.find(c, pos) for c in marks) if i >= 0), default=len(text))
+    return min((i for i in (_first_mark(text, c, pos) for c in marks) if i >= 0), default=len(text))
 
 
 def clause_of(body: str, m: re.Match) -> str:

@@ -85,6 +85,8 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
         if subject is not None and (own_subject_in_parallel(text, subject, s.start + m.start(), s.start)
                                     or unnamed_label(text, named, subject, s.start + m.start())):
             subject = None      # A收到评价数…，实体大厅收到评价数645313条; A2265件、邮政公司1892件: another's
+        if subject is not None and _one_of_a_list(text, subject, s.start + m.start()):
+            subject = None      # 政务服务网、粤省事、粤商通、政务APP…收到的有效评价中，非常满意…: all of theirs
         cited = subject if subject is not None and subject.type == "Policy" \
             and CITED_AS_BASIS.search(text, 0, subject.start) else None
         if cited is not None:   # 对照《检查指标》，经对全省510家网站检查，合格率…: the measure it was checked against
@@ -170,6 +172,19 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
         out.append(Metric(subject.key, name, value, op, "%" if unit in ("%", "％") else unit,
                           s.index, s.start + m.start(), s.start + m.end(), as_of=as_of_date(body[:m.start()])))
     return shared_by_list(text, named, _respectively(text, s, named, out)) + sentence_ranks(text, s, generic)
+
+
+def _one_of_a_list(text: str, subject: Named, at: int) -> bool:
+    """The subject is one item of a list written with 、 (named or not) before the figure, which the
+    items share: not the last item's alone (but 分别 gives each its own)."""
+    if subject.type not in ("Platform", "Agency", "Organization"):
+        return False
+    item_before = re.search(r"([^、，。；,;：:\n]*)[”]?、[“]?$", text[max(0, subject.start - 40):subject.start])
+    joined_after = re.match(r"[”]?、", text[subject.end:at])
+    between = text[subject.end:at]
+    return bool((item_before and not re.search(r"\d", item_before.group(1))) or joined_after) \
+        and "分别" not in between and re.fullmatch(r"[^，。；,;：:]*(?:中[，,][^，。；,;：:]*)?", between) is not None
+    #   (not 县公安局(287宗)、县人社局(154宗): each item with its figure; nor a figure clauses later)
 
 
 #: 深圳、杭州、成都…得分分别为94.6分、93.8分和92.1分: one figure for each name listed, in order.
@@ -290,6 +305,10 @@ def _goes_on_with(topic: Named, body: str, m: re.Match, named: list[Named], s: S
     does not open on work done (推进…试点，汇聚电子证照615类: a work report's body did it), and it
     counts what a platform has, or is a share right after one of the topic's figures (…，占…66%)."""
     clause = clause_of(body, m)
+    parts = PARTS_OF_TOTAL.search(body, 0, m.start())
+    if parts and not re.search(r"[)）]", body[parts.start():m.start()]):   # 全省共受理业务2143249笔(其中审核通过
+        #                                                   业务…，不受理业务586笔): a part of the total before it
+        clause = body[clause_start(body, parts.start(), "，；。：,;"):m.start()]
     if _names_in_clause(named, s, m) or GENERIC_PLACE.search(clause.replace("占全", "占")) or _opens_on_place(body, named, s) \
             or _quotes_a_name(body[:m.start()]) or WORK_DONE.match(body) or NEW_FRAME.match(body):
         return False
@@ -303,6 +322,8 @@ def _goes_on_with(topic: Named, body: str, m: re.Match, named: list[Named], s: S
     return bool(PLATFORM_FIGURE.search(clause) or DATA_FIGURE.search(clause)) or bool(out and out[-1].subject == topic.key)
 
 
+#: Where the parts of a total begin: (其中…, ，其中….
+PARTS_OF_TOTAL = re.compile(r"[(（，,]其中(?!.*[(（，,]其中)")
 #: Words that make a sentence about something other than the place the sentence before opened on:
 #: 该公司, 其, 上述3个区, 全国平均, 东部地区, a target (到2025年, 预计, 力争) or a meeting's words (会议强调).
 OTHER_THAN_THE_PLACE = re.compile(r"该|其(?!中)|上述|此|这|全国|地区(?!生产总值)|平均|预计|力争|目标|到20\d\d年|将|强调|指出|要求|企业|公司|项目|集团")
