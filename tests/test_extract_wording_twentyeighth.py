@@ -18,6 +18,43 @@ def subjects(x) -> set[tuple[str, float]]:
     return {(x.entity(m.subject).name, m.value) for m in x.metrics}
 
 
+# -- who runs a platform -----------------------------------------------------------------------------------
+
+def test_the_host_named_as_a_role(extractor):
+    x = extractor.extract_text("第三条 湖北省人民政府办公厅是湖北政务服务网的主办单位，负责统筹协调。")
+    assert ("operates", "湖北省人民政府办公厅", "湖北政务服务网") in rels(x)
+
+
+def test_the_daily_running_handed_to_a_body_later_in_the_sentence(extractor):
+    x = extractor.extract_text("杭州市人民政府办公厅是“杭州办事”平台的主办单位，负责顶层设计，日常运行管理由杭州市数据资源局负责。")
+    assert ("operates", "杭州市数据资源局", "杭州办事") in rels(x)
+
+
+def test_hosting_and_running_bodies_after_by_a_newspaper_too(extractor):
+    x = extractor.extract_text("“德阳发布”政府门户网站由德阳市人民政府主办，德阳日报社承办，是发布政务信息的窗口。")
+    assert ("operates", "德阳市人民政府", "德阳发布") in rels(x)
+    assert ("operates", "德阳日报社", "德阳发布") in rels(x)
+
+
+def test_the_passive_reaches_past_a_bracketed_address_and_a_short_name(extractor):
+    x = extractor.extract_text("德阳市政务服务网 (www.dyzwfw.gov.cn)平台是由德阳市人民政府主办的。")
+    assert ("operates", "德阳市人民政府", "德阳市政务服务网") in rels(x)
+    y = extractor.extract_text("“天府通办”由四川省大数据中心（以下简称“省大数据中心”）统筹建设，"
+                               "四川省政务服务中心负责日常运营。")
+    assert ("coordinates", "四川省大数据中心", "天府通办") in rels(y)
+    assert ("operates", "四川省政务服务中心", "天府通办") in rels(y)
+
+
+def test_a_platform_defined_as_a_body_making(extractor):
+    x = extractor.extract_text("福建省网上办事大厅是福建省人民政府在2015年推出的网上政务服务平台。")
+    assert ("operates", "福建省人民政府", "福建省网上办事大厅") in rels(x)
+
+
+def test_a_size_word_before_a_generic_name_names_no_platform(extractor):
+    x = extractor.extract_text("该网站是德阳市人民政府发布政务信息的大型政府门户网站。")
+    assert "大型政府门户网站" not in names(x, "Platform")
+
+
 # -- whose figure ------------------------------------------------------------------------------------------
 
 def test_a_figure_after_a_list_of_channels_is_none_of_theirs_alone(extractor):

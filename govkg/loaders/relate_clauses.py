@@ -280,16 +280,27 @@ def passive(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
             continue
         tail_gap = text[p.end:s.end]
         topic = p is named[0] and not text[s.start:p.start].strip("“”《 ")
-        m = re.match(r"[^。；，]{0,12}?由", tail_gap) or (topic and re.match(r"[^。；]{0,40}?，由", tail_gap))
+        m = re.match(r"(?:\s*[(（][^()（），。；]{1,40}[)）])?[^。；，]{0,12}?由", tail_gap) or (topic and re.match(r"[^。；]{0,40}?，" + WORK_OF_IT + "由", tail_gap))
+        made = MADE_BY.match(text, p.end)
+        actor = next((n for n in named[i + 1:] if made and n.start == made.end()), None)
+        if actor is not None and actor.type in ("Agency", "Organization") and MADE_BY_VERB.match(text, actor.end):
+            out.append(make_relation("operates", actor.key, p.key, s, p.start, actor.end, 0.75, "passive"))
+            continue    # 浙江政务服务网是浙江省人民政府在2014年推出的网上政务服务平台
+        work = WORK_GIVEN.match(tail_gap)
+        if work and not any(p.end < n.start < p.end + work.end() for n in named if n.type == "Platform"):
+            actor = next((n for n in named[i + 1:] if n.start == p.end + work.end()), None)
+            if actor is not None and actor.type in ("Agency", "Organization") and text.startswith("负责", actor.end):
+                out.append(make_relation("operates", actor.key, p.key, s, p.start, actor.end, 0.8, "passive"))
+                continue    # (贵州政务服务网的主办单位，…，日常运行管理由省政务服务中心负责: the centre runs it)
         if not m:
             continue
         for a in named[i + 1:]:
             if CLAUSE_BREAK.search(text[p.end:a.start]):
                 break
-            if a.type != "Agency":
-                continue
-            # 由A、B联合C共同建设: the verb after them all
-            words = text[list_end(text, named, a, JOINT_ACTORS, ("Agency", "Organization")):][:10]
+            if a.type not in ("Agency", "Organization"):
+                continue    # (…由鄂州市人民政府主办，鄂州日报社承办: a newspaper runs it too)
+            # 由A、B联合C共同建设: the verb after them all; 由A（以下简称“B”）统筹建设: past the short name
+            words = SHORT_NAME_NOTE.sub("", text[list_end(text, named, a, JOINT_ACTORS, ("Agency", "Organization")):][:40])[:10]
             if re.match(r"(统筹|牵头|主导)", words):
                 out.append(make_relation("coordinates", a.key, p.key, s, p.start, a.end, 0.8, "passive"))
             elif re.match(r"(负责)?[^、，。；]{0,3}(建设|运营|运维|开发|维护|主办|承办)", words):
@@ -299,6 +310,16 @@ def passive(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
     return out + _passive_policy(text, s, named)
 
 
+#: The part of a platform's work a clause gives to someone (“X”…，日常运行管理由B负责).
+WORK_OF_IT = r"(?:日常)?(?:运行|运营|运维|维护|建设)?(?:管理|维护|工作)?"
+#: Right after a platform's name, what defines it as someone's making (“X”是A…推出的平台).
+MADE_BY = re.compile(r"[”]?(?:就|则|也)?是")
+MADE_BY_VERB = re.compile(r"[^，。；、和与及]{0,10}?(?:推出|建设|打造|开发|研发|主办|搭建|运营|创建|上线)的")
+#: Later in a platform's sentence, a clause handing its running to someone (，日常运行管理由B负责).
+WORK_GIVEN = re.compile(r"[^。；]{0,60}?[，,](?:日常)?(?:运行|运营|运维|维护)(?:管理|维护|工作)?由")
+#: Right after a body's name, the short name declared for it, or that declaration's end when the short name
+#: was itself the name (由A（以下简称“B”）统筹建设).
+SHORT_NAME_NOTE = re.compile(r"^(?:[（(]以下简称[^（）()，。；]{1,24}[）)]|[”\"]?[）)])")
 #: How the names acting together are joined (由A、B联合C共同建设)
 JOINT_ACTORS = re.compile(r"(、|和|与|及|联合|会同)")
 
