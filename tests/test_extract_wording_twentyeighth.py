@@ -55,6 +55,28 @@ def test_a_size_word_before_a_generic_name_names_no_platform(extractor):
     assert "大型政府门户网站" not in names(x, "Platform")
 
 
+# -- the page's own document -------------------------------------------------------------------------------
+
+def test_a_guide_as_the_pages_title_and_its_own_words_for_itself(extractor):
+    x = extractor.extract_text("某市数据资源管理局政府信息公开指南(2023年版)\n\n"
+                               "为便于公众获取本机关的政府信息，根据《中华人民共和国政府信息公开条例》有关规定，编制本指南。")
+    guide = next(e.name for e in x.entities if e.type == "Policy" and "公开指南" in e.name)
+    assert ("basedOn", guide, "中华人民共和国政府信息公开条例") in rels(x)
+    assert ("issuedBy", "中华人民共和国政府信息公开条例", "某市数据资源管理局") not in rels(x)
+
+
+def test_a_users_guide_is_no_policy(extractor):
+    x = extractor.extract_text("某市政务服务网用户使用操作指南\n\n本帮助将指导大家如何查询各类办事指南。")
+    assert not names(x, "Policy")
+
+
+def test_this_guide_is_not_the_regulation_it_rests_on(extractor):
+    # the page's own title not recognized: 本指南 has nothing of its kind to stand for
+    x = extractor.extract_text("为便于公民获取成都市大数据中心(以下简称本机关)的政府信息，"
+                               "根据《中华人民共和国政府信息公开条例》有关规定，编制本指南并适时更新。")
+    assert ("issuedBy", "中华人民共和国政府信息公开条例", "成都市大数据中心") not in rels(x)
+
+
 # -- whose figure ------------------------------------------------------------------------------------------
 
 def test_a_figure_after_a_list_of_channels_is_none_of_theirs_alone(extractor):

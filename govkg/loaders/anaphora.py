@@ -55,11 +55,13 @@ def with_anaphora(sentences: tuple[Sentence, ...], by_sentence: dict[int, list[N
     out: dict[int, list[Named]] = {}
     last: dict[str, Named] = {}
     first_policy = _own_policy(sentences, by_sentence)
+    own_kinds = [n for s in sentences for n in by_sentence.get(s.index, []) if n.type == "Policy"
+                 and not CITED_BEFORE.search(s.text, 0, n.start - s.start)]    # what 本指南 may be, past the bases cited
     sites = Sites({word: Counter() for word in PLATFORM_WORDS}, {})   # how often each is named so far
     place_names = _place_names(entities or {})       # what 该区/该市 may stand for inside a body's name
     for s in sentences:
         named = by_sentence.get(s.index, [])
-        out[s.index] = _referred(s, named, last, first_policy, sites)
+        out[s.index] = _referred(s, named, last, first_policy, sites, own_kinds)
         headed = next((n for n in named if n.type == "Policy" and s.is_heading and n.text.strip("《》") == s.text.strip()), None)
         if headed is not None:
             last["headed policy"] = headed     # 陕西省政务电子印章管理办法(试行) over its own articles
@@ -203,13 +205,29 @@ def _own_policy(sentences: tuple[Sentence, ...], by_sentence: dict[int, list[Nam
     return policies[0]
 
 
+#: Before a title in its sentence: the document is cited as a basis (根据《A》和《B》要求), not the page's own.
+CITED_BEFORE = re.compile(r"(?:根据|按照|依据|依照|遵照|落实|贯彻|对照|参照)[^。；：]*$")
+
+
+def _of_kind(policy: Named, kind: str) -> bool:
+    """Whether a policy's title ends in ``kind`` (本办法 is a …办法, 本指南 a …指南), past a bracketed note
+    (…管理办法（试行）) and its quotes.
+
+    >>> _of_kind(Named("p", "Policy", 0, 12, "《某市政务数据管理办法（试行）》"), "办法")
+    True
+    >>> _of_kind(Named("p", "Policy", 0, 14, "《中华人民共和国政府信息公开条例》"), "指南")
+    False
+    """
+    return re.sub(r"\s*[(（][^()（）]*[)）]$", "", policy.text.strip("《》 ")).endswith(kind)
+
+
 def _comparable(title: str) -> str:
     """A title without its spaces and brackets, which pages drop or garble (…计划2023—2025年)的通知)."""
     return re.sub(r"[\s()（）《》]+", "", title)
 
 
 def _referred(s: Sentence, named: list[Named], last: dict[str, Named], first_policy: Named | None,
-              sites: Sites) -> list[Named]:
+              sites: Sites, own_kinds: list[Named] = ()) -> list[Named]:
     out = list(named)
     for type_, pattern in ANAPHORA.items():
         for m in pattern.finditer(s.text):
@@ -243,8 +261,10 @@ def _referred(s: Sentence, named: list[Named], last: dict[str, Named], first_pol
                 referent = first_policy
                 headed = last.get("headed policy")
                 kind = re.sub(r"^(?:本|以下|如下)", "", m.group(0))[-2:]
-                if headed is not None and re.sub(r"[(（][^()（）]*[)）]$", "", headed.text.strip("《》")).endswith(kind):
+                if headed is not None and _of_kind(headed, kind):
                     referent = headed   # a notice handing out two 办法: 本办法 is the one whose text this is
+                elif not _of_kind(first_policy, kind):     # 根据《条例》…，编制本指南: not the 条例 it rests on
+                    referent = next((p for p in own_kinds if _of_kind(p, kind)), None)
             if referent is not None:
                 out.append(Named(referent.key, referent.type, start, end, m.group(0)))
     return sorted(out, key=lambda n: n.start)

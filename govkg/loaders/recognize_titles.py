@@ -199,7 +199,7 @@ def fills_its_line(text: str, s: Sentence, start: int, end: int) -> bool:
     return CHANNEL.sub("", lead).strip() == "" and re.fullmatch(r"[\s|｜]*", rest) is not None
 #: How the title of a document a page holds ends (not 新标准, 专项行动, 做法: a headline's words).
 OWN_TITLE_END = re.compile(r"(通报|报告|工作总结|工作计划|行动计划|工作安排|工作要点|实施方案|工作方案|方案|办法|实施意见|指导意见|意见|"
-                           r"通知|公告|通告|规划|细则|规定|公报|白皮书|蓝皮书|目录|清单|决定|年报|工作思路|措施|举措|(?:检查|抽查|普查|监测)情况)$")
+                           r"通知|公告|通告|规划|细则|规定|公报|白皮书|蓝皮书|目录|清单|决定|年报|工作思路|措施|举措|(?<!操作)(?<!使用)(?<!帮助)指南|指引|(?:检查|抽查|普查|监测)情况)$")
 #: A policy's title that opens on its issuer and ends on its kind (某县人民政府…的实施意见), with no verb of a
 #: sentence telling of it (印发, 出台, 部署落实, 正在会同…制定): the document itself.
 ISSUED_POLICY = re.compile(r"^[^《》]{2,20}?(?:人民政府|办公厅|办公室|委员会|局|厅)[^《》]{4,}(?:实施意见|指导意见|实施方案|行动计划|管理办法)$")
