@@ -384,6 +384,7 @@ GOVERNMENT_PART = re.compile(r"办公|督查|新闻|研究|参事|法制|信访|
 WORK_VERBS = re.compile(r"建设|建成|全面|依靠|首个|" + DOING_WORDS)
 #: Not inside an institution's name: a function word, a visit, another body's ending, a verb joining two.
 INSTITUTION_STOP = re.compile(r"[的和与及在是为了将对把被、各]|来到|前往|走进|到|配合|会同|联合|协同|协助|不得|原则上|新建|"
+                              r"负责|牵头|部门|"      # (省政务部门负责江淮大数据中心…: the departments, then their task)
                               + ANOTHER_BODY_NEXT)
 # 武昌区行政审批局大数据管理科, 上海市卫健委信息化管理处相关负责人: a division (科/处/室/股) inside the body named before it
 ROOMS = ("会议室", "接待室", "阅览室", "档案室", "机房", "值班室")
