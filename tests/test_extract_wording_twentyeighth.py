@@ -106,3 +106,32 @@ def test_a_comma_grouping_digits_ends_no_clause():
     assert clause_start(text, text.index("2,142"), ",") == 0
     assert clause_end(text, 0, ",") == len(text)
     assert clause_start("共3个,其中2个", 7, ",") == 4      # a comma between clauses still ends one
+
+
+# -- bodies ------------------------------------------------------------------------------------------------
+
+def test_a_department_and_its_task_are_no_institution(extractor):
+    x = extractor.extract_text("省政务部门负责皖江大数据中心分平台的建设和运行管理。")
+    assert not any("负责" in name for name in names(x, "Agency"))
+
+
+def test_the_establishment_office_and_committee_in_short(extractor):
+    x = extractor.extract_text("经芜湖市委编办批准，设立芜湖市数据资源局。")
+    assert "芜湖市委编办" in names(x, "Agency")
+    assert "芜湖市委" not in names(x, "Agency")
+    y = extractor.extract_text("组建方案已通过宣城市编委会审批。")
+    assert "宣城市编委会" in names(y, "Agency")
+
+
+def test_a_body_managed_by_another(extractor):
+    x = extractor.extract_text("2023年10月25日，国家数据局挂牌成立。该局负责统筹数据资源整合共享，由国家发展改革委管理。")
+    assert ("supervises", "国家发展和改革委员会", "国家数据局") in rels(x)
+    y = extractor.extract_text("2016年3月1日，吉林省政务服务中心正式运行，由吉林省政务服务和数字化建设管理局管理。")
+    assert ("supervises", "吉林省政务服务和数字化建设管理局", "吉林省政务服务中心") in rels(y)
+
+
+def test_managing_a_platform_is_no_body_managed(extractor):
+    x = extractor.extract_text("吉林省政务服务中心正式运行，“吉事办”由吉林省政务服务和数字化建设管理局管理。")
+    assert ("supervises", "吉林省政务服务和数字化建设管理局", "吉林省政务服务中心") not in rels(x)
+    y = extractor.extract_text("吉林省政务服务和数字化建设管理局建设的“吉事办”正式上线，由吉林省政务服务中心管理。")
+    assert ("supervises", "吉林省政务服务中心", "吉林省政务服务和数字化建设管理局") not in rels(y)

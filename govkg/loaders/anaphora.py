@@ -21,7 +21,7 @@ ANAPHORA = {
     "Platform": re.compile(r"((?:该|这款|这个|这一|此)(?:平台|应用程序|应用|小程序|APP|App|客户端|系统)|该案例|该品牌|该项目|(?:(?<=负责)|(?<=承担))平台(?=的?(运营|建设|运维|运行维护)))"),
     "Policy": re.compile(r"((?:该|本|以下|如下)[\u4e00-\u9fff]{0,4}?(?:办法|方案|意见|条例|规定|通知|细则|规划|计划|措施|指南|要点|纲要|规则|指引|清单))"),
     # a bare 中心 opening a clause: the centre last named (黑龙江省政务服务中心 … 中心汇聚了…; 新建成的服务中心位于…)
-    "Agency": re.compile(r"(该中心|(?:^|(?<=[，。；：“]))(?:新建成的|新建的|新)?(?:服务)?中心(?!城)(?=[\u4e00-\u9fff]))"),
+    "Agency": re.compile(r"(该中心|该局(?![长面势])|(?:^|(?<=[，。；：“]))(?:新建成的|新建的|新)?(?:服务)?中心(?!城)(?=[\u4e00-\u9fff]))"),
     # 我局, 本局, 我中心, 本中心: a report's author speaking of itself, the first such body the page names
     "self": re.compile(r"(?:我|本)(?:局(?![长面势部限])|中心)"),
     # 该市, 该区, 该县: the place of that level last named (黄州区…。该区1772个政务服务事项…), not 该市政府
@@ -75,6 +75,8 @@ def with_anaphora(sentences: tuple[Sentence, ...], by_sentence: dict[int, list[N
                 last["titled report"] = n
             if n.type == "Agency" and n.text.endswith("中心"):
                 last["centre"] = n
+            if n.type == "Agency" and n.text.endswith("局"):
+                last["bureau"] = n
             if n.type == "Region":
                 last["place " + n.text[-1]] = n     # what 该区 stands for
             cited = s.text[n.start - s.start:n.start - s.start + 1] == "《"     # (a title's span holds its 《》)
@@ -241,8 +243,9 @@ def _referred(s: Sentence, named: list[Named], last: dict[str, Named], first_pol
                 referent = last["平台"]     # (…统一平台上线。…生成“个人预约码”…。通过该平台累计采样: the 平台, not
                 #                             the code it issues; but …推出“皖事通”APP。该平台注册用户…: the app)
             if type_ == "Agency":
-                centres = [n for n in earlier if n.text.endswith("中心")]
-                referent = centres[-1] if centres else last.get("centre")
+                ending = "局" if m.group(0) == "该局" else "中心"      # (该局: the bureau last named)
+                centres = [n for n in earlier if n.text.endswith(ending)]
+                referent = centres[-1] if centres else last.get("bureau" if ending == "局" else "centre")
             if type_ == "self":
                 referent = last.get("first " + m.group(0)[-1])     # (局 or 心: the first bureau or centre)
             if type_ == "Report" and m.group(0).endswith("报告"):   # 报告 is one titled …报告, not an index

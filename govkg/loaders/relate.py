@@ -20,8 +20,8 @@ from dataclasses import replace
 from ..types import Relation, Sentence
 from .named import CLAUSE_BREAK, DATELINE, LIST_GAP, Named, after_list, list_end, listed_before, make_relation, modifies_next
 from .recognize_titles import fills_its_line
-from .relate_clauses import (carried_over, commissioned, composed_of, cooperation, implicit_evaluation, listed_parts, passive,
-                             place_builds, roles, roles_named_after, task_leads, under_lead)
+from .relate_clauses import (carried_over, commissioned, composed_of, cooperation, implicit_evaluation, listed_parts,
+                             managed_by, passive, place_builds, roles, roles_named_after, task_leads, under_lead)
 from .relate_documents import (amends, based_on, bulletin_features, bulletin_lists, bulletin_scope, issued_here,
                                field_issuer, issuer_before_title, issuer_field)
 from .relate_hotlines import main_hotline, merged_lines, taken_in_lines
@@ -93,6 +93,7 @@ def relate(text: str, sentences: tuple[Sentence, ...], by_sentence: dict[int, li
         found += roles(text, s, named, resources)
         found += roles_named_after(text, s, named, resources)
         found += passive(text, s, named)
+        found += managed_by(text, s, named)
         found += place_builds(text, s, named, resolution.places.get(s.index, {}))
         found += place_issues(text, s, named, resolution.places.get(s.index, {}))
         found += name_relations(s, named, entities, resources)

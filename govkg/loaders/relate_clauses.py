@@ -272,6 +272,25 @@ def task_leads(text: str, s: Sentence, named: list[Named], previous: list[Named]
     return out
 
 
+#: After a body named right after 由, at its clause's end: the body it follows manages the one the sentence is about
+#: (国家数据局…，由国家发展改革委管理; …中心正式运行，由省政务服务办管理).
+MANAGED_BY = re.compile(r"(?:统一|归口)?(?:管理|领导|主管)(?=[，。；,;]|$)")
+
+
+def managed_by(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
+    """…，由A管理: A supervises the body the sentence is about, the last one named before the clause."""
+    out = []
+    for i, a in enumerate(named):
+        if a.type != "Agency" or not re.search(r"[，,]由$", text[max(s.start, a.start - 2):a.start]) \
+                or not MANAGED_BY.match(text, a.end):
+            continue
+        managed = next((n for n in reversed(named[:i]) if n.type == "Agency" and n.key != a.key), None)
+        if managed is not None and not any(n.type == "Platform" and managed.end <= n.start < a.start for n in named):
+            #   (某局建设的“X”正式上线，由B管理: the platform is what B manages)
+            out.append(make_relation("supervises", a.key, managed.key, s, managed.start, a.end, 0.75, "managed-by"))
+    return out
+
+
 def passive(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
     """“京通”由A统筹建设、B负责运营: the platform first, its agencies after 由 (and after 、 in the same clause)."""
     out = []
