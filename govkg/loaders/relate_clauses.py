@@ -476,7 +476,7 @@ def _by_clause(text: str, s: Sentence, names: list[Named]) -> list[list[Named]]:
 
 
 QUOTED_LIST_GAP = re.compile(r"[”“]*(、|和|及)[“”]*")
-BUILD_VERBS = re.compile(r"(建设|打造|建成|推出|上线|首创|开通|搭建|构建|开发|升级|推行)(了)?")
+BUILD_VERBS = re.compile(r"(建设|打造|建成|推出|上线|首创|开通|搭建|构建|开发|升级|推行|自建|新建|研发|启用|部署|引入)(了)?")
 WHOLE_PLACE = re.compile(r"(全省|全市|全区|我省|我市|本省|本市)(统一|一体化)?(的)?[“]?$")
 #: The whole place's lines or sites merged under one name: 全省归并后的热线统一为“12345政务服务便民热线”.
 MERGED_FOR_PLACE = re.compile(r"(全省|全市|全区|我省|我市|我区|本省|本市|本区)(?![^。；]{0,80}?(?:中|里)，)[^。；]{0,80}?(?:统一|统一更名|归并|整合)为[“]?$")
