@@ -55,6 +55,11 @@ def test_a_size_word_before_a_generic_name_names_no_platform(extractor):
     assert "大型政府门户网站" not in names(x, "Platform")
 
 
+def test_a_place_building_its_own_platform(extractor):
+    x = extractor.extract_text("番禺区在全市率先自建无人机巡查平台，完成17套机巢部署。")
+    assert ("serves", "无人机巡查平台", "番禺区") in rels(x)
+
+
 # -- the page's own document -------------------------------------------------------------------------------
 
 def test_a_guide_as_the_pages_title_and_its_own_words_for_itself(extractor):
@@ -75,6 +80,25 @@ def test_this_guide_is_not_the_regulation_it_rests_on(extractor):
     x = extractor.extract_text("为便于公民获取成都市大数据中心(以下简称本机关)的政府信息，"
                                "根据《中华人民共和国政府信息公开条例》有关规定，编制本指南并适时更新。")
     assert ("issuedBy", "中华人民共和国政府信息公开条例", "成都市大数据中心") not in rels(x)
+
+
+def test_a_title_under_a_disclosure_table_and_a_search_box(extractor):
+    x = extractor.extract_text("当前位置：首页 > 政务动态 >\n热门搜索：\n\n"
+                               "四川省人民政府办公厅关于做好“天府通办”上线运行工作的通知\n\n各市（州）人民政府：")
+    assert "四川省人民政府办公厅关于做好“天府通办”上线运行工作的通知" in names(x, "Policy")
+
+
+def test_a_reply_to_a_proposal_as_the_pages_title(extractor):
+    x = extractor.extract_text("发布机构 | 盐城市人民政府 | 发文日期 | 2019-07-02 |\n"
+                               "标 题 | 关于市政协八届三次会议第1024号提案的答复 | ||\n内容概述 | |||\n"
+                               "关于市政协八届三次会议第1024号提案的答复\n张三委员：\n您提出的提案收悉。")
+    assert ("issuedBy", "关于市政协八届三次会议第1024号提案的答复", "盐城市人民政府") in rels(x)
+
+
+def test_a_joint_title_with_a_stray_space_names_one_issuer(extractor):
+    x = extractor.extract_text("某市市场监督管理局等 八部门关于进一步优化企业开办服务的意见\n各县（市、区）市场监督管理局：")
+    assert "八部门" not in names(x, "Agency")
+    assert not any(name.endswith("等") for name in names(x, "Agency"))
 
 
 # -- whose figure ------------------------------------------------------------------------------------------

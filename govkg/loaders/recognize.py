@@ -45,7 +45,7 @@ PRIORITY = {"title": 6, "headline": 6, "quoted": 5, "account-handle": 5, "exchan
 BREADCRUMB = re.compile(r"[>＞›»]|^\s*[•·]\s|位置[:：\s]|当前位置|简体|繁体|无障碍|IPv6|阅读(?:人次|次数)|浏览次数|字体\s*[:：]|字号\s*[:：]|"
                         r"【\s*大\s*中\s*小\s*】|分享到|打印本页|关闭窗口|^\s*(?:EN|English|返回顶部|返回首页|[^\s\d]{0,4})\s*$|"
                         r"^\s*(?:索\s*引\s*号|信息分类|主题分类|发布机构|发布单位|发文机关|发布日期|成文日期|公开方式|公开日期|文\s*号|时\s*效|有\s*效\s*性|"
-                        r"标\s*题|关\s*键\s*词)(?:\s*[:：]|[ \t\u3000]+(?=\S)|\s*$)")
+                        r"标\s*题|关\s*键\s*词|主\s*题\s*词|分\s*类|内容概述|内容概览|热门搜索|站内搜索)(?:\s*[:：]|[ \t\u3000]+(?=\S)|\s*$)")
 #   (and the site's buttons on lines of their own, or a blank line: 返回顶部, EN, 朗读, 配色, 重置 — a title is longer;
 #   and a disclosure page's fields above its title: 索引号:, 发布机构:, 标题:, 文号:, or with a space where the site
 #   drew a cell: 成文日期 2021-09-16 发布日期 2021-09-16)

@@ -135,7 +135,8 @@ def own_title(sentence: Sentence, resources: Resources, at_top: bool = True) -> 
         core = unspaced     # (…2019年 政府信息公开工作年度报告, 某区数据局 2024年…报告: a space after the year,
         #                     or before it after a body's or place's name, is no headline's gap; not 信息公开年报 2023年…)
     notice = SPACED_NOTICE.search(unspaced) or SPACED_BULLETIN.search(unspaced) \
-        or (ISSUED_POLICY.match(unspaced) and not TELLS_OF_A_TITLE.search(unspaced))   # X关于…的通知, maybe spaced out;
+        or (ISSUED_POLICY.match(unspaced) and not TELLS_OF_A_TITLE.search(unspaced)) \
+        or REPLY_TITLE.match(unspaced)     # X关于…的通知, maybe spaced out; 关于…第7371号提案的答复;
     #   某县人民政府深化数字政府建设助推“数字某县”高质量发展的实施意见: a body's own policy, quotes and all
     bulletin = re.search(r"情况的?通报$|\d{4}年度?[^\d]{0,16}年度报告$", unspaced) and sentence.index < 12
     #   (under a site's header lines: an inspection bulletin, a yearly report)
@@ -150,6 +151,10 @@ def own_title(sentence: Sentence, resources: Resources, at_top: bool = True) -> 
         return []
     start = sentence.text.index(line)
     return [mention(sentence, start, start + len(line), type_, "title")]
+
+
+#: A body's reply to a deputy's proposal or suggestion, as its own title line: 关于市政协十三届二次会议第7371号提案的答复.
+REPLY_TITLE = re.compile(r"^(?:[\u4e00-\u9fff]{2,20})?关于[^，。；]{4,60}(?:提案|建议)的答复$")
 
 
 #: A whole date in brackets ending a title's line: the day the page published it (…年度报告 (2024-03-28)).
@@ -199,7 +204,7 @@ def fills_its_line(text: str, s: Sentence, start: int, end: int) -> bool:
     return CHANNEL.sub("", lead).strip() == "" and re.fullmatch(r"[\s|｜]*", rest) is not None
 #: How the title of a document a page holds ends (not 新标准, 专项行动, 做法: a headline's words).
 OWN_TITLE_END = re.compile(r"(通报|报告|工作总结|工作计划|行动计划|工作安排|工作要点|实施方案|工作方案|方案|办法|实施意见|指导意见|意见|"
-                           r"通知|公告|通告|规划|细则|规定|公报|白皮书|蓝皮书|目录|清单|决定|年报|工作思路|措施|举措|(?<!操作)(?<!使用)(?<!帮助)指南|指引|(?:检查|抽查|普查|监测)情况)$")
+                           r"通知|公告|通告|规划|细则|规定|公报|白皮书|蓝皮书|目录|清单|决定|年报|工作思路|措施|举措|(?<!操作)(?<!使用)(?<!帮助)指南|指引|提案的答复|建议的答复|(?:检查|抽查|普查|监测)情况)$")
 #: A policy's title that opens on its issuer and ends on its kind (某县人民政府…的实施意见), with no verb of a
 #: sentence telling of it (印发, 出台, 部署落实, 正在会同…制定): the document itself.
 ISSUED_POLICY = re.compile(r"^[^《》]{2,20}?(?:人民政府|办公厅|办公室|委员会|局|厅)[^《》]{4,}(?:实施意见|指导意见|实施方案|行动计划|管理办法)$")

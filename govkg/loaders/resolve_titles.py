@@ -116,7 +116,7 @@ def _in_order(short: str, long: str) -> bool:
     return all(c in rest for c in short)
 
 
-ISSUER_TAIL = re.compile(r"(?:等[一二三四五六七八九十两\d]*个?(?:部门|单位|部委)|等|联合印发|联合发布|印发|发布|[《〈<“‹])$")   # (…印发〈关于…〉的通知)
+ISSUER_TAIL = re.compile(r"(?:等\s*[一二三四五六七八九十两\d]*个?(?:部门|单位|部委)|等|联合印发|联合发布|印发|发布|[《〈<“‹])$")   # (…印发〈关于…〉的通知)
 
 
 def title_issuers(title: str) -> list[str]:
@@ -128,6 +128,8 @@ def title_issuers(title: str) -> list[str]:
     (['国家数据局'], [])
     >>> title_issuers("市场监管总局等五部门关于持续深化压缩企业开办时间的意见")
     ['市场监管总局']
+    >>> title_issuers("某地区市场监督管理局等 八部门关于优化企业开办服务的意见")     # (a page's stray space)
+    ['某地区市场监督管理局']
     >>> title_issuers("中共广西壮族自治区委员会广西壮族自治区人民政府关于深入实施大数据战略的意见")
     ['中共广西壮族自治区委员会', '广西壮族自治区人民政府']
     >>> title_issuers("中共贵州省委贵州省人民政府关于实施大数据战略行动的意见")
