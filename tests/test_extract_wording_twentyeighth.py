@@ -60,6 +60,17 @@ def test_a_place_building_its_own_platform(extractor):
     assert ("serves", "无人机巡查平台", "番禺区") in rels(x)
 
 
+def test_a_province_and_system_is_every_body_of_it(extractor):
+    x = extractor.extract_text("吉林省系统密集出台了加强复工复产服务保障措施10项。")
+    assert not any(name.endswith("省系统") for name in names(x, "Platform"))
+
+
+def test_connecting_verbs_before_a_name_are_not_part_of_it(extractor):
+    x = extractor.extract_text("深圳市网上办事大厅上连省网办大厅，中连商事主体信息公示平台，下连区分厅。")
+    assert "商事主体信息公示平台" in names(x, "Platform")
+    assert not any(name.startswith("中连") for name in names(x, "Platform"))
+
+
 # -- the page's own document -------------------------------------------------------------------------------
 
 def test_a_guide_as_the_pages_title_and_its_own_words_for_itself(extractor):

@@ -28,8 +28,10 @@ def is_a_sector(name: str, resources: Resources) -> bool:
     (True, True, False)
     >>> is_a_sector("全省政数系统", r), is_a_sector("贵州省大数据系统", r), is_a_sector("浙江省一体化数据资源系统", r)
     (True, True, False)
+    >>> is_a_sector("黑龙江省系统", r), is_a_sector("黑龙江省办件系统", r)
+    (True, False)
     """
-    sector = SECTOR.search(name)
+    sector = SECTOR.search(name) or re.search(r"系统$", name)    # (黑龙江省系统: every body of the province)
     if not sector:
         return False
     before = name[:sector.start()]
