@@ -170,3 +170,9 @@ def test_managing_a_platform_is_no_body_managed(extractor):
     assert ("supervises", "吉林省政务服务和数字化建设管理局", "吉林省政务服务中心") not in rels(x)
     y = extractor.extract_text("吉林省政务服务和数字化建设管理局建设的“吉事办”正式上线，由吉林省政务服务中心管理。")
     assert ("supervises", "吉林省政务服务中心", "吉林省政务服务和数字化建设管理局") not in rels(y)
+
+
+def test_bare_departments_each_with_a_figure_after_a_semicolon(extractor):
+    x = extractor.extract_text("办件量位于前三的区直部门：民政局58件；人社局41件；交通局37件。")
+    assert {"民政局", "人社局", "交通局"} <= names(x, "Agency")
+    assert ("人社局", 41.0) in subjects(x)

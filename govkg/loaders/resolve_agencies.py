@@ -192,7 +192,7 @@ def _place_prefix(name: str, g: Gazetteer) -> str | None:
 
 #: Between two bodies of one list of units: 、, 和 or 及, or a comma after the first one's figure
 #: (住房和城乡建设局1468件（同比上升22.03%），城市管理局1076件).
-UNITS_JOINT = re.compile(r"[、和及]|[\d.]+[^\d，,、。；;]{0,3}(?:[（(][^（()）]{0,24}[）)])?[，,、]")
+UNITS_JOINT = re.compile(r"[、和及]|[\d.]+[^\d，,、。；;]{0,3}(?:[（(][^（()）]{0,24}[）)])?[，,、；;]")   # (住建局99件；公安局77件)
 #: How a department's name ends (局, 委, 办, 厅), not a kind of body every place has (政务服务中心, 数据管理部门).
 DEPARTMENT_ENDING = re.compile(r"[局委办厅]$")
 #: Where the clause a list stands in opens: after a stop, a colon or a line break.
