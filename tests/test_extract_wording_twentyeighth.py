@@ -176,3 +176,26 @@ def test_bare_departments_each_with_a_figure_after_a_semicolon(extractor):
     x = extractor.extract_text("办件量位于前三的区直部门：民政局58件；人社局41件；交通局37件。")
     assert {"民政局", "人社局", "交通局"} <= names(x, "Agency")
     assert ("人社局", 41.0) in subjects(x)
+
+
+# -- ranks in evaluations named after their evaluator ---------------------------------------------------------
+
+def test_an_evaluation_named_right_after_its_evaluator(extractor):
+    x = extractor.extract_text("在复旦大学数字与移动治理实验室2022年数据开放指数评估中，贵州省排名省级第3。")
+    assert "2022年数据开放指数评估" in names(x, "Report")
+    assert ("publishedBy", "2022年数据开放指数评估", "复旦大学数字与移动治理实验室") in rels(x)
+    assert ("贵州省", 3.0) in subjects(x)
+
+
+def test_a_rank_said_with_为_or_in_brackets_after_its_tier(extractor):
+    x = extractor.extract_text("在2021年政务服务能力评估中，贵州省位居省级政府优秀档(第5名)。")
+    assert ("贵州省", 5.0) in subjects(x)
+    y = extractor.extract_text("在2021年数字政府发展指数评估中，贵州省排名为省级数字政府第7。")
+    assert ("贵州省", 7.0) in subjects(y)
+
+
+def test_the_evaluator_before_its_evaluation_is_not_ranked(extractor):
+    x = extractor.extract_text("贵州省数字政府建设成效明显，在中国软件评测中心2021年数字政府服务能力评估中，"
+                               "位居省级政府优秀档(第5名)。")
+    assert ("贵州省", 5.0) in subjects(x)
+    assert ("中国软件评测中心", 5.0) not in subjects(x)

@@ -156,9 +156,10 @@ RANKED_LIST_END = r"(?:榜|榜单|指数|评估|评价|考核|测评|评比)"
 #: The field a rank is written in with no verb before it (全国第一, 全省第二).
 BARE_FIELD = r"(?:全国|全省|全市|全区|全州|全球)"
 RANK = re.compile(r"(?<!分)(?:(?:位列|位居|排名|名列|排在|蝉联|上升到|上升至|提升到|提升至|跃升至|跃升到|跃居|升至)"
-                  r"(?:了)?(?:(?:19|20)\d{2}年的?)?"     # 上升到了2022年的第43位: the year the rank was reached
+                  r"(?:了|为)?(?:(?:19|20)\d{2}年的?)?"     # 上升到了2022年的第43位: the year the rank was reached; 排名为…第6
                   r"(?:“[^“”]{2,30}”|《[^《》]{2,40}》)?"   # 位居“2022中国数字城市百强”第七位: the ranking it is in
-                  rf"(?:[^，。；、\d第]{{1,6}}?|[^，。；、第]{{2,24}}?{RANKED_LIST_END})?|"
+                  rf"(?:[^，。；、\d第]{{1,6}}?|[^，。；、第]{{2,24}}?{RANKED_LIST_END}|[^，。；、\d第()（）]{{1,10}}?档[(（])?|"
+                  #   (位居省级政府优秀档(第4名): the tier, then the rank in it)
                   rf"(?:(?<=\d[名位]、)|(?<=[一二三四五六七八九十][名位]、))[^，。；、第]{{2,24}}?{RANKED_LIST_END}|"
                   #   (位居治理效果第一位, 跃居中部城市第二: what the rank is in; 位居全球微笑城市百强榜第31位,
                   #   位列全国275个普通地级市服务质量排行榜第18名: a list named in full)
@@ -226,7 +227,9 @@ def sentence_ranks(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
         else:   # (位居“X百强”第七位，…指数位列第一: the ranking named in a rank is no subject of the next;
             #     在X评估中排名第一: the evaluation ranks, what was ranked is named before it)
             candidates = [n for n in named if n not in ranked_in]
-            ranked = [n for n in candidates if n.type != "Report" and not PUBLISHER_OF.match(text, n.end)]
+            ranked = [n for n in candidates if n.type != "Report" and not PUBLISHER_OF.match(text, n.end)
+                      and not any(r.type == "Report" and r.start == n.end for r in named)]   # (在中国软件评测中心
+            #   2020年…评估中，位居…: the evaluator written right before its evaluation is not ranked)
             subject = figure_subject(ranked, pos, text, s.start)
             if subject is None and m.re is not BARE_RANK:   # (在全国新型智慧城市评价中获得全省第二: not the evaluation's)
                 subject = figure_subject(candidates, pos, text, s.start)

@@ -90,7 +90,7 @@ def named_reports(sentence: Sentence, resources: Resources, agencies: list[Menti
         if REPORT_PUBLISHED.search(sentence.text, 0, start) or REPORT_NEWS.match(sentence.text, m.end()):
             out.append(mention(sentence, start, m.end(), "Report", "headline"))
     for m in NAMED_EVALUATION.finditer(sentence.text):   # 在全国重点城市一体化政务服务能力评估中, without 《》
-        group = "name" if m.group("name") else "led"
+        group = "name" if m.group("name") else "led" if m.group("led") else "after"
         start = m.start(group) + m.group(group).rfind("的") + 1    # …委托开展的省级…评估: the name is after 的
         name = sentence.text[start:m.end(group)]
         if re.search(r"(》|报告)中?的$", sentence.text[:start]):
@@ -260,7 +260,9 @@ PUBLISHED_BEFORE = re.compile(r"(发布|公布|推出)了?$")     # 会上发布
 #: 第十五届中国政府网站绩效评估结果发布会. (Its 结果 is not part of its name.)
 NAMED_EVALUATION = re.compile(
     r"(?:(?:(?<=在)|(?<=的)|(?<=发布)|(?<=公布)|(?<=了)|(?<=获得)|(?<=荣获))(?P<name>(?:{lead})?{body})|"
-    r"(?:^|(?<=[“，。\s]))(?P<led>(?:{lead}){body}))"     # at a line's start only with its year or 第N届
+    r"(?:^|(?<=[“，。\s]))(?P<led>(?:{lead}){body})|"     # at a line's start only with its year or 第N届
+    r"(?:(?<=中心)|(?<=研究院)|(?<=研究所)|(?<=大学)|(?<=学院)|(?<=实验室))(?P<after>(?:{lead}){body}))"
+    #   (right after its evaluator's name, with its year: 在清华大学数据治理研究中心2020年数字政府发展指数评估中)
     r"(?=结果|中[^\u4e00-\u9fff]|中[位排名获居荣取区县]|“|”|[，。、]|$|(?:[(（][\u4e00-\u9fff、]{{1,10}}[)）]|区县级|县区级|地市级|省级|市级|县级)?第[一二三四五六七八九十\d]{{1,3}}名)".format(
         lead=r"(?:19|20)\d{2}(?:年度?)?|第[一二三四五六七八九十\d]{1,3}届",
         body=r"(?:[\u4e00-\u9fff()（）、]|[(（](?:19|20)\d{2}[)）]){3,36}?(?:评估|调查|评价|测评|评选)"))   # 第二十三届(2024)…
