@@ -208,7 +208,8 @@ def _own_policy(sentences: tuple[Sentence, ...], by_sentence: dict[int, list[Nam
 
 
 #: Before a title in its sentence: the document is cited as a basis (根据《A》和《B》要求), not the page's own.
-CITED_BEFORE = re.compile(r"(?:根据|按照|依据|依照|遵照|落实|贯彻|对照|参照)[^。；：]*$")
+CITED_BEFORE = re.compile(r"(?:根据|按照|依据|依照|遵照|落实|贯彻|对照|参照)[^。；：，,]*$")   # (not past a comma:
+#   依照《电子签名法》，现发布《某市电子印章管理办法》 names the page's own)
 
 
 def _of_kind(policy: Named, kind: str) -> bool:
@@ -266,8 +267,9 @@ def _referred(s: Sentence, named: list[Named], last: dict[str, Named], first_pol
                 kind = re.sub(r"^(?:本|以下|如下)", "", m.group(0))[-2:]
                 if headed is not None and _of_kind(headed, kind):
                     referent = headed   # a notice handing out two 办法: 本办法 is the one whose text this is
-                elif not _of_kind(first_policy, kind):     # 根据《条例》…，编制本指南: not the 条例 it rests on
+                elif not _of_kind(first_policy, kind) or first_policy not in own_kinds:
                     referent = next((p for p in own_kinds if _of_kind(p, kind)), None)
+                    #   (根据《条例》…，编制本指南; 根据《某省…办法》…制定本办法: not the document it rests on)
             if referent is not None:
                 out.append(Named(referent.key, referent.type, start, end, m.group(0)))
     return sorted(out, key=lambda n: n.start)

@@ -22,12 +22,13 @@ SUFFIX_BLOCKERS = {"部": "[门分署长署队位属委]", "局": "[面长势限
                    "人大": "[代届次会附建提领主第一二三四五六七八九十\\d]", "政协": "[委届次会提领主第一二三四五六七八九十\\d]",
                    "政府": GOVERNMENT_PROCUREMENT}
 REGION_LEVEL_PREFIX = ("自治区", "省", "市", "县", "区", "州")
-AGENCY_PREFIX = ("国家", "中央", "全国", "省委", "市委", "省", "市", "县", "区", "州", "自治区")
+AGENCY_PREFIX = ("国家", "中央", "全国", "省委", "市委", "县委", "区委", "省", "市", "县", "区", "州", "自治区")
 #: A verb the model glues to the body after it (我局会同|市市场监管局 read as one ORG).
 LEADING_VERB = re.compile(r"^(会同|联合|协同|配合|督促|指导|组织|邀请|委托|协调|联通|连通|贯通|打通|对接|"
                           r"肯定|表扬|表彰|感谢|批评|约谈|要求|支持|帮助|督导|调研|考察|走访|参观|听取|看望|慰问|带领|率领|陪同|"
                           r"加快|加强|推进|推动|成立|组建|筹建|设立|召集|召开|依托|通过|协助|牵头|建立|授权|报请|提请)(?=省|市|区|县|自治区|国家)")
-JOINED_AGENCIES = re.compile(r"(局|厅|委|办|部|院|中心|(?<!数字|整体|智慧|电子)政府|会|部门|室|科|处)(联合|会同|与|和|及|、)")
+JOINED_AGENCIES = re.compile(r"(局|厅|委|办|部|院|中心|(?<!数字|整体|智慧|电子)政府|会|部门|室|科|处)"
+                             r"(联合|会同|与|和|及|、|进驻|入驻|派驻|负责|牵头)")   # (县人社局进驻县政务服务中心: two bodies)
 ORG_SUFFIXES = ("组织", "协会", "联盟", "公司", "集团", "学会", "基金会", "大学", "银行", "分行", "支行", "论坛", "联合会", "商会",
                 "通讯社", "分社", "信息社", "报社", "出版社", "电视台", "数据交易所", "促进会", "研究会")
 
@@ -208,7 +209,7 @@ ANOTHER_GOVERNMENT = re.compile(r"[获受得向报][省市县区](?:人民)?政�
 
 #: Cores naming an office by its work in short (市政务公开办, 县热线办, 市效能办, 省审改办): their office's
 #: name follows at once, never after more words (县热线转派县市场监督管理局, 市政务公开工作获…政府: a verb phrase).
-WORK_NAMED_CORES = frozenset({"政务公开", "效能", "热线", "审改"})
+WORK_NAMED_CORES = frozenset({"政务公开", "效能", "热线", "审改", "编", "机构编制"})   # (省编写组办公室: no 编办)
 
 
 def filled_agency_pattern(resources: Resources) -> re.Pattern:
@@ -230,8 +231,9 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
     for m in agency_pattern(resources).finditer(text):
         start = _extend_left_over_region(text, m.start(), resources)
         start = region_ends.get(start, start)     # a town recognized before it: 和平区新兴街道社区事务受理服务中心
-        if start == m.start() and m.group("prefix") in REGION_LEVEL_PREFIX:
-            start = _county_before(text, m.start(), m.group("prefix"), resources)
+        level = {"县委": "县", "区委": "区"}.get(m.group("prefix"), m.group("prefix"))    # (通川|区委改革办 too)
+        if start == m.start() and level in REGION_LEVEL_PREFIX:
+            start = _county_before(text, m.start(), level, resources)
         if start == m.start() and text[max(0, start - 1):start + 1] in LEVELS_TOGETHER:
             continue      # 市、县区政务服务中心: the centres of every county and district, no one body
         named = m.group("core") or start < m.start() or text[m.start():m.end()].startswith("国务院")
@@ -366,7 +368,7 @@ COUNTED_BODIES = re.compile(r"(?:\d+|[二三四五六七八九十两几百千]+)
 #: …the place's centre of a public service (网管中心, 信息中心, 数据中心…), not a district (金融中心, 城市副中心)
 PLACE_CENTRE = re.compile(r"([\u4e00-\u9fff]{0,2}?(?:网管|信息|数据|政务|技术|计算|监控|指挥|应急|审批|受理|统计|档案|网络)"
                           r"[\u4e00-\u9fff]{0,2}?)中心(?![\u4e00-\u9fff]{0,1}(城|区|广场|大厅)|楼)")
-INSTITUTION = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[是由在和与及向经据到入至])|(?<=配合|会同|联合|协同|协助)|"
+INSTITUTION = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[是由在和与及向经据到入至])|(?<=配合|会同|联合|协同|协助|负责)|"
                          r"(?<=的)(?=[省市县区](?![民场级域内外属直块])))"
                          r"(?P<name>(?:省|市|县|区)(?!场)"
                          r"(?P<body>(?!级)[\u4e00-\u9fff]{2,12}?)(?:服务中心|指挥中心|信息中心|数据中心|研究中心|管理中心|中心))"
@@ -384,7 +386,8 @@ GOVERNMENT_PART = re.compile(r"办公|督查|新闻|研究|参事|法制|信访|
 WORK_VERBS = re.compile(r"建设|建成|全面|依靠|首个|" + DOING_WORDS)
 #: Not inside an institution's name: a function word, a visit, another body's ending, a verb joining two.
 INSTITUTION_STOP = re.compile(r"[的和与及在是为了将对把被、各]|来到|前往|走进|到|配合|会同|联合|协同|协助|不得|原则上|新建|"
-                              r"负责|牵头|部门|"      # (省政务部门负责江淮大数据中心…: the departments, then their task)
+                              r"负责|牵头|进驻|入驻|派驻|"      # (省政务部门负责江淮大数据中心…, 县人社局进驻县政务服务中心:
+                              #   the departments, then what they do)
                               + ANOTHER_BODY_NEXT)
 # 武昌区行政审批局大数据管理科, 上海市卫健委信息化管理处相关负责人: a division (科/处/室/股) inside the body named before it
 ROOMS = ("会议室", "接待室", "阅览室", "档案室", "机房", "值班室")

@@ -154,7 +154,8 @@ def own_title(sentence: Sentence, resources: Resources, at_top: bool = True) -> 
 
 
 #: A body's reply to a deputy's proposal or suggestion, as its own title line: 关于市政协十三届二次会议第7371号提案的答复.
-REPLY_TITLE = re.compile(r"^(?:[\u4e00-\u9fff]{2,20})?关于[^，。；]{4,60}(?:提案|建议)的答复$")
+REPLY_TITLE = re.compile(r"^(?:[\u4e00-\u9fff]{2,20})?关于[^，。；“”]{0,30}(?:第[\d一二三四五六七八九十]+号|会议)[^，。；“”]{0,30}(?:提案|建议)的答复$")
+#   (a deputy's numbered proposal; not 网友关于优化“粤省事”界面的建议的答复, a reply to anyone's message)
 
 
 #: A whole date in brackets ending a title's line: the day the page published it (…年度报告 (2024-03-28)).
@@ -187,7 +188,7 @@ NAME_END_BEFORE_YEAR = "局委办府心区县市省旗盟州厅院所室会镇�
 #: A notice's title (封丘县人民政府办公室关于推进…工作的通知, …关于印发…行动计划（2021—2023年）的通知), which a page
 #: may space out (…工作的 通 知):
 #: a document's own title, whatever words of a news headline it holds (推进).
-SPACED_NOTICE = re.compile(r"^[\u4e00-\u9fff]{2,}关于[\u4e00-\u9fff\d“”、《》〈〉（）()—–－+＋-]{4,}的(通知|意见|通报|决定|批复|函|公告|通告)$")
+SPACED_NOTICE = re.compile(r"^[\u4e00-\u9fff\d]{2,}关于[\u4e00-\u9fff\d“”、《》〈〉（）()—–－+＋-]{4,}的(通知|意见|通报|决定|批复|函|公告|通告)$")
 #: A bulletin's title (关于2023年上半年全县政务服务 “好差评”工作情况通报), which a page may space out too.
 SPACED_BULLETIN = re.compile(r"^(?:[\u4e00-\u9fff]{2,})?关于[\u4e00-\u9fff\d“”、《》（）()]{4,}情况的?通报$|"
                              r"^(?:19|20)\d{2}年[\u4e00-\u9fff\d“”、]{6,}情况的?通报$")   # (2023年1月份…信箱 运行办理情况通报)
@@ -204,7 +205,7 @@ def fills_its_line(text: str, s: Sentence, start: int, end: int) -> bool:
     return CHANNEL.sub("", lead).strip() == "" and re.fullmatch(r"[\s|｜]*", rest) is not None
 #: How the title of a document a page holds ends (not 新标准, 专项行动, 做法: a headline's words).
 OWN_TITLE_END = re.compile(r"(通报|报告|工作总结|工作计划|行动计划|工作安排|工作要点|实施方案|工作方案|方案|办法|实施意见|指导意见|意见|"
-                           r"通知|公告|通告|规划|细则|规定|公报|白皮书|蓝皮书|目录|清单|决定|年报|工作思路|措施|举措|(?<!操作)(?<!使用)(?<!帮助)指南|指引|提案的答复|建议的答复|(?:检查|抽查|普查|监测)情况)$")
+                           r"通知|公告|通告|规划|细则|规定|公报|白皮书|蓝皮书|目录|清单|决定|年报|工作思路|措施|举措|(?:建设|管理|工作|公开|编制|评估|实施)(?:指南|指引)|提案的答复|建议的答复|(?:检查|抽查|普查|监测)情况)$")
 #: A policy's title that opens on its issuer and ends on its kind (某县人民政府…的实施意见), with no verb of a
 #: sentence telling of it (印发, 出台, 部署落实, 正在会同…制定): the document itself.
 ISSUED_POLICY = re.compile(r"^[^《》]{2,20}?(?:人民政府|办公厅|办公室|委员会|局|厅)[^《》]{4,}(?:实施意见|指导意见|实施方案|行动计划|管理办法)$")

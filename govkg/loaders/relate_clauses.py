@@ -275,17 +275,23 @@ def task_leads(text: str, s: Sentence, named: list[Named], previous: list[Named]
 #: After a body named right after 由, at its clause's end: the body it follows manages the one the sentence is about
 #: (国家数据局…，由国家发展改革委管理; …中心正式运行，由省政务服务办管理).
 MANAGED_BY = re.compile(r"(?:统一|归口)?(?:管理|领导|主管)(?=[，。；,;]|$)")
+#: Between a body and ，由B管理: what the body hands over or gathers, which is what B manages (收取…资金, 进驻人员).
+OTHERS_DONE = re.compile(r"收取|进驻|入驻|派驻|资金|经费|人员|证照|机房|设备|资产")
 
 
 def managed_by(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
     """…，由A管理: A supervises the body the sentence is about, the last one named before the clause."""
     out = []
     for i, a in enumerate(named):
-        if a.type != "Agency" or not re.search(r"[，,]由$", text[max(s.start, a.start - 2):a.start]) \
-                or not MANAGED_BY.match(text, a.end):
+        if a.type != "Agency" or not text.startswith("由", a.start - 1) or not MANAGED_BY.match(text, a.end):
             continue
         managed = next((n for n in reversed(named[:i]) if n.type == "Agency" and n.key != a.key), None)
-        if managed is not None and not any(n.type == "Platform" and managed.end <= n.start < a.start for n in named):
+        if managed is None or not (managed.end == a.start - 1 or text[a.start - 2:a.start - 1] in "，,"):
+            continue    # (…，由B管理 after the clause about the body, or 该局由B管理 right after it)
+        own_clause = re.split(r"[，,]", text[managed.end:a.start - 1], maxsplit=1)[0]
+        if "的" in own_clause or OTHERS_DONE.search(own_clause):
+            continue    # (区行政审批局收取的工本费，由区财政局统一管理: the fees are managed, not the bureau)
+        if not any(n.type == "Platform" and managed.end <= n.start < a.start for n in named):
             #   (某局建设的“X”正式上线，由B管理: the platform is what B manages)
             out.append(make_relation("supervises", a.key, managed.key, s, managed.start, a.end, 0.75, "managed-by"))
     return out
@@ -304,15 +310,15 @@ def passive(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
         actor = next((n for n in named[i + 1:] if made and n.start == made.end()), None)
         if actor is not None and actor.type in ("Agency", "Organization") and MADE_BY_VERB.match(text, actor.end):
             out.append(make_relation("operates", actor.key, p.key, s, p.start, actor.end, 0.75, "passive"))
-            continue    # 浙江政务服务网是浙江省人民政府在2014年推出的网上政务服务平台
+            #   浙江政务服务网是浙江省人民政府在2014年推出的网上政务服务平台
         work = WORK_GIVEN.match(tail_gap)
         if work and not any(p.end < n.start < p.end + work.end() for n in named if n.type == "Platform"):
             actor = next((n for n in named[i + 1:] if n.start == p.end + work.end()), None)
             if actor is not None and actor.type in ("Agency", "Organization") and text.startswith("负责", actor.end):
                 out.append(make_relation("operates", actor.key, p.key, s, p.start, actor.end, 0.8, "passive"))
-                continue    # (贵州政务服务网的主办单位，…，日常运行管理由省政务服务中心负责: the centre runs it)
-        if not m:
-            continue
+                #   (贵州政务服务网的主办单位，…，日常运行管理由省政务服务中心负责: the centre runs it)
+        if not m or EVENT_OF_IT.search(text, p.end, p.end + m.end()):
+            continue    # (“粤省事”上线五周年发布会由…主办: the event's hosts, not the platform's)
         for a in named[i + 1:]:
             if CLAUSE_BREAK.search(text[p.end:a.start]):
                 break
@@ -333,7 +339,12 @@ def passive(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
 WORK_OF_IT = r"(?:日常)?(?:运行|运营|运维|维护|建设)?(?:管理|维护|工作)?"
 #: Right after a platform's name, what defines it as someone's making (“X”是A…推出的平台).
 MADE_BY = re.compile(r"[”]?(?:就|则|也)?是")
-MADE_BY_VERB = re.compile(r"[^，。；、和与及]{0,10}?(?:推出|建设|打造|开发|研发|主办|搭建|运营|创建|上线)的")
+MADE_BY_VERB = re.compile(r"(?![^，。；]{0,10}?(?:授权|委托|下属|所属|指导|支持|协助))"
+                          r"[^，。；、和与及]{0,10}?(?:推出|建设|打造|开发|研发|主办|搭建|运营|创建|上线)的")
+#   (not X是A授权中国电信运营的平台, …下属企业开发的: another runs it)
+#: After a platform's name, before 由: an event named after it, whose hosts are the event's (“粤省事”上线五周年发布会
+#: 由…主办, “随申办”体验日由…承办).
+EVENT_OF_IT = re.compile(r"发布会|培训班|体验日|座谈会|活动|大会|论坛|仪式|比赛|大赛|展览|展会|会议|峰会|研讨会|讲座|沙龙|周年|启动式")
 #: Later in a platform's sentence, a clause handing its running to someone (，日常运行管理由B负责).
 WORK_GIVEN = re.compile(r"[^。；]{0,60}?[，,](?:日常)?(?:运行|运营|运维|维护)(?:管理|维护|工作)?由")
 #: Right after a body's name, the short name declared for it, or that declaration's end when the short name
@@ -476,7 +487,7 @@ def _by_clause(text: str, s: Sentence, names: list[Named]) -> list[list[Named]]:
 
 
 QUOTED_LIST_GAP = re.compile(r"[”“]*(、|和|及)[“”]*")
-BUILD_VERBS = re.compile(r"(建设|打造|建成|推出|上线|首创|开通|搭建|构建|开发|升级|推行|自建|新建|研发|启用|部署|引入)(了)?")
+BUILD_VERBS = re.compile(r"(建设|打造|建成|推出|上线|首创|开通|搭建|构建|开发|升级|推行|自建|研发)(了)?")
 WHOLE_PLACE = re.compile(r"(全省|全市|全区|我省|我市|本省|本市)(统一|一体化)?(的)?[“]?$")
 #: The whole place's lines or sites merged under one name: 全省归并后的热线统一为“12345政务服务便民热线”.
 MERGED_FOR_PLACE = re.compile(r"(全省|全市|全区|我省|我市|我区|本省|本市|本区)(?![^。；]{0,80}?(?:中|里)，)[^。；]{0,80}?(?:统一|统一更名|归并|整合)为[“]?$")
@@ -549,10 +560,13 @@ def place_builds(text: str, s: Sentence, named: list[Named], places: dict[str, s
             continue
         if any(n.type == "Region" and n.key != here.key and here.end <= n.start < p.start for n in named):
             continue    # 浙江省位列第一，江西省推出…; 北京市为拉萨市开发…: another place comes between
-        clause = re.split(r"[，；。]", text[topic.end:p.start])[-1]
         listed = next(iter(listed_before(text, named, p.start, p.type, QUOTED_LIST_GAP)), None)   # A、B: A
-        if BUILD_VERBS.search(clause[-12:]) or (listed is not None and BUILD_VERBS.search(
-                re.split(r"[，；。]", text[topic.end:listed.start])[-1][-12:])):
+        first = listed or p
+        opening = max(topic.end, *(text.rfind(c, topic.end, first.start) + 1 for c in "，；。"))
+        built = [v for v in BUILD_VERBS.finditer(text, max(opening, first.start - 12), first.start)
+                 if not any(n.type == "Platform" and v.end() <= n.start < first.start for n in named)]
+        #   (城关区研发的“城关码”接入“甘快办”平台: what the place made is the code, not the platform it joins)
+        if built or re.search(r"新建了?“?$", text[opening:first.start]):   # (…；新建城市地下空间监测平台; not 在新建小区推广…)
             out.append(make_relation("serves", p.key, here.key, s, topic.start, p.end, 0.7, "place-builds"))
     return out
 

@@ -116,7 +116,7 @@ def _in_order(short: str, long: str) -> bool:
     return all(c in rest for c in short)
 
 
-ISSUER_TAIL = re.compile(r"(?:等\s*[一二三四五六七八九十两\d]*个?(?:部门|单位|部委)|等|联合印发|联合发布|印发|发布|[《〈<“‹])$")   # (…印发〈关于…〉的通知)
+ISSUER_TAIL = re.compile(r"(?:等\s*[一二三四五六七八九十两\d]*\s*个?(?:部门|单位|部委)|等|联合印发|联合发布|印发|发布|[《〈<“‹])$")   # (…印发〈关于…〉的通知)
 
 
 def title_issuers(title: str) -> list[str]:
@@ -152,6 +152,8 @@ def title_issuers(title: str) -> list[str]:
     (['温州市大数据发展管理局'], [])
     >>> title_issuers("宣城市数据资源管理局政府信息公开工作年度报告(2021年度)")
     ['宣城市数据资源管理局']
+    >>> title_issuers("青田县行政审批服务局政府信息公开指南")
+    ['青田县行政审批服务局']
     >>> title_issuers("宜昌市人民政府政务公开办公室政府信息公开工作年度报告(2021年度)")
     ['宜昌市人民政府政务公开办公室']
     """
@@ -181,7 +183,7 @@ def organizations_opening(title: str, resources: Resources) -> list[str]:
 #: 某局2022年工作总结, 某局政府信息公开工作年度报告(2021年度): the body whose year's work the title names.
 AUTHOR_BEFORE_YEAR = re.compile(r"^([\u4e00-\u9fff（）()]{3,30}?(?:局|厅|委|办|中心|政府|委员会|办公室))(?:19|20)\d{2}年")
 AUTHOR_BEFORE_KIND = re.compile(r"^([\u4e00-\u9fff（）()]{3,30}(?:局|厅|委|办|中心|政府|委员会|办公室))"
-                                r"(?:政府信息公开(?:工作)?年度报告|政府网站(?:工作)?年度报)")
+                                r"(?:政府信息公开(?:工作)?年度报告|政府网站(?:工作)?年度报|政府信息公开指南)")
 #: A government opening a policy's title with no 关于 (龙游县人民政府深化数字政府建设助推…的实施意见): its issuer.
 ISSUER_OPENING = re.compile(r"^([\u4e00-\u9fff\s]{2,16}?(?:人民政府办公厅|人民政府办公室|人民政府))(?!办公|关于)"
                             r"(?=.{4,}(?:实施意见|指导意见|实施方案|行动计划|管理办法)$)")

@@ -50,6 +50,7 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
     rank_spans = [(m.start(), m.end()) for pattern in (TOP_RANK, RANKS_EACH) for m in pattern.finditer(body)]
     sites_owner = None     # the page's place, once the sentence counted its sites
     counted_in: dict[str, Named] = {}   # a platform the sentence counted sites in → the place whose sites they are
+    shared: set[str] = set()    # the last item of a list whose figures the sentence gives the list as a whole
     for m in NUMBER.finditer(body):
         index = _index_word(body, m)
         if not (m.group("mult") or m.group("unit") or m.group("op") or index or "成" in m.group("num")):
@@ -85,8 +86,9 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
         if subject is not None and (own_subject_in_parallel(text, subject, s.start + m.start(), s.start)
                                     or unnamed_label(text, named, subject, s.start + m.start())):
             subject = None      # A收到评价数…，实体大厅收到评价数645313条; A2265件、邮政公司1892件: another's
-        if subject is not None and _one_of_a_list(text, subject, s.start + m.start()):
-            subject = None      # 政务服务网、粤省事、粤商通、政务APP…收到的有效评价中，非常满意…: all of theirs
+        if subject is not None and (_one_of_a_list(text, subject, s.start + m.start()) or subject.key in shared):
+            shared.add(subject.key)
+            subject = None      # 政务服务网、粤省事、粤商通、政务APP…收到的有效评价中，非常满意…，满意…: all of theirs
         cited = subject if subject is not None and subject.type == "Policy" \
             and CITED_AS_BASIS.search(text, 0, subject.start) else None
         if cited is not None:   # 对照《检查指标》，经对全省510家网站检查，合格率…: the measure it was checked against
@@ -182,9 +184,14 @@ def _one_of_a_list(text: str, subject: Named, at: int) -> bool:
     item_before = re.search(r"([^、，。；,;：:\n]*)[”]?、[“]?$", text[max(0, subject.start - 40):subject.start])
     joined_after = re.match(r"[”]?、", text[subject.end:at])
     between = text[subject.end:at]
-    return bool((item_before and not re.search(r"\d", item_before.group(1))) or joined_after) \
-        and "分别" not in between and re.fullmatch(r"[^，。；,;：:]*(?:中[，,][^，。；,;：:]*)?", between) is not None
+    return bool((item_before and LIST_ITEM.fullmatch(item_before.group(1).strip("“”"))) or joined_after) \
+        and "分别" not in between and re.fullmatch(r"[^，。；;：:]*(?:中[，,][^，。；;：:]*)?", between) is not None
     #   (not 县公安局(287宗)、县人社局(154宗): each item with its figure; nor a figure clauses later)
+
+
+#: An item of a list before 、: a short name with no figure (not 二、, a heading's number; not 全市…稳步推进、 or
+#: 访问量突破十亿次、, a clause of its own).
+LIST_ITEM = re.compile(r"(?!第?[一二三四五六七八九十]+$)[^\d一二三四五六七八九十百千万亿]{2,10}")
 
 
 #: 深圳、杭州、成都…得分分别为94.6分、93.8分和92.1分: one figure for each name listed, in order.
@@ -306,8 +313,10 @@ def _goes_on_with(topic: Named, body: str, m: re.Match, named: list[Named], s: S
     counts what a platform has, or is a share right after one of the topic's figures (…，占…66%)."""
     clause = clause_of(body, m)
     parts = PARTS_OF_TOTAL.search(body, 0, m.start())
-    if parts and not re.search(r"[)）]", body[parts.start():m.start()]):   # 全省共受理业务2143249笔(其中审核通过
-        #                                                   业务…，不受理业务586笔): a part of the total before it
+    bracketed = parts is not None and parts.group(0)[0] in "(（"
+    if parts and (not re.search(r"[)）]", body[parts.start():m.start()]) if bracketed else "其中" in clause):
+        #   全省共受理业务2143249笔(其中审核通过业务…，不受理业务586笔): a part of the total before it (but after
+        #   ，其中营业执照412500张，系统日均调用量…: only the 其中 clause)
         clause = body[clause_start(body, parts.start(), "，；。：,;"):m.start()]
     if _names_in_clause(named, s, m) or GENERIC_PLACE.search(clause.replace("占全", "占")) or _opens_on_place(body, named, s) \
             or _quotes_a_name(body[:m.start()]) or WORK_DONE.match(body) or NEW_FRAME.match(body):
