@@ -292,3 +292,20 @@ def test_a_reply_to_anyone_is_no_title_and_a_count_after_a_stray_space(extractor
     y = extractor.extract_text("某市政务服务管理局等 5 部门关于推进“高效办成一件事”的通知\n各区政务服务局：")
     assert "部门" not in names(y, "Agency")
     assert not any(name.endswith("等") for name in names(y, "Agency"))
+
+
+# -- applications given as examples -------------------------------------------------------------------------
+
+def test_quoted_applications_given_as_examples_of_the_kind_named_before(extractor):
+    x = extractor.extract_text("全省上线运行了一批重大应用，比如，“安徽公平在线”“皖事无忧”“人才码”等。")
+    assert {"安徽公平在线", "皖事无忧", "人才码"} <= names(x, "Platform")
+    y = extractor.extract_text("全省上线了“安徽公平在线”“皖事无忧”等重大应用。")
+    assert {"安徽公平在线", "皖事无忧"} <= names(y, "Platform")
+
+
+def test_each_citys_application_serves_the_city_named_before_it(extractor):
+    x = extractor.extract_text("各市形成了一批应用成果。比如，合肥的“合肥通”、芜湖的“江城易办”等。")
+    assert ("serves", "合肥通", "合肥市") in rels(x)
+    assert ("serves", "江城易办", "芜湖市") in rels(x)
+    y = extractor.extract_text("比如，合肥的“最多跑一次”、芜湖的“一件事一次办”改革。")
+    assert not names(y, "Platform")

@@ -186,7 +186,7 @@ def _listed_beside(sentence: Sentence, text: str, found: list[Mention]) -> list[
 
 
 
-QUOTED_RUN = re.compile(r"(?:“[^“”]{2,16}”[、和及与]?){2,}(?=等?(?:一批|多个|\d+个)?(?:品牌|特色|便民|创新)?(?:平台|APP|App|移动服务|政务服务应用|应用|小程序|政务服务平台|系统|"
+QUOTED_RUN = re.compile(r"(?:“[^“”]{2,16}”[、和及与]?){2,}(?=等?(?:一批|多个|\d+个)?(?:品牌|特色|便民|创新|重大|典型|数字化)?(?:平台|APP|App|移动服务|政务服务应用|应用|小程序|政务服务平台|系统|"
                         r"(?:政务)?微博|(?:微信)?(?:公众号|订阅号|服务号)(?!码|菜单|栏目)|抖音号|头条号|快手号|视频号|账号))")   # (“吴忠民政”“青铜峡卫生”等2个微信公众号;
 #   not “放管服”“优化营商环境”等政务新媒体宣传主题: themes)
 
@@ -200,6 +200,14 @@ QUOTED_RUN_DIGITAL = re.compile(r"(?:“[^“”]{2,16}”[、和及与]?){2,}(?
 #: 不合格政务新媒体6个，分别为：“A”“B”“C”: the accounts (or apps) listed after the word for them.
 QUOTED_RUN_AFTER = re.compile(r"(?:政务新媒体|新媒体|公众号|微博|账号|APP|App|小程序)[^。“”]{0,60}?\d+个[，,]?"
                               r"(?:分别为|分别是|包括|为)[:：]?(?P<run>(?:“[^“”]{2,16}”[、和及与]?)+)")   # (问题主要为“…”: no count, no accounts)
+
+
+#: 上线运行了一批重大应用，比如，“A”“B”…; 一批应用成果。比如，杭州的“X”、宁波的“Y”: names given as examples of
+#: the platforms or apps the sentence (or the one before) just spoke of, each maybe after its place's name.
+EXAMPLES_RUN = re.compile(r"(?:应用|平台|系统|APP|App|小程序)(?:成果)?[^。“”]{0,4}?[，,]?(?:比如|例如|譬如|如)[，,：:]?"
+                          r"(?P<run>(?:(?:[\u4e00-\u9fff]{2,4}的)?“[^“”]{2,20}”[、和及与]?){2,})|"
+                          r"(?:^|[，,])(?:比如|例如|譬如)[，,：:]?(?P<places>(?:[\u4e00-\u9fff]{2,4}的“[^“”]{2,20}”[、和及与]?){2,})")
+#   (the second: a sentence opening on examples, each after its place, the kind named in the sentence before)
 
 
 #: After a run of quoted names: they are counted as campaigns or tasks (三大攻坚行动, 四项重点工程).
@@ -219,6 +227,10 @@ def _quoted_platform_lists(text: str) -> set[int]:
         starts |= {run.start() + q.start() for q in QUOTED.finditer(run.group(0))}
     for run in QUOTED_RUN_AFTER.finditer(text):
         starts |= {run.start("run") + q.start() for q in QUOTED.finditer(run.group("run"))}
+    for run in EXAMPLES_RUN.finditer(text):
+        group = "run" if run.group("run") else "places"
+        starts |= {run.start(group) + q.start() for q in QUOTED.finditer(run.group(group))
+                   if not _a_way_or_a_kind(q.group(1)) and not is_slogan(q.group(1))}
     for run in QUOTED_RUN_DIGITAL.finditer(text):
         starts |= {run.start() + q.start() for q in QUOTED.finditer(run.group(0)) if not _a_way_or_a_kind(q.group(1))}
     return starts

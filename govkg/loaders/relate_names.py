@@ -79,8 +79,8 @@ def name_relations(s: Sentence, named: list[Named], entities: dict[str, Entity],
         if a.type == "Region" and b.type == "Platform" and glue and SERVICE_WORDS.fullmatch(glue) and quoted:
             out.append(make_relation("serves", b.key, a.key, s, a.start, b.end, 0.7, "region-service-brand"))
             continue      # 宁夏政务服务“一张网”: the place's service brand
-        if glue not in ("", "的"):
-            continue
+        if glue not in ("", "的", "的“"):
+            continue      # (杭州的“民呼我为”: the quote opens the name)
         if a.type == "Region" and b.type == "Platform":
             if not _names_a_place_within(b.text, entities.get(a.key), resources.gazetteer):
                 out.append(make_relation("serves", b.key, a.key, s, a.start, b.end, 0.75, "region-platform"))
