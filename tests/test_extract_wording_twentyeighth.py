@@ -309,3 +309,17 @@ def test_each_citys_application_serves_the_city_named_before_it(extractor):
     assert ("serves", "江城易办", "芜湖市") in rels(x)
     y = extractor.extract_text("比如，合肥的“最多跑一次”、芜湖的“一件事一次办”改革。")
     assert not names(y, "Platform")
+
+
+# -- regulations and their platforms ------------------------------------------------------------------------
+
+def test_a_decree_is_issued_by_the_government_whose_decree_it_is(extractor):
+    x = extractor.extract_text("山西省人民政府令\n〔2023〕第5号\n《山西省政务数据管理办法》已经省政府常务会议通过，现予公布。\n"
+                               "山西省政务数据管理办法\n第一条 为了规范政务数据管理，制定本办法。")
+    assert ("issuedBy", "山西省政务数据管理办法", "山西省人民政府") in rels(x)
+
+
+def test_a_platform_that_is_anothers_node_in_a_place(extractor):
+    x = extractor.extract_text("自治区政务数据共享平台，是国家数据共享交换平台在宁夏的节点平台，2020年正式上线运行。")
+    assert ("partOf", "自治区政务数据共享平台", "国家数据共享交换平台") in rels(x)
+    assert "节点平台" not in names(x, "Platform")

@@ -205,7 +205,8 @@ def _role_pattern(resources: Resources) -> re.Pattern:
     cached = resources.cache.get("role_re")
     if cached is None:
         # the role ends the clause or a list of roles (组织者和推动者): 为…的运维单位提供经费 is "for", no role
-        cached = re.compile(r"”?的?[\u4e00-\u9fff]{0,4}?(" + _role_words(resources) + r")(?=[和及与、，。；,;）)]|$)")
+        cached = re.compile(r"”?(?:在[\u4e00-\u9fff]{2,8}?的)?的?[\u4e00-\u9fff]{0,4}?(" + _role_words(resources)
+                            + r")(?=[和及与、，。；,;）)]|$)")   # (…交换平台在内蒙古的节点平台: where it is the node)
         resources.cache["role_re"] = cached
     return cached
 

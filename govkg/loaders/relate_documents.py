@@ -34,8 +34,16 @@ LISTED_WITH_ISSUER = re.compile(r"(?:[(（][^()（）]{1,24}[)）])?[ \u3000]*(?
 ISSUER_FIELD = re.compile(r"^[•·\s]*(发布机构|发布单位|发文机关|发文单位|编制单位|出品单位|发布部门)(?:\s*[:：|｜]\s*|\s+)")
 
 
+#: A decree's header line: the government whose decree it is (河北省人民政府令 〔2022〕第7号).
+DECREE_HEADER = re.compile(r"^\s*[\u4e00-\u9fff]{2,20}?人民政府令\s*(?:[〔\[［(（]\d{4}[〕\]］)）]|第|$)")
+
+
 def field_issuer(text: str, s: Sentence, named: list[Named]) -> Named | None:
-    """The body a page's issuer field names (• 发布机构：中央党校(国家行政学院)电子政务研究中心), if ``s`` is one."""
+    """The body a page's issuer field names (• 发布机构：中央党校(国家行政学院)电子政务研究中心), if ``s`` is one,
+    or the government whose decree the page opens on (河北省人民政府令〔2022〕第7号)."""
+    if DECREE_HEADER.match(s.text):
+        return next((n for n in named if n.type == "Agency" and n.text.endswith("人民政府")
+                     and text[s.start:n.start].strip() == ""), None)
     field = ISSUER_FIELD.match(s.text)
     if field is None:
         return None
