@@ -323,3 +323,17 @@ def test_a_platform_that_is_anothers_node_in_a_place(extractor):
     x = extractor.extract_text("自治区政务数据共享平台，是国家数据共享交换平台在宁夏的节点平台，2020年正式上线运行。")
     assert ("partOf", "自治区政务数据共享平台", "国家数据共享交换平台") in rels(x)
     assert "节点平台" not in names(x, "Platform")
+
+
+def test_a_platform_used_as_the_means_is_not_the_next_sentences_topic(extractor):
+    x = extractor.extract_text("依托全国一体化政务服务平台和政务信息资源共享平台，围绕数据共享需求，大力推进政务数据汇聚。"
+                               "到2023年5月20日，动态发布三级政务服务数据共享责任清单7144条、负面清单22条。")
+    assert ("全国一体化政务服务平台", 7144.0) not in subjects(x)
+
+
+def test_a_data_channel_with_a_name_of_its_own_is_a_platform(extractor):
+    x = extractor.extract_text("2022年9月30日，福州国际互联网数据专用通道正式开通运营，已服务企业139家。")
+    assert "福州国际互联网数据专用通道" in names(x, "Platform")
+    assert ("福州国际互联网数据专用通道", 139.0) in subjects(x)
+    y = extractor.extract_text("两地将共同打通国际数据通道。")
+    assert not names(y, "Platform")

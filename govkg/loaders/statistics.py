@@ -259,6 +259,10 @@ DURATION_NAME = re.compile(r"(时长|时间|时限|用时|周期)(为|是|达到
 WORK_DONE = re.compile(r"(推进|推动|加快|完成|深化|开展|实施|建设|建立|健全|完善|构建|打造|强化|加强|优化|提升|创新|启动|组织|印发|出台)")
 
 
+#: Before a platform opening its clause: it is the means of what the sentence tells, not what it is about.
+MEANS_BEFORE = re.compile(r"依托|借助|基于|利用")
+
+
 def sentence_topic(text: str, s: Sentence, named: list[Named], figures: list[Metric] = ()) -> Named | None:
     """The platform a sentence is about: the one its last figure measures (…，“赣服通”实名用户达到
     1382.8万人), else the one it opens on (“贵州政务服务网”首批接入…; 目前，“粤省事”…). The next
@@ -269,8 +273,9 @@ def sentence_topic(text: str, s: Sentence, named: list[Named], figures: list[Met
                                              or (last.type == "Region" and _about_one_place(text, s, named))) else None
     platforms = [n for n in named if n.type == "Platform" and not listed_number(text, n)]   # (将12328、12329等…)
     if platforms and opens_clause(text, platforms[0], named, s.start) \
-            and not any(n.start < platforms[0].start for n in named if n.type != "Platform"):
-        return platforms[0]
+            and not any(n.start < platforms[0].start for n in named if n.type != "Platform") \
+            and not MEANS_BEFORE.search(text, clause_start(text, platforms[0].start, floor=s.start), platforms[0].start):
+        return platforms[0]     # (not 依托全国一体化政务服务平台…: the means, the next sentence's figures are the place's)
     if _about_one_place(text, s, named):
         return named[0]     # 2022年，北京市数字经济赋能新发展。: the place the next sentences' figures are of
     if platforms and all(n.key == platforms[0].key for n in named) \
