@@ -337,3 +337,15 @@ def test_a_data_channel_with_a_name_of_its_own_is_a_platform(extractor):
     assert ("福州国际互联网数据专用通道", 139.0) in subjects(x)
     y = extractor.extract_text("两地将共同打通国际数据通道。")
     assert not names(y, "Platform")
+
+
+def test_a_rank_won_in_an_evaluation_named_before_it(extractor):
+    x = extractor.extract_text("天津12345热线在全国城市政府热线服务质量评比中连续三年获得第一名。")
+    assert ("天津12345热线", 1.0) in subjects(x)
+    y = extractor.extract_text("张某在全市技能评比中获得第一名。")
+    assert not y.metrics      # (a person ranked: no body named)
+
+
+def test_a_place_inside_the_evaluations_name_is_not_ranked(extractor):
+    x = extractor.extract_text("合肥市数据资源局工作成效显著。2017年，在全省互联网+政务服务考核中获得第5名。")
+    assert not any(value == 5.0 and name.endswith("省") for name, value in subjects(x))

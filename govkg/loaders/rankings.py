@@ -166,6 +166,8 @@ RANK = re.compile(r"(?<!分)(?:(?:位列|位居|排名|名列|排在|蝉联|上�
                   r"(?:居于|居)(?:全国|全省|全市|省级|全球|世界)?|"   # (a bare 居 takes no gap: 居民第一时间)
                   r"(?<![安编并彩])排(?:全国|全省|全市|全区)?|"   # 排第3位, 排全省第二 (not 安排第一批)
                   r"(?:获得|荣获)了?[^，。；]{2,50}?的|"    # 获得了2015年…绩效评估的第一名
+                  r"(?<=评比|评估|考核|测评|排名|评价|考评|评选)中[^，。；]{0,6}?(?:获得|荣获|取得|夺得|摘得)了?(?=第)|"
+                  #   (在全国城市政府热线服务质量评比中连续四年获得第一名: the evaluation named before)
                   r"(?:获得|荣获)了?(?=[^，。；的]{0,40}?(?:政府|政务|网站|数字|城市|营商|平台|能力|指数))"
                   r"[^，。；的]{2,50}?(?:评估|评价|测评|评比|评选|考评|考核)(?:[(（][\u4e00-\u9fff、]{1,10}[)）]|"
                   r"(?:区县级|县区级|地市级|省级|市级|县级))?|"
@@ -226,7 +228,7 @@ def sentence_ranks(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
             continue                    # 受理量排第一位的是疫情防控类问题, 城乡建设类排第一位: no body named is first
         else:   # (位居“X百强”第七位，…指数位列第一: the ranking named in a rank is no subject of the next;
             #     在X评估中排名第一: the evaluation ranks, what was ranked is named before it)
-            candidates = [n for n in named if n not in ranked_in]
+            candidates = [n for n in named if n not in ranked_in and not _in_the_frame(text, n, pos, s.start)]
             ranked = [n for n in candidates if n.type != "Report" and not PUBLISHER_OF.match(text, n.end)
                       and not any(r.type == "Report" and r.start == n.end for r in named)]   # (在中国软件评测中心
             #   2020年…评估中，位居…: the evaluator written right before its evaluation is not ranked)
@@ -246,6 +248,14 @@ def sentence_ranks(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
             for rank, n in zip(range(first, last + 1), listed):
                 out.append(Metric(n.key, "排名", float(rank), "=", "名", s.index, n.start, s.start + m.end()))
     return out + listed_ranks(text, s, named)
+
+
+def _in_the_frame(text: str, n: Named, pos: int, sentence_start: int) -> bool:
+    """The name stands inside the evaluation a rank is given in (在全省互联网+政务服务考核中获得第5名: 全省 is the
+    field, not the one ranked)."""
+    opening = clause_start(text, n.start, CLAUSE_OR_SENTENCE_MARKS, sentence_start)
+    return re.search(r"在[^在中]*$", text[opening:n.start]) is not None \
+        and re.match(r"[^，。；,;]*?中[^，。；,;]{0,8}$", text[n.end:pos + 1]) is not None   # (the rank may open on 中)
 
 
 #: Before a rank in its clause: a person ranked (a worker, an operator, a contestant), not the body they are of.
