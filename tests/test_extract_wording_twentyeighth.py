@@ -349,3 +349,9 @@ def test_a_rank_won_in_an_evaluation_named_before_it(extractor):
 def test_a_place_inside_the_evaluations_name_is_not_ranked(extractor):
     x = extractor.extract_text("合肥市数据资源局工作成效显著。2017年，在全省互联网+政务服务考核中获得第5名。")
     assert not any(value == 5.0 and name.endswith("省") for name, value in subjects(x))
+
+
+def test_bodies_of_the_city_that_joined_a_platform_are_its_count(extractor):
+    x = extractor.extract_text("借助宁波市医学影像云平台，各家医院资料得以互认共享。目前全市38家公立医院、190家卫生院均已接入该平台。")
+    assert ("宁波市医学影像云平台", 38.0) in subjects(x)
+    assert ("宁波市医学影像云平台", 190.0) in subjects(x)

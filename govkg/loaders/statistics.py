@@ -135,9 +135,11 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
                 and _goes_on_with(topic, body, m, [n for n in named if n not in counted_examples(named, at, text)
                                                    and not chose_what_is_counted(text, n)], s, out):
             subject = topic
-        if subject is None or (subject.type == "Region" and not GENERIC_PLACE.match(subject.text)):
+        if subject is None or (subject.type == "Region" and (not GENERIC_PLACE.match(subject.text)
+                                                             or JOINING_BODIES.match(body, m.end()))):
             subject = _platform_joined_after(body, m, named, s) or subject   # 亳州市47家市直单位…全部纳入X: X's
-            # count (but 全省11个设区市…全部纳入X counts the province's cities)
+            # count (but 全省11个设区市…全部纳入X counts the province's cities; 全市43家公立医院…均已接入该平台:
+            # the bodies the platform took in)
         elif subject.type in ("Platform", "Agency") and subject.start < s.start + m.start() \
                 and "、" not in body[m.end():clause_end(body, m.end(), "，；。,;")]:   # (…1200项、接入B服务86项: A's)
             subject = _platform_joined_after(body, m, named, s, PUT_INTO) or subject   # 依托A，将310项服务纳入B: B's
@@ -160,8 +162,8 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
         if subject is None:
             continue
         name = without_subject(name, subject)
-        if name == subject.text:     # 该区1772个政务服务事项: the words after the figure name it
-            name = counted or name
+        if name == subject.text or GENERIC_PLACE.fullmatch(name):     # 该区1772个政务服务事项, 全市43家公立医院…接入
+            name = counted or name                                     # 该平台: the words after the figure name it
         unit = m.group("unit")
         value = parse_number(m.group("num"), unit if unit in ("%", "％") else m.group("mult"))
         op = OPS.get(m.group("op"), "=")
@@ -334,6 +336,10 @@ def _goes_on_with(topic: Named, body: str, m: re.Match, named: list[Named], s: S
         return not PLATFORM_FIGURE.search(body) and not OTHER_THAN_THE_PLACE.search(body)   # (共办理事项614件), what
         #   a company or a project has (该公司…), a target (到2025年…) or the country's is not the place's by carrying over
     return bool(PLATFORM_FIGURE.search(clause) or DATA_FIGURE.search(clause)) or bool(out and out[-1].subject == topic.key)
+
+
+#: After a count: bodies, not places, that a platform may take in (43家公立医院, 231家卫生院, 15家民营机构).
+JOINING_BODIES = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:医院|卫生院|机构|单位|部门|企业|银行|学校|中心)")
 
 
 #: Where the parts of a total begin: (其中…, ，其中….
