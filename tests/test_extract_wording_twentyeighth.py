@@ -10,10 +10,6 @@ from __future__ import annotations
 from .test_extract import names, rels
 
 
-def figures(x) -> set[tuple[str, str, float, str | None]]:
-    return {(x.entity(m.subject).name, m.name, m.value, m.unit) for m in x.metrics}
-
-
 def subjects(x) -> set[tuple[str, float]]:
     return {(x.entity(m.subject).name, m.value) for m in x.metrics}
 
