@@ -351,3 +351,57 @@ def test_bodies_of_the_city_that_joined_a_platform_are_its_count(extractor):
     x = extractor.extract_text("借助宁波市医学影像云平台，各家医院资料得以互认共享。目前全市38家公立医院、190家卫生院均已接入该平台。")
     assert ("宁波市医学影像云平台", 38.0) in subjects(x)
     assert ("宁波市医学影像云平台", 190.0) in subjects(x)
+
+
+# -- what the round's second review found too eager ---------------------------------------------------------
+
+def test_examples_that_are_no_apps(extractor):
+    for text in ("比如，群众的“急难愁盼”、企业的“烦心事”都要及时回应。",
+                 "比如，福建的“晋江经验”、浙江的“枫桥经验”值得借鉴。",
+                 "“智慧医疗”“智慧教育”等典型应用场景加快落地。",
+                 "系统集成改革，如“证照分离”“多证合一”“一业一证”等。"):
+        assert not names(extractor.extract_text(text), "Platform"), text
+
+
+def test_a_decree_named_in_running_text_is_no_header(extractor):
+    x = extractor.extract_text("浙江省人民政府令第400号公布以来，各地认真贯彻落实。\n"
+                               "杭州市数据资源管理局关于印发《杭州市公共数据授权运营实施方案》的通知")
+    assert not any(r[0] == "issuedBy" and r[2] == "浙江省人民政府" for r in rels(x))
+    y = extractor.extract_text("深圳市人民政府令（第330号）\n《深圳市公共数据管理办法》已经市政府常务会议审议通过，现予公布。\n"
+                               "深圳市公共数据管理办法\n第一条 为了加强公共数据管理，制定本办法。")
+    assert ("issuedBy", "深圳市公共数据管理办法", "深圳市人民政府") in rels(y)
+
+
+def test_a_denied_role_and_the_figure_of_the_one_that_has_it(extractor):
+    x = extractor.extract_text("市公共资源交易系统不是省公共资源交易平台的子系统，而是独立运行的市级平台。")
+    assert not any(r[0] == "partOf" for r in rels(x))
+    y = extractor.extract_text("宁夏政务数据共享交换平台是国家数据共享交换平台在宁夏的节点平台，已接入部门系统86个。")
+    assert ("宁夏政务数据共享交换平台", 86.0) in subjects(y)
+
+
+def test_a_platform_named_as_the_means_keeps_its_own_counts(extractor):
+    x = extractor.extract_text("依托“赣服通”平台，全省推出了一批掌上服务。目前，注册用户达3200万，日均访问量超过150万次。")
+    assert ("赣服通", 32000000.0) in subjects(x)
+
+
+def test_ranks_hoped_for_failed_or_shared_out(extractor):
+    for text in ("市数据局力争在全省数字政府考核中获得第一名。", "市政务服务中心未能在今年的全省评比中获得第一名。",
+                 "市大数据中心和市政务服务中心在全省评比中分别获得第一名和第三名。"):
+        assert not extractor.extract_text(text).metrics, text
+    y = extractor.extract_text("衢州市在浙江省人民政府组织的考核中获得第一名，在全国评比中获得第五名。")
+    assert ("浙江省人民政府", 5.0) not in subjects(y)
+    z = extractor.extract_text("苏州市在中国软件评测中心的评估中获得第一名。")
+    assert ("苏州市", 1.0) in subjects(z)
+
+
+def test_what_a_body_sets_up_is_what_another_manages(extractor):
+    for text in ("市人社局设立就业创业扶持基金，由市财政局管理。", "市政务服务中心新增自助终端50台，由市大数据中心管理。",
+                 "市数据局统筹各部门信息化项目，由市发改委审批，由市财政局管理。"):
+        assert not any(r[0] == "supervises" for r in rels(extractor.extract_text(text))), text
+
+
+def test_a_place_adopting_what_another_built(extractor):
+    x = extractor.extract_text("杭州市全面启用省里开发的“浙政钉”。")
+    assert ("serves", "浙政钉", "杭州市") not in rels(x)
+    y = extractor.extract_text("福州市推广使用国家税务总局开发的电子税务局。")
+    assert not any(r[0] == "serves" and r[2] == "福州市" for r in rels(y))

@@ -278,6 +278,8 @@ def opens_clause(text: str, n: Named, before: list[Named], sentence_start: int) 
     if re.search(r"(?:^|[，,])(?:是|系|属|隶属于?)[“《]?$", text[max(0, n.start - 4):n.start]) and DESCRIBES_A_KIND.match(text, n.end):
         return False   # …局成立，是自治区政府办公厅管理的…机构: what the subject is, not a subject (but …最多的，是
         #                “苏服办”APP，注册用户…: the name the sentence turns to)
+    if re.fullmatch(r"\s*(?:是|为|系)[“《]?", lead) and any(opening <= m.start and m.end <= n.start for m in before):
+        return False   # (A是B在内蒙古的节点平台，已接入…86个: B is what A is, A is the subject)
     return len(re.sub(r"[“”《》的\s]|【[^【】]{0,8}】", "", lead)) <= 4     # (【概况】 a yearbook's heading)
 
 

@@ -213,6 +213,9 @@ def sentence_ranks(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
             continue
         rank = rank_value(m.group("n")) if m.re in (RANK, BARE_RANK) else 1
         pos = s.start + m.start()
+        if m.re is RANK and WON_IN_FRAME.match(body, m.start()) and NOT_WON.search(
+                body, clause_start(body, m.start(), CLAUSE_OR_SENTENCE_MARKS), m.end()):
+            continue    # (力争在全省考核中获得第一名, 未能…获得第一名, 分别获得第一名和第三名: no rank held)
         if PERSON_RANKED.search(body, clause_start(body, m.start(), CLAUSE_OR_SENTENCE_MARKS), m.start()):
             continue    # 窗口工作人员张敏获得全市…考评第一名: a person's place, no body's
         after = [n for n in named if n.start >= s.start + m.end()]
@@ -251,11 +254,18 @@ def sentence_ranks(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
 
 
 def _in_the_frame(text: str, n: Named, pos: int, sentence_start: int) -> bool:
-    """The name stands inside the evaluation a rank is given in (在全省互联网+政务服务考核中获得第5名: 全省 is the
-    field, not the one ranked)."""
-    opening = clause_start(text, n.start, CLAUSE_OR_SENTENCE_MARKS, sentence_start)
-    return re.search(r"在[^在中]*$", text[opening:n.start]) is not None \
-        and re.match(r"[^，。；,;]*?中[^，。；,;]{0,8}$", text[n.end:pos + 1]) is not None   # (the rank may open on 中)
+    """The name stands inside an evaluation's frame before the rank (在全省互联网+政务服务考核中获得第5名: 全省 is the
+    field; 衢州市在浙江省人民政府组织的考核中获得第一名，在全国评比中获得第五名: the organiser is not ranked)."""
+    return any(sentence_start + f.start() < n.start and n.end <= sentence_start + f.end()
+               for f in FRAME.finditer(text[sentence_start:pos + 1]))
+
+
+#: An evaluation's frame: 在…中, within a clause.
+FRAME = re.compile(r"在[^在，。；,;]{2,40}中")     # (to the last 中: 在中国软件评测中心的评估中)
+#: The rank alternative that opens on an evaluation's 中 and a winning verb.
+WON_IN_FRAME = re.compile(r"中[^，。；]{0,6}?(?:获得|荣获|取得|夺得|摘得)")
+#: Before such a rank in its clause: a target, a hope, a failure or ranks shared out, no rank held.
+NOT_WON = re.compile(r"力争|争取|有望|希望|目标|未能|没能|未(?!来)|没有|分别")
 
 
 #: Before a rank in its clause: a person ranked (a worker, an operator, a contestant), not the body they are of.

@@ -75,9 +75,14 @@ def platform_brands(sentences) -> set[str]:
     """Quoted names the article itself calls a platform somewhere (“云上贵州”系统平台, “A”、“B”等平台): a
     platform wherever else they are quoted (迁入“云上贵州”)."""
     brands = set()
+    before = ""
     for s in sentences:
         text = s.text.translate(INNER_QUOTES)
         listed = _quoted_platform_lists(text)
+        examples = PLACE_EXAMPLES.match(text.strip()) if KIND_ENDS_SENTENCE.search(before) else None
+        before = text
+        if examples:    # 各市县形成了一批…应用成果。比如，杭州的“民呼我为”、宁波的“…”
+            brands |= {q.group(1) for q in QUOTED.finditer(examples.group("run")) if not _a_way_or_a_kind(q.group(1))}
         for m in QUOTED.finditer(text):
             if (QUOTED_COMPOUND.match(text, m.end()) or m.start() in listed) and _brand_chars(m.group(1)) \
                     and not REFORM.search(m.group(1)) and not is_slogan(m.group(1)):
@@ -186,11 +191,15 @@ def _listed_beside(sentence: Sentence, text: str, found: list[Mention]) -> list[
 
 
 
-QUOTED_RUN = re.compile(r"(?:“[^“”]{2,16}”[、和及与]?){2,}(?=等?(?:一批|多个|\d+个)?(?:品牌|特色|便民|创新|重大|典型|数字化)?(?:平台|APP|App|移动服务|政务服务应用|应用|小程序|政务服务平台|系统|"
+QUOTED_RUN = re.compile(r"(?:“[^“”]{2,16}”[、和及与]?){2,}(?=等?(?:一批|多个|\d+个)?(?:品牌|特色|便民|创新)?(?:平台|APP|App|移动服务|政务服务应用|应用|小程序|政务服务平台|系统|"
                         r"(?:政务)?微博|(?:微信)?(?:公众号|订阅号|服务号)(?!码|菜单|栏目)|抖音号|头条号|快手号|视频号|账号))")   # (“吴忠民政”“青铜峡卫生”等2个微信公众号;
 #   not “放管服”“优化营商环境”等政务新媒体宣传主题: themes)
 
 
+#: Quoted names before 等重大应用/等典型应用 (“A”“B”等重大应用): apps, unless ways of working, kinds or programmes,
+#: and not 应用场景, 应用工程, 应用示范….
+QUOTED_RUN_MAJOR = re.compile(r"(?:“[^“”]{2,16}”[、和及与]?){2,}(?=等?(?:一批|多个|\d+个)?(?:重大|典型|数字化)应用"
+                              r"(?!场景|领域|主题|工程|改革|示范|案例|评价|项目|等次))")
 #: Quoted names listed before 等数字平台 (or 移动, 线上, 网上, 智慧 platforms, apps or mini-programs): platforms
 #: unless a way of working, a kind of system or a programme (:func:`_a_way_or_a_kind`); not 等数字平台建设.
 QUOTED_RUN_DIGITAL = re.compile(r"(?:“[^“”]{2,16}”[、和及与]?){2,}(?=等?(?:一批|多个|\d+个)?(?:数字|智慧|线上|网上|移动)"
@@ -202,12 +211,17 @@ QUOTED_RUN_AFTER = re.compile(r"(?:政务新媒体|新媒体|公众号|微博|�
                               r"(?:分别为|分别是|包括|为)[:：]?(?P<run>(?:“[^“”]{2,16}”[、和及与]?)+)")   # (问题主要为“…”: no count, no accounts)
 
 
+#: After quoted names: what they are when not apps (经验, 改革, 制度, 品牌…; 应用场景, 应用工程, 应用示范).
+NOT_APPS_AFTER = r"(?:[\u4e00-\u9fff]{0,6}?(?:经验|改革|制度|品牌|理念|做法|名片|目标|模式|机制|行动|工程|场景|领域|主题|示范|案例|评价|项目|等次))"
 #: 上线运行了一批重大应用，比如，“A”“B”…; 一批应用成果。比如，杭州的“X”、宁波的“Y”: names given as examples of
 #: the platforms or apps the sentence (or the one before) just spoke of, each maybe after its place's name.
-EXAMPLES_RUN = re.compile(r"(?:应用|平台|系统|APP|App|小程序)(?:成果)?[^。“”]{0,4}?[，,]?(?:比如|例如|譬如|如)[，,：:]?"
-                          r"(?P<run>(?:(?:[\u4e00-\u9fff]{2,4}的)?“[^“”]{2,20}”[、和及与]?){2,})|"
-                          r"(?:^|[，,])(?:比如|例如|譬如)[，,：:]?(?P<places>(?:[\u4e00-\u9fff]{2,4}的“[^“”]{2,20}”[、和及与]?){2,})")
-#   (the second: a sentence opening on examples, each after its place, the kind named in the sentence before)
+EXAMPLES_RUN = re.compile(r"(?:应用|平台|系统|APP|App|小程序)(?:成果)?[，,]?(?:比如|例如|譬如|如)[，,：:]?"
+                          r"(?P<run>(?:(?:[\u4e00-\u9fff]{2,4}的)?“[^“”]{2,20}”[、和及与]?){2,})(?!等?" + NOT_APPS_AFTER + ")")
+#: A sentence opening on examples, each after its place (比如，杭州的“民呼我为”、宁波的“…”): apps only where the
+#: sentence before ends on the kind (…一批具有地方特色的应用成果。).
+PLACE_EXAMPLES = re.compile(r"^(?:比如|例如|譬如)[，,：:]?(?P<run>(?:[\u4e00-\u9fff]{2,4}的“[^“”]{2,20}”[、和及与]?){2,})"
+                            r"(?!等?" + NOT_APPS_AFTER + ")")
+KIND_ENDS_SENTENCE = re.compile(r"(?:应用|应用成果|平台|系统|APP|App|小程序)[。！]?\s*$")
 
 
 #: After a run of quoted names: they are counted as campaigns or tasks (三大攻坚行动, 四项重点工程).
@@ -227,10 +241,10 @@ def _quoted_platform_lists(text: str) -> set[int]:
         starts |= {run.start() + q.start() for q in QUOTED.finditer(run.group(0))}
     for run in QUOTED_RUN_AFTER.finditer(text):
         starts |= {run.start("run") + q.start() for q in QUOTED.finditer(run.group("run"))}
-    for run in EXAMPLES_RUN.finditer(text):
-        group = "run" if run.group("run") else "places"
-        starts |= {run.start(group) + q.start() for q in QUOTED.finditer(run.group(group))
-                   if not _a_way_or_a_kind(q.group(1)) and not is_slogan(q.group(1))}
+    for pattern in (EXAMPLES_RUN, QUOTED_RUN_MAJOR):
+        for run in pattern.finditer(text):
+            group = "run" if pattern is EXAMPLES_RUN else 0
+            starts |= {run.start(group) + q.start() for q in QUOTED.finditer(run.group(group)) if not _a_way_or_a_kind(q.group(1))}
     for run in QUOTED_RUN_DIGITAL.finditer(text):
         starts |= {run.start() + q.start() for q in QUOTED.finditer(run.group(0)) if not _a_way_or_a_kind(q.group(1))}
     return starts

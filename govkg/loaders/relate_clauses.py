@@ -149,7 +149,7 @@ def _cooperating(a: Named, b: Named, s: Sentence, confidence: float, rule: str) 
 
 
 #: Between HEAD and TAIL in HEAD是TAIL的ROLE: 是/为/作为, maybe after a comma that ends HEAD's clause.
-ROLE_COPULA = re.compile(r"[，,]?(?:目前|现在|也|则|均|还)?(?<![联认成因])(?:是|为|作为|系)(?:目前|现在|该|本)?[“]?$")
+ROLE_COPULA = re.compile(r"[，,]?(?:目前|现在|也|则|均|还)?(?<![联认成因不非])(?:是|为|作为|系)(?:目前|现在|该|本)?[“]?$")
 
 
 #: The end of a bracket declaring a short name, right after that name (（以下简称市营商局）).
@@ -277,7 +277,7 @@ def task_leads(text: str, s: Sentence, named: list[Named], previous: list[Named]
 #: (国家数据局…，由国家发展改革委管理; …中心正式运行，由省政务服务办管理).
 MANAGED_BY = re.compile(r"(?:统一|归口)?(?:管理|领导|主管)(?=[，。；,;]|$)")
 #: Between a body and ，由B管理: what the body hands over or gathers, which is what B manages (收取…资金, 进驻人员).
-OTHERS_DONE = re.compile(r"收取|进驻|入驻|派驻|资金|经费|人员|证照|机房|设备|资产")
+OTHERS_DONE = re.compile(r"收取|进驻|入驻|派驻|资金|基金|经费|人员|证照|机房|设备|终端|窗口|资产|设立|开设|新增|搭建|开发|推出")
 
 
 def managed_by(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
@@ -287,8 +287,10 @@ def managed_by(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
         if a.type != "Agency" or not text.startswith("由", a.start - 1) or not MANAGED_BY.match(text, a.end):
             continue
         managed = next((n for n in reversed(named[:i]) if n.type == "Agency" and n.key != a.key), None)
-        if managed is None or not (managed.end == a.start - 1 or text[a.start - 2:a.start - 1] in "，,"):
-            continue    # (…，由B管理 after the clause about the body, or 该局由B管理 right after it)
+        if managed is None or not (managed.end == a.start - 1 or text[a.start - 2:a.start - 1] in "，,") \
+                or text.startswith("由", managed.start - 1):
+            continue    # (…，由B管理 after the clause about the body, or 该局由B管理 right after it; not a body that
+            #             acts in the clause before, 由市发改委审批，由市财政局管理)
         own_clause = re.split(r"[，,]", text[managed.end:a.start - 1], maxsplit=1)[0]
         if "的" in own_clause or OTHERS_DONE.search(own_clause):
             continue    # (区行政审批局收取的工本费，由区财政局统一管理: the fees are managed, not the bureau)
@@ -488,6 +490,8 @@ def _by_clause(text: str, s: Sentence, names: list[Named]) -> list[list[Named]]:
 
 
 QUOTED_LIST_GAP = re.compile(r"[”“]*(、|和|及)[“”]*")
+#: Right before a building verb: someone other than the place built it (省里开发的, 外省建设的, 由…建设的).
+OTHER_BUILDER = re.compile(r"省里|外省|国家|部委|省级|中央|上级|由|他省|兄弟省")
 BUILD_VERBS = re.compile(r"(建设|打造|建成|推出|上线|首创|开通|搭建|构建|开发|升级|推行|自建|研发)(了)?")
 WHOLE_PLACE = re.compile(r"(全省|全市|全区|我省|我市|本省|本市)(统一|一体化)?(的)?[“]?$")
 #: The whole place's lines or sites merged under one name: 全省归并后的热线统一为“12345政务服务便民热线”.
@@ -565,7 +569,10 @@ def place_builds(text: str, s: Sentence, named: list[Named], places: dict[str, s
         first = listed or p
         opening = max(topic.end, *(text.rfind(c, topic.end, first.start) + 1 for c in "，；。"))
         built = [v for v in BUILD_VERBS.finditer(text, max(opening, first.start - 12), first.start)
-                 if not any(n.type == "Platform" and v.end() <= n.start < first.start for n in named)]
+                 if not any(n.type == "Platform" and v.end() <= n.start < first.start for n in named)
+                 and not OTHER_BUILDER.search(text, max(opening, v.start() - 6), v.start())
+                 and not any(n.type in ("Agency", "Organization") and here.end <= n.start < v.start() for n in named)]
+        #   (杭州市全面启用省里开发的“浙政钉”, 福州市推广使用国家税务总局开发的…: another built it)
         #   (城关区研发的“城关码”接入“甘快办”平台: what the place made is the code, not the platform it joins)
         if built or re.search(r"新建了?“?$", text[opening:first.start]):   # (…；新建城市地下空间监测平台; not 在新建小区推广…)
             out.append(make_relation("serves", p.key, here.key, s, topic.start, p.end, 0.7, "place-builds"))

@@ -35,7 +35,9 @@ ISSUER_FIELD = re.compile(r"^[•·\s]*(发布机构|发布单位|发文机关|�
 
 
 #: A decree's header line: the government whose decree it is (河北省人民政府令 〔2022〕第7号).
-DECREE_HEADER = re.compile(r"^\s*[\u4e00-\u9fff]{2,20}?人民政府令\s*(?:[〔\[［(（]\d{4}[〕\]］)）]|第|$)")
+DECREE_HEADER = re.compile(r"^\s*[\u4e00-\u9fff]{2,20}?人民政府令\s*(?:[〔\[［(（]\s*\d{4}\s*[〕\]］)）])?\s*"
+                           r"(?:[(（]?\s*第\s*[\d一二三四五六七八九十百]+\s*号\s*[)）]?)?\s*$")   # (the whole line; not
+#   浙江省人民政府令第400号公布以来，…: running text)
 
 
 def field_issuer(text: str, s: Sentence, named: list[Named]) -> Named | None:

@@ -261,10 +261,6 @@ DURATION_NAME = re.compile(r"(时长|时间|时限|用时|周期)(为|是|达到
 WORK_DONE = re.compile(r"(推进|推动|加快|完成|深化|开展|实施|建设|建立|健全|完善|构建|打造|强化|加强|优化|提升|创新|启动|组织|印发|出台)")
 
 
-#: Before a platform opening its clause: it is the means of what the sentence tells, not what it is about.
-MEANS_BEFORE = re.compile(r"依托|借助|基于|利用")
-
-
 def sentence_topic(text: str, s: Sentence, named: list[Named], figures: list[Metric] = ()) -> Named | None:
     """The platform a sentence is about: the one its last figure measures (…，“赣服通”实名用户达到
     1382.8万人), else the one it opens on (“贵州政务服务网”首批接入…; 目前，“粤省事”…). The next
@@ -275,9 +271,8 @@ def sentence_topic(text: str, s: Sentence, named: list[Named], figures: list[Met
                                              or (last.type == "Region" and _about_one_place(text, s, named))) else None
     platforms = [n for n in named if n.type == "Platform" and not listed_number(text, n)]   # (将12328、12329等…)
     if platforms and opens_clause(text, platforms[0], named, s.start) \
-            and not any(n.start < platforms[0].start for n in named if n.type != "Platform") \
-            and not MEANS_BEFORE.search(text, clause_start(text, platforms[0].start, floor=s.start), platforms[0].start):
-        return platforms[0]     # (not 依托全国一体化政务服务平台…: the means, the next sentence's figures are the place's)
+            and not any(n.start < platforms[0].start for n in named if n.type != "Platform"):
+        return platforms[0]
     if _about_one_place(text, s, named):
         return named[0]     # 2022年，北京市数字经济赋能新发展。: the place the next sentences' figures are of
     if platforms and all(n.key == platforms[0].key for n in named) \
@@ -335,6 +330,8 @@ def _goes_on_with(topic: Named, body: str, m: re.Match, named: list[Named], s: S
     if topic.type == "Region":      # a place's own measures (增加值, 比重); what a platform or a centre counts
         return not PLATFORM_FIGURE.search(body) and not OTHER_THAN_THE_PLACE.search(body)   # (共办理事项614件), what
         #   a company or a project has (该公司…), a target (到2025年…) or the country's is not the place's by carrying over
+    if "清单" in clause:
+        return False    # (依托…平台…。到2023年5月，发布…共享责任清单7144条: lists a place's bodies draw up, no platform's count)
     return bool(PLATFORM_FIGURE.search(clause) or DATA_FIGURE.search(clause)) or bool(out and out[-1].subject == topic.key)
 
 
