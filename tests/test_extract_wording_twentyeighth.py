@@ -405,3 +405,10 @@ def test_a_place_adopting_what_another_built(extractor):
     assert ("serves", "浙政钉", "杭州市") not in rels(x)
     y = extractor.extract_text("福州市推广使用国家税务总局开发的电子税务局。")
     assert not any(r[0] == "serves" and r[2] == "福州市" for r in rels(y))
+
+
+def test_the_capital_as_a_national_outlets_dateline_is_no_place_of_the_news(extractor):
+    x = extractor.extract_text("新华社北京3月9日电 国家数据局近日印发通知，部署公共数据资源登记工作。")
+    assert "北京市" not in names(x, "Region")
+    y = extractor.extract_text("央广网嘉兴10月21日消息 嘉兴市上线“禾城通”政务服务平台。")
+    assert "嘉兴市" in names(y, "Region")

@@ -105,6 +105,7 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
             #  (凡注明来源为“正北方网”“北方新报”的作品…; 版权所有，转载请注明来源: the site's and papers' notice, no platform)
         if ADDRESSEES.match(sentence.text):   # 各县（市）、区人民政府：: whoever is addressed, no body
             candidates = [c for c in candidates if not (c.type == "Agency" and c.text.startswith(("省", "市", "区", "县", "州")))]
+        candidates = [c for c in candidates if not (c.type == "Region" and _a_dateline(sentence, c))]
         candidates = [c for c in candidates if not (c.type == "Agency" and (_named_in_passing(sentence, c)
                                                                             or _a_kind_of_body(c, resources)
                                                                             or _among_the_leading_bodies(sentence, c)))
@@ -189,6 +190,26 @@ AWARDED = re.compile(r"(?:获评|荣获|评为|荣膺|获得|入选|当选|获)(
 #: …and in it, the words of an award (annotators name 0 of 32 such quotations a platform); not a platform's
 #: own name (入选“浙里办”首批应用, 获得“皖事通”推送).
 AWARD_WORDS = re.compile(r"十佳|百佳|优秀|最佳|示范|先进|百强|十强|标杆|领先|典型|奖|称号|案例|单位|集体|创新|品牌|标兵|(?:19|20)\d{2}")
+
+
+#: A news dateline: the outlet, the place it filed from, the day (新华社北京12月28日电, 央广网重庆8月6日消息).
+DATELINE_PLACE = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯|消息)")
+DATELINE_OUTLET = re.compile(r"(?:社|网|报|台|新闻)$")
+
+
+def _a_dateline(sentence: Sentence, m: Mention) -> bool:
+    """The capital named only as where a national outlet filed from (新华社北京12月28日电): no place the news is
+    about. (A local dateline, 央广网嘉兴10月21日消息, is the story's own place: annotators keep it, 3 of 3 on the
+    read pages, and drop 北京, 4 of 4.)
+
+    >>> from govkg.types import Sentence
+    >>> s = Sentence(0, "新华社北京12月28日电 记者报道", 0, 14)
+    >>> _a_dateline(s, Mention("北京", "Region", 3, 5, 0, "region"))
+    True
+    """
+    at, end = m.start - sentence.start, m.end - sentence.start
+    return m.text in ("北京", "北京市") and bool(DATELINE_PLACE.match(sentence.text, end)) \
+        and bool(DATELINE_OUTLET.search(sentence.text, 0, at))
 
 
 def _named_in_passing(sentence: Sentence, m: Mention) -> bool:
