@@ -412,3 +412,9 @@ def test_the_capital_as_a_national_outlets_dateline_is_no_place_of_the_news(extr
     assert "北京市" not in names(x, "Region")
     y = extractor.extract_text("央广网嘉兴10月21日消息 嘉兴市上线“禾城通”政务服务平台。")
     assert "嘉兴市" in names(y, "Region")
+
+
+def test_a_spam_sites_words_glued_to_a_bodys_ending_are_no_body(extractor):
+    x = extractor.extract_text("浏览次数： 信息来源：28365365体育在线投注_365bet网上足球_bet28365365备用人民政府办公室"
+                               "(28365365体育在线投注)")
+    assert not any("bet" in name for name in names(x, "Agency"))

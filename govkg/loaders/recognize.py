@@ -105,7 +105,9 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
             #  (凡注明来源为“正北方网”“北方新报”的作品…; 版权所有，转载请注明来源: the site's and papers' notice, no platform)
         if ADDRESSEES.match(sentence.text):   # 各县（市）、区人民政府：: whoever is addressed, no body
             candidates = [c for c in candidates if not (c.type == "Agency" and c.text.startswith(("省", "市", "区", "县", "州")))]
-        candidates = [c for c in candidates if not (c.type == "Region" and _a_dateline(sentence, c))]
+        candidates = [c for c in candidates if not (c.type == "Region" and _a_dateline(sentence, c))
+                      and not (c.type == "Agency" and re.search(r"[A-Za-z]{2,}", c.text))]
+        #   (bet28365365备用人民政府办公室, 亚搏app下载安装: a spam site's words glued to a body's ending)
         candidates = [c for c in candidates if not (c.type == "Agency" and (_named_in_passing(sentence, c)
                                                                             or _a_kind_of_body(c, resources)
                                                                             or _among_the_leading_bodies(sentence, c)))
