@@ -418,3 +418,11 @@ def test_a_spam_sites_words_glued_to_a_bodys_ending_are_no_body(extractor):
     x = extractor.extract_text("浏览次数： 信息来源：28365365体育在线投注_365bet网上足球_bet28365365备用人民政府办公室"
                                "(28365365体育在线投注)")
     assert not any("bet" in name for name in names(x, "Agency"))
+
+
+def test_a_district_name_several_cities_share_is_the_one_in_the_city_the_page_names(extractor):
+    x = extractor.extract_text("鼓楼区政务服务中心上线“e鼓楼”平台，福州市数据管理局给予指导。")
+    assert "Region:350102" in {e.key for e in x.entities}     # 福州's 鼓楼区, not 南京's (320106)
+    assert "Region:320106" not in {e.key for e in x.entities}
+    y = extractor.extract_text("鼓楼区政务服务中心上线“e鼓楼”平台。")
+    assert any(e.name == "鼓楼区" for e in y.entities)     # (alone, still some 鼓楼区)

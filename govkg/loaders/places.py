@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Collection, Container
 
 from ..types import Mention, Sentence
 from .resources import Gazetteer
@@ -46,11 +46,12 @@ def document_region(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ..
     """
     votes: dict[str, int] = {}
     named: set[str] = set()      # the places named themselves (not only as the places above one named)
+    among = named_places(mentions, g)
     for m in mentions:
         if m.type not in ("Region", "Agency", "Platform", "Policy", "Report"):
             continue
         weight = 2 if m.sentence == 0 else 1
-        for _, code in _deepest_leading(m.text, g) if m.type != "Region" else [(m.text, region_code(m.text, None, g))]:
+        for _, code in _deepest_leading(m.text, g, among) if m.type != "Region" else [(m.text, region_code(m.text, None, g, among))]:
             if not code or code == "100000":
                 continue
             if m.type != "Region" or not _visited(sentences, m):
@@ -130,10 +131,10 @@ def opens_on_place(name: str, g: Gazetteer) -> bool:
     return any(names_a_place(name[:k], g) and name[:k] != "中国" for k in range(2, min(10, len(name))))
 
 
-def _deepest_leading(name: str, g: Gazetteer) -> list[tuple[str, str]]:
+def _deepest_leading(name: str, g: Gazetteer, among: Collection[str] = ()) -> list[tuple[str, str]]:
     """The deepest of the places a name opens with, if each lies in the one before (成都市武侯区…:
     武侯区), else the first."""
-    regions = leading_regions(name, g)
+    regions = leading_regions(name, g, among)
     if len(regions) > 1 and all(g.contains(a, b) for (_, a), (_, b) in zip(regions, regions[1:])):
         return regions[-1:]
     return regions[:1]
@@ -190,18 +191,40 @@ def province_of(code: str | None, g: Gazetteer) -> str | None:
         (c for c in g.ancestors(code) if g.region(c).level == "province"), None)
 
 
-def region_code(name: str, context: str | None, g: Gazetteer) -> str | None:
+def region_code(name: str, context: str | None, g: Gazetteer, among: Collection[str] = ()) -> str | None:
+    """The place a name stands for: where several share it (通州区 of 北京 and of 南通), the one inside the
+    ``context`` place, else the one inside a place the page names (``among``), else the highest and first.
+
+    >>> from govkg.loaders.resources import load_resources
+    >>> g = load_resources(use_ner=False).gazetteer
+    >>> region_code("鼓楼区", None, g), region_code("鼓楼区", None, g, among={"350100"})
+    ('320106', '350102')
+    """
     codes = g.full_names.get(name) or g.short_names.get(name) or g.county_short.get(name) or []
     if not codes:
         return None
-    if len(codes) > 1 and context:
-        inside = [c for c in codes if c == context or g.contains(context, c)]
-        if inside:
-            return inside[0]
+    for anchors in ([context] if context else [], among):
+        if len(codes) > 1 and anchors:
+            inside = [c for c in codes if any(c == a or g.contains(a, c) for a in anchors)]
+            if len(inside) == 1 or (inside and anchors == [context]):
+                return inside[0]
     return sorted(codes, key=lambda c: (c[2:] != "0000", c))[0]
 
 
-def leading_regions(name: str, g: Gazetteer) -> list[tuple[str, str]]:
+def named_places(mentions, g: Gazetteer) -> set[str]:
+    """The places a page names that no other place shares a name with (南通市, not 通州区): what tells
+    apart the places that do."""
+    out = set()
+    for m in mentions:
+        surfaces = [m.text] if m.type == "Region" else [surface for surface, _ in leading_regions(m.text, g)] \
+            if m.type in ("Agency", "Platform", "Policy", "Report") else []
+        for surface in surfaces:      # (南通市 opening 南通市通州区人民政府办公室 too)
+            codes = g.full_names.get(surface) or g.short_names.get(surface) or []
+            out |= set(codes) if len(codes) == 1 else set()
+    return out
+
+
+def leading_regions(name: str, g: Gazetteer, among: Collection[str] = ()) -> list[tuple[str, str]]:
     """Region names at the start of ``name``: [(surface, code), ...] — 上海浦东新区… gives two."""
     out, rest, context = [], name, None
     while True:
@@ -213,7 +236,7 @@ def leading_regions(name: str, g: Gazetteer) -> list[tuple[str, str]]:
                 break
         if not best:
             return out
-        code = region_code(best, context, g)
+        code = region_code(best, context, g, among)
         out.append((best, code))
         context, rest = code, rest[len(best):]
 
