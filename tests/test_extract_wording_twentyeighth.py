@@ -426,3 +426,8 @@ def test_a_district_name_several_cities_share_is_the_one_in_the_city_the_page_na
     assert "Region:320106" not in {e.key for e in x.entities}
     y = extractor.extract_text("鼓楼区政务服务中心上线“e鼓楼”平台。")
     assert any(e.name == "鼓楼区" for e in y.entities)     # (alone, still some 鼓楼区)
+
+
+def test_a_platform_doing_something_for_a_place_serves_it(extractor):
+    x = extractor.extract_text("“城市运行一网统管平台”为福州城市治理提供精准的数据支撑。")
+    assert ("serves", "城市运行一网统管平台", "福州市") in rels(x)
