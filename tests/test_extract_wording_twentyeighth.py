@@ -428,6 +428,28 @@ def test_a_district_name_several_cities_share_is_the_one_in_the_city_the_page_na
     assert any(e.name == "鼓楼区" for e in y.entities)     # (alone, still some 鼓楼区)
 
 
-def test_a_platform_doing_something_for_a_place_serves_it(extractor):
-    x = extractor.extract_text("“城市运行一网统管平台”为福州城市治理提供精准的数据支撑。")
-    assert ("serves", "城市运行一网统管平台", "福州市") in rels(x)
+# -- what the round's third review found ---------------------------------------------------------------------
+
+def test_the_same_district_name_qualified_beside_it_is_another_place(extractor):
+    x = extractor.extract_text("通州区政务服务中心与南通市通州区政务服务中心签署“跨省通办”合作协议。")
+    assert {"通州区政务服务中心", "南通市通州区政务服务中心"} <= names(x, "Agency")
+    assert ("cooperatesWith", "通州区政务服务中心", "南通市通州区政务服务中心") in rels(x) \
+        or ("cooperatesWith", "南通市通州区政务服务中心", "通州区政务服务中心") in rels(x)
+
+
+def test_a_city_only_visited_tells_nothing_of_a_district_name(extractor):
+    x = extractor.extract_text("朝阳区政务服务管理局赴长春市考察学习“吉事办”经验。")
+    assert "Region:220104" not in {e.key for e in x.entities}       # not 长春's 朝阳区
+
+
+def test_the_deepest_place_named_tells_a_district_apart(extractor):
+    x = extractor.extract_text("新华区政务服务中心推出“新华快办”。\n沧州市行政审批局给予指导。\n河北省政务服务管理办公室通报表扬新华区。")
+    keys = {e.key for e in x.entities}
+    assert "Region:130902" in keys and "Region:130105" not in keys     # 沧州's 新华区, not 石家庄's
+
+
+def test_beijings_own_papers_keep_their_city_and_latin_in_real_names(extractor):
+    x = extractor.extract_text("新京报北京5月20日讯 北京市政务服务和数据管理局今天发布，全市政务服务事项全程网办率达到98%。")
+    assert "北京市" in names(x, "Region")
+    y = extractor.extract_text("北京CBD管委会与海南省IC卡管理中心签署合作协议。")
+    assert {"北京市CBD管委会", "海南省IC卡管理中心"} <= names(y, "Agency")

@@ -46,11 +46,12 @@ def document_region(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ..
     """
     votes: dict[str, int] = {}
     named: set[str] = set()      # the places named themselves (not only as the places above one named)
-    among = named_places(mentions, g)
+    places = named_places(mentions, g, sentences)
     for m in mentions:
         if m.type not in ("Region", "Agency", "Platform", "Policy", "Report"):
             continue
         weight = 2 if m.sentence == 0 else 1
+        among = places_elsewhere(places, m, sentences)
         for _, code in _deepest_leading(m.text, g, among) if m.type != "Region" else [(m.text, region_code(m.text, None, g, among))]:
             if not code or code == "100000":
                 continue
@@ -203,25 +204,43 @@ def region_code(name: str, context: str | None, g: Gazetteer, among: Collection[
     codes = g.full_names.get(name) or g.short_names.get(name) or g.county_short.get(name) or []
     if not codes:
         return None
-    for anchors in ([context] if context else [], among):
-        if len(codes) > 1 and anchors:
-            inside = [c for c in codes if any(c == a or g.contains(a, c) for a in anchors)]
-            if len(inside) == 1 or (inside and anchors == [context]):
-                return inside[0]
+    if len(codes) > 1 and context:
+        inside = [c for c in codes if c == context or g.contains(context, c)]
+        if inside:
+            return inside[0]
+    for level in ("county", "prefecture", "province"):    # the deepest place named first (沧州市 before 河北省)
+        anchors = [a for a in among if a in g.regions and g.region(a).level == level]
+        inside = [c for c in codes if any(c == a or g.contains(a, c) for a in anchors)] if len(codes) > 1 else []
+        if len(inside) == 1:
+            return inside[0]
     return sorted(codes, key=lambda c: (c[2:] != "0000", c))[0]
 
 
-def named_places(mentions, g: Gazetteer) -> set[str]:
-    """The places a page names that no other place shares a name with (南通市, not 通州区): what tells
-    apart the places that do."""
-    out = set()
+def named_places(mentions, g: Gazetteer, sentences=()) -> dict[str, set[int]]:
+    """The places a page names that no other place shares a name with (南通市, not 通州区), each with the
+    sentences naming it: what tells apart the places that do. Not a place visited or compared with
+    (赴长春市考察, 与沈阳市相比: the page is not about it)."""
+    out: dict[str, set[tuple[int, str]]] = {}
     for m in mentions:
         surfaces = [m.text] if m.type == "Region" else [surface for surface, _ in leading_regions(m.text, g)] \
             if m.type in ("Agency", "Platform", "Policy", "Report") else []
+        if sentences and _visited(sentences, m):
+            continue
         for surface in surfaces:      # (南通市 opening 南通市通州区人民政府办公室 too)
             codes = g.full_names.get(surface) or g.short_names.get(surface) or []
-            out |= set(codes) if len(codes) == 1 else set()
+            if len(codes) == 1:
+                out.setdefault(codes[0], set()).add((m.sentence, surface))
     return out
+
+
+def places_elsewhere(named: dict[str, set[tuple[int, str]]], m: Mention, sentences) -> set[str]:
+    """The places of :func:`named_places` that may tell which place ``m`` (or the place opening it) is: not one
+    written, in ``m``'s own sentence, before the same name as another of its kind (朝阳区…与长春市朝阳区…签订协议:
+    the bare 朝阳区 is another one)."""
+    text = sentences[m.sentence].text if sentences else ""
+    bare = re.match(r"[\u4e00-\u9fff]{2,6}?[区县市旗]", m.text)
+    return {code for code, where in named.items()
+            if any(i != m.sentence or not (bare and surface + bare.group() in text) for i, surface in where)}
 
 
 def leading_regions(name: str, g: Gazetteer, among: Collection[str] = ()) -> list[tuple[str, str]]:

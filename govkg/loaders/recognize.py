@@ -106,7 +106,7 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
         if ADDRESSEES.match(sentence.text):   # 各县（市）、区人民政府：: whoever is addressed, no body
             candidates = [c for c in candidates if not (c.type == "Agency" and c.text.startswith(("省", "市", "区", "县", "州")))]
         candidates = [c for c in candidates if not (c.type == "Region" and _a_dateline(sentence, c))
-                      and not (c.type == "Agency" and re.search(r"[A-Za-z]{2,}", c.text))]
+                      and not (c.type == "Agency" and re.search(r"[A-Za-z]{2,}", c.text) and SPAM_WORDS.search(c.text))]
         #   (bet28365365备用人民政府办公室, 亚搏app下载安装: a spam site's words glued to a body's ending)
         candidates = [c for c in candidates if not (c.type == "Agency" and (_named_in_passing(sentence, c)
                                                                             or _a_kind_of_body(c, resources)
@@ -194,9 +194,15 @@ AWARDED = re.compile(r"(?:获评|荣获|评为|荣膺|获得|入选|当选|获)(
 AWARD_WORDS = re.compile(r"十佳|百佳|优秀|最佳|示范|先进|百强|十强|标杆|领先|典型|奖|称号|案例|单位|集体|创新|品牌|标兵|(?:19|20)\d{2}")
 
 
+#: A spam site's words inside a body's name (bet28365365备用…; not 北京CBD管委会, 海南省IC卡管理中心).
+SPAM_WORDS = re.compile(r"\d{4,}|bet|vip|app|体育|棋牌|备用|娱乐|彩票|投注|官网|下载", re.IGNORECASE)
+
+
 #: A news dateline: the outlet, the place it filed from, the day (新华社北京12月28日电, 央广网重庆8月6日消息).
-DATELINE_PLACE = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯|消息)")
-DATELINE_OUTLET = re.compile(r"(?:社|网|报|台|新闻)$")
+DATELINE_PLACE = re.compile(r"\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日)?(?:电|讯|消息)")
+DATELINE_OUTLET = re.compile(r"(?:社|网|报|台|新闻)\s*$")
+#: Beijing's own papers (新京报, 北京日报, 北京晚报, 北京青年报): their Beijing dateline is the story's own place.
+LOCAL_OUTLET = re.compile(r"京[^，。；\s]{0,4}(?:报|台|网)\s*$")
 
 
 def _a_dateline(sentence: Sentence, m: Mention) -> bool:
@@ -211,7 +217,7 @@ def _a_dateline(sentence: Sentence, m: Mention) -> bool:
     """
     at, end = m.start - sentence.start, m.end - sentence.start
     return m.text in ("北京", "北京市") and bool(DATELINE_PLACE.match(sentence.text, end)) \
-        and bool(DATELINE_OUTLET.search(sentence.text, 0, at))
+        and bool(DATELINE_OUTLET.search(sentence.text, 0, at)) and not LOCAL_OUTLET.search(sentence.text, 0, at)
 
 
 def _named_in_passing(sentence: Sentence, m: Mention) -> bool:

@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from ..types import Entity, Mention, Sentence
 from .entities import EntityBuilder
 from .generic_platforms import is_generic_platform
-from .places import (GENERIC_PLACE, STREET_NAMED_AFTER, ZONE_AFTER_PLACE, document_region, leading_regions, named_places, own_places, province_of, region_code,
-                     section_regions)
+from .places import (GENERIC_PLACE, STREET_NAMED_AFTER, ZONE_AFTER_PLACE, document_region, leading_regions, named_places,
+                     own_places, places_elsewhere, province_of, region_code, section_regions)
 from .recognize_agencies import COMMITTEES_OF, platform_of_centre
 from .recognize_regions import FREE_TRADE_ZONE
 from .recognize_platforms import platform_cue
@@ -63,7 +63,7 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     if local and g.region(local).level == "county" and g.region(local).name.endswith("市"):
         home = local        # a county-level city's page: its 市公安局 and 全市 are the city's own
     context = {i: code or home for i, code in section_regions(sentences, g).items()}
-    among = named_places(mentions, g)     # the places that tell apart those sharing a name
+    places = named_places(mentions, g, sentences)     # the places that tell apart those sharing a name
     builder = EntityBuilder()
     region_ending_at: dict[int, tuple[str, str]] = {}   # end offset → (key, full name) of a place named there
     town_home: tuple[str, str] | None = None     # the county whose towns the page lists alone, if any
@@ -116,7 +116,8 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             builder.add(f"Region:{name}", "Region", name, m, region_level="special")
             continue
         if m.type == "Region":
-            code = region_code(m.text, context.get(m.sentence), g, among)   # (通州区 on a page naming 南通市: 南通's)
+            code = region_code(m.text, context.get(m.sentence), g, places_elsewhere(places, m, sentences))
+            #   (通州区 on a page naming 南通市 elsewhere: 南通's)
             if code:
                 r = g.region(code)
                 key = builder.add(f"Region:{code}", "Region", r.name, m, region_code=code, region_level=r.level)
@@ -148,7 +149,8 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             for org in organizations_opening(name, resources):   # 联合国电子政务调查: the UN is named here too
                 builder.ensure("Organization", org, m)
             for issuer in title_issuers(written):   # 湖南省人民政府办公厅关于…的通知; 中共中央 国务院关于…的意见
-                agency, regions, _ = canonical_agency(resources.agencies.get(issuer, issuer), context.get(m.sentence), g, among)
+                agency, regions, _ = canonical_agency(resources.agencies.get(issuer, issuer), context.get(m.sentence), g,
+                                                     places_elsewhere(places, m, sentences))
                 if issuer in g.full_names or issuer in g.short_names:
                     continue     # 温州市关于…的实施意见: a place before 关于, no body's name
                 key = builder.ensure("Agency", agency, m)
@@ -169,7 +171,7 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
         elif m.type == "Agency":
             written = central.get(m.start) or shared.get(m.start, "") + m.text   # 市公安局、财政局: the list's 市 is 财政局's too
             known = resources.agencies.get(written) or resources.agency_alone_forms.get(written, written)   # (国办 alone)
-            name, regions, from_context = canonical_agency(known, context.get(m.sentence), g, among)
+            name, regions, from_context = canonical_agency(known, context.get(m.sentence), g, places_elsewhere(places, m, sentences))
             if not regions and is_bare_department(name, resources) and m.source != "own-centre":   # (政务服务中心: the page's own)
                 bare.append(m)   # 网信办, 交通运输厅: whose is it? decided once every full name is known
                 continue
