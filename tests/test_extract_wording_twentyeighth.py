@@ -453,3 +453,10 @@ def test_beijings_own_papers_keep_their_city_and_latin_in_real_names(extractor):
     assert "北京市" in names(x, "Region")
     y = extractor.extract_text("北京CBD管委会与海南省IC卡管理中心签署合作协议。")
     assert {"北京市CBD管委会", "海南省IC卡管理中心"} <= names(y, "Agency")
+
+
+def test_a_bare_government_site_beside_several_places_sites_is_none_of_them(extractor):
+    x = extractor.extract_text("三季度，对全省134家政府网站进行了全面检查，政府网站合格率94.3%。"
+                               "同仁县政府网站、兴海县政府网站、曲麻莱县政府网站未按要求更新。")
+    assert not any(name.endswith("县政府网站") and value == 0.943 for name, value in subjects(x))
+    assert all("政府网站" not in e.aliases for e in x.entities if e.name.endswith("县政府网站"))

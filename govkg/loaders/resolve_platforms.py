@@ -189,6 +189,9 @@ def _platform_target(name: str, specific: set[str], apps: dict | None = None, st
     if len(longer) > 1 and name in specific and all(_qualified_within(name, s) for s in longer):
         return name     # 国家智慧教育平台 beside 国家中小学智慧教育平台 and 国家职业教育智慧教育平台: their umbrella, no
         #                 short form of one of them
+    if len(longer) > 1 and GOVERNMENT_SITE.search(name) and len({s[:-len(name)] for s in longer}) > 1:
+        return name if name in specific else None   # (政府网站 beside 同仁县政府网站 and 兴海县政府网站: every
+        #                                             government's site, none of them)
     if len(longer) > 1:     # the shortest; among equals the first by name (``specific`` is a set, unordered)
         return min(longer, key=lambda s: (len(s), s))
     return name if name in specific else None
