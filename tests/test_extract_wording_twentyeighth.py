@@ -460,3 +460,9 @@ def test_a_bare_government_site_beside_several_places_sites_is_none_of_them(extr
                                "同仁县政府网站、兴海县政府网站、曲麻莱县政府网站未按要求更新。")
     assert not any(name.endswith("县政府网站") and value == 0.943 for name, value in subjects(x))
     assert all("政府网站" not in e.aliases for e in x.entities if e.name.endswith("县政府网站"))
+
+
+def test_a_companys_institute_is_no_body_of_a_place_its_name_opens_like(extractor):
+    x = extractor.extract_text("杭州市健康码工作专班、中国计量大学、阿里巴巴国际标准化研究院参与起草。")
+    assert "阿里巴巴国际标准化研究院" in names(x, "Organization")
+    assert "阿里地区" not in names(x, "Region")

@@ -165,9 +165,9 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             name = resources.organizations.get(m.text, m.text)
             builder.add(f"Organization:{name}", "Organization", name, m)
             _ensure_parent_institution(builder, name, m)
-        elif m.type == "Agency" and UNIVERSITY.search(m.text):   # 清华大学数据治理研究中心: not a government body
-            builder.add(f"Organization:{m.text}", "Organization", m.text, m)
-            _ensure_parent_institution(builder, m.text, m)
+        elif m.type == "Agency" and (UNIVERSITY.search(m.text) or _opens_on_a_company(m.text, resources)):
+            builder.add(f"Organization:{m.text}", "Organization", m.text, m)   # 清华大学数据治理研究中心,
+            _ensure_parent_institution(builder, m.text, m)   # 阿里巴巴国际标准化研究院: no government body (nor 阿里地区's)
         elif m.type == "Agency":
             written = central.get(m.start) or shared.get(m.start, "") + m.text   # 市公安局、财政局: the list's 市 is 财政局's too
             known = resources.agencies.get(written) or resources.agency_alone_forms.get(written, written)   # (国办 alone)
@@ -330,6 +330,12 @@ COMMITTEE_OF = re.compile(COMMITTEES_OF)
 
 #: What is left of a body's core whose 市 the city's name took (天津市 + 场监督管理委员会).
 SHARED_SHI = ("场监督", "场监管")
+
+
+def _opens_on_a_company(name: str, resources: Resources) -> bool:
+    """Whether a body's name opens on a company organizations.tsv knows (阿里巴巴国际标准化研究院, 腾讯研究院)."""
+    return any(name.startswith(written) and len(name) > len(written) for written in resources.organizations
+               if len(written) >= 3)
 
 
 def canonical_agency(name: str, context: str | None, g: Gazetteer, among: Collection[str] = ()) -> tuple[str, list[str], bool]:
