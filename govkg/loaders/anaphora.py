@@ -244,9 +244,9 @@ def _referred(s: Sentence, named: list[Named], last: dict[str, Named], first_pol
                 referent = last["平台"]     # (…统一平台上线。…生成“个人预约码”…。通过该平台累计采样: the 平台, not
                 #                             the code it issues; but …推出“皖事通”APP。该平台注册用户…: the app)
             if type_ == "Agency":
-                ending = "局" if m.group(0) == "该局" else "中心"      # (该局: the bureau last named)
-                centres = [n for n in earlier if n.text.endswith(ending)]
-                referent = centres[-1] if centres else last.get("bureau" if ending == "局" else "centre")
+                ending, kind = ("局", "bureau") if m.group(0) == "该局" else ("中心", "centre")   # (该局: the bureau)
+                same_kind = [n for n in earlier if n.text.endswith(ending)]
+                referent = same_kind[-1] if same_kind else last.get(kind)
             if type_ == "self":
                 referent = last.get("first " + m.group(0)[-1])     # (局 or 心: the first bureau or centre)
             if type_ == "Report" and m.group(0).endswith("报告"):   # 报告 is one titled …报告, not an index

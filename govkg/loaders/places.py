@@ -35,7 +35,7 @@ ZONE_AFTER_PLACE = re.compile(r"(?:高新技术产业开发区|经济技术开�
 
 
 def document_region(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], g: Gazetteer,
-                    deepest: str = "prefecture") -> str | None:
+                    deepest: str = "prefecture", places: dict[str, set[tuple[int, str]]] | None = None) -> str | None:
     """The place an article is about, when one place dominates it: 全省/我省/省X/市X then mean it.
 
     Every place named (alone or opening an agency's name) votes for itself and
@@ -46,7 +46,7 @@ def document_region(sentences: tuple[Sentence, ...], mentions: tuple[Mention, ..
     """
     votes: dict[str, int] = {}
     named: set[str] = set()      # the places named themselves (not only as the places above one named)
-    places = named_places(mentions, g, sentences)
+    places = named_places(mentions, g, sentences) if places is None else places   # (the caller's, if it has them)
     for m in mentions:
         if m.type not in ("Region", "Agency", "Platform", "Policy", "Report"):
             continue
@@ -208,24 +208,24 @@ def region_code(name: str, context: str | None, g: Gazetteer, among: Collection[
         inside = [c for c in codes if c == context or g.contains(context, c)]
         if inside:
             return inside[0]
-    for level in ("county", "prefecture", "province"):    # the deepest place named first (沧州市 before 河北省)
-        anchors = [a for a in among if a in g.regions and g.region(a).level == level]
-        inside = [c for c in codes if any(c == a or g.contains(a, c) for a in anchors)] if len(codes) > 1 else []
+    for level in ("county", "prefecture", "province") if len(codes) > 1 else ():   # the deepest place named
+        anchors = [a for a in among if a in g.regions and g.region(a).level == level]   # first (沧州市 before 河北省)
+        inside = [c for c in codes if any(c == a or g.contains(a, c) for a in anchors)]
         if len(inside) == 1:
             return inside[0]
     return sorted(codes, key=lambda c: (c[2:] != "0000", c))[0]
 
 
-def named_places(mentions, g: Gazetteer, sentences=()) -> dict[str, set[int]]:
+def named_places(mentions, g: Gazetteer, sentences=()) -> dict[str, set[tuple[int, str]]]:
     """The places a page names that no other place shares a name with (南通市, not 通州区), each with the
-    sentences naming it: what tells apart the places that do. Not a place visited or compared with
-    (赴长春市考察, 与沈阳市相比: the page is not about it)."""
+    sentences naming it and how it is written there: what tells apart the places that do. Not a place visited
+    or compared with (赴长春市考察, 与沈阳市相比: the page is not about it)."""
     out: dict[str, set[tuple[int, str]]] = {}
     for m in mentions:
-        surfaces = [m.text] if m.type == "Region" else [surface for surface, _ in leading_regions(m.text, g)] \
-            if m.type in ("Agency", "Platform", "Policy", "Report") else []
         if sentences and _visited(sentences, m):
             continue
+        surfaces = [m.text] if m.type == "Region" else [surface for surface, _ in leading_regions(m.text, g)] \
+            if m.type in ("Agency", "Platform", "Policy", "Report") else []
         for surface in surfaces:      # (南通市 opening 南通市通州区人民政府办公室 too)
             codes = g.full_names.get(surface) or g.short_names.get(surface) or []
             if len(codes) == 1:

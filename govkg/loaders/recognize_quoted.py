@@ -191,18 +191,20 @@ def _listed_beside(sentence: Sentence, text: str, found: list[Mention]) -> list[
 
 
 
-QUOTED_RUN = re.compile(r"(?:“[^“”]{2,16}”[、和及与]?){2,}(?=等?(?:一批|多个|\d+个)?(?:品牌|特色|便民|创新)?(?:平台|APP|App|移动服务|政务服务应用|应用|小程序|政务服务平台|系统|"
+#: Two quoted names or more, then (等)(一批/多个/N个) and the word for what they are, which each pattern below says.
+QUOTED_RUN_BEFORE_KIND = r"(?:“[^“”]{2,16}”[、和及与]?){2,}(?=等?(?:一批|多个|\d+个)?"
+QUOTED_RUN = re.compile(QUOTED_RUN_BEFORE_KIND + r"(?:品牌|特色|便民|创新)?(?:平台|APP|App|移动服务|政务服务应用|应用|小程序|政务服务平台|系统|"
                         r"(?:政务)?微博|(?:微信)?(?:公众号|订阅号|服务号)(?!码|菜单|栏目)|抖音号|头条号|快手号|视频号|账号))")   # (“吴忠民政”“青铜峡卫生”等2个微信公众号;
 #   not “放管服”“优化营商环境”等政务新媒体宣传主题: themes)
 
 
 #: Quoted names before 等重大应用/等典型应用 (“A”“B”等重大应用): apps, unless ways of working, kinds or programmes,
 #: and not 应用场景, 应用工程, 应用示范….
-QUOTED_RUN_MAJOR = re.compile(r"(?:“[^“”]{2,16}”[、和及与]?){2,}(?=等?(?:一批|多个|\d+个)?(?:重大|典型|数字化)应用"
+QUOTED_RUN_MAJOR = re.compile(QUOTED_RUN_BEFORE_KIND + r"(?:重大|典型|数字化)应用"
                               r"(?!场景|领域|主题|工程|改革|示范|案例|评价|项目|等次))")
 #: Quoted names listed before 等数字平台 (or 移动, 线上, 网上, 智慧 platforms, apps or mini-programs): platforms
 #: unless a way of working, a kind of system or a programme (:func:`_a_way_or_a_kind`); not 等数字平台建设.
-QUOTED_RUN_DIGITAL = re.compile(r"(?:“[^“”]{2,16}”[、和及与]?){2,}(?=等?(?:一批|多个|\d+个)?(?:数字|智慧|线上|网上|移动)"
+QUOTED_RUN_DIGITAL = re.compile(QUOTED_RUN_BEFORE_KIND + r"(?:数字|智慧|线上|网上|移动)"
                                 r"(?:平台|APP|App|小程序)(?!建设|场景))")
 
 
@@ -241,12 +243,9 @@ def _quoted_platform_lists(text: str) -> set[int]:
         starts |= {run.start() + q.start() for q in QUOTED.finditer(run.group(0))}
     for run in QUOTED_RUN_AFTER.finditer(text):
         starts |= {run.start("run") + q.start() for q in QUOTED.finditer(run.group("run"))}
-    for pattern in (EXAMPLES_RUN, QUOTED_RUN_MAJOR):
-        for run in pattern.finditer(text):
-            group = "run" if pattern is EXAMPLES_RUN else 0
+    for pattern, group in ((EXAMPLES_RUN, "run"), (QUOTED_RUN_MAJOR, 0), (QUOTED_RUN_DIGITAL, 0)):
+        for run in pattern.finditer(text):   # (each name but a way of working, a kind of system or a programme)
             starts |= {run.start(group) + q.start() for q in QUOTED.finditer(run.group(group)) if not _a_way_or_a_kind(q.group(1))}
-    for run in QUOTED_RUN_DIGITAL.finditer(text):
-        starts |= {run.start() + q.start() for q in QUOTED.finditer(run.group(0)) if not _a_way_or_a_kind(q.group(1))}
     return starts
 
 

@@ -307,8 +307,6 @@ def passive(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
         if p.type != "Platform":
             continue
         tail_gap = text[p.end:s.end]
-        topic = p is named[0] and not text[s.start:p.start].strip("“”《 ")
-        m = re.match(r"(?:\s*[(（][^()（），。；]{1,40}[)）])?[^。；，]{0,12}?由", tail_gap) or (topic and re.match(r"[^。；]{0,40}?，" + WORK_OF_IT + "由", tail_gap))
         made = MADE_BY.match(text, p.end)
         actor = next((n for n in named[i + 1:] if made and n.start == made.end()), None)
         if actor is not None and actor.type in ("Agency", "Organization") and MADE_BY_VERB.match(text, actor.end):
@@ -320,6 +318,9 @@ def passive(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
             if actor is not None and actor.type in ("Agency", "Organization") and text.startswith("负责", actor.end):
                 out.append(make_relation("operates", actor.key, p.key, s, p.start, actor.end, 0.8, "passive"))
                 #   (贵州政务服务网的主办单位，…，日常运行管理由省政务服务中心负责: the centre runs it)
+        topic = p is named[0] and not text[s.start:p.start].strip("“”《 ")
+        m = re.match(r"(?:\s*[(（][^()（），。；]{1,40}[)）])?[^。；，]{0,12}?由", tail_gap) \
+            or (topic and re.match(r"[^。；]{0,40}?，" + WORK_OF_IT + "由", tail_gap))
         if not m or EVENT_OF_IT.search(text, p.end, p.end + m.end()):
             continue    # (“粤省事”上线五周年发布会由…主办: the event's hosts, not the platform's)
         for a in named[i + 1:]:
@@ -352,7 +353,7 @@ EVENT_OF_IT = re.compile(r"发布会|培训班|体验日|座谈会|活动|大会
 WORK_GIVEN = re.compile(r"[^。；]{0,60}?[，,](?:日常)?(?:运行|运营|运维|维护)(?:管理|维护|工作)?由")
 #: Right after a body's name, the short name declared for it, or that declaration's end when the short name
 #: was itself the name (由A（以下简称“B”）统筹建设).
-SHORT_NAME_NOTE = re.compile(r"^(?:[（(]以下简称[^（）()，。；]{1,24}[）)]|[”\"]?[）)])")
+SHORT_NAME_NOTE = re.compile(r"^(?:[（(]以下简称[^（）()，。；]{1,24}[）)]|" + SHORT_NAME_CLOSED.pattern + ")")
 #: How the names acting together are joined (由A、B联合C共同建设)
 JOINT_ACTORS = re.compile(r"(、|和|与|及|联合|会同)")
 
@@ -567,7 +568,7 @@ def place_builds(text: str, s: Sentence, named: list[Named], places: dict[str, s
             continue    # 浙江省位列第一，江西省推出…; 北京市为拉萨市开发…: another place comes between
         listed = next(iter(listed_before(text, named, p.start, p.type, QUOTED_LIST_GAP)), None)   # A、B: A
         first = listed or p
-        opening = max(topic.end, *(text.rfind(c, topic.end, first.start) + 1 for c in "，；。"))
+        opening = clause_start(text, first.start, "，；。", floor=topic.end)
         built = [v for v in BUILD_VERBS.finditer(text, max(opening, first.start - 12), first.start)
                  if not any(n.type == "Platform" and v.end() <= n.start < first.start for n in named)
                  and not OTHER_BUILDER.search(text, max(opening, v.start() - 6), v.start())

@@ -12,9 +12,8 @@
 """
 from __future__ import annotations
 
-from collections.abc import Collection
-
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from ..types import Entity, Mention, Sentence
@@ -58,12 +57,12 @@ class Resolution:
 
 def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], resources: Resources) -> Resolution:
     g = resources.gazetteer
-    local = document_region(sentences, mentions, g, deepest="county")   # what 全县/本区 stand for
+    places = named_places(mentions, g, sentences)     # the places that tell apart those sharing a name
+    local = document_region(sentences, mentions, g, deepest="county", places=places)   # what 全县/本区 stand for
     home = g.region(local).parent if local and g.region(local).level == "county" else local   # 市X, 省X
     if local and g.region(local).level == "county" and g.region(local).name.endswith("市"):
         home = local        # a county-level city's page: its 市公安局 and 全市 are the city's own
     context = {i: code or home for i, code in section_regions(sentences, g).items()}
-    places = named_places(mentions, g, sentences)     # the places that tell apart those sharing a name
     builder = EntityBuilder()
     region_ending_at: dict[int, tuple[str, str]] = {}   # end offset → (key, full name) of a place named there
     town_home: tuple[str, str] | None = None     # the county whose towns the page lists alone, if any

@@ -184,8 +184,8 @@ def _one_of_a_list(text: str, subject: Named, at: int) -> bool:
     if subject.type not in ("Platform", "Agency", "Organization"):
         return False
     item_before = re.search(r"([^、，。；,;：:\n]*)[”]?、[“]?$", text[max(0, subject.start - 40):subject.start])
-    joined_after = re.match(r"[”]?、", text[subject.end:at])
     between = text[subject.end:at]
+    joined_after = re.match(r"[”]?、", between)
     return bool((item_before and LIST_ITEM.fullmatch(item_before.group(1).strip("“”"))) or joined_after) \
         and "分别" not in between and re.fullmatch(r"[^，。；;：:]*(?:中[，,][^，。；;：:]*)?", between) is not None
     #   (not 县公安局(287宗)、县人社局(154宗): each item with its figure; nor a figure clauses later)
@@ -341,6 +341,8 @@ JOINING_BODIES = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:医院|卫生院|机构|�
 
 #: Where the parts of a total begin: (其中…, ，其中….
 PARTS_OF_TOTAL = re.compile(r"[(（，,]其中(?!.*[(（，,]其中)")
+
+
 #: Words that make a sentence about something other than the place the sentence before opened on:
 #: 该公司, 其, 上述3个区, 全国平均, 东部地区, a target (到2025年, 预计, 力争) or a meeting's words (会议强调).
 OTHER_THAN_THE_PLACE = re.compile(r"该|其(?!中)|上述|此|这|全国|地区(?!生产总值)|平均|预计|力争|目标|到20\d\d年|将|强调|指出|要求|企业|公司|项目|集团")
