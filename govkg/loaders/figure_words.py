@@ -130,7 +130,12 @@ def is_date_part(body: str, m: re.Match) -> bool:
     after = body[m.end():m.end() + 2]
     return (after[:1] in ("年", "月", "日", "届", "季", "版", "号", "时") or after in ("分钟", "小时", "秒钟")
             or bool(re.match(r"(论坛|峰会|大会|会议|工程|行动|计划)", after))
-            or bool(DATE.match(body[m.start():])))
+            or bool(DATE.match(body[m.start():]))
+            or bool(YEAR_SPAN.match(body, m.start("num"))))
+
+
+#: The first year of a span of years (2005-2006年, 2021—2025年): a time, not a figure.
+YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*[-—–~～至到]\s*(?:19|20)?\d{2}\s*年")
 
 
 #: After a count: the subject is one of that many (100项典型案例之一, 全国50个试点城市之一).

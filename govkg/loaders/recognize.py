@@ -11,7 +11,8 @@ longest, most trusted one wins where they overlap:
 * ``ner``        — the LAC model's ORG tags, kept when they end like an agency;
 * ``platform``   — names ending in 平台/网/云/门户/APP/码…, bounded by the model's word tags
   (quoted and unquoted platform names live in ``recognize_platforms``);
-* ``dictionary`` — known government-service apps and organizations.
+* ``dictionary`` — known government-service apps and organizations;
+* ``project``    — the country's e-government projects named 金X (``recognize_projects``).
 """
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from .recognize_agencies import (PLATFORM_CENTRE, SECOND_NAME_AND_UNIT, SECOND_N
 from .recognize_lists import listed_service_numbers, listed_systems, listed_with_agencies, listed_with_platforms
 from .recognize_orgs import ner_orgs
 from .recognize_platforms import app_word_at, named_platforms, platform_cue
+from .recognize_projects import national_projects
 from .recognize_quoted import HONOUR_AFTER, NET_OPENS_A_WORD, platform_brands, quoted_platforms, recurring_quoted
 from .recognize_regions import DATA_EXCHANGE_AFTER, names_in, regions_in
 from .recognize_titles import document_type, named_reports, own_title, titles
@@ -38,7 +40,7 @@ from .tokens import Token, cuts_a_word, mention, occurrences, tokens_of
 
 __all__ = ["agency_pattern", "document_type", "is_generic_platform", "platform_cue", "recognize"]
 
-PRIORITY = {"title": 6, "headline": 6, "quoted": 5, "account-handle": 5, "exchange": 5, "dictionary": 4, "agency": 4, "paired-government": 4, "own-centre": 5, "ner": 3, "platform": 3,
+PRIORITY = {"title": 6, "headline": 6, "quoted": 5, "account-handle": 5, "exchange": 5, "dictionary": 4, "project": 4, "agency": 4, "paired-government": 4, "own-centre": 5, "ner": 3, "platform": 3,
             "gazetteer": 2}
 
 #: A site's breadcrumb line above a page's title: 您现在的位置 : 首页 > 政府信息公开 > 年度报告.
@@ -71,6 +73,7 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
             + ner_orgs(sentence, tokens, resources)
             + named_platforms(sentence, tokens, resources, agencies, regions)
             + _dictionary(sentence, resources, tokens)
+            + national_projects(sentence, resources)
             + named_reports(sentence, resources, agencies)
             + own_title(sentence, resources, at_top=sentence.index == 0 or under_breadcrumbs)
             + listed_systems(sentence, resources)

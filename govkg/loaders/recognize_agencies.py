@@ -467,7 +467,7 @@ def _addressed(text: str, start: int, end: int | None = None) -> bool:
 
 #: A site named like a body: an online hall ends like a department (厅), an online tax office like a
 #: bureau (局); each is a platform.
-SITE_NAMED_LIKE_BODY = re.compile(r"(?:网上(?:办事|服务|政务)?大厅|(?:电子|网上)税务局)$")
+SITE_NAMED_LIKE_BODY = re.compile(r"(?:(?:网上|电子)(?:政务服务|办事|服务|政务)?大厅|(?:电子|网上)税务局)$")
 
 #: A customs district after the city it is named for (上海海关, 南宁海关); not the administration (海关总署).
 CUSTOMS_DISTRICT = re.compile(r"([\u4e00-\u9fff]{2,4})海关(?!总署|特殊监管)")

@@ -107,6 +107,10 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
             start -= 2      # 一部手机游天水…平台: the programme's name opens on its count (一部手机办事通)
         if re.search(r"(?<![A-Za-z0-9])[a-z]$", text[max(0, start - 2):start]):
             start -= 1      # i西安APP, e福州: a city's app named with a letter before the city
+        edition = re.search(r"(?<![A-Za-z0-9.])\d?[A-Za-z]{1,4}$", text[max(0, start - 6):start]) \
+            if text.startswith("版", start) else None
+        if edition:
+            start -= len(edition.group(0))   # 3G版电子政务大厅, PC版…: the edition is the name's first word
         if each and not re.search(r"\d", text[start:end]):
             continue      # 各旗区长热线, 各行政级别政府网站, 各部门业务系统: every one of a kind, no one platform
             #               (各市州12345热线 is one; annotators name 2 of 130 names after 各)

@@ -305,6 +305,11 @@ class Resources:
         return frozenset(r["phrase"] for r in read_tsv("place_phrases.tsv", self.data_dir, ("phrase",)))
 
     @cached_property
+    def national_projects(self) -> dict[str, str]:
+        """The country's e-government projects by their 金X word (金税 → 金税工程)."""
+        return {r["short"]: r["name"] for r in read_tsv("national_projects.tsv", self.data_dir, ("short", "name"))}
+
+    @cached_property
     def _app_rows(self) -> list[dict[str, str]]:
         return read_tsv("government_apps.tsv", self.data_dir, ("name", "province"))
 

@@ -1,0 +1,69 @@
+"""Kinds of wording found in a twenty-ninth round of real pages (citizens' messages on leaders' message
+boards with the bodies' replies; e-government news of 2006–2014; smart communities and grid governance),
+annotated apart from the code.
+
+As in test_extract_wording.py, every sentence is written for the tests; each
+shows one kind of wording, not an article.
+"""
+from __future__ import annotations
+
+from .test_extract import names, rels
+
+
+def subjects(x) -> set[tuple[str, float]]:
+    return {(x.entity(m.subject).name, m.value) for m in x.metrics}
+
+
+def typed(x) -> set[tuple[str, str]]:
+    return {(e.type, e.name) for e in x.entities}
+
+
+# -- online halls and editions -----------------------------------------------------------------------------
+
+def test_an_electronic_hall_is_a_platform_not_a_body(extractor):
+    x = extractor.extract_text("湖北省电子政务大厅于本月正式开通，目前可在线办理40个省直部门的520项事项。")
+    assert ("Platform", "湖北省电子政务大厅") in typed(x)
+    assert ("Agency", "湖北省电子政务大厅") not in typed(x)
+    assert ("湖北省电子政务大厅", 520) in subjects(x)
+
+
+def test_an_edition_opens_the_name(extractor):
+    x = extractor.extract_text("下一步将同步开通3G版电子政务大厅，群众用手机就能访问。")
+    assert "3G版电子政务大厅" in names(x)
+    y = extractor.extract_text("该区上线了PC版政务服务平台。")
+    assert "PC版政务服务平台" in names(y)
+
+
+# -- the country's 金X projects ----------------------------------------------------------------------------
+
+def test_the_golden_projects_in_their_written_forms(extractor):
+    x = extractor.extract_text("近年来，金财工程稳步推进，“金保”工程覆盖全省，金农工程二期已经立项，"
+                               "省税务局依托金税三期完成征管系统升级。")
+    found = {e.name for e in x.entities if e.type == "Platform"}
+    assert {"金财工程", "金保工程", "金农工程二期", "金税三期"} <= found
+
+
+def test_quoted_short_forms_in_a_list_of_projects_name_the_projects(extractor):
+    x = extractor.extract_text("第三类是“金盾”、“金水”、“金质”三个业务系统，服务社会管理。")
+    found = {e.name for e in x.entities if e.type == "Platform"}
+    assert {"金盾工程", "金水工程", "金质工程"} <= found
+
+
+def test_a_places_part_of_a_project(extractor):
+    x = extractor.extract_text("省审计厅完成“金审工程”(三期)江西项目建设，并推进金审三期(南昌)项目验收。")
+    found = {e.name for e in x.entities if e.type == "Platform"}
+    assert {"金审工程(三期)江西项目", "金审三期(南昌)项目"} <= found
+
+
+def test_no_project_in_money_words_or_a_district(extractor):
+    x = extractor.extract_text("区财政局统筹资金保障系统运行，郑州市金水区开展基金审计工作，“金卡”会员享受优惠。")
+    assert not [e.name for e in x.entities if e.name.startswith("金") and e.type == "Platform"]
+    assert not [n for n in names(x) if n.endswith("工程")]
+
+
+# -- figures -----------------------------------------------------------------------------------------------
+
+def test_a_span_of_years_is_no_figure(extractor):
+    x = extractor.extract_text("“海安网格通”平台分两期建设，第二期建设周期为2024-2025年，投资1200万元。")
+    assert 2024 not in {m.value for m in x.metrics}
+    assert 12000000 in {m.value for m in x.metrics}
