@@ -67,3 +67,19 @@ def test_a_span_of_years_is_no_figure(extractor):
     x = extractor.extract_text("“海安网格通”平台分两期建设，第二期建设周期为2024-2025年，投资1200万元。")
     assert 2024 not in {m.value for m in x.metrics}
     assert 12000000 in {m.value for m in x.metrics}
+
+
+# -- message boards --------------------------------------------------------------------------------------
+
+def test_a_named_message_board_is_a_platform_and_its_outlet_runs_it(extractor):
+    x = extractor.extract_text("去年，网民通过人民网《领导留言板》给省委书记留言8000余件。")
+    assert "领导留言板" in names(x)
+    assert ("operates", "人民网", "领导留言板") in rels(x)
+    y = extractor.extract_text("市民可以在留言板反映问题。")
+    assert not [n for n in names(y) if n.endswith("留言板")]
+
+
+def test_the_channel_cases_came_in_through_does_not_own_their_count(extractor):
+    x = extractor.extract_text("上月，无锡12345热线共受理“阳光民声留言板”相关诉求236件，全部按时办结。")
+    assert ("无锡12345热线", 236) in subjects(x)
+    assert ("阳光民声留言板", 236) not in subjects(x)

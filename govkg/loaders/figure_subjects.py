@@ -44,6 +44,7 @@ def figure_subject(named: list[Named], pos: int, text: str = "", sentence_start:
               # (新华社乌鲁木齐12月31日电; a paper or news site tells the figures, they are never its own)
               and not any(a <= n.start and n.end <= b for a, b in set_apart)
               and not received_from(text, n) and not SENT_FROM.match(text, n.end) and not _told_the_news(text, n)
+              and not TAKEN_IN_THROUGH.search(text, max(sentence_start, n.start - 10), n.start)
               and not sent_to(text, n, pos)
               and not _connected_to(text, n, named, pos)
               and not (n.type == "Region" and PLACE_IN_A_NOUN.match(text, n.end))
@@ -163,6 +164,9 @@ CENTRAL_BODY = re.compile(r"(?:国务院|国家|中共中央|党中央|中央|�
 COUNTED_BEFORE = re.compile(r"\d+(?:多|余)?(?:个|家|所)$")
 #: 共接到省长热线平台转办13件: where cases came from, not what received them.
 RECEIVED_FROM = re.compile(r"(接到|接收|收到|来自)[“]?$")
+#: Before the channel a receiver took cases in through (市长专线办公室共受理人民网《领导留言板》留言872件, 共受理“民声
+#: 留言板”诉求171件): the count is the receiver's.
+TAKEN_IN_THROUGH = re.compile(r"受理了?(?:[\u4e00-\u9fff]{2,5}网)?[《“]?$")
 #: After a channel that passed cases on (省长信箱转派工单23件): the count is of what the receiver took in.
 SENT_FROM = re.compile(r"[”]?(转派|转办|转来|派发|转交)")
 #: 来自X的数据显示: X is where the news comes from, and its figures are X's.

@@ -123,6 +123,8 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
             continue   # 事项的成功录入和大厅的改造: 和 joins two things, the cue alone is no name
         if name.startswith(("楼", "层")) and re.search(r"[一二三四五六七八九十\d]$", text[:start]):
             continue   # 中心一楼综合服务大厅: a floor of the building, no platform
+        if cue == "留言板" and platform_cue(name[:-len(cue)], resources):
+            continue   # 12345热线留言板, 门户网站留言板: a board on another platform, named after it (an entry)
         if HOTLINE_ROOM.search(name):
             continue   # 12345热线接线大厅: the room its operators answer in, no platform of its own
         if cue == "系统" and SYSTEM_AS_ADVERB.match(text, end) and re.search(r"(上|中|下|后|要|应|需|将|并|再|更|和|与|全面|进一步|"

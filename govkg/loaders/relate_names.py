@@ -61,6 +61,10 @@ SERVICE_WORDS = re.compile(r"(?:地区)?(?:政务服务|数字政府|政务|网�
 OWN_ACCOUNT_GLUE = re.compile(r"的?(?:官方)?(?:微信)?(?:公众号|服务号|订阅号|小程序|微博|抖音号|视频号|头条号|APP|App|客户端)[:：]?")
 
 
+#: A news outlet's name: 人民网, 泸州新闻网, 河北日报, 湖南卫视 (not a company's).
+OUTLET = re.compile(r"(?:新闻网|人民网|新华网|[^政务]网|日报|晚报|报社|电视台|广播电视台)$")
+
+
 def name_relations(s: Sentence, named: list[Named], entities: dict[str, Entity], resources: Resources) -> list[Relation]:
     """What adjacent names say: 上海“一网通办” serves 上海; 上海市大数据中心“一网通办”总门户 operated by it."""
     apps = resources.apps
@@ -79,6 +83,10 @@ def name_relations(s: Sentence, named: list[Named], entities: dict[str, Entity],
         if a.type == "Region" and b.type == "Platform" and glue and SERVICE_WORDS.fullmatch(glue) and quoted:
             out.append(make_relation("serves", b.key, a.key, s, a.start, b.end, 0.7, "region-service-brand"))
             continue      # 宁夏政务服务“一张网”: the place's service brand
+        if a.type == "Organization" and b.type == "Platform" and glue in ("", "《", "的", "的《") \
+                and OUTLET.search(a.text) and not b.text.startswith(a.text):
+            out.append(make_relation("operates", a.key, b.key, s, a.start, b.end, 0.7, "outlet-column"))
+            continue      # 人民网《领导留言板》, 泸州新闻网“有话请您说”网络问政平台: the outlet's own board or column
         if glue not in ("", "的", "的“"):
             continue      # (杭州的“民呼我为”: the quote opens the name)
         if a.type == "Region" and b.type == "Platform":
