@@ -83,3 +83,21 @@ def test_the_channel_cases_came_in_through_does_not_own_their_count(extractor):
     x = extractor.extract_text("上月，无锡12345热线共受理“阳光民声留言板”相关诉求236件，全部按时办结。")
     assert ("无锡12345热线", 236) in subjects(x)
     assert ("阳光民声留言板", 236) not in subjects(x)
+
+
+# -- ranks in turn -----------------------------------------------------------------------------------------
+
+def ranks(x) -> set[tuple[str, float]]:
+    return {(x.entity(m.subject).name, m.value) for m in x.metrics if m.unit == "名"}
+
+
+def test_places_taking_the_top_places_in_turn(extractor):
+    x = extractor.extract_text("在31个省级政府网站中，浙江、江苏、广东分列前三位。")
+    assert {("浙江省", 1), ("江苏省", 2), ("广东省", 3)} <= ranks(x)
+    y = extractor.extract_text("在地级市中，苏州、杭州、宁波三个城市分列前三名。")
+    assert {("苏州市", 1), ("杭州市", 2), ("宁波市", 3)} <= ranks(y)
+
+
+def test_a_run_of_ranks_after_a_copula(extractor):
+    x = extractor.extract_text("合肥、南昌、长沙是分列第四到六位。")
+    assert {("合肥市", 4), ("南昌市", 5), ("长沙市", 6)} <= ranks(x)
