@@ -101,3 +101,14 @@ def test_places_taking_the_top_places_in_turn(extractor):
 def test_a_run_of_ranks_after_a_copula(extractor):
     x = extractor.extract_text("合肥、南昌、长沙是分列第四到六位。")
     assert {("合肥市", 4), ("南昌市", 5), ("长沙市", 6)} <= ranks(x)
+
+
+# -- channels listed with what came in through each ------------------------------------------------------
+
+def test_a_channel_that_names_no_entity_keeps_its_count_from_the_named_one_before(extractor):
+    x = extractor.extract_text("本周中心共受理诉求2300件，其中“如意泰州”APP受理40件、110非警务警情移交96件、"
+                               "网格员主动排查820件。")
+    assert ("如意泰州", 40) in subjects(x)
+    assert not {("如意泰州", 96), ("如意泰州", 820)} & subjects(x)
+    y = extractor.extract_text("“浙里办”注册用户达500万、活跃用户120万。")
+    assert {("浙里办", 5000000), ("浙里办", 1200000)} <= subjects(y)

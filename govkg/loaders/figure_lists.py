@@ -83,11 +83,30 @@ TIME_LEAD = re.compile(r"(季度|半年|年度?|月份?|以来|同期|期间|当
 def unnamed_label(text: str, named: list[Named], subject: Named, at: int) -> bool:
     """In a list of labels each with its figure (黄河农商银行2265件、邮政公司1892件), a figure whose own label
     names no entity: not the named label's."""
+    if _unnamed_channel(text, named, subject, at):
+        return True
     if not re.match(r"[”》]?\d", text[subject.end:subject.end + 2]):
         return False      # (the named one is no label right before its figure: 注册用户达500万、活跃用户120万)
     item = re.search(r"[、；;，,]([\u4e00-\u9fff]{2,10}(?:公司|银行|集团|大队|中心|局|所|站|院|队|委|办|厅|镇|乡|街道|村|社区|部门))$",
                      text[subject.end:at])     # (a body's name; not 办结率达, 微博: what is counted)
     return item is not None and not any(n.start < at and n.end > at - len(item.group(1)) for n in named)
+
+
+#: A channel's item in a list of what came in through each (“我的海安”APP受理10件、110非警务移交115件、网格员
+#: 主动排查1474件): its label, then the verb taking the cases in.
+INTAKE_ITEM = re.compile(r"[、；;]\s*(?P<label>[^、；;，,。\d]{0,12}?\d*[^、；;，,。\d]{2,12}?)"
+                         r"(?:主动)?(?:受理|交办|移交|转办|上报|排查|报送|转来|推送)(?:工单|事项|诉求|事件|问题)?$")
+#: The named item's own: the subject, then (its kind and) the same kind of verb (“我的海安”APP受理10件).
+INTAKE_AFTER_NAME = re.compile(r"[”》]?[\u4e00-\u9fffA-Za-z]{0,8}?(?:受理|交办|移交|转办|上报|排查|报送|转来|推送)"
+                               r"(?:工单|事项|诉求|事件|问题)?[\d,.]+[件条个]")
+
+
+def _unnamed_channel(text: str, named: list[Named], subject: Named, at: int) -> bool:
+    """In a list of channels each with what came in through it, a figure whose channel names no entity is
+    not the named channel's before it (…、“我的海安”APP受理10件、110非警务移交115件)."""
+    item = INTAKE_ITEM.search(text, subject.end, at)
+    return item is not None and INTAKE_AFTER_NAME.match(text, subject.end) is not None \
+        and not any(n.start < at and n.end > item.start("label") for n in named)
 
 
 #: Words that open a clause on another subject than the places listed: 全省政府网站…, 省直部门网站…, 其余….
