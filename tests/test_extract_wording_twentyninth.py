@@ -112,3 +112,21 @@ def test_a_channel_that_names_no_entity_keeps_its_count_from_the_named_one_befor
     assert not {("如意泰州", 96), ("如意泰州", 820)} & subjects(x)
     y = extractor.extract_text("“浙里办”注册用户达500万、活跃用户120万。")
     assert {("浙里办", 5000000), ("浙里办", 1200000)} <= subjects(y)
+
+
+# -- a joint notice's addressees and signers ---------------------------------------------------------------
+
+def test_the_party_committees_political_and_legal_commission(extractor):
+    x = extractor.extract_text("江西省民政厅会同中共江西省委政法委员会印发通知，市委政法委牵头落实。")
+    assert {"中共江西省委政法委员会", "市委政法委"} <= names(x, "Agency")
+
+
+def test_addressees_after_a_sites_column_tag_are_no_bodies(extractor):
+    x = extractor.extract_text("【智慧社区网 政策法规】各市州、县市区民政局、政法委、网信办、财政局:\n"
+                               "现将《关于推进社区数字化建设的实施意见》印发给你们，请认真贯彻执行。")
+    assert not [n for n in names(x, "Agency") if n.startswith(("区", "市", "县"))]
+
+
+def test_a_department_is_no_short_form_of_the_general_office(extractor):
+    x = extractor.extract_text("江西省人民政府办公厅印发通知。\n江西省民政厅\n江西省公安厅\n2023年5月8日")
+    assert {"江西省人民政府办公厅", "江西省民政厅"} <= names(x, "Agency")

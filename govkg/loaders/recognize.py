@@ -51,7 +51,7 @@ BREADCRUMB = re.compile(r"[>＞›»]|^\s*[•·]\s|位置[:：\s]|当前位置|
 #   (and the site's buttons on lines of their own, or a blank line: 返回顶部, EN, 朗读, 配色, 重置 — a title is longer;
 #   and a disclosure page's fields above its title: 索引号:, 发布机构:, 标题:, 文号:, or with a space where the site
 #   drew a cell: 成文日期 2021-09-16 发布日期 2021-09-16)
-ADDRESSEES = re.compile(r"^各[^。]*[：:]\s*$")
+ADDRESSEES = re.compile(r"^(?:【?[^。【】]*】)?\s*各[^。]*[：:]\s*$")   # (after a site's 【…】 column tag too)
 def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
     """All mentions in the document, overlaps resolved, in text order."""
     found: list[Mention] = []

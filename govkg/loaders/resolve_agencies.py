@@ -289,6 +289,8 @@ def is_abbreviation(short: str, full: str) -> bool:
     False
     >>> is_abbreviation("贵州省委政法委", "中共贵州省委政法委员会"), is_abbreviation("国办电子政务办", "国务院办公厅电子政务办")
     (True, True)
+    >>> is_abbreviation("湖南省民政厅", "湖南省人民政府办公厅")
+    False
     """
     if len(short) >= len(full):
         return False
@@ -304,6 +306,8 @@ def is_abbreviation(short: str, full: str) -> bool:
         or (short.endswith("委") and full.endswith("委员会"))     # (省政府办: 省政府办公厅; 大数据委: …委员会)
     if (office := GOVERNMENT_OFFICE.search(short)) and not full.endswith(office.group()):
         return False   # 合江县人民政府办公室 is a body of its own, not short for …人民政府信息公开办公室
+    if full.endswith(("办公厅", "办公室")) and "办" not in short:
+        return False   # 湖南省民政厅 is no short form of 湖南省人民政府办公厅, though its characters run in order
     if "大数据" in full and short.endswith("数据局") and "大数据" not in short:
         return False   # 数据局 is the bureau the 2023 reform set up, often beside the 大数据管理局 it replaced
     it = iter(full)
