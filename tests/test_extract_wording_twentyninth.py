@@ -130,3 +130,17 @@ def test_addressees_after_a_sites_column_tag_are_no_bodies(extractor):
 def test_a_department_is_no_short_form_of_the_general_office(extractor):
     x = extractor.extract_text("江西省人民政府办公厅印发通知。\n江西省民政厅\n江西省公安厅\n2023年5月8日")
     assert {"江西省人民政府办公厅", "江西省民政厅"} <= names(x, "Agency")
+
+
+# -- hacked pages ------------------------------------------------------------------------------------------
+
+def test_a_gambling_sites_name_on_a_hacked_page_is_no_platform(extractor):
+    x = extractor.extract_text("发文单位:宜昌江南体育官方网站入\n主题分类:电子政务\n宜昌市政务服务网正式上线。")
+    y = extractor.extract_text("PG电子·(中国)官方网站,PG电子网址pg电子游戏平台。")
+    assert names(x, "Platform") == {"宜昌市政务服务网"}
+    assert not names(y, "Platform")
+
+
+def test_an_official_site_named_by_no_one_is_no_platform(extractor):
+    x = extractor.extract_text("详情请登录官方网站查询，或拨打12345热线咨询。")
+    assert "官方网站" not in names(x)

@@ -109,7 +109,8 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
         if ADDRESSEES.match(sentence.text):   # 各县（市）、区人民政府：: whoever is addressed, no body
             candidates = [c for c in candidates if not (c.type == "Agency" and c.text.startswith(("省", "市", "区", "县", "州")))]
         candidates = [c for c in candidates if not (c.type == "Region" and _a_dateline(sentence, c))
-                      and not (c.type == "Agency" and re.search(r"[A-Za-z]{2,}", c.text) and SPAM_WORDS.search(c.text))]
+                      and not (c.type == "Agency" and re.search(r"[A-Za-z]{2,}", c.text) and SPAM_WORDS.search(c.text))
+                      and not (c.type == "Platform" and GAMBLING_SITE.search(c.text))]
         #   (bet28365365备用人民政府办公室, 亚搏app下载安装: a spam site's words glued to a body's ending)
         candidates = [c for c in candidates if not (c.type == "Agency" and (_named_in_passing(sentence, c)
                                                                             or _a_kind_of_body(c, resources)
@@ -199,6 +200,8 @@ AWARD_WORDS = re.compile(r"十佳|百佳|优秀|最佳|示范|先进|百强|十�
 
 #: A spam site's words inside a body's name (bet28365365备用…; not 北京CBD管委会, 海南省IC卡管理中心).
 SPAM_WORDS = re.compile(r"\d{4,}|bet|vip|app|体育|棋牌|备用|娱乐|彩票|投注|官网|下载", re.IGNORECASE)
+#: A gambling site's name a hacked page carries (发文单位:咸宁江南体育官方网站, PG电子网址pg电子游戏平台).
+GAMBLING_SITE = re.compile(r"体育官方网站|江南体育|棋牌|娱乐城|博彩|投注|电子游戏|pg电子|真人视讯|bet\d", re.IGNORECASE)
 
 
 #: A news dateline: the outlet, the place it filed from, the day (新华社北京12月28日电, 央广网重庆8月6日消息).
