@@ -144,3 +144,10 @@ def test_a_gambling_sites_name_on_a_hacked_page_is_no_platform(extractor):
 def test_an_official_site_named_by_no_one_is_no_platform(extractor):
     x = extractor.extract_text("详情请登录官方网站查询，或拨打12345热线咨询。")
     assert "官方网站" not in names(x)
+
+
+def test_a_time_limit_in_working_days_is_a_promise_not_a_figure(extractor):
+    x = extractor.extract_text("佛山市政务服务数据管理局答复：您的诉求已转交相关部门，自收到之日起5个工作日内予以回复。")
+    assert not [m for m in x.metrics if "工作日" in (m.unit or "")]
+    y = extractor.extract_text("“粤商通”企业开办平均办理时长为1.5个工作日。")
+    assert ("粤商通", 1.5) in subjects(y)

@@ -63,7 +63,8 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
             continue    # 发布《A》和《B》2项地方标准: the titles counted, no figure of B's
         if m.group("unit") == "分" and (body[:m.start()].endswith(("时", "点", "扣", "减", "加")) or body.startswith("制", m.end())):
             continue    # 8时30分, 扣3分, 100分制: a time, a deduction, a scale
-        if m.group("unit") in ("天", "分钟", "小时") and not DURATION_NAME.search(CHANGE_TAIL.sub("", body[:m.start()])):
+        if m.group("unit") in ("天", "分钟", "小时", "个工作日", "工作日") \
+                and not DURATION_NAME.search(CHANGE_TAIL.sub("", body[:m.start()])):
             continue    # 365天不打烊, 5天内办结: a promise, not a measured duration (平均办结时长6.8天)
         if is_change(body[:m.start()], body[m.end():]) or (m.group("unit") in ("%", "％", "个百分点")
                                                              and NEWLY_ADDED.search(body, 0, m.start())):
