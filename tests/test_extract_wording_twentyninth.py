@@ -151,3 +151,17 @@ def test_a_time_limit_in_working_days_is_a_promise_not_a_figure(extractor):
     assert not [m for m in x.metrics if "工作日" in (m.unit or "")]
     y = extractor.extract_text("“粤商通”企业开办平均办理时长为1.5个工作日。")
     assert ("粤商通", 1.5) in subjects(y)
+
+
+# -- market reports ----------------------------------------------------------------------------------------
+
+def test_market_analysts_and_cloud_vendors_are_organizations(extractor):
+    x = extractor.extract_text("分析机构IDC发布报告，紫光、百度云份额上升；另据前瞻产业研究院预计，市场将继续增长。")
+    orgs = names(x, "Organization")
+    assert {"国际数据公司", "紫光集团", "百度", "前瞻产业研究院"} <= orgs
+    assert "前瞻产业研究院" not in names(x, "Agency")
+
+
+def test_the_tower_company_by_its_short_name_is_one_company(extractor):
+    x = extractor.extract_text("省政府与中国铁塔签署协议，铁塔公司将开放站址资源。")
+    assert [n for n in names(x, "Organization") if "铁塔" in n] == ["中国铁塔"]

@@ -201,7 +201,7 @@ AWARD_WORDS = re.compile(r"十佳|百佳|优秀|最佳|示范|先进|百强|十�
 #: A spam site's words inside a body's name (bet28365365备用…; not 北京CBD管委会, 海南省IC卡管理中心).
 SPAM_WORDS = re.compile(r"\d{4,}|bet|vip|app|体育|棋牌|备用|娱乐|彩票|投注|官网|下载", re.IGNORECASE)
 #: A gambling site's name a hacked page carries (发文单位:咸宁江南体育官方网站, PG电子网址pg电子游戏平台).
-GAMBLING_SITE = re.compile(r"体育官方网站|江南体育|棋牌|娱乐城|博彩|投注|电子游戏|pg电子|真人视讯|bet\d", re.IGNORECASE)
+GAMBLING_SITE = re.compile(r"体育官方网站|江南体育|游戏官网|棋牌|娱乐城|博彩|投注|电子游戏|pg电子|真人视讯|bet\d", re.IGNORECASE)
 
 
 #: A news dateline: the outlet, the place it filed from, the day (新华社北京12月28日电, 央广网重庆8月6日消息).
