@@ -165,3 +165,22 @@ def test_market_analysts_and_cloud_vendors_are_organizations(extractor):
 def test_the_tower_company_by_its_short_name_is_one_company(extractor):
     x = extractor.extract_text("省政府与中国铁塔签署协议，铁塔公司将开放站址资源。")
     assert [n for n in names(x, "Organization") if "铁塔" in n] == ["中国铁塔"]
+
+
+# -- budgets and final accounts ----------------------------------------------------------------------------
+
+def test_a_bodys_budget_and_final_accounts_on_lines_of_their_own_are_reports(extractor):
+    x = extractor.extract_text("财务公开\n  • 宁夏回族自治区信息中心2025年部门预算公开报告\n    2025-02-11\n"
+                               "  • 2023年度宁夏回族自治区信息中心部门决算\n")
+    assert {"宁夏回族自治区信息中心2025年部门预算公开报告", "2023年度宁夏回族自治区信息中心部门决算"} <= names(x, "Report")
+    assert ("publishedBy", "宁夏回族自治区信息中心2025年部门预算公开报告", "宁夏回族自治区信息中心") in rels(x)
+
+
+def test_a_spending_evaluation_under_a_fields_name(extractor):
+    x = extractor.extract_text("发布机构: 芜湖市数据资源管理局\n名  称: 2023年度城市大脑项目支出绩效评价报告\n正文略。")
+    assert "2023年度城市大脑项目支出绩效评价报告" in names(x, "Report")
+
+
+def test_budget_words_in_running_text_name_no_report(extractor):
+    x = extractor.extract_text("2024年全市一般公共预算支出完成情况说明如下，市大数据中心预算执行良好。")
+    assert not names(x, "Report")

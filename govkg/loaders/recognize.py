@@ -33,7 +33,7 @@ from .recognize_platforms import app_word_at, named_platforms, platform_cue
 from .recognize_projects import national_projects
 from .recognize_quoted import HONOUR_AFTER, NET_OPENS_A_WORD, platform_brands, quoted_platforms, recurring_quoted
 from .recognize_regions import DATA_EXCHANGE_AFTER, names_in, regions_in
-from .recognize_titles import document_type, named_reports, own_title, titles
+from .recognize_titles import budget_titles, document_type, named_reports, own_title, titles
 from .recognize_zones import platform_zones
 from .resources import Resources
 from .tokens import Token, cuts_a_word, mention, occurrences, tokens_of
@@ -76,6 +76,7 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
             + national_projects(sentence, resources)
             + named_reports(sentence, resources, agencies)
             + own_title(sentence, resources, at_top=sentence.index == 0 or under_breadcrumbs)
+            + budget_titles(sentence)
             + listed_systems(sentence, resources)
             + listed_service_numbers(sentence)
             + _place_named_media(sentence, regions)

@@ -276,3 +276,40 @@ NOT_AN_EVALUATION = re.compile(r"^(对|开展|进行|组织|参加|参与|接受
                                r"年度|专项|满意度|群众|社会|自我|绩效)|(以来|底|前|共|累计|完成|形成|编制|撰写|提交|各类|份|工作|对|进行)")
 #: words of a clause, not of a title: 2024年底前形成评估报告, 2020年以来共发布研究报告
 NOT_A_TITLE = re.compile(r"(以来|底|前|共|累计|完成|形成|编制|发布|撰写|提交|各类|份)")
+
+
+# -- budgets and final accounts on a line of their own ------------------------------------------------
+
+#: A budget, final accounts or spending evaluation a body publishes every year, as a line of its own: 某中心2025年
+#: 部门预算公开报告, 2021年度某中心部门决算, 某中心2024年度项目支出绩效单位自评报告.
+BUDGET_TITLE = re.compile(r"(?:(?:19|20)\d{2}年度?)?[\u4e00-\u9fff（）()]{2,30}?(?:(?:19|20)\d{2}年度?)?"
+                          r"(?:(?:部门|单位|本级|整体)?(?:预算|决算|预决算)(?:信息)?(?:公开)?(?:报告|情况说明)?|"
+                          r"(?:项目支出|部门整体支出|整体支出)?绩效(?:单位)?(?:自评|评价)报告)")
+#: What a page puts around such a line: a bullet, a field's name, the file's type.
+BUDGET_LINE = re.compile(r"^\s*(?:[•·\-]\s*|名\s*称\s*[:：]\s*|标\s*题\s*[:：]\s*)?(?P<title>.+?)(?:\.(?:docx?|pdf|xlsx?))?\s*$")
+#: Who or what the title is of: a body, or the project spent on.
+BUDGET_OWNER = re.compile(r"局|中心|厅|委|办|院|所|站|馆|队|政府|项目")
+
+
+def budget_titles(sentence: Sentence) -> list[Mention]:
+    """A body's yearly budget, final accounts or spending evaluation named on a line of its own, with its year
+    (the lists and pages of a department's 预决算公开 column).
+
+    >>> def titles_of(text):
+    ...     return [m.text for m in budget_titles(Sentence(0, text, 0, len(text)))]
+    >>> titles_of("  • 某市大数据中心2025年部门预算公开报告.doc"), titles_of("2021年度某市大数据中心部门决算")
+    (['某市大数据中心2025年部门预算公开报告'], ['2021年度某市大数据中心部门决算'])
+    >>> titles_of("名  称: 2022年度城市大脑信息化项目支出绩效评价报告")
+    ['2022年度城市大脑信息化项目支出绩效评价报告']
+    >>> titles_of("2026年部门预算情况说明"), titles_of("全市一般公共预算支出增长5%的情况说明")
+    ([], [])
+    """
+    line = BUDGET_LINE.match(sentence.text)
+    if not line or "\n" in line.group("title").strip():
+        return []
+    title = line.group("title").strip()
+    m = BUDGET_TITLE.fullmatch(title)
+    if not m or not re.search(r"(?:19|20)\d{2}年", title) or not BUDGET_OWNER.search(re.sub(r"(?:19|20)\d{2}年度?", "", title)):
+        return []
+    start = sentence.text.index(title)
+    return [mention(sentence, start, start + len(title), "Report", "title")]
