@@ -184,3 +184,9 @@ def test_a_spending_evaluation_under_a_fields_name(extractor):
 def test_budget_words_in_running_text_name_no_report(extractor):
     x = extractor.extract_text("2024年全市一般公共预算支出完成情况说明如下，市大数据中心预算执行良好。")
     assert not names(x, "Report")
+
+
+def test_data_volumes_areas_and_video_feeds_keep_their_units(extractor):
+    x = extractor.extract_text("“城市大脑”汇集视频4.6万余路，存储数据8.1ZB，机房面积约1000㎡。")
+    units = {m.value: m.unit for m in x.metrics}
+    assert units.get(46000) == "路" and units.get(8.1) == "ZB" and units.get(1000) == "㎡"
