@@ -190,3 +190,9 @@ def test_data_volumes_areas_and_video_feeds_keep_their_units(extractor):
     x = extractor.extract_text("“城市大脑”汇集视频4.6万余路，存储数据8.1ZB，机房面积约1000㎡。")
     units = {m.value: m.unit for m in x.metrics}
     assert units.get(46000) == "路" and units.get(8.1) == "ZB" and units.get(1000) == "㎡"
+
+
+def test_the_market_for_a_kind_of_platform_is_no_platform(extractor):
+    x = extractor.extract_text("报告显示，中国政务云基础设施市场的总规模达到了270.6亿元，政务云市场规模增长42%。")
+    assert not names(x, "Platform")
+    assert ("中国", 27060000000) in subjects(x)

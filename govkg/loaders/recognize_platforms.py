@@ -123,6 +123,8 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
             continue   # 事项的成功录入和大厅的改造: 和 joins two things, the cue alone is no name
         if name.startswith(("楼", "层")) and re.search(r"[一二三四五六七八九十\d]$", text[:start]):
             continue   # 中心一楼综合服务大厅: a floor of the building, no platform
+        if MARKET_AFTER.match(text, end):
+            continue   # 中国政务云基础设施市场, 政务云市场规模: the market for such platforms, no one platform
         if cue == "留言板" and platform_cue(name[:-len(cue)], resources):
             continue   # 12345热线留言板, 门户网站留言板: a board on another platform, named after it (an entry)
         if HOTLINE_ROOM.search(name):
@@ -292,6 +294,9 @@ SYSTEMATIC = re.compile(r"(架构|思维|观念|工程|谋划|布局|化|集成�
 #: After a platform's words: they are a report's subject (在零点公司年度政务热线监测报告中).
 REPORT_ON = re.compile(r"(?:监测|评估|评价|质量)(?:分析)?报告(?=中|显示|指出|称|发布)")
 #   (not 拨打12345热线报告问题: a verb; not 省政府门户网站运行报告显示, 热线年度报告: the platform's own report)
+#: After a kind of platform: the market or industry that sells it (政务云市场, 政务云基础设施市场份额).
+MARKET_AFTER = re.compile(r"(?:基础设施|服务)?(?:市场|行业(?!主管|部门)|产业)")
+
 #: The room where a hotline's calls are answered (12345热线接线大厅, 话务大厅).
 HOTLINE_ROOM = re.compile(r"(?:接线|话务|坐席|接听|呼叫)大厅$")
 
