@@ -196,3 +196,10 @@ def test_the_market_for_a_kind_of_platform_is_no_platform(extractor):
     x = extractor.extract_text("报告显示，中国政务云基础设施市场的总规模达到了270.6亿元，政务云市场规模增长42%。")
     assert not names(x, "Platform")
     assert ("中国", 27060000000) in subjects(x)
+
+
+def test_a_ranking_named_by_its_size_and_its_compiler(extractor):
+    x = extractor.extract_text("由全球城市实验室(Global City Lab)编制的《全球城市500强》分析报告显示，杭州位列第80名。")
+    assert "全球城市500强" in names(x, "Report")
+    assert ("publishedBy", "全球城市500强", "全球城市实验室") in rels(x)
+    assert ("evaluates", "全球城市500强", "杭州市") in rels(x)

@@ -25,6 +25,8 @@ def document_type(title: str, resources: Resources) -> str | None:
     for ending, type_ in resources.document_types:
         if core.endswith(ending):
             return type_
+    if re.search(r"\d+强(?:榜)?$", core):
+        return "Report"   # 《全球城市500强》, 《中国城市数字治理50强》: a ranking, as 百强 is
     main = re.split(r"[：:]|——|—", core, maxsplit=1)[0]     # 《…数据开放报告：指标体系与省域标杆》: a subtitle
     return document_type(main, resources) if main != core and len(main) >= 4 else None
 
