@@ -203,3 +203,10 @@ def test_a_ranking_named_by_its_size_and_its_compiler(extractor):
     assert "全球城市500强" in names(x, "Report")
     assert ("publishedBy", "全球城市500强", "全球城市实验室") in rels(x)
     assert ("evaluates", "全球城市500强", "杭州市") in rels(x)
+
+
+def test_a_department_opening_its_plans_title_issued_it(extractor):
+    x = extractor.extract_text("局里印发《韶关市政务服务和数据管理局开展作风建设年活动的工作方案》，明确目标任务。")
+    assert ("issuedBy", "韶关市政务服务和数据管理局开展作风建设年活动的工作方案", "韶关市政务服务和数据管理局") in rels(x)
+    y = extractor.extract_text("市里印发《韶关市大数据中心建设实施方案》。")
+    assert not [r for r in rels(y) if r[0] == "issuedBy" and r[2] == "韶关市大数据中心"]

@@ -156,13 +156,16 @@ def title_issuers(title: str) -> list[str]:
     ['青田县行政审批服务局']
     >>> title_issuers("宜昌市人民政府政务公开办公室政府信息公开工作年度报告(2021年度)")
     ['宜昌市人民政府政务公开办公室']
+    >>> title_issuers("某市政务服务和数据管理局开展党纪学习教育的工作方案"), title_issuers("某市大数据中心建设实施方案")
+    (['某市政务服务和数据管理局'], [])
     """
     title = re.sub(r"^关于", "", title)      # (关于某局2023年度工作情况的报告: the body, not 关于某局)
     if "关于" not in title[3:]:
         author = AUTHOR_BEFORE_YEAR.match(title) or AUTHOR_BEFORE_KIND.match(title)   # a body's own yearly summary or plan
         if author:
             return [author.group(1)]
-        opening = ISSUER_OPENING.match(title)     # 某县人民政府深化…的实施意见; 中共某县委某县人民政府…的实施意见
+        opening = ISSUER_OPENING.match(title) or BODY_OPENING.match(title)   # 某县人民政府深化…的实施意见;
+        #   中共某县委某县人民政府…的实施意见; 某市政务服务和数据管理局开展党纪学习教育的工作方案
         return [p for p in re.split(r"\s+", GLUED_ISSUERS.sub(r"\1 ", opening.group(1))) if len(p) >= 2] if opening else []
     head = title.split("关于", 1)[0].strip().split("转发", 1)[0]   # 国务院办公厅转发国家发展改革委〈…〉: the forwarder
     while ISSUER_TAIL.search(head):
@@ -187,6 +190,11 @@ AUTHOR_BEFORE_KIND = re.compile(r"^([\u4e00-\u9fff（）()]{3,30}(?:局|厅|委|
 #: A government opening a policy's title with no 关于 (龙游县人民政府深化数字政府建设助推…的实施意见): its issuer.
 ISSUER_OPENING = re.compile(r"^([\u4e00-\u9fff\s]{2,16}?(?:人民政府办公厅|人民政府办公室|人民政府))(?!办公|关于)"
                             r"(?=.{4,}(?:实施意见|指导意见|实施方案|行动计划|管理办法)$)")
+#: A department opening a plan's title, then what it sets out to do (某局开展…的工作方案): its issuer; not a plan to
+#: build the body (某市大数据中心建设实施方案), which names no verb right after it.
+BODY_OPENING = re.compile(r"^([\u4e00-\u9fff]{2,24}?(?:局|厅|委员会|办公室|中心))"
+                          r"(?=(?:开展|推进|加强|深化|做好|落实|贯彻落实|推动|加快|全面|进一步)[^《》]{4,}?"
+                          r"(?:工作方案|实施方案|实施意见|指导意见|行动计划|管理办法|工作计划|工作要点)$)")
 #: Where one issuer's name ends and another's begins with no space between (a scraped title).
 GLUED_ISSUERS = re.compile(r"(委员会|人民政府|办公厅|办公室|(?<=中共)中央|(?<=^党)中央|国务院(?=中央军委)|(?<=委)(?:组织部|宣传部|统战部|网信办|编办|政研室|农办|外办|财经办)|"
                            r"(?<=[省市县区州])委(?![\u4e00-\u9fff]{0,3}?[部办室]|员会))(?=中共|国务院|中央军委|[\u4e00-\u9fff]{1,6}?(?:省|市|自治区|自治州|县|区)"
