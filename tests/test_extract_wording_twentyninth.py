@@ -210,3 +210,10 @@ def test_a_department_opening_its_plans_title_issued_it(extractor):
     assert ("issuedBy", "韶关市政务服务和数据管理局开展作风建设年活动的工作方案", "韶关市政务服务和数据管理局") in rels(x)
     y = extractor.extract_text("市里印发《韶关市大数据中心建设实施方案》。")
     assert not [r for r in rels(y) if r[0] == "issuedBy" and r[2] == "韶关市大数据中心"]
+
+
+def test_the_country_before_a_measure_given_a_value(extractor):
+    x = extractor.extract_text("报告显示，2023年中国数据产量达32.85ZB，全球占比达10.5%。")
+    assert ("中国", 32.85) in subjects(x)
+    y = extractor.extract_text("中国移动用户数达9.9亿，中国特色数字政府建设稳步推进。")
+    assert "中国" not in names(y, "Region")

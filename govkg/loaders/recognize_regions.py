@@ -15,6 +15,10 @@ COUNTRY_FOLLOWERS = "的在已是为将和与及各政"   # 中国的…, 中国
 #: After 中国: an index of the country that the sentence gives a value (中国数字经济发展指数由1000上升至5610.60,
 #: 中国电子政务发展指数为0.8119), not an index's or a report's name (中国数字政府发展指数报告).
 COUNTRY_INDEX = re.compile(r"[\u4e00-\u9fff]{2,12}?指数(?:[(（][A-Za-z]{2,6}[)）])?(?:是|为|达到|达|由|从|上升|提升|升至|增至|提高)")
+#: After 中国: a measure of the country the sentence gives a value (中国数据产量达8.1ZB, 中国产生的数据总量将达…,
+#: 中国网民规模为10.9亿).
+COUNTRY_FIGURE = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:规模|总量|产量|数量|总数|人数|用户数?|网民|占比|比重)"
+                            r"(?:将|已|已经)?(?:达到|达|为|是|突破|超过|增长|增至|升至)")
 COUNTRY_SLOGANS = ("数字", "美丽", "健康", "平安", "法治", "智慧", "网络", "创新", "信用")   # 数字中国: a programme; 信用中国: a site
 
 
@@ -49,7 +53,8 @@ def regions_in(sentence: Sentence, resources: Resources, tokens: list[Token] = (
                                                or _glued_to_a_word_before(text, tokens, start, g)):
                     continue   # 新建|县级, 面向|山区, 萧山|市场, 江东|区块, 浦|江东区: an old name inside today's words
                 if name == "中国" and re.match(r"[\u4e00-\u9fff]", text[end:end + 1]) \
-                        and text[end] not in COUNTRY_FOLLOWERS and not COUNTRY_INDEX.match(text, end):
+                        and text[end] not in COUNTRY_FOLLOWERS and not COUNTRY_INDEX.match(text, end) \
+                        and not COUNTRY_FIGURE.match(text, end):
                     continue   # 中国特色…, 中国国际…博览会, 中国人民银行: the start of another name
                 if name == "中国" and FREE_TRADE_ZONE.match(text, start):
                     continue   # 中国(辽宁)自由贸易试验区: a province's free trade zone, named in the country's style
