@@ -156,7 +156,7 @@ def test_a_time_limit_in_working_days_is_a_promise_not_a_figure(extractor):
 # -- market reports ----------------------------------------------------------------------------------------
 
 def test_market_analysts_and_cloud_vendors_are_organizations(extractor):
-    x = extractor.extract_text("分析机构IDC发布报告，紫光、百度云份额上升；另据前瞻产业研究院预计，市场将继续增长。")
+    x = extractor.extract_text("分析机构IDC发布报告，紫光股份、百度云份额上升；另据前瞻产业研究院预计，市场将继续增长。")
     orgs = names(x, "Organization")
     assert {"国际数据公司", "紫光集团", "百度", "前瞻产业研究院"} <= orgs
     assert "前瞻产业研究院" not in names(x, "Agency")
@@ -217,3 +217,77 @@ def test_the_country_before_a_measure_given_a_value(extractor):
     assert ("中国", 32.85) in subjects(x)
     y = extractor.extract_text("中国移动用户数达9.9亿，中国特色数字政府建设稳步推进。")
     assert "中国" not in names(y, "Region")
+
+
+# -- the review's near-misses ------------------------------------------------------------------------------
+
+def test_local_programmes_and_estates_named_like_a_project_are_none(extractor):
+    for text in ("共青团市委启动大学生就业“金桥工程”，帮助500名毕业生就业。", "金桥三期安置小区已完成交房，共安置群众860户。",
+                 "金水二期保障房项目已完成主体封顶。"):
+        assert not [n for n in names(extractor.extract_text(text), "Platform") if n.startswith("金")], text
+    x = extractor.extract_text("1993年底，三金工程(即金桥工程、金关工程和金卡工程)正式启动。")
+    assert {"金桥工程", "金卡工程"} <= names(x, "Platform")
+
+
+def test_more_written_forms_of_the_projects(extractor):
+    x = extractor.extract_text("海关总署牵头建设的“金关”工程(二期)顺利验收，省审计厅推进金审3期建设。")
+    assert {"金关工程二期", "金审三期"} <= names(x, "Platform")
+    y = extractor.extract_text("“金税”“金关”和“金卡”工程奠定了我国电子政务的基础。")
+    assert {"金税工程", "金关工程", "金卡工程"} <= names(y, "Platform")
+
+
+def test_an_acronym_used_as_a_word_is_no_organization(extractor):
+    x = extractor.extract_text("市IDC机房完成扩容，新增机柜200个。")
+    assert "国际数据公司" not in names(x)
+
+
+def test_owned_official_sites_and_venues_stay_platforms(extractor):
+    x = extractor.extract_text("省政府官方网站访问量突破1亿人次。")
+    assert ("省政府官方网站", 100000000) in subjects(x)
+    y = extractor.extract_text("江南体育中心智慧服务平台累计服务市民10万人次。")
+    assert "江南体育中心智慧服务平台" in names(y, "Platform")
+
+
+def test_market_supervision_and_a_board_on_a_wall(extractor):
+    x = extractor.extract_text("省政务服务网市场监管旗舰店累计办件30万件。")
+    assert "省政务服务网市场监管旗舰店" in names(x, "Platform")
+    y = extractor.extract_text("居委会在小区门口设置了居民留言板，收集意见50条。")
+    assert not names(y, "Platform")
+
+
+def test_news_about_a_budget_names_no_report(extractor):
+    for text in ("区人大常委会审议区政府2024年预算", "市大数据中心召开会议部署2025年部门预算", "2023年度本局预算"):
+        assert not names(extractor.extract_text(text), "Report"), text
+    x = extractor.extract_text("2024年长沙市数据资源管理局部门预算公开")
+    assert ("publishedBy", "2024年长沙市数据资源管理局部门预算公开", "长沙市数据资源管理局") in rels(x)
+
+
+def test_no_department_opens_these_plans_titles(extractor):
+    for text in ("市里印发《城市副中心推进智慧城市建设行动计划》。", "国家发展改革委印发《数据中心加快绿色低碳发展行动计划》。",
+                 "市里印发《市场监管局联合市大数据局开展数据共享工作方案》。"):
+        x = extractor.extract_text(text)
+        assert not [r for r in rels(x) if r[0] == "issuedBy" and r[2] in ("城市副中心", "数据中心", "市场监管局联合市大数据局")], text
+
+
+def test_an_average_in_working_days_is_measured(extractor):
+    x = extractor.extract_text("市12345热线工单办理周期平均2.3个工作日。")
+    assert 2.3 in {m.value for m in x.metrics}
+
+
+def test_the_same_channel_at_another_time_keeps_its_count(extractor):
+    x = extractor.extract_text("“皖事通”APP本月受理诉求3000件、去年同期受理2500件。")
+    assert ("皖事通", 2500) in subjects(x)
+
+
+def test_more_ways_of_taking_the_top_places_in_turn(extractor):
+    x = extractor.extract_text("在城市数字治理指数中，杭州、深圳、上海分列前三甲。")
+    assert {("杭州市", 1), ("深圳市", 2), ("上海市", 3)} <= ranks(x)
+    y = extractor.extract_text("在地级市中，苏州、杭州、宁波等三个城市分列前三位。")
+    assert {("苏州市", 1), ("杭州市", 2), ("宁波市", 3)} <= ranks(y)
+
+
+def test_bus_routes_and_slogans_are_no_figures_or_reports(extractor):
+    x = extractor.extract_text("市政务服务中心可乘坐28路、35路公交车到达。")
+    assert not x.metrics
+    y = extractor.extract_text("市委书记在讲话中提出《争创全国县域经济50强》的目标。")
+    assert not names(y, "Report")

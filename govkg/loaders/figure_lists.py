@@ -101,12 +101,18 @@ INTAKE_AFTER_NAME = re.compile(r"[”》]?[\u4e00-\u9fffA-Za-z]{0,8}?(?:受理|�
                                r"(?:工单|事项|诉求|事件|问题)?[\d,.]+[件条个]")
 
 
+#: An item that is the named channel's own again: another time (去年同期受理2500件, 上周受理1100件) or a part of its
+#: count (其中线上受理32件).
+SAME_CHANNEL_AGAIN = re.compile(r"^其中|季度|半年|年度?|月份?|周|以来|同期|期间|当日|当天|全年|今年|去年|前年|近年|同比|环比")
+
+
 def _unnamed_channel(text: str, named: list[Named], subject: Named, at: int) -> bool:
     """In a list of channels each with what came in through it, a figure whose channel names no entity is
     not the named channel's before it (…、“我的海安”APP受理10件、110非警务移交115件)."""
     item = INTAKE_ITEM.search(text, subject.end, at)
     return item is not None and INTAKE_AFTER_NAME.match(text, subject.end) is not None \
-        and not any(n.start < at and n.end > item.start("label") for n in named)
+        and not any(n.start < at and n.end > item.start("label") for n in named) \
+        and not SAME_CHANNEL_AGAIN.search(item.group("label"))
 
 
 #: Words that open a clause on another subject than the places listed: 全省政府网站…, 省直部门网站…, 其余….

@@ -36,9 +36,10 @@ RANK_IS = re.compile(rf"第(?P<a>{RANK_NUMBER})(?:(?:至|到|-|~)(?:第)?(?P<b>{
 RANK_RUN = re.compile(rf"(?:前(?P<top>{RANK_NUMBER})(?:名|位|(?=的))|(?P<a>{RANK_NUMBER})(?:至|到|-|~)(?P<b>{RANK_NUMBER})(?:名|位))"
                       r"(?:的[\u4e00-\u9fff]{0,4}?)?(?:依次|分别)?(?:是|为)[:：]?")   # (前十名的地区分别为：A、B…; 前三的镇街为; 前五位的是)
 #: 福建、安徽、河南/江西分列五至七名: the places before it in turn, those joined by / tied.
-RUN_AFTER_LIST = re.compile(rf"(?:是|则)?(?:分列|分别位列|分别位居|依次位列|分别排名|分别排在)(?:全国|全省|全市)?(?:第?(?P<a>{RANK_NUMBER})"
-                            rf"(?:至|到|-|~)第?(?P<b>{RANK_NUMBER})(?:名|位)|前(?P<top>{RANK_NUMBER})(?:名|位|强))")
-#   (北京、上海、海南分列前三位: 1, 2, 3)
+RUN_AFTER_LIST = re.compile(rf"(?:是|则)?(?:分列|分居|分别位列|分别位居|依次位列|分别排名|分别排在)[^，。；、\d第前]{{0,12}}?"
+                            rf"(?:第?(?P<a>{RANK_NUMBER})(?:至|到|-|~)第?(?P<b>{RANK_NUMBER})(?:名|位)|"
+                            rf"前(?P<top>{RANK_NUMBER})(?:名|位|强|甲)?(?![\u4e00-\u9fff]))")
+#   (北京、上海、海南分列前三位: 1, 2, 3; 分列全国前三, 分居前三甲, 分列省级政务APP前三位)
 #: 北京、上海、重庆位列直辖市网站评估结果第1到第4名 / A、B/C…位列…前10名: the places before it in
 #: turn; a top N only when every rank has its group (位列前十 alone says "among the ten").
 RUN_AFTER_PLACE = re.compile(rf"(?:位列|位居|排名|排在)[^，。；、\d]{{0,24}}?(?:前(?P<top>{RANK_NUMBER})(?:名|位|强|(?=[，。；]|$))|"
@@ -84,8 +85,9 @@ def listed_ranks(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
             rank(tied, float(score.group("v")), s.start + score.end(), "分", "得分")
     for m in RUN_AFTER_LIST.finditer(body):
         a, b = (1, rank_value(m.group("top"))) if m.group("top") else (rank_value(m.group("a")), rank_value(m.group("b")))
-        counted = COUNTED_PLACES.search(body, 0, m.start())     # (广州、长沙、成都三个城市分列前三位)
-        in_turn(groups_before(text, named, s.start + (counted.start() if counted else m.start())), a, b, s.start + m.end())
+        counted = COUNTED_PLACES.search(body, 0, m.start())     # (广州、长沙、成都(等)三个城市分列前三位)
+        list_end = counted.start() - body.endswith("等", 0, counted.start()) if counted else m.start()
+        in_turn(groups_before(text, named, s.start + list_end), a, b, s.start + m.end())
     for m in RUN_AFTER_PLACE.finditer(body):
         a, b = (1, rank_value(m.group("top"))) if m.group("top") else (rank_value(m.group("a")), rank_value(m.group("b")))
         shared = SHARED_SITE_WORD.search(body, 0, m.start())    # 北京、天津市政府网站位列…: the list's word

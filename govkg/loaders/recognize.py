@@ -51,7 +51,8 @@ BREADCRUMB = re.compile(r"[>＞›»]|^\s*[•·]\s|位置[:：\s]|当前位置|
 #   (and the site's buttons on lines of their own, or a blank line: 返回顶部, EN, 朗读, 配色, 重置 — a title is longer;
 #   and a disclosure page's fields above its title: 索引号:, 发布机构:, 标题:, 文号:, or with a space where the site
 #   drew a cell: 成文日期 2021-09-16 发布日期 2021-09-16)
-ADDRESSEES = re.compile(r"^(?:【?[^。【】]*】)?\s*各[^。]*[：:]\s*$")   # (after a site's 【…】 column tag too)
+ADDRESSEES = re.compile(r"^各[^。]*[：:]\s*$|^【?[^。【】]*】\s*各[^。，,；]*[：:]\s*$")
+#   (after a site's 【…】 column tag too, a list with no clause of its own: not 【工作动态】各区县认真落实…，做法如下：)
 def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
     """All mentions in the document, overlaps resolved, in text order."""
     found: list[Mention] = []
@@ -201,8 +202,11 @@ AWARD_WORDS = re.compile(r"十佳|百佳|优秀|最佳|示范|先进|百强|十�
 
 #: A spam site's words inside a body's name (bet28365365备用…; not 北京CBD管委会, 海南省IC卡管理中心).
 SPAM_WORDS = re.compile(r"\d{4,}|bet|vip|app|体育|棋牌|备用|娱乐|彩票|投注|官网|下载", re.IGNORECASE)
+#: After an organization's Latin acronym: the common word it also is (IDC机房, IDC数据中心, IDC业务).
+ACRONYM_AS_A_WORD = re.compile(r"\s?(?:数据)?(?:机房|中心|机柜|机架|业务|资源|服务|托管)")
 #: A gambling site's name a hacked page carries (发文单位:咸宁江南体育官方网站, PG电子网址pg电子游戏平台).
-GAMBLING_SITE = re.compile(r"体育官方网站|江南体育|游戏官网|棋牌|娱乐城|博彩|投注|电子游戏|pg电子|真人视讯|bet\d", re.IGNORECASE)
+GAMBLING_SITE = re.compile(r"(?<!腾讯)(?<!新浪)(?<!网易)(?<!央视)体育官方网站|游戏官网|棋牌|娱乐城|博彩|pg电子|真人视讯|bet\d", re.IGNORECASE)
+#   (not 江南体育馆, a venue; nor 电子游戏经营场所监管平台 or 体育彩票投注站管理系统, which oversee them)
 
 
 #: A news dateline: the outlet, the place it filed from, the day (新华社北京12月28日电, 央广网重庆8月6日消息).
@@ -363,6 +367,8 @@ def _dictionary(sentence: Sentence, resources: Resources, tokens: list[Token] = 
                     continue    # 交通部门, 应急部门: a place's department, not the ministry 交通部
                 if type_ == "Organization" and len(name) <= 2 and cuts_a_word(tokens, start, end) and not ORG_BRANCH.match(text, end):
                     continue    # 共建行动 holds no 建行: a short name inside another word
+                if type_ == "Organization" and name.isascii() and ACRONYM_AS_A_WORD.match(text, end):
+                    continue    # IDC机房, IDC数据中心: the word (an internet data centre), not the analyst IDC
                 if type_ == "Organization" and len(name) <= 2 and _common_noun_before_locative(tokens, start, end):
                     continue    # 在数字化转型的浪潮中, 数字化浪潮下: the word, not the company 浪潮
                 if type_ == "Organization" and name.endswith(("网", "在线")) and (

@@ -14,8 +14,13 @@ from .tokens import mention
 @lru_cache(maxsize=4)
 def _project_pattern(shorts: tuple[str, ...]) -> re.Pattern:
     words = "|".join(sorted(map(re.escape, shorts), key=len, reverse=True))
-    return re.compile(rf"(?P<open>“)?(?P<short>{words})(?(open)”)"
-                      rf"(?:(?P<works>工程)(?P<phase>[一二三四五六]期)?|(?P<alone_phase>[一二三四五六]期)|(?P<system>系统))?")
+    return re.compile(rf"(?P<open>“)?(?P<short>{words})(?(open)”)(?P<works>工程)?(?:{PHASE})?(?(works)|(?P<system>系统)?)")
+
+
+#: A project's phase after its name: 二期, 3期, (二期).
+PHASE = r"(?P<phase_open>[（(])?(?P<phase>[一二三四五六1-6]期)(?(phase_open)[）)])"
+#: A sentence about e-government, where 金桥工程 is the national network's project and not a local programme.
+ABOUT_EGOV = re.compile(r"电子政务|政务信息化|国家信息化|信息化建设|三金|十二金|金字工程|业务系统")
 
 
 #: Words ending in 金 (资金, 基金, 黄金, 公积金): the 金 is theirs.
@@ -42,8 +47,10 @@ def national_projects(sentence: Sentence, resources: Resources) -> list[Mention]
     ['金盾工程', '金保工程', '金农工程', '金审三期']
     >>> names("完成“金审工程”(三期)广西项目建设，推进金审三期(福州)项目")
     ['金审工程(三期)广西项目', '金审三期(福州)项目']
-    >>> names("郑州市金水区的“金卡”优惠"), names("金融监管部门")
-    ([], [])
+    >>> names("郑州市金水区的“金卡”优惠"), names("金融监管部门"), names("共青团市委启动大学生就业“金桥工程”")
+    ([], [], [])
+    >>> names("“金税”“金关”和“金卡”工程奠定了电子政务的基础；金关工程(二期)、金审3期")
+    ['金税工程', '金关工程', '金卡工程', '金关工程二期', '金审三期']
     """
     projects = resources.national_projects
     text = sentence.text
@@ -51,11 +58,14 @@ def national_projects(sentence: Sentence, resources: Resources) -> list[Mention]
     for m in _project_pattern(tuple(projects)).finditer(text):
         if not m.group("open") and MONEY_WORD_BEFORE.search(text, max(0, m.start() - 1), m.start()):
             continue    # (资金系统, 基金审计系统: 金 ends the word before)
+        if m.group("short") in resources.projects_named_otherwise and not _about_the_projects(text, m, resources):
+            continue    # 共青团市委启动大学生就业“金桥工程”, 金水二期保障房: a programme or an estate of that name
         project = projects[m.group("short")]
+        phase = (m.group("phase") or "").replace("3", "三").replace("2", "二").replace("1", "一")
         if m.group("works"):
-            written = project + (m.group("phase") or "")         # “金关”工程二期 → 金关工程二期
-        elif m.group("alone_phase") or m.group("system"):
-            written = m.group("short") + (m.group("alone_phase") or m.group("system"))   # 金审三期, 金税系统
+            written = project + phase                              # “金关”工程二期, 金关工程(二期) → 金关工程二期
+        elif m.group("phase") or m.group("system"):
+            written = m.group("short") + (phase or "系统")         # 金审三期, 金审3期, 金税系统
         elif m.group("open") and ABOUT_PROJECTS.search(text) and len(m.group("short")) <= 2 \
                 and _listed_with_another(text, m, projects):
             written = project                                     # “金盾”、“金保”…五个业务系统
@@ -64,15 +74,21 @@ def national_projects(sentence: Sentence, resources: Resources) -> list[Mention]
         start, end = m.start(), m.end()
         if text.startswith("”", end) and text.endswith("“", 0, start):
             start, end = start - 1, end + 1     # “金审工程”, quoted whole
-        part = PLACE_PART.match(text, end) if m.group("works") or m.group("alone_phase") else None
+        part = PLACE_PART.match(text, end) if m.group("works") or m.group("phase") else None
         if part and names_a_place(part.group("place"), resources.gazetteer):
             written, end = written + text[end:part.end()].replace("（", "(").replace("）", ")"), part.end()
         out.append(mention(sentence, start, end, "Platform", "project", written))
     return out
 
 
+def _about_the_projects(text: str, m: re.Match, resources: Resources) -> bool:
+    """Whether the sentence is about e-government or names another project of an unambiguous name."""
+    others = set(resources.national_projects) - resources.projects_named_otherwise
+    return bool(ABOUT_EGOV.search(text)) or any(o in text[:m.start()] + text[m.end():] for o in others if len(o) == 2)
+
+
 def _listed_with_another(text: str, m: re.Match, projects: dict[str, str]) -> bool:
-    """“金盾”、“金保”: a quoted short form beside another project's (not “金卡”会员, a card of a shop)."""
-    after = re.match(r"[、和及与]“([^“”]{2,4})”", text[m.end():])
-    before = re.search(r"“([^“”]{2,4})”[、和及与]$", text[:m.start()])
+    """“金盾”、“金保”, “金税”“金关”: a quoted short form beside another project's (not “金卡”会员, a card)."""
+    after = re.match(r"[、和及与]?“([^“”]{2,4})”", text[m.end():])
+    before = re.search(r"“([^“”]{2,4})”[、和及与]?$", text[:m.start()])
     return any(x is not None and x.group(1) in projects for x in (after, before))

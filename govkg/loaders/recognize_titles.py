@@ -14,6 +14,10 @@ from .tokens import mention
 TITLE = re.compile(r"《([^《》]{2,80})》")
 
 
+#: What a ranking named by its size ranks (全球城市500强, 中国城市数字治理50强), not 世界500强 companies or a slogan.
+RANKED_FIELD = re.compile(r"城市|数字|政务|政府|智慧|治理|县域|区县|网站")
+
+
 def document_type(title: str, resources: Resources) -> str | None:
     """Policy or Report by the title's ending (a trailing year or bracket is ignored)."""
     core = re.sub(r"[(（][^()（）]*[)）]?$", "", title).strip()   # (…(2020-2022年》: a page lost the bracket)
@@ -25,7 +29,7 @@ def document_type(title: str, resources: Resources) -> str | None:
     for ending, type_ in resources.document_types:
         if core.endswith(ending):
             return type_
-    if re.search(r"\d+强(?:榜)?$", core):
+    if re.search(r"\d+强(?:榜)?$", core) and RANKED_FIELD.search(core) and not re.match(r"争创|争当|争取|进入|跻身|冲刺", core):
         return "Report"   # 《全球城市500强》, 《中国城市数字治理50强》: a ranking, as 百强 is
     main = re.split(r"[：:]|——|—", core, maxsplit=1)[0]     # 《…数据开放报告：指标体系与省域标杆》: a subtitle
     return document_type(main, resources) if main != core and len(main) >= 4 else None
@@ -284,13 +288,18 @@ NOT_A_TITLE = re.compile(r"(以来|底|前|共|累计|完成|形成|编制|发�
 
 #: A budget, final accounts or spending evaluation a body publishes every year, as a line of its own: 某中心2025年
 #: 部门预算公开报告, 2021年度某中心部门决算, 某中心2024年度项目支出绩效单位自评报告.
-BUDGET_TITLE = re.compile(r"(?:(?:19|20)\d{2}年度?)?[\u4e00-\u9fff（）()]{2,30}?(?:(?:19|20)\d{2}年度?)?"
-                          r"(?:(?:部门|单位|本级|整体)?(?:预算|决算|预决算)(?:信息)?(?:公开)?(?:报告|情况说明)?|"
-                          r"(?:项目支出|部门整体支出|整体支出)?绩效(?:单位)?(?:自评|评价)报告)")
-#: What a page puts around such a line: a bullet, a field's name, the file's type.
-BUDGET_LINE = re.compile(r"^\s*(?:[•·\-]\s*|名\s*称\s*[:：]\s*|标\s*题\s*[:：]\s*)?(?P<title>.+?)(?:\.(?:docx?|pdf|xlsx?))?\s*$")
-#: Who or what the title is of: a body, or the project spent on.
-BUDGET_OWNER = re.compile(r"局|中心|厅|委|办|院|所|站|馆|队|政府|项目")
+YEAR = r"(?:19|20)\d{2}年度?"
+BODY = r"[\u4e00-\u9fff（）()]{2,30}?(?:局|中心|厅|委员会|委|办公室|办|院|所|站|馆|队|政府)"
+BUDGET_KIND = (r"(?:部门|单位|本级|整体)?(?:“?三公”?经费)?(?:预算|决算|预决算)(?:执行)?(?:情况)?(?:信息)?(?:公开)?"
+               r"(?:报告|情况说明|说明)?(?:[(（]草案[)）])?")
+BUDGET_TITLE = re.compile(rf"{BODY}{YEAR}(?:{BUDGET_KIND}|(?:项目支出|部门整体支出|整体支出)?绩效(?:单位)?(?:自评|评价)报告)|"
+                          rf"{YEAR}{BODY}{BUDGET_KIND}|"
+                          rf"{YEAR}[\u4e00-\u9fff（）()“”]{{2,30}}?项目(?:支出)?绩效(?:单位)?(?:自评|评价)报告")
+#: What a page puts around such a line: a bullet, a field's name, an attachment's number, the file's type.
+BUDGET_LINE = re.compile(r"^\s*(?:[•·\-]\s*|名\s*称\s*[:：]\s*|标\s*题\s*[:：]\s*|附件\s*\d*\s*[:：]?\s*)?(?P<title>.+?)"
+                         r"(?:\.(?:docx?|pdf|xlsx?))?\s*$")
+#: Words no body's name holds: the line is news about a budget (市财政局批复市大数据中心2024年部门预算).
+NOT_A_BUDGET_OWNER = re.compile(r"批复|审议|审计|审查|召开|部署|做好|认真|关于|印发|编制|完成|开展|落实|本局|该局|本单位|^本|^该")
 
 
 def budget_titles(sentence: Sentence) -> list[Mention]:
@@ -305,13 +314,14 @@ def budget_titles(sentence: Sentence) -> list[Mention]:
     ['2022年度城市大脑信息化项目支出绩效评价报告']
     >>> titles_of("2026年部门预算情况说明"), titles_of("全市一般公共预算支出增长5%的情况说明")
     ([], [])
+    >>> titles_of("市财政局批复市大数据中心2024年部门预算"), titles_of("附件1：2023年度区大数据中心部门决算（草案）")
+    ([], ['2023年度区大数据中心部门决算（草案）'])
     """
     line = BUDGET_LINE.match(sentence.text)
     if not line or "\n" in line.group("title").strip():
         return []
     title = line.group("title").strip()
-    m = BUDGET_TITLE.fullmatch(title)
-    if not m or not re.search(r"(?:19|20)\d{2}年", title) or not BUDGET_OWNER.search(re.sub(r"(?:19|20)\d{2}年度?", "", title)):
+    if not BUDGET_TITLE.fullmatch(title) or NOT_A_BUDGET_OWNER.search(title):
         return []
     start = sentence.text.index(title)
     return [mention(sentence, start, start + len(title), "Report", "title")]

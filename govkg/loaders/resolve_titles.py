@@ -150,6 +150,8 @@ def title_issuers(title: str) -> list[str]:
     ['中共中央办公厅', '国务院办公厅']
     >>> title_issuers("温州市大数据发展管理局2022年工作总结"), title_issuers("2020数字政府发展指数报告")
     (['温州市大数据发展管理局'], [])
+    >>> title_issuers("2021年度长沙市大数据中心部门决算")
+    ['长沙市大数据中心']
     >>> title_issuers("宣城市数据资源管理局政府信息公开工作年度报告(2021年度)")
     ['宣城市数据资源管理局']
     >>> title_issuers("青田县行政审批服务局政府信息公开指南")
@@ -158,10 +160,15 @@ def title_issuers(title: str) -> list[str]:
     ['宜昌市人民政府政务公开办公室']
     >>> title_issuers("某市政务服务和数据管理局开展党纪学习教育的工作方案"), title_issuers("某市大数据中心建设实施方案")
     (['某市政务服务和数据管理局'], [])
+    >>> title_issuers("城市副中心推进智慧城市建设行动计划"), title_issuers("数据中心加快绿色低碳发展行动计划")
+    ([], [])
+    >>> title_issuers("市场监管局联合市大数据局开展数据共享工作方案"), title_issuers("某县数据局扎实推进数字政府建设三年行动方案")
+    ([], ['某县数据局'])
     """
     title = re.sub(r"^关于", "", title)      # (关于某局2023年度工作情况的报告: the body, not 关于某局)
     if "关于" not in title[3:]:
-        author = AUTHOR_BEFORE_YEAR.match(title) or AUTHOR_BEFORE_KIND.match(title)   # a body's own yearly summary or plan
+        author = AUTHOR_BEFORE_YEAR.match(title) or AUTHOR_BEFORE_KIND.match(title) \
+            or AUTHOR_AFTER_YEAR.match(title)     # a body's own yearly summary, plan, budget or final accounts
         if author:
             return [author.group(1)]
         opening = ISSUER_OPENING.match(title) or BODY_OPENING.match(title)   # 某县人民政府深化…的实施意见;
@@ -187,14 +194,19 @@ def organizations_opening(title: str, resources: Resources) -> list[str]:
 AUTHOR_BEFORE_YEAR = re.compile(r"^([\u4e00-\u9fff（）()]{3,30}?(?:局|厅|委|办|中心|政府|委员会|办公室))(?:19|20)\d{2}年")
 AUTHOR_BEFORE_KIND = re.compile(r"^([\u4e00-\u9fff（）()]{3,30}(?:局|厅|委|办|中心|政府|委员会|办公室))"
                                 r"(?:政府信息公开(?:工作)?年度报告|政府网站(?:工作)?年度报|政府信息公开指南)")
+#: 2021年度某中心部门决算, 2024年某局部门预算公开: the body whose budget or final accounts the title names.
+AUTHOR_AFTER_YEAR = re.compile(r"^(?:19|20)\d{2}年度?([\u4e00-\u9fff（）()]{3,30}?(?:局|厅|委|办|中心|政府|委员会|办公室))"
+                               r"(?:部门|单位|本级|整体)?(?:预算|决算|预决算)")
 #: A government opening a policy's title with no 关于 (龙游县人民政府深化数字政府建设助推…的实施意见): its issuer.
 ISSUER_OPENING = re.compile(r"^([\u4e00-\u9fff\s]{2,16}?(?:人民政府办公厅|人民政府办公室|人民政府))(?!办公|关于)"
                             r"(?=.{4,}(?:实施意见|指导意见|实施方案|行动计划|管理办法)$)")
 #: A department opening a plan's title, then what it sets out to do (某局开展…的工作方案): its issuer; not a plan to
 #: build the body (某市大数据中心建设实施方案), which names no verb right after it.
-BODY_OPENING = re.compile(r"^([\u4e00-\u9fff]{2,24}?(?:局|厅|委员会|办公室|中心))"
-                          r"(?=(?:开展|推进|加强|深化|做好|落实|贯彻落实|推动|加快|全面|进一步)[^《》]{4,}?"
-                          r"(?:工作方案|实施方案|实施意见|指导意见|行动计划|管理办法|工作计划|工作要点)$)")
+BODY_OPENING = re.compile(r"^((?:中共)?(?!城市)(?:(?:(?![局厅委办]|联合|会同)[\u4e00-\u9fff]){1,7}?(?:省|市|县|区|州|盟|旗)|国家|省|市|县|区)"
+                          r"(?:(?!联合|会同|推进|构建|加快)[\u4e00-\u9fff]){1,20}?(?:局|厅|委员会|办公室|中心))"
+                          r"(?=(?:深入|扎实|全面|持续|大力|进一步)?(?:开展|推进|加强|深化|做好|落实|贯彻落实|推动|加快)"
+                          r"[^《》]{4,}?(?:工作方案|实施方案|行动方案|实施意见|指导意见|行动计划|管理办法|工作计划|工作要点)$)")
+#   (not 城市副中心推进…行动计划, 数据中心加快绿色低碳发展行动计划, 市场监管局联合市大数据局开展…: no body opens them)
 #: Where one issuer's name ends and another's begins with no space between (a scraped title).
 GLUED_ISSUERS = re.compile(r"(委员会|人民政府|办公厅|办公室|(?<=中共)中央|(?<=^党)中央|国务院(?=中央军委)|(?<=委)(?:组织部|宣传部|统战部|网信办|编办|政研室|农办|外办|财经办)|"
                            r"(?<=[省市县区州])委(?![\u4e00-\u9fff]{0,3}?[部办室]|员会))(?=中共|国务院|中央军委|[\u4e00-\u9fff]{1,6}?(?:省|市|自治区|自治州|县|区)"

@@ -305,9 +305,18 @@ class Resources:
         return frozenset(r["phrase"] for r in read_tsv("place_phrases.tsv", self.data_dir, ("phrase",)))
 
     @cached_property
+    def _project_rows(self) -> list[dict[str, str]]:
+        return read_tsv("national_projects.tsv", self.data_dir, ("short", "name"))
+
+    @cached_property
     def national_projects(self) -> dict[str, str]:
         """The country's e-government projects by their 金X word (金税 → 金税工程)."""
-        return {r["short"]: r["name"] for r in read_tsv("national_projects.tsv", self.data_dir, ("short", "name"))}
+        return {r["short"]: r["name"] for r in self._project_rows}
+
+    @cached_property
+    def projects_named_otherwise(self) -> frozenset[str]:
+        """金X words that name local programmes or estates too (金桥, 金水): a project only in e-government context."""
+        return frozenset(r["short"] for r in self._project_rows if r.get("other_uses") == "yes")
 
     @cached_property
     def _app_rows(self) -> list[dict[str, str]]:

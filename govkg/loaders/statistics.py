@@ -63,9 +63,10 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
             continue    # 发布《A》和《B》2项地方标准: the titles counted, no figure of B's
         if m.group("unit") == "分" and (body[:m.start()].endswith(("时", "点", "扣", "减", "加")) or body.startswith("制", m.end())):
             continue    # 8时30分, 扣3分, 100分制: a time, a deduction, a scale
-        if m.group("unit") in ("天", "分钟", "小时", "个工作日", "工作日") \
-                and not DURATION_NAME.search(CHANGE_TAIL.sub("", body[:m.start()])):
+        if m.group("unit") in ("天", "分钟", "小时") and not DURATION_NAME.search(CHANGE_TAIL.sub("", body[:m.start()])):
             continue    # 365天不打烊, 5天内办结: a promise, not a measured duration (平均办结时长6.8天)
+        if m.group("unit") in ("个工作日", "工作日") and _a_time_limit(body, m):
+            continue    # 自收到之日起5个工作日内回复: a promise (but 平均办理时间压缩至1个工作日 is measured)
         if is_change(body[:m.start()], body[m.end():]) or (m.group("unit") in ("%", "％", "个百分点")
                                                              and NEWLY_ADDED.search(body, 0, m.start())):
             continue  # 较上年提高4.3 / 材料减少70% / 从10TB(增长到…) / 办事率新增5个百分点: a change or a starting
@@ -254,6 +255,14 @@ def _respectively(text: str, s: Sentence, named: list[Named], figures: list[Metr
         return figures
     owner = {f.start: n.key for f, n in zip(chained, owners)}
     return [replace(f, subject=owner.get(f.start, f.subject)) for f in figures]
+
+
+def _a_time_limit(body: str, m: re.Match) -> bool:
+    """5个工作日内回复, 应在5个工作日, 企业开办全流程1.5个工作日: a limit a body promises or sets, not a measured
+    time (平均办理时间1.5个工作日, 办理周期平均2.3个工作日); 由15个工作日缩短为…: where a cut started from."""
+    clause = body[clause_start(body, m.start(), "，。；,;"):m.start()]
+    measured = DURATION_NAME.search(CHANGE_TAIL.sub("", body[:m.start()])) or "平均" in clause
+    return not measured or bool(re.match(r"(?:压缩|缩短|减少|降低|精简)", body[m.end():]))
 
 
 #: Before a duration in days that is a measure: 平均办结时长6.8天, 平均单件实际完成时间1.72天.
