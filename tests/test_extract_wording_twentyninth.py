@@ -291,3 +291,10 @@ def test_bus_routes_and_slogans_are_no_figures_or_reports(extractor):
     assert not x.metrics
     y = extractor.extract_text("市委书记在讲话中提出《争创全国县域经济50强》的目标。")
     assert not names(y, "Report")
+
+
+# -- zones --------------------------------------------------------------------------------------------------
+
+def test_reform_zones_and_new_areas_named_alone_are_places(extractor):
+    x = extractor.extract_text("平潭综合实验区、深合区和辽东湾新区推进政务服务跨域通办。")
+    assert {"平潭综合实验区", "横琴粤澳深度合作区", "辽东湾新区"} <= names(x, "Region")

@@ -376,7 +376,7 @@ class Resources:
     @cached_property
     def special_regions(self) -> dict[str, str]:
         """Name or alias → canonical name of places with no GB/T 2260 code (新疆生产建设兵团)."""
-        return self._names_and_aliases("special_regions.tsv", shortest_alias=4)
+        return self._names_and_aliases("special_regions.tsv", shortest_alias=3)   # (深合区)
 
     @cached_property
     def agencies(self) -> dict[str, str]:
