@@ -298,3 +298,51 @@ def test_bus_routes_and_slogans_are_no_figures_or_reports(extractor):
 def test_reform_zones_and_new_areas_named_alone_are_places(extractor):
     x = extractor.extract_text("平潭综合实验区、深合区和辽东湾新区推进政务服务跨域通办。")
     assert {"平潭综合实验区", "横琴粤澳深度合作区", "辽东湾新区"} <= names(x, "Region")
+
+
+# -- the second review's near-misses -----------------------------------------------------------------------
+
+def test_projects_named_outside_e_government_news_are_still_projects(extractor):
+    for text, name in (("中国银联持续推进金卡工程，银行卡联网通用水平显著提高。", "金卡工程"),
+                       ("金水工程是水利部牵头建设的国家水利信息化工程。", "金水工程"), ("金审4期建设方案已报批。", "金审四期")):
+        assert name in names(extractor.extract_text(text), "Platform"), text
+    for text in ("共青团市委“金桥工程”信息化建设平台上线运行。", "金桥三期安置小区紧邻金税大厦，已交付使用。",
+                 "金水三期保障房项目完成业务系统招标。"):
+        assert not [n for n in names(extractor.extract_text(text), "Platform") if n.startswith("金")], text
+
+
+def test_one_body_acting_on_anothers_budget_is_news_not_a_title(extractor):
+    for text in ("市人大常委会听取市政府2024年预算执行情况", "2024年各区政府预算执行情况", "市财政局下达市数据局2024年部门预算"):
+        assert not names(extractor.extract_text(text), "Report"), text
+    for text in ("市审计局2024年部门预算", "市人民检察院2024年部门预算", "附件1-1：市数据局2024年部门预算"):
+        assert names(extractor.extract_text(text), "Report"), text
+
+
+def test_facilities_and_collectives_open_no_plans_title_as_its_issuer(extractor):
+    for text in ("印发《市级数据中心推进集约化建设实施方案》。", "印发《社区卫生服务中心开展家庭医生签约服务工作方案》。",
+                 "印发《全省政务服务中心深化“一网通办”改革工作方案》。"):
+        assert not [r for r in rels(extractor.extract_text(text)) if r[0] == "issuedBy"], text
+    x = extractor.extract_text("局里印发《韶关市数据局进一步提升政务服务效能实施方案》。")
+    assert ("issuedBy", "韶关市数据局进一步提升政务服务效能实施方案", "韶关市数据局") in rels(x)
+
+
+def test_companies_named_after_the_country_are_not_it(extractor):
+    for text in ("中国知网文献总量达3亿篇。", "中国石油加油站数量达2.2万座。"):
+        assert "中国" not in names(extractor.extract_text(text), "Region"), text
+    x = extractor.extract_text("中国互联网普及率达77.5%。")
+    assert ("中国", 0.775) in subjects(x)
+
+
+def test_channels_named_with_time_characters_are_other_channels(extractor):
+    x = extractor.extract_text("全年12345热线受理诉求1200件、周边村民上报25件、网格员主动排查300件。")
+    assert not {("12345热线", 25), ("12345热线", 300)} & subjects(x)
+
+
+def test_a_required_limit_is_no_average(extractor):
+    x = extractor.extract_text("韶关市平均每件诉求须在3个工作日内办结。")
+    assert not x.metrics
+
+
+def test_online_boards_named_after_a_community_stay_platforms(extractor):
+    x = extractor.extract_text("市民通过网上社区留言板反映问题200条。")
+    assert "网上社区留言板" in names(x, "Platform")

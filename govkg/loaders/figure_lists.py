@@ -103,7 +103,8 @@ INTAKE_AFTER_NAME = re.compile(r"[”》]?[\u4e00-\u9fffA-Za-z]{0,8}?(?:受理|�
 
 #: An item that is the named channel's own again: another time (去年同期受理2500件, 上周受理1100件) or a part of its
 #: count (其中线上受理32件).
-SAME_CHANNEL_AGAIN = re.compile(r"^其中|季度|半年|年度?|月份?|周|以来|同期|期间|当日|当天|全年|今年|去年|前年|近年|同比|环比")
+SAME_CHANNEL_AGAIN = re.compile(r"^(?:其中|本|上|今|去|前|当|昨|此前|夜间|节假日|截至|累计|同期|全年|年度|季度|上半年|下半年)")
+#   (not 周边村民上报, 年轻干部走访排查, 月嫂服务站: channels whose names open on those characters)
 
 
 def _unnamed_channel(text: str, named: list[Named], subject: Named, at: int) -> bool:

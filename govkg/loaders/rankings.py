@@ -36,7 +36,7 @@ RANK_IS = re.compile(rf"第(?P<a>{RANK_NUMBER})(?:(?:至|到|-|~)(?:第)?(?P<b>{
 RANK_RUN = re.compile(rf"(?:前(?P<top>{RANK_NUMBER})(?:名|位|(?=的))|(?P<a>{RANK_NUMBER})(?:至|到|-|~)(?P<b>{RANK_NUMBER})(?:名|位))"
                       r"(?:的[\u4e00-\u9fff]{0,4}?)?(?:依次|分别)?(?:是|为)[:：]?")   # (前十名的地区分别为：A、B…; 前三的镇街为; 前五位的是)
 #: 福建、安徽、河南/江西分列五至七名: the places before it in turn, those joined by / tied.
-RUN_AFTER_LIST = re.compile(rf"(?:是|则)?(?:分列|分居|分别位列|分别位居|依次位列|分别排名|分别排在)[^，。；、\d第前]{{0,12}}?"
+RUN_AFTER_LIST = re.compile(rf"(?:是|则)?(?:分列|分居|分别位列|分别位居|依次位列|分别排名|分别排在)[^，。；、第前]{{0,18}}?"
                             rf"(?:第?(?P<a>{RANK_NUMBER})(?:至|到|-|~)第?(?P<b>{RANK_NUMBER})(?:名|位)|"
                             rf"前(?P<top>{RANK_NUMBER})(?:名|位|强|甲)?(?![\u4e00-\u9fff]))")
 #   (北京、上海、海南分列前三位: 1, 2, 3; 分列全国前三, 分居前三甲, 分列省级政务APP前三位)
@@ -87,6 +87,8 @@ def listed_ranks(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
         a, b = (1, rank_value(m.group("top"))) if m.group("top") else (rank_value(m.group("a")), rank_value(m.group("b")))
         counted = COUNTED_PLACES.search(body, 0, m.start())     # (广州、长沙、成都(等)三个城市分列前三位)
         list_end = counted.start() - body.endswith("等", 0, counted.start()) if counted else m.start()
+        etc = re.search(r"等(?:城市|地|省份|地市|省市|单位|部门)?$", body[:list_end])
+        list_end = etc.start() if etc else list_end     # (广州、深圳、杭州等城市分列前三位)
         in_turn(groups_before(text, named, s.start + list_end), a, b, s.start + m.end())
     for m in RUN_AFTER_PLACE.finditer(body):
         a, b = (1, rank_value(m.group("top"))) if m.group("top") else (rank_value(m.group("a")), rank_value(m.group("b")))

@@ -127,7 +127,7 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
             continue   # 请登录官方网站查询: whose site, the sentence does not say (市政府官方网站 does)
         if MARKET_AFTER.match(text, end):
             continue   # 中国政务云基础设施市场, 政务云市场规模: the market for such platforms, no one platform
-        if cue == "留言板" and re.search(r"(?:社区|班级|居民|小区|楼道|校园|村|意见)$", name[:-len(cue)]):
+        if cue == "留言板" and re.fullmatch(r"(?:社区|班级|居民|小区|楼道|校园|村|单元|(?:单元)?门口|食堂|楼栋)", name[:-len(cue)]):
             continue   # 在一楼大厅设置了社区留言板: a board on a wall, no platform
         if cue == "留言板" and platform_cue(name[:-len(cue)], resources):
             continue   # 12345热线留言板, 门户网站留言板: a board on another platform, named after it (an entry)
@@ -299,7 +299,7 @@ SYSTEMATIC = re.compile(r"(架构|思维|观念|工程|谋划|布局|化|集成�
 REPORT_ON = re.compile(r"(?:监测|评估|评价|质量)(?:分析)?报告(?=中|显示|指出|称|发布)")
 #   (not 拨打12345热线报告问题: a verb; not 省政府门户网站运行报告显示, 热线年度报告: the platform's own report)
 #: After a kind of platform: the market or industry that sells it (政务云市场, 政务云基础设施市场份额).
-MARKET_AFTER = re.compile(r"(?:基础设施|服务)?(?:市场(?!监管|化|主体|准入|经营)|产业(?!园|化))")
+MARKET_AFTER = re.compile(r"(?:基础设施|服务)?(?:市场(?!监管|监督|化|主体|准入|经营|价格|秩序)|产业(?!园|化))")
 #   (not 政务服务网市场监管旗舰店, 平台市场化运营; nor 行业: 平台行业管理模块, 平台行业应用)
 
 #: The room where a hotline's calls are answered (12345热线接线大厅, 话务大厅).

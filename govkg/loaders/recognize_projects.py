@@ -20,7 +20,7 @@ def _project_pattern(shorts: tuple[str, ...]) -> re.Pattern:
 #: A project's phase after its name: 二期, 3期, (二期).
 PHASE = r"(?P<phase_open>[（(])?(?P<phase>[一二三四五六1-6]期)(?(phase_open)[）)])"
 #: A sentence about e-government, where 金桥工程 is the national network's project and not a local programme.
-ABOUT_EGOV = re.compile(r"电子政务|政务信息化|国家信息化|信息化建设|三金|十二金|金字工程|业务系统")
+ABOUT_EGOV = re.compile(r"电子政务|信息化|三金|十二金|金字工程|业务系统|信息系统|信息网")
 
 
 #: Words ending in 金 (资金, 基金, 黄金, 公积金): the 金 is theirs.
@@ -58,10 +58,10 @@ def national_projects(sentence: Sentence, resources: Resources) -> list[Mention]
     for m in _project_pattern(tuple(projects)).finditer(text):
         if not m.group("open") and MONEY_WORD_BEFORE.search(text, max(0, m.start() - 1), m.start()):
             continue    # (资金系统, 基金审计系统: 金 ends the word before)
-        if m.group("short") in resources.projects_named_otherwise and not _about_the_projects(text, m, resources):
+        if m.group("short") in resources.projects_named_otherwise and _named_otherwise(text, m, resources):
             continue    # 共青团市委启动大学生就业“金桥工程”, 金水二期保障房: a programme or an estate of that name
         project = projects[m.group("short")]
-        phase = (m.group("phase") or "").replace("3", "三").replace("2", "二").replace("1", "一")
+        phase = (m.group("phase") or "").translate(str.maketrans("123456", "一二三四五六"))
         if m.group("works"):
             written = project + phase                              # “金关”工程二期, 金关工程(二期) → 金关工程二期
         elif m.group("phase") or m.group("system"):
@@ -81,10 +81,24 @@ def national_projects(sentence: Sentence, resources: Resources) -> list[Mention]
     return out
 
 
-def _about_the_projects(text: str, m: re.Match, resources: Resources) -> bool:
-    """Whether the sentence is about e-government or names another project of an unambiguous name."""
+def _named_otherwise(text: str, m: re.Match, resources: Resources) -> bool:
+    """金桥三期安置小区, 共青团市委“金桥工程”, “金卡”会员: an estate or a local programme of a project's name.
+    Unquoted 金X工程 is the project wherever no estate follows; the quoted name or a bare phase only in a
+    sentence about e-government or naming another of the projects."""
+    if ESTATE_AFTER.match(text, m.end()):
+        return True
+    if m.group("works") and not m.group("open") and not text.endswith("“", 0, m.start()):
+        return False
     others = set(resources.national_projects) - resources.projects_named_otherwise
-    return bool(ABOUT_EGOV.search(text)) or any(o in text[:m.start()] + text[m.end():] for o in others if len(o) == 2)
+    rest = text[:m.start()] + "|" + text[m.end():]
+    return not (ABOUT_EGOV.search(text) and not LOCAL_PROGRAMME.search(text)) \
+        and not any(re.search(re.escape(o) + r"”?(?:工程|系统|[一二三四五六1-6]期)", rest) for o in others if len(o) == 2)
+
+
+#: After a project's name: an estate's words (金桥三期安置小区, 金水二期保障房, 金卡三期会员).
+ESTATE_AFTER = re.compile(r"[^，。；]{0,4}?(?:小区|公寓|保障房|安置|花园|大厦|家园|楼盘|会员|商铺|地块)")
+#: Who runs a local programme of a project's name (共青团市委“金桥工程”, 市科协“金桥工程”, 大学生就业“金桥工程”).
+LOCAL_PROGRAMME = re.compile(r"共青团|团市委|团委|科协|就业|大学生|青年|妇联")
 
 
 def _listed_with_another(text: str, m: re.Match, projects: dict[str, str]) -> bool:

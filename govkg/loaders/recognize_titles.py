@@ -289,17 +289,21 @@ NOT_A_TITLE = re.compile(r"(以来|底|前|共|累计|完成|形成|编制|发�
 #: A budget, final accounts or spending evaluation a body publishes every year, as a line of its own: 某中心2025年
 #: 部门预算公开报告, 2021年度某中心部门决算, 某中心2024年度项目支出绩效单位自评报告.
 YEAR = r"(?:19|20)\d{2}年度?"
-BODY = r"[\u4e00-\u9fff（）()]{2,30}?(?:局|中心|厅|委员会|委|办公室|办|院|所|站|馆|队|政府)"
-BUDGET_KIND = (r"(?:部门|单位|本级|整体)?(?:“?三公”?经费)?(?:预算|决算|预决算)(?:执行)?(?:情况)?(?:信息)?(?:公开)?"
-               r"(?:报告|情况说明|说明)?(?:[(（]草案[)）])?")
+BODY = (r"(?!各|全市|全省|全区|全县)[\u4e00-\u9fff（）()]{2,30}?"
+        r"(?:局|中心|厅|委员会|委|办公室|办|院|所|站|馆|队|政府|处|工会|妇联|科协|残联|大学|学院|中学|小学|学校|镇|乡|街道)")
+BUDGET_KIND = (r"(?:部门|单位|本级|整体)?(?:“?三公”?经费)?(?:预算|决算|预决算)(?:及“?三公”?经费预算)?(?:编制)?(?:执行)?"
+               r"(?:情况)?(?:信息)?(?:公开)?(?:报告|情况说明|编制说明|说明|表|情况)?(?:[(（]草案[)）])?")
 BUDGET_TITLE = re.compile(rf"{BODY}{YEAR}(?:{BUDGET_KIND}|(?:项目支出|部门整体支出|整体支出)?绩效(?:单位)?(?:自评|评价)报告)|"
                           rf"{YEAR}{BODY}{BUDGET_KIND}|"
                           rf"{YEAR}[\u4e00-\u9fff（）()“”]{{2,30}}?项目(?:支出)?绩效(?:单位)?(?:自评|评价)报告")
 #: What a page puts around such a line: a bullet, a field's name, an attachment's number, the file's type.
-BUDGET_LINE = re.compile(r"^\s*(?:[•·\-]\s*|名\s*称\s*[:：]\s*|标\s*题\s*[:：]\s*|附件\s*\d*\s*[:：]?\s*)?(?P<title>.+?)"
+BUDGET_LINE = re.compile(r"^\s*(?:[•·\-]\s*|名\s*称\s*[:：]\s*|标\s*题\s*[:：]\s*|附件\s*[\d\-]*\s*[:：]?\s*|[一二三四五六七八九十]+、)?"
+                         r"(?P<title>.+?)"
                          r"(?:\.(?:docx?|pdf|xlsx?))?\s*$")
 #: Words no body's name holds: the line is news about a budget (市财政局批复市大数据中心2024年部门预算).
-NOT_A_BUDGET_OWNER = re.compile(r"批复|审议|审计|审查|召开|部署|做好|认真|关于|印发|编制|完成|开展|落实|本局|该局|本单位|^本|^该")
+NOT_A_BUDGET_OWNER = re.compile(r"召开|部署|做好|认真|关于|印发|完成|开展|落实|本局|该局|本单位|^本|^该|"
+                                r"(?:批复|审议|审计|审查|听取|进驻|下达|批准|公开|检查|研究|编制)(?=[省市区县镇乡])")
+#   (市财政局下达市数据局…, 市人大常委会听取市政府…: one body acting on another's budget; not 市审计局, 市机构编制委员会)
 
 
 def budget_titles(sentence: Sentence) -> list[Mention]:

@@ -191,7 +191,7 @@ def organizations_opening(title: str, resources: Resources) -> list[str]:
 
 
 #: 某局2022年工作总结, 某局政府信息公开工作年度报告(2021年度): the body whose year's work the title names.
-AUTHOR_BEFORE_YEAR = re.compile(r"^([\u4e00-\u9fff（）()]{3,30}?(?:局|厅|委|办|中心|政府|委员会|办公室))(?:19|20)\d{2}年")
+AUTHOR_BEFORE_YEAR = re.compile(r"^([\u4e00-\u9fff（）()]{3,30}?(?:局|厅|委|办|中心|政府|委员会|办公室|院|处|支队|大队))(?:19|20)\d{2}年")
 AUTHOR_BEFORE_KIND = re.compile(r"^([\u4e00-\u9fff（）()]{3,30}(?:局|厅|委|办|中心|政府|委员会|办公室))"
                                 r"(?:政府信息公开(?:工作)?年度报告|政府网站(?:工作)?年度报|政府信息公开指南)")
 #: 2021年度某中心部门决算, 2024年某局部门预算公开: the body whose budget or final accounts the title names.
@@ -202,10 +202,13 @@ ISSUER_OPENING = re.compile(r"^([\u4e00-\u9fff\s]{2,16}?(?:人民政府办公厅
                             r"(?=.{4,}(?:实施意见|指导意见|实施方案|行动计划|管理办法)$)")
 #: A department opening a plan's title, then what it sets out to do (某局开展…的工作方案): its issuer; not a plan to
 #: build the body (某市大数据中心建设实施方案), which names no verb right after it.
-BODY_OPENING = re.compile(r"^((?:中共)?(?!城市)(?:(?:(?![局厅委办]|联合|会同)[\u4e00-\u9fff]){1,7}?(?:省|市|县|区|州|盟|旗)|国家|省|市|县|区)"
-                          r"(?:(?!联合|会同|推进|构建|加快)[\u4e00-\u9fff]){1,20}?(?:局|厅|委员会|办公室|中心))"
-                          r"(?=(?:深入|扎实|全面|持续|大力|进一步)?(?:开展|推进|加强|深化|做好|落实|贯彻落实|推动|加快)"
-                          r"[^《》]{4,}?(?:工作方案|实施方案|行动方案|实施意见|指导意见|行动计划|管理办法|工作计划|工作要点)$)")
+BODY_OPENING = re.compile(r"^((?:中共)?(?!城市|省级|市级|县级|区级|各|全|省市|市县|社区|园区|景区|城区|县域|区块|区域|市民)"
+                          r"(?:(?:(?![局厅委办]|联合|会同)[\u4e00-\u9fff]){1,7}?(?:省|市|县|区|州|盟|旗)|国家|省|市|县|区)"
+                          r"(?:(?!联合|会同|推进|构建|加快)[\u4e00-\u9fff]){1,20}?(?:局|厅|委员会|办公室|中心|办|委|支队|管委会))"
+                          r"(?=(?:深入|扎实|全面|持续|大力|进一步)?(?:开展|推进|加强|深化|做好|落实|贯彻落实|推动|加快|提升|优化|"
+                          r"组织开展|规范|强化|完善|促进)"
+                          r"[^《》]{4,}?(?:工作方案|实施方案|行动方案|实施意见|指导意见|行动计划|管理办法|工作计划|工作要点)"
+                          r"(?:[（(][^（）()]{1,14}[)）])?$)")
 #   (not 城市副中心推进…行动计划, 数据中心加快绿色低碳发展行动计划, 市场监管局联合市大数据局开展…: no body opens them)
 #: Where one issuer's name ends and another's begins with no space between (a scraped title).
 GLUED_ISSUERS = re.compile(r"(委员会|人民政府|办公厅|办公室|(?<=中共)中央|(?<=^党)中央|国务院(?=中央军委)|(?<=委)(?:组织部|宣传部|统战部|网信办|编办|政研室|农办|外办|财经办)|"

@@ -261,8 +261,9 @@ def _a_time_limit(body: str, m: re.Match) -> bool:
     """5个工作日内回复, 应在5个工作日, 企业开办全流程1.5个工作日: a limit a body promises or sets, not a measured
     time (平均办理时间1.5个工作日, 办理周期平均2.3个工作日); 由15个工作日缩短为…: where a cut started from."""
     clause = body[clause_start(body, m.start(), "，。；,;"):m.start()]
-    measured = DURATION_NAME.search(CHANGE_TAIL.sub("", body[:m.start()])) or "平均" in clause
-    return not measured or bool(re.match(r"(?:压缩|缩短|减少|降低|精简)", body[m.end():]))
+    measured = DURATION_NAME.search(CHANGE_TAIL.sub("", body[:m.start()])) or re.search(r"平均|耗时|均值", clause)
+    required = re.search(r"须|应|要求|力争|目标|承诺|需在|必须|到20\d\d年", clause)   # (平均每件诉求须在3个工作日内办结)
+    return not measured or bool(required) or bool(re.match(r"(?:压缩|缩短|减少|降低|精简)", body[m.end():]))
 
 
 #: Before a duration in days that is a measure: 平均办结时长6.8天, 平均单件实际完成时间1.72天.
