@@ -346,3 +346,14 @@ def test_a_required_limit_is_no_average(extractor):
 def test_online_boards_named_after_a_community_stay_platforms(extractor):
     x = extractor.extract_text("市民通过网上社区留言板反映问题200条。")
     assert "网上社区留言板" in names(x, "Platform")
+
+
+# -- international cooperation -----------------------------------------------------------------------------
+
+def test_a_platform_named_after_china_and_a_partner(extractor):
+    x = extractor.extract_text("中国—东盟信息港加快建设，中国-东盟跨境征信服务平台提供东盟十国超700万家企业征信数据。")
+    assert {"中国—东盟信息港", "中国-东盟跨境征信服务平台"} <= names(x, "Platform")
+    assert not [r for r in rels(x) if r[0] == "serves" and r[2] == "中国"]
+    assert "东南亚国家联盟" in names(x, "Organization")
+    y = extractor.extract_text("推进数字信息港建设。")
+    assert not names(y, "Platform")

@@ -107,6 +107,8 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
             start -= 2      # 一部手机游天水…平台: the programme's name opens on its count (一部手机办事通)
         if re.search(r"(?<![A-Za-z0-9])[a-z]$", text[max(0, start - 2):start]):
             start -= 1      # i西安APP, e福州: a city's app named with a letter before the city
+        if text[start - 1:start] in ("—", "-", "－", "–") and text.endswith("中国", 0, start - 1):
+            start -= 3      # 中国—东盟信息港, 中国-东盟跨境征信服务平台: the two partners name it together
         edition = re.search(r"(?<![A-Za-z0-9.])\d?[A-Za-z]{1,4}$", text[max(0, start - 6):start]) \
             if text.startswith("版", start) else None
         if edition:

@@ -195,6 +195,8 @@ def _platform_name_relations(s: Sentence, n: Named, entities: dict[str, Entity],
         places = []   # @上海交通, @武汉消防: a body's account, named after its place, is read there, it serves no one
     if BODYS_SITE.search(e.name):
         places = []   # 贵阳市大数据发展管理局网站: the body's own site, named after its place, serves no one there
+    if re.match(r"中国[—\-－–]", e.name):
+        places = []   # 中国—东盟信息港: the two partners' platform, named after both, serves neither alone
     written = leading_regions(e.name, g)     # 贵州省镇远县政务服务大厅: the county's, even where the page names it nowhere else
     if written and TOWN_OPENING.match(e.name, sum(len(w) for w, _ in written)):
         places = [p for p in places if not p.region_code]   # 上虞区长塘镇人民政府网: the town's, not the district's
