@@ -357,3 +357,10 @@ def test_a_platform_named_after_china_and_a_partner(extractor):
     assert "东南亚国家联盟" in names(x, "Organization")
     y = extractor.extract_text("推进数字信息港建设。")
     assert not names(y, "Platform")
+
+
+def test_two_tasks_joined_name_no_platform_across_them(extractor):
+    x = extractor.extract_text("中心信息化建设和实体政务服务大厅建设同步推进，大厅设前台位148个。")
+    assert not [n for n in names(x) if "建设和" in n]
+    y = extractor.extract_text("上海城市运行管理和应急处置系统上线。")
+    assert "上海城市运行管理和应急处置系统" in names(y, "Platform")

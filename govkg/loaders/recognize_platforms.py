@@ -118,6 +118,9 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
             #               (各市州12345热线 is one; annotators name 2 of 130 names after 各)
         if text.endswith(COLLECTIVE_PLACES, 0, start + 1):
             start += 1    # 各市州12345政务服务热线: the hotlines of the cities, 州 is not the name's
+        joined = re.search(r"(?:建设|工作|改革|推进)和", text[start:end - len(cue)])
+        if joined:
+            start += joined.end()    # 中心信息化建设和实体政务服务大厅建设: two tasks joined, the second names the hall
         name = text[start:end]
         if len(name) <= len(cue) or len(name) > 32:
             continue
