@@ -364,3 +364,9 @@ def test_two_tasks_joined_name_no_platform_across_them(extractor):
     assert not [n for n in names(x) if "建设和" in n]
     y = extractor.extract_text("上海城市运行管理和应急处置系统上线。")
     assert "上海城市运行管理和应急处置系统" in names(y, "Platform")
+
+
+def test_a_bodys_name_heading_its_page_above_the_title(extractor):
+    x = extractor.extract_text("韶关市政务服务数据管理局\n\n韶关市政务服务数据管理局2023年工作总结和2024年工作计划\n\n"
+                               "2023年以来，我局坚持服务群众。")
+    assert "韶关市政务服务数据管理局2023年工作总结和2024年工作计划" in names(x, "Report")

@@ -119,7 +119,9 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
                                                                             or _among_the_leading_bodies(sentence, c)))
                       and not (c.type == "Platform" and _an_honour(sentence, c))]
         found.extend(_resolve_overlaps(candidates))
-        under_breadcrumbs = under_breadcrumbs and bool(BREADCRUMB.search(sentence.text))
+        under_breadcrumbs = under_breadcrumbs and (bool(BREADCRUMB.search(sentence.text))
+                                                   or any(a.text == sentence.text.strip() for a in agencies))
+        #   (a body's site heads its pages with the body's name on a line of its own, above the title)
     return tuple(_declared_short_names(sentences, _titles_as_headings(sentences, found)))
 
 
