@@ -59,6 +59,7 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
     recurring = recurring_quoted(sentences)
     brands = platform_brands(sentences)
     under_breadcrumbs = True     # whether every line so far is a site's breadcrumb (首页 > 政府信息公开 > …)
+    heading_body = None          # the body whose name heads the page on a line of its own, right above
     for sentence in sentences:
         tokens = tokens_of(sentence.text, resources)
         regions = regions_in(sentence, resources, tokens)
@@ -76,7 +77,8 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
             + _dictionary(sentence, resources, tokens)
             + national_projects(sentence, resources)
             + named_reports(sentence, resources, agencies)
-            + own_title(sentence, resources, at_top=sentence.index == 0 or under_breadcrumbs)
+            + own_title(sentence, resources, at_top=sentence.index == 0 or under_breadcrumbs
+                        or (heading_body is not None and sentence.text.strip().startswith(heading_body)))
             + budget_titles(sentence)
             + listed_systems(sentence, resources)
             + listed_service_numbers(sentence)
@@ -119,9 +121,9 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
                                                                             or _among_the_leading_bodies(sentence, c)))
                       and not (c.type == "Platform" and _an_honour(sentence, c))]
         found.extend(_resolve_overlaps(candidates))
-        under_breadcrumbs = under_breadcrumbs and (bool(BREADCRUMB.search(sentence.text))
-                                                   or any(a.text == sentence.text.strip() for a in agencies))
-        #   (a body's site heads its pages with the body's name on a line of its own, above the title)
+        heading_body = sentence.text.strip() if under_breadcrumbs and any(a.text == sentence.text.strip() for a in agencies) \
+            else None     # (a body's site heads its pages with the body's name on a line of its own, above the title)
+        under_breadcrumbs = under_breadcrumbs and bool(BREADCRUMB.search(sentence.text))
     return tuple(_declared_short_names(sentences, _titles_as_headings(sentences, found)))
 
 

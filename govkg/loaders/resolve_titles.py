@@ -196,7 +196,7 @@ AUTHOR_BEFORE_KIND = re.compile(r"^([\u4e00-\u9fff（）()]{3,30}(?:局|厅|委|
                                 r"(?:政府信息公开(?:工作)?年度报告|政府网站(?:工作)?年度报|政府信息公开指南)")
 #: 2021年度某中心部门决算, 2024年某局部门预算公开: the body whose budget or final accounts the title names.
 AUTHOR_AFTER_YEAR = re.compile(r"^(?:19|20)\d{2}年度?([\u4e00-\u9fff（）()]{3,30}?(?:局|厅|委|办|中心|政府|委员会|办公室))"
-                               r"(?:部门|单位|本级|整体)?(?:预算|决算|预决算)")
+                               r"(?:(?:部门|单位|本级|整体)?(?:预算|决算|预决算)|政府信息公开(?:工作)?年度报告|工作总结|工作计划)")
 #: A government opening a policy's title with no 关于 (龙游县人民政府深化数字政府建设助推…的实施意见): its issuer.
 ISSUER_OPENING = re.compile(r"^([\u4e00-\u9fff\s]{2,16}?(?:人民政府办公厅|人民政府办公室|人民政府))(?!办公|关于)"
                             r"(?=.{4,}(?:实施意见|指导意见|实施方案|行动计划|管理办法)$)")
