@@ -370,3 +370,8 @@ def test_a_bodys_name_heading_its_page_above_the_title(extractor):
     x = extractor.extract_text("韶关市政务服务数据管理局\n\n韶关市政务服务数据管理局2023年工作总结和2024年工作计划\n\n"
                                "2023年以来，我局坚持服务群众。")
     assert "韶关市政务服务数据管理局2023年工作总结和2024年工作计划" in names(x, "Report")
+
+
+def test_a_standard_for_every_centre_is_issued_by_none_of_them(extractor):
+    x = extractor.extract_text("政务服务中心严格执行《政务服务中心运行规范》和《政务服务中心网上服务规范》。")
+    assert not [r for r in rels(x) if r[0] == "issuedBy"]

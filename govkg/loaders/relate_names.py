@@ -65,6 +65,10 @@ OWN_ACCOUNT_GLUE = re.compile(r"的?(?:官方)?(?:微信)?(?:公众号|服务号
 OUTLET = re.compile(r"(?:新闻网|人民网|新华网|[^政务]网|日报|晚报|报社|电视台|广播电视台)$")
 
 
+#: A kind of centre every place has, named with no place: what a standard or guide is about, not its issuer.
+KIND_OF_CENTRE = re.compile(r"(?:政务服务|行政服务|便民服务|市民服务|综合服务|公共资源交易|党群服务)(?:中心|大厅)")
+
+
 def name_relations(s: Sentence, named: list[Named], entities: dict[str, Entity], resources: Resources) -> list[Relation]:
     """What adjacent names say: 上海“一网通办” serves 上海; 上海市大数据中心“一网通办”总门户 operated by it."""
     apps = resources.apps
@@ -106,7 +110,9 @@ def name_relations(s: Sentence, named: list[Named], entities: dict[str, Entity],
         if n.type in ("Report", "Policy") and e:
             relation = by_its_title(e)
             # 湖南省人民政府办公厅关于…: the longest body the title opens with, not 湖南省人民政府
-            issuers = bodies_opening((e.name,) + e.aliases, entities, lambda name, n: 2 <= n < len(name))
+            issuers = bodies_opening((e.name,) + e.aliases, entities,
+                                     lambda name, n: 2 <= n < len(name) and not KIND_OF_CENTRE.fullmatch(name, 0, n))
+            #   (not 政务服务中心运行规范: a standard for every centre, issued by none of them)
             longest = max(issuers.values(), default=0)
             for other_key, length in issuers.items():
                 if length == longest:
