@@ -367,6 +367,8 @@ def _dictionary(sentence: Sentence, resources: Resources, tokens: list[Token] = 
                 end = start + len(name)
                 if type_ == "Platform" and not _names_the_app(text, start, end, tokens, name in resources.phrase_apps):
                     continue
+                if type_ == "Region" and text.startswith("域", end):
+                    continue    # 粤澳深合区域协同: 区域, no zone named 深合区
                 if type_ == "Agency" and name.endswith("部") and text.startswith("门", end):
                     continue    # 交通部门, 应急部门: a place's department, not the ministry 交通部
                 if type_ == "Organization" and len(name) <= 2 and cuts_a_word(tokens, start, end) and not ORG_BRANCH.match(text, end):

@@ -11,6 +11,7 @@ from .generic_platforms import (DESCRIPTOR, SCOPE_WORDS, is_a_sector, is_generic
                                 slogan_and_kind)
 from .places import BRANCH_WORDS, PLACE_BRANCH
 from .recognize_accounts import ACCOUNTS_NAMED
+from .recognize_regions import COUNTRY_SLOGANS
 from .resources import Resources
 from .tokens import WORD_CHARS, Token, mention
 
@@ -107,8 +108,10 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
             start -= 2      # 一部手机游天水…平台: the programme's name opens on its count (一部手机办事通)
         if re.search(r"(?<![A-Za-z0-9])[a-z]$", text[max(0, start - 2):start]):
             start -= 1      # i西安APP, e福州: a city's app named with a letter before the city
-        if text[start - 1:start] in ("—", "-", "－", "–") and text.endswith("中国", 0, start - 1):
-            start -= 3      # 中国—东盟信息港, 中国-东盟跨境征信服务平台: the two partners name it together
+        partners = re.search(r"中国\s?(?:——|—|―|－|-|–)\s?$", text[max(0, start - 6):start])
+        if partners and not text.endswith(COUNTRY_SLOGANS, 0, start - len(partners.group(0))):
+            start -= len(partners.group(0))   # 中国—东盟信息港, 中国-东盟跨境征信服务平台: the two partners name it
+            #                                   together (not 健康中国-全民健康信息平台: a programme, then the platform)
         edition = re.search(r"(?<![A-Za-z0-9.])\d?[A-Za-z]{1,4}$", text[max(0, start - 6):start]) \
             if text.startswith("版", start) else None
         if edition:
@@ -118,9 +121,10 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
             #               (各市州12345热线 is one; annotators name 2 of 130 names after 各)
         if text.endswith(COLLECTIVE_PLACES, 0, start + 1):
             start += 1    # 各市州12345政务服务热线: the hotlines of the cities, 州 is not the name's
-        joined = re.search(r"(?:建设|工作|改革|推进)和", text[start:end - len(cue)])
-        if joined:
+        joined = re.search(r"(?:建设|工作|改革|推进|改造)[和与及]", text[start:end - len(cue)])
+        if joined and text.startswith(("建设", "改造", "工作"), end):
             start += joined.end()    # 中心信息化建设和实体政务服务大厅建设: two tasks joined, the second names the hall
+            #                          (not 城乡建设和管理综合信息平台, 住房城乡建设和水利局网站: one name)
         name = text[start:end]
         if len(name) <= len(cue) or len(name) > 32:
             continue
@@ -128,6 +132,8 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
             continue   # 事项的成功录入和大厅的改造: 和 joins two things, the cue alone is no name
         if name.startswith(("楼", "层")) and re.search(r"[一二三四五六七八九十\d]$", text[:start]):
             continue   # 中心一楼综合服务大厅: a floor of the building, no platform
+        if cue == "信息港" and re.match(r"(?:小镇|园区|产业园|大厦|基地)", text[end:end + 3]):
+            continue   # 余杭信息港小镇, 深圳湾信息港园区: a park named so, no platform
         if name in ("官方网站", "官网", "官方网"):
             continue   # 请登录官方网站查询: whose site, the sentence does not say (市政府官方网站 does)
         if MARKET_AFTER.match(text, end):

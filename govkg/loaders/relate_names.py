@@ -66,7 +66,7 @@ OUTLET = re.compile(r"(?:新闻网|人民网|新华网|[^政务]网|日报|晚�
 
 
 #: A kind of centre every place has, named with no place: what a standard or guide is about, not its issuer.
-KIND_OF_CENTRE = re.compile(r"(?:政务服务|行政服务|便民服务|市民服务|综合服务|公共资源交易|党群服务)(?:中心|大厅)")
+KIND_OF_CENTRE = re.compile(r"(?:政务服务|行政服务|便民服务|市民服务|综合服务|公共资源交易|党群服务|社区服务|(?:12345)?热线|大数据)(?:中心|大厅)")
 
 
 def name_relations(s: Sentence, named: list[Named], entities: dict[str, Entity], resources: Resources) -> list[Relation]:
