@@ -404,3 +404,11 @@ def test_zone_names_in_other_words_and_short_forms(extractor):
     assert "川渝高竹新区" in names(extractor.extract_text("高竹新区企业开办时间压缩至1个工作日。"), "Region")
     x = extractor.extract_text("盘锦辽东湾新区行政审批局推行“一枚印章管审批”。")
     assert {"盘锦市", "辽东湾新区"} <= names(x, "Region")
+
+
+def test_figures_a_bodys_head_gives_are_the_bodys(extractor):
+    x = extractor.extract_text("据贵州省政务服务中心主任李荣介绍，政务服务大厅设前台位148个、后台办公室74间。")
+    assert ("贵州省政务服务中心", 148) in subjects(x)
+    for text in ("据市大数据局局长张三介绍，全市已建成5G基站3000个。", "创新及科技局局长表示，政府推出填表通等20多项服务。"):
+        y = extractor.extract_text(text)
+        assert not [m for m in y.metrics if y.entity(m.subject).type == "Agency"], text
