@@ -53,6 +53,8 @@ BREADCRUMB = re.compile(r"[>＞›»]|^\s*[•·]\s|位置[:：\s]|当前位置|
 #   drew a cell: 成文日期 2021-09-16 发布日期 2021-09-16)
 ADDRESSEES = re.compile(r"^各[^。]*[：:]\s*$|^【?[^。【】]*】\s*各[^。，,；]*[：:]\s*$")
 #   (after a site's 【…】 column tag too, a list with no clause of its own: not 【工作动态】各区县认真落实…，做法如下：)
+
+
 def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
     """All mentions in the document, overlaps resolved, in text order."""
     found: list[Mention] = []

@@ -194,7 +194,8 @@ def organizations_opening(title: str, resources: Resources) -> list[str]:
 AUTHOR_BEFORE_YEAR = re.compile(r"^([\u4e00-\u9fff（）()]{3,30}?(?:局|厅|委|办|中心|政府|委员会|办公室|院|处|支队|大队))(?:19|20)\d{2}年")
 AUTHOR_BEFORE_KIND = re.compile(r"^([\u4e00-\u9fff（）()]{3,30}(?:局|厅|委|办|中心|政府|委员会|办公室))"
                                 r"(?:政府信息公开(?:工作)?年度报告|政府网站(?:工作)?年度报|政府信息公开指南)")
-#: 2021年度某中心部门决算, 2024年某局部门预算公开: the body whose budget or final accounts the title names.
+#: 2021年度某中心部门决算, 2023年某局政府信息公开工作年度报告, 2024年某局工作总结: the body whose budget, final
+#: accounts or year's work the title names after the year.
 AUTHOR_AFTER_YEAR = re.compile(r"^(?:19|20)\d{2}年度?((?!上半年|下半年|第|以来|各|全)(?:[\u4e00-\u9fff]{1,7}?(?:省|市|县|区|州|盟|旗)|国家)"
                                r"[\u4e00-\u9fff（）()]{1,24}?(?:局|厅|委|办|中心|政府|委员会|办公室|院|大队|支队))"
                                r"(?:(?:部门|单位|本级|整体)?(?:预算|决算|预决算)|政府信息公开(?:工作)?年度报告|工作总结|工作计划|工作要点)")
