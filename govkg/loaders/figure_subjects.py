@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
+from ..types import Sentence
 from .named import DATELINE, Named
+from .places import GENERIC_PLACE
 from .recognize_lists import listed_number
 from .segment import CLAUSE_OR_SENTENCE_MARKS, clause_start
 
@@ -327,3 +329,20 @@ def received_from(text: str, n: Named, offset: int = 0) -> bool:
     at = n.start - offset
     m = RECEIVED_FROM.search(text, max(0, at - 3), at)
     return bool(m) and not (m.group(1) == "来自" and SOURCE_OF_NEWS.match(text, n.end - offset))
+
+
+#: After a body's name: one of its heads telling the news (主任李荣介绍，, 局长张三表示：).
+HEAD_TELLS = re.compile(r"(?:党组书记、)?(?:副?主任|副?局长|副?厅长|副?处长|负责人)[\u4e00-\u9fff]{0,4}?(?:介绍|表示|说|称)[:：，,]")
+
+
+def told_by_its_head(text: str, named: list[Named], s: Sentence, m: re.Match) -> Named | None:
+    """据贵州省政务服务中心主任李荣介绍，政务服务大厅设前台位148个: figures a body's head gives, in a clause that
+    names nothing and no place as a whole (not 全市已建成5G基站3000个: the city's), are the body's."""
+    at = s.start + m.start()
+    for n in reversed([n for n in named if n.type == "Agency" and n.end <= at]):
+        told = HEAD_TELLS.match(text, n.end)
+        if told and told.end() <= at and not any(told.end() <= o.start < at for o in named) \
+                and not GENERIC_PLACE.search(text, told.end(), at) \
+                and not re.search(r"政府|设区市|地市|区县|各市", text[told.end():at + len(m.group(0)) + 4]):
+            return n     # (not 局长…表示，政府推出…等20多项服务, 主任…介绍，基于省和13个设区市…: another's or places)
+    return None

@@ -18,7 +18,8 @@ from .figure_sites import counts_sites, place_of_sites, sites_of_a_place
 from .generic_platforms import DESCRIPTOR, is_slogan
 from .figure_words import (BARE_VERB, CHANGE_TAIL, NUMBER, ONE_AMONG, OPS, RANKED_AMONG, after_last_name, as_of_date, is_change,
                            is_date_part, is_ordinal, is_threshold_label, metric_name, name_after, without_subject)
-from .figure_subjects import chose_what_is_counted, counted_examples, figure_subject, is_channel, opens_clause, received_from
+from .figure_subjects import (chose_what_is_counted, counted_examples, figure_subject, is_channel, opens_clause, received_from,
+                              told_by_its_head)
 
 #: After 全国: a rank or a count it is the scope of, not the subject (全国第9位, 对全国338家热线, 全国…排名,
 #: 全国区县中), or a body it begins the name of (全国人大代表).
@@ -158,7 +159,7 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
                 and not GENERIC_PLACE.search(clause_of(body, m).replace("占全", "占")):
             subject = case_counter     # (全市消费者投诉…，涉及金额320万元: the place's, not the centre's)
         if subject is None:
-            subject = _told_by_its_head(text, named, s, m)   # 据某中心主任李某介绍，大厅设前台位148个: the centre's
+            subject = told_by_its_head(text, named, s, m)   # 据某中心主任李某介绍，大厅设前台位148个: the centre's
         if subject is None and counts_sites(body, m):
             subject = sites_owner = _own_place(places or {}, s, m)   # 列入绩效评估的县区网站共9个: the page's place's
         elif subject is None and sites_owner is not None and m.group("unit") in ("个", "家"):
@@ -458,23 +459,6 @@ def _place_using_national_platform(generic: list[Named], subject: Named, body: s
     return next((n for n in generic if n.type == "Region" and n.text[:1] in "我全本" and n.text not in ("全国", "我国")
                  and not body.startswith("等", n.end - s.start)    # (与我省等12个省份: a count of provinces)
                  and (n.end == subject.start or max(opening, subject.end) <= n.start < at)), None)
-
-
-#: After a body's name: one of its heads telling the news (主任李荣介绍，, 局长张三表示：).
-HEAD_TELLS = re.compile(r"(?:党组书记、)?(?:副?主任|副?局长|副?厅长|副?处长|负责人)[\u4e00-\u9fff]{0,4}?(?:介绍|表示|说|称)[:：，,]")
-
-
-def _told_by_its_head(text: str, named: list[Named], s: Sentence, m: re.Match) -> Named | None:
-    """据贵州省政务服务中心主任李荣介绍，政务服务大厅设前台位148个: figures a body's head gives, in a clause that
-    names nothing and no place as a whole (not 全市已建成5G基站3000个: the city's), are the body's."""
-    at = s.start + m.start()
-    for n in reversed([n for n in named if n.type == "Agency" and n.end <= at]):
-        told = HEAD_TELLS.match(text, n.end)
-        if told and told.end() <= at and not any(told.end() <= o.start < at for o in named) \
-                and not GENERIC_PLACE.search(text, told.end(), at) \
-                and not re.search(r"政府|设区市|地市|区县|各市", text[told.end():at + len(m.group(0)) + 4]):
-            return n     # (not 局长…表示，政府推出…等20多项服务, 主任…介绍，基于省和13个设区市…: another's or places)
-    return None
 
 
 def _own_place(places: dict[str, str], s: Sentence, m: re.Match) -> Named | None:
