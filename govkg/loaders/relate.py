@@ -20,14 +20,15 @@ from dataclasses import replace
 from ..types import Relation, Sentence
 from .named import CLAUSE_BREAK, DATELINE, LIST_GAP, Named, after_list, list_end, listed_before, make_relation, modifies_next
 from .recognize_titles import fills_its_line
-from .relate_clauses import (carried_over, commissioned, composed_of, cooperation, implicit_evaluation, listed_parts,
-                             managed_by, passive, place_builds, roles, roles_named_after, task_leads, under_lead)
+from .relate_clauses import (carried_over, commissioned, cooperation, implicit_evaluation, managed_by, passive, roles,
+                             roles_named_after, task_leads, under_lead)
 from .relate_documents import (amends, based_on, bulletin_features, bulletin_lists, bulletin_scope, issued_here,
                                field_issuer, issuer_before_title, issuer_field)
 from .relate_hotlines import main_hotline, merged_lines, taken_in_lines
 from .relate_names import (jurisdiction, knowledge, name_relations, own_place_platforms, region_hierarchy,
                            title_issuers, towns_of_the_county, unmentioned_platforms, written_as_unit,
                            zones_in_places)
+from .relate_parts import composed_of, listed_parts, place_builds
 from .relate_places import place_issues, places_together
 from .resolve import Resolution
 from .resources import Resources, VerbRule
