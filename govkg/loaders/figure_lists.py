@@ -1,14 +1,15 @@
 """Whose a figure is where a sentence lists things with their figures: places listed and counted share
 one (无锡、常州…5市抽查合格率为100%), a clause built like the one before has its own unnamed subject
 (粤商通收到评价数692条，实体大厅收到…), a body listed with its figure that names no entity keeps its figure
-from the named one before it (某银行2265件、邮政公司1892件). Used by :mod:`.statistics`."""
+from the named one before it (某银行2265件、邮政公司1892件), a figure a 、-list of items shares is none of
+theirs, and figures after 分别为 go to the names listed in turn. Used by :mod:`.statistics`."""
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-from ..types import Metric
-from .named import Named, list_end, listed_before
+from ..types import Metric, Sentence
+from .named import Named, last_list_of, list_end, listed_before
 from .segment import clause_start
 
 
@@ -118,3 +119,56 @@ def _unnamed_channel(text: str, named: list[Named], subject: Named, at: int) -> 
 
 #: Words that open a clause on another subject than the places listed: 全省政府网站…, 省直部门网站…, 其余….
 OTHER_SUBJECT = re.compile(r"[，,](?:全省|全市|全区|全县|全国|省直|市直|县直|区直|其余|其他|另有|各)")
+
+
+def one_of_a_list(text: str, subject: Named, at: int) -> bool:
+    """The subject is one item of a list written with 、 (named or not) before the figure, which the
+    items share: not the last item's alone (but 分别 gives each its own)."""
+    if subject.type not in ("Platform", "Agency", "Organization"):
+        return False
+    item_before = re.search(r"([^、，。；,;：:\n]*)[”]?、[“]?$", text[max(0, subject.start - 40):subject.start])
+    between = text[subject.end:at]
+    joined_after = re.match(r"[”]?、", between)
+    return bool((item_before and LIST_ITEM.fullmatch(item_before.group(1).strip("“”"))) or joined_after) \
+        and "分别" not in between and re.fullmatch(r"[^，。；;：:]*(?:中[，,][^，。；;：:]*)?", between) is not None
+    #   (not 县公安局(287宗)、县人社局(154宗): each item with its figure; nor a figure clauses later)
+
+
+#: An item of a list before 、: a short name with no figure (not 二、, a heading's number; not 全市…稳步推进、 or
+#: 访问量突破十亿次、, a clause of its own).
+LIST_ITEM = re.compile(r"(?!第?[一二三四五六七八九十]+$)[^\d一二三四五六七八九十百千万亿]{2,10}")
+
+
+#: 深圳、杭州、成都…得分分别为94.6分、93.8分和92.1分: one figure for each name listed, in order.
+RESPECTIVELY = re.compile(r"分别(?:只有|仅有|仅为|为|是|达到|达|以|占|有)")
+
+
+def _lists_other_things(text: str, s: Sentence, named: list[Named], m: re.Match) -> bool:
+    """Whether 分别's own clause lists something other than names (网上办理率和即办率分别达到…,
+    2022年、2023年分别为…): the figures are in turn for those, not for the bodies named before."""
+    opening = s.start + clause_start(s.text, m.start(), "，,；;")
+    ends, starts = {n.end for n in named}, {n.start for n in named}
+    return any(text[i] in "、和及与" and not (i in ends and i + 1 in starts)
+               for i in range(opening, s.start + m.start()))
+
+
+def respectively(text: str, s: Sentence, named: list[Named], figures: list[Metric]) -> list[Metric]:
+    """The figures after 分别为, joined by 、/和, each given to the name in the same place of the
+    list of as many names before it (not all to the last name)."""
+    m = RESPECTIVELY.search(s.text)
+    if not m or _lists_other_things(text, s, named, m):
+        return figures
+    start = s.start + m.end()
+    run = [f for f in figures if f.end > start]
+    chained = run[:1]
+    for prev, cur in zip(run, run[1:]):
+        if not re.fullmatch(r"[、和及与,，]", text[prev.end:cur.start]):
+            break
+        chained.append(cur)
+    if len(chained) < 2:
+        return figures
+    owners = last_list_of(text, named, s.start + m.start(), len(chained))
+    if not owners:
+        return figures
+    owner = {f.start: n.key for f, n in zip(chained, owners)}
+    return [replace(f, subject=owner.get(f.start, f.subject)) for f in figures]

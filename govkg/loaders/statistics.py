@@ -3,16 +3,15 @@ several places and ranking tables: :mod:`govkg.loaders.rankings`)."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..types import Metric, Sentence
-from .named import Named, last_list_of
+from .named import Named
 from .numbers import parse_number
 from .places import GENERIC_PLACE
 from .recognize_lists import listed_number
 from .rankings import RANKS_EACH, TOP_RANK, sentence_ranks
 from .segment import CLAUSE_OR_SENTENCE_MARKS, clause_end, clause_of, clause_start
-from .figure_lists import own_subject_in_parallel, shared_by_list, unnamed_label
+from .figure_lists import one_of_a_list, own_subject_in_parallel, respectively, shared_by_list, unnamed_label
 from .figure_documents import OWN_YEARLY_REPORT, PUBLISHED, acting_under, plan_content, title_opening
 from .figure_sites import counts_sites, place_of_sites, sites_of_a_place
 from .generic_platforms import DESCRIPTOR, is_slogan
@@ -89,7 +88,7 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
         if subject is not None and (own_subject_in_parallel(text, subject, s.start + m.start(), s.start)
                                     or unnamed_label(text, named, subject, s.start + m.start())):
             subject = None      # A收到评价数…，实体大厅收到评价数645313条; A2265件、邮政公司1892件: another's
-        if subject is not None and (_one_of_a_list(text, subject, s.start + m.start()) or subject.key in shared):
+        if subject is not None and (one_of_a_list(text, subject, s.start + m.start()) or subject.key in shared):
             shared.add(subject.key)
             subject = None      # 政务服务网、粤省事、粤商通、政务APP…收到的有效评价中，非常满意…，满意…: all of theirs
         cited = subject if subject is not None and subject.type == "Policy" \
@@ -180,29 +179,7 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
             op = "<="      # 1.3以下, 3秒以内: at most
         out.append(Metric(subject.key, name, value, op, "%" if unit in ("%", "％") else unit,
                           s.index, s.start + m.start(), s.start + m.end(), as_of=as_of_date(body[:m.start()])))
-    return shared_by_list(text, named, _respectively(text, s, named, out)) + sentence_ranks(text, s, generic)
-
-
-def _one_of_a_list(text: str, subject: Named, at: int) -> bool:
-    """The subject is one item of a list written with 、 (named or not) before the figure, which the
-    items share: not the last item's alone (but 分别 gives each its own)."""
-    if subject.type not in ("Platform", "Agency", "Organization"):
-        return False
-    item_before = re.search(r"([^、，。；,;：:\n]*)[”]?、[“]?$", text[max(0, subject.start - 40):subject.start])
-    between = text[subject.end:at]
-    joined_after = re.match(r"[”]?、", between)
-    return bool((item_before and LIST_ITEM.fullmatch(item_before.group(1).strip("“”"))) or joined_after) \
-        and "分别" not in between and re.fullmatch(r"[^，。；;：:]*(?:中[，,][^，。；;：:]*)?", between) is not None
-    #   (not 县公安局(287宗)、县人社局(154宗): each item with its figure; nor a figure clauses later)
-
-
-#: An item of a list before 、: a short name with no figure (not 二、, a heading's number; not 全市…稳步推进、 or
-#: 访问量突破十亿次、, a clause of its own).
-LIST_ITEM = re.compile(r"(?!第?[一二三四五六七八九十]+$)[^\d一二三四五六七八九十百千万亿]{2,10}")
-
-
-#: 深圳、杭州、成都…得分分别为94.6分、93.8分和92.1分: one figure for each name listed, in order.
-RESPECTIVELY = re.compile(r"分别(?:只有|仅有|仅为|为|是|达到|达|以|占|有)")
+    return shared_by_list(text, named, respectively(text, s, named, out)) + sentence_ranks(text, s, generic)
 
 
 #: Units of a thing's size or cost, which a modifier gives it: 面积约1.2万平方米的…中心, 投资80万元的…系统.
@@ -227,37 +204,6 @@ def _size_of_what_follows(body: str, m: re.Match, named: list[Named], s: Sentenc
     if thing is None or re.match(r"[”\"]?(?:[、和及与]|等)", body[thing.end - s.start:]):
         return None     # (投资500万元建成A、B等5个场馆: what the whole list cost)
     return thing
-
-
-def _lists_other_things(text: str, s: Sentence, named: list[Named], m: re.Match) -> bool:
-    """Whether 分别's own clause lists something other than names (网上办理率和即办率分别达到…,
-    2022年、2023年分别为…): the figures are in turn for those, not for the bodies named before."""
-    opening = s.start + clause_start(s.text, m.start(), "，,；;")
-    ends, starts = {n.end for n in named}, {n.start for n in named}
-    return any(text[i] in "、和及与" and not (i in ends and i + 1 in starts)
-               for i in range(opening, s.start + m.start()))
-
-
-def _respectively(text: str, s: Sentence, named: list[Named], figures: list[Metric]) -> list[Metric]:
-    """The figures after 分别为, joined by 、/和, each given to the name in the same place of the
-    list of as many names before it (not all to the last name)."""
-    m = RESPECTIVELY.search(s.text)
-    if not m or _lists_other_things(text, s, named, m):
-        return figures
-    start = s.start + m.end()
-    run = [f for f in figures if f.end > start]
-    chained = run[:1]
-    for prev, cur in zip(run, run[1:]):
-        if not re.fullmatch(r"[、和及与,，]", text[prev.end:cur.start]):
-            break
-        chained.append(cur)
-    if len(chained) < 2:
-        return figures
-    owners = last_list_of(text, named, s.start + m.start(), len(chained))
-    if not owners:
-        return figures
-    owner = {f.start: n.key for f, n in zip(chained, owners)}
-    return [replace(f, subject=owner.get(f.start, f.subject)) for f in figures]
 
 
 def _a_time_limit(body: str, m: re.Match) -> bool:
