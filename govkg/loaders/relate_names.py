@@ -62,7 +62,7 @@ OWN_ACCOUNT_GLUE = re.compile(r"的?(?:官方)?(?:微信)?(?:公众号|服务号
 
 
 #: A news outlet's name: 人民网, 泸州新闻网, 河北日报, 湖南卫视 (not a company's).
-OUTLET = re.compile(r"(?:新闻网|人民网|新华网|[^政务]网|日报|晚报|报社|电视台|广播电视台)$")
+OUTLET = re.compile(r"(?:[^政务]网|日报|晚报|报社|电视台)$")   # (新闻网, 人民网; not 政务网, a government's site)
 
 
 #: A kind of centre every place has, named with no place: what a standard or guide is about, not its issuer.
