@@ -11,7 +11,7 @@ longest, most trusted one wins where they overlap:
 * ``ner``        — the LAC model's ORG tags, kept when they end like an agency;
 * ``platform``   — names ending in 平台/网/云/门户/APP/码…, bounded by the model's word tags
   (quoted and unquoted platform names live in ``recognize_platforms``);
-* ``dictionary`` — known government-service apps and organizations;
+* ``dictionary`` — known government-service apps and organizations (``recognize_dictionary``);
 * ``project``    — the country's e-government projects named 金X (``recognize_projects``).
 """
 from __future__ import annotations
@@ -22,21 +22,22 @@ from typing import Iterable
 
 from ..types import Mention, Sentence
 from .generic_platforms import is_generic_platform
-from .places import BRANCH_WORDS, PLACE_BRANCH, names_a_place, opens_on_place
+from .places import opens_on_place
 from .recognize_accounts import account_handles, bracketed_accounts, listed_accounts
 from .recognize_agencies import (PLATFORM_CENTRE, SECOND_NAME_AND_UNIT, SECOND_NAME_UNIT_STOP, agency_mentions,
                                  agency_pattern, as_facility, central_unit, names_its_platform, without_example_word,
                                  without_spaces)
 from .recognize_lists import listed_service_numbers, listed_systems, listed_with_agencies, listed_with_platforms
+from .recognize_dictionary import dictionary_mentions
 from .recognize_orgs import ner_orgs
-from .recognize_platforms import app_word_at, named_platforms, platform_cue
+from .recognize_platforms import named_platforms, platform_cue
 from .recognize_projects import national_projects
-from .recognize_quoted import HONOUR_AFTER, NET_OPENS_A_WORD, platform_brands, quoted_platforms, recurring_quoted
-from .recognize_regions import DATA_EXCHANGE_AFTER, names_in, regions_in
+from .recognize_quoted import HONOUR_AFTER, platform_brands, quoted_platforms, recurring_quoted
+from .recognize_regions import DATA_EXCHANGE_AFTER, regions_in
 from .recognize_titles import budget_titles, document_type, named_reports, own_title, titles
 from .recognize_zones import platform_zones
 from .resources import Resources
-from .tokens import Token, cuts_a_word, mention, occurrences, tokens_of
+from .tokens import mention, occurrences, tokens_of
 
 __all__ = ["agency_pattern", "document_type", "is_generic_platform", "platform_cue", "recognize"]
 
@@ -76,7 +77,7 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
             + agencies
             + ner_orgs(sentence, tokens, resources)
             + named_platforms(sentence, tokens, resources, agencies, regions)
-            + _dictionary(sentence, resources, tokens)
+            + dictionary_mentions(sentence, resources, tokens)
             + national_projects(sentence, resources)
             + named_reports(sentence, resources, agencies)
             + own_title(sentence, resources, at_top=sentence.index == 0 or under_breadcrumbs
@@ -208,8 +209,6 @@ AWARD_WORDS = re.compile(r"十佳|百佳|优秀|最佳|示范|先进|百强|十�
 
 #: A spam site's words inside a body's name (bet28365365备用…; not 北京CBD管委会, 海南省IC卡管理中心).
 SPAM_WORDS = re.compile(r"\d{4,}|bet|vip|app|体育|棋牌|备用|娱乐|彩票|投注|官网|下载", re.IGNORECASE)
-#: After an organization's Latin acronym: the common word it also is (IDC机房, IDC数据中心, IDC业务).
-ACRONYM_AS_A_WORD = re.compile(r"\s?(?:数据)?(?:机房|中心|机柜|机架|业务|服务(?!器)|托管)")
 #: A gambling site's name a hacked page carries (发文单位:咸宁江南体育官方网站, PG电子网址pg电子游戏平台).
 GAMBLING_SITE = re.compile(r"(?<!腾讯)(?<!新浪)(?<!网易)(?<!央视)体育官方网站|游戏官网|棋牌|娱乐城|博彩|pg电子|真人视讯|bet\d", re.IGNORECASE)
 #   (not 江南体育馆, a venue; nor 电子游戏经营场所监管平台 or 体育彩票投注站管理系统, which oversee them)
@@ -349,111 +348,6 @@ def _declared_short_names(sentences, found: list[Mention]) -> list[Mention]:
 # -- quoted names and listed systems ---------------------------------------------
 # 渝府办发〔2022〕12号, 国办函〔2018〕59号: a document number, whose letters name no body
 DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[(（﹝【]\s*(?:19|20)\d{2}\s*[〕\])）﹞】]\s*\d+\s*号")
-
-
-def _after_app_name(text: str, end: int) -> int:
-    """Where a branch's name may start after an app's name: past its closing quote and an APP word
-    (“豫事办”APP平顶山分厅)."""
-    end += 1 if text.startswith("”", end) else 0
-    return end + app_word_at(text, end)
-
-
-def _dictionary(sentence: Sentence, resources: Resources, tokens: list[Token] = ()) -> list[Mention]:
-    out = []
-    text = sentence.text
-    for names, type_ in ((resources.apps, "Platform"), (resources.organizations, "Organization"),
-                         (resources.agencies, "Agency"), (resources.special_regions, "Region")):
-        present = set(names_in(text, names, resources))   # a few of the table's names, found by index
-        for name in (n for n in names if n in present):    # in the table's order, as before
-            for start in occurrences(name, text):
-                end = start + len(name)
-                if type_ == "Platform" and not _names_the_app(text, start, end, tokens, name in resources.phrase_apps):
-                    continue
-                if type_ == "Region" and text.startswith("域", end):
-                    continue    # 粤澳深合区域协同: 区域, no zone named 深合区
-                if type_ == "Agency" and name.endswith("部") and text.startswith("门", end):
-                    continue    # 交通部门, 应急部门: a place's department, not the ministry 交通部
-                if type_ == "Organization" and len(name) <= 2 and cuts_a_word(tokens, start, end) and not ORG_BRANCH.match(text, end):
-                    continue    # 共建行动 holds no 建行: a short name inside another word
-                if type_ == "Organization" and name.isascii() and ACRONYM_AS_A_WORD.match(text, end):
-                    continue    # IDC机房, IDC数据中心: the word (an internet data centre), not the analyst IDC
-                if type_ == "Organization" and len(name) <= 2 and _common_noun_before_locative(tokens, start, end):
-                    continue    # 在数字化转型的浪潮中, 数字化浪潮下: the word, not the company 浪潮
-                if type_ == "Organization" and name.endswith(("网", "在线")) and (
-                        cuts_a_word(tokens, start, end) or OUTLET_NAME_GOES_ON.match(text, end)):
-                    continue    # 大众网购节, 光明网格, 浙江在线政务服务能力: a news site's name inside other words
-                branch = APP_BRANCH.match(text, end) if type_ == "Platform" else None
-                if branch:   # 鄂汇办·武昌旗舰店: a branch of a known app is a platform of its own
-                    end = branch.end()
-                elif type_ == "Platform" and (place_branch := PLACE_BRANCH.match(text, _after_app_name(text, end))) \
-                        and names_a_place(re.sub("(?:" + "|".join(BRANCH_WORDS) + ")$", "", place_branch.group()), resources.gazetteer):
-                    if text.startswith("“", start - 1) and text.startswith("”", end):
-                        start -= 1   # “豫事办”平顶山分厅: the app's branch for a city, the quoted name with it
-                    out.append(mention(sentence, start, place_branch.end(), type_, "app-branch"))
-                    continue
-                if type_ == "Organization" and (branch := ORG_BRANCH.match(text, end)):
-                    end = branch.end()   # 中国农业银行宜昌分行, 建行青溪分行: the branch is the body named
-                if type_ == "Platform" and (form := APP_KIND_AFTER.match(text, end)):
-                    end = form.end()     # 爱山东APP: the app with its kind word (not 山东APP, a place's)
-                out.append(mention(sentence, start, end, type_, "dictionary"))
-    return out + _short_forms_alone(sentence, resources, tokens)
-
-
-def _short_forms_alone(sentence: Sentence, resources: Resources, tokens: list[Token]) -> list[Mention]:
-    """国办, 中办 standing as words of their own (agencies.tsv's ``read_alone``): the bodies, but not inside a
-    document number, a unit's name or another word (国办发〔2019〕, 国办公开办, 过程|中|办证)."""
-    text = sentence.text
-    return [mention(sentence, start, start + len(form), "Agency", "dictionary")
-            for form in resources.agency_alone_forms for start in occurrences(form, text)
-            if not cuts_a_word(tokens, start, start + len(form)) and not SHORT_FORM_GOES_ON.match(text, start + len(form))
-            and not any(t.tag == "f" for t in tokens if start <= t.start < start + len(form))]
-
-
-#: After a news site's name (…网, …在线): a word it opens rather than the site (网上, 网格, 网购, 网络 … after
-#: 网; after 在线 anything but how a site is cited: 浙江在线政务服务 is Zhejiang's online service).
-OUTLET_NAME_GOES_ON = re.compile(rf"(?<=网)[{NET_OPENS_A_WORD}]|"
-                                 r"(?<=在线)(?![报讯消记网发刊客的和与及等、，。；：:\s(（“”]|$)")
-
-
-#: After a short form read alone (国办): a document number's letters (国办发, 国办函), a unit of the body
-#: (国办公开办, 国办电子政务办, 国办秘书局), or the verb 办's object (…中办证, 中办事): not the body named.
-SHORT_FORM_GOES_ON = re.compile(r"发(?![布出起挥展])|[函秘字证理事件结好成实]|(?:政务|信息)?公开办|电子政务办|督查室|"
-                                r"[\u4e00-\u9fff]{2,8}?(?:办公室|小组)")   # (国办职能转变协调办公室: the unit)
-
-
-#: The kind word an app's name is written with, unquoted (爱山东APP, 皖事通客户端).
-APP_KIND_AFTER = re.compile(r"(?:APP|App|app|客户端|微信小程序|小程序)(?![A-Za-z])")
-#: A bank's or company's branch for a place, written right after its name (宜昌分行, 江苏省分行, 天津分公司).
-ORG_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:分行|支行|分公司|营业部)")
-
-
-def _common_noun_before_locative(tokens: list[Token], start: int, end: int) -> bool:
-    """Whether the model reads text[start:end] as a common noun followed by a locative (浪潮|中, 浪潮|下): a
-    word in a phrase of place or time, not a company's short name."""
-    at = next((i for i, t in enumerate(tokens) if t.start == start and t.end == end), None)
-    return at is not None and tokens[at].tag == "n" and at + 1 < len(tokens) and tokens[at + 1].tag == "f"
-
-
-def _names_the_app(text: str, start: int, end: int, tokens: list[Token], phrase: bool) -> bool:
-    """Whether an app's name found in the text names the app: quoted on its own (“全省事”), or
-    not cutting through a word (开辟办事|通道 holds no 办事通, 北|京通州 no 京通), and for a name
-    that is an ordinary phrase too (办全省事), only quoted or followed by APP/小程序/客户端/平台."""
-    if _quoted_alone(text, start, end):
-        return True
-    if phrase:
-        return bool(APP_WORD.match(text, end))
-    return not cuts_a_word(tokens, start, end)
-
-
-def _quoted_alone(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is all that stands between a pair of quotes (“皖事通办”)."""
-    return text[start - 1:start] == "“" and text[end:end + 1] == "”"
-
-
-APP_WORD = re.compile(r"(APP|App|app|小程序|客户端|平台|移动端)")
-
-
-APP_BRANCH = re.compile(r"·[\u4e00-\u9fffA-Za-z0-9]{2,8}?(旗舰店|专区|分厅|频道|板块|服务站|站|店|号)")
 
 
 #: A place's hotline named by the place and its number alone: 海安12345, 靖江12345 (not 拨打12345, 全市12345).
