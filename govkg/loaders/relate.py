@@ -26,8 +26,8 @@ from .relate_clauses import (carried_over, commissioned, cooperation, implicit_e
 from .relate_documents import (amends, based_on, bulletin_features, bulletin_lists, bulletin_scope, issued_here,
                                field_issuer, issuer_before_title, issuer_field)
 from .relate_hotlines import main_hotline, merged_lines, taken_in_lines
-from .relate_names import (jurisdiction, knowledge, name_relations, own_place_platforms, region_hierarchy,
-                           title_issuers, towns_of_the_county, unmentioned_platforms, zones_in_places)
+from .relate_known import jurisdiction, knowledge, region_hierarchy, title_issuers, towns_of_the_county, zones_in_places
+from .relate_names import name_relations, own_place_platforms, unmentioned_platforms
 from .relate_parts import composed_of, listed_parts, place_builds
 from .relate_places import place_issues, places_together
 from .relate_verbs import verb_relations
