@@ -17,15 +17,10 @@ from .figure_sites import counts_sites, place_of_sites, sites_of_a_place
 from .generic_platforms import DESCRIPTOR, is_slogan
 from .figure_words import (BARE_VERB, CHANGE_TAIL, NUMBER, ONE_AMONG, OPS, RANKED_AMONG, after_last_name, as_of_date, is_change,
                            is_date_part, is_ordinal, is_threshold_label, metric_name, name_after, without_subject)
-from .figure_subjects import (chose_what_is_counted, counted_examples, figure_subject, is_channel, opens_clause, received_from,
+from .figure_places import (names_in_clause, opens_on_place, own_place, place_going_on, place_in_clause,
+                            place_of_part, place_using_national_platform, with_generic_places)
+from .figure_subjects import (chose_what_is_counted, counted_examples, figure_subject, is_channel, opens_clause,
                               told_by_its_head)
-
-#: After 全国: a rank or a count it is the scope of, not the subject (全国第9位, 对全国338家热线, 全国…排名,
-#: 全国区县中), or a body it begins the name of (全国人大代表).
-SCOPE_OF_FIGURE = re.compile(r"(?:排名|排位|排|位居|位列)?(?:第|前)(?:\d|[一二三四五六七八九十])|\d|[^，。；、]{0,8}排名|"
-                             r"[^，。；、]{0,10}中[，,]|人大|政协|人民代表大会|平均|率先|首个|首家|前列|领先|同类|同级")
-#: Before 全国: what the place is compared with (高于全国平均水平, 在全国率先): the country is no subject there.
-COMPARED_WITH = re.compile(r"(?:高于|低于|超过|超出|比|较|在|居|于)$")
 
 
 def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str, str] | None = None,
@@ -44,7 +39,7 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
     report it is (:mod:`.page_subjects`):
     a figure in a sentence that names nothing at all is its (城乡建设类1545件，占比16.74%).
     """
-    generic = _with_generic_places(s, named, places or {})
+    generic = with_generic_places(s, named, places or {})
     out = []
     body = s.text
     rank_spans = [(m.start(), m.end()) for pattern in (TOP_RANK, RANKS_EACH) for m in pattern.finditer(body)]
@@ -98,29 +93,29 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
             subject = next((n for n in reversed(generic) if n.type == "Region" and s.start <= n.start < at), None) \
                 or figure_subject([n for n in named if n.key != cited.key], at, text, s.start)
         if subject is not None and subject.type == "Policy":    # 全市…290台 in a plan's text: the place's, not the plan's
-            subject = _place_in_clause(generic, named, body, m, s) or (
+            subject = place_in_clause(generic, named, body, m, s) or (
                 None if plan_content(text, subject, s.start + m.start(), s.start + m.end())
                 else acting_under(text, subject, named, s) or title_opening(subject, entities or {})) or subject
         elif subject is not None and subject.type == "Report" and OWN_YEARLY_REPORT.search(subject.text):
-            subject = _place_in_clause(generic, named, body, m, s) or acting_under(text, subject, named, s, PUBLISHED) \
+            subject = place_in_clause(generic, named, body, m, s) or acting_under(text, subject, named, s, PUBLISHED) \
                 or title_opening(subject, entities or {}) or subject   # 曲靖市发布2023年法治政府建设年度报告，全市…
             #                                   420件: the place's or body's own year, not the report's finding
         elif subject is not None and subject.type == "Report" and not SELECTED_INTO.match(body, m.end()) \
                 and not _counts_places(body, m):
-            subject = _place_in_clause(generic, named, body, m, s, lead=4) or subject   # 《报告》…，全国六类…在线
+            subject = place_in_clause(generic, named, body, m, s, lead=4) or subject   # 《报告》…，全国六类…在线
             #        办事率达68.2%: the country's, as the report says (but 我省25个场景入选, 全国58个城市参与: what the
             #        report holds or drew on)
         elif subject is not None and subject.type == "Agency":  # 省营商局深入开展…，全省…可网办率达100%: the
-            subject = _place_in_clause(generic, named, body, m, s, lead=4) or _place_going_on(generic, named, subject,
+            subject = place_in_clause(generic, named, body, m, s, lead=4) or place_going_on(generic, named, subject,
                                                                                            out, body, m, s) or subject
             #  (place's, not the reporter's; …，全省新建5G基站1万个，累计开通5G基站14万个: the place's still)
         if subject is not None:
-            subject = _place_of_part(generic, named, body, m, s, subject) or subject
-            subject = _place_using_national_platform(generic, subject, body, s.start + m.start(), s) or subject
+            subject = place_of_part(generic, named, body, m, s, subject) or subject
+            subject = place_using_national_platform(generic, subject, body, s.start + m.start(), s) or subject
             site_place = place_of_sites(generic + named, body, m, s, subject)
             if site_place is None and subject.type == "Platform" and counts_sites(body, m) \
                     and sites_of_a_place(text, subject, at):
-                site_place = _own_place(places or {}, s, m)   # 在“报送系统”中登记的政务新媒体有51个
+                site_place = own_place(places or {}, s, m)   # 在“报送系统”中登记的政务新媒体有51个
             if site_place is not None and subject.type == "Platform":
                 counted_in[subject.key] = site_place    # (…不合格5个，合格率99.6%: the same sites' rate)
             elif subject.key in counted_in and m.group("unit") in ("%", "％", "个", "家"):
@@ -133,7 +128,7 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
                 and m.group("unit") in ("个", "家") and (RATED_BY.match(body, m.end()) or (out and out[-1].subject == rater.key)):
             subject = rater     # 中国软件评测中心对937家政府网站进行了评估，包括64家部委…: what the report rated
         if subject is None and topic is not None and (cited is None or topic.key != cited.key) \
-                and (topic.type != "Region" or not _names_in_clause(named, s, m)) \
+                and (topic.type != "Region" or not names_in_clause(named, s, m)) \
                 and _goes_on_with(topic, body, m, [n for n in named if n not in counted_examples(named, at, text)
                                                    and not chose_what_is_counted(text, n)], s, out):
             subject = topic
@@ -154,13 +149,13 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
         #   (交办…2388件，县热线办直办107件: cases counted before a body named in a later clause; not 新增市场主体3200户，县…局…)
         if subject is None and all(is_channel(text, n) or chose_what_is_counted(text, n) or n.start >= later
                                    for n in named) \
-                and not _opens_on_place(body, named, s) \
+                and not opens_on_place(body, named, s) \
                 and not GENERIC_PLACE.search(clause_of(body, m).replace("占全", "占")):
             subject = case_counter     # (全市消费者投诉…，涉及金额320万元: the place's, not the centre's)
         if subject is None:
             subject = told_by_its_head(text, named, s, m)   # 据某中心主任李某介绍，大厅设前台位148个: the centre's
         if subject is None and counts_sites(body, m):
-            subject = sites_owner = _own_place(places or {}, s, m)   # 列入绩效评估的县区网站共9个: the page's place's
+            subject = sites_owner = own_place(places or {}, s, m)   # 列入绩效评估的县区网站共9个: the page's place's
         elif subject is None and sites_owner is not None and m.group("unit") in ("个", "家"):
             subject = sites_owner      # (…共9个，90分以上4个: how many of them scored so)
         if subject is None:
@@ -280,7 +275,7 @@ def _goes_on_with(topic: Named, body: str, m: re.Match, named: list[Named], s: S
         #   全省共受理业务2143249笔(其中审核通过业务…，不受理业务586笔): a part of the total before it (but after
         #   ，其中营业执照412500张，系统日均调用量…: only the 其中 clause)
         clause = body[clause_start(body, parts.start(), "，；。：,;"):m.start()]
-    if _names_in_clause(named, s, m) or GENERIC_PLACE.search(clause.replace("占全", "占")) or _opens_on_place(body, named, s) \
+    if names_in_clause(named, s, m) or GENERIC_PLACE.search(clause.replace("占全", "占")) or opens_on_place(body, named, s) \
             or _quotes_a_name(body[:m.start()]) or WORK_DONE.match(body) or NEW_FRAME.match(body):
         return False
     if topic.type == "Platform" and any(n.end <= s.start + m.start() and n.key != topic.key and n.type == "Region"
@@ -345,87 +340,8 @@ def _platform_joined_after(body: str, m: re.Match, named: list[Named], s: Senten
     return None
 
 
-def _place_of_part(generic: list[Named], named: list[Named], body: str, m: re.Match, s: Sentence,
-                   subject: Named) -> Named | None:
-    """全国/全省 in the figure's own part of a list (after its ；) that names nothing else, where the
-    subject was named in an earlier part: the place the figure measures (…抽查比例提高到30%；全国累计整合
-    迁移政府网站2万余个: the country's, not the first part's)."""
-    part = s.start + body.rfind("；", 0, m.start()) + 1
-    if part == s.start or subject.start >= part or any(part <= n.start < s.start + m.start() for n in named):
-        return None
-    if DONE_ACROSS.match(body, part - s.start):
-        return None     # (…；推动全省…: what the subject did across the place)
-    return next((n for n in generic if n not in named and part <= n.start <= part + 2), None)   # opening the part
-
-
 #: Right before a document cited as the measure or ground of what follows (对照《指标》, 根据《条例》).
 CITED_AS_BASIS = re.compile(r"(?:对照|按照|根据|依据|依照|参照|遵照)[^，。；《》]{0,12}[《“]?$")
-
-
-#: A clause opening on what a body did across the place (实现了全省…, 推动全市…): its figures are the body's.
-DONE_ACROSS = re.compile(r"\s*(?:实现|完成|推进|推动|建成|打通|覆盖|统筹|组织|指导|督促|在)")
-
-
-def _place_in_clause(generic: list[Named], named: list[Named], body: str, m: re.Match, s: Sentence,
-                     lead: int | None = None) -> Named | None:
-    """全省/全市 in the figure's own clause, before it (and no name there): the place the figure measures;
-    with ``lead``, only where it opens the clause, at most that many characters in (本次检查全市政府网站42个;
-    not 实现了全省同一事项的…16个要素统一, what a body did across the province)."""
-    start = s.start + clause_start(body, m.start(), "，；。：,;")
-    if any(start <= n.start < s.start + m.start() for n in named):
-        return None
-    end = s.start + m.start() if lead is None else min(s.start + m.start(), start + lead + 1)
-    place = next((n for n in reversed(generic) if n not in named and start <= n.start < end), None)
-    if place is not None and lead is not None and DONE_ACROSS.match(body, start - s.start):
-        return None
-    return place
-
-
-#: In a clause: the reporting body itself, by a word for it (该局, 本厅, 局机关).
-BODY_ITSELF = re.compile(r"(?:该|本|我)(?:局|厅|委|办|中心|院|部)|(?:局|厅|委)机关")
-
-
-def _place_going_on(generic: list[Named], named: list[Named], body_named: Named, out: list, body: str, m: re.Match,
-                    s: Sentence) -> Named | None:
-    """The place (全省) the sentence's last figure was given to, after the body that reports it, when the
-    figure's clause names nothing of its own: 江苏省通信管理局介绍，全省新建5G基站1万个，累计开通14万个."""
-    if not out or _names_in_clause(named, s, m) or BODY_ITSELF.search(clause_of(body, m)):
-        return None     # (…，局机关组织执法培训36场, 该局牵头制定…: the body's own)
-    return next((n for n in reversed(generic) if n.key == out[-1].subject and n.type == "Region"
-                 and body_named.end <= n.start < s.start + m.start()), None)
-
-
-def _place_using_national_platform(generic: list[Named], subject: Named, body: str, at: int, s: Sentence) -> Named | None:
-    """我区国家中小学智慧教育平台访问量达到9946万人次, 国家平台归集我省办件2.2亿件: the country's platform
-    counted in one place, whose word (我区, 全省) stands right before the platform or between it and the
-    figure in its clause: the place's figure, not the national platform's."""
-    if subject.type != "Platform" or not subject.text.startswith(("国家", "全国")):
-        return None
-    opening = s.start + clause_start(body, at - s.start, "，；。,;")
-    return next((n for n in generic if n.type == "Region" and n.text[:1] in "我全本" and n.text not in ("全国", "我国")
-                 and not body.startswith("等", n.end - s.start)    # (与我省等12个省份: a count of provinces)
-                 and (n.end == subject.start or max(opening, subject.end) <= n.start < at)), None)
-
-
-def _own_place(places: dict[str, str], s: Sentence, m: re.Match) -> Named | None:
-    """The narrowest place the page is about (its county, banner, district, city or province), as the
-    subject of a figure at ``m``."""
-    key = next((places[level] for level in ("县", "旗", "区", "市", "州", "盟", "省") if places.get(level)), None)
-    return Named(key, "Region", s.start + m.start(), s.start + m.end(), m.group(0)) if key else None
-
-
-def _opens_on_place(body: str, named: list[Named], s: Sentence) -> bool:
-    """全市消费者投诉…，涉及金额320万元: a sentence opening on 全市/全省 is about the place, not the topic
-    (unless a name or a hotline's number follows the place word: 全市12345共…)."""
-    opening = re.match(r"^[^，。]{0,6}?" + GENERIC_PLACE.pattern + r"(?![\d“])", body)
-    return bool(opening) and not any(n.start == s.start + opening.end() for n in named)
-
-
-def _names_in_clause(named: list[Named], s: Sentence, m: re.Match) -> bool:
-    """Whether anything is named in the clause of the figure ``m`` (before or after it)."""
-    start, end = clause_start(s.text, m.start(), "，；。："), clause_end(s.text, m.end(), "，；。")
-    return any(s.start + start <= n.start and n.end <= s.start + end and not received_from(s.text, n, s.start)
-               for n in named)
 
 
 PLACE_WORDS = r"(省级政府|省份|省（区、市）|省\(区、市\)|地级行政区|地级市|重点城市|城市|地市|区县|县区|省级)"
@@ -481,41 +397,12 @@ def _counts_places(body: str, m: re.Match) -> bool:
         re.search(r"\d+个(省级政府|省份|城市)", clause_before))
 
 
-#: 市本级, 县本级, 旗本级: the government of the page's city, county or banner itself, below it none.
-OWN_LEVEL = re.compile(r"(?<![各地])(省|市|县|区|旗)本级")     # (not 各地市本级: every city's)
-
-
 #: After a count: what is counted was chosen into a report (我省25个数字政府应用场景入选), so the report holds it.
 SELECTED_INTO = re.compile(r"[^，。；,;]{0,20}?(?:入选|被收录|被列入|列入)")
 
 
 #: Just before a share or a rate: 新增 is its change (网上办事率新增5个百分点).
 NEWLY_ADDED = re.compile(r"新增了?$")     # (新增办件好评率99.9%: a rate of the new cases, a level)
-
-
-def _with_generic_places(s: Sentence, named: list[Named], places: dict[str, str]) -> list[Named]:
-    """全省/我省/本市/我国 as mentions of the article's own province, city or country."""
-    extra = []
-    for m in OWN_LEVEL.finditer(s.text):    # 县本级27家单位…网办率达83%: the county's own level, the page's county
-        key = places.get(m.group(1))
-        start, end = s.start + m.start(), s.start + m.end()
-        if key and all(end <= n.start or start >= n.end for n in named):
-            extra.append(Named(key, "Region", start, end, m.group(0)))
-    for m in GENERIC_PLACE.finditer(s.text):
-        if s.text[max(0, m.start() - 1):m.start()] == "占":
-            continue   # 占全省常住人口的66%: the whole the share is of, not what it measures
-        if re.match(r"“?12345", s.text[m.end():m.end() + 6]):
-            continue   # 全市12345共受理…: the city's hotline, named by its number, is what counts
-            #            (but 全县“零跑腿”事项达到1081项, 全市“网上办”比例…: the county's, the city's)
-        if s.text[max(0, m.start() - 1):m.start()] in ("“", "《", "「"):
-            continue   # 纳入“全国政府网站信息报送系统”的网站: the first word of a quoted name
-        if m.group(2) == "国" and (SCOPE_OF_FIGURE.match(s.text, m.end()) or COMPARED_WITH.search(s.text, 0, m.start())):
-            continue   # 从全国第9位上升到第7位, 对全国338家政务热线, 全国政府网站排名: the scope of a rank or a count
-        key = places.get(m.group(2))
-        start, end = s.start + m.start(), s.start + m.end()
-        if key and all(end <= n.start or start >= n.end for n in named):
-            extra.append(Named(key, "Region", start, end, m.group(0)))
-    return sorted(named + extra, key=lambda n: n.start) if extra else named
 
 
 def _inside(m: re.Match, spans: list[tuple[int, int]]) -> bool:
