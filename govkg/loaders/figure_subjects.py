@@ -49,7 +49,7 @@ def figure_subject(named: list[Named], pos: int, text: str = "", sentence_start:
               and not TAKEN_IN_THROUGH.search(text, max(sentence_start, n.start - 10), n.start)
               and not sent_to(text, n, pos)
               and not _connected_to(text, n, named, pos)
-              and not (n.type == "Region" and PLACE_IN_A_NOUN.match(text, n.end))
+              and not (n.type == "Region" and (PLACE_IN_A_NOUN.match(text, n.end) or FILED_FROM.match(text, n.end)))
               and not COUNTED_BEFORE.search(text, max(0, n.start - 6), n.start)   # 在193个联合国会员国中
               and not listed_number(text, n)   # 整合12328、12329…: lines merged, not what is counted
               and not chose_what_is_counted(text, n)
@@ -297,6 +297,9 @@ SENT_TO_VERB = re.compile(r"[”]?(?:[\u4e00-\u9fff]{0,3}?)(?:归集|报送|推�
 
 
 #: After a place's name: a noun the name only qualifies (重庆集群, 韶关枢纽节点, 成都至西安方向), no place counted.
+#: After a place: the day a story was filed from it (新华社福州5月8日电, 央广网嘉兴3月5日消息): where the reporter
+#: was, not what the story's figures measure.
+FILED_FROM = re.compile(r"\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:电|讯|消息)")
 PLACE_IN_A_NOUN = re.compile(r"(?:数据中心)?(?:集群|枢纽|节点|方向)")
 
 
