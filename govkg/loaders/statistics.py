@@ -62,6 +62,8 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
             continue    # 365天不打烊, 5天内办结: a promise, not a measured duration (平均办结时长6.8天)
         if m.group("unit") in ("个工作日", "工作日") and _a_time_limit(body, m):
             continue    # 自收到之日起5个工作日内回复: a promise (but 平均办理时间压缩至1个工作日 is measured)
+        if _a_guides_setting(body, m):
+            continue    # 分辨率1024*768, 设置6位数字密码: what a guide tells its users to set, no measure
         if is_change(body[:m.start()], body[m.end():]) or (m.group("unit") in ("%", "％", "个百分点")
                                                              and NEWLY_ADDED.search(body, 0, m.start())):
             continue  # 较上年提高4.3 / 材料减少70% / 从10TB(增长到…) / 办事率新增5个百分点: a change or a starting
@@ -208,6 +210,30 @@ def _a_time_limit(body: str, m: re.Match) -> bool:
     measured = DURATION_NAME.search(CHANGE_TAIL.sub("", body[:m.start()])) or re.search(r"平均|耗时|均值", clause)
     required = re.search(r"须|应|要求|力争|目标|承诺|需在|必须|到20\d\d年", clause)   # (平均每件诉求须在3个工作日内办结)
     return not measured or bool(required) or bool(re.match(r"(?:压缩|缩短|减少|降低|精简)", body[m.end():]))
+
+
+#: After a number: the second of a size written as two (分辨率1024*768, 358×441像素).
+TWO_NUMBER_SIZE = re.compile(r"\s*[*×xX＊]\s*\d")
+#: After a count of digits (位): the code or password they make up (6位数字密码, 18位统一社会信用代码).
+CODE_OF_DIGITS = re.compile(r"[^，。；,;]{0,8}?(?:密码|验证码|口令|代码|编码|编号|号码|数字|数)")
+
+
+def _a_guides_setting(body: str, m: re.Match) -> bool:
+    """What a service guide tells its users to set, not a measure of anything: a size written as two
+    numbers, the length of a code in digits. (What each user may do, 每人可为8个家属代为申领, annotators
+    keep as the service's figure.)
+
+    >>> from govkg.loaders.figure_words import NUMBER
+    >>> def settings(text):
+    ...     return [m.group("num") for m in NUMBER.finditer(text) if _a_guides_setting(text, m)]
+    >>> settings("最低分辨率为1024*768，设置6位数字密码，每人可为8个家属代为申领")
+    ['1024', '768', '6']
+    >>> settings("平台注册用户达到120万人，每人次平均等候12分钟，每户平均节省120元，共有18位工作人员")
+    []
+    """
+    if TWO_NUMBER_SIZE.match(body, m.end()) or body[:m.start()].rstrip().endswith(("*", "×", "x", "X", "＊")):
+        return True
+    return m.group("unit") == "位" and bool(CODE_OF_DIGITS.match(body, m.end()))
 
 
 #: Before a duration in days that is a measure: 平均办结时长6.8天, 平均单件实际完成时间1.72天.
