@@ -81,6 +81,7 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
         inner = [(a, e) for e, a in agency_ends.items() if start <= a and e < end]
         rest = text[max((e for _, e in inner), default=start):end]
         if inner and is_generic_platform(rest, resources) and rest not in ("网站", "门户网站", "政务网", "门户", "网") \
+                and not BODYS_HOTLINE.fullmatch(rest) \
                 and (not text.endswith("政府", 0, max(e for _, e in inner)) or re.search(r"[及和、]", rest)):
             continue  # 人社厅业务系统: the agency's own systems, no named platform (but 四川省人民政府网站 and
                       # 北京市政府数据开放平台 are: a government's platform is named by the government; not
@@ -173,6 +174,11 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
             #            省退役军人事务厅开发退役军人事务系统: a system built)
         out.append(mention(sentence, start, end, "Platform", "platform"))
     return out
+
+
+#: After a body's name: its own hotline (天津市人力资源和社会保障局服务热线, 市税务局纳税缴费服务热线), one line
+#: named by the body as its site is (not 人社厅业务系统, every system it runs).
+BODYS_HOTLINE = re.compile(r"(?:纳税|缴费|纳税缴费|政务|便民|政策)?(?:服务|咨询|投诉|举报|监督)热线")
 
 
 #: Inside a quoted platform name: what a name is never made of (a clause's punctuation, another quote).

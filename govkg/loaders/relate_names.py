@@ -12,6 +12,7 @@ from .named import Named, make_relation
 from .places import BRANCH_WORDS, PLACE_BRANCH, leading_regions
 from .recognize import PLACE_MEDIA
 from .recognize_agencies import platform_of_centre
+from .recognize_platforms import BODYS_HOTLINE
 from .recognize_zones import ZONE, ZONE_WORDS   # (a zone for one place serves it as a branch does)
 from .resources import Gazetteer, Resources, strip_region_suffix
 
@@ -198,8 +199,10 @@ def _platform_name_relations(s: Sentence, n: Named, entities: dict[str, Entity],
         places = []   # 河北日报客户端, 浙江新闻客户端: a paper's channel, named after its place, serves no one there
     if e.mentions and all(m.source in ("account-handle", "account-listed") for m in e.mentions):
         places = []   # @上海交通, @武汉消防: a body's account, named after its place, is read there, it serves no one
-    if BODYS_SITE.search(e.name):
-        places = []   # 贵阳市大数据发展管理局网站: the body's own site, named after its place, serves no one there
+    if BODYS_SITE.search(e.name) or any(e.name.startswith(a.name) and BODYS_HOTLINE.fullmatch(e.name, len(a.name))
+                                        for a in entities.values() if a.type == "Agency"):
+        places = []   # 贵阳市大数据发展管理局网站, 天津市人社局服务热线: the body's own site or line, named after
+        #               its place, serves no one there
     if re.match(r"中国[—\-－–]", e.name):
         places = []   # 中国—东盟信息港: the two partners' platform, named after both, serves neither alone
     written = leading_regions(e.name, g)     # 贵州省镇远县政务服务大厅: the county's, even where the page names it nowhere else

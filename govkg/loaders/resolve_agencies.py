@@ -12,6 +12,7 @@ from .entities import EntityBuilder
 from .places import is_or_holds, leading_regions, places_only, region_code
 from .recognize_regions import names_in
 from .recognize_agencies import agency_pattern
+from .recognize_platforms import BODYS_HOTLINE
 from .resources import Gazetteer, Resources
 from .segment import clause_start
 
@@ -355,13 +356,17 @@ def merge_agency_sites(builder: "EntityBuilder") -> None:
                     builder.merge(key, full)
 
 
+#: A body's site or hotline named after the body (河南省行政审批和政务信息管理局网站, 天津市人社局服务热线).
+OWNED_BY_NAME = re.compile(r"^(?P<owner>.{2,}?)(?:官网|官方网站|门户网站|网站|" + BODYS_HOTLINE.pattern + ")$")
+
+
 def ensure_site_owners(builder: "EntityBuilder", resources: Resources, canonical) -> None:
-    """The body a site is named after, with its place written (欢迎访问河南省行政审批和政务信息管理局网站):
-    the page names that body too, placed as its name says. ``canonical`` reads a body's name
+    """The body a site or hotline is named after, with its place written (欢迎访问河南省行政审批和政务信息管理局网站,
+    致电天津市人社局服务热线): the page names that body too, placed as its name says. ``canonical`` reads a body's name
     (:func:`.resolve.canonical_agency`)."""
     g = resources.gazetteer
     for key, type_ in list(builder.types.items()):
-        m = AGENCY_SITE.match(builder.names[key]) if type_ == "Platform" else None
+        m = OWNED_BY_NAME.match(builder.names[key]) if type_ == "Platform" else None
         owner = m.group("owner") if m else None
         prefix = (_place_prefix(owner, g) or "") if owner else ""
         if owner is None or owner.endswith("政府") or not agency_pattern(resources).fullmatch(owner, len(prefix)) \

@@ -1,0 +1,49 @@
+"""Kinds of wording found in a thirtieth round of real pages (service guides and how-to pages of portals and
+apps; expos, summits and forums; age-friendly redesigns, foreign-language versions and maintenance notices),
+annotated apart from the code.
+
+As in test_extract_wording.py, every sentence is written for the tests; each
+shows one kind of wording, not an article.
+"""
+from __future__ import annotations
+
+from .test_extract import names, rels
+
+
+def subjects(x) -> set[tuple[str, float]]:
+    return {(x.entity(m.subject).name, m.value) for m in x.metrics}
+
+
+# -- datelines ---------------------------------------------------------------------------------------------
+
+def test_the_place_a_story_was_filed_from_measures_none_of_its_figures(extractor):
+    x = extractor.extract_text("【某某时报据新华社福州5月8日电】记者从闭幕的数字经济峰会上获悉，峰会共对接项目587项，"
+                               "总投资额4569亿元。")
+    assert "福州市" in names(x)
+    assert not any(name == "福州市" for name, _ in subjects(x))
+    y = extractor.extract_text("央广网嘉兴3月5日消息，嘉兴市上线“禾城办”平台，注册用户120万。")
+    assert ("禾城办", 1200000) in subjects(y)      # a figure the story names its subject for keeps it
+
+
+# -- what a service guide tells its users -------------------------------------------------------------------
+
+def test_a_guides_settings_are_no_figures(extractor):
+    x = extractor.extract_text("“鄂通办”网站支持IE9.0以上浏览器，最低分辨率为1024*768，建议分辨率为1366×768。"
+                               "“鄂通办”共提供1个省级主站、151个地方分站。")
+    assert ("鄂通办", 151) in subjects(x)
+    assert not {v for _, v in subjects(x)} & {1024, 768, 1366}
+    y = extractor.extract_text("进入“社保通”小程序后，设置6位数字密码，输入6位短信验证码，每人可为8个家属代为申领。")
+    assert 6 not in {v for _, v in subjects(y)}
+    assert ("社保通", 8) in subjects(y)     # what each user may do: annotators keep it as the service's
+
+
+# -- a body's own hotline ------------------------------------------------------------------------------------
+
+def test_a_bodys_service_hotline_is_its_own_platform(extractor):
+    x = extractor.extract_text("如有疑问，可以致电天津市人力资源和社会保障局服务热线或天津政务服务便民热线咨询。")
+    assert "天津市人力资源和社会保障局服务热线" in names(x)
+    assert ("operates", "天津市人力资源和社会保障局", "天津市人力资源和社会保障局服务热线") in rels(x)
+    assert ("serves", "天津市人力资源和社会保障局服务热线", "天津市") not in rels(x)
+    y = extractor.extract_text("请拨打市医保局咨询热线，或登录人社厅业务系统查询。")
+    assert "市医保局咨询热线" in names(y)
+    assert "人社厅业务系统" not in names(y)     # a body's systems, every one of them: no named platform
