@@ -125,8 +125,10 @@ BASIS = re.compile(r"(?:按照|根据|依据|依照)[^。；，,：:]{2,80}?(?:�
 
 def _set_apart(text: str, start: int, pos: int) -> list[tuple[int, int]]:
     """除A、B等6个部门外，其余…进驻事项723项: the stretches before ``pos`` whose bodies are set apart,
-    not what the figures after 外 count; likewise the issuer of the rules a sentence acts on (:data:`BASIS`)."""
+    not what the figures after 外 count; likewise the issuer of the rules a sentence acts on (:data:`BASIS`),
+    and where people came from (来自31个省区市和新疆生产建设兵团的嘉宾约1500人: the guests' count)."""
     apart = [(m.start(), m.end()) for m in BASIS.finditer(text, start, pos)]
+    apart += [(m.start(), m.end()) for m in CAME_FROM.finditer(text, start, pos) if not SOURCE_OF_NEWS.match(text, m.end() - 1)]
     if "除" not in text[start:pos]:
         return apart
     return apart + [(m.start(), m.end()) for m in EXCEPT.finditer(text, start, pos)]
@@ -173,6 +175,8 @@ TAKEN_IN_THROUGH = re.compile(r"受理了?(?:[\u4e00-\u9fff]{2,5}网)?[《“]?$
 SENT_FROM = re.compile(r"[”]?(转派|转办|转来|派发|转交)")
 #: 来自X的数据显示: X is where the news comes from, and its figures are X's.
 SOURCE_OF_NEWS = re.compile(r"[”]?的?(数据|消息|统计|信息)")
+#: 来自A、B和C的…: the places or bodies people or things came from, listed before what they are.
+CAME_FROM = re.compile(r"来自[^，。；,;的]{1,60}的")
 #: 除(了)…外，: a clause setting things apart.
 EXCEPT = re.compile(r"除(?!夕)(?:了)?[^。；，,]{2,120}?(?<![另此额格意])外[，,]")
 
