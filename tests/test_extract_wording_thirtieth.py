@@ -47,3 +47,29 @@ def test_a_bodys_service_hotline_is_its_own_platform(extractor):
     y = extractor.extract_text("请拨打市医保局咨询热线，或登录人社厅业务系统查询。")
     assert "市医保局咨询热线" in names(y)
     assert "人社厅业务系统" not in names(y)     # a body's systems, every one of them: no named platform
+
+
+# -- summits and forums ---------------------------------------------------------------------------------------
+
+def test_where_guests_came_from_measures_none_of_their_counts(extractor):
+    x = extractor.extract_text("据介绍，来自29个部委、31个省区市和新疆生产建设兵团的嘉宾、23位两院院士以及企业负责人等约1500人参会。")
+    assert "新疆生产建设兵团" in names(x)
+    assert not subjects(x)
+    y = extractor.extract_text("来自“浙里办”的数据显示，注册用户达9000万。")
+    assert ("浙里办", 90000000) in subjects(y)     # where the news comes from keeps its figures
+
+
+def test_a_letter_the_model_reads_as_a_number_stays_inside_the_name(extractor):
+    x = extractor.extract_text("国家超算天津中心发布天河E级智能计算开放创新平台。")
+    assert "天河E级智能计算开放创新平台" in names(x)
+    assert "级智能计算开放创新平台" not in names(x)
+
+
+def test_societies_and_units_of_companies_are_organizations(extractor):
+    x = extractor.extract_text("中国研究型医院学会、福建中海创集团公司研究院和省大数据局的专家参加论坛。")
+    typed = {(e.type, e.name) for e in x.entities}
+    assert ("Organization", "中国研究型医院学会") in typed
+    assert ("Organization", "福建中海创集团公司研究院") in typed
+    assert "中国研究型医院" not in names(x)
+    y = extractor.extract_text("市人民医院学会了使用新系统。")
+    assert ("Agency", "市人民医院") in {(e.type, e.name) for e in y.entities}   # 学会 the verb

@@ -46,7 +46,11 @@ def ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> l
             continue  # “掌上政协”, 智慧政协, 人民政协: an app or the institution at large, no place's committee
         if SITE_NAMED_LIKE_BODY.search(tok.text):
             continue  # 铜仁市网上办事大厅, 广东省电子税务局: a site (the platform rules name it), not a body
-        if tok.text in resources.organizations or tok.text.endswith(ORG_SUFFIXES):
+        society = SOCIETY_AFTER.match(sentence.text, tok.end)
+        if society and not tok.text.endswith(ORG_SUFFIXES):
+            out.append(mention(sentence, tok.start, society.end(), "Organization", "ner"))
+            continue  # 中国研究型医院|学会: a society named after what its members are (the model reads 学会 a verb)
+        if tok.text in resources.organizations or tok.text.endswith(ORG_SUFFIXES) or OWNED_RESEARCH_UNIT.search(tok.text):
             start = tok.start - 2 if tok.text.endswith(COMPANY) and sentence.text.endswith(PROGRAMME_WORDS, 0, tok.start) \
                 else tok.start     # 数字浙江技术运营有限公司: the programme word the model cut off is the name's
             out.append(mention(sentence, start, tok.end, "Organization", "ner"))
@@ -64,6 +68,13 @@ def ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> l
                 continue   # 数字政府, 整体政府: an idea, not a government
             out.append(mention(sentence, start, tok.end, "Agency", "ner"))
     return out + _university_labs(sentence, tokens) + _named_labs(sentence)
+
+
+#: Right after a name the model read as a body: the word that makes it a learned society or association.
+SOCIETY_AFTER = re.compile(r"(?:学会|协会|研究会|促进会|联合会)(?![\u4e00-\u9fff]{0,2}(?:了|过|到|会))")
+#: A research unit named after the company or university it belongs to (福建中海创集团公司研究院, 某大学信息化
+#: 研究中心): an organization's, as annotators type it, not a public body.
+OWNED_RESEARCH_UNIT = re.compile(r"(?:集团|公司|大学)[\u4e00-\u9fff()（）]{0,12}(?:研究院|研究所|研究中心|实验室)$")
 
 
 #: 政协 after a word of a service or of the institution at large, no place's committee.
