@@ -73,3 +73,19 @@ def test_societies_and_units_of_companies_are_organizations(extractor):
     assert "中国研究型医院" not in names(x)
     y = extractor.extract_text("市人民医院学会了使用新系统。")
     assert ("Agency", "市人民医院") in {(e.type, e.name) for e in y.entities}   # 学会 the verb
+
+
+def test_a_report_whose_writing_a_body_leads_is_published_by_it(extractor):
+    x = extractor.extract_text("《中国互联网发展报告2023》在乌镇发布。该报告由中国网络空间研究院牵头编撰。")
+    assert ("publishedBy", "中国互联网发展报告2023", "中国网络空间研究院") in rels(x)
+    y = extractor.extract_text("《某市数据条例》由市人大常委会牵头起草。")
+    assert not {r for r in rels(y) if r[0] == "issuedBy"}     # a policy's drafting led is not its issuing
+
+
+def test_the_country_measured_from_a_start_or_ranked_in_the_world(extractor):
+    x = extractor.extract_text("从2012年到2022年，中国数字经济规模从11万亿元增长到50.2万亿元。")
+    assert ("中国", 50200000000000) in subjects(x)
+    y = extractor.extract_text("中国互联网发展水平全球第二。")
+    assert ("中国", 2) in subjects(y)
+    z = extractor.extract_text("中国移动用户规模达9亿。")
+    assert "中国" not in names(z)
