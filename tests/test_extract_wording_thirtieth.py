@@ -89,3 +89,16 @@ def test_the_country_measured_from_a_start_or_ranked_in_the_world(extractor):
     assert ("中国", 2) in subjects(y)
     z = extractor.extract_text("中国移动用户规模达9亿。")
     assert "中国" not in names(z)
+
+
+# -- a platform's part quoted inside its quotes --------------------------------------------------------------
+
+def test_a_part_named_in_single_quotes_after_its_platform(extractor):
+    x = extractor.extract_text("申请已开通“某省政务服务网‘人社便民e站’”渠道。打开“某省政务服务网”，输入“某省政务服务网‘统一认证中心’”"
+                               "的账号。")
+    assert {"某省政务服务网‘人社便民e站’", "某省政务服务网‘统一认证中心’", "某省政务服务网"} <= names(x)
+    assert ("partOf", "某省政务服务网‘人社便民e站’", "某省政务服务网") in rels(x)
+    assert ("partOf", "某省政务服务网‘统一认证中心’", "某省政务服务网") in rels(x)
+    y = extractor.extract_text("开通“安徽政务服务网‘人社便民e站’”渠道，打开“安徽政务服务网”办理。")
+    assert [e.name for e in y.entities if e.name.endswith("政务服务网")] == ["安徽政务服务网"]   # one whole
+    assert ("serves", "安徽政务服务网‘人社便民e站’", "安徽省") not in rels(y)                   # the place names the whole

@@ -141,7 +141,17 @@ def quoted_platforms(sentence: Sentence, resources: Resources, recurring: set[st
         if name in resources.apps or name in brands or _quoted_platform(name, text, m, resources) or _joined_into(text, m) or (
                 name in recurring and platform_cue(name, resources) and not is_slogan(name)) or _counts_users(text, m):
             out.append(mention(sentence, m.start(), m.end(), "Platform", "quoted", name))
-    return out + _listed_beside(sentence, text, out)
+    return out + _listed_beside(sentence, text, out) + _nested_parts(sentence)
+
+
+#: A platform's own part named in single quotes right after it, the two quoted together
+#: (“安徽省政务服务网‘人社便民e站’”, “某政务服务网‘统一认证中心’”).
+NESTED_PART = re.compile(r"“([^“”‘’]{2,20}?(?:网|平台|门户|APP|App|客户端|小程序))‘([^‘’“”，。、]{2,12})’”")
+
+
+def _nested_parts(sentence: Sentence) -> list[Mention]:
+    """The part of a platform named inside its quotes (“X网‘Y’”): one platform, X's part."""
+    return [mention(sentence, m.start(1), m.end(2) + 1, "Platform", "quoted") for m in NESTED_PART.finditer(sentence.text)]
 
 
 #: A brand's shape: an app's ending (通, 办, 易, 钉, 事, 码) or a letter before a place (i深圳).

@@ -203,6 +203,8 @@ def _platform_name_relations(s: Sentence, n: Named, entities: dict[str, Entity],
                                         for a in entities.values() if a.type == "Agency"):
         places = []   # 贵阳市大数据发展管理局网站, 天津市人社局服务热线: the body's own site or line, named after
         #               its place, serves no one there
+    if re.search(r"‘[^‘’]+’$", e.name):
+        places = []   # 安徽省政务服务网‘人社便民e站’: the place names the whole, whose part this is
     if re.match(r"中国[—\-－–]", e.name):
         places = []   # 中国—东盟信息港: the two partners' platform, named after both, serves neither alone
     written = leading_regions(e.name, g)     # 贵州省镇远县政务服务大厅: the county's, even where the page names it nowhere else
@@ -241,7 +243,7 @@ NEWS_APP = re.compile(r"新闻(?:客户端|APP|App)")
 PART_WORD = re.compile(r"(专区|专栏|频道|模块|系统|子系统)$")
 OPENS_A_PART = re.compile(r"(?:^[^，。；,]{0,12}?|[，,](?:前不久|近日|日前|近期|目前|同时|此外|还|并|今年|去年)*)"
                           r"(?:新)?(?:开通|上线|推出|设立|开设|新增|开辟|增设)了?[^，。；,“]{0,8}[“]?$")
-PART_AFTER_WHOLE = re.compile(r"(总门户|门户|门户网站|平台|APP|App|小程序|移动端|客户端|专区|分厅|旗舰店|PC端|·.{2,12}|"
+PART_AFTER_WHOLE = re.compile(r"(总门户|门户|门户网站|平台|APP|App|小程序|移动端|客户端|专区|分厅|旗舰店|PC端|·.{2,12}|‘.{2,12}’|"
                               + ZONE + "|"                             # “跨省通办”服务专区, 长沙专区: a zone
                               r"(?:APP|App|app|客户端|小程序)?" + PLACE_BRANCH.pattern + "|"   # 安徽政务服务网 + 涡阳分厅,
                               #                                             爱山东 + APP济南分厅: a place's branch

@@ -40,6 +40,7 @@ def add_platforms(builder: EntityBuilder, text: str, mentions: list[Mention], co
     names = {m.text for m in mentions}
     names |= {name for key, name in builder.names.items() if builder.types[key] == "Platform"}   # a centre's (…热线中心)
     specific = {n for n in names if not is_generic_platform(n, resources)}
+    specific |= {nested.group(1) for n in names for nested in [NESTED_NAME.match(n)] if nested}   # (X网 of X网‘Y’)
     for m in mentions:
         if COUNTED_AFTER.match(text, m.end) and is_generic_platform(m.text, resources):
             continue   # 正常运行政府网站共计736个: websites counted, not the one site of the province
@@ -76,6 +77,10 @@ def add_platforms(builder: EntityBuilder, text: str, mentions: list[Mention], co
             place = place_written(zone[1], context.get(m.sentence), g) if zone[1] else None
             if place:
                 builder.ensure_region(place, g, m)
+        nested = NESTED_NAME.match(target) if m.source == "quoted" else None
+        if nested:     # 安徽省政务服务网‘人社便民e站’: and the platform it is a part of
+            whole = _platform_target(nested.group(1), specific, resources.apps) or nested.group(1)
+            builder.ensure("Platform", scoped_name(whole, code, g), m)   # (by the fullest name the page gives it)
         compound = COMPOUND.match(target) if m.source == "quoted" else None
         if compound:   # “湘易办”总门户: the brand itself is a platform too
             builder.ensure("Platform", compound.group(1), m)
@@ -166,6 +171,7 @@ def _province_opening(name: str, g: Gazetteer) -> str | None:
     return code if not shared and (level == "province" or (level != "country" and surface in g.full_names)) else None
 
 
+NESTED_NAME = re.compile(r"^(.{2,20}?)‘.{2,12}’$")   # (a part named in single quotes after its platform)
 COMPOUND = re.compile(r"^(.{2,10}?)(总门户|门户网站|门户|移动端|旗舰店)$")   # (“疫情服务”专区: a zone, no brand)
 APP_FORM = re.compile(r"^(.{2,8}?)(APP|App|app|小程序|客户端|云平台|系统平台|平台|微信小程序|政务服务平台|" + ACCOUNT_KINDS + ")$")
 
@@ -181,9 +187,10 @@ def _platform_target(name: str, specific: set[str], apps: dict | None = None, st
         return form.group(1)
     if name + "系统" in specific:
         return name + "系统"     # “好差评”范围 with “好差评”系统 named: a rating system's, not a brand of its own
-    longer = [s for s in specific if s != name and (_is_suffix_alias(name, s) or _is_subsequence_alias(name, s)
+    longer = [s for s in specific if s != name and not NESTED_NAME.match(s) and (_is_suffix_alias(name, s) or _is_subsequence_alias(name, s)
                                                      or (standard and s.endswith(name) and not s.startswith(("全国", "国家"))))]
-    # (政务云 of 四川省级政务云; a page's bare 一体化政务服务平台 is its own, not 全国一体化政务服务平台)
+    # (政务云 of 四川省级政务云; a page's bare 一体化政务服务平台 is its own, not 全国一体化政务服务平台; a part
+    #  named in single quotes after its platform, X网‘Y’, is no fuller name of X网)
     if len(longer) == 1:
         return longer[0]
     if len(longer) > 1 and name in specific and all(_qualified_within(name, s) for s in longer):
