@@ -102,3 +102,9 @@ def test_a_part_named_in_single_quotes_after_its_platform(extractor):
     y = extractor.extract_text("开通“安徽政务服务网‘人社便民e站’”渠道，打开“安徽政务服务网”办理。")
     assert [e.name for e in y.entities if e.name.endswith("政务服务网")] == ["安徽政务服务网"]   # one whole
     assert ("serves", "安徽政务服务网‘人社便民e站’", "安徽省") not in rels(y)                   # the place names the whole
+
+
+def test_whichever_platforms_are_concerned_are_none_in_particular(extractor):
+    x = extractor.extract_text("加强与国家有关平台协同联动，融合100套部门系统，对接省相关业务系统。")
+    assert not {n for n in names(x) if n.endswith(("平台", "系统"))}
+    assert not subjects(x)
