@@ -108,3 +108,13 @@ def test_whichever_platforms_are_concerned_are_none_in_particular(extractor):
     x = extractor.extract_text("加强与国家有关平台协同联动，融合100套部门系统，对接省相关业务系统。")
     assert not {n for n in names(x) if n.endswith(("平台", "系统"))}
     assert not subjects(x)
+
+
+# -- kinds of apps ---------------------------------------------------------------------------------------------
+
+def test_kinds_of_apps_and_sites_are_no_platforms(extractor):
+    x = extractor.extract_text("通报涉及实用工具类App、网上购物类App和教育类App等38款应用，用户可在银行APP、第三方网站、"
+                               "官方APP或下载平台查询。")
+    assert not {n for n in names(x) if n.endswith(("App", "APP", "网站", "平台"))}
+    y = extractor.extract_text("可登录国家税务总局官方网站下载。")
+    assert "国家税务总局官方网站" in names(y)      # a body's own site stays, 官方 or not

@@ -50,7 +50,7 @@ COUNTED_THINGS = re.compile(r"^(?:[两三四五六七八九十]+(?:个|大|张|�
 #: A level word before a platform's name: whose it is, not what it is.
 LEVEL_WORD = re.compile(r"^(?:[省市区县](?:人民)?政府|省级|市级|区级|县级|全省|全市|全区|全县|新区|自治区|省|市|区|县)")
 #: The portal of one government, named by its level alone: the page's own place's (市公安局 is likewise).
-OWN_GOVERNMENT_SITE = re.compile(r"[省市区县](?:人民)?政府(?:门户)?网站")
+OWN_GOVERNMENT_SITE = re.compile(r"[省市区县](?:人民)?政府(?:门户|官方)?网站")
 
 
 def is_standard_platform(name: str, resources: Resources) -> bool:
@@ -75,7 +75,9 @@ EVERY_PLACES_OWN = re.compile(r"(热线|APP|App|app|小程序|公众号|新媒�
 
 
 #: A kind of institution's account or app, none named (医院公众号, 学校APP, 企业微信公众号).
-KINDS_ACCOUNT = re.compile(r"(?:医院|学校|单位|企业|机构)(?:微信)?(?:公众号|小程序|APP|App|客户端|网站|官网)")
+KINDS_ACCOUNT = re.compile(r"(?:医院|学校|单位|企业|机构|银行)(?:微信)?(?:公众号|小程序|APP|App|客户端|网站|官网)")
+#: A category of apps or sites, as app stores and notices sort them (教育类App, 网上购物类App, 行政投诉类APP).
+CATEGORY = re.compile(r"[\u4e00-\u9fff]{1,8}类(?:APP|App|app|应用|小程序|网站|平台|软件|公众号)")
 
 
 def is_generic_platform(name: str, resources: Resources) -> bool:
@@ -87,8 +89,8 @@ def is_generic_platform(name: str, resources: Resources) -> bool:
         #                   every channel, online and at the counter)
     if OWN_GOVERNMENT_SITE.fullmatch(name):
         return False      # 省政府门户网站, 区政府网站: the one portal of the page's own province or district
-    if KINDS_ACCOUNT.fullmatch(name):
-        return True       # 医院公众号, 学校APP: the accounts of every hospital or school, none named
+    if KINDS_ACCOUNT.fullmatch(name) or CATEGORY.fullmatch(name):
+        return True       # 医院公众号, 学校APP: the accounts of every hospital or school, none named; 教育类App: a kind
     if re.match(r"(地方|各地)", name) and not re.search(r"[\d“”A-Za-z]", name):
         return True       # 地方政务服务便民热线: the local ones, every place's own, no one platform
     if is_standard_platform(name, resources):

@@ -80,7 +80,7 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
             start = agency_ends.get(start, start)
         inner = [(a, e) for e, a in agency_ends.items() if start <= a and e < end]
         rest = text[max((e for _, e in inner), default=start):end]
-        if inner and is_generic_platform(rest, resources) and rest not in ("网站", "门户网站", "政务网", "门户", "网") \
+        if inner and is_generic_platform(rest, resources) and rest not in ("网站", "门户网站", "政务网", "门户", "网", "官方网站", "官网") \
                 and not BODYS_HOTLINE.fullmatch(rest) \
                 and (not text.endswith("政府", 0, max(e for _, e in inner)) or re.search(r"[及和、]", rest)):
             continue  # 人社厅业务系统: the agency's own systems, no named platform (but 四川省人民政府网站 and
