@@ -118,3 +118,13 @@ def test_kinds_of_apps_and_sites_are_no_platforms(extractor):
     assert not {n for n in names(x) if n.endswith(("App", "APP", "网站", "平台"))}
     y = extractor.extract_text("可登录国家税务总局官方网站下载。")
     assert "国家税务总局官方网站" in names(y)      # a body's own site stays, 官方 or not
+
+
+# -- the page's own city's platform -----------------------------------------------------------------------------
+
+def test_our_citys_platform_is_the_pages_citys(extractor):
+    x = extractor.extract_text("永州市政务服务中心发布年度报告。我市联动处置平台办理事件220647件，办结率为99.6%。")
+    assert "永州市联动处置平台" in names(x)
+    assert ("永州市联动处置平台", 220647) in subjects(x)
+    y = extractor.extract_text("加强部门联动，平台共受理100件。")
+    assert "联动" not in "".join(names(y))

@@ -105,6 +105,8 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
                 and (NUMBER_NEXT.match(text, start + 1) or text.startswith(("国家", "全国一体化"), start + 1)):
             start += 1      # 我省12345热线, 我区国家中小学智慧教育平台: a platform named by its number or the
             #                 country's, used in the place (the 省 is 我省's)
+        elif text.endswith(("我", "本"), 0, start) and text[start:start + 1] in "省市":
+            start -= 1      # 我市联动处置平台: the page's own city's, named as 全市…平台 is (the place scopes it)
         if text.endswith("一部", 0, start) and re.match(r"手机(?:游|管|看|办事通|通)", text[start:end]):
             start -= 2      # 一部手机游天水…平台: the programme's name opens on its count (一部手机办事通)
         if re.search(r"(?<![A-Za-z0-9])[a-z]$", text[max(0, start - 2):start]):
@@ -399,8 +401,8 @@ def _name_start(tokens: list[Token], i: int, text: str) -> int:
             continue
         if tok.tag in ("v", "vn", "a", "ad", "vd") and tok.text in ("监督", "管理", "服务", "共享", "交换", "办理", "监管", "安全",
                                                                 "综合", "开放", "办事", "统一", "投诉", "举报", "咨询", "查询",
-                                                                "协同", "采购"):
-            # (信息资源统一共享交换平台, 12315消费者投诉举报热线, 江西政府采购电子卖场)
+                                                                "协同", "采购", "联动"):
+            # (信息资源统一共享交换平台, 12315消费者投诉举报热线, 江西政府采购电子卖场, 联动处置平台)
             start = tok.start
             j -= 1
             continue
