@@ -128,3 +128,12 @@ def test_our_citys_platform_is_the_pages_citys(extractor):
     assert ("永州市联动处置平台", 220647) in subjects(x)
     y = extractor.extract_text("加强部门联动，平台共受理100件。")
     assert "联动" not in "".join(names(y))
+
+
+# -- release accounts --------------------------------------------------------------------------------------------
+
+def test_a_places_release_account_is_a_platform(extractor):
+    x = extractor.extract_text("其中，四川教育发布、成都发布等30个账号获评十佳政务新媒体。受表彰的还有“陇南发布”等5个城市政务新媒体。")
+    assert {"四川教育发布", "成都发布", "陇南发布"} <= names(x, "Platform")
+    y = extractor.extract_text("《数字政府发展报告》在成都发布。成都市统计局发布，全市数字经济增长8%。成都发布会将于明天举行。")
+    assert not {n for n in names(y) if n.endswith("发布")}

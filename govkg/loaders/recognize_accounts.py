@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from ..types import Mention, Sentence
+from .places import opens_on_place
+from .resources import Gazetteer
 from .tokens import WORD_CHARS, mention
 
 
@@ -85,3 +87,30 @@ TABLE_CELL = re.compile(r".*\|\s*")
 LIST_JOINT = re.compile(r"[、，,；;\s]+")
 #: What describes an account rather than naming it (开通政务微博(新浪微博), 在公众号(微信)).
 DESCRIBES_AN_ACCOUNT = re.compile(r"微博|微信|公众号|账号|帐号|新媒体|渠道|^(?:开通|注册|关注|通过|利用|依托|在|于|及|和|与|其|等|请|可)")
+
+
+#: A place's release account, named as government accounts are (成都发布, 四川教育发布, 陇南文县发布): standing as a
+#: name of its own, after a list's mark, a quote or the line's start, and before a mark, a quote, 等 or its
+#: channel (not 在成都发布。, 发布会, a body's 省统计局发布: a verb).
+RELEASE_ACCOUNT = re.compile(r"(?:^|(?<=[、，,：:；;“\s（(]))(?P<name>[\u4e00-\u9fff]{2,8}发布)"
+                             r"(?=[、，,。；;”）)\s]|$|等|微博|微信|公众号|账号|抖音|头条)")
+#: How a body's name ends: 省统计局发布, 市政府发布 are the body's release, not an account.
+BODY_BEFORE = re.compile(r"(?:局|厅|委|办|院|部|署|政府|中心|会|社|网|台|报|日|号)$")
+
+
+def release_accounts(sentence: Sentence, g: Gazetteer) -> list[Mention]:
+    """Accounts named the way governments name their release accounts, a place and 发布 (成都发布、泸州发布,
+    “甘肃发布”等10个政务新媒体): each a platform.
+
+    >>> from govkg.loaders.resources import Resources
+    >>> g = Resources(use_ner=False).gazetteer
+    >>> def names(text):
+    ...     return [m.text for m in release_accounts(Sentence(0, text, 0, len(text)), g)]
+    >>> names("四川教育发布、成都发布、天府发布等30个账号获评十佳"), names("“甘肃发布”等10个政务新媒体")
+    (['四川教育发布', '成都发布'], ['甘肃发布'])
+    >>> names("《报告》在成都发布。"), names("成都市统计局发布，全市…"), names("成都发布会将于明天举行")
+    ([], [], [])
+    """
+    return [mention(sentence, m.start("name"), m.end("name"), "Platform", "account-listed")
+            for m in RELEASE_ACCOUNT.finditer(sentence.text)
+            if opens_on_place(m.group("name")[:-2] + "·", g) and not BODY_BEFORE.search(m.group("name")[:-2])]
