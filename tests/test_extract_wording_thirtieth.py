@@ -137,3 +137,10 @@ def test_a_places_release_account_is_a_platform(extractor):
     assert {"四川教育发布", "成都发布", "陇南发布"} <= names(x, "Platform")
     y = extractor.extract_text("《数字政府发展报告》在成都发布。成都市统计局发布，全市数字经济增长8%。成都发布会将于明天举行。")
     assert not {n for n in names(y) if n.endswith("发布")}
+
+
+def test_a_centre_the_model_reads_as_a_verb_stays_inside_an_apps_name(extractor):
+    x = extractor.extract_text("国家反诈中心APP是由公安部刑事侦查局开发的网络安全工具，累计注册用户突破1.2亿。")
+    assert "国家反诈中心APP" in names(x, "Platform")
+    assert ("operates", "公安部刑事侦查局", "国家反诈中心APP") in rels(x)
+    assert ("国家反诈中心APP", 120000000) in subjects(x)

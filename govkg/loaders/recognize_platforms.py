@@ -373,6 +373,10 @@ def _name_start(tokens: list[Token], i: int, text: str) -> int:
             break
         if tok.text == "中" and j > 0 and tokens[j - 1].tag in ("vn", "v"):
             break   # 在…绩效评估中区人民政府网站…: "in the evaluation", before the name
+        if tok.tag in ("v", "vn") and len(tok.text) >= 3 and tok.text.endswith(("中心", "大厅")) and tok.end == start:
+            start = tok.start   # 国家|反诈中心|APP: a body's name the model reads as a verb, inside the app's name
+            j -= 1
+            continue
         if tok.tag == "m" and re.fullmatch(r"[A-Za-z]{1,3}", tok.text) and tok.end == start:
             start = tok.start   # 天河E级智能计算…平台: a letter the model reads as a number, inside the name
             j -= 1
