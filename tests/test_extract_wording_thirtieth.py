@@ -144,3 +144,13 @@ def test_a_centre_the_model_reads_as_a_verb_stays_inside_an_apps_name(extractor)
     assert "国家反诈中心APP" in names(x, "Platform")
     assert ("operates", "公安部刑事侦查局", "国家反诈中心APP") in rels(x)
     assert ("国家反诈中心APP", 120000000) in subjects(x)
+
+
+def test_a_working_group_on_apps_is_a_body_and_phone_systems_are_no_platforms(extractor):
+    x = extractor.extract_text("近日，浙江省App违法违规收集使用个人信息专项治理工作组发布通报，下架违规App。")
+    assert ("Agency", "浙江省App违法违规收集使用个人信息专项治理工作组") in {(e.type, e.name) for e in x.entities}
+    assert "违规App" not in names(x)
+    y = extractor.extract_text("该应用支持安卓系统、苹果系统和iOS系统，可跨平台使用。")
+    assert not names(y, "Platform")
+    z = extractor.extract_text("亚搏app下载安装人民政府办公室")
+    assert not names(z, "Agency")      # a spam site's words glued to a body's ending, still

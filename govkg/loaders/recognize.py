@@ -209,7 +209,7 @@ AWARD_WORDS = re.compile(r"十佳|百佳|优秀|最佳|示范|先进|百强|十�
 
 
 #: A spam site's words inside a body's name (bet28365365备用…; not 北京CBD管委会, 海南省IC卡管理中心).
-SPAM_WORDS = re.compile(r"\d{4,}|bet|vip|app|体育|棋牌|备用|娱乐|彩票|投注|官网|下载", re.IGNORECASE)
+SPAM_WORDS = re.compile(r"\d{4,}|bet|vip|体育|棋牌|备用|娱乐|彩票|投注|官网|下载", re.IGNORECASE)
 #: A gambling site's name a hacked page carries (发文单位:咸宁江南体育官方网站, PG电子网址pg电子游戏平台).
 GAMBLING_SITE = re.compile(r"(?<!腾讯)(?<!新浪)(?<!网易)(?<!央视)体育官方网站|游戏官网|棋牌|娱乐城|博彩|pg电子|真人视讯|bet\d", re.IGNORECASE)
 #   (not 江南体育馆, a venue; nor 电子游戏经营场所监管平台 or 体育彩票投注站管理系统, which oversee them)

@@ -186,8 +186,9 @@ def _group_start(text: str, suffix_start: int, region_spans: dict[int, int]) -> 
             or (text.startswith(("数字", "智慧"), start) and start + 2 in region_spans) \
             or (text.startswith("中央", start) and (start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff")) \
             or (text.startswith("国务院", start) and not GROUP_VERBS.search(body))
-        # (“数字亳州”…, 数字福州建设领导小组; 中央全面深化改革领导小组; 国务院推进政府职能转变和“放管服”改革协调小组)
-        if opens and not GROUP_BODY_STOP.search(body) and not re.search(r"[^\u4e00-\u9fff“”]", body) \
+        # (“数字亳州”…, 数字福州建设领导小组; 中央全面深化改革领导小组; 国务院推进政府职能转变和“放管服”改革协调小组;
+        #  浙江省App违法违规收集使用个人信息专项治理工作组: Latin letters inside)
+        if opens and not GROUP_BODY_STOP.search(body) and not re.search(r"[^\u4e00-\u9fffA-Za-z“”]", body) \
                 and body.count("“") == body.count("”"):
             return start - 2 if text.endswith("自治", 0, start) and text[start] == "区" else start   # 自治区…小组
     return None
