@@ -154,3 +154,8 @@ def test_a_working_group_on_apps_is_a_body_and_phone_systems_are_no_platforms(ex
     assert not names(y, "Platform")
     z = extractor.extract_text("亚搏app下载安装人民政府办公室")
     assert not names(z, "Agency")      # a spam site's words glued to a body's ending, still
+
+
+def test_companies_signing_at_a_summit_are_organizations(extractor):
+    x = extractor.extract_text("大会期间，我市与中国铁建、360集团、商汤科技、58集团等签署合作协议。")
+    assert {"中国铁建", "360集团", "商汤科技", "58集团"} <= names(x, "Organization")
