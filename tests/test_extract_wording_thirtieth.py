@@ -159,3 +159,8 @@ def test_a_working_group_on_apps_is_a_body_and_phone_systems_are_no_platforms(ex
 def test_companies_signing_at_a_summit_are_organizations(extractor):
     x = extractor.extract_text("大会期间，我市与中国铁建、360集团、商汤科技、58集团等签署合作协议。")
     assert {"中国铁建", "360集团", "商汤科技", "58集团"} <= names(x, "Organization")
+
+
+def test_how_many_hotlines_is_no_hotlines_name(extractor):
+    x = extractor.extract_text("我哪记得清那么多热线？这些平台和哪些系统相连，也说不清。")
+    assert not names(x, "Platform")

@@ -137,6 +137,8 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
             continue   # 中心一楼综合服务大厅: a floor of the building, no platform
         if cue == "信息港" and re.match(r"(?:小镇|园区|产业园|大厦|基地)", text[end:end + 3]):
             continue   # 余杭信息港小镇, 深圳湾信息港园区: a park named so, no platform
+        if re.search(r"那么|这么|多少|那些|这些|哪些|什么", name):
+            continue   # 我哪记得清那么多热线: how many, which, what kind, no platform's name
         if re.search(r"(?:有关|相关)(?:部门|单位|业务)?$", name[:-len(cue)]):
             continue   # 加强与国家有关平台协同, 省相关业务系统: whichever ones are concerned, no one platform
         if name in ("官方网站", "官网", "官方网"):
