@@ -164,3 +164,59 @@ def test_companies_signing_at_a_summit_are_organizations(extractor):
 def test_how_many_hotlines_is_no_hotlines_name(extractor):
     x = extractor.extract_text("我哪记得清那么多热线？这些平台和哪些系统相连，也说不清。")
     assert not names(x, "Platform")
+
+
+# -- the first review's near-misses ----------------------------------------------------------------------------
+
+def test_review_a_place_releasing_something_is_no_account(extractor):
+    for text in ("湖北首次发布，全省数字经济规模突破2万亿元。", "浙江省数据局今天发布，全省公共数据开放目录达3万条。",
+                 "杭州、宁波联合发布，两地数据互认。", "2024年5月，四川正式发布，全省统一。"):
+        x = extractor.extract_text(text)
+        assert not {n for n in names(x) if n.endswith("发布")}, text
+    y = extractor.extract_text("四川发布、成都发布、泸州发布入选全国政务新媒体百强。【重庆发布】今日推送。")
+    assert {"四川发布", "成都发布", "泸州发布", "重庆发布"} <= names(y, "Platform")
+
+
+def test_review_bodies_acting_together_are_no_societies(extractor):
+    x = extractor.extract_text("省气象局与省水利厅联合会商，研判汛情。市大数据局学会运用大数据。市商务局促进会展经济发展。")
+    assert not names(x, "Organization")
+    assert {"省水利厅", "市大数据局", "市商务局"} <= names(x, "Agency")
+
+
+def test_review_headcounts_in_位_are_figures(extractor):
+    x = extractor.extract_text("市数据局现有18位数据分析师，邀请30位专家参与数字化评审。")
+    assert {18, 30} <= {v for _, v in subjects(x)}
+    y = extractor.extract_text("“粤省事”平台已有5位数的企业用户入驻。")
+    assert 5 not in {v for _, v in subjects(y)}
+
+
+def test_review_hotlines_of_bodies_named_by_level_and_none_in_general(extractor):
+    x = extractor.extract_text("如有疑问，请拨打市人社局咨询热线0591-12333，或市市场监管局投诉举报热线。")
+    assert ("operates", "市人社局", "市人社局咨询热线") in rels(x)
+    assert ("operates", "市市场监管局", "市市场监管局投诉举报热线") in rels(x)
+    y = extractor.extract_text("各地应公布税务局服务热线。")
+    assert not names(y, "Platform")
+
+
+def test_review_sorting_waste_is_no_kind_of_app_and_a_bodys_official_app_stays(extractor):
+    x = extractor.extract_text("杭州市垃圾分类小程序累计注册用户达200万。下载国家税务总局官方APP办理个税汇算。")
+    assert {"杭州市垃圾分类小程序", "国家税务总局官方APP"} <= names(x, "Platform")
+
+
+def test_review_quoted_claims_and_apps_of_their_own_are_no_parts(extractor):
+    x = extractor.extract_text("他强调：“要充分发挥一体化政务服务平台‘总枢纽’”。“广东政务服务网‘粤省事’”注册用户1.8亿。")
+    assert not {n for n in names(x) if "‘" in n}
+    y = extractor.extract_text("通过“闽政通APP‘八闽健康码’”查询核酸结果。")
+    assert ("partOf", "闽政通APP‘八闽健康码’", "闽政通") in rels(y)
+    assert ("serves", "闽政通", "福建省") in rels(y)
+
+
+def test_review_our_citys_platform_with_no_city_named_and_联动_before_a_number(extractor):
+    x = extractor.extract_text("我市公共资源交易平台今年交易额达200亿元。建立多部门联动12345热线工作机制。根本市场化监管平台")
+    assert "市公共资源交易平台" in names(x)
+    assert not {n for n in names(x) if n.startswith(("我", "本", "多部门"))}
+
+
+def test_review_a_date_before_电商_is_no_dateline(extractor):
+    x = extractor.extract_text("深圳11月11日电商交易额达到120亿元。")
+    assert ("深圳市", 12000000000) in subjects(x)

@@ -303,7 +303,7 @@ SENT_TO_VERB = re.compile(r"[”]?(?:[\u4e00-\u9fff]{0,3}?)(?:归集|报送|推�
 #: After a place's name: a noun the name only qualifies (重庆集群, 韶关枢纽节点, 成都至西安方向), no place counted.
 #: After a place: the day a story was filed from it (新华社福州5月8日电, 央广网嘉兴3月5日消息): where the reporter
 #: was, not what the story's figures measure.
-FILED_FROM = re.compile(r"\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:电|讯|消息)")
+FILED_FROM = re.compile(r"\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:电(?![商子信视力话])|讯|消息)")   # (not 11月11日电商…)
 PLACE_IN_A_NOUN = re.compile(r"(?:数据中心)?(?:集群|枢纽|节点|方向)")
 
 

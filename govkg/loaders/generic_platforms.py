@@ -77,7 +77,7 @@ EVERY_PLACES_OWN = re.compile(r"(热线|APP|App|app|小程序|公众号|新媒�
 #: A kind of institution's account or app, none named (医院公众号, 学校APP, 企业微信公众号).
 KINDS_ACCOUNT = re.compile(r"(?:医院|学校|单位|企业|机构|银行)(?:微信)?(?:公众号|小程序|APP|App|客户端|网站|官网)")
 #: A category of apps or sites, as app stores and notices sort them (教育类App, 网上购物类App, 行政投诉类APP).
-CATEGORY = re.compile(r"[\u4e00-\u9fff]{1,8}类(?:APP|App|app|应用|小程序|网站|平台|软件|公众号)")
+CATEGORY = re.compile(r"[\u4e00-\u9fff]{1,8}(?<!分)类(?:APP|App|app|应用|小程序|网站|平台|软件|公众号)")   # (not 垃圾分类APP)
 
 
 def is_generic_platform(name: str, resources: Resources) -> bool:

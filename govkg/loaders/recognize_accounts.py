@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..types import Mention, Sentence
-from .places import opens_on_place
+from .places import names_a_place, opens_on_place
 from .resources import Gazetteer
 from .tokens import WORD_CHARS, mention
 
@@ -92,10 +92,13 @@ DESCRIBES_AN_ACCOUNT = re.compile(r"微博|微信|公众号|账号|帐号|新媒
 #: A place's release account, named as government accounts are (成都发布, 四川教育发布, 陇南文县发布): standing as a
 #: name of its own, after a list's mark, a quote or the line's start, and before a mark, a quote, 等 or its
 #: channel (not 在成都发布。, 发布会, a body's 省统计局发布: a verb).
-RELEASE_ACCOUNT = re.compile(r"(?:^|(?<=[、，,：:；;“\s（(]))(?P<name>[\u4e00-\u9fff]{2,8}发布)"
-                             r"(?=[、，,。；;”）)\s]|$|等|微博|微信|公众号|账号|抖音|头条)")
-#: How a body's name ends: 省统计局发布, 市政府发布 are the body's release, not an account.
-BODY_BEFORE = re.compile(r"(?:局|厅|委|办|院|部|署|政府|中心|会|社|网|台|报|日|号)$")
+RELEASE_ACCOUNT = re.compile(r"(?:^|(?<=[、，,：:；;“\s（(【]))(?P<name>[\u4e00-\u9fff]{2,8}发布)"
+                             r"(?=[、，,。；;”）)】\s]|$|等|微博|微信|公众号|账号|抖音|头条|入选|获评|荣获|位列|位居)")
+#: Between the place and 发布: a body (省统计局发布, 市政府发布) or how and when it released something (湖北首次发布,
+#: 成都同步发布, 浙江省数据局今天发布): the verb, not an account.
+NOT_AN_ACCOUNT = re.compile(r"局|厅|委|办|院|部|署|府|中心|会|社|网|台|报|日|号|正式|率先|首次|首|同步|联合|相继|统一|今|昨|"
+                            r"近日|日前|再次|共同|已|也|还|将|新|公开|对外|集中|专门|定期|陆续|分别|一并|刚刚|最新|及时|官方|"
+                            r"向|对|于|在|和|与|及|等|均|都|再|又|先|后|同时")
 
 
 def release_accounts(sentence: Sentence, g: Gazetteer) -> list[Mention]:
@@ -110,7 +113,15 @@ def release_accounts(sentence: Sentence, g: Gazetteer) -> list[Mention]:
     (['四川教育发布', '成都发布'], ['甘肃发布'])
     >>> names("《报告》在成都发布。"), names("成都市统计局发布，全市…"), names("成都发布会将于明天举行")
     ([], [], [])
+    >>> names("湖北首次发布，全省…"), names("杭州、宁波联合发布，…"), names("四川发布、泸州发布入选")
+    ([], [], ['四川发布', '泸州发布'])
     """
     return [mention(sentence, m.start("name"), m.end("name"), "Platform", "account-listed")
             for m in RELEASE_ACCOUNT.finditer(sentence.text)
-            if opens_on_place(m.group("name")[:-2] + "·", g) and not BODY_BEFORE.search(m.group("name")[:-2])]
+            if opens_on_place(m.group("name")[:-2] + "·", g) and not NOT_AN_ACCOUNT.search(_after_place(m.group("name")[:-2], g))]
+
+
+def _after_place(words: str, g: Gazetteer) -> str:
+    """What follows the longest place that opens ``words`` (四川教育 → 教育, 陇南文县 → 文县)."""
+    longest = max((k for k in range(2, len(words) + 1) if names_a_place(words[:k], g)), default=0)
+    return words[longest:]

@@ -47,7 +47,7 @@ def ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> l
         if SITE_NAMED_LIKE_BODY.search(tok.text):
             continue  # 铜仁市网上办事大厅, 广东省电子税务局: a site (the platform rules name it), not a body
         society = SOCIETY_AFTER.match(sentence.text, tok.end)
-        if society and not tok.text.endswith(ORG_SUFFIXES):
+        if society and not tok.text.endswith(ORG_SUFFIXES) and not BODY_ENDING.search(tok.text):
             out.append(mention(sentence, tok.start, society.end(), "Organization", "ner"))
             continue  # 中国研究型医院|学会: a society named after what its members are (the model reads 学会 a verb)
         if tok.text in resources.organizations or tok.text.endswith(ORG_SUFFIXES) or OWNED_RESEARCH_UNIT.search(tok.text):
@@ -71,7 +71,10 @@ def ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> l
 
 
 #: Right after a name the model read as a body: the word that makes it a learned society or association.
-SOCIETY_AFTER = re.compile(r"(?:学会|协会|研究会|促进会|联合会)(?![\u4e00-\u9fff]{0,2}(?:了|过|到|会))")
+SOCIETY_AFTER = re.compile(r"(?:学会|协会|研究会|促进会|联合会)(?![同商计员展议用运习算])(?![\u4e00-\u9fff]{0,2}(?:了|过|到|会))")
+#   (not 联合会商, 联合会同, 研究会议, 学会运用, 促进会展: a verb and a word after it)
+#: How a body's name ends: a society is never named after one (省水利厅|联合会商, 市大数据局|学会…: the body acts).
+BODY_ENDING = re.compile(r"(?:局|厅|委|办|政府|部|中心|(?<![医学])院)$")
 #: A research unit named after the company or university it belongs to (福建中海创集团公司研究院, 某大学信息化
 #: 研究中心): an organization's, as annotators type it, not a public body.
 OWNED_RESEARCH_UNIT = re.compile(r"(?:集团|公司|大学)[\u4e00-\u9fff()（）]{0,12}(?:研究院|研究所|研究中心|实验室)$")

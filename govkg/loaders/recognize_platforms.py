@@ -80,8 +80,9 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
             start = agency_ends.get(start, start)
         inner = [(a, e) for e, a in agency_ends.items() if start <= a and e < end]
         rest = text[max((e for _, e in inner), default=start):end]
-        if inner and is_generic_platform(rest, resources) and rest not in ("网站", "门户网站", "政务网", "门户", "网", "官方网站", "官网") \
-                and not BODYS_HOTLINE.fullmatch(rest) \
+        placed = any(text[a] in "省市县区州" or a in region_starts for a, _ in inner)   # (市人社局, 天津市…局; not 税务局)
+        if inner and is_generic_platform(rest, resources) and rest not in BODYS_OWN_SITE \
+                and not (BODYS_HOTLINE.fullmatch(rest) and placed) \
                 and (not text.endswith("政府", 0, max(e for _, e in inner)) or re.search(r"[及和、]", rest)):
             continue  # 人社厅业务系统: the agency's own systems, no named platform (but 四川省人民政府网站 and
                       # 北京市政府数据开放平台 are: a government's platform is named by the government; not
@@ -105,7 +106,8 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
                 and (NUMBER_NEXT.match(text, start + 1) or text.startswith(("国家", "全国一体化"), start + 1)):
             start += 1      # 我省12345热线, 我区国家中小学智慧教育平台: a platform named by its number or the
             #                 country's, used in the place (the 省 is 我省's)
-        elif text.endswith(("我", "本"), 0, start) and text[start:start + 1] in "省市":
+        elif text.endswith(("我", "本"), 0, start) and text[start:start + 1] in "省市" \
+                and any(t.end == start and t.text in ("我", "本") for t in tokens):     # (not 根本|市场化…)
             start -= 1      # 我市联动处置平台: the page's own city's, named as 全市…平台 is (the place scopes it)
         if text.endswith("一部", 0, start) and re.match(r"手机(?:游|管|看|办事通|通)", text[start:end]):
             start -= 2      # 一部手机游天水…平台: the programme's name opens on its count (一部手机办事通)
@@ -182,9 +184,11 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
     return out
 
 
+#: After a body's name: its own site or app, which the body names (国家税务总局官方网站, 某局官方APP).
+BODYS_OWN_SITE = ("网站", "门户网站", "政务网", "门户", "网", "官方网站", "官网", "官方APP", "官方App", "官方客户端")
 #: After a body's name: its own hotline (天津市人力资源和社会保障局服务热线, 市税务局纳税缴费服务热线), one line
 #: named by the body as its site is (not 人社厅业务系统, every system it runs).
-BODYS_HOTLINE = re.compile(r"(?:纳税|缴费|纳税缴费|政务|便民|政策)?(?:服务|咨询|投诉|举报|监督)热线")
+BODYS_HOTLINE = re.compile(r"(?:纳税|缴费|纳税缴费|政务|便民|政策)?(?:服务|咨询|投诉举报|投诉|举报|监督)热线")
 
 
 #: Inside a quoted platform name: what a name is never made of (a clause's punctuation, another quote).
@@ -407,7 +411,8 @@ def _name_start(tokens: list[Token], i: int, text: str) -> int:
             continue
         if tok.tag in ("v", "vn", "a", "ad", "vd") and tok.text in ("监督", "管理", "服务", "共享", "交换", "办理", "监管", "安全",
                                                                 "综合", "开放", "办事", "统一", "投诉", "举报", "咨询", "查询",
-                                                                "协同", "采购", "联动"):
+                                                                "协同", "采购") \
+                or (tok.text == "联动" and tokens[j + 1].text in ("处置", "指挥", "调度", "执法", "监管")):
             # (信息资源统一共享交换平台, 12315消费者投诉举报热线, 江西政府采购电子卖场, 联动处置平台)
             start = tok.start
             j -= 1

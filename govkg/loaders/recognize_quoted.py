@@ -141,17 +141,25 @@ def quoted_platforms(sentence: Sentence, resources: Resources, recurring: set[st
         if name in resources.apps or name in brands or _quoted_platform(name, text, m, resources) or _joined_into(text, m) or (
                 name in recurring and platform_cue(name, resources) and not is_slogan(name)) or _counts_users(text, m):
             out.append(mention(sentence, m.start(), m.end(), "Platform", "quoted", name))
-    return out + _listed_beside(sentence, text, out) + _nested_parts(sentence)
+    return out + _listed_beside(sentence, text, out) + _nested_parts(sentence, resources)
 
 
 #: A platform's own part named in single quotes right after it, the two quoted together
 #: (“安徽省政务服务网‘人社便民e站’”, “某政务服务网‘统一认证中心’”).
-NESTED_PART = re.compile(r"“([^“”‘’]{2,20}?(?:网|平台|门户|APP|App|客户端|小程序))‘([^‘’“”，。、]{2,12})’”")
+NESTED_PART = re.compile(r"“([^“”‘’，。、；：]{2,20}?(?:网|平台|门户|APP|App|客户端|小程序))‘([^‘’“”，。、]{2,12})’”")
 
 
-def _nested_parts(sentence: Sentence) -> list[Mention]:
-    """The part of a platform named inside its quotes (“X网‘Y’”): one platform, X's part."""
-    return [mention(sentence, m.start(1), m.end(2) + 1, "Platform", "quoted") for m in NESTED_PART.finditer(sentence.text)]
+def _nested_parts(sentence: Sentence, resources: Resources) -> list[Mention]:
+    """The part of a platform named inside its quotes (“X网‘Y’”): one platform, X's part; not words quoted as
+    a claim (“要充分发挥一体化政务服务平台‘总枢纽’”), a reform named on the platform (‘最多跑一次’), nor an app of its
+    own (“广东政务服务网‘粤省事’”)."""
+    return [mention(sentence, m.start(1), m.end(2) + 1, "Platform", "quoted") for m in NESTED_PART.finditer(sentence.text)
+            if not CLAIMED.search(m.group(1)) and not is_slogan(m.group(2)) and not REFORM.search(m.group(2))
+            and not WAY_OF_WORKING.search(m.group(2)) and m.group(2) not in resources.apps]
+
+
+#: Inside quoted words before a platform's kind: a claim or a call, not a name (要充分发挥…, 打造全省统一的…, 建好用好…).
+CLAIMED = re.compile(r"要|发挥|打造|建好|用好|建设好|构建|推进|实现|充分|统一的|的")
 
 
 #: A brand's shape: an app's ending (通, 办, 易, 钉, 事, 码) or a letter before a place (i深圳).

@@ -243,7 +243,7 @@ NEWS_APP = re.compile(r"新闻(?:客户端|APP|App)")
 PART_WORD = re.compile(r"(专区|专栏|频道|模块|系统|子系统)$")
 OPENS_A_PART = re.compile(r"(?:^[^，。；,]{0,12}?|[，,](?:前不久|近日|日前|近期|目前|同时|此外|还|并|今年|去年)*)"
                           r"(?:新)?(?:开通|上线|推出|设立|开设|新增|开辟|增设)了?[^，。；,“]{0,8}[“]?$")
-PART_AFTER_WHOLE = re.compile(r"(总门户|门户|门户网站|平台|APP|App|小程序|移动端|客户端|专区|分厅|旗舰店|PC端|·.{2,12}|‘.{2,12}’|"
+PART_AFTER_WHOLE = re.compile(r"(总门户|门户|门户网站|平台|APP|App|小程序|移动端|客户端|专区|分厅|旗舰店|PC端|·.{2,12}|(?:APP|App|app|客户端|小程序)?‘.{2,12}’|"
                               + ZONE + "|"                             # “跨省通办”服务专区, 长沙专区: a zone
                               r"(?:APP|App|app|客户端|小程序)?" + PLACE_BRANCH.pattern + "|"   # 安徽政务服务网 + 涡阳分厅,
                               #                                             爱山东 + APP济南分厅: a place's branch

@@ -369,6 +369,11 @@ def ensure_site_owners(builder: "EntityBuilder", resources: Resources, canonical
         m = OWNED_BY_NAME.match(builder.names[key]) if type_ == "Platform" else None
         owner = m.group("owner") if m else None
         prefix = (_place_prefix(owner, g) or "") if owner else ""
+        if owner and owner[0] in "省市县区州" and BODYS_HOTLINE.search(builder.names[key]) \
+                and agency_pattern(resources).fullmatch(owner, 1):
+            if not any(n == owner or owner in builder.aliases[k] for k, n in builder.names.items()):
+                builder.ensure("Agency", owner, builder.mentions[key][0])
+            continue     # 市人社局咨询热线: the level's body, named as the page names it (its place is the page's)
         if owner is None or owner.endswith("政府") or not agency_pattern(resources).fullmatch(owner, len(prefix)) \
                 or prefix in ("", "省", "市", "县", "区", "州"):
             continue     # (市政府网站, 国务院网站: no place written, or no body's name; 南充市政府网站: the

@@ -81,6 +81,8 @@ def add_platforms(builder: EntityBuilder, text: str, mentions: list[Mention], co
         if nested:     # 安徽省政务服务网‘人社便民e站’: and the platform it is a part of
             whole = _platform_target(nested.group(1), specific, resources.apps) or nested.group(1)
             builder.ensure("Platform", scoped_name(whole, code, g), m)   # (by the fullest name the page gives it)
+            if province := resources.province_of_app(whole):
+                builder.ensure_region(province, g, m)       # (闽政通APP‘八闽健康码’: 闽政通 serves 福建省)
         compound = COMPOUND.match(target) if m.source == "quoted" else None
         if compound:   # “湘易办”总门户: the brand itself is a platform too
             builder.ensure("Platform", compound.group(1), m)
@@ -248,6 +250,8 @@ def scoped_name(name: str, code: str | None, g: Gazetteer) -> str:
     ('四川省一体化政务服务平台', '成都市统一平台')
     """
     m = SCOPE_PREFIX.match(name)
+    if m and not code and name.startswith(("我", "本")):
+        return name[1:]     # 我市…平台 on a page naming no place: the city's, whichever (市…平台)
     if not (m and code):
         return name
     province = province_of(code, g)

@@ -215,7 +215,7 @@ def _a_time_limit(body: str, m: re.Match) -> bool:
 #: After a number: the second of a size written as two (分辨率1024*768, 358×441像素).
 TWO_NUMBER_SIZE = re.compile(r"\s*[*×xX＊]\s*\d")
 #: After a count of digits (位): the code or password they make up (6位数字密码, 18位统一社会信用代码).
-CODE_OF_DIGITS = re.compile(r"[^，。；,;]{0,8}?(?:密码|验证码|口令|代码|编码|编号|号码|数字|数)")
+CODE_OF_DIGITS = re.compile(r"[^，。；,;]{0,6}?(?:密码|验证码|口令|代码|编码|编号|号码)|数(?![据字])")   # (not 18位数据分析师)
 
 
 def _a_guides_setting(body: str, m: re.Match) -> bool:
@@ -228,7 +228,7 @@ def _a_guides_setting(body: str, m: re.Match) -> bool:
     ...     return [m.group("num") for m in NUMBER.finditer(text) if _a_guides_setting(text, m)]
     >>> settings("最低分辨率为1024*768，设置6位数字密码，每人可为8个家属代为申领")
     ['1024', '768', '6']
-    >>> settings("平台注册用户达到120万人，每人次平均等候12分钟，每户平均节省120元，共有18位工作人员")
+    >>> settings("平台注册用户达到120万人，每人次平均等候12分钟，每户平均节省120元，共有18位工作人员，35位数据工程师")
     []
     """
     if TWO_NUMBER_SIZE.match(body, m.end()) or body[:m.start()].rstrip().endswith(("*", "×", "x", "X", "＊")):
