@@ -220,3 +220,10 @@ def test_review_our_citys_platform_with_no_city_named_and_联动_before_a_number
 def test_review_a_date_before_电商_is_no_dateline(extractor):
     x = extractor.extract_text("深圳11月11日电商交易额达到120亿元。")
     assert ("深圳市", 12000000000) in subjects(x)
+
+
+def test_a_data_sharing_and_exchange_system_is_a_platform_but_building_one_is_work(extractor):
+    x = extractor.extract_text("建立全省一体化大数据共享交换体系，对下提供接口1329个。")
+    assert ("全省一体化大数据共享交换体系", 1329) in subjects(x)
+    y = extractor.extract_text("省政务管理服务局负责统筹全省政务数据共享交换体系建设和日常管理。")
+    assert not {n for n in names(y) if n.endswith("体系")}

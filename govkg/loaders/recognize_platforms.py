@@ -139,6 +139,8 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
             continue   # 加强与国家有关平台协同, 省相关业务系统: whichever ones are concerned, no one platform
         if name in ("官方网站", "官网", "官方网"):
             continue   # 请登录官方网站查询: whose site, the sentence does not say (市政府官方网站 does)
+        if cue.endswith("体系") and text.startswith(("建设", "框架", "标准"), end):
+            continue   # 统筹全省政务数据共享交换体系建设: the work of building one, not a system named
         if MARKET_AFTER.match(text, end):
             continue   # 中国政务云基础设施市场, 政务云市场规模: the market for such platforms, no one platform
         if cue == "留言板" and re.fullmatch(r"(?:社区|班级|居民|小区|楼道|校园|村|单元|(?:单元)?门口|食堂|楼栋)", name[:-len(cue)]):
