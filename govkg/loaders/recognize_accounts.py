@@ -92,8 +92,10 @@ DESCRIBES_AN_ACCOUNT = re.compile(r"微博|微信|公众号|账号|帐号|新媒
 #: A place's release account, named as government accounts are (成都发布, 四川教育发布, 陇南文县发布): standing as a
 #: name of its own, after a list's mark, a quote or the line's start, and before a mark, a quote, 等 or its
 #: channel (not 在成都发布。, 发布会, a body's 省统计局发布: a verb).
-RELEASE_ACCOUNT = re.compile(r"(?:^|(?<=[、，,：:；;“\s（(【]))(?P<name>[\u4e00-\u9fff]{2,8}发布)"
-                             r"(?=[、，,。；;”）)】\s]|$|等|微博|微信|公众号|账号|抖音|头条|入选|获评|荣获|位列|位居)")
+RELEASE_ACCOUNT = re.compile(r"(?:^|(?<=[、，,：:；;“\s（(]))(?P<name>[\u4e00-\u9fff]{2,8}发布)"
+                             r"(?=[、，,。；;”）)\s]|$|等|微博|微信|公众号|账号|抖音|头条|(?P<verb>入选|获评|荣获|位列|位居))")
+#   (after a verb of ranking only as the last of a list, 四川发布、泸州发布入选…: not 广东发布入选…名单, a headline's
+#    verb; a 【…】 tag or 来源： names where the page's text comes from, whose figures are the page's place's)
 #: Between the place and 发布: a body (省统计局发布, 市政府发布) or how and when it released something (湖北首次发布,
 #: 成都同步发布, 浙江省数据局今天发布): the verb, not an account.
 NOT_AN_ACCOUNT = re.compile(r"局|厅|委|办|院|部|署|府|中心|会|社|网|台|报|日|号|正式|率先|首次|首|同步|联合|相继|统一|今|昨|"
@@ -115,10 +117,16 @@ def release_accounts(sentence: Sentence, g: Gazetteer) -> list[Mention]:
     ([], [], [])
     >>> names("湖北首次发布，全省…"), names("杭州、宁波联合发布，…"), names("四川发布、泸州发布入选")
     ([], [], ['四川发布', '泸州发布'])
+    >>> names("广东发布入选名单"), names("【成都发布】全市新增…"), names("来源：成都发布"), names("江苏、安徽发布”长三角“")
+    ([], [], [], [])
     """
+    text = sentence.text
     return [mention(sentence, m.start("name"), m.end("name"), "Platform", "account-listed")
-            for m in RELEASE_ACCOUNT.finditer(sentence.text)
-            if opens_on_place(m.group("name")[:-2] + "·", g) and not NOT_AN_ACCOUNT.search(_after_place(m.group("name")[:-2], g))]
+            for m in RELEASE_ACCOUNT.finditer(text)
+            if opens_on_place(m.group("name")[:-2] + "·", g) and not NOT_AN_ACCOUNT.search(_after_place(m.group("name")[:-2], g))
+            and not (m.group("verb") and not text.endswith("、", 0, m.start("name")))
+            and not (text.startswith("”", m.end("name")) and not text.endswith("“", 0, m.start("name")))
+            and not re.search(r"来源[:：]\s*$", text[:m.start("name")])]
 
 
 def _after_place(words: str, g: Gazetteer) -> str:

@@ -47,7 +47,7 @@ def ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> l
         if SITE_NAMED_LIKE_BODY.search(tok.text):
             continue  # 铜仁市网上办事大厅, 广东省电子税务局: a site (the platform rules name it), not a body
         society = SOCIETY_AFTER.match(sentence.text, tok.end)
-        if society and not tok.text.endswith(ORG_SUFFIXES) and not BODY_ENDING.search(tok.text):
+        if society and NATIONAL_FIELD.match(tok.text) and not tok.text.endswith(ORG_SUFFIXES) and not BODY_ENDING.search(tok.text):
             out.append(mention(sentence, tok.start, society.end(), "Organization", "ner"))
             continue  # 中国研究型医院|学会: a society named after what its members are (the model reads 学会 a verb)
         if tok.text in resources.organizations or tok.text.endswith(ORG_SUFFIXES) or OWNED_RESEARCH_UNIT.search(tok.text):
@@ -71,8 +71,11 @@ def ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> l
 
 
 #: Right after a name the model read as a body: the word that makes it a learned society or association.
-SOCIETY_AFTER = re.compile(r"(?:学会|协会|研究会|促进会|联合会)(?![同商计员展议用运习算])(?![\u4e00-\u9fff]{0,2}(?:了|过|到|会))")
+SOCIETY_AFTER = re.compile(r"(?:学会|协会|研究会|促进会|联合会)(?![了过到同商计员展议用运习算使利应操掌诊签审])")
 #   (not 联合会商, 联合会同, 研究会议, 学会运用, 促进会展: a verb and a word after it)
+#: How a national society's name opens (中国研究型医院学会, 中华医学会): the field it gathers, not one hospital
+#: learning a skill (市人民医院学会使用新系统).
+NATIONAL_FIELD = re.compile(r"中国|中华|全国")
 #: How a body's name ends: a society is never named after one (省水利厅|联合会商, 市大数据局|学会…: the body acts).
 BODY_ENDING = re.compile(r"(?:局|厅|委|办|政府|部|中心|(?<![医学])院)$")
 #: A research unit named after the company or university it belongs to (福建中海创集团公司研究院, 某大学信息化

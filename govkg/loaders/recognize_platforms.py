@@ -68,13 +68,17 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
             start, end = name_start(tokens, quote, text), end + 1    # 厦门国际贸易“单一窗口”: the platform word
             if start == tokens[quote].start or start not in region_starts:   # quoted, its place and kind before
                 continue      # (not 政务服务“单一窗口”受理模式: a way of working)
+        body_before = next((k for k in range(2, 5) if start - k in agency_ends
+                            and BODYS_HOTLINE.fullmatch(text, start - k, end)), None) if cue == "热线" else None
+        if body_before:
+            start -= body_before    # 天津市税务局|纳税|缴费服务热线: the body's line, its field between (the model cut at 纳税)
         if start in agency_ends and text[start:end].startswith(("国家", "全国", "全省", "全市", "省级", "市级")):
             pass   # 住房和城乡建设部国家城市运行管理服务平台: the body, then a name of its own
         else:
             start = agency_ends.get(start, start)
         inner = [(a, e) for e, a in agency_ends.items() if start <= a and e < end]
         rest = text[max((e for _, e in inner), default=start):end]
-        placed = any(text[a] in "省市县区州" or a in region_starts for a, _ in inner)   # (市人社局, 天津市…局; not 税务局)
+        placed = any(LEVEL_OPENING.match(text, a) or a in region_starts for a, _ in inner)   # (市人社局, 天津市…局; not 税务局)
         if inner and is_generic_platform(rest, resources) and rest not in BODYS_OWN_SITE \
                 and not (BODYS_HOTLINE.fullmatch(rest) and placed) \
                 and (not text.endswith("政府", 0, max(e for _, e in inner)) or re.search(r"[及和、]", rest)):
@@ -100,9 +104,6 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
                 and (NUMBER_NEXT.match(text, start + 1) or text.startswith(("国家", "全国一体化"), start + 1)):
             start += 1      # 我省12345热线, 我区国家中小学智慧教育平台: a platform named by its number or the
             #                 country's, used in the place (the 省 is 我省's)
-        elif text.endswith(("我", "本"), 0, start) and text[start:start + 1] in "省市" \
-                and any(t.end == start and t.text in ("我", "本") for t in tokens):     # (not 根本|市场化…)
-            start -= 1      # 我市联动处置平台: the page's own city's, named as 全市…平台 is (the place scopes it)
         if text.endswith("一部", 0, start) and re.match(r"手机(?:游|管|看|办事通|通)", text[start:end]):
             start -= 2      # 一部手机游天水…平台: the programme's name opens on its count (一部手机办事通)
         if re.search(r"(?<![A-Za-z0-9])[a-z]$", text[max(0, start - 2):start]):
@@ -133,7 +134,7 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
             continue   # 中心一楼综合服务大厅: a floor of the building, no platform
         if cue == "信息港" and re.match(r"(?:小镇|园区|产业园|大厦|基地)", text[end:end + 3]):
             continue   # 余杭信息港小镇, 深圳湾信息港园区: a park named so, no platform
-        if re.search(r"那么|这么|多少|那些|这些|哪些|什么", name):
+        if re.search(r"那么|这么|多少|那些|这些|哪些|什么", text[max(0, start - 2):end]):
             continue   # 我哪记得清那么多热线: how many, which, what kind, no platform's name
         if re.search(r"(?:有关|相关)(?:部门|单位|业务)?$", name[:-len(cue)]):
             continue   # 加强与国家有关平台协同, 省相关业务系统: whichever ones are concerned, no one platform
@@ -184,7 +185,9 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
 BODYS_OWN_SITE = ("网站", "门户网站", "政务网", "门户", "网", "官方网站", "官网", "官方APP", "官方App", "官方客户端")
 #: After a body's name: its own hotline (天津市人力资源和社会保障局服务热线, 市税务局纳税缴费服务热线), one line
 #: named by the body as its site is (not 人社厅业务系统, every system it runs).
-BODYS_HOTLINE = re.compile(r"(?:纳税|缴费|纳税缴费|政务|便民|政策)?(?:服务|咨询|投诉举报|投诉|举报|监督)热线")
+BODYS_HOTLINE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:服务|咨询|投诉举报|投诉|举报|监督)热线")   # (…局纳税缴费服务热线)
+#: How a body named by its level or the country opens (市人社局, 国家医保局; not 市场监管部门).
+LEVEL_OPENING = re.compile(r"(?:国家|[省市县区州](?!场|民|块|域|级))")
 
 
 #: Inside a quoted platform name: what a name is never made of (a clause's punctuation, another quote).

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..types import Mention, Sentence
-from .generic_platforms import DESCRIPTOR, REFORM, SLOGAN, is_slogan, made_of_generic_words
+from .generic_platforms import DESCRIPTOR, REFORM, SLOGAN, is_generic_platform, is_slogan, made_of_generic_words
 from .places import names_a_place
 from .recognize_accounts import ACCOUNT_KINDS, SOCIAL_CHANNEL
 from .recognize_platforms import platform_cue
@@ -155,7 +155,8 @@ def _nested_parts(sentence: Sentence, resources: Resources) -> list[Mention]:
     own (“广东政务服务网‘粤省事’”)."""
     return [mention(sentence, m.start(1), m.end(2) + 1, "Platform", "quoted") for m in NESTED_PART.finditer(sentence.text)
             if not CLAIMED.search(m.group(1)) and not is_slogan(m.group(2)) and not REFORM.search(m.group(2))
-            and not WAY_OF_WORKING.search(m.group(2)) and m.group(2) not in resources.apps]
+            and not WAY_OF_WORKING.search(m.group(2)) and m.group(2) not in resources.apps
+            and not is_generic_platform(m.group(1), resources)]     # (“政务服务平台‘好差评’”: no platform named)
 
 
 #: Inside quoted words before a platform's kind: a claim or a call, not a name (要充分发挥…, 打造全省统一的…, 建好用好…).

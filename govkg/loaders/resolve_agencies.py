@@ -12,7 +12,7 @@ from .entities import EntityBuilder
 from .places import is_or_holds, leading_regions, places_only, region_code
 from .recognize_regions import names_in
 from .recognize_agencies import agency_pattern
-from .recognize_platforms import BODYS_HOTLINE
+from .recognize_platforms import BODYS_HOTLINE, LEVEL_OPENING
 from .resources import Gazetteer, Resources
 from .segment import clause_start
 
@@ -356,8 +356,8 @@ def merge_agency_sites(builder: "EntityBuilder") -> None:
                     builder.merge(key, full)
 
 
-#: A body's site or hotline named after the body (河南省行政审批和政务信息管理局网站, 天津市人社局服务热线).
-OWNED_BY_NAME = re.compile(r"^(?P<owner>.{2,}?)(?:官网|官方网站|门户网站|网站|" + BODYS_HOTLINE.pattern + ")$")
+#: A body's site named after the body (河南省行政审批和政务信息管理局网站); a hotline's body: :func:`_hotline_owner`.
+OWNED_BY_NAME = AGENCY_SITE
 
 
 def ensure_site_owners(builder: "EntityBuilder", resources: Resources, canonical) -> None:
@@ -367,13 +367,13 @@ def ensure_site_owners(builder: "EntityBuilder", resources: Resources, canonical
     g = resources.gazetteer
     for key, type_ in list(builder.types.items()):
         m = OWNED_BY_NAME.match(builder.names[key]) if type_ == "Platform" else None
-        owner = m.group("owner") if m else None
+        line_owner = _hotline_owner(builder.names[key], resources) if type_ == "Platform" and not m else None
+        if line_owner and LEVEL_OPENING.match(line_owner):
+            if not any(n == line_owner or line_owner in builder.aliases[k] for k, n in builder.names.items()):
+                builder.ensure("Agency", line_owner, builder.mentions[key][0])
+            continue     # 市人社局咨询热线, 国家医保局服务热线: the body named by its level, as the page names it
+        owner = line_owner or (m.group("owner") if m else None)
         prefix = (_place_prefix(owner, g) or "") if owner else ""
-        if owner and owner[0] in "省市县区州" and BODYS_HOTLINE.search(builder.names[key]) \
-                and agency_pattern(resources).fullmatch(owner, 1):
-            if not any(n == owner or owner in builder.aliases[k] for k, n in builder.names.items()):
-                builder.ensure("Agency", owner, builder.mentions[key][0])
-            continue     # 市人社局咨询热线: the level's body, named as the page names it (its place is the page's)
         if owner is None or owner.endswith("政府") or not agency_pattern(resources).fullmatch(owner, len(prefix)) \
                 or prefix in ("", "省", "市", "县", "区", "州"):
             continue     # (市政府网站, 国务院网站: no place written, or no body's name; 南充市政府网站: the
@@ -386,6 +386,20 @@ def ensure_site_owners(builder: "EntityBuilder", resources: Resources, canonical
         for _, code in regions:
             if code in g.regions and code != "100000":
                 builder.ensure_region(code, g, builder.mentions[key][0])
+
+
+def _hotline_owner(name: str, resources: Resources) -> str | None:
+    """The body a hotline is named after, the longest body's name opening it (天津市税务局 of 天津市税务局纳税缴费
+    服务热线, 市人社局 of 市人社局咨询热线), or None."""
+    for cut in range(len(name) - 4, 1, -1):
+        owner = name[:cut]
+        if not BODYS_HOTLINE.fullmatch(name, cut):
+            continue
+        level = LEVEL_OPENING.match(owner)
+        prefix = _place_prefix(owner, resources.gazetteer) or (level.group(0) if level else "")
+        if agency_pattern(resources).fullmatch(owner, len(prefix)):
+            return owner
+    return None
 
 
 def _plain_government(name: str) -> str:

@@ -250,8 +250,6 @@ def scoped_name(name: str, code: str | None, g: Gazetteer) -> str:
     ('四川省一体化政务服务平台', '成都市统一平台')
     """
     m = SCOPE_PREFIX.match(name)
-    if m and not code and name.startswith(("我", "本")):
-        return name[1:]     # 我市…平台 on a page naming no place: the city's, whichever (市…平台)
     if not (m and code):
         return name
     province = province_of(code, g)

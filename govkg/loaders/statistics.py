@@ -215,7 +215,8 @@ def _a_time_limit(body: str, m: re.Match) -> bool:
 #: After a number: the second of a size written as two (分辨率1024*768, 358×441像素).
 TWO_NUMBER_SIZE = re.compile(r"\s*[*×xX＊]\s*\d")
 #: After a count of digits (位): the code or password they make up (6位数字密码, 18位统一社会信用代码).
-CODE_OF_DIGITS = re.compile(r"[^，。；,;]{0,6}?(?:密码|验证码|口令|代码|编码|编号|号码)|数(?![据字])")   # (not 18位数据分析师)
+CODE_OF_DIGITS = re.compile(r"(?:数字|短信|手机|动态|统一社会信用|身份证)?(?:密码|验证码|口令|代码|编码|号码)|数(?=的|以上|以内|[，。、；])")
+#   (not 18位数据分析师, 8位专家审核编码规则, 12位数学博士: people counted)
 
 
 def _a_guides_setting(body: str, m: re.Match) -> bool:
