@@ -373,7 +373,7 @@ def _passive_policy(text: str, s: Sentence, named: list[Named]) -> list[Relation
         if not re.fullmatch(r"[^。；，]{0,6}?由", text[p.end:a.start]) or COMPANION.match(text, p.end):
             continue   # (《条例》释义由省司法厅组织编写, 《报告》辅导读本由…出版: a book about it, not it)
         end = list_end(text, named, a, JOINT_ACTORS, issuers)
-        verb = re.match(r"[^。；，]{0,6}?(印发|出台|制定|制订|审议通过|表决通过|通过|发布|编制|颁布|主编|编写|出版|编撰|编纂|撰写|编著)"
+        verb = re.match(r"[^。；，]{0,6}?(印发|出台|制定|制订|审议通过|表决通过|通过|发布|编制|颁布|主编|编写|出版|编撰|编纂|撰写|编著|起草)"
                         + (r"|牵头" if p.type == "Report" else ""), text[end:end + 12])
         #   (《报告》由A牵头，多家智库参与编撰: the body leading a report's writing publishes it)
         if verb:
