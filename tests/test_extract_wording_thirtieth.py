@@ -255,3 +255,13 @@ def test_second_review_people_counted_in_位_and_hospitals_learning(extractor):
 def test_second_review_so_many_systems_and_a_generic_whole_with_a_quoted_part(extractor):
     x = extractor.extract_text("基层干部要登录这么多系统，负担很重。用户可通过“政务服务平台‘好差评’”进行评价。")
     assert not names(x, "Platform")
+
+
+# -- events' figures ---------------------------------------------------------------------------------------------
+
+def test_a_contests_or_summits_figures_measure_no_body_or_place(extractor):
+    x = extractor.extract_text("武汉市数据局主办的开放数据创新应用大赛共吸引900名选手参赛，职业赛道一等奖1名、二等奖3名。"
+                               "峰会期间，浙江省签约项目308项，签约金额2520亿元，参展企业421家。")
+    assert not subjects(x)
+    y = extractor.extract_text("武汉市公共数据开放平台累计开放数据集3000个，浙江省数字经济规模突破4万亿元。")
+    assert {("武汉市公共数据开放平台", 3000), ("浙江省", 4000000000000)} <= subjects(y)

@@ -160,8 +160,8 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
             subject = sites_owner = own_place(places or {}, s, m)   # 列入绩效评估的县区网站共9个: the page's place's
         elif subject is None and sites_owner is not None and m.group("unit") in ("个", "家"):
             subject = sites_owner      # (…共9个，90分以上4个: how many of them scored so)
-        if subject is None:
-            continue
+        if subject is None or (subject.type != "Platform" and EVENT_FIGURE.search(name + "|" + clause_of(body, m))):
+            continue    # (大赛共吸引900名选手参赛, 峰会签约项目308项, 一等奖1名: an event's figures, no entity's)
         name = without_subject(name, subject)
         if name == subject.text or GENERIC_PLACE.fullmatch(name):     # 该区1772个政务服务事项, 全市43家公立医院…接入
             name = counted or name                                     # 该平台: the words after the figure name it
@@ -210,6 +210,12 @@ def _a_time_limit(body: str, m: re.Match) -> bool:
     measured = DURATION_NAME.search(CHANGE_TAIL.sub("", body[:m.start()])) or re.search(r"平均|耗时|均值", clause)
     required = re.search(r"须|应|要求|力争|目标|承诺|需在|必须|到20\d\d年", clause)   # (平均每件诉求须在3个工作日内办结)
     return not measured or bool(required) or bool(re.match(r"(?:压缩|缩短|减少|降低|精简)", body[m.end():]))
+
+
+#: In a figure's name or clause: an event's participants, prizes and deals (contests, summits, expos), which
+#: measure no body, place or report (none of about 1,300 annotated figures is one).
+EVENT_FIGURE = re.compile(r"参赛|选手|报名参[加赛]|晋级|获奖|[一二三]等奖|优秀奖|奖项|嘉宾|参会|参展|与会|观众|赛道|决赛|复赛|"
+                          r"初赛|展商|展位|签约项目|签约金额|对接项目|参观人数|参观人次")
 
 
 #: After a number: the second of a size written as two (分辨率1024*768, 358×441像素).
