@@ -265,3 +265,8 @@ def test_a_contests_or_summits_figures_measure_no_body_or_place(extractor):
     assert not subjects(x)
     y = extractor.extract_text("武汉市公共数据开放平台累计开放数据集3000个，浙江省数字经济规模突破4万亿元。")
     assert {("武汉市公共数据开放平台", 3000), ("浙江省", 4000000000000)} <= subjects(y)
+
+
+def test_authentication_reads_inside_a_platforms_name(extractor):
+    x = extractor.extract_text("公安部会同有关部门组织建设了国家网络身份认证公共服务平台，提供网络身份认证服务。")
+    assert ("coordinates", "公安部", "国家网络身份认证公共服务平台") in rels(x)

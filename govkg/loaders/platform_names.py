@@ -98,11 +98,12 @@ def name_start(tokens: list[Token], i: int, text: str) -> int:
             continue
         if tok.tag in ("v", "vn", "a", "ad", "vd") and tok.text in ("监督", "管理", "服务", "共享", "交换", "办理", "监管", "安全",
                                                                 "综合", "开放", "办事", "统一", "投诉", "举报", "咨询", "查询",
-                                                                "协同", "采购") \
+                                                                "协同", "采购", "认证", "核验") \
                 or (tok.text == "联动" and tokens[j + 1].text in ("处置", "指挥", "调度", "执法", "监管")
                     and (j == 0 or tokens[j - 1].text in ("市", "省", "县", "区", "我市", "全市", "全省")
                          or tokens[j - 1].tag in ("LOC", "ns", "w"))):   # (not 多部门联动…, 协调联动调度…: a way of working)
-            # (信息资源统一共享交换平台, 12315消费者投诉举报热线, 江西政府采购电子卖场, 联动处置平台)
+            # (信息资源统一共享交换平台, 12315消费者投诉举报热线, 江西政府采购电子卖场, 联动处置平台,
+            #  国家网络身份认证公共服务平台)
             start = tok.start
             j -= 1
             continue
