@@ -93,7 +93,8 @@ DESCRIBES_AN_ACCOUNT = re.compile(r"微博|微信|公众号|账号|帐号|新媒
 #: name of its own, after a list's mark, a quote or the line's start, and before a mark, a quote, 等 or its
 #: channel (not 在成都发布。, 发布会, a body's 省统计局发布: a verb).
 RELEASE_ACCOUNT = re.compile(r"(?:^|(?<=[、，,：:；;“\s（(]))(?P<name>[\u4e00-\u9fff]{2,8}发布)"
-                             r"(?=[、，,。；;”）)\s]|$|等|微博|微信|公众号|账号|抖音|头条|(?P<verb>入选|获评|荣获|位列|位居))")
+                             r"(?=[、，,。；;”）)\s]|$|等|微博|微信|公众号|账号|抖音|头条|"
+                             r"(?P<verb>入选|获评|荣获|位列|位居|联合|共同|都|分别|和|与))")
 #   (after a verb of ranking only as the last of a list, 四川发布、泸州发布入选…: not 广东发布入选…名单, a headline's
 #    verb; a 【…】 tag or 来源： names where the page's text comes from, whose figures are the page's place's)
 #: Between the place and 发布: a body (省统计局发布, 市政府发布) or how and when it released something (湖北首次发布,
@@ -125,8 +126,20 @@ def release_accounts(sentence: Sentence, g: Gazetteer) -> list[Mention]:
             for m in RELEASE_ACCOUNT.finditer(text)
             if opens_on_place(m.group("name")[:-2] + "·", g) and not NOT_AN_ACCOUNT.search(_after_place(m.group("name")[:-2], g))
             and not (m.group("verb") and not text.endswith("、", 0, m.start("name")))
+            and not (text.startswith("、", m.end("name")) and not _account_follows(text, m.end("name") + 1))
             and not (text.startswith("”", m.end("name")) and not text.endswith("“", 0, m.start("name")))
             and not re.search(r"来源[:：]\s*$", text[:m.start("name")])]
+
+
+def _account_follows(text: str, at: int) -> bool:
+    """Whether the list item at ``at`` names another account (…发布、成都发布、四川商务), not a verb the first 发布
+    shares (浙江发布、实施了…: released and put into force)."""
+    return not SHARED_VERB.match(text, at)
+
+
+#: A verb that can follow 发布、 as a second act on the same thing (发布、实施, 发布、解读).
+SHARED_VERB = re.compile(r"(?:实施|解读|执行|施行|出台|印发|公布|宣传|推广|落实|贯彻|转发|颁布|审议|修订|制定|推出|上线|开通|开展|组织|"
+                         r"宣讲|部署|启动|运行|应用|使用)")
 
 
 def _after_place(words: str, g: Gazetteer) -> str:

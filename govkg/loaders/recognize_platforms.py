@@ -80,7 +80,7 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
         rest = text[max((e for _, e in inner), default=start):end]
         placed = any(LEVEL_OPENING.match(text, a) or a in region_starts for a, _ in inner)   # (市人社局, 天津市…局; not 税务局)
         if inner and is_generic_platform(rest, resources) and rest not in BODYS_OWN_SITE \
-                and not (BODYS_HOTLINE.fullmatch(rest) and placed) \
+                and not (BODYS_HOTLINE.fullmatch(rest) and placed and len(inner) == 1) \
                 and (not text.endswith("政府", 0, max(e for _, e in inner)) or re.search(r"[及和、]", rest)):
             continue  # 人社厅业务系统: the agency's own systems, no named platform (but 四川省人民政府网站 and
                       # 北京市政府数据开放平台 are: a government's platform is named by the government; not
@@ -185,7 +185,8 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
 BODYS_OWN_SITE = ("网站", "门户网站", "政务网", "门户", "网", "官方网站", "官网", "官方APP", "官方App", "官方客户端")
 #: After a body's name: its own hotline (天津市人力资源和社会保障局服务热线, 市税务局纳税缴费服务热线), one line
 #: named by the body as its site is (not 人社厅业务系统, every system it runs).
-BODYS_HOTLINE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:服务|咨询|投诉举报|投诉|举报|监督)热线")   # (…局纳税缴费服务热线)
+BODYS_HOTLINE = re.compile(r"(?:纳税缴费|纳税|缴费|健康|招生|消费|政策|政务|便民|医保|社保|就业|人才|营商|企业|法律|价格|"
+                           r"环保|民生|市民|公众)?(?:服务|咨询|投诉举报|投诉|举报|监督)热线")   # (…局纳税缴费服务热线; not 开通咨询热线)
 #: How a body named by its level or the country opens (市人社局, 国家医保局; not 市场监管部门).
 LEVEL_OPENING = re.compile(r"(?:国家|[省市县区州](?!场|民|块|域|级))")
 
