@@ -284,7 +284,7 @@ def test_third_review_a_verb_before_a_line_is_no_field(extractor):
 def test_third_review_released_and_put_in_force_is_no_list_of_accounts(extractor):
     x = extractor.extract_text("浙江发布、实施了全国首部数字经济地方性法规。")
     assert not names(x, "Platform")
-    y = extractor.extract_text("长沙发布、株洲发布、湘潭发布联合推出专栏。")
+    y = extractor.extract_text("长沙发布、株洲发布、湘潭发布入选年度影响力榜。")
     assert {"长沙发布", "株洲发布", "湘潭发布"} <= names(y, "Platform")
 
 
@@ -297,4 +297,30 @@ def test_third_review_societies_acting_and_pages_of_an_app(extractor):
     x = extractor.extract_text("中国研究型医院学会展示智慧医院成果。")
     assert "中国研究型医院学会" in names(x, "Organization")
     y = extractor.extract_text("进入“闽政通APP‘首页’”，打开“山东政务服务网‘无证明城市’”。")
+    assert not {n for n in names(y) if "‘" in n}
+
+
+# -- the fourth review's near-misses ---------------------------------------------------------------------------
+
+def test_fourth_review_places_releasing_together_and_sources_listed(extractor):
+    x = extractor.extract_text("上海、江苏发布联合声明。成都、重庆发布都市圈建设规划。来源：四川发布、成都发布")
+    assert not names(x, "Platform")
+    y = extractor.extract_text("四川商务、四川建设发布等政务新媒体上榜。")
+    assert "四川建设发布" in names(y, "Platform")
+
+
+def test_fourth_review_digital_experts_are_counted_and_national_lines_keep_their_body(extractor):
+    x = extractor.extract_text("市数据局邀请6位数字化转型专家和5位密码管理员，要求设置6位纯数字密码。")
+    assert sorted(v for _, v in subjects(x)) == [5, 6]
+    y = extractor.extract_text("国家医疗保障局印发通知。国家医保局服务热线将全面开通。市公安局出入境咨询热线同步开通。")
+    assert ("operates", "国家医疗保障局", "国家医保局服务热线") in rels(y)
+    assert ("operates", "市公安局", "市公安局出入境咨询热线") in rels(y)
+    z = extractor.extract_text("和县医保局咨询热线开通。")
+    assert ("operates", "和县医保局", "和县医保局咨询热线") in rels(z)
+
+
+def test_fourth_review_societies_at_work_and_pages_of_a_site(extractor):
+    x = extractor.extract_text("中国研究型医院学会开展智慧医院评价。全国总工会联合会展中心举办活动。")
+    assert names(x, "Organization") == {"中国研究型医院学会"}
+    y = extractor.extract_text("登录“浙江政务服务网‘个人中心’”查看办件进度。")
     assert not {n for n in names(y) if "‘" in n}

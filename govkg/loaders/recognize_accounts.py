@@ -94,7 +94,7 @@ DESCRIBES_AN_ACCOUNT = re.compile(r"微博|微信|公众号|账号|帐号|新媒
 #: channel (not 在成都发布。, 发布会, a body's 省统计局发布: a verb).
 RELEASE_ACCOUNT = re.compile(r"(?:^|(?<=[、，,：:；;“\s（(]))(?P<name>[\u4e00-\u9fff]{2,8}发布)"
                              r"(?=[、，,。；;”）)\s]|$|等|微博|微信|公众号|账号|抖音|头条|"
-                             r"(?P<verb>入选|获评|荣获|位列|位居|联合|共同|都|分别|和|与))")
+                             r"(?P<verb>入选|获评|荣获|位列|位居))")
 #   (after a verb of ranking only as the last of a list, 四川发布、泸州发布入选…: not 广东发布入选…名单, a headline's
 #    verb; a 【…】 tag or 来源： names where the page's text comes from, whose figures are the page's place's)
 #: Between the place and 发布: a body (省统计局发布, 市政府发布) or how and when it released something (湖北首次发布,
@@ -127,14 +127,22 @@ def release_accounts(sentence: Sentence, g: Gazetteer) -> list[Mention]:
             if opens_on_place(m.group("name")[:-2] + "·", g) and not NOT_AN_ACCOUNT.search(_after_place(m.group("name")[:-2], g))
             and not (m.group("verb") and not text.endswith("、", 0, m.start("name")))
             and not (text.startswith("、", m.end("name")) and not _account_follows(text, m.end("name") + 1))
+            and not (text.endswith("、", 0, m.start("name")) and _place_before(text, m.start("name") - 1, g))
             and not (text.startswith("”", m.end("name")) and not text.endswith("“", 0, m.start("name")))
-            and not re.search(r"来源[:：]\s*$", text[:m.start("name")])]
+            and not re.search(r"来源[:：][^，。；]*$", text[:m.start("name")])]
 
 
 def _account_follows(text: str, at: int) -> bool:
     """Whether the list item at ``at`` names another account (…发布、成都发布、四川商务), not a verb the first 发布
     shares (浙江发布、实施了…: released and put into force)."""
-    return not SHARED_VERB.match(text, at)
+    return not SHARED_VERB.match(text, at) and not re.match(r"[\u4e00-\u9fff]{1,2}了", text[at:])
+
+
+def _place_before(text: str, end: int, g: Gazetteer) -> bool:
+    """Whether the list item ending at ``end`` is a bare place (上海、江苏发布联合声明: two places release something
+    together), not another account (成都发布、重庆发布, 四川商务、四川建设发布)."""
+    item = re.search(r"[^、，,。；;：:“（(\s]*$", text[:end]).group(0)
+    return names_a_place(item, g)
 
 
 #: A verb that can follow 发布、 as a second act on the same thing (发布、实施, 发布、解读).

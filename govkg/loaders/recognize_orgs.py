@@ -71,7 +71,7 @@ def ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> l
 
 
 #: Right after a name the model read as a body: the word that makes it a learned society or association.
-SOCIETY_AFTER = re.compile(r"(?:学会(?![了过到用运使利应操掌习算计直做开走说写讲管办干看听读找抓种养])|联合会(?![商同签审诊员计])|"
+SOCIETY_AFTER = re.compile(r"(?:学会(?![了过到用运使利应操掌习算计直])|联合会(?![商同签审诊员计议展])|"
                            r"研究会(?![同议商])|促进会(?!展)|协会)")
 #   (not 联合会商, 联合会同, 研究会议, 学会运用, 促进会展: a verb and a word after it)
 #: How a national society's name opens (中国研究型医院学会, 中华医学会): the field it gathers, not one hospital

@@ -185,8 +185,10 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
 BODYS_OWN_SITE = ("网站", "门户网站", "政务网", "门户", "网", "官方网站", "官网", "官方APP", "官方App", "官方客户端")
 #: After a body's name: its own hotline (天津市人力资源和社会保障局服务热线, 市税务局纳税缴费服务热线), one line
 #: named by the body as its site is (not 人社厅业务系统, every system it runs).
-BODYS_HOTLINE = re.compile(r"(?:纳税缴费|纳税|缴费|健康|招生|消费|政策|政务|便民|医保|社保|就业|人才|营商|企业|法律|价格|"
-                           r"环保|民生|市民|公众)?(?:服务|咨询|投诉举报|投诉|举报|监督)热线")   # (…局纳税缴费服务热线; not 开通咨询热线)
+BODYS_HOTLINE = re.compile(r"(?:(?!开通|设立|公布|优化|整合|通过|回应|今年|设置|开设|建立|推出|启用|畅通|拨打|致电|加强|完善|及时|"
+                           r"全面|统一|依托|利用|升级|改造|新增|增设|做好|开展|提供|公开)[\u4e00-\u9fff（）()]){0,6}?"
+                           r"(?:服务|咨询|投诉举报|投诉|举报|监督)热线")
+#   (…局纳税缴费服务热线, …局出入境咨询热线, …消费者投诉(举报)热线; not 市医保局开通咨询热线: a verb before the line)
 #: How a body named by its level or the country opens (市人社局, 国家医保局; not 市场监管部门).
 LEVEL_OPENING = re.compile(r"(?:国家|[省市县区州](?!场|民|块|域|级))")
 

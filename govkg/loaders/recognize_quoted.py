@@ -146,8 +146,9 @@ def quoted_platforms(sentence: Sentence, resources: Resources, recurring: set[st
 
 #: A platform's own part named in single quotes right after it, the two quoted together
 #: (“安徽省政务服务网‘人社便民e站’”, “某政务服务网‘统一认证中心’”).
-NESTED_PART = re.compile(r"“([^“”‘’，。、；：]{2,20}?(?:网|平台|门户|APP|App|客户端|小程序))"
-                         r"‘([^‘’“”，。、]{1,10}(?:站|中心|专区|专栏|频道|分厅|大厅|服务区|旗舰店|模块|窗口|驿站))’”")
+NESTED_PART = re.compile(r"“([^“”‘’，。、；：]{2,20}?(?:网|平台|门户|大厅|APP|App|客户端|小程序))"
+                         r"‘((?![^‘’]*(?:个人|帮助|用户|客服|消息|会员)中心)[^‘’“”，。、]{1,10}"
+                         r"(?:站|(?<!数据)中心|专区|专栏|频道|分厅|大厅|服务区|旗舰店|模块|窗口|驿站))’”")
 #   (a station, centre or zone of the whole: not ‘首页’, ‘总门户’, ‘无证明城市’, nor an app of its own, ‘皖企通’, ‘苏服码’)
 
 

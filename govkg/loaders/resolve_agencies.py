@@ -370,8 +370,8 @@ def ensure_site_owners(builder: "EntityBuilder", resources: Resources, canonical
         line_owner = _hotline_owner(builder.names[key], resources) if type_ == "Platform" and not m else None
         if line_owner and LEVEL_OPENING.match(line_owner):
             written, line_owner = line_owner, resources.agencies.get(line_owner, line_owner)   # (国家医保局: 国家医疗保障局)
-            if not any(n == line_owner or line_owner in builder.aliases[k] for k, n in builder.names.items()):
-                builder.alias(builder.ensure("Agency", line_owner, builder.mentions[key][0]), written)
+            known = next((k for k, n in builder.names.items() if n == line_owner or line_owner in builder.aliases[k]), None)
+            builder.alias(known or builder.ensure("Agency", line_owner, builder.mentions[key][0]), written)
             continue     # 市人社局咨询热线, 国家医保局服务热线: the body named by its level, as the page names it
         owner = line_owner or (m.group("owner") if m else None)
         prefix = (_place_prefix(owner, g) or "") if owner else ""
@@ -394,11 +394,11 @@ def _hotline_owner(name: str, resources: Resources) -> str | None:
     服务热线, 市人社局 of 市人社局咨询热线), or None."""
     for cut in range(len(name) - 4, 1, -1):
         owner = name[:cut]
-        if not BODYS_HOTLINE.fullmatch(name, cut) or re.search(r"[和与及](?:省|市|县|区|州)|[、，]|热线|政府$", owner):
+        if not BODYS_HOTLINE.fullmatch(name, cut) or re.search(r"(?<=[局厅委办心])[和与及](?:省|市|县|区|州)|[、，]|热线|政府$", owner):
             continue    # (县医保局…热线和县人社局…热线: two lines; 县人民政府服务热线: no place's government named)
         level = LEVEL_OPENING.match(owner)
         prefix = _place_prefix(owner, resources.gazetteer) or (level.group(0) if level else "")
-        if agency_pattern(resources).fullmatch(owner, len(prefix)) or (level and BODY_END_OF_LINE.search(owner)):
+        if agency_pattern(resources).fullmatch(owner, len(prefix)) or (level and len(owner) >= 4 and BODY_END_OF_LINE.search(owner)):
             return owner
     return None
 

@@ -221,8 +221,8 @@ EVENT_FIGURE = re.compile(r"参赛|选手|报名参[加赛]|晋级|获奖|[一�
 #: After a number: the second of a size written as two (分辨率1024*768, 358×441像素).
 TWO_NUMBER_SIZE = re.compile(r"\s*[*×xX＊]\s*\d")
 #: After a count of digits (位): the code or password they make up (6位数字密码, 18位统一社会信用代码).
-CODE_OF_DIGITS = re.compile(r"(?:(?:数字|短信|手机|动态|统一社会信用|社会信用|身份证|支付|校验)?"
-                            r"(?:密码|验证码|校验码|口令|代码|编码|号码|号)|数字|以上字母)(?!学|专家|审计|识别|人员|工程师|员)"
+CODE_OF_DIGITS = re.compile(r"(?:数字|短信|手机|动态|统一社会信用|社会信用|身份证|支付|校验|纯数字)?"
+                            r"(?:密码|验证码|校验码|口令|代码|编码|号码|号)(?!学|专家|审计|识别|人员|工程师|员|管理|工作|开发)"
                             r"|数(?=的|以上|以内|[，。、；])")
 #   (not 18位数据分析师, 8位专家审核编码规则, 12位数学博士: people counted)
 
