@@ -28,8 +28,9 @@ from .recognize_titles import NAME_END_BEFORE_YEAR
 from .recognize_towns import KIND_OF_TOWN
 from .titled_platforms import platform_governed_by, platform_reported_on
 from .resolve_agencies import (is_bare_department, merge_company_forms, special_region_opening, list_shared_prefixes, places_sharing_a_body, listed_central_bodies, merge_abbreviated_agencies,
-                              merge_party_committees, ensure_site_owners, listed_units, merge_agency_sites, merge_second_plaques, paired_governments, place_bare_departments)
+                              merge_party_committees, listed_units, merge_second_plaques, paired_governments, place_bare_departments)
 from .merge_platforms import merge_government_sites, merge_hotline_names, merge_level_named_platforms
+from .resolve_sites import ensure_site_owners, merge_agency_sites
 from .resolve_platforms import add_platforms, apply_declared_short_names, merge_descriptors, merge_glossed, merge_kind_endings
 from .resolve_titles import abbreviations, full_title, merge_titles_of_one_document, organizations_opening, title_issuers
 from .resources import Gazetteer, Resources

@@ -12,7 +12,6 @@ from .entities import EntityBuilder
 from .places import is_or_holds, leading_regions, places_only, region_code
 from .recognize_regions import names_in
 from .recognize_agencies import agency_pattern
-from .recognize_platforms import BODYS_HOTLINE, LEVEL_OPENING
 from .resources import Gazetteer, Resources
 from .segment import clause_start
 
@@ -56,7 +55,7 @@ def list_shared_prefixes(text: str, mentions, resources: Resources) -> dict[int,
     prefix = None
     for before, m in zip([None, *mentions], mentions):
         listed = before is not None and before.type == "Agency" and m.type == "Agency" and text[before.end:m.start] in ("、", "和", "及")
-        own = (_place_prefix(m.text, g) or special_region_opening(m.text, resources)) \
+        own = (place_prefix(m.text, g) or special_region_opening(m.text, resources)) \
             if m.type == "Agency" else None      # (省大数据局、贵安新区大数据局: the new area's own)
         if listed and prefix and own is None and _local_department(m.text, resources) \
                 and not m.text.startswith(LEVEL_WORDS) and not re.search(r"[省市县区]委", m.text):
@@ -182,7 +181,7 @@ def special_region_opening(name: str, resources: Resources) -> str | None:
     return max((n for n in resources.special_regions if name.startswith(n) and len(name) > len(n)), key=len, default=None)
 
 
-def _place_prefix(name: str, g: Gazetteer) -> str | None:
+def place_prefix(name: str, g: Gazetteer) -> str | None:
     """The place a body's name opens with: 市 of 市公安局, 防城港市 of 防城港市公安局, else None."""
     regions = leading_regions(name, g)
     if regions:   # (not the country's: 中国人民银行、金融监管总局 are central bodies named in full)
@@ -330,81 +329,6 @@ LEADING_SHORT_FORMS = (("国办", "国务院办公厅"), ("中办", "中共中�
 
 #: A government's general office, a whole name: what a longer name inserts before 办公室 is another office.
 GOVERNMENT_OFFICE = re.compile(r"政府办公(?:室|厅)$")
-
-
-#: A body's website named after the body: 市大数据局官网, 贵阳市大数据发展管理局网站.
-AGENCY_SITE = re.compile(r"^(?P<owner>.{2,}?)(?:官网|官方网站|门户网站|网站)$")
-
-
-def merge_agency_sites(builder: "EntityBuilder") -> None:
-    """市大数据局官网 and 贵阳市大数据发展管理局网站 on one page: one body's one site, under its fuller name."""
-    owner_of: dict[str, str] = {}
-    for key, type_ in builder.types.items():
-        if type_ == "Agency":
-            for name in [builder.names[key]] + builder.aliases[key]:
-                owner_of.setdefault(name, key)
-    sites: dict[str, list[str]] = {}
-    for key, type_ in list(builder.types.items()):
-        m = AGENCY_SITE.match(builder.names[key]) if type_ == "Platform" else None
-        if m and m.group("owner") in owner_of:
-            sites.setdefault(owner_of[m.group("owner")], []).append(key)
-    for agency, keys in sites.items():
-        if len(keys) > 1:
-            full = max(keys, key=lambda k: (builder.names[k].startswith(builder.names[agency]), len(builder.names[k])))
-            for key in keys:
-                if key != full:
-                    builder.merge(key, full)
-
-
-#: A body's site named after the body (河南省行政审批和政务信息管理局网站); a hotline's body: :func:`_hotline_owner`.
-OWNED_BY_NAME = AGENCY_SITE
-
-
-def ensure_site_owners(builder: "EntityBuilder", resources: Resources, canonical) -> None:
-    """The body a site or hotline is named after, with its place written (欢迎访问河南省行政审批和政务信息管理局网站,
-    致电天津市人社局服务热线): the page names that body too, placed as its name says. ``canonical`` reads a body's name
-    (:func:`.resolve.canonical_agency`)."""
-    g = resources.gazetteer
-    for key, type_ in list(builder.types.items()):
-        m = OWNED_BY_NAME.match(builder.names[key]) if type_ == "Platform" else None
-        line_owner = _hotline_owner(builder.names[key], resources) if type_ == "Platform" and not m else None
-        if line_owner and LEVEL_OPENING.match(line_owner):
-            written, line_owner = line_owner, resources.agencies.get(line_owner, line_owner)   # (国家医保局: 国家医疗保障局)
-            known = next((k for k, n in builder.names.items() if n == line_owner or line_owner in builder.aliases[k]), None)
-            builder.alias(known or builder.ensure("Agency", line_owner, builder.mentions[key][0]), written)
-            continue     # 市人社局咨询热线, 国家医保局服务热线: the body named by its level, as the page names it
-        owner = line_owner or (m.group("owner") if m else None)
-        prefix = (_place_prefix(owner, g) or "") if owner else ""
-        if owner is None or owner.endswith("政府") or not agency_pattern(resources).fullmatch(owner, len(prefix)) \
-                or prefix in ("", "省", "市", "县", "区", "州"):
-            continue     # (市政府网站, 国务院网站: no place written, or no body's name; 南充市政府网站: the
-            #             place's portal, ranked as a site, not its government)
-        name, regions, _ = canonical(owner, None, g)
-        if not regions or any(n == name or name in builder.aliases[k] for k, n in builder.names.items()):
-            continue
-        agency = builder.ensure("Agency", name, builder.mentions[key][0])
-        builder.agency_regions.setdefault(agency, regions)
-        for _, code in regions:
-            if code in g.regions and code != "100000":
-                builder.ensure_region(code, g, builder.mentions[key][0])
-
-
-def _hotline_owner(name: str, resources: Resources) -> str | None:
-    """The body a hotline is named after, the longest body's name opening it (天津市税务局 of 天津市税务局纳税缴费
-    服务热线, 市人社局 of 市人社局咨询热线), or None."""
-    for cut in range(len(name) - 4, 1, -1):
-        owner = name[:cut]
-        if not BODYS_HOTLINE.fullmatch(name, cut) or re.search(r"(?<=[局厅委办心])[和与及](?:省|市|县|区|州)|[、，]|热线|政府$", owner):
-            continue    # (县医保局…热线和县人社局…热线: two lines; 县人民政府服务热线: no place's government named)
-        level = LEVEL_OPENING.match(owner)
-        prefix = _place_prefix(owner, resources.gazetteer) or (level.group(0) if level else "")
-        if agency_pattern(resources).fullmatch(owner, len(prefix)) or (level and len(owner) >= 4 and BODY_END_OF_LINE.search(owner)):
-            return owner
-    return None
-
-
-#: How a level-named body ends, whose line a hotline is (市公积金中心服务热线, 市交警支队服务热线).
-BODY_END_OF_LINE = re.compile(r"(?:局|厅|委|办|中心|院|支队|大队|所|站|监委)$")
 
 
 def _plain_government(name: str) -> str:
