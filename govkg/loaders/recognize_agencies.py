@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from ..types import Mention, Sentence
 from .places import names_a_place
+from .recognize_groups import GROUP_SUFFIX, group_start
 from .resources import Resources
 from .tokens import mention
 
@@ -132,11 +133,6 @@ def central_unit(sentence: Sentence, body: Mention, resources: Resources) -> Men
 # 中央党校(国家行政学院)电子政务研究中心: a body known by two names, then its unit
 SECOND_NAME_AND_UNIT = re.compile(r"[（(][\u4e00-\u9fff]{2,10}?(?:校|院|部|局|委|办|厅)[）)]"
                                   r"(?P<unit>[\u4e00-\u9fff]{2,12}?)(?:研究中心|中心|研究院|研究所|办公室)")
-GROUP_SUFFIX = re.compile(r"(工作领导小组办公室|领导小组办公室|工作领导小组|领导小组|协调小组办公室|协调小组|专项小组|攻坚小组|"
-                          r"工作专班|专项工作组|专项推进组|工作组(?!织)|指挥部)")
-GROUP_BODY_STOP = re.compile(r"[的与及在是为了将对把被、，,等由\d]|局|厅|部门|组成|成立|设立|下设|担任|优化(?!营商环境)|调整")
-
-
 #: A hotline's office: 区热线办, 12345热线办, 市长热线办公室 (not 热线办理, handling); what stands before
 #: 热线 is read by :func:`_hotline_office_start`.
 HOTLINE_OFFICE = re.compile(r"(?:政务服务便民|政务服务|便民服务|市民服务|公共服务|政府服务)?热线(?:办公室|办(?![理结件成事好实案法得到]))")
@@ -157,41 +153,8 @@ def _hotline_office_start(text: str, start: int, resources: Resources) -> int | 
     return named_from
 
 
-#: Words of a sentence, not of a long group's name, between a place and the group's suffix.
-LONG_GROUP_STOP = re.compile(r"召开|举行|重视|落实|贯彻|学习|参加|出席|审议|听取|印发|成立|组织|全市|全省|全县|全区|"
-                             r"[市县区]?委|各|[省市]推进(?!政府职能转变)|(?<=.)省")
 #: Two level words written together (县区, 市县): the bodies of all the places of both levels.
 LEVELS_TOGETHER = ("县区", "区县", "市县", "县市", "市州", "州市", "旗县", "县旗")
-#: Verbs that, after 国务院, make what follows the State Council's act, not a group of its (国务院部署…领导小组开展督查).
-GROUP_VERBS = re.compile(r"部署|批准|派出|听取|重视|审议|推动|要求|指导|表彰|委托|批复|统一|印发|召开|建立|成立|设立|同意|"
-                         r"组织|开展|调整")
-#: How the groups that steer the reform of government functions are named, after their place or level
-#: word (省推进政府职能转变和“放管服”改革协调小组, 宜昌市推进政府职能转变和数据资源规划建设领导小组).
-REFORM_GROUP_OPENING = re.compile(r"(?:国务院|[省市县区])?推进政府职能转变")
-
-
-def _group_start(text: str, suffix_start: int, region_spans: dict[int, int]) -> int | None:
-    """Where a group's name starts: a place, or 省/市/县/区 after a break, within 16 characters
-    before its suffix, with nothing but name words between (成立重庆市新型智慧城市建设领导小组 → 重庆市…)."""
-    for start in range(max(0, suffix_start - 24), suffix_start - 1):
-        body = text[start:suffix_start]
-        after_place = text[region_spans.get(start, start):suffix_start]
-        if suffix_start - start > 16 and ((start not in region_spans and not REFORM_GROUP_OPENING.match(text, start))
-                                          or LONG_GROUP_STOP.search(after_place)):
-            continue    # a long name opens on a place (永昌县深化“放管服”改革推进政府职能转变领导小组), with no
-            #             verb of the sentence's between (临沂市召开…领导小组会议, 临沂市认真落实省…协调小组部署)
-        opens = start in region_spans or (text[start] in "省市县区" and (start == 0 or text[start - 1] not in
-                                                                      "城都超上门股夜花全各本我该节反社地小辖")) \
-            or text[start] == "“" or text.startswith("加快推进“", start) \
-            or (text.startswith(("数字", "智慧"), start) and start + 2 in region_spans) \
-            or (text.startswith("中央", start) and (start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff")) \
-            or (text.startswith("国务院", start) and not GROUP_VERBS.search(body))
-        # (“数字亳州”…, 数字福州建设领导小组; 中央全面深化改革领导小组; 国务院推进政府职能转变和“放管服”改革协调小组;
-        #  浙江省App违法违规收集使用个人信息专项治理工作组: Latin letters inside)
-        if opens and not GROUP_BODY_STOP.search(body) and not re.search(r"[^\u4e00-\u9fffA-Za-z“”]", body) \
-                and body.count("“") == body.count("”"):
-            return start - 2 if text.endswith("自治", 0, start) and text[start] == "区" else start   # 自治区…小组
-    return None
 
 
 #: Not inside a body's name between its core and its suffix: a function word, another body's ending,
@@ -332,7 +295,7 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
     # 重庆市新型智慧城市建设领导小组, 数字政府建设专项工作组: the groups that lead a programme
     region_spans = {r.start - sentence.start: r.end - sentence.start for r in regions}
     for m in GROUP_SUFFIX.finditer(text):
-        start = _group_start(text, m.start(), region_spans)
+        start = group_start(text, m.start(), region_spans)
         if start is not None:
             out.append(mention(sentence, start, m.end(), "Agency", "agency"))
     # 市热线办, 12345热线办, 市人民政府热线办: the office that runs a hotline (not 热线办理, handling)

@@ -1,0 +1,48 @@
+"""Bodies named by what they steer rather than by a department's core: leading groups, working groups and task
+forces (重庆市新型智慧城市建设领导小组, 数字政府建设专项工作组, 浙江省App…专项治理工作组). Used by
+:func:`.recognize_agencies.agency_mentions`.
+"""
+from __future__ import annotations
+
+import re
+
+#: How a group's name ends (领导小组, 工作专班, 专项工作组, 指挥部).
+GROUP_SUFFIX = re.compile(r"(工作领导小组办公室|领导小组办公室|工作领导小组|领导小组|协调小组办公室|协调小组|专项小组|攻坚小组|"
+                          r"工作专班|专项工作组|专项推进组|工作组(?!织)|指挥部)")
+#: Inside a group's name: what ends it (a function word, another body's ending, a verb of setting it up).
+GROUP_BODY_STOP = re.compile(r"[的与及在是为了将对把被、，,等由\d]|局|厅|部门|组成|成立|设立|下设|担任|优化(?!营商环境)|调整")
+
+
+#: Words of a sentence, not of a long group's name, between a place and the group's suffix.
+LONG_GROUP_STOP = re.compile(r"召开|举行|重视|落实|贯彻|学习|参加|出席|审议|听取|印发|成立|组织|全市|全省|全县|全区|"
+                             r"[市县区]?委|各|[省市]推进(?!政府职能转变)|(?<=.)省")
+#: Verbs that, after 国务院, make what follows the State Council's act, not a group of its (国务院部署…领导小组开展督查).
+GROUP_VERBS = re.compile(r"部署|批准|派出|听取|重视|审议|推动|要求|指导|表彰|委托|批复|统一|印发|召开|建立|成立|设立|同意|"
+                         r"组织|开展|调整")
+#: How the groups that steer the reform of government functions are named, after their place or level
+#: word (省推进政府职能转变和“放管服”改革协调小组, 宜昌市推进政府职能转变和数据资源规划建设领导小组).
+REFORM_GROUP_OPENING = re.compile(r"(?:国务院|[省市县区])?推进政府职能转变")
+
+
+def group_start(text: str, suffix_start: int, region_spans: dict[int, int]) -> int | None:
+    """Where a group's name starts: a place, or 省/市/县/区 after a break, within 16 characters
+    before its suffix, with nothing but name words between (成立重庆市新型智慧城市建设领导小组 → 重庆市…)."""
+    for start in range(max(0, suffix_start - 24), suffix_start - 1):
+        body = text[start:suffix_start]
+        after_place = text[region_spans.get(start, start):suffix_start]
+        if suffix_start - start > 16 and ((start not in region_spans and not REFORM_GROUP_OPENING.match(text, start))
+                                          or LONG_GROUP_STOP.search(after_place)):
+            continue    # a long name opens on a place (永昌县深化“放管服”改革推进政府职能转变领导小组), with no
+            #             verb of the sentence's between (临沂市召开…领导小组会议, 临沂市认真落实省…协调小组部署)
+        opens = start in region_spans or (text[start] in "省市县区" and (start == 0 or text[start - 1] not in
+                                                                      "城都超上门股夜花全各本我该节反社地小辖")) \
+            or text[start] == "“" or text.startswith("加快推进“", start) \
+            or (text.startswith(("数字", "智慧"), start) and start + 2 in region_spans) \
+            or (text.startswith("中央", start) and (start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff")) \
+            or (text.startswith("国务院", start) and not GROUP_VERBS.search(body))
+        # (“数字亳州”…, 数字福州建设领导小组; 中央全面深化改革领导小组; 国务院推进政府职能转变和“放管服”改革协调小组;
+        #  浙江省App违法违规收集使用个人信息专项治理工作组: Latin letters inside)
+        if opens and not GROUP_BODY_STOP.search(body) and not re.search(r"[^\u4e00-\u9fffA-Za-z“”]", body) \
+                and body.count("“") == body.count("”"):
+            return start - 2 if text.endswith("自治", 0, start) and text[start] == "区" else start   # 自治区…小组
+    return None
