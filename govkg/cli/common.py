@@ -9,7 +9,8 @@ import click
 
 #: Command modules, each exporting ``COMMANDS`` (a list of click commands).
 COMMAND_MODULES = (
-    "govkg.cli.build",      # run, build, extract, remove, export, stats
+    "govkg.cli.build",      # run, build, remove, export, stats
+    "govkg.cli.extract",    # extract (one article's facts, no store)
     "govkg.cli.queries",    # queries, query
     "govkg.cli.adhoc",      # sparql, cypher (your own queries)
     "govkg.cli.ask",        # ask (questions in Chinese)
