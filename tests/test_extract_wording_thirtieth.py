@@ -324,3 +324,8 @@ def test_fourth_review_societies_at_work_and_pages_of_a_site(extractor):
     assert names(x, "Organization") == {"中国研究型医院学会"}
     y = extractor.extract_text("登录“浙江政务服务网‘个人中心’”查看办件进度。")
     assert not {n for n in names(y) if "‘" in n}
+
+
+def test_a_committees_line_named_by_its_level_alone_names_no_body(extractor):
+    x = extractor.extract_text("市委服务热线开通。")
+    assert not names(x, "Agency")

@@ -73,7 +73,7 @@ def ensure_site_owners(builder: "EntityBuilder", resources: Resources, canonical
 def _hotline_owner(name: str, resources: Resources) -> str | None:
     """The body a hotline is named after, the longest body's name opening it (天津市税务局 of 天津市税务局纳税缴费
     服务热线, 市人社局 of 市人社局咨询热线), or None."""
-    for cut in range(len(name) - 4, 1, -1):
+    for cut in range(len(name) - 4, 2, -1):     # (a body of three characters at least: not 市委服务热线's 市委)
         owner = name[:cut]
         if not BODYS_HOTLINE.fullmatch(name, cut) or re.search(r"(?<=[局厅委办心])[和与及](?:省|市|县|区|州)|[、，]|热线|政府$", owner):
             continue    # (县医保局…热线和县人社局…热线: two lines; 县人民政府服务热线: no place's government named)
