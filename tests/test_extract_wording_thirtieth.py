@@ -329,3 +329,11 @@ def test_fourth_review_societies_at_work_and_pages_of_a_site(extractor):
 def test_a_committees_line_named_by_its_level_alone_names_no_body(extractor):
     x = extractor.extract_text("市委服务热线开通。")
     assert not names(x, "Agency")
+
+
+def test_governments_sites_in_general_and_a_sites_exceptions_are_no_platforms(extractor):
+    x = extractor.extract_text("记者查询多地政府官网和政府部门官网，湖南等地方政府官网泄露信息；市考试院网站作为例外网站。"
+                               "公安机关借助“微信”公众平台通报工作。")
+    assert names(x, "Platform") == {"市考试院网站"}
+    y = extractor.extract_text("市政府官网访问量100万。")
+    assert ("市政府官网", 1000000) in subjects(y)      # the page's own government's site

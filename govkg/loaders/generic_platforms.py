@@ -50,7 +50,7 @@ COUNTED_THINGS = re.compile(r"^(?:[两三四五六七八九十]+(?:个|大|张|�
 #: A level word before a platform's name: whose it is, not what it is.
 LEVEL_WORD = re.compile(r"^(?:[省市区县](?:人民)?政府|省级|市级|区级|县级|全省|全市|全区|全县|新区|自治区|省|市|区|县)")
 #: The portal of one government, named by its level alone: the page's own place's (市公安局 is likewise).
-OWN_GOVERNMENT_SITE = re.compile(r"[省市区县](?:人民)?政府(?:门户|官方)?网站")
+OWN_GOVERNMENT_SITE = re.compile(r"[省市区县](?:人民)?政府(?:(?:门户|官方)?网站|官网)")
 
 
 def is_standard_platform(name: str, resources: Resources) -> bool:

@@ -92,7 +92,7 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
                                                    for m in EVERY_ONE.finditer(text, max(0, start - 10), start + 4))
         while text[start:end].startswith(NAME_STOP_PREFIXES):
             start += next(len(p) for p in NAME_STOP_PREFIXES if text[start:end].startswith(p))
-        if text.startswith("地", start) and text.endswith("等", 0, start):
+        if text.startswith("地", start) and text.endswith("等", 0, start) and not text.startswith("地方", start):
             start += 1      # 湖南等地政府网站: the sites of several places, 地 is not the name's
         if text.startswith("中", start) and text.endswith(("其", "之", "当"), 0, start):
             start += 1      # 其中县政务服务大厅: 中 ends the word 其中
