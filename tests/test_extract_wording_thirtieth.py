@@ -337,3 +337,10 @@ def test_governments_sites_in_general_and_a_sites_exceptions_are_no_platforms(ex
     assert names(x, "Platform") == {"市考试院网站"}
     y = extractor.extract_text("市政府官网访问量100万。")
     assert ("市政府官网", 1000000) in subjects(y)      # the page's own government's site
+
+
+def test_bodies_listed_one_a_line_in_an_annex(extractor):
+    x = extractor.extract_text("上海市政务微博工作先进单位名单\n市发展改革委\n市建设交通委\n市教委\n市农委\n市公安局\n")
+    assert {"上海市建设交通委", "上海市教委", "上海市农委"} <= names(x, "Agency")
+    y = extractor.extract_text("市公安局\n市民办\n市场委\n")
+    assert not {n for n in names(y) if n.startswith(("市民", "市场"))}     # (市民, 市场 open no level's body)

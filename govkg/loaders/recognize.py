@@ -128,7 +128,43 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
         heading_body = sentence.text.strip() if under_breadcrumbs and any(a.text == sentence.text.strip() for a in agencies) \
             else None     # (a body's site heads its pages with the body's name on a line of its own, above the title)
         under_breadcrumbs = under_breadcrumbs and bool(BREADCRUMB.search(sentence.text))
+    lines = _listed_down_the_page(sentences, found)
+    found = sorted([m for m in found if not any(m.start >= x.start and m.end <= x.end for x in lines)] + lines,
+                   key=lambda m: m.start)
     return tuple(_declared_short_names(sentences, _titles_as_headings(sentences, found)))
+
+
+#: A line that is a level's department in form (市教委, 市建设交通委, 市人口计生委, 县侨办).
+LINE_DEPARTMENT = re.compile(r"(?:省|市|县|区|州)(?!场|民|块|域|本级)[\u4e00-\u9fff]{1,10}(?:(?<!大)厅|局|委|办)")
+
+
+def _listed_down_the_page(sentences, found: list[Mention]) -> list[Mention]:
+    """Bodies listed one a line, as a notice's annex of names does (市发展改革委 / 市建设交通委 / 市教委 / 市公安局…):
+    a line built as a level's department (:data:`LINE_DEPARTMENT`) next to a line that is a body's name alone is
+    a body too, though its core is one the patterns do not know (a part they read, 交通委, gives way).
+
+    >>> from govkg.types import Sentence
+    >>> lines = [Sentence(0, "市公安局", 0, 4), Sentence(1, "市建设交通委", 5, 11), Sentence(2, "市教委", 12, 15)]
+    >>> [m.text for m in _listed_down_the_page(lines, [Mention("市公安局", "Agency", 0, 4, 0, "agency")])]
+    ['市建设交通委', '市教委']
+    """
+    named = {s.index for s in sentences for m in found if m.type == "Agency" and m.text == s.text.strip()}
+    by_index = {s.index: s for s in sentences}
+    out: list[Mention] = []
+    changed = True
+    while changed:
+        changed = False
+        for s in sentences:
+            line = s.text.strip()
+            if s.index in named or not LINE_DEPARTMENT.fullmatch(line) or not (s.index - 1 in named or s.index + 1 in named):
+                continue
+            if any(m.start < s.end and m.end > s.start and m.type != "Agency" for m in found if m.type != "Region"):
+                continue    # (a line already read as something else; a body read inside it, 交通委, gives way)
+            at = s.text.index(line)
+            out.append(mention(by_index[s.index], at, at + len(line), "Agency", "agency"))
+            named.add(s.index)
+            changed = True
+    return out
 
 
 #: A site's copyright or reprint notice: the outlets it names are the page's sources, not what it reports on.
