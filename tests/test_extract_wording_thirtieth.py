@@ -344,3 +344,11 @@ def test_bodies_listed_one_a_line_in_an_annex(extractor):
     assert {"上海市建设交通委", "上海市教委", "上海市农委"} <= names(x, "Agency")
     y = extractor.extract_text("市公安局\n市民办\n市场委\n")
     assert not {n for n in names(y) if n.startswith(("市民", "市场"))}     # (市民, 市场 open no level's body)
+
+
+def test_accounts_numbered_one_a_line_under_a_list_heading(extractor):
+    x = extractor.extract_text("某省政务新媒体影响力榜获奖名单(4个)\n一、省直机关(3个)\n1.某省共青团\n2.微博某省\n3.某省农牧厅\n"
+                               "二、城市(1个)\n1.某市发布\n本次评选由省网信办组织。\n1.第二条意见")
+    assert {"某省共青团", "微博某省", "某市发布"} <= names(x, "Platform")
+    assert "某省农牧厅" not in names(x, "Platform")       # a body's own name, left to the body rules
+    assert "第二条意见" not in names(x)                   # the list is over

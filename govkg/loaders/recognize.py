@@ -23,7 +23,7 @@ from typing import Iterable
 from ..types import Mention, Sentence
 from .generic_platforms import is_generic_platform
 from .places import opens_on_place
-from .recognize_accounts import account_handles, bracketed_accounts, listed_accounts, release_accounts
+from .recognize_accounts import account_handles, bracketed_accounts, listed_accounts, numbered_accounts, release_accounts
 from .recognize_agencies import (PLATFORM_CENTRE, SECOND_NAME_AND_UNIT, SECOND_NAME_UNIT_STOP, agency_mentions,
                                  agency_pattern, as_facility, central_unit, names_its_platform, without_example_word,
                                  without_spaces)
@@ -128,7 +128,7 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
         heading_body = sentence.text.strip() if under_breadcrumbs and any(a.text == sentence.text.strip() for a in agencies) \
             else None     # (a body's site heads its pages with the body's name on a line of its own, above the title)
         under_breadcrumbs = under_breadcrumbs and bool(BREADCRUMB.search(sentence.text))
-    lines = _listed_down_the_page(sentences, found)
+    lines = _listed_down_the_page(sentences, found) + numbered_accounts(sentences)
     found = sorted([m for m in found if not any(m.start >= x.start and m.end <= x.end for x in lines)] + lines,
                    key=lambda m: m.start)
     return tuple(_declared_short_names(sentences, _titles_as_headings(sentences, found)))

@@ -154,3 +154,36 @@ def _after_place(words: str, g: Gazetteer) -> str:
     """What follows the longest place that opens ``words`` (四川教育 → 教育, 陇南文县 → 文县)."""
     longest = max((k for k in range(2, len(words) + 1) if names_a_place(words[:k], g)), default=0)
     return words[longest:]
+
+
+#: A heading over a list of new-media accounts (甘肃政务新媒体影响力榜获奖名单(35个), 政务微博名录).
+ACCOUNTS_HEADING = re.compile(r"(?:政务新媒体|新媒体|政务微博|政务微信|公众号|政务账号|账号)[^。，,；;]{0,12}(?:名单|榜|名录|一览)")
+#: A numbered item on a line of its own (1.甘肃发布, 2、甘肃共青团).
+NUMBERED_ITEM = re.compile(r"^\s*\d{1,3}\s*[.、．]\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,16})\s*$")
+#: A section heading inside such a list (一、省直机关(10个), 二、城市(5个)).
+LIST_SECTION = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]\s*[^。，,；;]{1,12}(?:[(（]\d+个?[)）])?\s*$")
+
+
+def numbered_accounts(sentences) -> list[Mention]:
+    """The accounts a list names one a line under a heading about accounts (…政务新媒体影响力榜获奖名单 / 一、省直机关
+    / 1.甘肃发布 / 2.甘肃共青团…): each a platform, but for a body's own name (甘肃省农牧厅), left to the body rules.
+
+    >>> lines = ["政务新媒体影响力榜获奖名单", "一、省直机关(2个)", "1.甘肃发布", "2.甘肃省农牧厅", "二、城市(1个)", "1.陇南发布"]
+    >>> sentences, at = [], 0
+    >>> for i, line in enumerate(lines):
+    ...     sentences.append(Sentence(i, line, at, at + len(line))); at += len(line) + 1
+    >>> [m.text for m in numbered_accounts(sentences)]
+    ['甘肃发布', '陇南发布']
+    """
+    out, listing = [], False
+    for s in sentences:
+        if ACCOUNTS_HEADING.search(s.text) and not NUMBERED_ITEM.match(s.text):
+            listing = True
+            continue
+        item = NUMBERED_ITEM.match(s.text) if listing else None
+        if item:
+            if not BODY_ENDING.search(item.group("name")):
+                out.append(mention(s, item.start("name"), item.end("name"), "Platform", "account-listed"))
+        elif listing and not LIST_SECTION.match(s.text):
+            listing = False      # (the list is over: a line of text)
+    return out
