@@ -347,8 +347,16 @@ def test_bodies_listed_one_a_line_in_an_annex(extractor):
 
 
 def test_accounts_numbered_one_a_line_under_a_list_heading(extractor):
-    x = extractor.extract_text("某省政务新媒体影响力榜获奖名单(4个)\n一、省直机关(3个)\n1.某省共青团\n2.微博某省\n3.某省农牧厅\n"
-                               "二、城市(1个)\n1.某市发布\n本次评选由省网信办组织。\n1.第二条意见")
-    assert {"某省共青团", "微博某省", "某市发布"} <= names(x, "Platform")
-    assert "某省农牧厅" not in names(x, "Platform")       # a body's own name, left to the body rules
-    assert "第二条意见" not in names(x)                   # the list is over
+    x = extractor.extract_text("青海政务新媒体影响力榜获奖名单(4个)\n一、省直机关(3个)\n1.青海共青团\n2.微博青海\n3.青海省农牧厅\n"
+                               "二、城市(1个)\n1.西宁发布\n本次评选由省网信办组织。\n1.青海第二条意见")
+    assert {"青海共青团", "微博青海", "西宁发布"} <= names(x, "Platform")
+    assert "青海省农牧厅" not in names(x, "Platform")      # a body's own name, left to the body rules
+    assert "青海第二条意见" not in names(x)                 # the list is over
+    y = extractor.extract_text("各地要在月底前报送政务新媒体账号名单，并做好以下工作：\n1.全面排查\n2.建立台账\n"
+                               "政务新媒体名单\n1.四川\n2.重庆\n二、工作要求\n1.加强管理")
+    assert not names(y, "Platform")      # a sentence, no heading; places; the list is over at 二、工作要求
+
+
+def test_slogans_and_halls_listed_one_a_line_are_no_bodies(extractor):
+    x = extractor.extract_text("附件\n市公安局\n市税务局办税服务厅\n市委常委\n市一网通办\n县里事县里办\n")
+    assert names(x, "Agency") <= {"市公安局", "市税务局"}

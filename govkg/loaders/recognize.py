@@ -128,14 +128,20 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
         heading_body = sentence.text.strip() if under_breadcrumbs and any(a.text == sentence.text.strip() for a in agencies) \
             else None     # (a body's site heads its pages with the body's name on a line of its own, above the title)
         under_breadcrumbs = under_breadcrumbs and bool(BREADCRUMB.search(sentence.text))
-    lines = _listed_down_the_page(sentences, found) + numbered_accounts(sentences)
+    lines = _listed_down_the_page(sentences, found) + [
+        a for a in numbered_accounts(sentences, resources.gazetteer)      # (a name read already stays as read)
+        if not any(m.start <= a.start and a.end <= m.end and m.type != "Region" for m in found)]
     found = sorted([m for m in found if not any(m.start >= x.start and m.end <= x.end for x in lines)] + lines,
                    key=lambda m: m.start)
     return tuple(_declared_short_names(sentences, _titles_as_headings(sentences, found)))
 
 
 #: A line that is a level's department in form (市教委, 市建设交通委, 市人口计生委, 县侨办).
-LINE_DEPARTMENT = re.compile(r"(?:省|市|县|区|州)(?!场|民|块|域|本级)[\u4e00-\u9fff]{1,10}(?:(?<!大)厅|局|委|办)")
+LINE_DEPARTMENT = re.compile(r"(?:省|市|县|区|州)(?!场|民|块|域|本级|级|县|区|市|直|内|际)"
+                             r"(?![\u4e00-\u9fff]*(?:常委|通办|即办|就办|就近办|事办|格局|各部门|联席|里|省心|省力|省时))(?!(?P<lv>.)事(?P=lv)办$)"
+                             r"[\u4e00-\u9fff]{1,10}(?:(?<![大事务])厅|局|委|办)")
+#   (not 市税务局办税服务厅, a hall; 市委常委, a post; 市一网通办, 市内通办, 县里事县里办, 市事市办, a way of serving;
+#    区县大数据局, 区级审批局, every place's)
 
 
 def _listed_down_the_page(sentences, found: list[Mention]) -> list[Mention]:
@@ -158,8 +164,10 @@ def _listed_down_the_page(sentences, found: list[Mention]) -> list[Mention]:
             line = s.text.strip()
             if s.index in named or not LINE_DEPARTMENT.fullmatch(line) or not (s.index - 1 in named or s.index + 1 in named):
                 continue
-            if any(m.start < s.end and m.end > s.start and m.type != "Agency" for m in found if m.type != "Region"):
-                continue    # (a line already read as something else; a body read inside it, 交通委, gives way)
+            if any(m.start < s.end and m.end > s.start and (m.type != "Agency" or m.text == line or line.startswith(m.text))
+                   for m in found if m.type != "Region"):
+                continue    # (a line already read as something else, or opening on a body: 市税务局…; a body read
+                #             inside it, 交通委 of 市建设交通委, gives way)
             at = s.text.index(line)
             out.append(mention(by_index[s.index], at, at + len(line), "Agency", "agency"))
             named.add(s.index)

@@ -157,14 +157,31 @@ def _after_place(words: str, g: Gazetteer) -> str:
 
 
 #: A heading over a list of new-media accounts (甘肃政务新媒体影响力榜获奖名单(35个), 政务微博名录).
-ACCOUNTS_HEADING = re.compile(r"(?:政务新媒体|新媒体|政务微博|政务微信|公众号|政务账号|账号)[^。，,；;]{0,12}(?:名单|榜|名录|一览)")
+ACCOUNTS_HEADING = re.compile(r"^[^。，,；;：:]{0,24}(?:政务新媒体|新媒体|政务微博|政务微信|公众号|政务账号|账号)"
+                              r"(?![^。，,；;]*(?:人物|工作者|学员|管理员|要点|制度|会议|文章|登录|注册|情况|分析|工作|榜样))"
+                              r"[^。，,；;：:]{0,12}(?:名单|榜单|榜(?!样)|名录|一览)[^。，,；;：:]{0,10}$")
+#   (a heading on a line of its own: not 各地要报送政务新媒体账号名单，并…:, 优秀政务新媒体工作者名单, 账号注册情况一览表)
 #: A numbered item on a line of its own (1.甘肃发布, 2、甘肃共青团).
 NUMBERED_ITEM = re.compile(r"^\s*\d{1,3}\s*[.、．]\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,16})\s*$")
 #: A section heading inside such a list (一、省直机关(10个), 二、城市(5个)).
-LIST_SECTION = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]\s*[^。，,；;]{1,12}(?:[(（]\d+个?[)）])?\s*$")
+LIST_SECTION = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]\s*(?:[^。，,；;()（）]{1,10}[(（]\d+个?[)）]|"
+                          r"(?![^。，,；;]*(?:工作|要求|安排|措施|问题|情况|下一步))[^。，,；;()（）]{1,6})\s*$")
+#   (一、省直机关(10个), 二、城市; not 二、工作要求, 二、下一步工作安排: the list is over)
 
 
-def numbered_accounts(sentences) -> list[Mention]:
+#: How a body's, a company's or a place's own name ends: no account in a list of accounts (left to their rules).
+NOT_AN_ACCOUNTS_NAME = re.compile(r"(?:局|厅|委|办|院|中心|政府|所|队|处|站|馆|社|台|部|部门|会|联|协|公司|集团|银行|大学|学院|"
+                                  r"省|市|区|县|州|网|平台)$|出台|印发|推进|加强|落实|开展|提升|优化|建立|做好|读懂")
+
+
+def _an_account(name: str, g: Gazetteer) -> bool:
+    """Whether a numbered item names an account: a place in it (甘肃发布, 微博甘肃, 兰州铁路, 中国敦煌旅游), no body's,
+    company's or place's own ending, and no verb (not 加强管理, 张伟, 一图读懂政府工作报告, 湖北省人民政府网)."""
+    return not NOT_AN_ACCOUNTS_NAME.search(name) and not names_a_place(name, g) and any(names_a_place(name[i:j], g) for i in range(len(name))
+                                                          for j in range(i + 2, min(len(name), i + 8) + 1))
+
+
+def numbered_accounts(sentences, g: Gazetteer) -> list[Mention]:
     """The accounts a list names one a line under a heading about accounts (…政务新媒体影响力榜获奖名单 / 一、省直机关
     / 1.甘肃发布 / 2.甘肃共青团…): each a platform, but for a body's own name (甘肃省农牧厅), left to the body rules.
 
@@ -172,7 +189,8 @@ def numbered_accounts(sentences) -> list[Mention]:
     >>> sentences, at = [], 0
     >>> for i, line in enumerate(lines):
     ...     sentences.append(Sentence(i, line, at, at + len(line))); at += len(line) + 1
-    >>> [m.text for m in numbered_accounts(sentences)]
+    >>> from govkg.loaders.resources import Resources
+    >>> [m.text for m in numbered_accounts(sentences, Resources(use_ner=False).gazetteer)]
     ['甘肃发布', '陇南发布']
     """
     out, listing = [], False
@@ -182,7 +200,7 @@ def numbered_accounts(sentences) -> list[Mention]:
             continue
         item = NUMBERED_ITEM.match(s.text) if listing else None
         if item:
-            if not BODY_ENDING.search(item.group("name")):
+            if _an_account(item.group("name"), g):
                 out.append(mention(s, item.start("name"), item.end("name"), "Platform", "account-listed"))
         elif listing and not LIST_SECTION.match(s.text):
             listing = False      # (the list is over: a line of text)
