@@ -154,8 +154,9 @@ def _listed_down_the_page(sentences, found: list[Mention]) -> list[Mention]:
     >>> [m.text for m in _listed_down_the_page(lines, [Mention("市公安局", "Agency", 0, 4, 0, "agency")])]
     ['市建设交通委', '市教委']
     """
-    named = {s.index for s in sentences for m in found if m.type == "Agency" and m.text == s.text.strip()}
     by_index = {s.index: s for s in sentences}
+    named = {m.sentence for m in found if m.type == "Agency" and m.sentence in by_index
+             and m.text == by_index[m.sentence].text.strip()}
     out: list[Mention] = []
     changed = True
     while changed:

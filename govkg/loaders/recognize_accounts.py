@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..types import Mention, Sentence
-from .places import names_a_place, opens_on_place
+from .places import names_a_place
 from .resources import Gazetteer
 from .tokens import WORD_CHARS, mention
 
@@ -124,7 +124,7 @@ def release_accounts(sentence: Sentence, g: Gazetteer) -> list[Mention]:
     text = sentence.text
     return [mention(sentence, m.start("name"), m.end("name"), "Platform", "account-listed")
             for m in RELEASE_ACCOUNT.finditer(text)
-            if opens_on_place(m.group("name")[:-2] + "·", g) and not NOT_AN_ACCOUNT.search(_after_place(m.group("name")[:-2], g))
+            if (place := _place_opening(m.group("name")[:-2], g)) and not NOT_AN_ACCOUNT.search(m.group("name")[place:-2])
             and not (m.group("verb") and not text.endswith("、", 0, m.start("name")))
             and not (text.startswith("、", m.end("name")) and not _account_follows(text, m.end("name") + 1))
             and not (text.endswith("、", 0, m.start("name")) and _place_before(text, m.start("name") - 1, g))
@@ -150,10 +150,9 @@ SHARED_VERB = re.compile(r"(?:实施|解读|执行|施行|出台|印发|公布|�
                          r"宣讲|部署|启动|运行|应用|使用)")
 
 
-def _after_place(words: str, g: Gazetteer) -> str:
-    """What follows the longest place that opens ``words`` (四川教育 → 教育, 陇南文县 → 文县)."""
-    longest = max((k for k in range(2, len(words) + 1) if names_a_place(words[:k], g)), default=0)
-    return words[longest:]
+def _place_opening(words: str, g: Gazetteer) -> int:
+    """The length of the longest place that opens ``words`` (四川教育: 2, 陇南文县: 4), or 0 (中国 is no place's account)."""
+    return max((k for k in range(2, len(words) + 1) if names_a_place(words[:k], g) and words[:k] != "中国"), default=0)
 
 
 #: A heading over a list of new-media accounts (甘肃政务新媒体影响力榜获奖名单(35个), 政务微博名录).

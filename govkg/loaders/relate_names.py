@@ -178,7 +178,7 @@ def _names_a_place_within(name: str, place: Entity | None, g: Gazetteer) -> bool
 
 
 def _platform_name_relations(s: Sentence, n: Named, entities: dict[str, Entity], g: Gazetteer) -> list[Relation]:
-    out, places = [], []
+    out, places, bodys_line = [], [], False
     e = entities[n.key]
     names = tuple(re.sub(r"^[a-z](?=[\u4e00-\u9fff])", "", nm.replace("“", "").replace("”", ""))   # i西安APP: 西安's
                   for nm in (e.name,) + e.aliases)                                              # (“湘易办”长沙专区)
@@ -189,6 +189,8 @@ def _platform_name_relations(s: Sentence, n: Named, entities: dict[str, Entity],
             out.append(make_relation("partOf", n.key, other_key, s, n.start, n.end, 0.8, "platform-name"))
         if other.type == "Agency" and any(nm.startswith(a) for nm in names for a in (other.name,) + other.aliases if len(a) >= 3):
             out.append(make_relation("operates", other_key, n.key, s, n.start, n.end, 0.8, "agency-in-name"))
+        if other.type == "Agency" and e.name.startswith(other.name) and BODYS_HOTLINE.fullmatch(e.name, len(other.name)):
+            bodys_line = True
         if other.type == "Region" and (any(_names_the_place(nm, a) for nm in names for a in (other.name,) + other.aliases if len(a) >= 2)
                                        or any(_opens_a_part(nm, short) or nm.endswith(tuple(short + w for w in BRANCH_WORDS + ZONE_WORDS))
                                               for nm in names for short in _short_place_names(other))):
@@ -199,8 +201,7 @@ def _platform_name_relations(s: Sentence, n: Named, entities: dict[str, Entity],
         places = []   # 河北日报客户端, 浙江新闻客户端: a paper's channel, named after its place, serves no one there
     if e.mentions and all(m.source in ("account-handle", "account-listed") for m in e.mentions):
         places = []   # @上海交通, @武汉消防: a body's account, named after its place, is read there, it serves no one
-    if BODYS_SITE.search(e.name) or any(e.name.startswith(a.name) and BODYS_HOTLINE.fullmatch(e.name, len(a.name))
-                                        for a in entities.values() if a.type == "Agency"):
+    if BODYS_SITE.search(e.name) or bodys_line:
         places = []   # 贵阳市大数据发展管理局网站, 天津市人社局服务热线: the body's own site or line, named after
         #               its place, serves no one there
     if re.search(r"‘[^‘’]+’$", e.name):
