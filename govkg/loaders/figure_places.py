@@ -86,7 +86,7 @@ def own_place(places: dict[str, str], s: Sentence, m: re.Match) -> Named | None:
     return Named(key, "Region", s.start + m.start(), s.start + m.end(), m.group(0)) if key else None
 
 
-def opens_on_place(body: str, named: list[Named], s: Sentence) -> bool:
+def opens_on_a_word_for_place(body: str, named: list[Named], s: Sentence) -> bool:
     """全市消费者投诉…，涉及金额320万元: a sentence opening on 全市/全省 is about the place, not the topic
     (unless a name or a hotline's number follows the place word: 全市12345共…)."""
     opening = re.match(r"^[^，。]{0,6}?" + GENERIC_PLACE.pattern + r"(?![\d“])", body)

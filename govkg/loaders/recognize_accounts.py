@@ -176,8 +176,9 @@ NOT_AN_ACCOUNTS_NAME = re.compile(r"(?:局|厅|委|办|院|中心|政府|所|队
 def _an_account(name: str, g: Gazetteer) -> bool:
     """Whether a numbered item names an account: a place in it (甘肃发布, 微博甘肃, 兰州铁路, 中国敦煌旅游), no body's,
     company's or place's own ending, and no verb (not 加强管理, 张伟, 一图读懂政府工作报告, 湖北省人民政府网)."""
-    return not NOT_AN_ACCOUNTS_NAME.search(name) and not names_a_place(name, g) and any(names_a_place(name[i:j], g) for i in range(len(name))
-                                                          for j in range(i + 2, min(len(name), i + 8) + 1))
+    if NOT_AN_ACCOUNTS_NAME.search(name) or names_a_place(name, g):
+        return False
+    return any(names_a_place(name[i:j], g) for i in range(len(name)) for j in range(i + 2, min(len(name), i + 8) + 1))
 
 
 def numbered_accounts(sentences, g: Gazetteer) -> list[Mention]:

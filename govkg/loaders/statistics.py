@@ -17,7 +17,7 @@ from .figure_sites import counts_sites, place_of_sites, sites_of_a_place
 from .generic_platforms import DESCRIPTOR, is_slogan
 from .figure_words import (BARE_VERB, CHANGE_TAIL, NUMBER, ONE_AMONG, OPS, RANKED_AMONG, after_last_name, as_of_date, is_change,
                            is_date_part, is_ordinal, is_threshold_label, metric_name, name_after, without_subject)
-from .figure_places import (names_in_clause, opens_on_place, own_place, place_going_on, place_in_clause,
+from .figure_places import (names_in_clause, opens_on_a_word_for_place, own_place, place_going_on, place_in_clause,
                             place_of_part, place_using_national_platform, with_generic_places)
 from .figure_subjects import (chose_what_is_counted, counted_examples, figure_subject, is_channel, opens_clause,
                               told_by_its_head)
@@ -151,7 +151,7 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
         #   (交办…2388件，县热线办直办107件: cases counted before a body named in a later clause; not 新增市场主体3200户，县…局…)
         if subject is None and all(is_channel(text, n) or chose_what_is_counted(text, n) or n.start >= later
                                    for n in named) \
-                and not opens_on_place(body, named, s) \
+                and not opens_on_a_word_for_place(body, named, s) \
                 and not GENERIC_PLACE.search(clause_of(body, m).replace("占全", "占")):
             subject = case_counter     # (全市消费者投诉…，涉及金额320万元: the place's, not the centre's)
         if subject is None:
@@ -310,7 +310,8 @@ def _goes_on_with(topic: Named, body: str, m: re.Match, named: list[Named], s: S
         #   全省共受理业务2143249笔(其中审核通过业务…，不受理业务586笔): a part of the total before it (but after
         #   ，其中营业执照412500张，系统日均调用量…: only the 其中 clause)
         clause = body[clause_start(body, parts.start(), "，；。：,;"):m.start()]
-    if names_in_clause(named, s, m) or GENERIC_PLACE.search(clause.replace("占全", "占")) or opens_on_place(body, named, s) \
+    if names_in_clause(named, s, m) or GENERIC_PLACE.search(clause.replace("占全", "占")) \
+            or opens_on_a_word_for_place(body, named, s) \
             or _quotes_a_name(body[:m.start()]) or WORK_DONE.match(body) or NEW_FRAME.match(body):
         return False
     if topic.type == "Platform" and any(n.end <= s.start + m.start() and n.key != topic.key and n.type == "Region"
