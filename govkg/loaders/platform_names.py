@@ -54,6 +54,11 @@ def name_start(tokens: list[Token], i: int, text: str) -> int:
             start = tokens[j - 1].start   # 甘肃林长|制|智慧信息系统: a system of chiefs (林长制, 河长制) in the name
             j -= 2
             continue
+        if tok.text == "之" and tok.end == start and j > 0 and tokens[j + 1].text[:1] in "家窗声" \
+                and tokens[j - 1].end == tok.start and tokens[j - 1].tag in ("n", "nz", "LOC", "ns"):
+            start = tokens[j - 1].start   # 市民|之|家政务服务大厅, 政务|之|窗: 之 inside the name's own words
+            j -= 2
+            continue
         if tok.text == "个子" and j > 0 and tokens[j - 1].tag == "m":
             start = tok.start + 1   # 5个子系统: the count's measure word, which the model joins to 子 ("height")
             break

@@ -294,6 +294,9 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
             out.append(mention(sentence, start, m.end(), "Agency", "agency"))
     # 重庆市新型智慧城市建设领导小组, 数字政府建设专项工作组: the groups that lead a programme
     region_spans = {r.start - sentence.start: r.end - sentence.start for r in regions}
+    for g in REGION_GROUP_NAME.finditer(text):
+        if any(text.startswith(name, g.start()) for name in resources.region_groups):
+            region_spans.setdefault(g.start(), g.end())   # 粤港澳大湾区建设领导小组: a group of provinces names it
     for m in GROUP_SUFFIX.finditer(text):
         start = group_start(text, m.start(), region_spans)
         if start is not None:
@@ -306,6 +309,10 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
     out = [a for a in out if not COUNTED_BODIES.search(text, 0, a.start - sentence.start) and not SEVERAL_LEVELS.match(a.text)
            and not SITE_NAMED_LIKE_BODY.search(text, 0, a.end - sentence.start)]     # (电子|税务局: the site's words)
     return [_with_division(sentence, a) for a in out]
+
+
+#: A group of provinces named as one area (粤港澳大湾区, 长三角地区, 成渝地区双城经济圈): it may open a group's name.
+REGION_GROUP_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:大湾区|地区双城经济圈|地区|区域|一体化)")
 
 
 #: A name opening on two levels of government (市县两级政务服务中心, 县区政务服务中心, 乡镇便民服务中心):
