@@ -46,3 +46,35 @@ def test_zhi_inside_a_service_halls_name(extractor):
     assert "家政务服务大厅" not in names(x)
     y = extractor.extract_text("群众可通过政务之窗网站查询办件进度。")
     assert "政务之窗网站" in names(y)
+
+
+def test_a_legislature_named_with_its_term(extractor):
+    x = extractor.extract_text("《某省数据条例》经河北省第十四届人民代表大会常务委员会第九次会议审议通过。")
+    assert "河北省第十四届人民代表大会常务委员会" in names(x)
+    assert "人民代表大会常务委员会" not in names(x)
+    y = extractor.extract_text("草案已提请省十四届人大常委会审议。")
+    assert "省十四届人大常委会" in names(y)
+    z = extractor.extract_text("关于市十五届人大三次会议第0123号建议的答复")
+    assert not any(e.type == "Agency" for e in z.entities)     # a session labels a deputy's suggestion: no body acts
+
+
+# -- reports of meetings ----------------------------------------------------------------------------------------
+
+def test_the_verb_of_holding_a_meeting_is_not_in_the_groups_name(extractor):
+    x = extractor.extract_text("4月2日，江海区召开“智慧江海”建设工作领导小组会议。")
+    assert "“智慧江海”建设工作领导小组" in names(x) or "智慧江海建设工作领导小组" in names(x)
+    assert not any("召开" in n for n in names(x))
+
+
+def test_a_provinces_local_financial_regulator(extractor):
+    x = extractor.extract_text("省地方金融监管局、人行宁波市中心支行、宁波银保监局共同推动数字金融试点。")
+    assert any(n.endswith("地方金融监管局") for n in names(x))
+    assert "金融监管局" not in names(x)
+
+
+def test_the_central_banks_branches_are_public_bodies(extractor):
+    x = extractor.extract_text("人民银行宁波市中心支行与市大数据局签署数字人民币合作协议。")
+    kinds = {e.name: e.type for e in x.entities}
+    assert kinds.get("人民银行宁波市中心支行") == "Agency"
+    y = extractor.extract_text("中国建设银行宁波市分行推出数字人民币钱包。")
+    assert {e.name: e.type for e in y.entities}.get("中国建设银行宁波市分行") == "Organization"

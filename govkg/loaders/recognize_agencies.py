@@ -230,6 +230,11 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
         #                                                                        山西省委省政府, written as one word)
         if pair and not GOVERNMENT_PART.match(text, e + pair.end()) and not region.text.startswith(("我", "全", "本")):
             out.append(mention(sentence, e + pair.start(pair.lastindex), e + pair.end(), "Agency", "paired-government"))
+    # 山东省第十三届人民代表大会常务委员会, 省十四届人大常委会: a legislature named with its term
+    for m in LEGISLATURE_OF_A_TERM.finditer(text):
+        start = region_ends.get(m.start(), m.start())
+        if start < m.start() or m.group("level"):
+            out.append(mention(sentence, start, m.end(), "Agency", "agency"))
     # 团省委, 团市委, 团中央: the Youth League's committee by its short name (not 集团|市委)
     for m in YOUTH_LEAGUE.finditer(text):
         out.append(mention(sentence, m.start(), m.end(), "Agency", "agency"))
@@ -309,6 +314,12 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
     out = [a for a in out if not COUNTED_BODIES.search(text, 0, a.start - sentence.start) and not SEVERAL_LEVELS.match(a.text)
            and not SITE_NAMED_LIKE_BODY.search(text, 0, a.end - sentence.start)]     # (电子|税务局: the site's words)
     return [_with_division(sentence, a) for a in out]
+
+
+#: A legislature with its term between its place and its name (山东省|第十三届人民代表大会常务委员会, 省十四届人大常委会).
+LEGISLATURE_OF_A_TERM = re.compile(r"(?:(?:(?<![\u4e00-\u9fff])|(?<=[经由在向和与及据])|(?<=提请))(?P<level>[省市县区州]))?第?[一二三四五六七八九十]{1,3}届"
+                                   r"(?:人民代表大会常务委员会|人大常委会)")
+#   (not 市十六届人大二次会议第0290号建议: a congress's session names a deputy's suggestion, no body acting)
 
 
 #: A group of provinces named as one area (粤港澳大湾区, 长三角地区, 成渝地区双城经济圈): it may open a group's name.

@@ -50,6 +50,9 @@ def ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> l
         if society and NATIONAL_FIELD.match(tok.text) and not tok.text.endswith(ORG_SUFFIXES) and not BODY_ENDING.search(tok.text):
             out.append(mention(sentence, tok.start, society.end(), "Organization", "ner"))
             continue  # 中国研究型医院|学会: a society named after what its members are (the model reads 学会 a verb)
+        if CENTRAL_BANK_UNIT.match(tok.text):
+            out.append(mention(sentence, tok.start, tok.end, "Agency", "ner"))
+            continue  # 人民银行杭州中心支行, 人行雄安营管部: the central bank's branches are a ministry's, not a bank's
         if tok.text in resources.organizations or tok.text.endswith(ORG_SUFFIXES) or OWNED_RESEARCH_UNIT.search(tok.text):
             start = tok.start - 2 if tok.text.endswith(COMPANY) and sentence.text.endswith(PROGRAMME_WORDS, 0, tok.start) \
                 else tok.start     # 数字浙江技术运营有限公司: the programme word the model cut off is the name's
@@ -82,6 +85,11 @@ BODY_ENDING = re.compile(r"(?:局|厅|委|办|政府|部|中心|(?<![医学])院
 #: A research unit named after the company or university it belongs to (福建中海创集团公司研究院, 某大学信息化
 #: 研究中心): an organization's, as annotators type it, not a public body.
 OWNED_RESEARCH_UNIT = re.compile(r"(?:集团|公司|大学)[\u4e00-\u9fff()（）]{0,12}(?:研究院|研究所|研究中心|实验室)$")
+
+
+#: The central bank's branches and offices (中国人民银行上海总部, 人民银行周口市中心支行, 人行杭州中心支行): a
+#: ministry of the State Council, so its branches are public bodies as annotators type them.
+CENTRAL_BANK_UNIT = re.compile(r"(?:中国)?(?:人民银行|人行)[\u4e00-\u9fff]{2,10}(?:总部|中心支行|分行|支行|营业管理部|营管部)$")
 
 
 #: 政协 after a word of a service or of the institution at large, no place's committee.
