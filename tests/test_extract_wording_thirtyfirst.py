@@ -78,3 +78,29 @@ def test_the_central_banks_branches_are_public_bodies(extractor):
     assert kinds.get("人民银行宁波市中心支行") == "Agency"
     y = extractor.extract_text("中国建设银行宁波市分行推出数字人民币钱包。")
     assert {e.name: e.type for e in y.entities}.get("中国建设银行宁波市分行") == "Organization"
+
+
+# -- a portal and its parts ---------------------------------------------------------------------------------------
+
+def test_a_part_named_after_its_portal_makes_the_portal_a_platform_too(extractor):
+    x = extractor.extract_text("国家政务服务平台数据共享交换系统已于去年上线。")
+    assert "国家政务服务平台" in names(x)
+    assert ("partOf", "国家政务服务平台数据共享交换系统", "国家政务服务平台") in rels(x)
+    y = extractor.extract_text("宁夏政务服务网统一身份认证平台完成改造。")
+    assert ("partOf", "宁夏政务服务网统一身份认证平台", "宁夏政务服务网") in rels(y)
+    z = extractor.extract_text("市政务服务网服务平台运行平稳。")
+    assert not any(r[0] == "partOf" for r in rels(z))     # the kind named again, no part
+
+
+def test_a_sites_language_edition_is_a_part_of_it(extractor):
+    x = extractor.extract_text("3月1日，苏州市政府门户网站英文版正式上线。")
+    assert "苏州市政府门户网站英文版" in names(x)
+    assert ("partOf", "苏州市政府门户网站英文版", "苏州市政府门户网站") in rels(x)
+    y = extractor.extract_text("部分县级政府门户网站外文版更新不及时。")
+    assert not any(n.endswith("外文版") for n in names(y))     # every county's site: none in particular
+
+
+def test_a_part_belongs_to_the_longest_whole_named_in_it(extractor):
+    x = extractor.extract_text("湖南政务服务网统一公共支付平台已接入，湖南政务服务网统一公共支付平台对账系统同步上线。")
+    assert ("partOf", "湖南政务服务网统一公共支付平台对账系统", "湖南政务服务网统一公共支付平台") in rels(x)
+    assert ("partOf", "湖南政务服务网统一公共支付平台对账系统", "湖南政务服务网") not in rels(x)

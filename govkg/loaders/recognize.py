@@ -35,7 +35,7 @@ from .recognize_projects import national_projects
 from .recognize_quoted import HONOUR_AFTER, platform_brands, quoted_platforms, recurring_quoted
 from .recognize_regions import DATA_EXCHANGE_AFTER, regions_in
 from .recognize_titles import budget_titles, document_type, named_reports, own_title, titles
-from .recognize_zones import platform_zones
+from .recognize_zones import platform_editions, platform_zones
 from .resources import Resources
 from .tokens import mention, occurrences, tokens_of
 
@@ -105,7 +105,7 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
                        for u in [PLATFORM_CENTRE.match(sentence.text, c.end - sentence.start)] if u]
         candidates = [as_facility(without_example_word(sentence, c)) for c in candidates]
         candidates += listed_with_platforms(sentence, candidates, resources) + listed_with_agencies(sentence, candidates)
-        candidates += platform_zones(sentence, candidates, resources.gazetteer)
+        candidates += platform_zones(sentence, candidates, resources.gazetteer) + platform_editions(sentence, candidates, resources)
         candidates = _without_shared_site_word(sentence, candidates)
         numbers = [(d.start(), d.end()) for d in DOCUMENT_NUMBER.finditer(sentence.text)]
         candidates = [_without_spaced_year(sentence, c) for c in candidates]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..types import Mention, Sentence
+from .generic_platforms import is_generic_platform
 from .resources import Gazetteer
 from .tokens import mention
 
@@ -55,3 +56,23 @@ def zone_base(name: str) -> tuple[str, str] | None:
     """
     m = ZONE_NAME.match(name)
     return (m.group("base").strip("“”"), m.group("place")) if m else None
+
+
+#: After a site's or app's name: one of its editions, for a language or for a kind of user (英文版, 关怀版).
+EDITION_AFTER = re.compile(r"(?:英文|英语|中文|繁体|简体|日文|韩文|俄文|外文|多语种|多语言|国际|无障碍|关怀|适老化?|长辈|老年)版")
+
+
+def platform_editions(sentence: Sentence, candidates: list[Mention], resources=None) -> list[Mention]:
+    """Each platform named right before an edition of it, with the edition: 中央政府门户网站英文版, a platform
+    of its own, part of the site (not 中央政府门户网站 alone).
+
+    >>> s = Sentence(0, "中国政府网英文版上线", 0, 10)
+    >>> [m.text for m in platform_editions(s, [mention(s, 0, 5, "Platform", "platform")])]
+    ['中国政府网英文版']
+    """
+    out = []
+    for c in candidates:
+        m = EDITION_AFTER.match(sentence.text, c.end - sentence.start) if c.type == "Platform" else None
+        if m and not (resources is not None and is_generic_platform(c.text, resources)):   # (政府网站外文版: every site's)
+            out.append(mention(sentence, c.start - sentence.start, m.end(), "Platform", c.source))
+    return out

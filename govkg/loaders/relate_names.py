@@ -178,7 +178,7 @@ def _names_a_place_within(name: str, place: Entity | None, g: Gazetteer) -> bool
 
 
 def _platform_name_relations(s: Sentence, n: Named, entities: dict[str, Entity], g: Gazetteer) -> list[Relation]:
-    out, places, bodys_line = [], [], False
+    out, places, bodys_line, wholes = [], [], False, []
     e = entities[n.key]
     names = tuple(re.sub(r"^[a-z](?=[\u4e00-\u9fff])", "", nm.replace("“", "").replace("”", ""))   # i西安APP: 西安's
                   for nm in (e.name,) + e.aliases)                                              # (“湘易办”长沙专区)
@@ -186,7 +186,7 @@ def _platform_name_relations(s: Sentence, n: Named, entities: dict[str, Entity],
         if other_key == n.key:
             continue
         if other.type == "Platform" and _part_by_name(names, other):
-            out.append(make_relation("partOf", n.key, other_key, s, n.start, n.end, 0.8, "platform-name"))
+            wholes.append(other_key)
         if other.type == "Agency" and any(nm.startswith(a) for nm in names for a in (other.name,) + other.aliases if len(a) >= 3):
             out.append(make_relation("operates", other_key, n.key, s, n.start, n.end, 0.8, "agency-in-name"))
         if other.type == "Agency" and e.name.startswith(other.name) and BODYS_HOTLINE.fullmatch(e.name, len(other.name)):
@@ -195,6 +195,9 @@ def _platform_name_relations(s: Sentence, n: Named, entities: dict[str, Entity],
                                        or any(_opens_a_part(nm, short) or nm.endswith(tuple(short + w for w in BRANCH_WORDS + ZONE_WORDS))
                                               for nm in names for short in _short_place_names(other))):
             places.append(other)
+    if wholes:    # 浙江政务服务网统一公共支付平台杭州平台: part of the payment platform, which is part of the portal
+        whole = max(wholes, key=lambda k: len(entities[k].name))
+        out.append(make_relation("partOf", n.key, whole, s, n.start, n.end, 0.8, "platform-name"))
     if e.name.startswith("全国") and "Region:100000" in entities:
         places.append(entities["Region:100000"])   # 全国一体化政务服务平台: the country's, where the text names it
     if PLACE_MEDIA.search(e.name) or NEWS_APP.search(e.name):
@@ -249,7 +252,14 @@ PART_AFTER_WHOLE = re.compile(r"(总门户|门户|门户网站|平台|APP|App|�
                               r"(?:APP|App|app|客户端|小程序)?" + PLACE_BRANCH.pattern + "|"   # 安徽政务服务网 + 涡阳分厅,
                               #                                             爱山东 + APP济南分厅: a place's branch
                               r"[\u4e00-\u9fff]{1,3}端(APP|App|app|小程序)|"    # …政务服务网 + 调度端APP: one of its ends
-                              r"[\u4e00-\u9fffA-Za-z]{2,12}(系统|子系统|专区|模块|数据库))")
+                              r"[\u4e00-\u9fffA-Za-z]{2,12}(系统|子系统|专区|模块|数据库|平台)|"   # …政务服务网 + 统一公共支付平台
+                              r"(?:[\u4e00-\u9fff]{1,4}|[A-Za-z]{2,8})版|"        # 中央政府门户网站 + 英文版, 适老版
+                              r"(?:微信)?公众号|微博|视频号|抖音号|(?:电视)?频道|专题页面?|专栏)")     # its channels and pages
+
+
+#: After a platform's name, a word saying what kind of platform it is (金宏网|网络平台, 一网通办|服务平台): the
+#: whole named again, not a part of it.
+WHAT_THE_WHOLE_IS = re.compile(r"(?:网络|服务|信息|综合|管理|应用|数据|政务|办公|业务|政务服务|信息化|数字化)平台")
 
 
 def _group_platform(s: Sentence, n: Named, entities: dict[str, Entity], groups: dict[str, tuple[str, ...]]) -> list[Relation]:
@@ -270,7 +280,7 @@ def _part_by_name(names: tuple[str, ...], whole: Entity) -> bool:
         return False
     wholes = [w for w in (whole.name,) + whole.aliases if len(w) >= (2 if w == whole.name else 3)]
     rests = [nm[len(w):] for nm in names for w in wholes if nm.startswith(w) and nm != w]
-    return bool(rests) and bool(PART_AFTER_WHOLE.fullmatch(rests[0]))
+    return bool(rests) and bool(PART_AFTER_WHOLE.fullmatch(rests[0])) and not WHAT_THE_WHOLE_IS.fullmatch(rests[0])
 
 
 def _short_place_names(region: Entity) -> tuple[str, ...]:

@@ -35,6 +35,16 @@ KIND_WORDS = re.compile(r"(APP|App|app|小程序|微信小程序|客户端|平�
                         + SOCIAL_CHANNEL.pattern + ")")
 
 
+#: A portal's or platform's name, then one of its parts (国家政务服务平台|电子证照共享服务系统, 安康市政务云平台|应用系统,
+#: 中央政府门户网站|英文版, 云南省政务服务平台|移动端).
+WHOLE_THEN_PART = re.compile(r"(?P<whole>[\u4e00-\u9fff]{2,12}?(?:政务服务网|政务服务平台|网上办事大厅|网上服务大厅|门户网站|"
+                             r"政府网站|政务云平台|政务云|电子政务外网|电子政务内网))"
+                             r"(?P<part>[\u4e00-\u9fffA-Za-z]{2,14}?(?:子系统|系统|平台|数据库)|移动端|PC端|客户端|APP|App|小程序|"
+                             r"(?:[\u4e00-\u9fff]{1,4}|[A-Za-z]{2,8})版|(?:微信)?公众号)")
+#: A part word that only says what the whole is (…政务服务网|服务平台): the whole named again.
+GENERIC_PART = re.compile(r"(?:网络|服务|信息|综合|管理|应用|数据|政务|办公|业务|政务服务|信息化|数字化)平台")
+
+
 def add_platforms(builder: EntityBuilder, text: str, mentions: list[Mention], context: dict, resources: Resources) -> None:
     g = resources.gazetteer
     names = {m.text for m in mentions}
@@ -83,6 +93,11 @@ def add_platforms(builder: EntityBuilder, text: str, mentions: list[Mention], co
             builder.ensure("Platform", scoped_name(whole, code, g), m)   # (by the fullest name the page gives it)
             if province := resources.province_of_app(whole):
                 builder.ensure_region(province, g, m)       # (闽政通APP‘八闽健康码’: 闽政通 serves 福建省)
+        whole = WHOLE_THEN_PART.fullmatch(target) if m.source not in ("quoted", "zone", "app-branch") else None
+        if whole and not is_generic_platform(whole.group("whole"), resources) \
+                and not GENERIC_PART.fullmatch(whole.group("part")):
+            # 国家政务服务平台电子证照共享服务系统, 中央政府门户网站英文版: the portal it is part of, a platform too
+            builder.ensure("Platform", scoped_name(whole.group("whole"), code, g), m)
         compound = COMPOUND.match(target) if m.source == "quoted" else None
         if compound:   # “湘易办”总门户: the brand itself is a platform too
             builder.ensure("Platform", compound.group(1), m)
