@@ -104,3 +104,10 @@ def test_a_part_belongs_to_the_longest_whole_named_in_it(extractor):
     x = extractor.extract_text("湖南政务服务网统一公共支付平台已接入，湖南政务服务网统一公共支付平台对账系统同步上线。")
     assert ("partOf", "湖南政务服务网统一公共支付平台对账系统", "湖南政务服务网统一公共支付平台") in rels(x)
     assert ("partOf", "湖南政务服务网统一公共支付平台对账系统", "湖南政务服务网") not in rels(x)
+
+
+def test_a_portal_and_its_site_are_one_platform(extractor):
+    x = extractor.extract_text("深圳国际服务门户网站今日上线。据介绍，深圳国际服务门户设有政务、生活等栏目。")
+    platforms = [e for e in x.entities if e.type == "Platform"]
+    assert len(platforms) == 1
+    assert {platforms[0].name, *platforms[0].aliases} >= {"深圳国际服务门户", "深圳国际服务门户网站"}

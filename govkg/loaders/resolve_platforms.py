@@ -327,9 +327,10 @@ def merge_kind_endings(builder: EntityBuilder, resources: Resources) -> None:
     kept (not where the shorter is a generic word: 微信 and 微信小程序 are two)."""
     by_name = {builder.names[k]: k for k, t in builder.types.items() if t == "Platform"}
     for name, key in sorted(by_name.items(), key=lambda nk: -len(nk[0])):
-        ending = next((e for e in KIND_ENDINGS if name.endswith(e) and len(name) > len(e) + 1), None) \
-            or ("热线" if name.endswith("热线") and name[:-2].isdigit() else None)   # 12315 / 12315热线: one line
-        base = by_name.get(name[:-len(ending)].replace("“", "").replace("”", "")) if ending else None
+        endings = [e for e in KIND_ENDINGS if name.endswith(e) and len(name) > len(e) + 1] \
+            + (["热线"] if name.endswith("热线") and name[:-2].isdigit() else [])   # 12315 / 12315热线: one line
+        ending, base = next(((e, by_name[b]) for e in endings for b in [name[:-len(e)].replace("“", "").replace("”", "")]
+                             if b in by_name), (None, None))   # (上海国际服务门户网站: 上海国际服务门户 + 网站)
         if base and base != key and key in builder.names and base in builder.names \
                 and not is_generic_platform(builder.names[base], resources) \
                 and not (ending.endswith("网站") and BODY_NAME_END.search(builder.names[base])):
