@@ -111,3 +111,10 @@ def test_a_portal_and_its_site_are_one_platform(extractor):
     platforms = [e for e in x.entities if e.type == "Platform"]
     assert len(platforms) == 1
     assert {platforms[0].name, *platforms[0].aliases} >= {"深圳国际服务门户", "深圳国际服务门户网站"}
+
+
+def test_a_unit_named_again_without_its_parent_body(extractor):
+    x = extractor.extract_text("德阳市公安局旌阳公安分局在高新区设立外国人服务站。旌阳公安分局相关负责人介绍了服务内容。")
+    agencies = [e for e in x.entities if e.type == "Agency"]
+    assert [e.name for e in agencies] == ["德阳市公安局旌阳公安分局"]
+    assert "旌阳公安分局" in agencies[0].aliases

@@ -405,6 +405,10 @@ def merge_company_forms(builder: "EntityBuilder") -> None:
                     builder.merge(key, longest)
 
 
+#: How the name of a body ends, written before one of its units (绵阳市公安局|城北公安分局).
+PARENT_BODY_END = re.compile(r"(?:局|厅|委|部|院|办公室|办公厅)$")
+
+
 def merge_abbreviated_agencies(builder: "EntityBuilder", g: Gazetteer | None = None, local: str | None = None) -> None:
     agencies = [k for k, t in builder.types.items() if t == "Agency"]
     if g is not None:   # 市政务服务和数据管理局 next to 深圳市政务服务和数据管理局: the same body
@@ -421,7 +425,9 @@ def merge_abbreviated_agencies(builder: "EntityBuilder", g: Gazetteer | None = N
                 #   区数据局 of 无锡市滨湖区数据局)
             elif not builder.agency_regions.get(short):   # 高新区行政审批局 next to 苏州高新区行政审批局
                 fulls = [k for k in agencies if k != short and k in builder.names and builder.names[k].endswith(name)
-                         and _is_region_name(builder.names[k][: -len(name)], g)]
+                         and (_is_region_name(builder.names[k][: -len(name)], g)
+                              or (len(name) >= 4 and PARENT_BODY_END.search(builder.names[k][: -len(name)])))]
+                #  (城北公安分局 next to 绵阳市公安局城北公安分局: the unit, its parent body written before it)
             else:   # 濮阳县政务服务中心 next to 河南省濮阳县政务服务中心: the same body, its province written
                 own = builder.agency_regions[short][0][1]
                 fulls = [k for k in agencies if k != short and k in builder.names and builder.names[k].endswith(name)
