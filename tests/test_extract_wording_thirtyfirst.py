@@ -118,3 +118,28 @@ def test_a_unit_named_again_without_its_parent_body(extractor):
     agencies = [e for e in x.entities if e.type == "Agency"]
     assert [e.name for e in agencies] == ["德阳市公安局旌阳公安分局"]
     assert "旌阳公安分局" in agencies[0].aliases
+
+
+# -- national bodies, their units and a province's second plaque --------------------------------------------------
+
+def test_a_national_body_named_only_before_its_department(extractor):
+    x = extractor.extract_text("国家移民管理局边防检查管理司有关负责人表示，新系统运行平稳。")
+    assert "国家移民管理局" in names(x)
+    assert ("partOf", "国家移民管理局边防检查管理司", "国家移民管理局") in rels(x)
+    y = extractor.extract_text("国家行政学院电子政务研究中心发布了评估报告。")
+    assert "国家行政学院" not in names(y)     # a research centre is annotated alone
+
+
+def test_a_provinces_second_plaque_is_not_the_national_body(extractor):
+    x = extractor.extract_text("国家知识产权局印发了指导意见。省市场监管局(知识产权局)负责组织实施。")
+    kinds = {e.name: e for e in x.entities if e.type == "Agency"}
+    assert "国家知识产权局" in kinds and "省市场监管局" in kinds
+    assert "知识产权局" in kinds["省市场监管局"].aliases
+    assert "知识产权局" not in kinds["国家知识产权局"].aliases
+
+
+def test_our_bureau_is_not_the_first_addressee(extractor):
+    x = extractor.extract_text("各设区市市场监管局(知识产权局)：\n为做好专利服务工作，我局制定了《专利快速预审服务规范》，现予印发。\n"
+                               "江西省市场监督管理局\n2025年3月2日\n第一条 为落实《国家知识产权局关于加强专利服务的意见》，制定本规范。")
+    assert ("issuedBy", "专利快速预审服务规范", "江西省市场监督管理局") in rels(x)
+    assert not any(r[:2] == ("issuedBy", "专利快速预审服务规范") and r[2] != "江西省市场监督管理局" for r in rels(x))

@@ -14,6 +14,9 @@ from ..types import Sentence
 from .named import Named, entity_named
 from .resolve_titles import AUTHOR_BEFORE_YEAR
 
+#: A notice's line of addressees (各设区市市场监管局、平潭综合实验区市场监管局：): those it is sent to, not its author.
+ADDRESSEES = re.compile(r"\s*各[^。；]*[:：]\s*$")
+
 ANAPHORA = {
     # (a bare 报告 not ending another noun: 法治政府建设报告1条 names a different report)
     "Report": re.compile(r"(该报告|调查报告|评估报告|(?<!建设|工作|情况|分析|专题|年度|总结|决算|预算)报告|(?:该)?(?:蓝皮书|白皮书)|"
@@ -83,8 +86,8 @@ def with_anaphora(sentences: tuple[Sentence, ...], by_sentence: dict[int, list[N
             author = _report_author(n, entities or {}) if s.index < OWN_TITLE_REACH and not cited else None
             if author is not None:
                 last.setdefault("first " + author.text[-1], author)
-            if n.type == "Agency" and n.text.endswith(("局", "中心")):
-                last.setdefault("first " + n.text[-1], n)     # what 我局/本中心 stand for
+            if n.type == "Agency" and n.text.endswith(("局", "中心")) and not ADDRESSEES.match(s.text):
+                last.setdefault("first " + n.text[-1], n)     # what 我局/本中心 stand for (not a notice's addressees)
             for word in PLATFORM_WORDS:
                 if _named_as(n, word):
                     last[word] = n

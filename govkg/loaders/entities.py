@@ -79,6 +79,22 @@ class EntityBuilder:
             self.aliases[key] = [a for a in self.aliases[key] if a != name]
             self.alias(key, old)
 
+    def move_mention(self, mention: Mention, to: str) -> None:
+        """``mention`` names ``to``, not the node it was read as; a node left with no mention goes."""
+        span = (mention.start, mention.end)
+        old = self.mention_entity.get(span)
+        if old is None or old == to:
+            return
+        self.mentions[old] = [m for m in self.mentions[old] if (m.start, m.end) != span]
+        if all(m.text != mention.text for m in self.mentions[old]):
+            self.aliases[old] = [a for a in self.aliases[old] if a != mention.text]
+        self.mentions[to].append(mention)
+        self.mention_entity[span] = to
+        self.alias(to, mention.text)
+        if not self.mentions[old] and old not in self.mention_entity.values():
+            for table in (self.names, self.types, self.aliases, self.mentions, self.extra):
+                table.pop(old, None)
+
     def alias(self, key: str, alias: str) -> None:
         if alias != self.names[key] and alias not in self.aliases[key]:
             self.aliases[key].append(alias)

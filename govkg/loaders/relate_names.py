@@ -27,7 +27,7 @@ UNIT_OF_A_BODY = re.compile(r"(中心|研究院|研究所|学院|办公室)[”]
 
 #: What a unit's name adds to its body's: a department, division or research unit (…信息化司, …传播处, …研究中心).
 UNIT_AFTER_BODY = re.compile(r"[\u4e00-\u9fff]{2,14}(?:(?<!公)司|处|科|股|研究中心|研究院|研究所|实验室|发展中心|评测中心|情报所)$|"
-                             r"[\u4e00-\u9fff]{0,14}(?:信息中心|数据中心)$")
+                             r"[\u4e00-\u9fff]{0,14}(?:信息中心|数据中心)$|(?<!管理)办公室$")   # (某局 + 办公室: its general office)
 
 
 def bodies_opening(names: tuple[str, ...], entities: dict[str, Entity], fits) -> dict[str, int]:

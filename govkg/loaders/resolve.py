@@ -27,7 +27,7 @@ from .recognize_platforms import platform_cue
 from .recognize_titles import NAME_END_BEFORE_YEAR
 from .recognize_towns import KIND_OF_TOWN
 from .titled_platforms import platform_governed_by, platform_reported_on
-from .resolve_agencies import (is_bare_department, merge_company_forms, special_region_opening, list_shared_prefixes, places_sharing_a_body, listed_central_bodies, merge_abbreviated_agencies,
+from .resolve_agencies import (is_bare_department, merge_company_forms, special_region_opening, list_shared_prefixes, places_sharing_a_body, listed_central_bodies, merge_abbreviated_agencies, ensure_parent_bodies,
                               merge_party_committees, listed_units, merge_second_plaques, paired_governments, place_bare_departments)
 from .merge_platforms import merge_government_sites, merge_hotline_names, merge_level_named_platforms
 from .resolve_sites import ensure_site_owners, merge_agency_sites
@@ -226,6 +226,7 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     merge_party_committees(builder)
     merge_company_forms(builder)
     merge_abbreviated_agencies(builder, g, local)
+    ensure_parent_bodies(builder, resources)
     merge_second_plaques(text, mentions, builder)
     add_platforms(builder, text, [m for m in mentions if m.type == "Platform"], context, resources)
     apply_declared_short_names(text, mentions, builder)

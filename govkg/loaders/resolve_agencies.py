@@ -246,6 +246,10 @@ def place_bare_departments(bare: list[Mention], builder: "EntityBuilder", listed
             builder.add(f"Agency:{m.text}", "Agency", m.text, m)
 
 
+#: How a national body's name opens (国家知识产权局, 中国人民银行).
+NATIONAL_OPENING = re.compile(r"国家|中国|全国|中央|中共中央|国务院")
+
+
 def merge_second_plaques(text: str, mentions, builder: "EntityBuilder") -> None:
     """中央党校(国家行政学院), 市发展改革委(市大数据发展局): one body under two names (一个机构两块牌子),
     the second in brackets right after the first, or hung beside it (国家信息中心加挂国家电子政务外网管理中心牌子);
@@ -257,6 +261,10 @@ def merge_second_plaques(text: str, mentions, builder: "EntityBuilder") -> None:
             a = builder.mention_entity.get((first.start, first.end))
             b = builder.mention_entity.get((second.start, second.end))
             if a and b and a != b and a in builder.names and b in builder.names:
+                if NATIONAL_OPENING.match(builder.names[b]) and not NATIONAL_OPENING.match(second.text) \
+                        and not NATIONAL_OPENING.match(builder.names[a]):
+                    builder.move_mention(second, a)   # 省市场监管局(知识产权局): the province's own second plaque,
+                    continue                          # not the national body the short name stands for elsewhere
                 builder.merge(b, a)
 
 
@@ -442,3 +450,21 @@ def merge_abbreviated_agencies(builder: "EntityBuilder", g: Gazetteer | None = N
                  and is_abbreviation(builder.names[short], builder.names[k])]
         if len(fulls) == 1:
             builder.merge(short, fulls[0])
+
+
+#: After a national body's name: one of its departments or offices (国家移民管理局|外国人管理司, 国家知识产权局|办公室).
+UNIT_OF_NATIONAL_BODY = re.compile(r"[\u4e00-\u9fff]{2,14}(?:(?<!公)司|处)|办公室")
+#   (not its research units: 国家行政学院电子政务研究中心 is annotated alone)
+
+
+def ensure_parent_bodies(builder: "EntityBuilder", resources) -> None:
+    """A national body the page names only as the first words of its unit's name (国家移民管理局外国人管理司,
+    国家知识产权局办公室) is a body of the page too, which the unit is part of."""
+    known = resources.agencies
+    for key in [k for k, t in builder.types.items() if t == "Agency"]:
+        name = builder.names.get(key, "")
+        parent = max((n for n in known if len(n) >= 4 and name.startswith(n) and len(name) > len(n) + 1
+                      and UNIT_OF_NATIONAL_BODY.fullmatch(name, len(n))), key=len, default=None)
+        named = {n for k, t in builder.types.items() if t == "Agency" for n in (builder.names[k], *builder.aliases[k])}
+        if parent and builder.mentions.get(key) and not named & {parent, known[parent]}:
+            builder.ensure("Agency", known[parent], builder.mentions[key][0])
