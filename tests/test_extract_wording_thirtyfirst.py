@@ -143,3 +143,12 @@ def test_our_bureau_is_not_the_first_addressee(extractor):
                                "江西省市场监督管理局\n2025年3月2日\n第一条 为落实《国家知识产权局关于加强专利服务的意见》，制定本规范。")
     assert ("issuedBy", "专利快速预审服务规范", "江西省市场监督管理局") in rels(x)
     assert not any(r[:2] == ("issuedBy", "专利快速预审服务规范") and r[2] != "江西省市场监督管理局" for r in rels(x))
+
+
+def test_a_legislature_named_with_and_without_its_term_is_one_body(extractor):
+    x = extractor.extract_text("河南省人大常委会法制工作委员会发布公告。省十四届人大常委会第八次会议审议了条例草案，"
+                               "欢迎社会各界为省人大常委会制定好该条例提出意见。")
+    bodies = {e.name: e for e in x.entities if e.type == "Agency"}
+    assert "河南省十四届人大常委会" in bodies
+    assert "河南省人大常委会" in bodies["河南省十四届人大常委会"].aliases
+    assert "河南省人大常委会法制工作委员会" in bodies      # its committee stays a body of its own

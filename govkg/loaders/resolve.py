@@ -28,6 +28,7 @@ from .recognize_titles import NAME_END_BEFORE_YEAR
 from .recognize_towns import KIND_OF_TOWN
 from .titled_platforms import platform_governed_by, platform_reported_on
 from .resolve_agencies import (is_bare_department, merge_company_forms, special_region_opening, list_shared_prefixes, places_sharing_a_body, listed_central_bodies, merge_abbreviated_agencies, ensure_parent_bodies,
+                              merge_legislature_terms,
                               merge_party_committees, listed_units, merge_second_plaques, paired_governments, place_bare_departments)
 from .merge_platforms import merge_government_sites, merge_hotline_names, merge_level_named_platforms
 from .resolve_sites import ensure_site_owners, merge_agency_sites
@@ -225,6 +226,7 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     place_bare_departments(bare, builder, listed_units(text, mentions))
     merge_party_committees(builder)
     merge_company_forms(builder)
+    merge_legislature_terms(builder)
     merge_abbreviated_agencies(builder, g, local)
     ensure_parent_bodies(builder, resources)
     merge_second_plaques(text, mentions, builder)

@@ -468,3 +468,27 @@ def ensure_parent_bodies(builder: "EntityBuilder", resources) -> None:
         named = {n for k, t in builder.types.items() if t == "Agency" for n in (builder.names[k], *builder.aliases[k])}
         if parent and builder.mentions.get(key) and not named & {parent, known[parent]}:
             builder.ensure("Agency", known[parent], builder.mentions[key][0])
+
+
+#: A legislature's term written in its name (第十三届, 十四届): the same body in every term.
+TERM = re.compile(r"第?[一二三四五六七八九十]{1,3}届")
+
+
+def _without_term(name: str) -> str:
+    """山东省第十三届人民代表大会常务委员会 → 山东省人大常委会: the name as the body is named in any term.
+
+    >>> _without_term("山东省第十三届人民代表大会常务委员会"), _without_term("省十四届人大常委会")
+    ('山东省人大常委会', '省人大常委会')
+    """
+    return TERM.sub("", name).replace("人民代表大会常务委员会", "人大常委会")
+
+
+def merge_legislature_terms(builder: "EntityBuilder") -> None:
+    """A legislature named with its term and without it on one page (贵州省十四届人大常委会, 贵州省人大常委会):
+    one body, the name with the term kept."""
+    termed = {_without_term(builder.names[k]): k for k, t in builder.types.items()
+              if t == "Agency" and TERM.search(builder.names[k])}
+    for key in [k for k, t in builder.types.items() if t == "Agency" and k not in termed.values()]:
+        whole = termed.get(_without_term(builder.names.get(key, "")))
+        if whole and whole in builder.names and key in builder.names:
+            builder.merge(key, whole)
