@@ -152,3 +152,11 @@ def test_a_legislature_named_with_and_without_its_term_is_one_body(extractor):
     assert "河南省十四届人大常委会" in bodies
     assert "河南省人大常委会" in bodies["河南省十四届人大常委会"].aliases
     assert "河南省人大常委会法制工作委员会" in bodies      # its committee stays a body of its own
+
+
+def test_a_ministrys_own_site_named_after_it(extractor):
+    x = extractor.extract_text("申请人可登录住建部官网查询资质审批结果。")
+    assert "住房和城乡建设部" in names(x)
+    assert ("operates", "住房和城乡建设部", "住建部官网") in rels(x)
+    y = extractor.extract_text("四川省人民政府网站开设了专栏。")
+    assert not any(e.type == "Agency" for e in y.entities)     # a government's portal: no government added

@@ -45,6 +45,29 @@ WHOLE_THEN_PART = re.compile(r"(?P<whole>[\u4e00-\u9fff]{2,12}?(?:政务服务�
 GENERIC_PART = re.compile(r"(?:网络|服务|信息|综合|管理|应用|数据|政务|办公|业务|政务服务|信息化|数字化)平台")
 
 
+#: A body's name, then its own site (人社部|官网, 国家税务总局|网站).
+BODY_THEN_OWN_SITE = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,16}?(?:部|局|厅|委员会|委|署|总局|办公厅))"
+                                r"(?:官方网站|官网|门户网站|网站)")
+
+
+def _owner_named_in(name: str, resources: Resources) -> tuple[str, str] | None:
+    """The body whose own site ``name`` is, as (canonical name, name as written), where the body is one the
+    dictionary knows (人社部).
+
+    >>> from .resources import load_resources
+    >>> r = load_resources(use_ner=False)
+    >>> _owner_named_in("人社部官网", r), _owner_named_in("四川省人民政府网站", r)
+    (('人力资源和社会保障部', '人社部'), None)
+    """
+    site = BODY_THEN_OWN_SITE.fullmatch(name)
+    if not site:
+        return None
+    body = site.group("body")
+    if body in resources.agencies:
+        return resources.agencies[body], body
+    return None     # (a government's portal, 四川省人民政府网站: annotators add no government for it)
+
+
 def add_platforms(builder: EntityBuilder, text: str, mentions: list[Mention], context: dict, resources: Resources) -> None:
     g = resources.gazetteer
     names = {m.text for m in mentions}
@@ -98,6 +121,10 @@ def add_platforms(builder: EntityBuilder, text: str, mentions: list[Mention], co
                 and not GENERIC_PART.fullmatch(whole.group("part")):
             # 国家政务服务平台电子证照共享服务系统, 中央政府门户网站英文版: the portal it is part of, a platform too
             builder.ensure("Platform", scoped_name(whole.group("whole"), code, g), m)
+        owner = _owner_named_in(target, resources) if m.source not in ("quoted", "zone", "app-branch") else None
+        if owner:       # 人社部官网, 黎川县人民政府官网: the body whose own site it is, a body of the page too
+            key_of_owner = builder.ensure("Agency", owner[0], m)
+            builder.alias(key_of_owner, owner[1])
         compound = COMPOUND.match(target) if m.source == "quoted" else None
         if compound:   # “湘易办”总门户: the brand itself is a platform too
             builder.ensure("Platform", compound.group(1), m)
