@@ -160,3 +160,10 @@ def test_a_ministrys_own_site_named_after_it(extractor):
     assert ("operates", "住房和城乡建设部", "住建部官网") in rels(x)
     y = extractor.extract_text("四川省人民政府网站开设了专栏。")
     assert not any(e.type == "Agency" for e in y.entities)     # a government's portal: no government added
+
+
+def test_a_citys_release_account_serves_the_city(extractor):
+    x = extractor.extract_text("在政务微博影响力排行中，杭州发布、宁波发布、四川教育发布等账号位居前列。")
+    assert ("serves", "杭州发布", "杭州市") in rels(x)
+    assert ("serves", "宁波发布", "宁波市") in rels(x)
+    assert not any(r[0] == "serves" and r[1] == "四川教育发布" for r in rels(x))    # a department's account

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..types import Mention, Sentence
-from .places import names_a_place
+from .places import leading_regions, names_a_place
 from .resources import Gazetteer
 from .tokens import WORD_CHARS, mention
 
@@ -148,6 +148,21 @@ def _place_before(text: str, end: int, g: Gazetteer) -> bool:
 #: A verb that can follow 发布、 as a second act on the same thing (发布、实施, 发布、解读).
 SHARED_VERB = re.compile(r"(?:实施|解读|执行|施行|出台|印发|公布|宣传|推广|落实|贯彻|转发|颁布|审议|修订|制定|推出|上线|开通|开展|组织|"
                          r"宣讲|部署|启动|运行|应用|使用)")
+
+
+def release_account_place(name: str, g: Gazetteer) -> str | None:
+    """The place a government's release account is named after, where the name is places and 发布 alone
+    (南京发布 → 南京市's code, 陇南康县发布 → 康县's); None for a department's (四川教育发布) or a brand's (天府发布).
+
+    >>> from govkg.loaders.resources import Resources
+    >>> g = Resources(use_ner=False).gazetteer
+    >>> release_account_place("南京发布", g) == g.full_names["南京市"][0], release_account_place("四川教育发布", g)
+    (True, None)
+    """
+    if not name.endswith("发布") or len(name) < 4:
+        return None
+    written = leading_regions(name, g)
+    return written[-1][1] if written and sum(len(w) for w, _ in written) == len(name) - 2 else None
 
 
 def _place_opening(words: str, g: Gazetteer) -> int:

@@ -12,6 +12,7 @@ from .named import Named, make_relation
 from .places import BRANCH_WORDS, PLACE_BRANCH, leading_regions
 from .recognize import PLACE_MEDIA
 from .recognize_agencies import platform_of_centre
+from .recognize_accounts import release_account_place
 from .recognize_platforms import BODYS_HOTLINE
 from .recognize_zones import ZONE, ZONE_WORDS   # (a zone for one place serves it as a branch does)
 from .resources import Gazetteer, Resources, strip_region_suffix
@@ -202,7 +203,8 @@ def _platform_name_relations(s: Sentence, n: Named, entities: dict[str, Entity],
         places.append(entities["Region:100000"])   # 全国一体化政务服务平台: the country's, where the text names it
     if PLACE_MEDIA.search(e.name) or NEWS_APP.search(e.name):
         places = []   # 河北日报客户端, 浙江新闻客户端: a paper's channel, named after its place, serves no one there
-    if e.mentions and all(m.source in ("account-handle", "account-listed") for m in e.mentions):
+    if e.mentions and all(m.source in ("account-handle", "account-listed") for m in e.mentions) \
+            and not (release_account_place(e.name, g) and len(places) == 1):
         places = []   # @上海交通, @武汉消防: a body's account, named after its place, is read there, it serves no one
     if BODYS_SITE.search(e.name) or bodys_line:
         places = []   # 贵阳市大数据发展管理局网站, 天津市人社局服务热线: the body's own site or line, named after

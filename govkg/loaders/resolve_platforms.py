@@ -9,7 +9,7 @@ from ..types import Mention
 from .entities import EntityBuilder
 from .generic_platforms import is_generic_platform, is_standard_platform
 from .places import PLACE_BRANCH, branch_region, leading_regions, place_written, province_of
-from .recognize_accounts import ACCOUNT_KINDS, SOCIAL_CHANNEL
+from .recognize_accounts import ACCOUNT_KINDS, SOCIAL_CHANNEL, release_account_place
 from .recognize_agencies import names_its_platform, platform_of_centre, without_spaces
 from .recognize_platforms import platform_cue
 from .recognize_zones import zone_base
@@ -143,6 +143,9 @@ def add_platforms(builder: EntityBuilder, text: str, mentions: list[Mention], co
             code = None   # “吉事即办” on a page about 吉安: the city's brand, its 吉 not 吉林's
         if code:
             builder.ensure_region(code, g, m)
+        released = release_account_place(target, g)
+        if released:
+            builder.ensure_region(released, g, m)    # 南京发布: the city's release account, read there
         for deeper in _places_under_opening(target, g):    # 福建省南平市涉税信息交换平台: 南平市 too
             builder.ensure_region(deeper, g, m)
         _alias_places_as_written(builder, target, g)
