@@ -167,3 +167,16 @@ def test_a_citys_release_account_serves_the_city(extractor):
     assert ("serves", "杭州发布", "杭州市") in rels(x)
     assert ("serves", "宁波发布", "宁波市") in rels(x)
     assert not any(r[0] == "serves" and r[1] == "四川教育发布" for r in rels(x))    # a department's account
+
+
+# -- ranks ------------------------------------------------------------------------------------------------------
+
+def test_topping_a_list_named_at_length(extractor):
+    x = extractor.extract_text("凭借多个政务账号的带动，苏州高居政务新媒体传播力榜首。")
+    assert ("苏州市", 1) in subjects(x)
+
+
+def test_the_rank_is_not_the_means_it_was_won_by(extractor):
+    x = extractor.extract_text("厦门也凭借福建全省一体化平台的支撑位居第二。")
+    assert ("厦门市", 2) in subjects(x)
+    assert not any(name == "福建省" for name, _ in subjects(x))

@@ -161,7 +161,7 @@ def groups_before(text: str, named: list[Named], end: int) -> list[list[Named]]:
 RANKED_LIST_END = r"(?:榜|榜单|指数|评估|评价|考核|测评|评比)"
 #: The field a rank is written in with no verb before it (全国第一, 全省第二).
 BARE_FIELD = r"(?:全国|全省|全市|全区|全州|全球)"
-RANK = re.compile(r"(?<!分)(?:(?:位列|位居|排名|名列|排在|蝉联|上升到|上升至|提升到|提升至|跃升至|跃升到|跃居|升至)"
+RANK = re.compile(r"(?<!分)(?:(?:位列|位居|排名|名列|排在|蝉联|上升到|上升至|提升到|提升至|跃升至|跃升到|跃居|升至|高居|稳居)"
                   r"(?:了|为)?(?:(?:19|20)\d{2}年的?)?"     # 上升到了2022年的第43位: the year the rank was reached; 排名为…第6
                   r"(?:“[^“”]{2,30}”|《[^《》]{2,40}》)?"   # 位居“2022中国数字城市百强”第七位: the ranking it is in
                   rf"(?:[^，。；、\d第]{{1,6}}?|[^，。；、第]{{2,24}}?{RANKED_LIST_END}|[^，。；、\d第()（）]{{1,10}}?档[(（])?|"
@@ -194,8 +194,9 @@ BARE_RANK = re.compile(r"(?<![列居排在升至到从由个项“])(?<!数量)"
 FIRSTS_COUNTED = re.compile(r"(?:[多几数两三四五六七八九十\d][项个]|众多|一批|一系列|诸多|若干)[^，。；]{0,12}?" + BARE_FIELD + r"第|"
                             r"力争|争取|争创|目标|打造|努力|学生|团队|代表队")
 #: 浙江位居榜首 / 居首 / 排名首位: first.
-TOP_RANK = re.compile(r"(?:(位居|名列|居于|排名|位列|跃居)(全国|全省|全市|整体排名中|[^，。；、]{0,4}?\d+个[^，。；、\d]{1,8}?)?"
-                      r"(?:[^，。；、\d“”第首]{1,6}?)?|居(全国|全省|全市)?)"     # 位居全国各城市首位, 位居全国政务微信榜首
+TOP_RANK = re.compile(r"(?:(位居|名列|居于|排名|位列|跃居|高居|稳居|雄居)(全国|全省|全市|整体排名中|[^，。；、]{0,4}?\d+个[^，。；、\d]{1,8}?)?"
+                      r"(?:[^，。；、\d“”第首]{1,6}?|[^，。；、\d“”第首]{7,10}?(?=榜首))?|居(全国|全省|全市)?)"
+                      #   (位居全国各城市首位, 位居全国政务微信榜首, 高居政务微博竞争力榜首)
                       r"(榜首|首位|之首|首)(?!先|次|批|个|都|府|家|条|款|张|届|创|发|推|例|单|台|部)")
 #   (排名333个地级行政区首位: first of 333; 居全国之首; not 位列…首家试点城市: the first to be chosen)
 #: 之后是深圳（第2）、江门（第5）: a place's rank in brackets right after its name.
@@ -238,6 +239,9 @@ def sentence_ranks(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
         else:   # (位居“X百强”第七位，…指数位列第一: the ranking named in a rank is no subject of the next;
             #     在X评估中排名第一: the evaluation ranks, what was ranked is named before it)
             candidates = [n for n in named if n not in ranked_in and not _in_the_frame(text, n, pos, s.start)]
+            means = [n for n in candidates if _in_the_means(text, n, pos)]
+            if means and len(means) < len(candidates):
+                candidates = [n for n in candidates if n not in means]   # 青岛凭借山东全省…的优势位居第三: 青岛's
             ranked = [n for n in candidates if n.type != "Report" and not PUBLISHER_OF.match(text, n.end)
                       and not any(r.type == "Report" and r.start == n.end for r in named)]   # (在中国软件评测中心
             #   2020年…评估中，位居…: the evaluator written right before its evaluation is not ranked)
@@ -257,6 +261,16 @@ def sentence_ranks(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
             for rank, n in zip(range(first, last + 1), listed):
                 out.append(Metric(n.key, "排名", float(rank), "=", "名", s.index, n.start, s.start + m.end()))
     return out + listed_ranks(text, s, named)
+
+
+#: What a ranked place or body achieved its rank by, before the rank in its clause (凭借山东全省…的集群优势).
+MEANS = re.compile(r"(?:凭借|依托|借助|依靠|得益于)[^，。；]*$")
+
+
+def _in_the_means(text: str, n: Named, pos: int) -> bool:
+    """Whether ``n`` stands inside the phrase of what achieved a rank at ``pos`` (青岛也凭借|山东|全省…位居第三)."""
+    means = MEANS.search(text, max(0, pos - 60), pos)
+    return means is not None and means.start() < n.start < pos
 
 
 def _in_the_frame(text: str, n: Named, pos: int, sentence_start: int) -> bool:
