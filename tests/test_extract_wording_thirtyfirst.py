@@ -180,3 +180,12 @@ def test_the_rank_is_not_the_means_it_was_won_by(extractor):
     x = extractor.extract_text("厦门也凭借福建全省一体化平台的支撑位居第二。")
     assert ("厦门市", 2) in subjects(x)
     assert not any(name == "福建省" for name, _ in subjects(x))
+
+
+# -- descriptions that name no platform ---------------------------------------------------------------------------
+
+def test_new_old_model_and_field_platforms_are_no_names(extractor):
+    x = extractor.extract_text("项目将整合已有平台，建设示范平台和专业竞赛平台，替换老版APP，采用分布式数据库和国产操作系统。")
+    assert not any(e.type == "Platform" for e in x.entities)
+    y = extractor.extract_text("浙江省建成一体化智能化公共数据平台。")
+    assert "浙江省一体化智能化公共数据平台" in names(y) or "一体化智能化公共数据平台" in names(y)
