@@ -189,3 +189,12 @@ def test_new_old_model_and_field_platforms_are_no_names(extractor):
     assert not any(e.type == "Platform" for e in x.entities)
     y = extractor.extract_text("浙江省建成一体化智能化公共数据平台。")
     assert "浙江省一体化智能化公共数据平台" in names(y) or "一体化智能化公共数据平台" in names(y)
+
+
+def test_the_verb_of_a_visit_is_not_in_the_bodys_name(extractor):
+    x = extractor.extract_text("调研组深入社区党群服务中心，在新华社区党群服务中心与社区书记座谈。")
+    assert "新华社区党群服务中心" in names(x)
+    assert not any(n.startswith(("深入", "在")) for n in names(x))
+    assert "社区党群服务中心" not in names(x)       # every community's centre, none named
+    y = extractor.extract_text("经综合市自然资源局、市公安局等部门意见，现就有关事项通知如下。")
+    assert "市自然资源局" in names(y) and not any(n.startswith("综合") for n in names(y))

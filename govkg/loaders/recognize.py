@@ -295,8 +295,9 @@ def _named_in_passing(sentence: Sentence, m: Mention) -> bool:
 #: (省公安厅出入境管理部门) and a place's (连云港市城市管理部门) are named.
 KIND_OF_BODY = re.compile(r"(?:全国|全省|全市|各级|各|[省市县区])?[^厅局委办]{0,8}部门|"
                           r"(?:中国|全国|各级|地方)?(?:高级|中级|基层|海事|互联网|知识产权|专门)?(?:人民)?(?:法院|检察院)|"
-                          r"(?:机关)?(?:党总支|党支部|党小组|党委|党组)(?:委员会)?")
-#   (我局党总支委员会获评…: a body's own Party branch, named by its kind)
+                          r"(?:机关)?(?:党总支|党支部|党小组|党委|党组)(?:委员会)?|"
+                          r"(?:社区|村)党群服务(?:中心|站)")
+#   (我局党总支委员会获评…: a body's own Party branch, named by its kind; 社区党群服务中心: every community's)
 
 
 def _a_kind_of_body(m: Mention, resources) -> bool:
