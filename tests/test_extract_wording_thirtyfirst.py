@@ -198,3 +198,11 @@ def test_the_verb_of_a_visit_is_not_in_the_bodys_name(extractor):
     assert "社区党群服务中心" not in names(x)       # every community's centre, none named
     y = extractor.extract_text("经综合市自然资源局、市公安局等部门意见，现就有关事项通知如下。")
     assert "市自然资源局" in names(y) and not any(n.startswith("综合") for n in names(y))
+
+
+def test_an_evaluation_or_index_named_without_title_marks(extractor):
+    x = extractor.extract_text("在省级政府一体化政务服务能力评估中我省连续三年位居全国第二。")
+    assert "省级政府一体化政务服务能力评估" in names(x)
+    y = extractor.extract_text("成都市在2023中国地方政府数据开放指数中排名第三。")
+    assert "2023中国地方政府数据开放指数" in names(y)
+    assert ("evaluates", "2023中国地方政府数据开放指数", "成都市") in rels(y)
