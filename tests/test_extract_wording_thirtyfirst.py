@@ -206,3 +206,56 @@ def test_an_evaluation_or_index_named_without_title_marks(extractor):
     y = extractor.extract_text("成都市在2023中国地方政府数据开放指数中排名第三。")
     assert "2023中国地方政府数据开放指数" in names(y)
     assert ("evaluates", "2023中国地方政府数据开放指数", "成都市") in rels(y)
+
+
+# -- mends after the round's review --------------------------------------------------------------------------------
+
+def test_an_apps_edition_is_read_as_the_app(extractor):
+    x = extractor.extract_text("闽政通国际版为外籍人士提供服务，爱山东无障碍版块新增语音导航功能。")
+    assert {"闽政通", "爱山东"} <= names(x)
+    assert ("serves", "闽政通", "福建省") in rels(x)
+
+
+def test_online_after_a_portals_name_is_no_part_of_it(extractor):
+    x = extractor.extract_text("江西省政务服务网上审批系统完成升级改造。")
+    assert "江西省政务服务网" not in names(x)
+    y = extractor.extract_text("国家政务服务平台小程序用户数突破1亿。")
+    assert "国家政务服务平台" not in names(y)       # the platform's own channel, read as a platform of its own
+    z = extractor.extract_text("天府通办一体化政务服务平台上线。")
+    assert not any(r[0] == "partOf" for r in rels(z))     # an app described, no part of it
+
+
+def test_first_batches_and_among_them_open_no_laboratory(extractor):
+    x = extractor.extract_text("我省新增3家国家工程研究中心，其中政务数据安全国家工程研究中心落户合肥。")
+    assert "政务数据安全国家工程研究中心" in names(x)
+    assert not any(n.startswith("中") for n in names(x))
+    y = extractor.extract_text("全省共有省级以上重点实验室120个，其中国家级重点实验室10个。该实验室成为首批国家重点实验室。")
+    assert not any("实验室" in n for n in names(y))
+
+
+def test_a_compound_of_level_words_opens_no_group(extractor):
+    x = extractor.extract_text("山区县数字乡村建设工作专班成立，园区市场主体培育工作专班同步组建。")
+    assert not any(n.endswith("工作专班") for n in names(x))
+    y = extractor.extract_text("京津冀协同发展领导小组部署数据共享工作。")
+    assert "京津冀协同发展领导小组" in names(y)
+
+
+def test_a_village_named_lianhe_keeps_its_name(extractor):
+    x = extractor.extract_text("奉化区联合村推出“村民办事不出村”服务。")
+    assert "奉化区联合村" in names(x)
+
+
+def test_a_legislature_with_its_term_after_any_word(extractor):
+    x = extractor.extract_text("经自治区十四届人大常委会第九次会议审议通过。今天省十四届人大常委会召开第五次会议。")
+    assert {"自治区十四届人大常委会", "省十四届人大常委会"} <= names(x)
+
+
+def test_a_ministry_by_its_short_name_beside_its_department(extractor):
+    x = extractor.extract_text("国家移民管理局外国人管理司负责人介绍有关情况。国家移民局将进一步优化服务。")
+    bodies = [e for e in x.entities if e.type == "Agency" and "外国人管理司" not in e.name]
+    assert len(bodies) == 1 and "国家移民局" in (bodies[0].name, *bodies[0].aliases)
+
+
+def test_addressees_on_the_first_line_of_a_notice_issue_nothing(extractor):
+    x = extractor.extract_text("各设区市市场监管局、平潭综合实验区市场监管局：现将我局制定的《专利服务规范》印发给你们，请遵照执行。")
+    assert not any(r[0] == "issuedBy" for r in rels(x))

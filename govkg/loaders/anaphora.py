@@ -14,8 +14,15 @@ from ..types import Sentence
 from .named import Named, entity_named
 from .resolve_titles import AUTHOR_BEFORE_YEAR
 
-#: A notice's line of addressees (各设区市市场监管局、平潭综合实验区市场监管局：): those it is sent to, not its author.
-ADDRESSEES = re.compile(r"\s*各[^。；]*[:：]\s*$")
+#: A notice's addressees (各设区市市场监管局、平潭综合实验区市场监管局：), on a line of their own or opening the first:
+#: those it is sent to, not its author.
+ADDRESSEES = re.compile(r"\s*各[^。；:：]*[:：]")
+
+
+def _addressed(s, n) -> bool:
+    """Whether ``n`` is named among the addressees a notice opens with (各…、…：现将我局制定的…)."""
+    head = ADDRESSEES.match(s.text)
+    return head is not None and n.start - s.start < head.end()
 
 ANAPHORA = {
     # (a bare 报告 not ending another noun: 法治政府建设报告1条 names a different report)
@@ -86,7 +93,7 @@ def with_anaphora(sentences: tuple[Sentence, ...], by_sentence: dict[int, list[N
             author = _report_author(n, entities or {}) if s.index < OWN_TITLE_REACH and not cited else None
             if author is not None:
                 last.setdefault("first " + author.text[-1], author)
-            if n.type == "Agency" and n.text.endswith(("局", "中心")) and not ADDRESSEES.match(s.text):
+            if n.type == "Agency" and n.text.endswith(("局", "中心")) and not _addressed(s, n):
                 last.setdefault("first " + n.text[-1], n)     # what 我局/本中心 stand for (not a notice's addressees)
             for word in PLATFORM_WORDS:
                 if _named_as(n, word):

@@ -69,6 +69,11 @@ WRAPPED_POLICY_TITLE = re.compile(r"^[^\n，。；：:、《》>＞›»\s]{0,12
 TITLE_THEN_ADDRESSEES = re.compile(r"^((?:[^\n，。；、]{2,30}?(?:局|厅|委|办|中心|政府|办公室|委员会))?关于[^\n，。；]{4,120}?的(?:通报|通知|函))"
                                    r"(?=各(?:相关|有关|县|市|区|乡|镇|街道|州|旗|省|成员|单位|部门|处室|科室|直属|设区)[^：:\n。，]{0,30}[：:])",
                                    re.MULTILINE)
+#: A notice's addressees run into its first words on one line (各设区市市场监管局、…：现将…印发给你们): they are
+#: whom it is sent to, then a break.
+ADDRESSEES_THEN_TEXT = re.compile(r"^(各(?:相关|有关|县|市|区|乡|镇|街道|州|旗|省|成员|单位|部门|处室|科室|直属|设区)"
+                                  r"[^：:\n。，]{0,40}(?:局|厅|委|办|中心|政府|单位|部门|处室|科室|机构|委员会|办公室|管委会)"
+                                  r"[）)]?[：:])(?=[^\n])", re.MULTILINE)     # (not 各区县中…排在前三位的是：)
 #: How far from the top of a page its title may stand.
 TITLE_REACH = 300
 INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad]")
@@ -122,6 +127,7 @@ class Normalizer:
         text, offsets = _drop_at(text, offsets, [m.start(1) for m in WRAPPED_REPORT_TITLE.finditer(text, 0, TITLE_REACH)])
         text, offsets = _drop_at(text, offsets, [m.start(1) for m in WRAPPED_POLICY_TITLE.finditer(text, 0, TITLE_REACH)])
         text, offsets = _sub(TITLE_THEN_ADDRESSEES, lambda m: m.group(1) + "\n", text, offsets)
+        text, offsets = _sub(ADDRESSEES_THEN_TEXT, lambda m: m.group(1) + "\n", text, offsets)
         text = join_cell_rows(text)      # one character for one: the map stays
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
         return Document(

@@ -302,9 +302,9 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
             out.append(mention(sentence, start, m.end(), "Agency", "agency"))
     # 重庆市新型智慧城市建设领导小组, 数字政府建设专项工作组: the groups that lead a programme
     region_spans = {r.start - sentence.start: r.end - sentence.start for r in regions}
-    for g in REGION_GROUP_NAME.finditer(text):
-        if any(text.startswith(name, g.start()) for name in resources.region_groups):
-            region_spans.setdefault(g.start(), g.end())   # 粤港澳大湾区建设领导小组: a group of provinces names it
+    for name in resources.region_groups:     # 粤港澳大湾区建设领导小组, 京津冀协同发展领导小组: a group of provinces
+        for g in re.finditer(re.escape(name) + AREA_WORD, text):     # names it
+            region_spans.setdefault(g.start(), g.end())
     for m in GROUP_SUFFIX.finditer(text):
         start = group_start(text, m.start(), region_spans)
         if start is not None:
@@ -320,13 +320,13 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
 
 
 #: A legislature with its term between its place and its name (山东省|第十三届人民代表大会常务委员会, 省十四届人大常委会).
-LEGISLATURE_OF_A_TERM = re.compile(r"(?:(?:(?<![\u4e00-\u9fff])|(?<=[经由在向和与及据])|(?<=提请))(?P<level>[省市县区州]))?第?[一二三四五六七八九十]{1,3}届"
+LEGISLATURE_OF_A_TERM = re.compile(r"(?P<level>自治区|[省市县区州])?第?[一二三四五六七八九十]{1,3}届"
                                    r"(?:人民代表大会常务委员会|人大常委会)")
 #   (not 市十六届人大二次会议第0290号建议: a congress's session names a deputy's suggestion, no body acting)
 
 
-#: A group of provinces named as one area (粤港澳大湾区, 长三角地区, 成渝地区双城经济圈): it may open a group's name.
-REGION_GROUP_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:大湾区|地区双城经济圈|地区|区域|一体化)")
+#: After a group of provinces' name, the word for their area (粤港澳|大湾区, 长三角|地区, 成渝|地区双城经济圈).
+AREA_WORD = r"(?:大湾区|地区双城经济圈|地区|区域)?"
 
 
 #: A name opening on two levels of government (市县两级政务服务中心, 县区政务服务中心, 乡镇便民服务中心):

@@ -36,7 +36,7 @@ def group_start(text: str, suffix_start: int, region_spans: dict[int, int]) -> i
             continue    # a long name opens on a place (永昌县深化“放管服”改革推进政府职能转变领导小组), with no
             #             verb of the sentence's between (临沂市召开…领导小组会议, 临沂市认真落实省…协调小组部署)
         opens = start in region_spans or (text[start] in "省市县区" and (start == 0 or text[start - 1] not in
-                                                                      "城都超上门股夜花全各本我该节反社地小辖湾园片景山矿街")) \
+                                                                      "城都超上门股夜花全各本我该节反社地小辖湾园片景山矿街省市县区")) \
             or text[start] == "“" or text.startswith("加快推进“", start) \
             or (text.startswith(("数字", "智慧"), start) and start + 2 in region_spans) \
             or (text.startswith("中央", start) and (start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff")) \

@@ -59,20 +59,25 @@ def zone_base(name: str) -> tuple[str, str] | None:
 
 
 #: After a site's or app's name: one of its editions, for a language or for a kind of user (英文版, 关怀版).
-EDITION_AFTER = re.compile(r"(?:英文|英语|中文|繁体|简体|日文|韩文|俄文|外文|多语种|多语言|国际|无障碍|关怀|适老化?|长辈|老年)版")
+EDITION_AFTER = re.compile(r"(?:英文|英语|中文|繁体|简体|日文|韩文|俄文|外文|多语种|多语言|国际|无障碍|关怀|适老化?|长辈|老年)版"
+                           r"(?![块面本图式])")     # (not 无障碍版块, 英文版面, 新版本: a section, a layout, a version)
+#: The sites whose editions are named so (中央政府门户网站英文版); an app's edition (闽政通国际版, “津心办”国际版) is
+#: read as the app, whose own name the text gives.
+SITE_NAME_END = re.compile(r"(?:门户网站|网站|门户)$")
 
 
 def platform_editions(sentence: Sentence, candidates: list[Mention], resources=None) -> list[Mention]:
     """Each platform named right before an edition of it, with the edition: 中央政府门户网站英文版, a platform
     of its own, part of the site (not 中央政府门户网站 alone).
 
-    >>> s = Sentence(0, "中国政府网英文版上线", 0, 10)
-    >>> [m.text for m in platform_editions(s, [mention(s, 0, 5, "Platform", "platform")])]
-    ['中国政府网英文版']
+    >>> s = Sentence(0, "市政府门户网站英文版上线", 0, 12)
+    >>> [m.text for m in platform_editions(s, [mention(s, 0, 7, "Platform", "platform")])]
+    ['市政府门户网站英文版']
     """
     out = []
     for c in candidates:
-        m = EDITION_AFTER.match(sentence.text, c.end - sentence.start) if c.type == "Platform" else None
+        m = EDITION_AFTER.match(sentence.text, c.end - sentence.start) \
+            if c.type == "Platform" and SITE_NAME_END.search(c.text) else None
         if m and not (resources is not None and is_generic_platform(c.text, resources)):   # (政府网站外文版: every site's)
             out.append(mention(sentence, c.start - sentence.start, m.end(), "Platform", c.source))
     return out

@@ -259,9 +259,12 @@ PART_AFTER_WHOLE = re.compile(r"(总门户|门户|门户网站|平台|APP|App|�
                               r"(?:微信)?公众号|微博|视频号|抖音号|(?:电视)?频道|专题页面?|专栏)")     # its channels and pages
 
 
+#: How a portal's or platform's name ends, which may have platforms of its own as parts (…政务服务网, …政务服务平台).
+PORTAL_END = re.compile(r"(?:网|网站|门户|平台|大厅|政务云)$")
 #: After a platform's name, a word saying what kind of platform it is (金宏网|网络平台, 一网通办|服务平台): the
 #: whole named again, not a part of it.
-WHAT_THE_WHOLE_IS = re.compile(r"(?:网络|服务|信息|综合|管理|应用|数据|政务|办公|业务|政务服务|信息化|数字化)平台")
+WHAT_THE_WHOLE_IS = re.compile(r"(?:网络|服务|信息|综合|管理|应用|数据|政务|办公|业务|政务服务|信息化|数字化|综合服务|一体化|"
+                               r"一体化政务服务|便民服务|一体化便民服务|办事|掌上办事|移动办事|网上办事|小程序|APP|App)平台")
 
 
 def _group_platform(s: Sentence, n: Named, entities: dict[str, Entity], groups: dict[str, tuple[str, ...]]) -> list[Relation]:
@@ -282,7 +285,9 @@ def _part_by_name(names: tuple[str, ...], whole: Entity) -> bool:
         return False
     wholes = [w for w in (whole.name,) + whole.aliases if len(w) >= (2 if w == whole.name else 3)]
     rests = [nm[len(w):] for nm in names for w in wholes if nm.startswith(w) and nm != w]
-    return bool(rests) and bool(PART_AFTER_WHOLE.fullmatch(rests[0])) and not WHAT_THE_WHOLE_IS.fullmatch(rests[0])
+    return bool(rests) and bool(PART_AFTER_WHOLE.fullmatch(rests[0])) and not WHAT_THE_WHOLE_IS.fullmatch(rests[0]) \
+        and not (rests[0].endswith("平台") and rests[0] != "平台" and not PORTAL_END.search(whole.name))
+    #   (天府通办|一体化政务服务平台: an app described, not a part; 浙江政务服务网|统一公共支付平台 is a portal's part)
 
 
 def _short_place_names(region: Entity) -> tuple[str, ...]:

@@ -467,7 +467,8 @@ def ensure_parent_bodies(builder: "EntityBuilder", resources) -> None:
                       and UNIT_OF_NATIONAL_BODY.fullmatch(name, len(n))), key=len, default=None)
         named = {n for k, t in builder.types.items() if t == "Agency" for n in (builder.names[k], *builder.aliases[k])}
         if parent and builder.mentions.get(key) and not named & {parent, known[parent]}:
-            builder.ensure("Agency", known[parent], builder.mentions[key][0])
+            builder.alias(builder.ensure("Agency", known[parent], builder.mentions[key][0]), parent)
+            #   (人民银行科技司: 中国人民银行, known here as 人民银行)
 
 
 #: A legislature's term written in its name (第十三届, 十四届): the same body in every term.
