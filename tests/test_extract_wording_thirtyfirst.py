@@ -259,3 +259,20 @@ def test_a_ministry_by_its_short_name_beside_its_department(extractor):
 def test_addressees_on_the_first_line_of_a_notice_issue_nothing(extractor):
     x = extractor.extract_text("各设区市市场监管局、平潭综合实验区市场监管局：现将我局制定的《专利服务规范》印发给你们，请遵照执行。")
     assert not any(r[0] == "issuedBy" for r in rels(x))
+
+
+# -- rural assets and poverty relief (a set read late in the round) -------------------------------------------------
+
+def test_a_short_term_quoted_inside_a_platforms_name(extractor):
+    x = extractor.extract_text("区农业农村局负责峄城区农村集体“三资”数字化监管平台的建设和运营。")
+    assert "峄城区农村集体“三资”数字化监管平台" in names(x) or "峄城区农村集体三资数字化监管平台" in names(x)
+    assert "数字化监管平台" not in names(x)
+    y = extractor.extract_text("有的地方开发“山寨”政务APP。")
+    assert not any(e.type == "Platform" for e in y.entities)
+
+
+def test_the_countryside_after_a_county_is_no_village(extractor):
+    x = extractor.extract_text("进贤县有农村户籍人口52万人。")
+    assert names(x) == {"进贤县"}
+    y = extractor.extract_text("进贤县前坊镇太平村建成便民服务站。")
+    assert "进贤县前坊镇太平村" in names(y)

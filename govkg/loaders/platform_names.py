@@ -196,12 +196,16 @@ def described_kind(name: str, resources: Resources) -> bool:
 
 def _opening_quote(tokens: list[Token], closing: int) -> int | None:
     """The token index of the “ that opens the quotation closed at ``closing``, within five tokens: a phrase
-    of 3 to 12 characters with words in it (not “山寨”), or the five digits a hotline is named by (“12345”)."""
+    of 3 to 12 characters with words in it (not “山寨”), two after a noun the name goes on with (集体“三资”), or the
+    five digits a hotline is named by (“12345”)."""
     for k in range(closing - 1, max(-1, closing - 6), -1):
         if tokens[k].text == "“":
             quoted = "".join(t.text for t in tokens[k + 1:closing])
             if re.fullmatch(r"\d{5}", quoted):
                 return k    # “12345”公众服务热线: the number the hotline is named by is its name's
+            if len(quoted) == 2 and k > 0 and tokens[k - 1].tag in ("n", "nz", "LOC", "ns", "ORG") \
+                    and tokens[k - 1].end == tokens[k].start:
+                return k    # 农村集体“三资”数字化监管平台: a short term quoted inside a name that goes on before it
             return k if 3 <= len(quoted) <= 12 and re.search(r"[\u4e00-\u9fff]", quoted) else None
         if tokens[k].tag == "w" and tokens[k].text != "·":
             return None     # (“中国·九江”: the dot joins the quoted name)
