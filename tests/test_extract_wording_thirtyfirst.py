@@ -276,3 +276,21 @@ def test_the_countryside_after_a_county_is_no_village(extractor):
     assert names(x) == {"进贤县"}
     y = extractor.extract_text("进贤县前坊镇太平村建成便民服务站。")
     assert "进贤县前坊镇太平村" in names(y)
+
+
+def test_a_pages_field_label_is_no_word_of_its_title(extractor):
+    x = extractor.extract_text("标题 某省人民政府办公厅关于印发某省政务服务跨省通办实施方案的通知\n各市人民政府：\n"
+                               "《某省政务服务跨省通办实施方案》已经省人民政府同意，现印发给你们，请认真贯彻执行。\n"
+                               "某省人民政府办公厅\n2021年6月24日")
+    assert not any(n.startswith("标题") for n in names(x))
+    assert any(d.value == "2021-06-24" and x.entity(d.subject).name == "某省政务服务跨省通办实施方案" for d in x.dates)
+
+
+def test_words_of_a_sentence_before_xiang_open_no_township(extractor):
+    x = extractor.extract_text("蓝山县充分利用乡村广播开展政策宣传。")
+    assert names(x) == {"蓝山县"}
+
+
+def test_a_company_named_after_its_provinces_cloud_programme(extractor):
+    x = extractor.extract_text("云上贵州大数据产业发展有限公司负责平台运营。")
+    assert "云上贵州大数据产业发展有限公司" in names(x)

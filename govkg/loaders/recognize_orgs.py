@@ -127,7 +127,7 @@ VENUE = re.compile(r"(?:图书馆|文化馆|博物馆|美术馆|档案馆)$")
 COMPANY = ("公司", "集团")
 #: A kind of company, named by its capital and form (内资有限公司, 外商投资股份有限公司, 个体工商户).
 KIND_OF_COMPANY = re.compile(r"(?:内资|外资|外商投资|中外合资|国有|民营|私营|集体|个人独资|合伙)?(?:股份)?(?:有限)?(?:责任)?(?:公司|企业)")
-PROGRAMME_WORDS = ("数字", "智慧", "数据")
+PROGRAMME_WORDS = ("数字", "智慧", "数据", "云上")     # (云上贵州大数据产业发展有限公司)
 #: A university's laboratory named after it: 复旦大学 + 数字与移动治理实验室 is one organization.
 LAB_AFTER = re.compile(r"(?![与和及])[\u4e00-\u9fff]{2,12}?(?:[与和][\u4e00-\u9fff]{2,8}?)?(?:(?:重点)?实验室|研究中心|研究院|研究所)")
 #   (复旦大学和国家信息中心…研究院: two bodies, the second no laboratory of the first)

@@ -125,7 +125,8 @@ def own_title(sentence: Sentence, resources: Resources, at_top: bool = True) -> 
     """The document's own title on its first line, unquoted: 2022年2月份12345政务服务便民热线运行情况通报,
     深圳市政务服务数据管理局2022年工作总结和2023年工作计划; not a news headline about a document.
     ``at_top``: whether the sentence is the text's first line, or follows only a site's breadcrumbs."""
-    full_line = CHANNEL.sub("", sentence.text.strip()).rstrip(" |｜")   # (and a table's empty cells after it)
+    full_line = FIELD_LABEL.sub("", CHANNEL.sub("", sentence.text.strip())).rstrip(" |｜")   # (and a table's empty
+    #                                                                               cells after it)
     line = without_site_name(full_line)
     heading = sentence.is_heading or (line != full_line and not re.search(r"[。！？；]", full_line))   # (a tab's long line)
     run_on = TITLE_RUN_ON.match(full_line) if not heading and at_top else None
@@ -200,6 +201,8 @@ SPACED_BULLETIN = re.compile(r"^(?:[\u4e00-\u9fff]{2,})?关于[\u4e00-\u9fff\d�
                              r"^(?:19|20)\d{2}年[\u4e00-\u9fff\d“”、]{6,}情况的?通报$")   # (2023年1月份…信箱 运行办理情况通报)
 #: A site's channel before the title: 地方丨云南省…工作方案, 【地方】….
 CHANNEL = re.compile(r"^(?:[^丨|｜【】]{1,8}[丨|｜]|【[^】]{1,8}】)\s*")
+#: The name of a page's field before its title (标题 某某关于…的通知, 标    题: …): no word of the title.
+FIELD_LABEL = re.compile(r"^(?:标\s*题|题\s*目|名\s*称|文件名称)(?:\s*[:：]\s*|\s+)")
 
 
 def fills_its_line(text: str, s: Sentence, start: int, end: int) -> bool:

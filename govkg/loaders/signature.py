@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ..types import DateFact, Relation, Sentence
 from .numbers import DIGITS, chinese_number, iso_date
+from .recognize_titles import FIELD_LABEL
 from .segment import CALL_TITLE, clause_start
 
 DATE_LINE = re.compile(r"^\s*[(（]?\s*((?:19|20)\d{2}|[一二][〇○零0一二三四五六七八九]{3})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,2})"
@@ -236,7 +237,8 @@ def _another_bodys(policy: str, titles: dict[str, str], above: tuple[Sentence, .
     if title and any("转发" in s.text and title in s.text for s in above[:HEAD_LINES]):
         return True
     if title and any(n.type == "Policy" and n.key != policy and "印发" in n.text and title in n.text
-                     and not s.text.strip().startswith(n.text) for s in above for n in named.get(s.index, [])):
+                     and not FIELD_LABEL.sub("", s.text.strip()).startswith(n.text)
+                     for s in above for n in named.get(s.index, [])):
         return True      # 为贯彻落实《某市…关于印发〈P〉的通知》要求，现将《P》印发你们: the city's notice issued P
     for s in above:
         if not TRANSMITTED.search(s.text):
