@@ -294,3 +294,11 @@ def test_words_of_a_sentence_before_xiang_open_no_township(extractor):
 def test_a_company_named_after_its_provinces_cloud_programme(extractor):
     x = extractor.extract_text("云上贵州大数据产业发展有限公司负责平台运营。")
     assert "云上贵州大数据产业发展有限公司" in names(x)
+
+
+def test_the_state_councils_portal_under_its_several_names(extractor):
+    x = extractor.extract_text("中华人民共和国中央人民政府门户网站今天正式开通。据介绍，中央政府门户网站设有12个栏目，"
+                               "中国政府网由国务院办公厅主办。")
+    platforms = [e for e in x.entities if e.type == "Platform"]
+    assert [p.name for p in platforms] == ["中华人民共和国中央人民政府门户网站"]
+    assert {"中央政府门户网站", "中国政府网"} <= set(platforms[0].aliases)

@@ -153,3 +153,18 @@ def merge_government_sites(builder: EntityBuilder) -> None:
         for key in keys[1:]:
             builder.merge(key, keys[0])
 
+
+
+def merge_known_platform_names(builder: EntityBuilder, known: dict[str, str]) -> None:
+    """A national platform a page names several ways (中国政府网, 中央政府门户网站, 中华人民共和国中央人民政府门户网站;
+    known_platforms.tsv): one platform, under the fullest name the page writes."""
+    by_platform: dict[str, list[str]] = {}
+    for key, name in list(builder.names.items()):
+        platform = next((known[n] for n in (name, *builder.aliases[key]) if n in known), None) \
+            if builder.types[key] == "Platform" else None
+        if platform:
+            by_platform.setdefault(platform, []).append(key)
+    for keys in by_platform.values():
+        keys.sort(key=lambda k: -len(builder.names[k]))
+        for key in keys[1:]:
+            builder.merge(key, keys[0])

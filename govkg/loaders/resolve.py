@@ -30,7 +30,8 @@ from .titled_platforms import platform_governed_by, platform_reported_on
 from .resolve_agencies import (is_bare_department, merge_company_forms, special_region_opening, list_shared_prefixes, places_sharing_a_body, listed_central_bodies, merge_abbreviated_agencies, ensure_parent_bodies,
                               merge_legislature_terms,
                               merge_party_committees, listed_units, merge_second_plaques, paired_governments, place_bare_departments)
-from .merge_platforms import merge_government_sites, merge_hotline_names, merge_level_named_platforms
+from .merge_platforms import (merge_government_sites, merge_hotline_names, merge_known_platform_names,
+                              merge_level_named_platforms)
 from .resolve_sites import ensure_site_owners, merge_agency_sites
 from .resolve_platforms import add_platforms, apply_declared_short_names, merge_descriptors, merge_glossed, merge_kind_endings
 from .resolve_titles import abbreviations, full_title, merge_titles_of_one_document, organizations_opening, title_issuers
@@ -236,6 +237,7 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     merge_glossed(text, mentions, builder)
     merge_hotline_names(builder, g, local)
     merge_government_sites(builder)
+    merge_known_platform_names(builder, resources.known_platforms)
     merge_kind_endings(builder, resources)
     merge_level_named_platforms(builder, g, local)
     merge_agency_sites(builder)

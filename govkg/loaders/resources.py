@@ -407,6 +407,11 @@ class Resources:
         return out
 
     @cached_property
+    def known_platforms(self) -> dict[str, str]:
+        """Names of a national platform known under several (中国政府网, 中央政府门户网站) → its fullest name."""
+        return self._names_and_aliases("known_platforms.tsv", shortest_alias=3)
+
+    @cached_property
     def document_types(self) -> list[tuple[str, str]]:
         rows = read_tsv("document_types.tsv", self.data_dir, ("ending", "type"))
         return sorted(((r["ending"], r["type"]) for r in rows), key=lambda x: len(x[0]), reverse=True)
