@@ -312,3 +312,13 @@ def test_a_countys_media_centre_is_an_organization(extractor):
     assert kinds.get("文成县融媒体中心") == "Organization"
     assert ("cooperatesWith", "县信访局", "文成县融媒体中心") in rels(x) or \
         ("cooperatesWith", "文成县融媒体中心", "县信访局") in rels(x)
+
+
+# -- paired assistance and cross-region groups (a set read late in the round) --------------------------------------
+
+def test_a_provinces_aid_team_and_a_regions_joint_group(extractor):
+    x = extractor.extract_text("江苏帮扶阿坝州工作队开发了数字管理平台。市里派出工作队进驻社区。")
+    assert "江苏省帮扶阿坝州工作队" in names(x) or "江苏帮扶阿坝州工作队" in names(x)
+    assert not any("派出" in n for n in names(x))
+    y = extractor.extract_text("成立西北地区政务服务“跨省通办”协调小组。")
+    assert "西北地区政务服务“跨省通办”协调小组" in names(y) or "西北地区政务服务跨省通办协调小组" in names(y)

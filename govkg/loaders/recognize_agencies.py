@@ -308,6 +308,8 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
             region_spans.setdefault(g.start(), g.end())
     for m in GROUP_SUFFIX.finditer(text):
         start = group_start(text, m.start(), region_spans)
+        if start is not None and m.group().endswith("工作队") and not re.search(r"帮扶|驻|援", text[start:m.start()]):
+            continue    # (浙江帮扶甘孜州工作队, 省驻某村工作队; not 市里派出工作队: any team sent)
         if start is not None:
             out.append(mention(sentence, start, m.end(), "Agency", "agency"))
     # 市热线办, 12345热线办, 市人民政府热线办: the office that runs a hotline (not 热线办理, handling)

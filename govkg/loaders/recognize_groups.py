@@ -8,7 +8,7 @@ import re
 
 #: How a group's name ends (领导小组, 工作专班, 专项工作组, 指挥部).
 GROUP_SUFFIX = re.compile(r"(工作领导小组办公室|领导小组办公室|工作领导小组|领导小组|协调小组办公室|协调小组|专项小组|攻坚小组|"
-                          r"工作专班|专项工作组|专项推进组|工作组(?!织)|指挥部)")
+                          r"工作专班|专项工作组|专项推进组|工作组(?!织)|指挥部|帮扶工作队|驻村工作队|工作队)")
 #: Inside a group's name: what ends it (a function word, another body's ending, a verb of setting it up).
 GROUP_BODY_STOP = re.compile(r"[的与及在是为了将对把被、，,等由\d]|局|厅|部门|组成|成立|设立|下设|担任|优化(?!营商环境)|调整|"
                              r"召开|举行|召集|主持|出席|听取")
@@ -17,6 +17,8 @@ GROUP_BODY_STOP = re.compile(r"[的与及在是为了将对把被、，,等由\d
 #: Words of a sentence, not of a long group's name, between a place and the group's suffix.
 LONG_GROUP_STOP = re.compile(r"召开|举行|重视|落实|贯彻|学习|参加|出席|审议|听取|印发|成立|组织|全市|全省|全县|全区|"
                              r"[市县区]?委|各|[省市]推进(?!政府职能转变)|(?<=.)省")
+#: A region of several provinces, opening a group they set up together (西南地区政务服务“跨省通办”协调小组).
+REGION_OF_PROVINCES = re.compile(r"(?:西南|西北|东北|华东|华南|华北|华中|中部|东部|西部)(?:地区|[三四五六七八九十]省)")
 #: Verbs that, after 国务院, make what follows the State Council's act, not a group of its (国务院部署…领导小组开展督查).
 GROUP_VERBS = re.compile(r"部署|批准|派出|听取|重视|审议|推动|要求|指导|表彰|委托|批复|统一|印发|召开|建立|成立|设立|同意|"
                          r"组织|开展|调整")
@@ -40,6 +42,7 @@ def group_start(text: str, suffix_start: int, region_spans: dict[int, int]) -> i
             or text[start] == "“" or text.startswith("加快推进“", start) \
             or (text.startswith(("数字", "智慧"), start) and start + 2 in region_spans) \
             or (text.startswith("中央", start) and (start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff")) \
+            or REGION_OF_PROVINCES.match(text, start) \
             or (text.startswith("国务院", start) and not GROUP_VERBS.search(body))
         # (“数字亳州”…, 数字福州建设领导小组; 中央全面深化改革领导小组; 国务院推进政府职能转变和“放管服”改革协调小组;
         #  浙江省App违法违规收集使用个人信息专项治理工作组: Latin letters inside)
