@@ -322,3 +322,49 @@ def test_a_provinces_aid_team_and_a_regions_joint_group(extractor):
     assert not any("派出" in n for n in names(x))
     y = extractor.extract_text("成立西北地区政务服务“跨省通办”协调小组。")
     assert "西北地区政务服务“跨省通办”协调小组" in names(y) or "西北地区政务服务跨省通办协调小组" in names(y)
+
+
+# -- mends after the second review --------------------------------------------------------------------------------
+
+def test_a_word_going_on_after_a_portals_name_makes_no_part(extractor):
+    x = extractor.extract_text("江北区政务服务网格化管理系统实现全覆盖，江苏省政府门户网站集约化平台已整合全省网站。")
+    assert not {"江北区政务服务网", "江苏省政府门户网站"} & names(x)
+    assert not any(r[0] == "partOf" for r in rels(x))
+
+
+def test_an_edition_of_a_bodys_site_keeps_the_site_and_its_owner(extractor):
+    x = extractor.extract_text("国家税务总局网站英文版发布了最新税收协定。")
+    assert ("partOf", "国家税务总局网站英文版", "国家税务总局网站") in rels(x)
+    assert ("operates", "国家税务总局", "国家税务总局网站") in rels(x)
+
+
+def test_a_kind_of_national_centre_is_no_body(extractor):
+    x = extractor.extract_text("首批国家工程研究中心名单公布，我省3家单位入选。新增国家重点实验室2家。")
+    assert not any(e.type in ("Agency", "Organization") for e in x.entities)
+    y = extractor.extract_text("国家级大数据分析技术国家工程研究中心落户西安。")
+    assert "大数据分析技术国家工程研究中心" in names(y)
+
+
+def test_a_level_word_ending_another_word_opens_no_body(extractor):
+    x = extractor.extract_text("景区县旅游发展领导小组由县长任组长。")
+    assert not any(e.type == "Agency" for e in x.entities)
+
+
+def test_names_with_a_project_or_micro_word_are_still_names(extractor):
+    x = extractor.extract_text("市政府微门户已开通便民服务事项300项，通过项目在线审批平台办理的项目共1200个。")
+    assert {"市政府微门户", "项目在线审批平台"} <= names(x)
+    y = extractor.extract_text("建设项目平台和项目系统，打造微平台。")
+    assert not any(e.type == "Platform" for e in y.entities)
+
+
+def test_a_rank_over_a_comma_after_the_means_and_an_account_named_after_a_city(extractor):
+    x = extractor.extract_text("青岛凭借山东全省工业互联网集群的优势，在全国工业互联网城市评估中位居第三。")
+    assert ("青岛市", 3) in subjects(x)
+    y = extractor.extract_text("“平安北京”高居政务微博竞争力榜首，杭州高居全国数字经济城市发展百强榜榜首。")
+    assert ("北京市", 1) not in subjects(y)
+    assert ("杭州市", 1) in subjects(y)
+
+
+def test_a_three_character_ministry_before_its_department(extractor):
+    x = extractor.extract_text("教育部科学技术与信息化司发布通知。")
+    assert ("partOf", "教育部科学技术与信息化司", "教育部") in rels(x)

@@ -195,7 +195,7 @@ FIRSTS_COUNTED = re.compile(r"(?:[多几数两三四五六七八九十\d][项个
                             r"力争|争取|争创|目标|打造|努力|学生|团队|代表队")
 #: 浙江位居榜首 / 居首 / 排名首位: first.
 TOP_RANK = re.compile(r"(?:(位居|名列|居于|排名|位列|跃居|高居|稳居|雄居)(全国|全省|全市|整体排名中|[^，。；、]{0,4}?\d+个[^，。；、\d]{1,8}?)?"
-                      r"(?:[^，。；、\d“”第首]{1,6}?|[^，。；、\d“”第首]{7,10}?(?=榜首))?|居(全国|全省|全市)?)"
+                      r"(?:[^，。；、\d“”第首]{1,6}?|[^，。；、\d“”第首]{7,18}?(?=榜首))?|居(全国|全省|全市)?)"
                       #   (位居全国各城市首位, 位居全国政务微信榜首, 高居政务微博竞争力榜首)
                       r"(榜首|首位|之首|首)(?!先|次|批|个|都|府|家|条|款|张|届|创|发|推|例|单|台|部)")
 #   (排名333个地级行政区首位: first of 333; 居全国之首; not 位列…首家试点城市: the first to be chosen)
@@ -238,7 +238,8 @@ def sentence_ranks(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
             continue                    # 受理量排第一位的是疫情防控类问题, 城乡建设类排第一位: no body named is first
         else:   # (位居“X百强”第七位，…指数位列第一: the ranking named in a rank is no subject of the next;
             #     在X评估中排名第一: the evaluation ranks, what was ranked is named before it)
-            candidates = [n for n in named if n not in ranked_in and not _in_the_frame(text, n, pos, s.start)]
+            candidates = [n for n in named if n not in ranked_in and not _in_the_frame(text, n, pos, s.start)
+                          and not _inside_a_quoted_name(text, n)]
             means = [n for n in candidates if _in_the_means(text, n, pos)]
             if means and len(means) < len(candidates):
                 candidates = [n for n in candidates if n not in means]   # 青岛凭借山东全省…的优势位居第三: 青岛's
@@ -264,7 +265,15 @@ def sentence_ranks(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
 
 
 #: What a ranked place or body achieved its rank by, before the rank in its clause (凭借山东全省…的集群优势).
-MEANS = re.compile(r"(?:凭借|依托|借助|依靠|得益于)[^，。；]*$")
+MEANS = re.compile(r"(?:凭借|依托|借助|依靠|得益于)[^。；]*$")     # (凭借…的优势，在…中位居第三: over a comma too)
+
+
+def _inside_a_quoted_name(text: str, n: Named) -> bool:
+    """Whether ``n`` is a place written inside a longer quoted name (“平安北京”高居…榜首: the account's rank, not
+    北京's)."""
+    opening, closing = text.rfind("“", max(0, n.start - 8), n.start + 1), text.find("”", n.end - 1, n.end + 8)
+    return n.type == "Region" and opening >= 0 and closing >= 0 and "”" not in text[opening:n.start] \
+        and (opening + 1 < n.start or closing > n.end)
 
 
 def _in_the_means(text: str, n: Named, pos: int) -> bool:

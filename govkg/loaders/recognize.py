@@ -300,12 +300,17 @@ KIND_OF_BODY = re.compile(r"(?:全国|全省|全市|各级|各|[省市县区])?[
 #   (我局党总支委员会获评…: a body's own Party branch, named by its kind; 社区党群服务中心: every community's)
 
 
+#: A kind of national research centre or laboratory, none named (首批国家工程研究中心名单, 新增国家重点实验室2家).
+NATIONAL_KIND = re.compile(r"国家(?:级)?(?:工程研究中心|重点实验室|工程实验室|技术创新中心|工程技术研究中心)")
+
+
 def _a_kind_of_body(m: Mention, resources) -> bool:
     """市场监管部门, 中级人民法院: a kind of body named with no place, so none in particular (the README's
     generic nouns)."""
     name = m.text
-    return bool(KIND_OF_BODY.fullmatch(name)) and not opens_on_place(name, resources.gazetteer) \
-        and not name.startswith("国家")     # (宁波公安部门: the city's; 国家网信部门: the one body the law names so)
+    return (bool(KIND_OF_BODY.fullmatch(name)) and not opens_on_place(name, resources.gazetteer)
+            and not name.startswith("国家")) or bool(NATIONAL_KIND.fullmatch(name))
+    #   (宁波公安部门: the city's; 国家网信部门: the one body the law names so; 国家工程研究中心: a kind of centre)
 
 
 #: The place's four leading bodies listed by their level words (市委、市人大、市政府、市政协): the place's

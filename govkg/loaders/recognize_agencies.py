@@ -296,6 +296,8 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
     # 重庆市大数据应用发展管理局, 成都市政务服务管理和网络理政办公室: a core, more words, a long suffix
     for m in filled_agency_pattern(resources).finditer(text):
         start = _extend_left_over_region(text, m.start(), resources)
+        if start == m.start() and m.group("prefix") in ("省", "市", "县", "区") and text[start - 1:start] in LEVEL_WORD_GLUED:
+            continue    # 景区县旅游发展领导小组, 山区县…: the level word ends a word before it, no body's level
         if start == m.start() and m.group("prefix") in REGION_LEVEL_PREFIX:
             start = _county_before(text, m.start(), m.group("prefix"), resources)   # 渝中区|大数据应用发展管理局
         if (start < m.start() or m.group("prefix")) and not FILLER_STOP.search(m.group("filler")) and not _addressed(text, start, m.end()) \
@@ -320,6 +322,10 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
     out = [a for a in out if not COUNTED_BODIES.search(text, 0, a.start - sentence.start) and not SEVERAL_LEVELS.match(a.text)
            and not SITE_NAMED_LIKE_BODY.search(text, 0, a.end - sentence.start)]     # (电子|税务局: the site's words)
     return [_with_division(sentence, a) for a in out]
+
+
+#: Before a level word: what makes it the last character of another word (景区县, 山区县, 湾区, 园区).
+LEVEL_WORD_GLUED = "区县市省湾园片景山矿街"
 
 
 #: A legislature with its term between its place and its name (山东省|第十三届人民代表大会常务委员会, 省十四届人大常委会).

@@ -166,10 +166,10 @@ LAB_KIND = re.compile(r"(?:国家工程实验室|国家重点实验室|国家工
 #: Where a laboratory's name begins, looking back from its kind: after the last mark, joining word or verb of
 #: building it (三方共建“智慧城市”联合创新实验室: the name is what follows 共建).
 LAB_NAME_START = re.compile(r"[、，。；：\s（(“]|共建|建设|成立|组建|设立|揭牌|启动|依托|获批|联合|纳入|入选|列入|成为|作为|认定|评为|"
-                            r"跻身|此次|该|其中")
+                            r"跻身|此次|该|其中|国家级")
 #: Words no laboratory's name holds: counting, having or founding some (全市拥有国家重点实验室5个), a short name declared.
 NOT_A_LAB_NAME = re.compile(r"[的了在是将由等有]|大学|学院|拥有|新建|培育|争创|创建|全市|全省|我省|我市|今年|目前|积极|简称|省级|市级|"
-                            r"国家级|首批|第一批|新认定|新增")
+                            r"首批|第一批|新认定|新增")
 
 
 def _named_labs(sentence: Sentence) -> list[Mention]:

@@ -259,6 +259,9 @@ PART_AFTER_WHOLE = re.compile(r"(总门户|门户|门户网站|平台|APP|App|�
                               r"(?:微信)?公众号|微博|视频号|抖音号|(?:电视)?频道|专题页面?|专栏)")     # its channels and pages
 
 
+#: What opens the rest of a name after a site's name when the site's last word goes on (…政务服务网|上审批系统:
+#: 网上; 网格, 网点; …网站|群平台, …门户网站|集约化平台: the cluster of sites, no part of one).
+WORD_GOES_ON = re.compile(r"[上格点站络页群]|集约化")
 #: How a portal's or platform's name ends, which may have platforms of its own as parts (…政务服务网, …政务服务平台).
 PORTAL_END = re.compile(r"(?:网|网站|门户|平台|大厅|政务云)$")
 #: After a platform's name, a word saying what kind of platform it is (金宏网|网络平台, 一网通办|服务平台): the
@@ -286,6 +289,7 @@ def _part_by_name(names: tuple[str, ...], whole: Entity) -> bool:
     wholes = [w for w in (whole.name,) + whole.aliases if len(w) >= (2 if w == whole.name else 3)]
     rests = [nm[len(w):] for nm in names for w in wholes if nm.startswith(w) and nm != w]
     return bool(rests) and bool(PART_AFTER_WHOLE.fullmatch(rests[0])) and not WHAT_THE_WHOLE_IS.fullmatch(rests[0]) \
+        and not WORD_GOES_ON.match(rests[0]) \
         and not (rests[0].endswith("平台") and rests[0] != "平台" and not PORTAL_END.search(whole.name))
     #   (天府通办|一体化政务服务平台: an app described, not a part; 浙江政务服务网|统一公共支付平台 is a portal's part)
 

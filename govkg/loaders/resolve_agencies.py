@@ -463,7 +463,7 @@ def ensure_parent_bodies(builder: "EntityBuilder", resources) -> None:
     known = resources.agencies
     for key in [k for k, t in builder.types.items() if t == "Agency"]:
         name = builder.names.get(key, "")
-        parent = max((n for n in known if len(n) >= 4 and name.startswith(n) and len(name) > len(n) + 1
+        parent = max((n for n in known if (len(n) >= 4 or n.endswith("部")) and name.startswith(n) and len(name) > len(n) + 1
                       and UNIT_OF_NATIONAL_BODY.fullmatch(name, len(n))), key=len, default=None)
         named = {n for k, t in builder.types.items() if t == "Agency" for n in (builder.names[k], *builder.aliases[k])}
         if parent and builder.mentions.get(key) and not named & {parent, known[parent]}:

@@ -12,7 +12,7 @@ from .places import PLACE_BRANCH, branch_region, leading_regions, place_written,
 from .recognize_accounts import ACCOUNT_KINDS, SOCIAL_CHANNEL, release_account_place
 from .recognize_agencies import names_its_platform, platform_of_centre, without_spaces
 from .recognize_platforms import platform_cue
-from .recognize_zones import zone_base
+from .recognize_zones import EDITION_AFTER, SITE_NAME_END, zone_base
 from .recognize import DECLARED_SHORT, store_short_name, unique_store_short_names
 from .resources import Gazetteer, Resources
 from .segment import clause_start
@@ -39,9 +39,10 @@ KIND_WORDS = re.compile(r"(APP|App|app|小程序|微信小程序|客户端|平�
 #: 中央政府门户网站|英文版, 云南省政务服务平台|移动端).
 WHOLE_THEN_PART = re.compile(r"(?P<whole>[\u4e00-\u9fff]{2,12}?(?:政务服务网|政务服务平台|网上办事大厅|网上服务大厅|门户网站|"
                              r"政务云平台|政务云|电子政务外网|电子政务内网))"
-                             r"(?P<part>(?!上)[\u4e00-\u9fffA-Za-z]{2,14}?(?:子系统|系统|平台|数据库)|移动端|PC端|"
+                             r"(?P<part>(?![上格点站络页群]|集约化)[\u4e00-\u9fffA-Za-z]{2,14}?(?:子系统|系统|平台|数据库)|移动端|PC端|"
                              r"(?:[\u4e00-\u9fff]{1,4}|[A-Za-z]{2,8})版)")
-#   (not …政务服务网|上审批系统: 网上, online; not 政府网站, every government's sites; not 小程序, 公众号, APP: the
+#   (not …政务服务网|上审批系统, 格化管理系统, 点管理系统: 网上, 网格, 网点; not …门户网站|群管理系统, 集约化平台: the
+#   cluster of sites; not 政府网站, every government's sites; not 小程序, 公众号, APP: the
 #   platform's own channels, which are read as the platform)
 #: A part word that only says what the whole is (…政务服务网|服务平台): the whole named again.
 GENERIC_PART = re.compile(r"(?:网络|服务|信息|综合|管理|应用|数据|政务|办公|业务|政务服务|信息化|数字化|综合服务|一体化|"
@@ -69,6 +70,10 @@ def _owner_named_in(name: str, resources: Resources) -> tuple[str, str] | None:
     if body in resources.agencies:
         return resources.agencies[body], body
     return None     # (a government's portal, 四川省人民政府网站: annotators add no government for it)
+
+
+#: A site's edition ending a platform's name (…网站英文版).
+EDITION_AT_END = re.compile(EDITION_AFTER.pattern + "$")
 
 
 def add_platforms(builder: EntityBuilder, text: str, mentions: list[Mention], context: dict, resources: Resources) -> None:
@@ -124,8 +129,12 @@ def add_platforms(builder: EntityBuilder, text: str, mentions: list[Mention], co
                 and not GENERIC_PART.fullmatch(whole.group("part")):
             # 国家政务服务平台电子证照共享服务系统, 中央政府门户网站英文版: the portal it is part of, a platform too
             builder.ensure("Platform", scoped_name(whole.group("whole"), code, g), m)
-        owner = _owner_named_in(target, resources) if m.source not in ("quoted", "zone", "app-branch") else None
-        if owner:       # 人社部官网, 黎川县人民政府官网: the body whose own site it is, a body of the page too
+        edition = EDITION_AT_END.search(target)
+        site = target[:edition.start()] if edition and SITE_NAME_END.search(target[:edition.start()]) else None
+        if site:        # 国家税务总局网站英文版: the site it is an edition of, a platform too
+            builder.ensure("Platform", scoped_name(site, code, g), m)
+        owner = _owner_named_in(site or target, resources) if m.source not in ("quoted", "zone", "app-branch") else None
+        if owner:       # 人社部官网, 国家税务总局网站(英文版): the body whose own site it is, a body of the page too
             key_of_owner = builder.ensure("Agency", owner[0], m)
             builder.alias(key_of_owner, owner[1])
         compound = COMPOUND.match(target) if m.source == "quoted" else None
