@@ -368,3 +368,9 @@ def test_a_rank_over_a_comma_after_the_means_and_an_account_named_after_a_city(e
 def test_a_three_character_ministry_before_its_department(extractor):
     x = extractor.extract_text("教育部科学技术与信息化司发布通知。")
     assert ("partOf", "教育部科学技术与信息化司", "教育部") in rels(x)
+
+
+def test_our_bureau_is_the_one_whose_notice_the_title_is(extractor):
+    x = extractor.extract_text("江西省市场监督管理局关于印发《商标服务规范》的通知\n各设区市市场监管局：\n"
+                               "现将我局制定的《商标服务规范》印发给你们，请遵照执行。")
+    assert ("issuedBy", "商标服务规范", "江西省市场监督管理局") in rels(x)

@@ -147,10 +147,19 @@ PLACE_LEVELS = ("省", "市", "区", "县", "州", "旗")
 OWN_TITLE_REACH = 4
 
 
+#: A bureau or centre opening a notice's title before its 关于 (福建省市场监督管理局关于印发《…》的通知).
+ISSUER_BEFORE_GUANYU = re.compile(r"([\u4e00-\u9fff]{2,30}?(?:局|中心))关于")
+
+
 def _report_author(n: Named, entities: dict) -> Named | None:
     """The bureau or centre a yearly report's title opens on (某市政务服务中心2021年政府信息公开工作年度报告,
-    关于某局2023年度工作情况的报告), as written in the title, if the page knows it as a body (the caller
-    asks only of the page's own report, near its top and not cited in 《》)."""
+    关于某局2023年度工作情况的报告), or a notice's before its 关于 (某局关于印发《…》的通知), as written in the
+    title, if the page knows it as a body (the caller asks only of the page's own title, near its top and not
+    cited in 《》)."""
+    issuer = ISSUER_BEFORE_GUANYU.match(n.text) if n.type in ("Report", "Policy") else None
+    if issuer is not None:     # 福建省市场监督管理局关于印发《…》的通知: the notice's own bureau
+        key = entity_named(issuer.group(1), entities, "Agency")
+        return Named(key, "Agency", n.start, n.start + len(issuer.group(1)), issuer.group(1)) if key else None
     if n.type != "Report":
         return None
     opening = AUTHOR_BEFORE_YEAR.match(re.sub(r"^关于", "", n.text))
