@@ -374,3 +374,8 @@ def test_our_bureau_is_the_one_whose_notice_the_title_is(extractor):
     x = extractor.extract_text("江西省市场监督管理局关于印发《商标服务规范》的通知\n各设区市市场监管局：\n"
                                "现将我局制定的《商标服务规范》印发给你们，请遵照执行。")
     assert ("issuedBy", "商标服务规范", "江西省市场监督管理局") in rels(x)
+
+
+def test_a_provinces_body_is_no_short_form_of_its_citys(extractor):
+    x = extractor.extract_text("据悉，湖南省浏阳市纪委监委通过三资监督平台发现问题。湖南省纪委监委会同省农业农村厅开展整治。")
+    assert {"湖南省浏阳市纪委监委", "湖南省纪委监委"} <= names(x)

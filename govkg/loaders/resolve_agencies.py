@@ -297,8 +297,8 @@ def is_abbreviation(short: str, full: str) -> bool:
     False
     >>> is_abbreviation("贵州省委政法委", "中共贵州省委政法委员会"), is_abbreviation("国办电子政务办", "国务院办公厅电子政务办")
     (True, True)
-    >>> is_abbreviation("湖南省民政厅", "湖南省人民政府办公厅")
-    False
+    >>> is_abbreviation("湖南省民政厅", "湖南省人民政府办公厅"), is_abbreviation("湖北省纪委监委", "湖北省大冶市纪委监委")
+    (False, False)
     """
     if len(short) >= len(full):
         return False
@@ -310,6 +310,9 @@ def is_abbreviation(short: str, full: str) -> bool:
     rest = short[len(_region_prefix(short)):]
     if len(rest) < 2:
         return False   # 上海市委 is no short form of 上海市卫健委: nothing but the place and one character
+    if rest and full.startswith(short[:len(short) - len(rest)]) and _region_prefix(full[len(short) - len(rest):]) \
+            and not _region_prefix(rest):
+        return False   # 湖北省纪委监委 is no short form of 湖北省大冶市纪委监委: the province's body, not its city's
     same_end = short[-1] == full[-1] or (short.endswith("办") and full.endswith(("办公室", "办公厅"))) \
         or (short.endswith("委") and full.endswith("委员会"))     # (省政府办: 省政府办公厅; 大数据委: …委员会)
     if (office := GOVERNMENT_OFFICE.search(short)) and not full.endswith(office.group()):
