@@ -379,3 +379,9 @@ def test_our_bureau_is_the_one_whose_notice_the_title_is(extractor):
 def test_a_provinces_body_is_no_short_form_of_its_citys(extractor):
     x = extractor.extract_text("据悉，湖南省浏阳市纪委监委通过三资监督平台发现问题。湖南省纪委监委会同省农业农村厅开展整治。")
     assert {"湖南省浏阳市纪委监委", "湖南省纪委监委"} <= names(x)
+
+
+def test_a_ministry_written_right_before_the_countrys_platform(extractor):
+    x = extractor.extract_text("电子票据可以通过财政部全国财政电子票据查验平台查询真伪。")
+    assert ("operates", "财政部", "全国财政电子票据查验平台") in rels(x)
+    assert "财政部全国财政电子票据查验平台" not in names(x)

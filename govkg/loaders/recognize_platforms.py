@@ -47,6 +47,7 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
     a name never starts inside a place's name (我国一体化平台 is not 国一体化平台).
     """
     agency_ends = {m.end - sentence.start: m.start - sentence.start for m in agencies}
+    agency_starts = {m.start - sentence.start: m.end - sentence.start for m in agencies}
     inside_place = {i: r.end - sentence.start for r in regions
                     for i in range(r.start - sentence.start + 1, r.end - sentence.start)}
     place_starts = {r.end - sentence.start: r.start - sentence.start for r in regions}
@@ -76,6 +77,8 @@ def named_platforms(sentence: Sentence, tokens: list[Token], resources: Resource
             pass   # 住房和城乡建设部国家城市运行管理服务平台: the body, then a name of its own
         else:
             start = agency_ends.get(start, start)
+        if start in agency_starts and text.startswith(("国家", "全国"), agency_starts[start]):
+            start = agency_starts[start]   # 财政部|全国财政电子票据查验平台: the body, then the country's platform
         inner = [(a, e) for e, a in agency_ends.items() if start <= a and e < end]
         rest = text[max((e for _, e in inner), default=start):end]
         placed = any(LEVEL_OPENING.match(text, a) or a in region_starts for a, _ in inner)   # (市人社局, 天津市…局; not 税务局)
