@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from ..types import Mention, Sentence
 from .places import names_a_place
-from .recognize_groups import GROUP_SUFFIX, group_start
+from .recognize_groups import group_mentions, legislatures_of_a_term
 from .resources import Resources
 from .tokens import mention
 
@@ -234,11 +234,7 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
         #                                                                        山西省委省政府, written as one word)
         if pair and not GOVERNMENT_PART.match(text, e + pair.end()) and not region.text.startswith(("我", "全", "本")):
             out.append(mention(sentence, e + pair.start(pair.lastindex), e + pair.end(), "Agency", "paired-government"))
-    # 山东省第十三届人民代表大会常务委员会, 省十四届人大常委会: a legislature named with its term
-    for m in LEGISLATURE_OF_A_TERM.finditer(text):
-        start = region_ends.get(m.start(), m.start())
-        if start < m.start() or m.group("level"):
-            out.append(mention(sentence, start, m.end(), "Agency", "agency"))
+    out += legislatures_of_a_term(sentence, region_ends)   # 山东省第十三届人民代表大会常务委员会, 省十四届人大常委会
     # 团省委, 团市委, 团中央: the Youth League's committee by its short name (not 集团|市委)
     for m in YOUTH_LEAGUE.finditer(text):
         out.append(mention(sentence, m.start(), m.end(), "Agency", "agency"))
@@ -303,17 +299,7 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
         if (start < m.start() or m.group("prefix")) and not FILLER_STOP.search(m.group("filler")) and not _addressed(text, start, m.end()) \
                 and not ANOTHER_GOVERNMENT.search(text, m.start("filler"), m.end()):
             out.append(mention(sentence, start, m.end(), "Agency", "agency"))
-    # 重庆市新型智慧城市建设领导小组, 数字政府建设专项工作组: the groups that lead a programme
-    region_spans = {r.start - sentence.start: r.end - sentence.start for r in regions}
-    for name in resources.region_groups:     # 粤港澳大湾区建设领导小组, 京津冀协同发展领导小组: a group of provinces
-        for g in re.finditer(re.escape(name) + AREA_WORD, text):     # names it
-            region_spans.setdefault(g.start(), g.end())
-    for m in GROUP_SUFFIX.finditer(text):
-        start = group_start(text, m.start(), region_spans)
-        if start is not None and m.group().endswith("工作队") and not re.search(r"帮扶|驻|援", text[start:m.start()]):
-            continue    # (浙江帮扶甘孜州工作队, 省驻某村工作队; not 市里派出工作队: any team sent)
-        if start is not None:
-            out.append(mention(sentence, start, m.end(), "Agency", "agency"))
+    out += group_mentions(sentence, regions, resources.region_groups)   # 重庆市新型智慧城市建设领导小组, …工作专班
     # 市热线办, 12345热线办, 市人民政府热线办: the office that runs a hotline (not 热线办理, handling)
     for m in HOTLINE_OFFICE.finditer(text):
         start = _hotline_office_start(text, m.start(), resources)
@@ -326,16 +312,6 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
 
 #: Before a level word: what makes it the last character of another word (景区县, 山区县, 湾区, 园区).
 LEVEL_WORD_GLUED = "区县市省湾园片景山矿街"
-
-
-#: A legislature with its term between its place and its name (山东省|第十三届人民代表大会常务委员会, 省十四届人大常委会).
-LEGISLATURE_OF_A_TERM = re.compile(r"(?P<level>自治区|[省市县区州])?第?[一二三四五六七八九十]{1,3}届"
-                                   r"(?:人民代表大会常务委员会|人大常委会)")
-#   (not 市十六届人大二次会议第0290号建议: a congress's session names a deputy's suggestion, no body acting)
-
-
-#: After a group of provinces' name, the word for their area (粤港澳|大湾区, 长三角|地区, 成渝|地区双城经济圈).
-AREA_WORD = r"(?:大湾区|地区双城经济圈|地区|区域)?"
 
 
 #: A name opening on two levels of government (市县两级政务服务中心, 县区政务服务中心, 乡镇便民服务中心):

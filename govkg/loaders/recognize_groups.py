@@ -1,10 +1,13 @@
-"""Bodies named by what they steer rather than by a department's core: leading groups, working groups and task
-forces (重庆市新型智慧城市建设领导小组, 数字政府建设专项工作组, 浙江省App…专项治理工作组). Used by
-:func:`.recognize_agencies.agency_mentions`.
+"""Bodies named by what they steer rather than by a department's core: leading groups, working groups, task
+forces and aid teams (重庆市新型智慧城市建设领导小组, 数字政府建设专项工作组, 浙江帮扶甘孜州工作队), and legislatures
+named with their term (山东省第十三届人民代表大会常务委员会). Used by :func:`.recognize_agencies.agency_mentions`.
 """
 from __future__ import annotations
 
 import re
+
+from ..types import Mention, Sentence
+from .tokens import mention
 
 #: How a group's name ends (领导小组, 工作专班, 专项工作组, 指挥部).
 GROUP_SUFFIX = re.compile(r"(工作领导小组办公室|领导小组办公室|工作领导小组|领导小组|协调小组办公室|协调小组|专项小组|攻坚小组|"
@@ -50,3 +53,42 @@ def group_start(text: str, suffix_start: int, region_spans: dict[int, int]) -> i
                 and body.count("“") == body.count("”"):
             return start - 2 if text.endswith("自治", 0, start) and text[start] == "区" else start   # 自治区…小组
     return None
+
+
+#: After a group of provinces' name, the word for their area (粤港澳|大湾区, 长三角|地区, 成渝|地区双城经济圈).
+AREA_WORD = r"(?:大湾区|地区双城经济圈|地区|区域)?"
+
+
+def group_mentions(sentence: Sentence, regions: list[Mention], region_groups) -> list[Mention]:
+    """The groups that lead a programme, each from its suffix back to where its name opens: a place, a level
+    word, a group of provinces (粤港澳大湾区建设领导小组, 京津冀协同发展领导小组) or a region of them."""
+    text = sentence.text
+    region_spans = {r.start - sentence.start: r.end - sentence.start for r in regions}
+    for name in region_groups:
+        for g in re.finditer(re.escape(name) + AREA_WORD, text):
+            region_spans.setdefault(g.start(), g.end())
+    out = []
+    for m in GROUP_SUFFIX.finditer(text):
+        start = group_start(text, m.start(), region_spans)
+        if start is not None and m.group().endswith("工作队") and not re.search(r"帮扶|驻|援", text[start:m.start()]):
+            continue    # (浙江帮扶甘孜州工作队, 省驻某村工作队; not 市里派出工作队: any team sent)
+        if start is not None:
+            out.append(mention(sentence, start, m.end(), "Agency", "agency"))
+    return out
+
+
+#: A legislature with its term between its place and its name (山东省|第十三届人民代表大会常务委员会, 省十四届人大常委会).
+LEGISLATURE_OF_A_TERM = re.compile(r"(?P<level>自治区|[省市县区州])?第?[一二三四五六七八九十]{1,3}届"
+                                   r"(?:人民代表大会常务委员会|人大常委会)")
+#   (not 市十六届人大二次会议第0290号建议: a congress's session names a deputy's suggestion, no body acting)
+
+
+def legislatures_of_a_term(sentence: Sentence, region_ends: dict[int, int]) -> list[Mention]:
+    """A legislature named with its term, from the place before it (``region_ends``: a place's end → its start)
+    or its level word: 山东省第十三届人民代表大会常务委员会, 省十四届人大常委会 (not 十四届人大常委会 alone)."""
+    out = []
+    for m in LEGISLATURE_OF_A_TERM.finditer(sentence.text):
+        start = region_ends.get(m.start(), m.start())
+        if start < m.start() or m.group("level"):
+            out.append(mention(sentence, start, m.end(), "Agency", "agency"))
+    return out
