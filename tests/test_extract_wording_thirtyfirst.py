@@ -385,3 +385,12 @@ def test_a_ministry_written_right_before_the_countrys_platform(extractor):
     x = extractor.extract_text("电子票据可以通过财政部全国财政电子票据查验平台查询真伪。")
     assert ("operates", "财政部", "全国财政电子票据查验平台") in rels(x)
     assert "财政部全国财政电子票据查验平台" not in names(x)
+
+
+def test_a_line_joined_among_the_measures_its_subject_takes(extractor):
+    x = extractor.extract_text("会议指出，市12345热线聚焦群众诉求，通过建立接诉即办机制、加强热线归并优化、与110平台高效对接联动等措施，"
+                               "不断提升接办效率。")
+    assert ("integratesWith", "110平台", "市12345热线") in rels(x) or \
+        any(r[:2] == ("integratesWith", "110平台") and r[2].endswith("12345热线") for r in rels(x))
+    y = extractor.extract_text("市12345热线运行平稳，省政务服务网与省数据共享平台完成对接。")
+    assert not any(r[0] == "integratesWith" and r[2].endswith("12345热线") for r in rels(y))   # another subject

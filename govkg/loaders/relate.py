@@ -27,6 +27,7 @@ from .relate_documents import (amends, based_on, bulletin_features, bulletin_lis
                                field_issuer, issuer_before_title, issuer_field)
 from .relate_hotlines import main_hotline, merged_lines, taken_in_lines
 from .relate_known import jurisdiction, knowledge, region_hierarchy, title_issuers, towns_of_the_county, zones_in_places
+from .relate_measures import joined_in_measures
 from .relate_names import name_relations, own_place_platforms, unmentioned_platforms
 from .relate_parts import composed_of, listed_parts, place_builds
 from .relate_places import place_issues, places_together
@@ -89,6 +90,7 @@ def relate(text: str, sentences: tuple[Sentence, ...], by_sentence: dict[int, li
         found += name_relations(s, named, entities, resources)
         found += own_place_platforms(s, named, entities, resolution.places.get(s.index, {}), resources)
         found += carried_over(text, s, named, last_of_type)
+        found += joined_in_measures(text, s, named)
         found += listed_parts(text, s, named, last_of_type)
         found += composed_of(text, s, named)
         found += merged_lines(text, s, named, lines, page_line)
