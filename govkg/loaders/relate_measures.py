@@ -10,6 +10,10 @@ from .named import Named, make_relation
 
 #: Right after the platform a measure joins the subject with: the verb of joining (高效对接联动, 实现互联互通).
 JOINED_BY_MEASURE = re.compile(r"[^，。；、]{0,6}?(?:对接|联动|互联互通|互通|贯通)")
+#: What frames a list of measures: 通过…, 采取…, or …等措施 after it (not 推动A和B融合，并与C互通: a task set, no
+#: measure the subject took).
+MEASURES_OPEN = re.compile(r"通过|采取|依托|借助")
+MEASURES_CLOSE = re.compile(r"[^，。；]{0,20}?等(?:措施|举措|方式|手段|方面)")
 #: How far into its sentence the subject may be named (近年来，A…; 目前，A…).
 SUBJECT_REACH = 8
 
@@ -34,7 +38,8 @@ def joined_in_measures(text: str, s: Sentence, named: list[Named]) -> list[Relat
         measure = max(text.rfind(mark, subject.end, other.start) for mark in "，,、")   # where its measure opens
         if before.endswith("与") and re.search(r"[，,]", before) and not re.search(r"[。；]", before) \
                 and not any(measure < p.start < other.start for p in platforms) \
-                and JOINED_BY_MEASURE.match(text, other.end):
+                and JOINED_BY_MEASURE.match(text, other.end) \
+                and (MEASURES_OPEN.search(before) or MEASURES_CLOSE.match(text, other.end)):
             out.append(make_relation("integratesWith", other.key, subject.key, s, subject.start, other.end,
                                      0.6, "joined-in-measures"))
     return out
