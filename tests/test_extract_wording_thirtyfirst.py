@@ -394,3 +394,43 @@ def test_a_line_joined_among_the_measures_its_subject_takes(extractor):
         any(r[:2] == ("integratesWith", "110平台") and r[2].endswith("12345热线") for r in rels(x))
     y = extractor.extract_text("市12345热线运行平稳，省政务服务网与省数据共享平台完成对接。")
     assert not any(r[0] == "integratesWith" and r[2].endswith("12345热线") for r in rels(y))   # another subject
+
+
+# -- mends after the third review ---------------------------------------------------------------------------------
+
+def test_the_measures_of_another_subject_join_nothing_to_the_first(extractor):
+    x = extractor.extract_text("市12345热线运行平稳，市公安局通过与110平台对接联动等措施，分流非警务警情1万件。")
+    assert not any(r[0] == "integratesWith" for r in rels(x))
+    y = extractor.extract_text("市12345热线运行平稳，“赣服通”持续优化，通过与“赣政通”互联互通等措施，提升协同效率。")
+    assert ("integratesWith", "赣政通", "赣服通") in rels(y)
+    z = extractor.extract_text("“浙里办”通过与“浙政钉”对接联动，实现掌上办公。")
+    assert ("integratesWith", "浙政钉", "浙里办") in rels(z)
+
+
+def test_a_city_and_its_district_bodies_are_two(extractor):
+    x = extractor.extract_text("湖北省武汉市纪委监委与湖北省武汉市江岸区纪委监委联合开展检查。")
+    assert {"湖北省武汉市纪委监委", "湖北省武汉市江岸区纪委监委"} <= names(x)
+
+
+def test_a_teams_ranks_are_no_team(extractor):
+    x = extractor.extract_text("浙江省帮扶干部工作队伍不断壮大，省援藏工作队伍累计选派干部500余名。")
+    assert not any(e.type == "Agency" for e in x.entities)
+
+
+def test_a_media_centre_of_a_word_for_a_district_and_the_place_it_names(extractor):
+    x = extractor.extract_text("中心城区融媒体中心建设加快推进。")
+    assert not any(e.type == "Organization" for e in x.entities)
+    y = extractor.extract_text("永嘉县融媒体中心推出“永嘉发布”客户端。")
+    assert "永嘉县" in names(y)
+
+
+def test_villages_named_with_nong(extractor):
+    x = extractor.extract_text("平阳县昆阳镇兴农村建成村级便民服务站。")
+    assert "平阳县昆阳镇兴农村" in names(x)
+    y = extractor.extract_text("进贤县农村人口持续减少，新农村建设加快。")
+    assert names(y) == {"进贤县"}
+
+
+def test_the_means_reach_no_name_after_its_comma(extractor):
+    x = extractor.extract_text("依托“城市大脑”建设成效，杭州在全国城市数字治理指数中排名第一，上海位居第二。")
+    assert {("杭州市", 1), ("上海市", 2)} <= subjects(x)

@@ -240,7 +240,7 @@ def sentence_ranks(text: str, s: Sentence, named: list[Named]) -> list[Metric]:
             #     在X评估中排名第一: the evaluation ranks, what was ranked is named before it)
             candidates = [n for n in named if n not in ranked_in and not _in_the_frame(text, n, pos, s.start)
                           and not _inside_a_quoted_name(text, n)]
-            means = [n for n in candidates if _in_the_means(text, n, pos)]
+            means = [n for n in candidates if _in_the_means(text, n, pos, candidates)]
             if means and len(means) < len(candidates):
                 candidates = [n for n in candidates if n not in means]   # 青岛凭借山东全省…的优势位居第三: 青岛's
             ranked = [n for n in candidates if n.type != "Report" and not PUBLISHER_OF.match(text, n.end)
@@ -276,10 +276,15 @@ def _inside_a_quoted_name(text: str, n: Named) -> bool:
         and (opening + 1 < n.start or closing > n.end)
 
 
-def _in_the_means(text: str, n: Named, pos: int) -> bool:
-    """Whether ``n`` stands inside the phrase of what achieved a rank at ``pos`` (青岛也凭借|山东|全省…位居第三)."""
+def _in_the_means(text: str, n: Named, pos: int, candidates: list[Named]) -> bool:
+    """Whether ``n`` stands inside the phrase of what achieved a rank at ``pos`` (青岛也凭借|山东|全省…位居第三),
+    which reaches over a comma only where no name follows the comma (依托“城市大脑”建设成效，杭州…排名第一: 杭州's)."""
     means = MEANS.search(text, max(0, pos - 60), pos)
-    return means is not None and means.start() < n.start < pos
+    if means is None:
+        return False
+    comma = max(text.rfind("，", means.start(), pos), text.rfind(",", means.start(), pos))
+    end = comma if comma >= 0 and any(comma < c.start < pos for c in candidates) else pos
+    return means.start() < n.start < end
 
 
 def _in_the_frame(text: str, n: Named, pos: int, sentence_start: int) -> bool:

@@ -11,7 +11,7 @@ from .tokens import mention
 
 #: How a group's name ends (领导小组, 工作专班, 专项工作组, 指挥部).
 GROUP_SUFFIX = re.compile(r"(工作领导小组办公室|领导小组办公室|工作领导小组|领导小组|协调小组办公室|协调小组|专项小组|攻坚小组|"
-                          r"工作专班|专项工作组|专项推进组|工作组(?!织)|指挥部|帮扶工作队|驻村工作队|工作队)")
+                          r"工作专班|专项工作组|专项推进组|工作组(?!织)|指挥部|帮扶工作队|驻村工作队|工作队(?!伍))")
 #: Inside a group's name: what ends it (a function word, another body's ending, a verb of setting it up).
 GROUP_BODY_STOP = re.compile(r"[的与及在是为了将对把被、，,等由\d]|局|厅|部门|组成|成立|设立|下设|担任|优化(?!营商环境)|调整|"
                              r"召开|举行|召集|主持|出席|听取")

@@ -22,6 +22,7 @@ from .generic_platforms import is_generic_platform
 from .places import (GENERIC_PLACE, STREET_NAMED_AFTER, ZONE_AFTER_PLACE, document_region, leading_regions, named_places,
                      own_places, places_elsewhere, province_of, region_code, section_regions)
 from .recognize_agencies import COMMITTEES_OF, platform_of_centre
+from .recognize_orgs import PLACE_OUTLET
 from .recognize_regions import FREE_TRADE_ZONE
 from .recognize_platforms import platform_cue
 from .recognize_titles import NAME_END_BEFORE_YEAR
@@ -167,6 +168,10 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             name = resources.organizations.get(m.text, m.text)
             builder.add(f"Organization:{name}", "Organization", name, m)
             _ensure_parent_institution(builder, name, m)
+            if PLACE_OUTLET.fullmatch(name) and not re.search(r"来源[:：]?\s*$", text[max(0, m.start - 8):m.start]):
+                #   永嘉县融媒体中心: the county is named there too (not in a page's 来源: line, the outlet alone)
+                for _, code in leading_regions(name, g):
+                    builder.ensure_region(code, g, m)
         elif m.type == "Agency" and (UNIVERSITY.search(m.text) or _opens_on_a_company(m.text, resources)):
             builder.add(f"Organization:{m.text}", "Organization", m.text, m)   # 清华大学数据治理研究中心,
             _ensure_parent_institution(builder, m.text, m)   # 阿里巴巴国际标准化研究院: no government body (nor 阿里地区's)

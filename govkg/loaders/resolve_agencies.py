@@ -299,6 +299,8 @@ def is_abbreviation(short: str, full: str) -> bool:
     (True, True)
     >>> is_abbreviation("湖南省民政厅", "湖南省人民政府办公厅"), is_abbreviation("湖北省纪委监委", "湖北省大冶市纪委监委")
     (False, False)
+    >>> is_abbreviation("湖北省武汉市纪委监委", "湖北省武汉市江岸区纪委监委")
+    False
     """
     if len(short) >= len(full):
         return False
@@ -310,8 +312,8 @@ def is_abbreviation(short: str, full: str) -> bool:
     rest = short[len(_region_prefix(short)):]
     if len(rest) < 2:
         return False   # 上海市委 is no short form of 上海市卫健委: nothing but the place and one character
-    if rest and full.startswith(short[:len(short) - len(rest)]) and _region_prefix(full[len(short) - len(rest):]) \
-            and not _region_prefix(rest):
+    places = _places_opening(short)
+    if places and full.startswith(places) and _region_prefix(full[len(places):]) and len(short) > len(places):
         return False   # 湖北省纪委监委 is no short form of 湖北省大冶市纪委监委: the province's body, not its city's
     same_end = short[-1] == full[-1] or (short.endswith("办") and full.endswith(("办公室", "办公厅"))) \
         or (short.endswith("委") and full.endswith("委员会"))     # (省政府办: 省政府办公厅; 大数据委: …委员会)
@@ -323,6 +325,14 @@ def is_abbreviation(short: str, full: str) -> bool:
         return False   # 数据局 is the bureau the 2023 reform set up, often beside the 大数据管理局 it replaced
     it = iter(full)
     return same_end and all(ch in it for ch in short)
+
+
+def _places_opening(name: str) -> str:
+    """Every place a body's name opens on, with their level words (湖北省武汉市纪委监委 → 湖北省武汉市)."""
+    places = ""
+    while (prefix := _region_prefix(name[len(places):])) and len(places) + len(prefix) < len(name):
+        places += prefix
+    return places
 
 
 def _written_out(name: str) -> str:
