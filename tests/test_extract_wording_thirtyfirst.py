@@ -434,3 +434,10 @@ def test_villages_named_with_nong(extractor):
 def test_the_means_reach_no_name_after_its_comma(extractor):
     x = extractor.extract_text("依托“城市大脑”建设成效，杭州在全国城市数字治理指数中排名第一，上海位居第二。")
     assert {("杭州市", 1), ("上海市", 2)} <= subjects(x)
+
+
+def test_a_line_named_by_its_language_or_use_alone_is_no_platform(extractor):
+    x = extractor.extract_text("手册收录了各类实用网站、英文热线和求助热线。")
+    assert not any(e.type == "Platform" for e in x.entities)
+    y = extractor.extract_text("外籍人士可拨打12345英文热线咨询。")
+    assert "12345英文热线" in names(y)
