@@ -441,3 +441,16 @@ def test_a_line_named_by_its_language_or_use_alone_is_no_platform(extractor):
     assert not any(e.type == "Platform" for e in x.entities)
     y = extractor.extract_text("外籍人士可拨打12345英文热线咨询。")
     assert "12345英文热线" in names(y)
+
+
+# -- question-and-answer posts (a set read at the round's end) --------------------------------------------------------
+
+def test_epidemic_control_inside_a_platforms_name(extractor):
+    x = extractor.extract_text("国务院办公厅电子政务办指导建设了全国一体化政务服务平台疫情防控健康码系统。")
+    assert ("partOf", "全国一体化政务服务平台疫情防控健康码系统", "全国一体化政务服务平台") in rels(x)
+    assert "健康码系统" not in names(x)
+
+
+def test_a_place_and_de_open_no_community(extractor):
+    x = extractor.extract_text("我住在北京市天通苑的社区，每天用北京健康宝。")
+    assert not any(n.endswith("社区") for n in names(x))

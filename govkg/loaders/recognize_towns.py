@@ -17,7 +17,7 @@ NOT_TOWN_START = "乡镇村城农各全本该社街区县市省有"     # (南�
 #: Inside what reads as a town's name after a place: a verb of the sentence (武都区统筹推进|乡镇, 公安县召开|
 #: 县乡…), every township of a banner (各苏木镇; but 庞各庄镇 is a town), or a kind of town (江南古镇, 特色小镇).
 NOT_A_TOWN = re.compile(r"推进|统筹|召开|举行|举办|启动|开通|推动|开展|实现|加强|深化|全面|覆盖|延伸|所有|^各|^苏木$|古$|小$|特色|"
-                        r"利用|充分|通过|依托|借助|面向|深入|走进|"
+                        r"利用|充分|通过|依托|借助|面向|深入|走进|的|"
                         r"县到|市到|^(?:作为|成为|位于|地处|属于|包括|对口|携手)")
 #   (石泉县举行县到乡镇…仪式: the county's links down to its townships; 海淀区作为中关村…: the sentence's verb,
 #   then another place; not 联合, many villages' and townships' name: 联合村, 联合乡)
