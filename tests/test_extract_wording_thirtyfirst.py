@@ -454,3 +454,11 @@ def test_epidemic_control_inside_a_platforms_name(extractor):
 def test_a_place_and_de_open_no_community(extractor):
     x = extractor.extract_text("我住在北京市天通苑的社区，每天用北京健康宝。")
     assert not any(n.endswith("社区") for n in names(x))
+
+
+# -- court judgments (a set read at the round's end) -----------------------------------------------------------
+
+def test_a_body_alone_on_its_line_is_still_a_body(extractor):
+    x = extractor.extract_text("北京市海淀区人民法院\n民事判决书\n原告诉称，被告未按合同完成政务服务系统开发。")
+    assert "北京市海淀区人民法院" in names(x)
+    assert ("jurisdiction", "北京市海淀区人民法院", "海淀区") in rels(x)

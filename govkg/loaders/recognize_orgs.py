@@ -239,6 +239,9 @@ def _split_joint_orgs(tokens: list[Token]):
 def _ends_like_agency(name: str, next_char: str, resources: Resources) -> bool:
     for suffix in resources.agency_suffixes:
         if name.endswith(suffix) and len(name) > len(suffix):
+            if not next_char:      # at the line's end ("" is in every string): a court heading its judgment
+                return name.endswith(("法院", "检察院"))   # (北京市海淀区人民法院 / 民事判决书); a body's line
+                #                                            at a notice's foot is its signature's to read
             return next_char not in SUFFIX_BLOCKERS.get(suffix, "")
     return False
 
