@@ -462,3 +462,8 @@ def test_a_body_alone_on_its_line_is_still_a_body(extractor):
     x = extractor.extract_text("北京市海淀区人民法院\n民事判决书\n原告诉称，被告未按合同完成政务服务系统开发。")
     assert "北京市海淀区人民法院" in names(x)
     assert ("jurisdiction", "北京市海淀区人民法院", "海淀区") in rels(x)
+
+
+def test_a_law_firm_is_an_organization(extractor):
+    x = extractor.extract_text("委托诉讼代理人：李四，湖北楚天律师事务所律师。")
+    assert {e.name: e.type for e in x.entities}.get("湖北楚天律师事务所") == "Organization"

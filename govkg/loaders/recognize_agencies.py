@@ -35,7 +35,7 @@ JOINED_AGENCIES = re.compile(r"(局|厅|委|办|部|院|中心|(?<!数字|整体
                              r"(联合|会同|与|和|及|、|进驻|入驻|派驻|负责|牵头)")   # (县人社局进驻县政务服务中心: two bodies)
 ORG_SUFFIXES = ("组织", "协会", "联盟", "公司", "集团", "学会", "基金会", "大学", "银行", "分行", "支行", "论坛", "联合会", "商会",
                 "通讯社", "分社", "信息社", "报社", "出版社", "电视台", "数据交易所", "促进会", "研究会",
-                "融媒体中心")     # (永嘉县融媒体中心: a county's news outlet)
+                "融媒体中心", "律师事务所")     # (永嘉县融媒体中心: a county's news outlet; a law firm)
 
 
 def agency_pattern(resources: Resources) -> re.Pattern:
