@@ -28,9 +28,9 @@ from .recognize_platforms import platform_cue
 from .recognize_titles import NAME_END_BEFORE_YEAR
 from .recognize_towns import KIND_OF_TOWN
 from .titled_platforms import platform_governed_by, platform_reported_on
-from .resolve_agencies import (is_bare_department, merge_company_forms, special_region_opening, list_shared_prefixes, places_sharing_a_body, listed_central_bodies, merge_abbreviated_agencies, ensure_parent_bodies,
-                              merge_legislature_terms,
-                              merge_party_committees, listed_units, merge_second_plaques, paired_governments, place_bare_departments)
+from .resolve_agencies import (is_bare_department, special_region_opening, list_shared_prefixes, places_sharing_a_body, listed_central_bodies, merge_abbreviated_agencies,
+                              listed_units, merge_second_plaques, paired_governments, place_bare_departments)
+from .merge_agencies import ensure_parent_bodies, merge_company_forms, merge_legislature_terms, merge_party_committees
 from .merge_platforms import (merge_government_sites, merge_hotline_names, merge_known_platform_names,
                               merge_level_named_platforms)
 from .resolve_sites import ensure_site_owners, merge_agency_sites
