@@ -421,7 +421,7 @@ def _place_hotlines(sentence: Sentence, resources: Resources) -> list[Mention]:
 
 # A newspaper or broadcaster named for its place: 湖北日报, 杭州电视台. The place is not the
 # topic of the sentence it opens (湖北日报讯…武昌区上线…).
-PLACE_MEDIA = re.compile(r"(日报|晚报|都市报|商报|新闻网|广播电视台|电视台)(社|集团)?")
+PLACE_MEDIA = re.compile(r"(日报|晚报|都市报|商报|新闻网|广播电视台|电视台|融媒体中心)(社|集团)?")
 #: A web portal's local edition, named by the portal and then the place: 新浪湖北, 腾讯大楚. (A news
 #: agency's dateline, 央广网嘉兴3月5日消息, names the place the news is from: no edition.)
 PORTALS = ("新浪", "腾讯", "网易", "搜狐", "凤凰网")

@@ -70,24 +70,8 @@ def ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> l
                         SPECIAL_REGION_GOVERNMENT.fullmatch(tok.text) and not _unit_named_on(tokens, tok.end)):
                 continue   # 数字政府, 整体政府: an idea, not a government
             out.append(mention(sentence, start, tok.end, "Agency", "ner"))
-    return out + _university_labs(sentence, tokens) + _named_labs(sentence) + _media_centres(sentence, resources)
+    return out + _university_labs(sentence, tokens) + _named_labs(sentence)
 
-
-#: A place's news outlet named by the place (永嘉县融媒体中心, 长沙县广播电视台), however the model tags it.
-PLACE_OUTLET = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,12}?)(?:融媒体中心|广播电视台)")
-
-
-def _media_centres(sentence: Sentence, resources: Resources) -> list[Mention]:
-    """永嘉县融媒体中心, 文成县融媒体中心: a county's or city's media centre, an organization, where what opens it
-    is a place's whole name (not 县融媒体中心, every county's)."""
-    out = []
-    for m in PLACE_OUTLET.finditer(sentence.text):
-        place = next((k for k in range(m.start("place"), m.end("place") - 2)
-                      if sentence.text[k:m.end("place")] in resources.gazetteer.full_names), None)
-        #   (a place of three characters at least: not 中心城区融媒体中心, 城区 a word too)
-        if place is not None:
-            out.append(mention(sentence, place, m.end(), "Organization", "ner"))
-    return out
 
 
 #: Right after a name the model read as a body: the word that makes it a learned society or association.

@@ -22,7 +22,6 @@ from .generic_platforms import is_generic_platform
 from .places import (GENERIC_PLACE, STREET_NAMED_AFTER, ZONE_AFTER_PLACE, document_region, leading_regions, named_places,
                      own_places, places_elsewhere, province_of, region_code, section_regions)
 from .recognize_agencies import COMMITTEES_OF, platform_of_centre
-from .recognize_orgs import PLACE_OUTLET
 from .recognize_regions import FREE_TRADE_ZONE
 from .recognize_platforms import platform_cue
 from .recognize_titles import NAME_END_BEFORE_YEAR
@@ -57,6 +56,10 @@ class Resolution:
 
     def key_of(self, mention: Mention) -> str | None:
         return self.mention_entity.get((mention.start, mention.end))
+
+
+#: A place's news outlet (永嘉县融媒体中心, 长沙县广播电视台), whose place is named in it.
+OUTLET_OF_A_PLACE = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:融媒体中心|广播电视台)")
 
 
 def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], resources: Resources) -> Resolution:
@@ -168,7 +171,7 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             name = resources.organizations.get(m.text, m.text)
             builder.add(f"Organization:{name}", "Organization", name, m)
             _ensure_parent_institution(builder, name, m)
-            if PLACE_OUTLET.fullmatch(name) and not re.search(r"来源[:：]?\s*$", text[max(0, m.start - 8):m.start]):
+            if OUTLET_OF_A_PLACE.fullmatch(name) and not re.search(r"来源[:：]?\s*$", text[max(0, m.start - 8):m.start]):
                 #   永嘉县融媒体中心: the county is named there too (not in a page's 来源: line, the outlet alone)
                 for _, code in leading_regions(name, g):
                     builder.ensure_region(code, g, m)
