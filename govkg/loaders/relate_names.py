@@ -16,6 +16,7 @@ from .recognize_accounts import release_account_place
 from .recognize_platforms import BODYS_HOTLINE
 from .recognize_zones import ZONE, ZONE_WORDS   # (a zone for one place serves it as a branch does)
 from .resources import Gazetteer, Resources, strip_region_suffix
+from .resolve_platforms import WHAT_THE_WHOLE_IS, WORD_GOES_ON
 
 
 #: What follows the larger body in 甲是乙的直属单位 / 作为乙的内设机构.
@@ -259,15 +260,8 @@ PART_AFTER_WHOLE = re.compile(r"(总门户|门户|门户网站|平台|APP|App|�
                               r"(?:微信)?公众号|微博|视频号|抖音号|(?:电视)?频道|专题页面?|专栏)")     # its channels and pages
 
 
-#: What opens the rest of a name after a site's name when the site's last word goes on (…政务服务网|上审批系统:
-#: 网上; 网格, 网点; …网站|群平台, …门户网站|集约化平台: the cluster of sites, no part of one).
-WORD_GOES_ON = re.compile(r"[上格点站络页群]|集约化")
 #: How a portal's or platform's name ends, which may have platforms of its own as parts (…政务服务网, …政务服务平台).
 PORTAL_END = re.compile(r"(?:网|网站|门户|平台|大厅|政务云)$")
-#: After a platform's name, a word saying what kind of platform it is (金宏网|网络平台, 一网通办|服务平台): the
-#: whole named again, not a part of it.
-WHAT_THE_WHOLE_IS = re.compile(r"(?:网络|服务|信息|综合|管理|应用|数据|政务|办公|业务|政务服务|信息化|数字化|综合服务|一体化|"
-                               r"一体化政务服务|便民服务|一体化便民服务|办事|掌上办事|移动办事|网上办事|小程序|APP|App)平台")
 
 
 def _group_platform(s: Sentence, n: Named, entities: dict[str, Entity], groups: dict[str, tuple[str, ...]]) -> list[Relation]:

@@ -37,16 +37,20 @@ KIND_WORDS = re.compile(r"(APP|App|app|小程序|微信小程序|客户端|平�
 
 #: A portal's or platform's name, then one of its parts (国家政务服务平台|电子证照共享服务系统, 安康市政务云平台|应用系统,
 #: 中央政府门户网站|英文版, 云南省政务服务平台|移动端).
+#: What opens the rest of a name after a site's name when the site's last word goes on (…政务服务网|上审批系统:
+#: 网上; 网格, 网点; …网站|群平台, …门户网站|集约化平台: the cluster of sites, no part of one).
+WORD_GOES_ON = re.compile(r"[上格点站络页群]|集约化")
 WHOLE_THEN_PART = re.compile(r"(?P<whole>[\u4e00-\u9fff]{2,12}?(?:政务服务网|政务服务平台|网上办事大厅|网上服务大厅|门户网站|"
                              r"政务云平台|政务云|电子政务外网|电子政务内网))"
-                             r"(?P<part>(?![上格点站络页群]|集约化)[\u4e00-\u9fffA-Za-z]{2,14}?(?:子系统|系统|平台|数据库)|移动端|PC端|"
+                             rf"(?P<part>(?!{WORD_GOES_ON.pattern})[\u4e00-\u9fffA-Za-z]{{2,14}}?(?:子系统|系统|平台|数据库)|移动端|PC端|"
                              r"(?:[\u4e00-\u9fff]{1,4}|[A-Za-z]{2,8})版)")
 #   (not …政务服务网|上审批系统, 格化管理系统, 点管理系统: 网上, 网格, 网点; not …门户网站|群管理系统, 集约化平台: the
 #   cluster of sites; not 政府网站, every government's sites; not 小程序, 公众号, APP: the
 #   platform's own channels, which are read as the platform)
-#: A part word that only says what the whole is (…政务服务网|服务平台): the whole named again.
-GENERIC_PART = re.compile(r"(?:网络|服务|信息|综合|管理|应用|数据|政务|办公|业务|政务服务|信息化|数字化|综合服务|一体化|"
-                          r"一体化政务服务|便民服务|办事|掌上办事|移动办事|网上办事)平台")
+#: After a platform's name, a word saying what kind of platform it is (金宏网|网络平台, 一网通办|服务平台): the
+#: whole named again, not a part of it.
+WHAT_THE_WHOLE_IS = re.compile(r"(?:网络|服务|信息|综合|管理|应用|数据|政务|办公|业务|政务服务|信息化|数字化|综合服务|一体化|"
+                               r"一体化政务服务|便民服务|一体化便民服务|办事|掌上办事|移动办事|网上办事|小程序|APP|App)平台")
 
 
 #: A body's name, then its own site (人社部|官网, 国家税务总局|网站).
@@ -126,7 +130,7 @@ def add_platforms(builder: EntityBuilder, text: str, mentions: list[Mention], co
                 builder.ensure_region(province, g, m)       # (闽政通APP‘八闽健康码’: 闽政通 serves 福建省)
         whole = WHOLE_THEN_PART.fullmatch(target) if m.source not in ("quoted", "zone", "app-branch") else None
         if whole and not is_generic_platform(whole.group("whole"), resources) \
-                and not GENERIC_PART.fullmatch(whole.group("part")):
+                and not WHAT_THE_WHOLE_IS.fullmatch(whole.group("part")):
             # 国家政务服务平台电子证照共享服务系统, 中央政府门户网站英文版: the portal it is part of, a platform too
             builder.ensure("Platform", scoped_name(whole.group("whole"), code, g), m)
         edition = EDITION_AT_END.search(target)
