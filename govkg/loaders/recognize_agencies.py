@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from ..types import Mention, Sentence
 from .places import names_a_place
-from .recognize_groups import group_mentions, legislatures_of_a_term
+from .recognize_groups import LEVEL_WORD_GLUED, group_mentions, legislatures_of_a_term
 from .resources import Resources
 from .tokens import mention
 
@@ -308,10 +308,6 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
     out = [a for a in out if not COUNTED_BODIES.search(text, 0, a.start - sentence.start) and not SEVERAL_LEVELS.match(a.text)
            and not SITE_NAMED_LIKE_BODY.search(text, 0, a.end - sentence.start)]     # (电子|税务局: the site's words)
     return [_with_division(sentence, a) for a in out]
-
-
-#: Before a level word: what makes it the last character of another word (景区县, 山区县, 湾区, 园区).
-LEVEL_WORD_GLUED = "区县市省湾园片景山矿街"
 
 
 #: A name opening on two levels of government (市县两级政务服务中心, 县区政务服务中心, 乡镇便民服务中心):

@@ -22,6 +22,9 @@ LONG_GROUP_STOP = re.compile(r"召开|举行|重视|落实|贯彻|学习|参加|
                              r"[市县区]?委|各|[省市]推进(?!政府职能转变)|(?<=.)省")
 #: A region of several provinces, opening a group they set up together (西南地区政务服务“跨省通办”协调小组).
 REGION_OF_PROVINCES = re.compile(r"(?:西南|西北|东北|华东|华南|华北|华中|中部|东部|西部)(?:地区|[三四五六七八九十]省)")
+#: Before a level word: what makes it the last character of another word (景区县, 山区县, 湾区, 园区), so no
+#: body's level word.
+LEVEL_WORD_GLUED = "区县市省湾园片景山矿街"
 #: Verbs that, after 国务院, make what follows the State Council's act, not a group of its (国务院部署…领导小组开展督查).
 GROUP_VERBS = re.compile(r"部署|批准|派出|听取|重视|审议|推动|要求|指导|表彰|委托|批复|统一|印发|召开|建立|成立|设立|同意|"
                          r"组织|开展|调整")
@@ -41,7 +44,7 @@ def group_start(text: str, suffix_start: int, region_spans: dict[int, int]) -> i
             continue    # a long name opens on a place (永昌县深化“放管服”改革推进政府职能转变领导小组), with no
             #             verb of the sentence's between (临沂市召开…领导小组会议, 临沂市认真落实省…协调小组部署)
         opens = start in region_spans or (text[start] in "省市县区" and (start == 0 or text[start - 1] not in
-                                                                      "城都超上门股夜花全各本我该节反社地小辖湾园片景山矿街省市县区")) \
+                                                                      "城都超上门股夜花全各本我该节反社地小辖" + LEVEL_WORD_GLUED)) \
             or text[start] == "“" or text.startswith("加快推进“", start) \
             or (text.startswith(("数字", "智慧"), start) and start + 2 in region_spans) \
             or (text.startswith("中央", start) and (start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff")) \
