@@ -99,11 +99,12 @@ def ensure_parent_bodies(builder: "EntityBuilder", resources) -> None:
     """A national body the page names only as the first words of its unit's name (国家移民管理局外国人管理司,
     国家知识产权局办公室) is a body of the page too, which the unit is part of."""
     known = resources.agencies
-    for key in [k for k, t in builder.types.items() if t == "Agency"]:
+    agencies = [k for k, t in builder.types.items() if t == "Agency"]
+    named = {n for k in agencies for n in (builder.names[k], *builder.aliases[k])}    # (every name the page's bodies go by)
+    for key in agencies:
         name = builder.names.get(key, "")
         parent = max((n for n in known if (len(n) >= 4 or n.endswith("部")) and name.startswith(n) and len(name) > len(n) + 1
                       and UNIT_OF_NATIONAL_BODY.fullmatch(name, len(n))), key=len, default=None)
-        named = {n for k, t in builder.types.items() if t == "Agency" for n in (builder.names[k], *builder.aliases[k])}
         if parent and builder.mentions.get(key) and not named & {parent, known[parent]}:
             builder.alias(builder.ensure("Agency", known[parent], builder.mentions[key][0]), parent)
-            #   (人民银行科技司: 中国人民银行, known here as 人民银行)
+            named |= {parent, known[parent]}    # (人民银行科技司: 中国人民银行, known here as 人民银行)

@@ -148,10 +148,7 @@ def merge_government_sites(builder: EntityBuilder) -> None:
     for key, name in list(builder.names.items()):
         if builder.types[key] == "Platform" and GOVERNMENT_SITE.search(name.replace("人民政府", "政府")):
             by_plain.setdefault(_plain(name), []).append(key)
-    for keys in by_plain.values():
-        keys.sort(key=lambda k: -len(builder.names[k]))
-        for key in keys[1:]:
-            builder.merge(key, keys[0])
+    _merge_into_longest(builder, by_plain.values())
 
 
 
@@ -164,7 +161,12 @@ def merge_known_platform_names(builder: EntityBuilder, known: dict[str, str]) ->
             if builder.types[key] == "Platform" else None
         if platform:
             by_platform.setdefault(platform, []).append(key)
-    for keys in by_platform.values():
+    _merge_into_longest(builder, by_platform.values())
+
+
+def _merge_into_longest(builder: EntityBuilder, groups) -> None:
+    """Each group of keys naming one platform made one node, under the longest of their names."""
+    for keys in groups:
         keys.sort(key=lambda k: -len(builder.names[k]))
         for key in keys[1:]:
             builder.merge(key, keys[0])
