@@ -65,13 +65,15 @@ WRAPPED_POLICY_TITLE = re.compile(r"^[^\n，。；：:、《》>＞›»\s]{0,12
                                   r"(?![^\n]*(?:网站|门户|平台|网)$)[^\n，。；：:、《》>＞›»\s]{2,24}(\n)(?![我本])"
                                   r"[^\n，。；：:《》\s]{4,40}(?:实施意见|指导意见|意见|实施方案|方案|办法|规划|计划|通知|规定|细则|决定)$",
                                   re.MULTILINE)
+#: How a notice's addressees open (各相关单位, 各县（市、区）, 各设区市…).
+ADDRESSEE_OPENING = r"各(?:相关|有关|县|市|区|乡|镇|街道|州|旗|省|成员|单位|部门|处室|科室|直属|设区)"
 #: A notice's title run into its addressees on one line (关于…检查情况的通报各相关单位：根据…): title, then a break.
 TITLE_THEN_ADDRESSEES = re.compile(r"^((?:[^\n，。；、]{2,30}?(?:局|厅|委|办|中心|政府|办公室|委员会))?关于[^\n，。；]{4,120}?的(?:通报|通知|函))"
-                                   r"(?=各(?:相关|有关|县|市|区|乡|镇|街道|州|旗|省|成员|单位|部门|处室|科室|直属|设区)[^：:\n。，]{0,30}[：:])",
+                                   rf"(?={ADDRESSEE_OPENING}[^：:\n。，]{{0,30}}[：:])",
                                    re.MULTILINE)
 #: A notice's addressees run into its first words on one line (各设区市市场监管局、…：现将…印发给你们): they are
 #: whom it is sent to, then a break.
-ADDRESSEES_THEN_TEXT = re.compile(r"^(各(?:相关|有关|县|市|区|乡|镇|街道|州|旗|省|成员|单位|部门|处室|科室|直属|设区)"
+ADDRESSEES_THEN_TEXT = re.compile(rf"^({ADDRESSEE_OPENING}"
                                   r"[^：:\n。，]{0,40}(?:局|厅|委|办|中心|政府|单位|部门|处室|科室|机构|委员会|办公室|管委会)"
                                   r"[）)]?[：:])(?=[^\n])", re.MULTILINE)     # (not 各区县中…排在前三位的是：)
 #: How far from the top of a page its title may stand.
