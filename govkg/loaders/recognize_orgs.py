@@ -8,6 +8,7 @@ import re
 
 from ..types import Mention, Sentence
 from .places import leading_regions, opens_on_place
+from .recognize_towns import town_opening_a_body
 from .recognize_agencies import (COUNTED_BODIES, JOINED_AGENCIES, JOINT_VERB, LEADING_VERB, LEVEL_OF_GOVERNMENT,
                                  ORG_SUFFIXES, SITE_NAMED_LIKE_BODY, SUFFIX_BLOCKERS, _addressed,
                                  _extend_left_over_region, _split_in_two)
@@ -22,7 +23,10 @@ SERVICE_SLOGAN = re.compile(r"(?:(?<![交畅])通|即|快捷|掌上|一次|马�
 def ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> list[Mention]:
     out = []
     whole_tokens = {(t.start, t.end) for t in tokens}     # (a short form the model read as a word is the dictionary's)
-    for tok in _split_joint_orgs(_with_their_branches(tokens, resources)):
+    parties = party_committees(sentence, resources)
+    for tok in _split_joint_orgs(_with_their_branches(_town_bodies_read_as_places(tokens), resources)):
+        if any(p.start - sentence.start < tok.end and tok.start < p.end - sentence.start for p in parties):
+            continue  # 九三学社中央与致公党厦门市委员会: the parties' committees, read by their own rule
         if tok.tag == "ORG" and tok.text in resources.agency_short_forms and (tok.start, tok.end) not in whole_tokens:
             out.append(mention(sentence, tok.start, tok.end, "Agency", "dictionary"))
             continue  # 国办|指导人社部…: a short form the model read glued to a verb and a body
@@ -70,7 +74,7 @@ def ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> l
                         SPECIAL_REGION_GOVERNMENT.fullmatch(tok.text) and not _unit_named_on(tokens, tok.end)):
                 continue   # 数字政府, 整体政府: an idea, not a government
             out.append(mention(sentence, start, tok.end, "Agency", "ner"))
-    return out + _university_labs(sentence, tokens) + _named_labs(sentence)
+    return out + _university_labs(sentence, tokens) + _named_labs(sentence) + parties
 
 
 
@@ -86,6 +90,29 @@ BODY_ENDING = re.compile(r"(?:局|厅|委|办|政府|部|中心|(?<![医学])院
 #: A research unit named after the company or university it belongs to (福建中海创集团公司研究院, 某大学信息化
 #: 研究中心): an organization's, as annotators type it, not a public body.
 OWNED_RESEARCH_UNIT = re.compile(r"(?:集团|公司|大学)[\u4e00-\u9fff()（）]{0,12}(?:研究院|研究所|研究中心|实验室)$")
+
+
+#: A democratic party's committee after the party's name: its central committee (民革中央), or a place's (民建丽水市委会,
+#: 九三学社杭州市委员会, 民盟省委), with a department of its own (民革中央调研部); not 居民进行, whose 民进 opens no
+#: committee.
+PARTY_COMMITTEE = r"(?:中央(?:委员会)?|(?:[\u4e00-\u9fff]{0,7}?(?:省|市|县|区|州|盟))?委(?:员)?会?)(?:调研部|组织部|宣传部|参政议政部|社会服务部|办公厅|办公室)?"
+
+
+def party_committees(sentence: Sentence, resources: Resources) -> list[Mention]:
+    """A democratic party's committees and its full name alone, as organizations (民进宁波市委会, 中国民主同盟).
+
+    >>> from .resources import load_resources
+    >>> from ..types import Sentence
+    >>> text = "民进宁波市委会与民革中央调研部座谈，居民进行评议，九三学社参加。"
+    >>> s = Sentence(0, text, 0, len(text))
+    >>> [m.text for m in party_committees(s, load_resources())]
+    ['民进宁波市委会', '民革中央调研部', '九三学社']
+    """
+    parties = resources.democratic_parties
+    names = "|".join(sorted(map(re.escape, parties), key=len, reverse=True))
+    full = "|".join(sorted({re.escape(n) for n in parties.values()}, key=len, reverse=True))
+    found = re.finditer(rf"(?<![居市农村人公网牧渔移军全为便惠利国选])(?:(?:{names}){PARTY_COMMITTEE}|{full})", sentence.text)
+    return [mention(sentence, m.start(), m.end(), "Organization", "dictionary") for m in found]
 
 
 #: The central bank's branches and offices (中国人民银行上海总部, 人民银行周口市中心支行, 人行杭州中心支行): a
@@ -200,6 +227,12 @@ def _with_their_branches(tokens: list[Token], resources: Resources) -> list[Toke
         else:
             out.append(tok)
     return out
+
+
+def _town_bodies_read_as_places(tokens: list[Token]) -> list[Token]:
+    """A town's body the model read as a place, as it does in a list of them (虹桥镇行政审批局、济川街道为民服务
+    中心), read as the body it is."""
+    return [Token(t.text, "ORG", t.start, t.end) if t.tag == "LOC" and town_opening_a_body(t.text) else t for t in tokens]
 
 
 def _split_joint_orgs(tokens: list[Token]):

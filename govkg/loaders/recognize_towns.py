@@ -110,3 +110,26 @@ def _counted_towns(sentence: Sentence) -> list[Mention]:
     if len(found) < 2:
         return []
     return [mention(sentence, m.start(1), m.end(1), "Region", "town") for m in found]
+
+
+#: A body only a town or sub-district has, after the town's name (梅李镇行政审批局, 新洲镇政务中心,
+#: 琴川街道为民服务中心, 沙溪镇人民政府).
+TOWN_BODY = re.compile(r"(?:人民政府|政府|党委|行政审批局|综合行政执法局|(?:政务|便民|为民|党群|公共|综合)服务中心|"
+                       r"政务中心|社区事务受理服务中心|办事处|司法所|财政所|派出所)$")
+TOWN_OPENING_A_BODY = re.compile(r"([\u4e00-\u9fff]{2,3}?(?:镇|乡|街道))(?=[\u4e00-\u9fff]{2,})")
+
+
+def town_opening_a_body(name: str) -> str | None:
+    """The town a town's body is named after, with no county written before it (梅李镇行政审批局 → 梅李镇);
+    not a kind of town (中心镇) nor a word that ends in 乡 or 镇 inside a body of another level (城乡建设局).
+
+    >>> town_opening_a_body("梅李镇行政审批局"), town_opening_a_body("琴川街道为民服务中心")
+    ('梅李镇', '琴川街道')
+    >>> town_opening_a_body("住房和城乡建设局"), town_opening_a_body("乡镇政务服务中心"), town_opening_a_body("重点镇人民政府")
+    (None, None, None)
+    """
+    town = TOWN_OPENING_A_BODY.match(name)
+    if town is None or not TOWN_BODY.fullmatch(name, town.end()) or town.group(1)[0] in NOT_TOWN_START \
+            or NOT_A_TOWN.search(town.group(1)) or KIND_OF_TOWN.search(town.group(1)) or TOWN_CATEGORY.match(town.group(1)):
+        return None
+    return town.group(1)

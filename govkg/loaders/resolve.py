@@ -25,7 +25,7 @@ from .recognize_agencies import COMMITTEES_OF, platform_of_centre
 from .recognize_regions import FREE_TRADE_ZONE
 from .recognize_platforms import platform_cue
 from .recognize_titles import NAME_END_BEFORE_YEAR
-from .recognize_towns import KIND_OF_TOWN
+from .recognize_towns import KIND_OF_TOWN, town_opening_a_body
 from .titled_platforms import platform_governed_by, platform_reported_on
 from .resolve_agencies import (is_bare_department, special_region_opening, list_shared_prefixes, places_sharing_a_body, listed_central_bodies, merge_abbreviated_agencies,
                               listed_units, merge_second_plaques, paired_governments, place_bare_departments)
@@ -201,7 +201,8 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 builder.fullest_name(zone_key, zone)
                 regions = [*regions, (zone, zone_key[len("Region:"):])]
             before = region_ending_at.get(m.start)      # the place written right before the body, if any
-            town = _town_opening(written, regions, g) or _town_leading(written, regions, before, builder)
+            town = _town_opening(written, regions, g) or _town_leading(
+                written, regions, before, builder, _home_county(local or _sole_county(mentions, g), g))
             if town:     # 大兴区榆垡镇政务服务中心: the town's centre, placed in the town
                 town_key, town_name, surface = town
                 builder.ensure_zone(town_key, town_name, m, level="town")
@@ -287,9 +288,10 @@ def _town_opening(written: str, regions: list[tuple[str, str]], g: Gazetteer) ->
 
 
 def _town_leading(written: str, regions: list[tuple[str, str]], before: tuple[str, str] | None,
-                  builder: EntityBuilder) -> tuple[str, str, str] | None:
+                  builder: EntityBuilder, home: tuple[str, str] | None) -> tuple[str, str, str] | None:
     """The town a body's name opens with when no county is part of the name: the county written just
-    before it (和平区|新兴街道社区事务受理服务中心), else the one town of that name the page has named."""
+    before it (和平区|新兴街道社区事务受理服务中心), else the one town of that name the page has named, else,
+    for a body only a town has, a town of the page's own county (``home``)."""
     town = TOWN_IN_NAME.match(written) if not regions else None
     if town is None:
         return None
@@ -298,7 +300,11 @@ def _town_leading(written: str, regions: list[tuple[str, str]], before: tuple[st
         return f"Region:{before[1]}{surface}", before[1] + surface, surface
     named = [k for k, n in builder.names.items() if builder.types[k] == "Region" and builder.extra[k].get("region_level") == "town"
              and (n.endswith(surface) or surface in builder.aliases[k])]
-    return (named[0], builder.names[named[0]], surface) if len(named) == 1 else None
+    if len(named) == 1:
+        return named[0], builder.names[named[0]], surface
+    if town_opening_a_body(written) != surface:
+        return None       # 梅李镇行政审批局: a town of the page's own county, else a town of no county known
+    return (f"Region:{home[1]}{surface}", home[1] + surface, surface) if home else (f"Region:{surface}", surface, surface)
 
 
 #: A town or sub-district right after a county in a body's name, before the rest of the name.

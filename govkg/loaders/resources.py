@@ -369,6 +369,11 @@ class Resources:
         return self._names_and_aliases("organizations.tsv", shortest_alias=2)
 
     @cached_property
+    def democratic_parties(self) -> dict[str, str]:
+        """A democratic party's name or short form (民建) → its full name (中国民主建国会)."""
+        return self._names_and_aliases("democratic_parties.tsv", shortest_alias=2)
+
+    @cached_property
     def region_groups(self) -> dict[str, tuple[str, ...]]:
         """A group of provinces named together (长三角) → their codes."""
         return {r["group"]: tuple(r["members"].split("|")) for r in read_tsv("region_groups.tsv", self.data_dir, ("group", "members"))}

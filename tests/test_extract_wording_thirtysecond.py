@@ -1,0 +1,41 @@
+"""Kinds of wording found in a thirty-second round of real pages (people's congress and CPPCC inspections and
+surveys; study tours between governments; quizzes and knowledge contests about government services),
+annotated apart from the code.
+
+As in test_extract_wording.py, every sentence is written for the tests; each
+shows one kind of wording, not an article.
+"""
+from __future__ import annotations
+
+from .test_extract import names, rels
+
+
+def types(x) -> dict[str, str]:
+    return {e.name: e.type for e in x.entities}
+
+
+# -- bodies and organizations -------------------------------------------------------------------------------
+
+def test_a_democratic_partys_committee_is_an_organization_not_the_places_party_committee(extractor):
+    x = extractor.extract_text("民盟温州市委会副主委带领民盟温州市委会调研组，到瑞安市行政服务中心开展民主监督。")
+    assert types(x).get("民盟温州市委会") == "Organization"
+    assert "温州市委" not in names(x)
+    y = extractor.extract_text("九三学社中央与致公党厦门市委员会共同举办数字政府专题座谈会，农工党中央调研部参加。")
+    assert {"九三学社中央", "致公党厦门市委员会", "农工党中央调研部"} <= names(y)
+    assert "厦门市委" not in names(y)
+    z = extractor.extract_text("居民进行线上评议后，市民进入办事大厅，温州市委召开全会。")
+    assert "温州市委" in names(z)            # the place's Party committee, named itself
+    assert not any(n.startswith("民进") for n in names(z))
+
+
+# -- towns ----------------------------------------------------------------------------------------------------
+
+def test_a_town_opening_its_bodys_name_is_a_place_with_no_county_before_it(extractor):
+    x = extractor.extract_text("比赛在泰兴市举行，虹桥镇行政审批局、济川街道为民服务中心代表队分获一二名。")
+    assert {"虹桥镇行政审批局", "济川街道为民服务中心"} <= names(x)
+    assert ("jurisdiction", "虹桥镇行政审批局", "泰兴市虹桥镇") in rels(x)
+    assert ("jurisdiction", "济川街道为民服务中心", "泰兴市济川街道") in rels(x)
+    y = extractor.extract_text("考察组先后到嘉善县、海盐县，并在西塘镇政务服务中心了解办事情况。")
+    assert any(r[0] == "jurisdiction" and r[1] == "西塘镇政务服务中心" and r[2].endswith("西塘镇") for r in rels(y))
+    z = extractor.extract_text("该县召开会议，中心镇人民政府和市住房和城乡建设局参加。")
+    assert not any(n.endswith(("中心镇", "城乡")) for n in names(z))
