@@ -1,5 +1,5 @@
-"""The dictionary recognizer: known government-service apps, organizations, agencies and special zones
-(the ``data/*.tsv`` tables), found where they stand as names of their own and not inside other words.
+"""The dictionary recognizer: known government-service apps, organizations, agencies, special zones and
+national laws (the ``data/*.tsv`` tables), found where they stand as names of their own and not inside other words.
 
 >>> from govkg.loaders.resources import Resources
 >>> from govkg.types import Sentence
@@ -35,13 +35,16 @@ def dictionary_mentions(sentence: Sentence, resources: Resources, tokens: list[T
     out = []
     text = sentence.text
     for names, type_ in ((resources.apps, "Platform"), (resources.organizations, "Organization"),
-                         (resources.agencies, "Agency"), (resources.special_regions, "Region")):
+                         (resources.agencies, "Agency"), (resources.special_regions, "Region"), (resources.laws, "Policy")):
         present = set(names_in(text, names, resources))   # a few of the table's names, found by index
         for name in (n for n in names if n in present):    # in the table's order, as before
             for start in occurrences(name, text):
                 end = start + len(name)
                 if type_ == "Platform" and not _names_the_app(text, start, end, tokens, name in resources.phrase_apps):
                     continue
+                if type_ == "Policy" and (LAW_GOES_ON.match(text, end) or cuts_a_word(tokens, start, end)
+                                          or any(t.start < start < t.end for t in tokens)):
+                    continue    # 网络安全法律法规, 网络安全法实施条例, 高等教育法: another word, another document
                 if type_ == "Region" and text.startswith("域", end):
                     continue    # 粤澳深合区域协同: 区域, no zone named 深合区
                 if type_ == "Agency" and name.endswith("部") and text.startswith("门", end):
@@ -80,6 +83,11 @@ def _short_forms_alone(sentence: Sentence, resources: Resources, tokens: list[To
             for form in resources.agency_alone_forms for start in occurrences(form, text)
             if not cuts_a_word(tokens, start, start + len(form)) and not SHORT_FORM_GOES_ON.match(text, start + len(form))
             and not any(t.tag == "f" for t in tokens if start <= t.start < start + len(form))]
+
+
+#: After a law's short name: a word it opens (法律, 法规, 法治, 法院) or another document named on it (网络安全法
+#: 实施条例, 电子商务法(草案), 个人信息保护法修正案).
+LAW_GOES_ON = re.compile(r"[律规治院庭官典学条]|实施(?:条例|细则|办法|意见)|[（(]?草案|修正案|修订")
 
 
 #: After a news site's name (…网, …在线): a word it opens rather than the site (网上, 网格, 网购, 网络 … after

@@ -369,6 +369,11 @@ class Resources:
         return self._names_and_aliases("organizations.tsv", shortest_alias=2)
 
     @cached_property
+    def laws(self) -> dict[str, str]:
+        """A national law's full name or short name (网络安全法) → its full name."""
+        return self._names_and_aliases("laws.tsv", shortest_alias=3)
+
+    @cached_property
     def democratic_parties(self) -> dict[str, str]:
         """A democratic party's name or short form (民建) → its full name (中国民主建国会)."""
         return self._names_and_aliases("democratic_parties.tsv", shortest_alias=2)
