@@ -39,3 +39,30 @@ def test_a_town_opening_its_bodys_name_is_a_place_with_no_county_before_it(extra
     assert any(r[0] == "jurisdiction" and r[1] == "西塘镇政务服务中心" and r[2].endswith("西塘镇") for r in rels(y))
     z = extractor.extract_text("该县召开会议，中心镇人民政府和市住房和城乡建设局参加。")
     assert not any(n.endswith(("中心镇", "城乡")) for n in names(z))
+
+
+def test_an_inspection_team_is_a_body_part_of_the_one_it_is_named_after(extractor):
+    x = extractor.extract_text("今年9月，四川省人大常委会执法检查组赴成都市检查数据安全法贯彻实施情况。")
+    assert ("partOf", "四川省人大常委会执法检查组", "四川省人大常委会") in rels(x)
+    assert ("jurisdiction", "四川省人大常委会", "四川省") in rels(x)
+    assert not any(r[0] == "jurisdiction" and r[1] == "四川省人大常委会执法检查组" for r in rels(x))
+    y = extractor.extract_text("国务院第五督查组在江西省督查政务服务工作。")
+    assert ("partOf", "国务院第五督查组", "国务院") in rels(y)
+
+
+def test_the_report_of_a_team_is_titled_after_it_even_with_the_laws_in_brackets(extractor):
+    x = extractor.extract_text("会议听取了四川省人大常委会执法检查组关于检查《中华人民共和国数据安全法》实施情况的报告。")
+    title = "四川省人大常委会执法检查组关于检查《中华人民共和国数据安全法》实施情况的报告"
+    assert title in names(x)
+    assert ("issuedBy", title, "四川省人大常委会执法检查组") in rels(x)
+
+
+# -- policies -------------------------------------------------------------------------------------------------
+
+def test_a_national_law_cited_by_its_short_name_without_brackets(extractor):
+    x = extractor.extract_text("检查组重点检查个人信息保护法、电子签名法的实施情况。")
+    assert {"个人信息保护法", "电子签名法"} <= names(x, "Policy")
+    y = extractor.extract_text("要完善数据安全法律法规，加快制定数据安全法实施条例，修订高等教育法。")
+    assert not names(y, "Policy")
+    z = extractor.extract_text("认真贯彻《中华人民共和国密码法》。密码法施行以来，各地加强了商用密码管理。")
+    assert names(z, "Policy") == {"中华人民共和国密码法"}      # the short name is the same law

@@ -24,6 +24,7 @@ from ..types import Mention, Sentence
 from .generic_platforms import is_generic_platform
 from .places import opens_on_place
 from .recognize_accounts import account_handles, bracketed_accounts, listed_accounts, numbered_accounts, release_accounts
+from .recognize_groups import teams_of_bodies
 from .recognize_agencies import (PLATFORM_CENTRE, SECOND_NAME_AND_UNIT, SECOND_NAME_UNIT_STOP, agency_mentions,
                                  agency_pattern, as_facility, central_unit, names_its_platform, without_example_word,
                                  without_spaces)
@@ -34,7 +35,7 @@ from .recognize_platforms import named_platforms, platform_cue
 from .recognize_projects import national_projects
 from .recognize_quoted import HONOUR_AFTER, platform_brands, quoted_platforms, recurring_quoted
 from .recognize_regions import DATA_EXCHANGE_AFTER, regions_in
-from .recognize_titles import budget_titles, document_type, named_reports, own_title, titles
+from .recognize_titles import budget_titles, document_type, named_reports, own_title, titles, titles_after_bodies
 from .recognize_zones import platform_editions, platform_zones
 from .resources import Resources
 from .tokens import mention, occurrences, tokens_of
@@ -96,6 +97,8 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
                        for u in [SECOND_NAME_AND_UNIT.match(sentence.text, c.end - sentence.start)]
                        if u and not SECOND_NAME_UNIT_STOP.search(u.group("unit"))]
         #   (not 市发展改革委(大数据发展局)提出自建数据中心: the body, then what it is asked for)
+        teams = teams_of_bodies(sentence, candidates)     # (全国人大常委会执法检查组: a team of the body's, and
+        candidates += teams + titles_after_bodies(sentence, resources, teams)     # the report it made)
         own_names = {c.start for c in candidates if c.type in ("Agency", "Organization")}
         candidates += [u for c in candidates if c.type == "Agency" and c.end not in own_names
                        for u in [central_unit(sentence, c, resources)] if u]

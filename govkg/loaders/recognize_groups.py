@@ -95,3 +95,16 @@ def legislatures_of_a_term(sentence: Sentence, region_ends: dict[int, int]) -> l
         if start < m.start() or m.group("level"):
             out.append(mention(sentence, start, m.end(), "Agency", "agency"))
     return out
+
+
+#: A team a body sends out to inspect or oversee, named after it (全国人大常委会执法检查组, 国务院第三督查组,
+#: 省人大代表视察组).
+TEAM_OF_A_BODY = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3})?(?:代表)?(?:执法检查组|督查组|视察组)")
+
+
+def teams_of_bodies(sentence: Sentence, candidates: list[Mention]) -> list[Mention]:
+    """The inspection teams written right after a body's name, with the body's name (海南省人大常委会执法检查组):
+    a body of its own, part of the one it is named after."""
+    return [mention(sentence, c.start - sentence.start, team.end(), "Agency", "agency")
+            for c in candidates if c.type == "Agency"
+            for team in [TEAM_OF_A_BODY.match(sentence.text, c.end - sentence.start)] if team]

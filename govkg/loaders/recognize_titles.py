@@ -64,17 +64,23 @@ QUOTED_RANKING = re.compile(r"“((?:(?:19|20)\d{2}(?:年度?|上半年|下半�
 
 
 # -- reports named without 《》 -------------------------------------------------------
-NOTICE_TITLE = re.compile(r"关于[^，。；《》“”]{2,60}?的(通知|通报|意见|决定|批复|实施意见|指导意见|报告|公告|通告|复函|函)(?![\u4e00-\u9fff])")
+NOTICE_TITLE = re.compile(r"关于(?:[^，。；《》“”]|《[^《》。]{2,40}》){2,60}?的(通知|通报|意见|决定|批复|实施意见|指导意见|报告|公告|通告|复函|函)(?![\u4e00-\u9fff])")
 
 
-def named_reports(sentence: Sentence, resources: Resources, agencies: list[Mention] = ()) -> list[Mention]:
-    """Unquoted titles of a fixed kind: (国务院|浙江省)政府工作报告; 湖南省人民政府办公厅关于…的通知."""
+def titles_after_bodies(sentence: Sentence, resources: Resources, bodies: list[Mention]) -> list[Mention]:
+    """An official document's own title: its issuer, then 关于…的通知 (or 报告, 意见…)."""
     out = []
-    for a in agencies:   # an official document's own title line: issuer + 关于…的通知
+    for a in bodies:
         m = NOTICE_TITLE.match(sentence.text, a.end - sentence.start)
         if m:
             type_ = document_type(sentence.text[a.start - sentence.start:m.end()], resources)
             out.append(mention(sentence, a.start - sentence.start, m.end(), type_ or "Policy", "title"))
+    return out
+
+
+def named_reports(sentence: Sentence, resources: Resources, agencies: list[Mention] = ()) -> list[Mention]:
+    """Unquoted titles of a fixed kind: (国务院|浙江省)政府工作报告; 湖南省人民政府办公厅关于…的通知."""
+    out = titles_after_bodies(sentence, resources, agencies)
     for m in GOVERNMENT_WORK_REPORT.finditer(sentence.text):
         start = m.start()
         if not m.group(1):

@@ -12,6 +12,7 @@ from .named import Named, make_relation
 from .places import BRANCH_WORDS, PLACE_BRANCH, leading_regions
 from .recognize import PLACE_MEDIA
 from .recognize_agencies import platform_of_centre
+from .recognize_groups import TEAM_OF_A_BODY
 from .recognize_accounts import release_account_place
 from .recognize_platforms import BODYS_HOTLINE
 from .recognize_zones import ZONE, ZONE_WORDS   # (a zone for one place serves it as a branch does)
@@ -29,7 +30,8 @@ UNIT_OF_A_BODY = re.compile(r"(中心|研究院|研究所|学院|办公室)[”]
 
 #: What a unit's name adds to its body's: a department, division or research unit (…信息化司, …传播处, …研究中心).
 UNIT_AFTER_BODY = re.compile(r"[\u4e00-\u9fff]{2,14}(?:(?<!公)司|处|科|股|研究中心|研究院|研究所|实验室|发展中心|评测中心|情报所)$|"
-                             r"[\u4e00-\u9fff]{0,14}(?:信息中心|数据中心)$|(?<!管理)办公室$")   # (某局 + 办公室: its general office)
+                             r"[\u4e00-\u9fff]{0,14}(?:信息中心|数据中心)$|(?<!管理)办公室$|" + TEAM_OF_A_BODY.pattern + "$")
+#   (某局 + 办公室: its general office; 全国人大常委会 + 执法检查组: a team it sends)
 
 
 def bodies_opening(names: tuple[str, ...], entities: dict[str, Entity], fits) -> dict[str, int]:

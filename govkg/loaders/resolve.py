@@ -26,6 +26,7 @@ from .recognize_regions import FREE_TRADE_ZONE
 from .recognize_platforms import platform_cue
 from .recognize_titles import NAME_END_BEFORE_YEAR
 from .recognize_towns import KIND_OF_TOWN, town_opening_a_body
+from .recognize_groups import TEAM_OF_A_BODY
 from .titled_platforms import platform_governed_by, platform_reported_on
 from .resolve_agencies import (is_bare_department, special_region_opening, list_shared_prefixes, places_sharing_a_body, listed_central_bodies, merge_abbreviated_agencies,
                               listed_units, merge_second_plaques, paired_governments, place_bare_departments)
@@ -171,6 +172,10 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             name = resources.organizations.get(m.text, m.text)
             builder.add(f"Organization:{name}", "Organization", name, m)
             _ensure_parent_institution(builder, name, m)
+            team = TEAM_OF_A_BODY.search(name)
+            if team and team.end() == len(name) and team.start() >= 3:   # 海南省人大常委会执法检查组: the body
+                builder.agency_regions.setdefault(builder.ensure("Agency", name[:team.start()], m), regions)  # too,
+                builder.agency_regions[key] = []                           # whose place it is (the team has none)
             if OUTLET_OF_A_PLACE.fullmatch(name) and not re.search(r"来源[:：]?\s*$", text[max(0, m.start - 8):m.start]):
                 #   永嘉县融媒体中心: the county is named there too (not in a page's 来源: line, the outlet alone)
                 for _, code in leading_regions(name, g):
@@ -218,6 +223,10 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             if m.source == "paired-government":
                 builder.alias(key, written)     # (聊城市政府, as the pair writes it)
             _ensure_parent_institution(builder, name, m)
+            team = TEAM_OF_A_BODY.search(name)
+            if team and team.end() == len(name) and team.start() >= 3:   # 海南省人大常委会执法检查组: the body
+                builder.agency_regions.setdefault(builder.ensure("Agency", name[:team.start()], m), regions)  # too,
+                builder.agency_regions[key] = []                           # whose place it is (the team has none)
             runs = _platform_it_runs(m.text, resources)
             if runs and runs.startswith(("省", "市", "区", "县")):    # 市12345…热线中心: 温州市12345…热线
                 runs = _platform_it_runs(name, resources) or runs
