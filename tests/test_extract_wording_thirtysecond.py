@@ -66,3 +66,12 @@ def test_a_national_law_cited_by_its_short_name_without_brackets(extractor):
     assert not names(y, "Policy")
     z = extractor.extract_text("认真贯彻《中华人民共和国密码法》。密码法施行以来，各地加强了商用密码管理。")
     assert names(z, "Policy") == {"中华人民共和国密码法"}      # the short name is the same law
+
+
+def test_a_legislatures_news_site_is_the_outlet_not_the_legislature(extractor):
+    x = extractor.extract_text("来源：江西人大网　发布时间：2023年05月06日")
+    assert names(x, "Organization") == {"江西人大网"}
+    assert not names(x, "Agency")
+    y = extractor.extract_text("条例草案在中国人大网公开征求意见，江西省人大常委会网上征求意见同步进行。")
+    assert "中国人大网" in names(y, "Organization")
+    assert "江西省人大常委会" in names(y, "Agency")     # 网上 opens another word

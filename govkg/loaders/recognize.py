@@ -30,7 +30,7 @@ from .recognize_agencies import (PLATFORM_CENTRE, SECOND_NAME_AND_UNIT, SECOND_N
                                  without_spaces)
 from .recognize_lists import listed_service_numbers, listed_systems, listed_with_agencies, listed_with_platforms
 from .recognize_dictionary import dictionary_mentions
-from .recognize_orgs import ner_orgs
+from .recognize_orgs import legislature_sites, ner_orgs
 from .recognize_platforms import named_platforms, platform_cue
 from .recognize_projects import national_projects
 from .recognize_quoted import HONOUR_AFTER, platform_brands, quoted_platforms, recurring_quoted
@@ -98,7 +98,8 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
                        if u and not SECOND_NAME_UNIT_STOP.search(u.group("unit"))]
         #   (not 市发展改革委(大数据发展局)提出自建数据中心: the body, then what it is asked for)
         teams = teams_of_bodies(sentence, candidates)     # (全国人大常委会执法检查组: a team of the body's, and
-        candidates += teams + titles_after_bodies(sentence, resources, teams)     # the report it made)
+        candidates += teams + titles_after_bodies(sentence, resources, teams) + legislature_sites(sentence, candidates)
+        #   (the report it made; 中国人大网, the legislature's news site)
         own_names = {c.start for c in candidates if c.type in ("Agency", "Organization")}
         candidates += [u for c in candidates if c.type == "Agency" and c.end not in own_names
                        for u in [central_unit(sentence, c, resources)] if u]

@@ -8,6 +8,7 @@ import re
 
 from ..types import Mention, Sentence
 from .places import leading_regions, opens_on_place
+from .recognize_quoted import NET_OPENS_A_WORD
 from .recognize_towns import town_opening_a_body
 from .recognize_agencies import (COUNTED_BODIES, JOINED_AGENCIES, JOINT_VERB, LEADING_VERB, LEVEL_OF_GOVERNMENT,
                                  ORG_SUFFIXES, SITE_NAMED_LIKE_BODY, SUFFIX_BLOCKERS, _addressed,
@@ -113,6 +114,17 @@ def party_committees(sentence: Sentence, resources: Resources) -> list[Mention]:
     full = "|".join(sorted({re.escape(n) for n in parties.values()}, key=len, reverse=True))
     found = re.finditer(rf"(?<![居市农村人公网牧渔移军全为便惠利国选])(?:(?:{names}){PARTY_COMMITTEE}|{full})", sentence.text)
     return [mention(sentence, m.start(), m.end(), "Organization", "dictionary") for m in found]
+
+
+#: A legislature's or CPPCC's news site after its name (中国人大网, 浙江人大网, 湖南政协网; not 人大网上议案…).
+LEGISLATURE_SITE = re.compile(rf"(?<=人大|政协)网(?![{NET_OPENS_A_WORD}信评办])")
+
+
+def legislature_sites(sentence: Sentence, candidates: list[Mention]) -> list[Mention]:
+    """The news site a legislature or CPPCC runs, named after it, where the body's name was read (中国人大网 is
+    the outlet pages cite as their source, an organization as annotators type media, not 中国人大)."""
+    return [mention(sentence, c.start - sentence.start, c.end - sentence.start + 1, "Organization", "dictionary")
+            for c in candidates if c.type == "Agency" and LEGISLATURE_SITE.match(sentence.text, c.end - sentence.start)]
 
 
 #: The central bank's branches and offices (中国人民银行上海总部, 人民银行周口市中心支行, 人行杭州中心支行): a
