@@ -75,3 +75,23 @@ def test_a_legislatures_news_site_is_the_outlet_not_the_legislature(extractor):
     y = extractor.extract_text("条例草案在中国人大网公开征求意见，江西省人大常委会网上征求意见同步进行。")
     assert "中国人大网" in names(y, "Organization")
     assert "江西省人大常委会" in names(y, "Agency")     # 网上 opens another word
+
+
+# -- statistics -----------------------------------------------------------------------------------------------
+
+def subjects(x) -> set[tuple[str, float]]:
+    return {(x.entity(m.subject).name, m.value) for m in x.metrics}
+
+
+def test_on_a_page_about_a_platform_the_figures_of_sentences_naming_only_places_are_the_platforms(extractor):
+    page = ("“闽政通”APP是福建省统一的移动政务服务平台，面向全省群众和企业提供服务。\n"
+            "目前，闽政通已接入全省2300个服务事项。\n"
+            "福建省实名注册用户超过3000万人。\n"
+            "福建省大数据局今年新增数据目录150个。")
+    x = extractor.extract_text(page)
+    found = subjects(x)
+    assert ("闽政通", 2300) in found
+    assert ("闽政通", 30_000_000) in found and ("福建省", 30_000_000) not in found
+    assert ("福建省大数据局", 150) in found          # a sentence naming a body keeps its subject
+    y = extractor.extract_text("福建省召开数字政府建设推进会。\n会上通报，闽政通已上线运行。\n福建省实名注册用户超过3000万人。")
+    assert ("福建省", 30_000_000) in subjects(y)     # a page about the province, not about the app

@@ -274,3 +274,31 @@ def inspected(figures: list[Metric], text: str, s, named: list[Named], bulletin:
             m = replace(m, subject=bulletin.key if checked or place is None else place.key)
         out.append(m)
     return out
+
+
+#: After a platform's name opening a page: the page is about it, what it is or its launch (…是…, …今日正式上线,
+#: …将于2006年1月1日正式开通), after the rest of its name the recognizer left out (浙政钉|政务协同平台是…).
+ABOUT_THE_PLATFORM = re.compile(r"”?(?:[\u4e00-\u9fff]{0,8}?(?:平台|系统|网站|APP|App))?\s*(?:[(（][^()（）]{1,30}[)）])?(?:是|作为|(?:今日|今天|日前|近日|昨日|将于|已于|于)?[^，。；]{0,14}?"
+                                r"(?:正式)?(?:上线|开通|启用|上线运行|投入运行))")
+
+
+def page_platform(sentences, names: dict[int, list[Named]]) -> Named | None:
+    """The platform a page is about: the one opening its title or first lines with what it is or its launch
+    (浙政钉政务协同平台是…, 中央人民政府门户网站2006年1月1日正式开通), named again further on."""
+    counts = Counter(n.key for ns in names.values() for n in ns if n.type == "Platform")
+    for s in sentences[:4]:
+        for n in names.get(s.index, []):
+            if n.type == "Platform" and not s.text[:n.start - s.start].strip(" \u3000“") \
+                    and ABOUT_THE_PLATFORM.match(s.text, n.end - s.start) and counts[n.key] >= 2:
+                return n
+    return None
+
+
+def on_page_platform(metrics: list[Metric], names: dict[int, list[Named]], platform: Named | None) -> list[Metric]:
+    """On a page about a platform, the figures of sentences naming only places (全省已有89.3%的…事项实现全程
+    线上办理, 接入全省127个政务系统) are the platform's: the place is where it serves, not what is counted."""
+    if platform is None:
+        return metrics
+    placeless = {s for s, ns in names.items() if all(n.type == "Region" for n in ns)}
+    return [replace(m, subject=platform.key) if m.sentence in placeless and m.subject.startswith("Region:") else m
+            for m in metrics]

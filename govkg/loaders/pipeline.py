@@ -25,8 +25,8 @@ from .signature import signature_facts
 from .dates import extract_dates
 from .page_dates import published_on_page
 from .rankings import ranking_report, ranked_by_report, rated_in_bulletin, table_columns, table_row_figures
-from .page_subjects import (bulletin_place, case_counter, inspected, on_authors_channels, on_hotlines, opens_another_topic,
-                            titled_author, titled_inspection, titled_platform)
+from .page_subjects import (bulletin_place, case_counter, inspected, on_authors_channels, on_hotlines, on_page_platform,
+                            opens_another_topic, page_platform, titled_author, titled_inspection, titled_platform)
 from .statistics import extract_metrics, sentence_topic
 
 EXTRACTOR = "govkg-rules/0.1"
@@ -121,6 +121,7 @@ class Extractor:
                          for e in resolution.entities.values() if e.mentions or e.key in used)
         if COUNTRY not in resolution.entities and any(m.subject == COUNTRY for m in metrics):
             entities += (Entity(COUNTRY, "Region", CHINA[1], region_code=CHINA[0], region_level=CHINA[2]),)
+        metrics = on_page_platform(metrics, referred, page_platform(sentences, referred) if author is None else None)
         metrics = _restated_once(on_authors_channels(on_hotlines(metrics, resolution.entities), resolution.entities, author), doc.text)
         published = {d.subject for d in dates if d.property == "publicationDate"}
         dates += [d for d in published_on_page(sentences, names, doc.text, doc.published) if d.subject not in published]   # (the text's own first)
