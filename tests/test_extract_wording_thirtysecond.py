@@ -95,3 +95,19 @@ def test_on_a_page_about_a_platform_the_figures_of_sentences_naming_only_places_
     assert ("福建省大数据局", 150) in found          # a sentence naming a body keeps its subject
     y = extractor.extract_text("福建省召开数字政府建设推进会。\n会上通报，闽政通已上线运行。\n福建省实名注册用户超过3000万人。")
     assert ("福建省", 30_000_000) in subjects(y)     # a page about the province, not about the app
+
+
+# -- platforms and the places they serve ---------------------------------------------------------------------
+
+def test_a_citys_short_name_opening_a_kind_of_platform_every_city_has_is_the_city_served(extractor):
+    x = extractor.extract_text("申请人登录六盘水政务服务网，进入网上办事栏目。")
+    assert ("serves", "六盘水政务服务网", "六盘水市") in rels(x)
+    y = extractor.extract_text("市民使用长安通乘车。")
+    assert not names(y, "Region")
+
+
+def test_a_browser_a_guide_asks_for_names_no_company(extractor):
+    x = extractor.extract_text("注：建议使用谷歌、火狐等浏览器访问，或使用谷歌浏览器极速模式。")
+    assert not names(x, "Organization")
+    y = extractor.extract_text("谷歌与当地政府合作建设数据中心。")
+    assert "谷歌" in names(y, "Organization")

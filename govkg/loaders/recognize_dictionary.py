@@ -51,6 +51,8 @@ def dictionary_mentions(sentence: Sentence, resources: Resources, tokens: list[T
                     continue    # 交通部门, 应急部门: a place's department, not the ministry 交通部
                 if type_ == "Organization" and len(name) <= 2 and cuts_a_word(tokens, start, end) and not ORG_BRANCH.match(text, end):
                     continue    # 共建行动 holds no 建行: a short name inside another word
+                if type_ == "Organization" and BROWSER_AFTER.match(text, end):
+                    continue    # 建议使用谷歌、360、火狐等浏览器: the company's browser, which a guide asks for
                 if type_ == "Organization" and name.isascii() and ACRONYM_AS_A_WORD.match(text, end):
                     continue    # IDC机房, IDC数据中心: the word (an internet data centre), not the analyst IDC
                 if type_ == "Organization" and len(name) <= 2 and _common_noun_before_locative(tokens, start, end):
@@ -83,6 +85,10 @@ def _short_forms_alone(sentence: Sentence, resources: Resources, tokens: list[To
             for form in resources.agency_alone_forms for start in occurrences(form, text)
             if not cuts_a_word(tokens, start, start + len(form)) and not SHORT_FORM_GOES_ON.match(text, start + len(form))
             and not any(t.tag == "f" for t in tokens if start <= t.start < start + len(form))]
+
+
+#: After a company's name, in the same clause: the word browser (谷歌浏览器, 谷歌、360、火狐等浏览器).
+BROWSER_AFTER = re.compile(r"[^，。；;,]{0,16}?浏览器")
 
 
 #: After a law's short name: a word it opens (法律, 法规, 法治, 法院) or another document named on it (网络安全法

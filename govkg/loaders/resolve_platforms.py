@@ -152,7 +152,7 @@ def add_platforms(builder: EntityBuilder, text: str, mentions: list[Mention], co
                     builder.ensure_region(province, g, m)
         if "·" in target and target.split("·")[0] in resources.apps:   # 赣服通·东湖旗舰店: and 赣服通
             builder.ensure("Platform", target.split("·")[0], m)
-        code = resources.province_of_app(target) or _province_opening(target, g)
+        code = resources.province_of_app(target) or _province_opening(target, g) or _city_opening(target, resources)
         here = context.get(m.sentence)
         if code and target not in resources.apps and here and here != "100000" and here[:2] != code[:2] \
                 and not target.startswith(g.region(code).name[:2]):
@@ -232,6 +232,17 @@ def _province_opening(name: str, g: Gazetteer) -> str | None:
     level = g.region(code).level
     # a province by any name; a city or county only by its full name (温州市医学影像云平台), never a short one
     return code if not shared and (level == "province" or (level != "country" and surface in g.full_names)) else None
+
+
+def _city_opening(name: str, resources: Resources) -> str | None:
+    """The city a platform's name opens with by its short name, where the rest is a kind of platform every
+    place has (毕节政务服务网, 遵义12345热线 → the city); not a brand (长安通), nor a name several places share."""
+    g = resources.gazetteer
+    opening = leading_regions(name, g)[:1]
+    if not opening or g.region(opening[0][1]).level != "prefecture" or len(g.short_names.get(opening[0][0]) or ()) != 1:
+        return None
+    rest = name[len(opening[0][0]):]
+    return opening[0][1] if len(rest) >= 3 and is_generic_platform(rest, resources) else None
 
 
 NESTED_NAME = re.compile(r"^(.{2,20}?)‘.{2,12}’$")   # (a part named in single quotes after its platform)
