@@ -111,3 +111,11 @@ def test_a_browser_a_guide_asks_for_names_no_company(extractor):
     assert not names(x, "Organization")
     y = extractor.extract_text("谷歌与当地政府合作建设数据中心。")
     assert "谷歌" in names(y, "Organization")
+
+
+def test_a_provinces_portal_named_after_the_national_platform_is_its_node_not_another_name_of_it(extractor):
+    x = extractor.extract_text("申请人可登录全国一体化在线政务服务平台“吉林政务服务网”，切换至所在县区办理。")
+    assert {"全国一体化在线政务服务平台", "吉林政务服务网"} <= names(x, "Platform")
+    assert ("partOf", "吉林政务服务网", "全国一体化在线政务服务平台") in rels(x)
+    y = extractor.extract_text("依托全省一体化政务服务平台“吉事办”，推行掌上办理。")
+    assert "全省一体化政务服务平台" not in names(y)       # a province's own platform, described: one name

@@ -251,7 +251,7 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     merge_second_plaques(text, mentions, builder)
     add_platforms(builder, text, [m for m in mentions if m.type == "Platform"], context, resources)
     apply_declared_short_names(text, mentions, builder)
-    merge_descriptors(mentions, builder)
+    merge_descriptors(mentions, builder, g)
     merge_glossed(text, mentions, builder)
     merge_hotline_names(builder, g, local)
     merge_government_sites(builder)

@@ -338,7 +338,7 @@ def scoped_name(name: str, code: str | None, g: Gazetteer) -> str:
 COMPONENT = re.compile(r"(码|专区|专栏|频道|模块|系统)$")
 
 
-def merge_descriptors(mentions: tuple[Mention, ...], builder: EntityBuilder) -> None:
+def merge_descriptors(mentions: tuple[Mention, ...], builder: EntityBuilder, g: Gazetteer) -> None:
     """“粤省事”移动民生服务平台: the words glued after a quoted platform describe it, they name nothing else."""
     for a, b in zip(mentions, mentions[1:]):
         if not (a.type == b.type == "Platform" and b.start == a.end and "quoted" in (a.source, b.source)
@@ -350,6 +350,8 @@ def merge_descriptors(mentions: tuple[Mention, ...], builder: EntityBuilder) -> 
             component = COMPONENT.search(b.text) if quoted_alone else None
             if component and component.group() not in a.text:
                 continue   # 全国一体化政务服务平台“防疫健康信息码”: a code of the platform, not its name
+            if a.text.startswith(("全国", "国家")) and leading_regions(b.text, g):
+                continue   # 全国一体化在线政务服务平台“辽宁政务服务网”: a place's node of the country's
             ka, kb = kb, ka
         if ka and kb and ka != kb and ka in builder.names and kb in builder.names:
             builder.merge(kb, ka)
