@@ -73,15 +73,12 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     context = {i: code or home for i, code in section_regions(sentences, g).items()}
     builder = EntityBuilder()
     region_ending_at: dict[int, tuple[str, str]] = {}   # end offset → (key, full name) of a place named there
-    town_home: tuple[str, str] | None = None     # the county whose towns the page lists alone, if any
-    town_home_known = False                       # worked out once, at the first town named alone
+    town_home = _home_county(local or _sole_county(mentions, g), g)   # the county whose towns the page names alone
     unplaced_towns: list[str] = []                # towns keyed with no county known
     placed_towns: dict[str, list[str]] = {}       # a town's own name → its keys under a county (邓双镇 → 新津区邓双镇)
     town_counties: dict[str, str] = {}            # a town named alone → the page's county it is keyed under
     for m in mentions:
         if m.type == "Region" and m.source == "town":
-            if not town_home_known:
-                town_home, town_home_known = _home_county(local or _sole_county(mentions, g), g), True
             earlier = list(dict.fromkeys(placed_towns.get(m.text, [])))
             if m.start not in region_ending_at and len(earlier) == 1:   # 大兴区榆垡镇 … 榆垡镇: the town the page
                 key = builder.add(earlier[0], "Region", m.text, m)          # named under its county before
@@ -206,8 +203,7 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 builder.fullest_name(zone_key, zone)
                 regions = [*regions, (zone, zone_key[len("Region:"):])]
             before = region_ending_at.get(m.start)      # the place written right before the body, if any
-            town = _town_opening(written, regions, g) or _town_leading(
-                written, regions, before, builder, _home_county(local or _sole_county(mentions, g), g))
+            town = _town_opening(written, regions, g) or _town_leading(written, regions, before, builder, town_home)
             if town:     # 大兴区榆垡镇政务服务中心: the town's centre, placed in the town
                 town_key, town_name, surface = town
                 builder.ensure_zone(town_key, town_name, m, level="town")
