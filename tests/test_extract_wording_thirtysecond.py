@@ -119,3 +119,10 @@ def test_a_provinces_portal_named_after_the_national_platform_is_its_node_not_an
     assert ("partOf", "吉林政务服务网", "全国一体化在线政务服务平台") in rels(x)
     y = extractor.extract_text("依托全省一体化政务服务平台“吉事办”，推行掌上办理。")
     assert "全省一体化政务服务平台" not in names(y)       # a province's own platform, described: one name
+
+
+def test_lines_merged_with_two_verbs_into_a_long_named_12345_line(extractor):
+    x = extractor.extract_text("按照要求，将12315、12369、12328等6条热线整合归并到12345政务服务热线。")
+    assert {("integratesWith", "12345政务服务热线", n) for n in ("12315", "12369", "12328")} <= rels(x)
+    y = extractor.extract_text("12315、12369等热线的办理情况纳入部门绩效考核。")
+    assert not any(r[0] == "integratesWith" for r in rels(y))
