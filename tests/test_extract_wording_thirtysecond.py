@@ -126,3 +126,11 @@ def test_lines_merged_with_two_verbs_into_a_long_named_12345_line(extractor):
     assert {("integratesWith", "12345政务服务热线", n) for n in ("12315", "12369", "12328")} <= rels(x)
     y = extractor.extract_text("12315、12369等热线的办理情况纳入部门绩效考核。")
     assert not any(r[0] == "integratesWith" for r in rels(y))
+
+
+def test_a_standing_committees_working_body_is_part_of_it_not_its_full_name(extractor):
+    x = extractor.extract_text("河北省人大常委会法制工作委员会负责人介绍，河北省人大常委会将于下月审议条例草案。")
+    assert {"河北省人大常委会法制工作委员会", "河北省人大常委会"} <= names(x, "Agency")
+    assert ("partOf", "河北省人大常委会法制工作委员会", "河北省人大常委会") in rels(x)
+    y = extractor.extract_text("河北省第十四届人民代表大会常务委员会召开会议。河北省人大常委会法制工作委员会作说明。")
+    assert ("partOf", "河北省人大常委会法制工作委员会", "河北省第十四届人民代表大会常务委员会") in rels(y)

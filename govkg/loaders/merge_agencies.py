@@ -84,6 +84,8 @@ def merge_legislature_terms(builder: "EntityBuilder") -> None:
     one body, the name with the term kept."""
     termed = {_without_term(builder.names[k]): k for k, t in builder.types.items()
               if t == "Agency" and TERM.search(builder.names[k])}
+    for name, key in termed.items():
+        builder.alias(key, name)     # (its working bodies are named after it so: 省人大常委会法制工作委员会)
     for key in [k for k, t in builder.types.items() if t == "Agency" and k not in termed.values()]:
         whole = termed.get(_without_term(builder.names.get(key, "")))
         if whole and whole in builder.names and key in builder.names:

@@ -407,6 +407,8 @@ def merge_abbreviated_agencies(builder: "EntityBuilder", g: Gazetteer | None = N
         if short not in builder.names:
             continue   # already merged
         fulls = [k for k in agencies if k != short and k in builder.names
-                 and is_abbreviation(builder.names[short], builder.names[k])]
+                 and is_abbreviation(builder.names[short], builder.names[k])
+                 and not builder.names[k].startswith(builder.names[short])]
+        #  (山东省人大常委会 of 山东省人大常委会法制工作委员会: the body its unit is named after, not a short form)
         if len(fulls) == 1:
             builder.merge(short, fulls[0])
