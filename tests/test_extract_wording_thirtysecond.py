@@ -134,3 +134,10 @@ def test_a_standing_committees_working_body_is_part_of_it_not_its_full_name(extr
     assert ("partOf", "河北省人大常委会法制工作委员会", "河北省人大常委会") in rels(x)
     y = extractor.extract_text("河北省第十四届人民代表大会常务委员会召开会议。河北省人大常委会法制工作委员会作说明。")
     assert ("partOf", "河北省人大常委会法制工作委员会", "河北省第十四届人民代表大会常务委员会") in rels(y)
+
+
+def test_payment_apps_named_as_channels_of_a_service_are_platforms(extractor):
+    x = extractor.extract_text("办事群众可通过支付宝、云闪付等渠道在线缴纳城乡居民医保费。")
+    assert {"支付宝", "云闪付"} <= names(x, "Platform")
+    y = extractor.extract_text("关注本局微信公众号即可查询。")
+    assert "微信" not in names(y)
