@@ -141,3 +141,10 @@ def test_payment_apps_named_as_channels_of_a_service_are_platforms(extractor):
     assert {"支付宝", "云闪付"} <= names(x, "Platform")
     y = extractor.extract_text("关注本局微信公众号即可查询。")
     assert "微信" not in names(y)
+
+
+def test_a_quoted_name_before_what_a_platform_is_for_is_part_of_its_name_and_no_brand(extractor):
+    x = extractor.extract_text("网民通过“我为政府网站找错”监督举报平台反映问题。")
+    assert "我为政府网站找错监督举报平台" in names(x, "Platform")
+    y = extractor.extract_text("县纪委通过“三资”监督平台发现问题线索。加快实现农村集体“三资”实时查询。")
+    assert names(y, "Platform") == {"三资监督平台"}      # the assets it watches, quoted again, are no platform

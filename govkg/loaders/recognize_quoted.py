@@ -21,7 +21,10 @@ INNER_QUOTES = str.maketrans("‘’", "“”")
 NOT_PLATFORM_AFTER = ("能力", "率", "模式", "改革", "理念", "品牌", "经验", "服务体系", "要求", "原则", "目标", "工程", "机制", "工作机制")
 
 
-QUOTED_COMPOUND = re.compile(r"(?P<described>(?:数字|政府|政务|服务|移动|综合|智慧|数据|信息|公共|在线|网上|手机|自助|网络)*)(官方(?:微博|微信公众号|微信|网站|账号|抖音号)|总门户|门户网站|门户|云平台|系统平台|平台|APP|App|微信小程序|小程序|移动端|客户端|专区|系统|"
+#: A platform word after a quoted name saying what the platform is for (监督举报平台, 投诉平台): the quoted words
+#: are then what it is about (“三资”监督平台, “我为政府网站找错”监督举报平台), part of its name, no brand of its own.
+PURPOSE_PLATFORM = re.compile(r"(?:监督|举报|投诉|咨询|互动|问政|留言|受理){1,3}平台")
+QUOTED_COMPOUND = re.compile(r"(?P<described>(?:数字|政府|政务|服务|移动|综合|智慧|数据|信息|公共|在线|网上|手机|自助|网络)*)(官方(?:微博|微信公众号|微信|网站|账号|抖音号)|" + PURPOSE_PLATFORM.pattern + r"|总门户|门户网站|门户|云平台|系统平台|平台|APP|App|微信小程序|小程序|移动端|客户端|专区|系统|"
                              r"(?<=移动)办公应用|(?<=移动)应用|"
                              + ACCOUNT_KINDS + r"|政务微博|地图|旗舰店|自助机|一体机|终端机|(?<=自助)终端|二维码|"
                              r"(?:政务微信|微信(?![群支])|微博)(?!话题|活动|投票|答题|征文|推文|文章|表情|互动|摄影|大赛|直播|专栏|评论))")
@@ -84,8 +87,9 @@ def platform_brands(sentences) -> set[str]:
         if examples:    # 各市县形成了一批…应用成果。比如，杭州的“民呼我为”、宁波的“…”
             brands |= {q.group(1) for q in QUOTED.finditer(examples.group("run")) if not _a_way_or_a_kind(q.group(1))}
         for m in QUOTED.finditer(text):
-            if (QUOTED_COMPOUND.match(text, m.end()) or m.start() in listed) and _brand_chars(m.group(1)) \
-                    and not REFORM.search(m.group(1)) and not is_slogan(m.group(1)):
+            compound = QUOTED_COMPOUND.match(text, m.end())
+            if (compound or m.start() in listed) and _brand_chars(m.group(1)) and not REFORM.search(m.group(1)) \
+                    and not is_slogan(m.group(1)) and not (compound and PURPOSE_PLATFORM.fullmatch(compound.group(2))):
                 brands.add(m.group(1))     # (not “高效办成一件事”服务专区: a reform's counter)
                 #   (“一户通”、“商社通”等数字平台: each listed name, called a platform by the list)
     return brands
