@@ -148,3 +148,9 @@ def test_a_quoted_name_before_what_a_platform_is_for_is_part_of_its_name_and_no_
     assert "我为政府网站找错监督举报平台" in names(x, "Platform")
     y = extractor.extract_text("县纪委通过“三资”监督平台发现问题线索。加快实现农村集体“三资”实时查询。")
     assert names(y, "Platform") == {"三资监督平台"}      # the assets it watches, quoted again, are no platform
+
+
+def test_a_quoted_name_a_user_searches_for_opens_or_downloads_is_a_platform_and_a_button_is_not(extractor):
+    x = extractor.extract_text("打开支付宝，搜索“天津健康宝”，点击“立即领取”；出行前登录“苏康宝”认证。")
+    assert {"天津健康宝", "苏康宝"} <= names(x, "Platform")
+    assert "立即领取" not in names(x)

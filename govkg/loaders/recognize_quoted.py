@@ -143,7 +143,8 @@ def quoted_platforms(sentence: Sentence, resources: Resources, recurring: set[st
         if after.startswith(NOT_PLATFORM_AFTER):
             continue
         if name in resources.apps or name in brands or _quoted_platform(name, text, m, resources) or _joined_into(text, m) or (
-                name in recurring and platform_cue(name, resources) and not is_slogan(name)) or _counts_users(text, m):
+                name in recurring and platform_cue(name, resources) and not is_slogan(name)) or _counts_users(text, m) \
+                or (SOUGHT_OR_OPENED.search(text, 0, m.start()) and len(name) >= 3 and not is_slogan(name)):
             out.append(mention(sentence, m.start(), m.end(), "Platform", "quoted", name))
     return out + _listed_beside(sentence, text, out) + _nested_parts(sentence, resources)
 
@@ -275,6 +276,9 @@ def _quoted_platform_lists(text: str) -> set[int]:
     return starts
 
 
+#: Right before a quoted name: a user searching for it in an app, or opening, logging in to or downloading it (在支付宝
+#: 搜索“北京健康宝”, 下载“运政通”): an app, mini-program or site (not 点击“立即领取”, 选择“个人业务”: a button).
+SOUGHT_OR_OPENED = re.compile(r"(?:搜索|打开|登录|登陆|下载|安装)(?:并注册)?$")
 PLATFORM_CONTEXT = re.compile(r"(APP|App|app|客户端|小程序|移动端|平台|上线|开通|注册|实名用户|下载|端)")
 
 
