@@ -12,6 +12,8 @@ from ..types import Metric, Sentence
 from .named import Named, entity_named, opening_entity, standing_for
 from .recognize_agencies import platform_of_centre
 from .recognize_titles import TITLE_RUN_ON, without_site_name
+from .segment import CLAUSE_OR_SENTENCE_MARKS, clause_start
+from .statistics import PLATFORM_FIGURE
 from .titled_platforms import platform_reported_on
 
 #: A body that counts the public's cases: a hotline, a service centre or hall, an approvals bureau.
@@ -278,8 +280,12 @@ def inspected(figures: list[Metric], text: str, s, named: list[Named], bulletin:
 
 #: After a platform's name opening a page: the page is about it, what it is or its launch (…是…, …今日正式上线,
 #: …将于2006年1月1日正式开通), after the rest of its name the recognizer left out (浙政钉|政务协同平台是…).
-ABOUT_THE_PLATFORM = re.compile(r"”?(?:[\u4e00-\u9fff]{0,8}?(?:平台|系统|网站|APP|App))?\s*(?:[(（][^()（）]{1,30}[)）])?(?:是|作为|(?:今日|今天|日前|近日|昨日|将于|已于|于)?[^，。；]{0,14}?"
-                                r"(?:正式)?(?:上线|开通|启用|上线运行|投入运行))")
+ABOUT_THE_PLATFORM = re.compile(r"”?(?:[\u4e00-\u9fff]{0,8}?(?:平台|系统|网站|APP|App))?\s*(?:[(（][^()（）]{1,30}[)）])?(?:是(?!否)|"
+                                r"(?:今日|今天|日前|近日|昨日|将于|已于|于)?[^，。；]{0,14}?"
+                                r"(?:正式)?(?:上线|开通|启用|上线运行|投入运行|投入使用|发布))")
+#   (not 作为: 浙里办作为试点…, a role in something else)
+#: Before a platform's name opening a page: a time or a source (近日，, 记者从省大数据局获悉，, 【浙里办】).
+PAGE_LEAD = re.compile(r"^[\s\u3000“]*(?:【[^】]{1,12}】)?(?:(?:近日|日前|今天|今日|昨日|目前|[^，。；]{0,20}获悉)[，,]\s*)?“?$")
 
 
 def page_platform(sentences, names: dict[int, list[Named]]) -> Named | None:
@@ -288,17 +294,23 @@ def page_platform(sentences, names: dict[int, list[Named]]) -> Named | None:
     counts = Counter(n.key for ns in names.values() for n in ns if n.type == "Platform")
     for s in sentences[:4]:
         for n in names.get(s.index, []):
-            if n.type == "Platform" and not s.text[:n.start - s.start].strip(" \u3000“") \
+            if n.type == "Platform" and PAGE_LEAD.match(s.text[:n.start - s.start]) \
                     and ABOUT_THE_PLATFORM.match(s.text, n.end - s.start) and counts[n.key] >= 2:
                 return n
     return None
 
 
-def on_page_platform(metrics: list[Metric], names: dict[int, list[Named]], platform: Named | None) -> list[Metric]:
-    """On a page about a platform, the figures of sentences naming only places (全省已有89.3%的…事项实现全程
-    线上办理, 接入全省127个政务系统) are the platform's: the place is where it serves, not what is counted."""
+def on_page_platform(metrics: list[Metric], names: dict[int, list[Named]], platform: Named | None, text: str) -> list[Metric]:
+    """On a page about a platform, the figures of sentences naming only places that count what a platform
+    counts (全省已有89.3%的…事项实现全程线上办理, 接入全省127个政务系统) are the platform's: the place is where
+    it serves, not what is counted (but 全省常住人口4183万人, 地区生产总值 stay the place's)."""
     if platform is None:
         return metrics
     placeless = {s for s, ns in names.items() if all(n.type == "Region" for n in ns)}
-    return [replace(m, subject=platform.key) if m.sentence in placeless and m.subject.startswith("Region:") else m
+    return [replace(m, subject=platform.key) if m.sentence in placeless and m.subject.startswith("Region:")
+            and WHAT_A_PLATFORM_COUNTS.search(text, clause_start(text, m.start, CLAUSE_OR_SENTENCE_MARKS), m.end) else m
             for m in metrics]
+
+
+#: What a platform counts (users, visits, matters, systems joined, cases handled, its columns), in a figure's clause.
+WHAT_A_PLATFORM_COUNTS = re.compile(PLATFORM_FIGURE.pattern[:-1] + r"|办理|处理|审批|系统|模块|栏目|版块|频道)")

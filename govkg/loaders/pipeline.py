@@ -121,7 +121,7 @@ class Extractor:
                          for e in resolution.entities.values() if e.mentions or e.key in used)
         if COUNTRY not in resolution.entities and any(m.subject == COUNTRY for m in metrics):
             entities += (Entity(COUNTRY, "Region", CHINA[1], region_code=CHINA[0], region_level=CHINA[2]),)
-        metrics = on_page_platform(metrics, referred, page_platform(sentences, referred) if author is None else None)
+        metrics = on_page_platform(metrics, referred, page_platform(sentences, referred) if author is None else None, doc.text)
         metrics = _restated_once(on_authors_channels(on_hotlines(metrics, resolution.entities), resolution.entities, author), doc.text)
         published = {d.subject for d in dates if d.property == "publicationDate"}
         dates += [d for d in published_on_page(sentences, names, doc.text, doc.published) if d.subject not in published]   # (the text's own first)

@@ -43,15 +43,18 @@ def dictionary_mentions(sentence: Sentence, resources: Resources, tokens: list[T
                 if type_ == "Platform" and not _names_the_app(text, start, end, tokens, name in resources.phrase_apps):
                     continue
                 if type_ == "Policy" and (LAW_GOES_ON.match(text, end) or cuts_a_word(tokens, start, end)
-                                          or any(t.start < start < t.end for t in tokens)):
-                    continue    # 网络安全法律法规, 网络安全法实施条例, 高等教育法: another word, another document
+                                          or any(t.start < start < t.end or (t.end == start and t.tag in ("n", "nz", "a"))
+                                                 for t in tokens)):
+                    continue    # 网络安全法律法规, 网络安全法实施条例, 高等教育法, 国防|教育法: another word, another document
+                if type_ == "Platform" and COMPANY_AFTER.match(text, end):
+                    continue    # 支付宝（中国）网络技术有限公司, 阿里巴巴、支付宝等企业: the company, not its app
                 if type_ == "Region" and text.startswith("域", end):
                     continue    # 粤澳深合区域协同: 区域, no zone named 深合区
                 if type_ == "Agency" and name.endswith("部") and text.startswith("门", end):
                     continue    # 交通部门, 应急部门: a place's department, not the ministry 交通部
                 if type_ == "Organization" and len(name) <= 2 and cuts_a_word(tokens, start, end) and not ORG_BRANCH.match(text, end):
                     continue    # 共建行动 holds no 建行: a short name inside another word
-                if type_ == "Organization" and BROWSER_AFTER.match(text, end):
+                if type_ == "Organization" and any(b.start() <= start and end <= b.end() for b in BROWSER_ADVICE.finditer(text)):
                     continue    # 建议使用谷歌、360、火狐等浏览器: the company's browser, which a guide asks for
                 if type_ == "Organization" and name.isascii() and ACRONYM_AS_A_WORD.match(text, end):
                     continue    # IDC机房, IDC数据中心: the word (an internet data centre), not the analyst IDC
@@ -87,13 +90,18 @@ def _short_forms_alone(sentence: Sentence, resources: Resources, tokens: list[To
             and not any(t.tag == "f" for t in tokens if start <= t.start < start + len(form))]
 
 
-#: After a company's name, in the same clause: the word browser (谷歌浏览器, 谷歌、360、火狐等浏览器).
-BROWSER_AFTER = re.compile(r"[^，。；;,]{0,16}?浏览器")
+#: After an app's name: the company behind it, named by it or listed with others as companies.
+COMPANY_AFTER = re.compile(r"[（(]中国[)）]|公司|集团|[^，。；]{0,16}?等(?:互联网|科技|平台)?(?:企业|公司)")
 
 
-#: After a law's short name: a word it opens (法律, 法规, 法治, 法院) or another document named on it (网络安全法
-#: 实施条例, 电子商务法(草案), 个人信息保护法修正案).
-LAW_GOES_ON = re.compile(r"[律规治院庭官典学条]|实施(?:条例|细则|办法|意见)|[（(]?草案|修正案|修订")
+#: A guide's advice on browsers, the companies named for their browsers inside it (建议使用谷歌、火狐等浏览器, 推荐使用
+#: 谷歌，火狐浏览器, 支持以下浏览器：谷歌、火狐); not a company acting on a browser (腾讯推出的QQ浏览器, 百度与…推出浏览器).
+BROWSER_ADVICE = re.compile(r"(?:建议|推荐|请|须|需|可)(?:使用|采用)[^。；;]{0,40}?浏览器|支持(?:以下|如下)?浏览器[：:][^。；;]{0,40}")
+
+
+#: After a law's short name: a word it opens (法律, 法规, 法治, 法院; but 规定, 学习 stand after a law) or another
+#: document named on it (网络安全法实施条例, 电子商务法(草案), 个人信息保护法修正案, 实施档案法办法).
+LAW_GOES_ON = re.compile(r"[律治院庭官典条]|规(?!定)|学(?!习)|实施(?:条例|细则|办法|意见)|办法|[（(]?草案|修正案|修订")
 
 
 #: After a news site's name (…网, …在线): a word it opens rather than the site (网上, 网格, 网购, 网络 … after

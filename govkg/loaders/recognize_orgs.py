@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..types import Mention, Sentence
-from .places import leading_regions, opens_on_place
+from .places import leading_regions, names_a_place, opens_on_place
 from .recognize_quoted import NET_OPENS_A_WORD
 from .recognize_towns import town_opening_a_body
 from .recognize_agencies import (COUNTED_BODIES, JOINED_AGENCIES, JOINT_VERB, LEADING_VERB, LEVEL_OF_GOVERNMENT,
@@ -94,9 +94,10 @@ OWNED_RESEARCH_UNIT = re.compile(r"(?:集团|公司|大学)[\u4e00-\u9fff()（�
 
 
 #: A democratic party's committee after the party's name: its central committee (民革中央), or a place's (民建丽水市委会,
-#: 九三学社杭州市委员会, 民盟省委), with a department of its own (民革中央调研部); not 居民进行, whose 民进 opens no
-#: committee.
-PARTY_COMMITTEE = r"(?:中央(?:委员会)?|(?:[\u4e00-\u9fff]{0,7}?(?:省|市|县|区|州|盟))?委(?:员)?会?)(?:调研部|组织部|宣传部|参政议政部|社会服务部|办公厅|办公室)?"
+#: 九三学社杭州市委员会, 民盟省委), with a department of its own (民革中央调研部). The place must be one (not 赵民进|同志任县
+#: 委, a person's name; not 居民进行, whose 民进 opens no committee).
+PARTY_COMMITTEE = (r"(?:中央(?:委员会)?|(?P<place>[\u4e00-\u9fff]{0,7}?(?:省|市|县|区|州|盟))委(?:员)?会?)"
+                   r"(?:调研部|组织部|宣传部|参政议政部|社会服务部|办公厅|办公室)?")
 
 
 def party_committees(sentence: Sentence, resources: Resources) -> list[Mention]:
@@ -104,7 +105,7 @@ def party_committees(sentence: Sentence, resources: Resources) -> list[Mention]:
 
     >>> from .resources import load_resources
     >>> from ..types import Sentence
-    >>> text = "民进宁波市委会与民革中央调研部座谈，居民进行评议，九三学社参加。"
+    >>> text = "民进宁波市委会与民革中央调研部座谈，居民进行评议，九三学社参加，赵民进同志任县委常委。"
     >>> s = Sentence(0, text, 0, len(text))
     >>> [m.text for m in party_committees(s, load_resources())]
     ['民进宁波市委会', '民革中央调研部', '九三学社']
@@ -112,8 +113,9 @@ def party_committees(sentence: Sentence, resources: Resources) -> list[Mention]:
     parties = resources.democratic_parties
     names = "|".join(sorted(map(re.escape, parties), key=len, reverse=True))
     full = "|".join(sorted({re.escape(n) for n in parties.values()}, key=len, reverse=True))
-    found = re.finditer(rf"(?<![居市农村人公网牧渔移军全为便惠利国选])(?:(?:{names}){PARTY_COMMITTEE}|{full})", sentence.text)
-    return [mention(sentence, m.start(), m.end(), "Organization", "dictionary") for m in found]
+    found = re.finditer(rf"(?<![居市农村人公网牧渔移军全为便惠利国选侨藏警])(?:{names}){PARTY_COMMITTEE}|{full}", sentence.text)
+    return [mention(sentence, m.start(), m.end(), "Organization", "dictionary") for m in found
+            if not m.group("place") or len(m.group("place")) == 1 or names_a_place(m.group("place"), resources.gazetteer)]
 
 
 #: A legislature's or CPPCC's news site after its name (中国人大网, 浙江人大网, 湖南政协网; not 人大网上议案…).

@@ -23,7 +23,7 @@ NOT_PLATFORM_AFTER = ("能力", "率", "模式", "改革", "理念", "品牌", "
 
 #: A platform word after a quoted name saying what the platform is for (监督举报平台, 投诉平台): the quoted words
 #: are then what it is about (“三资”监督平台, “我为政府网站找错”监督举报平台), part of its name, no brand of its own.
-PURPOSE_PLATFORM = re.compile(r"(?:监督|举报|投诉|咨询|互动|问政|留言|受理){1,3}平台")
+PURPOSE_PLATFORM = re.compile(r"(?:监督|监管|举报|投诉|咨询|互动|热线|问政|留言|受理|评价|纠错){1,3}平台")
 QUOTED_COMPOUND = re.compile(r"(?P<described>(?:数字|政府|政务|服务|移动|综合|智慧|数据|信息|公共|在线|网上|手机|自助|网络)*)(官方(?:微博|微信公众号|微信|网站|账号|抖音号)|" + PURPOSE_PLATFORM.pattern + r"|总门户|门户网站|门户|云平台|系统平台|平台|APP|App|微信小程序|小程序|移动端|客户端|专区|系统|"
                              r"(?<=移动)办公应用|(?<=移动)应用|"
                              + ACCOUNT_KINDS + r"|政务微博|地图|旗舰店|自助机|一体机|终端机|(?<=自助)终端|二维码|"
@@ -119,6 +119,8 @@ def quoted_platforms(sentence: Sentence, resources: Resources, recurring: set[st
             continue   # “一企来”企业服务热线: the quoted brand names the hotline
         compound = QUOTED_COMPOUND.match(text[m.end():m.end() + 9] if text.startswith("官方", m.end()) else after)
         #   (官方微信公众号: an official account, named in more than the six characters read after other names)
+        if compound and compound.group("described") and PURPOSE_PLATFORM.fullmatch(compound.group(2)):
+            compound = None   # “三资”数字化监管平台: described at length, the platform rules read the whole name
         if compound and compound.group(2) == "二维码" and HANDLED_CODE.search(text, 0, m.start()):
             continue   # 张贴“随手拍”二维码2000余张, 扫描“诚信”二维码: a printed code, no service named
         generic = compound is not None and made_of_generic_words(name, resources)
@@ -136,6 +138,12 @@ def quoted_platforms(sentence: Sentence, resources: Resources, recurring: set[st
                        # reform's platform, named by the words around it if by any
         if compound and SOCIAL_CHANNEL.fullmatch(compound.group(2)) and (is_slogan(name) or REFORM.search(name)):
             continue   # “最多跑一次”微信: a way of working the post is about, no account
+        purpose = compound is not None and bool(PURPOSE_PLATFORM.fullmatch(compound.group(2)))
+        if purpose and (name in resources.apps or name in brands or platform_cue(name, resources)):
+            compound = None   # “粤省事”咨询平台, “领导留言板”互动平台: a platform of its own, what it is for said after it
+        elif purpose:
+            out.append(mention(sentence, m.start(), m.end() + compound.end(), "Platform", "platform", name + compound.group(2)))
+            continue   # (“三资”监督平台; a longer name the platform rules read, 农村集体“三资”监督平台, is kept)
         if compound:
             out.append(mention(sentence, m.start(), m.end() + compound.end(), "Platform", "quoted",
                                 name + compound.group(2)))
@@ -144,7 +152,8 @@ def quoted_platforms(sentence: Sentence, resources: Resources, recurring: set[st
             continue
         if name in resources.apps or name in brands or _quoted_platform(name, text, m, resources) or _joined_into(text, m) or (
                 name in recurring and platform_cue(name, resources) and not is_slogan(name)) or _counts_users(text, m) \
-                or (SOUGHT_OR_OPENED.search(text, 0, m.start()) and len(name) >= 3 and not is_slogan(name)):
+                or (SOUGHT_OR_OPENED.search(text, 0, m.start()) and APP_SHAPED.search(name) and not is_slogan(name)
+                    and not REFORM.search(name)):
             out.append(mention(sentence, m.start(), m.end(), "Platform", "quoted", name))
     return out + _listed_beside(sentence, text, out) + _nested_parts(sentence, resources)
 
@@ -279,6 +288,10 @@ def _quoted_platform_lists(text: str) -> set[int]:
 #: Right before a quoted name: a user searching for it in an app, or opening, logging in to or downloading it (在支付宝
 #: 搜索“北京健康宝”, 下载“运政通”): an app, mini-program or site (not 点击“立即领取”, 选择“个人业务”: a button).
 SOUGHT_OR_OPENED = re.compile(r"(?:搜索|打开|登录|登陆|下载|安装)(?:并注册)?$")
+#: A name shaped like an app's or site's: Latin letters in it, a brand's ending (…宝, …通, …办, …码, …卡, …网) or a city
+#: portal's opening (中国枣庄), three
+#: characters at least (not 申请表, 个人中心, 扫一扫, 数字证书驱动, 公积金提取: a file, a screen, a tool, a search term).
+APP_SHAPED = re.compile(r"^(?=.{3,})(?:.*[A-Za-z].*|.*(?:宝|通|办|码|卡|网|APP|App)|中国.+)$")
 PLATFORM_CONTEXT = re.compile(r"(APP|App|app|客户端|小程序|移动端|平台|上线|开通|注册|实名用户|下载|端)")
 
 

@@ -64,7 +64,9 @@ QUOTED_RANKING = re.compile(r"“((?:(?:19|20)\d{2}(?:年度?|上半年|下半�
 
 
 # -- reports named without 《》 -------------------------------------------------------
-NOTICE_TITLE = re.compile(r"关于(?:[^，。；《》“”]|《[^《》。]{2,40}》){2,60}?的(通知|通报|意见|决定|批复|实施意见|指导意见|报告|公告|通告|复函|函)(?![\u4e00-\u9fff])")
+NOTICE_TITLE = re.compile(r"关于(?:[^，。；《》“”]|《[^《》。]{2,40}》){2,60}?的(通知|通报|意见|决定|批复|实施意见|指导意见|报告|公告|通告|复函|函)(?![\u4e00-\u9fff])"
+                          r"|关于(?:[^，。；《》“”]|《[^《》。]{2,40}》){2,60}?的报告(?=指出|显示|提出|认为|强调|中)")
+#   (…的报告指出，…: the report, then what it says)
 
 
 def titles_after_bodies(sentence: Sentence, resources: Resources, bodies: list[Mention]) -> list[Mention]:

@@ -114,9 +114,13 @@ def _counted_towns(sentence: Sentence) -> list[Mention]:
 
 #: A body only a town or sub-district has, after the town's name (梅李镇行政审批局, 新洲镇政务中心,
 #: 琴川街道为民服务中心, 沙溪镇人民政府).
-TOWN_BODY = re.compile(r"(?:人民政府|政府|党委|行政审批局|综合行政执法局|(?:政务|便民|为民|党群|公共|综合)服务中心|"
+TOWN_BODY = re.compile(r"(?:人民政府|政府|党委|党工委|行政审批局|综合行政执法局|(?:政务|便民|为民|党群|公共|综合)服务中心|"
                        r"政务中心|社区事务受理服务中心|办事处|司法所|财政所|派出所)$")
-TOWN_OPENING_A_BODY = re.compile(r"([\u4e00-\u9fff]{2,3}?(?:镇|乡|街道))(?=[\u4e00-\u9fff]{2,})")
+TOWN_OPENING_A_BODY = re.compile(r"([\u4e00-\u9fff]{2,3}?(?:镇|乡)|[\u4e00-\u9fff]{2,4}?街道)(?=[\u4e00-\u9fff]{2,})")
+#: What opens a word for a kind of town or a township's title, not a town's name (民族乡, 撤并镇, 江南水乡, 花木之乡); and
+#: the characters no town's name opens with here (but 城关镇, 城厢镇, 城东街道 are towns).
+NOT_A_TOWNS_NAME = re.compile(r"之乡|水乡|民族乡|撤并|乡镇")
+TOWN_OF_A_BODY_NOT_START = NOT_TOWN_START.replace("城", "")
 
 
 def town_opening_a_body(name: str) -> str | None:
@@ -127,9 +131,12 @@ def town_opening_a_body(name: str) -> str | None:
     ('梅李镇', '琴川街道')
     >>> town_opening_a_body("住房和城乡建设局"), town_opening_a_body("乡镇政务服务中心"), town_opening_a_body("重点镇人民政府")
     (None, None, None)
+    >>> town_opening_a_body("江南水乡便民服务中心"), town_opening_a_body("民族乡人民政府"), town_opening_a_body("城关镇人民政府")
+    (None, None, '城关镇')
     """
     town = TOWN_OPENING_A_BODY.match(name)
-    if town is None or not TOWN_BODY.fullmatch(name, town.end()) or town.group(1)[0] in NOT_TOWN_START \
-            or NOT_A_TOWN.search(town.group(1)) or KIND_OF_TOWN.search(town.group(1)) or TOWN_CATEGORY.match(town.group(1)):
+    if town is None or not TOWN_BODY.fullmatch(name, town.end()) or town.group(1)[0] in TOWN_OF_A_BODY_NOT_START \
+            or NOT_A_TOWN.search(town.group(1)) or KIND_OF_TOWN.search(town.group(1)) or TOWN_CATEGORY.match(town.group(1)) \
+            or NOT_A_TOWNS_NAME.search(town.group(1)):
         return None
     return town.group(1)

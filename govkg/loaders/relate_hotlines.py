@@ -13,18 +13,18 @@ from .recognize_lists import LINE_NUMBER, listed_number
 from .segment import CLAUSE_OR_SENTENCE_MARKS, clause_end, clause_start
 
 #: The words of taking lines in, before the lines (整合12319、12350等热线; 涵盖了 12333、12315等37条热线)…
-TAKES_IN = re.compile(r"(?:整合|并入|归并|合并|涵盖|连通|联通|对接|接入)了?\s?$")
+TAKES_IN = re.compile(r"(?:整合|并入|归并|合并|撤并|涵盖|连通|联通|对接|接入)了?\s?$")
 #: …or after them, with the line or platform taking them in as their object (将12328、12329等热线化零为整;
 #: 把12319、12318三条热线整合在12345平台, 整合归并到12345热线; 已完成与12345热线的双向对接), not a register or a review
 #: (纳入部门绩效考核, 纳入12345热线考核范围).
 TAKEN_IN = re.compile(r"[^，。；]{0,16}?(?:化零为整|一号对外|一号响应|"
-                      r"(?:整合|并入|归并|合并|纳入|接入)(?:整合|并入|归并|合并)?(?:到|进|至|在|为)?[^，。；]{0,12}?(?:热线|平台|号码|一号)(?!考核|绩效|评价|督|范围)|"
+                      r"(?:整合|并入|归并|合并|撤并|纳入|接入)(?:整合|并入|归并|合并)?(?:到|进|至|在|为)?[^，。；]{0,12}?(?:热线|平台|号码|一号)(?!考核|绩效|评价|督|范围)|"
                       r"与[^，。；]{0,12}?(?:热线|平台)[^，。；]{0,6}?(?:对接|联通|互通|贯通))")
 #: After two or more lines listed: they completed their merging (…、12349民政服务电话于6月完成整合), not one
 #: line's own upgrade (12333热线完成整合升级).
 MERGING_DONE = re.compile(r"[^，。；]{0,20}?(?:完成|实现)(?:整合|归并|并入)(?!升级|优化|提升|改造)")
 #: A line named by its number and what it is for (12333劳动监察维权热线, 96119火灾隐患举报热线), not a 12345 line.
-NUMBERED_LINE = re.compile(rf"^{LINE_NUMBER}[\u4e00-\u9fff]{{2,12}}(?:热线|电话)$")
+NUMBERED_LINE = re.compile(rf"^{LINE_NUMBER}[\u4e00-\u9fff]{{0,12}}(?:热线|电话)$")
 #: Before the verb: it did not happen (尚未并入, 暂未整合).
 NOT_DONE = re.compile(r"尚未|暂未|未|没有|不再")
 NOT_YET = re.compile(rf"(?:{NOT_DONE.pattern})$")

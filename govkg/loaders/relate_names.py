@@ -90,9 +90,11 @@ def name_relations(s: Sentence, named: list[Named], entities: dict[str, Entity],
             continue      # 山东省医保局官方微信小程序“鲁医保”: the body's own account, by its name
         if b.start - a.end > 7:
             continue
-        if a.type == b.type == "Platform" and glue in ("", "“") and quoted and a.text.startswith(("全国", "国家")) and a.key != b.key:
+        if a.type == b.type == "Platform" and glue in ("", "“") and quoted and a.text.startswith(("全国", "国家")) \
+                and "政务服务" in a.text and not b.text.endswith("码") and a.key != b.key:
             out.append(make_relation("partOf", b.key, a.key, s, a.start, b.end, 0.7, "national-node"))
             continue      # 全国一体化在线政务服务平台“辽宁政务服务网”: the province's node of the country's platform
+            #               (not a code it issues, “陕西一码通”, nor another national platform's part, 国家中小学智慧教育平台“…”)
         if a.type == "Region" and b.type == "Platform" and glue and SERVICE_WORDS.fullmatch(glue) and quoted:
             out.append(make_relation("serves", b.key, a.key, s, a.start, b.end, 0.7, "region-service-brand"))
             continue      # 宁夏政务服务“一张网”: the place's service brand

@@ -169,10 +169,6 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             name = resources.organizations.get(m.text, m.text)
             builder.add(f"Organization:{name}", "Organization", name, m)
             _ensure_parent_institution(builder, name, m)
-            team = TEAM_OF_A_BODY.search(name)
-            if team and team.end() == len(name) and team.start() >= 3:   # 海南省人大常委会执法检查组: the body
-                builder.agency_regions.setdefault(builder.ensure("Agency", name[:team.start()], m), regions)  # too,
-                builder.agency_regions[key] = []                           # whose place it is (the team has none)
             if OUTLET_OF_A_PLACE.fullmatch(name) and not re.search(r"来源[:：]?\s*$", text[max(0, m.start - 8):m.start]):
                 #   永嘉县融媒体中心: the county is named there too (not in a page's 来源: line, the outlet alone)
                 for _, code in leading_regions(name, g):
@@ -220,8 +216,10 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 builder.alias(key, written)     # (聊城市政府, as the pair writes it)
             _ensure_parent_institution(builder, name, m)
             team = TEAM_OF_A_BODY.search(name)
-            if team and team.end() == len(name) and team.start() >= 3:   # 海南省人大常委会执法检查组: the body
-                builder.agency_regions.setdefault(builder.ensure("Agency", name[:team.start()], m), regions)  # too,
+            if team and team.end() == len(name) and team.start() >= 3:   # 海南省人大常委会执法检查组: the body too (by
+                body = builder.ensure("Agency", resources.agencies.get(name[:team.start()], name[:team.start()]), m)
+                builder.alias(body, name[:team.start()])                   # its full name if known),
+                builder.agency_regions.setdefault(body, regions)
                 builder.agency_regions[key] = []                           # whose place it is (the team has none)
             runs = _platform_it_runs(m.text, resources)
             if runs and runs.startswith(("省", "市", "区", "县")):    # 市12345…热线中心: 温州市12345…热线

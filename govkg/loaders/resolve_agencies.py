@@ -408,7 +408,9 @@ def merge_abbreviated_agencies(builder: "EntityBuilder", g: Gazetteer | None = N
             continue   # already merged
         fulls = [k for k in agencies if k != short and k in builder.names
                  and is_abbreviation(builder.names[short], builder.names[k])
-                 and not builder.names[k].startswith(builder.names[short])]
-        #  (山东省人大常委会 of 山东省人大常委会法制工作委员会: the body its unit is named after, not a short form)
+                 and not (builder.names[k].startswith(builder.names[short])
+                          and len(builder.names[k]) - len(builder.names[short]) >= 3)]
+        #  (山东省人大常委会 of 山东省人大常委会法制工作委员会: the body its unit is named after, not a short form; but
+        #   市纪委 of 市纪委监委 is the one body under its two plaques)
         if len(fulls) == 1:
             builder.merge(short, fulls[0])

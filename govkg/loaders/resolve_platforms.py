@@ -236,13 +236,24 @@ def _province_opening(name: str, g: Gazetteer) -> str | None:
 
 def _city_opening(name: str, resources: Resources) -> str | None:
     """The city a platform's name opens with by its short name, where the rest is a kind of platform every
-    place has (毕节政务服务网, 遵义12345热线 → the city); not a brand (长安通), nor a name several places share."""
+    place has (毕节政务服务网 → the city); not a brand (长安通), a bank's app (杭州银行APP), a short name that is
+    also a county's or district's (朝阳区, 大同区) or an ordinary word (阿里云平台, 来宾服务平台, 白银数据平台)."""
     g = resources.gazetteer
     opening = leading_regions(name, g)[:1]
     if not opening or g.region(opening[0][1]).level != "prefecture" or len(g.short_names.get(opening[0][0]) or ()) != 1:
         return None
-    rest = name[len(opening[0][0]):]
+    short, rest = opening[0][0], name[len(opening[0][0]):]
+    city = g.region(opening[0][1]).name     # (a county named alike, 朝阳区 beside 朝阳市, makes the name shared)
+    if short in CITY_NAMES_AS_WORDS or "银行" in rest or any(
+            other != city and other.startswith(short) and len(other) <= len(short) + 2
+            and any(code in g.regions and g.region(code).level == "county" for code in codes)
+            for other, codes in g.full_names.items()):
+        return None
     return opening[0][1] if len(rest) >= 3 and is_generic_platform(rest, resources) else None
+
+
+#: Cities' short names that are ordinary words too (阿里 of 阿里云, 来宾 guests, 白银 silver).
+CITY_NAMES_AS_WORDS = frozenset({"阿里", "来宾", "白银", "金昌", "铜川", "三明", "玉林", "双鸭山", "七台河"})
 
 
 NESTED_NAME = re.compile(r"^(.{2,20}?)‘.{2,12}’$")   # (a part named in single quotes after its platform)
@@ -350,7 +361,7 @@ def merge_descriptors(mentions: tuple[Mention, ...], builder: EntityBuilder, g: 
             component = COMPONENT.search(b.text) if quoted_alone else None
             if component and component.group() not in a.text:
                 continue   # 全国一体化政务服务平台“防疫健康信息码”: a code of the platform, not its name
-            if a.text.startswith(("全国", "国家")) and leading_regions(b.text, g):
+            if a.text.startswith(("全国", "国家")) and "政务服务" in a.text and leading_regions(b.text, g):
                 continue   # 全国一体化在线政务服务平台“辽宁政务服务网”: a place's node of the country's
             ka, kb = kb, ka
         if ka and kb and ka != kb and ka in builder.names and kb in builder.names:

@@ -97,7 +97,8 @@ def extract_metrics(text: str, s: Sentence, named: list[Named], places: dict[str
         if subject is not None and subject.type == "Policy":    # 全市…290台 in a plan's text: the place's, not the plan's
             subject = place_in_clause(generic, named, body, m, s) or (
                 None if plan_content(text, subject, s.start + m.start(), s.start + m.end())
-                else acting_under(text, subject, named, s) or title_opening(subject, entities or {})) or subject
+                else acting_under(text, subject, named, s) or title_opening(subject, entities or {})) or (
+                None if LAW.fullmatch(subject.text) else subject)   # (行政许可法实施以来，…取消…500余项: no law's)
         elif subject is not None and subject.type == "Report" and OWN_YEARLY_REPORT.search(subject.text):
             subject = place_in_clause(generic, named, body, m, s) or acting_under(text, subject, named, s, PUBLISHED) \
                 or title_opening(subject, entities or {}) or subject   # 曲靖市发布2023年法治政府建设年度报告，全市…
@@ -288,6 +289,8 @@ def _about_one_place(text: str, s: Sentence, named: list[Named]) -> bool:
 
 #: A body that serves the public at a counter or a phone, counting its cases as a platform does.
 SERVICE_BODY = re.compile(r"(服务中心|热线中心|办事大厅|审批局|服务局)$")
+#: A law named by itself (网络安全法, 中华人民共和国数据安全法): it measures nothing of what is done under it.
+LAW = re.compile(r"《?(?:中华人民共和国)?[\u4e00-\u9fff]{1,16}(?<!办)法典?》?")   # (not 管理办法, a measure)
 #: What a platform counts: users, visits, services, matters, certificates, cases, payments (not a
 #: province's product, population or counties: …全年地区生产总值达到4.7万亿元).
 PLATFORM_FIGURE = re.compile(r"(用户|访问|浏览|下载|点击|调用|办件|业务|缴费|交易|金额|人次|日活|月活|好评|评价|"
