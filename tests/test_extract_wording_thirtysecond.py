@@ -86,12 +86,14 @@ def subjects(x) -> set[tuple[str, float]]:
 def test_on_a_page_about_a_platform_the_figures_of_sentences_naming_only_places_are_the_platforms(extractor):
     page = ("“闽政通”APP是福建省统一的移动政务服务平台，面向全省群众和企业提供服务。\n"
             "目前，闽政通已接入全省2300个服务事项。\n"
-            "福建省实名注册用户超过3000万人。\n"
-            "福建省大数据局今年新增数据目录150个。")
+            "全省实名注册用户超过3000万人。\n"
+            "福建省大数据局今年新增数据目录150个。\n"
+            "江苏省实名注册用户超过5000万人。")
     x = extractor.extract_text(page)
     found = subjects(x)
     assert ("闽政通", 2300) in found
     assert ("闽政通", 30_000_000) in found and ("福建省", 30_000_000) not in found
+    assert ("江苏省", 50_000_000) in found           # a place named itself keeps its figure
     assert ("福建省大数据局", 150) in found          # a sentence naming a body keeps its subject
     y = extractor.extract_text("福建省召开数字政府建设推进会。\n会上通报，闽政通已上线运行。\n福建省实名注册用户超过3000万人。")
     assert ("福建省", 30_000_000) in subjects(y)     # a page about the province, not about the app
@@ -226,3 +228,17 @@ def test_a_known_app_before_what_its_platform_is_for_keeps_its_name_and_buttons_
     assert "粤省事" in names(x, "Platform")
     y = extractor.extract_text("登录“个人中心”后下载“申请表”，搜索“营业执照办理”即可。")
     assert not names(y, "Platform")
+
+
+def test_mends_after_the_second_review(extractor):
+    x = extractor.extract_text("全国人大常委会执法检查组关于检查《中华人民共和国数据安全法》实施情况的报告指出，形势总体稳定。")
+    assert "中华人民共和国数据安全法" in names(x, "Policy")
+    assert ("partOf", "全国人大常委会执法检查组", "全国人民代表大会常务委员会") in rels(x)
+    assert not names(extractor.extract_text("市民可到户籍所在街道便民服务中心办理居住证。"), "Region")
+    assert not names(extractor.extract_text("温州医院公众号上线预约挂号服务。"), "Region")
+    y = extractor.extract_text("全国一体化在线政务服务平台“陕西一码通”累计扫码10亿次。")
+    assert not any(r[0] == "partOf" for r in rels(y))
+    for text in ("蚂蚁集团（支付宝）向我市捐赠防疫物资。", "市政府与支付宝签署合作协议。"):
+        assert "支付宝" not in names(extractor.extract_text(text), "Platform"), text
+    page = "浙里办APP是浙江省一体化政务服务平台。\n全省共有政务服务中心1400个。\n浙里办日均活跃用户120万。"
+    assert ("浙江省", 1400) in subjects(extractor.extract_text(page))

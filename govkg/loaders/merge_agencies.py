@@ -1,13 +1,16 @@
 """Bodies named several ways on one page, made one: a Party committee with and without 中共 (北京市委, 中共北京市委),
 a place's CPPCC committee by its short form (吉林市政协), a company by its full name and the name it is known by
 (华为技术有限公司, 华为), a legislature with and without its term (贵州省十四届人大常委会, 贵州省人大常委会); and the
-national body a page names only before its department (国家移民管理局外国人管理司: 国家移民管理局). Used by
+national body a page names only before its department (国家移民管理局外国人管理司: 国家移民管理局), the body an
+inspection team is named after (全国人大常委会执法检查组: 全国人大常委会). Used by
 :mod:`.resolve`.
 """
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+
+from .recognize_groups import TEAM_OF_A_BODY
 
 if TYPE_CHECKING:
     from .entities import EntityBuilder
@@ -110,3 +113,15 @@ def ensure_parent_bodies(builder: "EntityBuilder", resources) -> None:
         if parent and builder.mentions.get(key) and not named & {parent, known[parent]}:
             builder.alias(builder.ensure("Agency", known[parent], builder.mentions[key][0]), parent)
             named |= {parent, known[parent]}    # (人民银行科技司: 中国人民银行, known here as 人民银行)
+
+
+def ensure_teams_body(builder: "EntityBuilder", name: str, key: str, regions: list, m, resources) -> None:
+    """An inspection team's body (全国人大常委会 of 全国人大常委会执法检查组) is a body of the page too, by its full
+    name where the dictionary knows it, with the written one as alias; the place is the body's, the team has none."""
+    team = TEAM_OF_A_BODY.search(name)
+    if not team or team.end() != len(name) or team.start() < 3:
+        return
+    body = builder.ensure("Agency", resources.agencies.get(name[:team.start()], name[:team.start()]), m)
+    builder.alias(body, name[:team.start()])
+    builder.agency_regions.setdefault(body, regions)
+    builder.agency_regions[key] = []

@@ -12,8 +12,9 @@ from ..types import Metric, Sentence
 from .named import Named, entity_named, opening_entity, standing_for
 from .recognize_agencies import platform_of_centre
 from .recognize_titles import TITLE_RUN_ON, without_site_name
-from .segment import CLAUSE_OR_SENTENCE_MARKS, clause_start
-from .statistics import PLATFORM_FIGURE
+from .segment import CLAUSE_OR_SENTENCE_MARKS, clause_end, clause_start
+from .places import GENERIC_PLACE
+from .resources import CHINA
 from .titled_platforms import platform_reported_on
 
 #: A body that counts the public's cases: a hotline, a service centre or hall, an approvals bureau.
@@ -301,16 +302,23 @@ def page_platform(sentences, names: dict[int, list[Named]]) -> Named | None:
 
 
 def on_page_platform(metrics: list[Metric], names: dict[int, list[Named]], platform: Named | None, text: str) -> list[Metric]:
-    """On a page about a platform, the figures of sentences naming only places that count what a platform
-    counts (全省已有89.3%的…事项实现全程线上办理, 接入全省127个政务系统) are the platform's: the place is where
-    it serves, not what is counted (but 全省常住人口4183万人, 地区生产总值 stay the place's)."""
+    """On a page about a platform, the figures of sentences naming no place but by a word for the page's own
+    (全省, 我省) that count what a platform counts (全省已有89.3%的…事项实现全程线上办理, 接入全省127个政务系统) are
+    the platform's: the place is where it serves, not what is counted (but 全省常住人口4183万人 and a place named
+    itself, 江苏省已接入…, stay the place's)."""
     if platform is None:
         return metrics
-    placeless = {s for s, ns in names.items() if all(n.type == "Region" for n in ns)}
+    placeless = {s for s, ns in names.items()
+                 if all(n.type == "Region" and (GENERIC_PLACE.fullmatch(n.text) or n.key == COUNTRY) for n in ns)}
     return [replace(m, subject=platform.key) if m.sentence in placeless and m.subject.startswith("Region:")
-            and WHAT_A_PLATFORM_COUNTS.search(text, clause_start(text, m.start, CLAUSE_OR_SENTENCE_MARKS), m.end) else m
+            and WHAT_A_PLATFORM_COUNTS.search(text, clause_start(text, m.start, CLAUSE_OR_SENTENCE_MARKS),
+                                              clause_end(text, m.end, CLAUSE_OR_SENTENCE_MARKS)) else m
             for m in metrics]
 
 
-#: What a platform counts (users, visits, matters, systems joined, cases handled, its columns), in a figure's clause.
-WHAT_A_PLATFORM_COUNTS = re.compile(PLATFORM_FIGURE.pattern[:-1] + r"|办理|处理|审批|系统|模块|栏目|版块|频道)")
+COUNTRY = f"Region:{CHINA[0]}"     # (a national platform's page names the country it serves: 中国政府网…)
+#: What a platform counts (users, visits, matters, systems joined, cases handled, its columns), in a figure's clause
+#: (not 服务 alone: 全省共有政务服务中心1400个 counts the place's centres).
+WHAT_A_PLATFORM_COUNTS = re.compile(r"用户|访问|浏览|下载|点击|调用|办件|缴费|交易|人次|日活|月活|活跃|好评|评价|事项|证照|亮证|"
+                                    r"应用|功能|场景|入驻|接入|受理|办结|满意|工单|诉求|来电|投诉|咨询|留言|整合|办理|处理|审批|"
+                                    r"系统|模块|栏目|版块|频道")

@@ -25,7 +25,7 @@ def ner_orgs(sentence: Sentence, tokens: list[Token], resources: Resources) -> l
     out = []
     whole_tokens = {(t.start, t.end) for t in tokens}     # (a short form the model read as a word is the dictionary's)
     parties = party_committees(sentence, resources)
-    for tok in _split_joint_orgs(_with_their_branches(_town_bodies_read_as_places(tokens), resources)):
+    for tok in _split_joint_orgs(_with_their_branches(_town_bodies_read_as_places(tokens, sentence.text), resources)):
         if any(p.start - sentence.start < tok.end and tok.start < p.end - sentence.start for p in parties):
             continue  # 九三学社中央与致公党厦门市委员会: the parties' committees, read by their own rule
         if tok.tag == "ORG" and tok.text in resources.agency_short_forms and (tok.start, tok.end) not in whole_tokens:
@@ -243,10 +243,13 @@ def _with_their_branches(tokens: list[Token], resources: Resources) -> list[Toke
     return out
 
 
-def _town_bodies_read_as_places(tokens: list[Token]) -> list[Token]:
+def _town_bodies_read_as_places(tokens: list[Token], text: str) -> list[Token]:
     """A town's body the model read as a place, as it does in a list of them (虹桥镇行政审批局、济川街道为民服务
-    中心), read as the body it is."""
-    return [Token(t.text, "ORG", t.start, t.end) if t.tag == "LOC" and town_opening_a_body(t.text) else t for t in tokens]
+    中心), read as the body it is; not one glued to the words before it (南京|东路街道…: the town's name goes on
+    before the model's word)."""
+    return [Token(t.text, "ORG", t.start, t.end)
+            if t.tag == "LOC" and town_opening_a_body(t.text) and not WORD_CHARS.match(text[t.start - 1:t.start]) else t
+            for t in tokens]
 
 
 def _split_joint_orgs(tokens: list[Token]):

@@ -117,9 +117,10 @@ def _counted_towns(sentence: Sentence) -> list[Mention]:
 TOWN_BODY = re.compile(r"(?:人民政府|政府|党委|党工委|行政审批局|综合行政执法局|(?:政务|便民|为民|党群|公共|综合)服务中心|"
                        r"政务中心|社区事务受理服务中心|办事处|司法所|财政所|派出所)$")
 TOWN_OPENING_A_BODY = re.compile(r"([\u4e00-\u9fff]{2,3}?(?:镇|乡)|[\u4e00-\u9fff]{2,4}?街道)(?=[\u4e00-\u9fff]{2,})")
-#: What opens a word for a kind of town or a township's title, not a town's name (民族乡, 撤并镇, 江南水乡, 花木之乡); and
+#: What opens a word for a kind of town or a township's title, not a town's name (民族乡, 撤并镇, 江南水乡, 花木之乡), or
+#: whichever town one lives in (户籍所在街道); and
 #: the characters no town's name opens with here (but 城关镇, 城厢镇, 城东街道 are towns).
-NOT_A_TOWNS_NAME = re.compile(r"之乡|水乡|民族乡|撤并|乡镇")
+NOT_A_TOWNS_NAME = re.compile(r"之乡|水乡|民族乡|撤并|乡镇|所在|户籍|居住|辖区|当地|本地|属地")
 TOWN_OF_A_BODY_NOT_START = NOT_TOWN_START.replace("城", "")
 
 

@@ -1,7 +1,7 @@
 """Relations the page's names imply across the whole document, from what govkg knows rather than from
 one sentence's wording: a body's place (天津网信办 → 天津市), a place's place (长春市 partOf 吉林省), a zone's
-city, the province of an app named by its abbreviation (粤省事 serves 广东省), a title's issuers, and the
-county of towns named alone.
+city, the province of an app named by its abbreviation (粤省事 serves 广东省), a title's issuers, the body an
+inspection team is named after, and the county of towns named alone.
 """
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import re
 
 from ..types import Entity, Relation
 from .named import make_relation
+from .recognize_groups import TEAM_OF_A_BODY
 from .relate_names import by_its_title
 from .resolve import Resolution
 from .resources import CHINA, Resources
@@ -48,6 +49,22 @@ def zones_in_places(entities: dict[str, Entity], sentences) -> list[Relation]:
         if whole in entities and e.mentions:
             m = e.mentions[0]
             out.append(make_relation("partOf", key, whole, sentences[m.sentence], m.start, m.end, 0.9, "zone-place"))
+    return out
+
+
+def teams_of_bodies(entities: dict[str, Entity], sentences) -> list[Relation]:
+    """An inspection team is part of the body it is named after (全国人大常委会执法检查组 → the Standing Committee),
+    wherever the page names the team, a report's issuer in its title too."""
+    out = []
+    for key, e in entities.items():
+        team = TEAM_OF_A_BODY.search(e.name) if e.type == "Agency" and e.mentions else None
+        if not team or team.end() != len(e.name) or team.start() < 3:
+            continue
+        body = e.name[:team.start()]
+        whole = next((k for k, o in entities.items() if o.type == "Agency" and k != key and body in (o.name,) + o.aliases), None)
+        if whole:
+            m = e.mentions[0]
+            out.append(make_relation("partOf", key, whole, sentences[m.sentence], m.start, m.end, 0.8, "team-body"))
     return out
 
 

@@ -13,6 +13,7 @@ from .places import BRANCH_WORDS, PLACE_BRANCH, leading_regions
 from .recognize import PLACE_MEDIA
 from .recognize_agencies import platform_of_centre
 from .recognize_groups import TEAM_OF_A_BODY
+from .resolve_platforms import PLACE_PORTAL
 from .recognize_accounts import release_account_place
 from .recognize_platforms import BODYS_HOTLINE
 from .recognize_zones import ZONE, ZONE_WORDS   # (a zone for one place serves it as a branch does)
@@ -91,10 +92,10 @@ def name_relations(s: Sentence, named: list[Named], entities: dict[str, Entity],
         if b.start - a.end > 7:
             continue
         if a.type == b.type == "Platform" and glue in ("", "“") and quoted and a.text.startswith(("全国", "国家")) \
-                and "政务服务" in a.text and not b.text.endswith("码") and a.key != b.key:
+                and "政务服务" in a.text and PLACE_PORTAL.search(b.text) and a.key != b.key:
             out.append(make_relation("partOf", b.key, a.key, s, a.start, b.end, 0.7, "national-node"))
             continue      # 全国一体化在线政务服务平台“辽宁政务服务网”: the province's node of the country's platform
-            #               (not a code it issues, “陕西一码通”, nor another national platform's part, 国家中小学智慧教育平台“…”)
+            #               (not an app or code, “陕西一码通”, nor another national platform's part, 国家中小学智慧教育平台“…”)
         if a.type == "Region" and b.type == "Platform" and glue and SERVICE_WORDS.fullmatch(glue) and quoted:
             out.append(make_relation("serves", b.key, a.key, s, a.start, b.end, 0.7, "region-service-brand"))
             continue      # 宁夏政务服务“一张网”: the place's service brand

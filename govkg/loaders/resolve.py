@@ -26,16 +26,17 @@ from .recognize_regions import FREE_TRADE_ZONE
 from .recognize_platforms import platform_cue
 from .recognize_titles import NAME_END_BEFORE_YEAR
 from .recognize_towns import KIND_OF_TOWN, town_opening_a_body
-from .recognize_groups import TEAM_OF_A_BODY
 from .titled_platforms import platform_governed_by, platform_reported_on
 from .resolve_agencies import (is_bare_department, special_region_opening, list_shared_prefixes, places_sharing_a_body, listed_central_bodies, merge_abbreviated_agencies,
                               listed_units, merge_second_plaques, paired_governments, place_bare_departments)
-from .merge_agencies import ensure_parent_bodies, merge_company_forms, merge_legislature_terms, merge_party_committees
+from .merge_agencies import (ensure_parent_bodies, ensure_teams_body, merge_company_forms, merge_legislature_terms,
+                             merge_party_committees)
 from .merge_platforms import (merge_government_sites, merge_hotline_names, merge_known_platform_names,
                               merge_level_named_platforms)
 from .resolve_sites import ensure_site_owners, merge_agency_sites
 from .resolve_platforms import add_platforms, apply_declared_short_names, merge_descriptors, merge_glossed, merge_kind_endings
-from .resolve_titles import abbreviations, full_title, merge_titles_of_one_document, organizations_opening, title_issuers
+from .resolve_titles import (abbreviations, full_title, merge_titles_of_one_document, organizations_opening, title_issuers,
+                             titles_inside)
 from .resources import Gazetteer, Resources
 
 __all__ = ["Resolution", "canonical_agency", "own_places", "resolve"]
@@ -152,6 +153,8 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 builder.ensure("Platform", reported, m)
             for org in organizations_opening(name, resources):   # 联合国电子政务调查: the UN is named here too
                 builder.ensure("Organization", org, m)
+            for type_, inner in titles_inside(name, resources):   # …关于检查《…数据安全法》…的报告: the law too
+                builder.ensure(type_, inner, m)
             for issuer in title_issuers(written):   # 湖南省人民政府办公厅关于…的通知; 中共中央 国务院关于…的意见
                 agency, regions, _ = canonical_agency(resources.agencies.get(issuer, issuer), context.get(m.sentence), g,
                                                      places_elsewhere(places, m, sentences))
@@ -160,6 +163,7 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
                 key = builder.ensure("Agency", agency, m)
                 builder.alias(key, issuer)
                 builder.agency_regions.setdefault(key, regions)
+                ensure_teams_body(builder, agency, key, regions, m, resources)   # (…执法检查组关于…的报告)
                 builder.issuers.setdefault(title_key, [])
                 if key not in builder.issuers[title_key]:
                     builder.issuers[title_key].append(key)
@@ -215,12 +219,7 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
             if m.source == "paired-government":
                 builder.alias(key, written)     # (聊城市政府, as the pair writes it)
             _ensure_parent_institution(builder, name, m)
-            team = TEAM_OF_A_BODY.search(name)
-            if team and team.end() == len(name) and team.start() >= 3:   # 海南省人大常委会执法检查组: the body too (by
-                body = builder.ensure("Agency", resources.agencies.get(name[:team.start()], name[:team.start()]), m)
-                builder.alias(body, name[:team.start()])                   # its full name if known),
-                builder.agency_regions.setdefault(body, regions)
-                builder.agency_regions[key] = []                           # whose place it is (the team has none)
+            ensure_teams_body(builder, name, key, regions, m, resources)   # 海南省人大常委会执法检查组: the body too
             runs = _platform_it_runs(m.text, resources)
             if runs and runs.startswith(("省", "市", "区", "县")):    # 市12345…热线中心: 温州市12345…热线
                 runs = _platform_it_runs(name, resources) or runs

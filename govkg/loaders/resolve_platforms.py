@@ -7,7 +7,7 @@ import re
 
 from ..types import Mention
 from .entities import EntityBuilder
-from .generic_platforms import is_generic_platform, is_standard_platform
+from .generic_platforms import KINDS_ACCOUNT, is_generic_platform, is_standard_platform
 from .places import PLACE_BRANCH, branch_region, leading_regions, place_written, province_of
 from .recognize_accounts import ACCOUNT_KINDS, SOCIAL_CHANNEL, release_account_place
 from .recognize_agencies import names_its_platform, platform_of_centre, without_spaces
@@ -236,7 +236,8 @@ def _province_opening(name: str, g: Gazetteer) -> str | None:
 
 def _city_opening(name: str, resources: Resources) -> str | None:
     """The city a platform's name opens with by its short name, where the rest is a kind of platform every
-    place has (毕节政务服务网 → the city); not a brand (长安通), a bank's app (杭州银行APP), a short name that is
+    place has (毕节政务服务网 → the city); not a brand (长安通), a bank's or hospital's app (杭州银行APP, 温州医院公众号),
+    a short name that is
     also a county's or district's (朝阳区, 大同区) or an ordinary word (阿里云平台, 来宾服务平台, 白银数据平台)."""
     g = resources.gazetteer
     opening = leading_regions(name, g)[:1]
@@ -244,7 +245,7 @@ def _city_opening(name: str, resources: Resources) -> str | None:
         return None
     short, rest = opening[0][0], name[len(opening[0][0]):]
     city = g.region(opening[0][1]).name     # (a county named alike, 朝阳区 beside 朝阳市, makes the name shared)
-    if short in CITY_NAMES_AS_WORDS or "银行" in rest or any(
+    if short in CITY_NAMES_AS_WORDS or "银行" in rest or KINDS_ACCOUNT.fullmatch(rest) or any(
             other != city and other.startswith(short) and len(other) <= len(short) + 2
             and any(code in g.regions and g.region(code).level == "county" for code in codes)
             for other, codes in g.full_names.items()):
@@ -349,6 +350,10 @@ def scoped_name(name: str, code: str | None, g: Gazetteer) -> str:
 COMPONENT = re.compile(r"(码|专区|专栏|频道|模块|系统)$")
 
 
+#: What a place's government-service portal is called (辽宁政务服务网, 湖北省网上办事大厅).
+PLACE_PORTAL = re.compile(r"政务服务网|政务服务平台|网上办事大厅|政务网|办事大厅|一网通办")
+
+
 def merge_descriptors(mentions: tuple[Mention, ...], builder: EntityBuilder, g: Gazetteer) -> None:
     """“粤省事”移动民生服务平台: the words glued after a quoted platform describe it, they name nothing else."""
     for a, b in zip(mentions, mentions[1:]):
@@ -361,7 +366,8 @@ def merge_descriptors(mentions: tuple[Mention, ...], builder: EntityBuilder, g: 
             component = COMPONENT.search(b.text) if quoted_alone else None
             if component and component.group() not in a.text:
                 continue   # 全国一体化政务服务平台“防疫健康信息码”: a code of the platform, not its name
-            if a.text.startswith(("全国", "国家")) and "政务服务" in a.text and leading_regions(b.text, g):
+            if a.text.startswith(("全国", "国家")) and "政务服务" in a.text and leading_regions(b.text, g) \
+                    and PLACE_PORTAL.search(b.text):
                 continue   # 全国一体化在线政务服务平台“辽宁政务服务网”: a place's node of the country's
             ka, kb = kb, ka
         if ka and kb and ka != kb and ka in builder.names and kb in builder.names:

@@ -7,6 +7,7 @@ import re
 
 from .entities import EntityBuilder
 from .resources import Resources
+from .recognize_titles import document_type
 
 #: The dash between a span's years, however a page writes it: 2021—2023, 2021–2023, 2021－2023, 2021~2023.
 YEAR_DASH = re.compile(r"((?:19|20)\d{2})年?\s*[-—–－~～―]+\s*((?:19|20)\d{2})")
@@ -240,3 +241,17 @@ def _ends_with(full: str, short: str) -> bool:
     """Whether a title ends with a short one, its years in brackets aside (《数字中国发展报告(2021年)》 …
     《报告》显示); not a trial rule's (试行), which a final rule of the same name is not."""
     return full.endswith(short) or re.sub(r"\s*[(（][^()（）]*\d{4}[^()（）]*[)）]$", "", full).endswith(short)
+
+
+def titles_inside(title: str, resources) -> list[tuple[str, str]]:
+    """(type, title) of the documents a title names in 《》 inside it, when the title itself stands without 《》
+    (某执法检查组关于检查《中华人民共和国数据安全法》实施情况的报告: the law is a document of the page too).
+
+    >>> from .resources import load_resources
+    >>> titles_inside("某执法检查组关于检查《中华人民共和国数据安全法》实施情况的报告", load_resources(use_ner=False))
+    [('Policy', '中华人民共和国数据安全法')]
+    """
+    if title.startswith("《"):
+        return []
+    return [(type_, inner) for inner in re.findall(r"《([^《》]{2,40})》", title)
+            for type_ in [document_type(inner, resources) or ("Policy" if inner.endswith(("法", "法典")) else None)] if type_]
