@@ -8,6 +8,7 @@ shows one kind of wording, not an article.
 from __future__ import annotations
 
 from .test_extract import names, rels
+from .test_extract_wording_thirtyfirst import subjects
 
 
 def types(x) -> dict[str, str]:
@@ -78,10 +79,6 @@ def test_a_legislatures_news_site_is_the_outlet_not_the_legislature(extractor):
 
 
 # -- statistics -----------------------------------------------------------------------------------------------
-
-def subjects(x) -> set[tuple[str, float]]:
-    return {(x.entity(m.subject).name, m.value) for m in x.metrics}
-
 
 def test_on_a_page_about_a_platform_the_figures_of_sentences_naming_only_places_are_the_platforms(extractor):
     page = ("“闽政通”APP是福建省统一的移动政务服务平台，面向全省群众和企业提供服务。\n"
