@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .recognize_groups import TEAM_OF_A_BODY
+from .recognize_groups import team_body
 
 if TYPE_CHECKING:
     from .entities import EntityBuilder
@@ -118,10 +118,10 @@ def ensure_parent_bodies(builder: "EntityBuilder", resources) -> None:
 def ensure_teams_body(builder: "EntityBuilder", name: str, key: str, regions: list, m, resources) -> None:
     """An inspection team's body (全国人大常委会 of 全国人大常委会执法检查组) is a body of the page too, by its full
     name where the dictionary knows it, with the written one as alias; the place is the body's, the team has none."""
-    team = TEAM_OF_A_BODY.search(name)
-    if not team or team.end() != len(name) or team.start() < 3:
+    written = team_body(name)
+    if written is None:
         return
-    body = builder.ensure("Agency", resources.agencies.get(name[:team.start()], name[:team.start()]), m)
-    builder.alias(body, name[:team.start()])
+    body = builder.ensure("Agency", resources.agencies.get(written, written), m)
+    builder.alias(body, written)
     builder.agency_regions.setdefault(body, regions)
     builder.agency_regions[key] = []

@@ -14,7 +14,7 @@ from .recognize_agencies import platform_of_centre
 from .recognize_titles import TITLE_RUN_ON, without_site_name
 from .segment import CLAUSE_OR_SENTENCE_MARKS, clause_end, clause_start
 from .places import GENERIC_PLACE
-from .resources import CHINA
+from .resources import COUNTRY
 from .titled_platforms import platform_reported_on
 
 #: A body that counts the public's cases: a hotline, a service centre or hall, an approvals bureau.
@@ -309,14 +309,14 @@ def on_page_platform(metrics: list[Metric], names: dict[int, list[Named]], platf
     if platform is None:
         return metrics
     placeless = {s for s, ns in names.items()
-                 if all(n.type == "Region" and (GENERIC_PLACE.fullmatch(n.text) or n.key == COUNTRY) for n in ns)}
+                 if all(n.type == "Region" and (GENERIC_PLACE.fullmatch(n.text) or n.key == COUNTRY) for n in ns)}   # (a national
+    #   platform's page names the country it serves: 中国政府网…)
     return [replace(m, subject=platform.key) if m.sentence in placeless and m.subject.startswith("Region:")
             and WHAT_A_PLATFORM_COUNTS.search(text, clause_start(text, m.start, CLAUSE_OR_SENTENCE_MARKS),
                                               clause_end(text, m.end, CLAUSE_OR_SENTENCE_MARKS)) else m
             for m in metrics]
 
 
-COUNTRY = f"Region:{CHINA[0]}"     # (a national platform's page names the country it serves: 中国政府网…)
 #: What a platform counts (users, visits, matters, systems joined, cases handled, its columns), in a figure's clause
 #: (not 服务 alone: 全省共有政务服务中心1400个 counts the place's centres).
 WHAT_A_PLATFORM_COUNTS = re.compile(r"用户|访问|浏览|下载|点击|调用|办件|缴费|交易|人次|日活|月活|活跃|好评|评价|事项|证照|亮证|"

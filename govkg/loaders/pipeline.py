@@ -19,7 +19,7 @@ from .named import Named, named_by_sentence, standing_for
 from .relate import relate
 from .relate_documents import authors_acts
 from .resolve import resolve
-from .resources import CHINA, Resources, load_resources
+from .resources import CHINA, COUNTRY, Resources, load_resources
 from .segment import CLAUSE_OR_SENTENCE_MARKS, clause_start, segment, sentence_at
 from .signature import signature_facts
 from .dates import extract_dates
@@ -130,9 +130,6 @@ class Extractor:
         #   (已经2023年3月30日…常务会议通过，现印发给你们 … 2023年4月16日: the signature dates the issue)
         dates = _first_of_each(dates, key=lambda d: (d.subject, d.property, d.value))
         return Extraction(doc, sentences, entities, relations, metrics, dates, EXTRACTOR)
-
-
-COUNTRY = f"Region:{CHINA[0]}"
 
 
 def _with_country(places: dict[str, str]) -> dict[str, str]:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Collection, Container
 
 from ..types import Mention, Sentence
-from .resources import Gazetteer
+from .resources import COUNTRY, Gazetteer
 
 # -- regions --------------------------------------------------------------------
 
@@ -176,7 +176,7 @@ def own_places(code: str | None, entities: Container[str], g: Gazetteer) -> dict
            "市": f"Region:{city}" if city else None,
            "县": f"Region:{county}" if county_name.endswith("县") else None,
            "旗": f"Region:{county}" if county_name.endswith("旗") else None,     # 正蓝旗: 全旗, 旗政府网站
-           "区": f"Region:{district}" if district else None, "国": "Region:100000",
+           "区": f"Region:{district}" if district else None, "国": COUNTRY,
            # 海西州 (an autonomous prefecture), 锡林郭勒盟 (a league): 全州, 全盟 are the prefecture
            "州": f"Region:{prefecture}" if prefecture and g.region(prefecture).name.endswith("州") else None,
            "盟": f"Region:{prefecture}" if prefecture and g.region(prefecture).name.endswith("盟") else None}

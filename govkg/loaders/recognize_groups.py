@@ -102,6 +102,16 @@ def legislatures_of_a_term(sentence: Sentence, region_ends: dict[int, int]) -> l
 TEAM_OF_A_BODY = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3})?(?:代表)?(?:执法检查组|督查组|视察组)")
 
 
+def team_body(name: str) -> str | None:
+    """The body an inspection team's name opens on, if the name is a team's (全国人大常委会执法检查组 → 全国人大常委会).
+
+    >>> team_body("国务院第三督查组"), team_body("督查组"), team_body("省大数据局")
+    ('国务院', None, None)
+    """
+    team = TEAM_OF_A_BODY.search(name)
+    return name[:team.start()] if team and team.end() == len(name) and team.start() >= 3 else None
+
+
 def teams_of_bodies(sentence: Sentence, candidates: list[Mention]) -> list[Mention]:
     """The inspection teams written right after a body's name, with the body's name (海南省人大常委会执法检查组):
     a body of its own, part of the one it is named after."""

@@ -26,7 +26,7 @@ from .relate_clauses import (carried_over, commissioned, cooperation, implicit_e
 from .relate_documents import (amends, based_on, bulletin_features, bulletin_lists, bulletin_scope, issued_here,
                                field_issuer, issuer_before_title, issuer_field)
 from .relate_hotlines import main_hotline, merged_lines, taken_in_lines
-from .relate_known import (jurisdiction, knowledge, region_hierarchy, teams_of_bodies, title_issuers, towns_of_the_county,
+from .relate_known import (jurisdiction, knowledge, region_hierarchy, teams_part_of_bodies, title_issuers, towns_of_the_county,
                           zones_in_places)
 from .relate_measures import joined_in_measures
 from .relate_names import name_relations, own_place_platforms, unmentioned_platforms
@@ -105,7 +105,7 @@ def relate(text: str, sentences: tuple[Sentence, ...], by_sentence: dict[int, li
     found += unmentioned_platforms(entities, by_sentence, sentences, resources.gazetteer)
     found += region_hierarchy(entities, resources, sentences)
     found += towns_of_the_county(entities, resolution, sentences, resources.gazetteer)
-    found += zones_in_places(entities, sentences) + teams_of_bodies(entities, sentences)
+    found += zones_in_places(entities, sentences) + teams_part_of_bodies(entities, sentences)
     found += bulletin_features(sentences, by_sentence, bulletin)
     found += bulletin_lists(sentences, by_sentence, bulletin)
     found += bulletin_scope(sentences, bulletin, resolution.places)

@@ -9,7 +9,7 @@ import re
 
 from ..types import Entity, Relation
 from .named import make_relation
-from .recognize_groups import TEAM_OF_A_BODY
+from .recognize_groups import team_body
 from .relate_names import by_its_title
 from .resolve import Resolution
 from .resources import CHINA, Resources
@@ -52,15 +52,14 @@ def zones_in_places(entities: dict[str, Entity], sentences) -> list[Relation]:
     return out
 
 
-def teams_of_bodies(entities: dict[str, Entity], sentences) -> list[Relation]:
+def teams_part_of_bodies(entities: dict[str, Entity], sentences) -> list[Relation]:
     """An inspection team is part of the body it is named after (全国人大常委会执法检查组 → the Standing Committee),
     wherever the page names the team, a report's issuer in its title too."""
     out = []
     for key, e in entities.items():
-        team = TEAM_OF_A_BODY.search(e.name) if e.type == "Agency" and e.mentions else None
-        if not team or team.end() != len(e.name) or team.start() < 3:
+        body = team_body(e.name) if e.type == "Agency" and e.mentions else None
+        if body is None:
             continue
-        body = e.name[:team.start()]
         whole = next((k for k, o in entities.items() if o.type == "Agency" and k != key and body in (o.name,) + o.aliases), None)
         if whole:
             m = e.mentions[0]

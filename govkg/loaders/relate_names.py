@@ -17,7 +17,7 @@ from .resolve_platforms import PLACE_PORTAL
 from .recognize_accounts import release_account_place
 from .recognize_platforms import BODYS_HOTLINE
 from .recognize_zones import ZONE, ZONE_WORDS   # (a zone for one place serves it as a branch does)
-from .resources import Gazetteer, Resources, strip_region_suffix
+from .resources import COUNTRY, Gazetteer, Resources, strip_region_suffix
 from .resolve_platforms import WHAT_THE_WHOLE_IS, WORD_GOES_ON
 
 
@@ -210,8 +210,8 @@ def _platform_name_relations(s: Sentence, n: Named, entities: dict[str, Entity],
     if wholes:    # 浙江政务服务网统一公共支付平台杭州平台: part of the payment platform, which is part of the portal
         whole = max(wholes, key=lambda k: len(entities[k].name))
         out.append(make_relation("partOf", n.key, whole, s, n.start, n.end, 0.8, "platform-name"))
-    if e.name.startswith("全国") and "Region:100000" in entities:
-        places.append(entities["Region:100000"])   # 全国一体化政务服务平台: the country's, where the text names it
+    if e.name.startswith("全国") and COUNTRY in entities:
+        places.append(entities[COUNTRY])   # 全国一体化政务服务平台: the country's, where the text names it
     if PLACE_MEDIA.search(e.name) or NEWS_APP.search(e.name):
         places = []   # 河北日报客户端, 浙江新闻客户端: a paper's channel, named after its place, serves no one there
     if e.mentions and all(m.source in ("account-handle", "account-listed") for m in e.mentions) \

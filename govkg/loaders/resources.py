@@ -18,6 +18,7 @@ DATA = files(__package__) / "data"
 
 CHINA = ("100000", "中国", "country", None)
 CHINA_ALIASES = ("中国", "我国", "中华人民共和国")
+COUNTRY = f"Region:{CHINA[0]}"     # (the country's entity key)
 
 
 def read_tsv(name: str, folder: Path | None = None, columns: tuple[str, ...] = ()) -> list[dict[str, str]]:
