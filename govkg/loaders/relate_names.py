@@ -12,7 +12,6 @@ from .named import Named, make_relation
 from .places import BRANCH_WORDS, PLACE_BRANCH, leading_regions
 from .recognize import PLACE_MEDIA
 from .recognize_agencies import platform_of_centre
-from .recognize_groups import TEAM_OF_A_BODY
 from .resolve_platforms import PLACE_PORTAL
 from .recognize_accounts import release_account_place
 from .recognize_platforms import BODYS_HOTLINE
@@ -31,10 +30,10 @@ UNIT_OF_A_BODY = re.compile(r"(中心|研究院|研究所|学院|办公室)[”]
 
 #: What a unit's name adds to its body's: a department, division or research unit (…信息化司, …传播处, …研究中心).
 UNIT_AFTER_BODY = re.compile(r"[\u4e00-\u9fff]{2,14}(?:(?<!公)司|处|科|股|研究中心|研究院|研究所|实验室|发展中心|评测中心|情报所)$|"
-                             r"[\u4e00-\u9fff]{0,14}(?:信息中心|数据中心)$|(?<!管理)办公室$|" + TEAM_OF_A_BODY.pattern + "$|"
+                             r"[\u4e00-\u9fff]{0,14}(?:信息中心|数据中心)$|(?<!管理)办公室$|"
                              r"(?<=常委会)[\u4e00-\u9fff]{0,10}?(?:工作委员会|委员会|工委|办公厅|研究室)$")
-#   (某局 + 办公室: its general office; 全国人大常委会 + 执法检查组: a team it sends; 省人大常委会 + 法制工作委员会,
-#   法工委: a standing committee's working bodies)
+#   (某局 + 办公室: its general office; 省人大常委会 + 法制工作委员会, 法工委: a standing committee's working bodies;
+#   a team a body sends, 全国人大常委会执法检查组, is related by relate_known.teams_part_of_bodies wherever it is named)
 
 
 def bodies_opening(names: tuple[str, ...], entities: dict[str, Entity], fits) -> dict[str, int]:
