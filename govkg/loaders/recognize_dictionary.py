@@ -46,7 +46,7 @@ def dictionary_mentions(sentence: Sentence, resources: Resources, tokens: list[T
                                           or any(t.start < start < t.end or (t.end == start and t.tag in ("n", "nz", "a"))
                                                  for t in tokens)):
                     continue    # 网络安全法律法规, 网络安全法实施条例, 高等教育法, 国防|教育法: another word, another document
-                if type_ == "Platform" and (COMPANY_AFTER.match(text, end) or re.search(r"(?:集团|公司)[（(]$", text[:start])):
+                if type_ == "Platform" and (COMPANY_AFTER.match(text, end) or COMPANY_BEFORE.search(text, 0, start)):
                     continue    # 支付宝（中国）网络技术有限公司, 阿里巴巴、支付宝等企业: the company, not its app
                 if type_ == "Region" and text.startswith("域", end):
                     continue    # 粤澳深合区域协同: 区域, no zone named 深合区
@@ -92,6 +92,7 @@ def _short_forms_alone(sentence: Sentence, resources: Resources, tokens: list[To
 
 #: After an app's name: the company behind it, named by it, listed with others as companies or signing an agreement
 #: (市政府与支付宝签署合作协议); before it, a company whose app it is, in brackets (蚂蚁集团（支付宝）).
+COMPANY_BEFORE = re.compile(r"(?:集团|公司)[（(]$")
 COMPANY_AFTER = re.compile(r"[（(]中国[)）]|公司|集团|[^，。；]{0,16}?等(?:互联网|科技|平台)?(?:企业|公司)|[^，。；]{0,8}?(?:签署|签订|签约)")
 
 

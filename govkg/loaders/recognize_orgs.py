@@ -5,6 +5,7 @@ where it read a company's branch apart (…有限公司|四川省分公司); uni
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..types import Mention, Sentence
 from .places import leading_regions, names_a_place, opens_on_place
@@ -110,12 +111,17 @@ def party_committees(sentence: Sentence, resources: Resources) -> list[Mention]:
     >>> [m.text for m in party_committees(s, load_resources())]
     ['民进宁波市委会', '民革中央调研部', '九三学社']
     """
-    parties = resources.democratic_parties
-    names = "|".join(sorted(map(re.escape, parties), key=len, reverse=True))
-    full = "|".join(sorted({re.escape(n) for n in parties.values()}, key=len, reverse=True))
-    found = re.finditer(rf"(?<![居市农村人公网牧渔移军全为便惠利国选侨藏警])(?:{names}){PARTY_COMMITTEE}|{full}", sentence.text)
+    found = _party_pattern(tuple(resources.democratic_parties.items())).finditer(sentence.text)
     return [mention(sentence, m.start(), m.end(), "Organization", "dictionary") for m in found
             if not m.group("place") or len(m.group("place")) == 1 or names_a_place(m.group("place"), resources.gazetteer)]
+
+
+@lru_cache(maxsize=4)
+def _party_pattern(parties: tuple[tuple[str, str], ...]) -> re.Pattern:
+    """The parties' committees and full names as one pattern, built once per table (not once per sentence)."""
+    names = "|".join(sorted((re.escape(name) for name, _ in parties), key=len, reverse=True))
+    full = "|".join(sorted({re.escape(full) for _, full in parties}, key=len, reverse=True))
+    return re.compile(rf"(?<![居市农村人公网牧渔移军全为便惠利国选侨藏警])(?:{names}){PARTY_COMMITTEE}|{full}")
 
 
 #: A legislature's or CPPCC's news site after its name (中国人大网, 浙江人大网, 湖南政协网; not 人大网上议案…).
