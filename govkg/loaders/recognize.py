@@ -23,7 +23,8 @@ from typing import Iterable
 from ..types import Mention, Sentence
 from .generic_platforms import is_generic_platform
 from .places import opens_on_place
-from .recognize_accounts import account_handles, bracketed_accounts, listed_accounts, numbered_accounts, release_accounts
+from .recognize_accounts import (account_handles, bracketed_accounts, counted_accounts, listed_accounts, numbered_accounts,
+                                 release_accounts)
 from .recognize_groups import teams_of_bodies
 from .recognize_agencies import (PLATFORM_CENTRE, SECOND_NAME_AND_UNIT, SECOND_NAME_UNIT_STOP, agency_mentions,
                                  agency_pattern, as_facility, central_unit, names_its_platform, without_example_word,
@@ -75,6 +76,7 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
             + listed_accounts(sentence)
             + bracketed_accounts(sentence)
             + release_accounts(sentence, resources.gazetteer)
+            + counted_accounts(sentence, resources.gazetteer)
             + regions
             + agencies
             + ner_orgs(sentence, tokens, resources)

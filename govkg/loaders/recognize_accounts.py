@@ -59,6 +59,66 @@ def listed_accounts(sentence: Sentence) -> list[Mention]:
     return out
 
 
+#: What a list of accounts is counted as, right after its last item (…天府发布等30个账号, “奇妙优选”等15款小程序,
+#: 微记账等38款App): the items before it are accounts or apps (not 等30个城市, 等20个部门: places and bodies).
+COUNTED_AS_ACCOUNTS = re.compile(r"等\s*(?:[\d一二三四五六七八九十两百几]+\s*(?:个|款|家)\s*)?"
+                                 r"(?:政务新媒体|新媒体账号|新媒体|政务账号|账号|帐号|微信公众号|公众号|政务微博|微博|"
+                                 r"微信小程序|小程序|移动应用|手机应用|应用程序|App|APP|app|客户端)(?:账号|帐号)?"
+                                 r"(?!宣传|主题|工作|建设|运营|管理|内容|渠道|阵地|平台|矩阵|功能|服务|技术|开发|检测|监管|栏目|"
+                                 r"专栏|页面|形式|方式|载体)")
+#   (not “放管服”“优化营商环境”等政务新媒体宣传主题: what the accounts write about)
+#: The list before such a count, back to the clause's start: names joined by 、 or quoted one after another,
+#: an account's handle (@) and owner (@四川交通/四川省交通运输厅: the account, then its body) kept apart.
+_COUNTED_ITEM = r"@?(?:“(?P<quoted>[^“”、，,。；;]{2,24})”|(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,24}))(?:/[^、，,。；;\s“”]{2,20})?"
+COUNTED_ITEM = re.compile(_COUNTED_ITEM)
+COUNTED_LIST = re.compile(rf"{_COUNTED_ITEM}(?:(?:、|(?<=”)(?=@?“)){_COUNTED_ITEM})*$".replace("?P<quoted>", "").replace("?P<name>", ""))
+#: The kinds of account and the channels themselves, listed beside accounts (政务微博、抖音号等新媒体): no account.
+CHANNEL_NAME = re.compile(rf"(?:政务)?(?:{ACCOUNT_KINDS}|抖音|快手|今日头条|头条|微信|微博|小红书|哔哩哔哩|B站|客户端|APP|App|app|"
+                          rf"小程序|网站|门户网站|新媒体)$")
+#: Words that open such a list and run into its first name when it is not quoted (关于微记账等…, 检测发现微记账).
+LIST_OPENING = re.compile(r"^.*?(?:关于|其中|包括|例如|比如|发现|显示|涉及|分别是|分别为|以及)")
+
+
+def counted_accounts(sentence: Sentence, g: Gazetteer) -> list[Mention]:
+    """The accounts or apps a list names before the count of them (四川教育发布、成都发布、天府发布等30个账号,
+    “奇妙优选”“刷刷乐”等8款App): each a platform, but for a body's or a place's own name, left to their rules.
+
+    >>> from govkg.loaders.resources import Resources
+    >>> g = Resources(use_ner=False).gazetteer
+    >>> def names(text):
+    ...     return [m.text for m in counted_accounts(Sentence(0, text, 0, len(text)), g)]
+    >>> names("其中，四川教育发布、天府发布等30个账号获评"), names("关于微记账等38款App违法违规收集个人信息")
+    (['四川教育发布', '天府发布'], ['微记账'])
+    >>> names("检测发现“奇妙优选”“刷刷乐”等8款App存在问题"), names("@四川交通/四川省交通运输厅、四川商务等25个政务新媒体")
+    (['奇妙优选', '刷刷乐'], ['四川交通', '四川商务'])
+    >>> names("北京、上海等10个城市"), names("市公安局、四川等20个政务新媒体"), names("全省开通了政务微博、抖音号等新媒体")
+    ([], [], [])
+    >>> names("“探奇乐园会员中心”等15款小程序"), names("已开设政务微博、微信、客户端等新媒体的部门")
+    (['探奇乐园会员中心'], [])
+    """
+    text, out = sentence.text, []
+    for count in COUNTED_AS_ACCOUNTS.finditer(text):
+        clause = re.split(r"[，,。；;：:！!？?（()）\s]", text[:count.start()])[-1]
+        listed = COUNTED_LIST.search(clause)
+        if not listed:
+            continue
+        at = count.start() - len(clause) + listed.start()
+        items = list(COUNTED_ITEM.finditer(text, at, count.start()))
+        for k, item in enumerate(items):
+            group = "quoted" if item.group("quoted") else "name"
+            a, b = item.start(group), item.end(group)
+            if k == 0 and group == "name":
+                opening = LIST_OPENING.match(text, a, b)
+                a = opening.end() if opening and b - opening.end() >= 2 else a
+            name = text[a:b]
+            if CHANNEL_NAME.match(name) or names_a_place(name, g) or len(name) > 16:
+                continue
+            if group == "quoted" or (len(name) <= 10 and not BODY_ENDING.search(name) and not NOT_AN_ACCOUNTS_NAME.search(name)
+                                     and not DESCRIBES_AN_ACCOUNT.search(name)):
+                out.append(mention(sentence, a, b, "Platform", "account-listed"))
+    return out
+
+
 #: An account named with the kind of channel it is on in brackets, as inspection bulletins list them
 #: (连云港民政(微信)、徐圩警方(新浪微博)): the name runs back to a list's mark or the line's start.
 ACCOUNT_IN_BRACKETS = re.compile(r"(?:^|(?<=[、，,：:；;\s“|]))(?P<name>[\u4e00-\u9fffA-Za-z0-9·丨]{2,16})"

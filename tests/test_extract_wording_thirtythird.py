@@ -1,0 +1,25 @@
+"""Kinds of wording found in a thirty-third round of real pages (rankings and inspections of government
+accounts, enforcement notices on apps, and the genres read before), annotated apart from the code.
+
+As in test_extract_wording.py, every sentence is written for the tests; each
+shows one kind of wording, not an article.
+"""
+from __future__ import annotations
+
+from .test_extract import names
+
+
+def types(x) -> dict[str, str]:
+    return {e.name: e.type for e in x.entities}
+
+
+# -- accounts and apps ----------------------------------------------------------------------------------------
+
+def test_names_listed_before_a_count_of_accounts_or_apps_are_platforms(extractor):
+    x = extractor.extract_text("评选中，平安南岭、南岭教育发布、山海融媒等12个账号获评十佳政务新媒体。")
+    assert {"平安南岭", "南岭教育发布", "山海融媒"} <= {n for n, t in types(x).items() if t == "Platform"}
+    y = extractor.extract_text("检测发现，“快记本”“乐园会员之家”“星光翻译”等9款App存在超范围收集个人信息问题。")
+    assert {"快记本", "乐园会员之家", "星光翻译"} <= {n for n, t in types(y).items() if t == "Platform"}
+    z = extractor.extract_text("目前，南岭县、北川县等6个县开通了政务微博、抖音号等新媒体。")
+    assert not {"抖音号", "政务微博"} & names(z)
+    assert types(z).get("南岭县") != "Platform"
