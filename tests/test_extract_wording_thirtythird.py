@@ -7,6 +7,7 @@ shows one kind of wording, not an article.
 from __future__ import annotations
 
 from .test_extract import names
+from .test_extract_wording_thirtyfirst import subjects
 
 
 def types(x) -> dict[str, str]:
@@ -23,3 +24,15 @@ def test_names_listed_before_a_count_of_accounts_or_apps_are_platforms(extractor
     z = extractor.extract_text("目前，南岭县、北川县等6个县开通了政务微博、抖音号等新媒体。")
     assert not {"抖音号", "政务微博"} & names(z)
     assert types(z).get("南岭县") != "Platform"
+
+
+# -- grassroots bodies ----------------------------------------------------------------------------------------
+
+def test_a_towns_or_countys_grassroots_governance_centre_is_a_body_with_its_figures(extractor):
+    x = extractor.extract_text("今年以来，青石镇综治中心受理矛盾纠纷215件，调处成功率97.6%。")
+    assert types(x).get("青石镇综治中心") == "Agency"
+    assert ("青石镇综治中心", 215.0) in subjects(x)
+    y = extractor.extract_text("县网格化服务管理中心和区社会治理中心派员参加，会议由县矛调中心主持。")
+    assert {"县网格化服务管理中心", "县矛调中心", "区社会治理中心"} <= {n for n, t in types(y).items() if t == "Agency"}
+    z = extractor.extract_text("视察组前往东湖社区网格化服务管理站，了解各区综治中心运行情况。")
+    assert not {"区网格化服务管理站", "区综治中心"} & names(z)

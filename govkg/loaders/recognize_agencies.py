@@ -158,6 +158,8 @@ def _hotline_office_start(text: str, start: int, resources: Resources) -> int | 
 
 
 #: Two level words written together (县区, 市县): the bodies of all the places of both levels.
+#: Before 区 or 县 that ends another word, not a level's (社区, 小区, 园区, 景区, 城区, 各区, 全县).
+LEVEL_INSIDE_A_WORD = re.compile(r"[社小园景片街城郊矿校厂辖全本该各每]$")
 LEVELS_TOGETHER = ("县区", "区县", "市县", "县市", "市州", "州市", "旗县", "县旗")
 
 
@@ -204,7 +206,10 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
             start = _county_before(text, m.start(), level, resources)
         if start == m.start() and text[max(0, start - 1):start + 1] in LEVELS_TOGETHER:
             continue      # 市、县区政务服务中心: the centres of every county and district, no one body
-        named = m.group("core") or start < m.start() or text[m.start():m.end()].startswith("国务院")
+        named = m.group("core") or start < m.start() or text[m.start():m.end()].startswith("国务院") \
+            or (level in REGION_LEVEL_PREFIX and text[m.start() + len(level):m.end()] in resources.each_level_bodies
+                and not LEVEL_INSIDE_A_WORD.search(text, 0, m.start()))
+        #   (县综治中心: a body each county has, named by its level alone; not 社区|网格化服务管理站, 各|区…)
         if text.endswith("共青团", 0, start):
             start -= 3    # 共青团日照市委: the Youth League's committee, not the city's Party committee
         elif lead := COMMITTEE_LEAD.search(text, 0, start):
