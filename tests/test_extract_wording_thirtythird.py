@@ -36,3 +36,13 @@ def test_a_towns_or_countys_grassroots_governance_centre_is_a_body_with_its_figu
     assert {"县网格化服务管理中心", "县矛调中心", "区社会治理中心"} <= {n for n, t in types(y).items() if t == "Agency"}
     z = extractor.extract_text("视察组前往东湖社区网格化服务管理站，了解各区综治中心运行情况。")
     assert not {"区网格化服务管理站", "区综治中心"} & names(z)
+
+
+# -- projects -------------------------------------------------------------------------------------------------
+
+def test_a_places_it_project_named_in_a_procurement_notice_is_a_platform_with_its_sums(extractor):
+    x = extractor.extract_text("遂宁市政务服务大厅智能化改造工程中标结果公告\n该项目中标金额为386万元。")
+    assert types(x).get("遂宁市政务服务大厅智能化改造工程") == "Platform"
+    assert ("遂宁市政务服务大厅智能化改造工程", 3860000.0) in subjects(x)
+    y = extractor.extract_text("遂宁市政务外网租赁服务项目和遂宁市一体化政务服务平台建设项目顺利推进，市大数据局实施的数据治理项目启动。")
+    assert not any(n.endswith("项目") for n in names(y))

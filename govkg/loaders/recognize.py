@@ -33,7 +33,7 @@ from .recognize_lists import listed_service_numbers, listed_systems, listed_with
 from .recognize_dictionary import dictionary_mentions
 from .recognize_orgs import legislature_sites, ner_orgs
 from .recognize_platforms import named_platforms, platform_cue
-from .recognize_projects import national_projects
+from .recognize_projects import national_projects, place_projects
 from .recognize_quoted import HONOUR_AFTER, platform_brands, quoted_platforms, recurring_quoted
 from .recognize_regions import DATA_EXCHANGE_AFTER, regions_in
 from .recognize_titles import budget_titles, document_type, named_reports, own_title, titles, titles_after_bodies
@@ -83,6 +83,7 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
             + named_platforms(sentence, tokens, resources, agencies, regions)
             + dictionary_mentions(sentence, resources, tokens)
             + national_projects(sentence, resources)
+            + place_projects(sentence, resources)
             + named_reports(sentence, resources, agencies)
             + own_title(sentence, resources, at_top=sentence.index == 0 or under_breadcrumbs
                         or (heading_body is not None and sentence.text.strip().startswith(heading_body)))

@@ -1,12 +1,13 @@
 """The country's e-government projects named 金X (national_projects.tsv): 金税工程, “金关”工程二期, 金审三期,
-金税系统, and the short forms quoted in a list of them (“金盾”、“金保”、“金农”五个业务系统)."""
+金税系统, and the short forms quoted in a list of them (“金盾”、“金保”、“金农”五个业务系统); and a place's own
+IT projects named in full, as procurement notices and project reports name them (沈阳市数据资源治理项目)."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
 from ..types import Mention, Sentence
-from .places import names_a_place
+from .places import leading_regions, names_a_place
 from .resources import Resources
 from .tokens import mention
 
@@ -106,3 +107,59 @@ def _listed_with_another(text: str, m: re.Match, projects: dict[str, str]) -> bo
     after = re.match(r"[、和及与]?“([^“”]{2,4})”", text[m.end():])
     before = re.search(r"“([^“”]{2,4})”[、和及与]?$", text[:m.start()])
     return any(x is not None and x.group(1) in projects for x in (after, before))
+
+
+#: The end of a project's name, after the work it does (…治理项目, …集成工程, …建设项目(2019-2021年),
+#: …提升项目（二期）), not a word a name goes on with (工程建设项目审批管理系统, 项目库, 项目名称); a project
+#: to rent or maintain something (…租赁服务项目, 运维项目) is a contract, not what is built.
+PROJECT_END = re.compile(r"(?<=建设|治理|升级|提升|集成|改造|开发|改版|扩容|迁移)(?:项目|工程)(?:[（(](?:\d{4}[-—－~至]\d{4}年|[一二三四五六1-6]期)[）)])?"
+                         r"(?!审批|管理系统|管理平台|库|名称|编号|单位|负责人|经理|资金|经费|储备|清单|申报|所在|[a-zA-Z])")
+#: Where a name can begin, back from its end: a clause's or a field's mark, a space, a bracket or the line's start.
+NAME_OPENS_AFTER = re.compile(r"[，,。；;：:、\s|《》【】!！?？]")
+#: Inside what reads as a project's name: a clause (的, 于, 以下简称), a company, two things joined (暨).
+NOT_ONE_PROJECT = re.compile(r"的|于|以下简称|公司|集团|暨|之|实施|负责|承担|开展|推进|启动")
+#: A platform's own name before 建设项目 (…一体化政务服务平台建设项目): the platform, named by the platform rules.
+PLATFORM_BUILT = re.compile(r"(?:平台|系统|网|云|APP|App|小程序)(?:建设|升级|改造|开发)(?:项目|工程)")
+#: What a place's IT project is about: a name with none of these is a building's or a road's (道路改造工程).
+ABOUT_IT = re.compile(r"平台|系统|政务|数据|信息|数字|智慧|智能|一网|云|网络|网站|软件|电子|大厅|热线|城市大脑|驾驶舱|互联网")
+
+
+def place_projects(sentence: Sentence, resources: Resources) -> list[Mention]:
+    """A place's IT project named in full, its place first (沈阳市数据资源治理项目招标公告, 长沙市行政审批服务局：
+    长沙市政务服务一网通办优化升级项目): a platform, as what the project builds is named by it.
+
+    >>> from govkg.loaders.resources import Resources
+    >>> from govkg.types import Sentence
+    >>> def names(text):
+    ...     return [m.text for m in place_projects(Sentence(0, text, 0, len(text)), Resources(use_ner=False))]
+    >>> names("沈阳市数据资源治理项目招标公告"), names("东莞市“数字政府”建设项目(2019-2021年)中标结果公布")
+    (['沈阳市数据资源治理项目'], ['东莞市“数字政府”建设项目(2019-2021年)'])
+    >>> names("长沙市行政审批服务局:长沙市政务服务一网通办优化升级项目采购需求公开")
+    ['长沙市政务服务一网通办优化升级项目']
+    >>> names("成都市天府大道改造工程"), names("推进工程建设项目审批制度改革"), names("市大数据局实施的数据治理项目")
+    ([], [], [])
+    >>> names("天津市政务信息化项目"), names("淮南市电子政务外网租赁服务项目"), names("硚口区综合管理平台建设项目")
+    ([], [], [])
+    """
+    text, g, out = sentence.text, resources.gazetteer, []
+    for end in PROJECT_END.finditer(text):
+        opens = max((m.end() for m in NAME_OPENS_AFTER.finditer(text, max(0, end.start() - 45), end.start())),
+                    default=max(0, end.start() - 45))
+        if opens == max(0, end.start() - 45) and opens > 0:
+            continue     # (no mark within reach: a clause, not a name)
+        start = next((i for i in range(opens, end.start() - 3) if _place_opens(text[i:end.start()], g)), None)
+        if start is None:
+            continue
+        name = text[start:end.end()]
+        if NOT_ONE_PROJECT.search(name) or not ABOUT_IT.search(name) or len(name) < 8 \
+                or PLATFORM_BUILT.search(text, start, end.end()):
+            continue
+        out.append(mention(sentence, start, end.end(), "Platform", "project"))
+    return out
+
+
+def _place_opens(words: str, g) -> bool:
+    """Whether ``words`` open with a place's name, written in full (沈阳市…, 房县…), not the country."""
+    leading = leading_regions(words, g)
+    return bool(leading) and leading[0][0] not in ("中国", "全国") and len(leading[0][0]) >= 2 \
+        and (leading[0][0] in g.full_names or len(leading[0][0]) >= 3)

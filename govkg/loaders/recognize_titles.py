@@ -158,14 +158,18 @@ def own_title(sentence: Sentence, resources: Resources, at_top: bool = True) -> 
     if (not at_top and not bulletin) or not heading or not 8 <= len(core) <= (90 if notice else 60) \
             or (HEADLINE_WORDS.search(PLAN_PERIOD.sub("", line)) and not notice) or (unspaced != core and not notice) \
             or not OWN_TITLE_END.search(unspaced) \
-            or re.search(r"[>＞›»]", line):
-        return []     # (a news headline: two phrases spaced apart, or ending on 新标准, 专项行动, 做法; a site's
+            or re.search(r"[>＞›»]", line) or PROCUREMENT_NOTICE.search(unspaced):
+        return []     # (a procurement notice, …项目中标结果公告: the project is named, the notice is no document; a news headline: two phrases spaced apart, or ending on 新标准, 专项行动, 做法; a site's
                       # breadcrumb, 范文大全>工作总结>政务工作总结)
     type_ = "Report" if "工作总结" in line else document_type(re.sub(r"\s+", "", line), resources)   # (a work summary, whatever plan follows)
     if not type_:
         return []
     start = sentence.text.index(line)
     return [mention(sentence, start, start + len(line), type_, "title")]
+
+
+#: A procurement notice's title (…项目招标公告, …中标结果公示, …采购需求公开): a notice of a sale, no policy.
+PROCUREMENT_NOTICE = re.compile(r"(?:招标|中标|成交|采购|磋商|询价|单一来源|竞价|比选|废标|流标|终止)[^，。；]{0,10}(?:公告|公示|公开)$")
 
 
 #: A body's reply to a deputy's proposal or suggestion, as its own title line: 关于市政协十三届二次会议第7371号提案的答复.
