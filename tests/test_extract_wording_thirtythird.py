@@ -46,3 +46,12 @@ def test_a_places_it_project_named_in_a_procurement_notice_is_a_platform_with_it
     assert ("遂宁市政务服务大厅智能化改造工程", 3860000.0) in subjects(x)
     y = extractor.extract_text("遂宁市政务外网租赁服务项目和遂宁市一体化政务服务平台建设项目顺利推进，市大数据局实施的数据治理项目启动。")
     assert not any(n.endswith("项目") for n in names(y))
+
+
+# -- whose figures ---------------------------------------------------------------------------------------------
+
+def test_a_yearly_reports_author_is_found_with_a_space_before_the_year_in_its_title(extractor):
+    x = extractor.extract_text("遂宁市行政审批局 2023年政府信息公开工作年度报告\n一、总体情况\n"
+                               "通过遂宁市政府门户网站、市审批局网站主动公开政府信息530条，其中政策文件12条。")
+    assert ("遂宁市行政审批局", 530.0) in subjects(x)
+    assert ("遂宁市行政审批局", 12.0) in subjects(x)

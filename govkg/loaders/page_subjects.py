@@ -123,9 +123,10 @@ def titled_author(sentences, names: dict[int, list[Named]], entities: dict) -> N
             m = (AUTHOR_TITLE.match(title) or AUTHOR_KIND_TITLE.match(title)) if own and n.type in ("Report", "Policy") else None
             if m is None:
                 continue
-            key = entity_named(m.group("body"), entities, "Agency") or entity_named(m.group("body"), entities, "Region")
+            body = m.group("body").strip()     # (某局 2022年…年度报告: a space before the year, as sites write it)
+            key = entity_named(body, entities, "Agency") or entity_named(body, entities, "Region")
             if key:      # (四川省2019年政府信息公开工作年度报告: a province's own report, its figures the province's)
-                return Named(key, entities[key].type, n.start, n.end, m.group("body"))
+                return Named(key, entities[key].type, n.start, n.end, body)
     return _wrapped_title_author(sentences, entities) or _opening_author(sentences, names, entities)
 
 
