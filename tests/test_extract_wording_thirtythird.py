@@ -55,3 +55,11 @@ def test_a_yearly_reports_author_is_found_with_a_space_before_the_year_in_its_ti
                                "通过遂宁市政府门户网站、市审批局网站主动公开政府信息530条，其中政策文件12条。")
     assert ("遂宁市行政审批局", 530.0) in subjects(x)
     assert ("遂宁市行政审批局", 12.0) in subjects(x)
+
+
+def test_a_site_reports_are_sent_to_takes_none_of_the_senders_figures(extractor):
+    x = extractor.extract_text("一年来，射洪县政府网向市政府网站报送政务信息1200条，在全市排第二，发布各类政务信息4300余条。")
+    assert {("射洪县政府网", 1200.0), ("射洪县政府网", 4300.0)} <= subjects(x)
+    assert not any(n == "市政府网站" for n, _ in subjects(x))
+    y = extractor.extract_text("各部门向市大数据平台归集数据20亿条。")
+    assert ("市大数据平台", 2000000000.0) in subjects(y)

@@ -297,6 +297,8 @@ def opens_clause(text: str, n: Named, before: list[Named], sentence_start: int) 
 #: the figure in that clause is the sender's. (A hotline or mailbox that cases are sent to counts them as
 #: its own: 市民向12345热线提交诉求5621件.)
 SENT_TO_LEAD = re.compile(r"(?<![面导转])向[“]?$")
+#: The verbs of such sending that report news or information to a site, not data gathered into a platform.
+REPORTED_TO = re.compile(r"报送|上报|提交")
 SENT_TO_VERB = re.compile(r"[”]?(?:[\u4e00-\u9fff]{0,3}?)(?:归集|报送|推送|汇聚|汇集|上报|汇交|提交|回流|共享|提供|开放)")
 
 
@@ -325,9 +327,21 @@ def sent_to(text: str, n: Named, pos: int) -> bool:
 
     >>> sent_to("已向市大数据中心归集10个系统", Named("a", "Agency", 2, 8, "市大数据中心"), 10)
     True
+
+    A platform receives reports the same way (县政府网向市政府网站报送信息1398条), but data gathered into it
+    (向市大数据平台归集数据20亿条) is what it holds.
+
+    >>> sent_to("向市政府网站报送信息1398条", Named("a", "Platform", 1, 6, "市政府网站"), 12)
+    True
+    >>> sent_to("向市大数据平台归集数据20亿条", Named("a", "Platform", 1, 7, "市大数据平台"), 11)
+    False
     """
-    return n.type in ("Agency", "Organization", "Region") and bool(SENT_TO_LEAD.search(text, max(0, n.start - 2), n.start)) \
-        and bool(SENT_TO_VERB.match(text, n.end)) and clause_start(text, pos, CLAUSE_OR_SENTENCE_MARKS) <= n.end
+    verb = SENT_TO_VERB.match(text, n.end)
+    if verb is None or not SENT_TO_LEAD.search(text, max(0, n.start - 2), n.start):
+        return False
+    if n.type == "Platform":    # (the site reported to takes none of the sentence's figures: …排第一，发布信息5600条)
+        return REPORTED_TO.search(verb.group(0)) is not None and n.end <= pos
+    return n.type in ("Agency", "Organization", "Region") and clause_start(text, pos, CLAUSE_OR_SENTENCE_MARKS) <= n.end
 
 
 def received_from(text: str, n: Named, offset: int = 0) -> bool:
