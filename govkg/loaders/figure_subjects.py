@@ -297,8 +297,9 @@ def opens_clause(text: str, n: Named, before: list[Named], sentence_start: int) 
 #: the figure in that clause is the sender's. (A hotline or mailbox that cases are sent to counts them as
 #: its own: 市民向12345热线提交诉求5621件.)
 SENT_TO_LEAD = re.compile(r"(?<![面导转])向[“]?$")
-#: The verbs of such sending that report news or information to a site, not data gathered into a platform.
-REPORTED_TO = re.compile(r"报送|上报|提交")
+#: The verb of such sending that reports news or information to a site, not data gathered into a platform
+#: nor cases taken in.
+REPORTED_TO = re.compile(r"报送")     # (not 市民向12345热线提交诉求, 网格员向平台上报事件: the cases it takes in)
 SENT_TO_VERB = re.compile(r"[”]?(?:[\u4e00-\u9fff]{0,3}?)(?:归集|报送|推送|汇聚|汇集|上报|汇交|提交|回流|共享|提供|开放)")
 
 
