@@ -6,7 +6,7 @@ shows one kind of wording, not an article.
 """
 from __future__ import annotations
 
-from .test_extract import names
+from .test_extract import names, rels
 from .test_extract_wording_thirtyfirst import subjects
 
 
@@ -63,3 +63,19 @@ def test_a_site_reports_are_sent_to_takes_none_of_the_senders_figures(extractor)
     assert not any(n == "市政府网站" for n, _ in subjects(x))
     y = extractor.extract_text("各部门向市大数据平台归集数据20亿条。")
     assert ("市大数据平台", 2000000000.0) in subjects(y)
+
+
+def test_a_towns_grid_centre_names_the_town_and_every_towns_centre_is_no_entity(extractor):
+    x = extractor.extract_text("峨眉山市桂花桥镇网格中心自5月建立后，累计接收处置网格案件9000余件。")
+    assert any(r[0] == "jurisdiction" and r[1] == "桂花桥镇网格中心" and r[2].endswith("桂花桥镇") for r in rels(x))
+    y = extractor.extract_text("射洪县确定乡镇便民服务中心省级试点4个，村级便民服务站覆盖率达80%。")
+    assert not {"乡镇便民服务中心", "村级便民服务站"} & names(y)
+    assert not any(n.endswith("确定乡") for n in names(y))
+    assert ("射洪县", 4.0) in subjects(y)
+
+
+def test_a_street_named_for_its_side_of_the_county_seat_and_its_community_are_places(extractor):
+    x = extractor.extract_text("视察组前往旌阳区城南街道舟山社区，了解网格化服务管理情况。")
+    assert ("partOf", "旌阳区城南街道", "旌阳区") in rels(x)
+    assert ("partOf", "旌阳区城南街道舟山社区", "旌阳区城南街道") in rels(x)
+    assert not any(n.endswith("城乡") for n in names(extractor.extract_text("旌阳区城乡一体化发展成效明显。")))

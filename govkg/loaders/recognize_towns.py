@@ -21,9 +21,14 @@ NOT_A_TOWN = re.compile(r"推进|统筹|召开|举行|举办|启动|开通|推�
                         r"县到|市到|^(?:作为|成为|位于|地处|属于|包括|对口|携手)")
 #   (石泉县举行县到乡镇…仪式: the county's links down to its townships; 海淀区作为中关村…: the sentence's verb,
 #   then another place; not 联合, many villages' and townships' name: 联合村, 联合乡)
-#: After 乡: 亲 or 会, so the words are fellow townsmen or their association (广东江门乡亲, 江门同乡会), not a town;
+#: After 乡: 亲 or 会, so the words are fellow townsmen or their association (广东江门乡亲, 江门同乡会), or 镇,
+#: towns in general (蓬溪县确定乡镇…: the verb, then 乡镇), not a town;
 #: after 农村: what the countryside has or does (新农村建设, 农村人口), not a village named …农 (兴农村, 新农村 stay).
-KIND_GOES_ON = re.compile(r"(?<=乡)[亲会]|(?<=农村)(?:建设|发展|地区|人口|户籍|居民|电商|信息|集体|改革|工作)")
+KIND_GOES_ON = re.compile(r"(?<=乡)[亲会镇]|(?<=农村)(?:建设|发展|地区|人口|户籍|居民|电商|信息|集体|改革|工作)")
+
+
+#: Towns named for their side of the county's seat (城关镇, 城南街道, 城东街道, 城厢镇), though 城 opens other words.
+CITY_SIDE_TOWN = re.compile(r"城[关东南西北中厢郊]")
 
 
 def towns_after(sentence: Sentence, regions: list[Mention]) -> list[Mention]:
@@ -34,7 +39,8 @@ def towns_after(sentence: Sentence, regions: list[Mention]) -> list[Mention]:
     while ends:
         end = ends.pop(0)
         m = TOWN.match(text, end)
-        if not m or m.group(1)[0] in NOT_TOWN_START or (len(m.group(1)) == 1 and m.group(2) != "镇") \
+        if not m or (m.group(1)[0] in NOT_TOWN_START and not CITY_SIDE_TOWN.match(m.group(1))) \
+                or (len(m.group(1)) == 1 and m.group(2) != "镇") \
                 or NOT_A_TOWN.search(m.group(1)) or KIND_GOES_ON.match(text, m.end()):
             continue
         out.append(mention(sentence, m.start(), m.end(), "Region", "town"))
@@ -115,7 +121,9 @@ def _counted_towns(sentence: Sentence) -> list[Mention]:
 #: A body only a town or sub-district has, after the town's name (梅李镇行政审批局, 新洲镇政务中心,
 #: 琴川街道为民服务中心, 沙溪镇人民政府).
 TOWN_BODY = re.compile(r"(?:人民政府|政府|党委|党工委|行政审批局|综合行政执法局|(?:政务|便民|为民|党群|公共|综合)服务中心|"
-                       r"政务中心|社区事务受理服务中心|办事处|司法所|财政所|派出所)$")
+                       r"政务中心|社区事务受理服务中心|办事处|司法所|财政所|派出所|"
+                       r"综治中心|综合治理中心|网格中心|网格化(?:服务)?管理中心|城运中心|社会治理中心|矛调中心|基层治理指挥中心)$")
+#   (and the grassroots governance centres every town and street has: 高行镇网格中心, 宜城街道综治中心)
 TOWN_OPENING_A_BODY = re.compile(r"([\u4e00-\u9fff]{2,3}?(?:镇|乡)|[\u4e00-\u9fff]{2,4}?街道)(?=[\u4e00-\u9fff]{2,})")
 #: What opens a word for a kind of town or a township's title, not a town's name (民族乡, 撤并镇, 江南水乡, 花木之乡), or
 #: whichever town one lives in (户籍所在街道); and
