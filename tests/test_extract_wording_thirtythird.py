@@ -79,3 +79,13 @@ def test_a_street_named_for_its_side_of_the_county_seat_and_its_community_are_pl
     assert ("partOf", "旌阳区城南街道", "旌阳区") in rels(x)
     assert ("partOf", "旌阳区城南街道舟山社区", "旌阳区城南街道") in rels(x)
     assert not any(n.endswith("城乡") for n in names(extractor.extract_text("旌阳区城乡一体化发展成效明显。")))
+
+
+# -- names' first words ----------------------------------------------------------------------------------------
+
+def test_a_verb_and_its_one_character_object_open_a_platforms_name_as_one_word(extractor):
+    x = extractor.extract_text("作为国家级反诈技术平台，它覆盖全国；全市所有出入境管理办证大厅暂停服务。")
+    assert {"国家级反诈技术平台", "出入境管理办证大厅"} <= names(x)
+    assert not {"诈技术平台", "证大厅"} & names(x)
+    y = extractor.extract_text("乘客可通过网约车平台、电商平台和短视频平台下单。")
+    assert not names(y)

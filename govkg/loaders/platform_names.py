@@ -63,6 +63,11 @@ def name_start(tokens: list[Token], i: int, text: str) -> int:
         if tok.text == "个子" and j > 0 and tokens[j - 1].tag == "m":
             start = tok.start + 1   # 5个子系统: the count's measure word, which the model joins to 子 ("height")
             break
+        if tok.tag == "v" and len(tok.text) == 1 and tok.end == start and len(tokens[j + 1].text) == 1 \
+                and j + 1 < i and tokens[j + 1].tag in ("n", "vn", "nz") and tok.text not in NAME_STOP_WORDS:
+            start = tok.start   # 反|诈|技术平台, 办|证|大厅, 签|章|业务系统: a verb and its one-character object,
+            j -= 1              # one word (反诈, 办证, 签章) inside the name
+            continue
         if tok.text in NAME_STOP_WORDS or text[tok.end:start].strip() != text[tok.end:start]:
             break   # a verb, or a space between: a name does not run on over it
         glued = next((w for w in NAME_STOP_WORDS if tok.text.startswith(w) and len(tok.text) > len(w)), None) \
