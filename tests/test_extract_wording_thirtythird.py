@@ -89,3 +89,19 @@ def test_a_verb_and_its_one_character_object_open_a_platforms_name_as_one_word(e
     assert not {"诈技术平台", "证大厅"} & names(x)
     y = extractor.extract_text("乘客可通过网约车平台、电商平台和短视频平台下单。")
     assert not names(y)
+
+
+# -- bodies working together -----------------------------------------------------------------------------------
+
+def test_bodies_taking_part_under_one_that_leads_work_with_it(extractor):
+    x = extractor.extract_text("该大赛由国家数据局牵头，交通运输部、农业农村部等12个部门联合主办。")
+    assert {("cooperatesWith", "国家数据局", "交通运输部"), ("cooperatesWith", "国家数据局", "农业农村部")} <= rels(x)
+    y = extractor.extract_text("国家数据局牵头，交通运输部负责数据归集。")
+    assert not any(r[0] == "cooperatesWith" for r in rels(y))
+
+
+def test_two_bodies_organizing_one_check_work_together_but_not_bodies_whose_people_attend(extractor):
+    x = extractor.extract_text("重庆市通信管理局和四川省通信管理局组织第三方检测机构对两地应用商店的App进行了检查。")
+    assert any(r[0] == "cooperatesWith" and {r[1], r[2]} == {"重庆市通信管理局", "四川省通信管理局"} for r in rels(x))
+    y = extractor.extract_text("来自澳门卫生局、金融管理局、交通局等27个机构的学员参加了省港澳办组织的座谈会。")
+    assert not any(r[0] == "cooperatesWith" for r in rels(y))

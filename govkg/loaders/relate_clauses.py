@@ -12,7 +12,7 @@ from .named import CLAUSE_BREAK, Named, list_end, listed_before, make_relation, 
 from .resources import Resources
 from .segment import clause_start
 
-COOPERATION_VERBS = re.compile(r"(召开|签署|签订|联合|共同|合作|座谈|会商|举行|携手|联合发布|联合印发|开展|主办|沟通|协作|联动)")
+COOPERATION_VERBS = re.compile(r"(召开|签署|签订|联合|共同|合作|座谈|会商|举行|携手|联合发布|联合印发|开展|主办|沟通|协作|联动|组织)")
 
 
 #: Words saying bodies do not (yet) work together, before the verb: 尚未建立联动机制, 缺乏协作, 缺乏与…的沟通.
@@ -32,6 +32,8 @@ DECISIONS_AFTER_LIST = re.compile(r"(?:的)?(?:决策部署|部署要求|重大�
 FOLLOWED_BEFORE = re.compile(r"(?:贯彻落实|贯彻|落实|按照|根据|遵照|依照|依据)(?:好)?[^，。；]{0,6}$")
 #: …or whose figures are used (结合A、B等部门和机构的统计数据; not A、B的合作, A、B等部门的负责同志).
 DATA_OF_LIST = re.compile(r"(?:[(（][^()（）]{1,12}[)）])?(?:等[^，。；]{0,8}?)?的(?:统计)?(?:数据|资料|指标|评价指数|指数)")
+#: …or whose people or things the words after are (来自A、B、C等27个机构的学员参加了…组织的…): no one acting.
+OWNED_BY_LIST = re.compile(r"(?:等[^，。；的]{0,10})?的(?!合作|联合|共同|协同)")
 #: Before a list of bodies: they are where someone went (先后赴…市(州)和省大数据管理局、省经信委等部门调研), not partners.
 VISITED = re.compile(r"(?:赴|前往|走访|来到|深入(?!调研|推进|实施|开展|贯彻|学习|研究|落实))[^，。；的]{0,60}$")
 #: …unless they then act together (，三方联合推出…, 共同签署…).
@@ -97,7 +99,7 @@ def cooperation(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
         if _negated_verb(rest[:30]) or NOT_COOPERATING.search(text, max(s.start, a.start - 6), a.start):
             continue    # 市公安局与市交通运输局之间缺乏协作
         if (DECISIONS_AFTER_LIST.match(rest) and FOLLOWED_BEFORE.search(text, max(s.start, a.start - 12), a.start)) \
-                or (joiner == "、" and DATA_OF_LIST.match(rest)) \
+                or (joiner == "、" and (DATA_OF_LIST.match(rest) or OWNED_BY_LIST.match(rest))) \
                 or (joiner == "、" and VISITED.search(text, clause_start(text, a.start, floor=s.start), a.start)
                     and not TOGETHER_AFTER.match(rest)):
             continue    # 贯彻落实党中央、国务院决策部署，…共同努力; 结合A、B等部门的统计数据，开展…: whose decisions
