@@ -105,3 +105,13 @@ def test_two_bodies_organizing_one_check_work_together_but_not_bodies_whose_peop
     assert any(r[0] == "cooperatesWith" and {r[1], r[2]} == {"重庆市通信管理局", "四川省通信管理局"} for r in rels(x))
     y = extractor.extract_text("来自澳门卫生局、金融管理局、交通局等27个机构的学员参加了省港澳办组织的座谈会。")
     assert not any(r[0] == "cooperatesWith" for r in rels(y))
+
+
+# -- documents ----------------------------------------------------------------------------------------------------
+
+def test_a_policy_a_body_releases_is_published_by_it_as_well_as_issued(extractor):
+    x = extractor.extract_text("12月26日，国家数据局发布《关于加快公共数据资源开发利用的意见》。")
+    title = "关于加快公共数据资源开发利用的意见"
+    assert {("issuedBy", title, "国家数据局"), ("publishedBy", title, "国家数据局")} <= rels(x)
+    y = extractor.extract_text("省政府印发《数字政府建设方案》。")
+    assert ("publishedBy", "数字政府建设方案", "省政府") not in rels(y)
