@@ -115,3 +115,10 @@ def test_a_policy_a_body_releases_is_published_by_it_as_well_as_issued(extractor
     assert {("issuedBy", title, "国家数据局"), ("publishedBy", title, "国家数据局")} <= rels(x)
     y = extractor.extract_text("省政府印发《数字政府建设方案》。")
     assert ("publishedBy", "数字政府建设方案", "省政府") not in rels(y)
+
+
+def test_a_bare_platform_or_app_opening_a_sentence_is_the_one_just_named(extractor):
+    x = extractor.extract_text("卢龙县在全县建成“智慧卢龙”平台。平台可采集310个高点位摄像机的信息。")
+    assert ("智慧卢龙", 310.0) in subjects(x)
+    y = extractor.extract_text("卢龙县开通了“卢龙通”APP。目前APP注册用户已达12万人。")
+    assert ("卢龙通", 120000.0) in subjects(y)

@@ -41,9 +41,12 @@ ANAPHORA = {
     # a bare 平台 or 网站 opening a clause before what it did: the platform last named whose name ends so
     # (“贵阳市政府数据共享交换平台”正式上线…。2021年9月，平台已建立数据资源目录18725个; 网站共开设专栏23个;
     # 升级改版后的门户网站共有栏目230个: the site the page named, as it is now)
-    "platform": re.compile(r"((?:^|(?<=[，。；：])|(?<=[，。；：] ))(?:全年|年内|今年|本年度)?(?:(?:升级)?改版后的|新版)?(?:平台|门户网站|网站)"
+    "platform": re.compile(r"((?:^|(?<=[，。；：])|(?<=[，。；：] ))(?:全年|年内|今年|本年度|目前|当前|如今|现在|此外|同时)?"
+                           r"(?:(?:升级)?改版后的|新版)?(?:平台|门户网站|网站|APP|App|app)"
                            r"(?=已|共|累计|上线|汇聚|接入|注册|提供|实现|目前|现已|日均|覆盖|整合|开设|发布|月均|总?访问量|浏览量|点击量|"
-                           r"\d+(?:多|余)?个))"),   # (平台51个政府部门…开放3137个数据集: the platform's counts)
+                           r"可|能够|还|设有|拥有|收录|集成|归集|涵盖|包括|包含|下载量|日活|新增|"
+                           r"\d+(?:多|余)?个))"),   # (平台51个政府部门…开放3137个数据集: the platform's counts;
+    #                                                  平台可采集202个高点位摄像机: what it can take in; 目前APP注册用户…)
     # a bare 系统 opening a sentence on its running (系统上线以来累计申报项目52639个): the platform just named,
     # whatever word its name ends in
     "system": re.compile(r"(^系统(?=上线以来|运行以来|启用以来|投入使用以来))"),
@@ -180,16 +183,16 @@ def _compared_with(s: Sentence, n: Named) -> bool:
 
 
 #: The words a platform is referred back to by, bare: the last platform whose name ends in that word.
-PLATFORM_WORDS = ("热线", "平台", "网站")
+PLATFORM_WORDS = ("热线", "平台", "网站", "APP")
 
 
 def _named_as(n: Named, word: str) -> bool:
-    """A platform whose name ends in ``word`` (热线, 平台, 网站): what a bare ``word`` may stand for."""
-    return n.type == "Platform" and n.text.rstrip("”").endswith(word)
+    """A platform whose name ends in ``word`` (热线, 平台, 网站, APP in any case): what a bare ``word`` may stand for."""
+    return n.type == "Platform" and n.text.rstrip("”").upper().endswith(word)
 
 
 class Sites(NamedTuple):
-    """The platforms named so far, by the word their names end in (热线, 平台, 网站)."""
+    """The platforms named so far, by the word their names end in (热线, 平台, 网站, APP)."""
     counts: dict[str, Counter]      #: word → how often each platform (by key) was named
     latest: dict[str, Named]        #: platform key → its latest mention
 
@@ -275,7 +278,8 @@ def _referred(s: Sentence, named: list[Named], last: dict[str, Named], first_pol
                 places = [n for n in named if n.type == "Region" and n.text.endswith(m.group(0)[-1]) and n.end <= start]
                 referent = places[-1] if places else last.get("place " + m.group(0)[-1])
             if type_ in ("hotline", "platform"):
-                word = m.group(0)[-2:]   # (热线, 平台, 网站; 该热线's too)
+                word = m.group(0)[-2:] if not m.group(0)[-3:].upper() == "APP" else "APP"   # (热线, 平台, 网站, APP;
+                #                                                                             该热线's too)
                 platforms = [n for n in named if _named_as(n, word) and n.end <= start]
                 referent = platforms[-1] if platforms else _most_named(sites, word)
             if type_ == "system":
