@@ -136,6 +136,8 @@ def place_projects(sentence: Sentence, resources: Resources) -> list[Mention]:
     (['沈阳市数据资源治理项目'], ['东莞市“数字政府”建设项目(2019-2021年)'])
     >>> names("长沙市行政审批服务局:长沙市政务服务一网通办优化升级项目采购需求公开")
     ['长沙市政务服务一网通办优化升级项目']
+    >>> names("中标、成交东莞市政务服务数据管理局东莞市“数字政府”建设项目(2019-2021年)")
+    ['东莞市“数字政府”建设项目(2019-2021年)']
     >>> names("成都市天府大道改造工程"), names("推进工程建设项目审批制度改革"), names("市大数据局实施的数据治理项目")
     ([], [], [])
     >>> names("天津市政务信息化项目"), names("淮南市电子政务外网租赁服务项目"), names("硚口区综合管理平台建设项目")
@@ -147,15 +149,21 @@ def place_projects(sentence: Sentence, resources: Resources) -> list[Mention]:
                     default=max(0, end.start() - 45))
         if opens == max(0, end.start() - 45) and opens > 0:
             continue     # (no mark within reach: a clause, not a name)
-        start = next((i for i in range(opens, end.start() - 3) if _place_opens(text[i:end.start()], g)), None)
-        if start is None:
+        places = [i for i in range(opens, end.start() - 3) if _place_opens(text[i:end.start()], g)]
+        if not places:
             continue
+        start = max((i for i in places if text[i - 1] in BODY_LAST), default=places[0])
+        #   (成交东莞市政务服务数据管理局东莞市“数字政府”建设项目: the buyer, then the project's own name)
         name = text[start:end.end()]
         if NOT_ONE_PROJECT.search(name) or not ABOUT_IT.search(name) or len(name) < 8 \
                 or PLATFORM_BUILT.search(text, start, end.end()):
             continue
         out.append(mention(sentence, start, end.end(), "Platform", "project"))
     return out
+
+
+#: The last character of a body's name, before the project it buys or runs (…数据管理局东莞市…项目).
+BODY_LAST = "局委办厅心院司"
 
 
 def _place_opens(words: str, g) -> bool:
