@@ -89,6 +89,9 @@ def test_a_verb_and_its_one_character_object_open_a_platforms_name_as_one_word(e
     assert not {"诈技术平台", "证大厅"} & names(x)
     y = extractor.extract_text("乘客可通过网约车平台、电商平台和短视频平台下单。")
     assert not names(y)
+    z = extractor.extract_text("群众可到市政务服务大厅办理，也可找市12345热线反映。北京市公安局出入境管理局办证大厅同日开放。")
+    assert {"市政务服务大厅", "市12345热线"} <= names(z)
+    assert "北京市公安局出入境管理局" in names(z) and not any(n.startswith(("到", "找")) for n in names(z))
 
 
 # -- bodies working together -----------------------------------------------------------------------------------
@@ -115,6 +118,13 @@ def test_a_policy_a_body_releases_is_published_by_it_as_well_as_issued(extractor
     assert {("issuedBy", title, "国家数据局"), ("publishedBy", title, "国家数据局")} <= rels(x)
     y = extractor.extract_text("省政府印发《数字政府建设方案》。")
     assert ("publishedBy", "数字政府建设方案", "省政府") not in rels(y)
+    z = extractor.extract_text("工信部4月7日发布《互联网网站适老化通用设计规范》和《移动互联网应用适老化通用设计规范》。")
+    assert {("publishedBy", "互联网网站适老化通用设计规范", "工业和信息化部"),
+            ("publishedBy", "移动互联网应用适老化通用设计规范", "工业和信息化部")} <= rels(z)
+    for told in ("省数据局召开新闻发布会，解读《四川省公共数据开放管理办法》。",
+                 "国家数据局发布通知，要求各地贯彻落实《关于加快公共数据资源开发利用的意见》。",
+                 "市数据局根据国务院发布的《政务数据共享条例》，制定了实施细则。"):
+        assert not any(r[0] == "publishedBy" and r[2] != "国务院" for r in rels(extractor.extract_text(told)))
 
 
 def test_a_bare_platform_or_app_opening_a_sentence_is_the_one_just_named(extractor):

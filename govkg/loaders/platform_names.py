@@ -19,6 +19,13 @@ NAME_STOP_WORDS = frozenset({"运营", "建设", "运维", "负责", "统筹", "
                              "推进", "推动", "实现", "形成", "依靠", "利用", "牵头", "承担", "开发",
                              "上接", "下联", "下接", "上联", "畅通", "健全", "探索", "加快", "链接", "优化", "强化", "加强",
                              "加挂", "上连", "中连", "下连"})     # (上连省网办大厅，中连…公示平台，下连…分厅)
+#: One-character verbs that make one word with a one-character object inside a platform's name (反诈, 办证, 签章,
+#: 缴费, 办税, 禁毒, 治超); not verbs of going or reaching (到|市政务服务大厅, 接|省平台, 找|市12345热线).
+OBJECT_VERBS = frozenset("反办签缴纳退验防禁戒治取叫审")
+#: The level words a place's platform opens with, after a verb: 到|市|政务服务大厅.
+LEVEL_WORDS = frozenset("省市区县州国乡镇村")
+#: How a body's name ends, before a platform it runs: the platform's name does not take it in.
+BODY_ENDING = re.compile(r"(?:局|厅|委|办|中心|部|院|队|所|站|支队|总队|大队)$")
 #: Two words the model reads apart that one name holds (工程建设项目审批系统, 政府信息公开目录系统).
 NOUN_COMPOUNDS = frozenset({("工程", "建设"), ("投资", "建设"), ("信息", "公开"), ("政务", "公开"), ("政府", "公开"),
                             ("疫情", "防控")})     # (…平台疫情防控健康码系统)
@@ -63,10 +70,12 @@ def name_start(tokens: list[Token], i: int, text: str) -> int:
         if tok.text == "个子" and j > 0 and tokens[j - 1].tag == "m":
             start = tok.start + 1   # 5个子系统: the count's measure word, which the model joins to 子 ("height")
             break
-        if tok.tag == "v" and len(tok.text) == 1 and tok.end == start and len(tokens[j + 1].text) == 1 \
-                and j + 1 < i and tokens[j + 1].tag in ("n", "vn", "nz") and tok.text not in NAME_STOP_WORDS:
+        if tok.text in OBJECT_VERBS and tok.end == start and j + 1 < i and len(tokens[j + 1].text) == 1 \
+                and tokens[j + 1].tag in ("n", "vn", "nz") and tokens[j + 1].text not in LEVEL_WORDS:
             start = tok.start   # 反|诈|技术平台, 办|证|大厅, 签|章|业务系统: a verb and its one-character object,
-            j -= 1              # one word (反诈, 办证, 签章) inside the name
+            j -= 1              # one word (反诈, 办证, 签章) inside the name (not 到|市|政务服务大厅: a place's level)
+            if j >= 0 and BODY_ENDING.search(tokens[j].text):
+                break           # (北京市公安局出入境管理局|办证大厅: the body running the hall keeps its own name)
             continue
         if tok.text in NAME_STOP_WORDS or text[tok.end:start].strip() != text[tok.end:start]:
             break   # a verb, or a space between: a name does not run on over it
