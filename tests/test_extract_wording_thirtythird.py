@@ -132,3 +132,17 @@ def test_a_bare_platform_or_app_opening_a_sentence_is_the_one_just_named(extract
     assert ("智慧卢龙", 310.0) in subjects(x)
     y = extractor.extract_text("卢龙县开通了“卢龙通”APP。目前APP注册用户已达12万人。")
     assert ("卢龙通", 120000.0) in subjects(y)
+
+
+def test_review_mends_of_grassroots_centres_and_projects(extractor):
+    x = extractor.extract_text("高新区综治中心挂牌成立，沛县综治中心全年受理群众诉求3200件。")
+    assert "区综治中心" not in names(x)
+    assert ("jurisdiction", "沛县综治中心", "沛县") in rels(x)
+    y = extractor.extract_text("蓬溪县综治中心、赤城镇综治中心分别获评先进，县乡村三级综治中心实现全覆盖，依托县社会治理中心平台处置。")
+    assert {"蓬溪县综治中心", "县社会治理中心平台"} <= names(y)
+    assert not any("县乡村" in n for n in names(y))
+    z = extractor.extract_text("沈阳市已建成数字政府建设项目32个，南京市政务云扩容项目完工，宁乡县城中村改造有序推进。")
+    assert not any(n.endswith("项目") for n in names(z)) and "南京市政务云" in names(z)
+    assert not any(n.endswith("城中村") for n in names(z))
+    w = extractor.extract_text("关于进一步优化政府采购营商环境的公告\n各有关单位：现将有关事项公告如下。")
+    assert types(w).get("关于进一步优化政府采购营商环境的公告") == "Policy"

@@ -305,9 +305,11 @@ KIND_OF_BODY = re.compile(r"(?:全国|全省|全市|各级|各|[省市县区])?[
                           r"(?:机关)?(?:党总支|党支部|党小组|党委|党组)(?:委员会)?|"
                           r"(?:社区|村)党群服务(?:中心|站)|"
                           r"(?:乡镇|乡|镇|村|村级|社区|街道|镇街|乡镇街道)(?:\(街道\)|（街道）)?(?:政务|便民|为民|党群|公共|综合)?"
-                          r"(?:服务中心|服务站|服务室|服务点|综治中心|网格中心|网格化服务管理中心|人民政府|政府)")
+                          r"(?:服务中心|服务站|服务室|服务点|综治中心|网格中心|网格化服务管理中心|人民政府|政府)|"
+                          r"(?:省市县|市县乡|县乡村|县乡|乡村|市县)(?:[两三四五]级)?[\u4e00-\u9fff]{0,6}?(?:中心|站|室)")
 #   (我局党总支委员会获评…: a body's own Party branch, named by its kind; 社区党群服务中心: every community's;
-#    乡镇便民服务中心, 村级便民服务站: every town's or village's, named by the kind of place)
+#    乡镇便民服务中心, 村级便民服务站: every town's or village's, named by the kind of place; 县乡村三级综治中心: every
+#    level's at once)
 
 
 #: A kind of national research centre or laboratory, none named (首批国家工程研究中心名单, 新增国家重点实验室2家).

@@ -158,8 +158,11 @@ def _hotline_office_start(text: str, start: int, resources: Resources) -> int | 
 
 
 #: Two level words written together (县区, 市县): the bodies of all the places of both levels.
-#: Before 区 or 县 that ends another word, not a level's (社区, 小区, 园区, 景区, 城区, 各区, 全县).
-LEVEL_INSIDE_A_WORD = re.compile(r"[社小园景片街城郊矿校厂辖全本该各每]$")
+#: Before a level word (县, 区) that opens a body's name: a mark, or a word a name follows (由县综治中心主持,
+#: 和区社会治理中心); not the end of another word (社区, 高新区, 园区, 各区, 全县).
+LEVEL_OPENS_A_NAME = re.compile(r"[^\u4e00-\u9fff]|[由在到和与及的经向对将把被为是赴至从据同合、]")
+#: Right after a body's name: a platform word, so the name is the platform's (县社会治理中心平台).
+PLATFORM_AFTER_BODY = re.compile(r"平台|系统|APP|App|小程序|网站|信息系统")
 LEVELS_TOGETHER = ("县区", "区县", "市县", "县市", "市州", "州市", "旗县", "县旗")
 
 
@@ -204,12 +207,18 @@ def agency_mentions(sentence: Sentence, resources: Resources, regions: list[Ment
         level = {"县委": "县", "区委": "区"}.get(m.group("prefix"), m.group("prefix"))    # (通川|区委改革办 too)
         if start == m.start() and level in REGION_LEVEL_PREFIX:
             start = _county_before(text, m.start(), level, resources)
+        if start == m.start() and level == "县" and m.start() >= 1 \
+                and text[m.start() - 1:m.start() + 1] in resources.gazetteer.full_names \
+                and text[m.start() + 1:m.end()] in resources.each_level_bodies:
+            start -= 1      # 沛县|综治中心: a county named by one character and 县, before a body every county has
         if start == m.start() and text[max(0, start - 1):start + 1] in LEVELS_TOGETHER:
             continue      # 市、县区政务服务中心: the centres of every county and district, no one body
         named = m.group("core") or start < m.start() or text[m.start():m.end()].startswith("国务院") \
             or (level in REGION_LEVEL_PREFIX and text[m.start() + len(level):m.end()] in resources.each_level_bodies
-                and not LEVEL_INSIDE_A_WORD.search(text, 0, m.start()))
-        #   (县综治中心: a body each county has, named by its level alone; not 社区|网格化服务管理站, 各|区…)
+                and (m.start() == 0 or LEVEL_OPENS_A_NAME.search(text, m.start() - 1, m.start()))
+                and not PLATFORM_AFTER_BODY.match(text, m.end()))
+        #   (县综治中心: a body each county has, named by its level alone, where a name can begin; not
+        #    社区|网格化服务管理站, 高新区|综治中心, 各|区…; nor 县社会治理中心平台, the platform)
         if text.endswith("共青团", 0, start):
             start -= 3    # 共青团日照市委: the Youth League's committee, not the city's Party committee
         elif lead := COMMITTEE_LEAD.search(text, 0, start):

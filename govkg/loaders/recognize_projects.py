@@ -112,16 +112,26 @@ def _listed_with_another(text: str, m: re.Match, projects: dict[str, str]) -> bo
 #: The end of a project's name, after the work it does (…治理项目, …集成工程, …建设项目(2019-2021年),
 #: …提升项目（二期）), not a word a name goes on with (工程建设项目审批管理系统, 项目库, 项目名称); a project
 #: to rent or maintain something (…租赁服务项目, 运维项目) is a contract, not what is built.
-PROJECT_END = re.compile(r"(?<=建设|治理|升级|提升|集成|改造|开发|改版|扩容|迁移)(?:项目|工程)(?:[（(](?:\d{4}[-—－~至]\d{4}年|[一二三四五六1-6]期)[）)])?"
-                         r"(?!审批|管理系统|管理平台|库|名称|编号|单位|负责人|经理|资金|经费|储备|清单|申报|所在|[a-zA-Z])")
+PROJECT_END = re.compile(r"(?<=建设|治理|升级|提升|集成|改造|开发|改版)(?:项目|工程)(?:[（(](?:\d{4}[-—－~至]\d{4}年|[一二三四五六1-6]期)[）)])?"
+                         r"(?!审批|管理|库|名称|编号|单位|负责人|经理|资金|经费|储备|清单|申报|所在|办法|规定|细则|制度|标准|规范|"
+                         r"[a-zA-Z\d]|[一二三四五六七八九十两百几多余]+[个项批])")
+#   (not …建设项目管理办法, a policy's title; not 数字政府建设项目32个, projects counted)
 #: Where a name can begin, back from its end: a clause's or a field's mark, a space, a bracket or the line's start.
 NAME_OPENS_AFTER = re.compile(r"[，,。；;：:、\s|《》【】!！?？]")
 #: Inside what reads as a project's name: a clause (的, 于, 以下简称), a company, two things joined (暨).
-NOT_ONE_PROJECT = re.compile(r"的|于|以下简称|公司|集团|暨|之|实施|负责|承担|开展|推进|启动")
+NOT_ONE_PROJECT = re.compile(r"的|于|以下简称|公司|集团|暨|之|实施|负责|承担|开展|推进|启动|已|建成|共有|谋划|计划|安排|"
+                             r"新增|加快|完成|审批|今年|全年|累计|共|各|等|"
+                             r"产业|园区?|小区|市场|道路|交通|学校|中学|小学|医院|装修|大楼|楼宇|厂|企业|农贸|光纤|教室")
+#   (沈阳市已建成数字政府建设项目: a clause; 数字经济产业园建设项目, 老旧小区智能化改造工程: a building's or a
+#    trade's works, not a government IT project)
 #: A platform's own name before 建设项目 (…一体化政务服务平台建设项目): the platform, named by the platform rules.
-PLATFORM_BUILT = re.compile(r"(?:平台|系统|网|云|APP|App|小程序)(?:建设|升级|改造|开发)(?:项目|工程)")
+PLATFORM_BUILT = re.compile(r"(?:平台|系统|云|网站|服务网|热线|大脑|外网|内网|APP|App|小程序)(?:[一二三四五六]期)?"
+                            r"[^，。；]{0,4}?(?:建设|升级|改造|开发|扩容|改版|提升)(?:项目|工程)")
+#: A body named inside the project's name (房县政务服务中心智慧…集成工程): the body keeps its name; the project is
+#: left out, as govkg names no thing inside another's name.
+BODY_INSIDE = re.compile(r"(?:局|委员会|管委会|办公室|中心|(?<!大)厅)(?=[\u4e00-\u9fff“])")
 #: What a place's IT project is about: a name with none of these is a building's or a road's (道路改造工程).
-ABOUT_IT = re.compile(r"平台|系统|政务|数据|信息|数字|智慧|智能|一网|云|网络|网站|软件|电子|大厅|热线|城市大脑|驾驶舱|互联网")
+ABOUT_IT = re.compile(r"平台|系统|政务|数据|信息化|数字政府|一网|云|网站|软件|电子政务|热线|城市大脑|驾驶舱|互联网")
 
 
 def place_projects(sentence: Sentence, resources: Resources) -> list[Mention]:
@@ -142,6 +152,10 @@ def place_projects(sentence: Sentence, resources: Resources) -> list[Mention]:
     ([], [], [])
     >>> names("天津市政务信息化项目"), names("淮南市电子政务外网租赁服务项目"), names("硚口区综合管理平台建设项目")
     ([], [], [])
+    >>> names("沈阳市已建成数字政府建设项目32个"), names("南京市政务云扩容项目"), names("武汉市数字经济产业园建设项目")
+    ([], [], [])
+    >>> names("根据天津市政务信息化建设项目管理办法规定"), names("房县政务服务中心智慧政务服务大厅信息系统集成工程")
+    ([], [])
     """
     text, g, out = sentence.text, resources.gazetteer, []
     for end in PROJECT_END.finditer(text):
@@ -156,7 +170,7 @@ def place_projects(sentence: Sentence, resources: Resources) -> list[Mention]:
         #   (成交东莞市政务服务数据管理局东莞市“数字政府”建设项目: the buyer, then the project's own name)
         name = text[start:end.end()]
         if NOT_ONE_PROJECT.search(name) or not ABOUT_IT.search(name) or len(name) < 8 \
-                or PLATFORM_BUILT.search(text, start, end.end()):
+                or PLATFORM_BUILT.search(text, start, end.end()) or BODY_INSIDE.search(name):
             continue
         out.append(mention(sentence, start, end.end(), "Platform", "project"))
     return out

@@ -169,7 +169,9 @@ def own_title(sentence: Sentence, resources: Resources, at_top: bool = True) -> 
 
 
 #: A procurement notice's title (…项目招标公告, …中标结果公示, …采购需求公开): a notice of a sale, no policy.
-PROCUREMENT_NOTICE = re.compile(r"(?:招标|中标|成交|采购|磋商|询价|单一来源|竞价|比选|废标|流标|终止)[^，。；]{0,10}(?:公告|公示|公开)$")
+PROCUREMENT_NOTICE = re.compile(r"(?:项目|工程|服务|设备|系统|平台|采购)[^，。；]{0,6}?(?:招标|中标|成交|采购|磋商|询价|单一来源|竞价|比选|"
+                                r"废标|流标|终止|更正|资格预审|合同)[^，。；]{0,10}(?:公告|公示|公开)$")
+#   (not 关于进一步优化政府采购营商环境的公告, a notice of policy)
 
 
 #: A body's reply to a deputy's proposal or suggestion, as its own title line: 关于市政协十三届二次会议第7371号提案的答复.

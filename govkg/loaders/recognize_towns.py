@@ -17,6 +17,7 @@ NOT_TOWN_START = "乡镇村城农各全本该社街区县市省有"     # (南�
 #: Inside what reads as a town's name after a place: a verb of the sentence (武都区统筹推进|乡镇, 公安县召开|
 #: 县乡…), every township of a banner (各苏木镇; but 庞各庄镇 is a town), or a kind of town (江南古镇, 特色小镇).
 NOT_A_TOWN = re.compile(r"推进|统筹|召开|举行|举办|启动|开通|推动|开展|实现|加强|深化|全面|覆盖|延伸|所有|^各|^苏木$|古$|小$|特色|"
+                        r"督导|指导|督促|规范|完善|健全|"
                         r"利用|充分|通过|依托|借助|面向|深入|走进|的|"
                         r"县到|市到|^(?:作为|成为|位于|地处|属于|包括|对口|携手)")
 #   (石泉县举行县到乡镇…仪式: the county's links down to its townships; 海淀区作为中关村…: the sentence's verb,
@@ -27,7 +28,8 @@ NOT_A_TOWN = re.compile(r"推进|统筹|召开|举行|举办|启动|开通|推�
 KIND_GOES_ON = re.compile(r"(?<=乡)[亲会镇]|(?<=农村)(?:建设|发展|地区|人口|户籍|居民|电商|信息|集体|改革|工作)")
 
 
-#: Towns named for their side of the county's seat (城关镇, 城南街道, 城东街道, 城厢镇), though 城 opens other words.
+#: Towns named for their side of the county's seat (城关镇, 城南街道, 城东街道, 城厢镇), though 城 opens other words
+#: (城中村, 城西村庄: villages in the city, no town).
 CITY_SIDE_TOWN = re.compile(r"城[关东南西北中厢郊]")
 
 
@@ -39,7 +41,7 @@ def towns_after(sentence: Sentence, regions: list[Mention]) -> list[Mention]:
     while ends:
         end = ends.pop(0)
         m = TOWN.match(text, end)
-        if not m or (m.group(1)[0] in NOT_TOWN_START and not CITY_SIDE_TOWN.match(m.group(1))) \
+        if not m or (m.group(1)[0] in NOT_TOWN_START and not (CITY_SIDE_TOWN.match(m.group(1)) and m.group(2) in ("镇", "街道"))) \
                 or (len(m.group(1)) == 1 and m.group(2) != "镇") \
                 or NOT_A_TOWN.search(m.group(1)) or KIND_GOES_ON.match(text, m.end()):
             continue
@@ -128,7 +130,9 @@ TOWN_OPENING_A_BODY = re.compile(r"([\u4e00-\u9fff]{2,3}?(?:镇|乡)|[\u4e00-\u9
 #: What opens a word for a kind of town or a township's title, not a town's name (民族乡, 撤并镇, 江南水乡, 花木之乡), or
 #: whichever town one lives in (户籍所在街道); and
 #: the characters no town's name opens with here (but 城关镇, 城厢镇, 城东街道 are towns).
-NOT_A_TOWNS_NAME = re.compile(r"之乡|水乡|民族乡|撤并|乡镇|所在|户籍|居住|辖区|当地|本地|属地")
+NOT_A_TOWNS_NAME = re.compile(r"之乡|水乡|民族乡|撤并|乡镇|所在|户籍|居住|辖区|当地|本地|属地|"
+                              r"督导|指导|推进|加强|建设|规范|开展|完善|健全|推动|督促|全面|各")
+#   (蓬溪县督导街道综治中心建设: the verb, then every street's centre)
 TOWN_OF_A_BODY_NOT_START = NOT_TOWN_START.replace("城", "")
 
 

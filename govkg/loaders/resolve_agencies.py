@@ -284,6 +284,10 @@ def _region_prefix(name: str) -> str:
     return m.group(0) if m else ""
 
 
+#: A town's name right after its county's inside a body's name (蓬溪县|赤城镇|综治中心).
+TOWN_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?=[\u4e00-\u9fff]{2,})")
+
+
 def is_abbreviation(short: str, full: str) -> bool:
     """省大数据局 abbreviates 省大数据发展管理局: same start and suffix, characters in order.
 
@@ -313,8 +317,10 @@ def is_abbreviation(short: str, full: str) -> bool:
     if len(rest) < 2:
         return False   # 上海市委 is no short form of 上海市卫健委: nothing but the place and one character
     places = _places_opening(short)
-    if places and full.startswith(places) and _region_prefix(full[len(places):]) and len(short) > len(places):
+    if places and full.startswith(places) and len(short) > len(places) and (
+            _region_prefix(full[len(places):]) or TOWN_AFTER_PLACE.match(full, len(places))):
         return False   # 湖北省纪委监委 is no short form of 湖北省大冶市纪委监委: the province's body, not its city's
+        #                (nor 蓬溪县综治中心 of 蓬溪县赤城镇综治中心: the county's, not its town's)
     same_end = short[-1] == full[-1] or (short.endswith("办") and full.endswith(("办公室", "办公厅"))) \
         or (short.endswith("委") and full.endswith("委员会"))     # (省政府办: 省政府办公厅; 大数据委: …委员会)
     if (office := GOVERNMENT_OFFICE.search(short)) and not full.endswith(office.group()):
