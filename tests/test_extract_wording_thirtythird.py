@@ -146,3 +146,13 @@ def test_review_mends_of_grassroots_centres_and_projects(extractor):
     assert not any(n.endswith("城中村") for n in names(z))
     w = extractor.extract_text("关于进一步优化政府采购营商环境的公告\n各有关单位：现将有关事项公告如下。")
     assert types(w).get("关于进一步优化政府采购营商环境的公告") == "Policy"
+
+
+def test_review_mends_of_accounts_listed_and_sites_reported_to(extractor):
+    x = extractor.extract_text("工信部通报微记账、天天理财等12款App存在违规行为；全市教育、卫健等政务新媒体开展整治，关闭“僵尸号”“睡眠号”等账号86个。")
+    assert {"微记账", "天天理财"} <= names(x) and "工业和信息化部" in names(x)
+    assert not {"全市教育", "卫健", "僵尸号", "睡眠号", "工信部通报微记账"} & names(x)
+    y = extractor.extract_text("四川发布和成都发布等2个账号入选，“掌上生活”“好运来”等百余款手机App被下架。")
+    assert {"四川发布", "成都发布", "掌上生活", "好运来"} <= names(y)
+    z = extractor.extract_text("射洪县政府网站向市政府网站和省政府网站报送信息1398条；各部门向市公共数据平台报送数据2.3亿条。")
+    assert {("射洪县政府网站", 1398.0), ("市公共数据平台", 230000000.0)} <= subjects(z)

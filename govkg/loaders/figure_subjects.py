@@ -299,8 +299,17 @@ def opens_clause(text: str, n: Named, before: list[Named], sentence_start: int) 
 SENT_TO_LEAD = re.compile(r"(?<![面导转])向[“]?$")
 #: The verb of such sending that reports news or information to a site, not data gathered into a platform
 #: nor cases taken in.
-REPORTED_TO = re.compile(r"报送")     # (not 市民向12345热线提交诉求, 网格员向平台上报事件: the cases it takes in)
-SENT_TO_VERB = re.compile(r"[”]?(?:[\u4e00-\u9fff]{0,3}?)(?:归集|报送|推送|汇聚|汇集|上报|汇交|提交|回流|共享|提供|开放)")
+REPORTED_TO = re.compile(r"报送|上报|推送")
+#: What is reported to a site: news and information (政务信息, 稿件), not data a platform holds (报送数据2.3亿条) nor
+#: cases it takes in (市民向12345热线提交诉求, 网格员向平台上报事件).
+INFORMATION = re.compile(r"[^，。；\d]{0,4}?(?:信息|稿件|新闻|动态|文章|简报)")
+#: The second of two sites reported to (向市政府网站和省政府网站报送…).
+SENT_TO_SECOND = re.compile(r"(?<![面导转])向[^，。；向]{2,20}?[和、及与]“?$")
+#: A site that took the sender's items (被市政府网站采用320条): no figure of its own.
+ADOPTED_BY = re.compile(r"被“?$")
+ADOPTING = re.compile(r"”?(?:采用|采纳|转载|刊用|录用|选用)")
+SENT_TO_VERB = re.compile(r"[”]?(?:[和、及与][^，。；]{2,20}?)?(?:[\u4e00-\u9fff]{0,3}?)(?:归集|报送|推送|汇聚|汇集|上报|汇交|提交|回流|共享|提供|开放)")
+#   (向市政府网站和省政府网站报送…: the verb after the second of two)
 
 
 #: After a place's name: a noun the name only qualifies (重庆集群, 韶关枢纽节点, 成都至西安方向), no place counted.
@@ -336,12 +345,19 @@ def sent_to(text: str, n: Named, pos: int) -> bool:
     True
     >>> sent_to("向市大数据平台归集数据20亿条", Named("a", "Platform", 1, 7, "市大数据平台"), 11)
     False
+    >>> sent_to("向市公共数据平台报送数据2.3亿条", Named("a", "Platform", 1, 8, "市公共数据平台"), 12)
+    False
     """
+    if n.type == "Platform" and n.end <= pos and ADOPTED_BY.search(text, max(0, n.start - 2), n.start) \
+            and ADOPTING.match(text, n.end):
+        return True     # 被市政府网站采用320条: the sender's items the site took, not the site's
     verb = SENT_TO_VERB.match(text, n.end)
-    if verb is None or not SENT_TO_LEAD.search(text, max(0, n.start - 2), n.start):
+    if verb is None or not (SENT_TO_LEAD.search(text, max(0, n.start - 2), n.start)
+                            or (n.type == "Platform" and SENT_TO_SECOND.search(text, max(0, n.start - 24), n.start))):
         return False
     if n.type == "Platform":    # (the site reported to takes none of the sentence's figures: …排第一，发布信息5600条)
-        return REPORTED_TO.search(verb.group(0)) is not None and n.end <= pos
+        return REPORTED_TO.search(verb.group(0)) is not None and INFORMATION.match(text, verb.end()) is not None \
+            and n.end <= pos
     return n.type in ("Agency", "Organization", "Region") and clause_start(text, pos, CLAUSE_OR_SENTENCE_MARKS) <= n.end
 
 

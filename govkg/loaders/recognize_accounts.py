@@ -61,22 +61,45 @@ def listed_accounts(sentence: Sentence) -> list[Mention]:
 
 #: What a list of accounts is counted as, right after its last item (…天府发布等30个账号, “奇妙优选”等15款小程序,
 #: 微记账等38款App): the items before it are accounts or apps (not 等30个城市, 等20个部门: places and bodies).
-COUNTED_AS_ACCOUNTS = re.compile(r"等\s*(?:[\d一二三四五六七八九十两百几]+\s*(?:个|款|家)\s*)?"
-                                 r"(?:政务新媒体|新媒体账号|新媒体|政务账号|账号|帐号|微信公众号|公众号|政务微博|微博|"
-                                 r"微信小程序|小程序|移动应用|手机应用|应用程序|App|APP|app|客户端)(?:账号|帐号)?"
-                                 r"(?!宣传|主题|工作|建设|运营|管理|内容|渠道|阵地|平台|矩阵|功能|服务|技术|开发|检测|监管|栏目|"
+COUNTED_AS_ACCOUNTS = re.compile(r"等\s*(?:(?:近|约)?[\d一二三四五六七八九十两百千几]+(?:余|多)?\s*(?:个|款|家)\s*)?"
+                                 r"(?:[\u4e00-\u9fff]{0,6}?(?:类|级)?)"
+                                 r"(?:政务新媒体|新媒体账号|新媒体|政务账号|账号|帐号|微信公众号|公众号|政务微博|微博|视频号|抖音号|头条号|"
+                                 r"快手号|微信小程序|小程序|移动互联网应用程序|移动应用|手机应用|应用程序|App|APP|app|客户端)(?:账号|帐号)?"
+                                 r"(?!宣传|主题|工作|建设|管理|内容|渠道|阵地|功能|服务|技术|开发|检测|监管|栏目|"
                                  r"专栏|页面|形式|方式|载体)")
 #   (not “放管服”“优化营商环境”等政务新媒体宣传主题: what the accounts write about)
 #: The list before such a count, back to the clause's start: names joined by 、 or quoted one after another,
 #: an account's handle (@) and owner (@四川交通/四川省交通运输厅: the account, then its body) kept apart.
 _COUNTED_ITEM = r"@?(?:“(?P<quoted>[^“”、，,。；;]{2,24})”|(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,24}))(?:/[^、，,。；;\s“”]{2,20})?"
 COUNTED_ITEM = re.compile(_COUNTED_ITEM)
-COUNTED_LIST = re.compile(rf"{_COUNTED_ITEM}(?:(?:、|(?<=”)(?=@?“)){_COUNTED_ITEM})*$".replace("?P<quoted>", "").replace("?P<name>", ""))
+COUNTED_LIST = re.compile(rf"{_COUNTED_ITEM}(?:(?:、|和|及|与|(?<=”)(?=@?“)){_COUNTED_ITEM})*$".replace("?P<quoted>", "").replace("?P<name>", ""))
+#: What the items of such a list are when they name no account: fields, kinds of body, levels, grades and
+#: states of accounts (教育、卫健等政务新媒体; 党政机关、事业单位; 省级、市级; 优秀、良好; “僵尸号”“睡眠号”; 更新不及时).
+NOT_AN_ACCOUNT_ITEM = re.compile(r"^.{1,2}$|^[全各本我该][省市县区州]?|级$|类$|机关|单位|部门|乡镇|街道|企业|学校|医院|僵尸|睡眠|空壳|更新|停更|不及时|回应差|"
+                                 r"违规|违法|问题|失效|关停|注销|开通|注册|优秀|良好|合格|先进|典型|重点|其他|部分")
+def _listed_spans(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """The names a counted list holds between ``start`` and ``end``, each (start, end, quoted); names joined by
+    和/及/与 are two (四川发布和成都发布)."""
+    out = []
+    for item in COUNTED_ITEM.finditer(text, start, end):
+        if item.group("quoted"):
+            out.append((item.start("quoted"), item.end("quoted"), True))
+            continue
+        a = item.start("name")
+        for joint in re.finditer(r"(?<=[\u4e00-\u9fff]{2})[和及与](?=[\u4e00-\u9fff]{2})", item.group("name")):
+            out.append((a, item.start("name") + joint.start(), False))
+            a = item.start("name") + joint.end()
+        out.append((a, item.end("name"), False))
+    return out
+
+
 #: The kinds of account and the channels themselves, listed beside accounts (政务微博、抖音号等新媒体): no account.
 CHANNEL_NAME = re.compile(rf"(?:政务)?(?:{ACCOUNT_KINDS}|抖音|快手|今日头条|头条|微信|微博|小红书|哔哩哔哩|B站|客户端|APP|App|app|"
                           rf"小程序|网站|门户网站|新媒体)$")
-#: Words that open such a list and run into its first name when it is not quoted (关于微记账等…, 检测发现微记账).
-LIST_OPENING = re.compile(r"^.*?(?:关于|其中|包括|例如|比如|发现|显示|涉及|分别是|分别为|以及)")
+#: Words that open such a list and run into its first name when it is not quoted (关于微记账等…, 检测发现微记账),
+#: matched from where the first name begins.
+LIST_OPENING = re.compile(r".*?(?:关于|其中|包括|例如|比如|发现|显示|涉及|分别是|分别为|以及|通报|督促|要求|尚有|共有|通过|关注|"
+                          r"约谈|下架|整改|检测|对|将|把|有)")
 
 
 def counted_accounts(sentence: Sentence, g: Gazetteer) -> list[Mention]:
@@ -95,6 +118,10 @@ def counted_accounts(sentence: Sentence, g: Gazetteer) -> list[Mention]:
     ([], [], [])
     >>> names("“探奇乐园会员中心”等15款小程序"), names("已开设政务微博、微信、客户端等新媒体的部门")
     (['探奇乐园会员中心'], [])
+    >>> names("工信部通报微记账、天天理财等12款App"), names("全市教育、卫健、交通等政务新媒体"), names("关闭“僵尸号”“睡眠号”等账号86个")
+    (['微记账', '天天理财'], [], [])
+    >>> names("四川发布和成都发布等2个账号入选"), names("平安四川、四川消防等30余个账号"), names("“掌上生活”“好运来”等百余款手机App")
+    (['四川发布', '成都发布'], ['平安四川', '四川消防'], ['掌上生活', '好运来'])
     """
     text, out = sentence.text, []
     for count in COUNTED_AS_ACCOUNTS.finditer(text):
@@ -103,15 +130,13 @@ def counted_accounts(sentence: Sentence, g: Gazetteer) -> list[Mention]:
         if not listed:
             continue
         at = count.start() - len(clause) + listed.start()
-        items = list(COUNTED_ITEM.finditer(text, at, count.start()))
-        for k, item in enumerate(items):
-            group = "quoted" if item.group("quoted") else "name"
-            a, b = item.start(group), item.end(group)
-            if k == 0 and group == "name":
+        for k, (a, b, quoted) in enumerate(_listed_spans(text, at, count.start())):
+            if k == 0 and not quoted:
                 opening = LIST_OPENING.match(text, a, b)
                 a = opening.end() if opening and b - opening.end() >= 2 else a
             name = text[a:b]
-            if CHANNEL_NAME.match(name) or names_a_place(name, g) or len(name) > 16:
+            group = "quoted" if quoted else "name"
+            if CHANNEL_NAME.match(name) or names_a_place(name, g) or len(name) > 16 or NOT_AN_ACCOUNT_ITEM.search(name):
                 continue
             if group == "quoted" or (len(name) <= 10 and not BODY_ENDING.search(name) and not NOT_AN_ACCOUNTS_NAME.search(name)
                                      and not DESCRIBES_AN_ACCOUNT.search(name)):

@@ -15,6 +15,8 @@ from .segment import clause_start
 from .tokens import WORD_CHARS, mention
 
 QUOTED = re.compile(r"“([^“”]{2,16})”")
+#: A quoted state of accounts, listed before the word for them (关闭“僵尸号”“睡眠号”等账号86个): no account's name.
+ACCOUNT_STATE = re.compile(r"僵尸|睡眠|休眠|空壳|沉睡|零更新|不更新|停更|失联")
 #: ‘大成武昌’ inside a speaker's quoted words is a quoted name too (same length: offsets hold)
 INNER_QUOTES = str.maketrans("‘’", "“”")
 # A quoted term followed by these is a slogan or a measure, not a platform.
@@ -106,6 +108,8 @@ def quoted_platforms(sentence: Sentence, resources: Resources, recurring: set[st
             continue
         if CAMPAIGNS_AFTER.match(text, _end_of_quoted_run(text, m.end())):
             continue   # “统云”“并网”“聚数”三大攻坚行动: campaigns, named by what they do, no platforms
+        if ACCOUNT_STATE.search(name):
+            continue   # 关闭“僵尸号”“睡眠号”等账号86个: states of accounts, no account's name
         if m.start() in listed:   # “渝快办”“川渝通办”“天府通办”等平台: every name of the list
             out.append(mention(sentence, m.start(), m.end(), "Platform", "quoted", name))
             continue
