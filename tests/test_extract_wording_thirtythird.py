@@ -156,3 +156,15 @@ def test_review_mends_of_accounts_listed_and_sites_reported_to(extractor):
     assert {"四川发布", "成都发布", "掌上生活", "好运来"} <= names(y)
     z = extractor.extract_text("射洪县政府网站向市政府网站和省政府网站报送信息1398条；各部门向市公共数据平台报送数据2.3亿条。")
     assert {("射洪县政府网站", 1398.0), ("市公共数据平台", 230000000.0)} <= subjects(z)
+
+
+def test_review_mends_of_leaders_partners_and_bare_apps(extractor):
+    x = extractor.extract_text("由市发改委和市数据局牵头，市财政局、市审计局参与；在市政府办公厅的牵头下，市公安局、市人社局联合推出。")
+    assert {("cooperatesWith", "市发改委", "市财政局"), ("cooperatesWith", "市政府办公厅", "市公安局")} <= rels(x)
+    y = extractor.extract_text("市大数据局牵头，市公安局参加了此次会议。市公安局、市交通运输局各自组织了应急演练。")
+    assert not any(r[0] == "cooperatesWith" for r in rels(y))
+    z = extractor.extract_text("济宁市上线“济宁通”APP。目前，APP已成为全国政务服务的重要渠道，全国政务APP数量超过1000个。")
+    assert not any(n == "济宁通" and v == 1000.0 for n, v in subjects(z))
+    w = extractor.extract_text("宁波市建成“宁波通”手机APP。目前APP注册用户28万人。石家庄市政务服务平台上线运行。"
+                               "2024年，裕华区建成“裕华智治”平台。平台可采集1.5万个物联感知设备的数据。")
+    assert {("宁波通", 280000.0), ("裕华智治", 15000.0)} <= subjects(w)

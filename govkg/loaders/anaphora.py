@@ -42,11 +42,14 @@ ANAPHORA = {
     # (“贵阳市政府数据共享交换平台”正式上线…。2021年9月，平台已建立数据资源目录18725个; 网站共开设专栏23个;
     # 升级改版后的门户网站共有栏目230个: the site the page named, as it is now)
     "platform": re.compile(r"((?:^|(?<=[，。；：])|(?<=[，。；：] ))(?:全年|年内|今年|本年度|目前|当前|如今|现在|此外|同时)?"
-                           r"(?:(?:升级)?改版后的|新版)?(?:平台|门户网站|网站|APP|App|app)"
-                           r"(?=已|共|累计|上线|汇聚|接入|注册|提供|实现|目前|现已|日均|覆盖|整合|开设|发布|月均|总?访问量|浏览量|点击量|"
-                           r"可|能够|还|设有|拥有|收录|集成|归集|涵盖|包括|包含|下载量|日活|新增|"
+                           r"(?:(?:升级)?改版后的|新版)?(?:平台|门户网站|网站)"
+                           r"(?=已|共|累计|上线|汇聚|汇集|接入|注册|提供|实现|目前|现已|日均|覆盖|整合|开设|发布|月均|总?访问量|浏览量|点击量|"
+                           r"可|能够|还|设有|拥有|现有|收录|集成|归集|涵盖|包括|包含|入驻|用户|月活|新增|"
                            r"\d+(?:多|余)?个))"),   # (平台51个政府部门…开放3137个数据集: the platform's counts;
-    #                                                  平台可采集202个高点位摄像机: what it can take in; 目前APP注册用户…)
+    #                                                  平台可采集202个高点位摄像机: what it can take in)
+    # a bare APP opening a clause before what it counts or can do (目前APP注册用户…; not APP已成为…渠道, apps at large)
+    "app": re.compile(r"((?:^|(?<=[，。；：])|(?<=[，。；：] ))(?:目前|当前|如今|现在|此外|同时)?(?:APP|App|app)"
+                      r"(?=注册|下载|用户|累计|日均|月均|日活|月活|新增|可|还可|已接入|已上线|已开通|已汇聚|共|现有|上线以来))"),
     # a bare 系统 opening a sentence on its running (系统上线以来累计申报项目52639个): the platform just named,
     # whatever word its name ends in
     "system": re.compile(r"(^系统(?=上线以来|运行以来|启用以来|投入使用以来))"),
@@ -80,6 +83,9 @@ def with_anaphora(sentences: tuple[Sentence, ...], by_sentence: dict[int, list[N
             last["headed policy"] = headed     # 陕西省政务电子印章管理办法(试行) over its own articles
         platforms = [n for n in named if n.type == "Platform"]
         last["platform of the sentence before"] = platforms[-1] if platforms else None    # (what 系统上线以来 is)
+        for word in ("平台", "APP"):     # (what a bare 平台 or APP opening the next sentence is; a bare 网站 is the
+            last["just " + word] = next((n for n in reversed(platforms) if _named_as(n, word) or (
+                word == "APP" and APP_AFTER.match(s.text, n.end - s.start))), None)   # page's own, most named)
         for n in named:
             if n.type == "Report" and _compared_with(s, n):
                 continue
@@ -99,7 +105,8 @@ def with_anaphora(sentences: tuple[Sentence, ...], by_sentence: dict[int, list[N
             if n.type == "Agency" and n.text.endswith(("局", "中心")) and not _addressed(s, n):
                 last.setdefault("first " + n.text[-1], n)     # what 我局/本中心 stand for (not a notice's addressees)
             for word in PLATFORM_WORDS:
-                if _named_as(n, word):
+                if _named_as(n, word) or (word == "APP" and n.type == "Platform"
+                                          and APP_AFTER.match(s.text, n.end - s.start)):
                     last[word] = n
                     sites.counts[word][n.key] += 1
                     sites.latest[n.key] = n
@@ -182,6 +189,8 @@ def _compared_with(s: Sentence, n: Named) -> bool:
     return bool(COMPARED_BEFORE.search(s.text[max(0, at - 3):at])) and bool(COMPARED_AFTER.match(s.text[end:end + 4]))
 
 
+#: Right after an app's name that leaves the word out (“宁波通”手机APP, “宁波通”app): the word for it.
+APP_AFTER = re.compile(r"”?(?:手机|移动端?)?(?:APP|App|app|客户端)")
 #: The words a platform is referred back to by, bare: the last platform whose name ends in that word.
 PLATFORM_WORDS = ("热线", "平台", "网站", "APP")
 
@@ -277,11 +286,11 @@ def _referred(s: Sentence, named: list[Named], last: dict[str, Named], first_pol
             if type_ == "place":
                 places = [n for n in named if n.type == "Region" and n.text.endswith(m.group(0)[-1]) and n.end <= start]
                 referent = places[-1] if places else last.get("place " + m.group(0)[-1])
-            if type_ in ("hotline", "platform"):
-                word = m.group(0)[-2:] if not m.group(0)[-3:].upper() == "APP" else "APP"   # (热线, 平台, 网站, APP;
-                #                                                                             该热线's too)
+            if type_ in ("hotline", "platform", "app"):
+                word = "APP" if type_ == "app" else m.group(0)[-2:]   # (热线, 平台, 网站, APP; 该热线's too)
                 platforms = [n for n in named if _named_as(n, word) and n.end <= start]
-                referent = platforms[-1] if platforms else _most_named(sites, word)
+                referent = platforms[-1] if platforms else (last.get("just " + word) or _most_named(sites, word))
+                #   (the one the sentence before named, else the one the page names most)
             if type_ == "system":
                 referent = last.get("platform of the sentence before")
             if type_ == "Policy" and m.group(0).startswith(("本", "以下", "如下")) and first_policy is not None:

@@ -12,7 +12,10 @@ from .named import CLAUSE_BREAK, Named, list_end, listed_before, make_relation, 
 from .resources import Resources
 from .segment import clause_start
 
-COOPERATION_VERBS = re.compile(r"(召开|签署|签订|联合|共同|合作|座谈|会商|举行|携手|联合发布|联合印发|开展|主办|沟通|协作|联动|组织)")
+COOPERATION_VERBS = re.compile(r"(召开|签署|签订|联合|共同|合作|座谈|会商|举行|携手|联合发布|联合印发|开展|主办|沟通|协作|联动)")
+#: Right after bodies listed together: their organizing one act (A和B组织第三方检测机构…), not 组织部, 组织领导, nor
+#: each on its own (各自组织, 分别组织, 先后组织).
+JOINTLY_ORGANIZING = re.compile(r"(?:共同|联合|一起|一道|携手)?组织(?!部|领导|学习|架构|机构|形式|人事|保障|建设|生活|关系|能力|的)")
 
 
 #: Words saying bodies do not (yet) work together, before the verb: 尚未建立联动机制, 缺乏协作, 缺乏与…的沟通.
@@ -33,7 +36,7 @@ FOLLOWED_BEFORE = re.compile(r"(?:贯彻落实|贯彻|落实|按照|根据|遵�
 #: …or whose figures are used (结合A、B等部门和机构的统计数据; not A、B的合作, A、B等部门的负责同志).
 DATA_OF_LIST = re.compile(r"(?:[(（][^()（）]{1,12}[)）])?(?:等[^，。；]{0,8}?)?的(?:统计)?(?:数据|资料|指标|评价指数|指数)")
 #: …or whose people or things the words after are (来自A、B、C等27个机构的学员参加了…组织的…): no one acting.
-OWNED_BY_LIST = re.compile(r"(?:等[^，。；的]{0,10})?的(?!合作|联合|共同|协同)")
+OWNED_BY_LIST = re.compile(r"(?:等[^，。；的]{0,10})?的(?!合作|联合|共同|协同|协作|配合|支持|帮助|参与|大力|密切|积极)")
 #: Before a list of bodies: they are where someone went (先后赴…市(州)和省大数据管理局、省经信委等部门调研), not partners.
 VISITED = re.compile(r"(?:赴|前往|走访|来到|深入(?!调研|推进|实施|开展|贯彻|学习|研究|落实))[^，。；的]{0,60}$")
 #: …unless they then act together (，三方联合推出…, 共同签署…).
@@ -94,7 +97,7 @@ def cooperation(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
         partners = [b] + _agency_list_after(text, agencies, b)
         last = partners[-1]
         rest = text[last.end:s.end]
-        if joiner not in ("联合", "会同") and not COOPERATION_VERBS.search(rest[:30]):
+        if joiner not in ("联合", "会同") and not COOPERATION_VERBS.search(rest[:30]) and not JOINTLY_ORGANIZING.match(rest):
             continue
         if _negated_verb(rest[:30]) or NOT_COOPERATING.search(text, max(s.start, a.start - 6), a.start):
             continue    # 市公安局与市交通运输局之间缺乏协作
