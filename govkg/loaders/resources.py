@@ -361,11 +361,9 @@ class Resources:
         return sorted((r["suffix"] for r in read_tsv("agency_suffixes.tsv", self.data_dir, ("suffix",))), key=len, reverse=True)
 
     @cached_property
-    def each_level_bodies(self) -> frozenset[str]:
-        """Endings of bodies every county, district or town has one of, so that its level alone names one
-        (县综治中心, 区网格化服务管理中心): the suffixes of level ``each-level``."""
-        return frozenset(r["suffix"] for r in read_tsv("agency_suffixes.tsv", self.data_dir, ("suffix", "level"))
-                         if r["level"] == "each-level")
+    def each_level_bodies(self) -> frozenset[str]:     # (suffixes of level each-level: 县综治中心 is one county's)
+        rows = read_tsv("agency_suffixes.tsv", self.data_dir, ("suffix", "level"))
+        return frozenset(r["suffix"] for r in rows if r["level"] == "each-level")
 
     @cached_property
     def agency_cores(self) -> list[str]:
