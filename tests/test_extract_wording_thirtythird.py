@@ -168,3 +168,16 @@ def test_review_mends_of_leaders_partners_and_bare_apps(extractor):
     w = extractor.extract_text("宁波市建成“宁波通”手机APP。目前APP注册用户28万人。石家庄市政务服务平台上线运行。"
                                "2024年，裕华区建成“裕华智治”平台。平台可采集1.5万个物联感知设备的数据。")
     assert {("宁波通", 280000.0), ("裕华智治", 15000.0)} <= subjects(w)
+
+
+def test_re_review_mends_of_lists_labels_apps_and_partners(extractor):
+    x = extractor.extract_text("工信部点名掌上公交、云闪贷等15款App；省通信管理局公开通报快点阅读、趣味消消乐等5款App。")
+    assert {"工业和信息化部", "掌上公交", "云闪贷", "快点阅读", "趣味消消乐"} <= names(x)
+    assert not any(r[0] == "operates" for r in rels(x))
+    y = extractor.extract_text("市数据共享交换平台累计交换数据12亿条，提供共享服务300项。")
+    assert {m.name for m in y.metrics} == {"累计交换数据", "提供共享服务"}     # (共 of 共享 kept)
+    z = extractor.extract_text("日照市建设了“日照通”小程序。目前小程序注册用户已达80万人。各部门全年向市政府网站报送信息5600条，网站全年发布信息1.2万条。")
+    assert {("日照通", 800000.0), ("市政府网站", 12000.0)} <= subjects(z)
+    w = extractor.extract_text("市数据局、市公安局各自组织开展自查。由市财政局、市审计局牵头，市人社局配合。")
+    assert any(r[0] == "cooperatesWith" and {r[1], r[2]} == {"市财政局", "市审计局"} for r in rels(w))
+    assert not any(r[0] == "cooperatesWith" and {r[1], r[2]} == {"市数据局", "市公安局"} for r in rels(w))

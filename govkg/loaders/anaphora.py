@@ -44,12 +44,12 @@ ANAPHORA = {
     "platform": re.compile(r"((?:^|(?<=[，。；：])|(?<=[，。；：] ))(?:全年|年内|今年|本年度|目前|当前|如今|现在|此外|同时)?"
                            r"(?:(?:升级)?改版后的|新版)?(?:平台|门户网站|网站)"
                            r"(?=已|共|累计|上线|汇聚|汇集|接入|注册|提供|实现|目前|现已|日均|覆盖|整合|开设|发布|月均|总?访问量|浏览量|点击量|"
-                           r"可|能够|还|设有|拥有|现有|收录|集成|归集|涵盖|包括|包含|入驻|用户|月活|新增|"
+                           r"可|能够|还|设有|拥有|现有|收录|集成|归集|涵盖|包括|包含|入驻|用户|月活|新增|开放|"
                            r"\d+(?:多|余)?个))"),   # (平台51个政府部门…开放3137个数据集: the platform's counts;
     #                                                  平台可采集202个高点位摄像机: what it can take in)
     # a bare APP opening a clause before what it counts or can do (目前APP注册用户…; not APP已成为…渠道, apps at large)
-    "app": re.compile(r"((?:^|(?<=[，。；：])|(?<=[，。；：] ))(?:目前|当前|如今|现在|此外|同时)?(?:APP|App|app)"
-                      r"(?=注册|下载|用户|累计|日均|月均|日活|月活|新增|可|还可|已接入|已上线|已开通|已汇聚|共|现有|上线以来))"),
+    "app": re.compile(r"((?:^|(?<=[，。；：])|(?<=[，。；：] ))(?:目前|当前|如今|现在|此外|同时)?(?:APP|App|app|小程序|客户端)"
+                      r"(?=注册|下载|用户|累计|日均|月均|日活|月活|新增|可|还|目前|现已|已(?!经?成为)|共|现有|上线以来))"),
     # a bare 系统 opening a sentence on its running (系统上线以来累计申报项目52639个): the platform just named,
     # whatever word its name ends in
     "system": re.compile(r"(^系统(?=上线以来|运行以来|启用以来|投入使用以来))"),
@@ -190,14 +190,16 @@ def _compared_with(s: Sentence, n: Named) -> bool:
 
 
 #: Right after an app's name that leaves the word out (“宁波通”手机APP, “宁波通”app): the word for it.
-APP_AFTER = re.compile(r"”?(?:手机|移动端?)?(?:APP|App|app|客户端)")
+APP_AFTER = re.compile(r"”?(?:手机|移动端?|微信)?(?:APP|App|app|客户端|小程序)")
 #: The words a platform is referred back to by, bare: the last platform whose name ends in that word.
 PLATFORM_WORDS = ("热线", "平台", "网站", "APP")
 
 
 def _named_as(n: Named, word: str) -> bool:
-    """A platform whose name ends in ``word`` (热线, 平台, 网站, APP in any case): what a bare ``word`` may stand for."""
-    return n.type == "Platform" and n.text.rstrip("”").upper().endswith(word)
+    """A platform whose name ends in ``word`` (热线, 平台, 网站, APP in any case, or 小程序 or 客户端 for APP): what a
+    bare ``word`` may stand for."""
+    name = n.text.rstrip("”").upper()
+    return n.type == "Platform" and (name.endswith(word) or (word == "APP" and name.endswith(("小程序", "客户端"))))
 
 
 class Sites(NamedTuple):

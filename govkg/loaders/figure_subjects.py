@@ -47,7 +47,7 @@ def figure_subject(named: list[Named], pos: int, text: str = "", sentence_start:
               and not any(a <= n.start and n.end <= b for a, b in set_apart)
               and not received_from(text, n) and not SENT_FROM.match(text, n.end) and not _told_the_news(text, n)
               and not TAKEN_IN_THROUGH.search(text, max(sentence_start, n.start - 10), n.start)
-              and not sent_to(text, n, pos)
+              and not sent_to(text, n, pos, any(o.end <= n.start and o.key != n.key for o in named))
               and not _connected_to(text, n, named, pos)
               and not (n.type == "Region" and (PLACE_IN_A_NOUN.match(text, n.end) or FILED_FROM.match(text, n.end)))
               and not COUNTED_BEFORE.search(text, max(0, n.start - 6), n.start)   # 在193个联合国会员国中
@@ -299,7 +299,7 @@ def opens_clause(text: str, n: Named, before: list[Named], sentence_start: int) 
 SENT_TO_LEAD = re.compile(r"(?<![面导转])向[“]?$")
 #: The verb of such sending that reports news or information to a site, not data gathered into a platform
 #: nor cases taken in.
-REPORTED_TO = re.compile(r"报送|上报|推送")
+REPORTED_TO = re.compile(r"报送|上报|推送|供稿|投稿")
 #: What is reported to a site: news and information (政务信息, 稿件), not data a platform holds (报送数据2.3亿条) nor
 #: cases it takes in (市民向12345热线提交诉求, 网格员向平台上报事件).
 INFORMATION = re.compile(r"[^，。；\d]{0,4}?(?:信息|稿件|新闻|动态|文章|简报)")
@@ -331,9 +331,9 @@ def _connected_to(text: str, n: Named, named: list[Named], pos: int) -> bool:
         and any(o.type == "Platform" and o.end <= n.start and o.key != n.key for o in named)
 
 
-def sent_to(text: str, n: Named, pos: int) -> bool:
+def sent_to(text: str, n: Named, pos: int, sender_named: bool = True) -> bool:
     """已向市大数据中心归集10个系统: the centre received the systems; the figure at ``pos``, in the same
-    clause, is not its.
+    clause, is not its. ``sender_named``: whether a name stands before ``n`` in the sentence (the sender).
 
     >>> sent_to("已向市大数据中心归集10个系统", Named("a", "Agency", 2, 8, "市大数据中心"), 10)
     True
@@ -355,9 +355,10 @@ def sent_to(text: str, n: Named, pos: int) -> bool:
     if verb is None or not (SENT_TO_LEAD.search(text, max(0, n.start - 2), n.start)
                             or (n.type == "Platform" and SENT_TO_SECOND.search(text, max(0, n.start - 24), n.start))):
         return False
-    if n.type == "Platform":    # (the site reported to takes none of the sentence's figures: …排第一，发布信息5600条)
+    if n.type == "Platform":    # (the site reported to takes none of the sentence's figures: …排第一，发布信息5600条,
+        #                          where the sender is named; 各部门向网站报送…，网站全年发布…: the site's own after)
         return REPORTED_TO.search(verb.group(0)) is not None and INFORMATION.match(text, verb.end()) is not None \
-            and n.end <= pos
+            and n.end <= pos and (sender_named or clause_start(text, pos, CLAUSE_OR_SENTENCE_MARKS) <= n.end)
     return n.type in ("Agency", "Organization", "Region") and clause_start(text, pos, CLAUSE_OR_SENTENCE_MARKS) <= n.end
 
 

@@ -76,7 +76,7 @@ def recognize(sentences, resources: Resources) -> tuple[Mention, ...]:
             + listed_accounts(sentence)
             + bracketed_accounts(sentence)
             + release_accounts(sentence, resources.gazetteer)
-            + counted_accounts(sentence, resources.gazetteer)
+            + counted_accounts(sentence, resources.gazetteer, tokens)
             + regions
             + agencies
             + ner_orgs(sentence, tokens, resources)

@@ -75,8 +75,27 @@ COUNTED_ITEM = re.compile(_COUNTED_ITEM)
 COUNTED_LIST = re.compile(rf"{_COUNTED_ITEM}(?:(?:、|和|及|与|(?<=”)(?=@?“)){_COUNTED_ITEM})*$".replace("?P<quoted>", "").replace("?P<name>", ""))
 #: What the items of such a list are when they name no account: fields, kinds of body, levels, grades and
 #: states of accounts (教育、卫健等政务新媒体; 党政机关、事业单位; 省级、市级; 优秀、良好; “僵尸号”“睡眠号”; 更新不及时).
-NOT_AN_ACCOUNT_ITEM = re.compile(r"^.{1,2}$|^[全各本我该][省市县区州]?|级$|类$|机关|单位|部门|乡镇|街道|企业|学校|医院|僵尸|睡眠|空壳|更新|停更|不及时|回应差|"
+NOT_AN_ACCOUNT_ITEM = re.compile(r"^.{1,2}$|\d+\s*[款个家]|^[全各本我该][省市县区州]?|级$|类$|机关|单位|部门|乡镇|街道|企业|学校|医院|僵尸|睡眠|空壳|更新|停更|不及时|回应差|"
                                  r"违规|违法|问题|失效|关停|注销|开通|注册|优秀|良好|合格|先进|典型|重点|其他|部分")
+#: The model's tags for words a clause opens with before the first name of a list, not a name's own words.
+CLAUSE_WORD_TAGS = {"p", "u", "c", "r", "w"}
+
+
+def _after_the_clauses_words(text: str, a: int, b: int, tokens) -> int:
+    """Where the first name of a list begins, past the clause's own words run into it (工信部点名|掌上公交,
+    国家网信办公布了|四川发布, 其中包括|交管12123): after the last function word, or verb before another word,
+    that the model reads inside the span; without the model's words, after an opening word (关于, 包括, 通报…)."""
+    if tokens is None:
+        opening = LIST_OPENING.match(text, a, b)
+        return opening.end() if opening and b - opening.end() >= 2 else a
+    inside = [t for t in tokens if t.start < b and t.end > a]
+    cut = a
+    for i, t in enumerate(inside[:-1]):
+        if t.tag in CLAUSE_WORD_TAGS or (t.tag in ("v", "vn") and len(t.text) >= 2):
+            cut = max(cut, min(t.end, b))     # (a verb of two characters or more, before another word)
+    return cut
+
+
 def _listed_spans(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """The names a counted list holds between ``start`` and ``end``, each (start, end, quoted); names joined by
     和/及/与 are two (四川发布和成都发布)."""
@@ -102,7 +121,7 @@ LIST_OPENING = re.compile(r".*?(?:关于|其中|包括|例如|比如|发现|显�
                           r"约谈|下架|整改|检测|对|将|把|有)")
 
 
-def counted_accounts(sentence: Sentence, g: Gazetteer) -> list[Mention]:
+def counted_accounts(sentence: Sentence, g: Gazetteer, tokens=None) -> list[Mention]:
     """The accounts or apps a list names before the count of them (四川教育发布、成都发布、天府发布等30个账号,
     “奇妙优选”“刷刷乐”等8款App): each a platform, but for a body's or a place's own name, left to their rules.
 
@@ -132,8 +151,7 @@ def counted_accounts(sentence: Sentence, g: Gazetteer) -> list[Mention]:
         at = count.start() - len(clause) + listed.start()
         for k, (a, b, quoted) in enumerate(_listed_spans(text, at, count.start())):
             if k == 0 and not quoted:
-                opening = LIST_OPENING.match(text, a, b)
-                a = opening.end() if opening and b - opening.end() >= 2 else a
+                a = _after_the_clauses_words(text, a, b, tokens)
             name = text[a:b]
             group = "quoted" if quoted else "name"
             if CHANNEL_NAME.match(name) or names_a_place(name, g) or len(name) > 16 or NOT_AN_ACCOUNT_ITEM.search(name):
@@ -269,7 +287,7 @@ LIST_SECTION = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]\s*
 
 
 #: How a body's, a company's or a place's own name ends: no account in a list of accounts (left to their rules).
-NOT_AN_ACCOUNTS_NAME = re.compile(r"(?:局|厅|委|办|院|中心|政府|所|队|处|站|馆|社|台|部|部门|会|联|协|公司|集团|银行|大学|学院|"
+NOT_AN_ACCOUNTS_NAME = re.compile(r"(?:局|厅|委|办|院|中心|政府|所|队|处|站|馆|社|台|部|部门|会|联|协|公司|集团|银行|大学|学院|科技|"
                                   r"省|市|区|县|州|网|平台)$|出台|印发|推进|加强|落实|开展|提升|优化|建立|做好|读懂")
 
 

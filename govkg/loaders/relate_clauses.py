@@ -18,6 +18,7 @@ COOPERATION_VERBS = re.compile(r"(召开|签署|签订|联合|共同|合作|座�
 JOINTLY_ORGANIZING = re.compile(r"(?:共同|联合|一起|一道|携手)?组织(?!部|领导|学习|架构|机构|形式|人事|保障|建设|生活|关系|能力|的)")
 
 
+EACH_ON_ITS_OWN = re.compile(r"[^，。；]{0,2}?(?:各自|分别|先后)")    #: right after bodies listed: each on its own
 #: Words saying bodies do not (yet) work together, before the verb: 尚未建立联动机制, 缺乏协作, 缺乏与…的沟通.
 NOT_COOPERATING = re.compile(r"尚未|未能|未|缺乏|没有|不够|难以|不足")
 
@@ -97,8 +98,9 @@ def cooperation(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
         partners = [b] + _agency_list_after(text, agencies, b)
         last = partners[-1]
         rest = text[last.end:s.end]
-        if joiner not in ("联合", "会同") and not COOPERATION_VERBS.search(rest[:30]) and not JOINTLY_ORGANIZING.match(rest):
-            continue
+        if (joiner not in ("联合", "会同") and not COOPERATION_VERBS.search(rest[:30]) and not JOINTLY_ORGANIZING.match(rest)) \
+                or EACH_ON_ITS_OWN.match(rest):
+            continue    # (市公安局、市交通运输局各自组织开展…: each does it, not together)
         if _negated_verb(rest[:30]) or NOT_COOPERATING.search(text, max(s.start, a.start - 6), a.start):
             continue    # 市公安局与市交通运输局之间缺乏协作
         if (DECISIONS_AFTER_LIST.match(rest) and FOLLOWED_BEFORE.search(text, max(s.start, a.start - 12), a.start)) \

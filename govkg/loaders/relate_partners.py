@@ -11,7 +11,7 @@ from .relate_clauses import _agency_list_after, _cooperating
 
 #: Right after the leading body: its word for leading, then the mark before the partners (牵头，, 主导、, 的牵头下，,
 #: 作为牵头单位，, 牵头抓总，, 统筹，, 主办、).
-LEADS = re.compile(r"(?:的(?:牵头|主导|统筹|统一领导|组织)下|作为牵头单位|牵头抓总|牵头组织|总牵头|牵头|主导|领衔|统筹|主办)"
+LEADS = re.compile(r"(?:的(?:牵头|主导|统筹|统一领导|组织)下|作为牵头单位|(?:共同)?牵头抓总|(?:共同)?牵头组织|总牵头|(?:共同)?牵头|主导|领衔|统筹|主办)"
                    r"[，,、]?")
 #: Right after the partners listed: the words saying they take part (等15个部门联合主办, 参与, 配合, 共同推出, 协办).
 TAKE_PART = re.compile(r"(?:等[^，。；,;]{0,10}?)?(?:共同参与|参与|配合|联合|共同|协同|协办|承办)")
@@ -50,4 +50,7 @@ def lead_and_partners(text: str, s: Sentence, named: list[Named]) -> list[Relati
         for p in partners:
             for leader in leaders:
                 out += _cooperating(leader, p, s, 0.75, "lead-and-partners")
+        for k, leader in enumerate(leaders):     # (由市数据局、市公安局牵头: the two leaders work together too)
+            for other in leaders[k + 1:]:
+                out += _cooperating(other, leader, s, 0.75, "lead-and-partners")
     return out
