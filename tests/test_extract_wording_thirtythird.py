@@ -92,6 +92,7 @@ def test_a_verb_and_its_one_character_object_open_a_platforms_name_as_one_word(e
     z = extractor.extract_text("群众可到市政务服务大厅办理，也可找市12345热线反映。北京市公安局出入境管理局办证大厅同日开放。")
     assert {"市政务服务大厅", "市12345热线"} <= names(z)
     assert "北京市公安局出入境管理局" in names(z) and not any(n.startswith(("到", "找")) for n in names(z))
+    assert names(extractor.extract_text("各地要用好省一体化政务服务平台。")) == {"省一体化政务服务平台"}
 
 
 # -- bodies working together -----------------------------------------------------------------------------------

@@ -77,6 +77,8 @@ def name_start(tokens: list[Token], i: int, text: str) -> int:
             if j >= 0 and BODY_ENDING.search(tokens[j].text):
                 break           # (北京市公安局出入境管理局|办证大厅: the body running the hall keeps its own name)
             continue
+        if tok.text == "好" and j > 0 and tokens[j - 1].tag in ("v", "vn") and tokens[j - 1].end == tok.start:
+            break   # 用好|省一体化政务服务平台, 应用好…: the verb's complement, before the name
         if tok.text in NAME_STOP_WORDS or text[tok.end:start].strip() != text[tok.end:start]:
             break   # a verb, or a space between: a name does not run on over it
         glued = next((w for w in NAME_STOP_WORDS if tok.text.startswith(w) and len(tok.text) > len(w)), None) \
