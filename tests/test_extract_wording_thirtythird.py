@@ -182,3 +182,9 @@ def test_re_review_mends_of_lists_labels_apps_and_partners(extractor):
     w = extractor.extract_text("市数据局、市公安局各自组织开展自查。由市财政局、市审计局牵头，市人社局配合。")
     assert any(r[0] == "cooperatesWith" and {r[1], r[2]} == {"市财政局", "市审计局"} for r in rels(w))
     assert not any(r[0] == "cooperatesWith" and {r[1], r[2]} == {"市数据局", "市公安局"} for r in rels(w))
+
+
+def test_accounts_quoted_after_a_place_and_their_kind_serve_the_place(extractor):
+    x = extractor.extract_text("检查发现，如射洪县微信公众号“平安射洪、射洪教育”、船山区微信公众号“船山发布”等未进行填报登记。")
+    assert {("serves", "平安射洪", "射洪县"), ("serves", "射洪教育", "射洪县")} <= rels(x)
+    assert any(r[0] == "serves" and r[1] == "船山发布" and r[2].startswith("船山区") for r in rels(x))

@@ -34,7 +34,7 @@ from .relate_known import (jurisdiction, knowledge, region_hierarchy, teams_part
 from .relate_measures import joined_in_measures
 from .relate_names import name_relations, own_place_platforms, unmentioned_platforms
 from .relate_parts import composed_of, listed_parts, place_builds
-from .relate_places import place_issues, places_together
+from .relate_places import place_issues, places_accounts, places_together
 from .relate_verbs import verb_relations
 from .resolve import Resolution
 from .resources import Resources
@@ -79,7 +79,7 @@ def relate(text: str, sentences: tuple[Sentence, ...], by_sentence: dict[int, li
         lines = taken_in_lines(text, named)   # (lines listed by their numbers: related by what took them in)
         found += verb_relations(text, s, named, resources.verb_rules, lines)
         found += cooperation(text, s, named) + lead_and_partners(text, s, named)
-        found += places_together(text, s, named)
+        found += places_together(text, s, named) + places_accounts(text, s, named)
         found += based_on(text, s, named, document, first_paragraph)
         found += commissioned(text, s, named)
         found += amends(text, s, named)

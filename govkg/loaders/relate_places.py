@@ -6,6 +6,8 @@ the places themselves as the parties.
 
 Comparisons (与上海相比) and lists of places that only stand side by side (北京、上海位列前二) are
 no agreement: the clause must say what the places agree on.
+
+And the accounts a place's inspection lists under it (虞城县微信公众号“畅通虞城、虞城民政”) serve that place.
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from itertools import combinations
 
 from ..types import Relation, Sentence
 from .named import Named, list_end, listed_before, make_relation
+from .recognize_accounts import ACCOUNT_KINDS
 
 #: What places do together, said after the partners (签订…协议, 对接合作, 跨省通办, 联动).
 AGREES = re.compile(r"签订|签署|签约|合作|协议|备忘录|通办|联动|共建|结成|携手|联合")
@@ -136,4 +139,23 @@ def place_issues(text: str, s: Sentence, named: list[Named], places: dict[str, s
                 break
             out.append(make_relation("issuedBy", n.key, key, s, m.start(), n.end, 0.75, "place-issues"))
             last = n.end
+    return out
+
+
+#: A place, then the kind of its accounts and their names quoted (虞城县微信公众号“畅通虞城、虞城三五基层工作日”,
+#: 柘城县微信公众号“柘城巡特警”): the accounts are the place's. The kinds are recognize_accounts'.
+PLACE_ACCOUNTS = re.compile(rf"(?:{ACCOUNT_KINDS}|政务微博|微博|头条号|抖音号|微信小程序|小程序)[:：]?“(?P<run>[^“”]{{2,120}})”")
+
+
+def places_accounts(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
+    """Each account a quotation lists after a place and the kind of account (虞城县微信公众号“畅通虞城、虞城民政”)
+    serves that place."""
+    out = []
+    for m in PLACE_ACCOUNTS.finditer(text, s.start, s.end):
+        place = next((n for n in named if n.type == "Region" and n.end == m.start()), None)
+        if place is None:
+            continue
+        for n in named:
+            if n.type == "Platform" and m.start("run") <= n.start and n.end <= m.end("run"):
+                out.append(make_relation("serves", n.key, place.key, s, place.start, m.end(), 0.7, "place-accounts"))
     return out
