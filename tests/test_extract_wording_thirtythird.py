@@ -188,3 +188,12 @@ def test_accounts_quoted_after_a_place_and_their_kind_serve_the_place(extractor)
     x = extractor.extract_text("检查发现，如射洪县微信公众号“平安射洪、射洪教育”、船山区微信公众号“船山发布”等未进行填报登记。")
     assert {("serves", "平安射洪", "射洪县"), ("serves", "射洪教育", "射洪县")} <= rels(x)
     assert any(r[0] == "serves" and r[1] == "船山发布" and r[2].startswith("船山区") for r in rels(x))
+
+
+def test_a_platform_described_as_made_by_a_body_is_operated_by_it(extractor):
+    x = extractor.extract_text("“蜀税通”APP是由国家税务总局四川省税务局官方推出的移动办税服务平台。")
+    assert ("operates", "四川省税务局", "蜀税通") in rels(x)
+    y = extractor.extract_text("天府通办，作为四川省人民政府推出的政务服务平台，已经上线。")
+    assert ("operates", "四川省人民政府", "天府通办") in rels(y)
+    z = extractor.extract_text("天府通办是四川省的政务服务平台。")
+    assert not any(r[0] == "operates" for r in rels(z))

@@ -23,6 +23,7 @@ from dataclasses import replace
 from ..types import Relation, Sentence
 from .named import Named
 from .recognize_titles import fills_its_line
+from .relate_described import described_makers
 from .relate_partners import lead_and_partners
 from .relate_clauses import (carried_over, commissioned, cooperation, implicit_evaluation, managed_by, passive, roles,
                              roles_named_after, task_leads, under_lead)
@@ -78,7 +79,7 @@ def relate(text: str, sentences: tuple[Sentence, ...], by_sentence: dict[int, li
         found += issuer_before_title(text, s, named)
         lines = taken_in_lines(text, named)   # (lines listed by their numbers: related by what took them in)
         found += verb_relations(text, s, named, resources.verb_rules, lines)
-        found += cooperation(text, s, named) + lead_and_partners(text, s, named)
+        found += cooperation(text, s, named) + lead_and_partners(text, s, named) + described_makers(text, s, named)
         found += places_together(text, s, named) + places_accounts(text, s, named)
         found += based_on(text, s, named, document, first_paragraph)
         found += commissioned(text, s, named)
