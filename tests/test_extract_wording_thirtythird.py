@@ -200,3 +200,11 @@ def test_a_platform_described_as_made_by_a_body_is_operated_by_it(extractor):
     assert "移动办税服务平台" not in names(x)    # (the words after the copula describe 蜀税通, they name nothing else)
     w = extractor.extract_text("“粤省事”是广东省政务服务平台的移动端。")
     assert ("partOf", "粤省事", "广东省政务服务平台") in rels(w)
+
+
+def test_last_review_mends_of_made_by_complements_and_place_accounts(extractor):
+    x = extractor.extract_text("电子政务外网为市公安局建设的视频监控系统提供网络支撑。全市建成政务服务好差评系统。")
+    assert ("operates", "市公安局", "电子政务外网") not in rels(x)
+    assert "政务服务好差评系统" in names(x)
+    y = extractor.extract_text("睢阳区微信公众号“以案说法、法律讲堂”等栏目点击量较高。商丘市微信公众号“学习强国、商丘发布”同步推送。")
+    assert not any(r[0] == "serves" and r[1] in ("以案说法", "法律讲堂", "学习强国") for r in rels(y))

@@ -24,6 +24,8 @@ NAME_STOP_WORDS = frozenset({"运营", "建设", "运维", "负责", "统筹", "
 OBJECT_VERBS = frozenset("反办签缴纳退验防禁戒治取叫审")
 #: The level words a place's platform opens with, after a verb: 到|市|政务服务大厅.
 LEVEL_WORDS = frozenset("省市区县州国乡镇村")
+#: Verbs 好 completes before a platform's name (用好, 管好, 建好…省平台), not a name's first word.
+VERBS_DONE_WELL = frozenset({"用", "管", "建", "抓", "做", "守", "讲", "应用", "运用", "维护", "利用", "使用", "发挥"})
 #: How a body's name ends, before a platform it runs: the platform's name does not take it in.
 BODY_ENDING = re.compile(r"(?:局|厅|委|办|中心|部|院|队|所|站|支队|总队|大队)$")
 #: Two words the model reads apart that one name holds (工程建设项目审批系统, 政府信息公开目录系统).
@@ -77,8 +79,8 @@ def name_start(tokens: list[Token], i: int, text: str) -> int:
             if j >= 0 and BODY_ENDING.search(tokens[j].text):
                 break           # (北京市公安局出入境管理局|办证大厅: the body running the hall keeps its own name)
             continue
-        if tok.text == "好" and j > 0 and tokens[j - 1].tag in ("v", "vn") and tokens[j - 1].end == tok.start:
-            break   # 用好|省一体化政务服务平台, 应用好…: the verb's complement, before the name
+        if tok.text == "好" and j > 0 and tokens[j - 1].text in VERBS_DONE_WELL and tokens[j - 1].end == tok.start:
+            break   # 用好|省一体化政务服务平台, 应用好…: the verb's complement, before the name (not 政务服务好差评系统)
         if tok.text in NAME_STOP_WORDS or text[tok.end:start].strip() != text[tok.end:start]:
             break   # a verb, or a space between: a name does not run on over it
         glued = next((w for w in NAME_STOP_WORDS if tok.text.startswith(w) and len(tok.text) > len(w)), None) \

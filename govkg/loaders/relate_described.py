@@ -8,7 +8,7 @@ from ..types import Relation, Sentence
 from .named import Named, make_relation
 
 #: Between the platform and the body: the copula of a description (是由, 作为, 系), maybe after a comma.
-DESCRIBED_AS = re.compile(r"[”]?[，,]?\s*(?:是|作为|系|为)(?:由)?")
+DESCRIBED_AS = re.compile(r"[”]?[，,]?\s*(?:是|作为|系)(?:由)?")     # (not 为, "for": X为A建设的系统提供支撑)
 #: Right after the body: how it made the platform, then the description's 的 (官方推出的, 统一建设的, 主办的).
 MADE_BY = re.compile(r"(?:官方|统一|负责|牵头|自主|全力|精心)?(?:推出|建设|主办|开发|运营|打造|研发|建成|开通|搭建)(?:运营|运维)?的")
 
@@ -27,14 +27,13 @@ def described_makers(text: str, s: Sentence, named: list[Named]) -> list[Relatio
         if platform.type != "Platform":
             continue
         body = next((n for n in named[i + 1:] if n.start >= platform.end), None)
-        if body is None or body.type not in ("Agency", "Organization"):
+        if body is None or body.type != "Agency":
             continue
-        bodies = [body]
-        for n in named[named.index(body) + 1:]:     # (国家税务总局四川省税务局: a body and its unit, written together)
-            if n.start != bodies[-1].end or n.type not in ("Agency", "Organization"):
+        maker = body
+        for n in named[named.index(body) + 1:]:     # (国家税务总局四川省税务局: a body and its unit written together;
+            if n.start != maker.end or n.type != "Agency":      # the unit made it)
                 break
-            bodies.append(n)
-        if DESCRIBED_AS.fullmatch(text, platform.end, body.start) and MADE_BY.match(text, bodies[-1].end):
-            out += [make_relation("operates", b.key, platform.key, s, platform.start, b.end, 0.75, "described-maker")
-                    for b in bodies]
+            maker = n
+        if DESCRIBED_AS.fullmatch(text, platform.end, body.start) and MADE_BY.match(text, maker.end):
+            out.append(make_relation("operates", maker.key, platform.key, s, platform.start, maker.end, 0.75, "described-maker"))
     return out

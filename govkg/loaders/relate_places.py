@@ -147,6 +147,10 @@ def place_issues(text: str, s: Sentence, named: list[Named], places: dict[str, s
 PLACE_ACCOUNTS = re.compile(rf"(?:{ACCOUNT_KINDS}|政务微博|微博|头条号|抖音号|微信小程序|小程序)[:：]?“(?P<run>[^“”]{{2,120}})”")
 
 
+#: Right after such a quotation: what the names are when not accounts (栏目, 主题活动, 功能, 一文, 入口, 等平台).
+NOT_ACCOUNTS_AFTER = re.compile(r"等?(?:栏目|板块|专栏|菜单|功能|主题|活动|宣传|一文|文章|入口|链接|页面|平台)")
+
+
 def places_accounts(text: str, s: Sentence, named: list[Named]) -> list[Relation]:
     """Each account a quotation lists after a place and the kind of account (虞城县微信公众号“畅通虞城、虞城民政”)
     serves that place."""
@@ -155,7 +159,10 @@ def places_accounts(text: str, s: Sentence, named: list[Named]) -> list[Relation
         place = next((n for n in named if n.type == "Region" and n.end == m.start()), None)
         if place is None:
             continue
-        for n in named:
-            if n.type == "Platform" and m.start("run") <= n.start and n.end <= m.end("run"):
+        if NOT_ACCOUNTS_AFTER.match(text, m.end()):
+            continue     # (“以案说法、法律讲堂”等栏目, “我为群众办实事”主题活动: columns and campaigns, no accounts)
+        stem = re.sub(r"(?:自治县|县|区|市|旗)$", "", place.text)
+        for n in named:     # (an account named after its place: 畅通虞城, 法治睢阳; not 国家政务服务平台, 学习强国)
+            if n.type == "Platform" and m.start("run") <= n.start and n.end <= m.end("run") and stem in n.text:
                 out.append(make_relation("serves", n.key, place.key, s, place.start, m.end(), 0.7, "place-accounts"))
     return out
