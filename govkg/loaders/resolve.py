@@ -34,8 +34,7 @@ from .merge_agencies import (ensure_parent_bodies, ensure_teams_body, merge_comp
 from .merge_platforms import (merge_government_sites, merge_hotline_names, merge_known_platform_names,
                               merge_level_named_platforms)
 from .resolve_sites import ensure_site_owners, merge_agency_sites
-from .resolve_platforms import (add_platforms, apply_declared_short_names, merge_copula_descriptors, merge_descriptors,
-                                merge_glossed, merge_kind_endings)
+from .resolve_platforms import add_platforms, apply_declared_short_names, merge_descriptors, merge_glossed, merge_kind_endings
 from .resolve_titles import (abbreviations, full_title, merge_titles_of_one_document, organizations_opening, title_issuers,
                              titles_inside)
 from .resources import Gazetteer, Resources
@@ -246,7 +245,6 @@ def resolve(text: str, sentences: tuple[Sentence, ...], mentions: tuple[Mention,
     add_platforms(builder, text, [m for m in mentions if m.type == "Platform"], context, resources)
     apply_declared_short_names(text, mentions, builder)
     merge_descriptors(mentions, builder, g)
-    merge_copula_descriptors(text, mentions, builder, g)
     merge_glossed(text, mentions, builder)
     merge_hotline_names(builder, g, local)
     merge_government_sites(builder)

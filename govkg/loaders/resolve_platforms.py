@@ -374,25 +374,6 @@ def merge_descriptors(mentions: tuple[Mention, ...], builder: EntityBuilder, g: 
             builder.merge(kb, ka)
 
 
-#: Between a platform and a description of it that ends the clause (个人所得税APP是由国家税务总局推出的|移动办税服务平台):
-#: the copula, and no word making the second another thing (的移动端, 之一, 的一部分, 接入, 对接).
-DESCRIBED_BY = re.compile(r"[”]?(?:APP|App|app)?[，,]?\s*(?:是|作为|系)(?:由)?(?:(?!移动端|之一|一部分|接入|对接|[，。；,;“”])[^，。；,;])"
-                          r"{0,30}?(?:的|一款|一个|一套|一家)")
-
-
-def merge_copula_descriptors(text: str, mentions: tuple[Mention, ...], builder: EntityBuilder, g: Gazetteer) -> None:
-    """个人所得税APP是由国家税务总局推出的移动办税服务平台: the words after the copula, ending the clause, describe
-    the platform named before it; they name nothing else (not where they open on a place: 是广东省政务服务平台)."""
-    platforms = [m for m in mentions if m.type == "Platform"]      # (a body may stand between: 是由国家税务总局推出的)
-    for a, b in zip(platforms, platforms[1:]):
-        if not (b.source == "platform" and DESCRIBED_BY.fullmatch(text, a.end, b.start) and re.match(r"\s*(?:[，。；,;！]|$)", text[b.end:b.end + 1] or "")
-                and not leading_regions(b.text, g)):
-            continue
-        ka, kb = builder.mention_entity.get((a.start, a.end)), builder.mention_entity.get((b.start, b.end))
-        if ka and kb and ka != kb and ka in builder.names and kb in builder.names:
-            builder.merge(kb, ka)
-
-
 def merge_glossed(text: str, mentions: tuple[Mention, ...], builder: EntityBuilder) -> None:
     """粤商通(一站式移动涉企服务平台), 粤省心（12345政务服务便民热线平台）: a platform's name, then in brackets
     right after it another platform name alone: one platform described twice, not two."""
