@@ -84,8 +84,7 @@ def with_anaphora(sentences: tuple[Sentence, ...], by_sentence: dict[int, list[N
         platforms = [n for n in named if n.type == "Platform"]
         last["platform of the sentence before"] = platforms[-1] if platforms else None    # (what 系统上线以来 is)
         for word in ("平台", "APP"):     # (what a bare 平台 or APP opening the next sentence is; a bare 网站 is the
-            last["just " + word] = next((n for n in reversed(platforms) if _named_as(n, word) or (
-                word == "APP" and APP_AFTER.match(s.text, n.end - s.start))), None)   # page's own, most named)
+            last["just " + word] = next((n for n in reversed(platforms) if _known_as(s, n, word)), None)   # page's own)
         for n in named:
             if n.type == "Report" and _compared_with(s, n):
                 continue
@@ -105,8 +104,7 @@ def with_anaphora(sentences: tuple[Sentence, ...], by_sentence: dict[int, list[N
             if n.type == "Agency" and n.text.endswith(("局", "中心")) and not _addressed(s, n):
                 last.setdefault("first " + n.text[-1], n)     # what 我局/本中心 stand for (not a notice's addressees)
             for word in PLATFORM_WORDS:
-                if _named_as(n, word) or (word == "APP" and n.type == "Platform"
-                                          and APP_AFTER.match(s.text, n.end - s.start)):
+                if _known_as(s, n, word):
                     last[word] = n
                     sites.counts[word][n.key] += 1
                     sites.latest[n.key] = n
@@ -200,6 +198,12 @@ def _named_as(n: Named, word: str) -> bool:
     bare ``word`` may stand for."""
     name = n.text.rstrip("”").upper()
     return n.type == "Platform" and (name.endswith(word) or (word == "APP" and name.endswith(("小程序", "客户端"))))
+
+
+def _known_as(s: Sentence, n: Named, word: str) -> bool:
+    """A platform a bare ``word`` may stand for: named so (:func:`_named_as`), or an app written with the word
+    after its quoted name (“宁波通”手机APP) in sentence ``s``."""
+    return _named_as(n, word) or (word == "APP" and n.type == "Platform" and bool(APP_AFTER.match(s.text, n.end - s.start)))
 
 
 class Sites(NamedTuple):

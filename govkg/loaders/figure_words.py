@@ -36,8 +36,10 @@ DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[年.\-/]\s*(?P<m>\d{1,2})\s*[月.\-
 #: 均 as "all" (均保持, 12个月均, 每年均), a break in a figure's name; not an average's 均 (日均, 月均, 年均, 人均, 户均).
 ALL_JUN = r"(?<!日)(?<!人)(?<!户)(?<!(?<![个每])月)(?<!(?<!每)年)均"
 # The name of a metric: the words just before the number, back to a break.
-NAME_BREAK = re.compile(rf"[，。；：、“”《》（）(),;\s]|已经|已|{ALL_JUN}|共(?![享建治用同])|累计(?=[^\u4e00-\u9fff])|其中|目前|截至|以来|"
-                        r"能力(?=达)")   # (共 in total, not in 共享, 共建: 提供共享服务300项)
+#: 共 as "in total" (共接入, 共有), a break in a figure's name; not 共 of 共享, 共建 (提供共享服务300项).
+IN_TOTAL = r"共(?![享建治用同])"
+NAME_BREAK = re.compile(rf"[，。；：、“”《》（）(),;\s]|已经|已|{ALL_JUN}|{IN_TOTAL}|累计(?=[^\u4e00-\u9fff])|其中|目前|截至|以来|"
+                        r"能力(?=达)")
 
 
 def without_subject(name: str, subject: Named) -> str:
@@ -187,7 +189,7 @@ def metric_name(before: str) -> str | None:
     if quoted and (len(name) < 2 or name == quoted.group(2)) and len(parts) > 1:
         name = quoted.group(1) + quoted.group(2)   # “全程网办”能力达到84%, “秒批”事项增至134项: the quoted word
         #                                            belongs to the name
-    name = re.sub(r"^(已经|已|其中|目前|均|共(?![享建治用同])|并|且|和|及)", "", name)
+    name = re.sub(rf"^(已经|已|其中|目前|均|{IN_TOTAL}|并|且|和|及)", "", name)
     name = re.sub(r"^(?:信息|服务|数据|管理)?(?:平台|系统|网站|热线)(?=[\u4e00-\u9fff]{2})", "", name)
     #   (“浙里办”平台日均办件量, “百千万工程”信息平台数据总量: the kind, then the measure's name)
     dated = re.match(r".{0,6}?(?:19|20)\d{2}年度?(?:\d{1,2}月份?)?(?:底|末)?前?", name)

@@ -22,9 +22,9 @@ KIND_OF_BODY = re.compile(r"(?:全国|全省|全市|各级|各|[省市县区])?[
 #    level's at once)
 
 
-#: A kind of national research centre or laboratory, none named (首批国家工程研究中心名单, 新增国家重点实验室2家).
 #: The departments a platform took in, read as one body (石家庄市政务服务平台已接入部门48个).
 DEPARTMENTS_OF_A_PLATFORM = re.compile(r"(?:平台|系统|网站|APP|App)[^局厅委办]{0,6}部门$")
+#: A kind of national research centre or laboratory, none named (首批国家工程研究中心名单, 新增国家重点实验室2家).
 NATIONAL_KIND = re.compile(r"国家(?:级)?(?:工程研究中心|重点实验室|工程实验室|技术创新中心|工程技术研究中心)")
 
 

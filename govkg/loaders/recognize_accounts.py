@@ -72,10 +72,12 @@ COUNTED_AS_ACCOUNTS = re.compile(r"等\s*(?:(?:近|约)?[\d一二三四五六七
 #: an account's handle (@) and owner (@四川交通/四川省交通运输厅: the account, then its body) kept apart.
 _COUNTED_ITEM = r"@?(?:“(?P<quoted>[^“”、，,。；;]{2,24})”|(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,24}))(?:/[^、，,。；;\s“”]{2,20})?"
 COUNTED_ITEM = re.compile(_COUNTED_ITEM)
-COUNTED_LIST = re.compile(rf"{_COUNTED_ITEM}(?:(?:、|和|及|与|(?<=”)(?=@?“)){_COUNTED_ITEM})*$".replace("?P<quoted>", "").replace("?P<name>", ""))
+COUNTED_LIST = re.compile(rf"{_COUNTED_ITEM}(?:(?:、|和|及|与|(?<=”)(?=@?“)){_COUNTED_ITEM})*$"
+                          .replace("?P<quoted>", "").replace("?P<name>", ""))
 #: What the items of such a list are when they name no account: fields, kinds of body, levels, grades and
 #: states of accounts (教育、卫健等政务新媒体; 党政机关、事业单位; 省级、市级; 优秀、良好; “僵尸号”“睡眠号”; 更新不及时).
-NOT_AN_ACCOUNT_ITEM = re.compile(r"^.{1,2}$|\d+\s*[款个家]|^[全各本我该][省市县区州]?|级$|类$|机关|单位|部门|乡镇|街道|企业|学校|医院|僵尸|睡眠|空壳|更新|停更|不及时|回应差|"
+NOT_AN_ACCOUNT_ITEM = re.compile(r"^.{1,2}$|\d+\s*[款个家]|^[全各本我该][省市县区州]?|级$|类$|"
+                                 r"机关|单位|部门|乡镇|街道|企业|学校|医院|僵尸|睡眠|空壳|更新|停更|不及时|回应差|"
                                  r"违规|违法|问题|失效|关停|注销|开通|注册|优秀|良好|合格|先进|典型|重点|其他|部分")
 #: The model's tags for words a clause opens with before the first name of a list, not a name's own words.
 CLAUSE_WORD_TAGS = {"p", "u", "c", "r", "w"}
@@ -153,11 +155,10 @@ def counted_accounts(sentence: Sentence, g: Gazetteer, tokens=None) -> list[Ment
             if k == 0 and not quoted:
                 a = _after_the_clauses_words(text, a, b, tokens)
             name = text[a:b]
-            group = "quoted" if quoted else "name"
             if CHANNEL_NAME.match(name) or names_a_place(name, g) or len(name) > 16 or NOT_AN_ACCOUNT_ITEM.search(name):
                 continue
-            if group == "quoted" or (len(name) <= 10 and not BODY_ENDING.search(name) and not NOT_AN_ACCOUNTS_NAME.search(name)
-                                     and not DESCRIBES_AN_ACCOUNT.search(name)):
+            if quoted or (len(name) <= 10 and not BODY_ENDING.search(name) and not NOT_AN_ACCOUNTS_NAME.search(name)
+                          and not DESCRIBES_AN_ACCOUNT.search(name)):
                 out.append(mention(sentence, a, b, "Platform", "account-listed"))
     return out
 

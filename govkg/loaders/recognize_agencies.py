@@ -157,12 +157,12 @@ def _hotline_office_start(text: str, start: int, resources: Resources) -> int | 
     return named_from
 
 
-#: Two level words written together (县区, 市县): the bodies of all the places of both levels.
 #: Before a level word (县, 区) that opens a body's name: a mark, or a word a name follows (由县综治中心主持,
 #: 和区社会治理中心); not the end of another word (社区, 高新区, 园区, 各区, 全县).
 LEVEL_OPENS_A_NAME = re.compile(r"[^\u4e00-\u9fff]|[由在到和与及的经向对将把被为是赴至从据同合、]")
 #: Right after a body's name: a platform word, so the name is the platform's (县社会治理中心平台).
 PLATFORM_AFTER_BODY = re.compile(r"平台|系统|APP|App|小程序|网站|信息系统")
+#: Two level words written together (县区, 市县): the bodies of all the places of both levels.
 LEVELS_TOGETHER = ("县区", "区县", "市县", "县市", "市州", "州市", "旗县", "县旗")
 
 

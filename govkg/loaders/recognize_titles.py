@@ -159,8 +159,9 @@ def own_title(sentence: Sentence, resources: Resources, at_top: bool = True) -> 
             or (HEADLINE_WORDS.search(PLAN_PERIOD.sub("", line)) and not notice) or (unspaced != core and not notice) \
             or not OWN_TITLE_END.search(unspaced) \
             or re.search(r"[>＞›»]", line) or PROCUREMENT_NOTICE.search(unspaced):
-        return []     # (a procurement notice, …项目中标结果公告: the project is named, the notice is no document; a news headline: two phrases spaced apart, or ending on 新标准, 专项行动, 做法; a site's
-                      # breadcrumb, 范文大全>工作总结>政务工作总结)
+        return []     # (a news headline: two phrases spaced apart, or ending on 新标准, 专项行动, 做法; a site's
+                      # breadcrumb, 范文大全>工作总结>政务工作总结; a procurement notice, …项目中标结果公告: the
+                      # project is named, the notice is no document)
     type_ = "Report" if "工作总结" in line else document_type(re.sub(r"\s+", "", line), resources)   # (a work summary, whatever plan follows)
     if not type_:
         return []

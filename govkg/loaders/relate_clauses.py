@@ -16,9 +16,9 @@ COOPERATION_VERBS = re.compile(r"(召开|签署|签订|联合|共同|合作|座�
 #: Right after bodies listed together: their organizing one act (A和B组织第三方检测机构…), not 组织部, 组织领导, nor
 #: each on its own (各自组织, 分别组织, 先后组织).
 JOINTLY_ORGANIZING = re.compile(r"(?:共同|联合|一起|一道|携手)?组织(?!部|领导|学习|架构|机构|形式|人事|保障|建设|生活|关系|能力|的)")
+#: Right after bodies listed: each acting on its own (各自组织开展…, 分别…, 先后…), not together.
+EACH_ON_ITS_OWN = re.compile(r"[^，。；]{0,2}?(?:各自|分别|先后)")
 
-
-EACH_ON_ITS_OWN = re.compile(r"[^，。；]{0,2}?(?:各自|分别|先后)")    #: right after bodies listed: each on its own
 #: Words saying bodies do not (yet) work together, before the verb: 尚未建立联动机制, 缺乏协作, 缺乏与…的沟通.
 NOT_COOPERATING = re.compile(r"尚未|未能|未|缺乏|没有|不够|难以|不足")
 
