@@ -16,8 +16,6 @@ This module runs every rule; the rules live beside it:
 """
 from __future__ import annotations
 
-import re
-
 from dataclasses import replace
 
 from ..types import Relation, Sentence
@@ -27,8 +25,8 @@ from .relate_described import described_makers
 from .relate_partners import lead_and_partners
 from .relate_clauses import (carried_over, commissioned, cooperation, implicit_evaluation, managed_by, passive, roles,
                              roles_named_after, task_leads, under_lead)
-from .relate_documents import (amends, based_on, bulletin_features, bulletin_lists, bulletin_scope, issued_here,
-                               field_issuer, issuer_before_title, issuer_field)
+from .relate_documents import (amends, based_on, bulletin_features, bulletin_lists, bulletin_scope, field_issuer,
+                               issued_here, issuer_before_title, issuer_field, released_too)
 from .relate_hotlines import main_hotline, merged_lines, taken_in_lines
 from .relate_known import (jurisdiction, knowledge, region_hierarchy, teams_part_of_bodies, title_issuers, towns_of_the_county,
                           zones_in_places)
@@ -115,40 +113,6 @@ def relate(text: str, sentences: tuple[Sentence, ...], by_sentence: dict[int, li
     found += bulletin_scope(sentences, bulletin, resolution.places)
     found += released_too(text, found, entities)
     return _dedupe(found)
-
-
-#: Right before a released policy's title, after the body: the verb of releasing it to the public (发布, 公布),
-#: maybe with when or how, and nothing else (not 召开新闻发布会，解读《…》, 发布通知，要求落实《…》, 根据国务院发布的
-#: 《…》 for a body named before 根据, 关于发布《…》的通知: the verb inside a notice's title).
-RELEASED_BEFORE_TITLE = re.compile(r"^[^，。；,;《》“”]{0,16}?(?<!关于)(?:正式|联合|同时|共同|向社会)?(?:发布|公布)了?的?[《“]?$")
-LISTED_TITLES = re.compile(r"《[^《》]*》[和、及与]?")
-NOT_RELEASING = re.compile(r"根据|按照|依据|依照|落实|贯彻|关于|转发|印发|出台|制定|制订|颁布|审议|起草|编制")
-#   (河南省制定发布了《…》: drawn up and issued, as annotators read it)
-
-
-def released_too(text: str, relations: list[Relation], entities: dict) -> list[Relation]:
-    """A policy a body 发布 (国家数据局发布《…意见》) is issued and published by it: the README's verb for
-    publishedBy is 发布, and annotators name both (the issuing often as arguable)."""
-    out = []
-    for r in relations:
-        if r.type != "issuedBy" or r.inferred or entities[r.head].type != "Policy":
-            continue
-        evidence = text[r.start:r.end]
-        head = entities[r.head]
-        title = next((evidence.rfind(name) for name in sorted((head.name, *head.aliases), key=len, reverse=True)
-                      if name and name in evidence), -1)     # (its full name, not a short form such as 公告)
-        title = title if title > 0 else evidence.rfind("《")     # (a title written with a space the name drops)
-        gap = _after_the_body(evidence[:title] if title > 0 else "", entities[r.tail])
-        gap = LISTED_TITLES.sub("", gap) if gap is not None else None    # (发布《A》和《B》: B released the same way)
-        if gap is not None and RELEASED_BEFORE_TITLE.match(gap) and not NOT_RELEASING.search(gap):
-            out.append(replace(r, type="publishedBy", rule=r.rule + "+released"))
-    return out
-
-
-def _after_the_body(before_title: str, body) -> str | None:
-    """The words between a body's name (any of its names) and the title after it, or None if it is not there."""
-    ends = [before_title.rfind(name) + len(name) for name in (body.name, *body.aliases) if name and name in before_title]
-    return before_title[max(ends):] if ends else None
 
 
 def _opens_paragraph(text: str, s: Sentence) -> bool:

@@ -1,8 +1,10 @@
 """What a document rests on and what it replaces: 根据《A》制定《B》, 为贯彻落实《A》…特制定本方案 in the
-text a notice hands out (关于印发《X》的通知), 印发《B》同时废止《C》, and a page's 发布机构 field."""
+text a notice hands out (关于印发《X》的通知), 印发《B》同时废止《C》, and a page's 发布机构 field; and who
+published a policy it released (国家数据局发布《…》)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..types import Relation, Sentence
 from .named import CLAUSE_BREAK, Named, listed_before, make_relation
@@ -375,3 +377,37 @@ def authors_acts(text: str, sentences, by_sentence: dict[int, list[Named]], auth
 #: the author made it (not 国办印发《…》, whoever is written before the verb).
 MADE_BY_AUTHOR = re.compile(r"(?:^|[，。；：,;:]|\s)(?:我局|我们|本局|我中心|本中心|我办|并|还|同时|先后|相继|已|此外|积极|牵头)*"
                             r"(?:研究)?(?:制定|制订|出台|印发|编制|拟定)(?:了|并印发了?|出台了?)?[“]?《?$")
+
+
+#: Right before a released policy's title, after the body: the verb of releasing it to the public (发布, 公布),
+#: maybe with when or how, and nothing else (not 召开新闻发布会，解读《…》, 发布通知，要求落实《…》, 根据国务院发布的
+#: 《…》 for a body named before 根据, 关于发布《…》的通知: the verb inside a notice's title).
+RELEASED_BEFORE_TITLE = re.compile(r"^[^，。；,;《》“”]{0,16}?(?<!关于)(?:正式|联合|同时|共同|向社会)?(?:发布|公布)了?的?[《“]?$")
+LISTED_TITLES = re.compile(r"《[^《》]*》[和、及与]?")
+NOT_RELEASING = re.compile(r"根据|按照|依据|依照|落实|贯彻|关于|转发|印发|出台|制定|制订|颁布|审议|起草|编制")
+#   (河南省制定发布了《…》: drawn up and issued, as annotators read it)
+
+
+def released_too(text: str, relations: list[Relation], entities: dict) -> list[Relation]:
+    """A policy a body 发布 (国家数据局发布《…意见》) is issued and published by it: the README's verb for
+    publishedBy is 发布, and annotators name both (the issuing often as arguable)."""
+    out = []
+    for r in relations:
+        if r.type != "issuedBy" or r.inferred or entities[r.head].type != "Policy":
+            continue
+        evidence = text[r.start:r.end]
+        head = entities[r.head]
+        title = next((evidence.rfind(name) for name in sorted((head.name, *head.aliases), key=len, reverse=True)
+                      if name and name in evidence), -1)     # (its full name, not a short form such as 公告)
+        title = title if title > 0 else evidence.rfind("《")     # (a title written with a space the name drops)
+        gap = _after_the_body(evidence[:title] if title > 0 else "", entities[r.tail])
+        gap = LISTED_TITLES.sub("", gap) if gap is not None else None    # (发布《A》和《B》: B released the same way)
+        if gap is not None and RELEASED_BEFORE_TITLE.match(gap) and not NOT_RELEASING.search(gap):
+            out.append(replace(r, type="publishedBy", rule=r.rule + "+released"))
+    return out
+
+
+def _after_the_body(before_title: str, body) -> str | None:
+    """The words between a body's name (any of its names) and the title after it, or None if it is not there."""
+    ends = [before_title.rfind(name) + len(name) for name in (body.name, *body.aliases) if name and name in before_title]
+    return before_title[max(ends):] if ends else None
