@@ -29,14 +29,17 @@ from ..types import Document, RawText
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 _LETTER = rf"a-z\uff21-\uff3a\uff41-\uff5a{_TONED}"
 PINYIN_GLOSS = re.compile(
-    rf"(?<=[\u4e00-\u9fff])(?:[(（]\s*[{_LETTER}]*[{_TONED}][{_LETTER}]*\s*[)）])+(?: (?=[\u4e00-\u9fff]))?",
-    re.IGNORECASE,
-)
+    rf"(?<=[\u4e00-\u9fff])(?:[(（]\s*[{_LETTER}]*[{_TONED}][{_LETTER}]*\s*[)）])+", re.IGNORECASE)
 
 # A gloss without tone marks (數(shu)(shu)字(zi)), which pages copied from some sites repeat: removed only
 # where it is a reading of the character before it (pypinyin's dictionary), so 系统(PC)端 or 指数(EGDI) stay.
-TONELESS_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])(?:[(（][a-zü]{1,6}[)）])+(?: (?=[\u4e00-\u9fff]))?")
-#   (關(guan) 於(yu) 更好: some sites put a space after each gloss, which goes with it)
+TONELESS_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])(?:[(（][a-zü]{1,6}[)）])+")
+
+# Some sites put a space after each gloss (關(guan) 於(yu) 更好), which goes with it; elsewhere a space after
+# a gloss is the text's own (標(biāo)  題(tí) 西藏…, 省財(cái)政廳(tīng) 省衛生健康委) and stays.
+_THEN_A_SPACE = r"(?: (?=[\u4e00-\u9fff]))?"
+PINYIN_GLOSS_AND_SPACE = re.compile(PINYIN_GLOSS.pattern + _THEN_A_SPACE, re.IGNORECASE)
+TONELESS_GLOSS_AND_SPACE = re.compile(TONELESS_GLOSS.pattern + _THEN_A_SPACE)
 
 _CJK = r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef“”‘’《》]"
 # Half-width punctuation touching Chinese text becomes full-width.
@@ -86,6 +89,17 @@ LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 FILLER_MARKS = re.compile(r"@{2,}")
 
 
+def glosses_are_spaced(text: str) -> bool:
+    """Whether most pinyin glosses of ``text`` have a space after them, the page's habit.
+
+    >>> glosses_are_spaced("關(guan) 於(yu) 更(geng) 好"), glosses_are_spaced("標(biāo)  題(tí) 西藏自治區(qū)政府")
+    (True, False)
+    """
+    glosses = [m.end() for pattern in (PINYIN_GLOSS, TONELESS_GLOSS) for m in pattern.finditer(text)]
+    spaced = sum(1 for end in glosses if text.startswith(" ", end) and re.match(r"[\u4e00-\u9fff]", text[end + 1:end + 2]))
+    return spaced * 2 > len(glosses)
+
+
 def _reads_as(char: str, glosses: str) -> bool:
     """Whether every bracketed syllable of ``glosses`` is a reading of ``char``.
 
@@ -113,8 +127,10 @@ class Normalizer:
         text, offsets = LONE_SURROGATE.sub("\ufffd", raw.text), list(range(len(raw.text)))   # one for one
         text, offsets = _sub(INVISIBLE, "", text, offsets)
         text, offsets = _sub(FILLER_MARKS, "", text, offsets)
-        text, offsets = _sub(PINYIN_GLOSS, "", text, offsets)
-        text, offsets = _sub(TONELESS_GLOSS, lambda m: "" if _reads_as(m.string[m.start() - 1], m.group(0)) else m.group(0),
+        spaced = glosses_are_spaced(text)
+        text, offsets = _sub(PINYIN_GLOSS_AND_SPACE if spaced else PINYIN_GLOSS, "", text, offsets)
+        text, offsets = _sub(TONELESS_GLOSS_AND_SPACE if spaced else TONELESS_GLOSS,
+                             lambda m: "" if _reads_as(m.string[m.start() - 1], m.group(0)) else m.group(0),
                              text, offsets)
         text, offsets = self._simplify(text, offsets)
         text = "".join(map(_fold_width, text))   # one character for one: the map stays
