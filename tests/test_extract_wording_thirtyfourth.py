@@ -25,3 +25,15 @@ def test_a_gloss_before_a_label_and_its_value_keeps_them_apart(extractor):
     assert "题 长沙市数据资源管理局关于" in x.document.text
     assert "关 长沙市数据资源管理局" in x.document.text
     assert "长沙市数据资源管理局" in names(x, "Agency")
+
+
+def test_on_a_page_that_spaces_its_glosses_the_space_goes_before_marks_too(extractor):
+    x = extractor.extract_text("省政府辦(ban) 公廳(ting) 關(guan) 於(yu) 印發(fa) 《數(shu) 字政府建設(she) 方案》的通知，"
+                               "請(qing) 認(ren) 真執(zhi) 行(xing) 。")
+    assert x.document.text == "省政府办公厅关于印发《数字政府建设方案》的通知，请认真执行。"
+
+
+def test_each_kind_of_gloss_keeps_its_own_habit(extractor):
+    # Toned glosses written tight and toneless ones spaced, as a page copied twice may be.
+    x = extractor.extract_text("北京市大數(shù)據(jù)和雲(yun) 計算發(fā)展行動計劃(huà)，産業(yè)聯(lián)盟與雲(yun) 平臺(tái)")
+    assert x.document.text == "北京市大数据和云计算发展行动计划，产业联盟与云平台"

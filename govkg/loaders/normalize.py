@@ -37,7 +37,7 @@ TONELESS_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])(?:[(（][a-zü]{1,6}[)）])+"
 
 # Some sites put a space after each gloss (關(guan) 於(yu) 更好), which goes with it; elsewhere a space after
 # a gloss is the text's own (標(biāo)  題(tí) 西藏…, 省財(cái)政廳(tīng) 省衛生健康委) and stays.
-_THEN_A_SPACE = r"(?: (?=[\u4e00-\u9fff]))?"
+_THEN_A_SPACE = r" ?"
 PINYIN_GLOSS_AND_SPACE = re.compile(PINYIN_GLOSS.pattern + _THEN_A_SPACE, re.IGNORECASE)
 TONELESS_GLOSS_AND_SPACE = re.compile(TONELESS_GLOSS.pattern + _THEN_A_SPACE)
 
@@ -89,15 +89,18 @@ LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 FILLER_MARKS = re.compile(r"@{2,}")
 
 
-def glosses_are_spaced(text: str) -> bool:
-    """Whether most pinyin glosses of ``text`` have a space after them, the page's habit.
+def glosses_are_spaced(text: str, gloss: re.Pattern) -> bool:
+    """Whether most glosses of one kind (``gloss``: toned or toneless) have one space after them in
+    ``text``: the page's habit, which a page glossed in two ways may keep for one kind only.
 
-    >>> glosses_are_spaced("關(guan) 於(yu) 更(geng) 好"), glosses_are_spaced("標(biāo)  題(tí) 西藏自治區(qū)政府")
-    (True, False)
+    >>> glosses_are_spaced("關(guan) 於(yu) 更(geng) 好(hao) ，", TONELESS_GLOSS)
+    True
+    >>> glosses_are_spaced("標(biāo)  題(tí) 西藏自治區(qū)人民政府辦(bàn)公廳(tīng)", PINYIN_GLOSS)
+    False
     """
-    glosses = [m.end() for pattern in (PINYIN_GLOSS, TONELESS_GLOSS) for m in pattern.finditer(text)]
-    spaced = sum(1 for end in glosses if text.startswith(" ", end) and re.match(r"[\u4e00-\u9fff]", text[end + 1:end + 2]))
-    return spaced * 2 > len(glosses)
+    ends = [m.end() for m in gloss.finditer(text)]
+    spaced = sum(1 for end in ends if text.startswith(" ", end) and not text.startswith("  ", end))
+    return spaced * 2 > len(ends)
 
 
 def _reads_as(char: str, glosses: str) -> bool:
@@ -127,9 +130,10 @@ class Normalizer:
         text, offsets = LONE_SURROGATE.sub("\ufffd", raw.text), list(range(len(raw.text)))   # one for one
         text, offsets = _sub(INVISIBLE, "", text, offsets)
         text, offsets = _sub(FILLER_MARKS, "", text, offsets)
-        spaced = glosses_are_spaced(text)
-        text, offsets = _sub(PINYIN_GLOSS_AND_SPACE if spaced else PINYIN_GLOSS, "", text, offsets)
-        text, offsets = _sub(TONELESS_GLOSS_AND_SPACE if spaced else TONELESS_GLOSS,
+        toned = PINYIN_GLOSS_AND_SPACE if glosses_are_spaced(text, PINYIN_GLOSS) else PINYIN_GLOSS
+        text, offsets = _sub(toned, "", text, offsets)
+        toneless = TONELESS_GLOSS_AND_SPACE if glosses_are_spaced(text, TONELESS_GLOSS) else TONELESS_GLOSS
+        text, offsets = _sub(toneless,
                              lambda m: "" if _reads_as(m.string[m.start() - 1], m.group(0)) else m.group(0),
                              text, offsets)
         text, offsets = self._simplify(text, offsets)
