@@ -37,3 +37,46 @@ def test_each_kind_of_gloss_keeps_its_own_habit(extractor):
     # Toned glosses written tight and toneless ones spaced, as a page copied twice may be.
     x = extractor.extract_text("北京市大數(shù)據(jù)和雲(yun) 計算發(fā)展行動計劃(huà)，産業(yè)聯(lián)盟與雲(yun) 平臺(tái)")
     assert x.document.text == "北京市大数据和云计算发展行动计划，产业联盟与云平台"
+
+
+# -- text broken at a fixed width (saved from a PDF viewer, a terminal or an e-mail) -----------------------
+
+PARAGRAPHS = [
+    "近日，江城市大数据发展管理局召开新闻发布会，介绍“江城通办”移动政务服务平台建设情况。"
+    "据介绍，江城通办由江城市大数据发展管理局负责建设运营，目前注册用户已突破320万人，"
+    "上线事项1860项，其中860项实现全程网办。",
+    "下一步，江城市将推动平台与省一体化政务服务平台深度对接，实现更多事项跨区域通办。"
+    "同时，江城市将完善政务数据共享机制，推动公安、人社、医保等部门数据按需共享，"
+    "让群众办事少跑腿、好办事。",
+]
+
+
+def broken_at(width: int, paragraphs: list[str]) -> str:
+    return "\n".join("\n".join(p[i:i + width] for i in range(0, len(p), width)) for p in paragraphs)
+
+
+def test_a_text_broken_at_a_fixed_width_reads_as_its_paragraphs(extractor):
+    plain = extractor.extract_text("\n".join(PARAGRAPHS))
+    for width in (21, 25, 29):     # five lines or more of one width tell a broken text
+        x = extractor.extract_text(broken_at(width, PARAGRAPHS))
+        assert x.document.text == "\n".join(PARAGRAPHS)
+        assert rels(x) == rels(plain)
+        assert {(m.value, m.unit) for m in x.metrics} == {(m.value, m.unit) for m in plain.metrics}
+
+
+def test_lines_of_different_lengths_are_not_joined(extractor):
+    # A list of notices, each on its line, long but not equally long: nothing was broken.
+    titles = ["江城市召开数字政府建设推进会，部署下一阶段重点工作任务",
+              "江城通办平台上线一周年，累计服务企业群众超过三百万人次",
+              "江城市大数据发展管理局赴邻市考察学习公共数据开放工作经验做法",
+              "江城市政务服务中心开展窗口服务标准化提升行动，群众满意度明显提高"]
+    x = extractor.extract_text("\n".join(titles))
+    assert x.document.text == "\n".join(titles)
+
+
+def test_a_break_inside_a_latin_name_or_a_figure_joins_without_a_space(extractor):
+    text = broken_at(22, ["江城市上线“江城e办ZhiHui”平台，平台注册用户达到2023000人，实名认证用户达到1500000人，"
+                          "日均访问量达到80000次，累计办件量达到5600000件，群众满意率达到99.6%。"
+                          "江城e办ZhiHui平台还接入了全市4200多个政务服务事项，可办率达到95.5%。"])
+    x = extractor.extract_text(text)
+    assert "\n" not in x.document.text and " " not in x.document.text

@@ -22,6 +22,7 @@ from typing import Callable
 import opencc
 
 from ..types import Document, RawText
+from .unwrap import wrapped_breaks
 
 # A toned pinyin syllable in ASCII or full-width brackets, glued to a CJK
 # character: "數(shù)". Requiring a tone mark (or ü) keeps "(App)" or "(GB)".
@@ -52,6 +53,7 @@ STRAIGHT_QUOTED = re.compile(r'"([^"\n]{1,40})"')
 # A comma doubled, or a comma glued before another mark: keep the other mark.
 DOUBLED = re.compile(r"[，,]+(?=[、。；：！？])|[，,]{2,}|([、；])[，,]+")
 SPACES = re.compile(r"[ \t\u00a0\u3000]+")
+LINE_BREAK = re.compile(r"[ \t\r]*\n")
 #: A line broken right after 、 or ，: a page wrapped one sentence over lines (北京、\n辽宁、\n青海等地…).
 WRAPPED_AFTER_MARK = re.compile(r"(?<=[、，])\n(?=[^\n])")
 #: A title wrapped over two lines (《国务院关于印发政\n务信息资源共享管理暂行办法的通知》): one title.
@@ -130,6 +132,7 @@ class Normalizer:
         text, offsets = LONE_SURROGATE.sub("\ufffd", raw.text), list(range(len(raw.text)))   # one for one
         text, offsets = _sub(INVISIBLE, "", text, offsets)
         text, offsets = _sub(FILLER_MARKS, "", text, offsets)
+        text, offsets = _join_wrapped_lines(text, offsets)   # first: the width was that of the text as served
         toned = PINYIN_GLOSS_AND_SPACE if glosses_are_spaced(text, PINYIN_GLOSS) else PINYIN_GLOSS
         text, offsets = _sub(toned, "", text, offsets)
         toneless = TONELESS_GLOSS_AND_SPACE if glosses_are_spaced(text, TONELESS_GLOSS) else TONELESS_GLOSS
@@ -214,6 +217,29 @@ def _sub(pattern: re.Pattern, repl, text: str, offsets: list[int]) -> tuple[str,
     out.append(text[last:])
     out_offsets.extend(offsets[last:])
     return "".join(out), out_offsets
+
+
+def _join_wrapped_lines(text: str, offsets: list[int]) -> tuple[str, list[int]]:
+    r"""Lines a fixed width broke (:mod:`.unwrap`) joined, directly: the width cut words and figures
+    anywhere (美途MIT / OO, 2 / 023年); a space the line ended with stays between Latin words.
+
+    >>> line = "数字政府建设峰会在福州召开分论坛以数字福建"
+    >>> end = line[:-1] + "。"
+    >>> text = f"{line}\n" * 4 + f"{end}\n下一段。"
+    >>> _join_wrapped_lines(text, list(range(len(text))))[0] == line * 4 + end + "\n下一段。"
+    True
+    """
+    breaks = set(wrapped_breaks(text))
+    if not breaks:
+        return text, offsets
+
+    def join(m: re.Match) -> str:
+        if m.end() - 1 not in breaks:
+            return m.group(0)
+        before, after = text[m.start() - 1:m.start()], text[m.end():m.end() + 1]
+        latin = before.isascii() and before.isalnum() and after.isascii() and after.isalnum()
+        return " " if latin and m.group(0).startswith((" ", "\t")) else ""
+    return _sub(LINE_BREAK, join, text, offsets)
 
 
 def _drop_at(text: str, offsets: list[int], positions: list[int]) -> tuple[str, list[int]]:
