@@ -80,3 +80,21 @@ def test_a_break_inside_a_latin_name_or_a_figure_joins_without_a_space(extractor
                           "江城e办ZhiHui平台还接入了全市4200多个政务服务事项，可办率达到95.5%。"])
     x = extractor.extract_text(text)
     assert "\n" not in x.document.text and " " not in x.document.text
+
+
+# -- what scrapers and PDF extractions leave in the text ------------------------------------------------------
+
+def test_html_character_references_a_scraper_kept_are_the_characters_they_stand_for(extractor):
+    x = extractor.extract_text("&nbsp;&nbsp;&nbsp;&nbsp;江城市上线&ldquo;江城通办&rdquo;平台，注册用户达到320万人&#12290;"
+                               "R&D中心的地址是index.php?id=3&page=2。")
+    assert x.document.text == "江城市上线“江城通办”平台，注册用户达到320万人。R&D中心的地址是index.php?id=3&page=2。"
+    assert "江城通办" in names(x, "Platform")
+    assert [(m.value, m.unit) for m in x.metrics] == [(3200000, "人")]
+
+
+def test_a_line_spaced_out_character_by_character_is_closed_up(extractor):
+    x = extractor.extract_text("江 城 市 上 线 “ 江 城 通 办 ” 平 台 ， 注 册 用 户 达 到320万 人 。\n"
+                               "1.江 城 发 布\n"
+                               "江城市财政局 江城市数据资源局联合发文。")
+    assert x.document.text == "江城市上线“江城通办”平台，注册用户达到320万人。\n1.江城发布\n江城市财政局 江城市数据资源局联合发文。"
+    assert "江城通办" in names(x, "Platform")

@@ -15,6 +15,7 @@ so a fact can always be shown where it was read.
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 import unicodedata
 from typing import Callable
@@ -89,6 +90,12 @@ INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad]")
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 #: A scraper's filler between words (电子政务@@云@@服务平台@@@@): never text, unlike one @ of an address.
 FILLER_MARKS = re.compile(r"@{2,}")
+#: An HTML character reference a scraper left in the text (&ldquo;数字政府&rdquo;, &nbsp;, &#12289;):
+#: the character it stands for. Only with its semicolon, so R&D or a URL's &id=3 stay.
+CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+#: Characters of a line spaced apart one by one (数 字 政 府 建 设), as some PDF extractions give them.
+_SPACED_CJK = re.compile(r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’]) (?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’])")
+_TIGHT_CJK = re.compile(r"[\u4e00-\u9fff](?=[\u4e00-\u9fff])")
 
 
 def glosses_are_spaced(text: str, gloss: re.Pattern) -> bool:
@@ -132,7 +139,9 @@ class Normalizer:
         text, offsets = LONE_SURROGATE.sub("\ufffd", raw.text), list(range(len(raw.text)))   # one for one
         text, offsets = _sub(INVISIBLE, "", text, offsets)
         text, offsets = _sub(FILLER_MARKS, "", text, offsets)
+        text, offsets = _sub(CHARACTER_REFERENCE, lambda m: html.unescape(m.group(0)), text, offsets)
         text, offsets = _join_wrapped_lines(text, offsets)   # first: the width was that of the text as served
+        text, offsets = _close_letter_spacing(text, offsets)
         toned = PINYIN_GLOSS_AND_SPACE if glosses_are_spaced(text, PINYIN_GLOSS) else PINYIN_GLOSS
         text, offsets = _sub(toned, "", text, offsets)
         toneless = TONELESS_GLOSS_AND_SPACE if glosses_are_spaced(text, TONELESS_GLOSS) else TONELESS_GLOSS
@@ -240,6 +249,25 @@ def _join_wrapped_lines(text: str, offsets: list[int]) -> tuple[str, list[int]]:
         latin = before.isascii() and before.isalnum() and after.isascii() and after.isalnum()
         return " " if latin and m.group(0).startswith((" ", "\t")) else ""
     return _sub(LINE_BREAK, join, text, offsets)
+
+
+def _close_letter_spacing(text: str, offsets: list[int]) -> tuple[str, list[int]]:
+    r"""Lines whose Chinese characters are spaced apart one by one, closed up; other lines kept.
+
+    A line is so spaced when at least four of five neighbouring Chinese characters (and two or more)
+    have one space between them; a single space between two bodies (省财政厅 省卫生健康委) is not.
+
+    >>> text = "数 字 政 府 建 设 ， 江 城 市 上 线 平 台\n1.江 城 发 布\n省财政厅 省卫生健康委"
+    >>> _close_letter_spacing(text, list(range(len(text))))[0]
+    '数字政府建设，江城市上线平台\n1.江城发布\n省财政厅 省卫生健康委'
+    """
+    drops, start = [], 0
+    for line in text.split("\n"):
+        spaced = [m.start() for m in _SPACED_CJK.finditer(line)]
+        if len(spaced) >= 2 and len(spaced) >= 4 * len(_TIGHT_CJK.findall(line)):
+            drops.extend(start + i for i in spaced)
+        start += len(line) + 1
+    return _drop_at(text, offsets, drops)
 
 
 def _drop_at(text: str, offsets: list[int], positions: list[int]) -> tuple[str, list[int]]:
