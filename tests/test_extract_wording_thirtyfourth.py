@@ -98,3 +98,26 @@ def test_a_line_spaced_out_character_by_character_is_closed_up(extractor):
                                "江城市财政局 江城市数据资源局联合发文。")
     assert x.document.text == "江城市上线“江城通办”平台，注册用户达到320万人。\n1.江城发布\n江城市财政局 江城市数据资源局联合发文。"
     assert "江城通办" in names(x, "Platform")
+
+
+def test_a_page_that_spaces_latin_and_figures_from_chinese_reads_as_set_tight(extractor):
+    spaced = ("“江城通办”平台上线 3 年来，注册用户达到 320 万人，上线 App 办理事项 1860 项，"
+              "2023 年 5 月 6 日，江城市与 360 集团签署合作协议。")
+    tight = "“江城通办”平台上线3年来，注册用户达到320万人，上线App办理事项1860项，2023年5月6日，江城市与360集团签署合作协议。"
+    x, plain = extractor.extract_text(spaced), extractor.extract_text(tight)
+    assert x.document.text == tight
+    assert "360集团" in names(x, "Organization")
+    assert {(m.value, m.unit) for m in x.metrics} == {(m.value, m.unit) for m in plain.metrics} != set()
+
+
+def test_a_table_spaced_on_a_page_set_tight_keeps_its_spaces(extractor):
+    text = "排名 城市 得分\n1 上海 95\n2 北京 93\n江城通办注册用户320万人，上线1860项，2023年5月发布。"
+    assert extractor.extract_text(text).document.text == text
+
+
+def test_bodies_an_unnamed_lead_partnered_do_not_partner_its_later_partners(extractor):
+    # 我市 signs with both lists: the ministries do not work with the companies.
+    x = extractor.extract_text("会议期间，我市与科学技术部、教育部等签约开展重点合作，并与联想集团、百度集团等签署协议。")
+    assert not {r for r in rels(x) if r[0] == "cooperatesWith"}
+    x = extractor.extract_text("会议期间，杭州市人民政府与教育部签约开展合作，并与联想集团签署协议。")
+    assert ("cooperatesWith", "杭州市人民政府", "联想集团") in rels(x)

@@ -1,6 +1,7 @@
 """What the relation rules work on: each mention with the entity it names, sentence by sentence.
 
-Shared by the rule modules (``relate``, ``relate_clauses``, ``relate_parts``, ``relate_names``) and ``statistics``.
+Shared by the rule modules (``relate``, ``relate_clauses``, ``relate_cooperation``, ``relate_parts``,
+``relate_names``) and ``statistics``.
 """
 from __future__ import annotations
 

@@ -5,7 +5,7 @@ This module runs every rule; the rules live beside it:
 * **verb rules** (``relate_verbs``, worded in ``data/verb_rules.tsv``) — HEAD … verb … TAIL
   inside one clause (no 。；between), e.g. Agency …统筹… Platform → coordinates;
   a list joined by 、 shares the relation of its first member;
-* **constructions** (``relate_clauses``) — 与A召开座谈会, 由A建设, 受A委托,
+* **constructions** (``relate_clauses``, ``relate_cooperation``) — 与A召开座谈会, 由A建设, 受A委托,
   根据《A》制定《B》, a report's ratings in the sentences that summarize it; what a place builds and
   what a platform is made of (``relate_parts``); documents, hotlines and places (``relate_documents``,
   ``relate_hotlines``, ``relate_places``);
@@ -23,8 +23,9 @@ from .named import Named
 from .recognize_titles import fills_its_line
 from .relate_described import described_makers
 from .relate_partners import lead_and_partners
-from .relate_clauses import (carried_over, commissioned, cooperation, implicit_evaluation, managed_by, passive, roles,
+from .relate_clauses import (carried_over, commissioned, implicit_evaluation, managed_by, passive, roles,
                              roles_named_after, task_leads, under_lead)
+from .relate_cooperation import cooperation
 from .relate_documents import (amends, based_on, bulletin_features, bulletin_lists, bulletin_scope, field_issuer,
                                issued_here, issuer_before_title, issuer_field, released_too)
 from .relate_hotlines import main_hotline, merged_lines, taken_in_lines

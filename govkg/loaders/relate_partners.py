@@ -7,7 +7,7 @@ import re
 
 from ..types import Relation, Sentence
 from .named import Named
-from .relate_clauses import _agency_list_after, _cooperating
+from .relate_cooperation import _agency_list_after, _cooperating
 
 #: Right after the leading body: its word for leading, then the mark before the partners (牵头，, 主导、, 的牵头下，,
 #: 作为牵头单位，, 牵头抓总，, 统筹，, 主办、).
