@@ -121,3 +121,21 @@ def test_bodies_an_unnamed_lead_partnered_do_not_partner_its_later_partners(extr
     assert not {r for r in rels(x) if r[0] == "cooperatesWith"}
     x = extractor.extract_text("会议期间，杭州市人民政府与教育部签约开展合作，并与联想集团签署协议。")
     assert ("cooperatesWith", "杭州市人民政府", "联想集团") in rels(x)
+
+
+def test_full_width_straight_quotes_name_as_curly_ones_do(extractor):
+    x = extractor.extract_text("江城市上线＂江城通办＂平台，注册用户达到320万人。")
+    assert x.document.text == "江城市上线“江城通办”平台，注册用户达到320万人。"
+    assert "江城通办" in names(x, "Platform")
+
+
+def test_html_tags_a_scraper_left_go_and_a_blocks_end_breaks_the_line(extractor):
+    x = extractor.extract_text("<p>江城市上线<strong>“江城通办”</strong>平台。<br/>办件量<5万件的窗口减少。</p>"
+                               "<p style=\"text-indent:2em\">注册用户达到320万人。</p>")
+    assert x.document.text == "江城市上线“江城通办”平台。\n办件量<5万件的窗口减少。\n注册用户达到320万人。"
+
+
+def test_markdown_marks_go_and_withheld_figures_stay(extractor):
+    x = extractor.extract_text("## 江城通办上线\n**“江城通办”**平台注册用户达到320万人，****年预算*******元。")
+    assert x.document.text == "江城通办上线\n“江城通办”平台注册用户达到320万人，****年预算*******元。"
+    assert ("江城通办", 3200000, "人") in {(m.subject.split(":", 1)[1], m.value, m.unit) for m in x.metrics}

@@ -93,6 +93,15 @@ FILLER_MARKS = re.compile(r"@{2,}")
 #: An HTML character reference a scraper left in the text (&ldquo;数字政府&rdquo;, &nbsp;, &#12289;):
 #: the character it stands for. Only with its semicolon, so R&D or a URL's &id=3 stay.
 CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+#: HTML tags a scraper left in the text (<p>江城通办上线</p><br/>): a block's end is a line break, other
+#: tags go. Only tags of HTML's own names, so 数量<5 or <<title>> stay.
+HTML_TAG = re.compile(r"<(?P<end>/?)(?P<name>p|br|div|span|font|strong|b|i|em|u|a|img|table|thead|tbody|tr|td|th|ul|ol|li|"
+                      r"h[1-6]|section|article|sup|sub|center|hr|blockquote|small|label)\b[^<>\n]{0,300}>", re.I)
+_BLOCK_TAGS = {"p", "br", "div", "li", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
+               "blockquote", "hr"}
+#: Markdown a converter left: **bold** (or __bold__) and a heading's #s; the words inside stay.
+MARKDOWN_BOLD = re.compile(r"(?<![*_])(\*\*|__)(?=[^\s*_])[^*_\n]{1,80}?(?<=[^\s*_])\1(?![*_])")   # not ****年 (a figure withheld)
+MARKDOWN_HEADING = re.compile(r"^#{1,6} +", re.M)
 #: Characters of a line spaced apart one by one (数 字 政 府 建 设), as some PDF extractions give them.
 _SPACED_CJK = re.compile(r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’]) (?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’])")
 _TIGHT_CJK = re.compile(r"[\u4e00-\u9fff](?=[\u4e00-\u9fff])")
@@ -144,6 +153,8 @@ class Normalizer:
         text, offsets = LONE_SURROGATE.sub("\ufffd", raw.text), list(range(len(raw.text)))   # one for one
         text, offsets = _sub(INVISIBLE, "", text, offsets)
         text, offsets = _sub(FILLER_MARKS, "", text, offsets)
+        text, offsets = _sub(HTML_TAG, _tag_break, text, offsets)
+        text, offsets = _drop_markdown(text, offsets)
         text, offsets = _sub(CHARACTER_REFERENCE, lambda m: html.unescape(m.group(0)), text, offsets)
         text, offsets = _join_wrapped_lines(text, offsets)   # first: the width was that of the text as served
         text, offsets = _close_letter_spacing(text, offsets)
@@ -257,6 +268,25 @@ def _join_wrapped_lines(text: str, offsets: list[int]) -> tuple[str, list[int]]:
     return _sub(LINE_BREAK, join, text, offsets)
 
 
+def _tag_break(m: re.Match) -> str:
+    r"""A line break for a tag that ends a block (</p>, <br/>, <li>), nothing for another (<span>)."""
+    block = m.group("name").lower() in _BLOCK_TAGS and (m.group("end") or m.group("name").lower() in ("br", "hr", "li", "tr"))
+    return "\n" if block else ""
+
+
+def _drop_markdown(text: str, offsets: list[int]) -> tuple[str, list[int]]:
+    r"""Markdown's marks dropped, its words kept.
+
+    >>> text = "## 江城通办上线\n**“江城通办”**注册用户达到320万人，****年为*******元"
+    >>> _drop_markdown(text, list(range(len(text))))[0]
+    '江城通办上线\n“江城通办”注册用户达到320万人，****年为*******元'
+    """
+    drops = [i for m in MARKDOWN_HEADING.finditer(text) for i in range(m.start(), m.end())]
+    for m in MARKDOWN_BOLD.finditer(text):
+        drops += [m.start(), m.start() + 1, m.end() - 2, m.end() - 1]
+    return _drop_at(text, offsets, sorted(drops))
+
+
 def _close_letter_spacing(text: str, offsets: list[int]) -> tuple[str, list[int]]:
     r"""Lines whose Chinese characters are spaced apart one by one, closed up; other lines kept.
 
@@ -312,8 +342,9 @@ def _drop_at(text: str, offsets: list[int], positions: list[int]) -> tuple[str, 
 
 
 def _fold_width(ch: str) -> str:
-    """Full-width ASCII letters and digits to half-width (１２３ → 123); CJK punctuation stays."""
-    if "\uff10" <= ch <= "\uff19" or "\uff21" <= ch <= "\uff3a" or "\uff41" <= ch <= "\uff5a" or ch in "\uff05\uff0e":
+    """Full-width ASCII letters and digits to half-width (１２３ → 123), and the full-width straight
+    quote (＂江城通办＂), which the next step curls as it does ASCII ones; CJK punctuation stays."""
+    if "\uff10" <= ch <= "\uff19" or "\uff21" <= ch <= "\uff3a" or "\uff41" <= ch <= "\uff5a" or ch in "\uff05\uff0e\uff02":
         return unicodedata.normalize("NFKC", ch)
     return ch
 
