@@ -20,9 +20,10 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable
 
-#: A line ending in one of these ends where its sentence does: the break stays. (A bracket closes
-#: mid-sentence as often: …(以下简称“中心”) / 实施项目共15个.)
-SENTENCE_END = tuple("。！？；：!?;:」』”")
+#: A full line ending in one of these may end its paragraph: the break stays. A closing quote,
+#: bracket, colon or semicolon is as often mid-sentence: (…“我的长沙” / App已全面接入…, …(以下简称“中心”) /
+#: 实施项目共15个), and joining where a paragraph did end costs less than keeping a break mid-sentence.
+SENTENCE_END = tuple("。！？!?")
 #: Lines shorter than this are headings, list items or a paragraph's last line.
 MIN_CHARACTERS = 20
 #: Fewer lines of one width may be chance: two headings and a sentence of nearly the same length.
