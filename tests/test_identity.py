@@ -95,3 +95,15 @@ def test_doc_id_and_canonical_url_name_the_document(project):
         assert store.documents() == ["https://w3id.org/govkg/id/doc/jiangsu-2024"]
     result = govkg("build", "articles/", "p1.html", "--doc-id", "x", "--store", "store")
     assert result.exit_code == 2 and "one file" in result.output
+
+
+def test_one_title_written_with_brackets_and_dashes_of_either_width_is_one_entity(project):
+    (project / "articles" / "a.txt").write_text(
+        "安徽省人民政府印发《安徽省数字政府建设实施方案（2023—2025年）》。\n", encoding="utf-8")
+    (project / "articles" / "b.txt").write_text(
+        "《安徽省数字政府建设实施方案(2023-2025年)》提出，到2025年全面建成数字政府。\n", encoding="utf-8")
+    assert govkg("build", "articles/", "--store", "store").exit_code == 0
+    with open_store("store") as store:
+        policies = store.select("SELECT DISTINCT ?e WHERE { ?e a gk:Policy }")
+        documents = store.select("SELECT DISTINCT ?d WHERE { ?d gk:sourcePath ?p }")
+    assert len(documents) == 2 and len(policies) == 1

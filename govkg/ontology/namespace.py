@@ -82,14 +82,32 @@ def iri_segment(text: str) -> str:
 
 def entity_iri(entity_type: str, name: str, scope: str | None = None) -> str:
     """IRI of a non-region entity: type and canonical name, under its document when the name
-    says no place (市公安局 of one article is not 市公安局 of another).
+    says no place (市公安局 of one article is not 市公安局 of another). Pages write one title
+    with brackets and a year range's dash of either width: one IRI for all (:func:`same_in_a_name`).
 
     >>> entity_iri("Agency", "市公安局", scope="d1") != entity_iri("Agency", "市公安局", scope="d2")
     True
+    >>> entity_iri("Policy", "实施方案(2023-2025年)") == entity_iri("Policy", "实施方案（2023—2025年）")
+    True
     """
+    name = same_in_a_name(name)
     if scope:
         return f"{IDS}{entity_type.lower()}/{iri_segment(scope)}/{iri_segment(name)}"
     return f"{IDS}{entity_type.lower()}/{iri_segment(name)}"
+
+
+_BRACKETS = str.maketrans({"(": "（", ")": "）"})
+_YEAR_RANGE_DASH = re.compile(r"(?<=\d)[-‐‑–—―－~～](?=\d)")
+
+
+def same_in_a_name(name: str) -> str:
+    """``name`` with the marks pages write in two widths written one way: full-width brackets,
+    an em dash between the years of a range.
+
+    >>> same_in_a_name("数字政府白皮书(2023年)"), same_in_a_name("三年行动计划（2024-2026年）")
+    ('数字政府白皮书（2023年）', '三年行动计划（2024—2026年）')
+    """
+    return _YEAR_RANGE_DASH.sub("—", name.translate(_BRACKETS))
 
 
 def region_iri(code: str) -> str:
