@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import json
+import zlib
 from pathlib import Path
 
 import click
 
+from ..dress import DRESSINGS, dress as dress_text
 from ..evaluate import KINDS, EvalInputError, Score, load, micro, score_article
 
 EPILOG = """\b
@@ -14,6 +16,7 @@ Examples:
   govkg extract x.txt --json > x.json
   govkg evaluate x.gold.json --pred x.json  # score a prediction made before
   govkg evaluate gold/ --pred preds/ --json # the numbers as JSON, for scripts
+  govkg evaluate gold/ --texts articles/ --dress wrapped  # broken at a width
 \b
 Gold and prediction files are paired by article name: the file name without
 .gold.json, .pred.json or .json (a text's without its suffix); one gold file
@@ -99,12 +102,17 @@ def format_lists(score: Score, indent: str = "  ") -> list[str]:
               help="Prediction JSON file or folder (repeatable), e.g. from: govkg extract FILE --json.")
 @click.option("--texts", multiple=True, type=click.Path(),
               help="Article text file or folder (repeatable): run the extractor on each gold file's article.")
+@click.option("--dress", type=click.Choice(list(DRESSINGS)), default=None,
+              help="With --texts: extract each article dressed this way (Traditional script with pinyin glosses, "
+                   "lines broken at a fixed width, HTML tags…) to see what the dressing costs; see govkg/dress.py.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--brief", is_flag=True, help="Only the numbers, without the lists of missed and wrong items.")
-def evaluate_cmd(gold, preds, texts, as_json, brief):
+def evaluate_cmd(gold, preds, texts, dress, as_json, brief):
     """Score govkg's extraction against hand-made GOLD annotation files (or folders of them)."""
     if bool(preds) == bool(texts):
         raise click.UsageError("give either --pred (prediction files) or --texts (articles to extract), not both or none")
+    if dress and not texts:
+        raise click.UsageError("--dress dresses the articles of --texts before extracting them; give --texts")
     errors: list[dict] = []
 
     def fail(article: str | None, file, message: str) -> None:
@@ -160,7 +168,7 @@ def evaluate_cmd(gold, preds, texts, as_json, brief):
 
             extractor = extractor or Extractor()
             try:
-                pdoc = to_eval_json(extractor.extract_file(source))
+                pdoc = to_eval_json(_extract(extractor, source, dress))
             except ReadError as exc:
                 fail(name, source, str(exc))
                 continue
@@ -194,6 +202,16 @@ def evaluate_cmd(gold, preds, texts, as_json, brief):
         click.get_current_context().exit(2)
     if errors:
         click.get_current_context().exit(1)
+
+
+def _extract(extractor, source: Path, dressing: str | None):
+    """The extraction of one article, read as it is or dressed (the same way each run)."""
+    if dressing is None:
+        return extractor.extract_file(source)
+    from ..loaders.read import read
+
+    seed = zlib.crc32(source.name.encode("utf-8"))     # each article its own way, the same each run
+    return extractor.extract_text(dress_text(read(source).text, dressing, seed), source=str(source))
 
 
 class _NothingDone(click.ClickException):
