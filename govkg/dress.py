@@ -119,6 +119,13 @@ def full_width(text: str, seed: int) -> str:
     return "".join(chr(ord(c) + 0xFEE0) if c.isascii() and (c.isalnum() or c == '"') else c for c in text)
 
 
+def bullets(text: str, seed: int) -> str:
+    """A bullet (●, ■, ◆) opening a third of the lines, as pages mark headings and list items."""
+    rnd = random.Random(seed)
+    return "\n".join(f"{rnd.choice('●■◆')} {line}" if line and rnd.random() < 0.3 else line
+                     for line in text.split("\n"))
+
+
 #: Every dressing by name, as ``govkg evaluate --dress`` takes them.
 DRESSINGS: dict[str, Callable[[str, int], str]] = {
     "traditional": traditional,
@@ -131,6 +138,7 @@ DRESSINGS: dict[str, Callable[[str, int], str]] = {
     "html-tags": html_tags,
     "markdown": markdown,
     "full-width": full_width,
+    "bullets": bullets,
 }
 
 
@@ -142,7 +150,7 @@ def dress(text: str, name: str, seed: int = 0) -> str:
     >>> dress("数字政府", "gown")
     Traceback (most recent call last):
     ...
-    ValueError: no dressing called 'gown'; there are: traditional, glossed, spaced-glosses, wrapped, letter-spaced, character-references, pangu, html-tags, markdown, full-width
+    ValueError: no dressing called 'gown'; there are: traditional, glossed, spaced-glosses, wrapped, letter-spaced, character-references, pangu, html-tags, markdown, full-width, bullets
     """
     if name not in DRESSINGS:
         raise ValueError(f"no dressing called {name!r}; there are: {', '.join(DRESSINGS)}")

@@ -139,3 +139,8 @@ def test_markdown_marks_go_and_withheld_figures_stay(extractor):
     x = extractor.extract_text("## 江城通办上线\n**“江城通办”**平台注册用户达到320万人，****年预算*******元。")
     assert x.document.text == "江城通办上线\n“江城通办”平台注册用户达到320万人，****年预算*******元。"
     assert ("江城通办", 3200000, "人") in {(m.subject.split(":", 1)[1], m.value, m.unit) for m in x.metrics}
+
+
+def test_a_bullet_opening_a_line_is_decoration_but_a_scrapers_list_mark_stays(extractor):
+    x = extractor.extract_text("● 江城市上线“江城通办”平台。\n  ■ 注册用户达到320万人。\n• 首页")
+    assert x.document.text == "江城市上线“江城通办”平台。\n注册用户达到320万人。\n• 首页"

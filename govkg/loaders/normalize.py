@@ -102,6 +102,9 @@ _BLOCK_TAGS = {"p", "br", "div", "li", "tr", "table", "h1", "h2", "h3", "h4", "h
 #: Markdown a converter left: **bold** (or __bold__) and a heading's #s; the words inside stay.
 MARKDOWN_BOLD = re.compile(r"(?<![*_])(\*\*|__)(?=[^\s*_])[^*_\n]{1,80}?(?<=[^\s*_])\1(?![*_])")   # not ****年 (a figure withheld)
 MARKDOWN_HEADING = re.compile(r"^#{1,6} +", re.M)
+#: A bullet opening a line (● 1.甘肃发布, ■ 工作动态): decoration, where a list's own number or the
+#: line's first word should open it. Not • or ·, a scraper's list items, which tell a page's menus.
+LEADING_BULLET = re.compile(r"^[ \t\u3000]*[●○■□◆◇▲△▶►▷★☆▪◎※][ \t\u3000]*", re.M)
 #: Characters of a line spaced apart one by one (数 字 政 府 建 设), as some PDF extractions give them.
 _SPACED_CJK = re.compile(r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’]) (?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’])")
 _TIGHT_CJK = re.compile(r"[\u4e00-\u9fff](?=[\u4e00-\u9fff])")
@@ -155,6 +158,7 @@ class Normalizer:
         text, offsets = _sub(FILLER_MARKS, "", text, offsets)
         text, offsets = _sub(HTML_TAG, _tag_break, text, offsets)
         text, offsets = _drop_markdown(text, offsets)
+        text, offsets = _sub(LEADING_BULLET, "", text, offsets)
         text, offsets = _sub(CHARACTER_REFERENCE, lambda m: html.unescape(m.group(0)), text, offsets)
         text, offsets = _join_wrapped_lines(text, offsets)   # first: the width was that of the text as served
         text, offsets = _close_letter_spacing(text, offsets)
