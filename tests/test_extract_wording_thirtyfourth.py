@@ -144,3 +144,27 @@ def test_markdown_marks_go_and_withheld_figures_stay(extractor):
 def test_a_bullet_opening_a_line_is_decoration_but_a_scrapers_list_mark_stays(extractor):
     x = extractor.extract_text("● 江城市上线“江城通办”平台。\n  ■ 注册用户达到320万人。\n• 首页")
     assert x.document.text == "江城市上线“江城通办”平台。\n注册用户达到320万人。\n• 首页"
+
+
+# -- an HTML page's title set apart from its article ---------------------------------------------------------
+
+PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>江城市人民政府门户网站</title></head><body>
+<div class="nav"><a href="/">首页</a> | <a href="/zwgk">政务公开</a> | <a href="/hdjl">互动交流</a></div>
+<div class="crumb">当前位置：<a href="/">首页</a> &gt; 正文</div>
+<div class="article"><h1>江城市2023年12345政务服务便民热线运行情况通报</h1>
+<div class="info">来源：市政府办公室 浏览次数：321</div>
+<div class="content"><p>2023年，热线共受理群众来电128640件，按期办结率99.2%，群众满意率97.5%。</p>
+<p>从诉求类型看，咨询类来电占比最高，其次是求助类和投诉类，主要集中在社会保障、住房建设和交通出行等领域，反映了群众最关心的现实问题。</p>
+<p>从办理情况看，各承办单位认真落实首问负责和限时办结制度，对群众反映的问题逐件登记、逐件交办、逐件回访，做到件件有着落、事事有回音。</p>
+<p>下一步，我市将进一步提升热线服务水平，推动热线与各部门业务系统深度融合，切实解决群众急难愁盼问题。</p></div></div>
+<div class="footer"><p>主办：江城市人民政府办公室</p></div></body></html>"""
+
+
+def test_a_pages_title_in_its_own_heading_opens_the_article(extractor, tmp_path):
+    (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
+    x = extractor.extract_file(tmp_path / "page.html")
+    assert x.document.text.count("江城市2023年12345政务服务便民热线运行情况通报") == 1
+    assert "江城市2023年12345政务服务便民热线运行情况通报" in names(x, "Report")
+    plain = extractor.extract_text(x.document.text)      # the page's title read as a plain text's first line
+    assert {(m.subject, m.value) for m in x.metrics} == {(m.subject, m.value) for m in plain.metrics}
+    assert 128640 in {m.value for m in x.metrics}

@@ -46,11 +46,35 @@ def _read_html(path: Path, data: bytes) -> RawText:
         text = _restore_headings(root, text)
     if not _BLANK.sub("", text):
         raise ReadError(path, "HTML page has no article text")
+    text = _with_title(text, _meta(root, "articletitle") or _first_heading(root))
     title = _meta(root, "articletitle") or (doc.title if doc is not None else None) \
         or _page_title(root)
     published = _html_date(root, doc)
     return RawText(str(path), text, encoding, title=title or None, published=published,
                    media_type=MEDIA_TYPES["html"], canonical_url=_canonical_url(root))
+
+
+def _first_heading(root) -> str | None:
+    """The text of the page's first <h1>: its article's title, where a page sets one (not <title>,
+    which may name only the site)."""
+    h1 = next(root.iter("h1"), None)
+    return " ".join(h1.text_content().split()) or None if h1 is not None else None
+
+
+def _with_title(text: str, title: str | None) -> str:
+    """The article's text opening with its title, which trafilatura keeps apart when the page sets it
+    in an <h1> above the article (关于印发…的通知, …情况通报): the rules read a page's own document, report
+    or platform from its first line, as in a plain text.
+
+    >>> _with_title("各区县人民政府：现将办法印发给你们。", "关于印发数据管理办法的通知")
+    '关于印发数据管理办法的通知\\n各区县人民政府：现将办法印发给你们。'
+    >>> _with_title("首页\\n关于印发数据管理办法的通知\\n正文。", "关于印发数据管理办法的通知")
+    '首页\\n关于印发数据管理办法的通知\\n正文。'
+    """
+    key = _squash(title or "")
+    if not key or len(key) > 120 or any(key in _squash(line) for line in text.split("\n")):
+        return text
+    return f"{' '.join(title.split())}\n{text}"
 
 
 def canonical_url_of(path: Path, data: bytes) -> str | None:
