@@ -346,6 +346,52 @@ def test_pdf_wrapped_lines_are_joined(tmp_path):
     assert raw.text.split("\n") == ["一、总体要求", sentence, "二、主要任务", "三、保障措施"]
 
 
+def make_typeset_pdf(path: Path, paragraphs: list[str], per_page: int, width: float = 300) -> Path:
+    """A PDF of ``paragraphs`` typeset as a word processor does: each wrapped at ``width`` points of
+    printed text (Latin letters and figures narrower than Chinese), ``per_page`` lines a page, each
+    page numbered at its foot (— N —)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    lines = []
+    for paragraph in paragraphs:
+        line = ""
+        for ch in paragraph:
+            if pdfmetrics.stringWidth(line + ch, "STSong-Light", 12) > width:
+                lines.append(line)
+                line = ""
+            line += ch
+        lines.append(line)
+    c = canvas.Canvas(str(path))
+    for number, start in enumerate(range(0, len(lines), per_page), 1):
+        c.setFont("STSong-Light", 12)
+        for k, line in enumerate(lines[start:start + per_page]):
+            c.drawString(40, 800 - 18 * k, line)
+        c.drawCentredString(300, 40, f"— {number} —")
+        c.showPage()
+    c.save()
+    return path
+
+
+WORK = ("江城市政务服务中心全年共受理各类行政服务办件478690件，办结率为99.9%，收取税费8.3亿元，群众满意率达99.6%，"
+        "未出现超时办结现象；“江城通办”平台注册用户达到3200000人，其中4576件由热线转办，全部按期办结，"
+        "公共资源交易项目共247笔，交易总额157336.04万元，节约资金11309.58万元。")
+
+
+def test_pdf_paragraph_a_page_break_cut_goes_on_and_page_numbers_go(tmp_path):
+    raw = read(make_typeset_pdf(tmp_path / "a.pdf", ["一、主要工作", WORK, "二、下一步打算"], per_page=4))
+    assert raw.text.split("\n") == ["一、主要工作", WORK, "二、下一步打算"]
+
+
+def test_pdf_figures_a_line_break_cut_are_joined_without_a_space(tmp_path):
+    for width in (250, 280, 310, 340):     # the margin falls inside other figures each time
+        raw = read(make_typeset_pdf(tmp_path / f"w{width}.pdf", ["一、主要工作", WORK, "二、下一步打算"],
+                                    per_page=40, width=width))
+        assert raw.text.split("\n") == ["一、主要工作", WORK, "二、下一步打算"], width
+
+
 def test_pdf_without_text_layer(tmp_path):
     p = problem(make_pdf(tmp_path / "scan.pdf", []))
     assert p == "PDF has no text layer (scanned?); run OCR first"

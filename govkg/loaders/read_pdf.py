@@ -5,13 +5,13 @@ import contextlib
 import io
 import logging
 import re
-import unicodedata
 from pathlib import Path
 
 from govkg.types import RawText
 
 from .encoding import _BLANK, _newlines
 from .readerror import MEDIA_TYPES, ReadError
+from .unwrap import SENTENCE_END, display_width
 
 def _read_pdf(path: Path, data: bytes) -> RawText:
     """The text layer, page by page, via pypdf.
@@ -49,10 +49,59 @@ def _read_pdf(path: Path, data: bytes) -> RawText:
         kind = "PDF is corrupt" if isinstance(err, (PdfReadError, ValueError, KeyError)) \
             else "PDF cannot be read"
         raise ReadError(path, f"{kind} ({type(err).__name__}: {err})"[:200]) from None
-    text = "\n".join(_unwrap(_newlines(page)) for page in pages).strip("\n")
+    text = _join_pages([_without_page_number(_newlines(page)) for page in pages]).strip("\n")
     if not _BLANK.sub("", text):
         raise ReadError(path, "PDF has no text layer (scanned?); run OCR first")
     return RawText(str(path), text, "pdf", title=_pdf_title(title), media_type=MEDIA_TYPES["pdf"])
+
+
+#: A page's number alone on its first or last line (— 3 —, - 3 -, 第3页 共12页, 3/12, 3): no text.
+PAGE_NUMBER = re.compile(r"\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?"
+                         r"|\d{1,4}\s*/\s*\d{1,4}|\d{1,3})\s*")
+
+
+def _without_page_number(page: str) -> str:
+    """A page's text without its number at the foot or the head.
+
+    >>> _without_page_number("第一行\\n第二行\\n— 3 —\\n")
+    '第一行\\n第二行'
+    """
+    lines = page.strip("\n").split("\n")
+    if lines and PAGE_NUMBER.fullmatch(lines[-1]):
+        lines.pop()
+    if lines and PAGE_NUMBER.fullmatch(lines[0]):
+        lines.pop(0)
+    return "\n".join(lines)
+
+
+def _join_pages(pages: list[str]) -> str:
+    """Pages unwrapped one by one; a paragraph a page break cut (the page's last line full and not
+    ending a sentence) goes on with the next page's first line."""
+    out = _unwrap(pages[0]) if pages else ""
+    for before, page in zip(pages, pages[1:]):
+        out += ("" if _ends_mid_sentence(before) else "\n") + _unwrap(page)
+    return out
+
+
+def _ends_mid_sentence(page: str) -> bool:
+    lines = [line.rstrip() for line in page.split("\n")]
+    full = _full_width(lines)
+    last = next((line for line in reversed(lines) if line), "")
+    return full is not None and display_width(last) >= full and not last.endswith(SENTENCE_END)
+
+
+def _full_width(lines: list[str]) -> float | None:
+    """How wide a page's full lines are, in columns, less 10%: from the median of its lines 20 Chinese
+    characters wide or more, not from the widest, which a line of narrow Latin letters may pass.
+    None where there is too little to tell a margin from a list (under three lines, none that long).
+
+    >>> _full_width(["一二三四五六七八九十" * 3, "一二三四五六七八九十" * 3, "Baby BELLA " * 7, "短"])
+    54.0
+    """
+    widths = sorted(w for w in map(display_width, lines) if w >= 40)
+    if len(lines) < 3 or not widths:
+        return None
+    return widths[len(widths) // 2] * 0.9
 
 
 def _pdf_title(title) -> str | None:
@@ -74,35 +123,28 @@ def _quiet(logger_name: str):
         logger.setLevel(level)
 
 
-_SENTENCE_END = tuple("。！？；：!?;:」』”）)")
-
-
-def _width(line: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
-
-
 def _unwrap(page: str) -> str:
     """Join a page's lines that were wrapped at the right margin.
 
-    A line as wide as the page's widest (within 10%, and at least 20 Chinese
-    characters wide) that does not end a sentence continues on the next line;
+    A line as wide as the page's full lines (within 10% of the median long line,
+    :func:`_full_width`) that does not end a sentence continues on the next line;
     short lines (headings, last lines of paragraphs) and lines ending in
-    。！？ stay line breaks. (pypdf gives one line per printed line.)
+    。！？ stay line breaks (:data:`.unwrap.SENTENCE_END`: a closing quote or bracket ends a
+    printed line mid-sentence as often). (pypdf gives one line per printed line.)
     """
     lines = [line.rstrip() for line in page.split("\n")]
-    widest = max(_width(line) for line in lines)
-    if len(lines) < 3 or widest < 40:     # too little to tell a margin from a list
+    full = _full_width(lines)
+    if full is None:
         return "\n".join(lines)
-    full = widest * 0.9
     out = []
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        joins = bool(line) and bool(nxt.strip()) and _width(line) >= full \
-            and not line.endswith(_SENTENCE_END)
+        joins = bool(line) and bool(nxt.strip()) and display_width(line) >= full \
+            and not line.endswith(SENTENCE_END)
         if not joins:
             out.append(line + "\n")
-        elif line[-1].isascii() and nxt.lstrip()[0].isascii():
-            out.append(line + " ")             # a wrapped English word boundary
+        elif line[-1].isascii() and line[-1].isalpha() and nxt.lstrip()[0].isascii() and nxt.lstrip()[0].isalpha():
+            out.append(line + " ")             # a wrapped English word boundary (not a figure's: 4 / 576件)
         else:
             out.append(line)
     return "".join(out).rstrip("\n")
