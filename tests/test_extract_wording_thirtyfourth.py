@@ -168,3 +168,10 @@ def test_a_pages_title_in_its_own_heading_opens_the_article(extractor, tmp_path)
     plain = extractor.extract_text(x.document.text)      # the page's title read as a plain text's first line
     assert {(m.subject, m.value) for m in x.metrics} == {(m.subject, m.value) for m in plain.metrics}
     assert 128640 in {m.value for m in x.metrics}
+
+
+def test_a_list_of_items_of_one_length_is_no_text_broken_at_a_width(extractor):
+    items = [f"（{n}）{d}要加快推进政务服务标准化规范化便利化建设工作"
+             for n, d in zip("一二三四五六七八", ["鼓楼区", "台江区", "仓山区", "晋安区", "马尾区", "长乐区", "闽侯县", "连江县"])]
+    text = "\n".join(["二、重点任务", *items, "三、保障措施"])
+    assert extractor.extract_text(text).document.text == text

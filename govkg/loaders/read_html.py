@@ -46,7 +46,10 @@ def _read_html(path: Path, data: bytes) -> RawText:
         text = _restore_headings(root, text)
     if not _BLANK.sub("", text):
         raise ReadError(path, "HTML page has no article text")
-    text = _with_title(text, _meta(root, "articletitle") or _first_heading(root))
+    heading = _first_heading(root)
+    if heading and doc is not None and _squash(heading) != _squash(doc.title or ""):
+        heading = None      # an <h1> the page's title is not (a site's logo): no article's title
+    text = _with_title(text, _meta(root, "articletitle") or heading)
     title = _meta(root, "articletitle") or (doc.title if doc is not None else None) \
         or _page_title(root)
     published = _html_date(root, doc)

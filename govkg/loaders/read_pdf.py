@@ -11,7 +11,7 @@ from govkg.types import RawText
 
 from .encoding import _BLANK, _newlines
 from .readerror import MEDIA_TYPES, ReadError
-from .unwrap import SENTENCE_END, display_width
+from .unwrap import LIST_ITEM, SENTENCE_END, display_width
 
 def _read_pdf(path: Path, data: bytes) -> RawText:
     """The text layer, page by page, via pypdf.
@@ -79,7 +79,8 @@ def _join_pages(pages: list[str]) -> str:
     ending a sentence) goes on with the next page's first line."""
     out = _unwrap(pages[0]) if pages else ""
     for before, page in zip(pages, pages[1:]):
-        out += ("" if _ends_mid_sentence(before) else "\n") + _unwrap(page)
+        goes_on = _ends_mid_sentence(before) and not LIST_ITEM.match(page)
+        out += ("" if goes_on else "\n") + _unwrap(page)
     return out
 
 
@@ -92,16 +93,17 @@ def _ends_mid_sentence(page: str) -> bool:
 
 def _full_width(lines: list[str]) -> float | None:
     """How wide a page's full lines are, in columns, less 10%: from the median of its lines 20 Chinese
-    characters wide or more, not from the widest, which a line of narrow Latin letters may pass.
+    characters wide or more, which a line of narrow Latin letters may pass, but not below 90% of the
+    widest, which narrower table rows would otherwise pass.
     None where there is too little to tell a margin from a list (under three lines, none that long).
 
-    >>> _full_width(["一二三四五六七八九十" * 3, "一二三四五六七八九十" * 3, "Baby BELLA " * 7, "短"])
-    54.0
+    >>> round(_full_width(["一二三四五六七八九十" * 3, "一二三四五六七八九十" * 3, "Baby BELLA " * 7, "短"]), 2)
+    62.37
     """
     widths = sorted(w for w in map(display_width, lines) if w >= 40)
     if len(lines) < 3 or not widths:
         return None
-    return widths[len(widths) // 2] * 0.9
+    return max(widths[len(widths) // 2], widths[-1] * 0.9) * 0.9     # not below 81% of the widest: table rows
 
 
 def _pdf_title(title) -> str | None:
@@ -140,7 +142,7 @@ def _unwrap(page: str) -> str:
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         joins = bool(line) and bool(nxt.strip()) and display_width(line) >= full \
-            and not line.endswith(SENTENCE_END)
+            and not line.endswith(SENTENCE_END) and not LIST_ITEM.match(nxt)
         if not joins:
             out.append(line + "\n")
         elif line[-1].isascii() and line[-1].isalpha() and nxt.lstrip()[0].isascii() and nxt.lstrip()[0].isalpha():

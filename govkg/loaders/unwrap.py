@@ -16,6 +16,7 @@ columns; a text with a line per paragraph has long lines of every length.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
@@ -24,6 +25,9 @@ from collections.abc import Callable
 #: bracket, colon or semicolon is as often mid-sentence: (…“我的长沙” / App已全面接入…, …(以下简称“中心”) /
 #: 实施项目共15个), and joining where a paragraph did end costs less than keeping a break mid-sentence.
 SENTENCE_END = tuple("。！？!?")
+#: A line opening with a list's number (（一）, 一、, 1., (1), ①, 第三条) starts an item of its own: a list
+#: of items of one length is no text broken at a width.
+LIST_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[1-9]\d{0,2}[.、．](?!\d)|[①-⑳]|第[一二三四五六七八九十百\d]{1,4}条)")
 #: Lines shorter than this are headings, list items or a paragraph's last line.
 MIN_CHARACTERS = 20
 #: Fewer lines of one width may be chance: two headings and a sentence of nearly the same length.
@@ -77,6 +81,7 @@ def wrapped_breaks(text: str) -> list[int]:
     breaks, end = [], -1
     for raw, line, nxt in zip(raw_lines, lines, lines[1:]):
         end += len(raw) + 1                      # the position of the break after this line
-        if measure(line) >= width - 1 and nxt.strip() and not line.endswith(SENTENCE_END):
+        if measure(line) >= width - 1 and nxt.strip() and not line.endswith(SENTENCE_END) \
+                and not LIST_ITEM.match(nxt):
             breaks.append(end)
     return breaks
