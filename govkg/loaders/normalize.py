@@ -274,7 +274,8 @@ def _join_wrapped_lines(text: str, offsets: list[int]) -> tuple[str, list[int]]:
 
 def _tag_break(m: re.Match) -> str:
     r"""A line break for a tag that ends a block (</p>, <br/>, <li>), nothing for another (<span>)."""
-    block = m.group("name").lower() in _BLOCK_TAGS and (m.group("end") or m.group("name").lower() in ("br", "hr", "li", "tr"))
+    name = m.group("name").lower()
+    block = name in _BLOCK_TAGS and (m.group("end") or name in ("br", "hr", "li", "tr"))
     return "\n" if block else ""
 
 

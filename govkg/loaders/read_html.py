@@ -61,7 +61,9 @@ def _first_heading(root) -> str | None:
     """The text of the page's first <h1>: its article's title, where a page sets one (not <title>,
     which may name only the site)."""
     h1 = next(root.iter("h1"), None)
-    return " ".join(h1.text_content().split()) or None if h1 is not None else None
+    if h1 is None:
+        return None
+    return " ".join(h1.text_content().split()) or None
 
 
 def _with_title(text: str, title: str | None) -> str:

@@ -11,7 +11,7 @@ from govkg.types import RawText
 
 from .encoding import _BLANK, _newlines
 from .readerror import MEDIA_TYPES, ReadError
-from .unwrap import LIST_ITEM, SENTENCE_END, display_width
+from .unwrap import display_width, goes_on
 
 def _read_pdf(path: Path, data: bytes) -> RawText:
     """The text layer, page by page, via pypdf.
@@ -79,16 +79,12 @@ def _join_pages(pages: list[str]) -> str:
     ending a sentence) goes on with the next page's first line."""
     out = _unwrap(pages[0]) if pages else ""
     for before, page in zip(pages, pages[1:]):
-        goes_on = _ends_mid_sentence(before) and not LIST_ITEM.match(page)
-        out += ("" if goes_on else "\n") + _unwrap(page)
+        lines = [line.rstrip() for line in before.split("\n")]
+        full = _full_width(lines)
+        last = next((line for line in reversed(lines) if line), "")
+        cut = full is not None and goes_on(last, display_width(last) >= full, page)
+        out += ("" if cut else "\n") + _unwrap(page)
     return out
-
-
-def _ends_mid_sentence(page: str) -> bool:
-    lines = [line.rstrip() for line in page.split("\n")]
-    full = _full_width(lines)
-    last = next((line for line in reversed(lines) if line), "")
-    return full is not None and display_width(last) >= full and not last.endswith(SENTENCE_END)
 
 
 def _full_width(lines: list[str]) -> float | None:
@@ -141,8 +137,7 @@ def _unwrap(page: str) -> str:
     out = []
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        joins = bool(line) and bool(nxt.strip()) and display_width(line) >= full \
-            and not line.endswith(SENTENCE_END) and not LIST_ITEM.match(nxt)
+        joins = bool(line) and goes_on(line, display_width(line) >= full, nxt)
         if not joins:
             out.append(line + "\n")
         elif line[-1].isascii() and line[-1].isalpha() and nxt.lstrip()[0].isascii() and nxt.lstrip()[0].isalpha():

@@ -81,7 +81,16 @@ def wrapped_breaks(text: str) -> list[int]:
     breaks, end = [], -1
     for raw, line, nxt in zip(raw_lines, lines, lines[1:]):
         end += len(raw) + 1                      # the position of the break after this line
-        if measure(line) >= width - 1 and nxt.strip() and not line.endswith(SENTENCE_END) \
-                and not LIST_ITEM.match(nxt):
+        if goes_on(line, measure(line) >= width - 1, nxt):
             breaks.append(end)
     return breaks
+
+
+def goes_on(line: str, full: bool, nxt: str) -> bool:
+    """Whether a line's break is the margin's, not the writer's: the line is ``full``, does not end a
+    sentence, and text follows that does not open a list item (also for printed lines, :mod:`.read_pdf`).
+
+    >>> goes_on("推进数字政府", True, "建设工作"), goes_on("推进数字政府", True, "（二）加强领导")
+    (True, False)
+    """
+    return full and bool(nxt.strip()) and not line.endswith(SENTENCE_END) and not LIST_ITEM.match(nxt)
