@@ -175,3 +175,11 @@ def test_a_list_of_items_of_one_length_is_no_text_broken_at_a_width(extractor):
              for n, d in zip("一二三四五六七八", ["鼓楼区", "台江区", "仓山区", "晋安区", "马尾区", "长乐区", "闽侯县", "连江县"])]
     text = "\n".join(["二、重点任务", *items, "三、保障措施"])
     assert extractor.extract_text(text).document.text == text
+
+
+def test_a_sites_logo_in_an_h1_does_not_open_the_article(extractor, tmp_path):
+    logo = PAGE.replace('<div class="nav">', '<div class="header"><h1 class="logo">江城市人民政府门户网站</h1></div>'
+                                              '<div class="nav">', 1).replace("<h1>", "<h2>").replace("</h1>", "</h2>")
+    (tmp_path / "page.html").write_text(logo, encoding="utf-8")
+    x = extractor.extract_file(tmp_path / "page.html")
+    assert "江城市人民政府门户网站" not in x.document.text.split("\n")[0]

@@ -392,6 +392,17 @@ def test_pdf_figures_a_line_break_cut_are_joined_without_a_space(tmp_path):
         assert raw.text.split("\n") == ["一、主要工作", WORK, "二、下一步打算"], width
 
 
+def test_pdf_list_items_and_table_rows_stay_lines_of_their_own(tmp_path):
+    items = ["（一）加强组织领导，建立健全数字政府建设工作推进机制，压实各级各部门责任；",
+             "（二）强化数据共享，推动政务数据按需共享和有序开放，提升数据治理水平；",
+             "（三）完善制度规范，健全政务数据安全管理制度和标准规范体系建设工作；"]
+    rows = [f"{d}  政务服务事项网上可办 {n} 项  可办率 98.5%" for d, n in
+            (("鼓楼区", 1234), ("台江区", 1180), ("仓山区", 1099), ("晋安区", 1002))]
+    lines = ["江城市人民政府关于进一步推进数字政府建设工作的实施意见全文如下", *items, "四、主要指标", *rows, "五、附则"]
+    raw = read(make_pdf(tmp_path / "a.pdf", lines))
+    assert raw.text.split("\n") == lines
+
+
 def test_pdf_without_text_layer(tmp_path):
     p = problem(make_pdf(tmp_path / "scan.pdf", []))
     assert p == "PDF has no text layer (scanned?); run OCR first"

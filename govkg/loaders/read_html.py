@@ -60,10 +60,22 @@ def _read_html(path: Path, data: bytes) -> RawText:
 def _first_heading(root) -> str | None:
     """The text of the page's first <h1>: its article's title, where a page sets one (not <title>,
     which may name only the site)."""
-    h1 = next(root.iter("h1"), None)
+    h1 = next((h for h in root.iter("h1") if not _in_page_frame(h)), None)
     if h1 is None:
         return None
     return " ".join(h1.text_content().split()) or None
+
+
+#: Class or id of a page's frame around its article: the site's logo, header, menus, banner.
+_PAGE_FRAME = re.compile(r"logo|header|head\b|nav|menu|banner|top\b", re.I)
+
+
+def _in_page_frame(element) -> bool:
+    """Whether ``element`` sits in the page's header, logo, menu or banner (by its or an ancestor's class/id)."""
+    for node in (element, *element.iterancestors()):
+        if node.tag in ("header", "nav") or _PAGE_FRAME.search(f"{node.get('class', '')} {node.get('id', '')}"):
+            return True
+    return False
 
 
 def _with_title(text: str, title: str | None) -> str:
